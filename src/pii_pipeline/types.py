@@ -1,0 +1,92 @@
+"""Types that cross the boundaries between the pipeline's parts.
+
+None of them carries a raw value: a finding says where and what, never the text it covers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+import pyarrow as pa
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A personal value inside one text: character offsets into the original text, end exclusive."""
+
+    entity_type: str
+    start: int
+    end: int
+    score: float
+    recognizer: str = ""
+
+
+class ColumnKind(StrEnum):
+    IDENTIFIER = "identifier"  # every non-null cell is a personal value of `entity_types`
+    FREE_TEXT = "free_text"  # personal values sit inside sentences
+    CLEAN = "clean"  # no personal data expected; still spot-checked by the leak gate
+
+
+@dataclass(slots=True)
+class ColumnDecision:
+    """What a column is and why: the evidence a security reviewer needs, no values."""
+
+    column: str
+    kind: ColumnKind
+    entity_types: list[str] = field(default_factory=list)
+    sample_size: int = 0
+    match_share: float = 0.0
+    score: float = 0.0
+    pinned: bool = False
+    reason: str = ""
+
+
+# One finding per detected value. `start`/`end` are null when the whole cell is the value.
+FINDINGS_SCHEMA = pa.schema(
+    [
+        pa.field("table", pa.string(), nullable=False),
+        pa.field("column", pa.string(), nullable=False),
+        pa.field("row_key", pa.string(), nullable=False),
+        pa.field("entity_type", pa.string(), nullable=False),
+        pa.field("start", pa.int32()),
+        pa.field("end", pa.int32()),
+        pa.field("score", pa.float32(), nullable=False),
+        pa.field("recognizer", pa.string(), nullable=False),
+    ]
+)
+
+# The entity names of the product's contract (detect/redact outputs use these).
+CORE_ENTITIES: tuple[str, ...] = (
+    "PERSON",
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "STREET_ADDRESS",
+    "USERNAME",
+    "URL",
+    "US_SSN",
+    "US_ITIN",
+    "US_PASSPORT",
+    "US_DRIVER_LICENSE",
+    "CREDIT_CARD",
+    "US_BANK_NUMBER",
+    "ABA_ROUTING_NUMBER",
+    "IBAN_CODE",
+    "IP_ADDRESS",
+    "MAC_ADDRESS",
+    "DEVICE_ID",
+    "GEO_COORDINATES",
+    "DATE_OF_BIRTH",
+)
+
+SENSITIVE_ENTITIES: tuple[str, ...] = (
+    "ETHNIC_ORIGIN",
+    "SEXUAL_ORIENTATION",
+    "GENDER_IDENTITY",
+    "MEDICAL_CONDITION",
+    "GENETIC_DATA",
+    "CRIMINAL_HISTORY",
+    "MINOR_AGE",
+)
+
+ALL_ENTITIES: tuple[str, ...] = CORE_ENTITIES + SENSITIVE_ENTITIES
