@@ -1,0 +1,38 @@
+# Two commands: `make demo` (set up + run the demo on the embedded stores) and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+UV_VERSION := 0.13.8
+WORKDIR ?= demo
+
+.PHONY: setup demo test lint bench clean
+
+setup: $(VENV)/.installed
+
+# The lock file pins every dependency with its hash, the spaCy model package included.
+$(VENV)/.installed: requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet "uv==$(UV_VERSION)"
+	$(BIN)/uv pip sync --python $(BIN)/python --require-hashes requirements.lock
+	$(BIN)/uv pip install --python $(BIN)/python --no-deps -e .
+	touch $@
+
+demo: setup
+	$(BIN)/pii-pipeline demo --workdir $(WORKDIR)
+
+test: setup
+	$(BIN)/ruff check src tests dags recognizers scripts
+	$(BIN)/pytest
+
+lint: setup
+	$(BIN)/ruff check src tests dags recognizers scripts
+	$(BIN)/ruff format --check src tests dags recognizers scripts
+
+lock:
+	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 --generate-hashes -o requirements.lock
+
+bench: setup
+	$(BIN)/pii-pipeline bench
+
+clean:
+	rm -rf $(VENV) $(WORKDIR) .pytest_cache

@@ -1,0 +1,130 @@
+"""Column classification: identifier column, free-text column or clean column, with its evidence.
+
+A decision rests on the column's name, its Arrow type and a sample of distinct values scanned by the
+recognizers. A person's pin in the pipeline configuration always wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from pii_pipeline.config import TableConfig
+from pii_pipeline.types import ColumnDecision, ColumnKind, Span
+
+from .protocol import SpanDetector
+
+# Names that say what a non-text column holds; a date of birth or a child's age is personal
+# even though no text recognizer will ever see it.
+_BIRTH_NAME = re.compile(r"(^|_)(dob|birth|born|birthdate|date_of_birth)(_|$)", re.IGNORECASE)
+_AGE_NAME = re.compile(r"(^|_)age(_|$)", re.IGNORECASE)
+
+IDENTIFIER_SHARE = 0.5  # share of sampled values that must be wholly one personal value
+TYPE_SHARE = 0.05  # a type must explain this share of the sample to be one of the column's types
+FREE_TEXT_MIN_LENGTH = 40  # mean length above which a column with findings reads as prose
+FREE_TEXT_SHARE = 0.1
+
+
+def alnum_count(text: str) -> int:
+    return sum(ch.isalnum() for ch in text)
+
+
+def covers_value(text: str, spans: Sequence[Span], *, share: float = 0.9) -> Span | None:
+    """The span that covers (nearly) all of a value's letters and digits, if any."""
+    total = alnum_count(text)
+    if total == 0:
+        return None
+    best: Span | None = None
+    for span in spans:
+        covered = alnum_count(text[span.start : span.end])
+        if covered >= share * total and (best is None or span.score > best.score):
+            best = span
+    return best
+
+
+def sample_values(array: pa.Array | pa.ChunkedArray, size: int) -> list[str]:
+    """Up to `size` distinct non-empty values, in first-seen order (deterministic)."""
+    values = pc.unique(pc.drop_null(array))
+    if len(values) > size:
+        values = values.slice(0, size)
+    return [v for v in values.to_pylist() if isinstance(v, str) and v.strip()]
+
+
+def classify_columns(
+    table_cfg: TableConfig,
+    sample: pa.Table,
+    detector: SpanDetector,
+    *,
+    sample_size: int = 500,
+) -> list[ColumnDecision]:
+    decisions: list[ColumnDecision] = []
+    for field in sample.schema:
+        decisions.append(_classify(table_cfg, field, sample.column(field.name), detector, sample_size))
+    return decisions
+
+
+def _classify(
+    table_cfg: TableConfig, field: pa.Field, column: pa.ChunkedArray, detector: SpanDetector, sample_size: int
+) -> ColumnDecision:
+    name = field.name
+    pin = table_cfg.columns.get(name)
+    if pin is not None:
+        return ColumnDecision(name, pin.kind, list(pin.entity_types), pinned=True, score=1.0, reason="pinned in configuration")
+    if name in table_cfg.free_text:
+        return ColumnDecision(name, ColumnKind.FREE_TEXT, pinned=True, score=1.0, reason="listed as free text")
+    if name in (table_cfg.primary_key, table_cfg.watermark):
+        return ColumnDecision(name, ColumnKind.CLEAN, reason="primary key or watermark")
+    typ = field.type
+    if pa.types.is_date(typ) or pa.types.is_timestamp(typ):
+        if _BIRTH_NAME.search(name):
+            return ColumnDecision(name, ColumnKind.IDENTIFIER, ["DATE_OF_BIRTH"], score=0.9, reason="date column named as a birth date")
+        return ColumnDecision(name, ColumnKind.CLEAN, reason="date column")
+    if pa.types.is_integer(typ) and _AGE_NAME.search(name):
+        ages = pc.drop_null(column)
+        minors = int(pc.sum(pc.less(ages, 18)).as_py() or 0) if len(ages) else 0
+        share = minors / len(ages) if len(ages) else 0.0
+        if share > 0:
+            return ColumnDecision(
+                name, ColumnKind.IDENTIFIER, ["MINOR_AGE"], sample_size=len(ages), match_share=share, score=0.9,
+                reason="age column holding ages under 18",
+            )
+    if not (pa.types.is_string(typ) or pa.types.is_large_string(typ)):
+        return ColumnDecision(name, ColumnKind.CLEAN, reason=f"{typ} column")
+    return _classify_text(name, column, detector, sample_size)
+
+
+def _classify_text(name: str, column: pa.ChunkedArray, detector: SpanDetector, sample_size: int) -> ColumnDecision:
+    values = sample_values(column, sample_size)
+    if not values:
+        return ColumnDecision(name, ColumnKind.CLEAN, reason="no values in sample")
+    results = detector.detect(values, column_hint=name)
+    whole: Counter[str] = Counter()
+    with_findings = 0
+    scores: list[float] = []
+    for text, spans in zip(values, results, strict=True):
+        if spans:
+            with_findings += 1
+        span = covers_value(text, spans)
+        if span is not None:
+            whole[span.entity_type] += 1
+            scores.append(span.score)
+    n = len(values)
+    share = sum(whole.values()) / n
+    if share >= IDENTIFIER_SHARE:
+        types = [t for t, c in whole.most_common() if c / n >= TYPE_SHARE] or [whole.most_common(1)[0][0]]
+        return ColumnDecision(
+            name, ColumnKind.IDENTIFIER, types, sample_size=n, match_share=share,
+            score=sum(scores) / len(scores), reason="sampled values are each one personal value",
+        )
+    mean_length = sum(len(v) for v in values) / n
+    finding_share = with_findings / n
+    if finding_share >= FREE_TEXT_SHARE and mean_length >= FREE_TEXT_MIN_LENGTH:
+        return ColumnDecision(
+            name, ColumnKind.FREE_TEXT, sample_size=n, match_share=finding_share, score=finding_share,
+            reason="long text with personal values inside",
+        )
+    return ColumnDecision(name, ColumnKind.CLEAN, sample_size=n, match_share=finding_share, reason="few or no personal values in sample")

@@ -1,0 +1,47 @@
+"""Running a whole pipeline in one process (the CLI); the DAGs call the same stages task by task."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+
+from pii_pipeline.config import PipelineConfig
+
+from . import stages
+from .context import Interval, RunContext
+from .refs import PublishRef, ReportRef
+
+log = logging.getLogger(__name__)
+
+
+def make_context(
+    pipeline: PipelineConfig, run_id: str, interval: Interval | None = None, load_date: date | None = None
+) -> RunContext:
+    interval = interval or Interval()
+    return RunContext(pipeline, run_id, interval, load_date or interval.load_date(date.today()))
+
+
+def run_table(ctx: RunContext, table_name: str, detector=None) -> dict:  # noqa: ANN001
+    """Extract, detect, de-identify and publish one table; returns every stage's reference."""
+    table = ctx.pipeline.table(table_name)
+    extracted = stages.extract(ctx, table)
+    detected = stages.detect(ctx, table, extracted, detector=detector)
+    deidentified = stages.deidentify(ctx, table, extracted, detected)
+    published = stages.publish(ctx, table, extracted, deidentified)
+    return {"extract": extracted, "detect": detected, "deidentify": deidentified, "publish": published}
+
+
+def run_pipeline(
+    ctx: RunContext, *, on_table: Callable[[str, PublishRef], None] | None = None, detector=None  # noqa: ANN001
+) -> ReportRef:
+    from pii_pipeline.reports import write_run_report
+
+    results = {}
+    stages.deidentifier(ctx, ctx.pipeline.tables[0])  # fail closed on a missing key before any work
+    for table in ctx.pipeline.tables:
+        refs = run_table(ctx, table.name, detector=detector)
+        results[table.name] = refs
+        if on_table:
+            on_table(table.name, refs["publish"])
+    return write_run_report(ctx, {name: {k: v.to_dict() for k, v in refs.items()} for name, refs in results.items()})

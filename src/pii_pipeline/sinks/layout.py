@@ -1,0 +1,55 @@
+"""Where everything lives under a pipeline's output root.
+
+    <root>/parquet/<store>/<table>/load_date=YYYY-MM-DD/data.parquet   analysts
+    <root>/reports/<store>/<run_id>/report.{json,html}, findings.parquet   security staff
+    <root>/quarantine/<store>/<table>/load_date=YYYY-MM-DD/<run_id>.parquet   security staff only
+    <root>/_state/<store>/<table>/...                                  watermarks and manifests
+    <root>/_publish/...                                                staged files, same file system
+
+One file per partition: publishing is a single `os.replace`, which is atomic, so a reader sees
+the old partition or the new one, never half of either.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+PARTITION_FILE = "data.parquet"
+
+
+@dataclass(frozen=True)
+class OutputLayout:
+    root: Path
+
+    def dataset(self, store: str, table: str) -> Path:
+        return self.root / "parquet" / store / table
+
+    def partition_dir(self, store: str, table: str, load_date: date) -> Path:
+        return self.dataset(store, table) / f"load_date={load_date.isoformat()}"
+
+    def partition_file(self, store: str, table: str, load_date: date) -> Path:
+        return self.partition_dir(store, table, load_date) / PARTITION_FILE
+
+    def publish_staging(self, store: str, table: str, run_id: str) -> Path:
+        return self.root / "_publish" / store / table / safe_name(run_id)
+
+    def quarantine_file(self, store: str, table: str, load_date: date, run_id: str) -> Path:
+        return (
+            self.root / "quarantine" / store / table / f"load_date={load_date.isoformat()}" / f"{safe_name(run_id)}.parquet"
+        )
+
+    def state_dir(self, store: str, table: str) -> Path:
+        return self.root / "_state" / store / table
+
+    def reports_root(self) -> Path:
+        return self.root / "reports"
+
+    def run_report_dir(self, store: str, run_id: str) -> Path:
+        return self.reports_root() / store / safe_name(run_id)
+
+
+def safe_name(run_id: str) -> str:
+    """Airflow run ids hold ':' and '+'; keep file names portable."""
+    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in run_id)

@@ -1,0 +1,133 @@
+"""The same reader serves SQLite, PostgreSQL and MariaDB, in bounded batches, by watermark interval."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+import pyarrow as pa
+import pytest
+import sqlalchemy as sa
+
+from pii_pipeline.config import StoreConfig, TableConfig
+from pii_pipeline.sources import SourceError, SqlSource
+from pii_pipeline.sources.connection import redacted_url, with_retries
+
+BASE = datetime(2026, 1, 1)
+
+
+def _make_table(url: str, rows: int = 50) -> list[dict]:
+    engine = sa.create_engine(url)
+    meta = sa.MetaData()
+    table = sa.Table(
+        "src_people",
+        meta,
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+        sa.Column("name", sa.String(64)),
+        sa.Column("notes", sa.Text),
+        sa.Column("amount", sa.Numeric(10, 2)),
+        sa.Column("born", sa.Date),
+        sa.Column("updated_at", sa.DateTime, nullable=False),
+    )
+    meta.drop_all(engine)
+    meta.create_all(engine)
+    data = [
+        {
+            "id": i,
+            "name": f"Person {i}" if i % 7 else None,
+            "notes": "Ünïcode ✓ " * (i % 3),
+            "amount": Decimal(f"{i}.{i % 100:02d}"),
+            "born": date(1980, 1, 1) + timedelta(days=i),
+            "updated_at": BASE + timedelta(hours=i),
+        }
+        for i in range(rows)
+    ]
+    with engine.begin() as conn:
+        conn.execute(table.insert(), data)
+    engine.dispose()
+    return data
+
+
+def _read(url: str, **kwargs) -> tuple[list[pa.RecordBatch], SqlSource]:
+    source = SqlSource(StoreConfig(url=url), name="people")
+    cfg = TableConfig(name="src_people", primary_key="id", watermark="updated_at", batch_size=7)
+    return list(source.read_batches(cfg, **kwargs)), source
+
+
+def _check_backend(url: str) -> None:
+    data = _make_table(url)
+    batches, source = _read(url)
+    assert max(b.num_rows for b in batches) <= 7, "batches must be bounded"
+    table = pa.Table.from_batches(batches)
+    assert table.num_rows == len(data)
+    assert table.schema.field("amount").type == pa.decimal128(10, 2)
+    assert table.schema.field("born").type == pa.date32()
+    assert table.schema.field("updated_at").type == pa.timestamp("us")
+    got = table.to_pylist()
+    for want, have in zip(data, got, strict=True):
+        assert have == want
+    # A half-open interval on the watermark.
+    window, _ = _read(url, since=BASE + timedelta(hours=10), until=BASE + timedelta(hours=20))
+    ids = pa.Table.from_batches(window).column("id").to_pylist() if window else []
+    assert ids == list(range(10, 20))
+    source.engine.dispose()
+
+
+def test_sqlite(tmp_path) -> None:
+    _check_backend(f"sqlite:///{tmp_path / 'store.db'}")
+
+
+@pytest.mark.postgres
+def test_postgres(pg_url: str) -> None:
+    _check_backend(pg_url)
+
+
+@pytest.mark.mariadb
+def test_mariadb(mariadb_url: str) -> None:
+    _check_backend(mariadb_url)
+
+
+def test_missing_table_is_a_clear_error(tmp_path) -> None:
+    url = f"sqlite:///{tmp_path / 'empty.db'}"
+    sa.create_engine(url).connect().close()
+    source = SqlSource(StoreConfig(url=url), name="people")
+    with pytest.raises(SourceError, match="table nope does not exist"):
+        source.schema("nope")
+
+
+def test_retries_with_backoff_then_fails_without_driver_message() -> None:
+    calls: list[float] = []
+
+    def down() -> None:
+        raise sa.exc.OperationalError("SELECT secret_value", {}, Exception("connection refused"))
+
+    with pytest.raises(SourceError) as info:
+        with_retries("tips: read", down, retries=3, backoff_s=0.5, sleep=calls.append)
+    assert calls == [0.5, 1.0, 2.0]
+    assert "secret_value" not in str(info.value)
+    assert "after 4 attempts" in str(info.value)
+
+
+def test_retry_succeeds_after_transient_failure() -> None:
+    attempts = {"n": 0}
+
+    def flaky() -> str:
+        attempts["n"] += 1
+        if attempts["n"] < 3:
+            raise sa.exc.OperationalError("x", {}, Exception("timeout"))
+        return "ok"
+
+    assert with_retries("x", flaky, retries=5, backoff_s=0, sleep=lambda s: None) == "ok"
+    assert attempts["n"] == 3
+
+
+def test_unreachable_server_fails_clearly() -> None:
+    store = StoreConfig(url="postgresql+psycopg2://postgres@127.0.0.1:1/none", retries=1, retry_backoff_s=0)
+    source = SqlSource(store, name="tips")
+    with pytest.raises(SourceError, match="tips: reflect tips: failed after 2 attempts"):
+        source.schema("tips")
+
+
+def test_redacted_url_hides_password() -> None:
+    shown = redacted_url("postgresql+psycopg2://app:s3cr3t@db:5432/tips")
+    assert "s3cr3t" not in shown and "db:5432/tips" in shown
