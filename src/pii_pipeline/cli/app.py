@@ -19,7 +19,9 @@ out = Console()
 
 
 def _setup_logging(verbose: bool) -> None:
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
 
 
 @app.command("detect")
@@ -137,9 +139,7 @@ def run_command(
 
     _setup_logging(verbose)
     cfg = load_pipeline(pipeline)
-    interval = Interval(
-        datetime.fromisoformat(start) if start else None, datetime.fromisoformat(end) if end else None
-    )
+    interval = Interval(datetime.fromisoformat(start) if start else None, datetime.fromisoformat(end) if end else None)
     rid = run_id or "manual__" + datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     ref = run_pipeline(make_context(cfg, rid, interval))
     out.print(f"report: {ref.html_path}")
@@ -183,8 +183,17 @@ def main() -> None:
 
 
 # Error types whose messages we write ourselves (file, table, column, row key; never a value).
-_SAFE_ERRORS = {"ConfigError", "PipelineError", "AccountingError", "LeakGateError", "SourceError",
-                "SchemaChangedError", "KeyRingError", "PolicyError", "ModelNotInstalledError"}
+_SAFE_ERRORS = {
+    "ConfigError",
+    "PipelineError",
+    "AccountingError",
+    "LeakGateError",
+    "SourceError",
+    "SchemaChangedError",
+    "KeyRingError",
+    "PolicyError",
+    "ModelNotInstalledError",
+}
 
 
 def _is_safe_error(exc: Exception) -> bool:

@@ -73,7 +73,9 @@ def _classify(
     name = field.name
     pin = table_cfg.columns.get(name)
     if pin is not None:
-        return ColumnDecision(name, pin.kind, list(pin.entity_types), pinned=True, score=1.0, reason="pinned in configuration")
+        return ColumnDecision(
+            name, pin.kind, list(pin.entity_types), pinned=True, score=1.0, reason="pinned in configuration"
+        )
     if name in table_cfg.free_text:
         return ColumnDecision(name, ColumnKind.FREE_TEXT, pinned=True, score=1.0, reason="listed as free text")
     if name in (table_cfg.primary_key, table_cfg.watermark):
@@ -81,7 +83,9 @@ def _classify(
     typ = field.type
     if pa.types.is_date(typ) or pa.types.is_timestamp(typ):
         if _BIRTH_NAME.search(name):
-            return ColumnDecision(name, ColumnKind.IDENTIFIER, ["DATE_OF_BIRTH"], score=0.9, reason="date column named as a birth date")
+            return ColumnDecision(
+                name, ColumnKind.IDENTIFIER, ["DATE_OF_BIRTH"], score=0.9, reason="date column named as a birth date"
+            )
         return ColumnDecision(name, ColumnKind.CLEAN, reason="date column")
     if pa.types.is_integer(typ) and _AGE_NAME.search(name):
         ages = pc.drop_null(column)
@@ -89,7 +93,12 @@ def _classify(
         share = minors / len(ages) if len(ages) else 0.0
         if share > 0:
             return ColumnDecision(
-                name, ColumnKind.IDENTIFIER, ["MINOR_AGE"], sample_size=len(ages), match_share=share, score=0.9,
+                name,
+                ColumnKind.IDENTIFIER,
+                ["MINOR_AGE"],
+                sample_size=len(ages),
+                match_share=share,
+                score=0.9,
                 reason="age column holding ages under 18",
             )
     if not (pa.types.is_string(typ) or pa.types.is_large_string(typ)):
@@ -117,14 +126,25 @@ def _classify_text(name: str, column: pa.ChunkedArray, detector: SpanDetector, s
     if share >= IDENTIFIER_SHARE:
         types = [t for t, c in whole.most_common() if c / n >= TYPE_SHARE] or [whole.most_common(1)[0][0]]
         return ColumnDecision(
-            name, ColumnKind.IDENTIFIER, types, sample_size=n, match_share=share,
-            score=sum(scores) / len(scores), reason="sampled values are each one personal value",
+            name,
+            ColumnKind.IDENTIFIER,
+            types,
+            sample_size=n,
+            match_share=share,
+            score=sum(scores) / len(scores),
+            reason="sampled values are each one personal value",
         )
     mean_length = sum(len(v) for v in values) / n
     finding_share = with_findings / n
     if finding_share >= FREE_TEXT_SHARE and mean_length >= FREE_TEXT_MIN_LENGTH:
         return ColumnDecision(
-            name, ColumnKind.FREE_TEXT, sample_size=n, match_share=finding_share, score=finding_share,
+            name,
+            ColumnKind.FREE_TEXT,
+            sample_size=n,
+            match_share=finding_share,
+            score=finding_share,
             reason="long text with personal values inside",
         )
-    return ColumnDecision(name, ColumnKind.CLEAN, sample_size=n, match_share=finding_share, reason="few or no personal values in sample")
+    return ColumnDecision(
+        name, ColumnKind.CLEAN, sample_size=n, match_share=finding_share, reason="few or no personal values in sample"
+    )

@@ -46,7 +46,9 @@ class _Rows:
     def __init__(self) -> None:
         self.cols: dict[str, list] = {f.name: [] for f in BATCH_FINDINGS_SCHEMA}
 
-    def add(self, row: int, column: str, entity: str, start: int | None, end: int | None, score: float, rec: str) -> None:
+    def add(
+        self, row: int, column: str, entity: str, start: int | None, end: int | None, score: float, rec: str
+    ) -> None:
         for key, value in zip(self.cols, (row, column, entity, start, end, score, rec), strict=True):
             self.cols[key].append(value)
 
@@ -73,9 +75,7 @@ def scan_batch(
 ) -> pa.Table:
     rows = _Rows()
     for decision in decisions:
-        if decision.kind == ColumnKind.CLEAN and not (
-            pa.types.is_string(batch.schema.field(decision.column).type)
-        ):
+        if decision.kind == ColumnKind.CLEAN and not (pa.types.is_string(batch.schema.field(decision.column).type)):
             continue
         array = batch.column(decision.column)
         if decision.kind == ColumnKind.IDENTIFIER:

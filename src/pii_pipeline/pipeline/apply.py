@@ -54,15 +54,30 @@ def apply_batch(
     return pa.RecordBatch.from_arrays(arrays, schema=schema)
 
 
+def as_text(array: pa.Array) -> pa.Array:
+    """Cells as the text a recognizer or tokenizer expects: an SSN stored as 5.36e8 reads 536000000."""
+    if pa.types.is_string(array.type):
+        return array
+    if pa.types.is_large_string(array.type):
+        return pc.cast(array, pa.string())
+    if pa.types.is_floating(array.type):
+        integral = pc.equal(pc.floor(array), array)
+        if pc.all(pc.fill_null(integral, True)).as_py():
+            return pc.cast(pc.cast(array, pa.int64()), pa.string())
+    return pc.cast(array, pa.string())
+
+
 def _identifier(array: pa.Array, findings: list[dict], field: pa.Field, deid) -> pa.Array:  # noqa: ANN001
     if field.type == array.type and not findings:
         return array
+    if field.type != array.type:
+        array = as_text(array)
     rows_by_type: dict[str, list[int]] = defaultdict(list)
     for f in findings:
         rows_by_type[f["entity_type"]].append(f["row"])
     if len(rows_by_type) == 1:
         # The common case: one type for the whole column, de-identified in one vectorised call.
-        (entity, rows), = rows_by_type.items()
+        ((entity, rows),) = rows_by_type.items()
         if len(rows) == len(array) - array.null_count:
             out = deid.column(array, field.name, entity)
             return pc.cast(out, field.type) if out.type != field.type else out

@@ -33,14 +33,24 @@ def scan_output(ctx: RunContext, table: TableConfig, staged: Path, detector=None
     pf = pq.ParquetFile(staged)
     text_columns = [f.name for f in pf.schema_arrow if f.type in ("string", "large_string") or str(f.type) == "string"]
     for batch in pf.iter_batches(batch_size=table.batch_size):
-        keys = pc.cast(batch.column(table.primary_key), "string").to_pylist() if table.primary_key in batch.schema.names else None
+        keys = (
+            pc.cast(batch.column(table.primary_key), "string").to_pylist()
+            if table.primary_key in batch.schema.names
+            else None
+        )
         for column in text_columns:
             values = batch.column(column)
             uniques = pc.unique(values)
             texts = [v if isinstance(v, str) else None for v in uniques.to_pylist()]
             results = detector.detect(texts, column_hint=None)
             bad = {
-                i: [s for s in spans if s.entity_type in STRICT_TYPES and s.score >= threshold and not _inside_produced(texts[i], s.start, s.end)]
+                i: [
+                    s
+                    for s in spans
+                    if s.entity_type in STRICT_TYPES
+                    and s.score >= threshold
+                    and not _inside_produced(texts[i], s.start, s.end)
+                ]
                 for i, spans in enumerate(results)
                 if spans
             }

@@ -24,7 +24,13 @@ class RedactResult:
 
 
 def redact_file(
-    source: Path, out_dir: Path, *, policy_path: Path | None, keyring, detector, sample_size: int = 500  # noqa: ANN001
+    source: Path,
+    out_dir: Path,
+    *,
+    policy_path: Path | None,
+    keyring,
+    detector,
+    sample_size: int = 500,  # noqa: ANN001
 ) -> RedactResult:
     from pii_pipeline.deid.engine import Deidentifier
     from pii_pipeline.deid.policy import load_policy

@@ -33,12 +33,14 @@ def run_table(ctx: RunContext, table_name: str, detector=None) -> dict:  # noqa:
 
 
 def run_pipeline(
-    ctx: RunContext, *, on_table: Callable[[str, PublishRef], None] | None = None, detector=None  # noqa: ANN001
+    ctx: RunContext,
+    *,
+    on_table: Callable[[str, PublishRef], None] | None = None,
+    detector=None,  # noqa: ANN001
 ) -> ReportRef:
     from pii_pipeline.reports import write_run_report
 
     results = {}
-    stages.deidentifier(ctx, ctx.pipeline.tables[0])  # fail closed on a missing key before any work
     for table in ctx.pipeline.tables:
         refs = run_table(ctx, table.name, detector=detector)
         results[table.name] = refs

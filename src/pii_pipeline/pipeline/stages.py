@@ -20,6 +20,7 @@ from pii_pipeline.types import FINDINGS_SCHEMA, ColumnDecision, ColumnKind
 
 from .context import RunContext
 from .errors import AccountingError, LeakGateError
+from .failpoints import failpoint
 from .refs import DeidRef, DetectRef, ExtractRef, PublishRef
 from .staging import private_dir, read_ipc, write_ipc
 
@@ -28,33 +29,131 @@ log = logging.getLogger(__name__)
 
 # ---------------------------------------------------------------- extract
 def extract(ctx: RunContext, table: TableConfig) -> ExtractRef:
-    """Read the interval's rows from the store into a private staging file."""
+    """Read the interval's rows from the store into a private staging file.
+
+    Rows that cannot be represented go to quarantine; rows already published under another load
+    date, and older versions of a key read twice, are counted as de-duplicated.
+    """
+    from pii_pipeline.sinks.quarantine import write_quarantine
     from pii_pipeline.sources import SqlSource
+    from pii_pipeline.sources.connection import with_retries
+
+    from .incremental import check_schema, published_elsewhere
 
     started = time.monotonic()
+    deidentifier(ctx, table)  # a missing or wrong key fails the run before anything is read or written
     source = SqlSource(ctx.pipeline.store, name=ctx.pipeline.name)
     since = ctx.interval.start - ctx.pipeline.lookback if ctx.interval.start is not None else None
     schema = source.schema(table.name)
-    staging = ctx.staging_dir(table.name)
-    raw_path = staging / "raw.arrow"
-    counter = {"rows": 0}
+    state_dir = ctx.layout.state_dir(ctx.pipeline.name, table.name)
+    check_schema(
+        state_dir,
+        schema,
+        store=ctx.pipeline.name,
+        table=table.name,
+        allow_evolution=ctx.pipeline.allow_schema_evolution,
+    )
+    elsewhere = published_elsewhere(state_dir, ctx.load_date)
+    key_is_unique = source.is_unique_key(table.name, table.primary_key)
+    raw_path = ctx.staging_dir(table.name) / "raw.arrow"
 
-    def batches():  # noqa: ANN202
-        for batch in source.read_batches(table, since=since, until=ctx.interval.end):
-            counter["rows"] += batch.num_rows
-            yield batch
+    def attempt() -> dict:
+        # One attempt reads the whole interval; a connection lost mid-read restarts it from scratch.
+        counts = {"read": 0, "dedup": 0, "max_wm": None, "rejects": []}
+        latest: dict[object, object] = {}
 
-    write_ipc(raw_path, schema, batches())
+        def batches():  # noqa: ANN202
+            for batch, rejects in source.read(table, since=since, until=ctx.interval.end):
+                counts["read"] += batch.num_rows + len(rejects)
+                counts["rejects"].extend(rejects)
+                keep = _keep_mask(batch, table, elsewhere, latest, key_is_unique)
+                if keep is not None:
+                    counts["dedup"] += batch.num_rows - sum(keep)
+                    batch = batch.filter(pa.array(keep))
+                if batch.num_rows:
+                    wm = pc.max(batch.column(table.watermark)).as_py()
+                    counts["max_wm"] = wm if counts["max_wm"] is None else max(wm, counts["max_wm"])
+                yield batch
+
+        write_ipc(raw_path, schema, batches())
+        if not key_is_unique and latest:
+            counts["dedup"] += _drop_superseded(raw_path, schema, table, latest)
+        return counts
+
+    counts = with_retries(
+        f"{ctx.pipeline.name}: extract {table.name}",
+        attempt,
+        retries=ctx.pipeline.store.retries,
+        backoff_s=ctx.pipeline.store.retry_backoff_s,
+    )
+    rejects = counts["rejects"]
+    quarantine = write_quarantine(
+        ctx.layout.quarantine_file(ctx.pipeline.name, table.name, ctx.load_date, ctx.run_id), schema.names, rejects
+    )
+    reasons: dict[str, int] = {}
+    for r in rejects:
+        reasons[f"{r.reason}:{r.column}"] = reasons.get(f"{r.reason}:{r.column}", 0) + 1
     ref = ExtractRef(
         table=table.name,
         raw_path=str(raw_path),
-        rows_read=counter["rows"],
-        rows_deduplicated=0,
-        rows_quarantined=0,
+        rows_read=counts["read"],
+        rows_deduplicated=counts["dedup"],
+        rows_quarantined=len(rejects),
+        quarantine_reasons=reasons,
+        quarantine_path=str(quarantine) if quarantine else None,
+        max_watermark=str(counts["max_wm"]) if counts["max_wm"] is not None else None,
         seconds=time.monotonic() - started,
     )
-    log.info("extract %s.%s: %d rows", ctx.pipeline.name, table.name, ref.rows_read)
+    log.info(
+        "extract %s.%s: read %d, quarantined %d, de-duplicated %d",
+        ctx.pipeline.name,
+        table.name,
+        ref.rows_read,
+        ref.rows_quarantined,
+        ref.rows_deduplicated,
+    )
     return ref
+
+
+def _keep_mask(
+    batch: pa.RecordBatch, table: TableConfig, elsewhere: set, latest: dict, key_is_unique: bool
+) -> list[bool] | None:
+    """Which rows to keep: not already published elsewhere; for non-unique keys, remember versions."""
+    if not elsewhere and key_is_unique:
+        return None
+    keys = pc.cast(batch.column(table.primary_key), pa.string()).to_pylist()
+    marks = pc.cast(batch.column(table.watermark), pa.string()).to_pylist()
+    keep = [(k, w) not in elsewhere for k, w in zip(keys, marks, strict=True)]
+    if not key_is_unique:
+        for k, w, kept in zip(keys, marks, keep, strict=True):
+            if kept and (k not in latest or w >= latest[k]):
+                latest[k] = w
+    return keep
+
+
+def _drop_superseded(raw_path: Path, schema: pa.Schema, table: TableConfig, latest: dict) -> int:
+    """For sources whose key is not unique: keep each key's latest version only (a second pass)."""
+    _, batches = read_ipc(raw_path)
+    seen: set[str] = set()
+    dropped = {"n": 0}
+
+    def filtered():  # noqa: ANN202
+        for batch in batches:
+            keys = pc.cast(batch.column(table.primary_key), pa.string()).to_pylist()
+            marks = pc.cast(batch.column(table.watermark), pa.string()).to_pylist()
+            keep = []
+            for k, w in zip(keys, marks, strict=True):
+                ok = w == latest.get(k) and k not in seen
+                if ok:
+                    seen.add(k)
+                keep.append(ok)
+            dropped["n"] += len(keep) - sum(keep)
+            yield batch.filter(pa.array(keep, pa.bool_()))
+
+    tmp = raw_path.with_name("dedup.arrow")
+    write_ipc(tmp, schema, filtered())
+    tmp.replace(raw_path)
+    return dropped["n"]
 
 
 # ---------------------------------------------------------------- detect
@@ -89,8 +188,14 @@ def decisions_to_json(decisions: list[ColumnDecision]) -> list[dict]:
 def decisions_from_json(items: list[dict]) -> list[ColumnDecision]:
     return [
         ColumnDecision(
-            i["column"], ColumnKind(i["kind"]), list(i["entity_types"]), i["sample_size"], i["match_share"],
-            i["score"], i["pinned"], i["reason"],
+            i["column"],
+            ColumnKind(i["kind"]),
+            list(i["entity_types"]),
+            i["sample_size"],
+            i["match_share"],
+            i["score"],
+            i["pinned"],
+            i["reason"],
         )
         for i in items
     ]
@@ -113,7 +218,9 @@ def detect(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detector=
     detector = detector or text_detector(ctx)
     raw = Path(extracted.raw_path)
     decisions = classify_columns(
-        table, _sample(raw, ctx.pipeline.detection.sample_size), detector,
+        table,
+        _sample(raw, ctx.pipeline.detection.sample_size),
+        detector,
         sample_size=ctx.pipeline.detection.sample_size,
     )
     staging = ctx.staging_dir(table.name)
@@ -194,6 +301,7 @@ def deidentify(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detec
     try:
         for batch, found in zip(batches, finding_batches, strict=True):
             staged.write(apply_batch(batch, found, decisions, deid, out_schema))
+            failpoint("deidentify.mid_write")
     finally:
         staged.close()
     operators = {
@@ -202,7 +310,10 @@ def deidentify(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detec
         if d.kind == ColumnKind.IDENTIFIER
     }
     return DeidRef(
-        table=table.name, staged_path=str(staged_path), rows_written=staged.rows, operators=operators,
+        table=table.name,
+        staged_path=str(staged_path),
+        rows_written=staged.rows,
+        operators=operators,
         seconds=time.monotonic() - started,
     )
 
@@ -212,6 +323,7 @@ def publish(ctx: RunContext, table: TableConfig, extracted: ExtractRef, deidenti
     """Check the counts, run the leak gate, then replace the partition in one atomic step."""
     from pii_pipeline.sinks.parquet import fsync_dir
 
+    from .incremental import commit_state, row_identity, write_keys
     from .leak_gate import scan_output
 
     started = time.monotonic()
@@ -235,10 +347,17 @@ def publish(ctx: RunContext, table: TableConfig, extracted: ExtractRef, deidenti
             f"{ctx.pipeline.name}.{table.name}: {len(leaks)} personal value(s) remain after de-identification "
             f"({where}{', …' if len(leaks) > 10 else ''}); partition not published; details in {leak_path}"
         )
+    # Keys first, then the partition, then the state that describes it: a kill between steps leaves
+    # a state that the retry of the same interval overwrites with the same bytes.
+    failpoint("publish.before")
+    schema, raw_batches = read_ipc(Path(extracted.raw_path))
+    write_keys(state_dir, ctx.load_date, [row_identity(b, table.primary_key, table.watermark) for b in raw_batches])
+    failpoint("publish.after_keys")
     final = ctx.layout.partition_file(ctx.pipeline.name, table.name, ctx.load_date)
     final.parent.mkdir(parents=True, exist_ok=True)
     staged.replace(final)
     fsync_dir(final.parent)
+    failpoint("publish.after_replace")
     manifest = {
         "store": ctx.pipeline.name,
         "table": table.name,
@@ -250,12 +369,14 @@ def publish(ctx: RunContext, table: TableConfig, extracted: ExtractRef, deidenti
         "rows_quarantined": extracted.rows_quarantined,
         "rows_deduplicated": extracted.rows_deduplicated,
         "quarantine_reasons": extracted.quarantine_reasons,
+        "max_watermark": extracted.max_watermark,
         "leak_gate": "passed",
-        "partition": str(final),
+        "partition": str(final.relative_to(ctx.layout.root)),
     }
+    commit_state(state_dir, schema, manifest)
     manifest_path = state_dir / f"manifest-{ctx.load_date.isoformat()}.json"
-    manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")
     shutil.rmtree(ctx.staging_dir(table.name), ignore_errors=True)
+    failpoint("publish.after_state")
     return PublishRef(
         table=table.name,
         partition_path=str(final),

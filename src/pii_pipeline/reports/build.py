@@ -54,7 +54,9 @@ def build_run_report(ctx: RunContext, refs: dict[str, dict[str, dict[str, Any]]]
                 "columns": [
                     {
                         **d,
-                        "operator": operators.get(d["column"], "span replacement" if by_column.get(d["column"]) else "unchanged"),
+                        "operator": operators.get(
+                            d["column"], "span replacement" if by_column.get(d["column"]) else "unchanged"
+                        ),
                         "findings_by_entity": by_column.get(d["column"], {}),
                     }
                     for d in decisions
@@ -98,6 +100,10 @@ def write_run_report(ctx: RunContext, refs: dict[str, dict[str, dict[str, Any]]]
         pq.write_table(combined, findings_path, compression="zstd", write_statistics=["start", "end", "score"])
     index_path = render_index(ctx.layout.reports_root())
     return ReportRef(
-        store=ctx.pipeline.name, run_id=ctx.run_id, json_path=str(json_path), html_path=str(html_path),
-        findings_path=str(findings_path), index_path=str(index_path),
+        store=ctx.pipeline.name,
+        run_id=ctx.run_id,
+        json_path=str(json_path),
+        html_path=str(html_path),
+        findings_path=str(findings_path),
+        index_path=str(index_path),
     )

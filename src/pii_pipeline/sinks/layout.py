@@ -37,7 +37,12 @@ class OutputLayout:
 
     def quarantine_file(self, store: str, table: str, load_date: date, run_id: str) -> Path:
         return (
-            self.root / "quarantine" / store / table / f"load_date={load_date.isoformat()}" / f"{safe_name(run_id)}.parquet"
+            self.root
+            / "quarantine"
+            / store
+            / table
+            / f"load_date={load_date.isoformat()}"
+            / f"{safe_name(run_id)}.parquet"
         )
 
     def state_dir(self, store: str, table: str) -> Path:

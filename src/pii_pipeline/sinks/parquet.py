@@ -15,7 +15,11 @@ _COMPRESSION = "zstd"
 
 
 def _stat_columns(schema: pa.Schema) -> list[str]:
-    return [f.name for f in schema if not (pa.types.is_string(f.type) or pa.types.is_large_string(f.type) or pa.types.is_binary(f.type))]
+    return [
+        f.name
+        for f in schema
+        if not (pa.types.is_string(f.type) or pa.types.is_large_string(f.type) or pa.types.is_binary(f.type))
+    ]
 
 
 def fsync_dir(path: Path) -> None:

@@ -52,7 +52,15 @@ def make_engine(url: str, connect_timeout_s: float) -> sa.Engine:
         connect_args["charset"] = "utf8mb4"
     elif backend == "sqlite":
         connect_args["timeout"] = connect_timeout_s
-    return sa.create_engine(url, connect_args=connect_args, pool_pre_ping=True)
+    engine = sa.create_engine(url, connect_args=connect_args, pool_pre_ping=True)
+    if backend == "sqlite":
+        # SQLite will hold bytes that are not UTF-8 in a TEXT column, and the driver then fails the
+        # whole query. Decode leniently; the row is quarantined as invalid_utf8 later.
+        @sa.event.listens_for(engine, "connect")
+        def _lenient_text(dbapi_conn, _record) -> None:  # noqa: ANN001
+            dbapi_conn.text_factory = lambda raw: raw.decode("utf-8", errors="surrogateescape")
+
+    return engine
 
 
 def with_retries(

@@ -12,6 +12,7 @@ from pii_pipeline.config import StoreConfig, TableConfig
 
 from .arrow_types import schema_for
 from .connection import make_engine, redacted_url, resolve_url, with_retries
+from .convert import Reject, rows_to_batch
 from .errors import SourceError
 
 
@@ -41,6 +42,18 @@ class SqlSource:
         except sa.exc.NoSuchTableError:
             raise SourceError(f"{self.name}: table {table} does not exist") from None
 
+    def is_unique_key(self, table: str, column: str) -> bool:
+        """Whether `column` alone is the table's primary key or a unique column (then no de-duplication is needed)."""
+        reflected = self.reflect(table)
+        pk = [c.name for c in reflected.primary_key.columns]
+        if pk == [column]:
+            return True
+        inspector = sa.inspect(self.engine)
+        for unique in inspector.get_unique_constraints(table):
+            if unique.get("column_names") == [column]:
+                return True
+        return any(ix.get("unique") and ix.get("column_names") == [column] for ix in inspector.get_indexes(table))
+
     def schema(self, table: str) -> pa.Schema:
         return schema_for(self.reflect(table))
 
@@ -52,7 +65,23 @@ class SqlSource:
         until: datetime | None = None,
         batch_size: int | None = None,
     ) -> Iterator[pa.RecordBatch]:
-        """Rows with `since <= watermark < until`, ordered by watermark then key, `batch_size` at a time.
+        """Rows with `since <= watermark < until` as Arrow batches (rows that do not fit raise)."""
+        for batch, rejects in self.read(table_cfg, since=since, until=until, batch_size=batch_size):
+            if rejects:
+                r = rejects[0]
+                raise SourceError(f"{self.name}: {table_cfg.name}: row {r.row_key}, column {r.column}: {r.reason}")
+            yield batch
+
+    def read(
+        self,
+        table_cfg: TableConfig,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        batch_size: int | None = None,
+    ) -> Iterator[tuple[pa.RecordBatch, list[Reject]]]:
+        """Rows with `since <= watermark < until`, ordered by watermark then key, `batch_size` at a time,
+        each batch with the rows that could not be represented (for quarantine).
 
         The cursor is server-side (stream_results), so a table never sits whole in memory.
         """
@@ -68,7 +97,7 @@ class SqlSource:
         if until is not None:
             query = query.where(wm < until)
         size = batch_size or table_cfg.batch_size
-        names = schema.names
+        key_index = schema.names.index(table_cfg.primary_key)
 
         def open_cursor():  # noqa: ANN202
             conn = self.engine.connect().execution_options(stream_results=True, yield_per=size)
@@ -81,11 +110,7 @@ class SqlSource:
         conn, result = self._retry(f"read {table_cfg.name}", open_cursor)
         try:
             for rows in result.partitions(size):
-                columns = list(zip(*rows, strict=True)) if rows else [[] for _ in names]
-                arrays = [
-                    pa.array(list(col), type=field.type) for col, field in zip(columns, schema, strict=True)
-                ]
-                yield pa.RecordBatch.from_arrays(arrays, schema=schema)
+                yield rows_to_batch([tuple(r) for r in rows], schema, key_index, table_cfg.max_cell_bytes)
         finally:
             result.close()
             conn.close()

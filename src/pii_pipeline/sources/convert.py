@@ -1,0 +1,70 @@
+"""Turning fetched rows into an Arrow batch, setting aside rows that cannot be represented.
+
+A row is rejected (for quarantine), not the batch, when one of its cells does not fit the column's
+type, is not valid UTF-8, or is larger than the configured limit. A rejection names the row key,
+the column and the reason; the raw cell stays in the reject for the quarantine area only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+
+@dataclass(frozen=True)
+class Reject:
+    row_key: str
+    column: str
+    reason: str  # type_mismatch | invalid_utf8 | cell_too_large
+    row: tuple
+
+
+def _cell_problem(value: object, typ: pa.DataType, max_bytes: int) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            size = len(value.encode("utf-8"))
+        except UnicodeEncodeError:
+            return "invalid_utf8"
+        if size > max_bytes:
+            return "cell_too_large"
+    elif isinstance(value, bytes | bytearray | memoryview) and len(value) > max_bytes:
+        return "cell_too_large"
+    try:
+        pa.array([value], type=typ)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError, TypeError, ValueError, UnicodeEncodeError):
+        return "type_mismatch"
+    return None
+
+
+def rows_to_batch(
+    rows: Sequence[tuple], schema: pa.Schema, key_index: int, max_cell_bytes: int
+) -> tuple[pa.RecordBatch, list[Reject]]:
+    columns = list(zip(*rows, strict=True)) if rows else [() for _ in schema]
+    bad: dict[int, tuple[str, str]] = {}
+    for values, field in zip(columns, schema, strict=True):
+        try:
+            array = pa.array(values, type=field.type)
+        except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError, TypeError, ValueError, UnicodeEncodeError):
+            array = None
+        if array is not None and (pa.types.is_string(field.type) or pa.types.is_binary(field.type)):
+            too_large = pc.greater(pc.binary_length(array), max_cell_bytes)
+            for ri in pc.indices_nonzero(pc.fill_null(too_large, False)).to_pylist():
+                bad.setdefault(ri, (field.name, "cell_too_large"))
+        if array is None:
+            # Slow path, only for a batch that failed: find the rows that do not fit.
+            for ri, value in enumerate(values):
+                problem = _cell_problem(value, field.type, max_cell_bytes)
+                if problem:
+                    bad.setdefault(ri, (field.name, problem))
+    rejects = [
+        Reject(str(rows[ri][key_index]), col, reason, tuple(rows[ri])) for ri, (col, reason) in sorted(bad.items())
+    ]
+    good = [row for ri, row in enumerate(rows) if ri not in bad] if bad else rows
+    good_columns = list(zip(*good, strict=True)) if good else [() for _ in schema]
+    arrays = [pa.array(list(values), type=field.type) for values, field in zip(good_columns, schema, strict=True)]
+    return pa.RecordBatch.from_arrays(arrays, schema=schema), rejects

@@ -1,0 +1,51 @@
+"""Fixtures for end-to-end runs: small seeded stores, a key file, pipeline configs under tmp."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pii_pipeline.config import PipelineConfig, load_pipeline
+
+REPO = Path(__file__).resolve().parents[2]
+ROWS = 120
+
+
+@pytest.fixture(scope="session")
+def detector():
+    from pii_pipeline.detection.text import TextDetector
+
+    return TextDetector()
+
+
+@pytest.fixture
+def key_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    from pii_pipeline.deid.keys import generate_key_file
+
+    path = tmp_path / "keys" / "key.json"
+    path.parent.mkdir()
+    generate_key_file(path)
+    monkeypatch.setenv("PII_PIPELINE_KEY_FILE", str(path))
+    return path
+
+
+def load_store_pipeline(store: str, home: Path, url: str | None = None) -> PipelineConfig:
+    env = {"PII_PIPELINE_HOME": str(home)}
+    if url:
+        env[f"PII_PIPELINE_{store.upper()}_URL"] = url
+    return load_pipeline(REPO / "pipelines" / f"{store}.yaml", env=env)
+
+
+@pytest.fixture
+def seeded_home(tmp_path: Path) -> tuple[Path, dict[str, dict[str, set[str]]]]:
+    """Three SQLite stores of ROWS rows under tmp/home/stores; returns home and planted values."""
+    from pii_pipeline.seeding import STORES, seed_store
+
+    home = tmp_path / "home"
+    (home / "stores").mkdir(parents=True)
+    planted = {}
+    for store in STORES:
+        result = seed_store(store, f"sqlite:///{home / 'stores' / f'{store}.db'}", rows=ROWS)
+        planted[store] = result.planted
+    return home, planted
