@@ -92,7 +92,7 @@ class TableConfig(_Strict):
 class DetectionConfig(_Strict):
     model: str = DEFAULT_SPACY_MODEL
     score_threshold: float = Field(default=0.5, ge=0, le=1)
-    sample_size: int = Field(default=500, ge=10)
+    sample_size: int = Field(default=300, ge=10)
     processes: int = Field(default=1, ge=1, le=64)
     # The leak gate refuses to publish when a finding at or above this score remains in the output.
     leak_threshold: float = Field(default=0.85, ge=0, le=1)

@@ -17,6 +17,7 @@ from pii_pipeline.config import TableConfig
 from pii_pipeline.types import ColumnDecision, ColumnKind, Span
 
 from .protocol import SpanDetector
+from .shapes import DISTINCTIVE, FULL, PRECEDENCE, full_match
 
 # Names that say what a non-text column holds; a date of birth or a child's age is personal
 # even though no text recognizer will ever see it.
@@ -106,10 +107,90 @@ def _classify(
     return _classify_text(name, column, detector, sample_size)
 
 
+# What a column's name says it holds. Person-name columns need a person word before "name", so
+# that team_name or campaign_name are not taken for people.
+_NAME_HINTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), entity)
+    for pattern, entity in (
+        (r"(^|_)(ssn|social_security)", "US_SSN"),
+        (r"(^|_)itin($|_)", "US_ITIN"),
+        (r"(^|_)(routing|aba)($|_)", "ABA_ROUTING_NUMBER"),
+        (r"(^|_)iban($|_)", "IBAN_CODE"),
+        (r"(^|_)(bank_?account|account_?(number|no)|acct)", "US_BANK_NUMBER"),
+        (r"(^|_)(card|cc|pan)(_?(number|no|num))?($|_)", "CREDIT_CARD"),
+        (r"(^|_)(e_?mail)($|_)", "EMAIL_ADDRESS"),
+        (r"(^|_)(phone|mobile|tel|telephone|fax|cell)($|_)", "PHONE_NUMBER"),
+        (r"(^|_)(ip|ip_?address|source_ip|client_ip)($|_)", "IP_ADDRESS"),
+        (r"(^|_)mac($|_)", "MAC_ADDRESS"),
+        (r"(^|_)(imei|device_?id|idfa|gaid|ad_?id)($|_)", "DEVICE_ID"),
+        (r"(^|_)passport", "US_PASSPORT"),
+        (r"(^|_)(drivers?_?licen[cs]e|dl_?(number|no))", "US_DRIVER_LICENSE"),
+        (r"(^|_)(user_?name|handle|screen_?name|login)($|_)", "USERNAME"),
+        (r"(^|_)(street|home|mailing|postal)?_?address($|_)", "STREET_ADDRESS"),
+        (r"(^|_)(lat_?lon|coordinates|geo|location)($|_)", "GEO_COORDINATES"),
+        (r"(^|_)(dob|birth_?date|date_of_birth)($|_)", "DATE_OF_BIRTH"),
+        (
+            r"^(name|(full|first|last|middle|given|family|sur|donor|reporter|applicant|suspect|child|victim"
+            r"|contact|guardian|parent|volunteer|employee|customer|patient|person)_?name)$",
+            "PERSON",
+        ),
+    )
+)
+# Types no shape can confirm: the name decides when the values look like short identifiers.
+_HINT_DECIDES = frozenset({"PERSON", "USERNAME", "US_PASSPORT", "US_DRIVER_LICENSE", "STREET_ADDRESS", "DATE_OF_BIRTH"})
+_HINT_MAX_MEAN_LENGTH = 80
+
+
+def name_hint(column: str) -> str | None:
+    for pattern, entity in _NAME_HINTS:
+        if pattern.search(column):
+            return entity
+    return None
+
+
+def _shape_decision(name: str, values: list[str], hint: str | None) -> ColumnDecision | None:
+    """Decide from whole-value shapes and checksums alone (no NER), when they are clear."""
+    array = pa.array(values, pa.string())
+    n = len(values)
+    types_order = [hint] if hint in FULL else []
+    types_order += [
+        t for t in PRECEDENCE if t not in types_order and (t in DISTINCTIVE or t == hint or t in _DIGIT_TYPES)
+    ]
+    assigned = pa.nulls(n, pa.string())
+    for entity in reversed(types_order):  # the first in order wins
+        mask = full_match(array, entity)
+        assigned = pc.if_else(mask, pa.scalar(entity), assigned)
+    counts = Counter(v for v in assigned.to_pylist() if v is not None)
+    covered = sum(counts.values()) / n
+    if covered < IDENTIFIER_SHARE:
+        return None
+    types = [t for t, c in counts.most_common() if c / n >= TYPE_SHARE]
+    if hint in types:
+        types.remove(hint)
+        types.insert(0, hint)
+    return ColumnDecision(
+        name,
+        ColumnKind.IDENTIFIER,
+        types,
+        sample_size=n,
+        match_share=covered,
+        score=0.95,
+        reason="sampled values have the shape (and checksum) of " + ", ".join(types),
+    )
+
+
+# Digit-only types without a checksum are named by shape only when nothing better fits.
+_DIGIT_TYPES = frozenset({"US_SSN", "US_ITIN", "CREDIT_CARD", "PHONE_NUMBER", "DEVICE_ID"})
+
+
 def _classify_text(name: str, column: pa.ChunkedArray, detector: SpanDetector, sample_size: int) -> ColumnDecision:
     values = sample_values(column, sample_size)
     if not values:
         return ColumnDecision(name, ColumnKind.CLEAN, reason="no values in sample")
+    hint = name_hint(name)
+    decided = _shape_decision(name, values, hint)
+    if decided is not None:
+        return decided
     results = detector.detect(values, column_hint=name)
     whole: Counter[str] = Counter()
     with_findings = 0
@@ -123,8 +204,12 @@ def _classify_text(name: str, column: pa.ChunkedArray, detector: SpanDetector, s
             scores.append(span.score)
     n = len(values)
     share = sum(whole.values()) / n
+    mean_length = sum(len(v) for v in values) / n
     if share >= IDENTIFIER_SHARE:
         types = [t for t, c in whole.most_common() if c / n >= TYPE_SHARE] or [whole.most_common(1)[0][0]]
+        if hint in types:
+            types.remove(hint)
+            types.insert(0, hint)
         return ColumnDecision(
             name,
             ColumnKind.IDENTIFIER,
@@ -134,7 +219,16 @@ def _classify_text(name: str, column: pa.ChunkedArray, detector: SpanDetector, s
             score=sum(scores) / len(scores),
             reason="sampled values are each one personal value",
         )
-    mean_length = sum(len(v) for v in values) / n
+    if hint in _HINT_DECIDES and mean_length <= _HINT_MAX_MEAN_LENGTH:
+        return ColumnDecision(
+            name,
+            ColumnKind.IDENTIFIER,
+            [hint],
+            sample_size=n,
+            match_share=share,
+            score=0.7,
+            reason=f"column name says {hint}; {share:.0%} of sampled values recognised as a whole",
+        )
     finding_share = with_findings / n
     if finding_share >= FREE_TEXT_SHARE and mean_length >= FREE_TEXT_MIN_LENGTH:
         return ColumnDecision(
@@ -145,6 +239,19 @@ def _classify_text(name: str, column: pa.ChunkedArray, detector: SpanDetector, s
             score=finding_share,
             reason="long text with personal values inside",
         )
+    if finding_share > 0 and whole:
+        # Short cells, some wholly personal: a mixed identifier column (a contact column).
+        if share >= 0.2:
+            types = [t for t, _ in whole.most_common()]
+            return ColumnDecision(
+                name,
+                ColumnKind.IDENTIFIER,
+                types,
+                sample_size=n,
+                match_share=share,
+                score=0.6,
+                reason="a share of sampled values are each one personal value",
+            )
     return ColumnDecision(
         name, ColumnKind.CLEAN, sample_size=n, match_share=finding_share, reason="few or no personal values in sample"
     )

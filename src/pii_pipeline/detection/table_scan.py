@@ -1,10 +1,11 @@
 """Scanning one record batch according to its column decisions.
 
-Identifier columns: every non-null cell is one personal value; the scan only decides its type
-(a phone that turns up in an email column is still a phone). Free-text columns: personal spans
-inside sentences. Clean text columns: only high-precision structured types, so a stray SSN in a
-memo-like column is caught without the NER model calling team names people.
-Each distinct value is analysed once per batch.
+Identifier columns: every non-null, non-blank cell is one personal value; shapes (RE2 regexes and
+checksums over whole arrays) only decide each cell's type, so a phone in an e-mail column is
+named a phone. Free-text columns: the text detector finds personal spans inside sentences. Clean
+text columns: a vectorised screen picks the few cells that may hold a structured identifier, and
+only those reach the recognizers, so a stray SSN in a memo-like column is caught while the NER
+model never gets to call team names people. Each distinct text is analysed once per batch.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ import pyarrow.compute as pc
 
 from pii_pipeline.types import ColumnDecision, ColumnKind, Span
 
-from .columns import covers_value
 from .protocol import SpanDetector
+from .shapes import screen, type_cells
 
 # Types whose recognizers rest on formats and checksums; trusted inside columns judged clean.
 STRICT_TYPES = frozenset(
@@ -42,91 +43,81 @@ BATCH_FINDINGS_SCHEMA = pa.schema(
 )
 
 
-class _Rows:
-    def __init__(self) -> None:
-        self.cols: dict[str, list] = {f.name: [] for f in BATCH_FINDINGS_SCHEMA}
-
-    def add(
-        self, row: int, column: str, entity: str, start: int | None, end: int | None, score: float, rec: str
-    ) -> None:
-        for key, value in zip(self.cols, (row, column, entity, start, end, score, rec), strict=True):
-            self.cols[key].append(value)
-
-    def table(self) -> pa.Table:
-        return pa.table(self.cols, schema=BATCH_FINDINGS_SCHEMA)
+def _is_text(typ: pa.DataType) -> bool:
+    return pa.types.is_string(typ) or pa.types.is_large_string(typ)
 
 
-def _distinct(array: pa.Array) -> tuple[list[str | None], pa.Array]:
-    """Distinct values and, per row, the index of its value among them."""
-    uniques = pc.unique(array)
-    return uniques.to_pylist(), pc.index_in(array, value_set=uniques)
-
-
-def _as_text(array: pa.Array) -> pa.Array:
-    if pa.types.is_string(array.type) or pa.types.is_large_string(array.type):
-        return array
-    return pc.cast(array, pa.string())
-
-
-def scan_batch(
-    batch: pa.RecordBatch,
-    decisions: Sequence[ColumnDecision],
-    detector: SpanDetector,
-) -> pa.Table:
-    rows = _Rows()
+def scan_batch(batch: pa.RecordBatch, decisions: Sequence[ColumnDecision], detector: SpanDetector) -> pa.Table:
+    parts: list[pa.Table] = []
     for decision in decisions:
-        if decision.kind == ColumnKind.CLEAN and not (pa.types.is_string(batch.schema.field(decision.column).type)):
-            continue
         array = batch.column(decision.column)
         if decision.kind == ColumnKind.IDENTIFIER:
-            _scan_identifier(rows, decision, array, detector)
-        else:
-            _scan_text(rows, decision, array, detector)
-    return rows.table()
+            parts.append(_scan_identifier(decision, array))
+        elif _is_text(array.type):
+            parts.append(_scan_text(decision, array, detector))
+    parts = [p for p in parts if p.num_rows]
+    return pa.concat_tables(parts) if parts else BATCH_FINDINGS_SCHEMA.empty_table()
 
 
-def _scan_identifier(rows: _Rows, decision: ColumnDecision, array: pa.Array, detector: SpanDetector) -> None:
-    primary = decision.entity_types[0]
-    text_like = pa.types.is_string(array.type) or pa.types.is_large_string(array.type)
-    if not text_like:
-        # A date of birth or an age: one type for every cell.
-        valid = pc.invert(pc.is_null(array))
-        for row in pc.indices_nonzero(valid).to_pylist():
-            rows.add(row, decision.column, primary, None, None, float(decision.score or 1.0), "column")
-        return
-    # Each cell is typed: a contact column mixes phones and emails, and a stray value of another
-    # type must be de-identified as what it is.
-    values, index = _distinct(array)
-    texts = [v if isinstance(v, str) else None for v in values]
-    types: list[tuple[str, float, str] | None] = []
-    for text, spans in zip(texts, detector.detect(texts, column_hint=decision.column), strict=True):
-        if text is None:
-            types.append(None)
-            continue
-        span = covers_value(text, spans)
-        if span is not None and (span.entity_type in decision.entity_types or span.entity_type in STRICT_TYPES):
-            types.append((span.entity_type, span.score, span.recognizer))
-        else:
-            types.append((primary, float(decision.score or 1.0), "column"))
-    for row, idx in enumerate(index.to_pylist()):
-        if idx is None or types[idx] is None:
-            continue
-        entity, score, rec = types[idx]
-        rows.add(row, decision.column, entity, None, None, score, rec)
+def _cell_findings(rows: pa.Array, column: str, types: pa.Array, score: float, recognizer: str) -> pa.Table:
+    n = len(rows)
+    return pa.table(
+        {
+            "row": pc.cast(rows, pa.int32()),
+            "column": pa.array([column] * n, pa.string()),
+            "entity_type": types,
+            "start": pa.nulls(n, pa.int32()),
+            "end": pa.nulls(n, pa.int32()),
+            "score": pa.array([score] * n, pa.float32()),
+            "recognizer": pa.array([recognizer] * n, pa.string()),
+        },
+        schema=BATCH_FINDINGS_SCHEMA,
+    )
 
 
-def _scan_text(rows: _Rows, decision: ColumnDecision, array: pa.Array, detector: SpanDetector) -> None:
-    values, index = _distinct(_as_text(array))
-    texts = [v if isinstance(v, str) and v.strip() else None for v in values]
-    results = detector.detect(texts, column_hint=decision.column)
+def _scan_identifier(decision: ColumnDecision, array: pa.Array) -> pa.Table:
+    score = float(decision.score or 1.0)
+    if not _is_text(array.type):
+        # A date of birth or an age: one type for every non-null cell.
+        rows = pc.indices_nonzero(pc.is_valid(array))
+        types = pa.array([decision.entity_types[0]] * len(rows), pa.string())
+        return _cell_findings(rows, decision.column, types, score, "column")
+    # Blank cells carry nothing personal and stay as they are.
+    present = pc.fill_null(pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(array)), 0), False)
+    rows = pc.indices_nonzero(present)
+    values = pc.take(array, rows)
+    return _cell_findings(rows, decision.column, type_cells(values, decision.entity_types), score, "column")
+
+
+def _scan_text(decision: ColumnDecision, array: pa.Array, detector: SpanDetector) -> pa.Table:
     clean = decision.kind == ColumnKind.CLEAN
+    if clean:
+        candidates = pc.indices_nonzero(screen(array))
+        if len(candidates) == 0:
+            return BATCH_FINDINGS_SCHEMA.empty_table()
+        array_rows = candidates.to_pylist()
+        array = pc.take(array, candidates)
+    else:
+        array_rows = None
+    uniques = pc.unique(array)
+    index = pc.index_in(array, value_set=uniques).to_pylist()
+    texts = [v if isinstance(v, str) and v.strip() else None for v in uniques.to_pylist()]
+    results = detector.detect(texts, column_hint=decision.column)
     kept: list[list[Span]] = []
     for spans in results:
         if clean:
             spans = [s for s in spans if s.entity_type in STRICT_TYPES and s.score >= STRICT_MIN_SCORE]
         kept.append(spans)
-    for row, idx in enumerate(index.to_pylist()):
+    cols: dict[str, list] = {f.name: [] for f in BATCH_FINDINGS_SCHEMA}
+    for position, idx in enumerate(index):
         if idx is None:
             continue
+        row = array_rows[position] if array_rows is not None else position
         for span in kept[idx]:
-            rows.add(row, decision.column, span.entity_type, span.start, span.end, span.score, span.recognizer)
+            for key, value in zip(
+                cols,
+                (row, decision.column, span.entity_type, span.start, span.end, span.score, span.recognizer),
+                strict=True,
+            ):
+                cols[key].append(value)
+    return pa.table(cols, schema=BATCH_FINDINGS_SCHEMA)

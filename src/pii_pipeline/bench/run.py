@@ -1,0 +1,88 @@
+"""`pii-pipeline bench`: our pipeline against plain Presidio on the same data, in one run."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class Measure:
+    name: str
+    ours_rate: float
+    baseline_rate: float
+    unit: str
+    ours_leaks: int | None = None
+    baseline_leaks: int | None = None
+    ours_clean: str = ""
+    baseline_clean: str = ""
+    extra: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def ratio(self) -> float:
+        return self.ours_rate / self.baseline_rate if self.baseline_rate else float("inf")
+
+
+def _timed(fn):  # noqa: ANN001, ANN202
+    started = time.perf_counter()
+    result = fn()
+    return result, time.perf_counter() - started
+
+
+def bench_table(bench, baseline_rows: int, detector, deid, analyzer) -> Measure:  # noqa: ANN001
+    from .data import leak_count, unchanged_clean_cells
+    from .ours import run_ours
+    from .presidio_baseline import run_presidio_table
+
+    (ours, _), ours_s = _timed(lambda: run_ours(bench.table, bench.config, detector, deid))
+    subset = bench.table.slice(0, baseline_rows)
+    theirs, theirs_s = _timed(lambda: run_presidio_table(subset, analyzer))
+    planted_subset = {v for v in bench.planted if any(v in str(x) for col in subset.columns for x in col.to_pylist())}
+    same_o, total_o = unchanged_clean_cells(bench.table, ours, bench.clean_columns)
+    same_t, total_t = unchanged_clean_cells(subset, theirs, bench.clean_columns)
+    return Measure(
+        name=bench.name,
+        ours_rate=bench.table.num_rows / ours_s,
+        baseline_rate=subset.num_rows / theirs_s,
+        unit="rows/s",
+        ours_leaks=leak_count(ours, bench.planted),
+        baseline_leaks=leak_count(theirs, planted_subset),
+        ours_clean=f"{same_o}/{total_o}",
+        baseline_clean=f"{same_t}/{total_t}",
+        extra={"ours_rows": bench.table.num_rows, "baseline_rows": subset.num_rows},
+    )
+
+
+def bench_texts(texts: list[str], baseline_texts: int, processes: int, analyzer, model: str) -> Measure:  # noqa: ANN001
+    from pii_pipeline.detection.text import TextDetector
+
+    from .presidio_baseline import run_presidio_texts
+    from .spacy_baseline import ner_only
+
+    detector = TextDetector(model_name=model, processes=processes)
+    detector.detect(texts[:50])  # load the model (and workers) before timing
+    _, ours_s = _timed(lambda: detector.detect(texts))
+    _, ner_s = _timed(lambda: ner_only(texts, processes, model))
+    subset = texts[:baseline_texts]
+    _, theirs_s = _timed(lambda: run_presidio_texts(subset, analyzer))
+    ours_rate = len(texts) / ours_s
+    ner_rate = len(texts) / ner_s
+    return Measure(
+        name=f"free text ({processes} process{'es' if processes > 1 else ''})",
+        ours_rate=ours_rate,
+        baseline_rate=len(subset) / theirs_s,
+        unit="texts/s",
+        extra={"spacy_ner_rate": ner_rate, "share_of_ner": ours_rate / ner_rate},
+    )
+
+
+def peak_memory(rows: int, workdir: Path) -> float:
+    """Peak RSS (MiB) of a fresh process that streams `rows` rows through the batch path."""
+    cmd = [sys.executable, "-m", "pii_pipeline.bench.memory", str(rows), str(workdir)]
+    subprocess.run([*cmd, "--generate-only"], check=True, capture_output=True)
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True, env={**os.environ})
+    return float(out.stdout.strip().splitlines()[-1])

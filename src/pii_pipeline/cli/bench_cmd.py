@@ -1,0 +1,112 @@
+"""`pii-pipeline bench`: rows/s and texts/s of our pipeline against plain Presidio, in one run."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from pii_pipeline.config import DEFAULT_SPACY_MODEL
+
+
+def bench_command(
+    rows: int = typer.Option(3000, "--rows", min=10, help="Rows per table for our pipeline."),
+    baseline_rows: int = typer.Option(150, "--baseline-rows", min=5, help="Rows plain Presidio gets (it is slow)."),
+    texts: int = typer.Option(600, "--texts", min=10, help="Narratives for the free-text run."),
+    baseline_texts: int = typer.Option(150, "--baseline-texts", min=5),
+    processes: int = typer.Option(os.cpu_count() or 1, "--processes", min=1),
+    memory_rows: str = typer.Option("", "--memory-rows", help="Comma-separated sizes, e.g. 100000,1000000."),
+    workdir: Path | None = typer.Option(None, "--workdir", help="Where generated data goes (default: a temp dir)."),
+    model: str = typer.Option(DEFAULT_SPACY_MODEL, "--model"),
+    json_out: Path | None = typer.Option(None, "--json", help="Also write the figures as JSON."),
+) -> None:
+    """Benchmark our pipeline against plain Presidio on the same seeded data."""
+    from pii_pipeline.bench.data import load_store, structured_only
+    from pii_pipeline.bench.presidio_baseline import plain_analyzer
+    from pii_pipeline.bench.run import bench_table, bench_texts, peak_memory
+    from pii_pipeline.deid.engine import Deidentifier
+    from pii_pipeline.deid.keys import generate_key_file, load_keyring
+    from pii_pipeline.deid.policy import load_policy
+    from pii_pipeline.detection.text import TextDetector
+
+    console = Console()
+    work = workdir or Path(tempfile.mkdtemp(prefix="pii-bench-"))
+    key = work / "bench.key.json"
+    work.mkdir(parents=True, exist_ok=True)
+    if not key.exists():
+        generate_key_file(key)
+    keyring = load_keyring(key)
+    policy = load_policy(None)
+    detector = TextDetector(model_name=model)
+    analyzer = plain_analyzer(model)
+    measures = []
+    with console.status("seeding") as status:
+        tables = {store: load_store(store, rows, work) for store in ("volunteers", "donations", "tips")}
+        for bench in (
+            structured_only(tables["volunteers"]),
+            structured_only(tables["donations"]),
+            tables["donations"],
+            tables["volunteers"],
+        ):
+            status.update(f"table {bench.name}")
+            deid = Deidentifier(policy, keyring, store=bench.name, table=bench.name)
+            measures.append(bench_table(bench, baseline_rows, detector, deid, analyzer))
+        narratives = [t for t in tables["tips"].table.column("narrative").to_pylist() if t][:texts]
+        while len(narratives) < texts:
+            narratives += narratives[: texts - len(narratives)]
+        status.update("free text")
+        measures.append(bench_texts(narratives, baseline_texts, processes, analyzer, model))
+        memory = {}
+        for size in [int(s) for s in memory_rows.split(",") if s.strip()]:
+            status.update(f"memory {size} rows")
+            memory[size] = peak_memory(size, work / "memory")
+
+    table = Table(title="pii-pipeline bench (ratios measured in this run)")
+    for col in (
+        "workload",
+        "ours",
+        "plain Presidio",
+        "ratio",
+        "leaks ours / Presidio",
+        "clean cells ours / Presidio",
+        "notes",
+    ):
+        table.add_column(col)
+    for m in measures:
+        notes = ""
+        if "spacy_ner_rate" in m.extra:
+            notes = (
+                f"spaCy NER alone {m.extra['spacy_ner_rate']:.0f} {m.unit}; ours = {m.extra['share_of_ner']:.0%} of it"
+            )
+        leaks = "" if m.ours_leaks is None else f"{m.ours_leaks} / {m.baseline_leaks}"
+        table.add_row(
+            m.name,
+            f"{m.ours_rate:,.0f} {m.unit}",
+            f"{m.baseline_rate:,.1f} {m.unit}",
+            f"{m.ratio:,.1f}x",
+            leaks,
+            f"{m.ours_clean} / {m.baseline_clean}",
+            notes,
+        )
+    console.print(table)
+    for size, mib in memory.items():
+        console.print(f"peak memory, {size:,} rows: {mib:,.0f} MiB")
+    if len(memory) >= 2:
+        sizes = sorted(memory)
+        console.print(f"growth {sizes[0]:,} -> {sizes[-1]:,} rows: {memory[sizes[-1]] / memory[sizes[0]] - 1:+.1%}")
+    if json_out:
+        json_out.write_text(
+            json.dumps(
+                {
+                    "measures": [m.__dict__ | {"ratio": m.ratio} for m in measures],
+                    "peak_memory_mib": memory,
+                    "processes": processes,
+                },
+                indent=2,
+            )
+        )

@@ -1,0 +1,127 @@
+"""Whole-value shapes of structured identifiers, for vectorised work on columns (pyarrow.compute, RE2).
+
+`FULL` patterns say "this cell is one X" (typing the cells of an identifier column); `SCREEN`
+patterns say "this cell may contain an X" and pick the few cells of a clean column that the
+recognizers must look at. Checksums (Luhn, ABA) then run over the candidate arrays only.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+_SEP = r"[ \-.]?"
+FULL: dict[str, str] = {
+    "EMAIL_ADDRESS": r"^\s*[A-Za-z0-9._%+\-']+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}\s*$",
+    "US_SSN": r"^\s*(?:00[1-9]|0[1-9]\d|[1-578]\d\d|6[0-57-9]\d|66[0-57-9])[ \-]?\d\d[ \-]?\d{4}\s*$",
+    "US_ITIN": r"^\s*9\d\d[ \-]?(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])[ \-]?\d{4}\s*$",
+    "PHONE_NUMBER": r"^\s*(?:\+?1[ \-.]?)?(?:\(\d{3}\)|\d{3})[ \-.]?\d{3}[ \-.]?\d{4}"
+    r"(?:\s*(?:x|ext\.?)\s*\d{1,5})?\s*$",
+    "CREDIT_CARD": r"^\s*\d(?:[ \-]?\d){12,18}\s*$",
+    "IP_ADDRESS": r"^\s*(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\s*$"
+    r"|^\s*[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}\s*$",
+    "MAC_ADDRESS": r"^\s*[0-9A-Fa-f]{2}(?:[:\-][0-9A-Fa-f]{2}){5}\s*$",
+    "DEVICE_ID": r"^\s*(?:\d{15}|[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})\s*$",
+    "IBAN_CODE": r"^\s*[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\s*$",
+    "ABA_ROUTING_NUMBER": r"^\s*[0-3]\d{8}\s*$",
+    "US_BANK_NUMBER": r"^\s*\d{8,17}\s*$",
+    "GEO_COORDINATES": r"^\s*[-+]?\d{1,2}\.\d{3,}\s*,\s*[-+]?\d{1,3}\.\d{3,}\s*$",
+    "URL": r"^\s*https?://\S+\s*$",
+}
+
+# Substring screens for clean columns: only cells matching one are handed to the recognizers.
+SCREEN: dict[str, str] = {
+    "EMAIL_ADDRESS": r"[A-Za-z0-9._%+\-]@[A-Za-z0-9\-]+\.",
+    "DIGITS": r"\d(?:[ \-.()/]*\d){6,}",  # SSN, ITIN, phone, card, bank, routing, IMEI
+    "IP_ADDRESS": r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}",
+    "MAC_ADDRESS": r"[0-9A-Fa-f]{2}[:\-][0-9A-Fa-f]{2}[:\-][0-9A-Fa-f]{2}",
+    "IBAN_CODE": r"[A-Z]{2}\d{2} ?[A-Z0-9]{4}",
+    "DEVICE_ID": r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-",
+    "URL": r"https?://|www\.",
+}
+
+# When a value fits several shapes, the more specific one names it.
+PRECEDENCE = (
+    "EMAIL_ADDRESS", "URL", "MAC_ADDRESS", "IP_ADDRESS", "DEVICE_ID", "IBAN_CODE", "GEO_COORDINATES",
+    "US_ITIN", "US_SSN", "ABA_ROUTING_NUMBER", "CREDIT_CARD", "PHONE_NUMBER", "US_BANK_NUMBER",
+)  # fmt: skip
+
+
+def luhn_valid(array: pa.Array) -> pa.Array:
+    """Luhn check over an array of strings (separators ignored), as one matrix operation.
+
+    Digits are left-padded with zeros to one width (padding does not change a Luhn sum), so the
+    Arrow data buffer is an n x width matrix of ASCII digits.
+    """
+    digits = pc.replace_substring_regex(pc.fill_null(pc.cast(array, pa.string()), ""), r"\D", "")
+    width = pc.max(pc.utf8_length(digits)).as_py() or 0
+    if width == 0:
+        return pa.array(np.zeros(len(array), dtype=bool))
+    padded = (
+        pc.utf8_lpad(digits, width=width, padding="0").combine_chunks()
+        if isinstance(digits, pa.ChunkedArray)
+        else pc.utf8_lpad(digits, width=width, padding="0")
+    )
+    padded = pa.concat_arrays([padded])  # a fresh, unsliced buffer
+    data = np.frombuffer(padded.buffers()[2], dtype=np.uint8)[: len(padded) * width]
+    matrix = data.reshape(len(padded), width).astype(np.int16) - 48
+    doubled = (width - 1 - np.arange(width)) % 2 == 1
+    matrix[:, doubled] *= 2
+    matrix[matrix > 9] -= 9
+    nonempty = np.asarray(pc.greater(pc.utf8_length(digits), 1).to_numpy(zero_copy_only=False))
+    return pa.array((matrix.sum(axis=1) % 10 == 0) & nonempty)
+
+
+def aba_valid(array: pa.Array) -> pa.Array:
+    """ABA routing checksum 3-7-1 over nine-digit strings."""
+    digits = pc.replace_substring_regex(pc.fill_null(pc.cast(array, pa.string()), ""), r"\D", "")
+    ok_len = pc.equal(pc.utf8_length(digits), 9)
+    fixed = pa.concat_arrays([pc.if_else(ok_len, digits, pa.scalar("000000001"))])
+    data = np.frombuffer(fixed.buffers()[2], dtype=np.uint8)[: len(fixed) * 9]
+    matrix = data.reshape(len(fixed), 9).astype(np.int32) - 48
+    total = matrix @ np.array([3, 7, 1, 3, 7, 1, 3, 7, 1])
+    return pc.and_(ok_len, pa.array((total % 10 == 0) & (total > 0)))
+
+
+# Shapes made only of digits are ambiguous (a nine-digit number may be an SSN, an account or a
+# routing number); they name a cell only when the column is of that type.
+DISTINCTIVE = frozenset({"EMAIL_ADDRESS", "URL", "MAC_ADDRESS", "IP_ADDRESS", "IBAN_CODE", "GEO_COORDINATES"})
+
+_CHECKSUMS = {"CREDIT_CARD": luhn_valid, "ABA_ROUTING_NUMBER": aba_valid}
+
+
+def full_match(array: pa.Array, entity: str) -> pa.Array:
+    """Cells that are wholly one `entity`, checksum included where the type has one."""
+    mask = pc.fill_null(pc.match_substring_regex(array, FULL[entity]), False)
+    check = _CHECKSUMS.get(entity)
+    if check is not None and pc.any(mask).as_py():
+        mask = pc.and_(mask, check(array))
+    if entity == "DEVICE_ID" and pc.any(mask).as_py():
+        # A 15-digit IMEI carries a Luhn digit; an advertising ID is a UUID.
+        is_uuid = pc.fill_null(pc.match_substring(array, "-"), False)
+        mask = pc.and_(mask, pc.or_(is_uuid, luhn_valid(array)))
+    return mask
+
+
+def type_cells(array: pa.Array, column_types: list[str]) -> pa.Array:
+    """Per cell, the entity type it is: a column type whose shape it has, else a distinctive shape it
+    has (a stray e-mail in a phone column), else the column's first type."""
+    result = pa.array([column_types[0]] * len(array), pa.string())
+    candidates = [t for t in PRECEDENCE if t in DISTINCTIVE and t not in column_types]
+    candidates += [t for t in reversed(column_types) if t in FULL]
+    # Later assignments win: the column's own types (first listed strongest) override strays.
+    for entity in candidates:
+        mask = full_match(array, entity)
+        if pc.any(mask).as_py():
+            result = pc.if_else(mask, pa.scalar(entity), result)
+    return result
+
+
+def screen(array: pa.Array) -> pa.Array:
+    """Cells that may hold a structured identifier."""
+    mask = None
+    for pattern in SCREEN.values():
+        m = pc.fill_null(pc.match_substring_regex(array, pattern), False)
+        mask = m if mask is None else pc.or_(mask, m)
+    return mask if mask is not None else pa.array([False] * len(array))
