@@ -212,9 +212,12 @@ def detect(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detector=
     """Classify the columns on a sample, then find every personal value; findings carry no values."""
     from pii_pipeline.detection.columns import classify_columns
     from pii_pipeline.detection.table_scan import BATCH_FINDINGS_SCHEMA, scan_batch
+    from pii_pipeline.reports.evidence import EVIDENCE_SCHEMA, with_evidence
+    from pii_pipeline.review import TableReview
     from pii_pipeline.sinks import StagedParquetFile
 
     started = time.monotonic()
+    review = TableReview.for_table(ctx.pipeline.reviewed_decisions, table.name)  # a bad file fails before scanning
     detector = detector or text_detector(ctx)
     raw = Path(extracted.raw_path)
     decisions = classify_columns(
@@ -223,24 +226,28 @@ def detect(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detector=
         detector,
         sample_size=ctx.pipeline.detection.sample_size,
     )
+    decisions = review.decisions(decisions)  # reviewed pins, before de-identification reads them
     staging = ctx.staging_dir(table.name)
     report_dir = private_dir(ctx.layout.run_report_dir(ctx.pipeline.name, ctx.run_id))
     decisions_path = report_dir / f"decisions-{table.name}.json"
     decisions_path.write_text(json.dumps(decisions_to_json(decisions), indent=2), encoding="utf-8")
     _, batches = read_ipc(raw)
-    public = StagedParquetFile(report_dir / f".findings-{table.name}.partial", FINDINGS_SCHEMA)
+    public = StagedParquetFile(report_dir / f".findings-{table.name}.partial", EVIDENCE_SCHEMA)
     counter = {"findings": 0}
 
     def findings():  # noqa: ANN202
         for batch in batches:
             found = scan_batch(batch, decisions, detector)
+            # Reviewed allow-lists drop findings; the rest get masked evidence and a report-domain hash.
+            found, masked, hashes = review.screen(batch, found)
             counter["findings"] += found.num_rows
-            public.write(public_findings(table, batch, found))
+            public.write(with_evidence(public_findings(table, batch, found), masked, hashes))
             yield pa.RecordBatch.from_pylist(found.to_pylist(), schema=BATCH_FINDINGS_SCHEMA)
 
     findings_path = staging / "findings.arrow"
     write_ipc(findings_path, BATCH_FINDINGS_SCHEMA, findings())
     public.publish(report_dir / f"findings-{table.name}.parquet")
+    review.write(report_dir)
     return DetectRef(
         table=table.name,
         decisions_path=str(decisions_path),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import string
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from random import Random
 from typing import Protocol
 
@@ -27,11 +28,12 @@ def before(rng: Random, when: datetime, max_days: int) -> datetime:
 class Planter:
     """Collects every personal value written, by entity type, for canary sweeps."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, enabled: bool = True) -> None:
+        self.enabled = enabled
         self.values: dict[str, set[str]] = {}
 
     def add(self, entity: str, value: str | None) -> None:
-        if value is not None and len(value) >= MIN_PLANTED_LEN:
+        if self.enabled and value is not None and len(value) >= MIN_PLANTED_LEN:
             self.values.setdefault(entity, set()).add(value)
 
 
@@ -44,6 +46,7 @@ class RowGenerator(Protocol):
 _FORMATTER = string.Formatter()
 
 
+@lru_cache(maxsize=256)  # templates are constants; parsing them per row dominated the run time
 def template_fields(template: str) -> tuple[str, ...]:
     return tuple(name for _, name, _, _ in _FORMATTER.parse(template) if name)
 

@@ -22,8 +22,9 @@ _IPV4_FIRST = (24, 38, 50, 64, 66, 67, 68, 71, 72, 73, 74, 75, 76, 96, 97, 98, 9
 
 
 def digits(rng: Random, n: int, *, lead_nonzero: bool = False) -> str:
-    first = str(rng.randint(1, 9)) if lead_nonzero else str(rng.randint(0, 9))
-    return first + "".join(str(rng.randint(0, 9)) for _ in range(n - 1))
+    if lead_nonzero:
+        return str(rng.randrange(10 ** (n - 1), 10**n))
+    return f"{rng.randrange(10**n):0{n}d}"
 
 
 def luhn_check_digit(payload: str) -> str:
@@ -47,7 +48,8 @@ def luhn_valid(number: str) -> bool:
 
 def ssn_parts(rng: Random) -> tuple[str, str, str]:
     # Valid: area 001-899 except 666, group 01-99, serial 0001-9999.
-    area = rng.choice([a for a in range(1, 900) if a != 666])
+    area = rng.randint(1, 898)
+    area += area >= 666  # skip 666 without building a list per call
     return f"{area:03d}", f"{rng.randint(1, 99):02d}", f"{rng.randint(1, 9999):04d}"
 
 

@@ -43,13 +43,23 @@ def _check(store: str, rows: int) -> None:
 
 
 def seed_store(
-    store: str, url: str, rows: int = 3000, seed: int = DEFAULT_SEED, *, people_pool: int | None = None
+    store: str,
+    url: str,
+    rows: int = 3000,
+    seed: int = DEFAULT_SEED,
+    *,
+    people_pool: int | None = None,
+    collect_planted: bool = True,
 ) -> SeedResult:
-    """Drop and recreate the store's tables at `url`, then write `rows` deterministic rows."""
+    """Drop and recreate the store's tables at `url`, then write `rows` deterministic rows.
+
+    `collect_planted=False` leaves `planted` empty: at a million rows the set of planted values
+    alone takes most of a gigabyte, and a benchmark does not need it.
+    """
     _check(store, rows)
     meta = store_metadata(store)
     (table,) = meta.tables.values()
-    plant = Planter()
+    plant = Planter(enabled=collect_planted)
     generated = _GENERATORS[store](rows=rows, seed=seed, people_pool=people_pool, plant=plant)
     engine = sa.create_engine(url)
     written = 0

@@ -47,7 +47,7 @@ def generate(*, rows: int, seed: int, people_pool: int | None, plant: Planter) -
         r_email = None if anonymous or rng.random() < 0.15 else email_for(rng, r_first, r_last)
         r_phone = None if anonymous or rng.random() < 0.15 else ids.random_phone(rng)
         c_first, c_last, c_sex = names.person_name(rng)
-        s_first, s_last, _ = names.person_name(rng)
+        s_first, s_last, _ = names.person_name(rng, "m")  # the templates say "himself"
         k_first, k_last, _ = names.person_name(rng)
         age = rng.randint(3, 17)
         handle, ip, device = username(rng), ids.ip_address(rng), ids.device_id(rng)

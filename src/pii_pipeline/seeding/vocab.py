@@ -33,6 +33,7 @@ def derive_seed(seed: int, label: str) -> int:
     return int.from_bytes(digest[:8], "big")
 
 
+@lru_cache(maxsize=16384)  # called for every e-mail; names repeat
 def ascii_fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
     return "".join(ch for ch in decomposed if ch.isascii())
@@ -44,10 +45,11 @@ class NamePools:
 
     by_locale: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]
 
-    def person_name(self, rng: Random) -> tuple[str, str, str]:
-        """First name, last name and sex ("f"/"m") from a random locale."""
+    def person_name(self, rng: Random, sex: str | None = None) -> tuple[str, str, str]:
+        """First name, last name and sex ("f"/"m", random unless given) from a random locale."""
         female, male, last = rng.choice(self.by_locale)
-        sex = "f" if rng.random() < 0.5 else "m"
+        if sex is None:
+            sex = "f" if rng.random() < 0.5 else "m"
         return rng.choice(female if sex == "f" else male), rng.choice(last), sex
 
 
@@ -145,10 +147,13 @@ def username(rng: Random) -> str:
     return f"{noun}.{adj}{n}"
 
 
+_LOCAL_FORMS = ("{f}.{la}{n}", "{f}{la}{n}", "{fi}{la}{n}", "{f}_{la}{n}", "{la}.{f}{n}")
+
+
 def email_for(rng: Random, first: str, last: str) -> str:
     """Lower-case e-mail built from a name plus digits, so different people rarely collide."""
     f = "".join(ch for ch in ascii_fold(first).lower() if ch.isalnum())
     la = "".join(ch for ch in ascii_fold(last).lower() if ch.isalnum())
     n = rng.randint(1, 9999)
-    local = rng.choice((f"{f}.{la}{n}", f"{f}{la}{n}", f"{f[:1]}{la}{n}", f"{f}_{la}{n}", f"{la}.{f}{n}"))
+    local = _LOCAL_FORMS[rng.randrange(len(_LOCAL_FORMS))].format(f=f, fi=f[:1], la=la, n=n)
     return f"{local}@{rng.choice(EMAIL_DOMAINS)}"

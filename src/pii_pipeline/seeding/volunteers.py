@@ -14,12 +14,16 @@ from pii_pipeline.seeding.vocab import derive_seed, email_for, name_pools
 
 SHARED_SHARE = 0.10  # volunteers who are also donors (same name, same mailbox)
 STATUSES = ("applied", "screening", "approved", "active", "inactive", "rejected")
-_RELATIONS = ("mother", "father", "spouse", "sister", "brother", "partner", "friend", "daughter", "son")
+_RELATIONS = {
+    "f": ("mother", "wife", "sister", "partner", "friend", "daughter", "spouse"),
+    "m": ("father", "husband", "brother", "partner", "friend", "son", "spouse"),
+}
 
 ENTITIES = {"name": "PERSON", "phone": "PHONE_NUMBER", "email": "EMAIL_ADDRESS"}
 
-# (template, entity type of the sensitive phrase, the phrase); the phrase is planted when present.
-SENSITIVE_NOTES = (
+# (note, entity type, phrase): the phrase is planted under its type. Religion has no entity type in
+# the product's contract (pii_pipeline.types), so religious notes are written but not planted.
+SENSITIVE_NOTES: tuple[tuple[str, str | None, str], ...] = (
     ("Has type 1 diabetes; carries insulin on shifts.", "MEDICAL_CONDITION", "type 1 diabetes"),
     ("Disclosed an anxiety disorder, managed with medication.", "MEDICAL_CONDITION", "anxiety disorder"),
     ("Recovering from breast cancer treatment; prefers short shifts.", "MEDICAL_CONDITION", "breast cancer"),
@@ -30,8 +34,8 @@ SENSITIVE_NOTES = (
     ("Served 18 months for a felony drug possession charge.", "CRIMINAL_HISTORY", "felony drug possession"),
     ("Identifies as Native American; interested in tribal outreach.", "ETHNIC_ORIGIN", "Native American"),
     ("Is of Haitian descent and speaks Creole.", "ETHNIC_ORIGIN", "Haitian descent"),
-    ("Observes Ramadan; no evening shifts that month.", "RELIGIOUS_BELIEF", "Observes Ramadan"),
-    ("Practicing Orthodox Jew; unavailable on Saturdays.", "RELIGIOUS_BELIEF", "Orthodox Jew"),
+    ("Observes Ramadan; no evening shifts that month.", None, "Observes Ramadan"),
+    ("Practicing Orthodox Jew; unavailable on Saturdays.", None, "Orthodox Jew"),
     ("Openly gay; would like to help with the LGBTQ youth program.", "SEXUAL_ORIENTATION", "Openly gay"),
     ("Mentioned being bisexual during the interview.", "SEXUAL_ORIENTATION", "bisexual"),
     ("Is a transgender woman; use she/her.", "GENDER_IDENTITY", "transgender woman"),
@@ -56,7 +60,8 @@ def _notes(rng: Random, ctx: dict[str, str], plant: Planter) -> str | None:
     roll = rng.random()
     if roll < 0.25:
         text, entity, phrase = rng.choice(SENSITIVE_NOTES)
-        plant.add(entity, phrase)
+        if entity is not None:
+            plant.add(entity, phrase)
         return text
     if roll < 0.45:
         return fill(rng.choice(PII_NOTES), ctx, ENTITIES, plant)
@@ -86,12 +91,12 @@ def generate(*, rows: int, seed: int, people_pool: int | None, plant: Planter) -
         licence = ids.drivers_license(rng) if rng.random() < 0.9 else None
         passport = ids.passport_number(rng) if rng.random() < 0.6 else None
         phone = ids.format_phone(who.phone, rng.choice(ids.PHONE_STYLES))
-        e_first, e_last, _ = names.person_name(rng)
+        e_first, e_last, e_sex = names.person_name(rng)
         if rng.random() < 0.4:
             e_last = who.last  # family members often share the surname
         e_name, e_phone = f"{e_first} {e_last}", ids.random_phone(rng)
         contact_style = rng.randrange(3)
-        relation = rng.choice(_RELATIONS)
+        relation = rng.choice(_RELATIONS[e_sex])
         r_first, r_last, _ = names.person_name(rng)
         ctx = {
             "name": f"{r_first} {r_last}",

@@ -7,6 +7,7 @@ the column and the reason; the raw cell stays in the reject for the quarantine a
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -41,10 +42,28 @@ def _cell_problem(value: object, typ: pa.DataType, max_bytes: int) -> str | None
     return None
 
 
+def _as_text(value: object) -> object:
+    """What a text column may hand us besides str: JSON documents, bytes, UUIDs, numbers."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    if isinstance(value, bytes | bytearray | memoryview):
+        try:
+            return bytes(value).decode("utf-8")
+        except UnicodeDecodeError:
+            return bytes(value).decode("utf-8", errors="surrogateescape")  # rejected as invalid_utf8
+    return str(value)
+
+
 def rows_to_batch(
     rows: Sequence[tuple], schema: pa.Schema, key_index: int, max_cell_bytes: int
 ) -> tuple[pa.RecordBatch, list[Reject]]:
     columns = list(zip(*rows, strict=True)) if rows else [() for _ in schema]
+    text_fields = [i for i, f in enumerate(schema) if pa.types.is_string(f.type)]
+    if rows and text_fields:
+        columns = [tuple(map(_as_text, values)) if i in text_fields else values for i, values in enumerate(columns)]
+        rows = list(zip(*columns, strict=True))
     bad: dict[int, tuple[str, str]] = {}
     for values, field in zip(columns, schema, strict=True):
         try:

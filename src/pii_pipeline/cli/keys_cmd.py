@@ -1,0 +1,88 @@
+"""`pii-pipeline keygen` and `pii-pipeline reveal` (registered by cli.app)."""
+
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from pii_pipeline.deid.errors import KeyRingError, RevealError
+from pii_pipeline.deid.keys import KEY_FILE_ENV, generate_key_file, load_keyring
+
+
+def _consoles() -> tuple[Console, Console]:
+    # Made per call, so the terminal (or a test's COLUMNS) at that moment decides the width.
+    return Console(), Console(stderr=True)
+
+
+def keygen_command(
+    path: Annotated[Path, typer.Argument(dir_okay=False, help="Key file to write (JSON, mode 0600).")],
+    version: Annotated[
+        int | None,
+        typer.Option("--version", min=1, help="Add this key version to an existing file; it becomes current."),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing file or version (its tokens stop matching).")
+    ] = False,
+) -> None:
+    """Create a de-identification key file, or add a new key version to one (key rotation)."""
+    _, err = _consoles()
+    try:
+        written = generate_key_file(path, version, force=force)
+    except KeyRingError as exc:
+        err.print(Text(f"error: {exc}", style="red"))
+        raise typer.Exit(1) from None
+    # Never print the key itself: only where it is and which version is current.
+    err.print(Text(f"key version {written} written to {path} (mode 0600); it is now the current version"))
+    err.print(Text(f"use it with: export {KEY_FILE_ENV}={path.resolve()}", style="dim"))
+
+
+def reveal_command(
+    tokens: Annotated[list[str], typer.Argument(help="enc_… tokens to open (tok_… tokens are one-way).")],
+    reason: Annotated[str, typer.Option("--reason", help="Why; recorded in the audit log.")],
+    audit_log: Annotated[Path, typer.Option("--audit-log", envvar="PII_PIPELINE_AUDIT_LOG", dir_okay=False)],
+    key_file: Annotated[Path | None, typer.Option("--key-file", envvar=KEY_FILE_ENV, dir_okay=False)] = None,
+    actor: Annotated[str | None, typer.Option("--actor", help="Who asks (default: the OS user).")] = None,
+) -> None:
+    """Reveal encrypted tokens. Every call is written to the audit log; exit 1 unless all were revealed."""
+    from pii_pipeline.deid.reveal import reveal_tokens
+
+    out, err = _consoles()
+    try:
+        if key_file is None:
+            raise KeyRingError(f"no key file: pass --key-file or set {KEY_FILE_ENV}")
+        keyring = load_keyring(key_file)
+        results = reveal_tokens(tokens, keyring, reason=reason, actor=actor or _os_user(), audit_log=audit_log)
+    except (KeyRingError, RevealError) as exc:
+        err.print(Text(f"error: {exc}", style="red"))
+        raise typer.Exit(1) from None
+    table = Table()
+    # Tokens and values are folded, never cut: the user copies them from here.
+    for name in ("token", "type", "version", "outcome", "value"):
+        table.add_column(name, overflow="fold")
+    for i, r in enumerate(results, 1):
+        token = f"(argument {i}: not a token)" if r.outcome == "not_a_token" else r.token
+        # Text(), not str: a revealed value must not be read as rich markup.
+        table.add_row(
+            Text(token),
+            Text(r.entity_type or ""),
+            Text("" if r.version is None else str(r.version)),
+            Text(r.outcome, style="green" if r.ok else "yellow"),
+            Text(r.value if r.ok and r.value is not None else r.message),
+        )
+    out.print(table)
+    err.print(Text(f"recorded in {audit_log}", style="dim"))
+    if not all(r.ok for r in results):
+        raise typer.Exit(1)
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name in this environment
+        raise RevealError("cannot tell who you are: pass --actor") from None

@@ -1,0 +1,175 @@
+"""One Airflow DAG per pipeline file: extract -> detect -> deidentify -> publish per table, then report.
+
+Parse-time cost matters (the DAG processor re-parses often): this module imports only the Task SDK
+and `spec` (yaml). The task callables import the stages, pyarrow, Presidio and spaCy when they run.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from airflow.sdk import DAG, Asset, CronDataIntervalTimetable, get_current_context, task
+
+from .spec import DagSpec, PipelineFileError, default_config_dir, pipeline_files, read_spec
+
+log = logging.getLogger(__name__)
+
+# First retry after a minute, then 2, 4, ... capped: a store that is briefly down gets time to return.
+RETRY_DELAY = timedelta(minutes=1)
+RETRY_BACKOFF = 2.0
+MAX_RETRY_DELAY = timedelta(minutes=30)
+STAGES = ("extract", "detect", "deidentify", "publish")
+
+
+def report_asset(spec: DagSpec) -> Asset:
+    """The store's reports folder; each report task run adds an event whose `extra` names that run's files."""
+    return Asset(name=f"pii_reports_{spec.name}", uri=f"file://{spec.output_root}/reports/{spec.name}")
+
+
+def _schedule(spec: DagSpec) -> Any:
+    if spec.schedule is None or spec.schedule in ("@once", "@continuous"):
+        return spec.schedule
+    # Airflow 3 turns a plain cron string into CronTriggerTimetable, whose data interval is a single
+    # point; the stages read `start <= updated_at < end`, so each run needs the whole period.
+    return CronDataIntervalTimetable(spec.schedule, timezone="UTC")
+
+
+def _doc(spec: DagSpec) -> str:
+    return (
+        f"{spec.description}\n\nPipeline file: `{spec.path}`. Tables: {', '.join(spec.tables)}.\n\n"
+        "Each run reads the rows whose watermark lies in its data interval and replaces the "
+        "`load_date=<interval start>` partition. XCom holds references (paths, counts), never data. "
+        "The `report` task returns the report's paths and updates the report asset."
+    )
+
+
+def build_dag(pipeline_path: Path) -> DAG:
+    """The DAG for one pipeline file; raises PipelineFileError naming the file if it cannot be built."""
+    spec = read_spec(Path(pipeline_path))
+    try:
+        return _build(spec)
+    except PipelineFileError:
+        raise
+    except Exception as exc:  # e.g. a bad cron expression: say which file it came from
+        raise PipelineFileError(f"{spec.path}: {type(exc).__name__}: {exc}") from exc
+
+
+def _build(spec: DagSpec) -> DAG:
+    path = str(spec.path)
+    asset = report_asset(spec)
+    dag = DAG(
+        dag_id=spec.dag_id,
+        description=(spec.description or f"PII pipeline for {spec.name}")[:200],
+        doc_md=_doc(spec),
+        schedule=_schedule(spec),
+        start_date=datetime(spec.start_date.year, spec.start_date.month, spec.start_date.day, tzinfo=UTC),
+        catchup=spec.catchup,
+        # Runs of one store share its incremental state (published keys, schema); one at a time.
+        max_active_runs=1,
+        tags=["pii-pipeline", f"store:{spec.name}"],
+        default_args={
+            "owner": "pii-pipeline",
+            "retries": spec.retries,
+            "retry_delay": RETRY_DELAY,
+            "retry_exponential_backoff": RETRY_BACKOFF,
+            "max_retry_delay": MAX_RETRY_DELAY,
+        },
+    )
+    with dag:
+        refs_by_table: dict[str, dict[str, Any]] = {}
+        for table in spec.tables:
+            refs_by_table[table] = _table_tasks(path, table)
+
+        @task(task_id="report", outlets=[asset])
+        def report(refs: dict[str, dict[str, dict]]) -> dict:
+            from pii_pipeline.orchestration import tasks
+
+            context = get_current_context()
+            ref = tasks.report(path, refs, context)
+            # Shown on the asset event in the UI: where this run's report is, one click from the run.
+            context["outlet_events"][asset].extra = {
+                "run_id": ref["run_id"],
+                "html_path": ref["html_path"],
+                "json_path": ref["json_path"],
+                "index_path": ref["index_path"],
+            }
+            return ref
+
+        report(refs_by_table)
+    return dag
+
+
+def _table_tasks(path: str, table: str) -> dict[str, Any]:
+    """The four stage tasks of one table; returns their XComArgs by stage name."""
+
+    @task(task_id=f"extract_{table}")
+    def extract() -> dict:
+        from pii_pipeline.orchestration import tasks
+
+        return tasks.extract(path, table, get_current_context())
+
+    @task(task_id=f"detect_{table}")
+    def detect(extract_ref: dict) -> dict:
+        from pii_pipeline.orchestration import tasks
+
+        return tasks.detect(path, table, extract_ref, get_current_context())
+
+    @task(task_id=f"deidentify_{table}")
+    def deidentify(extract_ref: dict, detect_ref: dict) -> dict:
+        from pii_pipeline.orchestration import tasks
+
+        return tasks.deidentify(path, table, extract_ref, detect_ref, get_current_context())
+
+    @task(task_id=f"publish_{table}")
+    def publish(extract_ref: dict, deid_ref: dict) -> dict:
+        from pii_pipeline.orchestration import tasks
+
+        return tasks.publish(path, table, extract_ref, deid_ref, get_current_context())
+
+    e = extract()
+    d = detect(e)
+    i = deidentify(e, d)
+    p = publish(e, i)
+    return {"extract": e, "detect": d, "deidentify": i, "publish": p}
+
+
+class BrokenPipelineDAG(DAG):
+    """Stands in for pipeline files that cannot be read, so the DAG processor records an import error.
+
+    The bag validates each DAG of a file separately: this one fails validation with the files'
+    errors while the DAGs of the good pipeline files in the same DAG file still load.
+    """
+
+    pipeline_errors: tuple[str, ...] = ()
+
+    def validate(self) -> None:
+        raise PipelineFileError("; ".join(self.pipeline_errors))
+
+
+def build_dags(directory: Path | None = None) -> dict[str, DAG]:
+    """Every pipeline file's DAG by dag_id; broken files become one failing placeholder."""
+    directory = Path(directory) if directory is not None else default_config_dir()
+    dags: dict[str, DAG] = {}
+    sources: dict[str, Path] = {}
+    errors: list[str] = []
+    for path in pipeline_files(directory):
+        try:
+            dag = build_dag(path)
+        except PipelineFileError as exc:
+            errors.append(str(exc))
+            continue
+        if dag.dag_id in dags:
+            errors.append(f"{path}: name: {dag.dag_id} is already defined by {sources[dag.dag_id]}")
+            continue
+        dags[dag.dag_id] = dag
+        sources[dag.dag_id] = path
+    if errors:
+        for err in errors:
+            log.error("pipeline file skipped: %s", err)
+        broken = BrokenPipelineDAG(dag_id="pii_pipeline_file_errors", schedule=None)
+        broken.pipeline_errors = tuple(errors)
+        dags[broken.dag_id] = broken
+    return dags

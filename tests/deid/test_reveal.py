@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pii_pipeline.deid.engine import Deidentifier
+from pii_pipeline.deid.errors import RevealError
+from pii_pipeline.deid.keys import KeyRing
+from pii_pipeline.deid.normalize_values import normalize
+from pii_pipeline.deid.policy import parse_policy
+from pii_pipeline.deid.reveal import reveal_tokens
+
+ENCRYPT = parse_policy("version: 1\ndefault: {operator: encrypt}\n", source="enc.yaml")
+PSEUDO = parse_policy("version: 1\ndefault: {operator: pseudonymize}\n", source="tok.yaml")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(value=st.text(min_size=1), entity=st.sampled_from(["US_SSN", "PERSON", "EMAIL_ADDRESS", "ABA_ROUTING_NUMBER"]))
+def test_encrypt_round_trips_through_reveal(keyring, tmp_path_factory, value, entity) -> None:
+    token = Deidentifier(ENCRYPT, keyring, store="s", table="t").value(value, entity)
+    (result,) = reveal_tokens(
+        [token], keyring, reason="r", actor="a", audit_log=tmp_path_factory.getbasetemp() / "a.log"
+    )
+    assert result.ok and result.entity_type == entity and result.version == 1
+    assert result.value == normalize(entity, value)  # what was encrypted is the normalised value
+
+
+def test_old_versions_reveal_after_rotation(keyring, keyring_v2, tmp_path: Path) -> None:
+    old = Deidentifier(ENCRYPT, keyring, store="s", table="t").value("078-05-1120", "US_SSN")
+    new = Deidentifier(ENCRYPT, keyring_v2, store="s", table="t").value("078-05-1120", "US_SSN")
+    results = reveal_tokens([old, new], keyring_v2, reason="r", actor="a", audit_log=tmp_path / "a.log")
+    assert [r.value for r in results] == ["078051120", "078051120"] and [r.version for r in results] == [1, 2]
+    (missing,) = reveal_tokens([new], keyring, reason="r", actor="a", audit_log=tmp_path / "a.log")
+    assert missing.outcome == "key_version_missing" and missing.value is None
+
+
+def test_outcomes_and_audit_line(keyring, tmp_path: Path) -> None:
+    secret = "Jane Q. Example"
+    enc = Deidentifier(ENCRYPT, keyring, store="s", table="t").value(secret, "PERSON")
+    tok = Deidentifier(PSEUDO, keyring, store="s", table="t").value(secret, "PERSON")
+    other = KeyRing({1: os.urandom(32)}, 1, "other key")
+    tampered = enc[:-3] + ("AAA" if not enc.endswith("AAA") else "BBB")
+    log = tmp_path / "audit" / "reveal.log"
+    tokens = [enc, tok, "078-05-1120", tampered]
+    results = reveal_tokens(tokens, keyring, reason="case 42 court order", actor="alice", audit_log=log)
+    assert [r.outcome for r in results] == ["revealed", "one_way", "not_a_token", "invalid"]
+    assert "one-way" in results[1].message and "cannot be revealed" in results[1].message
+    assert results[0].value == "jane q. example"
+    assert "jane" not in repr(results).lower() and "078-05-1120" not in repr(results)
+    (wrong_key,) = reveal_tokens([enc], other, reason="x", actor="alice", audit_log=log)
+    assert wrong_key.outcome == "invalid"
+
+    lines = log.read_text().splitlines()
+    assert len(lines) == 2  # one per call, appended
+    record = json.loads(lines[0])
+    assert record["actor"] == "alice" and record["reason"] == "case 42 court order"
+    assert record["time"].endswith("Z")
+    assert [t["outcome"] for t in record["tokens"]] == ["revealed", "one_way", "not_a_token", "invalid"]
+    assert record["tokens"][0]["token"] == enc and record["tokens"][2]["token"] is None
+    text = log.read_text().lower()
+    assert "jane" not in text and "078-05-1120" not in text
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize(("reason", "actor"), [("", "alice"), ("   ", "alice"), ("ok", "")])
+def test_reason_and_actor_required_nothing_logged(keyring, tmp_path: Path, reason: str, actor: str) -> None:
+    log = tmp_path / "a.log"
+    with pytest.raises(RevealError):
+        reveal_tokens(["enc_v1_X_abc"], keyring, reason=reason, actor=actor, audit_log=log)
+    assert not log.exists()
+
+
+def test_no_reveal_without_audit(keyring, tmp_path: Path) -> None:
+    enc = Deidentifier(ENCRYPT, keyring, store="s", table="t").value("x@y.org", "EMAIL_ADDRESS")
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    with pytest.raises(RevealError, match="nothing was revealed") as info:
+        reveal_tokens([enc], keyring, reason="r", actor="a", audit_log=blocker / "a.log")
+    assert "x@y.org" not in str(info.value)
