@@ -8,10 +8,10 @@ from pii_pipeline.deid.normalize_values import normalize
 @pytest.mark.parametrize(
     ("entity", "variants", "canonical"),
     [
-        ("US_SSN", ["078-05-1120", "078 05 1120", "078051120", " 078.05.1120 "], "078051120"),
+        ("US_SSN", ["078-05-1120", "078 05 1120", "078051120", " 078.05.1120 ", "78051120"], "078051120"),
         ("US_ITIN", ["912-70-1234", "912701234"], "912701234"),
         ("CREDIT_CARD", ["4111 1111 1111 1111", "4111-1111-1111-1111"], "4111111111111111"),
-        ("ABA_ROUTING_NUMBER", ["0110-0001-5", "011000015"], "011000015"),
+        ("ABA_ROUTING_NUMBER", ["0110-0001-5", "011000015", "11000015"], "011000015"),
         (
             "EMAIL_ADDRESS",
             ["Jane.Doe@Example.ORG", " jane.doe@example.org\t", "mailto:jane.doe@example.org"],

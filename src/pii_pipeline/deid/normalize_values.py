@@ -33,6 +33,12 @@ def digits_only(value: str) -> str:
     return digits or generic(value)
 
 
+def nine_digits(value: str) -> str:
+    """SSNs and routing numbers stored as integers lose leading zeros (078051120 -> 78051120): put them back."""
+    digits = digits_only(value)
+    return digits.zfill(9) if digits.isdigit() and 7 <= len(digits) < 9 else digits
+
+
 def alnum(value: str) -> str:
     """Passport, licence, IBAN numbers: letters and digits count, spacing and case do not."""
     cleaned = _NON_ALNUM.sub("", generic(value))
@@ -101,11 +107,11 @@ def address(value: str) -> str:
 
 
 _BY_TYPE: dict[str, Callable[[str], str]] = {
-    "US_SSN": digits_only,
+    "US_SSN": nine_digits,
     "US_ITIN": digits_only,
     "CREDIT_CARD": digits_only,
     "US_BANK_NUMBER": digits_only,
-    "ABA_ROUTING_NUMBER": digits_only,
+    "ABA_ROUTING_NUMBER": nine_digits,
     "IMEI": digits_only,
     "DEVICE_ID": device_id,
     "US_PASSPORT": alnum,

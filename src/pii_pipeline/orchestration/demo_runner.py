@@ -19,6 +19,7 @@ import logging
 import os
 import sys
 import time
+import warnings
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -148,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    # dag.test() talks to an in-process Execution API through starlette's test client, which warns
+    # about its own httpx use on every start; nothing for a user to act on.
+    warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
 
     t0 = time.monotonic()
     timings: dict[str, float] = {}
