@@ -22,7 +22,10 @@ def cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
 
     return subprocess.run(
         [sys.executable, "-m", "pii_pipeline.cli.app", *args],
-        capture_output=True, text=True, timeout=600, env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, **(env or {})},
     )
 
 
@@ -55,20 +58,50 @@ def test_detect_contract_on_the_shared_corpus(tmp_path: Path) -> None:
             found += 1
     assert found > 50
     # Labelled credit cards and emails in this slice are found at their offsets.
-    gold = {(d["id"], s["start"], s["end"]) for d in docs for s in d["spans"] if s["label"] in ("CREDIT_CARD", "EMAIL_ADDRESS")}
+    gold = {
+        (d["id"], s["start"], s["end"])
+        for d in docs
+        for s in d["spans"]
+        if s["label"] in ("CREDIT_CARD", "EMAIL_ADDRESS")
+    }
     got = {(r["id"], e["start"], e["end"]) for r in results for e in r["entities"]}
     assert gold and gold <= got
 
 
 def _hand_written_rows() -> list[dict[str, str]]:
     return [
-        {"Ticket": "T-1001", "Contact Info": "jane.roe@mailbox.org", "Notes": "Caller Jane Roe asked about the gala.",
-         "Amount (USD)": "25.00", "zip": "02134", "When": "2026-03-01"},
-        {"Ticket": "T-1002", "Contact Info": "(617) 555-0199", "Notes": "No personal details given.",
-         "Amount (USD)": "100.50", "zip": "94110", "When": "2026-03-02"},
-        {"Ticket": "T-1003", "Contact Info": "kwame.mensah@example.net", "Notes": "SSN on file 078-05-1120, call back.",
-         "Amount (USD)": "7.25", "zip": "10001", "When": "2026-03-03"},
-        {"Ticket": "T-1004", "Contact Info": "", "Notes": "", "Amount (USD)": "0.00", "zip": "60601", "When": "2026-03-04"},
+        {
+            "Ticket": "T-1001",
+            "Contact Info": "jane.roe@mailbox.org",
+            "Notes": "Caller Jane Roe asked about the gala.",
+            "Amount (USD)": "25.00",
+            "zip": "02134",
+            "When": "2026-03-01",
+        },
+        {
+            "Ticket": "T-1002",
+            "Contact Info": "(617) 555-0199",
+            "Notes": "No personal details given.",
+            "Amount (USD)": "100.50",
+            "zip": "94110",
+            "When": "2026-03-02",
+        },
+        {
+            "Ticket": "T-1003",
+            "Contact Info": "kwame.mensah@example.net",
+            "Notes": "SSN on file 078-05-1120, call back.",
+            "Amount (USD)": "7.25",
+            "zip": "10001",
+            "When": "2026-03-03",
+        },
+        {
+            "Ticket": "T-1004",
+            "Contact Info": "",
+            "Notes": "",
+            "Amount (USD)": "0.00",
+            "zip": "60601",
+            "When": "2026-03-04",
+        },
     ]
 
 

@@ -70,7 +70,7 @@ tables:
       full_name: {{kind: identifier, entity_types: [PERSON]}}
       email: {{kind: identifier, entity_types: [EMAIL_ADDRESS]}}
       ssn: {{kind: identifier, entity_types: [US_SSN]}}
-output: {{root: "{tmp_path / 'out'}"}}
+output: {{root: "{tmp_path / "out"}"}}
 """
     for key, value in extra.items():
         text += f"{key}: {value}\n"

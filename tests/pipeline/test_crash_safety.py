@@ -31,17 +31,31 @@ def _partition(cfg) -> Path:  # noqa: ANN001
 def _run_killed(cfg_path: Path, failpoint: str) -> int:
     env = {**os.environ, "PII_PIPELINE_FAILPOINT": failpoint}
     proc = subprocess.run(
-        [sys.executable, "-m", "pii_pipeline.cli.app", "run", str(cfg_path),
-         "--start", "2026-01-01", "--end", "2026-02-01", "--run-id", "killed"],
-        env=env, capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pii_pipeline.cli.app",
+            "run",
+            str(cfg_path),
+            "--start",
+            "2026-01-01",
+            "--end",
+            "2026-02-01",
+            "--run-id",
+            "killed",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     return proc.returncode
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    "failpoint", ["deidentify.mid_write", "publish.before", "publish.after_keys", "publish.after_replace",
-                  "publish.after_state"]
+    "failpoint",
+    ["deidentify.mid_write", "publish.before", "publish.after_keys", "publish.after_replace", "publish.after_state"],
 )
 def test_kill_during_publish_leaves_old_or_new_state(failpoint, tmp_path, key_file, detector) -> None:
     # The undisturbed result for the final data, in its own folder.

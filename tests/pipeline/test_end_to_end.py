@@ -72,7 +72,9 @@ def _run_store(store: str, home: Path, url: str, planted: dict[str, set[str]], d
     # Canary sweep: no planted value in Parquet (data or metadata), reports, file names.
     text = _all_files_text(cfg.output.root)
     leaked = sorted(v for values in planted.values() for v in values if v in text)
-    assert not leaked, f"{len(leaked)} planted values leaked, e.g. entity types {[k for k, v in planted.items() if v & set(leaked)]}"
+    assert not leaked, (
+        f"{len(leaked)} planted values leaked, e.g. entity types {[k for k, v in planted.items() if v & set(leaked)]}"
+    )
 
 
 @pytest.fixture

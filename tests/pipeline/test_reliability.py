@@ -107,12 +107,21 @@ def test_bad_rows_are_quarantined_with_reasons(tmp_path, key_file, detector) -> 
     with engine.begin() as conn:
         when = BASE + timedelta(days=3)
         # Bytes that are not UTF-8, stored as TEXT (SQLite allows it).
-        conn.execute(sa.text("INSERT INTO people VALUES (100, 'Zed Q', 'z@example.org', NULL, "
-                             "CAST(X'626164FFFE6279746573' AS TEXT), 1, :w)"), {"w": when})
-        conn.execute(sa.text("INSERT INTO people VALUES (101, 'Yan R', 'y@example.org', NULL, :n, 1, :w)"),
-                     {"n": "x" * 6000, "w": when})
-        conn.execute(sa.text("INSERT INTO people VALUES (102, 'Xi S', 'x@example.org', NULL, 'ok', 'not a number', :w)"),
-                     {"w": when})
+        conn.execute(
+            sa.text(
+                "INSERT INTO people VALUES (100, 'Zed Q', 'z@example.org', NULL, "
+                "CAST(X'626164FFFE6279746573' AS TEXT), 1, :w)"
+            ),
+            {"w": when},
+        )
+        conn.execute(
+            sa.text("INSERT INTO people VALUES (101, 'Yan R', 'y@example.org', NULL, :n, 1, :w)"),
+            {"n": "x" * 6000, "w": when},
+        )
+        conn.execute(
+            sa.text("INSERT INTO people VALUES (102, 'Xi S', 'x@example.org', NULL, 'ok', 'not a number', :w)"),
+            {"w": when},
+        )
         conn.execute(sa.text("INSERT INTO people VALUES (103, NULL, '', NULL, '', NULL, :w)"), {"w": when})
     engine.dispose()
     cfg = people_pipeline(tmp_path, url)
@@ -125,8 +134,11 @@ def test_bad_rows_are_quarantined_with_reasons(tmp_path, key_file, detector) -> 
     quarantine = next((cfg.output.root / "quarantine").rglob("*.parquet"))
     q = pq.read_table(quarantine).to_pylist()
     reasons = {(r["row_key"], r["column"], r["reason"]) for r in q}
-    assert reasons == {("100", "note", "invalid_utf8"), ("101", "note", "cell_too_large"),
-                       ("102", "amount", "type_mismatch")}
+    assert reasons == {
+        ("100", "note", "invalid_utf8"),
+        ("101", "note", "cell_too_large"),
+        ("102", "amount", "type_mismatch"),
+    }
     out = {r["id"]: r for r in pq.read_table(_partition(cfg, JAN)).to_pylist()}
     assert out[103]["full_name"] is None and out[103]["email"] == "" and out[103]["note"] == ""
 

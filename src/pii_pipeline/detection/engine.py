@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import importlib.util
 import os
+import sys
 from pathlib import Path
 
 from pii_pipeline.config import DEFAULT_SPACY_MODEL
@@ -35,7 +37,33 @@ def _build(model_name: str, recognizers_dir: str):  # noqa: ANN202
     if folder.is_dir():
         for path in sorted(folder.glob("*.y*ml")):
             registry.add_recognizers_from_yaml(path)
+        for recognizer in python_recognizers(folder):
+            registry.add_recognizer(recognizer)
     return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+
+
+def python_recognizers(folder: Path) -> list:
+    """One recognizer class per `.py` file in `folder` (files starting with `_` are helpers)."""
+    from presidio_analyzer import EntityRecognizer
+
+    found = []
+    for path in sorted(folder.glob("*.py")):
+        if path.name.startswith("_"):
+            continue
+        spec = importlib.util.spec_from_file_location(f"pii_pipeline_recognizers.{path.stem}", path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module
+        spec.loader.exec_module(module)
+        classes = [
+            obj
+            for obj in vars(module).values()
+            if isinstance(obj, type)
+            and issubclass(obj, EntityRecognizer)
+            and obj.__module__ == module.__name__
+            and not getattr(obj, "ABSTRACT", False)
+        ]
+        found.extend(cls() for cls in classes)
+    return found
 
 
 def build_analyzer(model_name: str = DEFAULT_SPACY_MODEL, recognizers_dir: Path | None = None):  # noqa: ANN201

@@ -24,7 +24,8 @@ FULL: dict[str, str] = {
     "MAC_ADDRESS": r"^\s*[0-9A-Fa-f]{2}(?:[:\-][0-9A-Fa-f]{2}){5}\s*$",
     "DEVICE_ID": r"^\s*(?:\d{15}|[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})\s*$",
     "IBAN_CODE": r"^\s*[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\s*$",
-    "ABA_ROUTING_NUMBER": r"^\s*[0-3]\d{8}\s*$",
+    # Federal Reserve routing symbols: 00-12, 21-32, 61-72 (thrifts) and 80 (traveller's cheques).
+    "ABA_ROUTING_NUMBER": r"^\s*(?:0\d|1[0-2]|2[1-9]|3[0-2]|6[1-9]|7[0-2]|80)\d{7}\s*$",
     "US_BANK_NUMBER": r"^\s*\d{8,17}\s*$",
     "GEO_COORDINATES": r"^\s*[-+]?\d{1,2}\.\d{3,}\s*,\s*[-+]?\d{1,3}\.\d{3,}\s*$",
     "URL": r"^\s*https?://\S+\s*$",

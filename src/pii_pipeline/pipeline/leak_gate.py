@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
@@ -21,52 +22,52 @@ def _inside_produced(text: str, start: int, end: int) -> bool:
 
 
 def scan_output(ctx: RunContext, table: TableConfig, staged: Path, detector=None) -> list[dict]:  # noqa: ANN001
-    """Findings of high-precision types at or above the leak threshold; each names row key and column."""
+    """Findings of high-precision types at or above the leak threshold; each names row key and column.
+
+    What de-identification wrote (tokens, markers, masks) is blanked first; a vectorised screen then
+    picks the cells that could still hold a structured identifier, and only those are analysed.
+    """
+    from pii_pipeline.detection.shapes import screen
+    from pii_pipeline.detection.table_scan import STRICT_TYPES
+
+    threshold = ctx.pipeline.detection.leak_threshold
+    leaks: list[dict] = []
+    pf = pq.ParquetFile(staged)
+    text_columns = [f.name for f in pf.schema_arrow if pa.types.is_string(f.type) or pa.types.is_large_string(f.type)]
+    for batch in pf.iter_batches(batch_size=table.batch_size):
+        keys = (
+            pc.cast(batch.column(table.primary_key), pa.string()) if table.primary_key in batch.schema.names else None
+        )
+        for column in text_columns:
+            residue = pc.replace_substring_regex(batch.column(column), _PRODUCED.pattern, " ")
+            rows = pc.indices_nonzero(screen(residue))
+            if len(rows) == 0:
+                continue
+            if detector is None:
+                detector = _strict_detector(ctx)
+            candidates = pc.take(batch.column(column), rows).to_pylist()
+            for row, text, spans in zip(rows.to_pylist(), candidates, detector.detect(candidates), strict=True):
+                for span in spans:
+                    if (
+                        span.entity_type in STRICT_TYPES
+                        and span.score >= threshold
+                        and not _inside_produced(text, span.start, span.end)
+                    ):
+                        leaks.append(
+                            {
+                                "table": table.name,
+                                "column": column,
+                                "row_key": keys[row].as_py() if keys is not None else str(row),
+                                "entity_type": span.entity_type,
+                                "score": round(span.score, 3),
+                            }
+                        )
+    return leaks
+
+
+def _strict_detector(ctx: RunContext):  # noqa: ANN202
     from pii_pipeline.detection.table_scan import STRICT_TYPES
     from pii_pipeline.detection.text import TextDetector
 
-    threshold = ctx.pipeline.detection.leak_threshold
-    detector = detector or TextDetector(
-        model_name=ctx.pipeline.detection.model, score_threshold=threshold, entities=sorted(STRICT_TYPES)
-    )
-    leaks: list[dict] = []
-    pf = pq.ParquetFile(staged)
-    text_columns = [f.name for f in pf.schema_arrow if f.type in ("string", "large_string") or str(f.type) == "string"]
-    for batch in pf.iter_batches(batch_size=table.batch_size):
-        keys = (
-            pc.cast(batch.column(table.primary_key), "string").to_pylist()
-            if table.primary_key in batch.schema.names
-            else None
-        )
-        for column in text_columns:
-            values = batch.column(column)
-            uniques = pc.unique(values)
-            texts = [v if isinstance(v, str) else None for v in uniques.to_pylist()]
-            results = detector.detect(texts, column_hint=None)
-            bad = {
-                i: [
-                    s
-                    for s in spans
-                    if s.entity_type in STRICT_TYPES
-                    and s.score >= threshold
-                    and not _inside_produced(texts[i], s.start, s.end)
-                ]
-                for i, spans in enumerate(results)
-                if spans
-            }
-            bad = {i: spans for i, spans in bad.items() if spans}
-            if not bad:
-                continue
-            index = pc.index_in(values, value_set=uniques).to_pylist()
-            for row, idx in enumerate(index):
-                for span in bad.get(idx, ()):
-                    leaks.append(
-                        {
-                            "table": table.name,
-                            "column": column,
-                            "row_key": keys[row] if keys else str(row),
-                            "entity_type": span.entity_type,
-                            "score": round(span.score, 3),
-                        }
-                    )
-    return leaks
+    det = ctx.pipeline.detection
+    return TextDetector(model_name=det.model, score_threshold=det.leak_threshold, entities=sorted(STRICT_TYPES))

@@ -25,10 +25,11 @@ def make_context(
 def run_table(ctx: RunContext, table_name: str, detector=None) -> dict:  # noqa: ANN001
     """Extract, detect, de-identify and publish one table; returns every stage's reference."""
     table = ctx.pipeline.table(table_name)
+    detector = detector or stages.text_detector(ctx)  # the model is loaded once for every stage
     extracted = stages.extract(ctx, table)
     detected = stages.detect(ctx, table, extracted, detector=detector)
     deidentified = stages.deidentify(ctx, table, extracted, detected)
-    published = stages.publish(ctx, table, extracted, deidentified)
+    published = stages.publish(ctx, table, extracted, deidentified, detector=detector)
     return {"extract": extracted, "detect": detected, "deidentify": deidentified, "publish": published}
 
 

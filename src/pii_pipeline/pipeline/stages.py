@@ -326,7 +326,13 @@ def deidentify(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detec
 
 
 # ---------------------------------------------------------------- publish
-def publish(ctx: RunContext, table: TableConfig, extracted: ExtractRef, deidentified: DeidRef) -> PublishRef:
+def publish(
+    ctx: RunContext,
+    table: TableConfig,
+    extracted: ExtractRef,
+    deidentified: DeidRef,
+    detector=None,  # noqa: ANN001
+) -> PublishRef:
     """Check the counts, run the leak gate, then replace the partition in one atomic step."""
     from pii_pipeline.sinks.parquet import fsync_dir
 
@@ -342,7 +348,7 @@ def publish(ctx: RunContext, table: TableConfig, extracted: ExtractRef, deidenti
             f"{deidentified.rows_written} + quarantined {extracted.rows_quarantined} + de-duplicated "
             f"{extracted.rows_deduplicated} = {accounted}; nothing published"
         )
-    leaks = scan_output(ctx, table, staged)
+    leaks = scan_output(ctx, table, staged, detector=detector)
     state_dir = ctx.layout.state_dir(ctx.pipeline.name, table.name)
     private_dir(state_dir)
     if leaks:

@@ -42,6 +42,13 @@ class SqlSource:
         except sa.exc.NoSuchTableError:
             raise SourceError(f"{self.name}: table {table} does not exist") from None
 
+    def _comparable(self, wm: sa.Column):  # noqa: ANN202
+        """SQLite keeps timestamps as text in whatever format the writer used ('…00:00:00' and
+        '…00:00:00.000000' compare unequal as strings); normalise both sides there."""
+        if self.engine.dialect.name == "sqlite" and isinstance(wm.type, sa.DateTime | sa.Date):
+            return lambda expr: sa.func.strftime("%Y-%m-%d %H:%M:%f", expr)
+        return lambda expr: expr
+
     def is_unique_key(self, table: str, column: str) -> bool:
         """Whether `column` alone is the table's primary key or a unique column (then no de-duplication is needed)."""
         reflected = self.reflect(table)
@@ -92,10 +99,11 @@ class SqlSource:
                 raise SourceError(f"{self.name}: table {table_cfg.name} has no column {needed}")
         wm = table.c[table_cfg.watermark]
         query = sa.select(table).order_by(wm, table.c[table_cfg.primary_key])
+        bound = self._comparable(wm)
         if since is not None:
-            query = query.where(wm >= since)
+            query = query.where(bound(wm) >= bound(sa.literal(since, wm.type)))
         if until is not None:
-            query = query.where(wm < until)
+            query = query.where(bound(wm) < bound(sa.literal(until, wm.type)))
         size = batch_size or table_cfg.batch_size
         key_index = schema.names.index(table_cfg.primary_key)
 
