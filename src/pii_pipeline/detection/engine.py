@@ -13,6 +13,25 @@ from pii_pipeline.config import DEFAULT_SPACY_MODEL
 from .offline import ensure_offline, require_model
 
 RECOGNIZERS_ENV = "PII_PIPELINE_RECOGNIZERS"
+LOWER_LEMMA = "pii_lower_lemma"
+_UNNEEDED_COMPONENTS = ("parser", "tagger", "attribute_ruler", "lemmatizer", "senter", "morphologizer")
+_IGNORED_NER_LABELS = (
+    "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
+    "LANGUAGE", "FAC", "DATE", "TIME", "ORG", "NORP", "GPE", "LOC",
+)  # fmt: skip
+
+
+def _register_lower_lemma() -> None:
+    from spacy.language import Language
+
+    if LOWER_LEMMA in Language.factories:
+        return
+
+    @Language.component(LOWER_LEMMA)
+    def lower_lemma(doc):  # noqa: ANN001, ANN202
+        for token in doc:
+            token.lemma_ = token.lower_
+        return doc
 
 
 def default_recognizers_dir() -> Path:
@@ -24,15 +43,25 @@ def default_recognizers_dir() -> Path:
 def _build(model_name: str, recognizers_dir: str):  # noqa: ANN202
     import spacy
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+    from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+    from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
     ensure_offline()
     require_model(model_name)
-    nlp_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": model_name}])
-    # Load the model ourselves: SpacyNlpEngine.load() would try to download a missing one.
-    nlp_engine.nlp = {"en": spacy.load(model_name)}
+    _register_lower_lemma()
+    nlp_engine = SpacyNlpEngine(
+        models=[{"lang_code": "en", "model_name": model_name}],
+        ner_model_configuration=NerModelConfiguration(labels_to_ignore=list(_IGNORED_NER_LABELS)),
+    )
+    # Load the model ourselves: SpacyNlpEngine.load() would try to download a missing one. Only the
+    # components NER needs run; lower-cased tokens stand in for lemmas in Presidio's context matching.
+    nlp = spacy.load(model_name, exclude=[c for c in _UNNEEDED_COMPONENTS])
+    nlp.add_pipe(LOWER_LEMMA)
+    nlp_engine.nlp = {"en": nlp}
     registry = RecognizerRegistry(supported_languages=["en"])
-    registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine)
+    # The NER model's PERSON (and nothing else: dates and organisations are not personal on their own);
+    # every other recognizer comes from the recognizers folder, one per file.
+    registry.add_recognizer(SpacyRecognizer(supported_language="en", supported_entities=["PERSON"]))
     folder = Path(recognizers_dir)
     if folder.is_dir():
         for path in sorted(folder.glob("*.y*ml")):

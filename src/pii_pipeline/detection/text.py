@@ -1,7 +1,16 @@
-"""Span detection in free text: spaCy in batches, Presidio's recognizers once per distinct text."""
+"""Span detection in free text.
+
+spaCy runs in batches (`nlp.pipe`) with only the components NER needs; Presidio's recognizers run
+once per distinct text on the precomputed artifacts; texts are normalised first and spans mapped
+back; a name found once is found everywhere else in the same text; overlapping results resolve to
+one answer. With `processes > 1`, forked workers each analyse a share of the texts (the model,
+loaded once in the parent, is shared copy-on-write).
+"""
 
 from __future__ import annotations
 
+import multiprocessing
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -9,19 +18,41 @@ from pii_pipeline.config import DEFAULT_SPACY_MODEL
 from pii_pipeline.types import ALL_ENTITIES, Span
 
 from .engine import build_analyzer
+from .normalize import normalize
+from .resolve import resolve_overlaps
 
 # Not personal information on their own.
 NOT_REPORTED = frozenset({"DATE_TIME", "ORGANIZATION", "NRP", "LOCATION", "CRYPTO", "MEDICAL_LICENSE", "UK_NHS"})
+PROPAGATED_SCORE = 0.8
+_MIN_NAME_PART = 3
+_WORKER: TextDetector | None = None
 
 
-def resolve_overlaps(spans: list[Span]) -> list[Span]:
-    """One answer per span: keep the best-scored (then longest) of overlapping results."""
-    ordered = sorted(spans, key=lambda s: (-s.score, -(s.end - s.start), s.start))
-    kept: list[Span] = []
-    for span in ordered:
-        if all(span.end <= k.start or span.start >= k.end for k in kept):
-            kept.append(span)
-    return sorted(kept, key=lambda s: s.start)
+def _hint_context(column_hint: str | None) -> list[str] | None:
+    if not column_hint:
+        return None
+    words = [w for w in re.split(r"[^A-Za-z]+", column_hint.lower()) if w]
+    return words or None
+
+
+def _propagate_names(text: str, spans: list[Span]) -> list[Span]:
+    """Every other mention of a name found in this text (the full name, and its capitalised parts)."""
+    names = {text[s.start : s.end] for s in spans if s.entity_type == "PERSON"}
+    if not names:
+        return spans
+    parts = set()
+    for name in names:
+        parts.add(name)
+        parts.update(p for p in re.split(r"[\s,]+", name) if len(p) >= _MIN_NAME_PART and p[:1].isupper())
+    pattern = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True)) + r")(?!\w)"
+    )
+    extra = [
+        Span("PERSON", m.start(), m.end(), PROPAGATED_SCORE, "NamePropagation")
+        for m in pattern.finditer(text)
+        if not any(s.start <= m.start() and m.end() <= s.end for s in spans)
+    ]
+    return spans + extra
 
 
 class TextDetector:
@@ -32,24 +63,66 @@ class TextDetector:
         score_threshold: float = 0.5,
         entities: Sequence[str] | None = None,
         processes: int = 1,
+        batch_size: int = 128,
     ) -> None:
         self.analyzer = build_analyzer(model_name, recognizers_dir)
         self.score_threshold = score_threshold
-        self.entities = set(entities) if entities else set(ALL_ENTITIES)
+        self.entities = frozenset(entities) if entities else frozenset(ALL_ENTITIES)
         self.processes = processes
+        self.batch_size = batch_size
 
     def detect(self, texts: Sequence[str | None], column_hint: str | None = None) -> list[list[Span]]:
+        # A text repeated across rows is analysed once.
         unique = list(dict.fromkeys(t for t in texts if isinstance(t, str) and t.strip()))
-        found: dict[str, list[Span]] = {}
-        batches = self.analyzer.nlp_engine.process_batch(unique, "en", batch_size=64, n_process=self.processes)
-        for text, artifacts in batches:
-            results = self.analyzer.analyze(
-                text=text, language="en", nlp_artifacts=artifacts, score_threshold=self.score_threshold
+        if self.processes > 1 and len(unique) >= 4 * self.batch_size:
+            found = self._detect_parallel(unique, column_hint)
+        else:
+            found = dict(zip(unique, self._detect_unique(unique, column_hint), strict=True))
+        return [found.get(t, []) if isinstance(t, str) else [] for t in texts]
+
+    def _detect_unique(self, texts: list[str], column_hint: str | None) -> list[list[Span]]:
+        normalized = [normalize(t) for t in texts]
+        context = _hint_context(column_hint)
+        engine = self.analyzer.nlp_engine
+        results: list[list[Span]] = []
+        artifacts_iter = engine.process_batch([n.text for n in normalized], "en", batch_size=self.batch_size)
+        for norm, (text, artifacts) in zip(normalized, artifacts_iter, strict=True):
+            found = self.analyzer.analyze(
+                text=text, language="en", nlp_artifacts=artifacts, score_threshold=self.score_threshold, context=context
             )
             spans = [
-                Span(r.entity_type, r.start, r.end, float(r.score), r.recognition_metadata.get("recognizer_name", ""))
-                for r in results
+                Span(
+                    r.entity_type,
+                    r.start,
+                    r.end,
+                    float(r.score),
+                    (r.recognition_metadata or {}).get("recognizer_name", ""),
+                )
+                for r in found
                 if r.entity_type in self.entities and r.entity_type not in NOT_REPORTED
             ]
-            found[text] = resolve_overlaps(spans)
-        return [found.get(t, []) if isinstance(t, str) else [] for t in texts]
+            if "PERSON" in self.entities:
+                spans = _propagate_names(text, spans)
+            spans = resolve_overlaps(spans)
+            results.append(
+                [Span(s.entity_type, *norm.to_original(s.start, s.end), s.score, s.recognizer) for s in spans]
+            )
+        return results
+
+    def _detect_parallel(self, texts: list[str], column_hint: str | None) -> dict[str, list[Span]]:
+        global _WORKER
+        _WORKER = self  # inherited by the forked workers: no second model load
+        size = max(self.batch_size, len(texts) // (self.processes * 4) + 1)
+        chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
+        ctx = multiprocessing.get_context("fork")
+        with ctx.Pool(self.processes) as pool:
+            parts = pool.starmap(_worker_detect, [(chunk, column_hint) for chunk in chunks])
+        found: dict[str, list[Span]] = {}
+        for chunk, spans in zip(chunks, parts, strict=True):
+            found.update(zip(chunk, spans, strict=True))
+        return found
+
+
+def _worker_detect(texts: list[str], column_hint: str | None) -> list[list[Span]]:
+    assert _WORKER is not None
+    return _WORKER._detect_unique(texts, column_hint)

@@ -83,7 +83,7 @@ def _build(spec: DagSpec) -> DAG:
         for table in spec.tables:
             refs_by_table[table] = _table_tasks(path, table)
 
-        @task(task_id="report", outlets=[asset])
+        @task(task_id="report", outlets=[asset], multiple_outputs=False)
         def report(refs: dict[str, dict[str, dict]]) -> dict:
             from pii_pipeline.orchestration import tasks
 
@@ -103,27 +103,31 @@ def _build(spec: DagSpec) -> DAG:
 
 
 def _table_tasks(path: str, table: str) -> dict[str, Any]:
-    """The four stage tasks of one table; returns their XComArgs by stage name."""
+    """The four stage tasks of one table; returns their XComArgs by stage name.
 
-    @task(task_id=f"extract_{table}")
+    multiple_outputs=False everywhere: a `-> dict` callable would otherwise push every key of the
+    reference as its own XCom as well (ten writes instead of one per task).
+    """
+
+    @task(task_id=f"extract_{table}", multiple_outputs=False)
     def extract() -> dict:
         from pii_pipeline.orchestration import tasks
 
         return tasks.extract(path, table, get_current_context())
 
-    @task(task_id=f"detect_{table}")
+    @task(task_id=f"detect_{table}", multiple_outputs=False)
     def detect(extract_ref: dict) -> dict:
         from pii_pipeline.orchestration import tasks
 
         return tasks.detect(path, table, extract_ref, get_current_context())
 
-    @task(task_id=f"deidentify_{table}")
+    @task(task_id=f"deidentify_{table}", multiple_outputs=False)
     def deidentify(extract_ref: dict, detect_ref: dict) -> dict:
         from pii_pipeline.orchestration import tasks
 
         return tasks.deidentify(path, table, extract_ref, detect_ref, get_current_context())
 
-    @task(task_id=f"publish_{table}")
+    @task(task_id=f"publish_{table}", multiple_outputs=False)
     def publish(extract_ref: dict, deid_ref: dict) -> dict:
         from pii_pipeline.orchestration import tasks
 

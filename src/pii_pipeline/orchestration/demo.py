@@ -80,6 +80,8 @@ def airflow_env(workdir: Path, key_file: Path, base: dict[str, str] | None = Non
             "AIRFLOW__TRACES__OTEL_ON": "False",
             "AIRFLOW__SENTRY__SENTRY_ON": "False",
             "OTEL_SDK_DISABLED": "true",
+            # The default (getfqdn) asks DNS for this machine's name, which can hang without a network.
+            "AIRFLOW__CORE__HOSTNAME_CALLABLE": "socket.gethostname",
             "PII_PIPELINE_HOME": str(workdir),
             "PII_PIPELINE_CONFIG_DIR": str(REPO_ROOT / "pipelines"),
             "PII_PIPELINE_KEY_FILE": str(key_file),

@@ -1,0 +1,53 @@
+"""One answer per span: overlapping results become one entity, and no partial cover leaks.
+
+The best result wins (score, then how specific its type is, then length). A loser that reaches
+beyond the winner widens the winner, so the whole value stays covered under one type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pii_pipeline.types import Span
+
+# Higher is more specific: checksummed formats beat loose shapes, and shapes beat NER guesses.
+SPECIFICITY: dict[str, int] = {
+    "CREDIT_CARD": 90, "IBAN_CODE": 90, "US_ITIN": 88, "US_SSN": 86, "ABA_ROUTING_NUMBER": 85,
+    "DEVICE_ID": 84, "MAC_ADDRESS": 84, "IP_ADDRESS": 83, "EMAIL_ADDRESS": 82, "URL": 80,
+    "GEO_COORDINATES": 78, "DATE_OF_BIRTH": 76, "PHONE_NUMBER": 74, "US_PASSPORT": 70,
+    "US_DRIVER_LICENSE": 68, "US_BANK_NUMBER": 60, "STREET_ADDRESS": 58, "USERNAME": 56,
+    "MINOR_AGE": 54, "PERSON": 50,
+}  # fmt: skip
+
+
+def _rank(span: Span) -> tuple[float, int, int]:
+    return (round(span.score, 3), SPECIFICITY.get(span.entity_type, 40), span.end - span.start)
+
+
+def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
+    kept: list[Span] = []
+    for span in sorted(spans, key=_rank, reverse=True):
+        overlapping = [k for k in kept if span.start < k.end and k.start < span.end]
+        if not overlapping:
+            kept.append(span)
+            continue
+        for winner in overlapping:
+            if span.start < winner.start or span.end > winner.end:
+                kept.remove(winner)
+                kept.append(
+                    Span(winner.entity_type, min(winner.start, span.start), max(winner.end, span.end), winner.score,
+                         winner.recognizer)
+                )  # fmt: skip
+    # Widening can make two kept spans touch; merge any that now overlap.
+    merged: list[Span] = []
+    for span in sorted(kept, key=lambda s: (s.start, -s.end)):
+        if merged and span.start < merged[-1].end:
+            last = merged[-1]
+            if _rank(span) > _rank(last):
+                last = Span(span.entity_type, last.start, max(last.end, span.end), span.score, span.recognizer)
+            else:
+                last = Span(last.entity_type, last.start, max(last.end, span.end), last.score, last.recognizer)
+            merged[-1] = last
+        else:
+            merged.append(span)
+    return merged
