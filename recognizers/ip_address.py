@@ -1,7 +1,46 @@
-"""Interim: Presidio's predefined recognizer, until the project's own replaces it."""
+"""IP addresses: IPv4 dotted quads (not versions) and IPv6 (checked by the ipaddress module)."""
 
-from presidio_analyzer.predefined_recognizers import IpRecognizer
+import ipaddress
+import re
+import sys
+from pathlib import Path
+
+# The engine loads recognizer files by path; the shared helpers sit beside them.
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.append(str(Path(__file__).resolve().parent))
+
+from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
+
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_VERSION_BEFORE = re.compile(r"(?:\bv|\bversion|\brelease|\bbuild|\bver\.?)\s*$", re.IGNORECASE)
 
 
-class ProjectIpRecognizer(IpRecognizer):
-    pass
+class IpAddressRecognizer(ContextRegexRecognizer):
+    ENTITY = "IP_ADDRESS"
+    PATTERNS = [
+        ("ipv4", r"(?<![\w.\-])" + _OCTET + r"(?:\." + _OCTET + r"){3}(?:/\d{1,2})?(?![\w\-]|\.\d)", 0.85),
+        (
+            "ipv6",
+            r"(?<![\w:.])(?:[0-9a-f]{1,4}:){1,7}(?::|(?::[0-9a-f]{1,4}){1,7}|[0-9a-f]{1,4})"
+            r"(?:(?<=:)" + _OCTET + r"(?:\." + _OCTET + r"){3})?(?:%\w+)?(?![\w:])",
+            0.85,
+        ),
+        ("ipv6_loopback", r"(?<![\w:])::(?:ffff:)?[0-9a-f.:]*[0-9a-f](?![\w:])", 0.6),
+    ]
+    CONTEXT = [r"ip", r"ipv4", r"ipv6", r"ip\s+address", r"address", r"logged\s+from", r"host"]
+    CONTEXT_BOOST = 0.1
+    REFERENCE_NEGATIVE = False
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        value = pattern_text.split("%")[0].split("/")[0]
+        try:
+            ipaddress.ip_address(value)
+        except ValueError:
+            return False
+        return None
+
+    def score(self, text: str, start: int, end: int, base: float) -> float:
+        # "v2.3.1.4", "version 10.0.0.1": a version number with four parts.
+        if _VERSION_BEFORE.search(text, max(0, start - 12), start):
+            return 0.0
+        return super().score(text, start, end, base)

@@ -1,7 +1,26 @@
-"""Interim: Presidio's predefined recognizer, until the project's own replaces it."""
+"""URLs: with a scheme, starting www., or a domain followed by a path (profile links name people)."""
 
-from presidio_analyzer.predefined_recognizers import UrlRecognizer
+import sys
+from pathlib import Path
+
+# The engine loads recognizer files by path; the shared helpers sit beside them.
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.append(str(Path(__file__).resolve().parent))
+
+from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
 
 
-class ProjectUrlRecognizer(UrlRecognizer):
-    pass
+class UrlRecognizer(ContextRegexRecognizer):
+    ENTITY = "URL"
+    _TAIL = r"(?:[/?#][^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?])?"
+    PATTERNS = [
+        ("scheme", r"\b(?:https?|ftp)://[^\s<>\"'{}|\\^`\[\]]+[^\s<>\"'{}|\\^`\[\].,;:!?)]", 0.9),
+        ("www", r"(?<![\w@.\-])www\.(?:[a-z0-9\-]+\.)+[a-z]{2,24}(?![\w\-])" + _TAIL, 0.85),
+        # example.org/path: a bare domain alone is an organisation, not a personal value.
+        (
+            "domain_path",
+            r"(?<![\w@.\-/])(?:[a-z0-9\-]+\.)+[a-z]{2,24}/[^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?]",
+            0.6,
+        ),
+    ]
+    REFERENCE_NEGATIVE = False

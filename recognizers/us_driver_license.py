@@ -1,7 +1,33 @@
-"""Interim: Presidio's predefined recognizer, until the project's own replaces it."""
+"""US driver's licence numbers: the state formats (1-2 letters and digits, digits only, dashed forms); context only."""
 
-from presidio_analyzer.predefined_recognizers import UsLicenseRecognizer
+import sys
+from pathlib import Path
+
+# The engine loads recognizer files by path; the shared helpers sit beside them.
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.append(str(Path(__file__).resolve().parent))
+
+from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
 
 
-class ProjectUsLicenseRecognizer(UsLicenseRecognizer):
-    pass
+class UsDriverLicenseRecognizer(ContextRegexRecognizer):
+    ENTITY = "US_DRIVER_LICENSE"
+    LABEL = "US_DRIVER_LICENSE"
+    PATTERNS = [
+        # CA A1234567, FL A123-456-78-901-0, NY 123 456 789, WA WDLABCD456DG: letters and digits, 5-16 long.
+        ("letters_digits", r"(?<![\w\-])[a-z]{1,3}[\-\s]?\d{3,14}(?:-\d{1,4}){0,4}[a-z]{0,2}(?![\w\-])", 0.15),
+        ("digits", r"(?<![\w\-.])\d{5,14}(?![\w\-]|[.,]\d)", 0.1),
+        ("digits_grouped", r"(?<![\w\-.])\d{2,4}(?:[\- ]\d{2,4}){1,4}(?![\w\-]|[.,]\d)", 0.1),
+        ("wa_style", r"(?<![\w\-])(?=[a-z*]*\d)[a-z*]{5,7}\d{3}[a-z0-9]{2}(?![\w\-])", 0.1),
+    ]
+    CONTEXT_BOOST = 0.6
+    CONTEXT_WINDOW = 40
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        plain = "".join(c for c in pattern_text if c.isalnum())
+        if not 5 <= len(plain) <= 16 or sum(c.isdigit() for c in plain) < 4:
+            return False
+        # "DL" is also a word ("DL 2024" a year); a year is not a licence.
+        if plain.isdigit() and len(plain) == 4:
+            return False
+        return None

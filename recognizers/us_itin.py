@@ -1,7 +1,31 @@
-"""Interim: Presidio's predefined recognizer, until the project's own replaces it."""
+"""US ITINs: 9NN-GG-NNNN with IRS groups 50-65, 70-88, 90-92, 94-99."""
 
-from presidio_analyzer.predefined_recognizers import UsItinRecognizer
+import sys
+from pathlib import Path
+
+# The engine loads recognizer files by path; the shared helpers sit beside them.
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.append(str(Path(__file__).resolve().parent))
+
+from _recognizer_helpers import DASH, NB, NE, SPACE, ContextRegexRecognizer, digits  # noqa: E402
 
 
-class ProjectUsItinRecognizer(UsItinRecognizer):
-    pass
+class UsItinRecognizer(ContextRegexRecognizer):
+    ENTITY = "US_ITIN"
+    LABEL = "US_ITIN"
+    PATTERNS = [
+        ("itin_separated", NB + r"9\d{2}(" + DASH + "|" + SPACE + r"|\.)\d{2}\1\d{4}" + NE, 0.6),
+        ("itin_bare", NB + r"9\d{8}" + NE, 0.25),
+    ]
+    CONTEXT_BOOST = 0.4
+    # People write "SSN" next to an ITIN: a 9xx number is never an SSN, so that label is no evidence against.
+    CONTEXT = [r"ssn", r"social\s+security(?:\s+number)?"]
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        number = digits(pattern_text)
+        if len(number) != 9 or number[0] != "9":
+            return False
+        group = int(number[3:5])
+        if not (50 <= group <= 65 or 70 <= group <= 88 or 90 <= group <= 92 or 94 <= group <= 99):
+            return False
+        return None

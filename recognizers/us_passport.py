@@ -1,7 +1,23 @@
-"""Interim: Presidio's predefined recognizer, until the project's own replaces it."""
+"""US passport numbers: 9 digits, or a letter and 8 digits (next generation books); context only."""
 
-from presidio_analyzer.predefined_recognizers import UsPassportRecognizer
+import sys
+from pathlib import Path
+
+# The engine loads recognizer files by path; the shared helpers sit beside them.
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.append(str(Path(__file__).resolve().parent))
+
+from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
 
 
-class ProjectUsPassportRecognizer(UsPassportRecognizer):
-    pass
+class UsPassportRecognizer(ContextRegexRecognizer):
+    ENTITY = "US_PASSPORT"
+    LABEL = "US_PASSPORT"
+    PATTERNS = [
+        ("passport_digits", r"(?<![\w\-.])\d{9}(?![\w\-]|[.,]\d)", 0.15),
+        ("passport_letter", r"(?<![\w\-])[a-z]\d{8}(?![\w\-])", 0.2),
+        # Other countries' books a US-resident family may hold: 1-2 letters and 6-8 digits.
+        ("passport_other", r"(?<![\w\-])[a-z]{1,2}\d{6,8}(?![\w\-])", 0.1),
+    ]
+    CONTEXT_BOOST = 0.6
+    CONTEXT_WINDOW = 40

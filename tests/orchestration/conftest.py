@@ -96,8 +96,7 @@ def child_env(tmp_path: Path, pycache: Path, network_guard: Path):
     """Environment for one Airflow child process rooted at `workdir`."""
 
     def make(workdir: Path, key_file: Path | None = None, **extra: str) -> dict[str, str]:
-        env = airflow_env(workdir, key_file or workdir / "keys" / "demo.key.json")
-        env["PYTHONPYCACHEPREFIX"] = str(pycache)
+        env = airflow_env(workdir, key_file or workdir / "keys" / "demo.key.json", pycache=pycache)
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(network_guard), env.get("PYTHONPATH")]))
         env["PII_TEST_NETWORK_LOG"] = str(workdir / "network.log")
         env.update(extra)

@@ -23,18 +23,14 @@ GUARD_VARS = ("PYTHONPYCACHEPREFIX", "PYTHONPATH", "PII_TEST_NETWORK_LOG")
 
 
 def _guarded(env: dict[str, str]) -> dict[str, str]:
-    return {k: env[k] for k in GUARD_VARS}
+    """What run_airflow's own environment lacks: the network guard and the shared bytecode cache."""
+    return {k: env[k] for k in GUARD_VARS if k in env}
 
 
 @pytest.fixture(scope="module")
-def demo_run(seeded_workdir: Path, pycache: Path, network_guard: Path) -> tuple[Path, dict]:
+def demo_run(seeded_workdir: Path, tmp_path_factory: pytest.TempPathFactory, child_env) -> tuple[Path, dict]:
     workdir = seeded_workdir
-    extra = {
-        "PYTHONPYCACHEPREFIX": str(pycache),
-        "PYTHONPATH": str(network_guard),
-        "PII_TEST_NETWORK_LOG": str(workdir / "network.log"),
-    }
-    summary = run_airflow(workdir, workdir / "keys" / "demo.key.json", extra_env=extra)
+    summary = run_airflow(workdir, workdir / "keys" / "demo.key.json", extra_env=_guarded(child_env(workdir)))
     return workdir, summary
 
 

@@ -28,6 +28,7 @@ IDENTIFIER_SHARE = 0.5  # share of sampled values that must be wholly one person
 TYPE_SHARE = 0.05  # a type must explain this share of the sample to be one of the column's types
 FREE_TEXT_MIN_LENGTH = 40  # mean length above which a column with findings reads as prose
 FREE_TEXT_SHARE = 0.1
+COMPOSITE_SHARE = 0.3  # short cells with findings this often are composite values, handled span by span
 
 
 def alnum_count(text: str) -> int:
@@ -230,14 +231,17 @@ def _classify_text(name: str, column: pa.ChunkedArray, detector: SpanDetector, s
             reason=f"column name says {hint}; {share:.0%} of sampled values recognised as a whole",
         )
     finding_share = with_findings / n
-    if finding_share >= FREE_TEXT_SHARE and mean_length >= FREE_TEXT_MIN_LENGTH:
+    if finding_share >= FREE_TEXT_SHARE and (mean_length >= FREE_TEXT_MIN_LENGTH or finding_share >= COMPOSITE_SHARE):
+        # Prose, or short composite cells ("Maria Lopez, (415) 555-0134"): replace the spans inside.
         return ColumnDecision(
             name,
             ColumnKind.FREE_TEXT,
             sample_size=n,
             match_share=finding_share,
             score=finding_share,
-            reason="long text with personal values inside",
+            reason="personal values inside longer text"
+            if mean_length >= FREE_TEXT_MIN_LENGTH
+            else "cells combine several personal values",
         )
     if finding_share > 0 and whole:
         # Short cells, some wholly personal: a mixed identifier column (a contact column).

@@ -1,0 +1,209 @@
+"""Shared machinery for the project's recognizers (this file holds no recognizer itself).
+
+`ContextRegexRecognizer` is a Presidio `EntityRecognizer` driven by class attributes, like the predefined
+pattern recognizers, but with context handled here rather than by Presidio's lemma enhancer, because we need
+more than "a context word boosts the score":
+
+- `PATTERNS`: `(name, regex, score)`. A named group `v` marks the value inside a larger match (so a pattern can
+  include its own lead-in, e.g. `screen name (?P<v>\\w+)`); without it the whole match is the value.
+- `CONTEXT`: words or phrases (regex fragments) that make the value more likely when they are the *nearest*
+  identifier label before it (or right after it). The nearest label decides: in "routing 021000021 account
+  12345678" the second number belongs to "account", not to "routing".
+- `validate_result` (checksum, ranges) may return False to drop a match, True to add `VALID_BOOST`;
+  `invalidate_result` returning True drops it.
+- A value right after a case, report, invoice, order, tracking, ticket... label is dropped: those are
+  reference numbers, the typical hard negatives.
+
+Scores: Presidio drops results under `score_threshold` (0.5 in the pipeline), so a pattern scored under 0.5
+only reports with context. All regexes are compiled once per class.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+# Dashes and spaces people (and OCR, and word processors) put inside numbers.
+DASH = r"[\-\u2010-\u2015\u2212]"
+SPACE = r"[ \u00a0]"
+SEP = r"[ \-.\u2010-\u2015\u2212\u00a0]"
+# Number boundaries: not inside a longer word, number, or dashed/dotted code ("v2.3.1", "A-123-45-6789").
+NB = r"(?<![\w\-.])"
+NE = r"(?![\w\-]|[.,]\d)"
+
+# Labels of identifiers: which one is nearest before a number tells what the number is.
+LABELS: dict[str, str] = {
+    "US_SSN": r"ssn|ss\s?#|ss\s+(?:no|num|number)|social\s+security(?:\s+(?:no|num|number|#))?|social|soc\.?\s*sec",
+    "US_ITIN": r"itin|individual\s+taxpayer|taxpayer\s+id(?:entification)?(?:\s+number)?|tax\s+id|tin",
+    "PHONE_NUMBER": r"phone|tel|telephone|cell(?:phone)?|mobile|fax|call(?:ed|ing|s)?|text(?:ed|ing|s)?|"
+    r"dial(?:ed)?|reach(?:ed)?|whatsapp|sms|voicemail|landline|ph|hotline|contact\s+(?:no|number|#)|"
+    r"callback|number\s+is|at",
+    "CREDIT_CARD": r"card|cc|visa|mastercard|amex|american\s+express|discover|credit|debit|maestro|jcb",
+    "US_BANK_NUMBER": r"account|acct|a/c|checking|savings|bank(?:ing)?|deposit|iban|beneficiary",
+    "ABA_ROUTING_NUMBER": r"routing|aba|rtn|transit|routing\s+(?:no|number|#)",
+    "US_DRIVER_LICENSE": r"driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|dl|d\.l\.|dln|lic",
+    "US_PASSPORT": r"passport",
+    "DEVICE_ID": r"imei|meid|device(?:\s+id)?|handset|idfa|gaid|aaid|advertising\s+id|ad\s+id|android\s+id|"
+    r"serial",
+    "NEGATIVE": r"case|report|invoice|inv|order|tracking|ticket|ref|reference|confirmation|receipt|"
+    r"transaction|txn|sku|item|model|claim|policy|batch|lot|part|product|po|file|docket|incident|"
+    r"member|employee|badge|student|record|version|build|ein|zip|postal|amount|total",
+}
+_LABEL_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items()) + r")\b",
+    re.IGNORECASE,
+)
+# A reference-number label immediately before a value: "Case #", "report no.", "order number:".
+_NEGATIVE_BEFORE = re.compile(
+    r"\b(?:" + LABELS["NEGATIVE"] + r")\.?\s*(?:(?:number|num|no|nr|id|code)\.?)?\s*(?:is|was)?\s*[:#=]?\s*[#]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def nearest_label(text: str, start: int, window: int = 48) -> str | None:
+    """The identifier type whose label is closest before `start` (within `window` characters)."""
+    last = None
+    for m in _LABEL_RE.finditer(text, max(0, start - window), start):
+        last = m.lastgroup
+    return last
+
+
+def label_after(text: str, end: int, window: int = 24) -> str | None:
+    """The first identifier label right after a value: "123-45-6789 (SSN)"."""
+    m = _LABEL_RE.search(text, end, min(len(text), end + window))
+    return m.lastgroup if m else None
+
+
+def after_reference_label(text: str, start: int) -> bool:
+    return _NEGATIVE_BEFORE.search(text, max(0, start - 32), start) is not None
+
+
+def digits(value: str) -> str:
+    """The digits of `value` (any script: `int()` reads full-width digits too)."""
+    return "".join(str(int(c)) for c in value if c.isdigit())
+
+
+def luhn_ok(number: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(number)):
+        d = int(ch)
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0 and len(number) > 1
+
+
+def words(items: Iterable[str]) -> str:
+    """An alternation of literal words/phrases, longest first (so "date of birth" wins over "date")."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(items), key=len, reverse=True))
+
+
+class ContextRegexRecognizer(EntityRecognizer):
+    # Not instantiated by the engine: it only takes classes defined in the recognizer file itself.
+
+    ENTITY: str = ""
+    PATTERNS: list[tuple[str, str, float]] = []
+    # The key in LABELS whose words are this entity's context (or a regex of its own in CONTEXT).
+    LABEL: str | None = None
+    CONTEXT: list[str] = []
+    CONTEXT_WINDOW = 48
+    CONTEXT_BOOST = 0.4
+    VALID_BOOST = 0.0
+    # Penalty when the nearest label names another identifier type.
+    OTHER_LABEL_PENALTY = 0.3
+    REFERENCE_NEGATIVE = True
+    FLAGS = re.IGNORECASE
+
+    _compiled: list[tuple[str, re.Pattern[str], float]] | None = None
+    _context_re: re.Pattern[str] | None = None
+
+    def __init__(self) -> None:
+        # context=[]: Presidio's lemma enhancer must not boost on top of ours.
+        super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__, supported_language="en")
+
+    def load(self) -> None:
+        cls = type(self)
+        if cls.__dict__.get("_compiled") is None:
+            cls._compiled = [(name, re.compile(rx, cls.FLAGS), score) for name, rx, score in cls.PATTERNS]
+            cls._context_re = (
+                re.compile(r"\b(?:" + "|".join(cls.CONTEXT) + r")\b", re.IGNORECASE) if cls.CONTEXT else None
+            )
+
+    # Hooks, as in Presidio's PatternRecognizer.
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return None
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        return None
+
+    def has_context(self, text: str, start: int, end: int) -> bool | None:
+        """True: own context nearest; False: another identifier's label nearest; None: neither."""
+        if self._context_re is not None:
+            if self._context_re.search(text, max(0, start - self.CONTEXT_WINDOW), start):
+                return True
+        if self.LABEL is None:
+            return None
+        near = nearest_label(text, start, self.CONTEXT_WINDOW)
+        if near == self.LABEL:
+            return True
+        if near is None or near == "NEGATIVE":
+            after = label_after(text, end)
+            if after == self.LABEL:
+                return True
+        if near is not None and near != "NEGATIVE":
+            return False
+        return None
+
+    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        for name, rx, score in self._compiled or []:
+            for m in rx.finditer(text):
+                if "v" in rx.groupindex and m.group("v") is not None:
+                    start, end = m.span("v")
+                else:
+                    start, end = m.span()
+                if end > start:
+                    yield name, start, end, score
+
+    def score(self, text: str, start: int, end: int, base: float) -> float:
+        value = text[start:end]
+        if self.invalidate_result(value):
+            return 0.0
+        valid = self.validate_result(value)
+        if valid is False:
+            return 0.0
+        score = base + (self.VALID_BOOST if valid else 0.0)
+        if self.REFERENCE_NEGATIVE and after_reference_label(text, start):
+            return 0.0
+        ctx = self.has_context(text, start, end)
+        if ctx:
+            score += self.CONTEXT_BOOST
+        elif ctx is False:
+            score -= self.OTHER_LABEL_PENALTY
+        return min(score, 1.0)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
+        best: dict[tuple[int, int], tuple[float, str]] = {}
+        for name, start, end, base in self.candidates(text):
+            score = self.score(text, start, end, base)
+            if score > 0.0 and score > best.get((start, end), (0.0, ""))[0]:
+                best[(start, end)] = (score, name)
+        results = []
+        for (start, end), (score, name) in best.items():
+            results.append(
+                RecognizerResult(
+                    entity_type=self.ENTITY,
+                    start=start,
+                    end=end,
+                    score=score,
+                    analysis_explanation=AnalysisExplanation(
+                        recognizer=self.name, original_score=score, pattern_name=name
+                    ),
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
+        return results

@@ -1,0 +1,33 @@
+"""ABA routing transit numbers: 9 digits, a Federal Reserve prefix, 3-7-1 weighted checksum; needs context."""
+
+import sys
+from pathlib import Path
+
+# The engine loads recognizer files by path; the shared helpers sit beside them.
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.append(str(Path(__file__).resolve().parent))
+
+from _recognizer_helpers import NB, NE, ContextRegexRecognizer, digits  # noqa: E402
+
+
+class AbaRoutingRecognizer(ContextRegexRecognizer):
+    ENTITY = "ABA_ROUTING_NUMBER"
+    LABEL = "ABA_ROUTING_NUMBER"
+    # One random 9-digit number in ten passes the checksum: context is required.
+    PATTERNS = [
+        ("aba", NB + r"\d{9}" + NE, 0.3),
+        ("aba_dashed", NB + r"\d{4}-\d{4}-\d" + NE, 0.3),
+    ]
+    CONTEXT_BOOST = 0.55
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        number = digits(pattern_text)
+        if len(number) != 9:
+            return False
+        prefix = int(number[:2])
+        if not (prefix <= 12 or 21 <= prefix <= 32 or 61 <= prefix <= 72 or prefix == 80):
+            return False
+        d = [int(c) for c in number]
+        if (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + (d[2] + d[5] + d[8])) % 10:
+            return False
+        return None

@@ -1,0 +1,36 @@
+"""Device identifiers: IMEI (15 digits, Luhn) and advertising IDs (IDFA/GAID: UUIDs)."""
+
+import sys
+from pathlib import Path
+
+# The engine loads recognizer files by path; the shared helpers sit beside them.
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.append(str(Path(__file__).resolve().parent))
+
+from _recognizer_helpers import DASH, NB, NE, ContextRegexRecognizer, digits, luhn_ok  # noqa: E402
+
+
+class DeviceIdRecognizer(ContextRegexRecognizer):
+    ENTITY = "DEVICE_ID"
+    LABEL = "DEVICE_ID"
+    PATTERNS = [
+        # IMEI: 15 digits (TAC 8, serial 6, Luhn check 1), often printed 2-6-6-1.
+        ("imei", NB + r"\d{2}" + DASH + r"?\d{6}" + DASH + r"?\d{6}" + DASH + r"?\d" + NE, 0.45),
+        # IMEISV: 16 digits, no check digit; context only.
+        ("imeisv", NB + r"\d{16}" + NE, 0.1),
+        # Advertising IDs (IDFA, GAID) are random UUIDs; we report any UUID as a device identifier.
+        ("uuid", r"(?<![\w\-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w\-])", 0.75),
+        # Android ID: 16 hex characters, context only.
+        ("android_id", r"(?<![\w\-])[0-9a-f]{16}(?![\w\-])", 0.1),
+    ]
+    CONTEXT_BOOST = 0.45
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        if "-" in pattern_text and len(pattern_text) == 36:
+            return None
+        number = digits(pattern_text)
+        if len(number) == 15:
+            return True if luhn_ok(number) else False
+        return None
+
+    VALID_BOOST = 0.1

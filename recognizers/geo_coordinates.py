@@ -1,0 +1,52 @@
+"""Geographic coordinates: decimal pairs, lat/lon labelled forms, degrees with N/S/E/W."""
+
+import re
+import sys
+from pathlib import Path
+
+# The engine loads recognizer files by path; the shared helpers sit beside them.
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.append(str(Path(__file__).resolve().parent))
+
+from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
+
+_LAT = r"[-+]?(?:[1-8]?\d(?:\.\d+)?|90(?:\.0+)?)"
+_LON = r"[-+]?(?:1[0-7]\d(?:\.\d+)?|0?\d{1,2}(?:\.\d+)?|180(?:\.0+)?)"
+_DMS = r"\d{1,3}\s*°\s*(?:\d{1,2}(?:\.\d+)?\s*['′]\s*(?:\d{1,2}(?:\.\d+)?\s*(?:\"|″|'')\s*)?)?"
+_DEG = r"\d{1,3}(?:\.\d+)?\s*°?\s*"
+
+
+class GeoCoordinatesRecognizer(ContextRegexRecognizer):
+    ENTITY = "GEO_COORDINATES"
+    PATTERNS = [
+        # 37.7749, -122.4194: at least three decimals each, so prices and scores do not look like a place.
+        ("decimal_pair", r"(?<![\w.\-])[-+]?\d{1,2}\.\d{3,}\s*,\s*[-+]?\d{1,3}\.\d{3,}(?![\w.]|\.\d)", 0.7),
+        # lat 37.77 lon -122.41 / latitude: 37.77, longitude: -122.41
+        (
+            "labelled",
+            r"\b(?i:lat(?:itude)?)\.?\s*[:=]?\s*"
+            + _LAT
+            + r"\s*°?\s*[NS]?\s*[,;/]?\s*(?:and\s+)?(?i:lon|lng|long|longitude)\.?\s*[:=]?\s*"
+            + _LON
+            + r"\s*°?(?:\s*[EW]\b)?",
+            0.85,
+        ),
+        # 37°46'29.6"N 122°25'9.8"W / 37.7749° N, 122.4194° W / 37.7749N 122.4194W
+        (
+            "hemisphere",
+            r"(?<![\w.])(?:" + _DMS + "|" + _DEG + r")[NS]\b\s*,?\s*(?:" + _DMS + "|" + _DEG + r")[EW]\b",
+            0.8,
+        ),
+    ]
+    CONTEXT = [r"gps", r"coordinates?", r"location", r"lat", r"long?", r"pinned", r"geotag", r"map"]
+    CONTEXT_BOOST = 0.2
+    FLAGS = 0
+    _pair = re.compile(r"[-+]?\d+(?:\.\d+)?")
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        numbers = [float(x) for x in self._pair.findall(pattern_text)]
+        if "°" in pattern_text or "N" in pattern_text or "S" in pattern_text:
+            return None
+        if len(numbers) >= 2 and (abs(numbers[0]) > 90 or abs(numbers[1]) > 180):
+            return False
+        return None

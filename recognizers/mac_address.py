@@ -1,0 +1,29 @@
+"""MAC addresses: six hex pairs with colons or dashes, or Cisco's three dotted quads."""
+
+import sys
+from pathlib import Path
+
+# The engine loads recognizer files by path; the shared helpers sit beside them.
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.append(str(Path(__file__).resolve().parent))
+
+from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
+
+
+class MacAddressRecognizer(ContextRegexRecognizer):
+    ENTITY = "MAC_ADDRESS"
+    PATTERNS = [
+        ("mac_colon_dash", r"(?<![\w:\-])[0-9a-f]{2}([:\-])(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}(?![\w:\-])", 0.85),
+        ("mac_cisco", r"(?<![\w.])[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}(?![\w.])", 0.6),
+        ("mac_bare", r"(?<![\w])[0-9a-f]{12}(?!\w)", 0.1),
+    ]
+    CONTEXT = [r"mac", r"mac\s+address", r"hardware\s+address", r"wi-?fi", r"bssid", r"ethernet", r"device", r"router"]
+    CONTEXT_BOOST = 0.45
+    REFERENCE_NEGATIVE = False
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        hexdigits = [c for c in pattern_text if c not in ":-."]
+        # Twelve decimal digits alone are a number, not a hardware address.
+        if all(c.isdigit() for c in hexdigits) and ":" not in pattern_text:
+            return False
+        return None

@@ -1,7 +1,0 @@
-"""Interim: Presidio's predefined recognizer, until the project's own replaces it."""
-
-from presidio_analyzer.predefined_recognizers import PhoneRecognizer
-
-
-class ProjectPhoneRecognizer(PhoneRecognizer):
-    pass

@@ -1,0 +1,65 @@
+"""Phone numbers: every common US format (555 numbers included), extensions, and international numbers."""
+
+import re
+import sys
+from pathlib import Path
+
+# The engine loads recognizer files by path; the shared helpers sit beside them.
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.append(str(Path(__file__).resolve().parent))
+
+from _recognizer_helpers import NB, ContextRegexRecognizer, digits  # noqa: E402
+
+_S = r"[ .\-\u00a0\u2010-\u2015\u2212]"
+_EXT = r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?"
+_END = r"(?![\w\-]|[.,]\d)"
+_DATE_LIKE = re.compile(
+    r"^(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$"
+)
+
+
+class PhoneNumberRecognizer(ContextRegexRecognizer):
+    """libphonenumber's validity check is not used: it rejects the 555 numbers that fill test data and
+    fiction, and a phone number is personal whether or not it is assigned. Shapes and context decide."""
+
+    ENTITY = "PHONE_NUMBER"
+    LABEL = "PHONE_NUMBER"
+    PATTERNS = [
+        # (415) 555-0134, 415-555-0134, 415.555.0134, 415 555 0134, +1 415 555 0134, 1-415-555-0134
+        (
+            "us_formatted",
+            r"(?<![\w+\-.])(?:\+?1"
+            + _S
+            + r"?)?(?:\(\s*[2-9]\d{2}\s*\)\s*|[2-9]\d{2}"
+            + _S
+            + r")[2-9]\d{2}"
+            + _S
+            + r"\d{4}"
+            + _EXT
+            + _END,
+            0.75,
+        ),
+        ("us_plus1_bare", r"(?<![\w+\-.])\+1[2-9]\d{2}[2-9]\d{6}" + _END, 0.75),
+        # 4155550134: ten bare digits are also account and order numbers.
+        ("us_bare", NB + r"1?[2-9]\d{2}[2-9]\d{6}" + _END, 0.35),
+        # 555-0134: a local number, only with context.
+        ("us_local", NB + r"[2-9]\d{2}" + _S + r"\d{4}" + _END, 0.25),
+        # International with a plus: +44 20 7946 0958, +33 1 23 45 67 89, +49-30-123456.
+        ("intl_plus", r"(?<![\w+])\+[1-9]\d{0,3}(?:" + _S + r"?\(?\d{1,5}\)?){2,6}" + _EXT + _END, 0.65),
+        # Other national formats (0490 75 40 81, 699 956 915, (37) 788-063): groups of digits, context only.
+        (
+            "national",
+            r"(?<![\w+\-.])(?:\(\d{1,5}\)\s?|\d{1,5}" + _S + r")(?:\d{1,5}" + _S + r"){0,4}\d{2,5}" + _END,
+            0.2,
+        ),
+    ]
+    CONTEXT_BOOST = 0.45
+    CONTEXT_WINDOW = 40
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        number = digits(pattern_text.split("x")[0].split("ext")[0])
+        if not 7 <= len(number) <= 15:
+            return False
+        if _DATE_LIKE.match(pattern_text.strip()):
+            return False
+        return None

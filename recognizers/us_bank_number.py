@@ -1,0 +1,27 @@
+"""US bank account numbers: 4-17 digits, only next to an account label (no format of their own)."""
+
+import sys
+from pathlib import Path
+
+# The engine loads recognizer files by path; the shared helpers sit beside them.
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.append(str(Path(__file__).resolve().parent))
+
+from _recognizer_helpers import DASH, NB, NE, ContextRegexRecognizer  # noqa: E402
+
+
+class UsBankNumberRecognizer(ContextRegexRecognizer):
+    ENTITY = "US_BANK_NUMBER"
+    LABEL = "US_BANK_NUMBER"
+    PATTERNS = [
+        ("account_digits", NB + r"\d{4,17}" + NE, 0.1),
+        ("account_dashed", NB + r"\d{2,8}" + DASH + r"\d{2,10}(?:" + DASH + r"\d{1,6})?" + NE, 0.1),
+        ("account_masked", r"(?<![\w*])(?:[xX*•]{2,12}[\- ]?)\d{4}" + NE, 0.1),
+    ]
+    CONTEXT_BOOST = 0.5
+    CONTEXT_WINDOW = 36
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        # A year or an amount after "account" ("account opened 2019") is not an account number.
+        plain = pattern_text.replace("-", "")
+        return len(plain) == 4 and plain.isdigit() and 1900 <= int(plain) <= 2099
