@@ -39,7 +39,7 @@ LABELS: dict[str, str] = {
     "US_ITIN": r"itin|individual\s+taxpayer|taxpayer\s+id(?:entification)?(?:\s+number)?|tax\s+id|tin",
     "PHONE_NUMBER": r"phone|tel|telephone|cell(?:phone)?|mobile|fax|call(?:ed|ing|s)?|text(?:ed|ing|s)?|"
     r"dial(?:ed)?|reach(?:ed)?|whatsapp|sms|voicemail|landline|ph|hotline|contact\s+(?:no|number|#)|"
-    r"callback|number\s+is|at",
+    r"callback|answering|messages?|registered|office|desk|home\s+(?:no|number|#)|work\s+(?:no|number|#)",
     "CREDIT_CARD": r"card|cc|visa|mastercard|amex|american\s+express|discover|credit|debit|maestro|jcb",
     "US_BANK_NUMBER": r"account|acct|a/c|checking|savings|bank(?:ing)?|deposit|iban|beneficiary",
     "ABA_ROUTING_NUMBER": r"routing|aba|rtn|transit|routing\s+(?:no|number|#)",
@@ -59,6 +59,24 @@ _LABEL_RE = re.compile(
 _NEGATIVE_BEFORE = re.compile(
     r"\b(?:" + LABELS["NEGATIVE"] + r")\.?\s*(?:(?:number|num|no|nr|id|code)\.?)?\s*(?:is|was)?\s*[:#=]?\s*[#]?\s*$",
     re.IGNORECASE,
+)
+
+
+# Street types: suffixes (US and English-speaking) and the words that lead a street name elsewhere.
+STREET_SUFFIXES = (
+    "Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Place|Pl|Terrace|Ter|Way|Circle|Cir|"
+    "Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Loop|Close|Crescent|Cres|Row|Alley|Aly|Path|Pike|Run|Walk|Plaza|"
+    "Crossing|Xing|Point|Pt|Ridge|Rdg|Hills?|Heights|Hts|Park|Grove|Gardens|Gdns|Mews|Green|Glen|Manor|View|Vista|"
+    "Landing|Commons|Estates|Expressway|Expy|Freeway|Fwy|Route|Rte|Turnpike|Tpke|Cove|Cv|Creek|Bend|Pass|Oval|Quay|"
+    "Wynd|Rise|Parade|Esplanade|Broadway|Hollow|Meadows?|Springs?|Station|Junction|Jct|Knoll|Orchard|Summit|Valley"
+)
+STREET_PREFIXES = (
+    "Rue|Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Rua|Avenida|Av\\.|Calle|Carrer|Camino|Paseo|Plaza|Chemin|"
+    "Boulevard|Allée|Impasse|Quai|Route|Strada|Ulica|ul\\.|Aleja|Al\\.|Calea|Strada|Odos|Leoforos|Ulitsa|Praça|Travessa|"
+    "Rambla|Ronda|Avinguda|Estrada|Alameda|Jalan|Jl\\.|Soi|Thanon"
+)
+STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'.\-]*\s+){0,3}(?:" + STREET_SUFFIXES + r")\b\.?|\s+(?:" + STREET_PREFIXES + r")\s"
 )
 
 

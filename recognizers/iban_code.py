@@ -37,8 +37,7 @@ class IbanRecognizer(ContextRegexRecognizer):
     ENTITY = "IBAN_CODE"
     LABEL = "US_BANK_NUMBER"
     # Country code, two check digits, then alphanumerics with optional single spaces or dashes.
-    PATTERNS = [("iban", r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ \-\u00a0]?[A-Za-z0-9]){10,30}", 0.9)]
-    FLAGS = 0
+    PATTERNS = [("iban", r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ \-\u00a0]?[A-Za-z0-9]){10,30}", 0.9)]
     CONTEXT_BOOST = 0.1
     OTHER_LABEL_PENALTY = 0.0
     REFERENCE_NEGATIVE = False
@@ -46,7 +45,7 @@ class IbanRecognizer(ContextRegexRecognizer):
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         for name, start, end, score in super().candidates(text):
-            length = IBAN_LENGTHS.get(text[start : start + 2])
+            length = IBAN_LENGTHS.get(text[start : start + 2].upper())
             if length is None:
                 continue
             # Cut the run at the country's length: what follows may be the next word.

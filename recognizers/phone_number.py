@@ -8,11 +8,11 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import NB, ContextRegexRecognizer, digits  # noqa: E402
+from _recognizer_helpers import NB, STREET_AFTER, ContextRegexRecognizer, digits  # noqa: E402
 
 _S = r"[ .\-\u00a0\u2010-\u2015\u2212]"
 _EXT = r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?"
-_END = r"(?![\w\-]|[.,]\d)"
+_END = r"(?![\w]|-\d|[.,]\d)"
 _DATE_LIKE = re.compile(
     r"^(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$"
 )
@@ -55,6 +55,12 @@ class PhoneNumberRecognizer(ContextRegexRecognizer):
     ]
     CONTEXT_BOOST = 0.45
     CONTEXT_WINDOW = 40
+
+    def score(self, text: str, start: int, end: int, base: float) -> float:
+        # "lives at 17031 2202 Rissik St": a house number, not a phone.
+        if base < 0.5 and STREET_AFTER.match(text, end):
+            return 0.0
+        return super().score(text, start, end, base)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         number = digits(pattern_text.split("x")[0].split("ext")[0])

@@ -91,8 +91,8 @@ def seeded_workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return workdir
 
 
-@pytest.fixture
-def child_env(tmp_path: Path, pycache: Path, network_guard: Path):
+@pytest.fixture(scope="session")
+def child_env(pycache: Path, network_guard: Path):
     """Environment for one Airflow child process rooted at `workdir`."""
 
     def make(workdir: Path, key_file: Path | None = None, **extra: str) -> dict[str, str]:

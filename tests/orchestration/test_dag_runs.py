@@ -28,7 +28,7 @@ def _guarded(env: dict[str, str]) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def demo_run(seeded_workdir: Path, tmp_path_factory: pytest.TempPathFactory, child_env) -> tuple[Path, dict]:
+def demo_run(seeded_workdir: Path, child_env) -> tuple[Path, dict]:
     workdir = seeded_workdir
     summary = run_airflow(workdir, workdir / "keys" / "demo.key.json", extra_env=_guarded(child_env(workdir)))
     return workdir, summary
@@ -118,5 +118,6 @@ def test_failed_task_fails_the_run_naming_dag_and_task(seeded_workdir: Path, tmp
     assert "FAILED: DAG pii_tips, run manual__2026-02-01T00:00:00+00:00" in message
     assert "task(s) extract_tips, " in message
     assert "report (not run: upstream_failed)" in message
+    assert "last error: KeyRingError" in message
     assert str(tmp_path / "airflow" / "demo-runner.log") in message
     assert not (tmp_path / "output" / "parquet").exists()

@@ -28,6 +28,7 @@ IDENTIFIER_SHARE = 0.5  # share of sampled values that must be wholly one person
 TYPE_SHARE = 0.05  # a type must explain this share of the sample to be one of the column's types
 FREE_TEXT_MIN_LENGTH = 40  # mean length above which a column with findings reads as prose
 FREE_TEXT_SHARE = 0.1
+NER_SAMPLE = 120
 COMPOSITE_SHARE = 0.3  # short cells with findings this often are composite values, handled span by span
 
 
@@ -192,6 +193,8 @@ def _classify_text(name: str, column: pa.ChunkedArray, detector: SpanDetector, s
     decided = _shape_decision(name, values, hint)
     if decided is not None:
         return decided
+    # Shapes looked at the whole sample; the NER model, the costly part, sees a smaller one.
+    values = values[:NER_SAMPLE]
     results = detector.detect(values, column_hint=name)
     whole: Counter[str] = Counter()
     with_findings = 0

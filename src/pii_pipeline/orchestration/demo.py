@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from pii_pipeline.pipeline.errors import PipelineError
 
 from .spec import REPO_ROOT
 
@@ -30,8 +33,27 @@ DEMO_END = "2026-04-01"
 KEY_FILE_NAME = "demo.key.json"
 
 
-class DemoError(RuntimeError):
-    """The demo could not finish; the message names the step (and the DAG and task for a failed run)."""
+class DemoError(PipelineError):
+    """The demo could not finish; the message names the step (and the DAG and task for a failed run).
+
+    A PipelineError, so the CLI shows the message: it holds names, dates and paths, never a value.
+    """
+
+
+# The last line of a Python traceback: `package.ErrorType: message`.
+_EXCEPTION_LINE = re.compile(r"^([A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt))(?::|$)")
+
+
+def last_exception_type(log_path: Path) -> str | None:
+    """The type of the last exception in the runner log; only its name (a message may quote data)."""
+    try:
+        lines = log_path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    for line in reversed(lines):
+        if m := _EXCEPTION_LINE.match(line):
+            return m.group(1).rsplit(".", 1)[-1]
+    return None
 
 
 @dataclass
@@ -172,7 +194,8 @@ def run_airflow(
     summary = json.loads(summary_path.read_text(encoding="utf-8")) if summary_path.exists() else {}
     if proc.returncode != 0:
         why = "; ".join(failures) or f"the Airflow runner exited with status {proc.returncode}"
-        raise DemoError(f"{why} (Airflow log: {log_path})")
+        cause = last_exception_type(log_path)
+        raise DemoError(f"{why}{f'; last error: {cause}' if cause else ''} (Airflow log: {log_path})")
     return summary
 
 

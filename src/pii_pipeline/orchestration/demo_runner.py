@@ -227,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
             if outcome.state != "success":
                 _say(
                     f"FAILED: DAG {dag_id}, run {outcome.run_id}: task(s) {', '.join(outcome.failed_tasks)} "
-                    f"did not succeed; see the task log above"
+                    "did not succeed"
                 )
                 status = 1
                 break

@@ -36,21 +36,21 @@ def apply_batch(
     deid,  # noqa: ANN001 - pii_pipeline.deid.Deidentifier
     schema: pa.Schema,
 ) -> pa.RecordBatch:
-    by_column: dict[str, list[dict]] = defaultdict(list)
-    for row in findings.to_pylist():
-        by_column[row["column"]].append(row)
+    findings = findings if isinstance(findings, pa.Table) else pa.Table.from_batches([findings])
     kinds = {d.column: d for d in decisions}
+    columns_with_findings = set(pc.unique(findings.column("column")).to_pylist()) if findings.num_rows else set()
     arrays = []
     for field in schema:
         array = batch.column(field.name)
-        column_findings = by_column.get(field.name, [])
         decision = kinds.get(field.name)
-        if decision is not None and decision.kind == ColumnKind.IDENTIFIER:
-            arrays.append(_identifier(array, column_findings, field, deid))
-        elif column_findings:
-            arrays.append(_spans(array, column_findings, field.name, deid))
-        else:
+        if field.name not in columns_with_findings and (decision is None or decision.kind != ColumnKind.IDENTIFIER):
             arrays.append(array)
+            continue
+        mine = findings.filter(pc.equal(findings.column("column"), field.name))
+        if decision is not None and decision.kind == ColumnKind.IDENTIFIER:
+            arrays.append(_identifier(array, mine, field, deid))
+        else:
+            arrays.append(_spans(array, mine, field.name, deid))
     return pa.RecordBatch.from_arrays(arrays, schema=schema)
 
 
@@ -67,38 +67,34 @@ def as_text(array: pa.Array) -> pa.Array:
     return pc.cast(array, pa.string())
 
 
-def _identifier(array: pa.Array, findings: list[dict], field: pa.Field, deid) -> pa.Array:  # noqa: ANN001
-    if field.type == array.type and not findings:
+def _identifier(array: pa.Array, findings: pa.Table, field: pa.Field, deid) -> pa.Array:  # noqa: ANN001
+    """Whole cells: each cell with a finding is replaced as its finding's type; others stay."""
+    if field.type == array.type and not findings.num_rows:
         return array
     if field.type != array.type:
         array = as_text(array)
-    rows_by_type: dict[str, list[int]] = defaultdict(list)
-    for f in findings:
-        rows_by_type[f["entity_type"]].append(f["row"])
-    if len(rows_by_type) == 1:
-        # The common case: one type for the whole column, de-identified in one vectorised call.
-        ((entity, rows),) = rows_by_type.items()
-        if len(rows) == len(array) - array.null_count:
-            out = deid.column(array, field.name, entity)
-            return pc.cast(out, field.type) if out.type != field.type else out
-    result: list[object] = [None] * len(array)
-    if pa.types.is_string(array.type):
-        # Cells without a finding (empty strings) stay as they are.
-        for i, value in enumerate(array.to_pylist()):
-            result[i] = value
-    for entity, rows in rows_by_type.items():
-        idx = pa.array(rows, pa.int32())
+    rows = findings.column("row").combine_chunks()
+    types = findings.column("entity_type").combine_chunks()
+    entities = pc.unique(types).to_pylist()
+    if len(entities) == 1 and len(rows) == len(array) - array.null_count:
+        # The common case: every cell of one type, de-identified in one vectorised call.
+        out = deid.column(array, field.name, entities[0])
+        return pc.cast(out, field.type) if out.type != field.type else out
+    # Cells without a finding (blank strings) stay as they are.
+    values = array.to_pylist() if pa.types.is_string(array.type) else [None] * len(array)
+    for entity in entities:
+        idx = pc.filter(rows, pc.equal(types, entity))
         out = deid.column(pc.take(array, idx), field.name, entity)
-        for i, value in zip(rows, out.to_pylist(), strict=True):
-            result[i] = value
-    return pa.array(result, type=field.type)
+        for i, value in zip(idx.to_pylist(), out.to_pylist(), strict=True):
+            values[i] = value
+    return pa.array(values, type=field.type)
 
 
-def _spans(array: pa.Array, findings: list[dict], column: str, deid) -> pa.Array:  # noqa: ANN001
+def _spans(array: pa.Array, findings: pa.Table, column: str, deid) -> pa.Array:  # noqa: ANN001
     spans_by_row: dict[int, list[Span]] = defaultdict(list)
-    for f in findings:
+    for f in findings.to_pylist():
         spans_by_row[f["row"]].append(Span(f["entity_type"], f["start"], f["end"], f["score"], f["recognizer"]))
-    values = array.to_pylist()
+    values = as_text(array).to_pylist() if spans_by_row else array.to_pylist()
     for row, spans in spans_by_row.items():
         values[row] = deid.text(values[row], spans, column)
-    return pa.array(values, type=array.type)
+    return pa.array(values, type=pa.string() if spans_by_row else array.type)
