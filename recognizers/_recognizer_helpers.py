@@ -63,13 +63,26 @@ _NEGATIVE_BEFORE = re.compile(
 
 
 # Street types: suffixes (US and English-speaking) and the words that lead a street name elsewhere.
-STREET_SUFFIXES = (
+_COMMON_SUFFIXES = (
     "Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Place|Pl|Terrace|Ter|Way|Circle|Cir|"
     "Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Loop|Close|Crescent|Cres|Row|Alley|Aly|Path|Pike|Run|Walk|Plaza|"
     "Crossing|Xing|Point|Pt|Ridge|Rdg|Hills?|Heights|Hts|Park|Grove|Gardens|Gdns|Mews|Green|Glen|Manor|View|Vista|"
     "Landing|Commons|Estates|Expressway|Expy|Freeway|Fwy|Route|Rte|Turnpike|Tpke|Cove|Cv|Creek|Bend|Pass|Oval|Quay|"
     "Wynd|Rise|Parade|Esplanade|Broadway|Hollow|Meadows?|Springs?|Station|Junction|Jct|Knoll|Orchard|Summit|Valley"
 )
+
+
+def _usps_suffixes() -> str:
+    """The USPS street suffix names (Faker ships the list), so "8351 Jeffrey Ville" is an address too."""
+    try:
+        from faker.providers.address.en_US import Provider
+    except ImportError:  # pragma: no cover - faker is a dependency
+        return ""
+    names = {s for s in Provider.street_suffixes if s.isalpha()} - set(_COMMON_SUFFIXES.split("|"))
+    return "|".join(sorted(names, key=len, reverse=True))
+
+
+STREET_SUFFIXES = _COMMON_SUFFIXES + ("|" + _usps_suffixes() if _usps_suffixes() else "") + "|Ville|Vlg|Village"
 STREET_PREFIXES = (
     "Rue|Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Rua|Avenida|Av\\.|Calle|Carrer|Camino|Paseo|Plaza|Chemin|"
     "Boulevard|Allée|Impasse|Quai|Route|Strada|Ulica|ul\\.|Aleja|Al\\.|Calea|Strada|Odos|Leoforos|Ulitsa|Praça|Travessa|"
@@ -225,3 +238,18 @@ class ContextRegexRecognizer(EntityRecognizer):
                 )
             )
         return results
+
+
+# The rest of a phrase up to punctuation or a linking word ("convicted of assault in 2019" -> "assault").
+PHRASE_TAIL = r"[\w'’ \-]{2,40}?(?=\s*[.,;:!?)\n]|\s+(?:and|but|in|last|when|after|since|at|on|while|which|who|so)\b|$)"
+# Someone is being talked about nearby (sensitive categories only count about a person).
+PERSONAL = (
+    r"\b(?:he|she|they|him|her|his|hers|their|them|i|me|my|we|our|you|your|who|child|kid|son|daughter|boy|girl|"
+    r"mother|father|mom|dad|parent|brother|sister|suspect|reporter|victim|donor|volunteer|applicant|patient|student|"
+    r"teen|minor|baby|infant|toddler|grand(?:mother|father|son|daughter)|husband|wife|boyfriend|girlfriend|"
+    r"partner|caller|client|family|diagnosed|takes|taking|prescribed|has|had|suffers|suffering|treated)\b"
+)
+ORG_AFTER = (
+    r"(?!\s+(?:Society|Foundation|Association|Awareness|Research|Walk|Run|Month|Institute|Center|Centre|Fund|Alliance|"
+    r"Network|Council|Clinic|Ride|Gala|Day|Week|League|Federation|Coalition|Program|Camp|Drive|Hospital)\b)"
+)

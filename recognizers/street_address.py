@@ -1,4 +1,4 @@
-"""Street addresses: number, street and type, unit, city, state, ZIP, across lines; PO/military boxes; European forms."""
+"""Street addresses: number, street, unit, city, state, ZIP, across lines; PO/military boxes; European forms."""
 
 import re
 import sys
@@ -11,7 +11,8 @@ if str(Path(__file__).resolve().parent) not in sys.path:
 
 from _recognizer_helpers import STREET_PREFIXES, STREET_SUFFIXES, ContextRegexRecognizer  # noqa: E402
 
-_W = r"[A-ZÀ-ÖØ-Þ\u0386-\u038fΑ-ΩА-ЯŁŚŻŹĆŃŠŽČŘĎŤŇŐŰ][\w'’.\-]*"  # a capitalised word (Latin with accents, Greek, Cyrillic)
+# A capitalised word (Latin with accents, Greek, Cyrillic).
+_W = r"[A-ZÀ-ÖØ-Þ\u0386-\u038fΑ-ΩА-ЯŁŚŻŹĆŃŠŽČŘĎŤŇŐŰ][\w'’.\-]*"
 _NUM = r"\d{1,6}[A-Za-z]?(?:[\-/]\d{1,5}[A-Za-z]?)?"
 _DIR = r"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)"
 _UNIT = (

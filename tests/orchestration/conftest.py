@@ -20,7 +20,7 @@ STORES = ("donations", "tips", "volunteers")
 
 # Imported by every child through PYTHONPATH: refuses (and records) any connection that is not to
 # this machine, and any DNS lookup, so a test fails if Airflow or the pipeline reaches out.
-_NETWORK_GUARD = '''
+_NETWORK_GUARD = """
 import os, socket
 
 _LOG = os.environ["PII_TEST_NETWORK_LOG"]
@@ -64,7 +64,7 @@ def getaddrinfo(host, *args, **kwargs):
 socket.socket.connect = connect
 socket.socket.connect_ex = connect_ex
 socket.getaddrinfo = getaddrinfo
-'''
+"""
 
 
 @pytest.fixture(scope="session")

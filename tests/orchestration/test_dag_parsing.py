@@ -76,7 +76,7 @@ def test_broken_pipeline_file_is_an_import_error_naming_it(tmp_path: Path, child
     out = run_python(DAGBAG, env)
     assert sorted(out["dags"]) == sorted(EXPECTED), "the good pipelines still load"
     assert len(out["errors"]) == 1
-    (where, message), = out["errors"].items()
+    ((where, message),) = out["errors"].items()
     assert where.endswith("pii_pipelines.py")
     assert f"{pipelines / 'broken.yaml'}: tables" in message
     assert f"{pipelines / 'garbled.yaml'}: line" in message

@@ -32,7 +32,7 @@ def eval_command(
         return
     table = Table(title=f"{corpus.name}: {report.documents} documents")
     for col in ("entity", "support", "predicted", "precision", "recall", "F2", "protected recall"):
-        table.add_column(col, justify="left" if col == "entity" else "right")
+        table.add_column(col, justify="left" if col == "entity" else "right", no_wrap=True)
     rows = [s for s in report.entities.values() if s.support or s.predicted] + [report.overall]
     for s in rows:
         table.add_row(
@@ -44,7 +44,7 @@ def eval_command(
             f"{s.f2:.3f}",
             f"{s.protected_recall:.3f}",
         )
-    console = Console()
+    console = Console(width=max(Console().width, 110))
     console.print(table)
     console.print(
         f"documents with any finding: {report.documents_with_findings}/{report.documents} "

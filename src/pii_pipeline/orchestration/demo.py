@@ -182,9 +182,10 @@ def run_airflow(
     env = airflow_env(workdir, key_file)
     env.update(extra_env or {})
     failures: list[str] = []
-    with log_path.open("w", encoding="utf-8") as log, subprocess.Popen(
-        cmd, env=env, cwd=workdir, stdout=subprocess.PIPE, stderr=log, text=True, bufsize=1
-    ) as proc:
+    with (
+        log_path.open("w", encoding="utf-8") as log,
+        subprocess.Popen(cmd, env=env, cwd=workdir, stdout=subprocess.PIPE, stderr=log, text=True, bufsize=1) as proc,
+    ):
         assert proc.stdout is not None
         for line in proc.stdout:
             line = line.rstrip("\n")

@@ -1,0 +1,57 @@
+"""Racial or ethnic origin said about a person ("she is Hispanic", "of Mexican descent", "race: Black")."""
+
+import sys
+from pathlib import Path
+
+# The engine loads recognizer files by path; the shared helpers sit beside them.
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.append(str(Path(__file__).resolve().parent))
+
+from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
+
+_GROUPS = (
+    r"Hispanic|Latin[oax]|Latine|Black|African[\s\-]American|Afro-\w+|Asian(?:[\s\-]American)?|White|Caucasian|"
+    r"Native\s+American|American\s+Indian|Alaska(?:n)?\s+Native|Pacific\s+Islander|Native\s+Hawaiian|Indigenous|"
+    r"First\s+Nations|Aboriginal|Inuit|Arab(?:[\s\-]American)?|Middle\s+Eastern|North\s+African|South\s+Asian|"
+    r"East\s+Asian|Southeast\s+Asian|multiracial|biracial|mixed[\s\-]race|Roma|Romani|Chicano|Chicana|Mestizo|"
+    r"Somali|Hmong|Navajo|Cherokee|Lakota|Ojibwe|Apache|Sioux"
+)
+_PERSON_NOUN = (
+    r"male|female|man|woman|men|women|boy|girl|child|children|kid|teen|teenager|youth|family|mother|father|mom|dad|"
+    r"suspect|individual|person|people|student|baby|infant|toddler|adult|neighbor|neighbour|juvenile|minor"
+)
+
+
+class EthnicOriginRecognizer(ContextRegexRecognizer):
+    ENTITY = "ETHNIC_ORIGIN"
+    FLAGS = 0
+    PATTERNS = [
+        # "she is Hispanic", "identifies as Native American", "described as Black"
+        (
+            "is_group",
+            r"(?i:\b(?:is|am|are|was|were|identif(?:y|ies|ied)\s+as|described\s+as|appears?(?:\s+to\s+be)?|"
+            r"looked|looks|self-identified\s+as)\s+(?:(?:a|an|half|part)\s+)?)(?P<v>(?i:" + _GROUPS + r"))(?![\w\-])",
+            0.9,
+        ),
+        # "a Hispanic male", "Black teenager", "Asian family"
+        (
+            "group_person",
+            r"(?P<v>(?<![\w\-])(?i:" + _GROUPS + r"))(?:\s+(?:or\s+\w+\s+)?(?i:" + _PERSON_NOUN + r"))\b",
+            0.9,
+        ),
+        # "race: Black", "ethnicity - Hispanic"
+        (
+            "labelled",
+            r"(?i:\b(?:race|ethnicity|ethnic\s+origin|ethnic\s+background)\s*[:\-=]?\s*(?:is\s+)?)"
+            r"(?P<v>[A-Za-z][\w\- ]{2,30}?)(?=\s*[.,;\n)]|$)",
+            0.9,
+        ),
+        # "of Mexican descent", "Vietnamese heritage"
+        (
+            "descent",
+            r"(?P<v>(?<![\w\-])[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+)?)\s+(?i:descent|heritage|ancestry)\b",
+            0.75,
+        ),
+        ("of_origin", r"(?i:\bof\s+)(?P<v>[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+)?)\s+(?i:origin|descent)\b", 0.75),
+    ]
+    REFERENCE_NEGATIVE = False

@@ -1,0 +1,43 @@
+"""Gender identity said about a person: transgender, non-binary, pronouns, transition."""
+
+import sys
+from pathlib import Path
+
+# The engine loads recognizer files by path; the shared helpers sit beside them.
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.append(str(Path(__file__).resolve().parent))
+
+from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
+
+_TERMS = (
+    r"transgender|trans(?=\s+(?:girl|boy|man|woman|kid|teen|youth|person|child|student|son|daughter))|"
+    r"non-?binary|enby|genderqueer|gender-?fluid|gender\s+non-?conforming|agender|two-spirit|"
+    r"FtM|MtF|transmasc(?:uline)?|transfem(?:inine)?"
+)
+
+
+class GenderIdentityRecognizer(ContextRegexRecognizer):
+    ENTITY = "GENDER_IDENTITY"
+    PATTERNS = [
+        ("term", r"(?<![\w\-])(?P<v>" + _TERMS + r")(?![\w\-])", 0.9),
+        (
+            "pronouns",
+            r"\b(?:uses|use|using|goes\s+by|prefers|pronouns?(?:\s+(?:are|is))?\s*:?)\s+(?P<v>(?:she/her|he/him|"
+            r"they/them|ze/zir|ze/hir|xe/xem|she/they|he/they)(?:\s+pronouns)?)",
+            0.9,
+        ),
+        ("assigned", r"\b(?P<v>assigned\s+(?:male|female)\s+at\s+birth|AMAB|AFAB)\b", 0.9),
+        (
+            "transition",
+            r"\b(?P<v>(?:socially\s+|medically\s+)?transition(?:ing|ed)\s+(?:to|from)\s+(?:male|female|a\s+boy|"
+            r"a\s+girl|a\s+man|a\s+woman))\b",
+            0.9,
+        ),
+        (
+            "labelled",
+            r"\bgender\s+identity\s*[:\-=]?\s*(?:is\s+)?(?P<v>[a-z][\w\-]{1,20}(?:\s[a-z][\w\-]{1,20})?)",
+            0.9,
+        ),
+        ("dysphoria", r"\b(?P<v>gender\s+dysphoria)\b", 0.75),
+    ]
+    REFERENCE_NEGATIVE = False

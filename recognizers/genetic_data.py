@@ -1,0 +1,45 @@
+"""Genetic data: test results, mutations, carrier status, DNA and ancestry test results."""
+
+import sys
+from pathlib import Path
+
+# The engine loads recognizer files by path; the shared helpers sit beside them.
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.append(str(Path(__file__).resolve().parent))
+
+from _recognizer_helpers import PHRASE_TAIL, ContextRegexRecognizer  # noqa: E402
+
+
+class GeneticDataRecognizer(ContextRegexRecognizer):
+    ENTITY = "GENETIC_DATA"
+    PATTERNS = [
+        (
+            "brca",
+            r"\bBRCA[12]?(?:\s*/\s*[12])?(?:\s+(?:gene\s+)?(?:mutation|variant|positive|negative|carrier|result)s?)?",
+            0.9,
+        ),
+        (
+            "genetic_test",
+            r"\b(?:genetic|DNA|genomic|chromosomal|carrier|prenatal\s+genetic)\s+(?:(?:test(?:ing)?|screening)(?:\s+results?)?|results?|"
+            r"profile|screening|sequencing|data|markers?|panel|analysis|report)(?:\s+(?:showed|shows|revealed|came\s+back)"
+            r"\s+" + PHRASE_TAIL + r")?",
+            0.9,
+        ),
+        ("carrier", r"\b(?:is\s+a\s+|a\s+)?carrier\s+(?:of|for)\s+(?:the\s+)?" + PHRASE_TAIL, 0.75),
+        (
+            "named",
+            r"\b(?:sickle\s+cell\s+trait|Factor\s+V\s+Leiden|APOE[\s\-]?(?:e?4|ε4)|MTHFR(?:\s+\w+)?|"
+            r"Huntington'?s?\s+(?:gene|mutation)|trisomy\s+\d{1,2}|22q11(?:\.2)?\s+deletion|fragile\s+X(?:\s+syndrome)?|"
+            r"Lynch\s+syndrome|karyotype\s+[\w,]+|[0-9]{2},\s*X[XY]{1,2}|genotype\s+[\w/]+)",
+            0.9,
+        ),
+        (
+            "dna_kit",
+            r"\b(?:23andMe|AncestryDNA|Ancestry\s+DNA|MyHeritage\s+DNA|paternity\s+test)(?:\s+(?:results?|"
+            r"report|kit|test))?",
+            0.75,
+        ),
+        ("mutation", r"\b[A-Z][A-Z0-9]{2,7}\s+(?:gene\s+)?(?:mutation|variant|deletion|duplication)\b", 0.7),
+    ]
+    FLAGS = 0
+    REFERENCE_NEGATIVE = False

@@ -1,0 +1,69 @@
+"""Health data: conditions, diagnoses and medications, when said about a person."""
+
+import sys
+from pathlib import Path
+
+# The engine loads recognizer files by path; the shared helpers sit beside them.
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.append(str(Path(__file__).resolve().parent))
+
+from _recognizer_helpers import ORG_AFTER, PERSONAL, PHRASE_TAIL, ContextRegexRecognizer  # noqa: E402
+
+_CONDITIONS = (
+    r"asthma|diabetes|type\s+[12]\s+diabetes|diabetic|epilepsy|epileptic|seizures?|seizure\s+disorder|ADHD|ADD|"
+    r"autism|autistic|autism\s+spectrum\s+disorder|ASD|Asperger'?s|depression|depressed|major\s+depressive\s+disorder|"
+    r"anxiety(?:\s+disorder)?|panic\s+attacks?|PTSD|post-traumatic\s+stress(?:\s+disorder)?|bipolar(?:\s+disorder)?|"
+    r"schizophreni[ac]|psychosis|psychotic|OCD|obsessive-compulsive\s+disorder|eating\s+disorder|anorexia|bulimia|"
+    r"binge\s+eating|self-harm(?:ing)?|cutting|suicidal(?:\s+ideation|\s+thoughts)?|suicide\s+attempts?|HIV(?:-positive)?|"
+    r"AIDS|hepatitis\s+[ABC]|STDs?|STIs?|chlamydia|gonorrh(?:o)?ea|syphilis|herpes|HPV|cancer|leukemia|leukaemia|"
+    r"lymphoma|tumou?r|cerebral\s+palsy|Down\s+syndrome|muscular\s+dystrophy|spina\s+bifida|cystic\s+fibrosis|"
+    r"sickle\s+cell\s+(?:disease|anemia)|heart\s+(?:condition|disease|defect)|concussion|traumatic\s+brain\s+injury|"
+    r"TBI|fractured?\s+\w+|broken\s+(?:arm|leg|wrist|rib|ribs|collarbone|nose|jaw)|pregnant|pregnancy|miscarriage|"
+    r"dyslexia|learning\s+disability|intellectual\s+disability|developmental\s+delay|FASD|fetal\s+alcohol\s+syndrome|"
+    r"substance\s+use\s+disorder|addiction|addicted\s+to\s+\w+|alcoholism|alcoholic|opioid\s+use\s+disorder|"
+    r"allergic\s+to\s+\w+|(?:peanut|food|severe)\s+allerg(?:y|ies)|migraines?|lupus|Crohn'?s(?:\s+disease)?|"
+    r"celiac(?:\s+disease)?|arthritis|scoliosis|hearing\s+loss|deaf|blind|visually\s+impaired|wheelchair\s+user|"
+    r"dementia|Alzheimer'?s|Parkinson'?s|multiple\s+sclerosis|MS|tuberculosis|TB|COVID(?:-19)?|pneumonia|anemia|"
+    r"malnourished|malnutrition|failure\s+to\s+thrive|Tourette'?s|ODD|oppositional\s+defiant\s+disorder|"
+    r"RAD|reactive\s+attachment\s+disorder|gender\s+dysphoria|insomnia|sleep\s+apnea|chronic\s+pain"
+)
+_MEDS = (
+    r"insulin|Adderall|Ritalin|Concerta|Vyvanse|methylphenidate|Strattera|Zoloft|sertraline|Prozac|fluoxetine|"
+    r"Lexapro|escitalopram|Celexa|Paxil|Wellbutrin|bupropion|Effexor|Cymbalta|lithium|Abilify|aripiprazole|"
+    r"Risperdal|risperidone|Seroquel|quetiapine|Zyprexa|Depakote|Lamictal|lamotrigine|Keppra|Tegretol|Xanax|"
+    r"alprazolam|Klonopin|clonazepam|Ativan|Valium|albuterol|inhaler|EpiPen|metformin|Suboxone|buprenorphine|"
+    r"methadone|naltrexone|Narcan|PrEP|Truvada|antiretrovirals?|ARVs?|chemotherapy|chemo|dialysis|"
+    r"antidepressants?|antipsychotics?|mood\s+stabili[sz]ers?|birth\s+control|Plan\s+B|testosterone|estrogen|"
+    r"puberty\s+blockers|hormone\s+therapy|melatonin|guanfacine|clonidine|Intuniv"
+)
+
+
+class MedicalConditionRecognizer(ContextRegexRecognizer):
+    ENTITY = "MEDICAL_CONDITION"
+    FLAGS = 0
+    PATTERNS = [
+        (
+            "diagnosed_with",
+            r"(?i:\bdiagnos(?:ed|is)\s+(?:with|of)\s+)(?P<v>(?:(?:a|an|the)\s+)?" + PHRASE_TAIL + r")",
+            0.9,
+        ),
+        ("suffers_from", r"(?i:\b(?:suffers?|suffering|suffered)\s+from\s+)(?P<v>" + PHRASE_TAIL + r")", 0.7),
+        ("condition", r"(?<![\w\-])(?i:" + _CONDITIONS + r")(?![\w\-])" + ORG_AFTER, 0.45),
+        ("medication", r"(?<![\w\-])(?i:" + _MEDS + r")(?![\w\-])" + ORG_AFTER, 0.45),
+    ]
+    CONTEXT = [PERSONAL]
+    CONTEXT_WINDOW = 60
+    CONTEXT_BOOST = 0.45
+    REFERENCE_NEGATIVE = False
+
+    def has_context(self, text: str, start: int, end: int) -> bool | None:
+        # The person may come after: "asthma runs in her family", "Adderall (his)".
+        return bool(self._context_re.search(text, max(0, start - self.CONTEXT_WINDOW), min(len(text), end + 30)))
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        # Upper-case abbreviations (MS, TB, ADD, ODD, RAD, ASD) only as written in capitals.
+        word = pattern_text.strip()
+        if word.lower() in ("ms", "tb", "add", "odd", "rad", "asd", "blind", "deaf", "cutting", "chemo", "cancer"):
+            if word.lower() in ("ms", "tb", "add", "odd", "rad", "asd") and not word.isupper():
+                return False
+        return None

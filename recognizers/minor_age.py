@@ -1,0 +1,90 @@
+"""A child's age (under 18) or school year: "she is 12", "12-year-old", "age 9", "in 7th grade", "a sophomore"."""
+
+import re
+import sys
+from pathlib import Path
+
+# The engine loads recognizer files by path; the shared helpers sit beside them.
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.append(str(Path(__file__).resolve().parent))
+
+from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+}  # fmt: skip
+_N = r"(?:\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+_ORD = (
+    r"(?:1st|2nd|3rd|[4-9]th|1[0-2]th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth)"
+)
+_SUBJECT = (
+    r"(?:he|she|they|who|child|kid|boy|girl|son|daughter|victim|minor|sister|brother|niece|nephew|student|"
+    r"grandson|granddaughter|[A-Z][a-z]+)"
+)
+# What may follow "she is 12" without it being an age: units, times, money, counts.
+_NOT_AGE = (
+    r"(?!\s*(?:%|percent|dollars|cents|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|miles?|km|feet|ft|inches|"
+    r"lbs?|pounds|kg|am|pm|a\.m\.|p\.m\.|o'clock|:\d|\.\d|,\d|/\d|th\b|st\b|nd\b|rd\b|of\b|out\b|times|points|"
+    r"items|people|members|kids|children|students|cars|steps|games|episodes|pages|years\s+ago))"
+)
+
+
+class MinorAgeRecognizer(ContextRegexRecognizer):
+    ENTITY = "MINOR_AGE"
+    PATTERNS = [
+        (
+            "n_year_old",
+            r"(?<![\w\-])(?P<v>" + _N + r"[\s\-]*(?:(?:years?|yrs?|months?)[\s\-]*old|y/?o|yos?))(?![\w\-])",
+            0.9,
+        ),
+        ("age_n", r"\b(?P<v>(?:aged?|ages)\s*:?\s*" + _N + r")(?![\w\-.:/]|\.\d)" + _NOT_AGE, 0.9),
+        (
+            "is_n",
+            r"(?<![\w\-])(?-i:" + _SUBJECT + r")(?:\s+(?:is|was|turned|turns|just\s+turned|will\s+be)|'s)\s+(?:only\s+|"
+            r"just\s+|about\s+|around\s+)?(?P<v>" + _N + r")(?![\w\-.:/,]|[.,]\d)" + _NOT_AGE,
+            0.75,
+        ),
+        (
+            "name_comma_n",
+            r"(?<![\w\-])(?-i:[A-Z][a-z]+)\s*(?:,\s*|\(\s*)(?P<v>\d{1,2})(?:\s*\)|\s*,|\s+(?:and|who|is|was)\b)"
+            + _NOT_AGE,
+            0.6,
+        ),
+        (
+            "grade",
+            r"\b(?P<v>(?:in\s+)?(?:the\s+)?" + _ORD + r"[\s\-]grade(?:r)?|grade\s+(?:\d{1,2}|K)\b|kindergarten(?:er)?|"
+            r"kindergartner|pre-?k(?:indergarten)?|preschool(?:er)?|first-grader|" + _ORD + r"-grader)",
+            0.9,
+        ),
+        (
+            "school_year",
+            r"\b(?:a|is\s+a|as\s+a|was\s+a)\s+(?P<v>(?:high\s+school\s+|middle\s+school\s+)?(?:freshman|sophomore)"
+            r"(?:\s+(?:in|at)\s+(?:high|middle)\s+school)?)\b",
+            0.9,
+        ),
+        ("school_year_hs", r"\b(?P<v>(?:junior|senior)\s+(?:in|at)\s+(?:\w+\s+){0,2}(?:high\s+school|High))\b", 0.75),
+        (
+            "middle_schooler",
+            r"\b(?P<v>middle[\s\-]schooler|high[\s\-]schooler|elementary[\s\-]schooler|toddler|infant|"
+            r"newborn)\b",
+            0.55,
+        ),
+    ]
+    REFERENCE_NEGATIVE = False
+    _num = re.compile(r"\d{1,2}|" + "|".join(_NUMBER_WORDS), re.IGNORECASE)
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        low = pattern_text.lower()
+        if "grade" in low or "kinder" in low or "school" in low or "pre" in low or "fresh" in low or "soph" in low:
+            return None
+        if any(w in low for w in ("junior", "senior", "toddler", "infant", "newborn")):
+            return None
+        m = self._num.search(low)
+        if not m:
+            return False
+        value = int(m.group()) if m.group().isdigit() else _NUMBER_WORDS[m.group()]
+        if "month" in low:
+            return None
+        return None if value < 18 else False
