@@ -54,16 +54,36 @@ def structured_only(bench: BenchTable) -> BenchTable:
     table = bench.table.drop_columns([c for c in bench.table.column_names if c in free])
     cfg = bench.config.model_copy(update={"free_text": []})
     # Only the values that sit in the remaining cells count as planted.
-    cells = {v for col in table.column_names for v in table.column(col).to_pylist() if isinstance(v, str)}
-    planted = {v for v in bench.planted if any(v in c for c in cells)}
+    planted = find_planted(_texts(table), bench.planted)
     return BenchTable(f"{bench.name}_structured", table, cfg, planted, bench.clean_columns)
+
+
+_PREFIX = 6  # planted values are at least this long (the seeding module skips shorter ones)
+
+
+def _texts(table: pa.Table) -> list[str]:
+    return [v for col in table.column_names for v in table.column(col).to_pylist() if isinstance(v, str)]
+
+
+def find_planted(texts: list[str], planted: set[str]) -> set[str]:
+    """The planted values that occur in `texts`, by a prefix index: linear in the text, not in
+    texts x values."""
+    index: dict[str, list[str]] = {}
+    for value in planted:
+        if len(value) >= _PREFIX:
+            index.setdefault(value[:_PREFIX], []).append(value)
+    found: set[str] = set()
+    for text in texts:
+        for i in range(len(text) - _PREFIX + 1):
+            candidates = index.get(text[i : i + _PREFIX])
+            if candidates:
+                found.update(v for v in candidates if text.startswith(v, i))
+    return found
 
 
 def leak_count(table: pa.Table, planted: set[str]) -> int:
     """Planted values found anywhere in the output's text cells."""
-    texts = [v for col in table.column_names for v in table.column(col).to_pylist() if isinstance(v, str)]
-    blob = "\x00".join(texts)
-    return sum(1 for value in planted if value in blob)
+    return len(find_planted(_texts(table), planted))
 
 
 def unchanged_clean_cells(before: pa.Table, after: pa.Table, columns: list[str]) -> tuple[int, int]:

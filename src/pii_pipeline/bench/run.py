@@ -34,14 +34,14 @@ def _timed(fn):  # noqa: ANN001, ANN202
 
 
 def bench_table(bench, baseline_rows: int, detector, deid, analyzer) -> Measure:  # noqa: ANN001
-    from .data import leak_count, unchanged_clean_cells
+    from .data import find_planted, leak_count, unchanged_clean_cells
     from .ours import run_ours
     from .presidio_baseline import run_presidio_table
 
     (ours, _), ours_s = _timed(lambda: run_ours(bench.table, bench.config, detector, deid))
     subset = bench.table.slice(0, baseline_rows)
     theirs, theirs_s = _timed(lambda: run_presidio_table(subset, analyzer))
-    planted_subset = {v for v in bench.planted if any(v in str(x) for col in subset.columns for x in col.to_pylist())}
+    planted_subset = find_planted([str(x) for col in subset.columns for x in col.to_pylist()], bench.planted)
     same_o, total_o = unchanged_clean_cells(bench.table, ours, bench.clean_columns)
     same_t, total_t = unchanged_clean_cells(subset, theirs, bench.clean_columns)
     return Measure(
