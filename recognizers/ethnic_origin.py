@@ -30,7 +30,9 @@ class EthnicOriginRecognizer(ContextRegexRecognizer):
         (
             "is_group",
             r"(?i:\b(?:is|am|are|was|were|identif(?:y|ies|ied)\s+as|described\s+as|appears?(?:\s+to\s+be)?|"
-            r"looked|looks|self-identified\s+as)\s+(?:(?:a|an|half|part)\s+)?)(?P<v>(?i:" + _GROUPS + r"))(?![\w\-])",
+            r"looked|looks|self-identified\s+as)\s+(?:\w+\s+and\s+)?(?:(?:a|an|half|part)\s+)?)(?P<v>(?i:"
+            + _GROUPS
+            + r"))(?![\w\-])",
             0.9,
         ),
         # "a Hispanic male", "Black teenager", "Asian family"

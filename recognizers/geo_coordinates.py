@@ -20,7 +20,7 @@ class GeoCoordinatesRecognizer(ContextRegexRecognizer):
     ENTITY = "GEO_COORDINATES"
     PATTERNS = [
         # 37.7749, -122.4194: at least three decimals each, so prices and scores do not look like a place.
-        ("decimal_pair", r"(?<![\w.\-])[-+]?\d{1,2}\.\d{3,}\s*,\s*[-+]?\d{1,3}\.\d{3,}(?![\w.]|\.\d)", 0.7),
+        ("decimal_pair", r"(?<![\w.\-])[-+]?\d{1,2}\.\d{3,}\s*,\s*[-+]?\d{1,3}\.\d{3,}(?!\w|\.\d)", 0.7),
         # lat 37.77 lon -122.41 / latitude: 37.77, longitude: -122.41
         (
             "labelled",

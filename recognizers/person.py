@@ -22,7 +22,7 @@ _PARTICLE = r"(?:de|da|del|della|di|van|von|der|den|du|le|la|al|el|bin|ibn|dos|d
 _NAME = _TOK + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)?" + _TOK + r"){0,3}(?![\w@])"
 # Cues that make the next capitalised words a name whatever they are.
 _STRONG = (
-    r"(?:my|his|her|their|the\s+\w+'s)\s+name\s+is|name\s*:|names?\s+(?:is|was)|named|called|known\s+as|"
+    r"(?:my|his|her|their|the\s+\w+'s)\s+name\s+is|identified\s+as|name\s*:|names?\s+(?:is|was)|named|called|known\s+as|"
     r"goes\s+by|signed|sincerely,?|regards,?|(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Rev|Fr|Sr|Sgt|Det|Officer|Deputy)\.?"
 )
 # Role words: the next capitalised words are a name if the first one is a known name.
@@ -86,7 +86,9 @@ class PersonRecognizer(ContextRegexRecognizer):
                 if tokens[0].casefold() not in FIRST_NAMES:
                     continue
             elif name == "role_cue":
-                if not _known(tokens[0]):
+                # A known name, or two capitalised words none of which is an ordinary word.
+                plain = [t.strip(".,").casefold() for t in tokens if t not in PARTICLES]
+                if not _known(tokens[0]) and (len(plain) < 2 or any(w in COMMON_WORDS for w in plain)):
                     continue
             elif tokens[0].casefold().strip(".") in COMMON_WORDS:
                 continue

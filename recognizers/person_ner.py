@@ -11,22 +11,41 @@ from _names import COMMON_WORDS, FIRST_NAMES, LAST_NAMES, PARTICLES  # noqa: E40
 from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
+_APPS = frozenset(
+    "snapchat discord instagram tiktok roblox kik facebook twitter whatsapp telegram youtube reddit "
+    "twitch xbox minecraft fortnite venmo paypal zelle google apple amazon".split()
+)
 
-def plausible_name(value: str) -> bool:
-    """What the small NER model calls a person but is not: codes, numbers, common words, lower-case text."""
-    if any(c.isdigit() or c in "@#/\\_=:;|<>{}[]" for c in value) or "\n" in value.strip():
-        return False
-    tokens = value.replace("'s", "").split()
-    if not tokens or not all(t[0].isupper() or t in PARTICLES for t in tokens):
-        return False
+
+def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The plausible name inside an NER PERSON span, or None: the small model often runs a name into the next
+    line ("Zizi Kónya\nEnigmaio"), keeps a possessive, or calls codes, numbers and common words people."""
+    value = text[start:end]
+    cut = value.find("\n")
+    if cut > 0:
+        value = value[:cut].rstrip(" >")
+    for suffix in ("'s", "’s"):
+        if value.endswith(suffix):
+            value = value[: -len(suffix)]
+    value = value.rstrip(" .,:;\"'")
+    if not value or any(c.isdigit() or c in '@#/\\_=:;|<>{}[]"' for c in value):
+        return None
+    tokens = value.split()
     words = [t.strip(".,'’").casefold() for t in tokens]
-    if any(w in COMMON_WORDS for w in words):
-        return False
+    if any(w in COMMON_WORDS or w in _APPS for w in words):
+        return None
     if any(t.isupper() and len(t) > 3 for t in tokens):
-        return False  # CASE, REPORT, acronyms
-    known = sum(w in FIRST_NAMES or w in LAST_NAMES for w in words)
-    # One unknown word ("Metallica", "Tales") is too weak; two capitalised words or a known name will do.
-    return known > 0 or len(tokens) > 1
+        return None  # CASE, REPORT, acronyms
+    lower_text = not any(c.isupper() for c in text)
+    if not lower_text and not all(t[0].isupper() or t in PARTICLES for t in tokens):
+        return None
+    known = any(w in FIRST_NAMES or w in LAST_NAMES for w in words)
+    if len(tokens) == 1 and not known:
+        # An unknown capitalised word opening a sentence is usually just that ("Gift by ACH", "Background check").
+        before = text[:start].rstrip(" \t\"'“(")
+        if not before or before[-1] in ".!?:\n":
+            return None
+    return start, start + len(value)
 
 
 class PersonNerRecognizer(ContextRegexRecognizer):
@@ -43,9 +62,10 @@ class PersonNerRecognizer(ContextRegexRecognizer):
         for ent in nlp_artifacts.entities:
             if ent.label_ not in ("PERSON", "PER"):
                 continue
-            start, end = ent.start_char, ent.end_char
-            if not plausible_name(text[start:end]):
+            span = trim_name(text, ent.start_char, ent.end_char)
+            if span is None:
                 continue
+            start, end = span
             results.append(
                 RecognizerResult(
                     entity_type="PERSON",

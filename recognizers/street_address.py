@@ -72,7 +72,18 @@ _EU_TYPE_WORD = (
     r"Strasse|Straße|Weg|Gasse|Allee|Platz|sokak|sok\.|cad\.|caddesi|ulica)\s+\d{1,5}[A-Za-z]?\.?"
 )
 # "20789 Allika 46", "0138 Brisas 6802": number, capitalised name, number (Faker's and many countries' layout).
-_NUM_NAME_NUM = r"(?<![\w\-.,])" + _NUM + r"\s+" + _W + r"(?:\s+" + _W + r"){0,2}\s+\d{1,5}(?:[A-Z]\b)?(?![\w\-/])\.?"
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s"
+_NUM_NAME_NUM = (
+    r"(?<![\w\-.,])"
+    + _NUM
+    + r"\s+(?!"
+    + _MONTHS
+    + r")"
+    + _W
+    + r"(?:\s+"
+    + _W
+    + r"){0,2}\s+\d{1,5}(?:[A-Z]\b)?(?![\w\-/])\.?"
+)
 _ONE_SEG = r"(?:[ \t]*(?:,|\n[\s>]*,?)[ \t]*" + _SEG + r")"
 _CORNER = (
     r"\b(?:the\s+)?corner\s+of\s+(?:"

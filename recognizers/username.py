@@ -7,6 +7,8 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
+from collections.abc import Iterator
+
 from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
 
 _APPS = (
@@ -18,10 +20,8 @@ _APPS = (
 )
 # A handle: letters, digits, _ . - ; 2-32 long; not a plain English word on its own (checked below).
 _HANDLE = r"@?[A-Za-z0-9_][A-Za-z0-9_.\-]{1,31}[A-Za-z0-9_]"
-_LEAD = (
-    r"(?:screen\s*name|user\s*name|username|user\s*id|user|handle|gamertag|gamer\s*tag|display\s*name|nick(?:name)?|"
-    r"alias|account|profile|id|tag|snap|IGN)"
-)
+_STRONG_LEAD = r"(?:screen\s*name|user\s*name|username|user\s*id|handle|gamertag|gamer\s*tag|display\s*name|IGN)"
+_WEAK_LEAD = r"(?:user|nick(?:name)?|alias|account|profile|id|tag|snap)"
 _STOP = frozenset(
     "the a an and or but is was are were be been his her their my your our its this that on in at as of to for by "
     "with from account profile name named called who which he she they it him them me us you i not no said says "
@@ -33,22 +33,30 @@ class UsernameRecognizer(ContextRegexRecognizer):
     ENTITY = "USERNAME"
     PATTERNS = [
         # @name (not an e-mail: nothing word-like right before the @).
-        ("at_handle", r"(?<![\w.@+\-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?(?![\w@])", 0.9),
-        # "screen name SkaterKid09", "username: j.doe_77", "user bluefox"
+        ("at_handle", r"(?<![\w.@+\-/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?(?![\w@])", 0.9),
+        # "screen name SkaterKid09", "username: j.doe_77"
         (
-            "lead_word",
-            r"\b" + _LEAD + r"(?:\s+(?:is|was|of|=))?\s*[:\-=]?\s*[\"'“‘(]?(?P<v>" + _HANDLE + r")[\"'”’)]?",
+            "lead_strong",
+            r"\b" + _STRONG_LEAD + r"(?:\s+(?:is|was|of|=))?\s*[:\-=]?\s*[\"'“‘(]?(?P<v>" + _HANDLE + r")[\"'”’)]?",
             0.9,
         ),
-        # "on Discord as xXslayerXx", "Snapchat: kay.lee", "her Instagram @x", "TikTok account lil_j"
+        # "user bluefox77", "account kay_22": weaker words, so the value must look like a handle.
+        (
+            "lead_weak",
+            r"\b" + _WEAK_LEAD + r"(?:\s+(?:is|was|of|=))?\s*[:\-=]?\s*[\"'“‘(]?(?P<v>" + _HANDLE + r")[\"'”’)]?",
+            0.85,
+        ),
+        # "on Discord as xXslayerXx", "Snapchat: kay.lee", "TikTok account lil_j", "on Kik (user jo)"
         (
             "app_as",
             r"\b(?-i:"
             + _APPS
             + r")(?:\s+(?:"
-            + _LEAD
-            + r"))?\s*(?:\s(?:as|is|was|named|called|under|=)\s+|[:\-=]\s*|\s+)"
-            r"[\"'“‘(]?(?P<v>" + _HANDLE + r")[\"'”’)]?",
+            + _STRONG_LEAD
+            + "|"
+            + _WEAK_LEAD
+            + r"))?\s*(?:\s(?:as|is|was|named|called|"
+            r"under|=)\s+|[:\-=]\s*|\s+\((?:user|as)?\s*)[\"'“‘(]?(?P<v>" + _HANDLE + r")[\"'”’)]?",
             0.9,
         ),
         (
@@ -61,14 +69,15 @@ class UsernameRecognizer(ContextRegexRecognizer):
     ]
     REFERENCE_NEGATIVE = False
 
-    def validate_result(self, pattern_text: str) -> bool | None:
-        value = pattern_text.lstrip("@")
-        if value.casefold() in _STOP or len(value) < 3:
-            return False
-        # "user account", "profile picture": a plain lowercase dictionary-like word needs a digit, _ or . or
-        # mixed case to look like a handle, unless it was written with an @.
-        if not pattern_text.startswith("@") and value.isalpha() and (value.islower() or value.istitle()):
-            return False
-        if value.isdigit() and len(value) > 6:
-            return False  # a long number after "id" is an identifier of another kind
-        return None
+    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        for name, start, end, score in super().candidates(text):
+            value = text[start:end].lstrip("@")
+            if value.casefold() in _STOP or len(value) < 3 or text.startswith("/", end):
+                continue  # a word, or the domain of a URL ("www.tiktok.com/@x")
+            if value.isdigit() and len(value) > 6:
+                continue  # a long number after "id" is an identifier of another kind
+            if name == "lead_weak" and value.isalpha() and (value.islower() or value.istitle() or value.isupper()):
+                continue  # "user account", "profile picture", "ID (ITIN)"
+            if name in ("lead_strong", "app_as") and value.isupper() and value.isalpha():
+                continue
+            yield name, start, end, score

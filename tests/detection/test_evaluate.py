@@ -1,0 +1,142 @@
+"""`evaluate`: the match rule on hand-made cases, then regression bars on the shared corpus and ours.
+
+The bars sit just under the figures reached when they were set (see the lead's report); a drop fails the test.
+Regenerate our corpora with `scripts/make_corpus.py` (deterministic) if the generator changes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from pii_pipeline.detection.evaluate import EvalReport, evaluate, parse_aliases
+from pii_pipeline.detection.text import TextDetector
+from pii_pipeline.types import Span
+
+SHARED = Path("/work/shared/corpora/presidio_research_synth_v2.jsonl")
+OURS = Path(__file__).resolve().parents[1] / "data" / "corpora"
+STRUCTURED = (
+    "US_SSN", "US_ITIN", "CREDIT_CARD", "US_BANK_NUMBER", "ABA_ROUTING_NUMBER", "IBAN_CODE", "EMAIL_ADDRESS",
+    "PHONE_NUMBER", "IP_ADDRESS", "MAC_ADDRESS", "DEVICE_ID", "US_DRIVER_LICENSE", "US_PASSPORT",
+)  # fmt: skip
+
+
+class FixedDetector:
+    def __init__(self, spans: list[list[Span]]) -> None:
+        self.spans = spans
+
+    def detect(self, texts: Sequence[str | None], column_hint: str | None = None) -> list[list[Span]]:
+        return self.spans[: len(texts)]
+
+
+def _corpus(tmp_path: Path, docs: list[dict]) -> Path:
+    path = tmp_path / "c.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    return path
+
+
+def test_match_rule_and_protected_recall(tmp_path: Path) -> None:
+    text = "Call Jane Roe at 415-555-0134 on 3/4/2026."
+    docs = [
+        {
+            "id": "a",
+            "text": text,
+            "spans": [
+                {"start": 5, "end": 13, "label": "PERSON"},
+                {"start": 17, "end": 29, "label": "PHONE_NUMBER"},
+                {"start": 33, "end": 41, "label": "DATE_TIME"},
+            ],
+        }
+    ]
+    found = [
+        Span("PERSON", 5, 9, 0.9),  # overlaps: found, but "Roe" leaks -> not protected
+        Span("US_SSN", 17, 29, 0.9),  # wrong type: not found as a phone, but fully covered -> protected
+        Span("DATE_OF_BIRTH", 33, 41, 0.9),  # on a neutral label: not scored
+    ]
+    report = evaluate(_corpus(tmp_path, docs), FixedDetector([found]))
+    person, phone, ssn = report.entities["PERSON"], report.entities["PHONE_NUMBER"], report.entities["US_SSN"]
+    assert (person.recall, person.protected_recall, person.precision) == (1.0, 0.0, 1.0)
+    assert (phone.recall, phone.protected_recall) == (0.0, 1.0)
+    assert ssn.predicted == 1 and ssn.precision == 0.0
+    assert report.neutral_findings == 1
+    assert report.flagged_share == 1.0
+    assert "DATE_TIME" not in report.entities
+
+
+def test_aliases_and_clean_documents(tmp_path: Path) -> None:
+    docs = [
+        {"id": "a", "text": "age 12", "spans": [{"start": 4, "end": 6, "label": "AGE"}]},
+        {"id": "b", "text": "nothing here", "spans": []},
+    ]
+    report = evaluate(
+        _corpus(tmp_path, docs), FixedDetector([[Span("MINOR_AGE", 0, 6, 0.9)], []]), {"AGE": "MINOR_AGE"}
+    )
+    assert report.entities["MINOR_AGE"].recall == 1.0
+    assert report.flagged_share == 0.5
+    assert parse_aliases(["ZIP_CODE=STREET_ADDRESS"]) == {"ZIP_CODE": "STREET_ADDRESS"}
+    with pytest.raises(ValueError):
+        parse_aliases(["nonsense"])
+
+
+@pytest.fixture(scope="module")
+def reports(detector: TextDetector) -> dict[str, EvalReport]:
+    out = {name: evaluate(OURS / f"{name}.jsonl", detector) for name in ("tips_v1", "hard_negatives_v1", "heldout_v1")}
+    if SHARED.exists():
+        out["shared"] = evaluate(SHARED, detector)
+    return out
+
+
+def _pr(report: EvalReport, entity: str) -> float:
+    return report.entities[entity].protected_recall
+
+
+@pytest.mark.parametrize("entity", STRUCTURED)
+def test_structured_identifiers_protected(reports: dict[str, EvalReport], entity: str) -> None:
+    assert _pr(reports["tips_v1"], entity) >= 0.995
+
+
+@pytest.mark.parametrize(
+    ("entity", "bar"),
+    [("PERSON", 0.92), ("STREET_ADDRESS", 0.97), ("USERNAME", 0.97), ("DATE_OF_BIRTH", 0.97),
+     ("GEO_COORDINATES", 0.97), ("MINOR_AGE", 0.97), ("MEDICAL_CONDITION", 0.93), ("GENDER_IDENTITY", 0.97),
+     ("SEXUAL_ORIENTATION", 0.97), ("GENETIC_DATA", 0.9), ("CRIMINAL_HISTORY", 0.7), ("ETHNIC_ORIGIN", 0.9)],
+)  # fmt: skip
+def test_other_entities_protected(reports: dict[str, EvalReport], entity: str, bar: float) -> None:
+    assert _pr(reports["tips_v1"], entity) >= bar
+
+
+def test_precision_ours(reports: dict[str, EvalReport]) -> None:
+    assert reports["tips_v1"].overall.precision >= 0.95
+    for name, score in reports["tips_v1"].entities.items():
+        if name != "PERSON" and score.predicted >= 10:
+            assert score.precision >= 0.95, name
+
+
+def test_hard_negatives_stay_clean(reports: dict[str, EvalReport]) -> None:
+    # Target is 2%; the unfiltered NER PERSON in engine.py still flags a few reference numbers.
+    assert reports["hard_negatives_v1"].flagged_share <= 0.05
+
+
+def test_heldout_family(reports: dict[str, EvalReport]) -> None:
+    held = reports["heldout_v1"]
+    assert held.overall.precision >= 0.93
+    assert held.overall.protected_recall >= 0.9
+    for entity in ("US_SSN", "US_ITIN", "CREDIT_CARD", "IBAN_CODE", "EMAIL_ADDRESS", "PHONE_NUMBER", "MAC_ADDRESS"):
+        assert _pr(held, entity) >= 0.99, entity
+
+
+def test_shared_corpus(reports: dict[str, EvalReport]) -> None:
+    if "shared" not in reports:
+        pytest.skip(f"{SHARED} is not present")
+    shared = reports["shared"]
+    for entity in ("EMAIL_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "IP_ADDRESS", "US_DRIVER_LICENSE"):
+        assert _pr(shared, entity) >= 0.99, entity
+    assert _pr(shared, "PHONE_NUMBER") >= 0.9
+    assert shared.entities["STREET_ADDRESS"].recall >= 0.85
+    assert _pr(shared, "STREET_ADDRESS") >= 0.72
+    assert shared.entities["PERSON"].recall >= 0.72
+    assert shared.overall.precision >= 0.9
+    assert shared.overall.protected_recall >= 0.77
