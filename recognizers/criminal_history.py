@@ -43,14 +43,14 @@ class CriminalHistoryRecognizer(ContextRegexRecognizer):
         (
             "custody",
             r"\b(?:served|serving|did|spent|released\s+from|got\s+out\s+of|just\s+out\s+of)\s+(?:\w+\s+){0,3}?"
-            r"(?:in\s+)?(?:prison|jail|juvie|juvenile\s+detention|federal\s+time|time)\b|\b(?:incarcerated|"
+            r"(?:in\s+)?(?:prison|jail|juvie|juvenile\s+detention|federal\s+time|time(?:\s+in\s+(?:prison|jail|juvie))?)\b|\b(?:incarcerated|"
             r"imprisoned|ex-con|ex-convict|felon)\b",
             0.9,
         ),
         (
             "offence",
             r"\b(?:felony|misdemeanou?r)\s+(?:conviction|charges?|record|assault|theft|possession|DUI|DWI)\b|"
-            r"\b(?:DUI|DWI)\s+(?:arrest|conviction|charges?)\b",
+            r"\b(?:(?:prior|previous|past|old)\s+)?(?:DUI|DWI)\s+(?:arrests?|convictions?|charges?)\b",
             0.9,
         ),
     ]

@@ -29,8 +29,8 @@ class EthnicOriginRecognizer(ContextRegexRecognizer):
         # "she is Hispanic", "identifies as Native American", "described as Black"
         (
             "is_group",
-            r"(?i:\b(?:is|am|are|was|were|identif(?:y|ies|ied)\s+as|described\s+as|appears?(?:\s+to\s+be)?|"
-            r"looked|looks|self-identified\s+as)\s+(?:\w+\s+and\s+)?(?:(?:a|an|half|part)\s+)?)(?P<v>(?i:"
+            r"(?i:(?:['’](?:m|s|re)|\b(?:is|am|are|was|were|identif(?:y|ies|ied)\s+as|described\s+as|appears?(?:\s+to\s+be)?|"
+            r"looked|looks|self-identified\s+as))\s+(?:\w+\s+and\s+)?(?:(?:a|an|half|part)\s+)?)(?P<v>(?i:"
             + _GROUPS
             + r"))(?![\w\-])",
             0.9,

@@ -10,7 +10,7 @@ if str(Path(__file__).resolve().parent) not in sys.path:
 from _recognizer_helpers import ORG_AFTER, PERSONAL, PHRASE_TAIL, ContextRegexRecognizer  # noqa: E402
 
 _CONDITIONS = (
-    r"asthma|diabetes|type\s+[12]\s+diabetes|diabetic|epilepsy|epileptic|seizures?|seizure\s+disorder|ADHD|ADD|"
+    r"asthma|diabetes|type\s+[12]\s+diabetes|diabetic|epilepsy|epileptic|seizure\s+disorder|seizures?|ADHD|ADD|"
     r"autism|autistic|autism\s+spectrum\s+disorder|ASD|Asperger'?s|depression|depressed|major\s+depressive\s+disorder|"
     r"anxiety(?:\s+disorder)?|panic\s+attacks?|PTSD|post-traumatic\s+stress(?:\s+disorder)?|bipolar(?:\s+disorder)?|"
     r"schizophreni[ac]|psychosis|psychotic|OCD|obsessive-compulsive\s+disorder|eating\s+disorder|anorexia|bulimia|"

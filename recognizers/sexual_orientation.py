@@ -18,8 +18,8 @@ class SexualOrientationRecognizer(ContextRegexRecognizer):
     PATTERNS = [
         (
             "is_term",
-            r"\b(?:is|am|are|was|were|being|be|openly|identif(?:y|ies|ied)\s+as|came\s+out\s+as|come\s+out\s+as|"
-            r"coming\s+out\s+as|out\s+as|as\s+a|a|an)\s+(?:openly\s+)?(?P<v>" + _CLEAR + r")(?![\w\-])",
+            r"(?:\b(?:is|am|are|was|were|being|be|openly|identif(?:y|ies|ied)\s+as|came\s+out\s+as|come\s+out\s+as|"
+            r"coming\s+out\s+as|out\s+as|as\s+a|a|an)|['’](?:m|s|re))\s+(?:openly\s+)?(?P<v>" + _CLEAR + r")(?![\w\-])",
             0.9,
         ),
         (

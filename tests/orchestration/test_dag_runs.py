@@ -121,3 +121,31 @@ def test_failed_task_fails_the_run_naming_dag_and_task(seeded_workdir: Path, tmp
     assert "last error: KeyRingError" in message
     assert str(tmp_path / "airflow" / "demo-runner.log") in message
     assert not (tmp_path / "output" / "parquet").exists()
+
+
+def _swept_files(workdir: Path) -> list[Path]:
+    """Everything a demo run leaves that is not raw by design: the stores, the key and the quarantine."""
+    raw = {workdir / "stores", workdir / "keys", workdir / "output" / "quarantine"}
+    return [p for p in sorted(workdir.rglob("*")) if p.is_file() and not any(r == p or r in p.parents for r in raw)]
+
+
+def test_canary_sweep_of_every_artifact_and_log_line(demo_run: tuple[Path, dict]) -> None:
+    """No planted value in Parquet, reports, findings, XCom (the metadata DB), Airflow's task logs, the
+    runner's log, state files or file names; and no raw extract left in staging."""
+    from pii_pipeline.bench.data import find_planted
+    from pii_pipeline.seeding import planted_values
+
+    workdir, _ = demo_run
+    planted = {v for store in STORES for values in planted_values(store, rows=ROWS).values() for v in values}
+    assert planted
+    files = _swept_files(workdir)
+    assert any(p.suffix == ".log" for p in files), "the sweep must cover log files"
+    assert not [p for p in files if p.name == "raw.arrow"], "raw extracts must not outlive the run"
+    texts = [str(p.relative_to(workdir)) for p in files]
+    for path in files:
+        data = path.read_bytes()
+        texts.append(data.decode("utf-8", errors="ignore"))
+        if path.suffix == ".parquet":
+            texts.append(json.dumps(pq.read_table(path).to_pylist(), default=str))
+    leaked = find_planted(texts, planted)
+    assert not leaked, f"{len(leaked)} planted values found in demo artifacts"
