@@ -101,6 +101,13 @@ def nearest_label(text: str, start: int, window: int = 48) -> str | None:
     return last
 
 
+def labelled_before(text: str, start: int, label: str | None, window: int = 48) -> bool:
+    """Whether a label of type `label` stands anywhere in the window before `start`."""
+    if label is None:
+        return False
+    return any(m.lastgroup == label for m in _LABEL_RE.finditer(text, max(0, start - window), start))
+
+
 def label_after(text: str, end: int, window: int = 24) -> str | None:
     """The first identifier label right after a value: "123-45-6789 (SSN)"."""
     m = _LABEL_RE.search(text, end, min(len(text), end + window))
@@ -205,7 +212,12 @@ class ContextRegexRecognizer(EntityRecognizer):
         if valid is False:
             return 0.0
         score = base + (self.VALID_BOOST if valid else 0.0)
-        if self.REFERENCE_NEGATIVE and after_reference_label(text, start):
+        if (
+            self.REFERENCE_NEGATIVE
+            and after_reference_label(text, start)
+            and not labelled_before(text, start, getattr(self, "LABEL", None))
+        ):
+            # "Case #123-45-6789" is a reference; "SSN on file 123-45-6789" is still an SSN.
             return 0.0
         ctx = self.has_context(text, start, end)
         if ctx:

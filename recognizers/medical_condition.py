@@ -14,7 +14,7 @@ _CONDITIONS = (
     r"autism|autistic|autism\s+spectrum\s+disorder|ASD|Asperger'?s|depression|depressed|major\s+depressive\s+disorder|"
     r"anxiety(?:\s+disorder)?|panic\s+attacks?|PTSD|post-traumatic\s+stress(?:\s+disorder)?|bipolar(?:\s+disorder)?|"
     r"schizophreni[ac]|psychosis|psychotic|OCD|obsessive-compulsive\s+disorder|eating\s+disorder|anorexia|bulimia|"
-    r"binge\s+eating|self-harm(?:ing)?|cutting|suicidal(?:\s+ideation|\s+thoughts)?|suicide\s+attempts?|HIV(?:-positive)?|"
+    r"binge\s+eating|self-harm(?:ing)?|cutting|suicidal(?:\s+ideation|\s+thoughts)?|suicide\s+attempts?|HIV(?:[\s-]positive)?|"
     r"AIDS|hepatitis\s+[ABC]|STDs?|STIs?|chlamydia|gonorrh(?:o)?ea|syphilis|herpes|HPV|cancer|leukemia|leukaemia|"
     r"lymphoma|tumou?r|cerebral\s+palsy|Down\s+syndrome|muscular\s+dystrophy|spina\s+bifida|cystic\s+fibrosis|"
     r"sickle\s+cell\s+(?:disease|anemia)|heart\s+(?:condition|disease|defect)|concussion|traumatic\s+brain\s+injury|"
@@ -48,6 +48,8 @@ class MedicalConditionRecognizer(ContextRegexRecognizer):
             0.9,
         ),
         ("suffers_from", r"(?i:\b(?:suffers?|suffering|suffered)\s+from\s+)(?P<v>" + PHRASE_TAIL + r")", 0.7),
+        # A status said of someone by itself: "HIV positive" is never about a disease in general.
+        ("status", r"(?<![\w\-])(?i:HIV|hepatitis\s+[BC])[\s\-](?i:positive)\b", 0.85),
         ("condition", r"(?<![\w\-])(?i:" + _CONDITIONS + r")(?![\w\-])" + ORG_AFTER, 0.45),
         ("medication", r"(?<![\w\-])(?i:" + _MEDS + r")(?![\w\-])" + ORG_AFTER, 0.45),
     ]

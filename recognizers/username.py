@@ -29,6 +29,11 @@ _STOP = frozenset(
 )
 
 
+def _handle_shaped(value: str) -> bool:
+    """Digits, separators or inner capitals: a handle, not a word or a first name."""
+    return any(ch.isdigit() or ch in "_.-" for ch in value) or any(ch.isupper() for ch in value[1:])
+
+
 class UsernameRecognizer(ContextRegexRecognizer):
     ENTITY = "USERNAME"
     PATTERNS = [
@@ -59,6 +64,14 @@ class UsernameRecognizer(ContextRegexRecognizer):
             r"under|=)\s+|[:\-=]\s*|\s+\((?:user|as)?\s*)[\"'“‘(]?(?P<v>" + _HANDLE + r")[\"'”’)]?",
             0.9,
         ),
+        # "also goes by lildragon_417 on Roblox": the platform that follows makes it a handle.
+        (
+            "goes_by_on",
+            r"\b(?:goes|went|go)\s+by\s+(?P<v>" + _HANDLE + r")(?=\s+on\s+(?-i:" + _APPS + r")\b)",
+            0.9,
+        ),
+        # "MysticPrince135 on Minecraft": a handle-shaped word (checked below) right before a platform.
+        ("handle_on_app", r"(?<![\w@.])(?P<v>" + _HANDLE + r")(?=\s+on\s+(?-i:" + _APPS + r")\b)", 0.8),
         (
             "goes_by",
             r"\b(?:goes\s+by|went\s+by|calls\s+(?:himself|herself|themself|themselves))\s+[\"'“‘](?P<v>"
@@ -80,4 +93,6 @@ class UsernameRecognizer(ContextRegexRecognizer):
                 continue  # "user account", "profile picture", "ID (ITIN)"
             if name in ("lead_strong", "app_as") and value.isupper() and value.isalpha():
                 continue
+            if name == "handle_on_app" and not _handle_shaped(value):
+                continue  # "him on Discord", "Maria on Instagram"
             yield name, start, end, score

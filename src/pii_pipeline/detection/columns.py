@@ -190,7 +190,9 @@ def _classify_text(name: str, column: pa.ChunkedArray, detector: SpanDetector, s
     if not values:
         return ColumnDecision(name, ColumnKind.CLEAN, reason="no values in sample")
     hint = name_hint(name)
-    decided = _shape_decision(name, values, hint)
+    # A name that says passport, licence, person, username… names a type no shape confirms; nine
+    # digits in a passport column are a passport, not an SSN.
+    decided = None if hint in _HINT_DECIDES else _shape_decision(name, values, hint)
     if decided is not None:
         return decided
     # Shapes looked at the whole sample; the NER model, the costly part, sees a smaller one.

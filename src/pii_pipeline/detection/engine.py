@@ -44,7 +44,6 @@ def _build(model_name: str, recognizers_dir: str):  # noqa: ANN202
     import spacy
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
-    from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
     ensure_offline()
     require_model(model_name)
@@ -59,9 +58,8 @@ def _build(model_name: str, recognizers_dir: str):  # noqa: ANN202
     nlp.add_pipe(LOWER_LEMMA)
     nlp_engine.nlp = {"en": nlp}
     registry = RecognizerRegistry(supported_languages=["en"])
-    # The NER model's PERSON (and nothing else: dates and organisations are not personal on their own);
-    # every other recognizer comes from the recognizers folder, one per file.
-    registry.add_recognizer(SpacyRecognizer(supported_language="en", supported_entities=["PERSON"]))
+    # Every recognizer comes from the recognizers folder, one per file; the NER model's PERSON entities
+    # reach the results through recognizers/person_ner.py, which filters codes, acronyms and app names.
     folder = Path(recognizers_dir)
     if folder.is_dir():
         for path in sorted(folder.glob("*.y*ml")):
@@ -76,6 +74,8 @@ def python_recognizers(folder: Path) -> list:
     from presidio_analyzer import EntityRecognizer
 
     found = []
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))  # so recognizer files can import their shared helpers
     for path in sorted(folder.glob("*.py")):
         if path.name.startswith("_"):
             continue

@@ -17,6 +17,9 @@ SPECIFICITY: dict[str, int] = {
     "GEO_COORDINATES": 78, "DATE_OF_BIRTH": 76, "PHONE_NUMBER": 74, "US_PASSPORT": 70,
     "US_DRIVER_LICENSE": 68, "US_BANK_NUMBER": 60, "STREET_ADDRESS": 58, "USERNAME": 56,
     "MINOR_AGE": 54, "PERSON": 50,
+    # Special categories are phrases ("type 1 diabetes"): more specific than a name guess inside them.
+    "MEDICAL_CONDITION": 66, "GENETIC_DATA": 66, "CRIMINAL_HISTORY": 64, "SEXUAL_ORIENTATION": 64,
+    "GENDER_IDENTITY": 64, "ETHNIC_ORIGIN": 62,
 }  # fmt: skip
 
 

@@ -28,11 +28,13 @@ _MIN_NAME_PART = 3
 _WORKER: TextDetector | None = None
 
 
-def _hint_context(column_hint: str | None) -> list[str] | None:
+def _hint_prefix(column_hint: str | None) -> str:
+    """The column's name, written before the text as a label ("emergency contact: …"): the words a
+    recognizer looks for around a value are often in the column name, not in the cell."""
     if not column_hint:
-        return None
+        return ""
     words = [w for w in re.split(r"[^A-Za-z]+", column_hint.lower()) if w]
-    return words or None
+    return " ".join(words) + ": " if words else ""
 
 
 def _propagate_names(text: str, spans: list[Span]) -> list[Span]:
@@ -82,13 +84,14 @@ class TextDetector:
 
     def _detect_unique(self, texts: list[str], column_hint: str | None) -> list[list[Span]]:
         normalized = [normalize(t) for t in texts]
-        context = _hint_context(column_hint)
+        prefix = _hint_prefix(column_hint)
+        shift = len(prefix)
         engine = self.analyzer.nlp_engine
         results: list[list[Span]] = []
-        artifacts_iter = engine.process_batch([n.text for n in normalized], "en", batch_size=self.batch_size)
+        artifacts_iter = engine.process_batch([prefix + n.text for n in normalized], "en", batch_size=self.batch_size)
         for norm, (text, artifacts) in zip(normalized, artifacts_iter, strict=True):
             found = self.analyzer.analyze(
-                text=text, language="en", nlp_artifacts=artifacts, score_threshold=self.score_threshold, context=context
+                text=text, language="en", nlp_artifacts=artifacts, score_threshold=self.score_threshold
             )
             spans = [
                 Span(
@@ -104,6 +107,12 @@ class TextDetector:
             if "PERSON" in self.entities:
                 spans = _propagate_names(text, spans)
             spans = resolve_overlaps(spans)
+            # Back to the cell's own offsets: drop the label, then undo normalisation.
+            spans = [
+                Span(s.entity_type, max(s.start - shift, 0), s.end - shift, s.score, s.recognizer)
+                for s in spans
+                if s.end - shift > 0
+            ]
             results.append(
                 [Span(s.entity_type, *norm.to_original(s.start, s.end), s.score, s.recognizer) for s in spans]
             )
