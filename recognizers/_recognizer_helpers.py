@@ -259,7 +259,9 @@ PERSONAL = (
     r"\b(?:he|she|they|him|her|his|hers|their|them|i|me|my|we|our|you|your|who|child|kid|son|daughter|boy|girl|"
     r"mother|father|mom|dad|parent|brother|sister|suspect|reporter|victim|donor|volunteer|applicant|patient|student|"
     r"teen|minor|baby|infant|toddler|grand(?:mother|father|son|daughter)|husband|wife|boyfriend|girlfriend|"
-    r"partner|caller|client|family|diagnosed|takes|taking|prescribed|has|had|suffers|suffering|treated)\b"
+    r"partner|caller|client|family|diagnosed|takes|taking|prescribed|has|had|suffers|suffering|treated|"
+    # Case notes leave the subject out: "Disclosed an anxiety disorder", "Served 18 months for …".
+    r"disclosed|discloses|admitted|admits|served|serving|reports|reported|mentioned|mentions|states|stated)\b"
 )
 ORG_AFTER = (
     r"(?!\s+(?:Society|Foundation|Association|Awareness|Research|Walk|Run|Month|Institute|Center|Centre|Fund|Alliance|"

@@ -17,7 +17,6 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
-
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESSIV
 

@@ -28,13 +28,18 @@ _MIN_NAME_PART = 3
 _WORKER: TextDetector | None = None
 
 
+# Words that say "an identifier of some kind" and would read as a username's label ("gift id: G-1").
+_GENERIC_HINT_WORDS = frozenset({"id", "code", "no", "num", "nr", "ref", "key", "number", "uid", "uuid"})
+
+
 def _hint_prefix(column_hint: str | None) -> str:
     """The column's name, written before the text as a label ("emergency contact: …"): the words a
     recognizer looks for around a value are often in the column name, not in the cell."""
     if not column_hint:
         return ""
-    words = [w for w in re.split(r"[^A-Za-z]+", column_hint.lower()) if w]
-    return " ".join(words) + ": " if words else ""
+    words = [w for w in re.split(r"[^A-Za-z]+", column_hint.lower()) if w and w not in _GENERIC_HINT_WORDS]
+    # Bracketed, not "name: …": a label with a colon reads as a cue for the value that follows.
+    return "[" + " ".join(words) + "] " if words else ""
 
 
 def _propagate_names(text: str, spans: list[Span]) -> list[Span]:
