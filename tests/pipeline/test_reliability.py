@@ -192,3 +192,19 @@ def test_connection_lost_every_time_publishes_nothing(tmp_path, key_file, detect
     with pytest.raises(SourceError, match="extract people: failed after 3 attempts"):
         _run(cfg, JAN, detector)
     assert not (cfg.output.root / "parquet").exists()
+
+
+def test_policy_naming_an_unknown_column_is_rejected_before_writing(tmp_path, key_file, detector) -> None:
+    from pii_pipeline.deid.errors import PolicyError
+
+    url = f"sqlite:///{tmp_path / 'people.db'}"
+    make_people(url, range(10))
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(
+        "version: 1\ndefault: {operator: redact}\noverrides:\n"
+        "  - match: {store: people, table: people, column: emial}\n    operator: drop\n"
+    )
+    cfg = people_pipeline(tmp_path, url, policy=str(policy))
+    with pytest.raises(PolicyError, match=r"policy.yaml: overrides\[0\]\.match\.column: column 'emial' does not exist"):
+        _run(cfg, JAN, detector)
+    assert not (cfg.output.root / "parquet").exists()

@@ -9,6 +9,8 @@ import pyarrow as pa
 
 from pii_pipeline.config import StoreConfig, TableConfig
 
+from .canary import find_planted
+
 
 @dataclass
 class BenchTable:
@@ -58,27 +60,8 @@ def structured_only(bench: BenchTable) -> BenchTable:
     return BenchTable(f"{bench.name}_structured", table, cfg, planted, bench.clean_columns)
 
 
-_PREFIX = 6  # planted values are at least this long (the seeding module skips shorter ones)
-
-
 def _texts(table: pa.Table) -> list[str]:
     return [v for col in table.column_names for v in table.column(col).to_pylist() if isinstance(v, str)]
-
-
-def find_planted(texts: list[str], planted: set[str]) -> set[str]:
-    """The planted values that occur in `texts`, by a prefix index: linear in the text, not in
-    texts x values."""
-    index: dict[str, list[str]] = {}
-    for value in planted:
-        if len(value) >= _PREFIX:
-            index.setdefault(value[:_PREFIX], []).append(value)
-    found: set[str] = set()
-    for text in texts:
-        for i in range(len(text) - _PREFIX + 1):
-            candidates = index.get(text[i : i + _PREFIX])
-            if candidates:
-                found.update(v for v in candidates if text.startswith(v, i))
-    return found
 
 
 def leak_count(table: pa.Table, planted: set[str]) -> int:

@@ -34,7 +34,8 @@ def _timed(fn):  # noqa: ANN001, ANN202
 
 
 def bench_table(bench, baseline_rows: int, detector, deid, analyzer) -> Measure:  # noqa: ANN001
-    from .data import find_planted, leak_count, unchanged_clean_cells
+    from .canary import find_planted
+    from .data import leak_count, unchanged_clean_cells
     from .ours import run_ours
     from .presidio_baseline import run_presidio_table
 

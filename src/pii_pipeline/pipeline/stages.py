@@ -41,10 +41,12 @@ def extract(ctx: RunContext, table: TableConfig) -> ExtractRef:
     from .incremental import check_schema, published_elsewhere
 
     started = time.monotonic()
-    deidentifier(ctx, table)  # a missing or wrong key fails the run before anything is read or written
+    deid = deidentifier(ctx, table)  # a missing or wrong key fails the run before anything is read or written
     source = SqlSource(ctx.pipeline.store, name=ctx.pipeline.name)
     since = ctx.interval.start - ctx.pipeline.lookback if ctx.interval.start is not None else None
     schema = source.schema(table.name)
+    # A policy override naming a column the table does not have would silently not apply.
+    deid.policy.check_columns(ctx.pipeline.name, table.name, schema.names, source=source.describe())
     state_dir = ctx.layout.state_dir(ctx.pipeline.name, table.name)
     check_schema(
         state_dir,
