@@ -37,6 +37,13 @@ _ROLE = (
 )
 
 
+_RELATION = (
+    r"husband|wife|spouse|partner|mother|father|mom|dad|son|daughter|sister|brother|friend|neighbou?r|aunt|uncle|"
+    r"grand(?:mother|father|ma|pa|son|daughter)|guardian|cousin|niece|nephew|boyfriend|girlfriend|fiancée?|"
+    r"parent|sibling|step-?(?:mother|father|son|daughter)|roommate|coworker|colleague"
+)
+
+
 def _known(token: str) -> bool:
     t = token.casefold().strip(".")
     return t in FIRST_NAMES or t in LAST_NAMES
@@ -55,6 +62,12 @@ class PersonRecognizer(ContextRegexRecognizer):
             + _NAME
             + r")",
             0.8,
+        ),
+        # "Mark Atwal (husband) …": a relationship in brackets right after says the words before are a name.
+        (
+            "before_relation",
+            r"(?<![\w'’\-])(?P<v>" + _NAME + r")[ \t]*\((?i:" + _RELATION + r")\)",
+            0.85,
         ),
         ("name_pair", r"(?<![\w'’\-])(?P<v>" + _TOK + r"(?:[ \t]+(?:[A-Z]\.?|" + _TOK + r")){1,3})(?![\w'’\-])", 0.75),
         # Lists: "Gaetane, Hannah, Anthony and Derek".
@@ -90,6 +103,8 @@ class PersonRecognizer(ContextRegexRecognizer):
                 plain = [t.strip(".,").casefold() for t in tokens if t not in PARTICLES]
                 if not _known(tokens[0]) and (len(plain) < 2 or any(w in COMMON_WORDS for w in plain)):
                     continue
+            elif name == "before_relation":
+                pass  # "(husband)" right after is evidence enough, even for "Mark" or "Grace"
             elif tokens[0].casefold().strip(".") in COMMON_WORDS:
                 continue
             yield name, start, start + len(seg), score

@@ -38,8 +38,8 @@ def _hint_prefix(column_hint: str | None) -> str:
     if not column_hint:
         return ""
     words = [w for w in re.split(r"[^A-Za-z]+", column_hint.lower()) if w and w not in _GENERIC_HINT_WORDS]
-    # Bracketed, not "name: …": a label with a colon reads as a cue for the value that follows.
-    return "[" + " ".join(words) + "] " if words else ""
+    # On a line of its own: near enough for context words, but not a cue ("name: X") for the value.
+    return " ".join(words) + "\n" if words else ""
 
 
 def _propagate_names(text: str, spans: list[Span]) -> list[Span]:
