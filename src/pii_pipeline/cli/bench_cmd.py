@@ -15,10 +15,10 @@ from pii_pipeline.config import DEFAULT_SPACY_MODEL
 
 
 def bench_command(
-    rows: int = typer.Option(3000, "--rows", min=10, help="Rows per table for our pipeline."),
-    baseline_rows: int = typer.Option(150, "--baseline-rows", min=5, help="Rows plain Presidio gets (it is slow)."),
-    texts: int = typer.Option(600, "--texts", min=10, help="Narratives for the free-text run."),
-    baseline_texts: int = typer.Option(150, "--baseline-texts", min=5),
+    rows: int = typer.Option(2000, "--rows", min=10, help="Rows per table for our pipeline."),
+    baseline_rows: int = typer.Option(40, "--baseline-rows", min=5, help="Rows plain Presidio gets (it is slow)."),
+    texts: int = typer.Option(400, "--texts", min=10, help="Narratives for the free-text run."),
+    baseline_texts: int = typer.Option(80, "--baseline-texts", min=5),
     processes: int = typer.Option(os.cpu_count() or 1, "--processes", min=1),
     memory_rows: str = typer.Option("", "--memory-rows", help="Comma-separated sizes, e.g. 100000,1000000."),
     workdir: Path | None = typer.Option(None, "--workdir", help="Where generated data goes (default: a temp dir)."),

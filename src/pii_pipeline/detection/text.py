@@ -42,6 +42,20 @@ def _hint_prefix(column_hint: str | None) -> str:
     return " ".join(words) + "\n" if words else ""
 
 
+def _occurrences(text: str, part: str) -> list[tuple[int, int]]:
+    """Whole-word occurrences of `part` (str.find: no regex compiled per text)."""
+    found = []
+    pos = text.find(part)
+    while pos >= 0:
+        end = pos + len(part)
+        before = text[pos - 1] if pos > 0 else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            found.append((pos, end))
+        pos = text.find(part, pos + 1)
+    return found
+
+
 def _propagate_names(text: str, spans: list[Span]) -> list[Span]:
     """Every other mention of a name found in this text (the full name, and its capitalised parts)."""
     names = {text[s.start : s.end] for s in spans if s.entity_type == "PERSON"}
@@ -51,14 +65,11 @@ def _propagate_names(text: str, spans: list[Span]) -> list[Span]:
     for name in names:
         parts.add(name)
         parts.update(p for p in re.split(r"[\s,]+", name) if len(p) >= _MIN_NAME_PART and p[:1].isupper())
-    pattern = re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True)) + r")(?!\w)"
-    )
-    extra = [
-        Span("PERSON", m.start(), m.end(), PROPAGATED_SCORE, "NamePropagation")
-        for m in pattern.finditer(text)
-        if not any(s.start <= m.start() and m.end() <= s.end for s in spans)
-    ]
+    extra: list[Span] = []
+    for part in sorted(parts, key=len, reverse=True):
+        for start, end in _occurrences(text, part):
+            if not any(s.start <= start and end <= s.end for s in spans + extra):
+                extra.append(Span("PERSON", start, end, PROPAGATED_SCORE, "NamePropagation"))
     return spans + extra
 
 
@@ -77,6 +88,13 @@ class TextDetector:
         self.entities = frozenset(entities) if entities else frozenset(ALL_ENTITIES)
         self.processes = processes
         self.batch_size = batch_size
+        # Each recognizer is called directly on the shared NLP artifacts: ours score their own context,
+        # so AnalyzerEngine.analyze's per-result lemma enhancement would only cost time (and double-boost).
+        self._recognizers = [
+            r
+            for r in self.analyzer.registry.get_recognizers(language="en", all_fields=True)
+            if set(r.supported_entities) & self.entities
+        ]
 
     def detect(self, texts: Sequence[str | None], column_hint: str | None = None) -> list[list[Span]]:
         # A text repeated across rows is analysed once.
@@ -95,9 +113,12 @@ class TextDetector:
         results: list[list[Span]] = []
         artifacts_iter = engine.process_batch([prefix + n.text for n in normalized], "en", batch_size=self.batch_size)
         for norm, (text, artifacts) in zip(normalized, artifacts_iter, strict=True):
-            found = self.analyzer.analyze(
-                text=text, language="en", nlp_artifacts=artifacts, score_threshold=self.score_threshold
-            )
+            found = [
+                r
+                for recognizer in self._recognizers
+                for r in recognizer.analyze(text=text, entities=recognizer.supported_entities, nlp_artifacts=artifacts)
+                if r.score >= self.score_threshold
+            ]
             spans = [
                 Span(
                     r.entity_type,
