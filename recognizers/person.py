@@ -69,6 +69,12 @@ class PersonRecognizer(ContextRegexRecognizer):
             r"(?<![\w'’\-])(?P<v>" + _NAME + r")[ \t]*\((?i:" + _RELATION + r")\)",
             0.85,
         ),
+        # A contact cell, "Kate Wandas - +1 410 953 6775": a line that is a name and then a phone number.
+        (
+            "before_number",
+            r"(?:^|(?<=\n))[ \t]*(?P<v>" + _NAME + r")[ \t]*[,\-–:][ \t]*(?=[+(]?\d[\d ().\-]{6,}[ \t]*(?:$|\n))",
+            0.85,
+        ),
         ("name_pair", r"(?<![\w'’\-])(?P<v>" + _TOK + r"(?:[ \t]+(?:[A-Z]\.?|" + _TOK + r")){1,3})(?![\w'’\-])", 0.75),
         # Lists: "Gaetane, Hannah, Anthony and Derek".
         (
@@ -103,7 +109,7 @@ class PersonRecognizer(ContextRegexRecognizer):
                 plain = [t.strip(".,").casefold() for t in tokens if t not in PARTICLES]
                 if not _known(tokens[0]) and (len(plain) < 2 or any(w in COMMON_WORDS for w in plain)):
                     continue
-            elif name == "before_relation":
+            elif name in ("before_relation", "before_number"):
                 pass  # "(husband)" right after is evidence enough, even for "Mark" or "Grace"
             elif tokens[0].casefold().strip(".") in COMMON_WORDS:
                 continue
