@@ -20,17 +20,17 @@ import pyarrow.parquet as pq
 def make_input(rows: int, workdir: Path, base_rows: int = 2000) -> Path:
     from .data import load_store, structured_only
 
-    path = workdir / f"volunteers-{rows}.parquet"
+    path = workdir / f"donations-{rows}.parquet"
     if path.exists():
         return path
-    base = structured_only(load_store("volunteers", base_rows, workdir)).table
+    base = structured_only(load_store("donations", base_rows, workdir)).table
     writer = pq.ParquetWriter(path, base.schema)
     written = 0
     while written < rows:
         n = min(base.num_rows, rows - written)
         chunk = base.slice(0, n)
-        keys = pc.add(chunk.column("volunteer_id"), written)
-        writer.write_table(chunk.set_column(0, "volunteer_id", keys))
+        keys = pc.add(chunk.column("donation_id"), written)
+        writer.write_table(chunk.set_column(0, "donation_id", keys))
         written += n
     writer.close()
     return path
