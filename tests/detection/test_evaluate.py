@@ -16,7 +16,8 @@ from pii_pipeline.detection.evaluate import EvalReport, evaluate, parse_aliases
 from pii_pipeline.detection.text import TextDetector
 from pii_pipeline.types import Span
 
-SHARED = Path("/work/shared/corpora/presidio_research_synth_v2.jsonl")
+# shared/ sits beside the project root (in CI too).
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "presidio_research_synth_v2.jsonl"
 OURS = Path(__file__).resolve().parents[1] / "data" / "corpora"
 STRUCTURED = (
     "US_SSN", "US_ITIN", "CREDIT_CARD", "US_BANK_NUMBER", "ABA_ROUTING_NUMBER", "IBAN_CODE", "EMAIL_ADDRESS",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 import sqlalchemy as sa
 
+from pii_pipeline.config import load_pipeline
 from pii_pipeline.pipeline import Interval, make_context, run_pipeline
 from pii_pipeline.sources import SchemaChangedError, SourceError
 
@@ -208,3 +210,70 @@ def test_policy_naming_an_unknown_column_is_rejected_before_writing(tmp_path, ke
     with pytest.raises(PolicyError, match=r"policy.yaml: overrides\[0\]\.match\.column: column 'emial' does not exist"):
         _run(cfg, JAN, detector)
     assert not (cfg.output.root / "parquet").exists()
+
+
+def test_awkward_cells_have_defined_behaviour(tmp_path, key_file, detector) -> None:
+    """An SSN stored as a float, a JSON document in a text column and a value split over lines."""
+    url = f"sqlite:///{tmp_path / 'odd.db'}"
+    engine = sa.create_engine(url)
+    meta = sa.MetaData()
+    table = sa.Table(
+        "people",
+        meta,
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+        sa.Column("ssn", sa.Float),
+        sa.Column("payload", sa.Text),
+        sa.Column("note", sa.Text),
+        sa.Column("updated_at", sa.DateTime, nullable=False),
+    )
+    meta.create_all(engine)
+    rows = [
+        {
+            "id": i,
+            "ssn": float(536_00_1000 + i),
+            "payload": json.dumps({"contact": {"email": f"kofi.mensah{i}@example.org"}, "amount": i}),
+            "note": f"Call back on\n(415) 555-{1000 + i:04d} after 5pm,\nthanks.",
+            "updated_at": BASE + timedelta(days=1),
+        }
+        for i in range(12)
+    ]
+    with engine.begin() as conn:
+        conn.execute(table.insert(), rows)
+    engine.dispose()
+    path = tmp_path / "odd.yaml"
+    path.write_text(
+        f"""
+name: odd
+store: {{url: "{url}"}}
+tables:
+  - name: people
+    primary_key: id
+    watermark: updated_at
+    free_text: [payload, note]
+    columns:
+      ssn: {{kind: identifier, entity_types: [US_SSN]}}
+output: {{root: "{tmp_path / "out"}"}}
+"""
+    )
+    cfg = load_pipeline(path)
+    ctx = make_context(cfg, "odd", JAN)
+    run_pipeline(ctx, detector=detector)
+    out = pq.read_table(ctx.layout.partition_file("odd", "people", ctx.load_date)).to_pylist()
+    assert len(out) == 12
+    for row, src in zip(out, rows, strict=True):
+        # The float is read as the nine digits it stands for and tokenised like the same SSN as text.
+        assert row["ssn"].startswith("tok_v1_US_SSN_")
+        assert row["ssn"] == _token("US_SSN", str(int(src["ssn"])), key_file)
+        # Inside JSON the e-mail is replaced and the document stays valid JSON.
+        doc = json.loads(row["payload"])
+        assert doc["amount"] == src["id"] and "@" not in json.dumps(doc)
+        # A phone on its own line is found; the line breaks stay.
+        assert "555-" not in row["note"] and row["note"].count("\n") == 2
+
+
+def _token(entity: str, value: str, key_file: Path) -> str:
+    from pii_pipeline.deid.engine import Deidentifier
+    from pii_pipeline.deid.keys import load_keyring
+    from pii_pipeline.deid.policy import load_policy
+
+    return Deidentifier(load_policy(None), load_keyring(key_file), store="x", table="y").value(value, entity)
