@@ -22,7 +22,7 @@ from .normalize_values import normalize
 from .policy import Policy, Rule
 from .tokens import Tokenizer, check_entity_name
 
-CACHE_SIZE = 1 << 16
+CACHE_SIZE = 4096  # values seen again soon (free text repeats names); bounded so memory does not grow with rows
 
 
 class _LRU:
