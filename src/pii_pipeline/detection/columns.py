@@ -150,6 +150,15 @@ def name_hint(column: str) -> str | None:
     return None
 
 
+def _column_types(counts: Counter[str], n: int, hint: str | None) -> list[str]:
+    """The types that explain enough of the sample, most frequent first; the one the name says leads."""
+    types = [t for t, c in counts.most_common() if c / n >= TYPE_SHARE] or [counts.most_common(1)[0][0]]
+    if hint in types:
+        types.remove(hint)
+        types.insert(0, hint)
+    return types
+
+
 def _shape_decision(name: str, values: list[str], hint: str | None) -> ColumnDecision | None:
     """Decide from whole-value shapes and checksums alone (no NER), when they are clear."""
     array = pa.array(values, pa.string())
@@ -166,10 +175,7 @@ def _shape_decision(name: str, values: list[str], hint: str | None) -> ColumnDec
     covered = sum(counts.values()) / n
     if covered < IDENTIFIER_SHARE:
         return None
-    types = [t for t, c in counts.most_common() if c / n >= TYPE_SHARE]
-    if hint in types:
-        types.remove(hint)
-        types.insert(0, hint)
+    types = _column_types(counts, n, hint)
     return ColumnDecision(
         name,
         ColumnKind.IDENTIFIER,
@@ -212,10 +218,7 @@ def _classify_text(name: str, column: pa.ChunkedArray, detector: SpanDetector, s
     share = sum(whole.values()) / n
     mean_length = sum(len(v) for v in values) / n
     if share >= IDENTIFIER_SHARE:
-        types = [t for t, c in whole.most_common() if c / n >= TYPE_SHARE] or [whole.most_common(1)[0][0]]
-        if hint in types:
-            types.remove(hint)
-            types.insert(0, hint)
+        types = _column_types(whole, n, hint)
         return ColumnDecision(
             name,
             ColumnKind.IDENTIFIER,
