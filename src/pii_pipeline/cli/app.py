@@ -183,22 +183,10 @@ def main() -> None:
         sys.exit(1)
 
 
-# Error types whose messages we write ourselves (file, table, column, row key; never a value).
-_SAFE_ERRORS = {
-    "ConfigError",
-    "PipelineError",
-    "AccountingError",
-    "LeakGateError",
-    "SourceError",
-    "SchemaChangedError",
-    "KeyRingError",
-    "PolicyError",
-    "ModelNotInstalledError",
-}
-
-
 def _is_safe_error(exc: Exception) -> bool:
-    return any(cls.__name__ in _SAFE_ERRORS for cls in type(exc).__mro__)
+    from pii_pipeline.pipeline.errors import is_safe_error
+
+    return is_safe_error(exc)
 
 
 if __name__ == "__main__":

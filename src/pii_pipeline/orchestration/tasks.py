@@ -49,6 +49,27 @@ def _detector(model: str, threshold: float, processes: int):  # noqa: ANN202
     return TextDetector(model_name=model, score_threshold=threshold, processes=processes)
 
 
+def _scrubbed(fn):  # noqa: ANN001, ANN202
+    """Airflow writes a failed task's exception into its log: keep only messages we wrote ourselves."""
+
+    @functools.wraps(fn)
+    def run(*args, **kwargs):  # noqa: ANN202
+        from pii_pipeline.pipeline.errors import is_safe_error, withheld
+
+        try:
+            return fn(*args, **kwargs)
+        except Exception as exc:
+            if is_safe_error(exc):
+                raise
+            where = f"{fn.__name__} {Path(str(args[0])).stem}" + (
+                f".{args[1]}" if len(args) > 1 and isinstance(args[1], str) else ""
+            )
+            raise withheld(exc, where) from None
+
+    return run
+
+
+@_scrubbed
 def extract(pipeline_path: str, table: str, context: Mapping[str, Any]) -> dict[str, Any]:
     from pii_pipeline.pipeline import stages
 
@@ -56,6 +77,7 @@ def extract(pipeline_path: str, table: str, context: Mapping[str, Any]) -> dict[
     return stages.extract(ctx, ctx.pipeline.table(table)).to_dict()
 
 
+@_scrubbed
 def detect(pipeline_path: str, table: str, extract_ref: dict, context: Mapping[str, Any]) -> dict[str, Any]:
     from pii_pipeline.pipeline import stages
 
@@ -66,6 +88,7 @@ def detect(pipeline_path: str, table: str, extract_ref: dict, context: Mapping[s
     return ref.to_dict()
 
 
+@_scrubbed
 def deidentify(
     pipeline_path: str, table: str, extract_ref: dict, detect_ref: dict, context: Mapping[str, Any]
 ) -> dict[str, Any]:
@@ -78,6 +101,7 @@ def deidentify(
     return ref.to_dict()
 
 
+@_scrubbed
 def publish(
     pipeline_path: str, table: str, extract_ref: dict, deid_ref: dict, context: Mapping[str, Any]
 ) -> dict[str, Any]:
@@ -88,6 +112,7 @@ def publish(
     return ref.to_dict()
 
 
+@_scrubbed
 def report(pipeline_path: str, refs_by_table: dict[str, dict[str, dict]], context: Mapping[str, Any]) -> dict:
     from pii_pipeline.reports import write_run_report
 
