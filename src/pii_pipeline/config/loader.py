@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-import yaml
 from pydantic import ValidationError
 
-from .errors import ConfigError, config_error_from_validation
+from .errors import config_error_from_validation
 from .interpolate import environ, expand
 from .models import PipelineConfig
+from .yaml_file import read_yaml_mapping
 
 
 def _resolve(base: Path, value: object) -> object:
@@ -22,16 +22,7 @@ def _resolve(base: Path, value: object) -> object:
 def load_pipeline(path: Path | str, env: Mapping[str, str] | None = None) -> PipelineConfig:
     """Load one pipeline file; relative paths in it are relative to the file itself."""
     path = Path(path)
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}" if mark is not None else "?"
-        raise ConfigError(f"{path}: {where}: not valid YAML") from None
-    if not isinstance(raw, dict):
-        raise ConfigError(f"{path}: (top level): expected a mapping")
+    raw = read_yaml_mapping(path)
     data = expand(raw, environ() if env is None else env, source=str(path))
     base = path.resolve().parent
     for key in ("policy", "reviewed_decisions"):

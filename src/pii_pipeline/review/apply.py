@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import yaml
 from pydantic import ValidationError
 
 from pii_pipeline.config.errors import config_error_from_validation
+from pii_pipeline.config.yaml_file import read_yaml_mapping
 from pii_pipeline.types import ColumnDecision, ColumnKind
 
 from .models import Reviewed, ReviewError
@@ -44,18 +44,7 @@ class AppliedDecision:
 def load_reviewed(path: Path | str) -> Reviewed:
     """Read and validate a reviewed-decisions YAML file; errors name the file and the field."""
     path = Path(path)
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ReviewError(f"{path}: cannot read: {exc.strerror}") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}" if mark is not None else "?"
-        raise ReviewError(f"{path}: {where}: not valid YAML") from None
-    if raw is None:
-        raw = {}
-    if not isinstance(raw, dict):
-        raise ReviewError(f"{path}: (top level): expected a mapping")
+    raw = read_yaml_mapping(path, error=ReviewError, allow_empty=True)
     try:
         return Reviewed.model_validate({**raw, "source": str(path)})
     except ValidationError as exc:
