@@ -3,33 +3,21 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Mapping
 from typing import Any
 
-from .errors import ConfigError
+from pii_pipeline.env_vars import expand_vars
 
-# A default may itself hold a variable; the innermost form (no `${` inside) is expanded first.
-_VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^${}]*))?\}")
+from .errors import ConfigError
 
 
 def expand(value: Any, env: Mapping[str, str], *, source: str, path: str = "") -> Any:
     """Expand variables in every string of a parsed YAML tree; a missing variable names its field."""
     if isinstance(value, str):
-
-        def repl(m: re.Match[str]) -> str:
-            name, default = m.group(1), m.group(2)
-            if name in env:
-                return env[name]
-            if default is not None:
-                return default
-            raise ConfigError(f"{source}: {path or '(top level)'}: environment variable {name} is not set")
-
-        while True:
-            expanded = _VAR.sub(repl, value)
-            if expanded == value:
-                return expanded
-            value = expanded
+        where = path or "(top level)"
+        return expand_vars(
+            value, env, lambda name: ConfigError(f"{source}: {where}: environment variable {name} is not set")
+        )
     if isinstance(value, dict):
         return {k: expand(v, env, source=source, path=f"{path}.{k}" if path else str(k)) for k, v in value.items()}
     if isinstance(value, list):

@@ -19,12 +19,12 @@ from typing import Any
 
 import yaml
 
+from pii_pipeline.env_vars import expand_vars
+
 CONFIG_DIR_ENV = "PII_PIPELINE_CONFIG_DIR"
 REPO_ROOT = Path(__file__).resolve().parents[3]
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-# Same syntax as pii_pipeline.config.interpolate: ${VAR} and ${VAR:-default}, innermost first.
-_VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^${}]*))?\}")
 
 
 class PipelineFileError(ValueError):
@@ -55,22 +55,6 @@ def default_config_dir() -> Path:
 def pipeline_files(directory: Path) -> list[Path]:
     # Same glob as pii_pipeline.config.pipeline_paths (not imported: it pulls in pyarrow).
     return sorted(Path(directory).glob("*.y*ml"))
-
-
-def _expand(value: str, env: Mapping[str, str], where: str, path: Path) -> str:
-    def repl(m: re.Match[str]) -> str:
-        name, default = m.group(1), m.group(2)
-        if name in env:
-            return env[name]
-        if default is not None:
-            return default
-        raise PipelineFileError(f"{path}: {where}: environment variable {name} is not set")
-
-    while True:
-        expanded = _VAR.sub(repl, value)
-        if expanded == value:
-            return expanded
-        value = expanded
 
 
 def read_spec(path: Path, env: Mapping[str, str] | None = None) -> DagSpec:
@@ -124,7 +108,9 @@ def read_spec(path: Path, env: Mapping[str, str] | None = None) -> DagSpec:
     root = output.get("root") if isinstance(output, dict) else None
     if not isinstance(root, str) or not root:
         raise fail("output.root", "required")
-    root_path = Path(_expand(root, env, "output.root", path))
+    root_path = Path(
+        expand_vars(root, env, lambda name: fail("output.root", f"environment variable {name} is not set"))
+    )
     if not root_path.is_absolute():
         root_path = (path.resolve().parent / root_path).resolve()
     description = raw.get("description", "")
