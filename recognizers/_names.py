@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 
 
-def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
+def _gazetteer() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """First and last names of every Faker locale (deterministic: the lists ship with the package)."""
     import faker.providers.person as people
 
@@ -21,7 +22,7 @@ def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
                 first.update(v.casefold() for v in value if isinstance(v, str))
             elif attr.startswith(("last_name", "last_romanized")):
                 last.update(v.casefold() for v in value if isinstance(v, str))
-    return frozenset(first - COMMON_WORDS), frozenset(last - COMMON_WORDS)
+    return frozenset(first - COMMON_WORDS), frozenset(last - COMMON_WORDS), frozenset(last)
 
 
 # Words that are names in some list but ordinary words in English text (and capitalised at sentence start).
@@ -41,9 +42,50 @@ COMMON_WORDS = frozenset(
     also still just only even ever never always very much many more most other another such same then than too
     well way back down up out over under again once very said says say told tell asked ask went go going gone
     see seen saw look home house room floor door car bus train road avenue drive court place square north south
-    east west central union united american english spanish french german asian african latino hispanic""".split()
+    east west central union united american english spanish french german asian african latino hispanic
+    mobile desk fax tel cell dob zip website web notes note name intake form press next users user answer question
+    subject re fwd from sent cc bcc attn regarding""".split()
 )
 
 
+def _english_words() -> frozenset[str]:
+    """About a thousand frequent English words (Faker's English lorem list): capitalised at the start of a
+    sentence or in a title they are not names, even where some locale's name list has them ("Rich", "Page")."""
+    try:
+        from faker.providers.lorem.en_US import Provider
+    except ImportError:  # pragma: no cover - faker is a dependency
+        return frozenset()
+    return frozenset(w.casefold() for w in Provider.word_list)
+
+
+ENGLISH_WORDS = _english_words() | COMMON_WORDS
+
+
 PARTICLES = frozenset("de da del della di van von der den du le la al el bin ibn dos das ter ten".split())
-FIRST_NAMES, LAST_NAMES = _gazetteer()
+# LAST_NAMES_ALL keeps surnames that are also English words ("Young", "Brown", "Lane"): a name only after a first name.
+FIRST_NAMES, LAST_NAMES, LAST_NAMES_ALL = _gazetteer()
+
+# Honorifics and professional titles of many locales, written before a name ("Dr. Ráczné", "pani Justyna",
+# "Sig.ra Elisa", "Bà An"), and letters after it ("Jr.", "B.A.", "DDS"). Both belong to the name's span.
+TITLE_BEFORE = re.compile(
+    r"(?:(?<![\w.])(?:Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Drs|Prof|Rev|Fr|Sr|Sra|Srta|Sig(?:\.ra|\.na)?|Dott(?:\.ssa)?|Herr|"
+    r"Frau|Mme|Mlle|Mgr|MUDr|JUDr|PhDr|RNDr|Ing|Bc|Dipl\.-Ing|pan|pani|Pan|Pani|Doç|Okt|Av|Bà|Ông|Quý\s+cô|Quý\s+ông|"
+    r"Cô|Anh|Chị|Sir|Dame|Lady|Lord|Hon|Judge|Capt|Sgt|Det|Officer|Deputy|Rabbi|Imam|Sheikh|Mag|Univ\.-Prof)\.?"
+    r"|[^\W\d_]+né)[ \t]+$"
+)
+TITLE_AFTER = re.compile(
+    r"(?:,?[ \t]+(?:Jr|Sr|II|III|IV|MD|DDS|DVM|PhD|Ph\.D|Esq|RN|CPA|B\.A|M\.A|B\.Sc|M\.Sc|MBA)\.?)(?![\w])"
+)
+
+
+def widen_to_titles(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a name with the titles written around it ("Prof. Dr. D. Molnár Katalin", "Smith Jr.")."""
+    for _ in range(3):
+        m = TITLE_BEFORE.search(text, max(0, start - 24), start)
+        if m is None:
+            break
+        start = m.start()
+    m = TITLE_AFTER.match(text, end)
+    if m is not None:
+        end = m.end()
+    return start, end

@@ -84,9 +84,10 @@ def _usps_suffixes() -> str:
 
 STREET_SUFFIXES = _COMMON_SUFFIXES + ("|" + _usps_suffixes() if _usps_suffixes() else "") + "|Ville|Vlg|Village"
 STREET_PREFIXES = (
-    "Rue|Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Rua|Avenida|Av\\.|Calle|Carrer|Camino|Paseo|Plaza|Chemin|"
-    "Boulevard|Allée|Impasse|Quai|Route|Strada|Ulica|ul\\.|Aleja|Al\\.|Calea|Strada|Odos|Leoforos|Ulitsa|Praça|Travessa|"
-    "Rambla|Ronda|Avinguda|Estrada|Alameda|Jalan|Jl\\.|Soi|Thanon"
+    "Rue|Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Rua|Rúa|Avenida|Avda\\.?|Av\\.|Calle|C/|Carrer|Camino|Paseo|"
+    "Plaza|Pza\\.?|Chemin|Boulevard|Allée|Impasse|Quai|Route|Strada|Ulica|ul\\.|Aleja|Al\\.|Calea|Odos|Leoforos|"
+    "Ulitsa|Praça|Travessa|Rambla|Ronda|Avinguda|Estrada|Alameda|Jalan|Jl\\.|Soi|Thanon|Carretera|Ctra\\.|Trg|Náměstí|"
+    "nám\\.|Plac|Avenue|Λεωφόρος|Λ\\.|Οδός|Πλατεία|Ulitsa|Prospekt|Bulevar|Sokak|Caddesi"
 )
 STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'.\-]*\s+){0,3}(?:" + STREET_SUFFIXES + r")\b\.?|\s+(?:" + STREET_PREFIXES + r")\s"

@@ -13,16 +13,27 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _names import COMMON_WORDS, FIRST_NAMES, LAST_NAMES, PARTICLES  # noqa: E402
+from _names import (  # noqa: E402
+    COMMON_WORDS,
+    ENGLISH_WORDS,
+    FIRST_NAMES,
+    LAST_NAMES,
+    LAST_NAMES_ALL,
+    PARTICLES,
+    widen_to_titles,
+)
 from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
 
 # A capitalised name token: letters (any script), inner apostrophes/hyphens; or an initial "J.".
 _TOK = r"(?:(?![a-zß-ÿ])[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))+|[A-Z]\.)"
 _PARTICLE = r"(?:de|da|del|della|di|van|von|der|den|du|le|la|al|el|bin|ibn|dos|das|ter|ten|Mc|O')"
-_NAME = _TOK + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)?" + _TOK + r"){0,3}(?![\w@])"
+# A middle initial without its full stop ("Shane M Culp", "Halldór Ó Árnþórsson"): only between two name words.
+_INITIAL = r"(?![a-zß-ÿ])[^\W\d_]\.?(?=[ \t]+" + _TOK + r")"
+_NAME = _TOK + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)?(?:" + _TOK + "|" + _INITIAL + r")){0,3}(?![\w@])"
 # Cues that make the next capitalised words a name whatever they are.
 _STRONG = (
     r"(?:my|his|her|their|the\s+\w+'s)\s+name\s+is|identified\s+as|name\s*:|names?\s+(?:is|was)|named|called|known\s+as|"
+    r"(?:last|first|middle|full|family|given|maiden|sur)\s*name\s*[?:]|"
     r"goes\s+by|signed|sincerely,?|regards,?|(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Rev|Fr|Sr|Sgt|Det|Officer|Deputy)\.?"
 )
 # Role words: the next capitalised words are a name if the first one is a known name.
@@ -33,8 +44,38 @@ _ROLE = (
     r"cousin|nephew|niece|teacher|coach|neighbou?r|friend|kid|student|parent|guardian|caseworker|worker|"
     r"babysitter|nanny|pastor|tenant|landlord|employee|manager|client|patient|minor|youth|teen|sibling|"
     r"by|from|with|to|and|for|about|contact(?:ed)?|ask\s+for|cc|attn|dear|hi|hello|thanks?|per|spoke\s+(?:to|with)|"
-    r"met|saw|told|is|was)"
+    r"met|saw|told|is|was|(?:shouted|yelled|screamed|smiled|waved|pointed|looked|laughed)\s+at|add|under|"
+    r"beneficiary|speaker|songwriter|singer|producer|author|artist|musician|actor|actress|ex-\w+)"
 )
+# Verbs that say the capitalised words before them are a person: "Tomomi Nishiyama lives at …", "Mehrudin shouted".
+_PERSON_VERB = (
+    r"(?:said|says|shouted|yelled|screamed|whispered|told|tells|asked|asks|replied|answered|explained|wrote|texted|"
+    r"messaged|emailed|phoned|lives|lived|works|worked|listed|recorded|sang|sings|cried|smiled|laughed|admitted|"
+    r"claimed|stated|reported|disclosed|moved|arrived|left|died|married|is\s+from|was\s+from|comes\s+from|"
+    r"was\s+born|will\s+be\s+(?:talking|speaking|there|presenting)|is\s+the\s+(?:mother|father|keynote)|"
+    r"is\s+a|was\s+a|is\s+very|is\s+so|has\s+been|had\s+been)"
+)
+_STRONG_VERB = re.compile(r"(?!is\b|was\b|has\b|had\b)\w")
+# Words after a possessive that say its owner is a person: "Franciska's kid", "Amanda's daughter".
+_OWNED = (
+    r"kids?|child(?:ren)?|baby|babies|son|daughter|mother|mom|father|dad|parents?|wife|husband|brother|sister|"
+    r"boyfriend|girlfriend|partner|friends?|family|house|home|room|car|phone|killers?|attorney|lawyer|teacher|coach|"
+    r"birthday|funeral|wedding|grave|death|murder"
+)
+# Label lines in forms and signatures ("Phone: …", "Notes: …") are not speakers in a dialogue.
+_SPEAKER = re.compile(
+    r"(?:^|(?<=\n))[^\w\n]{0,4}(?P<v>" + _TOK + r")[ \t]*:[ \t]*(?=[\"“'‘]|(?![a-zß-ÿ])[^\W\d_][a-zß-ÿ'’])"
+)
+# A line that is only a name (signature blocks, contact cards, quoted mail): "> Lina Artemova".
+_NAME_LINE = re.compile(
+    r"(?:^|(?<=\n))[^\w\n]{0,4}(?P<v>" + _TOK + r"(?:[ \t]+(?:" + _TOK + "|" + _INITIAL + r")){1,3})[ \t]*(?=\n|$)"
+)
+# "Gaetane, Hannah, Anthony, Derek, Anna and Andrew", "Marrero and Murphy were …".
+_LIST = re.compile(
+    r"(?<![\w'’\-])" + _TOK + r"(?:(?:,[ \t]+" + _TOK + r")*,?[ \t]+(?:and|&)[ \t]+" + _TOK + r")(?![\w'’\-])"
+)
+_LIST_TOK = re.compile(_TOK)
+_NAME_SUFFIXES = ("tion", "ment", "ness", "ship", "ism", "person", "ology", "ity", "ance", "ence", "ings")
 
 
 _RELATION = (
@@ -47,6 +88,16 @@ _RELATION = (
 def _known(token: str) -> bool:
     t = token.casefold().strip(".")
     return t in FIRST_NAMES or t in LAST_NAMES
+
+
+def _plain(token: str) -> str:
+    return token.casefold().strip(".,'’")
+
+
+def _unusual(token: str) -> bool:
+    """No English word and no English word shape: "Mehrudin", not "Discipline" or "Salesperson"."""
+    t = _plain(token)
+    return t not in ENGLISH_WORDS and not t.endswith(_NAME_SUFFIXES)
 
 
 class PersonRecognizer(ContextRegexRecognizer):
@@ -75,23 +126,45 @@ class PersonRecognizer(ContextRegexRecognizer):
             r"(?:^|(?<=\n))[ \t]*(?P<v>" + _NAME + r")[ \t]*[,\-–:][ \t]*(?=[+(]?\d[\d ().\-]{6,}[ \t]*(?:$|\n))",
             0.85,
         ),
-        ("name_pair", r"(?<![\w'’\-])(?P<v>" + _TOK + r"(?:[ \t]+(?:[A-Z]\.?|" + _TOK + r")){1,3})(?![\w'’\-])", 0.75),
-        # Lists: "Gaetane, Hannah, Anthony and Derek".
         (
-            "name_list",
-            r"(?<![\w'’\-])(?P<v>" + _TOK + r")(?=(?:,[ \t]+" + _TOK + r"){1,}(?:,?[ \t]+and[ \t]+" + _TOK + r"))",
-            0.7,
+            "person_verb",
+            r"(?<![\w'’\-])(?P<v>"
+            + _NAME
+            + r")(?:[ \t]+(?i:also|then|just|never|once|still))?[ \t]+(?i:"
+            + _PERSON_VERB
+            + r")\b",
+            0.8,
         ),
-        ("name_list_tail", r"(?:(?<=, )|(?<=and ))(?P<v>" + _TOK + r")(?![\w'’\-])", 0.7),
+        ("possessive", r"(?<![\w'’\-])(?P<v>" + _NAME + r")['’]s[ \t]+(?:\w+[ \t]+)?(?i:" + _OWNED + r")\b", 0.8),
+        # "Faina D. Yefremova", "Ravil G Yefimov": a middle initial between two capitalised words.
+        (
+            "middle_initial",
+            r"(?<![\w'’\-])(?P<v>" + _TOK + r"[ \t]+(?![a-zß-ÿ])[^\W\d_]\.?[ \t]+" + _TOK + r")(?![\w'’\-])",
+            0.8,
+        ),
+        ("name_pair", r"(?<![\w'’\-])(?P<v>" + _TOK + r"(?:[ \t]+(?:[A-Z]\.?|" + _TOK + r")){1,3})(?![\w'’\-])", 0.75),
     ]
     REFERENCE_NEGATIVE = False
-    _lower_pair = re.compile(r"(?<![\w'’\-])([a-zß-ÿ][\w'’\-]+)[ \t]+([a-zß-ÿ][\w'’\-]+)(?![\w'’\-])")
+    # Overlapping matches (a lookahead), so "with anna k lindqvist" is tried from "anna" too.
+    _lower_pair = re.compile(
+        r"(?<![\w'’\-])(?=(?P<all>([a-zß-ÿ][\w'’\-]+)[ \t]+(?:([a-z])\.?[ \t]+)?([a-zß-ÿ][\w'’\-]+))(?![\w'’\-]))"
+    )
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        yield from self._structural(text)
         for name, start, end, score in super().candidates(text):
             seg = text[start:end]
-            # Trim trailing words that are not names ("Maria Lopez Called" -> "Maria Lopez").
-            while " " in seg.strip() and seg.split()[-1].casefold().strip(".,") in COMMON_WORDS:
+            # Trim trailing words that are not names ("Maria Lopez Called" -> "Maria Lopez"), but keep surnames
+            # that are words after a first name ("Kylie Young", "Jack Lane").
+            while (
+                " " in seg.strip()
+                and seg.split()[-1].casefold().strip(".,") in COMMON_WORDS
+                and not (
+                    seg.split()[-1].casefold().strip(".,") in LAST_NAMES_ALL
+                    and seg.split()[-2].casefold() in FIRST_NAMES
+                    and seg.split()[-1][:1].isupper()
+                )
+            ):
                 seg = seg[: seg.rstrip().rfind(" ")].rstrip()
             tokens = seg.split()
             # Every word of a name starts with a capital (any script), except particles (de, van, bin...).
@@ -99,24 +172,83 @@ class PersonRecognizer(ContextRegexRecognizer):
                 continue
             if name == "name_pair":
                 plain = [t for t in tokens if len(t.strip(".")) > 1]
-                if len(plain) < 2 or plain[0].casefold() not in FIRST_NAMES or not _known(plain[-1]):
+                if len(plain) < 2 or plain[0].casefold() not in FIRST_NAMES:
                     continue
-            elif name.startswith("name_list"):
-                if tokens[0].casefold() not in FIRST_NAMES:
+                if not _known(plain[-1]) and plain[-1].casefold().strip(".") not in LAST_NAMES_ALL:
                     continue
             elif name == "role_cue":
                 # A known name, or two capitalised words none of which is an ordinary word.
                 plain = [t.strip(".,").casefold() for t in tokens if t not in PARTICLES]
-                if not _known(tokens[0]) and (len(plain) < 2 or any(w in COMMON_WORDS for w in plain)):
+                if not _known(tokens[0]) and (len(plain) < 2 or not all(_unusual(w) for w in plain)):
                     continue
-            elif name in ("before_relation", "before_number"):
+            elif name == "before_relation":
                 pass  # "(husband)" right after is evidence enough, even for "Mark" or "Grace"
+            elif name == "before_number":
+                # "Kate Wandas - +1 410 …", not "Phone: 0490 …" or "Mobile: …".
+                if any(_plain(t) in ENGLISH_WORDS for t in tokens):
+                    continue
+            elif name == "person_verb":
+                plain = [_plain(t) for t in tokens if t not in PARTICLES]
+                if plain[0] in ENGLISH_WORDS or plain[-1] in ENGLISH_WORDS:
+                    continue
+                verb = text[start + len(seg) :].lstrip(" \t")
+                strong = _STRONG_VERB.match(verb) is not None
+                if not (_known(tokens[0]) or len(plain) >= 2 or (strong and _unusual(tokens[0]))):
+                    continue
+            elif name == "possessive":
+                if any(_plain(t) in ENGLISH_WORDS for t in tokens if t not in PARTICLES):
+                    continue
+            elif name == "middle_initial":
+                if _plain(tokens[0]) in ENGLISH_WORDS or _plain(tokens[-1]) in ENGLISH_WORDS:
+                    continue
+                if len(tokens[0].strip(".")) < 2 or len(tokens[-1].strip(".")) < 2:
+                    continue
             elif tokens[0].casefold().strip(".") in COMMON_WORDS:
                 continue
-            yield name, start, start + len(seg), score
+            yield (name, *widen_to_titles(text, start, start + len(seg)), score)
         if not any(c.isupper() for c in text):
-            # All lower case ("follow up with patricia desrosiers"): a known first name and a known last name.
+            # All lower case ("follow up with patricia desrosiers", "codey m ross"): a known first name, maybe an
+            # initial, and a known last name or a word that is no English word.
             for m in self._lower_pair.finditer(text):
-                a, b = m.group(1), m.group(2)
-                if a in FIRST_NAMES and b in LAST_NAMES and a not in COMMON_WORDS and b not in COMMON_WORDS:
-                    yield "lower_pair", m.start(), m.end(), 0.6
+                a, initial, b = m.group(2), m.group(3), m.group(4)
+                if a not in FIRST_NAMES or a in ENGLISH_WORDS or b in ENGLISH_WORDS:
+                    continue
+                if initial or b in LAST_NAMES or (len(b) >= 4 and _unusual(b)):
+                    yield "lower_pair", m.start("all"), m.end("all"), 0.6
+
+    def _structural(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        """Names that the layout gives away: dialogue speakers, name-only lines, lists of names."""
+        if ":" in text:
+            speakers = [m for m in _SPEAKER.finditer(text) if _plain(m.group("v")) not in ENGLISH_WORDS]
+            distinct = {m.group("v") for m in speakers}
+            for m in speakers:
+                if len(distinct) >= 2 or _known(m.group("v")):
+                    yield "speaker", m.start("v"), m.end("v"), 0.75
+        if "\n" in text:
+            for m in _NAME_LINE.finditer(text):
+                tokens = m.group("v").split()
+                words = [_plain(t) for t in tokens if len(t.strip(".")) > 1]
+                if len(words) < 2 or any(w in ENGLISH_WORDS for w in words):
+                    continue
+                if any(t.isupper() and len(t) > 2 for t in tokens):
+                    continue  # "LOW STREET", "ACME CORP"
+                leading = text[: m.start("v")].strip(" \t\n>?*-•")
+                if _known(tokens[0]) or not leading:
+                    yield "name_line", m.start("v"), m.end("v"), 0.75
+        if " and " in text or " & " in text:
+            for m in _LIST.finditer(text):
+                toks = _LIST_TOK.findall(m.group())
+                toks = [t for t in toks if t not in ("and",)]
+                if len(toks) < 2 or any(_plain(t) in ENGLISH_WORDS for t in toks):
+                    continue
+                known = sum(1 for t in toks if _known(t))
+                # Two names ("Marrero and Murphy") must both be known; a longer list, half of it.
+                after = text[m.end() : m.end() + 12].lstrip()
+                if (
+                    known == len(toks)
+                    or (len(toks) >= 3 and known * 2 >= len(toks))
+                    or (known and after.startswith(("were ", "have ", "had ", "both ")))
+                ):
+                    for t in _LIST_TOK.finditer(text, m.start(), m.end()):
+                        if t.group() not in ("and",):
+                            yield "name_list", t.start(), t.end(), 0.7

@@ -7,7 +7,7 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _names import COMMON_WORDS, FIRST_NAMES, LAST_NAMES, PARTICLES  # noqa: E402
+from _names import COMMON_WORDS, ENGLISH_WORDS, FIRST_NAMES, LAST_NAMES, LAST_NAMES_ALL, PARTICLES, widen_to_titles  # noqa: E402,E501
 from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
@@ -15,6 +15,9 @@ _APPS = frozenset(
     "snapchat discord instagram tiktok roblox kik facebook twitter whatsapp telegram youtube reddit "
     "twitch xbox minecraft fortnite venmo paypal zelle google apple amazon".split()
 )
+
+
+_WORD_SUFFIXES = ("tion", "ment", "ness", "ship", "ism", "person", "ology", "ity", "ance", "ence", "ings", "line")
 
 
 def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -32,20 +35,24 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     tokens = value.split()
     words = [t.strip(".,'’").casefold() for t in tokens]
-    if any(w in COMMON_WORDS or w in _APPS for w in words):
+    if any(w in _APPS for w in words) or words[0] in COMMON_WORDS:
         return None
-    if any(t.isupper() and len(t) > 3 for t in tokens):
-        return None  # CASE, REPORT, acronyms
+    if any(w in COMMON_WORDS and not (i and w in LAST_NAMES_ALL) for i, w in enumerate(words)):
+        return None  # "Kylie Young" stays a name; "Kylie Said" does not
+    if any(t.isupper() and len(t.strip(".")) > 1 for t in tokens):
+        return None  # CASE, REPORT, TV, acronyms
+    known = any(w in FIRST_NAMES or w in LAST_NAMES for w in words)
+    if not known and (any(w in ENGLISH_WORDS for w in words) or any(w.endswith(_WORD_SUFFIXES) for w in words)):
+        return None  # "Guilty Pleasures", "Salesperson", "Discipline": words, not names
     lower_text = not any(c.isupper() for c in text)
     if not lower_text and not all(t[0].isupper() or t in PARTICLES for t in tokens):
         return None
-    known = any(w in FIRST_NAMES or w in LAST_NAMES for w in words)
     if len(tokens) == 1 and not known:
         # An unknown capitalised word opening a sentence is usually just that ("Gift by ACH", "Background check").
         before = text[:start].rstrip(" \t\"'“(")
         if not before or before[-1] in ".!?:\n":
             return None
-    return start, start + len(value)
+    return widen_to_titles(text, start, start + len(value))
 
 
 class PersonNerRecognizer(ContextRegexRecognizer):

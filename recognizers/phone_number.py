@@ -46,15 +46,36 @@ class PhoneNumberRecognizer(ContextRegexRecognizer):
         ("us_local", NB + r"[2-9]\d{2}" + _S + r"\d{4}" + _END, 0.25),
         # International with a plus: +44 20 7946 0958, +33 1 23 45 67 89, +49-30-123456.
         ("intl_plus", r"(?<![\w+])\+[1-9]\d{0,3}(?:" + _S + r"?\(?\d{1,5}\)?){2,6}" + _EXT + _END, 0.65),
-        # Other national formats (0490 75 40 81, 699 956 915, (37) 788-063): groups of digits, context only.
+        # Other national formats (0490 75 40 81, 699 956 915, (37) 788-063, 0393 1144137, 99 668472): groups of
+        # digits, the subscriber part up to 8 digits; context only.
         (
             "national",
-            r"(?<![\w+\-.])(?:\(\d{1,5}\)\s?|\d{1,5}" + _S + r")(?:\d{1,5}" + _S + r"){0,4}\d{2,5}" + _END,
+            r"(?<![\w+\-.])(?:\(\d{1,5}\)\s?|\d{1,5}"
+            + _S
+            + r")(?:\d{1,5}"
+            + _S
+            + r"){0,4}\d{2,8}"
+            + _EXT
+            + _END
+            + r"(?!"
+            + _S
+            + r"\d)",
             0.2,
         ),
+        # 0049301234567, 3660170548: bare digits, context only (a label before, or "-Fax" / "(mobile)" after).
+        ("bare_digits", r"(?<![\w+\-.])0{0,2}\d{7,13}" + _EXT + r"(?![\w]|[.,]\d)", 0.15),
     ]
     CONTEXT_BOOST = 0.45
     CONTEXT_WINDOW = 40
+    # "085 175 7641-Office", "3660170548-Fax", "655 437 108 office": the label right after the number.
+    _LABEL_AFTER = re.compile(
+        r"[ \t]*(?:-|\(|,)?[ \t]*(?i:office|fax|mobile|cell|home|work|desk|tel|phone|landline|whatsapp)\b"
+    )
+
+    def has_context(self, text: str, start: int, end: int) -> bool | None:
+        if self._LABEL_AFTER.match(text, end):
+            return True
+        return super().has_context(text, start, end)
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
         # "lives at 17031 2202 Rissik St": a house number, not a phone.

@@ -11,42 +11,73 @@ if str(Path(__file__).resolve().parent) not in sys.path:
 
 from _recognizer_helpers import STREET_PREFIXES, STREET_SUFFIXES, ContextRegexRecognizer  # noqa: E402
 
-# A capitalised word (Latin with accents, Greek, Cyrillic).
-_W = r"[A-ZÀ-ÖØ-Þ\u0386-\u038fΑ-ΩА-ЯŁŚŻŹĆŃŠŽČŘĎŤŇŐŰ][\w'’.\-]*"
+# A capitalised word (Latin with accents, Greek, Cyrillic; "∆" is a common stand-in for Greek Δ).
+_UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x530) if chr(c).isupper()} | {"\u2206"}))
+_W = "[" + re.escape(_UPPER) + r"][\w'’.\-\u2206]*"
+# A lower-case word inside a street name ("Trenerys gate 232", "Luite tee 87", "Jiřího z Poděbrad 1874").
+_LW = r"[a-zà-öø-ÿāăąćčďēęěğīıłńňőœřśşšťūůűźżž]{1,14}\.?"
+_L1 = "[" + re.escape(_UPPER) + "]"
 _NUM = r"\d{1,6}[A-Za-z]?(?:[\-/]\d{1,5}[A-Za-z]?)?"
 _DIR = r"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)"
 _UNIT = (
-    r"(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Fl|Floor|Bldg|Building|Lot|Trlr|Flat|Box|#)\.?\s*#?\s*"
+    r"(?:(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Fl|Floor|Bldg|Building|Lot|Trlr|Flat|Box)\b|#)\.?\s*#?\s*"
     r"[A-Za-z0-9\-]{1,7}\b"
+)
+_PARTICLES = (
+    r"(?:de|da|do|dos|das|del|della|delle|dei|degli|dello|di|la|le|les|du|des|d'|l'|von|van|der|al|el|e|y|i|z|u|na)"
 )
 _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|"
     "OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AA|AE|AP"
 )
-_POSTAL = r"\d{3,6}(?:[\- ]\d{2,4})?"
-# What may follow a street, on the same line after a comma or on the next lines (mail and form layouts, "> "
-# quoting): unit, city, state or region, country, postal code. Each piece must end its line or meet a comma.
-_SEG = (
-    r"(?:" + _UNIT + r"|(?:" + _STATES + r")(?:[ \t]+" + _POSTAL + r")?|" + _W + r"(?:[ \t]+" + _W + r"){0,3}"
-    r"(?:[ \t]*,?[ \t]*(?:" + _STATES + r"))?(?:[ \t]*,?[ \t]*" + _POSTAL + r")?|" + _POSTAL + r"|nan)"
+_POSTAL = r"\d{2,6}(?:[\- ]\d{2,4})?"
+_REGION = r"(?:" + _STATES + r"|[A-Z]{2,3})"
+# One piece of what follows a street (unit, city, region, country, postal code), on the same line after a comma,
+# or on the next lines of a mail or form layout ("> ", "??? " quoting and list marks before it).
+_CITY = (
+    _W
+    + r"(?:[ \t]+(?:"
+    + _W
+    + r"|(?:"
+    + _PARTICLES
+    + r"|nad|pod|u|v|na|am|im|an|bei|sur|en)(?=[ \t]+"
+    + _L1
+    + r"))){0,4}"
 )
-_TAIL = (
-    r"(?:[ \t]*,?[ \t]*" + _UNIT + r")?"
-    r"(?:[ \t]*(?:,|\n[\s>]*,?)[ \t]*" + _SEG + r"(?=[ \t]*(?:[,.;)\n]|$)|[ \t]+(?:and|for|in|last|is)\b)){0,5}"
+_SEG = (
+    r"(?:" + _UNIT + r"|" + _REGION + r"(?:[ \t]+" + _POSTAL + r")?(?![\w'’])|" + _CITY
+    + r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*,?[ \t]*" + _REGION + r"(?![\w'’]))?(?:[ \t]*,?[ \t]*" + _POSTAL
+    + r")?|" + _POSTAL + r"|nan(?:[ \t]+" + _POSTAL + r")?)"
+)  # fmt: skip
+_NL = r"\n[^\w\n]{0,4}"
+_TAIL = r"(?:[ \t]*,?[ \t]*" + _UNIT + r")?"
+# The separators before a piece: a comma, a line break (with its quoting), or (same line) spaces.
+# Where a piece may end: punctuation, a line break, the end, or a lower-case word ("… Coalville South Africa last").
+_END_RX = r"[ \t]*(?:[,.;:?!)\n]|$)|[ \t]+[a-z]"
+_END_RX_LOWER = (
+    r"[ \t]*(?:[,.;:?!)\n]|$)|[ \t]+(?:and|for|in|last|is|was|after|before|on|at|it|to|please|with|if|but)\b"
+)
+_SEP = r"(?P<sep>[ \t]*(?:,[ \t]*(?:" + _NL + r")?|" + _NL + r"[ \t]*,?[ \t]*)|[ \t]+)"
+_NEXT_SEG = re.compile(_SEP + r"(?P<seg>" + _SEG + ")(?=" + _END_RX + ")")
+_NEXT_SEG_LOWER = re.compile(_SEP + r"(?P<seg>" + _SEG + ")(?=" + _END_RX_LOWER + ")", re.IGNORECASE)
+_NOT_CITY_LOWER = frozenset("after before last for in on at to is was it".split())
+# Words that open a sentence, not a city: "… Apt 4 She said", "… St. I now live".
+_NOT_CITY = frozenset(
+    "i he she we they you it my our his her their this that the a an and or but please call thanks thank with "
+    "when if so then also who what where is was are will can".split()
 )
 _US_STREET = (
     r"(?<![\w\-])" + _NUM + r"\s+(?:" + _NUM + r"\s+)?" + _DIR + r"?(?:(?:" + _W + r"|\d{1,3}(?:st|nd|rd|th))\s+){1,4}?"
-    r"(?:" + STREET_SUFFIXES + r")\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?(?:\s+(?:St|Street|Ave|Rd)\b\.?)?"
+    r"(?:" + STREET_SUFFIXES + r")\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?"
+    # "14 Crown Street Kishiev Squares", "1737 Cheriton Dr Reuquén Extensions": a second street name run on.
+    r"(?:[ \t]+(?:" + _W + r"[ \t]+){1,2}(?:" + STREET_SUFFIXES + r")\b\.?|[ \t]+(?:St|Street|Ave|Rd)\b\.?)?"
 )
-_PARTICLES = r"(?:de|da|do|dos|das|del|della|di|la|le|les|du|des|d'|l'|von|van|der|al|el)"
+_PREFIX = r"(?<![\w\-])(?i:" + STREET_PREFIXES + r")"
 _EU_PREFIX = (
-    r"(?:(?<![\w\-])"
-    + _NUM
-    + r",?\s+(?:"
-    + _NUM
-    + r"\s+)?)?(?:"
-    + STREET_PREFIXES
-    + r")\s+(?:"
+    r"(?:(?<![\w\-])" + _NUM + r",?\s+(?:" + _NUM + r"\s+)?)?" + _PREFIX + r"\s+(?:"
+    # "Rua Vinte e Cinco de Setembro 1257", "rue des lieutemants Thomazo": any words, up to the house number
+    r"(?:(?:" + _W + "|" + _LW + r")\s+){0,5}(?:" + _W + "|" + _LW + r"),?\s+" + _NUM + r"\b"
+    r"|(?:"
     + _PARTICLES
     + r"\s+)*"
     + _W
@@ -56,7 +87,7 @@ _EU_PREFIX = (
     + _W
     + r"){0,3}(?:,?\s+"
     + _NUM
-    + r"\b)?"
+    + r"\b)?)"
 )
 _EU_SUFFIX = (
     r"(?<![\w\-])(?:"
@@ -80,25 +111,32 @@ _NUM_NAME_NUM = (
     + _MONTHS
     + r")"
     + _W
-    + r"(?:\s+"
+    + r"(?:\s+(?:"
     + _W
-    + r"){0,2}\s+\d{1,5}(?:[A-Z]\b)?(?![\w\-/])\.?"
+    + "|"
+    + _LW
+    + r")){0,2}\s+\d{1,5}(?:[A-Z]\b)?(?![\w\-/])\.?"
 )
-_ONE_SEG = r"(?:[ \t]*(?:,|\n[\s>]*,?)[ \t]*" + _SEG + r")"
+_ONE_SEG = r"(?:[ \t]*(?:,|" + _NL + r"[ \t]*,?)[ \t]*" + _SEG + r")"
+# "the corner of Csabai kapu 39. and Mathias Pass", "corner of 5th and Main": two streets, whatever their shape.
+_CTOK = r"[^\W_][\w'’\-/]*\.?"
 _CORNER = (
-    r"\b(?:the\s+)?corner\s+of\s+(?:"
-    + _NUM
-    + r"\s+)?"
+    r"\b(?:the\s+)?corner\s+of\s+(?:" + _CTOK + r"[ \t]+){0,6}?" + _CTOK + r"[ \t]+(?:and|&)[ \t]+(?:" + _CTOK
+    + r"[ \t]+){0,5}?" + _CTOK + r"(?=[ \t]*(?:[,;:?!)\n]|\.(?:\s|$)|$)|[ \t]+(?:in|for|after|on|at|is|was|St\.)\b)"
+)  # fmt: skip
+# "at Maarit and Hersnapvej 75", "User: Hanne and ul. Miła 53": the first of two crossing streets, before "and".
+_INTERSECTION = re.compile(
+    r"(?:\b(?:at|to|is|on|of|in)|[:?]|^|\n)[^\w\n]{0,4}(?P<v>" + _W + r"(?:[ \t]+" + _W + r")?)[ \t]+(?:and|&)[ \t]+$"
+)
+# Words before a house number that belong to the street ("located at Storgarden 52 Trajanka Forks").
+_LEFT = re.compile(
+    r"(?:\b(?:at|to|in|is|with|of|on|from)|[:?]|^|\n)[^\w\n]{0,4}(?P<v>" + _W + r"(?:[ \t]+" + _W + r"){0,2})[ \t]+$"
+)  # fmt: skip
+# "on Marina Fort Street": a named street without a number, after a preposition.
+_NAMED_STREET = (
+    r"\b(?:on|along|off|down|near|onto)[ \t]+(?P<v>(?:"
     + _W
-    + r"(?:\s+"
-    + _W
-    + r"){0,3}\s+(?:and|&)\s+(?:"
-    + _NUM
-    + r"\s+)?"
-    + _W
-    + r"(?:\s+"
-    + _W
-    + r"){0,3}"
+    + r"[ \t]+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive))\b"
 )
 
 
@@ -114,7 +152,9 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
         ("num_name_num", _NUM_NAME_NUM + _TAIL, 0.45),
         # The same followed by a unit, city or postal line: an address block.
         ("num_name_num_block", _NUM_NAME_NUM + _ONE_SEG + _TAIL, 0.9),
+        ("num_name_num_unit", _NUM_NAME_NUM + r"[ \t]*,?[ \t]*" + _UNIT, 0.9),
         ("corner", _CORNER, 0.9),
+        ("named_street", _NAMED_STREET, 0.9),
         (
             "po_box",
             r"(?:(?<![\w\-])\d{1,6}\s+)?\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|PSC\s+\d{1,5},?\s*Box|Unit\s+\d{1,5},?\s*Box)\s+\d{1,6}"
@@ -145,15 +185,57 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
             cls._lower = [(name, re.compile(rx, re.IGNORECASE), score - 0.15) for name, rx, score in cls.PATTERNS]
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
-        if any(c.isupper() for c in text):
-            yield from super().candidates(text)
-            return
-        for name, rx, score in self._lower or []:
-            for m in rx.finditer(text):
-                if m.end() > m.start():
-                    yield name, m.start(), m.end(), score
+        lower = not any(c.isupper() for c in text)
+        if not lower:
+            found = super().candidates(text)
+        else:
+            found = (
+                (name, m.start(), m.end(), score)
+                for name, rx, score in self._lower or []
+                for m in rx.finditer(text)
+                if m.end() > m.start()
+            )
+        for name, start, end, score in found:
+            if score >= 0.4 and name not in ("military", "name_number"):
+                end = self._extend(text, end, lower)
+                start = self._extend_left(text, start, lower)
+            yield name, start, end, score
+
+    @staticmethod
+    def _extend(text: str, end: int, lower: bool) -> int:
+        """Take in the unit, city, region, country and postal code that follow the street, piece by piece."""
+        nxt = _NEXT_SEG_LOWER if lower else _NEXT_SEG
+        for _ in range(6):
+            m = nxt.match(text, end)
+            if m is None:
+                break
+            seg = m.group("seg")
+            if not m.group("sep").strip(" \t"):
+                # Same line, spaces only: a city or country after the street ("Apt. 417 Csipkerek Vas").
+                first = seg.split()[0].casefold().strip(".,")
+                if first in _NOT_CITY or (lower and first in _NOT_CITY_LOWER):
+                    break
+            end = m.end()
+        return end
+
+    @staticmethod
+    def _extend_left(text: str, start: int, lower: bool) -> int:
+        lo = max(0, start - 60)
+        before = text[lo:start]
+        # "Maarit and Hersnapvej 75": the first of two crossing streets.
+        m = _INTERSECTION.search(text, lo, start) if " and " in before or "&" in before else None
+        if m is not None and not lower:
+            return m.start("v")
+        # "Storgarden 52 Trajanka Forks": the street name before a house number.
+        if not lower and text[start : start + 1].isdigit():
+            m = _LEFT.search(text, lo, start)
+            if m is not None and m.group("v").split()[0].casefold() not in _NOT_CITY:
+                return m.start("v")
+        return start
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
+        if base < 0.9 and not any(c.isdigit() for c in text[start:end]):
+            base -= 0.3  # "Av. Gülçe Miray" (a lawyer's title), "Via Nuova": without a number, only with context
         score = super().score(text, start, end, base)
         if base <= 0.1 and score >= 0.4:
             before = text[max(0, start - 14) : start].lower()

@@ -87,6 +87,8 @@ class UsernameRecognizer(ContextRegexRecognizer):
             value = text[start:end].lstrip("@")
             if value.casefold() in _STOP or len(value) < 3 or text.startswith("/", end):
                 continue  # a word, or the domain of a URL ("www.tiktok.com/@x")
+            if name.startswith("lead") and text[start - 1 : start].isalnum():
+                continue  # "user123: hey" is one word, not the label "user" and the handle "123"
             if value.isdigit() and len(value) > 6:
                 continue  # a long number after "id" is an identifier of another kind
             if name == "lead_weak" and value.isalpha() and (value.islower() or value.istitle() or value.isupper()):

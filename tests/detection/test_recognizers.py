@@ -21,6 +21,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("call me back on 555-0134", "PHONE_NUMBER", "555-0134"),
     ("Tel: +44 20 7946 0958", "PHONE_NUMBER", "+44 20 7946 0958"),
     ("Phone: 0490 75 40 81", "PHONE_NUMBER", "0490 75 40 81"),
+    ("mobile: 0372 4415096", "PHONE_NUMBER", "0372 4415096"),
+    ("nobody is answering at 98 471203", "PHONE_NUMBER", "98 471203"),
+    ("0704 889 1203-Office, 4417702981-Fax", "PHONE_NUMBER", "4417702981"),
     # US_SSN
     ("SSN 536-22-1947 on file", "US_SSN", "536-22-1947"),
     ("social security number 536 22 1947", "US_SSN", "536 22 1947"),
@@ -76,6 +79,40 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("PO Box 1234", "STREET_ADDRESS", "PO Box 1234"),
     ("The office is on Rue de Rivoli 12", "STREET_ADDRESS", "Rue de Rivoli 12"),
     ("lives at Koskikatu 25", "STREET_ADDRESS", "Koskikatu 25"),
+    # International layouts: city, region and country pieces after a unit, quoted lines, lower-case type words
+    (
+        "send it to 12 Mill Road Apt. 4 Ballymena Northern Ireland please",
+        "STREET_ADDRESS",
+        "12 Mill Road Apt. 4 Ballymena Northern Ireland",
+    ),
+    (
+        "> 88 Hjortevej 3\n> Suite 2\n> ODENSE\n> Denmark 5000",
+        "STREET_ADDRESS",
+        "88 Hjortevej 3\n> Suite 2\n> ODENSE\n> Denmark 5000",
+    ),
+    ("Address: 14 Bergsli gate 7\nBERGEN, nan 5003", "STREET_ADDRESS", "14 Bergsli gate 7\nBERGEN, nan 5003"),
+    (
+        "She lives at 7 Avda. Reina Victoria 21, Valladolid, Spain 47001",
+        "STREET_ADDRESS",
+        "7 Avda. Reina Victoria 21, Valladolid, Spain 47001",
+    ),
+    (
+        "we met at the corner of Lindengasse 14 and Helmut Square",
+        "STREET_ADDRESS",
+        "the corner of Lindengasse 14 and Helmut Square",
+    ),
+    (
+        "He moved to 44 Vesterbrogade 12\nKøbenhavn V\n, 84\n 1620",
+        "STREET_ADDRESS",
+        "44 Vesterbrogade 12\nKøbenhavn V\n, 84\n 1620",
+    ),
+    ("the clinic is on Harwell Grove Street now", "STREET_ADDRESS", "Harwell Grove Street"),
+    # A street named after a person stays an address
+    (
+        "Ship to 5120 Sofia Kovalevskaya 88\nLimassol, Cyprus 3035",
+        "STREET_ADDRESS",
+        "5120 Sofia Kovalevskaya 88\nLimassol, Cyprus 3035",
+    ),
     # USERNAME
     ("he messaged her as @night_owl99", "USERNAME", "@night_owl99"),
     ("her screen name is SkaterGirl09", "USERNAME", "SkaterGirl09"),
@@ -88,6 +125,19 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("her daughter Emma is scared", "PERSON", "Emma"),
     ("The suspect, Krisztián Szöllösy, left.", "PERSON", "Krisztián Szöllösy"),
     ("Donor Nguyễn Thị Lan gave again", "PERSON", "Nguyễn Thị Lan"),
+    # PERSON: person verbs, possessives, middle initials, titles, speakers, lists, name-only lines, lower case
+    ("Oyelaran Bakewicz lives at the end of the road.", "PERSON", "Oyelaran Bakewicz"),
+    ("Tavrid shouted at Hollis: stop!", "PERSON", "Tavrid"),
+    ("It was Ingeborga's kid who called.", "PERSON", "Ingeborga"),
+    ("a song by Quenby R Vasterling was played", "PERSON", "Quenby R Vasterling"),
+    ("What's your last name? Drummelsby", "PERSON", "Drummelsby"),
+    ("Intake done by pani Justyna Wrobel today.", "PERSON", "pani Justyna Wrobel"),
+    ("Seen by Dr. Ráczné Pataki Beatrix at noon.", "PERSON", "Dr. Ráczné Pataki Beatrix"),
+    ("Donor Kylie Young gave again", "PERSON", "Kylie Young"),
+    ('Orvald: "Where were you?"\nMaren: "At home."', "PERSON", "Orvald"),
+    ("Guests: Thomas, Ilsabet and Margarete came.", "PERSON", "Ilsabet"),
+    ("> Bettina Lorquist\n> 12 Elm Street\n> Dayton", "PERSON", "Bettina Lorquist"),
+    ("follow up with anna k lindqvist next week", "PERSON", "anna k lindqvist"),
     # Sensitive categories, in a personal context
     ("she is Hispanic", "ETHNIC_ORIGIN", "Hispanic"),
     ("a family of Somali descent", "ETHNIC_ORIGIN", "Somali"),
@@ -149,6 +199,13 @@ NEGATIVES: list[tuple[str, str | None]] = [
     ("The price rose 12.5, 13.75 points", "GEO_COORDINATES"),
     ("Meeting on 03/14/2024 about the report.", "DATE_OF_BIRTH"),
     ("user account settings were reset", "USERNAME"),
+    ("[chat] user123: hello", "USERNAME"),
+    ("Mobile: 0490 75 40 81\nDesk: +44 20 7946 0958\nFax: 555-0134", "PERSON"),
+    ("Capitalised words like Patience and Discipline are not names.", "PERSON"),
+    ("Energetic salesperson. Awarded Salesperson of the Month twice.", "PERSON"),
+    ("paid with card 3725 151071 34824 on file", "PHONE_NUMBER"),
+    ("the true gender of the song has been debated", "STREET_ADDRESS"),
+    ("Invoice 2024001234 paid, order 77120045 shipped.", "PHONE_NUMBER"),
 ]
 
 

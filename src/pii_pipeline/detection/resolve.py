@@ -27,9 +27,34 @@ def _rank(span: Span) -> tuple[float, int, int]:
     return (round(span.score, 3), SPECIFICITY.get(span.entity_type, 40), span.end - span.start)
 
 
-def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
+# Streets are named after people ("5850 Jana Nerudy 894", "Rua Cyro Schmutzer Franco 1213"): a name guess that
+# lies inside an address's span is part of that address, whatever the two scores.
+_CONTAINERS: dict[str, frozenset[str]] = {"STREET_ADDRESS": frozenset({"PERSON"})}
+
+
+def _drop_contained(spans: list[Span], text: str | None) -> list[Span]:
+    # Only an address with a house or postal number ("Av. Gülçe Miray Durmuş" is a lawyer's title and a name).
+    outer = [s for s in spans if s.entity_type in _CONTAINERS and (text is None or _has_digit(text, s))]
+    if not outer:
+        return spans
+    return [
+        s
+        for s in spans
+        if not any(
+            s.entity_type in _CONTAINERS[o.entity_type] and o.start <= s.start and s.end <= o.end and o is not s
+            for o in outer
+        )
+    ]
+
+
+def _has_digit(text: str, span: Span) -> bool:
+    return any(c.isdigit() for c in text[span.start : span.end])
+
+
+def resolve_overlaps(spans: Iterable[Span], text: str | None = None) -> list[Span]:
+    """`text`, when given, lets an address swallow a name only if it has a number."""
     kept: list[Span] = []
-    for span in sorted(spans, key=_rank, reverse=True):
+    for span in sorted(_drop_contained(list(spans), text), key=_rank, reverse=True):
         overlapping = [k for k in kept if span.start < k.end and k.start < span.end]
         if not overlapping:
             kept.append(span)
