@@ -58,26 +58,48 @@ def bench_table(bench, baseline_rows: int, detector, deid, analyzer) -> Measure:
     )
 
 
-def bench_texts(texts: list[str], baseline_texts: int, processes: int, analyzer, model: str) -> Measure:  # noqa: ANN001
+def bench_texts(  # noqa: PLR0913
+    texts: list[str],
+    baseline_texts: int,
+    processes: int,
+    analyzer,  # noqa: ANN001
+    model: str,
+    rounds: int = 2,
+) -> Measure:
+    """Texts/s of our detector, of spaCy's NER alone (same model, processes and texts) and of Presidio's
+    per-text `analyze`. Models are loaded before timing; ours and NER alone run `rounds` times,
+    alternating, and each keeps its best round (the machine is shared: noise only ever slows a run)."""
     from pii_pipeline.detection.text import TextDetector
 
     from .presidio_baseline import run_presidio_texts
-    from .spacy_baseline import ner_only
+    from .spacy_baseline import ner_only, ner_only_forked, ner_pipeline
 
     detector = TextDetector(model_name=model, processes=processes)
-    detector.detect(texts[:50])  # load the model (and workers) before timing
-    _, ours_s = _timed(lambda: detector.detect(texts))
-    _, ner_s = _timed(lambda: ner_only(texts, processes, model))
+    detector.detect(texts[:50])  # load the model before timing
+    ner_pipeline(model)
+    ours_s = pipe_s = forked_s = float("inf")
+    for _ in range(rounds):
+        ours_s = min(ours_s, _timed(lambda: detector.detect(texts))[1])
+        pipe_s = min(pipe_s, _timed(lambda: ner_only(texts, processes, model))[1])
+        forked_s = min(forked_s, _timed(lambda: ner_only_forked(texts, processes, model))[1])
     subset = texts[:baseline_texts]
     _, theirs_s = _timed(lambda: run_presidio_texts(subset, analyzer))
     ours_rate = len(texts) / ours_s
-    ner_rate = len(texts) / ner_s
+    # The floor is the faster way of running NER alone over `processes` processes.
+    ner_rate = len(texts) / min(pipe_s, forked_s)
     return Measure(
         name=f"free text ({processes} process{'es' if processes > 1 else ''})",
         ours_rate=ours_rate,
         baseline_rate=len(subset) / theirs_s,
         unit="texts/s",
-        extra={"spacy_ner_rate": ner_rate, "share_of_ner": ours_rate / ner_rate},
+        extra={
+            "spacy_ner_rate": ner_rate,
+            "share_of_ner": ours_rate / ner_rate,
+            "spacy_ner_pipe_rate": len(texts) / pipe_s,
+            "spacy_ner_forked_rate": len(texts) / forked_s,
+            "distinct_texts": len(set(texts)),
+            "texts": len(texts),
+        },
     )
 
 

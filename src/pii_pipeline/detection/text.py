@@ -3,12 +3,16 @@
 spaCy runs in batches (`nlp.pipe`) with only the components NER needs; Presidio's recognizers run
 once per distinct text on the precomputed artifacts; texts are normalised first and spans mapped
 back; a name found once is found everywhere else in the same text; overlapping results resolve to
-one answer. With `processes > 1`, forked workers each analyse a share of the texts (the model,
-loaded once in the parent, is shared copy-on-write).
+one answer. A recognizer runs on a text only if the text contains one of the literal strings every
+match of its regexes needs (see `engine.recognizer_screen`): most recognizers are skipped on most texts,
+with the same findings. With `processes > 1`, forked workers each analyse a share of the texts, NLP and
+recognizers both (the model, loaded once in the parent, is shared copy-on-write), and send back plain
+tuples.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import re
 from collections.abc import Sequence
@@ -17,7 +21,7 @@ from pathlib import Path
 from pii_pipeline.config import DEFAULT_SPACY_MODEL
 from pii_pipeline.types import ALL_ENTITIES, Span
 
-from .engine import build_analyzer
+from .engine import build_analyzer, recognizer_screen, screen_text, screen_words
 from .normalize import normalize
 from .resolve import resolve_overlaps
 
@@ -26,6 +30,11 @@ NOT_REPORTED = frozenset({"DATE_TIME", "ORGANIZATION", "NRP", "LOCATION", "CRYPT
 PROPAGATED_SCORE = 0.8
 _MIN_NAME_PART = 3
 _WORKER: TextDetector | None = None
+# Parallel work is split into about this many chunks per process (load balance), none smaller than
+# _MIN_CHUNK texts; below _MIN_PARALLEL texts per process, forking costs more than it saves.
+_CHUNKS_PER_PROCESS = 4
+_MIN_CHUNK = 16
+_MIN_PARALLEL = 24
 
 
 # Words that say "an identifier of some kind" and would read as a username's label ("gift id: G-1").
@@ -95,15 +104,35 @@ class TextDetector:
             for r in self.analyzer.registry.get_recognizers(language="en", all_fields=True)
             if set(r.supported_entities) & self.entities
         ]
+        # Per recognizer: what a text needs for it to report anything (None: it always runs).
+        self._screens = [recognizer_screen(r) for r in self._recognizers]
+        self.prescreen = True
 
     def detect(self, texts: Sequence[str | None], column_hint: str | None = None) -> list[list[Span]]:
         # A text repeated across rows is analysed once.
         unique = list(dict.fromkeys(t for t in texts if isinstance(t, str) and t.strip()))
-        if self.processes > 1 and len(unique) >= 4 * self.batch_size:
+        if self.processes > 1 and len(unique) >= _MIN_PARALLEL * self.processes:
             found = self._detect_parallel(unique, column_hint)
         else:
             found = dict(zip(unique, self._detect_unique(unique, column_hint), strict=True))
         return [found.get(t, []) if isinstance(t, str) else [] for t in texts]
+
+    def _recognize(self, text: str, artifacts) -> list:  # noqa: ANN001
+        """Every recognizer's results at or above the threshold, in registry order."""
+        threshold = self.score_threshold
+        lowered = words = None
+        found = []
+        for recognizer, screen in zip(self._recognizers, self._screens, strict=True):
+            if screen is not None and self.prescreen:
+                if lowered is None:
+                    lowered = screen_text(text)
+                    words = screen_words(lowered)
+                if not screen.passes(lowered, words):
+                    continue
+            for r in recognizer.analyze(text=text, entities=recognizer.supported_entities, nlp_artifacts=artifacts):
+                if r.score >= threshold:
+                    found.append(r)
+        return found
 
     def _detect_unique(self, texts: list[str], column_hint: str | None) -> list[list[Span]]:
         normalized = [normalize(t) for t in texts]
@@ -111,14 +140,9 @@ class TextDetector:
         shift = len(prefix)
         engine = self.analyzer.nlp_engine
         results: list[list[Span]] = []
-        artifacts_iter = engine.process_batch([prefix + n.text for n in normalized], "en", batch_size=self.batch_size)
+        batch_size = max(1, min(self.batch_size, len(texts)))
+        artifacts_iter = engine.process_batch([prefix + n.text for n in normalized], "en", batch_size=batch_size)
         for norm, (text, artifacts) in zip(normalized, artifacts_iter, strict=True):
-            found = [
-                r
-                for recognizer in self._recognizers
-                for r in recognizer.analyze(text=text, entities=recognizer.supported_entities, nlp_artifacts=artifacts)
-                if r.score >= self.score_threshold
-            ]
             spans = [
                 Span(
                     r.entity_type,
@@ -127,7 +151,7 @@ class TextDetector:
                     float(r.score),
                     (r.recognition_metadata or {}).get("recognizer_name", ""),
                 )
-                for r in found
+                for r in self._recognize(text, artifacts)
                 if r.entity_type in self.entities and r.entity_type not in NOT_REPORTED
             ]
             if "PERSON" in self.entities:
@@ -147,17 +171,28 @@ class TextDetector:
     def _detect_parallel(self, texts: list[str], column_hint: str | None) -> dict[str, list[Span]]:
         global _WORKER
         _WORKER = self  # inherited by the forked workers: no second model load
-        size = max(self.batch_size, len(texts) // (self.processes * 4) + 1)
+        size = max(_MIN_CHUNK, -(-len(texts) // (self.processes * _CHUNKS_PER_PROCESS)))
         chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
         ctx = multiprocessing.get_context("fork")
-        with ctx.Pool(self.processes) as pool:
-            parts = pool.starmap(_worker_detect, [(chunk, column_hint) for chunk in chunks])
+        # Objects that exist before the fork are left out of the workers' garbage collections, which
+        # would otherwise touch (and so copy) every page of the parent's heap.
+        gc.freeze()
+        try:
+            with ctx.Pool(min(self.processes, len(chunks))) as pool:
+                parts = pool.map(_worker_detect, [(chunk, column_hint) for chunk in chunks], chunksize=1)
+        finally:
+            gc.unfreeze()
         found: dict[str, list[Span]] = {}
-        for chunk, spans in zip(chunks, parts, strict=True):
-            found.update(zip(chunk, spans, strict=True))
+        for chunk, rows in zip(chunks, parts, strict=True):
+            found.update(zip(chunk, ([Span(*s) for s in spans] for spans in rows), strict=True))
         return found
 
 
-def _worker_detect(texts: list[str], column_hint: str | None) -> list[list[Span]]:
+def _worker_detect(args: tuple[list[str], str | None]) -> list[list[tuple]]:
     assert _WORKER is not None
-    return _WORKER._detect_unique(texts, column_hint)
+    texts, column_hint = args
+    # Plain tuples pickle several times faster than dataclass instances.
+    return [
+        [(s.entity_type, s.start, s.end, s.score, s.recognizer) for s in spans]
+        for spans in _WORKER._detect_unique(texts, column_hint)
+    ]
