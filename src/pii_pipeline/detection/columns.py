@@ -2,6 +2,10 @@
 
 A decision rests on the column's name, its Arrow type and a sample of distinct values scanned by the
 recognizers. A person's pin in the pipeline configuration always wins.
+
+A free-text column whose decision names entity types is a *composite* column: short cells that join
+a person's name, a relation and a phone or e-mail. Its cells are split by shape over the whole
+column (`shapes.composite_parts`); only cells the split does not fit go to the NER model.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from pii_pipeline.config import TableConfig
 from pii_pipeline.types import ColumnDecision, ColumnKind, Span
 
 from .protocol import SpanDetector
-from .shapes import DISTINCTIVE, FULL, PRECEDENCE, full_match
+from .shapes import DISTINCTIVE, FULL, PRECEDENCE, composite_parts, contact_types, full_match
 
 # Names that say what a non-text column holds; a date of birth or a child's age is personal
 # even though no text recognizer will ever see it.
@@ -29,7 +33,14 @@ TYPE_SHARE = 0.05  # a type must explain this share of the sample to be one of t
 FREE_TEXT_MIN_LENGTH = 40  # mean length above which a column with findings reads as prose
 FREE_TEXT_SHARE = 0.1
 NER_SAMPLE = 120
+HINT_NER_SAMPLE = 40  # where the column name already decides, the model only adds evidence
 COMPOSITE_SHARE = 0.3  # short cells with findings this often are composite values, handled span by span
+COMPOSITE_MAX_MEAN_LENGTH = 80
+COMPOSITE_SPLIT_SHARE = 0.8  # share of sampled cells the contact split must fit
+COMPOSITE_ID_SHARE = 0.3  # share of sampled cells that must hold a phone or e-mail
+COMPOSITE_PERSON_SHARE = 0.5  # share of sampled name parts the NER model must confirm as people
+# A column named for contacts needs less NER confirmation that its name parts are people.
+_CONTACT_NAME = re.compile(r"(^|_)(contacts?|emergency|kin|guardian|reference|referee)(_|$)", re.IGNORECASE)
 
 
 def alnum_count(text: str) -> int:
@@ -47,6 +58,11 @@ def covers_value(text: str, spans: Sequence[Span], *, share: float = 0.9) -> Spa
         if covered >= share * total and (best is None or span.score > best.score):
             best = span
     return best
+
+
+def is_composite(decision: ColumnDecision) -> bool:
+    """A free-text column whose parts' types are known (classified so, or pinned with entity_types)."""
+    return decision.kind == ColumnKind.FREE_TEXT and bool(decision.entity_types)
 
 
 def sample_values(array: pa.Array | pa.ChunkedArray, size: int) -> list[str]:
@@ -201,8 +217,9 @@ def _classify_text(name: str, column: pa.ChunkedArray, detector: SpanDetector, s
     decided = None if hint in _HINT_DECIDES else _shape_decision(name, values, hint)
     if decided is not None:
         return decided
-    # Shapes looked at the whole sample; the NER model, the costly part, sees a smaller one.
-    values = values[:NER_SAMPLE]
+    # Shapes looked at the whole sample; the NER model, the costly part, sees a smaller one, and a
+    # smaller one still where the column's name already decides (the model only adds evidence).
+    values = values[: HINT_NER_SAMPLE if hint in _HINT_DECIDES else NER_SAMPLE]
     results = detector.detect(values, column_hint=name)
     whole: Counter[str] = Counter()
     with_findings = 0
@@ -228,6 +245,9 @@ def _classify_text(name: str, column: pa.ChunkedArray, detector: SpanDetector, s
             score=sum(scores) / len(scores),
             reason="sampled values are each one personal value",
         )
+    composite = _composite_decision(name, values, results, mean_length)
+    if composite is not None:
+        return composite
     if hint in _HINT_DECIDES and mean_length <= _HINT_MAX_MEAN_LENGTH:
         return ColumnDecision(
             name,
@@ -267,3 +287,50 @@ def _classify_text(name: str, column: pa.ChunkedArray, detector: SpanDetector, s
     return ColumnDecision(
         name, ColumnKind.CLEAN, sample_size=n, match_share=finding_share, reason="few or no personal values in sample"
     )
+
+
+def _composite_decision(
+    name: str, values: list[str], results: Sequence[Sequence[Span]], mean_length: float
+) -> ColumnDecision | None:
+    """Short cells that the contact split fits, holding phones or e-mails, whose name parts the NER
+    model confirms as people (on a smaller share when the column is named for contacts)."""
+    if mean_length > COMPOSITE_MAX_MEAN_LENGTH:
+        return None
+    n = len(values)
+    split = composite_parts(pa.array(values, pa.string()))
+    fits = split.fits.to_pylist()
+    if sum(fits) < COMPOSITE_SPLIT_SHARE * n:
+        return None
+    id_types: Counter[str] = Counter()
+    for part in ("id1", "id2"):
+        found = pc.filter(split.texts[part], split.present(part))
+        id_types.update(contact_types(found).to_pylist())
+    if sum(id_types.values()) < COMPOSITE_ID_SHARE * n:
+        return None
+    person_share = _confirmed_names(fits, split.offsets["name"], results)
+    needed = COMPOSITE_PERSON_SHARE / 2 if _CONTACT_NAME.search(name) else COMPOSITE_PERSON_SHARE
+    if person_share < needed:
+        return None
+    types = ["PERSON"] + [t for t, _ in id_types.most_common()]
+    return ColumnDecision(
+        name,
+        ColumnKind.FREE_TEXT,
+        types,
+        sample_size=n,
+        match_share=sum(fits) / n,
+        score=person_share,
+        reason=f"short composite cells (name, relation, {' or '.join(types[1:])}) split by shape; "
+        f"{person_share:.0%} of sampled names confirmed as people",
+    )
+
+
+def _confirmed_names(fits: list[bool], name: tuple[pa.Array, pa.Array], results: Sequence[Sequence[Span]]) -> float:
+    """Share of the split cells (among those the detector saw) whose name part overlaps a PERSON span."""
+    starts, ends = name[0].to_pylist(), name[1].to_pylist()
+    named = confirmed = 0
+    for i, spans in enumerate(results):
+        if not fits[i] or ends[i] <= starts[i]:
+            continue
+        named += 1
+        confirmed += any(s.entity_type == "PERSON" and s.start < ends[i] and s.end > starts[i] for s in spans)
+    return confirmed / named if named else 0.0

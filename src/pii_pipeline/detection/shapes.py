@@ -7,6 +7,8 @@ recognizers must look at. Checksums (Luhn, ABA) then run over the candidate arra
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -126,3 +128,74 @@ def screen(array: pa.Array) -> pa.Array:
         m = pc.fill_null(pc.match_substring_regex(array, pattern), False)
         mask = m if mask is None else pc.or_(mask, m)
     return mask if mask is not None else pa.array([False] * len(array))
+
+
+# ---------------------------------------------------------------- composite contact cells
+# Short cells that join a name, an optional relation and a phone or e-mail ("Ana Ruiz (wife)
+# 415-555-0134", "Ana Ruiz - ana@example.org"). One RE2 pattern splits a whole column into its parts;
+# its groups cover the cell end to end, so each part's offsets are sums of the lengths before it.
+RELATIONS = (
+    "mother", "father", "parent", "wife", "husband", "spouse", "partner", "sister", "brother", "sibling",
+    "daughter", "son", "child", "aunt", "uncle", "niece", "nephew", "cousin", "grandmother", "grandfather",
+    "grandparent", "grandma", "grandpa", "guardian", "friend", "neighbor", "neighbour", "roommate", "fiance",
+    "fiancee", "boyfriend", "girlfriend", "colleague", "coworker", "employer", "caregiver", "mom", "dad",
+    "stepmother", "stepfather", "in-law",
+)  # fmt: skip
+_WORD = r"\p{L}[\p{L}\p{M}'’.\-]*"
+_NAME = _WORD + r"(?:[ \t]+" + _WORD + r"){0,5}"
+_RELATION = r"(?i:" + "|".join(RELATIONS) + r")"
+# Lower-case words in brackets (a relation, "mobile") or a relation word between separators.
+_NOTE = r"\((?:\s*[a-z][a-z '\-/]*|\s*" + _RELATION + r"(?:[\s\-/]+[A-Za-z]+)*\s*)\)"
+_GLUE = r"(?:\s*(?:[,;:/|\-–—]|" + _NOTE + r"|\b" + _RELATION + r"\b))*\s*"
+
+
+def _inner(entity: str) -> str:
+    """A FULL pattern without its anchors and surrounding blanks, to be embedded in a larger one."""
+    return FULL[entity].removeprefix(r"^\s*").removesuffix(r"\s*$")
+
+
+COMPOSITE_TYPES = ("PHONE_NUMBER", "EMAIL_ADDRESS")
+_CONTACT_ID = "(?:" + "|".join(_inner(t) for t in COMPOSITE_TYPES) + ")"
+COMPOSITE = (
+    rf"^(?P<lead>\s*)(?P<name>{_NAME})(?P<glue1>{_GLUE})(?P<id1>{_CONTACT_ID})?"
+    rf"(?P<glue2>{_GLUE})(?P<id2>{_CONTACT_ID})?(?P<tail>{_GLUE})$"
+)
+_PARTS = ("lead", "name", "glue1", "id1", "glue2", "id2", "tail")
+SPANNED_PARTS = ("name", "id1", "id2")
+
+
+@dataclass(frozen=True)
+class CompositeSplit:
+    """Composite contact cells split into parts: which cells fit, and per spanned part its text and
+    (start, end) offsets in code points. A part a cell lacks is empty (end == start)."""
+
+    fits: pa.Array
+    texts: dict[str, pa.Array]
+    offsets: dict[str, tuple[pa.Array, pa.Array]]
+
+    def present(self, part: str) -> pa.Array:
+        start, end = self.offsets[part]
+        return pc.and_(self.fits, pc.greater(end, start))
+
+
+def composite_parts(array: pa.Array) -> CompositeSplit:
+    """Split a whole column of composite contact cells with one RE2 pass."""
+    parts = pc.extract_regex(array, COMPOSITE)
+    fits = pc.fill_null(pc.is_valid(parts), False)
+    texts: dict[str, pa.Array] = {}
+    offsets: dict[str, tuple[pa.Array, pa.Array]] = {}
+    start = pa.array(np.zeros(len(array), dtype=np.int32))
+    for i, part in enumerate(_PARTS):
+        text = pc.struct_field(parts, [i])
+        end = pc.add(start, pc.cast(pc.utf8_length(text), pa.int32()))
+        if part in SPANNED_PARTS:
+            texts[part] = text
+            offsets[part] = (start, end)
+        start = end
+    return CompositeSplit(fits, texts, offsets)
+
+
+def contact_types(values: pa.Array) -> pa.Array:
+    """The type of each structured part of a composite cell (an e-mail, else a phone)."""
+    is_email = pc.fill_null(pc.match_substring(values, "@"), False)
+    return pc.if_else(is_email, pa.scalar("EMAIL_ADDRESS"), pa.scalar("PHONE_NUMBER"))

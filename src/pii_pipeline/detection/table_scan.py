@@ -5,7 +5,9 @@ checksums over whole arrays) only decide each cell's type, so a phone in an e-ma
 named a phone. Free-text columns: the text detector finds personal spans inside sentences. Clean
 text columns: a vectorised screen picks the few cells that may hold a structured identifier, and
 only those reach the recognizers, so a stray SSN in a memo-like column is caught while the NER
-model never gets to call team names people. Each distinct text is analysed once per batch.
+model never gets to call team names people. Composite columns (a name, a relation and a phone in
+one short cell): one RE2 pass splits the whole column into its parts, and only the cells the split
+does not fit reach the text detector. Each distinct text is analysed once per batch.
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ import pyarrow.compute as pc
 
 from pii_pipeline.types import ColumnDecision, ColumnKind, Span
 
+from .columns import is_composite
 from .protocol import SpanDetector
-from .shapes import screen, type_cells
+from .shapes import composite_parts, contact_types, screen, type_cells
 
 # Types whose recognizers rest on formats and checksums; trusted inside columns judged clean.
 STRICT_TYPES = frozenset(
@@ -28,6 +31,7 @@ STRICT_TYPES = frozenset(
     }
 )  # fmt: skip
 STRICT_MIN_SCORE = 0.8
+COMPOSITE_SCORE = 0.9  # a part found by the contact split of a column classified composite
 
 # Internal findings of one batch: `row` is the row's index inside the batch.
 BATCH_FINDINGS_SCHEMA = pa.schema(
@@ -83,20 +87,72 @@ def _scan_identifier(decision: ColumnDecision, array: pa.Array) -> pa.Table:
         types = pa.array([decision.entity_types[0]] * len(rows), pa.string())
         return _cell_findings(rows, decision.column, types, score, "column")
     # Blank cells carry nothing personal and stay as they are.
-    present = pc.fill_null(pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(array)), 0), False)
-    rows = pc.indices_nonzero(present)
+    rows = pc.indices_nonzero(_non_blank(array))
     values = pc.take(array, rows)
     return _cell_findings(rows, decision.column, type_cells(values, decision.entity_types), score, "column")
 
 
 def _scan_text(decision: ColumnDecision, array: pa.Array, detector: SpanDetector) -> pa.Table:
-    clean = decision.kind == ColumnKind.CLEAN
-    if clean:
-        candidates = pc.indices_nonzero(screen(array))
-        if len(candidates) == 0:
-            return BATCH_FINDINGS_SCHEMA.empty_table()
-        array_rows = candidates.to_pylist()
-        array = pc.take(array, candidates)
+    if is_composite(decision):
+        return _scan_composite(decision, array, detector)
+    if decision.kind != ColumnKind.CLEAN:
+        return _detect_spans(decision, array, None, detector, strict=False)
+    candidates = pc.indices_nonzero(screen(array))
+    if len(candidates) == 0:
+        return BATCH_FINDINGS_SCHEMA.empty_table()
+    return _detect_spans(decision, array, candidates, detector, strict=True)
+
+
+def _scan_composite(decision: ColumnDecision, array: pa.Array, detector: SpanDetector) -> pa.Table:
+    """Names, phones and e-mails found by splitting every cell at once; the rest of a cell (brackets,
+    relation words, separators) stays. Cells the split does not fit go to the text detector."""
+    split = composite_parts(array)
+    parts = []
+    for part in ("name", "id1", "id2"):
+        rows = pc.indices_nonzero(split.present(part))
+        if len(rows) == 0:
+            continue
+        if part == "name":
+            types = pa.array(["PERSON"] * len(rows), pa.string())
+        else:
+            types = contact_types(pc.take(split.texts[part], rows))
+        start, end = split.offsets[part]
+        parts.append(_span_findings(rows, decision.column, types, pc.take(start, rows), pc.take(end, rows)))
+    leftover = pc.indices_nonzero(pc.and_(pc.invert(split.fits), _non_blank(array)))
+    if len(leftover):
+        parts.append(_detect_spans(decision, array, leftover, detector, strict=False))
+    parts = [p for p in parts if p.num_rows]
+    return pa.concat_tables(parts) if parts else BATCH_FINDINGS_SCHEMA.empty_table()
+
+
+def _non_blank(array: pa.Array) -> pa.Array:
+    return pc.fill_null(pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(array)), 0), False)
+
+
+def _span_findings(rows: pa.Array, column: str, types: pa.Array, start: pa.Array, end: pa.Array) -> pa.Table:
+    n = len(rows)
+    return pa.table(
+        {
+            "row": pc.cast(rows, pa.int32()),
+            "column": pa.array([column] * n, pa.string()),
+            "entity_type": types,
+            "start": pc.cast(start, pa.int32()),
+            "end": pc.cast(end, pa.int32()),
+            "score": pa.array([COMPOSITE_SCORE] * n, pa.float32()),
+            "recognizer": pa.array(["composite"] * n, pa.string()),
+        },
+        schema=BATCH_FINDINGS_SCHEMA,
+    )
+
+
+def _detect_spans(
+    decision: ColumnDecision, array: pa.Array, rows: pa.Array | None, detector: SpanDetector, *, strict: bool
+) -> pa.Table:
+    """Spans the text detector finds in `rows` of the column (all rows when None); `strict` keeps only
+    the format-and-checksum types, for cells of a clean column."""
+    if rows is not None:
+        array = pc.take(array, rows)
+        array_rows = rows.to_pylist()
     else:
         array_rows = None
     uniques = pc.unique(array)
@@ -105,7 +161,7 @@ def _scan_text(decision: ColumnDecision, array: pa.Array, detector: SpanDetector
     results = detector.detect(texts, column_hint=decision.column)
     kept: list[list[Span]] = []
     for spans in results:
-        if clean:
+        if strict:
             spans = [s for s in spans if s.entity_type in STRICT_TYPES and s.score >= STRICT_MIN_SCORE]
         kept.append(spans)
     cols: dict[str, list] = {f.name: [] for f in BATCH_FINDINGS_SCHEMA}
