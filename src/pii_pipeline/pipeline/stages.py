@@ -12,6 +12,7 @@ import shutil
 import time
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -34,11 +35,11 @@ def extract(ctx: RunContext, table: TableConfig) -> ExtractRef:
     Rows that cannot be represented go to quarantine; rows already published under another load
     date, and older versions of a key read twice, are counted as de-duplicated.
     """
-    from pii_pipeline.sinks.quarantine import write_quarantine
+    from pii_pipeline.sinks.quarantine import QuarantineWriter
     from pii_pipeline.sources import SqlSource
     from pii_pipeline.sources.connection import with_retries
 
-    from .incremental import check_schema, published_elsewhere
+    from .incremental import LatestVersions, check_schema, published_elsewhere
 
     started = time.monotonic()
     deid = deidentifier(ctx, table)  # a missing or wrong key fails the run before anything is read or written
@@ -58,28 +59,42 @@ def extract(ctx: RunContext, table: TableConfig) -> ExtractRef:
     elsewhere = published_elsewhere(state_dir, ctx.load_date)
     key_is_unique = source.is_unique_key(table.name, table.primary_key)
     raw_path = ctx.staging_dir(table.name) / "raw.arrow"
+    quarantine_path = ctx.layout.quarantine_file(ctx.pipeline.name, table.name, ctx.load_date, ctx.run_id)
 
     def attempt() -> dict:
         # One attempt reads the whole interval; a connection lost mid-read restarts it from scratch.
-        counts = {"read": 0, "dedup": 0, "max_wm": None, "rejects": []}
-        latest: dict[object, object] = {}
+        # Rejected rows stream to the quarantine file: nothing here grows with the rows read.
+        counts: dict = {"read": 0, "dedup": 0, "max_wm": None, "reasons": {}}
+        quarantine = QuarantineWriter(quarantine_path, schema.names)
+        versions = None if key_is_unique else LatestVersions()
 
         def batches():  # noqa: ANN202
             for batch, rejects in source.read(table, since=since, until=ctx.interval.end):
                 counts["read"] += batch.num_rows + len(rejects)
-                counts["rejects"].extend(rejects)
-                keep = _keep_mask(batch, table, elsewhere, latest, key_is_unique)
-                if keep is not None:
-                    counts["dedup"] += batch.num_rows - sum(keep)
+                quarantine.write(rejects)
+                for r in rejects:
+                    reason = f"{r.reason}:{r.column}"
+                    counts["reasons"][reason] = counts["reasons"].get(reason, 0) + 1
+                if len(elsewhere):
+                    keep = ~elsewhere.contains(batch.column(table.primary_key), batch.column(table.watermark))
+                    counts["dedup"] += batch.num_rows - int(keep.sum())
                     batch = batch.filter(pa.array(keep))
+                if versions is not None:
+                    versions.add(batch.column(table.primary_key), batch.column(table.watermark))
                 if batch.num_rows:
                     wm = pc.max(batch.column(table.watermark)).as_py()
                     counts["max_wm"] = wm if counts["max_wm"] is None else max(wm, counts["max_wm"])
                 yield batch
 
-        write_ipc(raw_path, schema, batches())
-        if not key_is_unique and latest:
-            counts["dedup"] += _drop_superseded(raw_path, schema, table, latest)
+        try:
+            write_ipc(raw_path, schema, batches())
+        except BaseException:
+            quarantine.discard()
+            raise
+        if versions is not None and versions.rows:
+            counts["dedup"] += _drop_superseded(raw_path, schema, versions.keep_mask())
+        counts["quarantined"] = quarantine.rows
+        counts["quarantine"] = quarantine.publish()
         return counts
 
     counts = with_retries(
@@ -88,21 +103,14 @@ def extract(ctx: RunContext, table: TableConfig) -> ExtractRef:
         retries=ctx.pipeline.store.retries,
         backoff_s=ctx.pipeline.store.retry_backoff_s,
     )
-    rejects = counts["rejects"]
-    quarantine = write_quarantine(
-        ctx.layout.quarantine_file(ctx.pipeline.name, table.name, ctx.load_date, ctx.run_id), schema.names, rejects
-    )
-    reasons: dict[str, int] = {}
-    for r in rejects:
-        reasons[f"{r.reason}:{r.column}"] = reasons.get(f"{r.reason}:{r.column}", 0) + 1
     ref = ExtractRef(
         table=table.name,
         raw_path=str(raw_path),
         rows_read=counts["read"],
         rows_deduplicated=counts["dedup"],
-        rows_quarantined=len(rejects),
-        quarantine_reasons=reasons,
-        quarantine_path=str(quarantine) if quarantine else None,
+        rows_quarantined=counts["quarantined"],
+        quarantine_reasons=counts["reasons"],
+        quarantine_path=str(counts["quarantine"]) if counts["quarantine"] else None,
         max_watermark=str(counts["max_wm"]) if counts["max_wm"] is not None else None,
         seconds=time.monotonic() - started,
     )
@@ -117,45 +125,22 @@ def extract(ctx: RunContext, table: TableConfig) -> ExtractRef:
     return ref
 
 
-def _keep_mask(
-    batch: pa.RecordBatch, table: TableConfig, elsewhere: set, latest: dict, key_is_unique: bool
-) -> list[bool] | None:
-    """Which rows to keep: not already published elsewhere; for non-unique keys, remember versions."""
-    if not elsewhere and key_is_unique:
-        return None
-    keys = pc.cast(batch.column(table.primary_key), pa.string()).to_pylist()
-    marks = pc.cast(batch.column(table.watermark), pa.string()).to_pylist()
-    keep = [(k, w) not in elsewhere for k, w in zip(keys, marks, strict=True)]
-    if not key_is_unique:
-        for k, w, kept in zip(keys, marks, keep, strict=True):
-            if kept and (k not in latest or w >= latest[k]):
-                latest[k] = w
-    return keep
-
-
-def _drop_superseded(raw_path: Path, schema: pa.Schema, table: TableConfig, latest: dict) -> int:
+def _drop_superseded(raw_path: Path, schema: pa.Schema, keep: np.ndarray) -> int:
     """For sources whose key is not unique: keep each key's latest version only (a second pass)."""
     _, batches = read_ipc(raw_path)
-    seen: set[str] = set()
-    dropped = {"n": 0}
+    offset = 0
 
     def filtered():  # noqa: ANN202
+        nonlocal offset
         for batch in batches:
-            keys = pc.cast(batch.column(table.primary_key), pa.string()).to_pylist()
-            marks = pc.cast(batch.column(table.watermark), pa.string()).to_pylist()
-            keep = []
-            for k, w in zip(keys, marks, strict=True):
-                ok = w == latest.get(k) and k not in seen
-                if ok:
-                    seen.add(k)
-                keep.append(ok)
-            dropped["n"] += len(keep) - sum(keep)
-            yield batch.filter(pa.array(keep, pa.bool_()))
+            mine = keep[offset : offset + batch.num_rows]
+            offset += batch.num_rows
+            yield batch.filter(pa.array(mine))
 
     tmp = raw_path.with_name("dedup.arrow")
     write_ipc(tmp, schema, filtered())
     tmp.replace(raw_path)
-    return dropped["n"]
+    return len(keep) - int(keep.sum())
 
 
 # ---------------------------------------------------------------- detect
@@ -244,7 +229,7 @@ def detect(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detector=
             found, masked, hashes = review.screen(batch, found)
             counter["findings"] += found.num_rows
             public.write(with_evidence(public_findings(table, batch, found), masked, hashes))
-            yield pa.RecordBatch.from_pylist(found.to_pylist(), schema=BATCH_FINDINGS_SCHEMA)
+            yield one_batch(found, BATCH_FINDINGS_SCHEMA)
 
     findings_path = staging / "findings.arrow"
     write_ipc(findings_path, BATCH_FINDINGS_SCHEMA, findings())
@@ -257,6 +242,13 @@ def detect(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detector=
         findings=counter["findings"],
         seconds=time.monotonic() - started,
     )
+
+
+def one_batch(table: pa.Table, schema: pa.Schema) -> pa.RecordBatch:
+    """A table as exactly one record batch (staging files line up batch for batch), without a detour
+    through Python objects."""
+    batches = table.cast(schema).combine_chunks().to_batches()
+    return batches[0] if batches else pa.RecordBatch.from_pylist([], schema=schema)
 
 
 def public_findings(table: TableConfig, batch: pa.RecordBatch, found: pa.Table) -> pa.Table:
@@ -366,7 +358,7 @@ def publish(
     # a state that the retry of the same interval overwrites with the same bytes.
     failpoint("publish.before")
     schema, raw_batches = read_ipc(Path(extracted.raw_path))
-    write_keys(state_dir, ctx.load_date, [row_identity(b, table.primary_key, table.watermark) for b in raw_batches])
+    write_keys(state_dir, ctx.load_date, (row_identity(b, table.primary_key, table.watermark) for b in raw_batches))
     failpoint("publish.after_keys")
     final = ctx.layout.partition_file(ctx.pipeline.name, table.name, ctx.load_date)
     final.parent.mkdir(parents=True, exist_ok=True)

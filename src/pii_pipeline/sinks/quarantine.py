@@ -40,22 +40,69 @@ def _jsonable(value: object) -> object:
     return str(value)
 
 
+def _rows(columns: Sequence[str], rejects: Sequence) -> pa.Table:  # noqa: ANN001
+    return pa.table(
+        {
+            "row_key": [r.row_key for r in rejects],
+            "column": [r.column for r in rejects],
+            "reason": [r.reason for r in rejects],
+            "row_json": [json.dumps(dict(zip(columns, map(_jsonable, r.row), strict=True))) for r in rejects],
+        },
+        schema=QUARANTINE_SCHEMA,
+    )
+
+
+class QuarantineWriter:
+    """Streams rejected rows (sources.convert.Reject) into a private staging file as they come, so a
+    source full of bad rows costs no memory; `publish` moves the file into place, or removes the
+    previous one when there were no rejects."""
+
+    def __init__(self, path: Path, columns: Sequence[str]) -> None:
+        self.path = path
+        self.columns = list(columns)
+        self.rows = 0
+        self._tmp = path.with_name(path.name + ".partial")
+        self._writer: pq.ParquetWriter | None = None
+
+    def write(self, rejects: Sequence) -> None:  # noqa: ANN001
+        if not rejects:
+            return
+        if self._writer is None:
+            self._open()
+        assert self._writer is not None
+        self._writer.write_table(_rows(self.columns, rejects))
+        self.rows += len(rejects)
+
+    def _open(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for parent in (self.path.parent, self.path.parent.parent, self.path.parent.parent.parent):
+            os.chmod(parent, 0o700)
+        # Owner-only from the first byte: the file holds raw values.
+        fd = os.open(self._tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.close(fd)
+        os.chmod(self._tmp, 0o600)
+        self._writer = pq.ParquetWriter(self._tmp, QUARANTINE_SCHEMA, compression="zstd", write_statistics=False)
+
+    def publish(self) -> Path | None:
+        """The quarantine file, or None (and no file) when nothing was rejected."""
+        if self._writer is None:
+            self.path.unlink(missing_ok=True)
+            return None
+        self._writer.close()
+        self._writer = None
+        os.replace(self._tmp, self.path)
+        return self.path
+
+    def discard(self) -> None:
+        """Drop what a failed attempt wrote."""
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+        self._tmp.unlink(missing_ok=True)
+
+
 def write_quarantine(path: Path, columns: Sequence[str], rejects: Sequence) -> Path | None:  # noqa: ANN001
     """Write rejected rows (sources.convert.Reject) to `path`; None when there are none."""
-    if not rejects:
-        path.unlink(missing_ok=True)
-        return None
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    for parent in (path.parent, path.parent.parent, path.parent.parent.parent):
-        os.chmod(parent, 0o700)
-    rows = {
-        "row_key": [r.row_key for r in rejects],
-        "column": [r.column for r in rejects],
-        "reason": [r.reason for r in rejects],
-        "row_json": [json.dumps(dict(zip(columns, map(_jsonable, r.row), strict=True))) for r in rejects],
-    }
-    tmp = path.with_name(path.name + ".partial")
-    pq.write_table(pa.table(rows, schema=QUARANTINE_SCHEMA), tmp, compression="zstd", write_statistics=False)
-    os.chmod(tmp, 0o600)
-    os.replace(tmp, path)
-    return path
+    writer = QuarantineWriter(path, columns)
+    writer.write(rejects)
+    return writer.publish()
