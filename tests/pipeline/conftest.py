@@ -49,3 +49,24 @@ def seeded_home(tmp_path: Path) -> tuple[Path, dict[str, dict[str, set[str]]]]:
         result = seed_store(store, f"sqlite:///{home / 'stores' / f'{store}.db'}", rows=ROWS)
         planted[store] = result.planted
     return home, planted
+
+
+@pytest.fixture(
+    params=[
+        "sqlite",
+        pytest.param("postgres", marks=pytest.mark.postgres),
+        pytest.param("mariadb", marks=pytest.mark.mariadb),
+    ]
+)
+def people_store(request: pytest.FixtureRequest, tmp_path: Path):  # noqa: ANN201
+    """A people table with a name of its own on SQLite, PostgreSQL or MariaDB; dropped afterwards."""
+    from .people_store import PeopleStore
+
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'people.db'}"
+    else:
+        url = request.getfixturevalue("pg_url" if request.param == "postgres" else "mariadb_url")
+    store = PeopleStore(request.param, url)
+    yield store
+    store.drop()
+    assert not store.exists()

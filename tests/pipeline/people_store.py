@@ -1,7 +1,15 @@
-"""A tiny store for reliability tests: a people table whose rows the tests add, change and break."""
+"""A tiny store for reliability tests: a people table whose rows the tests add, change and break.
+
+`PeopleStore` is one uniquely named table on SQLite, PostgreSQL or MariaDB (fixture `people_store` in
+conftest.py), so repeated or parallel runs never share a table, and the table is dropped afterwards.
+The module-level helpers keep working on a table called `people` for the SQLite-only tests.
+"""
 
 from __future__ import annotations
 
+import secrets
+import time
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -27,11 +35,10 @@ def person(i: int) -> dict:
     }
 
 
-def make_people(url: str, rows: range) -> sa.Table:
-    engine = sa.create_engine(url)
+def _people_table(name: str) -> tuple[sa.MetaData, sa.Table]:
     meta = sa.MetaData()
     table = sa.Table(
-        "people",
+        name,
         meta,
         sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
         sa.Column("full_name", sa.String(80)),
@@ -41,26 +48,33 @@ def make_people(url: str, rows: range) -> sa.Table:
         sa.Column("amount", sa.Integer),
         sa.Column("updated_at", sa.DateTime, nullable=False),
     )
+    return meta, table
+
+
+def make_people(url: str, rows: range, table: str = "people") -> sa.Table:
+    engine = sa.create_engine(url)
+    meta, people = _people_table(table)
     meta.drop_all(engine)
     meta.create_all(engine)
-    insert(url, [person(i) for i in rows])
     engine.dispose()
-    return table
+    insert(url, [person(i) for i in rows], table)
+    return people
 
 
-def insert(url: str, rows: list[dict]) -> None:
+def insert(url: str, rows: list[dict], table: str = "people") -> None:
     engine = sa.create_engine(url)
     with engine.begin() as conn:
-        conn.execute(sa.table("people", *[sa.column(c) for c in rows[0]]).insert(), rows)
+        conn.execute(sa.table(table, *[sa.column(c) for c in rows[0]]).insert(), rows)
     engine.dispose()
 
 
-def people_pipeline(tmp_path: Path, url: str, **extra: object) -> PipelineConfig:
+def people_pipeline(tmp_path: Path, url: str, table: str = "people", **extra: object) -> PipelineConfig:
+    """The pipeline file `tmp_path/people.yaml`, writing under `tmp_path/out`."""
     text = f"""
 name: people
 store: {{url: "{url}", retries: 2, retry_backoff_s: 0}}
 tables:
-  - name: people
+  - name: {table}
     primary_key: id
     watermark: updated_at
     free_text: [note]
@@ -74,6 +88,76 @@ output: {{root: "{tmp_path / "out"}"}}
 """
     for key, value in extra.items():
         text += f"{key}: {value}\n"
+    tmp_path.mkdir(parents=True, exist_ok=True)
     path = tmp_path / "people.yaml"
     path.write_text(text)
     return load_pipeline(path)
+
+
+@dataclass
+class PeopleStore:
+    """One people table with a unique name, on one backend."""
+
+    backend: str  # sqlite | postgres | mariadb
+    url: str
+    table: str = field(default_factory=lambda: f"people_{secrets.token_hex(4)}")
+
+    def make(self, rows: range) -> None:
+        make_people(self.url, rows, self.table)
+
+    def insert(self, rows: list[dict]) -> None:
+        insert(self.url, rows, self.table)
+
+    def delete(self, ids: range) -> None:
+        engine = sa.create_engine(self.url)
+        _, people = _people_table(self.table)
+        with engine.begin() as conn:
+            conn.execute(people.delete().where(people.c.id.in_(list(ids))))
+        engine.dispose()
+
+    def drop(self) -> None:
+        engine = sa.create_engine(self.url)
+        meta, _ = _people_table(self.table)
+        meta.drop_all(engine)
+        engine.dispose()
+
+    def exists(self) -> bool:
+        engine = sa.create_engine(self.url)
+        try:
+            return sa.inspect(engine).has_table(self.table)
+        finally:
+            engine.dispose()
+
+    def pipeline(self, folder: Path, **extra: object) -> PipelineConfig:
+        return people_pipeline(folder, self.url, self.table, **extra)
+
+    def kill_connection(self, connection: sa.Connection) -> object:
+        """End `connection` from outside, as an operator or a failing server would; returns its id.
+
+        PostgreSQL: pg_terminate_backend from another session. MariaDB: KILL <connection id> from
+        another session. SQLite has no server: the query is interrupted (sqlite3_interrupt), which
+        makes its next step fail with an OperationalError, as a dropped connection does.
+        """
+        dbapi = connection.connection.dbapi_connection
+        if self.backend == "sqlite":
+            dbapi.interrupt()
+            return id(dbapi)
+        engine = sa.create_engine(self.url, isolation_level="AUTOCOMMIT")
+        if self.backend == "postgres":
+            pid = dbapi.info.backend_pid
+            kill = sa.text("SELECT pg_terminate_backend(:pid)").bindparams(pid=pid)
+            alive = sa.text("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = :pid")
+        else:
+            pid = dbapi.thread_id()
+            kill = sa.text(f"KILL {int(pid)}")
+            alive = sa.text("SELECT COUNT(*) FROM information_schema.processlist WHERE id = :pid")
+        try:
+            with engine.connect() as admin:
+                admin.execute(kill)
+                deadline = time.monotonic() + 10
+                while admin.execute(alive, {"pid": pid}).scalar():  # the server ends it asynchronously
+                    assert time.monotonic() < deadline, f"{self.backend} connection {pid} outlived its kill"
+                    time.sleep(0.01)
+        finally:
+            engine.dispose()
+        return pid

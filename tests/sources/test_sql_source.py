@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import secrets
+import time
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -16,11 +19,39 @@ from pii_pipeline.sources.connection import redacted_url, with_retries
 BASE = datetime(2026, 1, 1)
 
 
-def _make_table(url: str, rows: int = 50) -> list[dict]:
+@pytest.fixture(
+    params=[
+        "sqlite",
+        pytest.param("postgres", marks=pytest.mark.postgres),
+        pytest.param("mariadb", marks=pytest.mark.mariadb),
+    ]
+)
+def backend_url(request: pytest.FixtureRequest, tmp_path) -> tuple[str, str]:  # noqa: ANN001
+    if request.param == "sqlite":
+        return "sqlite", f"sqlite:///{tmp_path / 'store.db'}"
+    return request.param, request.getfixturevalue("pg_url" if request.param == "postgres" else "mariadb_url")
+
+
+@pytest.fixture
+def table_name(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A table name of the test's own in the session's database; the table is dropped afterwards."""
+    name = f"src_people_{secrets.token_hex(4)}"
+    yield name
+    for fixture in ("pg_url", "mariadb_url", "backend_url"):
+        if fixture in request.fixturenames:
+            value = request.getfixturevalue(fixture)
+            url = value[1] if isinstance(value, tuple) else value
+            engine = sa.create_engine(url)
+            with engine.begin() as conn:
+                conn.execute(sa.text(f"DROP TABLE IF EXISTS {name}"))
+            engine.dispose()
+
+
+def _make_table(url: str, rows: int = 50, name: str = "src_people") -> list[dict]:
     engine = sa.create_engine(url)
     meta = sa.MetaData()
     table = sa.Table(
-        "src_people",
+        name,
         meta,
         sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
         sa.Column("name", sa.String(64)),
@@ -48,15 +79,15 @@ def _make_table(url: str, rows: int = 50) -> list[dict]:
     return data
 
 
-def _read(url: str, **kwargs) -> tuple[list[pa.RecordBatch], SqlSource]:
+def _read(url: str, name: str = "src_people", **kwargs) -> tuple[list[pa.RecordBatch], SqlSource]:
     source = SqlSource(StoreConfig(url=url), name="people")
-    cfg = TableConfig(name="src_people", primary_key="id", watermark="updated_at", batch_size=7)
+    cfg = TableConfig(name=name, primary_key="id", watermark="updated_at", batch_size=7)
     return list(source.read_batches(cfg, **kwargs)), source
 
 
-def _check_backend(url: str) -> None:
-    data = _make_table(url)
-    batches, source = _read(url)
+def _check_backend(url: str, name: str = "src_people") -> None:
+    data = _make_table(url, name=name)
+    batches, source = _read(url, name)
     assert max(b.num_rows for b in batches) <= 7, "batches must be bounded"
     table = pa.Table.from_batches(batches)
     assert table.num_rows == len(data)
@@ -67,7 +98,7 @@ def _check_backend(url: str) -> None:
     for want, have in zip(data, got, strict=True):
         assert have == want
     # A half-open interval on the watermark.
-    window, _ = _read(url, since=BASE + timedelta(hours=10), until=BASE + timedelta(hours=20))
+    window, _ = _read(url, name, since=BASE + timedelta(hours=10), until=BASE + timedelta(hours=20))
     ids = pa.Table.from_batches(window).column("id").to_pylist() if window else []
     assert ids == list(range(10, 20))
     source.engine.dispose()
@@ -78,13 +109,65 @@ def test_sqlite(tmp_path) -> None:
 
 
 @pytest.mark.postgres
-def test_postgres(pg_url: str) -> None:
-    _check_backend(pg_url)
+def test_postgres(pg_url: str, table_name: str) -> None:
+    _check_backend(pg_url, table_name)
 
 
 @pytest.mark.mariadb
-def test_mariadb(mariadb_url: str) -> None:
-    _check_backend(mariadb_url)
+def test_mariadb(mariadb_url: str, table_name: str) -> None:
+    _check_backend(mariadb_url, table_name)
+
+
+def _kill(backend: str, url: str, connection: sa.Connection) -> None:
+    """End the reader's connection from another session and wait until the server has ended it
+    (SQLite has no server: interrupt the reader's query)."""
+    dbapi = connection.connection.dbapi_connection
+    if backend == "sqlite":
+        dbapi.interrupt()
+        return
+    if backend == "postgres":
+        pid = int(dbapi.info.backend_pid)
+        kill, alive = f"SELECT pg_terminate_backend({pid})", f"SELECT COUNT(*) FROM pg_stat_activity WHERE pid = {pid}"
+    else:
+        pid = int(dbapi.thread_id())
+        kill, alive = f"KILL {pid}", f"SELECT COUNT(*) FROM information_schema.processlist WHERE id = {pid}"
+    engine = sa.create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as admin:
+        admin.exec_driver_sql(kill)
+        deadline = time.monotonic() + 10
+        while admin.exec_driver_sql(alive).scalar():
+            assert time.monotonic() < deadline, f"{backend} connection {pid} outlived its kill"
+            time.sleep(0.01)
+    engine.dispose()
+
+
+def test_connection_killed_mid_read_raises_a_retryable_error(backend_url, table_name) -> None:
+    """The reader does not retry inside an iteration (batches already given out cannot be taken back):
+    it raises an error `with_retries` retries, so the caller restarts the read; the same source
+    then reads every row (its pool drops the dead connection)."""
+    from pii_pipeline.pipeline.failpoints import acting
+
+    backend, url = backend_url
+    _make_table(url, rows=30, name=table_name)
+    source = SqlSource(StoreConfig(url=url), name="people")
+    cfg = TableConfig(name=table_name, primary_key="id", watermark="updated_at", batch_size=7)
+    killed: list[sa.Connection] = []
+
+    def kill_once(connection: sa.Connection) -> None:
+        if not killed:
+            killed.append(connection)
+            _kill(backend, url, connection)
+
+    got = 0
+    with acting("source.between_batches", kill_once), pytest.raises((sa.exc.OperationalError, sa.exc.InterfaceError)):
+        for batch in source.read_batches(cfg):
+            got += batch.num_rows
+    assert killed
+    # PostgreSQL and SQLite fail at the next batch; MariaDB's driver had every row buffered already
+    # and fails when the read's transaction ends. Either way no read ends quietly after a kill.
+    assert got == (30 if backend == "mariadb" else 7)
+    assert sum(b.num_rows for b in source.read_batches(cfg)) == 30
+    source.engine.dispose()
 
 
 def test_missing_table_is_a_clear_error(tmp_path) -> None:

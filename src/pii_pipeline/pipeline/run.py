@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import shutil
 from collections.abc import Callable
 from datetime import date
 
@@ -26,11 +28,24 @@ def run_table(ctx: RunContext, table_name: str, detector=None) -> dict:  # noqa:
     """Extract, detect, de-identify and publish one table; returns every stage's reference."""
     table = ctx.pipeline.table(table_name)
     detector = detector or stages.text_detector(ctx)  # the model is loaded once for every stage
-    extracted = stages.extract(ctx, table)
-    detected = stages.detect(ctx, table, extracted, detector=detector)
-    deidentified = stages.deidentify(ctx, table, extracted, detected)
-    published = stages.publish(ctx, table, extracted, deidentified, detector=detector)
+    try:
+        extracted = stages.extract(ctx, table)
+        detected = stages.detect(ctx, table, extracted, detector=detector)
+        deidentified = stages.deidentify(ctx, table, extracted, detected)
+        published = stages.publish(ctx, table, extracted, deidentified, detector=detector)
+    except BaseException:
+        _discard_staging(ctx, table.name)
+        raise
     return {"extract": extracted, "detect": detected, "deidentify": deidentified, "publish": published}
+
+
+def _discard_staging(ctx: RunContext, table: str) -> None:
+    """A failed run leaves no raw extract (personal data) and no unpublished file behind. Here all
+    stages run in one process; between Airflow tasks the staging must stay for the task's retry."""
+    for folder in (ctx.staging_dir(table), ctx.layout.publish_staging(ctx.pipeline.name, table, ctx.run_id)):
+        shutil.rmtree(folder, ignore_errors=True)
+        with contextlib.suppress(OSError):
+            folder.parent.rmdir()  # the run's folder, once its last table is gone
 
 
 def run_pipeline(

@@ -9,6 +9,7 @@ import pyarrow as pa
 import sqlalchemy as sa
 
 from pii_pipeline.config import StoreConfig, TableConfig
+from pii_pipeline.pipeline.failpoints import failpoint
 
 from .arrow_types import schema_for
 from .connection import make_engine, redacted_url, resolve_url, with_retries
@@ -90,7 +91,9 @@ class SqlSource:
         """Rows with `since <= watermark < until`, ordered by watermark then key, `batch_size` at a time,
         each batch with the rows that could not be represented (for quarantine).
 
-        The cursor is server-side (stream_results), so a table never sits whole in memory.
+        The cursor is server-side (stream_results), so a table never sits whole in memory. Opening it
+        is retried; a connection lost after the first batch raises (batches already yielded cannot be
+        taken back), and the caller restarts the whole read (see `stages.extract`).
         """
         table = self.reflect(table_cfg.name)
         schema = schema_for(table)
@@ -119,6 +122,11 @@ class SqlSource:
         try:
             for rows in result.partitions(size):
                 yield rows_to_batch([tuple(r) for r in rows], schema, key_index, table_cfg.max_cell_bytes)
+                failpoint("source.between_batches", connection=conn)
         finally:
-            result.close()
-            conn.close()
+            # A connection lost mid-read fails here too (MariaDB's driver may have every row
+            # buffered already; ending the transaction then fails): the caller restarts the read.
+            try:
+                result.close()
+            finally:
+                conn.close()
