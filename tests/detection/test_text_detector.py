@@ -10,15 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from pii_pipeline.detection.engine import (
-    Screen,
-    build_analyzer,
-    load_ner_pipeline,
-    recognizer_screen,
-    regex_requirement,
-    screen_text,
-    screen_words,
-)
+from pii_pipeline.detection.engine import build_analyzer, load_ner_pipeline
+from pii_pipeline.detection.prescreen import Screen, recognizer_screen, regex_requirement, screen_text, screen_words
 from pii_pipeline.detection.text import TextDetector
 
 CORPORA = Path(__file__).resolve().parents[1] / "data" / "corpora"

@@ -4,7 +4,7 @@ spaCy runs in batches (`nlp.pipe`) with only the components NER needs; Presidio'
 once per distinct text on the precomputed artifacts; texts are normalised first and spans mapped
 back; a name found once is found everywhere else in the same text; overlapping results resolve to
 one answer. A recognizer runs on a text only if the text contains one of the literal strings every
-match of its regexes needs (see `engine.recognizer_screen`): most recognizers are skipped on most texts,
+match of its regexes needs (see `prescreen.recognizer_screen`): most recognizers are skipped on most texts,
 with the same findings. With `processes > 1`, forked workers each analyse a share of the texts, NLP and
 recognizers both (the model, loaded once in the parent, is shared copy-on-write), and send back plain
 tuples.
@@ -21,8 +21,9 @@ from pathlib import Path
 from pii_pipeline.config import DEFAULT_SPACY_MODEL
 from pii_pipeline.types import ALL_ENTITIES, Span
 
-from .engine import build_analyzer, recognizer_screen, screen_text, screen_words
+from .engine import build_analyzer
 from .normalize import normalize
+from .prescreen import recognizer_screen, screen_text, screen_words
 from .resolve import resolve_overlaps
 
 # Not personal information on their own.
@@ -156,7 +157,7 @@ class TextDetector:
             ]
             if "PERSON" in self.entities:
                 spans = _propagate_names(text, spans)
-            spans = resolve_overlaps(spans)
+            spans = resolve_overlaps(spans, text)
             # Back to the cell's own offsets: drop the label, then undo normalisation.
             spans = [
                 Span(s.entity_type, max(s.start - shift, 0), s.end - shift, s.score, s.recognizer)
