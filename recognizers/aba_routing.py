@@ -10,7 +10,7 @@ if str(Path(__file__).resolve().parent) not in sys.path:
 from _recognizer_helpers import NB, NE, ContextRegexRecognizer, digits  # noqa: E402
 
 
-class AbaRoutingRecognizer(ContextRegexRecognizer):
+class RoutingNumberRecognizer(ContextRegexRecognizer):
     ENTITY = "ABA_ROUTING_NUMBER"
     LABEL = "ABA_ROUTING_NUMBER"
     # One random 9-digit number in ten passes the checksum: context is required.

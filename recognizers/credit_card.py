@@ -37,7 +37,7 @@ def issuer_ok(number: str) -> bool:
     return False
 
 
-class CreditCardRecognizer(ContextRegexRecognizer):
+class PaymentCardRecognizer(ContextRegexRecognizer):
     ENTITY = "CREDIT_CARD"
     LABEL = "CREDIT_CARD"
     # A run of digits with single separators; the groups inside it are tried in `candidates`.

@@ -33,7 +33,7 @@ def mod97_ok(iban: str) -> bool:
         return False
 
 
-class IbanRecognizer(ContextRegexRecognizer):
+class IbanCodeRecognizer(ContextRegexRecognizer):
     ENTITY = "IBAN_CODE"
     LABEL = "US_BANK_NUMBER"
     # Country code, two check digits, then alphanumerics with optional single spaces or dashes.

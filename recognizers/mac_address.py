@@ -10,7 +10,7 @@ if str(Path(__file__).resolve().parent) not in sys.path:
 from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
 
 
-class MacAddressRecognizer(ContextRegexRecognizer):
+class HardwareAddressRecognizer(ContextRegexRecognizer):
     ENTITY = "MAC_ADDRESS"
     PATTERNS = [
         ("mac_colon_dash", r"(?<![\w:\-])[0-9a-f]{2}([:\-])(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}(?![\w:\-])", 0.85),

@@ -10,7 +10,7 @@ if str(Path(__file__).resolve().parent) not in sys.path:
 from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
 
 
-class UrlRecognizer(ContextRegexRecognizer):
+class WebAddressRecognizer(ContextRegexRecognizer):
     ENTITY = "URL"
     _TAIL = r"(?:[/?#][^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?])?"
     PATTERNS = [

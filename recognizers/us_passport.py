@@ -10,7 +10,7 @@ if str(Path(__file__).resolve().parent) not in sys.path:
 from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
 
 
-class UsPassportRecognizer(ContextRegexRecognizer):
+class PassportNumberRecognizer(ContextRegexRecognizer):
     ENTITY = "US_PASSPORT"
     LABEL = "US_PASSPORT"
     PATTERNS = [

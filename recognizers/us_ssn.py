@@ -10,7 +10,7 @@ if str(Path(__file__).resolve().parent) not in sys.path:
 from _recognizer_helpers import DASH, NB, NE, SPACE, ContextRegexRecognizer, digits  # noqa: E402
 
 
-class UsSsnRecognizer(ContextRegexRecognizer):
+class SocialSecurityNumberRecognizer(ContextRegexRecognizer):
     ENTITY = "US_SSN"
     LABEL = "US_SSN"
     PATTERNS = [

@@ -91,7 +91,7 @@ def _scan_like() -> tuple[pa.RecordBatch, pa.Table]:
             "start": pa.array([None, 5, 4], pa.int32()),
             "end": pa.array([None, 24, 15], pa.int32()),
             "score": pa.array([1.0, 0.85, 0.9], pa.float32()),
-            "recognizer": ["shape", "spacy", "UsSsnRecognizer"],
+            "recognizer": ["shape", "spacy", "SocialSecurityNumberRecognizer"],
         }
     )
     return batch, found

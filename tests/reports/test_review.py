@@ -163,7 +163,7 @@ def test_table_review_drops_allowed_findings_and_report_shows_it(tmp_path: Path)
             "start": pa.array([4, 4, None, None], pa.int32()),
             "end": pa.array([23, 15, None, None], pa.int32()),
             "score": pa.array([0.85, 0.9, 0.9, 0.9], pa.float32()),
-            "recognizer": ["spacy", "UsSsnRecognizer", "shape", "shape"],
+            "recognizer": ["spacy", "SocialSecurityNumberRecognizer", "shape", "shape"],
         }
     )
     kept, masked, hashes = review.screen(batch, found)
