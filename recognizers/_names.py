@@ -58,8 +58,30 @@ def _english_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in Provider.word_list)
 
 
-ENGLISH_WORDS = _english_words() | COMMON_WORDS
+# Words that open a sentence or address a group, written like a vocative name ("Sorry, can I …", "Guys, …").
+DISCOURSE_WORDS = frozenset(
+    """anyway anyways sorry honestly basically seriously actually frankly obviously clearly sadly luckily hopefully
+    guys folks everyone everybody anyone someone friends team all sir madam maam hey hmm um uh well ok okay alright
+    right yes yeah yep yup no nope nah please listen look wait again also besides meanwhile however therefore
+    otherwise instead finally firstly secondly lastly today tonight tomorrow yesterday now later soon oh ah wow
+    great cool thanks thank cheers hello hi dear bro dude man mate buddy babe honey sweetie darling boss doc
+    officer mister mrs ms miss god lord jesus christ guy girl boy kids children people""".split()
+)
+ENGLISH_WORDS = _english_words() | COMMON_WORDS | DISCOURSE_WORDS
 
+
+# Endings that mark a surname in many languages ("Tomaszewski", "Mordvinova", "Šušulić", "Ryhänen", "Ásgeirsdóttir").
+SURNAME_ENDINGS = (
+    "ski", "ska", "cki", "cka", "dzki", "dzka", "wicz", "czyk", "czak", "ová", "ov", "ova", "ev", "eva", "ovich",
+    "evich", "ovna", "evna", "ić", "vić", "ović", "enko", "chuk", "yuk", "nen", "sson", "dóttir", "dottir",
+    "poulos", "opoulou", "akis", "idis", "escu", "oğlu", "oglu", "yan", "shvili", "dze", "ovski", "evski", "ovska",
+    "auskas", "aitė", "ienė",
+)  # fmt: skip
+# Org words that end a capitalised run which is then a company, not a person ("3 Round Stones Inc").
+ORG_WORDS = frozenset(
+    """inc inc. llc ltd ltd. corp corp. co co. gmbh ag sa plc group solutions systems technologies labs partners
+    holdings foundation institute university college company corporation associates analytics research""".split()
+)
 
 PARTICLES = frozenset("de da del della di van von der den du le la al el bin ibn dos das ter ten".split())
 # LAST_NAMES_ALL keeps surnames that are also English words ("Young", "Brown", "Lane"): a name only after a first name.
@@ -78,14 +100,34 @@ TITLE_AFTER = re.compile(
 )
 
 
+# Any short capitalised abbreviation right before a name is a title in some locale ("Öğr.", "Univ.Prof.", "Dipl.").
+_ABBREV_BEFORE = re.compile(r"(?<![\w.])(?:[A-ZÀ-ÖØ-Þ][^\W\d_]{0,4}\.){1,3}[ \t]+$")
+# Degrees written as dotted capitals after a name ("B.Eng.", "M.Phil.", "Dipl.-Ing."), and the Irish
+# "Ó hEachairn", "Ní Bhriain", "Mac an tSaoir" whose second word starts in lower case.
+_DEGREE_AFTER = re.compile(r",?[ \t]+(?:[A-Z][a-z]{0,4}\.){1,3}(?:-[A-Z][a-z]{0,4}\.)?(?![\w])")
+_IRISH_AFTER = re.compile(
+    r"[ \t]+(?:Ó|O|Ní|Nic|Mac|Mhic|Uí|Ua)(?:[ \t]+(?:an|a|na))?[ \t]+[a-z]{0,2}[A-ZÁÉÍÓÚ][^\W\d_]+(?![\w])"
+)
+# The rest of a word a span stops inside: "Hauta" of "Hauta-aho", "O" of "O'Neil".
+_WORD_REST = re.compile(r"(?:-[^\W\d_]+|['’](?![sS](?![^\W\d_]))[^\W\d_]+)+")
+
+
 def widen_to_titles(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of a name with the titles written around it ("Prof. Dr. D. Molnár Katalin", "Smith Jr.")."""
     for _ in range(3):
         m = TITLE_BEFORE.search(text, max(0, start - 24), start)
         if m is None:
+            m = _ABBREV_BEFORE.search(text, max(0, start - 24), start)
+        if m is None:
             break
         start = m.start()
-    m = TITLE_AFTER.match(text, end)
+    m = _WORD_REST.match(text, end)
+    if m is not None:
+        end = m.end()
+    m = _IRISH_AFTER.match(text, end)
+    if m is not None:
+        end = m.end()
+    m = TITLE_AFTER.match(text, end) or _DEGREE_AFTER.match(text, end)
     if m is not None:
         end = m.end()
     return start, end

@@ -19,7 +19,9 @@ from _names import (  # noqa: E402
     FIRST_NAMES,
     LAST_NAMES,
     LAST_NAMES_ALL,
+    ORG_WORDS,
     PARTICLES,
+    SURNAME_ENDINGS,
     widen_to_titles,
 )
 from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
@@ -34,7 +36,7 @@ _NAME = _TOK + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)?(?:" + _TOK + "|" + _INIT
 _STRONG = (
     r"(?:my|his|her|their|the\s+\w+'s)\s+name\s+is|identified\s+as|name\s*:|names?\s+(?:is|was)|named|called|known\s+as|"
     r"(?:last|first|middle|full|family|given|maiden|sur)\s*name\s*[?:]|"
-    r"goes\s+by|signed|sincerely,?|regards,?|(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Rev|Fr|Sr|Sgt|Det|Officer|Deputy)\.?"
+    r"goes\s+by|signed|sincerely,?|regards,?|named\s+(?:him|her|them)|call(?:s|ed)?\s+(?:me|him|her)|(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Rev|Fr|Sr|Sgt|Det|Officer|Deputy)\.?"
 )
 # Role words: the next capitalised words are a name if the first one is a known name.
 _ROLE = (
@@ -44,8 +46,9 @@ _ROLE = (
     r"cousin|nephew|niece|teacher|coach|neighbou?r|friend|kid|student|parent|guardian|caseworker|worker|"
     r"babysitter|nanny|pastor|tenant|landlord|employee|manager|client|patient|minor|youth|teen|sibling|"
     r"by|from|with|to|and|for|about|contact(?:ed)?|ask\s+for|cc|attn|dear|hi|hello|thanks?|per|spoke\s+(?:to|with)|"
+    r"said|says|asked|replied|added|whispered|"
     r"met|saw|told|is|was|(?:shouted|yelled|screamed|smiled|waved|pointed|looked|laughed)\s+at|add|under|"
-    r"beneficiary|speaker|songwriter|singer|producer|author|artist|musician|actor|actress|ex-\w+)"
+    r"beneficiary|speaker|songwriter|singer|producer|author|artist|musician|actor|actress|ex-[^\W\d_]+)"
 )
 # Verbs that say the capitalised words before them are a person: "Tomomi Nishiyama lives at …", "Mehrudin shouted".
 _PERSON_VERB = (
@@ -53,9 +56,13 @@ _PERSON_VERB = (
     r"messaged|emailed|phoned|lives|lived|works|worked|listed|recorded|sang|sings|cried|smiled|laughed|admitted|"
     r"claimed|stated|reported|disclosed|moved|arrived|left|died|married|is\s+from|was\s+from|comes\s+from|"
     r"was\s+born|will\s+be\s+(?:talking|speaking|there|presenting)|is\s+the\s+(?:mother|father|keynote)|"
-    r"is\s+a|was\s+a|is\s+very|is\s+so|has\s+been|had\s+been)"
+    r"is\s+a|was\s+a|is\s+very|is\s+so|has\s+been|had\s+been|began|started|joined|grew\s+up|decided|"
+    r"published|graduated|had\s+given|has\s+given|is\s+always|is\s+really|is\s+such|"
+    r"(?:has|had|wants|wanted|needs|needed)\s+to)"
 )
-_STRONG_VERB = re.compile(r"(?!is\b|was\b|has\b|had\b)\w")
+_STRONG_VERB = re.compile(
+    r"(?!is\b|was\b|has\b|had\b)\w|(?:is|was)\s+(?:from|very|always|really|such)\b|ha[sd]\s+given|(?:has|had)\s+to\b"
+)
 # Words after a possessive that say its owner is a person: "Franciska's kid", "Amanda's daughter".
 _OWNED = (
     r"kids?|child(?:ren)?|baby|babies|son|daughter|mother|mom|father|dad|parents?|wife|husband|brother|sister|"
@@ -68,7 +75,15 @@ _SPEAKER = re.compile(
 )
 # A line that is only a name (signature blocks, contact cards, quoted mail): "> Lina Artemova".
 _NAME_LINE = re.compile(
-    r"(?:^|(?<=\n))[^\w\n]{0,4}(?P<v>" + _TOK + r"(?:[ \t]+(?:" + _TOK + "|" + _INITIAL + r")){1,3})[ \t]*(?=\n|$)"
+    r"(?:^|(?<=\n))[^\w\n]{0,4}(?P<v>"
+    + _TOK
+    + r"(?:[ \t]+(?:"
+    + _PARTICLE
+    + r"[ \t]+){0,2}(?:"
+    + _TOK
+    + "|"
+    + _INITIAL
+    + r")){1,3})[ \t]*(?=\n|$)"
 )
 # "Gaetane, Hannah, Anthony, Derek, Anna and Andrew", "Marrero and Murphy were …".
 _LIST = re.compile(
@@ -87,7 +102,14 @@ _RELATION = (
 
 def _known(token: str) -> bool:
     t = token.casefold().strip(".")
-    return t in FIRST_NAMES or t in LAST_NAMES
+    return (
+        t in FIRST_NAMES or t in LAST_NAMES or (len(t) >= 5 and t.endswith(SURNAME_ENDINGS) and t not in ENGLISH_WORDS)
+    )
+
+
+def _surname(token: str) -> bool:
+    t = token.casefold()
+    return t not in FIRST_NAMES and (t in LAST_NAMES or (len(t) >= 5 and t.endswith(SURNAME_ENDINGS)))
 
 
 def _plain(token: str) -> str:
@@ -97,19 +119,89 @@ def _plain(token: str) -> str:
 def _unusual(token: str) -> bool:
     """No English word and no English word shape: "Mehrudin", not "Discipline" or "Salesperson"."""
     t = _plain(token)
-    return t not in ENGLISH_WORDS and not t.endswith(_NAME_SUFFIXES)
+    return t not in ENGLISH_WORDS and t not in ORG_WORDS and not t.endswith(_NAME_SUFFIXES)
+
+
+_POSSESSIVE_RELATION = re.compile(
+    r"\b(?i:my|his|her|our|their|your)[ \t]+(?i:"
+    + _RELATION
+    + r"|kid|child|baby|son|daughter|pupil|student|dog)[ \t]+$"
+)
+_INVERTED_SAID = re.compile(r"[!?,.\"”’][\"”’]?[ \t]*(?i:said|says|asked|replied|added|shouted|whispered|wrote)[ \t]+$")
+_EX_ROLE = re.compile(r"\bex-[^\W\d_]+[ \t]+$")
+_GREETING = re.compile(r"(?:^|[\s,.!?:])(?i:hi|hello|hey|dear|thanks|thank\s+you|cheers|bye|goodbye)[ \t]*,?[ \t]*$")
+
+
+def _single_cue(text: str, start: int, end: int) -> bool:
+    """Evidence for a lone unfamiliar capitalised word after a role word: brackets around it, a possessive
+    relation before it, or a greeting before it and a comma or line end after it."""
+    before = text[max(0, start - 30) : start]
+    after = text[end : end + 1]
+    if before.endswith("(") and after == ")":
+        return True
+    if _POSSESSIVE_RELATION.search(before):
+        return True
+    if _INVERTED_SAID.search(before):
+        return True
+    if _EX_ROLE.search(before):
+        return True
+    return _GREETING.search(before) is not None and after in ("", ",", "!", "\n", ".")
+
+
+# Lower-case text with a strong cue: "my name is vitoria", "people call me višeslav", "maiden name is nyberg".
+_LOWER_STRONG = re.compile(
+    r"\b(?:(?:my|his|her|their|maiden|first|last|full|sur|nick)[ \t]*name[ \t]+(?:is|was)|"
+    r"call(?:s|ed)?[ \t]+(?:me|him|her)|named[ \t]+(?:him|her)?|known[ \t]+as|goes[ \t]+by|i'?m[ \t]+called)"
+    r"[ \t]*:?[ \t]+(?P<v>[^\W\d_][\w'’\-]{1,30})(?![\w@])"
+)
+_LOWER_NEXT = re.compile(r"[ \t]+([^\W\d_][\w'’\-]{1,30})(?![\w@])")
+_LOWER_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_LOWER_LIST = re.compile(
+    r"(?<![\w'’\-])[^\W\d_][\w'’\-]*(?:,[ \t]+[^\W\d_][\w'’\-]*){1,}(?:,?[ \t]+and[ \t]+[^\W\d_][\w'’\-]*)(?![\w'’\-])"
+)
+# "the Steffen Mauer version", "a Calquín Cazares concert", "the Sokolov novel", "a huge Jouni Hahli fan": works
+# and fans named after a person.
+_EPONYM = re.compile(
+    r"\b(?i:the|a|an|huge|big)[ \t]+(?P<v>"
+    + _TOK
+    + r"(?:[ \t]+"
+    + _TOK
+    + r"){0,2})[ \t]+(?:novel|novels|version|concert|"
+    r"album|song|songs|biography|memoir|fan|fans|retrospective|documentary|estate)\b"
+)
+_EPONYM_WEAK = re.compile(r"(?i:the|a|an)[ \t]+\S+[ \t]+(?:fan|fans|estate)\b")
+_EPONYM_WORK = re.compile(r"(?:novels?|biography|memoir|concert|retrospective)$")
+# "than early Yefremova?", "the late Vassiliev,": an artist's period, or someone who has died.
+_PERIOD = re.compile(
+    r"\b(?i:early|late|young|later)[ \t]+(?P<v>"
+    + _TOK
+    + r"|[^\W\d_][\w'’\-]{2,30})(?=[ \t]*[?!.,;]|[ \t]+(?:is|was|and)\b)"
+)
+# "Don't go to town, Mark!": a name addressed at the end of a sentence.
+_VOCATIVE_END = re.compile(r",[ \t]+(?P<v>" + _TOK + r")[ \t]*[!?]")
+# Lower-case text: "selma is from …", "bártová began writing …", "cormac had given …".
+_LOWER_VERB = re.compile(
+    r"(?<![\w'’\-])(?P<v>[^\W\d_][\w'’\-]{2,30})[ \t]+(?=(?:also[ \t]+|then[ \t]+|just[ \t]+)?" + _PERSON_VERB + r"\b)"
+)
+_LOWER_SPEAKER = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<v>[^\W\d_][\w'’\-]{1,30})[ \t]*:[ \t]*(?=[\"“'‘\w])")
+# A lone unfamiliar word addressed at the start of a sentence: "Warrane, can I please speak to your boss?"
+_VOCATIVE = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<v>" + _TOK + r"),[ \t]+(?=(?:can|could|would|will|please|I|we|you|do|did|are|"
+    r"have|thanks|thank|let|listen|where|what|how|why|when|is|it's|I'm|I'll)\b)"
+)
 
 
 class PersonRecognizer(ContextRegexRecognizer):
     ENTITY = "PERSON"
     FLAGS = 0
     PATTERNS = [
-        ("strong_cue", r"(?i:\b(?:" + _STRONG + r"))[ \t]*:?[ \t]*[\"“']?(?P<v>" + _NAME + r")", 0.9),
+        # "(?=[A-Za-z])" first: the regex engine then skips other characters quickly (same matches, half the time).
+        ("strong_cue", r"(?=[A-Za-z])(?i:\b(?:" + _STRONG + r"))[ \t]*:?[ \t]*[\"“']?(?P<v>" + _NAME + r")", 0.9),
         (
             "role_cue",
-            r"(?i:\b"
+            r"(?=[A-Za-z])(?i:\b"
             + _ROLE
-            + r")(?:'s)?(?:[ \t]*,)?(?:[ \t]+(?i:is|was|named|called))?[ \t]*:?[ \t]*(?P<v>"
+            + r")(?:'s)?(?:[ \t]*,)?(?:[ \t]+(?i:is|was|named|called))?[ \t]*:?[ \t]*\(?(?P<v>"
             + _NAME
             + r")",
             0.8,
@@ -147,7 +239,7 @@ class PersonRecognizer(ContextRegexRecognizer):
     REFERENCE_NEGATIVE = False
     # Overlapping matches (a lookahead), so "with anna k lindqvist" is tried from "anna" too.
     _lower_pair = re.compile(
-        r"(?<![\w'’\-])(?=(?P<all>([a-zß-ÿ][\w'’\-]+)[ \t]+(?:([a-z])\.?[ \t]+)?([a-zß-ÿ][\w'’\-]+))(?![\w'’\-]))"
+        r"(?<![\w'’\-])(?=(?P<all>([a-zß-ÿ][\w'’\-]+)[ \t]+(?:([a-z])\.?[ \t]+)?([^\W\d_][\w'’\-]+))(?![\w'’\-]))"
     )
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
@@ -170,6 +262,8 @@ class PersonRecognizer(ContextRegexRecognizer):
             # Every word of a name starts with a capital (any script), except particles (de, van, bin...).
             if not tokens or not all(t[0].isupper() or t in PARTICLES for t in tokens):
                 continue
+            if tokens[-1].casefold() in ORG_WORDS:
+                continue
             if name == "name_pair":
                 plain = [t for t in tokens if len(t.strip(".")) > 1]
                 if len(plain) < 2 or plain[0].casefold() not in FIRST_NAMES:
@@ -180,7 +274,10 @@ class PersonRecognizer(ContextRegexRecognizer):
                 # A known name, or two capitalised words none of which is an ordinary word.
                 plain = [t.strip(".,").casefold() for t in tokens if t not in PARTICLES]
                 if not _known(tokens[0]) and (len(plain) < 2 or not all(_unusual(w) for w in plain)):
-                    continue
+                    # A single unfamiliar word is a name in brackets after the role ("the kid (Ethne)"), or
+                    # after a possessive and a relation ("my kid Tadzio"), or after a greeting ("Hi Warrane,").
+                    if not (plain and all(_unusual(w) for w in plain) and _single_cue(text, start, start + len(seg))):
+                        continue
             elif name == "before_relation":
                 pass  # "(husband)" right after is evidence enough, even for "Mark" or "Grace"
             elif name == "before_number":
@@ -206,7 +303,67 @@ class PersonRecognizer(ContextRegexRecognizer):
             elif tokens[0].casefold().strip(".") in COMMON_WORDS:
                 continue
             yield (name, *widen_to_titles(text, start, start + len(seg)), score)
+        for m in _EPONYM.finditer(text):
+            toks = m.group("v").split()
+            if all(_unusual(t) and _plain(t) not in ENGLISH_WORDS for t in toks) and (
+                len(toks) > 1
+                or (not _EPONYM_WEAK.match(m.group()) and _surname(toks[0]))
+                or (
+                    _EPONYM_WORK.search(m.group())
+                    and toks[0].casefold() not in FIRST_NAMES
+                    and not toks[0].endswith("s")
+                )
+            ):
+                yield "eponym", m.start("v"), m.end("v"), 0.7
+        lower_text = not any(c.isupper() for c in text)
+        for m in _PERIOD.finditer(text):
+            v = m.group("v")
+            if (v[:1].isupper() or lower_text) and _unusual(v) and _plain(v) not in ENGLISH_WORDS:
+                yield "period", m.start("v"), m.end("v"), 0.7
+        if "," in text:
+            for m in _VOCATIVE_END.finditer(text):
+                if _plain(m.group("v")) not in ENGLISH_WORDS and (_known(m.group("v")) or _unusual(m.group("v"))):
+                    yield "vocative", m.start("v"), m.end("v"), 0.7
+        if "," in text:
+            for m in _VOCATIVE.finditer(text):
+                if _known(m.group("v")) or _unusual(m.group("v")):
+                    yield "vocative", m.start("v"), m.end("v"), 0.7
         if not any(c.isupper() for c in text):
+            for m in _LOWER_VERB.finditer(text):
+                word = _plain(m.group("v"))
+                verb = text[m.end() :].lstrip(" \t")
+                if word not in ENGLISH_WORDS and (_known(word) or _STRONG_VERB.match(verb)) and _unusual(word):
+                    yield "lower_verb", m.start("v"), m.end("v"), 0.7
+            if ":" in text:
+                speakers = [m for m in _LOWER_SPEAKER.finditer(text) if _plain(m.group("v")) not in ENGLISH_WORDS]
+                if len({m.group("v") for m in speakers}) >= 2:
+                    for m in speakers:
+                        yield "lower_speaker", m.start("v"), m.end("v"), 0.7
+            for m in _LOWER_STRONG.finditer(text):
+                if _plain(m.group("v")) not in ENGLISH_WORDS:
+                    end = m.end("v")
+                    # "my name is borna jerković": the next words too, while they are no English words.
+                    for w in _LOWER_NEXT.finditer(text, end):
+                        if w.start() != end or _plain(w.group(1)) in ENGLISH_WORDS:
+                            break
+                        end = w.end()
+                    yield "lower_strong", m.start("v"), end, 0.75
+            if ", " in text and " and " in text:
+                # "they had 6: silvana, adam, christopher, kristina, chad and caleb": a list of first names.
+                for m in _LOWER_LIST.finditer(text):
+                    toks = _LOWER_WORD.findall(m.group())
+                    toks = [t for t in toks if t != "and"]
+                    names = [t in FIRST_NAMES or t in LAST_NAMES for t in toks]
+                    plain = [t not in ENGLISH_WORDS for t in toks]
+                    if (
+                        len(toks) >= 3
+                        and all(n or p for n, p in zip(names, plain, strict=True))
+                        and sum(names) * 2 >= len(toks) + 1
+                        and sum(plain) * 2 >= len(toks)
+                    ):
+                        for t in _LOWER_WORD.finditer(text, m.start(), m.end()):
+                            if t.group() != "and":
+                                yield "lower_list", t.start(), t.end(), 0.65
             # All lower case ("follow up with patricia desrosiers", "codey m ross"): a known first name, maybe an
             # initial, and a known last name or a word that is no English word.
             for m in self._lower_pair.finditer(text):
@@ -227,7 +384,7 @@ class PersonRecognizer(ContextRegexRecognizer):
         if "\n" in text:
             for m in _NAME_LINE.finditer(text):
                 tokens = m.group("v").split()
-                words = [_plain(t) for t in tokens if len(t.strip(".")) > 1]
+                words = [_plain(t) for t in tokens if len(t.strip(".")) > 1 and t not in PARTICLES]
                 if len(words) < 2 or any(w in ENGLISH_WORDS for w in words):
                     continue
                 if any(t.isupper() and len(t) > 2 for t in tokens):
@@ -239,11 +396,17 @@ class PersonRecognizer(ContextRegexRecognizer):
             for m in _LIST.finditer(text):
                 toks = _LIST_TOK.findall(m.group())
                 toks = [t for t in toks if t not in ("and",)]
-                if len(toks) < 2 or any(_plain(t) in ENGLISH_WORDS for t in toks):
+                # Surnames that are also words ("Bowman and White") count only beside a name that is no word.
+                words = [_plain(t) in ENGLISH_WORDS for t in toks]
+                surnames = sum(1 for t, w in zip(toks, words, strict=True) if w and _plain(t) in LAST_NAMES_ALL)
+                if len(toks) < 2 or sum(words) > surnames or all(words):
                     continue
-                known = sum(1 for t in toks if _known(t))
+                known = sum(1 for t, w in zip(toks, words, strict=True) if _known(t) and not w)
                 # Two names ("Marrero and Murphy") must both be known; a longer list, half of it.
                 after = text[m.end() : m.end() + 12].lstrip()
+                if surnames and not known and not (len(toks) == 2 and after.startswith(("were ", "have ", "had "))):
+                    continue
+                known += surnames
                 if (
                     known == len(toks)
                     or (len(toks) >= 3 and known * 2 >= len(toks))

@@ -57,6 +57,14 @@ _END_RX = r"[ \t]*(?:[,.;:?!)\n]|$)|[ \t]+[a-z]"
 _END_RX_LOWER = (
     r"[ \t]*(?:[,.;:?!)\n]|$)|[ \t]+(?:and|for|in|last|is|was|after|before|on|at|it|to|please|with|if|but)\b"
 )
+# After a blank line, only a line that ends in a postal code ("\n\n Estonia 62488"): a country and its code.
+_BLANK_TAIL = re.compile(
+    r"\n[ \t]*\n[^\w\n]{0,4}(?:" + _W + r"(?:[ \t]+(?:\(" + _W + r"\)|" + _W + r")){0,3}[ \t]*,?[ \t]+)?" + _POSTAL
+    + r"(?=[ \t]*(?:[,.;)\n]|$))"
+)  # fmt: skip
+_BLANK_TAIL_LOWER = re.compile(_BLANK_TAIL.pattern, re.IGNORECASE)
+# A building number before the street's own number ("lives at 28919 136 Filadelfeos Str.", "770 26 rue des …").
+_NUM_BEFORE = re.compile(r"(?<![\w\-.,/+(])(?<!\d[ \t])\d{1,6}[A-Za-z]?[ \t]+$")
 _SEP = r"(?P<sep>[ \t]*(?:,[ \t]*(?:" + _NL + r")?|" + _NL + r"[ \t]*,?[ \t]*)|[ \t]+)"
 _NEXT_SEG = re.compile(_SEP + r"(?P<seg>" + _SEG + ")(?=" + _END_RX + ")")
 _NEXT_SEG_LOWER = re.compile(_SEP + r"(?P<seg>" + _SEG + ")(?=" + _END_RX_LOWER + ")", re.IGNORECASE)
@@ -68,7 +76,7 @@ _NOT_CITY = frozenset(
 )
 _US_STREET = (
     r"(?<![\w\-])" + _NUM + r"\s+(?:" + _NUM + r"\s+)?" + _DIR + r"?(?:(?:" + _W + r"|\d{1,3}(?:st|nd|rd|th))\s+){1,4}?"
-    r"(?:" + STREET_SUFFIXES + r")\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?"
+    r"(?:" + STREET_SUFFIXES + r"|Str)\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?"
     # "14 Crown Street Kishiev Squares", "1737 Cheriton Dr Reuquén Extensions": a second street name run on.
     r"(?:[ \t]+(?:" + _W + r"[ \t]+){1,2}(?:" + STREET_SUFFIXES + r")\b\.?|[ \t]+(?:St|Street|Ave|Rd)\b\.?)?"
 )
@@ -140,32 +148,89 @@ _NAMED_STREET = (
 )
 
 
+# The first character a match can start with, as a lookahead: the regex engine then skips other characters
+# quickly (same matches, less time).
+_D = r"(?=\d)"
+_DU = r"(?=[\d" + re.escape(_UPPER) + r"])"
+_EU_FIRST = (
+    r"(?=[\d"
+    + re.escape("".join(sorted({c for p in STREET_PREFIXES.split("|") for c in (p[:1].lower(), p[:1].upper())})))
+    + r"])"
+)
+
+
 class StreetAddressRecognizer(ContextRegexRecognizer):
     ENTITY = "STREET_ADDRESS"
     FLAGS = 0
     PATTERNS = [
         # Scores above the NER's 0.85 where the shape is clear: "1668 Glyn St" must not become a PERSON.
-        ("us_street", _US_STREET + _TAIL, 0.9),
-        ("eu_prefix", _EU_PREFIX + _TAIL, 0.7),
-        ("eu_suffix", _EU_SUFFIX + _TAIL, 0.9),
-        ("eu_type_word", _EU_TYPE_WORD + _TAIL, 0.9),
-        ("num_name_num", _NUM_NAME_NUM + _TAIL, 0.45),
+        ("us_street", _D + _US_STREET + _TAIL, 0.9),
+        ("eu_prefix", _EU_FIRST + _EU_PREFIX + _TAIL, 0.7),
+        ("eu_suffix", _DU + _EU_SUFFIX + _TAIL, 0.9),
+        ("eu_type_word", _DU + _EU_TYPE_WORD + _TAIL, 0.9),
+        ("num_name_num", _D + _NUM_NAME_NUM + _TAIL, 0.45),
         # The same followed by a unit, city or postal line: an address block.
-        ("num_name_num_block", _NUM_NAME_NUM + _ONE_SEG + _TAIL, 0.9),
-        ("num_name_num_unit", _NUM_NAME_NUM + r"[ \t]*,?[ \t]*" + _UNIT, 0.9),
-        ("corner", _CORNER, 0.9),
-        ("named_street", _NAMED_STREET, 0.9),
+        ("num_name_num_block", _D + _NUM_NAME_NUM + _ONE_SEG + _TAIL, 0.9),
+        # "is at 9816 214 Pavlou Drandaki", "located at 389 167 king alexander": a building number, a house number
+        # and a street name (only with an address cue nearby).
+        (
+            "num_num_name",
+            _D
+            + r"(?<![\w\-.,/:+(])(?<!\d[ \t])\d{1,6}[ \t]+\d{1,5}[A-Za-z]?[ \t]+(?!"
+            + _MONTHS
+            + r"|I\b|I['’])"
+            + _W
+            + r"(?:[ \t]+"
+            + _W
+            + r"){0,3}",
+            0.45,
+        ),
+        ("num_name_num_unit", _D + _NUM_NAME_NUM + r"[ \t]*,?[ \t]*" + _UNIT, 0.9),
+        ("corner", r"(?=[tTcC])" + _CORNER, 0.9),
+        ("named_street", r"(?=[oOaAdDnN])" + _NAMED_STREET, 0.9),
         (
             "po_box",
-            r"(?:(?<![\w\-])\d{1,6}\s+)?\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|PSC\s+\d{1,5},?\s*Box|Unit\s+\d{1,5},?\s*Box)\s+\d{1,6}"
+            r"(?=[\dPpUu])(?:(?<![\w\-])\d{1,6}\s+)?\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|PSC\s+\d{1,5},?\s*Box|Unit\s+\d{1,5},?\s*Box)\s+\d{1,6}"
             r"(?:\s*,?\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?" + _TAIL,
             0.85,
         ),
-        ("military", r"\b(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b", 0.7),
-        ("ship", r"\b(?:USNS|USNV|USS|USCGC)\s+" + _W + r"(?:\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?", 0.6),
-        ("unit_alone", r"(?<![\w\-])(?:Apt|Apartment|Suite|Ste|Unit)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b", 0.55),
+        ("military", r"(?=[AFDafd])\b(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b", 0.7),
+        (
+            "ship",
+            r"(?=[Uu])\b(?:USNS|USNV|USS|USCGC)\s+" + _W + r"(?:\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?",
+            0.6,
+        ),
+        ("unit_alone", r"(?=[AaSsUu])(?<![\w\-])(?:Apt|Apartment|Suite|Ste|Unit)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b", 0.55),
+        # "lives on 69 Av Sidi Lakhmi street", "Grössgstötten 50 street", "Hoge Wei 32 St.": the word street after.
+        (
+            "then_street",
+            r"(?=[\d"
+            + re.escape(_UPPER)
+            + r"])(?<![\w\-])(?:"
+            + _NUM
+            + r"[ \t]+)?"
+            + _W
+            + r"(?:[ \t]+"
+            + _W
+            + r"){0,3}(?:[ \t]+"
+            + _NUM
+            + r")?[ \t]+(?:street|St\.)(?![\w])",
+            0.45,
+        ),
+        # "The bus station is on Pod Floriánem 1677", "lives on the north side of Joaquin Suarez 2906".
+        (
+            "on_name_number",
+            r"(?=[lLsSoOhHeE])\b(?i:lives|living|located|situated|station\s+is|office\s+is|house\s+is|enter|stays|"
+            r"staying)[ \t]+"
+            r"(?i:on|at)[ \t]+(?:the[ \t]+\w+[ \t]+(?:side|end|corner)[ \t]+of[ \t]+)?(?P<v>"
+            + _W
+            + r"(?:[ \t]+"
+            + _W
+            + r"){0,2}[ \t]+\d{1,5}[A-Za-z]?)(?![\w\-/.,]\d|[\w])",
+            0.9,
+        ),
         # "lives at Pagari 18": a name and a house number, only right after an address cue.
-        ("name_number", r"(?<![\w\-])" + _W + r"(?:\s+" + _W + r")?\s+\d{1,4}[A-Za-z]?\b(?![\-/.,]\d)", 0.1),
+        ("name_number", _DU + r"(?<![\w\-])" + _W + r"(?:\s+" + _W + r")?\s+\d{1,4}[A-Za-z]?\b(?![\-/.,]\d)", 0.1),
     ]
     CONTEXT = [
         r"(?i:address(?:es)?|lives|living|live|resides?|residing|located|moved\s+to|staying|stays|home\s+is|house|"
@@ -216,6 +281,9 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
                 if first in _NOT_CITY or (lower and first in _NOT_CITY_LOWER):
                     break
             end = m.end()
+        m = (_BLANK_TAIL_LOWER if lower else _BLANK_TAIL).match(text, end)
+        if m is not None:
+            end = m.end()
         return end
 
     @staticmethod
@@ -226,6 +294,10 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
         m = _INTERSECTION.search(text, lo, start) if " and " in before or "&" in before else None
         if m is not None and not lower:
             return m.start("v")
+        if text[start : start + 1].isdigit() and text[start - 2 : start - 1].isdigit():
+            m = _NUM_BEFORE.search(text, lo, start)
+            if m is not None:
+                return m.start()
         # "Storgarden 52 Trajanka Forks": the street name before a house number.
         if not lower and text[start : start + 1].isdigit():
             m = _LEFT.search(text, lo, start)

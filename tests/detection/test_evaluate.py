@@ -137,8 +137,8 @@ def test_shared_corpus(reports: dict[str, EvalReport]) -> None:
         assert _pr(shared, entity) >= 0.99, entity
     assert _pr(shared, "PHONE_NUMBER") >= 0.99
     assert shared.entities["STREET_ADDRESS"].recall >= 0.9
-    assert _pr(shared, "STREET_ADDRESS") >= 0.92
-    assert _pr(shared, "PERSON") >= 0.86
+    assert _pr(shared, "STREET_ADDRESS") >= 0.97
+    assert _pr(shared, "PERSON") >= 0.975
     assert shared.overall.precision >= 0.95
     assert shared.entities["PERSON"].recall >= 0.72
     assert shared.overall.precision >= 0.9
