@@ -185,8 +185,28 @@ def february() -> SyntheticRun:
     findings += [Finding("memo", f"D{i:03d}", "PERSON", 0.55 + i / 50, 3, 15, "spacy") for i in range(10)]
     # An SSN in the configured-clean campaign code column.
     findings += [
-        Finding("campaign_code", "D007", "US_SSN", 0.95, 4, 15, "SocialSecurityNumberRecognizer", "***-**-1120", "rh1:" + "a" * 24),
-        Finding("campaign_code", "D042", "US_SSN", 0.9, 0, 11, "SocialSecurityNumberRecognizer", "***-**-1120", "rh1:" + "a" * 24),
+        Finding(
+            "campaign_code",
+            "D007",
+            "US_SSN",
+            0.95,
+            4,
+            15,
+            "SocialSecurityNumberRecognizer",
+            "***-**-1120",
+            "rh1:" + "a" * 24,
+        ),
+        Finding(
+            "campaign_code",
+            "D042",
+            "US_SSN",
+            0.9,
+            0,
+            11,
+            "SocialSecurityNumberRecognizer",
+            "***-**-1120",
+            "rh1:" + "a" * 24,
+        ),
     ]
     findings += [Finding("team_name", f"D{i:03d}", "EMAIL_ADDRESS", 1.0, evidence="***") for i in range(6)]
     findings += [
