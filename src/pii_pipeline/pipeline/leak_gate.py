@@ -32,7 +32,7 @@ def scan_output(ctx: RunContext, table: TableConfig, staged: Path, detector=None
 
     threshold = ctx.pipeline.detection.leak_threshold
     leaks: list[dict] = []
-    pf = pq.ParquetFile(staged)
+    pf = pq.ParquetFile(staged, pre_buffer=False)
     text_columns = [f.name for f in pf.schema_arrow if pa.types.is_string(f.type) or pa.types.is_large_string(f.type)]
     for batch in pf.iter_batches(batch_size=table.batch_size):
         keys = (

@@ -30,11 +30,16 @@ def write_ipc(path: Path, schema: pa.Schema, batches: Iterable[pa.RecordBatch]) 
 
 
 def read_ipc(path: Path) -> tuple[pa.Schema, Iterator[pa.RecordBatch]]:
-    source = pa.memory_map(str(path), "r")
+    # Read, not memory-mapped: mapped pages of a large extract count towards the process's resident
+    # memory until the file is closed, so peak memory would grow with the number of rows.
+    source = pa.OSFile(str(path), "rb")
     reader = pa.ipc.open_file(source)
 
     def batches() -> Iterator[pa.RecordBatch]:
-        for i in range(reader.num_record_batches):
-            yield reader.get_batch(i)
+        try:
+            for i in range(reader.num_record_batches):
+                yield reader.get_batch(i)
+        finally:
+            source.close()
 
     return reader.schema, batches()

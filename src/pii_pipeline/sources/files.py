@@ -58,7 +58,7 @@ def _read_file_batches(path: Path, batch_size: int) -> tuple[pa.Schema, Iterator
     """
     suffix = path.suffix.lower()
     if suffix == ".parquet":
-        pf = pq.ParquetFile(path)
+        pf = pq.ParquetFile(path, pre_buffer=False)
         return pf.schema_arrow, pf.iter_batches(batch_size=batch_size)
     if suffix == ".csv":
         with path.open(newline="", encoding="utf-8") as fh:
