@@ -7,7 +7,7 @@ import pkgutil
 import re
 
 
-def _gazetteer() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _gazetteer() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """First and last names of every Faker locale (deterministic: the lists ship with the package)."""
     import faker.providers.person as people
 
@@ -22,7 +22,7 @@ def _gazetteer() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
                 first.update(v.casefold() for v in value if isinstance(v, str))
             elif attr.startswith(("last_name", "last_romanized")):
                 last.update(v.casefold() for v in value if isinstance(v, str))
-    return frozenset(first - COMMON_WORDS), frozenset(last - COMMON_WORDS), frozenset(last)
+    return frozenset(first - COMMON_WORDS), frozenset(last - COMMON_WORDS), frozenset(last), frozenset(first)
 
 
 # Words that are names in some list but ordinary words in English text (and capitalised at sentence start).
@@ -80,12 +80,23 @@ SURNAME_ENDINGS = (
 # Org words that end a capitalised run which is then a company, not a person ("3 Round Stones Inc").
 ORG_WORDS = frozenset(
     """inc inc. llc ltd ltd. corp corp. co co. gmbh ag sa plc group solutions systems technologies labs partners
-    holdings foundation institute university college company corporation associates analytics research""".split()
+    holdings foundation institute university college company corporation associates analytics research
+    orchestra band lines airlines records insurance consulting bank""".split()
 )
 
-PARTICLES = frozenset("de da del della di van von der den du le la al el bin ibn dos das ter ten".split())
+PARTICLES = frozenset("de da del della di die van von der den du le la al el bin ibn dos das ter ten Mac Ó Ní".split())
 # LAST_NAMES_ALL keeps surnames that are also English words ("Young", "Brown", "Lane"): a name only after a first name.
-FIRST_NAMES, LAST_NAMES, LAST_NAMES_ALL = _gazetteer()
+FIRST_NAMES, LAST_NAMES, LAST_NAMES_ALL, FIRST_NAMES_ALL = _gazetteer()
+_FIRST_ALL = FIRST_NAMES_ALL
+# First names that are also English words ("Mark", "Grace", "Autumn", "August", "Summer"): a name only before a
+# surname that is no English word ("Mark Sharp", "Autumn Weaver"; not "Mark Street").
+WORD_FIRST_NAMES = (
+    (_FIRST_ALL & COMMON_WORDS) | frozenset("autumn summer winter august april june".split())
+) - frozenset(
+    """a an the and or but if of to in on at by for with from as is was are were be it i me my can case said ever man
+    son sister baby doctor lady saint christ north south east west little long january sunday french german press
+    will king sky star storm spring love price brown gray green hill lane wood young park""".split()
+)
 
 # Honorifics and professional titles of many locales, written before a name ("Dr. Ráczné", "pani Justyna",
 # "Sig.ra Elisa", "Bà An"), and letters after it ("Jr.", "B.A.", "DDS"). Both belong to the name's span.

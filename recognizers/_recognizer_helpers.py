@@ -268,3 +268,212 @@ ORG_AFTER = (
     r"(?!\s+(?:Society|Foundation|Association|Awareness|Research|Walk|Run|Month|Institute|Center|Centre|Fund|Alliance|"
     r"Network|Council|Clinic|Ride|Gala|Day|Week|League|Federation|Coalition|Program|Camp|Drive|Hospital)\b)"
 )
+
+
+# --- Per-pattern prescreen -------------------------------------------------------------------------------------
+# The detector skips a recognizer on a text that lacks every literal its regexes need (detection/prescreen.py).
+# A recognizer with several patterns still runs all of them once one passes; `ScreenedPatternsRecognizer` screens
+# each pattern on its own, with the same derivation, so a costly pattern ("in the 7th grade") is not run over
+# texts that cannot match it. Same findings: a pattern is skipped only where it cannot match.
+
+_screen_cache: tuple = (None, "")  # (a text, its screened form): the last text screened
+
+
+def _screened_form(text: str) -> str:
+    """The form prescreen literals are looked for in, computed once per text for every recognizer that asks."""
+    global _screen_cache
+    cached = _screen_cache
+    if cached[0] is not text:
+        from pii_pipeline.detection.prescreen import screen_text
+
+        cached = _screen_cache = (text, screen_text(text))
+    return cached[1]
+
+
+def pattern_screen(rx: re.Pattern[str]):  # noqa: ANN201
+    """What a text needs for `rx` to match (a prescreen `Screen`), or None when nothing is known."""
+    try:
+        from pii_pipeline.detection.prescreen import Screen, regex_requirement
+    except ImportError:  # pragma: no cover - the recognizers are loaded by pii_pipeline
+        return None
+    required = regex_requirement(rx.pattern, rx.flags)
+    if not required:
+        return None
+    substrings: list[str] = []
+    for text in sorted({t for t, whole in required if not whole}, key=len):
+        if not any(k in text for k in substrings):
+            substrings.append(text)
+    words = frozenset(t for t, whole in required if whole and not any(k in t for k in substrings))
+    return Screen(words, tuple(substrings))
+
+
+class ScreenedPatternsRecognizer(ContextRegexRecognizer):
+    """A ContextRegexRecognizer whose patterns are each screened by the literals they need (see above). Not
+    instantiated by the engine (it only takes classes defined in the recognizer file itself)."""
+
+    _screens: list | None = None
+
+    def load(self) -> None:
+        super().load()
+        cls = type(self)
+        if cls.__dict__.get("_screens") is None:
+            # Whole words are looked for as substrings: a weaker test (a pattern may run where it cannot match),
+            # never a stronger one, and it spares splitting every text into words.
+            screens = [pattern_screen(rx) for _, rx, _ in cls._compiled or []]
+            cls._screens = [None if sc is None else (*sorted(sc.words), *sc.substrings) for sc in screens]
+
+    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        lowered = _screened_form(text)
+        for (name, rx, score), literals in zip(self._compiled or [], self._screens or [], strict=True):
+            if literals is not None and not any(literal in lowered for literal in literals):
+                continue
+            for m in rx.finditer(text):
+                if "v" in rx.groupindex and m.group("v") is not None:
+                    start, end = m.span("v")
+                else:
+                    start, end = m.span()
+                if end > start:
+                    yield name, start, end, score
+
+
+# `NB + r"\d"` (a digit that does not continue a word, number or code) with the digit first: the same matches, but
+# a regex that starts with a character class lets the engine skip straight to the digits instead of testing the
+# lookbehind at every position.
+NB_DIGIT = r"\d(?<![\w\-.]\d)"
+
+
+def by_first_letter(alternation: str) -> str:
+    """The same alternation with its branches grouped by first letter ("(?:a(?:unt|pplicant)|b(?:y|rother))"):
+    Python's regex engine tries branches one by one, so at each word start it now tries one group, not all.
+    Branches keep their order within a letter, so the same branch matches. Meant for case-insensitive use:
+    branches are grouped by their first letter in either case."""
+    inner = alternation[3:-1] if alternation.startswith("(?:") and alternation.endswith(")") else alternation
+    branches, depth, cur = [], 0, ""
+    for i, ch in enumerate(inner):
+        escaped = i > 0 and inner[i - 1] == "\\"
+        if ch in "([" and not escaped:
+            depth += 1
+        elif ch in ")]" and not escaped:
+            depth -= 1
+        if ch == "|" and depth == 0:
+            branches.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    branches.append(cur)
+    groups: dict[str, list[str]] = {}
+    for b in branches:
+        key = b[0].casefold() if b[:1].isalpha() and b[1:2] not in ("?", "*", "+", "{", "") else ""
+        groups.setdefault(key, []).append(b[1:] if key else b)
+    parts = [k + "(?:" + "|".join(v) + ")" if k else "|".join(v) for k, v in groups.items()]
+    return "(?:" + "|".join(parts) + ")"
+
+
+# --- Label look-ups without IGNORECASE ------------------------------------------------------------------------
+# Python's regex engine matches a case-insensitive alternation several times slower than a case-sensitive one.
+# On an ASCII text, the case-insensitive label regexes find exactly what their case-sensitive forms find in the
+# lower-cased text (same length, same offsets; the patterns' letters are all lower case). Other texts take the
+# case-insensitive functions above. `FastLabelsRecognizer` scores with these.
+
+
+def _case_sensitive_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    letters = re.sub(r"\\.|\(\?P<\w+>", "", rx.pattern)  # escapes and group names aside
+    return None if any(ch.isupper() for ch in letters) else re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+
+
+_LABEL_RE_LOWER = _case_sensitive_twin(_LABEL_RE)
+_NEGATIVE_BEFORE_LOWER = _case_sensitive_twin(_NEGATIVE_BEFORE)
+_lower_cache: tuple = (None, None)  # (a text, its lower-cased form if it is ASCII): the last text asked about
+
+
+def _ascii_lower(text: str) -> str | None:
+    global _lower_cache
+    cached = _lower_cache
+    if cached[0] is not text:
+        cached = _lower_cache = (text, text.lower() if text.isascii() else None)
+    return cached[1]
+
+
+def nearest_label_fast(text: str, start: int, window: int = 48) -> str | None:
+    """`nearest_label`, faster on ASCII texts."""
+    low = _ascii_lower(text)
+    if low is None or _LABEL_RE_LOWER is None:
+        return nearest_label(text, start, window)
+    last = None
+    for m in _LABEL_RE_LOWER.finditer(low, max(0, start - window), start):
+        last = m.lastgroup
+    return last
+
+
+def labelled_before_fast(text: str, start: int, label: str | None, window: int = 48) -> bool:
+    """`labelled_before`, faster on ASCII texts."""
+    low = _ascii_lower(text)
+    if low is None or _LABEL_RE_LOWER is None:
+        return labelled_before(text, start, label, window)
+    if label is None:
+        return False
+    return any(m.lastgroup == label for m in _LABEL_RE_LOWER.finditer(low, max(0, start - window), start))
+
+
+def label_after_fast(text: str, end: int, window: int = 24) -> str | None:
+    """`label_after`, faster on ASCII texts."""
+    low = _ascii_lower(text)
+    if low is None or _LABEL_RE_LOWER is None:
+        return label_after(text, end, window)
+    m = _LABEL_RE_LOWER.search(low, end, min(len(text), end + window))
+    return m.lastgroup if m else None
+
+
+def after_reference_label_fast(text: str, start: int) -> bool:
+    """`after_reference_label`, faster on ASCII texts."""
+    low = _ascii_lower(text)
+    if low is None or _NEGATIVE_BEFORE_LOWER is None:
+        return after_reference_label(text, start)
+    return _NEGATIVE_BEFORE_LOWER.search(low, max(0, start - 32), start) is not None
+
+
+class FastLabelsRecognizer(ContextRegexRecognizer):
+    """ContextRegexRecognizer whose `has_context` and `score` are the base's, line for line, with the label
+    look-ups above (same results, faster). Not instantiated by the engine (not defined in a recognizer file)."""
+
+    def has_context(self, text: str, start: int, end: int) -> bool | None:
+        if self._context_re is not None:
+            if self._context_re.search(text, max(0, start - self.CONTEXT_WINDOW), start):
+                return True
+        if self.LABEL is None:
+            return None
+        near = nearest_label_fast(text, start, self.CONTEXT_WINDOW)
+        if near == self.LABEL:
+            return True
+        if near is None or near == "NEGATIVE":
+            after = label_after_fast(text, end)
+            if after == self.LABEL:
+                return True
+        if near is not None and near != "NEGATIVE":
+            return False
+        return None
+
+    def score(self, text: str, start: int, end: int, base: float) -> float:
+        value = text[start:end]
+        if self.invalidate_result(value):
+            return 0.0
+        valid = self.validate_result(value)
+        if valid is False:
+            return 0.0
+        score = base + (self.VALID_BOOST if valid else 0.0)
+        if (
+            self.REFERENCE_NEGATIVE
+            and after_reference_label_fast(text, start)
+            and not labelled_before_fast(text, start, getattr(self, "LABEL", None))
+        ):
+            return 0.0
+        ctx = self.has_context(text, start, end)
+        if ctx:
+            score += self.CONTEXT_BOOST
+        elif ctx is False:
+            score -= self.OTHER_LABEL_PENALTY
+        return min(score, 1.0)
+
+
+class ScreenedFastRecognizer(ScreenedPatternsRecognizer, FastLabelsRecognizer):
+    """Both of the above: patterns screened one by one, label look-ups without IGNORECASE on ASCII texts."""

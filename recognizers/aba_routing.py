@@ -7,16 +7,16 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import NB, NE, ContextRegexRecognizer, digits  # noqa: E402
+from _recognizer_helpers import NB_DIGIT, NE, FastLabelsRecognizer, digits  # noqa: E402
 
 
-class RoutingNumberRecognizer(ContextRegexRecognizer):
+class RoutingNumberRecognizer(FastLabelsRecognizer):
     ENTITY = "ABA_ROUTING_NUMBER"
     LABEL = "ABA_ROUTING_NUMBER"
     # One random 9-digit number in ten passes the checksum: context is required.
     PATTERNS = [
-        ("aba", NB + r"\d{9}" + NE, 0.3),
-        ("aba_dashed", NB + r"\d{4}-\d{4}-\d" + NE, 0.3),
+        ("aba", NB_DIGIT + r"\d{8}" + NE, 0.3),
+        ("aba_dashed", NB_DIGIT + r"\d{3}-\d{4}-\d" + NE, 0.3),
     ]
     CONTEXT_BOOST = 0.55
 

@@ -7,16 +7,52 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import PHRASE_TAIL, ContextRegexRecognizer  # noqa: E402
+from _recognizer_helpers import PHRASE_TAIL, ScreenedPatternsRecognizer, by_first_letter  # noqa: E402
+
+# Offences, as they stand before the word that makes them a person's record ("drug possession charge",
+# "assault conviction", "shoplifting arrest"). "battery" and "fraud" alone are left out: "battery charge",
+# "a fraud charge on my card".
+_CRIMES = (
+    r"drugs?|narcotics?|possession|assault|aggravated\s+assault|sexual\s+assault|assault\s+and\s+battery|"
+    r"domestic\s+(?:violence|battery|assault|abuse)|burglary|robbery|armed\s+robbery|theft|petty\s+theft|"
+    r"grand\s+theft(?:\s+auto)?|identity\s+theft|auto\s+theft|car\s+theft|larceny|shoplifting|embezzlement|"
+    r"forgery|vandalism|arson|trespass(?:ing)?|DUI|DWI|OWI|OUI|drunk[\s\-]driving|reckless\s+driving|"
+    r"hit[\s\-]and[\s\-]run|homicide|manslaughter|murder|kidnapping|stalking|harassment|weapons?|firearms?|"
+    r"gun|handgun|trafficking|solicitation|prostitution|indecent\s+exposure|child\s+endangerment|"
+    r"child\s+abuse|child\s+pornography|rape|molestation|money\s+laundering|racketeering|extortion|bribery|"
+    r"perjury|disorderly\s+conduct|public\s+intoxication|resisting\s+arrest|criminal\s+mischief|"
+    r"breaking\s+and\s+entering|carjacking|meth(?:amphetamine)?|cocaine|crack|heroin|fentanyl|opioids?|"
+    r"marijuana|cannabis|controlled\s+substances?|intent\s+to\s+distribute|sex\s+(?:crimes?|offen[cs]es?)|"
+    r"felony|misdemeanou?r|probation\s+violation|parole\s+violation"
+)
+# Grouped by first letter: the regex engine then tries one group at each word, not every offence.
+_CRIMES = by_first_letter(_CRIMES)
+_TERM = (
+    r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|a\s+few)"
+    r"(?:\s+|-)(?:days?|weeks?|months?|years?)"
+)
+# The word that makes an offence someone's record.
+_RECORD_NOUNS = r"convictions?|charges?|arrests?|offen[cs]es?|sentences?|warrants?|citations?|indictments?"
+
+_OFFENCE_RECORD = (
+    r"(?<![\w\-])(?:(?:(?:19|20)\d\d|prior|previous|past|old|pending|outstanding|open|active|state|federal)\s+)?"
+    r"(?:(?:" + _CRIMES + r")[\s\-]+){1,3}(?:" + _RECORD_NOUNS + r")(?:\s+(?:in|from)\s+(?:19|20)\d\d)?(?![\w\-])"
+)
+_TIME_SERVED = (
+    r"\b(?:sentenced\s+to\s+" + _TERM + r"|(?:served|serving|spent)\s+" + _TERM + r"\s+(?:for\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:" + _CRIMES + "|" + _RECORD_NOUNS + r")|behind\s+bars|(?:in|of)\s+(?:(?:a|the)\s+)?"
+    r"(?:(?:state|federal|county)\s+)?(?:prison|jail|juvie|custody|detention|lockup|penitentiary)))\b"
+)
 
 
-class CriminalHistoryRecognizer(ContextRegexRecognizer):
+class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
     ENTITY = "CRIMINAL_HISTORY"
     PATTERNS = [
         ("convicted", r"\b(?:was\s+|been\s+)?(?:convicted|found\s+guilty)\s+(?:of|for|on)\s+" + PHRASE_TAIL, 0.9),
         (
             "conviction_for",
-            r"\b(?:prior\s+|previous\s+|past\s+)?(?:convictions?|arrests?|charges?)\s+(?:for|of)\s+" + PHRASE_TAIL,
+            r"\b(?:prior\s+|previous\s+|past\s+)?(?:convictions?|arrests?|charges?|warrants?|indictments?)"
+            r"\s+(?:for|of)\s+" + PHRASE_TAIL,
             0.9,
         ),
         ("arrested", r"\b(?:was\s+|been\s+|got\s+)?arrested\s+(?:for|on|in|after)\s+" + PHRASE_TAIL, 0.9),
@@ -42,7 +78,7 @@ class CriminalHistoryRecognizer(ContextRegexRecognizer):
         ),
         (
             "custody",
-            r"\b(?:served|serving|did|spent|released\s+from|got\s+out\s+of|just\s+out\s+of)\s+(?:\w+\s+){0,3}?"
+            r"\b(?:served|serving|did|spent|released\s+from|got\s+out\s+of|just\s+out\s+of)\s+(?:\w+\s+){0,4}?"
             r"(?:in\s+)?(?:prison|jail|juvie|juvenile\s+detention|federal\s+time|time(?:\s+in\s+(?:prison|jail|juvie))?)\b|\b(?:incarcerated|"
             r"imprisoned|ex-con|ex-convict|felon)\b",
             0.9,
@@ -53,5 +89,18 @@ class CriminalHistoryRecognizer(ContextRegexRecognizer):
             r"\b(?:(?:prior|previous|past|old)\s+)?(?:DUI|DWI)\s+(?:arrests?|convictions?|charges?)\b",
             0.9,
         ),
+        # "a felony drug possession charge", "2015 misdemeanor conviction", "his assault conviction",
+        # "pending weapons charges", "DUI arrest in 2019": up to three offence words, then the record word.
+        ("offence_record", _OFFENCE_RECORD, 0.9),
+        # "felony drug possession", "misdemeanor possession of marijuana": a grade of crime and the offence.
+        (
+            "graded_offence",
+            r"\b(?:felony|misdemeanou?r)\s+(?:(?:" + _CRIMES + r")[\s\-]+){0,2}(?:" + _CRIMES + r")\b"
+            r"(?:\s+of\s+(?:a\s+)?(?:" + _CRIMES + r"))?",
+            0.9,
+        ),
+        # "sentenced to five years", "served 18 months for a felony ...", "served two years behind bars" (not
+        # "served four years in the Navy").
+        ("time_served", _TIME_SERVED, 0.9),
     ]
     REFERENCE_NEGATIVE = False

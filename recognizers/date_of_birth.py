@@ -7,7 +7,7 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
+from _recognizer_helpers import ScreenedPatternsRecognizer  # noqa: E402
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
@@ -53,7 +53,7 @@ _BIRTH = (
 )
 
 
-class DateOfBirthRecognizer(ContextRegexRecognizer):
+class DateOfBirthRecognizer(ScreenedPatternsRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     PATTERNS = [
         ("birth_then_date", _BIRTH + r"\(?(?P<v>" + _DATE + r")(?!\d)", 0.95),

@@ -7,17 +7,17 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import DASH, NB, NE, ContextRegexRecognizer, digits, luhn_ok  # noqa: E402
+from _recognizer_helpers import DASH, NB_DIGIT, NE, FastLabelsRecognizer, digits, luhn_ok  # noqa: E402
 
 
-class DeviceIdRecognizer(ContextRegexRecognizer):
+class DeviceIdRecognizer(FastLabelsRecognizer):
     ENTITY = "DEVICE_ID"
     LABEL = "DEVICE_ID"
     PATTERNS = [
         # IMEI: 15 digits (TAC 8, serial 6, Luhn check 1), often printed 2-6-6-1.
-        ("imei", NB + r"\d{2}" + DASH + r"?\d{6}" + DASH + r"?\d{6}" + DASH + r"?\d" + NE, 0.45),
+        ("imei", NB_DIGIT + r"\d" + DASH + r"?\d{6}" + DASH + r"?\d{6}" + DASH + r"?\d" + NE, 0.45),
         # IMEISV: 16 digits, no check digit; context only.
-        ("imeisv", NB + r"\d{16}" + NE, 0.1),
+        ("imeisv", NB_DIGIT + r"\d{15}" + NE, 0.1),
         # Advertising IDs (IDFA, GAID) are random UUIDs; we report any UUID as a device identifier.
         ("uuid", r"(?<![\w\-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w\-])", 0.75),
         # Android ID: 16 hex characters, context only.

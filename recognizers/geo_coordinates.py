@@ -8,7 +8,7 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
+from _recognizer_helpers import ScreenedFastRecognizer  # noqa: E402
 
 _LAT = r"[-+]?(?:[1-8]?\d(?:\.\d+)?|90(?:\.0+)?)"
 _LON = r"[-+]?(?:1[0-7]\d(?:\.\d+)?|0?\d{1,2}(?:\.\d+)?|180(?:\.0+)?)"
@@ -16,7 +16,7 @@ _DMS = r"\d{1,3}\s*°\s*(?:\d{1,2}(?:\.\d+)?\s*['′]\s*(?:\d{1,2}(?:\.\d+)?\s*(
 _DEG = r"\d{1,3}(?:\.\d+)?\s*°?\s*"
 
 
-class GeoCoordinatesRecognizer(ContextRegexRecognizer):
+class GeoCoordinatesRecognizer(ScreenedFastRecognizer):
     ENTITY = "GEO_COORDINATES"
     PATTERNS = [
         # 37.7749, -122.4194: at least three decimals each, so prices and scores do not look like a place.

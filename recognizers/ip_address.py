@@ -9,13 +9,13 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
+from _recognizer_helpers import ScreenedFastRecognizer  # noqa: E402
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _VERSION_BEFORE = re.compile(r"(?:\bv|\bversion|\brelease|\bbuild|\bver\.?)\s*$", re.IGNORECASE)
 
 
-class IpAddressRecognizer(ContextRegexRecognizer):
+class IpAddressRecognizer(ScreenedFastRecognizer):
     ENTITY = "IP_ADDRESS"
     PATTERNS = [
         ("ipv4", r"(?<![\w.\-])" + _OCTET + r"(?:\." + _OCTET + r"){3}(?:/\d{1,2})?(?![\w\-]|\.\d)", 0.85),

@@ -7,10 +7,10 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
+from _recognizer_helpers import FastLabelsRecognizer  # noqa: E402
 
 
-class HardwareAddressRecognizer(ContextRegexRecognizer):
+class HardwareAddressRecognizer(FastLabelsRecognizer):
     ENTITY = "MAC_ADDRESS"
     PATTERNS = [
         ("mac_colon_dash", r"(?<![\w:\-])[0-9a-f]{2}([:\-])(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}(?![\w:\-])", 0.85),

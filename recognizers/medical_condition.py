@@ -9,7 +9,14 @@ if str(Path(__file__).resolve().parent) not in sys.path:
 
 from _recognizer_helpers import ORG_AFTER, PERSONAL, PHRASE_TAIL, ContextRegexRecognizer  # noqa: E402
 
+# Where a cancer (or tumour) sits: "breast cancer" is one condition, not "breast" and "cancer".
+_SITES = (
+    r"breast|lung|prostate|colon|colorectal|rectal|bowel|skin|ovarian|cervical|uterine|endometrial|pancreatic|"
+    r"bladder|kidney|renal|liver|brain|throat|thyroid|stomach|gastric|esophageal|oesophageal|bone|blood|testicular|"
+    r"oral|mouth|head\s+and\s+neck|pediatric|childhood"
+)
 _CONDITIONS = (
+    r"(?:" + _SITES + r")\s+(?:cancer|tumou?rs?)|(?:stage\s+(?:[1-4]|I{1,3}V?|IV)\s+|metastatic\s+)(?:\w+\s+)?cancer|"
     r"asthma|diabetes|type\s+[12]\s+diabetes|diabetic|epilepsy|epileptic|seizure\s+disorder|seizures?|ADHD|ADD|"
     r"autism|autistic|autism\s+spectrum\s+disorder|ASD|Asperger'?s|depression|depressed|major\s+depressive\s+disorder|"
     r"anxiety(?:\s+disorder)?|panic\s+attacks?|PTSD|post-traumatic\s+stress(?:\s+disorder)?|bipolar(?:\s+disorder)?|"
@@ -37,6 +44,13 @@ _MEDS = (
     r"puberty\s+blockers|hormone\s+therapy|melatonin|guanfacine|clonidine|Intuniv"
 )
 
+# "the cancer treatment center", "a diabetes support group": a place or a programme, nobody's condition.
+_PLACE_AFTER = (
+    r"(?!\s+(?i:treatment|care|research|screening|support|awareness|prevention)\s+(?i:cent(?:er|re)s?|units?|wards?|"
+    r"clinics?|programs?|programmes?|facilit(?:y|ies)|hospitals?|institutes?|funds?|groups?|walks?|months?|"
+    r"charit(?:y|ies)|teams?|services?)\b)"
+)
+
 
 class MedicalConditionRecognizer(ContextRegexRecognizer):
     ENTITY = "MEDICAL_CONDITION"
@@ -50,10 +64,15 @@ class MedicalConditionRecognizer(ContextRegexRecognizer):
         ("suffers_from", r"(?i:\b(?:suffers?|suffering|suffered)\s+from\s+)(?P<v>" + PHRASE_TAIL + r")", 0.7),
         # A status said of someone by itself: "HIV positive" is never about a disease in general.
         ("status", r"(?<![\w\-])(?i:HIV|hepatitis\s+[BC])[\s\-](?i:positive)\b", 0.85),
-        ("condition", r"(?<![\w\-])(?i:" + _CONDITIONS + r")(?![\w\-])" + ORG_AFTER, 0.45),
+        ("condition", r"(?<![\w\-])(?i:" + _CONDITIONS + r")(?![\w\-])" + ORG_AFTER + _PLACE_AFTER, 0.45),
         ("medication", r"(?<![\w\-])(?i:" + _MEDS + r")(?![\w\-])" + ORG_AFTER, 0.45),
     ]
-    CONTEXT = [PERSONAL]
+    # Someone's care is as telling as a pronoun: "Recovering from breast cancer treatment".
+    CONTEXT = [
+        PERSONAL,
+        r"recover(?:ing|ed|y)|treatments?|therapy|remission|survivor|undergoing|diagnos(?:is|ed)|symptoms?|"
+        r"relapsed?|surgery|medications?|meds|manag(?:ed|es|ing)|living\s+with|battling|hospitali[sz]ed|flare-?ups?",
+    ]
     CONTEXT_WINDOW = 60
     CONTEXT_BOOST = 0.45
     REFERENCE_NEGATIVE = False

@@ -8,7 +8,7 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
+from _recognizer_helpers import ScreenedPatternsRecognizer  # noqa: E402
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -31,7 +31,7 @@ _NOT_AGE = (
 )
 
 
-class MinorAgeRecognizer(ContextRegexRecognizer):
+class MinorAgeRecognizer(ScreenedPatternsRecognizer):
     ENTITY = "MINOR_AGE"
     PATTERNS = [
         (

@@ -17,39 +17,62 @@ from _names import (  # noqa: E402
     COMMON_WORDS,
     ENGLISH_WORDS,
     FIRST_NAMES,
+    FIRST_NAMES_ALL,
     LAST_NAMES,
     LAST_NAMES_ALL,
     ORG_WORDS,
     PARTICLES,
     SURNAME_ENDINGS,
+    TITLE_BEFORE,
+    WORD_FIRST_NAMES,
     widen_to_titles,
 )
-from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
+from _recognizer_helpers import ContextRegexRecognizer, by_first_letter  # noqa: E402
 
 # A capitalised name token: letters (any script), inner apostrophes/hyphens; or an initial "J.".
 _TOK = r"(?:(?![a-zß-ÿ])[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))+|[A-Z]\.)"
-_PARTICLE = r"(?:de|da|del|della|di|van|von|der|den|du|le|la|al|el|bin|ibn|dos|das|ter|ten|Mc|O')"
+_PARTICLE = r"(?:de|da|del|della|di|die|van|von|der|den|du|le|la|al|el|bin|ibn|dos|das|ter|ten|Mc|Mac|O'|Ó|Ní)"
 # A middle initial without its full stop ("Shane M Culp", "Halldór Ó Árnþórsson"): only between two name words.
 _INITIAL = r"(?![a-zß-ÿ])[^\W\d_]\.?(?=[ \t]+" + _TOK + r")"
-_NAME = _TOK + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)?(?:" + _TOK + "|" + _INITIAL + r")){0,3}(?![\w@])"
+_NAME = _TOK + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+){0,2}(?:" + _TOK + "|" + _INITIAL + r")){0,3}(?![\w@])"
 # Cues that make the next capitalised words a name whatever they are.
 _STRONG = (
     r"(?:my|his|her|their|the\s+\w+'s)\s+name\s+is|identified\s+as|name\s*:|names?\s+(?:is|was)|named|called|known\s+as|"
     r"(?:last|first|middle|full|family|given|maiden|sur)\s*name\s*[?:]|"
-    r"goes\s+by|signed|sincerely,?|regards,?|named\s+(?:him|her|them)|call(?:s|ed)?\s+(?:me|him|her)|(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Rev|Fr|Sr|Sgt|Det|Officer|Deputy)\.?"
+    r"goes\s+by|call(?:s|ed|ing)\s+(?:him|her|them)sel(?:f|ves)|signed|sincerely,?|regards,?|named\s+(?:him|her|them)|call(?:s|ed)?\s+(?:me|him|her)|(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Rev|Fr|Sr|Sgt|Det|Officer|Deputy)\.?"
 )
 # Role words: the next capitalised words are a name if the first one is a known name.
 _ROLE = (
     r"(?:reporter|reporting\s+party|caller|donor|donated\s+by|applicant|suspect|alleged\s+perpetrator|perpetrator|"
     r"offender|contact|victim|child|volunteer|mother|mom|father|dad|step-?father|step-?dad|step-?mother|"
-    r"boyfriend|girlfriend|husband|wife|partner|son|daughter|brother|sister|grand(?:mother|father|ma|pa)|aunt|uncle|"
+    r"boyfriend|girlfriend|husband|wife|partner|son|daughter|brother|sister|grand(?:mother|father|ma|pa|son|daughter|child)|"
+    r"aunt|uncle|"
     r"cousin|nephew|niece|teacher|coach|neighbou?r|friend|kid|student|parent|guardian|caseworker|worker|"
-    r"babysitter|nanny|pastor|tenant|landlord|employee|manager|client|patient|minor|youth|teen|sibling|"
+    r"babysitter|nanny|counsell?or|therapist|principal|social\s+worker|messag(?:ing|ed)|on\s+behalf\s+of|"
+    r"in\s+hono(?:u)?r\s+of|in\s+(?:loving\s+)?memory\s+of|references?|referee|emergency\s+contact|"
+    r"pastor|tenant|landlord|employee|manager|client|patient|minor|youth|teen|sibling|"
     r"by|from|with|to|and|for|about|contact(?:ed)?|ask\s+for|cc|attn|dear|hi|hello|thanks?|per|spoke\s+(?:to|with)|"
     r"said|says|asked|replied|added|whispered|"
     r"met|saw|told|is|was|(?:shouted|yelled|screamed|smiled|waved|pointed|looked|laughed)\s+at|add|under|"
     r"beneficiary|speaker|songwriter|singer|producer|author|artist|musician|actor|actress|ex-[^\W\d_]+)"
 )
+
+_ROLE = by_first_letter(_ROLE)
+# A role that only a person has, right before the words: there even "Mark West" and "Love Ekman" are names.
+_HUMAN_ROLE = re.compile(
+    r"\b(?i:reporter|caller|donor|applicant|suspect|perpetrator|offender|victim|child|volunteer|mother|mom|father|"
+    r"dad|step-?(?:father|dad|mother|son|daughter)|boyfriend|girlfriend|husband|wife|partner|son|daughter|brother|"
+    r"sister|grand(?:mother|father|ma|pa|son|daughter)|aunt|uncle|cousin|nephew|niece|teacher|coach|neighbou?r|"
+    r"friend|student|parent|guardian|caseworker|babysitter|nanny|counsell?or|therapist|principal|messaging|"
+    r"messaged|contacted|tenant|landlord|employee|client|patient|sibling|calls\s+himself|calls\s+herself|"
+    r"calling\s+himself|calling\s+herself)(?:[ \t]*,)?[ \t]+$"
+)
+
+
+def _human_role_before(text: str, start: int) -> bool:
+    return _HUMAN_ROLE.search(text, max(0, start - 32), start) is not None
+
+
 # Verbs that say the capitalised words before them are a person: "Tomomi Nishiyama lives at …", "Mehrudin shouted".
 _PERSON_VERB = (
     r"(?:said|says|shouted|yelled|screamed|whispered|told|tells|asked|asks|replied|answered|explained|wrote|texted|"
@@ -58,6 +81,8 @@ _PERSON_VERB = (
     r"was\s+born|will\s+be\s+(?:talking|speaking|there|presenting)|is\s+the\s+(?:mother|father|keynote)|"
     r"is\s+a|was\s+a|is\s+very|is\s+so|has\s+been|had\s+been|began|started|joined|grew\s+up|decided|"
     r"published|graduated|had\s+given|has\s+given|is\s+always|is\s+really|is\s+such|"
+    r"offered|offers|contacted|contacts|reached\s+out|called\s+the|calls\s+the|reports\s+that|reported\s+that|"
+    r"sent|sends|uses|used\s+the|"
     r"(?:has|had|wants|wanted|needs|needed)\s+to)"
 )
 _STRONG_VERB = re.compile(
@@ -97,6 +122,56 @@ _RELATION = (
     r"husband|wife|spouse|partner|mother|father|mom|dad|son|daughter|sister|brother|friend|neighbou?r|aunt|uncle|"
     r"grand(?:mother|father|ma|pa|son|daughter)|guardian|cousin|niece|nephew|boyfriend|girlfriend|fiancée?|"
     r"parent|sibling|step-?(?:mother|father|son|daughter)|roommate|coworker|colleague"
+)
+
+
+_DIGIT = re.compile(r"\d")
+# Pronouns in brackets after a name: "Morgan Mac Fhionnlaoich (she/her)".
+_PRONOUNS = r"(?:she|he|they|xe|ze)/(?:her|him|them|they|she|he|xem|zir)(?:/[a-z]+)?"
+
+
+def _pair_ok(tokens: list[str]) -> bool:
+    """Whether capitalised words (particles and initials left out) read as a first name and a surname:
+    a known first name and a known or unfamiliar surname ("Dominik Piksa"), a first name that is also a word
+    and a known surname that is not ("Autumn Weaver", "Mark Sharp"), or an unfamiliar word and a surname
+    by list or ending ("Rościsław Dudek", "Dobrosław Tomaszewski")."""
+    plain = [_plain(t) for t in tokens if t not in PARTICLES and len(t.strip(".")) > 1]
+    while plain and plain[-1] in _AFTER_NAME:
+        plain.pop()  # "Jesus Smith Jr."
+    if len(plain) < 2:
+        return False
+    first, last = plain[0], plain[-1]
+    if last in _PLACE_WORDS or first in _PLACE_WORDS:
+        return False
+    if any(w in ENGLISH_WORDS and w not in WORD_FIRST_NAMES for w in plain[1:-1]):
+        return False
+    if first in FIRST_NAMES:
+        return _known(last) or last in LAST_NAMES_ALL or (len(last) >= 3 and _unusual(last) and _foreign(last))
+    if last in ENGLISH_WORDS:
+        return False
+    if first in WORD_FIRST_NAMES:
+        # "Joy van Duvenvoirde", "Mark de Pauw": a particle after the first word says it is a first name.
+        particle = len(tokens) > 2 and tokens[1] in PARTICLES and tokens[1].islower()
+        return (
+            last in LAST_NAMES
+            or (len(last) >= 5 and last.endswith(SURNAME_ENDINGS))
+            or (particle and _unusual(last) and _foreign(last))
+        )
+    if len(tokens) != 2:
+        return False  # "Villafranca del Cid": a place with a particle
+    return _surname(last) and _unusual(first) and _foreign(first) and first not in LAST_NAMES
+
+
+def _foreign(word: str) -> bool:
+    """No English word, and not shaped like a place or a company ("Rica", "Republic", "Corp")."""
+    return word not in ENGLISH_WORDS and word not in ORG_WORDS and word not in _PLACE_WORDS
+
+
+_AFTER_NAME = frozenset("jr sr ii iii iv md phd esq".split())
+_PLACE_WORDS = frozenset(
+    """republic island islands city town village county kingdom states state bay beach falls springs valley
+    lake river mount mountain port fort san santa los las del rio costa royal princess prince queen duke duchess
+    lines orchestra band choir""".split()
 )
 
 
@@ -183,6 +258,9 @@ _VOCATIVE_END = re.compile(r",[ \t]+(?P<v>" + _TOK + r")[ \t]*[!?]")
 _LOWER_VERB = re.compile(
     r"(?<![\w'’\-])(?P<v>[^\W\d_][\w'’\-]{2,30})[ \t]+(?=(?:also[ \t]+|then[ \t]+|just[ \t]+)?" + _PERSON_VERB + r"\b)"
 )
+_LOWER_POSSESSIVE = re.compile(
+    r"(?<![\w'’\-])(?P<v>[^\W\d_][\w\-]{1,30})['’]s[ \t]+(?:" + _RELATION + r"|kid|child|baby)\b"
+)
 _LOWER_SPEAKER = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<v>[^\W\d_][\w'’\-]{1,30})[ \t]*:[ \t]*(?=[\"“'‘\w])")
 # A lone unfamiliar word addressed at the start of a sentence: "Warrane, can I please speak to your boss?"
 _VOCATIVE = re.compile(
@@ -209,7 +287,7 @@ class PersonRecognizer(ContextRegexRecognizer):
         # "Mark Atwal (husband) …": a relationship in brackets right after says the words before are a name.
         (
             "before_relation",
-            r"(?<![\w'’\-])(?P<v>" + _NAME + r")[ \t]*\((?i:" + _RELATION + r")\)",
+            r"(?<![\w'’\-])(?P<v>" + _NAME + r")[ \t]*\((?i:" + _RELATION + r"|" + _PRONOUNS + r")\)",
             0.85,
         ),
         # A contact cell, "Kate Wandas - +1 410 953 6775": a line that is a name and then a phone number.
@@ -222,7 +300,7 @@ class PersonRecognizer(ContextRegexRecognizer):
             "person_verb",
             r"(?<![\w'’\-])(?P<v>"
             + _NAME
-            + r")(?:[ \t]+(?i:also|then|just|never|once|still))?[ \t]+(?i:"
+            + r")(?:[ \t]+(?i:also|then|just|never|once|still|first))?[ \t]+(?i:"
             + _PERSON_VERB
             + r")\b",
             0.8,
@@ -234,7 +312,17 @@ class PersonRecognizer(ContextRegexRecognizer):
             r"(?<![\w'’\-])(?P<v>" + _TOK + r"[ \t]+(?![a-zß-ÿ])[^\W\d_]\.?[ \t]+" + _TOK + r")(?![\w'’\-])",
             0.8,
         ),
-        ("name_pair", r"(?<![\w'’\-])(?P<v>" + _TOK + r"(?:[ \t]+(?:[A-Z]\.?|" + _TOK + r")){1,3})(?![\w'’\-])", 0.75),
+        (
+            "name_pair",
+            r"(?<![\w'’\-])(?P<v>"
+            + _TOK
+            + r"(?:[ \t]+(?:"
+            + _PARTICLE
+            + r"[ \t]+){0,2}(?:[A-Z]\.?|"
+            + _TOK
+            + r")){1,3})(?![\w'’\-])",
+            0.75,
+        ),
     ]
     REFERENCE_NEGATIVE = False
     # Overlapping matches (a lookahead), so "with anna k lindqvist" is tried from "anna" too.
@@ -244,7 +332,7 @@ class PersonRecognizer(ContextRegexRecognizer):
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         yield from self._structural(text)
-        for name, start, end, score in super().candidates(text):
+        for name, start, end, score in self._patterns(text):
             seg = text[start:end]
             # Trim trailing words that are not names ("Maria Lopez Called" -> "Maria Lopez"), but keep surnames
             # that are words after a first name ("Kylie Young", "Jack Lane").
@@ -253,27 +341,53 @@ class PersonRecognizer(ContextRegexRecognizer):
                 and seg.split()[-1].casefold().strip(".,") in COMMON_WORDS
                 and not (
                     seg.split()[-1].casefold().strip(".,") in LAST_NAMES_ALL
-                    and seg.split()[-2].casefold() in FIRST_NAMES
+                    and (
+                        seg.split()[-2].casefold() in FIRST_NAMES
+                        or (seg.split()[-2].casefold() in FIRST_NAMES_ALL and _human_role_before(text, start))
+                    )
                     and seg.split()[-1][:1].isupper()
                 )
             ):
                 seg = seg[: seg.rstrip().rfind(" ")].rstrip()
             tokens = seg.split()
+            # A title first ("The suspect Bà An Phạm", "donor Herr Jan Ek"): the words after it are the name, whatever
+            # they are (widen_to_titles takes the title back in).
+            if len(tokens) >= 3 and TITLE_BEFORE.fullmatch(tokens[0] + " ") and tokens[0][:1].isupper():
+                cut = seg.index(tokens[1], len(tokens[0]))
+                start, seg, tokens = start + cut, seg[cut:], tokens[1:]
+                if all(t[0].isupper() or t in PARTICLES for t in tokens) and tokens[-1].casefold() not in ORG_WORDS:
+                    yield (name, *widen_to_titles(text, start, start + len(seg)), score)
+                continue
             # Every word of a name starts with a capital (any script), except particles (de, van, bin...).
             if not tokens or not all(t[0].isupper() or t in PARTICLES for t in tokens):
                 continue
             if tokens[-1].casefold() in ORG_WORDS:
                 continue
             if name == "name_pair":
-                plain = [t for t in tokens if len(t.strip(".")) > 1]
-                if len(plain) < 2 or plain[0].casefold() not in FIRST_NAMES:
-                    continue
-                if not _known(plain[-1]) and plain[-1].casefold().strip(".") not in LAST_NAMES_ALL:
+                # Words before the name that are no first name ("Panjiva's Riku Andou", "At Dominik Piksa").
+                while (
+                    len(tokens) > 2
+                    and not _pair_ok(tokens)
+                    and (tokens[0].endswith(("'s", "’s")) or _plain(tokens[0]) in ENGLISH_WORDS)
+                ):
+                    cut = seg.index(tokens[1], len(tokens[0]))
+                    start, seg, tokens = start + cut, seg[cut:], tokens[1:]
+                if tokens[0] in PARTICLES or not _pair_ok(tokens):
                     continue
             elif name == "role_cue":
                 # A known name, or two capitalised words none of which is an ordinary word.
                 plain = [t.strip(".,").casefold() for t in tokens if t not in PARTICLES]
-                if not _known(tokens[0]) and (len(plain) < 2 or not all(_unusual(w) for w in plain)):
+                if (
+                    not _known(tokens[0])
+                    and (len(plain) < 2 or not all(_unusual(w) for w in plain))
+                    and not _pair_ok(tokens)
+                    and not (
+                        len(plain) == 2
+                        and plain[0] in FIRST_NAMES_ALL
+                        and plain[1] in LAST_NAMES_ALL
+                        and _human_role_before(text, start)
+                    )
+                ):
                     # A single unfamiliar word is a name in brackets after the role ("the kid (Ethne)"), or
                     # after a possessive and a relation ("my kid Tadzio"), or after a greeting ("Hi Warrane,").
                     if not (plain and all(_unusual(w) for w in plain) and _single_cue(text, start, start + len(seg))):
@@ -293,14 +407,14 @@ class PersonRecognizer(ContextRegexRecognizer):
                 if not (_known(tokens[0]) or len(plain) >= 2 or (strong and _unusual(tokens[0]))):
                     continue
             elif name == "possessive":
-                if any(_plain(t) in ENGLISH_WORDS for t in tokens if t not in PARTICLES):
+                if any(_plain(t) in ENGLISH_WORDS for t in tokens if t not in PARTICLES) and not _pair_ok(tokens):
                     continue
             elif name == "middle_initial":
                 if _plain(tokens[0]) in ENGLISH_WORDS or _plain(tokens[-1]) in ENGLISH_WORDS:
                     continue
                 if len(tokens[0].strip(".")) < 2 or len(tokens[-1].strip(".")) < 2:
                     continue
-            elif tokens[0].casefold().strip(".") in COMMON_WORDS:
+            elif tokens[0].casefold().strip(".") in COMMON_WORDS and not _pair_ok(tokens):
                 continue
             yield (name, *widen_to_titles(text, start, start + len(seg)), score)
         for m in _EPONYM.finditer(text):
@@ -322,13 +436,20 @@ class PersonRecognizer(ContextRegexRecognizer):
                 yield "period", m.start("v"), m.end("v"), 0.7
         if "," in text:
             for m in _VOCATIVE_END.finditer(text):
-                if _plain(m.group("v")) not in ENGLISH_WORDS and (_known(m.group("v")) or _unusual(m.group("v"))):
+                v = _plain(m.group("v"))
+                if v in WORD_FIRST_NAMES or (v not in ENGLISH_WORDS and (_known(v) or _unusual(v))):
                     yield "vocative", m.start("v"), m.end("v"), 0.7
         if "," in text:
             for m in _VOCATIVE.finditer(text):
                 if _known(m.group("v")) or _unusual(m.group("v")):
                     yield "vocative", m.start("v"), m.end("v"), 0.7
         if not any(c.isupper() for c in text):
+            if "'s" in text or "’s" in text:
+                # "i'm roberto's daughter": a known first name that owns a relative.
+                for m in _LOWER_POSSESSIVE.finditer(text):
+                    word = _plain(m.group("v"))
+                    if word in FIRST_NAMES and word not in ENGLISH_WORDS:
+                        yield "lower_possessive", m.start("v"), m.end("v"), 0.7
             for m in _LOWER_VERB.finditer(text):
                 word = _plain(m.group("v"))
                 verb = text[m.end() :].lstrip(" \t")
@@ -372,6 +493,21 @@ class PersonRecognizer(ContextRegexRecognizer):
                     continue
                 if initial or b in LAST_NAMES or (len(b) >= 4 and _unusual(b)):
                     yield "lower_pair", m.start("all"), m.end("all"), 0.6
+
+    def _patterns(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        """The class's patterns, skipping those whose required characters the text lacks."""
+        has_digit = _DIGIT.search(text) is not None
+        for name, rx, score in self._compiled or []:
+            if (
+                (name == "before_relation" and "(" not in text)
+                or (name == "possessive" and "'s" not in text and "’s" not in text)
+                or (name == "before_number" and not has_digit)
+            ):
+                continue
+            for m in rx.finditer(text):
+                start, end = m.span("v")
+                if end > start:
+                    yield name, start, end, score
 
     def _structural(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         """Names that the layout gives away: dialogue speakers, name-only lines, lists of names."""

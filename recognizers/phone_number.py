@@ -8,7 +8,7 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import NB, STREET_AFTER, ContextRegexRecognizer, digits  # noqa: E402
+from _recognizer_helpers import STREET_AFTER, FastLabelsRecognizer, digits  # noqa: E402
 
 _S = r"[ .\-\u00a0\u2010-\u2015\u2212]"
 _EXT = r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?"
@@ -18,19 +18,29 @@ _DATE_LIKE = re.compile(
 )
 
 
-class PhoneNumberRecognizer(ContextRegexRecognizer):
+class PhoneNumberRecognizer(FastLabelsRecognizer):
     """libphonenumber's validity check is not used: it rejects the 555 numbers that fill test data and
     fiction, and a phone number is personal whether or not it is assigned. Shapes and context decide."""
 
     ENTITY = "PHONE_NUMBER"
     LABEL = "PHONE_NUMBER"
+    # Each pattern starts with the character class of its first character and checks what stands before that
+    # character after it ("[+(1-9](?<!...)"): the same matches as a lookbehind in front, but the regex engine can
+    # then skip straight to the candidates' first characters instead of testing every position.
+    _AREA = r"(?:\(\s*[2-9]\d{2}\s*\)\s*|[2-9]\d{2}" + _S + r")"
     PATTERNS = [
         # (415) 555-0134, 415-555-0134, 415.555.0134, 415 555 0134, +1 415 555 0134, 1-415-555-0134
         (
             "us_formatted",
-            r"(?<![\w+\-.])(?:\+?1"
+            r"[+(1-9](?<![\w+\-.][+(1-9])(?:(?<=\+)1"
             + _S
-            + r"?)?(?:\(\s*[2-9]\d{2}\s*\)\s*|[2-9]\d{2}"
+            + r"?"
+            + _AREA
+            + r"|(?<=1)"
+            + _S
+            + r"?"
+            + _AREA
+            + r"|(?<=\()\s*[2-9]\d{2}\s*\)\s*|(?<=[2-9])\d{2}"
             + _S
             + r")[2-9]\d{2}"
             + _S
@@ -39,18 +49,18 @@ class PhoneNumberRecognizer(ContextRegexRecognizer):
             + _END,
             0.75,
         ),
-        ("us_plus1_bare", r"(?<![\w+\-.])\+1[2-9]\d{2}[2-9]\d{6}" + _END, 0.75),
+        ("us_plus1_bare", r"\+(?<![\w+\-.]\+)1[2-9]\d{2}[2-9]\d{6}" + _END, 0.75),
         # 4155550134: ten bare digits are also account and order numbers.
-        ("us_bare", NB + r"1?[2-9]\d{2}[2-9]\d{6}" + _END, 0.35),
+        ("us_bare", r"[1-9](?<![\w\-.][1-9])(?:(?<=1)[2-9]|(?<=[2-9]))\d{2}[2-9]\d{6}" + _END, 0.35),
         # 555-0134: a local number, only with context.
-        ("us_local", NB + r"[2-9]\d{2}" + _S + r"\d{4}" + _END, 0.25),
+        ("us_local", r"[2-9](?<![\w\-.][2-9])\d{2}" + _S + r"\d{4}" + _END, 0.25),
         # International with a plus: +44 20 7946 0958, +33 1 23 45 67 89, +49-30-123456.
-        ("intl_plus", r"(?<![\w+])\+[1-9]\d{0,3}(?:" + _S + r"?\(?\d{1,5}\)?){2,6}" + _EXT + _END, 0.65),
+        ("intl_plus", r"\+(?<![\w+]\+)[1-9]\d{0,3}(?:" + _S + r"?\(?\d{1,5}\)?){2,6}" + _EXT + _END, 0.65),
         # Other national formats (0490 75 40 81, 699 956 915, (37) 788-063, 0393 1144137, 99 668472): groups of
         # digits, the subscriber part up to 8 digits; context only.
         (
             "national",
-            r"(?<![\w+\-.])(?:\(\d{1,5}\)\s?|\d{1,5}"
+            r"[(\d](?<![\w+\-.][(\d])(?:(?<=\()\d{1,5}\)\s?|(?<!\()\d{0,4}"
             + _S
             + r")(?:\d{1,5}"
             + _S
@@ -63,7 +73,12 @@ class PhoneNumberRecognizer(ContextRegexRecognizer):
             0.2,
         ),
         # 0049301234567, 3660170548: bare digits, context only (a label before, or "-Fax" / "(mobile)" after).
-        ("bare_digits", r"(?<![\w+\-.])0{0,2}\d{7,13}" + _EXT + r"(?![\w]|[.,]\d)", 0.15),
+        # (Up to two leading zeros, then 7-13 digits.)
+        (
+            "bare_digits",
+            r"\d(?<![\w+\-.]\d)(?:(?<=0)(?:0\d{13}|\d{6,13})|(?<!0)\d{6,12})" + _EXT + r"(?![\w]|[.,]\d)",
+            0.15,
+        ),
     ]
     CONTEXT_BOOST = 0.45
     CONTEXT_WINDOW = 40
@@ -72,10 +87,34 @@ class PhoneNumberRecognizer(ContextRegexRecognizer):
         r"[ \t]*(?:-|\(|,)?[ \t]*(?i:office|fax|mobile|cell|home|work|desk|tel|phone|landline|whatsapp)\b"
     )
 
+    # "Reference: Jane Doe, 4155550134", "Jane Doe (mother) 4155550134", "Jane Doe - 4155550134": a person's
+    # name just before a number of phone length lists how to reach them.
+    _NAME_BEFORE = re.compile(
+        r"(?:^|(?<=[^\w'’\-]))(?P<name>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){1,4})"
+        r"[ \t]*(?:,|:|-|\u2013|\([^()\n]{1,24}\))?[ \t]*$"
+    )
+    _PARTICLES = frozenset("van von der den de del della di da das dos du la le bin al el ter ten zu y e".split())
+
+    def _name_before(self, text: str, start: int) -> bool:
+        m = self._NAME_BEFORE.search(text, max(0, start - 64), start)
+        if m is None:
+            return False
+        parts = m.group("name").split()
+        # Capitalised words, lower-case particles inside ("Amélie van Dommelen"); not a sentence's words.
+        return (
+            parts[0][0].isupper()
+            and parts[-1][0].isupper()
+            and all(p[0].isupper() or p in self._PARTICLES for p in parts[1:-1])
+            and not parts[-1].isupper()
+        )
+
     def has_context(self, text: str, start: int, end: int) -> bool | None:
         if self._LABEL_AFTER.match(text, end):
             return True
-        return super().has_context(text, start, end)
+        found = super().has_context(text, start, end)
+        if found is None and len(digits(text[start:end])) >= 10 and self._name_before(text, start):
+            return True
+        return found
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
         # "lives at 17031 2202 Rissik St": a house number, not a phone.

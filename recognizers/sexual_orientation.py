@@ -7,13 +7,13 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
+from _recognizer_helpers import ScreenedPatternsRecognizer  # noqa: E402
 
 _CLEAR = r"gay|lesbian|bisexual|homosexual|heterosexual|queer|pansexual|asexual|LGBTQ?I?A?\+?|LGB"
 _AMBIGUOUS = r"straight|bi|ace|pan"
 
 
-class SexualOrientationRecognizer(ContextRegexRecognizer):
+class SexualOrientationRecognizer(ScreenedPatternsRecognizer):
     ENTITY = "SEXUAL_ORIENTATION"
     PATTERNS = [
         (

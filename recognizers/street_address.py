@@ -9,7 +9,8 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import STREET_PREFIXES, STREET_SUFFIXES, ContextRegexRecognizer  # noqa: E402
+from _names import ENGLISH_WORDS  # noqa: E402
+from _recognizer_helpers import STREET_PREFIXES, STREET_SUFFIXES, ContextRegexRecognizer, by_first_letter  # noqa: E402
 
 # A capitalised word (Latin with accents, Greek, Cyrillic; "∆" is a common stand-in for Greek Δ).
 _UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x530) if chr(c).isupper()} | {"\u2206"}))
@@ -30,12 +31,17 @@ _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|"
     "OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AA|AE|AP"
 )
-_POSTAL = r"\d{2,6}(?:[\- ]\d{2,4})?"
+_POSTAL = r"\d{2,6}(?:[\- ]\d{2,5})?(?!\d)"
 _REGION = r"(?:" + _STATES + r"|[A-Z]{2,3})"
 # One piece of what follows a street (unit, city, region, country, postal code), on the same line after a comma,
 # or on the next lines of a mail or form layout ("> ", "??? " quoting and list marks before it).
 _CITY = (
-    _W
+    r"(?:(?:"
+    + _PARTICLES
+    + r")[ \t]+(?="
+    + _L1
+    + r"))?"
+    + _W
     + r"(?:[ \t]+(?:"
     + _W
     + r"|(?:"
@@ -78,13 +84,27 @@ _US_STREET = (
     r"(?<![\w\-])" + _NUM + r"\s+(?:" + _NUM + r"\s+)?" + _DIR + r"?(?:(?:" + _W + r"|\d{1,3}(?:st|nd|rd|th))\s+){1,4}?"
     r"(?:" + STREET_SUFFIXES + r"|Str)\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?"
     # "14 Crown Street Kishiev Squares", "1737 Cheriton Dr Reuquén Extensions": a second street name run on.
-    r"(?:[ \t]+(?:" + _W + r"[ \t]+){1,2}(?:" + STREET_SUFFIXES + r")\b\.?|[ \t]+(?:St|Street|Ave|Rd)\b\.?)?"
+    r"(?:[ \t]+(?:" + _W + r"[ \t]+){0,2}(?:" + STREET_SUFFIXES + r")\b\.?)?"
 )
-_PREFIX = r"(?<![\w\-])(?i:" + STREET_PREFIXES + r")"
+_PREFIX = r"(?<![\w\-])(?i:" + by_first_letter(STREET_PREFIXES) + r")"
 _EU_PREFIX = (
     r"(?:(?<![\w\-])" + _NUM + r",?\s+(?:" + _NUM + r"\s+)?)?" + _PREFIX + r"\s+(?:"
     # "Rua Vinte e Cinco de Setembro 1257", "rue des lieutemants Thomazo": any words, up to the house number
-    r"(?:(?:" + _W + "|" + _LW + r")\s+){0,5}(?:" + _W + "|" + _LW + r"),?\s+" + _NUM + r"\b"
+    r"(?:(?:"
+    + _W
+    + "|"
+    + _LW
+    + r"|[dlDL]['’]"
+    + _W
+    + r")\s+){0,5}(?:"
+    + _W
+    + "|"
+    + _LW
+    + r"|[dlDL]['’]"
+    + _W
+    + r"),?\s+"
+    + _NUM
+    + r"\b"
     r"|(?:"
     + _PARTICLES
     + r"\s+)*"
@@ -97,6 +117,24 @@ _EU_PREFIX = (
     + _NUM
     + r"\b)?)"
 )
+# A house number, a street prefix and lower-case words: "770 26 rue des lieutemants Thomazo", "31 Rue tachkent St.".
+_NUM_PREFIX_WORDS = (
+    r"(?<![\w\-.,])"
+    + _NUM
+    + r",?[ \t]+(?:"
+    + _NUM
+    + r"[ \t]+)?"
+    + _PREFIX
+    + r"[ \t]+(?:(?:"
+    + _W
+    + "|"
+    + _LW
+    + r")[ \t]+){0,4}(?:"
+    + _W
+    + "|"
+    + _LW
+    + r"(?=[ \t]*(?:[,\n]|$|St\b|[Ss]treet\b)))"
+)
 _EU_SUFFIX = (
     r"(?<![\w\-])(?:"
     + _NUM
@@ -107,15 +145,20 @@ _EU_SUFFIX = (
     r"utca|ulica|stræde|torv|kuja|steig|damm|ufer|markt|brücke|weide|hof)\s+\d{1,5}[A-Za-z]?\.?"
 )
 _EU_TYPE_WORD = (
-    r"(?<![\w\-])(?:" + _NUM + r"\s+)?" + _W + r"(?:\s+" + _W + r"){0,2}\s+(?:u\.|utca|út|tér|krt\.|körút|kapu|str\.?|"
-    r"Strasse|Straße|Weg|Gasse|Allee|Platz|sokak|sok\.|cad\.|caddesi|ulica)\s+\d{1,5}[A-Za-z]?\.?"
+    r"(?<![\w\-])(?:" + _NUM + r"\s+)?" + _W + r"(?:\s+(?:" + _W + "|" + _LW + r")){0,2}\s+(?:u\.|utca|útja|út|tér|"
+    r"krt\.|körút|kapu|rakpart|rkp\.|str\.?|Strasse|Straße|Weg|Gasse|Allee|Platz|sokak|sok\.|cad\.|caddesi|ulica|ulice|"
+    r"třída|tänav|põik|mnt\.?|iela|gatvė|cesta)\s+\d{1,5}[A-Za-z]?\.?"
 )
 # "20789 Allika 46", "0138 Brisas 6802": number, capitalised name, number (Faker's and many countries' layout).
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s"
+# Whole month names or their abbreviations only: "Jana Nerudy" and "Markt" are streets, not January and March.
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
+    r"Nov(?:ember)?|Dec(?:ember)?)\.?\s"
+)
 _NUM_NAME_NUM = (
     r"(?<![\w\-.,])"
     + _NUM
-    + r"\s+(?!"
+    + r"\s+(?:[A-Za-z]\.?\s+)?(?!"
     + _MONTHS
     + r")"
     + _W
@@ -134,11 +177,15 @@ _CORNER = (
 )  # fmt: skip
 # "at Maarit and Hersnapvej 75", "User: Hanne and ul. Miła 53": the first of two crossing streets, before "and".
 _INTERSECTION = re.compile(
-    r"(?:\b(?:at|to|is|on|of|in)|[:?]|^|\n)[^\w\n]{0,4}(?P<v>" + _W + r"(?:[ \t]+" + _W + r")?)[ \t]+(?:and|&)[ \t]+$"
+    r"(?:\b(?P<cue>at|to|is|on|of|in)|[:?]|^|\n)[^\w\n]{0,4}(?P<v>" + _W + r"(?:[ \t]+" + _W + r")?)"
+    r"[ \t]+(?:and|&)[ \t]+$"
 )
 # Words before a house number that belong to the street ("located at Storgarden 52 Trajanka Forks").
 _LEFT = re.compile(
-    r"(?:\b(?:at|to|in|is|with|of|on|from)|[:?]|^|\n)[^\w\n]{0,4}(?P<v>" + _W + r"(?:[ \t]+" + _W + r"){0,2})[ \t]+$"
+    r"(?:\b(?:at|to|in|is|with|of|on|from)|[:?]|^|\n)[^\w\n]{0,4}(?P<v>" + _W + r"(?:[ \t]+" + _W + r"){0,2}"
+    # and a lower-case street type last ("Merineitsi põik 87"), not a verb or a preposition ("Sofie lives on 69").
+    r"(?:[ \t]+(?!(?:on|at|in|to|is|was|of|and|or|the|from|near|by|for|with|lives|live|lived|stays|moved|"
+    r"located|address|number|no)\b)" + _LW + r")?)[ \t]+$"
 )  # fmt: skip
 # "on Marina Fort Street": a named street without a number, after a preposition.
 _NAMED_STREET = (
@@ -159,6 +206,24 @@ _EU_FIRST = (
 )
 
 
+_DIGIT = re.compile(r"\d")
+# The patterns that can match text without a digit (every other one contains a required digit).
+_NO_DIGIT_NEEDED = frozenset({"eu_prefix", "corner", "named_street", "ship", "then_street"})
+# Words some patterns cannot match without (case as in the pattern; all lower case for lower-case text).
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "then_street": ("street", "St."),
+    "named_street": ("Street", "Avenue", "Road", "Boulevard", "Lane", "Drive"),
+    "corner": ("corner",),
+    "ship": ("US",),
+}
+_LAST_WORD = re.compile(r"([^\W\d_][\w\-]*)\s+\d[^ \t\n]*\s*$")
+
+
+def _word_before_number(text: str, start: int, end: int) -> str:
+    m = _LAST_WORD.search(text, start, end)
+    return m.group(1).casefold() if m else ""
+
+
 class StreetAddressRecognizer(ContextRegexRecognizer):
     ENTITY = "STREET_ADDRESS"
     FLAGS = 0
@@ -167,6 +232,7 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
         ("us_street", _D + _US_STREET + _TAIL, 0.9),
         ("eu_prefix", _EU_FIRST + _EU_PREFIX + _TAIL, 0.7),
         ("eu_suffix", _DU + _EU_SUFFIX + _TAIL, 0.9),
+        ("num_prefix_words", _D + _NUM_PREFIX_WORDS + _TAIL, 0.7),
         ("eu_type_word", _DU + _EU_TYPE_WORD + _TAIL, 0.9),
         ("num_name_num", _D + _NUM_NAME_NUM + _TAIL, 0.45),
         # The same followed by a unit, city or postal line: an address block.
@@ -251,17 +317,30 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         lower = not any(c.isupper() for c in text)
-        if not lower:
-            found = super().candidates(text)
-        else:
-            found = (
-                (name, m.start(), m.end(), score)
-                for name, rx, score in self._lower or []
-                for m in rx.finditer(text)
-                if m.end() > m.start()
-            )
+        patterns = (self._lower if lower else self._compiled) or []
+        if _DIGIT.search(text) is None:
+            # Without a digit only the shapes that need none can match: skip the others.
+            patterns = [p for p in patterns if p[0] in _NO_DIGIT_NEEDED]
+        patterns = [
+            p for p in patterns if p[0] not in _NEEDS or any((w.lower() if lower else w) in text for w in _NEEDS[p[0]])
+        ]
+        found = (
+            (name, *(m.span("v") if "v" in rx.groupindex and m.group("v") is not None else m.span()), score)
+            for name, rx, score in patterns
+            for m in rx.finditer(text)
+        )
         for name, start, end, score in found:
-            if score >= 0.4 and name not in ("military", "name_number"):
+            if end <= start:
+                continue
+            if name == "eu_suffix" and _word_before_number(text, start, end) in ENGLISH_WORDS:
+                continue  # "During 1971", "Spring 2020": a word that ends like a street type
+            if name == "name_number" and ("and" in text[max(0, start - 6) : start] or "&" in text[start - 3 : start]):
+                # "return to Leon and Eyrarodda 66": the first of two crossing streets, after a preposition.
+                m = _INTERSECTION.search(text, max(0, start - 60), start)
+                if m is not None and m.group("cue") and (lower or m.group("v")[:1].isupper()):
+                    yield "intersection", m.start("v"), self._extend(text, end, lower), 0.6
+                    continue
+            if score >= (0.25 if lower else 0.4) and name not in ("military", "name_number"):
                 end = self._extend(text, end, lower)
                 start = self._extend_left(text, start, lower)
             yield name, start, end, score

@@ -7,10 +7,10 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
+from _recognizer_helpers import ScreenedPatternsRecognizer  # noqa: E402
 
 
-class WebAddressRecognizer(ContextRegexRecognizer):
+class WebAddressRecognizer(ScreenedPatternsRecognizer):
     ENTITY = "URL"
     _TAIL = r"(?:[/?#][^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?])?"
     PATTERNS = [

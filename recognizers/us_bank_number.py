@@ -7,15 +7,15 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import DASH, NB, NE, ContextRegexRecognizer  # noqa: E402
+from _recognizer_helpers import DASH, NB_DIGIT, NE, FastLabelsRecognizer  # noqa: E402
 
 
-class UsBankNumberRecognizer(ContextRegexRecognizer):
+class UsBankNumberRecognizer(FastLabelsRecognizer):
     ENTITY = "US_BANK_NUMBER"
     LABEL = "US_BANK_NUMBER"
     PATTERNS = [
-        ("account_digits", NB + r"\d{4,17}" + NE, 0.1),
-        ("account_dashed", NB + r"\d{2,8}" + DASH + r"\d{2,10}(?:" + DASH + r"\d{1,6})?" + NE, 0.1),
+        ("account_digits", NB_DIGIT + r"\d{3,16}" + NE, 0.1),
+        ("account_dashed", NB_DIGIT + r"\d{1,7}" + DASH + r"\d{2,10}(?:" + DASH + r"\d{1,6})?" + NE, 0.1),
         ("account_masked", r"(?<![\w*])(?:[xX*•]{2,12}[\- ]?)\d{4}" + NE, 0.1),
     ]
     CONTEXT_BOOST = 0.5

@@ -7,17 +7,17 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
+from _recognizer_helpers import NB_DIGIT, FastLabelsRecognizer  # noqa: E402
 
 
-class UsDriverLicenseRecognizer(ContextRegexRecognizer):
+class UsDriverLicenseRecognizer(FastLabelsRecognizer):
     ENTITY = "US_DRIVER_LICENSE"
     LABEL = "US_DRIVER_LICENSE"
     PATTERNS = [
         # CA A1234567, FL A123-456-78-901-0, NY 123 456 789, WA WDLABCD456DG: letters and digits, 5-16 long.
         ("letters_digits", r"(?<![\w\-])[a-z]{1,3}[\-\s]?\d{3,14}(?:-\d{1,4}){0,4}[a-z]{0,2}(?![\w\-])", 0.15),
-        ("digits", r"(?<![\w\-.])\d{5,14}(?![\w\-]|[.,]\d)", 0.1),
-        ("digits_grouped", r"(?<![\w\-.])\d{2,4}(?:[\- ]\d{2,4}){1,4}(?![\w\-]|[.,]\d)", 0.1),
+        ("digits", NB_DIGIT + r"\d{4,13}(?![\w\-]|[.,]\d)", 0.1),
+        ("digits_grouped", NB_DIGIT + r"\d{1,3}(?:[\- ]\d{2,4}){1,4}(?![\w\-]|[.,]\d)", 0.1),
         ("wa_style", r"(?<![\w\-])(?=[a-z*]*\d)[a-z*]{5,7}\d{3}[a-z0-9]{2}(?![\w\-])", 0.1),
     ]
     CONTEXT_BOOST = 0.6

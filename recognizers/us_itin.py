@@ -7,15 +7,15 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import DASH, NB, NE, SPACE, ContextRegexRecognizer, digits  # noqa: E402
+from _recognizer_helpers import DASH, NE, SPACE, FastLabelsRecognizer, digits  # noqa: E402
 
 
-class TaxpayerIdRecognizer(ContextRegexRecognizer):
+class TaxpayerIdRecognizer(FastLabelsRecognizer):
     ENTITY = "US_ITIN"
     LABEL = "US_ITIN"
     PATTERNS = [
-        ("itin_separated", NB + r"9\d{2}(" + DASH + "|" + SPACE + r"|\.)\d{2}\1\d{4}" + NE, 0.6),
-        ("itin_bare", NB + r"9\d{8}" + NE, 0.25),
+        ("itin_separated", r"9(?<![\w\-.]9)\d{2}(" + DASH + "|" + SPACE + r"|\.)\d{2}\1\d{4}" + NE, 0.6),
+        ("itin_bare", r"9(?<![\w\-.]9)\d{8}" + NE, 0.25),
     ]
     CONTEXT_BOOST = 0.4
     # People write "SSN" next to an ITIN: a 9xx number is never an SSN, so that label is no evidence against.

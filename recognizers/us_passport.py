@@ -7,14 +7,14 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
+from _recognizer_helpers import FastLabelsRecognizer  # noqa: E402
 
 
-class PassportNumberRecognizer(ContextRegexRecognizer):
+class PassportNumberRecognizer(FastLabelsRecognizer):
     ENTITY = "US_PASSPORT"
     LABEL = "US_PASSPORT"
     PATTERNS = [
-        ("passport_digits", r"(?<![\w\-.])\d{9}(?![\w\-]|[.,]\d)", 0.15),
+        ("passport_digits", r"\d(?<![\w\-.]\d)\d{8}(?![\w\-]|[.,]\d)", 0.15),
         ("passport_letter", r"(?<![\w\-])[a-z]\d{8}(?![\w\-])", 0.2),
         # Other countries' books a US-resident family may hold: 1-2 letters and 6-8 digits.
         ("passport_other", r"(?<![\w\-])[a-z]{1,2}\d{6,8}(?![\w\-])", 0.1),

@@ -7,18 +7,18 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import DASH, NB, NE, SPACE, ContextRegexRecognizer, digits  # noqa: E402
+from _recognizer_helpers import DASH, NB_DIGIT, NE, SPACE, FastLabelsRecognizer, digits  # noqa: E402
 
 
-class SocialSecurityNumberRecognizer(ContextRegexRecognizer):
+class SocialSecurityNumberRecognizer(FastLabelsRecognizer):
     ENTITY = "US_SSN"
     LABEL = "US_SSN"
     PATTERNS = [
         # Dashed NNN-NN-NNNN is the SSN's own shape (phones are 3-3-4): reported without context.
-        ("ssn_dashed", NB + r"\d{3}(" + DASH + r")\d{2}\1\d{4}" + NE, 0.6),
-        ("ssn_spaced", NB + r"\d{3}(" + SPACE + r"|\.)\d{2}\1\d{4}" + NE, 0.35),
+        ("ssn_dashed", NB_DIGIT + r"\d{2}(" + DASH + r")\d{2}\1\d{4}" + NE, 0.6),
+        ("ssn_spaced", NB_DIGIT + r"\d{2}(" + SPACE + r"|\.)\d{2}\1\d{4}" + NE, 0.35),
         # Nine bare digits are anything (routing, account, phone fragment): context only.
-        ("ssn_bare", NB + r"\d{9}" + NE, 0.2),
+        ("ssn_bare", NB_DIGIT + r"\d{8}" + NE, 0.2),
     ]
     CONTEXT_BOOST = 0.45
 

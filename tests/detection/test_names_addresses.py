@@ -57,6 +57,32 @@ PERSON_POSITIVE = [
     ("selma is from stillwater supercomputing inc.", "selma"),
     ("they had 6: silvana, adam, christopher, kristina, chad and caleb.", "christopher"),
     ('mika: "who are you?"\ntracy: "i am her daughter".', "tracy"),
+    ("hi, i'm giulia's son and i need help", "giulia"),
+    # A known first name and an unfamiliar surname, with or without particles, anywhere in a sentence.
+    ("Joanna Kuźnik called the hotline about her son.", "Joanna Kuźnik"),
+    ("My name is Fenna van den Bosch; call me after nine.", "Fenna van den Bosch"),
+    ("Someone calling herself Ilse ter Horst sent the photos.", "Ilse ter Horst"),
+    ("A man who calls himself Teodor Wąsik uses the handle bluefox_12.", "Teodor Wąsik"),
+    ("On Kik as @z_9, Bogusław Kielar offered the boy gift cards.", "Bogusław Kielar"),
+    ("The school counselor, Weronika Ostafin, has been informed.", "Weronika Ostafin"),
+    ("Gift on behalf of Rutger Oldenkamp and family", "Rutger Oldenkamp"),
+    ("Reference: Jerzy Pawlak, 214.555.0199.", "Jerzy Pawlak"),
+    ("this year's honor, including Panjiva's Teodora Wiśniewska.", "Teodora Wiśniewska"),
+    ("Mścisław Nowicki of Acme is the CEO of the year.", "Mścisław Nowicki"),
+    # First names that are also words, before a surname that is none.
+    ("In memory of my wife Summer Ellison", "Summer Ellison"),
+    ("Reporter Autumn Hayes is worried about the boy.", "Autumn Hayes"),
+    ("In honor of Enzo Brown's birthday", "Enzo Brown"),
+    ("Joy ter Beek called the hotline about her stepson.", "Joy ter Beek"),
+    # After a role only a person has, any first name and surname, even words ("Mark West", "Love Lindgren").
+    ("An adult has been messaging Mark West for several weeks.", "Mark West"),
+    ("The suspect, Love Lindgren, contacted her on Snapchat.", "Love Lindgren"),
+    ("He called about his granddaughter, Danique die Vries.", "Danique die Vries"),
+    ("Suspect identified as Grace Holloway, date of birth 3/16/84.", "Grace Holloway"),
+    ("Volunteer application: applicant Moses Johnson Jr., born 1965-02-11", "Moses Johnson Jr."),
+    # Titles of other locales, pronouns in brackets, Irish "Mac".
+    ("The suspect Ông Văn Lâm was served time in prison.", "Ông Văn Lâm"),
+    ("Volunteer note: Aoife Mac Giolla (she/her) mentioned she is queer.", "Aoife Mac Giolla"),
 ]
 
 
@@ -76,6 +102,14 @@ PERSON_NEGATIVE = [
     "Tomorrow is very busy.",
     "I left early yesterday and came back late Monday.",
     "Cleopatra Mordvinova from 3 Round Stones Inc is the keynote speaker",  # the company is no person
+    "The Princess Royal arrived this morning.",
+    "The band played in Villafranca del Cid last year.",
+    "The Los Angeles Lakers won again.",
+    "Uploader goes by @stuart_gran on Discord.",
+    "Mark Street is closed for repairs.",
+    "King Kong is a film.",
+    "The Golden Helix Orchestra was founded in 1977.",
+    "it's the cat's mother, not mine.",
 ]
 
 
@@ -110,6 +144,20 @@ ADDRESS_POSITIVE = [
     ("Pedestrians must enter on Hoge Wei 32 St. the first three months", "Hoge Wei 32"),
     ("The bus station is on Pod Floriánem 1677", "Pod Floriánem 1677"),
     ("He lives on the north side of Joaquin Suarez 2906.", "Joaquin Suarez 2906"),
+    # A street type right after another ("Hill Road"), then unit, town and country on the same line.
+    ("It's in 412 18 Maple Hill Road Suite 20 Taupo New Zealand", "412 18 Maple Hill Road Suite 20 Taupo New Zealand"),
+    # Street names that start like a month ("Marina", "Markt") are no dates.
+    ("Contact:\n4410 Marina Kosti 12\nLimassol", "4410 Marina Kosti 12\nLimassol"),
+    ("Kyruus\n\n9791 Markt 84 Apt. 597 Wien", "9791 Markt 84 Apt. 597 Wien"),
+    # The first of two crossing streets; lower-case and elided words after a street prefix.
+    ("Please return to Aino and Pihlajisto 31 in case of an issue.", "Aino and Pihlajisto 31"),
+    ("Send it to 18 rue des petits Champs, Paris", "18 rue des petits Champs, Paris"),
+    ("The office is at 12 Avenue d'Italie 40, Paris", "12 Avenue d'Italie 40, Paris"),
+    ("send it to 88 r joão de deus 4 apt 2\nporto", "88 r joão de deus 4 apt 2\nporto"),
+    # Lower-case street types of other languages, and a postal code of two groups.
+    ("He lived at Kossuth Lajos útja 12.", "Kossuth Lajos útja 12"),
+    ("My address: Kase põik 5, Tartu", "Kase põik 5, Tartu"),
+    ("1203 Petőfi u. 7. Suite 3\nKecskemét, 60 61234", "1203 Petőfi u. 7. Suite 3\nKecskemét, 60 61234"),
 ]
 
 
@@ -127,6 +175,9 @@ ADDRESS_NEGATIVE = [
     "The meeting is on Monday 14 at noon.",
     "Please have the manager call me at 0494 92 82 32 I'd like to join accounts.",  # a phone, not a street
     "In 2019 250 People attended the gala.",
+    "Spring 2020 was the hottest on record.",
+    "During 1971, Mayo-Walters invested heavily in new machines.",
+    "Sofie lives on 69 and a half acres.",
 ]
 
 

@@ -153,6 +153,13 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("he was convicted of assault in 2019", "CRIMINAL_HISTORY", "convicted of assault"),
     ("the boyfriend is on probation", "CRIMINAL_HISTORY", "on probation"),
     ("he is a registered sex offender", "CRIMINAL_HISTORY", "registered sex offender"),
+    # Issue #6: a cancer's site is part of the condition; an offence and its record word; a phone after a name.
+    ("Her mother had ovarian cancer.", "MEDICAL_CONDITION", "ovarian cancer"),
+    ("Recovering from breast cancer treatment.", "MEDICAL_CONDITION", "breast cancer"),
+    ("He has a felony drug possession conviction.", "CRIMINAL_HISTORY", "felony drug possession conviction"),
+    ("prior misdemeanor theft charge", "CRIMINAL_HISTORY", "misdemeanor theft charge"),
+    ("Emergency contact: Bob Lee 4155753011", "PHONE_NUMBER", "4155753011"),
+    ("Reference: Harry Pacheco, 2018944553.", "PHONE_NUMBER", "2018944553"),
     ("she is 12 and scared", "MINOR_AGE", "12"),
     ("a 12-year-old girl", "MINOR_AGE", "12-year-old"),
     ("the boy, age 9, was alone", "MINOR_AGE", "age 9"),
@@ -206,6 +213,10 @@ NEGATIVES: list[tuple[str, str | None]] = [
     ("paid with card 3725 151071 34824 on file", "PHONE_NUMBER"),
     ("the true gender of the song has been debated", "STREET_ADDRESS"),
     ("Invoice 2024001234 paid, order 77120045 shipped.", "PHONE_NUMBER"),
+    ("The lung cancer research fund gala is Friday.", "MEDICAL_CONDITION"),
+    ("Charge your phone before the shift.", "CRIMINAL_HISTORY"),
+    ("She served two years on the board.", "CRIMINAL_HISTORY"),
+    ("Tracking number 4155753011 shipped.", "PHONE_NUMBER"),
 ]
 
 

@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-# Structured identifiers are found by format and checksum and replaced wherever they stand: a sweep
-# allows none of them. Names, addresses, usernames, phones and sensitive phrases inside free text rest
-# on context and the NER model; a sweep holds them to a bar (their recall is measured by `eval`).
-STRUCTURED_TYPES = frozenset(
-    {
-        "EMAIL_ADDRESS", "US_SSN", "US_ITIN", "CREDIT_CARD", "US_BANK_NUMBER", "ABA_ROUTING_NUMBER", "IBAN_CODE",
-        "IP_ADDRESS", "MAC_ADDRESS", "DEVICE_ID", "US_DRIVER_LICENSE", "US_PASSPORT", "GEO_COORDINATES",
-    }
-)  # fmt: skip
-CONTEXTUAL_LEAK_BAR = 0.02
+# A sweep allows no planted value at all (issue #6): structured identifiers (found by format and checksum)
+# and contextual ones alike (names, addresses, usernames, phones and sensitive phrases in free text).
 
 _PREFIX = 6  # planted values are at least this long (the seeding module skips shorter ones)
 
@@ -32,8 +24,17 @@ def find_planted(texts: list[str], planted: set[str]) -> set[str]:
     return found
 
 
-def split_planted(planted_by_type: dict[str, set[str]]) -> tuple[set[str], set[str]]:
-    """(structured values, contextual values)."""
-    structured = {v for t, values in planted_by_type.items() if t in STRUCTURED_TYPES for v in values}
-    contextual = {v for t, values in planted_by_type.items() if t not in STRUCTURED_TYPES for v in values}
-    return structured, contextual - structured
+def leaks_by_type(texts: list[str], planted_by_type: dict[str, set[str]]) -> dict[str, list[str]]:
+    """The planted values found in `texts`, by entity type (sorted; types with none left out)."""
+    found = find_planted(texts, {v for values in planted_by_type.values() for v in values})
+    leaks = {t: sorted(values & found) for t, values in sorted(planted_by_type.items())}
+    return {t: values for t, values in leaks.items() if values}
+
+
+def describe_leaks(leaks: dict[str, list[str]], shown: int = 5) -> str:
+    """An assertion message: "3 planted values leaked: PERSON 2 ('Jane Doe', ...); PHONE_NUMBER 1 (...)"."""
+    total = sum(len(v) for v in leaks.values())
+    parts = [
+        f"{t} {len(v)} ({', '.join(map(repr, v[:shown]))}{', ...' if len(v) > shown else ''})" for t, v in leaks.items()
+    ]
+    return f"{total} planted values leaked: " + "; ".join(parts)
