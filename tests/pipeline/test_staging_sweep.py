@@ -111,3 +111,25 @@ def test_next_run_removes_a_killed_runs_folders_not_a_live_ones(
     # Its owner gone, the next run removes it too.
     run_pipeline(make_context(cfg, "after", JAN), detector=detector)
     assert not any(folder.exists() for folder in live)
+
+
+@pytest.mark.parametrize("people_store", ["sqlite"], indirect=True)
+def test_extract_disposes_its_engine(people_store: PeopleStore, tmp_path: Path, key_file, monkeypatch) -> None:
+    import sqlalchemy as sa
+
+    from pii_pipeline.pipeline import stages
+
+    people_store.make(range(5))
+    cfg = people_store.pipeline(tmp_path / "work")
+    disposed: list[str] = []
+    real = sa.engine.Engine.dispose
+
+    def recording(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        disposed.append(self.url.drivername)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(sa.engine.Engine, "dispose", recording)
+    ctx = make_context(cfg, "extract-only", JAN)
+    ref = stages.extract(ctx, cfg.table(people_store.table))
+    assert ref.rows_read == 5
+    assert disposed == ["sqlite"]

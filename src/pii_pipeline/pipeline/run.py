@@ -29,10 +29,12 @@ def run_table(ctx: RunContext, table_name: str, detector=None) -> dict:  # noqa:
     table = ctx.pipeline.table(table_name)
     detector = detector or stages.text_detector(ctx)  # the model is loaded once for every stage
     try:
-        extracted = stages.extract(ctx, table)
-        detected = stages.detect(ctx, table, extracted, detector=detector)
-        deidentified = stages.deidentify(ctx, table, extracted, detected)
-        published = stages.publish(ctx, table, extracted, deidentified, detector=detector)
+        # Held from the first stage to the last: no other run's sweep removes the folders in between.
+        with stages.holding_run_dirs(ctx, table.name):
+            extracted = stages.extract(ctx, table)
+            detected = stages.detect(ctx, table, extracted, detector=detector)
+            deidentified = stages.deidentify(ctx, table, extracted, detected)
+            published = stages.publish(ctx, table, extracted, deidentified, detector=detector)
     except BaseException:
         _discard_staging(ctx, table.name)
         raise

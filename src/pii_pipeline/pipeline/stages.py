@@ -6,10 +6,13 @@ them in a row (`run_table`); each Airflow task calls one of them.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
 import logging
 import shutil
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -23,9 +26,53 @@ from .context import RunContext
 from .errors import AccountingError, LeakGateError
 from .failpoints import failpoint
 from .refs import DeidRef, DetectRef, ExtractRef, PublishRef
-from .staging import private_dir, read_ipc, write_ipc
+from .staging import private_dir, read_ipc, run_lock, sweep_abandoned, write_ipc
 
 log = logging.getLogger(__name__)
+
+
+# ---------------------------------------------------------------- run directories
+@contextlib.contextmanager
+def holding_run_dirs(ctx: RunContext, table: str) -> Iterator[None]:
+    """Hold the locks of this run's staging and `_publish` folders of `table` (creating them): while
+    held, no other run's sweep removes them; once the process dies, however it dies, the next one does."""
+    with run_lock(ctx.staging_dir(table)), run_lock(ctx.layout.publish_staging(ctx.pipeline.name, table, ctx.run_id)):
+        yield
+
+
+def _in_run_dirs(stage):  # noqa: ANN001, ANN202
+    @functools.wraps(stage)
+    def run(ctx: RunContext, table: TableConfig, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        with holding_run_dirs(ctx, table.name):
+            return stage(ctx, table, *args, **kwargs)
+
+    return run
+
+
+def sweep_abandoned_runs(ctx: RunContext) -> list[Path]:
+    """Remove the store's staging and `_publish` folders of other runs that no live process holds:
+    what a killed run left (its raw extract is personal data). This run's own folders stay: an
+    Airflow retry reuses the run id and overwrites them, and a later task of the run needs them."""
+    own = ctx.staging_dir("_").parent.name  # the run id as a folder name
+    staging_store = ctx.staging_dir("_").parent.parent
+    publish_store = ctx.layout.publish_staging(ctx.pipeline.name, "_", ctx.run_id).parent.parent
+    runs = [d for d in _subdirs(staging_store) if d.name != own]
+    folders = [t for r in runs for t in _subdirs(r)]
+    folders += [r for t in _subdirs(publish_store) for r in _subdirs(t) if r.name != own]
+    removed = sweep_abandoned(folders)
+    for parent in {f.parent for f in removed} | set(runs):
+        with contextlib.suppress(OSError):
+            parent.rmdir()  # another run's (or a table's) folder, once nothing is left in it
+    for folder in removed:
+        log.info("removed %s: left by a run that is no longer alive", folder)
+    return removed
+
+
+def _subdirs(folder: Path) -> list[Path]:
+    try:
+        return sorted(p for p in folder.iterdir() if p.is_dir() and not p.is_symlink())
+    except (FileNotFoundError, NotADirectoryError):
+        return []
 
 
 # ---------------------------------------------------------------- extract
@@ -33,17 +80,28 @@ def extract(ctx: RunContext, table: TableConfig) -> ExtractRef:
     """Read the interval's rows from the store into a private staging file.
 
     Rows that cannot be represented go to quarantine; rows already published under another load
-    date, and older versions of a key read twice, are counted as de-duplicated.
+    date, and older versions of a key read twice, are counted as de-duplicated. First, folders that
+    killed runs of the store left behind are removed.
     """
-    from pii_pipeline.sinks.quarantine import QuarantineWriter
     from pii_pipeline.sources import SqlSource
+
+    started = time.monotonic()
+    deid = deidentifier(ctx, table)  # a missing or wrong key fails the run before anything is read or written
+    sweep_abandoned_runs(ctx)
+    source = SqlSource(ctx.pipeline.store, name=ctx.pipeline.name)
+    try:
+        return _extract(ctx, table, deid, source, started)
+    finally:
+        source.engine.dispose()  # its pooled connections, not left to the garbage collector
+
+
+@_in_run_dirs
+def _extract(ctx: RunContext, table: TableConfig, deid, source, started: float) -> ExtractRef:  # noqa: ANN001
+    from pii_pipeline.sinks.quarantine import QuarantineWriter
     from pii_pipeline.sources.connection import with_retries
 
     from .incremental import LatestVersions, check_schema, published_elsewhere
 
-    started = time.monotonic()
-    deid = deidentifier(ctx, table)  # a missing or wrong key fails the run before anything is read or written
-    source = SqlSource(ctx.pipeline.store, name=ctx.pipeline.name)
     since = ctx.interval.start - ctx.pipeline.lookback if ctx.interval.start is not None else None
     schema = source.schema(table.name)
     # A policy override naming a column the table does not have would silently not apply.
@@ -195,6 +253,7 @@ def text_detector(ctx: RunContext):  # noqa: ANN201
     return TextDetector(model_name=det.model, score_threshold=det.score_threshold, processes=det.processes)
 
 
+@_in_run_dirs
 def detect(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detector=None) -> DetectRef:  # noqa: ANN001
     """Classify the columns on a sample, then find every personal value; findings carry no values."""
     from pii_pipeline.detection.columns import classify_columns
@@ -285,6 +344,7 @@ def deidentifier(ctx: RunContext, table: TableConfig):  # noqa: ANN201
     return Deidentifier(policy, pipeline_keyring(), store=ctx.pipeline.name, table=table.name)
 
 
+@_in_run_dirs
 def deidentify(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detected: DetectRef) -> DeidRef:
     """Apply the policy batch by batch into a staged Parquet file next to the dataset."""
     from pii_pipeline.sinks import StagedParquetFile
@@ -320,6 +380,7 @@ def deidentify(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detec
 
 
 # ---------------------------------------------------------------- publish
+@_in_run_dirs
 def publish(
     ctx: RunContext,
     table: TableConfig,
@@ -383,6 +444,7 @@ def publish(
     commit_state(state_dir, schema, manifest)
     manifest_path = state_dir / f"manifest-{ctx.load_date.isoformat()}.json"
     shutil.rmtree(ctx.staging_dir(table.name), ignore_errors=True)
+    shutil.rmtree(staged.parent, ignore_errors=True)  # only its lock file is left
     failpoint("publish.after_state")
     return PublishRef(
         table=table.name,
