@@ -213,11 +213,7 @@ class ContextRegexRecognizer(EntityRecognizer):
         if valid is False:
             return 0.0
         score = base + (self.VALID_BOOST if valid else 0.0)
-        if (
-            self.REFERENCE_NEGATIVE
-            and after_reference_label(text, start)
-            and not labelled_before(text, start, getattr(self, "LABEL", None))
-        ):
+        if self.REFERENCE_NEGATIVE and self._is_reference(text, start):
             # "Case #123-45-6789" is a reference; "SSN on file 123-45-6789" is still an SSN.
             return 0.0
         ctx = self.has_context(text, start, end)
@@ -226,6 +222,9 @@ class ContextRegexRecognizer(EntityRecognizer):
         elif ctx is False:
             score -= self.OTHER_LABEL_PENALTY
         return min(score, 1.0)
+
+    def _is_reference(self, text: str, start: int) -> bool:
+        return after_reference_label(text, start) and not labelled_before(text, start, getattr(self, "LABEL", None))
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
         best: dict[tuple[int, int], tuple[float, str]] = {}
@@ -453,26 +452,10 @@ class FastLabelsRecognizer(ContextRegexRecognizer):
             return False
         return None
 
-    def score(self, text: str, start: int, end: int, base: float) -> float:
-        value = text[start:end]
-        if self.invalidate_result(value):
-            return 0.0
-        valid = self.validate_result(value)
-        if valid is False:
-            return 0.0
-        score = base + (self.VALID_BOOST if valid else 0.0)
-        if (
-            self.REFERENCE_NEGATIVE
-            and after_reference_label_fast(text, start)
-            and not labelled_before_fast(text, start, getattr(self, "LABEL", None))
-        ):
-            return 0.0
-        ctx = self.has_context(text, start, end)
-        if ctx:
-            score += self.CONTEXT_BOOST
-        elif ctx is False:
-            score -= self.OTHER_LABEL_PENALTY
-        return min(score, 1.0)
+    def _is_reference(self, text: str, start: int) -> bool:
+        return after_reference_label_fast(text, start) and not labelled_before_fast(
+            text, start, getattr(self, "LABEL", None)
+        )
 
 
 class ScreenedFastRecognizer(ScreenedPatternsRecognizer, FastLabelsRecognizer):
