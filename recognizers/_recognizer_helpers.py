@@ -292,18 +292,11 @@ def _screened_form(text: str) -> str:
 def pattern_screen(rx: re.Pattern[str]):  # noqa: ANN201
     """What a text needs for `rx` to match (a prescreen `Screen`), or None when nothing is known."""
     try:
-        from pii_pipeline.detection.prescreen import Screen, regex_requirement
+        from pii_pipeline.detection.prescreen import regex_requirement, screen_from
     except ImportError:  # pragma: no cover - the recognizers are loaded by pii_pipeline
         return None
     required = regex_requirement(rx.pattern, rx.flags)
-    if not required:
-        return None
-    substrings: list[str] = []
-    for text in sorted({t for t, whole in required if not whole}, key=len):
-        if not any(k in text for k in substrings):
-            substrings.append(text)
-    words = frozenset(t for t, whole in required if whole and not any(k in t for k in substrings))
-    return Screen(words, tuple(substrings))
+    return screen_from(required) if required else None
 
 
 class ScreenedPatternsRecognizer(ContextRegexRecognizer):

@@ -287,6 +287,11 @@ def recognizer_screen(recognizer) -> Screen | None:  # noqa: ANN001
         if found is None:
             return None
         required |= found
+    return screen_from(required)
+
+
+def screen_from(required: set[Literal] | frozenset[Literal]) -> Screen:
+    """The screen for a set of requirements: a text must hold one of them."""
     # A substring that contains another substring adds nothing; nor does a word that contains one.
     substrings: list[str] = []
     for text in sorted({text for text, whole in required if not whole}, key=len):
