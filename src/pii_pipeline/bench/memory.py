@@ -1,12 +1,16 @@
 """Peak memory of a streaming run over N rows, measured in a fresh process.
 
-    python -m pii_pipeline.bench.memory ROWS WORKDIR [--pipeline]
+    python -m pii_pipeline.bench.memory ROWS WORKDIR [--with-report | --redact-file] [--generate-only]
 
-writes a Parquet table of ROWS rows (seeded rows repeated with fresh keys), then redacts it through
-the same batch path as the pipeline (`pii-pipeline redact`: file in, Parquet out), and prints the
-process's peak RSS in MiB. That path has no staging files and no leak gate; `--pipeline` instead
-puts the same rows in a SQLite store and runs the pipeline's stages over it (extract to an Arrow
-staging file, detect, de-identify, leak gate, publish), as `pii-pipeline run` does.
+By default puts ROWS donations rows (seeded rows repeated with fresh keys, no free text) in a SQLite
+store and runs one table through the pipeline's stages as `pii-pipeline run` and the Airflow tasks
+do: extract from SQL to a private Arrow staging file, detect, de-identify to a staged Parquet file,
+leak gate, publish. It prints the process's peak RSS in MiB. The run report is not part of it (it is
+its own Airflow task, in its own process); `--with-report` adds it, as `pii-pipeline run` does.
+
+`--redact-file` measures `pii-pipeline redact` instead (Parquet file in, Parquet out): that path has
+no staging file and no leak gate, so it is not the figure for a pipeline run.
+`--generate-only` writes the input and exits, so that generating it is not what is measured.
 """
 
 from __future__ import annotations
@@ -15,7 +19,6 @@ import resource
 import sys
 from pathlib import Path
 
-import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
@@ -80,20 +83,23 @@ output: {{root: "{home / "output"}"}}
     return config
 
 
-def run_pipeline_once(config: Path, workdir: Path) -> int:
+def run_pipeline_once(config: Path, workdir: Path, *, with_report: bool = False) -> int:
     import os
 
     from pii_pipeline.config import load_pipeline
     from pii_pipeline.deid.keys import generate_key_file
-    from pii_pipeline.pipeline import make_context, run_table
+    from pii_pipeline.pipeline import make_context, run_pipeline, run_table
 
     key = workdir / "bench.key.json"
     if not key.exists():
         generate_key_file(key)
     os.environ["PII_PIPELINE_KEY_FILE"] = str(key)
-    pipeline = load_pipeline(config)
-    published = run_table(make_context(pipeline, "bench-memory"), "donations")["publish"]
-    return published.rows_written
+    ctx = make_context(load_pipeline(config), "bench-memory")
+    if with_report:
+        published: list = []
+        run_pipeline(ctx, on_table=lambda _name, ref: published.append(ref))
+        return published[0].rows_written
+    return run_table(ctx, "donations")["publish"].rows_written
 
 
 def peak_mib() -> float:
@@ -103,12 +109,15 @@ def peak_mib() -> float:
 def main() -> None:
     rows, workdir = int(sys.argv[1]), Path(sys.argv[2])
     flags = set(sys.argv[3:])
+    unknown = flags - {"--redact-file", "--generate-only", "--pipeline", "--with-report"}
+    if unknown:
+        raise SystemExit(f"unknown option(s): {', '.join(sorted(unknown))}")
     workdir.mkdir(parents=True, exist_ok=True)
-    if "--pipeline" in flags:
+    if "--redact-file" not in flags:  # the pipeline's path (`--pipeline` is accepted as before)
         config = make_store(rows, workdir)
         if "--generate-only" in flags:
             return
-        written = run_pipeline_once(config, workdir)
+        written = run_pipeline_once(config, workdir, with_report="--with-report" in flags)
         assert written == rows, (written, rows)
         print(f"{peak_mib():.1f}")
         return
@@ -130,4 +139,3 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
-    _ = pa  # pyarrow is imported for its side effect of loading before measurement

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -35,11 +36,12 @@ HIST_BINS = 20
 
 
 # ---------------------------------------------------------------- findings
-def read_findings(path: Path) -> pa.Table:
-    """A findings file in EVIDENCE_SCHEMA; files written without evidence get null evidence columns."""
-    if not path.exists():
-        return EVIDENCE_SCHEMA.empty_table()
-    table = pq.read_table(path)
+# A findings file holds one finding per personal value: millions for a large table. The report reads
+# it row group by row group (the detect stage writes one or more per batch of rows) and keeps only
+# what it shows (counts, score statistics, the top few samples, hash counts), so its memory follows
+# the number of distinct values, not the number of findings.
+def _as_evidence(table: pa.Table) -> pa.Table:
+    """A findings table in EVIDENCE_SCHEMA; files written without evidence get null evidence columns."""
     columns = []
     for field in EVIDENCE_SCHEMA:
         if field.name in table.column_names:
@@ -49,42 +51,94 @@ def read_findings(path: Path) -> pa.Table:
     return pa.table(columns, schema=EVIDENCE_SCHEMA)
 
 
-def _column_stats(findings: pa.Table) -> dict[str, dict[str, Any]]:
-    stats: dict[str, dict[str, Any]] = {}
-    if not findings.num_rows:
+def iter_findings(path: Path) -> Iterator[pa.Table]:
+    """A findings file's row groups in EVIDENCE_SCHEMA; nothing when there is no file."""
+    if not path.exists():
+        return
+    pf = pq.ParquetFile(path, pre_buffer=False)
+    try:
+        for i in range(pf.num_row_groups):
+            yield _as_evidence(pf.read_row_group(i))
+    finally:
+        pf.close()
+
+
+def read_findings(path: Path) -> pa.Table:
+    """A whole findings file in EVIDENCE_SCHEMA (small files only: the report streams them)."""
+    parts = list(iter_findings(path))
+    return pa.concat_tables(parts) if parts else EVIDENCE_SCHEMA.empty_table()
+
+
+class FindingsSummary:
+    """What the report shows of one table's findings, gathered part by part."""
+
+    def __init__(self) -> None:
+        self._scores: dict[tuple[str, str], list[float]] = {}  # (column, type) -> [count, min, max, sum]
+        self._rows: Counter[str] = Counter()  # column -> rows with findings
+        self._last_keys: dict[str, pa.Array] = {}  # column -> row keys of the previous part
+        self._top = EVIDENCE_SCHEMA.empty_table()  # the best few of each column and type so far
+        self._hashes: list[pa.Table] = []  # partial counts per (value_hash, entity_type, column)
+        self._hash_rows = 0
+        self._bins: Counter[tuple[str, int]] = Counter()
+
+    def add(self, findings: pa.Table) -> None:
+        if not findings.num_rows:
+            return
+        grouped = findings.group_by(["column", "entity_type"]).aggregate(
+            [("score", "count"), ("score", "min"), ("score", "max"), ("score", "sum")]
+        )
+        for row in grouped.to_pylist():
+            key = (row["column"], row["entity_type"])
+            acc = self._scores.get(key)
+            if acc is None:
+                self._scores[key] = [row["score_count"], row["score_min"], row["score_max"], row["score_sum"]]
+            else:
+                acc[0] += row["score_count"]
+                acc[1] = min(acc[1], row["score_min"])
+                acc[2] = max(acc[2], row["score_max"])
+                acc[3] += row["score_sum"]
+        # A row's findings are written together (with its batch); should a part end among them, the
+        # next part's keys that the previous part had are not counted twice.
+        last, self._last_keys = self._last_keys, {}
+        for row in findings.group_by("column").aggregate([("row_key", "distinct")]).to_pylist():
+            keys = pa.array(row["row_key_distinct"], pa.string())
+            seen = last.get(row["column"])
+            again = int(pc.sum(pc.is_in(keys, value_set=seen)).as_py() or 0) if seen is not None else 0
+            self._rows[row["column"]] += len(keys) - again
+            self._last_keys[row["column"]] = keys
+        self._top = _top_rows(pa.concat_tables([self._top, findings]))
+        hashed = findings.filter(pc.is_valid(findings["value_hash"]))
+        if hashed.num_rows:
+            part = hashed.group_by(["value_hash", "entity_type", "column"]).aggregate([("row_key", "count")])
+            self._hashes.append(part)
+            self._hash_rows += part.num_rows
+            if len(self._hashes) > 1 and self._hash_rows > 2 * _merged_rows(self._hashes[0]):
+                self._hashes = [_merge_hash_counts(self._hashes)]
+                self._hash_rows = self._hashes[0].num_rows
+        bins = pc.cast(pc.floor(pc.multiply(pc.cast(findings["score"], pa.float64()), HIST_BINS)), pa.int32())
+        bins = pc.min_element_wise(pc.max_element_wise(bins, 0), HIST_BINS - 1)
+        grouped = pa.table({"bin": bins, "entity_type": findings["entity_type"]}).group_by(["entity_type", "bin"])
+        for row in grouped.aggregate([("bin", "count")]).to_pylist():
+            self._bins[(row["entity_type"], row["bin"])] += row["bin_count"]
+
+    def column_stats(self) -> dict[str, dict[str, Any]]:
+        stats: dict[str, dict[str, Any]] = {}
+        for (column, entity), (count, low, high, total) in self._scores.items():
+            s = stats.setdefault(column, {"findings": 0, "by_entity": {}, "scores": {}})
+            s["findings"] += count
+            s["by_entity"][entity] = count
+            s["scores"][entity] = {"min": round(low, 3), "mean": round(total / count, 3), "max": round(high, 3)}
+        for column, s in stats.items():
+            s["rows"] = self._rows[column]
+            s["by_entity"] = dict(sorted(s["by_entity"].items()))
+            s["scores"] = dict(sorted(s["scores"].items()))
         return stats
-    grouped = findings.group_by(["column", "entity_type"]).aggregate(
-        [("score", "count"), ("score", "min"), ("score", "max"), ("score", "mean")]
-    )
-    for row in grouped.to_pylist():
-        s = stats.setdefault(row["column"], {"findings": 0, "by_entity": {}, "scores": {}})
-        s["findings"] += row["score_count"]
-        s["by_entity"][row["entity_type"]] = row["score_count"]
-        s["scores"][row["entity_type"]] = {
-            "min": round(row["score_min"], 3),
-            "mean": round(row["score_mean"], 3),
-            "max": round(row["score_max"], 3),
-        }
-    rows = findings.group_by("column").aggregate([("row_key", "count_distinct")])
-    for row in rows.to_pylist():
-        stats[row["column"]]["rows"] = row["row_key_count_distinct"]
-    for s in stats.values():
-        s["by_entity"] = dict(sorted(s["by_entity"].items()))
-        s["scores"] = dict(sorted(s["scores"].items()))
-    return stats
 
-
-def _samples(findings: pa.Table, table_name: str) -> list[dict[str, Any]]:
-    """The highest-scoring few findings of each column and entity type: where, what, how sure, never what."""
-    out: list[dict[str, Any]] = []
-    if not findings.num_rows:
-        return out
-    groups = findings.group_by(["column", "entity_type"]).aggregate([]).to_pylist()
-    for g in sorted(groups, key=lambda g: (g["column"], g["entity_type"])):
-        mask = pc.and_(pc.equal(findings["column"], g["column"]), pc.equal(findings["entity_type"], g["entity_type"]))
-        part = findings.filter(mask)
-        top = pc.select_k_unstable(part, SAMPLES_PER_TYPE, [("score", "descending"), ("row_key", "ascending")])
-        for row in part.take(top).sort_by([("score", "descending"), ("row_key", "ascending")]).to_pylist():
+    def samples(self, table_name: str) -> list[dict[str, Any]]:
+        """The highest-scoring few findings of each column and entity type: where, what, how sure, never what."""
+        out: list[dict[str, Any]] = []
+        top = self._top.sort_by([("column", "ascending"), ("entity_type", "ascending")])
+        for row in top.to_pylist():
             out.append(
                 {
                     "table": table_name,
@@ -99,40 +153,67 @@ def _samples(findings: pa.Table, table_name: str) -> list[dict[str, Any]]:
                     "value_hash": row["value_hash"],
                 }
             )
-    return out
+        return out
+
+    def repeated_values(self) -> list[dict[str, Any]]:
+        """Keyed hashes seen in more than one finding: the same person or account turning up again."""
+        if not self._hashes:
+            return []
+        counts = _merge_hash_counts(self._hashes)
+        grouped = counts.group_by(["value_hash", "entity_type"]).aggregate(
+            [("row_key_count", "sum"), ("column", "distinct")]
+        )
+        rows = [r for r in grouped.to_pylist() if r["row_key_count_sum"] > 1]
+        rows.sort(key=lambda r: (-r["row_key_count_sum"], r["value_hash"]))
+        return [
+            {
+                "value_hash": r["value_hash"],
+                "entity_type": r["entity_type"],
+                "findings": r["row_key_count_sum"],
+                "columns": sorted(r["column_distinct"]),
+            }
+            for r in rows[:REPEATED_VALUES]
+        ]
+
+    def histogram(self) -> dict[str, Any]:
+        edges = [round(i / HIST_BINS, 3) for i in range(HIST_BINS + 1)]
+        counts = [0] * HIST_BINS
+        by_entity: dict[str, list[int]] = {}
+        for (entity, b), n in self._bins.items():
+            counts[b] += n
+            by_entity.setdefault(entity, [0] * HIST_BINS)[b] += n
+        return {"edges": edges, "counts": counts, "by_entity": dict(sorted(by_entity.items()))}
 
 
-def _repeated_values(findings: pa.Table) -> list[dict[str, Any]]:
-    """Keyed hashes seen in more than one finding: the same person or account turning up again."""
-    hashed = findings.filter(pc.is_valid(findings["value_hash"]))
-    if not hashed.num_rows:
-        return []
-    grouped = hashed.group_by(["value_hash", "entity_type"]).aggregate([("row_key", "count"), ("column", "distinct")])
-    rows = [r for r in grouped.to_pylist() if r["row_key_count"] > 1]
-    rows.sort(key=lambda r: (-r["row_key_count"], r["value_hash"]))
-    return [
-        {
-            "value_hash": r["value_hash"],
-            "entity_type": r["entity_type"],
-            "findings": r["row_key_count"],
-            "columns": sorted(r["column_distinct"]),
-        }
-        for r in rows[:REPEATED_VALUES]
-    ]
+def _top_rows(findings: pa.Table) -> pa.Table:
+    """Each column and entity type's SAMPLES_PER_TYPE best findings (score, then row key), best first."""
+    if not findings.num_rows:
+        return findings
+    order = [("score", "descending"), ("row_key", "ascending")]
+    parts = []
+    for g in findings.group_by(["column", "entity_type"]).aggregate([]).to_pylist():
+        mask = pc.and_(pc.equal(findings["column"], g["column"]), pc.equal(findings["entity_type"], g["entity_type"]))
+        part = findings.filter(mask)
+        parts.append(part.take(pc.select_k_unstable(part, SAMPLES_PER_TYPE, order)).sort_by(order))
+    return pa.concat_tables(parts)
 
 
-def _histogram(findings: pa.Table) -> dict[str, Any]:
-    edges = [round(i / HIST_BINS, 3) for i in range(HIST_BINS + 1)]
-    counts = [0] * HIST_BINS
-    by_entity: dict[str, list[int]] = {}
-    if findings.num_rows:
-        bins = pc.cast(pc.floor(pc.multiply(pc.cast(findings["score"], pa.float64()), HIST_BINS)), pa.int32())
-        bins = pc.min_element_wise(pc.max_element_wise(bins, 0), HIST_BINS - 1)
-        grouped = pa.table({"bin": bins, "entity_type": findings["entity_type"]}).group_by(["entity_type", "bin"])
-        for row in grouped.aggregate([("bin", "count")]).to_pylist():
-            counts[row["bin"]] += row["bin_count"]
-            by_entity.setdefault(row["entity_type"], [0] * HIST_BINS)[row["bin"]] += row["bin_count"]
-    return {"edges": edges, "counts": counts, "by_entity": dict(sorted(by_entity.items()))}
+def _merged_rows(table: pa.Table) -> int:
+    return max(table.num_rows, 100_000)
+
+
+def _merge_hash_counts(parts: list[pa.Table]) -> pa.Table:
+    merged = (
+        pa.concat_tables(parts).group_by(["value_hash", "entity_type", "column"]).aggregate([("row_key_count", "sum")])
+    )
+    return merged.rename_columns(["value_hash", "entity_type", "column", "row_key_count"])
+
+
+def summarize_findings(path: Path) -> FindingsSummary:
+    summary = FindingsSummary()
+    for part in iter_findings(path):
+        summary.add(part)
+    return summary
 
 
 # ---------------------------------------------------------------- previous runs
@@ -230,13 +311,13 @@ def build_run_report(ctx: RunContext, refs: dict[str, dict[str, dict[str, Any]]]
     histograms = []
     for table_name, stage in refs.items():
         decisions = json.loads((report_dir / f"decisions-{table_name}.json").read_text(encoding="utf-8"))
-        findings = read_findings(report_dir / f"findings-{table_name}.parquet")
-        stats = _column_stats(findings)
+        found = summarize_findings(report_dir / f"findings-{table_name}.parquet")
+        stats = found.column_stats()
         by_entity: Counter[str] = Counter()
         for s in stats.values():
             by_entity.update(s["by_entity"])
         totals.update(by_entity)
-        histograms.append(_histogram(findings))
+        histograms.append(found.histogram())
         extract = stage.get("extract", {})
         pub = stage.get("publish", {})
         operators = stage.get("deidentify", {}).get("operators", {})
@@ -286,8 +367,8 @@ def build_run_report(ctx: RunContext, refs: dict[str, dict[str, dict[str, Any]]]
                 "findings": sum(by_entity.values()),
                 "findings_by_entity": dict(sorted(by_entity.items())),
                 "columns": columns,
-                "samples": _samples(findings, table_name),
-                "repeated_values": _repeated_values(findings),
+                "samples": found.samples(table_name),
+                "repeated_values": found.repeated_values(),
                 "seconds": {k: round(float(v.get("seconds", 0.0)), 3) for k, v in stage.items()},
             }
         )
@@ -360,11 +441,13 @@ def build_run_report(ctx: RunContext, refs: dict[str, dict[str, dict[str, Any]]]
 
 
 def _combined_findings(report_dir: Path, tables: list[str], path: Path) -> None:
-    """One findings table per run, for querying across tables (evidence columns included)."""
-    parts = [read_findings(report_dir / f"findings-{t}.parquet") for t in tables]
-    combined = pa.concat_tables(parts) if parts else EVIDENCE_SCHEMA.empty_table()
+    """One findings table per run, for querying across tables (evidence columns included), copied
+    row group by row group."""
     tmp = path.with_name(f".{path.name}.partial")
-    pq.write_table(combined, tmp, compression="zstd", write_statistics=["start", "end", "score"])
+    with pq.ParquetWriter(tmp, EVIDENCE_SCHEMA, compression="zstd", write_statistics=["start", "end", "score"]) as w:
+        for t in tables:
+            for part in iter_findings(report_dir / f"findings-{t}.parquet"):
+                w.write_table(part)
     tmp.replace(path)
 
 
