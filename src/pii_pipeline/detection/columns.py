@@ -1,11 +1,11 @@
-"""Column classification: identifier column, free-text column or clean column, with its evidence.
+"""Column classification: identifier, free-text, composite or clean column, with its evidence.
 
 A decision rests on the column's name, its Arrow type and a sample of distinct values scanned by the
 recognizers. A person's pin in the pipeline configuration always wins.
 
-A free-text column whose decision names entity types is a *composite* column: short cells that join
-a person's name, a relation and a phone or e-mail. Its cells are split by shape over the whole
-column (`shapes.composite_parts`); only cells the split does not fit go to the NER model.
+A *composite* column holds short cells that join a person's name, a relation and a phone or e-mail
+("Ana Ruiz (wife) 415-555-0134"). Its cells are split by shape over the whole column
+(`shapes.composite_parts`); only cells the split does not fit go to the NER model.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pii_pipeline.config import TableConfig
-from pii_pipeline.types import ColumnDecision, ColumnKind, Span
+from pii_pipeline.types import ColumnDecision, ColumnKind, Span, pinned_entity_types
 
 from .protocol import SpanDetector
 from .shapes import DISTINCTIVE, FULL, PRECEDENCE, composite_parts, contact_types, full_match
@@ -60,11 +60,6 @@ def covers_value(text: str, spans: Sequence[Span], *, share: float = 0.9) -> Spa
     return best
 
 
-def is_composite(decision: ColumnDecision) -> bool:
-    """A free-text column whose parts' types are known (classified so, or pinned with entity_types)."""
-    return decision.kind == ColumnKind.FREE_TEXT and bool(decision.entity_types)
-
-
 def sample_values(array: pa.Array | pa.ChunkedArray, size: int) -> list[str]:
     """Up to `size` distinct non-empty values, in first-seen order (deterministic)."""
     values = pc.unique(pc.drop_null(array))
@@ -92,9 +87,8 @@ def _classify(
     name = field.name
     pin = table_cfg.columns.get(name)
     if pin is not None:
-        return ColumnDecision(
-            name, pin.kind, list(pin.entity_types), pinned=True, score=1.0, reason="pinned in configuration"
-        )
+        types = pinned_entity_types(pin.kind, pin.entity_types)
+        return ColumnDecision(name, pin.kind, types, pinned=True, score=1.0, reason="pinned in configuration")
     if name in table_cfg.free_text:
         return ColumnDecision(name, ColumnKind.FREE_TEXT, pinned=True, score=1.0, reason="listed as free text")
     if name in (table_cfg.primary_key, table_cfg.watermark):
@@ -314,7 +308,7 @@ def _composite_decision(
     types = ["PERSON"] + [t for t, _ in id_types.most_common()]
     return ColumnDecision(
         name,
-        ColumnKind.FREE_TEXT,
+        ColumnKind.COMPOSITE,
         types,
         sample_size=n,
         match_share=sum(fits) / n,

@@ -19,7 +19,6 @@ import pyarrow.compute as pc
 
 from pii_pipeline.types import ColumnDecision, ColumnKind, Span
 
-from .columns import is_composite
 from .protocol import SpanDetector
 from .shapes import composite_parts, contact_types, screen, type_cells
 
@@ -93,7 +92,7 @@ def _scan_identifier(decision: ColumnDecision, array: pa.Array) -> pa.Table:
 
 
 def _scan_text(decision: ColumnDecision, array: pa.Array, detector: SpanDetector) -> pa.Table:
-    if is_composite(decision):
+    if decision.kind == ColumnKind.COMPOSITE:
         return _scan_composite(decision, array, detector)
     if decision.kind != ColumnKind.CLEAN:
         return _detect_spans(decision, array, None, detector, strict=False)

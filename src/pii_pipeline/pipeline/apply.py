@@ -29,6 +29,17 @@ def output_schema(schema: pa.Schema, decisions: Sequence[ColumnDecision], deid) 
     return pa.schema(fields)
 
 
+def column_operators(decision: ColumnDecision, deid) -> str:  # noqa: ANN001
+    """The policy's operators for a column's entity types, as reports show them; "" for a free-text or
+    clean column (its spans are replaced by their own types' operators wherever they turn up)."""
+    if decision.kind not in (ColumnKind.IDENTIFIER, ColumnKind.COMPOSITE):
+        return ""
+    ops = {deid.operator_for(t, decision.column) for t in decision.entity_types}
+    if decision.kind == ColumnKind.COMPOSITE:
+        ops = {"redact" if op == "drop" else op for op in ops}  # a dropped part of a cell leaves a marker
+    return ",".join(sorted(ops))
+
+
 def apply_batch(
     batch: pa.RecordBatch,
     findings: pa.RecordBatch | pa.Table,

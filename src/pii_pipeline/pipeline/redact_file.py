@@ -10,7 +10,8 @@ from pathlib import Path
 import pyarrow as pa
 
 from pii_pipeline.config import TableConfig
-from pii_pipeline.types import ColumnKind
+
+from .apply import column_operators
 
 ROW_KEY = "__row__"
 
@@ -72,6 +73,7 @@ def redact_file(
         staged = StagedParquetFile(out_dir / f".{source.stem}.parquet.partial", _os(schema, [], deid))
     staged.publish(out_path)
     findings = sum(sum(c.values()) for c in by_column.values())
+    operators = {d.column: column_operators(d, deid) for d in decisions}
     report = {
         "input": source.name,
         "output": out_path.name,
@@ -82,9 +84,8 @@ def redact_file(
         "columns": [
             {
                 **d,
-                "operator": ",".join(sorted({deid.operator_for(t, d["column"]) for t in d["entity_types"]}))
-                if d["kind"] == ColumnKind.IDENTIFIER.value
-                else ("span replacement" if by_column.get(d["column"]) else "unchanged"),
+                "operator": operators[d["column"]]
+                or ("span replacement" if by_column.get(d["column"]) else "unchanged"),
                 "findings_by_entity": dict(sorted(by_column.get(d["column"], Counter()).items())),
             }
             for d in decisions_to_json(decisions)

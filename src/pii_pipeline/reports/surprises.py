@@ -1,7 +1,8 @@
 """Surprises: personal data where neither the configuration nor the previous run expected it.
 
 These lead the report, because they are what a reviewer has to act on: an SSN in a memo column,
-a new column that classifies as an identifier, a column whose classification changed.
+a new column that classifies as an identifier (or as a composite contact column), a column whose
+classification changed.
 """
 
 from __future__ import annotations
@@ -46,8 +47,18 @@ def _previous_columns(previous: dict[str, Any] | None) -> tuple[set[str], dict[t
     if previous is None:
         return set(), {}
     tables = {t["table"] for t in previous.get("tables", [])}
-    columns = {(t["table"], c["column"]): c for t in previous.get("tables", []) for c in t.get("columns", [])}
+    columns = {
+        (t["table"], c["column"]): _current_kind(c) for t in previous.get("tables", []) for c in t.get("columns", [])
+    }
     return tables, columns
+
+
+def _current_kind(column: dict[str, Any]) -> dict[str, Any]:
+    """A previous report's column as this version names it: before composite columns had a kind of
+    their own, they were recorded as free text with entity types. Not a change of classification."""
+    if column.get("kind") == "free_text" and column.get("entity_types"):
+        return {**column, "kind": "composite"}
+    return column
 
 
 def find_surprises(
@@ -84,11 +95,12 @@ def find_surprises(
                 )  # fmt: skip
             if previous is not None and prev is None:
                 where = "a new table" if name not in prev_tables else "a new column"
-                if kind == "identifier":
+                if kind in ("identifier", "composite"):
+                    what = "an identifier" if kind == "identifier" else "composite contact cells"
                     out.append(
                         _surprise(
                             "high", "new_identifier_column", name, col, c["entity_types"], n,
-                            f"{where} since the previous run, classified as an identifier of "
+                            f"{where} since the previous run, classified as {what} of "
                             f"{', '.join(c['entity_types'])}",
                         )
                     )  # fmt: skip

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from pii_pipeline.config.errors import config_error_from_validation
 from pii_pipeline.config.yaml_file import read_yaml_mapping
-from pii_pipeline.types import ColumnDecision, ColumnKind
+from pii_pipeline.types import ColumnDecision, ColumnKind, pinned_entity_types
 
 from .models import Reviewed, ReviewError
 
@@ -87,12 +87,13 @@ def apply_to_decisions(
                 )
             )  # fmt: skip
             continue
+        types = pinned_entity_types(pin.kind, pin.entity_types)
         was = f"{current.kind.value}[{', '.join(current.entity_types)}]"
-        now = f"{pin.kind.value}[{', '.join(pin.entity_types)}]"
+        now = f"{pin.kind.value}[{', '.join(types)}]"
         out[pin.column] = replace(
             current,
             kind=pin.kind,
-            entity_types=list(pin.entity_types),
+            entity_types=types,
             pinned=True,
             reason=f"reviewed: pinned as {now} (classified {was})",
         )

@@ -21,7 +21,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from pii_pipeline.config.errors import ConfigError
-from pii_pipeline.types import ALL_ENTITIES, ColumnKind
+from pii_pipeline.types import ALL_ENTITIES, ColumnKind, pinned_entity_types
 
 _IDENT = r"^[A-Za-z_][A-Za-z0-9_]*$"
 
@@ -78,9 +78,8 @@ class ReviewedPin(_Entry):
         return [_known_entity(v) for v in value]
 
     @model_validator(mode="after")
-    def _identifier_has_type(self) -> ReviewedPin:
-        if self.kind == ColumnKind.IDENTIFIER and not self.entity_types:
-            raise ValueError("an identifier pin needs entity_types")
+    def _pin_can_work(self) -> ReviewedPin:
+        pinned_entity_types(self.kind, self.entity_types)
         return self
 
 
