@@ -125,3 +125,28 @@ def test_source_killed_on_every_attempt_fails_and_publishes_nothing(
     assert sorted(ids) == list(ROWS)
     high = json.loads((state / "watermark.json").read_text())["high_watermark"]
     assert datetime.fromisoformat(high) == max(person(i)["updated_at"] for i in ROWS)
+
+
+@pytest.mark.parametrize("people_store", ["sqlite"], indirect=True)
+def test_store_down_at_open_gets_one_retry_loop_not_nested_ones(
+    people_store: PeopleStore, tmp_path, key_file, detector
+) -> None:
+    """The extract stage's retry loop is the only one around the read: with `retries: 2`, a store
+    that refuses every read gets three attempts (not the reader's three inside each of the stage's)."""
+    import sqlalchemy as sa
+
+    people_store.make(ROWS)
+    table = people_store.table
+    cfg = people_store.pipeline(tmp_path)
+    opened: list[int] = []
+
+    def refuse() -> None:
+        opened.append(1)
+        raise sa.exc.OperationalError("SELECT secret", {}, ConnectionRefusedError("refused"))
+
+    with acting("source.open", refuse), pytest.raises(SourceError) as failed:
+        _run(cfg, JAN, detector, run_id="down")
+    assert str(failed.value) == f"people: extract {table}: failed after 3 attempts (OperationalError)"
+    assert len(opened) == 3
+    assert not (cfg.staging_root / "people" / "down").exists()
+    assert not (cfg.output.root / "parquet").exists()

@@ -204,6 +204,30 @@ def test_retry_succeeds_after_transient_failure() -> None:
     assert attempts["n"] == 3
 
 
+def test_read_without_retry_opens_once_and_raises_the_driver_error(tmp_path) -> None:
+    """`retry=False`: the caller runs the only retry loop (the extract stage), so none nests in it."""
+    from pii_pipeline.pipeline.failpoints import acting
+
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    _make_table(url, rows=3)
+    source = SqlSource(StoreConfig(url=url, retries=3, retry_backoff_s=0), name="people")
+    cfg = TableConfig(name="src_people", primary_key="id", watermark="updated_at")
+    opened: list[int] = []
+
+    def refuse() -> None:
+        opened.append(1)
+        raise sa.exc.OperationalError("x", {}, Exception("refused"))
+
+    with acting("source.open", refuse):
+        with pytest.raises(sa.exc.OperationalError):
+            list(source.read_batches(cfg, retry=False))
+        assert len(opened) == 1
+        with pytest.raises(SourceError, match="people: read src_people: failed after 4 attempts"):
+            list(source.read_batches(cfg))  # on its own, the reader retries
+        assert len(opened) == 5
+    source.engine.dispose()
+
+
 def test_unreachable_server_fails_clearly() -> None:
     store = StoreConfig(url="postgresql+psycopg2://postgres@127.0.0.1:1/none", retries=1, retry_backoff_s=0)
     source = SqlSource(store, name="tips")

@@ -4,8 +4,9 @@ or run an action in this process (e.g. kill the source's server connection while
 Set PII_PIPELINE_FAILPOINT=<name> to be killed there; `acting(name, action)` registers an in-process
 action for the duration of a `with` block. With neither, a failpoint costs two dictionary lookups.
 
-Points: source.between_batches (the reader, after each batch; context: connection),
-deidentify.mid_write, publish.before, publish.after_keys, publish.after_replace, publish.after_state.
+Points: source.open (the reader, before it opens its cursor), source.between_batches (the reader,
+after each batch; context: connection), deidentify.mid_write, publish.before, publish.after_keys,
+publish.after_replace, publish.after_state.
 """
 
 from __future__ import annotations

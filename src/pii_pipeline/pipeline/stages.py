@@ -22,6 +22,7 @@ import pyarrow.compute as pc
 from pii_pipeline.config import TableConfig
 from pii_pipeline.types import FINDINGS_SCHEMA, ColumnDecision, ColumnKind
 
+from .apply import column_operators
 from .context import RunContext
 from .errors import AccountingError, LeakGateError
 from .failpoints import failpoint
@@ -122,12 +123,14 @@ def _extract(ctx: RunContext, table: TableConfig, deid, source, started: float) 
     def attempt() -> dict:
         # One attempt reads the whole interval; a connection lost mid-read restarts it from scratch.
         # Rejected rows stream to the quarantine file: nothing here grows with the rows read.
+        # The reader does not retry itself (`retry=False`): this is the one retry loop around the
+        # read, so a store that is down gets `retries + 1` attempts, not that number squared.
         counts: dict = {"read": 0, "dedup": 0, "max_wm": None, "reasons": {}}
         quarantine = QuarantineWriter(quarantine_path, schema.names)
         versions = None if key_is_unique else LatestVersions()
 
         def batches():  # noqa: ANN202
-            for batch, rejects in source.read(table, since=since, until=ctx.interval.end):
+            for batch, rejects in source.read(table, since=since, until=ctx.interval.end, retry=False):
                 counts["read"] += batch.num_rows + len(rejects)
                 quarantine.write(rejects)
                 for r in rejects:
@@ -365,11 +368,7 @@ def deidentify(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detec
             failpoint("deidentify.mid_write")
     finally:
         staged.close()
-    operators = {
-        d.column: ",".join(sorted({deid.operator_for(t, d.column) for t in d.entity_types}))
-        for d in decisions
-        if d.kind == ColumnKind.IDENTIFIER
-    }
+    operators = {d.column: ops for d in decisions if (ops := column_operators(d, deid))}
     return DeidRef(
         table=table.name,
         staged_path=str(staged_path),

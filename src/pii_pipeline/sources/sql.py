@@ -29,19 +29,23 @@ class SqlSource:
     def describe(self) -> str:
         return f"{self.name} ({redacted_url(self.url)})"
 
-    def _retry(self, what: str, action):  # noqa: ANN001, ANN202 - thin wrapper
+    def _retry(self, what: str, action, *, retry: bool = True):  # noqa: ANN001, ANN202 - thin wrapper
+        """`action()`, retried with back-off; with `retry=False` just once (the caller runs the only
+        retry loop, e.g. `stages.extract` around a whole read: loops nested inside it would multiply)."""
+        if not retry:
+            return action()
         return with_retries(
             f"{self.name}: {what}", action, retries=self.store.retries, backoff_s=self.store.retry_backoff_s
         )
 
-    def reflect(self, table: str) -> sa.Table:
+    def reflect(self, table: str, *, retry: bool = True) -> sa.Table:
         def load() -> sa.Table:
-            return sa.Table(table, sa.MetaData(), autoload_with=self.engine)
+            try:
+                return sa.Table(table, sa.MetaData(), autoload_with=self.engine)
+            except sa.exc.NoSuchTableError:
+                raise SourceError(f"{self.name}: table {table} does not exist") from None
 
-        try:
-            return self._retry(f"reflect {table}", load)
-        except sa.exc.NoSuchTableError:
-            raise SourceError(f"{self.name}: table {table} does not exist") from None
+        return self._retry(f"reflect {table}", load, retry=retry)
 
     def _comparable(self, wm: sa.Column):  # noqa: ANN202
         """SQLite keeps timestamps as text in whatever format the writer used ('…00:00:00' and
@@ -52,15 +56,18 @@ class SqlSource:
 
     def is_unique_key(self, table: str, column: str) -> bool:
         """Whether `column` alone is the table's primary key or a unique column (then no de-duplication is needed)."""
-        reflected = self.reflect(table)
-        pk = [c.name for c in reflected.primary_key.columns]
-        if pk == [column]:
-            return True
-        inspector = sa.inspect(self.engine)
-        for unique in inspector.get_unique_constraints(table):
-            if unique.get("column_names") == [column]:
+
+        def check() -> bool:
+            reflected = self.reflect(table, retry=False)  # inside this one retry loop
+            if [c.name for c in reflected.primary_key.columns] == [column]:
                 return True
-        return any(ix.get("unique") and ix.get("column_names") == [column] for ix in inspector.get_indexes(table))
+            inspector = sa.inspect(self.engine)
+            for unique in inspector.get_unique_constraints(table):
+                if unique.get("column_names") == [column]:
+                    return True
+            return any(ix.get("unique") and ix.get("column_names") == [column] for ix in inspector.get_indexes(table))
+
+        return self._retry(f"inspect {table}", check)
 
     def schema(self, table: str) -> pa.Schema:
         return schema_for(self.reflect(table))
@@ -72,9 +79,10 @@ class SqlSource:
         since: datetime | None = None,
         until: datetime | None = None,
         batch_size: int | None = None,
+        retry: bool = True,
     ) -> Iterator[pa.RecordBatch]:
         """Rows with `since <= watermark < until` as Arrow batches (rows that do not fit raise)."""
-        for batch, rejects in self.read(table_cfg, since=since, until=until, batch_size=batch_size):
+        for batch, rejects in self.read(table_cfg, since=since, until=until, batch_size=batch_size, retry=retry):
             if rejects:
                 r = rejects[0]
                 raise SourceError(f"{self.name}: {table_cfg.name}: row {r.row_key}, column {r.column}: {r.reason}")
@@ -87,15 +95,18 @@ class SqlSource:
         since: datetime | None = None,
         until: datetime | None = None,
         batch_size: int | None = None,
+        retry: bool = True,
     ) -> Iterator[tuple[pa.RecordBatch, list[Reject]]]:
         """Rows with `since <= watermark < until`, ordered by watermark then key, `batch_size` at a time,
         each batch with the rows that could not be represented (for quarantine).
 
-        The cursor is server-side (stream_results), so a table never sits whole in memory. Opening it
-        is retried; a connection lost after the first batch raises (batches already yielded cannot be
-        taken back), and the caller restarts the whole read (see `stages.extract`).
+        The cursor is server-side (stream_results), so a table never sits whole in memory. Reflecting
+        the table and opening the cursor are retried, unless `retry=False`: then the caller's retry
+        loop is the only one (`stages.extract` retries whole reads). A connection lost after the
+        first batch raises either way (batches already yielded cannot be taken back), and the caller
+        restarts the whole read.
         """
-        table = self.reflect(table_cfg.name)
+        table = self.reflect(table_cfg.name, retry=retry)
         schema = schema_for(table)
         for needed in (table_cfg.primary_key, table_cfg.watermark):
             if needed not in table.c:
@@ -111,6 +122,7 @@ class SqlSource:
         key_index = schema.names.index(table_cfg.primary_key)
 
         def open_cursor():  # noqa: ANN202
+            failpoint("source.open")
             conn = self.engine.connect().execution_options(stream_results=True, yield_per=size)
             try:
                 return conn, conn.execute(query)
@@ -118,7 +130,7 @@ class SqlSource:
                 conn.close()
                 raise
 
-        conn, result = self._retry(f"read {table_cfg.name}", open_cursor)
+        conn, result = self._retry(f"read {table_cfg.name}", open_cursor, retry=retry)
         try:
             for rows in result.partitions(size):
                 yield rows_to_batch([tuple(r) for r in rows], schema, key_index, table_cfg.max_cell_bytes)
