@@ -20,7 +20,12 @@ def bench_command(
     texts: int = typer.Option(400, "--texts", min=10, help="Narratives for the free-text run."),
     baseline_texts: int = typer.Option(80, "--baseline-texts", min=5),
     processes: int = typer.Option(os.cpu_count() or 1, "--processes", min=1),
-    memory_rows: str = typer.Option("", "--memory-rows", help="Comma-separated sizes, e.g. 100000,1000000."),
+    memory_rows: str = typer.Option(
+        "10000,100000",
+        "--memory-rows",
+        help="Table sizes whose peak memory is measured, each in a fresh process running the pipeline "
+        "(report included), comma-separated, e.g. 100000,1000000; empty to skip.",
+    ),
     workdir: Path | None = typer.Option(None, "--workdir", help="Where generated data goes (default: a temp dir)."),
     model: str = typer.Option(DEFAULT_SPACY_MODEL, "--model"),
     json_out: Path | None = typer.Option(None, "--json", help="Also write the figures as JSON."),
