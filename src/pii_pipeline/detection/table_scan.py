@@ -62,15 +62,24 @@ def scan_batch(batch: pa.RecordBatch, decisions: Sequence[ColumnDecision], detec
     return pa.concat_tables(parts) if parts else BATCH_FINDINGS_SCHEMA.empty_table()
 
 
-def _cell_findings(rows: pa.Array, column: str, types: pa.Array, score: float, recognizer: str) -> pa.Table:
+def _findings(
+    rows: pa.Array,
+    column: str,
+    types: pa.Array,
+    score: float,
+    recognizer: str,
+    span: tuple[pa.Array, pa.Array] | None = None,
+) -> pa.Table:
+    """Findings of `rows` (batch row numbers) of one column: whole cells, or the given spans of them."""
     n = len(rows)
+    start, end = (pa.nulls(n, pa.int32()), pa.nulls(n, pa.int32())) if span is None else span
     return pa.table(
         {
             "row": pc.cast(rows, pa.int32()),
             "column": pa.array([column] * n, pa.string()),
             "entity_type": types,
-            "start": pa.nulls(n, pa.int32()),
-            "end": pa.nulls(n, pa.int32()),
+            "start": pc.cast(start, pa.int32()),
+            "end": pc.cast(end, pa.int32()),
             "score": pa.array([score] * n, pa.float32()),
             "recognizer": pa.array([recognizer] * n, pa.string()),
         },
@@ -84,11 +93,11 @@ def _scan_identifier(decision: ColumnDecision, array: pa.Array) -> pa.Table:
         # A date of birth or an age: one type for every non-null cell.
         rows = pc.indices_nonzero(pc.is_valid(array))
         types = pa.array([decision.entity_types[0]] * len(rows), pa.string())
-        return _cell_findings(rows, decision.column, types, score, "column")
+        return _findings(rows, decision.column, types, score, "column")
     # Blank cells carry nothing personal and stay as they are.
     rows = pc.indices_nonzero(_non_blank(array))
     values = pc.take(array, rows)
-    return _cell_findings(rows, decision.column, type_cells(values, decision.entity_types), score, "column")
+    return _findings(rows, decision.column, type_cells(values, decision.entity_types), score, "column")
 
 
 def _scan_text(decision: ColumnDecision, array: pa.Array, detector: SpanDetector) -> pa.Table:
@@ -116,7 +125,8 @@ def _scan_composite(decision: ColumnDecision, array: pa.Array, detector: SpanDet
         else:
             types = contact_types(pc.take(split.texts[part], rows))
         start, end = split.offsets[part]
-        parts.append(_span_findings(rows, decision.column, types, pc.take(start, rows), pc.take(end, rows)))
+        span = (pc.take(start, rows), pc.take(end, rows))
+        parts.append(_findings(rows, decision.column, types, COMPOSITE_SCORE, "composite", span))
     leftover = pc.indices_nonzero(pc.and_(pc.invert(split.fits), _non_blank(array)))
     if len(leftover):
         parts.append(_detect_spans(decision, array, leftover, detector, strict=False))
@@ -126,22 +136,6 @@ def _scan_composite(decision: ColumnDecision, array: pa.Array, detector: SpanDet
 
 def _non_blank(array: pa.Array) -> pa.Array:
     return pc.fill_null(pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(array)), 0), False)
-
-
-def _span_findings(rows: pa.Array, column: str, types: pa.Array, start: pa.Array, end: pa.Array) -> pa.Table:
-    n = len(rows)
-    return pa.table(
-        {
-            "row": pc.cast(rows, pa.int32()),
-            "column": pa.array([column] * n, pa.string()),
-            "entity_type": types,
-            "start": pc.cast(start, pa.int32()),
-            "end": pc.cast(end, pa.int32()),
-            "score": pa.array([COMPOSITE_SCORE] * n, pa.float32()),
-            "recognizer": pa.array(["composite"] * n, pa.string()),
-        },
-        schema=BATCH_FINDINGS_SCHEMA,
-    )
 
 
 def _detect_spans(
