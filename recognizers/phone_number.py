@@ -90,23 +90,26 @@ class PhoneNumberRecognizer(FastLabelsRecognizer):
     # "Reference: Jane Doe, 4155550134", "Jane Doe (mother) 4155550134", "Jane Doe - 4155550134": a person's
     # name just before a number of phone length lists how to reach them.
     _NAME_BEFORE = re.compile(
-        r"(?:^|(?<=[^\w'’\-]))(?P<name>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){1,4})"
+        r"(?:^|(?<=[^\w'’\-]))(?P<name>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){1,7})"
         r"[ \t]*(?:,|:|-|\u2013|\([^()\n]{1,24}\))?[ \t]*$"
     )
-    _PARTICLES = frozenset("van von der den de del della di da das dos du la le bin al el ter ten zu y e".split())
+    _PARTICLES = frozenset("van von der den de del della di da das dos du la le bin al el ter ten zu und y e".split())
 
     def _name_before(self, text: str, start: int) -> bool:
-        m = self._NAME_BEFORE.search(text, max(0, start - 64), start)
+        m = self._NAME_BEFORE.search(text, max(0, start - 80), start)
         if m is None:
             return False
+        # The name is the run of capitalised words and lower-case particles that ends right before the
+        # number ("Amélie van Dommelen", "Stefan Coreth von und zu Coredo"); words before it ("please
+        # call") are a sentence's, not the name's.
         parts = m.group("name").split()
-        # Capitalised words, lower-case particles inside ("Amélie van Dommelen"); not a sentence's words.
-        return (
-            parts[0][0].isupper()
-            and parts[-1][0].isupper()
-            and all(p[0].isupper() or p in self._PARTICLES for p in parts[1:-1])
-            and not parts[-1].isupper()
-        )
+        first = len(parts)
+        while first > 0 and (parts[first - 1][0].isupper() or parts[first - 1] in self._PARTICLES):
+            first -= 1
+        name = parts[first:]
+        while name and not name[0][0].isupper():
+            name = name[1:]
+        return len(name) >= 2 and not name[-1].isupper() and name[-1][0].isupper()
 
     def has_context(self, text: str, start: int, end: int) -> bool | None:
         if self._LABEL_AFTER.match(text, end):

@@ -67,6 +67,8 @@ PERSON_POSITIVE = [
     ("The school counselor, Weronika Ostafin, has been informed.", "Weronika Ostafin"),
     ("Gift on behalf of Rutger Oldenkamp and family", "Rutger Oldenkamp"),
     ("Reference: Jerzy Pawlak, 214.555.0199.", "Jerzy Pawlak"),
+    # Mis-encoded letters (a spacing tilde for "ı") do not split the name.
+    ("Reference: N˜zamett˜n Öcalan, 646-394-3821.", "N˜zamett˜n Öcalan"),
     ("this year's honor, including Panjiva's Teodora Wiśniewska.", "Teodora Wiśniewska"),
     ("Mścisław Nowicki of Acme is the CEO of the year.", "Mścisław Nowicki"),
     # First names that are also words, before a surname that is none.

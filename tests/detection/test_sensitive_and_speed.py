@@ -43,6 +43,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("Reference: Harry Pacheco, 2018944553.", "PHONE_NUMBER", "2018944553"),
     ("Reference: Amélie van Dommelen, 9192175088.", "PHONE_NUMBER", "9192175088"),
     ("Reference: Heinz-Walter Nohlmans, 2153380776.", "PHONE_NUMBER", "2153380776"),
+    # A long name with particles; words of the sentence before the name do not hide it.
+    ("Reference: Stefan Coreth von und zu Coredo und Starkenberg, 5045538175.", "PHONE_NUMBER", "5045538175"),
+    ("Please call Mary Jo Smith, 2153380776.", "PHONE_NUMBER", "2153380776"),
     ("Emergency: Jane Doe (mother) 4155753011", "PHONE_NUMBER", "4155753011"),
     ("Kin: Dương Trần - 3038285467", "PHONE_NUMBER", "3038285467"),
 ]

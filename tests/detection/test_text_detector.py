@@ -152,3 +152,15 @@ def test_artifacts_are_lazy_but_complete() -> None:
     assert artifacts.lemmas[:2] == ["maria", "lopez"]
     assert artifacts.tokens_indices[:3] == [0, 6, 12]
     assert "son" in artifacts.keywords
+
+
+def test_a_spacing_accent_inside_a_word_keeps_the_word_whole() -> None:
+    from pii_pipeline.detection.normalize import normalize
+
+    text = "Reference: N˜zamett˜n Öcalan ˜ ok"
+    normalized = normalize(text)
+    name = text.index("N˜")
+    words = normalized.text.split()
+    assert words[1].isalpha() and len(words[1]) == len("N˜zamett˜n")  # one word, as long as the original
+    assert normalized.to_original(name, name + len("N˜zamett˜n Öcalan")) == (name, name + len("N˜zamett˜n Öcalan"))
+    assert "˜ ok" not in normalized.text and " ok" in normalized.text  # a lone accent is left to NFKC

@@ -42,13 +42,25 @@ def _plain(ch: str) -> str:
     return folded
 
 
+def _between_letters(text: str, index: int) -> bool:
+    return 0 < index < len(text) - 1 and text[index - 1].isalpha() and text[index + 1].isalpha()
+
+
 def normalize(text: str) -> Normalized:
     if text.isascii():
         return Normalized(text, None)
     out: list[str] = []
     offsets: list[int] = []
     for index, ch in enumerate(text):
-        plain = _plain(ch) if not ch.isascii() else ch
+        if ch.isascii():
+            plain = ch
+        elif unicodedata.category(ch) == "Sk" and _between_letters(text, index):
+            # "N˜zamett˜n": a spacing accent (˜ ´ ˆ ¨, category Sk) standing in for a letter, as in
+            # mis-encoded text. NFKC would make it a space and split the name; which letter it stood
+            # for is unknown, and any letter keeps the word whole.
+            plain = "i"
+        else:
+            plain = _plain(ch)
         for piece in plain:
             out.append(piece)
             offsets.append(index)
