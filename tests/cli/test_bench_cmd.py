@@ -46,3 +46,19 @@ def test_bench_measures_both_sides_and_peak_memory(tmp_path: Path) -> None:
     memory = figures["peak_memory_mib"]
     assert set(memory) == {"300", "600"} and all(50 < mib < 4096 for mib in memory.values())
     assert "peak memory, 600 rows" in run.stdout and "growth 300 -> 600 rows" in run.stdout
+
+
+def test_peak_memory_is_the_measured_process_s_own() -> None:
+    """The kernel carries `ru_maxrss` across fork and exec: a child of a big process would report
+    the parent's size. The bench's figure must be the child's own peak."""
+    big = bytearray(400 * 1024 * 1024)
+    big[::4096] = b"\x01" * len(big[::4096])  # touch every page: the parent now holds ~400 MiB
+    code = (
+        "import resource; from pii_pipeline.bench.memory import peak_mib; "
+        "print(peak_mib(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    own, inherited = float(out[0]), float(out[1])
+    del big
+    assert inherited > 400  # what a naive measure reports on Linux
+    assert own < 200

@@ -103,6 +103,16 @@ def run_pipeline_once(config: Path, workdir: Path, *, with_report: bool = False)
 
 
 def peak_mib() -> float:
+    """This process's peak resident memory. On Linux, from VmHWM: `ru_maxrss` also counts the memory
+    of the process that started this one (the kernel carries it across fork and exec), so a bench
+    holding models and tables would report its own size, not this run's."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
