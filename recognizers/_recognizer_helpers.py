@@ -25,6 +25,8 @@ from collections.abc import Iterable, Iterator
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
+from pii_pipeline.detection.prescreen import Screen, regex_requirement, screen_from, screen_text, screen_words
+
 # Dashes and spaces people (and OCR, and word processors) put inside numbers.
 DASH = r"[\-\u2010-\u2015\u2212]"
 SPACE = r"[ \u00a0]"
@@ -96,8 +98,9 @@ STREET_AFTER = re.compile(
 
 def nearest_label(text: str, start: int, window: int = 48) -> str | None:
     """The identifier type whose label is closest before `start` (within `window` characters)."""
+    rx, scanned = _label_scan(text)
     last = None
-    for m in _LABEL_RE.finditer(text, max(0, start - window), start):
+    for m in rx.finditer(scanned, max(0, start - window), start):
         last = m.lastgroup
     return last
 
@@ -106,17 +109,21 @@ def labelled_before(text: str, start: int, label: str | None, window: int = 48) 
     """Whether a label of type `label` stands anywhere in the window before `start`."""
     if label is None:
         return False
-    return any(m.lastgroup == label for m in _LABEL_RE.finditer(text, max(0, start - window), start))
+    rx, scanned = _label_scan(text)
+    return any(m.lastgroup == label for m in rx.finditer(scanned, max(0, start - window), start))
 
 
 def label_after(text: str, end: int, window: int = 24) -> str | None:
     """The first identifier label right after a value: "123-45-6789 (SSN)"."""
-    m = _LABEL_RE.search(text, end, min(len(text), end + window))
+    rx, scanned = _label_scan(text)
+    m = rx.search(scanned, end, min(len(text), end + window))
     return m.lastgroup if m else None
 
 
 def after_reference_label(text: str, start: int) -> bool:
-    return _NEGATIVE_BEFORE.search(text, max(0, start - 32), start) is not None
+    if _NEGATIVE_BEFORE_LOWER is None:
+        return _NEGATIVE_BEFORE.search(text, max(0, start - 32), start) is not None
+    return _NEGATIVE_BEFORE_LOWER.search(screen_text(text), max(0, start - 32), start) is not None
 
 
 def digits(value: str) -> str:
@@ -137,6 +144,22 @@ def luhn_ok(number: str) -> bool:
 def words(items: Iterable[str]) -> str:
     """An alternation of literal words/phrases, longest first (so "date of birth" wins over "date")."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(items), key=len, reverse=True))
+
+
+def _spans(name: str, rx: re.Pattern[str], score: float, text: str) -> Iterator[tuple[str, int, int, float]]:
+    """`rx`'s non-empty values in `text`: its group `v` where that took part in the match, else the whole match."""
+    if "v" not in rx.groupindex:
+        for m in rx.finditer(text):
+            start, end = m.span()
+            if end > start:
+                yield name, start, end, score
+        return
+    for m in rx.finditer(text):
+        start, end = m.span("v")
+        if start < 0:  # `v` did not take part
+            start, end = m.span()
+        if end > start:
+            yield name, start, end, score
 
 
 class ContextRegexRecognizer(EntityRecognizer):
@@ -197,13 +220,7 @@ class ContextRegexRecognizer(EntityRecognizer):
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         for name, rx, score in self._compiled or []:
-            for m in rx.finditer(text):
-                if "v" in rx.groupindex and m.group("v") is not None:
-                    start, end = m.span("v")
-                else:
-                    start, end = m.span()
-                if end > start:
-                    yield name, start, end, score
+            yield from _spans(name, rx, score, text)
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
         value = text[start:end]
@@ -228,28 +245,32 @@ class ContextRegexRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
         best: dict[tuple[int, int], tuple[float, str]] = {}
+        score_of = self.score
         for name, start, end, base in self.candidates(text):
-            score = self.score(text, start, end, base)
-            if score > 0.0 and score > best.get((start, end), (0.0, ""))[0]:
-                best[(start, end)] = (score, name)
-        results = []
-        for (start, end), (score, name) in best.items():
-            results.append(
-                RecognizerResult(
-                    entity_type=self.ENTITY,
-                    start=start,
-                    end=end,
-                    score=score,
-                    analysis_explanation=AnalysisExplanation(
-                        recognizer=self.name, original_score=score, pattern_name=name
-                    ),
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
-                )
+            score = score_of(text, start, end, base)
+            if score > 0.0:
+                known = best.get((start, end))
+                if known is None or score > known[0]:
+                    best[(start, end)] = (score, name)
+        if not best:
+            return []
+        entity, recognizer, identifier = self.ENTITY, self.name, self.id
+        return [
+            RecognizerResult(
+                entity_type=entity,
+                start=start,
+                end=end,
+                score=score,
+                analysis_explanation=AnalysisExplanation(
+                    recognizer=recognizer, original_score=score, pattern_name=name
+                ),
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: recognizer,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: identifier,
+                },
             )
-        return results
+            for (start, end), (score, name) in best.items()
+        ]
 
 
 # The rest of a phrase up to punctuation or a linking word ("convicted of assault in 2019" -> "assault").
@@ -273,28 +294,12 @@ ORG_AFTER = (
 # The detector skips a recognizer on a text that lacks every literal its regexes need (detection/prescreen.py).
 # A recognizer with several patterns still runs all of them once one passes; `ScreenedPatternsRecognizer` screens
 # each pattern on its own, with the same derivation, so a costly pattern ("in the 7th grade") is not run over
-# texts that cannot match it. Same findings: a pattern is skipped only where it cannot match.
-
-_screen_cache: tuple = (None, "")  # (a text, its screened form): the last text screened
-
-
-def _screened_form(text: str) -> str:
-    """The form prescreen literals are looked for in, computed once per text for every recognizer that asks."""
-    global _screen_cache
-    cached = _screen_cache
-    if cached[0] is not text:
-        from pii_pipeline.detection.prescreen import screen_text
-
-        cached = _screen_cache = (text, screen_text(text))
-    return cached[1]
+# texts that cannot match it. Same findings: a pattern is skipped only where it cannot match. The text's screened
+# form and its words are the ones the detector computed for its own screens (prescreen keeps the last ones).
 
 
-def pattern_screen(rx: re.Pattern[str]):  # noqa: ANN201
+def pattern_screen(rx: re.Pattern[str]) -> Screen | None:
     """What a text needs for `rx` to match (a prescreen `Screen`), or None when nothing is known."""
-    try:
-        from pii_pipeline.detection.prescreen import regex_requirement, screen_from
-    except ImportError:  # pragma: no cover - the recognizers are loaded by pii_pipeline
-        return None
     required = regex_requirement(rx.pattern, rx.flags)
     return screen_from(required) if required else None
 
@@ -303,29 +308,20 @@ class ScreenedPatternsRecognizer(ContextRegexRecognizer):
     """A ContextRegexRecognizer whose patterns are each screened by the literals they need (see above). Not
     instantiated by the engine (it only takes classes defined in the recognizer file itself)."""
 
-    _screens: list | None = None
+    _screens: list[Screen | None] | None = None
 
     def load(self) -> None:
         super().load()
         cls = type(self)
         if cls.__dict__.get("_screens") is None:
-            # Whole words are looked for as substrings: a weaker test (a pattern may run where it cannot match),
-            # never a stronger one, and it spares splitting every text into words.
-            screens = [pattern_screen(rx) for _, rx, _ in cls._compiled or []]
-            cls._screens = [None if sc is None else (*sorted(sc.words), *sc.substrings) for sc in screens]
+            cls._screens = [pattern_screen(rx) for _, rx, _ in cls._compiled or []]
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
-        lowered = _screened_form(text)
-        for (name, rx, score), literals in zip(self._compiled or [], self._screens or [], strict=True):
-            if literals is not None and not any(literal in lowered for literal in literals):
-                continue
-            for m in rx.finditer(text):
-                if "v" in rx.groupindex and m.group("v") is not None:
-                    start, end = m.span("v")
-                else:
-                    start, end = m.span()
-                if end > start:
-                    yield name, start, end, score
+        lowered = screen_text(text)
+        words = screen_words(lowered)
+        for (name, rx, score), screen in zip(self._compiled or [], self._screens or [], strict=True):
+            if screen is None or screen.passes(lowered, words):
+                yield from _spans(name, rx, score, text)
 
 
 # `NB + r"\d"` (a digit that does not continue a word, number or code) with the digit first: the same matches, but
@@ -363,93 +359,35 @@ def by_first_letter(alternation: str) -> str:
 
 # --- Label look-ups without IGNORECASE ------------------------------------------------------------------------
 # Python's regex engine matches a case-insensitive alternation several times slower than a case-sensitive one.
-# On an ASCII text, the case-insensitive label regexes find exactly what their case-sensitive forms find in the
-# lower-cased text (same length, same offsets; the patterns' letters are all lower case). Other texts take the
-# case-insensitive functions above. `FastLabelsRecognizer` scores with these.
+# The case-insensitive label regexes find exactly what their case-sensitive forms find in the text's screened form
+# (prescreen.screen_text: the letters that match an ASCII letter case-insensitively mapped to it, then lower-cased):
+# every character stays one character, keeps \w, \s and \d as they were, and equals a pattern's (lower-case,
+# ASCII) character exactly when it matched it case-insensitively. Checked over every code point.
 
 
 def _case_sensitive_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`rx` without IGNORECASE, to run on the screened form, or None where the above is not known to hold (a capital
+    or non-ASCII letter in the pattern, or case-sensitivity switched back on inside it)."""
     letters = re.sub(r"\\.|\(\?P<\w+>", "", rx.pattern)  # escapes and group names aside
-    return None if any(ch.isupper() for ch in letters) else re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+    if any(ch.isupper() or not ch.isascii() for ch in letters) or "(?-i" in rx.pattern:
+        return None
+    return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
 
 
 _LABEL_RE_LOWER = _case_sensitive_twin(_LABEL_RE)
 _NEGATIVE_BEFORE_LOWER = _case_sensitive_twin(_NEGATIVE_BEFORE)
-_lower_cache: tuple = (None, None)  # (a text, its lower-cased form if it is ASCII): the last text asked about
 
 
-def _ascii_lower(text: str) -> str | None:
-    global _lower_cache
-    cached = _lower_cache
-    if cached[0] is not text:
-        cached = _lower_cache = (text, text.lower() if text.isascii() else None)
-    return cached[1]
-
-
-def nearest_label_fast(text: str, start: int, window: int = 48) -> str | None:
-    """`nearest_label`, faster on ASCII texts."""
-    low = _ascii_lower(text)
-    if low is None or _LABEL_RE_LOWER is None:
-        return nearest_label(text, start, window)
-    last = None
-    for m in _LABEL_RE_LOWER.finditer(low, max(0, start - window), start):
-        last = m.lastgroup
-    return last
-
-
-def labelled_before_fast(text: str, start: int, label: str | None, window: int = 48) -> bool:
-    """`labelled_before`, faster on ASCII texts."""
-    low = _ascii_lower(text)
-    if low is None or _LABEL_RE_LOWER is None:
-        return labelled_before(text, start, label, window)
-    if label is None:
-        return False
-    return any(m.lastgroup == label for m in _LABEL_RE_LOWER.finditer(low, max(0, start - window), start))
-
-
-def label_after_fast(text: str, end: int, window: int = 24) -> str | None:
-    """`label_after`, faster on ASCII texts."""
-    low = _ascii_lower(text)
-    if low is None or _LABEL_RE_LOWER is None:
-        return label_after(text, end, window)
-    m = _LABEL_RE_LOWER.search(low, end, min(len(text), end + window))
-    return m.lastgroup if m else None
-
-
-def after_reference_label_fast(text: str, start: int) -> bool:
-    """`after_reference_label`, faster on ASCII texts."""
-    low = _ascii_lower(text)
-    if low is None or _NEGATIVE_BEFORE_LOWER is None:
-        return after_reference_label(text, start)
-    return _NEGATIVE_BEFORE_LOWER.search(low, max(0, start - 32), start) is not None
+def _label_scan(text: str) -> tuple[re.Pattern[str], str]:
+    """The label regex to use and the text to run it on (same offsets as `text`)."""
+    if _LABEL_RE_LOWER is None:
+        return _LABEL_RE, text
+    return _LABEL_RE_LOWER, screen_text(text)
 
 
 class FastLabelsRecognizer(ContextRegexRecognizer):
-    """ContextRegexRecognizer whose `has_context` and `score` are the base's, line for line, with the label
-    look-ups above (same results, faster). Not instantiated by the engine (not defined in a recognizer file)."""
-
-    def has_context(self, text: str, start: int, end: int) -> bool | None:
-        if self._context_re is not None:
-            if self._context_re.search(text, max(0, start - self.CONTEXT_WINDOW), start):
-                return True
-        if self.LABEL is None:
-            return None
-        near = nearest_label_fast(text, start, self.CONTEXT_WINDOW)
-        if near == self.LABEL:
-            return True
-        if near is None or near == "NEGATIVE":
-            after = label_after_fast(text, end)
-            if after == self.LABEL:
-                return True
-        if near is not None and near != "NEGATIVE":
-            return False
-        return None
-
-    def _is_reference(self, text: str, start: int) -> bool:
-        return after_reference_label_fast(text, start) and not labelled_before_fast(
-            text, start, getattr(self, "LABEL", None)
-        )
+    """Kept for the recognizer files that name it: the base's label look-ups are now the fast ones (see above)."""
 
 
 class ScreenedFastRecognizer(ScreenedPatternsRecognizer, FastLabelsRecognizer):
-    """Both of the above: patterns screened one by one, label look-ups without IGNORECASE on ASCII texts."""
+    """Kept for the recognizer files that name it: a ScreenedPatternsRecognizer."""

@@ -7,7 +7,11 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
+from collections.abc import Iterator  # noqa: E402
+
 from _recognizer_helpers import PHRASE_TAIL, ScreenedPatternsRecognizer, by_first_letter  # noqa: E402
+
+from pii_pipeline.detection.prescreen import screen_text, screen_words  # noqa: E402
 
 # Offences, as they stand before the word that makes them a person's record ("drug possession charge",
 # "assault conviction", "shoplifting arrest"). "battery" and "fraud" alone are left out: "battery charge",
@@ -43,6 +47,18 @@ _TIME_SERVED = (
     r"(?:" + _CRIMES + "|" + _RECORD_NOUNS + r")|behind\s+bars|(?:in|of)\s+(?:(?:a|the)\s+)?"
     r"(?:(?:state|federal|county)\s+)?(?:prison|jail|juvie|custody|detention|lockup|penitentiary)))\b"
 )
+
+# Whole words one of which every pattern's match holds (lower-cased, as prescreen.screen_words gives them), so a text
+# without any skips the per-pattern screens. The custody pattern needs a verb and a place ("served time in jail"),
+# or one of the words of its second branch.
+_ANY_WORDS = frozenset(
+    "convicted guilty conviction convictions arrest arrests charge charges warrant warrants indictment indictments "
+    "arrested charged indicted pleaded criminal police record offence offences offense offenses offender offenders "
+    "megan megans probation parole parolee probationer monitor incarcerated imprisoned felon felony misdemeanor "
+    "misdemeanour dui dwi sentence sentences citation citations sentenced served serving spent".split()
+)
+_CUSTODY_VERBS = frozenset("served serving did spent released got just".split())
+_CUSTODY_PLACES = frozenset("prison jail juvie juvenile federal time".split())
 
 
 class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
@@ -104,3 +120,14 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
         ("time_served", _TIME_SERVED, 0.9),
     ]
     REFERENCE_NEGATIVE = False
+
+    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        lowered = screen_text(text)
+        words = screen_words(lowered)
+        if (
+            _ANY_WORDS.isdisjoint(words)
+            and (_CUSTODY_VERBS.isdisjoint(words) or _CUSTODY_PLACES.isdisjoint(words))
+            and "ex-con" not in lowered
+        ):
+            return
+        yield from super().candidates(text)

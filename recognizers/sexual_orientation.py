@@ -7,10 +7,20 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
+from collections.abc import Iterator  # noqa: E402
+
 from _recognizer_helpers import ScreenedPatternsRecognizer  # noqa: E402
+
+from pii_pipeline.detection.prescreen import screen_text, screen_words  # noqa: E402
 
 _CLEAR = r"gay|lesbian|bisexual|homosexual|heterosexual|queer|pansexual|asexual|LGBTQ?I?A?\+?|LGB"
 _AMBIGUOUS = r"straight|bi|ace|pan"
+
+# Whole words one of which every pattern's match holds (lower-cased, as prescreen.screen_words gives them), unless
+# it holds "lgb" or "orientation" (which need not stand alone), so a text without any skips the per-pattern screens.
+_ANY_WORDS = frozenset(
+    "gay lesbian bisexual homosexual heterosexual queer pansexual asexual straight bi ace pan came".split()
+)
 
 
 class SexualOrientationRecognizer(ScreenedPatternsRecognizer):
@@ -43,3 +53,9 @@ class SexualOrientationRecognizer(ScreenedPatternsRecognizer):
         ),
     ]
     REFERENCE_NEGATIVE = False
+
+    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        lowered = screen_text(text)
+        if _ANY_WORDS.isdisjoint(screen_words(lowered)) and "lgb" not in lowered and "orientation" not in lowered:
+            return
+        yield from super().candidates(text)

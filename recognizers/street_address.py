@@ -2,7 +2,7 @@
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from pathlib import Path
 
 # The engine loads recognizer files by path; the shared helpers sit beside them.
@@ -10,14 +10,23 @@ if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
 from _names import ENGLISH_WORDS  # noqa: E402
-from _recognizer_helpers import STREET_PREFIXES, STREET_SUFFIXES, ContextRegexRecognizer, by_first_letter  # noqa: E402
+from _recognizer_helpers import (  # noqa: E402
+    STREET_PREFIXES,
+    STREET_SUFFIXES,
+    ContextRegexRecognizer,
+    by_first_letter,
+    pattern_screen,
+)
+
+from pii_pipeline.detection.prescreen import Screen, screen_text, screen_words  # noqa: E402
 
 # A capitalised word (Latin with accents, Greek, Cyrillic; "∆" is a common stand-in for Greek Δ).
 _UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x530) if chr(c).isupper()} | {"\u2206"}))
-_W = "[" + re.escape(_UPPER) + r"][\w'’.\-\u2206]*"
+_L1 = "[" + re.escape(_UPPER) + "]"
+_W_REST = r"[\w'’.\-\u2206]*"
+_W = _L1 + _W_REST
 # A lower-case word inside a street name ("Trenerys gate 232", "Luite tee 87", "Jiřího z Poděbrad 1874").
 _LW = r"[a-zà-öø-ÿāăąćčďēęěğīıłńňőœřśşšťūůűźżž]{1,14}\.?"
-_L1 = "[" + re.escape(_UPPER) + "]"
 _NUM = r"\d{1,6}[A-Za-z]?(?:[\-/]\d{1,5}[A-Za-z]?)?"
 _DIR = r"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)"
 _UNIT = (
@@ -135,20 +144,28 @@ _NUM_PREFIX_WORDS = (
     + _LW
     + r"(?=[ \t]*(?:[,\n]|$|St\b|[Ss]treet\b)))"
 )
+# Street-type endings and words that stand right before the house number (whitespace, then a digit).
+_SUFFIX_WORDS = (
+    r"strasse|straße|straat|str\.|weg|gasse|vej|vænget|gade|katu|tie|polku|väg|vägen|gatan|laan|plein|allee|platz|"
+    r"ring|veien|vegen|gata|gate|stræti|straeti|utca|ulica|stræde|torv|kuja|steig|damm|ufer|markt|brücke|weide|hof"
+)
+_TYPE_WORDS = (
+    r"u\.|utca|útja|út|tér|krt\.|körút|kapu|rakpart|rkp\.|str\.?|Strasse|Straße|Weg|Gasse|Allee|Platz|sokak|sok\.|"
+    r"cad\.|caddesi|ulica|ulice|třída|tänav|põik|mnt\.?|iela|gatvė|cesta"
+)
 _EU_SUFFIX = (
     r"(?<![\w\-])(?:"
     + _NUM
     + r"\s+)?(?:"
     + _W
-    + r"\s+)?[A-ZÀ-ÖØ-Þ][\w\-]*(?:strasse|straße|straat|str\.|weg|gasse|vej|"
-    r"vænget|gade|katu|tie|polku|väg|vägen|gatan|laan|plein|allee|platz|ring|veien|vegen|gata|gate|stræti|straeti|"
-    r"utca|ulica|stræde|torv|kuja|steig|damm|ufer|markt|brücke|weide|hof)\s+\d{1,5}[A-Za-z]?\.?"
+    + r"\s+)?[A-ZÀ-ÖØ-Þ][\w\-]*(?:"
+    + _SUFFIX_WORDS
+    + r")\s+\d{1,5}[A-Za-z]?\.?"
 )
 _EU_TYPE_WORD = (
-    r"(?<![\w\-])(?:" + _NUM + r"\s+)?" + _W + r"(?:\s+(?:" + _W + "|" + _LW + r")){0,2}\s+(?:u\.|utca|útja|út|tér|"
-    r"krt\.|körút|kapu|rakpart|rkp\.|str\.?|Strasse|Straße|Weg|Gasse|Allee|Platz|sokak|sok\.|cad\.|caddesi|ulica|ulice|"
-    r"třída|tänav|põik|mnt\.?|iela|gatvė|cesta)\s+\d{1,5}[A-Za-z]?\.?"
-)
+    r"(?<![\w\-])(?:" + _NUM + r"\s+)?" + _W + r"(?:\s+(?:" + _W + "|" + _LW + r")){0,2}\s+(?:" + _TYPE_WORDS
+    + r")\s+\d{1,5}[A-Za-z]?\.?"
+)  # fmt: skip
 # "20789 Allika 46", "0138 Brisas 6802": number, capitalised name, number (Faker's and many countries' layout).
 # Whole month names or their abbreviations only: "Jana Nerudy" and "Markt" are streets, not January and March.
 _MONTHS = (
@@ -197,13 +214,22 @@ _NAMED_STREET = (
 
 # The first character a match can start with, as a lookahead: the regex engine then skips other characters
 # quickly (same matches, less time).
-_D = r"(?=\d)"
 _DU = r"(?=[\d" + re.escape(_UPPER) + r"])"
 _EU_FIRST = (
     r"(?=[\d"
     + re.escape("".join(sorted({c for p in STREET_PREFIXES.split("|") for c in (p[:1].lower(), p[:1].upper())})))
     + r"])"
 )
+
+
+def _digit_first(rx: str, *not_before: str) -> str:
+    """`rx`, which opens with `(?<!X)...\\d{1,6}`, with the digit first: `\\d(?<!X\\d)...\\d{0,5}` (same matches).
+    A pattern that starts with a character class lets the regex engine skip to the digits; a lookahead or
+    lookbehind first is tried at every position."""
+    lead = "".join("(?<!" + nb + ")" for nb in not_before) + r"\d{1,6}"
+    if not rx.startswith(lead):
+        raise ValueError(f"pattern does not open with {lead!r}")
+    return r"\d" + "".join("(?<!" + nb + r"\d)" for nb in not_before) + r"\d{0,5}" + rx[len(lead) :]
 
 
 _DIGIT = re.compile(r"\d")
@@ -216,6 +242,36 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "corner": ("corner",),
     "ship": ("US",),
 }
+
+
+def _endings(alternation: str) -> tuple[str, ...]:
+    """The lower-cased literals of an alternation of words (an optional final dot gives both forms)."""
+    out: list[str] = []
+    for branch in alternation.split("|"):
+        word = branch.replace("\\.?", "").replace("\\.", ".").replace("/", "").lower()
+        out += [word, word + "."] if branch.endswith("\\.?") else [word]
+    return tuple(out)
+
+
+# Cheap facts a pattern cannot match without, checked on the text's screened form (prescreen.screen_text: the
+# letters that match an ASCII letter case-insensitively mapped to it, lower-cased; same offsets, \s and \d kept).
+# The street type of eu_suffix and eu_type_word ends right before whitespace and a house number.
+_SPACE_DIGIT = re.compile(r"\s+\d")
+_ENDS_BEFORE_NUMBER: dict[str, tuple[str, ...]] = {
+    "eu_suffix": _endings(_SUFFIX_WORDS),
+    "eu_type_word": _endings(_TYPE_WORDS),
+}
+# These have a name or number then whitespace before a (house) number.
+_SPACE_DIGIT_NEEDED = frozenset(
+    {"num_name_num", "num_name_num_block", "num_name_num_unit", "num_num_name", "name_number"}
+)
+# eu_prefix needs one of the prefixes as a whole word; Greek ones are left to the regex (the regex engine folds some
+# Greek letters that lower-casing keeps apart: "ϵ" and "ε", "σ" and "ς").
+_PREFIX_WORDS = frozenset(_endings(STREET_PREFIXES.replace("\\.?", "").replace("\\.", "")))
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+# Patterns screened as the detector screens recognizers (the literals every match contains); the others' screens
+# nearly always pass.
+_SCREENED = frozenset({"po_box", "military", "unit_alone", "on_name_number", "num_name_num_unit"})
 _LAST_WORD = re.compile(r"([^\W\d_][\w\-]*)\s+\d[^ \t\n]*\s*$")
 
 
@@ -229,29 +285,32 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
     FLAGS = 0
     PATTERNS = [
         # Scores above the NER's 0.85 where the shape is clear: "1668 Glyn St" must not become a PERSON.
-        ("us_street", _D + _US_STREET + _TAIL, 0.9),
+        ("us_street", _digit_first(_US_STREET + _TAIL, r"[\w\-]"), 0.9),
         ("eu_prefix", _EU_FIRST + _EU_PREFIX + _TAIL, 0.7),
         ("eu_suffix", _DU + _EU_SUFFIX + _TAIL, 0.9),
-        ("num_prefix_words", _D + _NUM_PREFIX_WORDS + _TAIL, 0.7),
+        ("num_prefix_words", _digit_first(_NUM_PREFIX_WORDS + _TAIL, r"[\w\-.,]"), 0.7),
         ("eu_type_word", _DU + _EU_TYPE_WORD + _TAIL, 0.9),
-        ("num_name_num", _D + _NUM_NAME_NUM + _TAIL, 0.45),
+        ("num_name_num", _digit_first(_NUM_NAME_NUM + _TAIL, r"[\w\-.,]"), 0.45),
         # The same followed by a unit, city or postal line: an address block.
-        ("num_name_num_block", _D + _NUM_NAME_NUM + _ONE_SEG + _TAIL, 0.9),
+        ("num_name_num_block", _digit_first(_NUM_NAME_NUM + _ONE_SEG + _TAIL, r"[\w\-.,]"), 0.9),
         # "is at 9816 214 Pavlou Drandaki", "located at 389 167 king alexander": a building number, a house number
         # and a street name (only with an address cue nearby).
         (
             "num_num_name",
-            _D
-            + r"(?<![\w\-.,/:+(])(?<!\d[ \t])\d{1,6}[ \t]+\d{1,5}[A-Za-z]?[ \t]+(?!"
-            + _MONTHS
-            + r"|I\b|I['’])"
-            + _W
-            + r"(?:[ \t]+"
-            + _W
-            + r"){0,3}",
+            _digit_first(
+                r"(?<![\w\-.,/:+(])(?<!\d[ \t])\d{1,6}[ \t]+\d{1,5}[A-Za-z]?[ \t]+(?!"
+                + _MONTHS
+                + r"|I\b|I['’])"
+                + _W
+                + r"(?:[ \t]+"
+                + _W
+                + r"){0,3}",
+                r"[\w\-.,/:+(]",
+                r"\d[ \t]",
+            ),
             0.45,
         ),
-        ("num_name_num_unit", _D + _NUM_NAME_NUM + r"[ \t]*,?[ \t]*" + _UNIT, 0.9),
+        ("num_name_num_unit", _digit_first(_NUM_NAME_NUM + r"[ \t]*,?[ \t]*" + _UNIT, r"[\w\-.,]"), 0.9),
         ("corner", r"(?=[tTcC])" + _CORNER, 0.9),
         ("named_street", r"(?=[oOaAdDnN])" + _NAMED_STREET, 0.9),
         (
@@ -296,7 +355,12 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
             0.9,
         ),
         # "lives at Pagari 18": a name and a house number, only right after an address cue.
-        ("name_number", _DU + r"(?<![\w\-])" + _W + r"(?:\s+" + _W + r")?\s+\d{1,4}[A-Za-z]?\b(?![\-/.,]\d)", 0.1),
+        (
+            "name_number",
+            # The capital first (not a lookahead): the regex engine skips to the capitals.
+            _L1 + r"(?<![\w\-].)" + _W_REST + r"(?:\s+" + _W + r")?\s+\d{1,4}[A-Za-z]?\b(?![\-/.,]\d)",
+            0.1,
+        ),
     ]
     CONTEXT = [
         r"(?i:address(?:es)?|lives|living|live|resides?|residing|located|moved\s+to|staying|stays|home\s+is|house|"
@@ -307,6 +371,7 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
     CONTEXT_WINDOW = 40
     REFERENCE_NEGATIVE = False
     _lower: list[tuple[str, re.Pattern[str], float]] | None = None
+    _screens: dict[str, Screen | None] | None = None
 
     def load(self) -> None:
         super().load()
@@ -314,16 +379,23 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
         if cls._lower is None:
             # Text written all in lower case: the same shapes, without capitals to lean on.
             cls._lower = [(name, re.compile(rx, re.IGNORECASE), score - 0.15) for name, rx, score in cls.PATTERNS]
+            # From the case-insensitive forms: their requirements hold for the case-sensitive ones too.
+            cls._screens = {name: pattern_screen(rx) for name, rx, _ in cls._lower if name in _SCREENED}
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         lower = not any(c.isupper() for c in text)
         patterns = (self._lower if lower else self._compiled) or []
-        if _DIGIT.search(text) is None:
+        has_digit = _DIGIT.search(text) is not None
+        if not has_digit:
             # Without a digit only the shapes that need none can match: skip the others.
             patterns = [p for p in patterns if p[0] in _NO_DIGIT_NEEDED]
         patterns = [
             p for p in patterns if p[0] not in _NEEDS or any((w.lower() if lower else w) in text for w in _NEEDS[p[0]])
         ]
+        screened = screen_text(text)
+        words = screen_words(screened)
+        before_number = [m.start() for m in _SPACE_DIGIT.finditer(screened)] if has_digit else []
+        patterns = [p for p in patterns if self._may_match(p[0], text, screened, words, before_number)]
         found = (
             (name, *(m.span("v") if "v" in rx.groupindex and m.group("v") is not None else m.span()), score)
             for name, rx, score in patterns
@@ -344,6 +416,20 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
                 end = self._extend(text, end, lower)
                 start = self._extend_left(text, start, lower)
             yield name, start, end, score
+
+    def _may_match(self, name: str, text: str, screened: str, words: Set[str], before_number: list[int]) -> bool:
+        """False where the pattern `name` cannot match `text`: a cheap fact every match needs is missing."""
+        if name in _ENDS_BEFORE_NUMBER:
+            ends = _ENDS_BEFORE_NUMBER[name]
+            return any(screened.endswith(ends, 0, at) for at in before_number)
+        if name in _SPACE_DIGIT_NEEDED and not before_number:
+            return False
+        if name == "eu_prefix":
+            return not words.isdisjoint(_PREFIX_WORDS) or (not text.isascii() and _GREEK.search(text) is not None)
+        if name in _SCREENED:
+            screen = (self._screens or {}).get(name)
+            return screen is None or screen.passes(screened, words)
+        return True
 
     @staticmethod
     def _extend(text: str, end: int, lower: bool) -> int:

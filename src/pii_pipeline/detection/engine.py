@@ -99,6 +99,12 @@ def _ner_nlp_engine_class():  # noqa: ANN202
             entities, scores = self._get_updated_entities(entities, scores)
             return artifacts_class(entities, doc, self, language, scores)
 
+        def artifacts_batch(self, texts: list[str], language: str, batch_size: int):  # noqa: ANN202
+            """The artifacts of `texts`, in order: `process_batch` without its `doc.text` (which rebuilds each
+            text from its tokens, and is the text given)."""
+            for doc in self.nlp[language].pipe(texts, batch_size=batch_size):
+                yield self._doc_to_nlp_artifact(doc, language)
+
     return NerSpacyNlpEngine
 
 

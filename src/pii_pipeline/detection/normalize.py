@@ -8,6 +8,7 @@ back so that it covers the whole original value.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 
@@ -28,6 +29,7 @@ class Normalized:
         return self.offsets[start], (self.offsets[end - 1] + 1 if end > start else self.offsets[start])
 
 
+@functools.cache
 def _plain(ch: str) -> str:
     if ch in _DASHES:
         return "-"
@@ -49,6 +51,13 @@ def _between_letters(text: str, index: int) -> bool:
 def normalize(text: str) -> Normalized:
     if text.isascii():
         return Normalized(text, None)
+    # Most non-ASCII texts only hold characters that stay one character ("José", "–", a full-width digit): one
+    # translation then, and the offsets are unchanged.
+    special = [ch for ch in set(text) if not ch.isascii()]
+    if not any(unicodedata.category(ch) == "Sk" for ch in special):
+        table = {ord(ch): plain for ch in special if (plain := _plain(ch)) != ch}
+        if all(len(plain) == 1 for plain in table.values()):
+            return Normalized(text.translate(table) if table else text, tuple(range(len(text) + 1)))
     out: list[str] = []
     offsets: list[int] = []
     for index, ch in enumerate(text):

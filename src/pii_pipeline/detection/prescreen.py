@@ -16,6 +16,7 @@ used. Anything the analysis does not understand means "no requirement": the reco
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 _MAX_ALTERNATIVES = 256
@@ -39,17 +40,33 @@ class Screen:
     words: frozenset[str]
     substrings: tuple[str, ...]
 
-    def passes(self, lowered: str, words: set[str]) -> bool:
-        return not self.words.isdisjoint(words) or any(s in lowered for s in self.substrings)
+    def passes(self, lowered: str, words: AbstractSet[str]) -> bool:
+        return not self.words.isdisjoint(words) or any(map(lowered.__contains__, self.substrings))
+
+
+_last_screened: tuple[str | None, str] = (None, "")  # the last text screened, and its form
 
 
 def screen_text(text: str) -> str:
-    """The form of a text that requirement literals are looked for in."""
-    return text.lower() if text.isascii() else text.translate(_CASE_TWINS).lower()
+    """The form of a text that requirement literals are looked for in. The detector and the recognizers'
+    own screens and label look-ups all ask for the text being analysed: it is lowered once."""
+    global _last_screened
+    last = _last_screened
+    if last[0] is not text:
+        last = _last_screened = (text, text.lower() if text.isascii() else text.translate(_CASE_TWINS).lower())
+    return last[1]
 
 
-def screen_words(lowered: str) -> set[str]:
-    return set(_WORD_RUN.findall(lowered))
+_last_words: tuple[str | None, frozenset[str]] = (None, frozenset())  # the last form split, and its words
+
+
+def screen_words(lowered: str) -> frozenset[str]:
+    """The words of a text's screened form (kept for the last one, as `screen_text` does)."""
+    global _last_words
+    last = _last_words
+    if last[0] is not lowered:
+        last = _last_words = (lowered, frozenset(_WORD_RUN.findall(lowered)))
+    return last[1]
 
 
 def _is_word_char(ch: str) -> bool:

@@ -30,6 +30,7 @@ from .resolve import resolve_overlaps
 NOT_REPORTED = frozenset({"DATE_TIME", "ORGANIZATION", "NRP", "LOCATION", "CRYPTO", "MEDICAL_LICENSE", "UK_NHS"})
 PROPAGATED_SCORE = 0.8
 _MIN_NAME_PART = 3
+_NAME_SPLIT = re.compile(r"[\s,]+")
 _WORKER: TextDetector | None = None
 # Parallel work is split into about this many chunks per process (load balance), none smaller than
 # _MIN_CHUNK texts; below _MIN_PARALLEL texts per process, forking costs more than it saves.
@@ -74,12 +75,16 @@ def _propagate_names(text: str, spans: list[Span]) -> list[Span]:
     parts = set()
     for name in names:
         parts.add(name)
-        parts.update(p for p in re.split(r"[\s,]+", name) if len(p) >= _MIN_NAME_PART and p[:1].isupper())
+        parts.update(p for p in _NAME_SPLIT.split(name) if len(p) >= _MIN_NAME_PART and p[:1].isupper())
     extra: list[Span] = []
+    covered = [(s.start, s.end) for s in spans]
+    exact = set(covered)  # most occurrences are a span itself: no scan of every span for those
     for part in sorted(parts, key=len, reverse=True):
         for start, end in _occurrences(text, part):
-            if not any(s.start <= start and end <= s.end for s in spans + extra):
+            if (start, end) not in exact and not any(a <= start and end <= b for a, b in covered):
                 extra.append(Span("PERSON", start, end, PROPAGATED_SCORE, "NamePropagation"))
+                covered.append((start, end))
+                exact.add((start, end))
     return spans + extra
 
 
@@ -121,15 +126,14 @@ class TextDetector:
     def _recognize(self, text: str, artifacts) -> list:  # noqa: ANN001
         """Every recognizer's results at or above the threshold, in registry order."""
         threshold = self.score_threshold
-        lowered = words = None
+        screened = self.prescreen
+        if screened:
+            lowered = screen_text(text)
+            words = screen_words(lowered)
         found = []
         for recognizer, screen in zip(self._recognizers, self._screens, strict=True):
-            if screen is not None and self.prescreen:
-                if lowered is None:
-                    lowered = screen_text(text)
-                    words = screen_words(lowered)
-                if not screen.passes(lowered, words):
-                    continue
+            if screened and screen is not None and not screen.passes(lowered, words):
+                continue
             for r in recognizer.analyze(text=text, entities=recognizer.supported_entities, nlp_artifacts=artifacts):
                 if r.score >= threshold:
                     found.append(r)
@@ -142,8 +146,9 @@ class TextDetector:
         engine = self.analyzer.nlp_engine
         results: list[list[Span]] = []
         batch_size = max(1, min(self.batch_size, len(texts)))
-        artifacts_iter = engine.process_batch([prefix + n.text for n in normalized], "en", batch_size=batch_size)
-        for norm, (text, artifacts) in zip(normalized, artifacts_iter, strict=True):
+        prefixed = [prefix + n.text for n in normalized]
+        artifacts_iter = engine.artifacts_batch(prefixed, "en", batch_size=batch_size)
+        for norm, text, artifacts in zip(normalized, prefixed, artifacts_iter, strict=True):
             spans = [
                 Span(
                     r.entity_type,
@@ -158,15 +163,17 @@ class TextDetector:
             if "PERSON" in self.entities:
                 spans = _propagate_names(text, spans)
             spans = resolve_overlaps(spans, text)
-            # Back to the cell's own offsets: drop the label, then undo normalisation.
-            spans = [
-                Span(s.entity_type, max(s.start - shift, 0), s.end - shift, s.score, s.recognizer)
-                for s in spans
-                if s.end - shift > 0
-            ]
-            results.append(
-                [Span(s.entity_type, *norm.to_original(s.start, s.end), s.score, s.recognizer) for s in spans]
-            )
+            # Back to the cell's own offsets: drop the label, then undo normalisation (if either was done).
+            if shift or norm.offsets is not None:
+                to_original = norm.to_original
+                spans = [
+                    Span(s.entity_type, *to_original(max(s.start - shift, 0), s.end - shift), s.score, s.recognizer)
+                    for s in spans
+                    if s.end > shift
+                ]
+            else:
+                spans = [s for s in spans if s.end > 0]
+            results.append(spans)
         return results
 
     def _detect_parallel(self, texts: list[str], column_hint: str | None) -> dict[str, list[Span]]:
