@@ -1,13 +1,18 @@
 """Dates of birth: a date (any common format) with birth context before it (born, DOB, date of birth, birthday)."""
 
+import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 # The engine loads recognizer files by path; the shared helpers sit beside them.
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import ScreenedPatternsRecognizer  # noqa: E402
+from _recognizer_helpers import ContextRegexRecognizer, _spans  # noqa: E402
+from presidio_analyzer import RecognizerResult  # noqa: E402
+
+from pii_pipeline.detection.prescreen import screen_text  # noqa: E402
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
@@ -52,8 +57,16 @@ _BIRTH = (
     r"(?:\s+(?:is|was|on|in|of|=|listed\s+as|given\s+as))*\s*[:\-–]?\s*(?:on\s+|is\s+)?"
 )
 
+# What each pattern's match holds (its birth words), searched in the text's screened (lower-cased) form before the
+# costlier pattern.
+_NEEDS = {
+    "birth_then_date": re.compile(r"born|d\.?o\.?b|birth|bday|b\."),
+    "date_then_birth": re.compile(r"dob|d\.o\.b\.|birth"),
+}
+_DIGIT = re.compile(r"\d")  # every date has one
 
-class DateOfBirthRecognizer(ScreenedPatternsRecognizer):
+
+class DateOfBirthRecognizer(ContextRegexRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     PATTERNS = [
         ("birth_then_date", _BIRTH + r"\(?(?P<v>" + _DATE + r")(?!\d)", 0.95),
@@ -61,3 +74,14 @@ class DateOfBirthRecognizer(ScreenedPatternsRecognizer):
         ("date_then_birth", r"(?<!\d)(?P<v>" + _DATE + r")\s*[(\-–,]?\s*(?:dob|d\.o\.b\.|date\s+of\s+birth)\b", 0.95),
     ]
     REFERENCE_NEGATIVE = False
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
+        if _DIGIT.search(text) is None:
+            return []
+        return super().analyze(text, entities, nlp_artifacts)
+
+    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        lowered = screen_text(text)
+        for name, rx, score in self._compiled or []:
+            if _NEEDS[name].search(lowered):
+                yield from _spans(name, rx, score, text)

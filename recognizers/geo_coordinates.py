@@ -2,13 +2,17 @@
 
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 # The engine loads recognizer files by path; the shared helpers sit beside them.
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import ScreenedFastRecognizer  # noqa: E402
+from _recognizer_helpers import FastLabelsRecognizer, _spans  # noqa: E402
+from presidio_analyzer import RecognizerResult  # noqa: E402
+
+from pii_pipeline.detection.prescreen import screen_text  # noqa: E402
 
 _LAT = r"[-+]?(?:[1-8]?\d(?:\.\d+)?|90(?:\.0+)?)"
 _LON = r"[-+]?(?:1[0-7]\d(?:\.\d+)?|0?\d{1,2}(?:\.\d+)?|180(?:\.0+)?)"
@@ -16,7 +20,17 @@ _DMS = r"\d{1,3}\s*°\s*(?:\d{1,2}(?:\.\d+)?\s*['′]\s*(?:\d{1,2}(?:\.\d+)?\s*(
 _DEG = r"\d{1,3}(?:\.\d+)?\s*°?\s*"
 
 
-class GeoCoordinatesRecognizer(ScreenedFastRecognizer):
+# What each pattern's match holds, searched in the text's screened (lower-cased) form before the costlier pattern:
+# "1.234" in a decimal pair; a digit or a degree, minute or second mark before the hemisphere letter.
+_NEEDS = {
+    "decimal_pair": re.compile(r"\d\.\d{3}"),
+    "labelled": re.compile(r"lat"),
+    "hemisphere": re.compile(r"[\d°'′\"″]\s*[ns]\b"),
+}
+_DIGIT = re.compile(r"\d")  # every pattern's match has one
+
+
+class GeoCoordinatesRecognizer(FastLabelsRecognizer):
     ENTITY = "GEO_COORDINATES"
     PATTERNS = [
         # 37.7749, -122.4194: at least three decimals each, so prices and scores do not look like a place.
@@ -42,6 +56,17 @@ class GeoCoordinatesRecognizer(ScreenedFastRecognizer):
     CONTEXT_BOOST = 0.2
     FLAGS = 0
     _pair = re.compile(r"[-+]?\d+(?:\.\d+)?")
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
+        if _DIGIT.search(text) is None:
+            return []
+        return super().analyze(text, entities, nlp_artifacts)
+
+    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        lowered = screen_text(text)
+        for name, rx, score in self._compiled or []:
+            if _NEEDS[name].search(lowered):
+                yield from _spans(name, rx, score, text)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         numbers = [float(x) for x in self._pair.findall(pattern_text)]

@@ -1,13 +1,23 @@
 """MAC addresses: six hex pairs with colons or dashes, or Cisco's three dotted quads."""
 
+import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 # The engine loads recognizer files by path; the shared helpers sit beside them.
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import FastLabelsRecognizer  # noqa: E402
+from _recognizer_helpers import FastLabelsRecognizer, _spans  # noqa: E402
+
+from pii_pipeline.detection.prescreen import screen_text, screen_words  # noqa: E402
+
+# What a pattern's match holds, searched in the text's screened (lower-cased) form before the costlier pattern.
+_NEEDS = {
+    "mac_colon_dash": re.compile(r"[:\-][0-9a-f]{2}[:\-]"),
+    "mac_cisco": re.compile(r"\.[0-9a-f]{4}\."),
+}
 
 
 class HardwareAddressRecognizer(FastLabelsRecognizer):
@@ -20,6 +30,17 @@ class HardwareAddressRecognizer(FastLabelsRecognizer):
     CONTEXT = [r"mac", r"mac\s+address", r"hardware\s+address", r"wi-?fi", r"bssid", r"ethernet", r"device", r"router"]
     CONTEXT_BOOST = 0.45
     REFERENCE_NEGATIVE = False
+
+    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        lowered = screen_text(text)
+        for name, rx, score in self._compiled or []:
+            need = _NEEDS.get(name)
+            if need is not None and need.search(lowered) is None:
+                continue
+            # Twelve bare hex digits are a whole word of the text.
+            if name == "mac_bare" and not any(len(w) == 12 for w in screen_words(lowered)):
+                continue
+            yield from _spans(name, rx, score, text)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         hexdigits = [c for c in pattern_text if c not in ":-."]

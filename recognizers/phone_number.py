@@ -2,13 +2,15 @@
 
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 # The engine loads recognizer files by path; the shared helpers sit beside them.
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import STREET_AFTER, FastLabelsRecognizer, digits  # noqa: E402
+from _recognizer_helpers import STREET_AFTER, FastLabelsRecognizer, _spans, digits  # noqa: E402
+from presidio_analyzer import RecognizerResult  # noqa: E402
 
 _S = r"[ .\-\u00a0\u2010-\u2015\u2212]"
 _EXT = r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?"
@@ -16,6 +18,19 @@ _END = r"(?![\w]|-\d|[.,]\d)"
 _DATE_LIKE = re.compile(
     r"^(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$"
 )
+
+_DIGIT = re.compile(r"\d")  # in every pattern's match
+# Runs of digits (and a plus sign) the patterns' matches hold, checked before running them.
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_SEVEN_DIGITS = re.compile(r"\d{7}")
+_NEEDS_FOUR = frozenset({"us_formatted", "us_local"})
+_NEEDS_SEVEN = frozenset({"us_plus1_bare", "us_bare", "bare_digits"})
+_NEEDS_PLUS = frozenset({"us_plus1_bare", "intl_plus"})
+
+
+def _digits(value: str) -> str:
+    """`digits`, without its per-character conversion where the value is ASCII."""
+    return "".join(filter(str.isdigit, value)) if value.isascii() else digits(value)
 
 
 class PhoneNumberRecognizer(FastLabelsRecognizer):
@@ -111,11 +126,29 @@ class PhoneNumberRecognizer(FastLabelsRecognizer):
             name = name[1:]
         return len(name) >= 2 and not name[-1].isupper() and name[-1][0].isupper()
 
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
+        if _DIGIT.search(text) is None:
+            return []  # no pattern can match
+        return super().analyze(text, entities, nlp_artifacts)
+
+    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        four = _FOUR_DIGITS.search(text) is not None
+        seven = four and _SEVEN_DIGITS.search(text) is not None
+        plus = "+" in text
+        for name, rx, score in self._compiled or []:
+            if (
+                (not four and name in _NEEDS_FOUR)
+                or (not seven and name in _NEEDS_SEVEN)
+                or (not plus and name in _NEEDS_PLUS)
+            ):
+                continue
+            yield from _spans(name, rx, score, text)
+
     def has_context(self, text: str, start: int, end: int) -> bool | None:
         if self._LABEL_AFTER.match(text, end):
             return True
         found = super().has_context(text, start, end)
-        if found is None and len(digits(text[start:end])) >= 10 and self._name_before(text, start):
+        if found is None and len(_digits(text[start:end])) >= 10 and self._name_before(text, start):
             return True
         return found
 
@@ -126,7 +159,7 @@ class PhoneNumberRecognizer(FastLabelsRecognizer):
         return super().score(text, start, end, base)
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        number = digits(pattern_text.split("x")[0].split("ext")[0])
+        number = _digits(pattern_text.split("x")[0].split("ext")[0])
         if not 7 <= len(number) <= 15:
             return False
         if _DATE_LIKE.match(pattern_text.strip()):

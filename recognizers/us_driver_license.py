@@ -1,13 +1,30 @@
 """US driver's licence numbers: the state formats (1-2 letters and digits, digits only, dashed forms); context only."""
 
+import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 # The engine loads recognizer files by path; the shared helpers sit beside them.
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import NB_DIGIT, FastLabelsRecognizer  # noqa: E402
+from _recognizer_helpers import NB_DIGIT, FastLabelsRecognizer, _spans  # noqa: E402
+from presidio_analyzer import RecognizerResult  # noqa: E402
+
+from pii_pipeline.detection.prescreen import screen_text  # noqa: E402
+
+_TWO_DIGITS = re.compile(r"\d\d")  # in every pattern's match
+# What a pattern's match holds, searched in the text's screened (lower-cased) form before the costlier pattern
+# (starting at the digits, which the engine skips to): a word's 1-3 letters (and a dash or space) right before three
+# digits; a Washington licence's letters, digits and end.
+_LETTERS_BEFORE = "|".join(
+    rf"(?<=[a-z]{{{n}}}{sep}\d{{3}})(?<![\w\-][a-z]{{{n}}}{sep}\d{{3}})" for n in (1, 2, 3) for sep in ("", r"[\-\s]")
+)
+_NEEDS = {
+    "letters_digits": re.compile(r"\d{3}(?:" + _LETTERS_BEFORE + ")"),
+    "wa_style": re.compile(r"\d{3}(?<=[a-z*]{5}\d{3})[a-z0-9]{2}(?![\w\-])"),
+}
 
 
 class UsDriverLicenseRecognizer(FastLabelsRecognizer):
@@ -22,6 +39,18 @@ class UsDriverLicenseRecognizer(FastLabelsRecognizer):
     ]
     CONTEXT_BOOST = 0.6
     CONTEXT_WINDOW = 40
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
+        if _TWO_DIGITS.search(text) is None:
+            return []  # no pattern can match
+        return super().analyze(text, entities, nlp_artifacts)
+
+    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        lowered = screen_text(text)
+        for name, rx, score in self._compiled or []:
+            need = _NEEDS.get(name)
+            if need is None or need.search(lowered):
+                yield from _spans(name, rx, score, text)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         plain = "".join(c for c in pattern_text if c.isalnum())

@@ -1,5 +1,6 @@
 """User names and handles: @handle, "screen name X", "user X", "on Discord/Snapchat/... as X"."""
 
+import re
 import sys
 from pathlib import Path
 
@@ -9,7 +10,9 @@ if str(Path(__file__).resolve().parent) not in sys.path:
 
 from collections.abc import Iterator
 
-from _recognizer_helpers import ScreenedPatternsRecognizer  # noqa: E402
+from _recognizer_helpers import ScreenedPatternsRecognizer, _spans, pattern_screen  # noqa: E402
+
+from pii_pipeline.detection.prescreen import screen_text, screen_words  # noqa: E402
 
 _APPS = (
     r"Discord|Snapchat|Snap|Instagram|IG|Insta|TikTok|Tik\s?Tok|Roblox|Kik|Facebook|FB|Messenger|Twitter|X|Reddit|"
@@ -18,15 +21,45 @@ _APPS = (
     r"Among\s+Us|Fortnite|Epic|Twitter/X|GitHub|Venmo|Cash\s?App|Pay[Pp]al|OnlyFans|Linktree|Mastodon|Bluesky|VSCO|"
     r"BeReal|Hoop|LiveMe|Bigo|Likee|Triller|Twitch"
 )
+
+
+def _by_first_letter(names: str) -> str:
+    """The same alternation with its branches grouped by first letter ("D(?:iscord)|S(?:napchat|nap|...)"): the
+    engine then tries one group at each word, not every name. Names are matched case-sensitively, so only the group
+    of the text's letter can match, and within it the names keep their order: the same name matches."""
+    by_letter: dict[str, list[str]] = {}
+    for name in names.split("|"):  # no name holds a "|" of its own
+        by_letter.setdefault(name[0], []).append(name[1:])
+    return "|".join(letter + "(?:" + "|".join(rest) + ")" for letter, rest in by_letter.items())
+
+
+_APPS_GROUPED = _by_first_letter(_APPS)
 # A handle: letters, digits, _ . - ; 2-32 long; not a plain English word on its own (checked below).
 _HANDLE = r"@?[A-Za-z0-9_][A-Za-z0-9_.\-]{1,31}[A-Za-z0-9_]"
-_STRONG_LEAD = r"(?:screen\s*name|user\s*name|username|user\s*id|handle|gamertag|gamer\s*tag|display\s*name|IGN)"
+# The same, lower-case (for the patterns run case-sensitively on the text's screened form, see `_ON_SCREENED`).
+_HANDLE_LOWER = r"@?[a-z0-9_][a-z0-9_.\-]{1,31}[a-z0-9_]"
+_STRONG_LEAD = r"(?:screen\s*name|user\s*name|username|user\s*id|handle|gamertag|gamer\s*tag|display\s*name|ign)"
 _WEAK_LEAD = r"(?:user|nick(?:name)?|alias|account|profile|id|tag|snap)"
 _STOP = frozenset(
     "the a an and or but is was are were be been his her their my your our its this that on in at as of to for by "
     "with from account profile name named called who which he she they it him them me us you i not no said says "
     "named messaged message messages chat chats app".split()
 )
+
+# On top of each pattern's screen: a platform name, for the patterns that name one (it is a whole word of the text);
+# a lead word (or the last word of a lead phrase) as a whole word: a lead with a word character right after it
+# only ever gives a value glued to it ("identity"), which `candidates` drops.
+_APP_SCREEN = pattern_screen(re.compile(r"\b(?-i:" + _APPS + r")(?!\w)", re.IGNORECASE))
+_NEEDS_APP = frozenset({"app_as", "goes_by_on", "handle_on_app"})
+_NEEDS_WORDS = {
+    "lead_strong": frozenset("screenname username name userid id handle gamertag tag displayname ign".split()),
+    "lead_weak": frozenset("user nick nickname alias account profile id tag snap".split()),
+    "handle_on_app": frozenset({"on"}),
+}
+# Patterns with only lower-case letters, run without IGNORECASE on the text's screened form (prescreen.screen_text:
+# each character one character, and matching these patterns' characters exactly where the text's matched them
+# case-insensitively; checked over every code point): the same matches, about twice as fast.
+_ON_SCREENED = frozenset({"lead_strong", "lead_weak"})
 
 
 def _handle_shaped(value: str) -> bool:
@@ -42,20 +75,24 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
         # "screen name SkaterKid09", "username: j.doe_77"
         (
             "lead_strong",
-            r"\b" + _STRONG_LEAD + r"(?:\s+(?:is|was|of|=))?\s*[:\-=]?\s*[\"'“‘(]?(?P<v>" + _HANDLE + r")[\"'”’)]?",
+            r"\b"
+            + _STRONG_LEAD
+            + r"(?:\s+(?:is|was|of|=))?\s*[:\-=]?\s*[\"'“‘(]?(?P<v>"
+            + _HANDLE_LOWER
+            + r")[\"'”’)]?",
             0.9,
         ),
         # "user bluefox77", "account kay_22": weaker words, so the value must look like a handle.
         (
             "lead_weak",
-            r"\b" + _WEAK_LEAD + r"(?:\s+(?:is|was|of|=))?\s*[:\-=]?\s*[\"'“‘(]?(?P<v>" + _HANDLE + r")[\"'”’)]?",
+            r"\b" + _WEAK_LEAD + r"(?:\s+(?:is|was|of|=))?\s*[:\-=]?\s*[\"'“‘(]?(?P<v>" + _HANDLE_LOWER + r")[\"'”’)]?",
             0.85,
         ),
         # "on Discord as xXslayerXx", "Snapchat: kay.lee", "TikTok account lil_j", "on Kik (user jo)"
         (
             "app_as",
             r"\b(?-i:"
-            + _APPS
+            + _APPS_GROUPED
             + r")(?:\s+(?:"
             + _STRONG_LEAD
             + "|"
@@ -67,14 +104,14 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
         # "also goes by lildragon_417 on Roblox": the platform that follows makes it a handle.
         (
             "goes_by_on",
-            r"\b(?:goes|went|go)\s+by\s+(?P<v>" + _HANDLE + r")(?=\s+on\s+(?-i:" + _APPS + r")\b)",
+            r"\b(?:goes|went|go)\s+by\s+(?P<v>" + _HANDLE + r")(?=\s+on\s+(?-i:" + _APPS_GROUPED + r")\b)",
             0.9,
         ),
         # "MysticPrince135 on Minecraft": a handle-shaped word (checked below) right before a platform.
         # (The first lookahead only saves time: a handle is one run of 3-34 non-space characters before " on ".)
         (
             "handle_on_app",
-            r"(?<![\w@.])(?=(?>\S{3,34})\s+on\s)(?P<v>" + _HANDLE + r")(?=\s+on\s+(?-i:" + _APPS + r")\b)",
+            r"(?<![\w@.])(?=(?>\S{3,34})\s+on\s)(?P<v>" + _HANDLE + r")(?=\s+on\s+(?-i:" + _APPS_GROUPED + r")\b)",
             0.8,
         ),
         (
@@ -86,9 +123,37 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
         ),
     ]
     REFERENCE_NEGATIVE = False
+    _screened_rx: dict[str, re.Pattern[str]] | None = None
+
+    def load(self) -> None:
+        super().load()
+        cls = type(self)
+        if cls.__dict__.get("_screened_rx") is None:
+            cls._screened_rx = {name: re.compile(rx, 0) for name, rx, _ in cls.PATTERNS if name in _ON_SCREENED}
+
+    def _matches(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        """The patterns' values, each pattern run only where its screens pass (see `_NEEDS_WORDS`)."""
+        lowered = screen_text(text)
+        words = screen_words(lowered)
+        apps = None
+        for (name, rx, score), screen in zip(self._compiled or [], self._screens or [], strict=True):
+            if screen is not None and not screen.passes(lowered, words):
+                continue
+            need = _NEEDS_WORDS.get(name)
+            if need is not None and need.isdisjoint(words):
+                continue
+            if name in _NEEDS_APP:
+                if apps is None:
+                    apps = _APP_SCREEN is None or _APP_SCREEN.passes(lowered, words)
+                if not apps:
+                    continue
+            if name in _ON_SCREENED:
+                yield from _spans(name, (self._screened_rx or {})[name], score, lowered)
+            else:
+                yield from _spans(name, rx, score, text)
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
-        for name, start, end, score in super().candidates(text):
+        for name, start, end, score in self._matches(text):
             value = text[start:end].lstrip("@")
             if value.casefold() in _STOP or len(value) < 3 or text.startswith("/", end):
                 continue  # a word, or the domain of a URL ("www.tiktok.com/@x")
