@@ -126,6 +126,8 @@ _WORD_REST = re.compile(r"(?:-[^\W\d_]+|['’](?![sS](?![^\W\d_]))[^\W\d_]+)+")
 def widen_to_titles(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of a name with the titles written around it ("Prof. Dr. D. Molnár Katalin", "Smith Jr.")."""
     for _ in range(3):
+        if start == 0 or text[start - 1] not in " \t\n":
+            break  # both look-ups end in `[ \t]+$`, and `$` is at `start` or before a line end there
         m = TITLE_BEFORE.search(text, max(0, start - 24), start)
         if m is None:
             m = _ABBREV_BEFORE.search(text, max(0, start - 24), start)

@@ -6,8 +6,11 @@ from a gazetteer of many locales (Faker's name lists, built once at import).
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import lru_cache
 from pathlib import Path
+
+from pii_pipeline.detection.prescreen import screen_text
 
 # The engine loads recognizer files by path; the shared helpers sit beside them.
 if str(Path(__file__).resolve().parent) not in sys.path:
@@ -29,18 +32,30 @@ from _names import (  # noqa: E402
 )
 from _recognizer_helpers import ContextRegexRecognizer, by_first_letter  # noqa: E402
 
-# A capitalised name token: letters (any script), inner apostrophes/hyphens; or an initial "J.".
-_TOK = r"(?:(?![a-zß-ÿ])[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))+|[A-Z]\.)"
+# A capitalised name token: letters (any script), inner apostrophes/hyphens; or an initial "J.". Its first letter is
+# a class of its own (a letter, not lower-case Latin), so a regex that starts with it lets Python's regex engine skip
+# straight to such letters instead of trying every position.
+_CAP = r"[^\W\d_a-zß-ÿ]"
+_TOK_REST = r"(?:(?:[^\W\d_]|['’\-](?=[^\W\d_]))+|(?<=[A-Z])\.)"
+_TOK = r"(?:" + _CAP + _TOK_REST + ")"
+# _TOK not right after a word character, apostrophe or hyphen: `(?<![\w'’\-])` + _TOK, but with the letter first
+# (the lookbehind, taken after it, spans it), so that a regex starting with it starts with a character class.
+_TOK_FREE = _CAP + r"(?<![\w'’\-].)" + _TOK_REST
 _PARTICLE = r"(?:de|da|del|della|di|die|van|von|der|den|du|le|la|al|el|bin|ibn|dos|das|ter|ten|Mc|Mac|O'|Ó|Ní)"
 # A middle initial without its full stop ("Shane M Culp", "Halldór Ó Árnþórsson"): only between two name words.
-_INITIAL = r"(?![a-zß-ÿ])[^\W\d_]\.?(?=[ \t]+" + _TOK + r")"
-_NAME = _TOK + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+){0,2}(?:" + _TOK + "|" + _INITIAL + r")){0,3}(?![\w@])"
+_INITIAL = _CAP + r"\.?(?=[ \t]+" + _TOK + r")"
+_NAME_REST = r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+){0,2}(?:" + _TOK + "|" + _INITIAL + r")){0,3}(?![\w@])"
+_NAME = _TOK + _NAME_REST
+# `(?<![\w'’\-])` + _NAME, starting with a character class (see _TOK_FREE).
+_NAME_FREE = _TOK_FREE + _NAME_REST
 # Cues that make the next capitalised words a name whatever they are.
 _STRONG = (
     r"(?:my|his|her|their|the\s+\w+'s)\s+name\s+is|identified\s+as|name\s*:|names?\s+(?:is|was)|named|called|known\s+as|"
     r"(?:last|first|middle|full|family|given|maiden|sur)\s*name\s*[?:]|"
     r"goes\s+by|call(?:s|ed|ing)\s+(?:him|her|them)sel(?:f|ves)|signed|sincerely,?|regards,?|named\s+(?:him|her|them)|call(?:s|ed)?\s+(?:me|him|her)|(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Rev|Fr|Sr|Sgt|Det|Officer|Deputy)\.?"
 )
+# Grouped by first letter, as _ROLE: branches that can match the same text keep their order.
+_STRONG = by_first_letter(_STRONG)
 # Role words: the next capitalised words are a name if the first one is a known name.
 _ROLE = (
     r"(?:reporter|reporting\s+party|caller|donor|donated\s+by|applicant|suspect|alleged\s+perpetrator|perpetrator|"
@@ -85,6 +100,7 @@ _PERSON_VERB = (
     r"sent|sends|uses|used\s+the|"
     r"(?:has|had|wants|wanted|needs|needed)\s+to)"
 )
+_PERSON_VERB = by_first_letter(_PERSON_VERB)  # as _STRONG
 _STRONG_VERB = re.compile(
     r"(?!is\b|was\b|has\b|had\b)\w|(?:is|was)\s+(?:from|very|always|really|such)\b|ha[sd]\s+given|(?:has|had)\s+to\b"
 )
@@ -111,9 +127,7 @@ _NAME_LINE = re.compile(
     + r")){1,3})[ \t]*(?=\n|$)"
 )
 # "Gaetane, Hannah, Anthony, Derek, Anna and Andrew", "Marrero and Murphy were …".
-_LIST = re.compile(
-    r"(?<![\w'’\-])" + _TOK + r"(?:(?:,[ \t]+" + _TOK + r")*,?[ \t]+(?:and|&)[ \t]+" + _TOK + r")(?![\w'’\-])"
-)
+_LIST = re.compile(_TOK_FREE + r"(?:(?:,[ \t]+" + _TOK + r")*,?[ \t]+(?:and|&)[ \t]+" + _TOK + r")(?![\w'’\-])")
 _LIST_TOK = re.compile(_TOK)
 _NAME_SUFFIXES = ("tion", "ment", "ness", "ship", "ism", "person", "ology", "ity", "ance", "ence", "ings")
 
@@ -128,9 +142,12 @@ _RELATION = (
 _DIGIT = re.compile(r"\d")
 # Pronouns in brackets after a name: "Morgan Mac Fhionnlaoich (she/her)".
 _PRONOUNS = r"(?:she|he|they|xe|ze)/(?:her|him|them|they|she|he|xem|zir)(?:/[a-z]+)?"
+_RELATION_AFTER = r"\((?i:" + _RELATION + r"|" + _PRONOUNS + r")\)"
+_OWNED_AFTER = r"['’]s[ \t]+(?:\w+[ \t]+)?(?i:" + _OWNED + r")\b"
 
 
-def _pair_ok(tokens: list[str]) -> bool:
+@lru_cache(maxsize=4096)  # the same names come back, from several patterns and texts
+def _pair_ok(tokens: tuple[str, ...]) -> bool:
     """Whether capitalised words (particles and initials left out) read as a first name and a surname:
     a known first name and a known or unfamiliar surname ("Dominik Piksa"), a first name that is also a word
     and a known surname that is not ("Autumn Weaver", "Mark Sharp"), or an unfamiliar word and a surname
@@ -262,11 +279,70 @@ _LOWER_POSSESSIVE = re.compile(
     r"(?<![\w'’\-])(?P<v>[^\W\d_][\w\-]{1,30})['’]s[ \t]+(?:" + _RELATION + r"|kid|child|baby)\b"
 )
 _LOWER_SPEAKER = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<v>[^\W\d_][\w'’\-]{1,30})[ \t]*:[ \t]*(?=[\"“'‘\w])")
-# A lone unfamiliar word addressed at the start of a sentence: "Warrane, can I please speak to your boss?"
+# A lone unfamiliar word addressed at the start of a sentence: "Warrane, can I please speak to your boss?" The sentence
+# start, `(?:^|(?<=[.!?][ \t])|(?<=\n))`, is checked after the word's first letter (see _TOK_FREE).
 _VOCATIVE = re.compile(
-    r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<v>" + _TOK + r"),[ \t]+(?=(?:can|could|would|will|please|I|we|you|do|did|are|"
+    r"(?P<v>"
+    + _CAP
+    + r"(?:(?<![\s\S]{2})|(?<=[.!?][ \t].)|(?<=\n.))"
+    + _TOK_REST
+    + r"),[ \t]+(?=(?:can|could|would|will|please|I|we|you|do|did|are|"
     r"have|thanks|thank|let|listen|where|what|how|why|when|is|it's|I'm|I'll)\b)"
 )
+
+
+# A strong cue has one of these words in it, a "name" or "call" cue one of these forms ("screen name" has none),
+# or it is a title before a name's first letter at a word's start (a text's start, or after no word character).
+_STRONG_WORDS = ("identified", "known", "goes", "signed", "sincerely", "regards")
+_NAME_CUE = re.compile(r"name(?:\s*[:?]|s?\s+(?:is|was)|d)")
+_CALL_CUE = re.compile(r"call(?:ed|(?:s|ing)?\s+(?:me|him|her|them))")
+_TITLE_CUE = r"(?:mrs?|ms|mx|miss|dr|prof|rev|fr|sr|sgt|det|officer|deputy)\.?[ \t]*:?[ \t]*[\"“']?[^\W\d_]"
+_TITLE_CUE_AT_START = re.compile(_TITLE_CUE)
+_TITLE_CUE_AFTER = re.compile(r"\W" + _TITLE_CUE)
+
+
+def _strong_needs(lowered: str) -> bool:
+    return (
+        any(map(lowered.__contains__, _STRONG_WORDS))
+        or _NAME_CUE.search(lowered) is not None
+        or _CALL_CUE.search(lowered) is not None
+        or _TITLE_CUE_AFTER.search(lowered) is not None
+        or _TITLE_CUE_AT_START.match(lowered) is not None
+    )
+
+
+# What every match of a pattern contains: a text without it is skipped. Mostly led by a literal or a character class,
+# these are found many times faster than the patterns. _NEEDS look in the text itself; _SCREENED_NEEDS in its screened
+# form (prescreen.screen_text: lower-cased, letters that match an ASCII letter case-insensitively mapped to it, same
+# offsets, \w and \s kept), where a case-insensitive part is a case-sensitive one.
+_NEEDS: dict[str, Callable[[str], object]] = {
+    # "Faina D. Yefremova": a lone capital between spaces.
+    "middle_initial": re.compile(r"[ \t]" + _CAP + r"\.?[ \t]").search,
+}
+_SCREENED_NEEDS: dict[str, Callable[[str], object]] = {
+    "strong_cue": _strong_needs,
+    "before_relation": re.compile(r"\((?:" + _RELATION + r"|" + _PRONOUNS + r")\)").search,
+    "person_verb": re.compile(r"[ \t]" + _PERSON_VERB + r"\b").search,
+    "possessive": re.compile(r"['’]s[ \t]+(?:\w+[ \t]+)?(?:" + _OWNED + r")\b").search,
+}
+_EPONYM_WORDS = ("novel", "version", "concert", "album", "song", "biography", "memoir", "fan", "retrospective",
+                 "documentary", "estate")  # fmt: skip
+_PERIOD_WORDS = ("early", "late", "young")  # "later" has "late"
+
+
+def _at_line_starts(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`rx.finditer(text)` for a regex that matches only at a line start and never across a line end: tried at
+    line starts only, instead of at every position."""
+    start = end = 0
+    while True:
+        if start >= end:
+            m = rx.match(text, start)
+            if m is not None:
+                yield m
+                end = m.end()
+        start = text.find("\n", start) + 1
+        if not start:
+            return
 
 
 class PersonRecognizer(ContextRegexRecognizer):
@@ -287,7 +363,7 @@ class PersonRecognizer(ContextRegexRecognizer):
         # "Mark Atwal (husband) …": a relationship in brackets right after says the words before are a name.
         (
             "before_relation",
-            r"(?<![\w'’\-])(?P<v>" + _NAME + r")[ \t]*\((?i:" + _RELATION + r"|" + _PRONOUNS + r")\)",
+            r"(?P<v>" + _NAME_FREE + r")[ \t]*" + _RELATION_AFTER,
             0.85,
         ),
         # A contact cell, "Kate Wandas - +1 410 953 6775": a line that is a name and then a phone number.
@@ -298,24 +374,24 @@ class PersonRecognizer(ContextRegexRecognizer):
         ),
         (
             "person_verb",
-            r"(?<![\w'’\-])(?P<v>"
-            + _NAME
+            r"(?P<v>"
+            + _NAME_FREE
             + r")(?:[ \t]+(?i:also|then|just|never|once|still|first))?[ \t]+(?i:"
             + _PERSON_VERB
             + r")\b",
             0.8,
         ),
-        ("possessive", r"(?<![\w'’\-])(?P<v>" + _NAME + r")['’]s[ \t]+(?:\w+[ \t]+)?(?i:" + _OWNED + r")\b", 0.8),
+        ("possessive", r"(?P<v>" + _NAME_FREE + r")" + _OWNED_AFTER, 0.8),
         # "Faina D. Yefremova", "Ravil G Yefimov": a middle initial between two capitalised words.
         (
             "middle_initial",
-            r"(?<![\w'’\-])(?P<v>" + _TOK + r"[ \t]+(?![a-zß-ÿ])[^\W\d_]\.?[ \t]+" + _TOK + r")(?![\w'’\-])",
+            r"(?P<v>" + _TOK_FREE + r"[ \t]+" + _CAP + r"\.?[ \t]+" + _TOK + r")(?![\w'’\-])",
             0.8,
         ),
         (
             "name_pair",
-            r"(?<![\w'’\-])(?P<v>"
-            + _TOK
+            r"(?P<v>"
+            + _TOK_FREE
             + r"(?:[ \t]+(?:"
             + _PARTICLE
             + r"[ \t]+){0,2}(?:[A-Z]\.?|"
@@ -332,31 +408,39 @@ class PersonRecognizer(ContextRegexRecognizer):
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         yield from self._structural(text)
+        widened: dict[tuple[int, int], tuple[int, int]] = {}  # several patterns find the same name
+
+        def widen(start: int, end: int) -> tuple[int, int]:
+            span = widened.get((start, end))
+            if span is None:
+                span = widened[start, end] = widen_to_titles(text, start, end)
+            return span
+
         for name, start, end, score in self._patterns(text):
             seg = text[start:end]
             # Trim trailing words that are not names ("Maria Lopez Called" -> "Maria Lopez"), but keep surnames
             # that are words after a first name ("Kylie Young", "Jack Lane").
-            while (
-                " " in seg.strip()
-                and seg.split()[-1].casefold().strip(".,") in COMMON_WORDS
-                and not (
-                    seg.split()[-1].casefold().strip(".,") in LAST_NAMES_ALL
+            while " " in seg.strip():
+                parts = seg.split()
+                last = parts[-1].casefold().strip(".,")
+                if last not in COMMON_WORDS or (
+                    last in LAST_NAMES_ALL
                     and (
-                        seg.split()[-2].casefold() in FIRST_NAMES
-                        or (seg.split()[-2].casefold() in FIRST_NAMES_ALL and _human_role_before(text, start))
+                        parts[-2].casefold() in FIRST_NAMES
+                        or (parts[-2].casefold() in FIRST_NAMES_ALL and _human_role_before(text, start))
                     )
-                    and seg.split()[-1][:1].isupper()
-                )
-            ):
+                    and parts[-1][:1].isupper()
+                ):
+                    break
                 seg = seg[: seg.rstrip().rfind(" ")].rstrip()
-            tokens = seg.split()
+            tokens = tuple(seg.split())
             # A title first ("The suspect Bà An Phạm", "donor Herr Jan Ek"): the words after it are the name, whatever
             # they are (widen_to_titles takes the title back in).
             if len(tokens) >= 3 and TITLE_BEFORE.fullmatch(tokens[0] + " ") and tokens[0][:1].isupper():
                 cut = seg.index(tokens[1], len(tokens[0]))
                 start, seg, tokens = start + cut, seg[cut:], tokens[1:]
                 if all(t[0].isupper() or t in PARTICLES for t in tokens) and tokens[-1].casefold() not in ORG_WORDS:
-                    yield (name, *widen_to_titles(text, start, start + len(seg)), score)
+                    yield (name, *widen(start, start + len(seg)), score)
                 continue
             # Every word of a name starts with a capital (any script), except particles (de, van, bin...).
             if not tokens or not all(t[0].isupper() or t in PARTICLES for t in tokens):
@@ -416,8 +500,9 @@ class PersonRecognizer(ContextRegexRecognizer):
                     continue
             elif tokens[0].casefold().strip(".") in COMMON_WORDS and not _pair_ok(tokens):
                 continue
-            yield (name, *widen_to_titles(text, start, start + len(seg)), score)
-        for m in _EPONYM.finditer(text):
+            yield (name, *widen(start, start + len(seg)), score)
+        lowered = screen_text(text)
+        for m in _EPONYM.finditer(text) if any(map(lowered.__contains__, _EPONYM_WORDS)) else ():
             toks = m.group("v").split()
             if all(_unusual(t) and _plain(t) not in ENGLISH_WORDS for t in toks) and (
                 len(toks) > 1
@@ -429,8 +514,8 @@ class PersonRecognizer(ContextRegexRecognizer):
                 )
             ):
                 yield "eponym", m.start("v"), m.end("v"), 0.7
-        lower_text = not any(c.isupper() for c in text)
-        for m in _PERIOD.finditer(text):
+        lower_text = not any(map(str.isupper, text))
+        for m in _PERIOD.finditer(text) if any(map(lowered.__contains__, _PERIOD_WORDS)) else ():
             v = m.group("v")
             if (v[:1].isupper() or lower_text) and _unusual(v) and _plain(v) not in ENGLISH_WORDS:
                 yield "period", m.start("v"), m.end("v"), 0.7
@@ -443,7 +528,7 @@ class PersonRecognizer(ContextRegexRecognizer):
             for m in _VOCATIVE.finditer(text):
                 if _known(m.group("v")) or _unusual(m.group("v")):
                     yield "vocative", m.start("v"), m.end("v"), 0.7
-        if not any(c.isupper() for c in text):
+        if lower_text:
             if "'s" in text or "’s" in text:
                 # "i'm roberto's daughter": a known first name that owns a relative.
                 for m in _LOWER_POSSESSIVE.finditer(text):
@@ -494,17 +579,27 @@ class PersonRecognizer(ContextRegexRecognizer):
                 if initial or b in LAST_NAMES or (len(b) >= 4 and _unusual(b)):
                     yield "lower_pair", m.start("all"), m.end("all"), 0.6
 
+    def score(self, text: str, start: int, end: int, base: float) -> float:
+        """The base's score without its look-ups, which a name never uses (no validation, context or references)."""
+        return min(base, 1.0)
+
     def _patterns(self, text: str) -> Iterator[tuple[str, int, int, float]]:
-        """The class's patterns, skipping those whose required characters the text lacks."""
-        has_digit = _DIGIT.search(text) is not None
+        """The class's patterns, skipping those whose required words or characters the text lacks."""
+        lowered = screen_text(text)
         for name, rx, score in self._compiled or []:
-            if (
-                (name == "before_relation" and "(" not in text)
-                or (name == "possessive" and "'s" not in text and "’s" not in text)
-                or (name == "before_number" and not has_digit)
-            ):
+            needs = _NEEDS.get(name)
+            if needs is not None and not needs(text):
                 continue
-            for m in rx.finditer(text):
+            needs = _SCREENED_NEEDS.get(name)
+            if needs is not None and not needs(lowered):
+                continue
+            if name == "before_number":
+                if _DIGIT.search(text) is None:
+                    continue
+                matches = _at_line_starts(rx, text)
+            else:
+                matches = rx.finditer(text)
+            for m in matches:
                 start, end = m.span("v")
                 if end > start:
                     yield name, start, end, score
@@ -512,13 +607,13 @@ class PersonRecognizer(ContextRegexRecognizer):
     def _structural(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         """Names that the layout gives away: dialogue speakers, name-only lines, lists of names."""
         if ":" in text:
-            speakers = [m for m in _SPEAKER.finditer(text) if _plain(m.group("v")) not in ENGLISH_WORDS]
+            speakers = [m for m in _at_line_starts(_SPEAKER, text) if _plain(m.group("v")) not in ENGLISH_WORDS]
             distinct = {m.group("v") for m in speakers}
             for m in speakers:
                 if len(distinct) >= 2 or _known(m.group("v")):
                     yield "speaker", m.start("v"), m.end("v"), 0.75
         if "\n" in text:
-            for m in _NAME_LINE.finditer(text):
+            for m in _at_line_starts(_NAME_LINE, text):
                 tokens = m.group("v").split()
                 words = [_plain(t) for t in tokens if len(t.strip(".")) > 1 and t not in PARTICLES]
                 if len(words) < 2 or any(w in ENGLISH_WORDS for w in words):

@@ -17,6 +17,7 @@ _APPS = frozenset(
 )
 
 
+_NOT_IN_NAMES = frozenset('@#/\\_=:;|<>{}[]"')
 _WORD_SUFFIXES = ("tion", "ment", "ness", "ship", "ism", "person", "ology", "ity", "ance", "ence", "ings", "line")
 
 
@@ -31,7 +32,7 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         if value.endswith(suffix):
             value = value[: -len(suffix)]
     value = value.rstrip(" .,:;\"'")
-    if not value or any(c.isdigit() or c in '@#/\\_=:;|<>{}[]"' for c in value):
+    if not value or any(map(str.isdigit, value)) or not _NOT_IN_NAMES.isdisjoint(value):
         return None
     tokens = value.split()
     words = [t.strip(".,'’").casefold() for t in tokens]
@@ -44,8 +45,8 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     known = any(w in FIRST_NAMES or w in LAST_NAMES for w in words)
     if not known and (any(w in ENGLISH_WORDS for w in words) or any(w.endswith(_WORD_SUFFIXES) for w in words)):
         return None  # "Guilty Pleasures", "Salesperson", "Discipline": words, not names
-    lower_text = not any(c.isupper() for c in text)
-    if not lower_text and not all(t[0].isupper() or t in PARTICLES for t in tokens):
+    # Lower-case text is looked at only when a word is not capitalised (the scan costs more than the check).
+    if not all(t[0].isupper() or t in PARTICLES for t in tokens) and any(map(str.isupper, text)):
         return None
     if len(tokens) == 1 and not known:
         # An unknown capitalised word opening a sentence is usually just that ("Gift by ACH", "Background check").
