@@ -2,17 +2,13 @@
 
 import re
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 # The engine loads recognizer files by path; the shared helpers sit beside them.
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import ContextRegexRecognizer, _spans  # noqa: E402
-from presidio_analyzer import RecognizerResult  # noqa: E402
-
-from pii_pipeline.detection.prescreen import screen_text  # noqa: E402
+from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
@@ -68,20 +64,11 @@ _DIGIT = re.compile(r"\d")  # every date has one
 
 class DateOfBirthRecognizer(ContextRegexRecognizer):
     ENTITY = "DATE_OF_BIRTH"
+    TEXT_NEEDS = _DIGIT
+    PATTERN_NEEDS = _NEEDS
     PATTERNS = [
         ("birth_then_date", _BIRTH + r"\(?(?P<v>" + _DATE + r")(?!\d)", 0.95),
         # "03/14/2012 (DOB)", "2012-03-14 - date of birth"
         ("date_then_birth", r"(?<!\d)(?P<v>" + _DATE + r")\s*[(\-–,]?\s*(?:dob|d\.o\.b\.|date\s+of\s+birth)\b", 0.95),
     ]
     REFERENCE_NEGATIVE = False
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
-        if _DIGIT.search(text) is None:
-            return []
-        return super().analyze(text, entities, nlp_artifacts)
-
-    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
-        lowered = screen_text(text)
-        for name, rx, score in self._compiled or []:
-            if _NEEDS[name].search(lowered):
-                yield from _spans(name, rx, score, text)

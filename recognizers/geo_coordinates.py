@@ -2,17 +2,13 @@
 
 import re
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 # The engine loads recognizer files by path; the shared helpers sit beside them.
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import FastLabelsRecognizer, _spans  # noqa: E402
-from presidio_analyzer import RecognizerResult  # noqa: E402
-
-from pii_pipeline.detection.prescreen import screen_text  # noqa: E402
+from _recognizer_helpers import FastLabelsRecognizer  # noqa: E402
 
 _LAT = r"[-+]?(?:[1-8]?\d(?:\.\d+)?|90(?:\.0+)?)"
 _LON = r"[-+]?(?:1[0-7]\d(?:\.\d+)?|0?\d{1,2}(?:\.\d+)?|180(?:\.0+)?)"
@@ -32,6 +28,8 @@ _DIGIT = re.compile(r"\d")  # every pattern's match has one
 
 class GeoCoordinatesRecognizer(FastLabelsRecognizer):
     ENTITY = "GEO_COORDINATES"
+    TEXT_NEEDS = _DIGIT
+    PATTERN_NEEDS = _NEEDS
     PATTERNS = [
         # 37.7749, -122.4194: at least three decimals each, so prices and scores do not look like a place.
         ("decimal_pair", r"(?<![\w.\-])[-+]?\d{1,2}\.\d{3,}\s*,\s*[-+]?\d{1,3}\.\d{3,}(?!\w|\.\d)", 0.7),
@@ -56,17 +54,6 @@ class GeoCoordinatesRecognizer(FastLabelsRecognizer):
     CONTEXT_BOOST = 0.2
     FLAGS = 0
     _pair = re.compile(r"[-+]?\d+(?:\.\d+)?")
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
-        if _DIGIT.search(text) is None:
-            return []
-        return super().analyze(text, entities, nlp_artifacts)
-
-    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
-        lowered = screen_text(text)
-        for name, rx, score in self._compiled or []:
-            if _NEEDS[name].search(lowered):
-                yield from _spans(name, rx, score, text)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         numbers = [float(x) for x in self._pair.findall(pattern_text)]

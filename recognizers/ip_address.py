@@ -3,20 +3,19 @@
 import ipaddress
 import re
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 # The engine loads recognizer files by path; the shared helpers sit beside them.
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import FastLabelsRecognizer, _spans  # noqa: E402
-from presidio_analyzer import RecognizerResult  # noqa: E402
-
-from pii_pipeline.detection.prescreen import screen_text  # noqa: E402
+from _recognizer_helpers import FastLabelsRecognizer  # noqa: E402
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _VERSION_BEFORE = re.compile(r"(?:\bv|\bversion|\brelease|\bbuild|\bver\.?)\s*$", re.IGNORECASE)
+
+# Every pattern's match has a ":" (IPv6) or a digit, a dot and a digit (IPv4).
+_COLON_OR_DOTTED = re.compile(r":|\d\.\d")
 
 # What each pattern's match holds, searched in the text's screened (lower-cased) form before the costlier pattern.
 _NEEDS = {
@@ -28,6 +27,8 @@ _NEEDS = {
 
 class IpAddressRecognizer(FastLabelsRecognizer):
     ENTITY = "IP_ADDRESS"
+    TEXT_NEEDS = _COLON_OR_DOTTED
+    PATTERN_NEEDS = _NEEDS
     PATTERNS = [
         ("ipv4", r"(?<![\w.\-])" + _OCTET + r"(?:\." + _OCTET + r"){3}(?:/\d{1,2})?(?![\w\-]|\.\d)", 0.85),
         (
@@ -41,17 +42,6 @@ class IpAddressRecognizer(FastLabelsRecognizer):
     CONTEXT = [r"ip", r"ipv4", r"ipv6", r"ip\s+address", r"address", r"logged\s+from", r"host"]
     CONTEXT_BOOST = 0.1
     REFERENCE_NEGATIVE = False
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
-        if ":" not in text and _NEEDS["ipv4"].search(text) is None:
-            return []  # no pattern can match
-        return super().analyze(text, entities, nlp_artifacts)
-
-    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
-        lowered = screen_text(text)
-        for name, rx, score in self._compiled or []:
-            if _NEEDS[name].search(lowered):
-                yield from _spans(name, rx, score, text)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         value = pattern_text.split("%")[0].split("/")[0]

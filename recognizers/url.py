@@ -2,17 +2,16 @@
 
 import re
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 # The engine loads recognizer files by path; the shared helpers sit beside them.
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import ContextRegexRecognizer, _spans  # noqa: E402
-from presidio_analyzer import RecognizerResult  # noqa: E402
+from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
 
-from pii_pipeline.detection.prescreen import screen_text  # noqa: E402
+# Every pattern's match has a "/" or "www." in it.
+_SLASH_OR_WWW = re.compile(r"/|www\.")
 
 # What each pattern's match holds, searched in the text's screened (lower-cased) form before the costlier pattern.
 _NEEDS = {
@@ -24,6 +23,8 @@ _NEEDS = {
 
 class WebAddressRecognizer(ContextRegexRecognizer):
     ENTITY = "URL"
+    TEXT_NEEDS = _SLASH_OR_WWW
+    PATTERN_NEEDS = _NEEDS
     _TAIL = r"(?:[/?#][^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?])?"
     PATTERNS = [
         ("scheme", r"\b(?:https?|ftp)://[^\s<>\"'{}|\\^`\[\]]+[^\s<>\"'{}|\\^`\[\].,;:!?)]", 0.95),
@@ -36,15 +37,3 @@ class WebAddressRecognizer(ContextRegexRecognizer):
         ),
     ]
     REFERENCE_NEGATIVE = False
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
-        # Each pattern's match has a "/" or "www." in it.
-        if "/" not in text and "www." not in screen_text(text):
-            return []
-        return super().analyze(text, entities, nlp_artifacts)
-
-    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
-        lowered = screen_text(text)
-        for name, rx, score in self._compiled or []:
-            if _NEEDS[name].search(lowered):
-                yield from _spans(name, rx, score, text)

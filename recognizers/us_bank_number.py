@@ -2,17 +2,13 @@
 
 import re
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 # The engine loads recognizer files by path; the shared helpers sit beside them.
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import DASH, NB_DIGIT, NE, FastLabelsRecognizer, _spans  # noqa: E402
-from presidio_analyzer import RecognizerResult  # noqa: E402
-
-from pii_pipeline.detection.prescreen import screen_text  # noqa: E402
+from _recognizer_helpers import DASH, NB_DIGIT, NE, FastLabelsRecognizer  # noqa: E402
 
 _TWO_DIGITS = re.compile(r"\d\d")  # in every pattern's match
 # What a pattern's match holds, searched in the text's screened (lower-cased) form before the costlier pattern.
@@ -21,6 +17,8 @@ _NEEDS = {"account_masked": re.compile(r"[x*•][\- ]?\d{4}")}
 
 class UsBankNumberRecognizer(FastLabelsRecognizer):
     ENTITY = "US_BANK_NUMBER"
+    TEXT_NEEDS = _TWO_DIGITS
+    PATTERN_NEEDS = _NEEDS
     LABEL = "US_BANK_NUMBER"
     PATTERNS = [
         ("account_digits", NB_DIGIT + r"\d{3,16}" + NE, 0.1),
@@ -29,18 +27,6 @@ class UsBankNumberRecognizer(FastLabelsRecognizer):
     ]
     CONTEXT_BOOST = 0.5
     CONTEXT_WINDOW = 36
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
-        if _TWO_DIGITS.search(text) is None:
-            return []  # no pattern can match
-        return super().analyze(text, entities, nlp_artifacts)
-
-    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
-        lowered = screen_text(text)
-        for name, rx, score in self._compiled or []:
-            need = _NEEDS.get(name)
-            if need is None or need.search(lowered):
-                yield from _spans(name, rx, score, text)
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         # A year or an amount after "account" ("account opened 2019") is not an account number.

@@ -2,17 +2,13 @@
 
 import re
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 # The engine loads recognizer files by path; the shared helpers sit beside them.
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import NB_DIGIT, FastLabelsRecognizer, _spans  # noqa: E402
-from presidio_analyzer import RecognizerResult  # noqa: E402
-
-from pii_pipeline.detection.prescreen import screen_text  # noqa: E402
+from _recognizer_helpers import NB_DIGIT, FastLabelsRecognizer  # noqa: E402
 
 _TWO_DIGITS = re.compile(r"\d\d")  # in every pattern's match
 # What a pattern's match holds, searched in the text's screened (lower-cased) form before the costlier pattern
@@ -29,6 +25,8 @@ _NEEDS = {
 
 class UsDriverLicenseRecognizer(FastLabelsRecognizer):
     ENTITY = "US_DRIVER_LICENSE"
+    TEXT_NEEDS = _TWO_DIGITS
+    PATTERN_NEEDS = _NEEDS
     LABEL = "US_DRIVER_LICENSE"
     PATTERNS = [
         # CA A1234567, FL A123-456-78-901-0, NY 123 456 789, WA WDLABCD456DG: letters and digits, 5-16 long.
@@ -39,18 +37,6 @@ class UsDriverLicenseRecognizer(FastLabelsRecognizer):
     ]
     CONTEXT_BOOST = 0.6
     CONTEXT_WINDOW = 40
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
-        if _TWO_DIGITS.search(text) is None:
-            return []  # no pattern can match
-        return super().analyze(text, entities, nlp_artifacts)
-
-    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
-        lowered = screen_text(text)
-        for name, rx, score in self._compiled or []:
-            need = _NEEDS.get(name)
-            if need is None or need.search(lowered):
-                yield from _spans(name, rx, score, text)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         plain = "".join(c for c in pattern_text if c.isalnum())

@@ -2,17 +2,13 @@
 
 import re
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 # The engine loads recognizer files by path; the shared helpers sit beside them.
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import FastLabelsRecognizer, _spans  # noqa: E402
-from presidio_analyzer import RecognizerResult  # noqa: E402
-
-from pii_pipeline.detection.prescreen import screen_text  # noqa: E402
+from _recognizer_helpers import FastLabelsRecognizer  # noqa: E402
 
 _SIX_DIGITS = re.compile(r"\d{6}")  # in every pattern's match
 # What a pattern's match holds, searched in the text's screened (lower-cased) form before the costlier pattern.
@@ -23,6 +19,8 @@ _NEEDS = {"passport_letter": _LETTER_DIGITS, "passport_other": _LETTER_DIGITS}
 
 class PassportNumberRecognizer(FastLabelsRecognizer):
     ENTITY = "US_PASSPORT"
+    TEXT_NEEDS = _SIX_DIGITS
+    PATTERN_NEEDS = _NEEDS
     LABEL = "US_PASSPORT"
     PATTERNS = [
         ("passport_digits", r"\d(?<![\w\-.]\d)\d{8}(?![\w\-]|[.,]\d)", 0.15),
@@ -32,15 +30,3 @@ class PassportNumberRecognizer(FastLabelsRecognizer):
     ]
     CONTEXT_BOOST = 0.6
     CONTEXT_WINDOW = 40
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
-        if _SIX_DIGITS.search(text) is None:
-            return []  # no pattern can match
-        return super().analyze(text, entities, nlp_artifacts)
-
-    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
-        lowered = screen_text(text)
-        for name, rx, score in self._compiled or []:
-            need = _NEEDS.get(name)
-            if need is None or need.search(lowered):
-                yield from _spans(name, rx, score, text)
