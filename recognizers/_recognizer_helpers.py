@@ -146,7 +146,7 @@ def words(items: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(items), key=len, reverse=True))
 
 
-def _spans(name: str, rx: re.Pattern[str], score: float, text: str) -> Iterator[tuple[str, int, int, float]]:
+def pattern_spans(name: str, rx: re.Pattern[str], score: float, text: str) -> Iterator[tuple[str, int, int, float]]:
     """`rx`'s non-empty values in `text`: its group `v` where that took part in the match, else the whole match."""
     if "v" not in rx.groupindex:
         for m in rx.finditer(text):
@@ -229,7 +229,7 @@ class ContextRegexRecognizer(EntityRecognizer):
         for name, rx, score in self._compiled or []:
             need = needs.get(name)
             if need is None or need.search(lowered):
-                yield from _spans(name, rx, score, text)
+                yield from pattern_spans(name, rx, score, text)
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
         value = text[start:end]
@@ -332,7 +332,7 @@ class ScreenedPatternsRecognizer(ContextRegexRecognizer):
         words = screen_words(lowered)
         for (name, rx, score), screen in zip(self._compiled or [], self._screens or [], strict=True):
             if screen is None or screen.passes(lowered, words):
-                yield from _spans(name, rx, score, text)
+                yield from pattern_spans(name, rx, score, text)
 
 
 # `NB + r"\d"` (a digit that does not continue a word, number or code) with the digit first: the same matches, but
@@ -376,7 +376,7 @@ def by_first_letter(alternation: str) -> str:
 # ASCII) character exactly when it matched it case-insensitively. Checked over every code point.
 
 
-def _case_sensitive_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+def case_sensitive_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     """`rx` without IGNORECASE, to run on the screened form, or None where the above is not known to hold (a capital
     or non-ASCII letter in the pattern, or case-sensitivity switched back on inside it)."""
     letters = re.sub(r"\\.|\(\?P<\w+>", "", rx.pattern)  # escapes and group names aside
@@ -385,8 +385,8 @@ def _case_sensitive_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
 
 
-_LABEL_RE_LOWER = _case_sensitive_twin(_LABEL_RE)
-_NEGATIVE_BEFORE_LOWER = _case_sensitive_twin(_NEGATIVE_BEFORE)
+_LABEL_RE_LOWER = case_sensitive_twin(_LABEL_RE)
+_NEGATIVE_BEFORE_LOWER = case_sensitive_twin(_NEGATIVE_BEFORE)
 
 
 def _label_scan(text: str) -> tuple[re.Pattern[str], str]:
@@ -394,11 +394,3 @@ def _label_scan(text: str) -> tuple[re.Pattern[str], str]:
     if _LABEL_RE_LOWER is None:
         return _LABEL_RE, text
     return _LABEL_RE_LOWER, screen_text(text)
-
-
-class FastLabelsRecognizer(ContextRegexRecognizer):
-    """Kept for the recognizer files that name it: the base's label look-ups are now the fast ones (see above)."""
-
-
-class ScreenedFastRecognizer(ScreenedPatternsRecognizer, FastLabelsRecognizer):
-    """Kept for the recognizer files that name it: a ScreenedPatternsRecognizer."""

@@ -7,10 +7,10 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import NB_DIGIT, NE, FastLabelsRecognizer, digits  # noqa: E402
+from _recognizer_helpers import NB_DIGIT, NE, ContextRegexRecognizer, digits  # noqa: E402
 
 
-class RoutingNumberRecognizer(FastLabelsRecognizer):
+class RoutingNumberRecognizer(ContextRegexRecognizer):
     ENTITY = "ABA_ROUTING_NUMBER"
     LABEL = "ABA_ROUTING_NUMBER"
     # One random 9-digit number in ten passes the checksum: context is required.

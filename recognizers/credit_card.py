@@ -9,7 +9,7 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import NB_DIGIT, NE, SEP, FastLabelsRecognizer, digits, luhn_ok  # noqa: E402
+from _recognizer_helpers import NB_DIGIT, NE, SEP, ContextRegexRecognizer, digits, luhn_ok  # noqa: E402
 
 
 def issuer_ok(number: str) -> bool:
@@ -37,7 +37,7 @@ def issuer_ok(number: str) -> bool:
     return False
 
 
-class PaymentCardRecognizer(FastLabelsRecognizer):
+class PaymentCardRecognizer(ContextRegexRecognizer):
     ENTITY = "CREDIT_CARD"
     LABEL = "CREDIT_CARD"
     # A run of digits with single separators; the groups inside it are tried in `candidates`.

@@ -9,7 +9,7 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import DASH, NB_DIGIT, NE, FastLabelsRecognizer, _spans, digits, luhn_ok  # noqa: E402
+from _recognizer_helpers import DASH, NB_DIGIT, NE, ContextRegexRecognizer, digits, luhn_ok, pattern_spans  # noqa: E402
 
 from pii_pipeline.detection.prescreen import screen_text, screen_words  # noqa: E402
 
@@ -21,7 +21,7 @@ _NEEDS = {
 _SIX_DIGITS = re.compile(r"\d{6}")  # in an IMEI and an IMEISV
 
 
-class DeviceIdRecognizer(FastLabelsRecognizer):
+class DeviceIdRecognizer(ContextRegexRecognizer):
     ENTITY = "DEVICE_ID"
     LABEL = "DEVICE_ID"
     PATTERNS = [
@@ -48,7 +48,7 @@ class DeviceIdRecognizer(FastLabelsRecognizer):
             # An Android ID's sixteen hex digits are a whole word of the text.
             if name == "android_id" and not any(len(w) == 16 for w in screen_words(lowered)):
                 continue
-            yield from _spans(name, rx, score, text)
+            yield from pattern_spans(name, rx, score, text)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         if "-" in pattern_text and len(pattern_text) == 36:

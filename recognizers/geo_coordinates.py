@@ -8,7 +8,7 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import FastLabelsRecognizer  # noqa: E402
+from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
 
 _LAT = r"[-+]?(?:[1-8]?\d(?:\.\d+)?|90(?:\.0+)?)"
 _LON = r"[-+]?(?:1[0-7]\d(?:\.\d+)?|0?\d{1,2}(?:\.\d+)?|180(?:\.0+)?)"
@@ -26,7 +26,7 @@ _NEEDS = {
 _DIGIT = re.compile(r"\d")  # every pattern's match has one
 
 
-class GeoCoordinatesRecognizer(FastLabelsRecognizer):
+class GeoCoordinatesRecognizer(ContextRegexRecognizer):
     ENTITY = "GEO_COORDINATES"
     TEXT_NEEDS = _DIGIT
     PATTERN_NEEDS = _NEEDS

@@ -9,7 +9,7 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import FastLabelsRecognizer  # noqa: E402
+from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
 
 # Total IBAN length per country (SWIFT IBAN registry).
 IBAN_LENGTHS: dict[str, int] = {
@@ -33,7 +33,7 @@ def mod97_ok(iban: str) -> bool:
         return False
 
 
-class IbanCodeRecognizer(FastLabelsRecognizer):
+class IbanCodeRecognizer(ContextRegexRecognizer):
     ENTITY = "IBAN_CODE"
     LABEL = "US_BANK_NUMBER"
     # Country code, two check digits, then alphanumerics with optional single spaces or dashes.

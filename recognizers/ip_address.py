@@ -9,7 +9,7 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import FastLabelsRecognizer  # noqa: E402
+from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _VERSION_BEFORE = re.compile(r"(?:\bv|\bversion|\brelease|\bbuild|\bver\.?)\s*$", re.IGNORECASE)
@@ -25,7 +25,7 @@ _NEEDS = {
 }
 
 
-class IpAddressRecognizer(FastLabelsRecognizer):
+class IpAddressRecognizer(ContextRegexRecognizer):
     ENTITY = "IP_ADDRESS"
     TEXT_NEEDS = _COLON_OR_DOTTED
     PATTERN_NEEDS = _NEEDS

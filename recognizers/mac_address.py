@@ -9,7 +9,7 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import FastLabelsRecognizer, _spans  # noqa: E402
+from _recognizer_helpers import ContextRegexRecognizer, pattern_spans  # noqa: E402
 
 from pii_pipeline.detection.prescreen import screen_text, screen_words  # noqa: E402
 
@@ -20,7 +20,7 @@ _NEEDS = {
 }
 
 
-class HardwareAddressRecognizer(FastLabelsRecognizer):
+class HardwareAddressRecognizer(ContextRegexRecognizer):
     ENTITY = "MAC_ADDRESS"
     PATTERNS = [
         ("mac_colon_dash", r"(?<![\w:\-])[0-9a-f]{2}([:\-])(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}(?![\w:\-])", 0.85),
@@ -40,7 +40,7 @@ class HardwareAddressRecognizer(FastLabelsRecognizer):
             # Twelve bare hex digits are a whole word of the text.
             if name == "mac_bare" and not any(len(w) == 12 for w in screen_words(lowered)):
                 continue
-            yield from _spans(name, rx, score, text)
+            yield from pattern_spans(name, rx, score, text)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         hexdigits = [c for c in pattern_text if c not in ":-."]

@@ -10,7 +10,7 @@ if str(Path(__file__).resolve().parent) not in sys.path:
 
 from collections.abc import Iterator  # noqa: E402
 
-from _recognizer_helpers import ScreenedPatternsRecognizer, _case_sensitive_twin, by_first_letter  # noqa: E402
+from _recognizer_helpers import ScreenedPatternsRecognizer, by_first_letter, case_sensitive_twin  # noqa: E402
 
 from pii_pipeline.detection.prescreen import Screen, screen_text, screen_words  # noqa: E402
 
@@ -39,7 +39,7 @@ _NOT_AGE = (
 _SCHOOL = frozenset({"grade", "school_year", "school_year_hs", "middle_schooler"})
 # What name_comma_n and is_n cannot match without, their screens aside ("," or "(", "is" or "was" nearly always
 # pass). _VERB_NUMBER runs on the screened form (lower case: its letters are matched exactly, see
-# _case_sensitive_twin), ending the verb where "just turned" and "will be" end.
+# case_sensitive_twin), ending the verb where "just turned" and "will be" end.
 _COMMA_NUMBER = re.compile(r"[,(]\s*\d")
 _VERB_NUMBER = re.compile(
     r"(?:is|was|turned|turns|be|'s)\s+(?:(?:only|just|about|around)\s+)?(?:\d|" + "|".join(_NUMBER_WORDS) + ")"
@@ -100,7 +100,7 @@ class MinorAgeRecognizer(ScreenedPatternsRecognizer):
         cls = type(self)
         if cls._twins is None:
             # Lower-case patterns run case-sensitively on the text's screened form: the same matches, faster.
-            cls._twins = [_case_sensitive_twin(rx) for _, rx, _ in cls._compiled or []]
+            cls._twins = [case_sensitive_twin(rx) for _, rx, _ in cls._compiled or []]
             school = [
                 sc for (name, _, _), sc in zip(cls._compiled or [], cls._screens or [], strict=True) if name in _SCHOOL
             ]

@@ -9,7 +9,7 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import STREET_AFTER, FastLabelsRecognizer, _spans, digits  # noqa: E402
+from _recognizer_helpers import STREET_AFTER, ContextRegexRecognizer, digits, pattern_spans  # noqa: E402
 from presidio_analyzer import RecognizerResult  # noqa: E402
 
 _S = r"[ .\-\u00a0\u2010-\u2015\u2212]"
@@ -33,7 +33,7 @@ def _digits(value: str) -> str:
     return "".join(filter(str.isdigit, value)) if value.isascii() else digits(value)
 
 
-class PhoneNumberRecognizer(FastLabelsRecognizer):
+class PhoneNumberRecognizer(ContextRegexRecognizer):
     """libphonenumber's validity check is not used: it rejects the 555 numbers that fill test data and
     fiction, and a phone number is personal whether or not it is assigned. Shapes and context decide."""
 
@@ -142,7 +142,7 @@ class PhoneNumberRecognizer(FastLabelsRecognizer):
                 or (not plus and name in _NEEDS_PLUS)
             ):
                 continue
-            yield from _spans(name, rx, score, text)
+            yield from pattern_spans(name, rx, score, text)
 
     def has_context(self, text: str, start: int, end: int) -> bool | None:
         if self._LABEL_AFTER.match(text, end):

@@ -8,14 +8,14 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import DASH, NB_DIGIT, NE, FastLabelsRecognizer  # noqa: E402
+from _recognizer_helpers import DASH, NB_DIGIT, NE, ContextRegexRecognizer  # noqa: E402
 
 _TWO_DIGITS = re.compile(r"\d\d")  # in every pattern's match
 # What a pattern's match holds, searched in the text's screened (lower-cased) form before the costlier pattern.
 _NEEDS = {"account_masked": re.compile(r"[x*•][\- ]?\d{4}")}
 
 
-class UsBankNumberRecognizer(FastLabelsRecognizer):
+class UsBankNumberRecognizer(ContextRegexRecognizer):
     ENTITY = "US_BANK_NUMBER"
     TEXT_NEEDS = _TWO_DIGITS
     PATTERN_NEEDS = _NEEDS

@@ -8,7 +8,7 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import NB_DIGIT, FastLabelsRecognizer  # noqa: E402
+from _recognizer_helpers import NB_DIGIT, ContextRegexRecognizer  # noqa: E402
 
 _TWO_DIGITS = re.compile(r"\d\d")  # in every pattern's match
 # What a pattern's match holds, searched in the text's screened (lower-cased) form before the costlier pattern
@@ -23,7 +23,7 @@ _NEEDS = {
 }
 
 
-class UsDriverLicenseRecognizer(FastLabelsRecognizer):
+class UsDriverLicenseRecognizer(ContextRegexRecognizer):
     ENTITY = "US_DRIVER_LICENSE"
     TEXT_NEEDS = _TWO_DIGITS
     PATTERN_NEEDS = _NEEDS

@@ -7,10 +7,10 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import DASH, NE, SPACE, FastLabelsRecognizer, digits  # noqa: E402
+from _recognizer_helpers import DASH, NE, SPACE, ContextRegexRecognizer, digits  # noqa: E402
 
 
-class TaxpayerIdRecognizer(FastLabelsRecognizer):
+class TaxpayerIdRecognizer(ContextRegexRecognizer):
     ENTITY = "US_ITIN"
     LABEL = "US_ITIN"
     PATTERNS = [

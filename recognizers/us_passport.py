@@ -8,7 +8,7 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import FastLabelsRecognizer  # noqa: E402
+from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
 
 _SIX_DIGITS = re.compile(r"\d{6}")  # in every pattern's match
 # What a pattern's match holds, searched in the text's screened (lower-cased) form before the costlier pattern.
@@ -17,7 +17,7 @@ _LETTER_DIGITS = re.compile(r"\d{6}(?<=[a-z]\d{6})")
 _NEEDS = {"passport_letter": _LETTER_DIGITS, "passport_other": _LETTER_DIGITS}
 
 
-class PassportNumberRecognizer(FastLabelsRecognizer):
+class PassportNumberRecognizer(ContextRegexRecognizer):
     ENTITY = "US_PASSPORT"
     TEXT_NEEDS = _SIX_DIGITS
     PATTERN_NEEDS = _NEEDS

@@ -10,7 +10,7 @@ if str(Path(__file__).resolve().parent) not in sys.path:
 
 from collections.abc import Iterator
 
-from _recognizer_helpers import ScreenedPatternsRecognizer, _spans, pattern_screen  # noqa: E402
+from _recognizer_helpers import ScreenedPatternsRecognizer, pattern_screen, pattern_spans  # noqa: E402
 
 from pii_pipeline.detection.prescreen import screen_text, screen_words  # noqa: E402
 
@@ -148,9 +148,9 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
                 if not apps:
                     continue
             if name in _ON_SCREENED:
-                yield from _spans(name, (self._screened_rx or {})[name], score, lowered)
+                yield from pattern_spans(name, (self._screened_rx or {})[name], score, lowered)
             else:
-                yield from _spans(name, rx, score, text)
+                yield from pattern_spans(name, rx, score, text)
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         for name, start, end, score in self._matches(text):
