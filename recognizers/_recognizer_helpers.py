@@ -162,6 +162,28 @@ def pattern_spans(name: str, rx: re.Pattern[str], score: float, text: str) -> It
             yield name, start, end, score
 
 
+# What was found in the last screened text: the detector runs every recognizer on one text before the next, so
+# a need several patterns or recognizers share is looked for once.
+_needs_seen: tuple[str | None, dict[re.Pattern[str] | int, bool]] = (None, {})
+
+
+def needs_met(need: re.Pattern[str] | int, lowered: str) -> bool:
+    """Whether the screened text `lowered` holds `need`: a regex's match, or (an int) a whole word of that many
+    characters, looked up in the word set the detector's own screens use."""
+    global _needs_seen
+    if _needs_seen[0] is not lowered:
+        _needs_seen = (lowered, {})
+    seen = _needs_seen[1]
+    hit = seen.get(need)
+    if hit is None:
+        if isinstance(need, int):
+            hit = any(len(w) == need for w in screen_words(lowered))
+        else:
+            hit = need.search(lowered) is not None
+        seen[need] = hit
+    return hit
+
+
 class ContextRegexRecognizer(EntityRecognizer):
     # Not instantiated by the engine: it only takes classes defined in the recognizer file itself.
 
@@ -177,11 +199,11 @@ class ContextRegexRecognizer(EntityRecognizer):
     OTHER_LABEL_PENALTY = 0.3
     REFERENCE_NEGATIVE = True
     FLAGS = re.IGNORECASE
-    # Cheap tests that spare the patterns on texts they cannot match, searched in the text's screened form
-    # (prescreen.screen_text): TEXT_NEEDS finds something every match of every pattern holds, PATTERN_NEEDS[name]
-    # something every match of that pattern holds. Same findings, less time.
+    # Cheap tests that spare the patterns on texts they cannot match, on the text's screened form
+    # (prescreen.screen_text; see `needs_met`): TEXT_NEEDS is something every match of every pattern holds,
+    # PATTERN_NEEDS[name] something every match of that pattern holds. Same findings, less time.
     TEXT_NEEDS: re.Pattern[str] | None = None
-    PATTERN_NEEDS: dict[str, re.Pattern[str]] = {}
+    PATTERN_NEEDS: dict[str, re.Pattern[str] | int] = {}
 
     _compiled: list[tuple[str, re.Pattern[str], float]] | None = None
     _context_re: re.Pattern[str] | None = None
@@ -223,12 +245,15 @@ class ContextRegexRecognizer(EntityRecognizer):
             return False
         return None
 
+    def may_match(self, index: int, name: str, lowered: str) -> bool:
+        """Whether pattern `index` (`name`) can match a text whose screened form is `lowered`."""
+        need = self.PATTERN_NEEDS.get(name)
+        return need is None or needs_met(need, lowered)
+
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
-        needs = self.PATTERN_NEEDS
-        lowered = screen_text(text) if needs else ""
-        for name, rx, score in self._compiled or []:
-            need = needs.get(name)
-            if need is None or need.search(lowered):
+        lowered = screen_text(text)  # the detector's own, kept for the last text: no second lower-casing
+        for index, (name, rx, score) in enumerate(self._compiled or []):
+            if self.may_match(index, name, lowered):
                 yield from pattern_spans(name, rx, score, text)
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
@@ -253,7 +278,7 @@ class ContextRegexRecognizer(EntityRecognizer):
         return after_reference_label(text, start) and not labelled_before(text, start, getattr(self, "LABEL", None))
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
-        if self.TEXT_NEEDS is not None and self.TEXT_NEEDS.search(screen_text(text)) is None:
+        if self.TEXT_NEEDS is not None and not needs_met(self.TEXT_NEEDS, screen_text(text)):
             return []  # no pattern can match
         best: dict[tuple[int, int], tuple[float, str]] = {}
         score_of = self.score
@@ -327,12 +352,11 @@ class ScreenedPatternsRecognizer(ContextRegexRecognizer):
         if cls.__dict__.get("_screens") is None:
             cls._screens = [pattern_screen(rx) for _, rx, _ in cls._compiled or []]
 
-    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
-        lowered = screen_text(text)
-        words = screen_words(lowered)
-        for (name, rx, score), screen in zip(self._compiled or [], self._screens or [], strict=True):
-            if screen is None or screen.passes(lowered, words):
-                yield from pattern_spans(name, rx, score, text)
+    def may_match(self, index: int, name: str, lowered: str) -> bool:
+        screen = (self._screens or [])[index]
+        if screen is not None and not screen.passes(lowered, screen_words(lowered)):
+            return False
+        return super().may_match(index, name, lowered)
 
 
 # `NB + r"\d"` (a digit that does not continue a word, number or code) with the digit first: the same matches, but

@@ -2,15 +2,13 @@
 
 import re
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 # The engine loads recognizer files by path; the shared helpers sit beside them.
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
-from _recognizer_helpers import STREET_AFTER, ContextRegexRecognizer, digits, pattern_spans  # noqa: E402
-from presidio_analyzer import RecognizerResult  # noqa: E402
+from _recognizer_helpers import STREET_AFTER, ContextRegexRecognizer, digits  # noqa: E402
 
 _S = r"[ .\-\u00a0\u2010-\u2015\u2212]"
 _EXT = r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?"
@@ -23,9 +21,14 @@ _DIGIT = re.compile(r"\d")  # in every pattern's match
 # Runs of digits (and a plus sign) the patterns' matches hold, checked before running them.
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _SEVEN_DIGITS = re.compile(r"\d{7}")
-_NEEDS_FOUR = frozenset({"us_formatted", "us_local"})
-_NEEDS_SEVEN = frozenset({"us_plus1_bare", "us_bare", "bare_digits"})
-_NEEDS_PLUS = frozenset({"us_plus1_bare", "intl_plus"})
+_NEEDS = {
+    "us_formatted": _FOUR_DIGITS,
+    "us_local": _FOUR_DIGITS,
+    "us_plus1_bare": re.compile(r"\+1\d{10}"),
+    "us_bare": _SEVEN_DIGITS,
+    "bare_digits": _SEVEN_DIGITS,
+    "intl_plus": re.compile(r"\+"),
+}
 
 
 def _digits(value: str) -> str:
@@ -39,6 +42,8 @@ class PhoneNumberRecognizer(ContextRegexRecognizer):
 
     ENTITY = "PHONE_NUMBER"
     LABEL = "PHONE_NUMBER"
+    TEXT_NEEDS = _DIGIT
+    PATTERN_NEEDS = _NEEDS
     # Each pattern starts with the character class of its first character and checks what stands before that
     # character after it ("[+(1-9](?<!...)"): the same matches as a lookbehind in front, but the regex engine can
     # then skip straight to the candidates' first characters instead of testing every position.
@@ -125,24 +130,6 @@ class PhoneNumberRecognizer(ContextRegexRecognizer):
         while name and not name[0][0].isupper():
             name = name[1:]
         return len(name) >= 2 and not name[-1].isupper() and name[-1][0].isupper()
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
-        if _DIGIT.search(text) is None:
-            return []  # no pattern can match
-        return super().analyze(text, entities, nlp_artifacts)
-
-    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
-        four = _FOUR_DIGITS.search(text) is not None
-        seven = four and _SEVEN_DIGITS.search(text) is not None
-        plus = "+" in text
-        for name, rx, score in self._compiled or []:
-            if (
-                (not four and name in _NEEDS_FOUR)
-                or (not seven and name in _NEEDS_SEVEN)
-                or (not plus and name in _NEEDS_PLUS)
-            ):
-                continue
-            yield from pattern_spans(name, rx, score, text)
 
     def has_context(self, text: str, start: int, end: int) -> bool | None:
         if self._LABEL_AFTER.match(text, end):
