@@ -161,12 +161,13 @@ def demo_command(
 
 def _register_optional() -> None:
     """Commands whose modules live with their parts."""
-    from pii_pipeline.cli import bench_cmd, eval_cmd, keys_cmd
+    from pii_pipeline.cli import bench_cmd, config_cmd, eval_cmd, keys_cmd
 
     app.command("eval")(eval_cmd.eval_command)
     app.command("keygen")(keys_cmd.keygen_command)
     app.command("reveal")(keys_cmd.reveal_command)
     app.command("bench")(bench_cmd.bench_command)
+    app.add_typer(config_cmd.config_app, name="config")
 
 
 def main() -> None:

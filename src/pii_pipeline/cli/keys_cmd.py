@@ -33,6 +33,8 @@ def keygen_command(
     """Create a de-identification key file, or add a new key version to one (key rotation)."""
     _, err = _consoles()
     try:
+        # A new folder for keys is the owner's alone, like ~/.ssh.
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         written = generate_key_file(path, version, force=force)
     except KeyRingError as exc:
         err.print(Text(f"error: {exc}", style="red"))

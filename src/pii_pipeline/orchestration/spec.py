@@ -9,6 +9,7 @@ The defaults here mirror `PipelineConfig`; tests/orchestration checks that they 
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from collections.abc import Mapping
@@ -20,6 +21,9 @@ from typing import Any
 import yaml
 
 from pii_pipeline.env_vars import expand_vars
+from pii_pipeline.file_kinds import split_pipeline_files
+
+log = logging.getLogger(__name__)
 
 CONFIG_DIR_ENV = "PII_PIPELINE_CONFIG_DIR"
 REPO_ROOT = Path(__file__).resolve().parents[3]
@@ -53,8 +57,11 @@ def default_config_dir() -> Path:
 
 
 def pipeline_files(directory: Path) -> list[Path]:
-    # Same glob as pii_pipeline.config.pipeline_paths (not imported: it pulls in pyarrow).
-    return sorted(Path(directory).glob("*.y*ml"))
+    """The pipeline files in `directory`; policy and reviewed-decisions files beside them are skipped, and said so."""
+    pipelines, skipped = split_pipeline_files(directory)
+    for path, kind in skipped:
+        log.info("not a pipeline file, skipped: %s (kind: %s)", path, kind)
+    return pipelines
 
 
 def read_spec(path: Path, env: Mapping[str, str] | None = None) -> DagSpec:

@@ -16,12 +16,13 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from pii_pipeline.config.errors import ConfigError
-from pii_pipeline.types import ALL_ENTITIES, ColumnKind, pinned_entity_types
+from pii_pipeline.entities import is_known
+from pii_pipeline.types import ColumnKind, pinned_entity_types
 
 _IDENT = r"^[A-Za-z_][A-Za-z0-9_]*$"
 
@@ -31,7 +32,7 @@ class ReviewError(ConfigError):
 
 
 def _known_entity(value: str) -> str:
-    if value not in ALL_ENTITIES:
+    if not is_known(value):
         raise ValueError("unknown entity type")
     return value
 
@@ -90,6 +91,7 @@ class Confirmed(ColumnAllow):
 class Reviewed(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    kind: Literal["reviewed_decisions"] = "reviewed_decisions"
     version: int = Field(default=1, ge=1, le=1)
     allow_columns: list[ColumnAllow] = Field(default_factory=list)
     allow_values: list[ValueAllow] = Field(default_factory=list)
