@@ -22,6 +22,7 @@ demo: setup
 
 test: setup
 	$(BIN)/ruff check src tests dags recognizers scripts
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/pytest
 
 lint: setup

@@ -18,7 +18,7 @@ import pyarrow.parquet as pq
 from pii_pipeline.config import PipelineConfig
 from pii_pipeline.pipeline import Interval, RunContext, make_context
 from pii_pipeline.pipeline.stages import decisions_to_json
-from pii_pipeline.reports.evidence import EVIDENCE_SCHEMA
+from pii_pipeline.review.evidence import EVIDENCE_SCHEMA
 from pii_pipeline.types import FINDINGS_SCHEMA, ColumnDecision, ColumnKind
 
 STORE = "donations"

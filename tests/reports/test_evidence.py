@@ -9,7 +9,7 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from pii_pipeline.reports.evidence import (
+from pii_pipeline.review.evidence import (
     EVIDENCE_SCHEMA,
     HASH_PATTERN,
     ReportKey,

@@ -11,7 +11,7 @@ import pyarrow.ipc as ipc
 import pyarrow.parquet as pq
 
 from pii_pipeline.reports import write_run_report
-from pii_pipeline.reports.evidence import EVIDENCE_SCHEMA, ReportKey, evidence_for_batch
+from pii_pipeline.review.evidence import EVIDENCE_SCHEMA, ReportKey, evidence_for_batch
 
 from .synthetic import STORE, TABLE, Finding, context, february, january, pipeline_config, write_run
 

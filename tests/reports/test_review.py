@@ -8,7 +8,7 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from pii_pipeline.reports.evidence import ReportKey, value_hash
+from pii_pipeline.review.evidence import ReportKey, value_hash
 from pii_pipeline.review import (
     ReviewError,
     TableReview,

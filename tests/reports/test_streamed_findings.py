@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pii_pipeline.reports import build
-from pii_pipeline.reports.evidence import EVIDENCE_SCHEMA
+from pii_pipeline.review.evidence import EVIDENCE_SCHEMA
 
 
 def _findings(n: int, seed: int = 7) -> pa.Table:

@@ -145,7 +145,7 @@ def test_connection_killed_mid_read_raises_a_retryable_error(backend_url, table_
     """The reader does not retry inside an iteration (batches already given out cannot be taken back):
     it raises an error `with_retries` retries, so the caller restarts the read; the same source
     then reads every row (its pool drops the dead connection)."""
-    from pii_pipeline.pipeline.failpoints import acting
+    from pii_pipeline.failpoints import acting
 
     backend, url = backend_url
     _make_table(url, rows=30, name=table_name)
@@ -206,7 +206,7 @@ def test_retry_succeeds_after_transient_failure() -> None:
 
 def test_read_without_retry_opens_once_and_raises_the_driver_error(tmp_path) -> None:
     """`retry=False`: the caller runs the only retry loop (the extract stage), so none nests in it."""
-    from pii_pipeline.pipeline.failpoints import acting
+    from pii_pipeline.failpoints import acting
 
     url = f"sqlite:///{tmp_path / 'store.db'}"
     _make_table(url, rows=3)

@@ -25,7 +25,7 @@ def schema_command(
     ] = False,
 ) -> None:
     """Print the JSON Schema of a file kind (made from the models that validate it)."""
-    from pii_pipeline.config.schemas import markdown_reference, schema_text
+    from pii_pipeline.cli.file_reference import markdown_reference, schema_text
 
     if kind not in KINDS:
         raise typer.BadParameter(f"unknown kind {kind!r} (one of: {', '.join(KINDS)})")

@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Self
 
+from pii_pipeline.reports.run_info import ReportRef
+
+__all__ = ["DeidRef", "DetectRef", "ExtractRef", "PublishRef", "ReportRef"]
+
 
 class _Ref:
     def to_dict(self) -> dict[str, Any]:
@@ -58,13 +62,3 @@ class PublishRef(_Ref):
     leak_gate: str  # "passed" / "failed"
     manifest_path: str
     seconds: float = 0.0
-
-
-@dataclass
-class ReportRef(_Ref):
-    store: str
-    run_id: str
-    json_path: str
-    html_path: str
-    findings_path: str
-    index_path: str

@@ -20,12 +20,12 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pii_pipeline.config import TableConfig
+from pii_pipeline.failpoints import failpoint
 from pii_pipeline.types import FINDINGS_SCHEMA, ColumnDecision, ColumnKind
 
 from .apply import column_operators
 from .context import RunContext
 from .errors import AccountingError, LeakGateError
-from .failpoints import failpoint
 from .refs import DeidRef, DetectRef, ExtractRef, PublishRef
 from .staging import private_dir, read_ipc, run_lock, sweep_abandoned, write_ipc
 
@@ -261,8 +261,8 @@ def detect(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detector=
     """Classify the columns on a sample, then find every personal value; findings carry no values."""
     from pii_pipeline.detection.columns import classify_columns
     from pii_pipeline.detection.table_scan import BATCH_FINDINGS_SCHEMA, scan_batch
-    from pii_pipeline.reports.evidence import EVIDENCE_SCHEMA, with_evidence
     from pii_pipeline.review import TableReview
+    from pii_pipeline.review.evidence import EVIDENCE_SCHEMA, with_evidence
     from pii_pipeline.sinks import StagedParquetFile
 
     started = time.monotonic()

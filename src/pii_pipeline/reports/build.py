@@ -19,11 +19,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from pii_pipeline.pipeline.context import RunContext
-from pii_pipeline.pipeline.refs import ReportRef
+from pii_pipeline.review.evidence import EVIDENCE_SCHEMA, ReportKeyError, report_key_from_env
 
-from .evidence import EVIDENCE_SCHEMA, ReportKeyError, report_key_from_env
 from .render import render_index, render_run_html
+from .run_info import ReportRef, RunInfo
 from .surprises import find_surprises
 
 log = logging.getLogger(__name__)
@@ -259,7 +258,7 @@ def _trend(history: list[dict[str, Any]], run_dir: Path, current: dict[str, Any]
 
 
 # ---------------------------------------------------------------- review
-def _review_section(ctx: RunContext, report_dir: Path, tables: list[str]) -> dict[str, Any]:
+def _review_section(ctx: RunInfo, report_dir: Path, tables: list[str]) -> dict[str, Any]:
     from pii_pipeline.review import ReviewError, load_reviewed, read_applied
 
     section: dict[str, Any] = {
@@ -301,7 +300,7 @@ def _operator(operators: dict[str, str], column: str, findings: int) -> str:
     return "span replacement" if findings else "unchanged"
 
 
-def build_run_report(ctx: RunContext, refs: dict[str, dict[str, dict[str, Any]]]) -> dict[str, Any]:
+def build_run_report(ctx: RunInfo, refs: dict[str, dict[str, dict[str, Any]]]) -> dict[str, Any]:
     layout = ctx.layout
     report_dir = layout.run_report_dir(ctx.pipeline.name, ctx.run_id)
     generated_at = datetime.now(UTC).isoformat(timespec="seconds")
@@ -451,7 +450,7 @@ def _combined_findings(report_dir: Path, tables: list[str], path: Path) -> None:
     tmp.replace(path)
 
 
-def write_run_report(ctx: RunContext, refs: dict[str, dict[str, dict[str, Any]]]) -> ReportRef:
+def write_run_report(ctx: RunInfo, refs: dict[str, dict[str, dict[str, Any]]]) -> ReportRef:
     report = build_run_report(ctx, refs)
     report_dir = ctx.layout.run_report_dir(ctx.pipeline.name, ctx.run_id)
     report_dir.mkdir(parents=True, exist_ok=True)

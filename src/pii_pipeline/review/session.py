@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from pii_pipeline.reports.evidence import ReportKey, evidence_for_batch, report_key_from_env
+from pii_pipeline.review.evidence import ReportKey, evidence_for_batch, report_key_from_env
 from pii_pipeline.types import ColumnDecision
 
 from .apply import AppliedDecision, apply_to_decisions, count_ignored, load_reviewed, screen_findings, write_applied

@@ -9,7 +9,7 @@ import pyarrow as pa
 import sqlalchemy as sa
 
 from pii_pipeline.config import StoreConfig, TableConfig
-from pii_pipeline.pipeline.failpoints import failpoint
+from pii_pipeline.failpoints import failpoint
 
 from .arrow_types import schema_for
 from .connection import make_engine, redacted_url, resolve_url, with_retries

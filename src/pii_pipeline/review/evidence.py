@@ -27,6 +27,8 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from pii_pipeline.entities import Evidence, names_where
+from pii_pipeline.errors import PiiPipelineError
 from pii_pipeline.types import FINDINGS_SCHEMA
 
 REPORT_KEY_ENV = "PII_PIPELINE_REPORT_KEY_FILE"
@@ -35,12 +37,7 @@ HASH_PATTERN = re.compile(r"^rh1:[0-9a-f]{24}$")
 _DERIVE_LABEL = b"pii-pipeline/report-domain-hash/v1"
 
 # Structured identifiers long enough that 4 trailing characters do not identify anyone by themselves.
-TAIL_TYPES = frozenset(
-    {
-        "US_SSN", "US_ITIN", "CREDIT_CARD", "US_BANK_NUMBER", "IBAN_CODE", "PHONE_NUMBER", "US_PASSPORT",
-        "US_DRIVER_LICENSE", "ABA_ROUTING_NUMBER", "DEVICE_ID", "MAC_ADDRESS",
-    }
-)  # fmt: skip
+TAIL_TYPES = names_where(evidence=Evidence.TAIL)  # from the entity registry
 TAIL = 4
 TAIL_MIN_ALNUM = 8  # show the tail only when it is at most half of the value
 _MAX_SHAPED = 40  # longer values are not shape-preserved (would reveal layout of free text)
@@ -51,7 +48,7 @@ EVIDENCE_SCHEMA = pa.schema(
 )
 
 
-class ReportKeyError(ValueError):
+class ReportKeyError(PiiPipelineError, ValueError):
     """The report key file is missing or malformed; the message names the file, never the key."""
 
 
