@@ -17,8 +17,8 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from pii_pipeline.pipeline import Interval, make_context, run_pipeline
 from pii_pipeline.failpoints import acting
+from pii_pipeline.pipeline import Interval, make_context, run_pipeline
 from pii_pipeline.sources import SourceError
 
 from .people_store import PeopleStore, person

@@ -8,7 +8,6 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from pii_pipeline.review.evidence import ReportKey, value_hash
 from pii_pipeline.review import (
     ReviewError,
     TableReview,
@@ -17,6 +16,7 @@ from pii_pipeline.review import (
     load_reviewed,
     read_applied,
 )
+from pii_pipeline.review.evidence import ReportKey, value_hash
 from pii_pipeline.types import ColumnDecision, ColumnKind
 
 from .synthetic import STORE, TABLE, context, february, january, pipeline_config, write_run
@@ -194,3 +194,36 @@ def test_table_review_drops_allowed_findings_and_report_shows_it(tmp_path: Path)
     assert 'id="review-applied"' in html and "SEC-12" in html
     # The reviewer's note may name someone: it is never shown.
     assert "Zebulon" not in html and "Zebulon" not in Path(ref.json_path).read_text()
+
+
+def test_allow_values_without_the_report_key_is_an_error_naming_it(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.delenv("PII_PIPELINE_REPORT_KEY_FILE", raising=False)
+    path = reviewed_file(tmp_path)
+    with pytest.raises(ReviewError, match="PII_PIPELINE_REPORT_KEY_FILE") as err:
+        TableReview.for_table(path, TABLE)
+    assert "keygen" in str(err.value) and "--purpose report" in str(err.value)
+    # Without allow_values the key is not needed.
+    no_values = _write(tmp_path, f"pins:\n  - table: {TABLE}\n    column: team_name\n    kind: clean\n    {WHO}\n")
+    assert TableReview.for_table(no_values, TABLE).key is None
+
+
+def test_keygen_purpose_report_makes_a_key_the_review_can_use(tmp_path: Path, monkeypatch) -> None:
+    import stat
+    import subprocess
+    import sys
+
+    key_file = tmp_path / "keys" / "report.key.json"
+    proc = subprocess.run(
+        [sys.executable, "-m", "pii_pipeline.cli.app", "keygen", str(key_file), "--purpose", "report"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    again = subprocess.run(
+        [sys.executable, "-m", "pii_pipeline.cli.app", "keygen", str(key_file), "--purpose", "report"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert again.returncode == 1 and "exists" in again.stderr
+    monkeypatch.setenv("PII_PIPELINE_REPORT_KEY_FILE", str(key_file))
+    review = TableReview.for_table(reviewed_file(tmp_path), TABLE)
+    assert review.key is not None and review.key.secret != KEY.secret

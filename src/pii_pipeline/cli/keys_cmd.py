@@ -29,12 +29,25 @@ def keygen_command(
     force: Annotated[
         bool, typer.Option("--force", help="Replace an existing file or version (its tokens stop matching).")
     ] = False,
+    purpose: Annotated[
+        str,
+        typer.Option(
+            "--purpose",
+            help="deid: de-identification key (PII_PIPELINE_KEY_FILE); report: the key of the reports' value "
+            "hashes (PII_PIPELINE_REPORT_KEY_FILE), which reviewed `allow_values` entries need.",
+        ),
+    ] = "deid",
 ) -> None:
     """Create a de-identification key file, or add a new key version to one (key rotation)."""
     _, err = _consoles()
+    if purpose not in ("deid", "report"):
+        raise typer.BadParameter("--purpose is deid or report")
+    # A new folder for keys is the owner's alone, like ~/.ssh.
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if purpose == "report":
+        _write_report_key(path, force, err)
+        return
     try:
-        # A new folder for keys is the owner's alone, like ~/.ssh.
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         written = generate_key_file(path, version, force=force)
     except KeyRingError as exc:
         err.print(Text(f"error: {exc}", style="red"))
@@ -88,3 +101,16 @@ def _os_user() -> str:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no user name in this environment
         raise RevealError("cannot tell who you are: pass --actor") from None
+
+
+def _write_report_key(path: Path, force: bool, err: Console) -> None:
+    from pii_pipeline.review.evidence import REPORT_KEY_ENV, generate_report_key_file
+
+    if path.exists():
+        if not force:
+            err.print(Text(f"error: {path} exists; refusing to overwrite it (--force replaces it)", style="red"))
+            raise typer.Exit(1)
+        path.unlink()
+    generate_report_key_file(path)
+    err.print(Text(f"report key written to {path} (mode 0600)"))
+    err.print(Text(f"use it with: export {REPORT_KEY_ENV}={path.resolve()}", style="dim"))

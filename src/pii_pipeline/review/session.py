@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from pii_pipeline.review.evidence import ReportKey, evidence_for_batch, report_key_from_env
+from pii_pipeline.review.evidence import REPORT_KEY_ENV, ReportKey, evidence_for_batch, report_key_from_env
 from pii_pipeline.types import ColumnDecision
 
 from .apply import AppliedDecision, apply_to_decisions, count_ignored, load_reviewed, screen_findings, write_applied
-from .models import Reviewed
+from .models import Reviewed, ReviewError
 
 
 @dataclass
@@ -27,7 +27,14 @@ class TableReview:
     def for_table(cls, reviewed_path: Path | None, table: str, key: ReportKey | None = None) -> TableReview:
         """Loads the reviewed file (a broken file fails the run before anything is scanned)."""
         reviewed = load_reviewed(reviewed_path) if reviewed_path is not None else None
-        return cls(table, reviewed, key if key is not None else report_key_from_env())
+        key = key if key is not None else report_key_from_env()
+        if reviewed is not None and reviewed.allow_values and key is None:
+            # Without the key no finding has a hash, so every allow_values entry would be skipped silently.
+            raise ReviewError(
+                f"{reviewed_path}: allow_values needs the report key that made its hashes: set {REPORT_KEY_ENV} "
+                "(create one with `pii-pipeline keygen FILE --purpose report`)"
+            )
+        return cls(table, reviewed, key)
 
     def decisions(self, decisions: list[ColumnDecision]) -> list[ColumnDecision]:
         decisions, self.applied = apply_to_decisions(decisions, self.table, self.reviewed)
