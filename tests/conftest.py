@@ -2,12 +2,18 @@
 
 The server fixtures fail (never skip) when a server is down: a skipped backend test would hide
 that the code was not checked against it.
+
+A guard keeps a plain clone self-sufficient: every file a test opens must be inside the repository, the
+virtual environment, the system's Python and library folders, or a temporary folder. An audit hook on
+`open` records any other path, and the test that opened it fails (child processes are not watched).
 """
 
 from __future__ import annotations
 
 import os
 import secrets
+import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +22,86 @@ import sqlalchemy as sa
 
 PG_SERVER = os.environ.get("PII_TEST_PG_SERVER", "postgresql+psycopg2://postgres@127.0.0.1:5432")
 MARIADB_SERVER = os.environ.get("PII_TEST_MARIADB_SERVER", "mysql+pymysql://root@127.0.0.1:3306")
+
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+def _allowed_roots() -> tuple[str, ...]:
+    roots = {REPO_ROOT, Path(sys.prefix), Path(sys.exec_prefix), Path(sys.base_prefix), Path(tempfile.gettempdir())}
+    roots |= {Path(p) for p in sys.path if p and Path(p).is_dir() and "site-packages" in p}
+    roots |= {Path(p) for p in ("/usr", "/lib", "/lib64", "/etc", "/proc", "/sys", "/dev")}
+    # Resolved, with a trailing separator: "/work/main" must not admit "/work/main-other".
+    return tuple(sorted({os.path.join(os.path.realpath(r), "") for r in roots}))
+
+
+ALLOWED_ROOTS = _allowed_roots()
+OUTSIDE_OPENS: list[str] = []  # the hook appends; the runtest hooks below turn entries into failures
+
+
+def _outside(path: object) -> str | None:
+    if not isinstance(path, str | bytes | os.PathLike):
+        return None  # a file descriptor, not a path
+    full = os.path.join(os.path.realpath(os.fsdecode(path)), "")
+    return None if full.startswith(ALLOWED_ROOTS) else full.rstrip(os.sep)
+
+
+def _open_guard(event: str, args: tuple) -> None:
+    if event != "open":
+        return
+    try:
+        found = _outside(args[0])
+    except Exception:  # an audit hook that raises would break the `open` it watches
+        return
+    if found is not None:
+        OUTSIDE_OPENS.append(found)
+
+
+sys.addaudithook(_open_guard)  # cannot be removed: installed once per test process
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    global ALLOWED_ROOTS
+    if config.option.basetemp:  # pytest's own tmp folders, wherever --basetemp puts them
+        ALLOWED_ROOTS = (*ALLOWED_ROOTS, os.path.join(os.path.realpath(config.option.basetemp), ""))
+
+
+@pytest.fixture
+def outside_opens() -> list[str]:
+    """The guard's record, for the test that proves the guard fires (it must clear what it planted)."""
+    return OUTSIDE_OPENS
+
+
+def _fail_on_outside_opens(when: str) -> None:
+    if OUTSIDE_OPENS:
+        paths = sorted(set(OUTSIDE_OPENS))
+        OUTSIDE_OPENS.clear()
+        pytest.fail(f"opened outside the repository, venv and tmp during {when}: {paths}", pytrace=False)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
+    OUTSIDE_OPENS.clear()  # what collection or an earlier test did is reported there, not here
+    return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    result = yield
+    _fail_on_outside_opens("setup or call")
+    return result
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    result = yield
+    _fail_on_outside_opens("teardown")
+    return result
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    if OUTSIDE_OPENS:
+        raise pytest.UsageError(f"collection opened files outside the repository: {sorted(set(OUTSIDE_OPENS))}")
 
 
 def _db_name() -> str:

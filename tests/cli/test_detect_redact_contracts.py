@@ -14,7 +14,8 @@ import pytest
 
 from pii_pipeline.types import ALL_ENTITIES
 
-SHARED_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "presidio_research_synth_v2.jsonl"
+# Vendored in the repository (tests/data/corpora/README.md): a plain clone has everything it needs.
+SYNTH_CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpora" / "presidio_research_synth_v2.jsonl"
 
 
 def cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -40,7 +41,7 @@ def key_env(tmp_path: Path) -> dict[str, str]:
 
 
 def test_detect_contract_on_the_shared_corpus(tmp_path: Path) -> None:
-    docs = [json.loads(line) for line in SHARED_CORPUS.read_text().splitlines()[:120]]
+    docs = [json.loads(line) for line in SYNTH_CORPUS.read_text().splitlines()[:120]]
     source = tmp_path / "in.jsonl"
     source.write_text("\n".join(json.dumps({"id": d["id"], "text": d["text"]}) for d in docs) + "\n")
     out = tmp_path / "out.jsonl"

@@ -1,0 +1,102 @@
+"""The conftest guard: opening a file outside the repository, the venv, system and tmp folders is recorded
+(and the test that did it fails). Reads of a folder beside the checkout are the case it exists for."""
+
+from __future__ import annotations
+
+import secrets
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _try_open(path: Path) -> None:
+    try:
+        path.open(encoding="utf-8").close()
+    except OSError:
+        pass  # the audit event fires before the open itself: a missing file is still flagged
+
+
+def test_a_sibling_of_the_checkout_is_flagged(outside_opens: list[str]) -> None:
+    sibling = REPO.parent / "shared" / "corpora" / "presidio_research_synth_v2.jsonl"
+    outside_opens.clear()
+    _try_open(sibling)
+    flagged = list(outside_opens)
+    outside_opens.clear()  # planted on purpose: this test must not fail for it
+    assert flagged == [str(sibling)]
+
+
+def test_a_name_that_only_starts_like_the_repository_is_flagged(outside_opens: list[str]) -> None:
+    lookalike = REPO.parent / f"{REPO.name}-{secrets.token_hex(4)}" / "x.txt"
+    outside_opens.clear()
+    _try_open(lookalike)
+    flagged = list(outside_opens)
+    outside_opens.clear()
+    assert flagged == [str(lookalike)]
+
+
+def test_var_tmp_is_not_tmp(outside_opens: list[str]) -> None:
+    if Path(tempfile.gettempdir()).resolve() == Path("/var/tmp").resolve():
+        pytest.fail("this machine's tmp is /var/tmp; pick another outside folder for this test")
+    target = Path("/var/tmp") / f"pii-guard-{secrets.token_hex(4)}.txt"
+    outside_opens.clear()
+    try:
+        target.write_text("x", encoding="utf-8")
+        flagged = list(outside_opens)
+    finally:
+        outside_opens.clear()
+        target.unlink(missing_ok=True)
+    assert flagged == [str(target)]
+
+
+def test_a_symlink_in_tmp_to_outside_is_flagged(tmp_path: Path, outside_opens: list[str]) -> None:
+    link = tmp_path / "corpora"
+    link.symlink_to(REPO.parent / "shared" / "corpora")
+    outside_opens.clear()
+    _try_open(link / "x.jsonl")
+    flagged = list(outside_opens)
+    outside_opens.clear()
+    assert flagged == [str(REPO.parent / "shared" / "corpora" / "x.jsonl")]
+
+
+def test_allowed_places_are_not_flagged(tmp_path: Path, outside_opens: list[str]) -> None:
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (REPO / "README.md").read_text(encoding="utf-8")
+    Path(pytest.__file__).read_bytes()  # the venv's site-packages
+    Path("/proc/self/status").read_text(encoding="utf-8")
+    assert outside_opens == []
+
+
+def test_the_test_that_opened_outside_fails(tmp_path: Path) -> None:
+    """End to end, in a child pytest: the offending test is reported FAILED and the run exits non-zero."""
+    suite = tmp_path / "suite"
+    suite.mkdir()
+    shutil.copy(REPO / "tests" / "conftest.py", suite / "conftest.py")
+    outside = Path("/var/tmp") / f"pii-guard-{secrets.token_hex(4)}-absent.txt"
+    (suite / "test_offender.py").write_text(
+        "def test_reads_outside():\n"
+        "    try:\n"
+        f"        open({str(outside)!r}).close()\n"
+        "    except OSError:\n"
+        "        pass\n"
+        "\n"
+        "def test_innocent():\n"
+        "    assert True\n",
+        encoding="utf-8",
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly", str(suite)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "FAILED" in proc.stdout and "test_reads_outside" in proc.stdout, proc.stdout
+    assert str(outside) in proc.stdout
+    assert "1 failed, 1 passed" in proc.stdout, proc.stdout
