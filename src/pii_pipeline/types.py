@@ -10,6 +10,8 @@ from enum import StrEnum
 
 import pyarrow as pa
 
+from pii_pipeline.entities import builtin_specs as _entity_specs
+
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -85,37 +87,8 @@ FINDINGS_SCHEMA = pa.schema(
     ]
 )
 
-# The entity names of the product's contract (detect/redact outputs use these).
-CORE_ENTITIES: tuple[str, ...] = (
-    "PERSON",
-    "EMAIL_ADDRESS",
-    "PHONE_NUMBER",
-    "STREET_ADDRESS",
-    "USERNAME",
-    "URL",
-    "US_SSN",
-    "US_ITIN",
-    "US_PASSPORT",
-    "US_DRIVER_LICENSE",
-    "CREDIT_CARD",
-    "US_BANK_NUMBER",
-    "ABA_ROUTING_NUMBER",
-    "IBAN_CODE",
-    "IP_ADDRESS",
-    "MAC_ADDRESS",
-    "DEVICE_ID",
-    "GEO_COORDINATES",
-    "DATE_OF_BIRTH",
-)
-
-SENSITIVE_ENTITIES: tuple[str, ...] = (
-    "ETHNIC_ORIGIN",
-    "SEXUAL_ORIENTATION",
-    "GENDER_IDENTITY",
-    "MEDICAL_CONDITION",
-    "GENETIC_DATA",
-    "CRIMINAL_HISTORY",
-    "MINOR_AGE",
-)
-
+# The entity names of the product's contract (detect/redact outputs use these), derived from the entity
+# registry (`entities.py`). Types a recognizer declares beyond these are custom: `entities.entity_names()`.
+CORE_ENTITIES: tuple[str, ...] = tuple(s.name for s in _entity_specs() if not s.sensitive)
+SENSITIVE_ENTITIES: tuple[str, ...] = tuple(s.name for s in _entity_specs() if s.sensitive)
 ALL_ENTITIES: tuple[str, ...] = CORE_ENTITIES + SENSITIVE_ENTITIES

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime
 
+from .places import region_of
 from .policy import Rule
 
 DEFAULT_KEEP_LAST = 4
@@ -71,6 +72,8 @@ def generalize_kind(entity_type: str, rule: Rule) -> str:
         return "age"
     if "GEO" in name or "COORD" in name:
         return "coordinates"
+    if name == "LOCATION":
+        return "location"
     if "ZIP" in name or "POSTAL" in name:
         return "zip"
     if "AMOUNT" in name or "MONEY" in name:
@@ -91,6 +94,8 @@ def generalize(value: str, entity_type: str, rule: Rule, today: date | None = No
         result = zip3(value, DEFAULT_ZIP_DIGITS if rule.digits is None else rule.digits)
     elif kind == "coordinates":
         result = coordinates(value, DEFAULT_DECIMALS if rule.decimals is None else rule.decimals)
+    elif kind == "location":
+        result = region_of(value)  # a town's state or region; unknown or ambiguous places are redacted
     elif kind == "amount":
         amount = parse_amount(value)
         result = band(amount, rule.edges or AMOUNT_EDGES, integral=False) if amount is not None else None

@@ -20,7 +20,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from pii_pipeline.types import ALL_ENTITIES
+from pii_pipeline.entities import builtin_specs, entity_names
 
 from .errors import PolicyError
 
@@ -42,7 +42,7 @@ class Rule(BaseModel):
 
     operator: str
     keep_last: int | None = Field(default=None, ge=0, le=64)
-    kind: Literal["auto", "date", "age", "zip", "coordinates", "amount"] | None = None
+    kind: Literal["auto", "date", "age", "zip", "coordinates", "amount", "location"] | None = None
     granularity: Literal["year", "age_band"] | None = None
     digits: int | None = Field(default=None, ge=0, le=5)
     decimals: int | None = Field(default=None, ge=0, le=6)
@@ -194,8 +194,9 @@ class Policy:
         return "sha256:" + hashlib.sha256(blob).hexdigest()
 
 
-def load_policy(path: Path | None = None, *, known_entities: Iterable[str] = ALL_ENTITIES) -> Policy:
-    """Read and validate a policy file; None gives the shipped default."""
+def load_policy(path: Path | None = None, *, known_entities: Iterable[str] | None = None) -> Policy:
+    """Read and validate a policy file; None gives the shipped default. `known_entities` defaults to every
+    type of the entity registry (built-in and declared by the recognizer folder)."""
     if path is None:
         source = f"{DEFAULT_POLICY} (shipped)"
         text = resources.files("pii_pipeline.deid").joinpath(DEFAULT_POLICY).read_text(encoding="utf-8")
@@ -208,7 +209,7 @@ def load_policy(path: Path | None = None, *, known_entities: Iterable[str] = ALL
     return parse_policy(text, source=source, known_entities=known_entities)
 
 
-def parse_policy(text: str, *, source: str, known_entities: Iterable[str] = ALL_ENTITIES) -> Policy:
+def parse_policy(text: str, *, source: str, known_entities: Iterable[str] | None = None) -> Policy:
     try:
         data = yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
@@ -218,7 +219,7 @@ def parse_policy(text: str, *, source: str, known_entities: Iterable[str] = ALL_
         raise PolicyError(f"{source}: {where}: invalid YAML ({problem})") from None
     if not isinstance(data, dict):
         raise PolicyError(f"{source}: (top level): expected a mapping with version, default, entities, overrides")
-    problems = _unknown_entities(data, frozenset(known_entities))
+    problems = _unknown_entities(data, frozenset(entity_names() if known_entities is None else known_entities))
     try:
         doc = _PolicyDoc.model_validate(data)
     except ValidationError as exc:
@@ -235,7 +236,16 @@ def parse_policy(text: str, *, source: str, known_entities: Iterable[str] = ALL_
             entities={**base.entities, **doc.entities},
             overrides=base.overrides + tuple(doc.overrides),
         )
-    return Policy(source=source, default=doc.default, entities=dict(doc.entities), overrides=tuple(doc.overrides))
+    entities = dict(doc.entities)
+    if source.endswith("(shipped)"):
+        # The shipped policy's per-type rules are the entity registry's default operators; its file may add to them.
+        entities = {**registry_rules(), **entities}
+    return Policy(source=source, default=doc.default, entities=entities, overrides=tuple(doc.overrides))
+
+
+def registry_rules() -> dict[str, Rule]:
+    """Each built-in type's default rule, from the entity registry (custom types fall to `default`)."""
+    return {s.name: Rule.model_validate(dict(s.default_rule)) for s in builtin_specs()}
 
 
 def _unknown_entities(data: dict[str, Any], known: frozenset[str]) -> list[str]:

@@ -9,25 +9,21 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-import os
 import sys
 from pathlib import Path
 
 from pii_pipeline.config import DEFAULT_SPACY_MODEL
+from pii_pipeline.entities import RECOGNIZERS_ENV as RECOGNIZERS_ENV  # re-exported: where folders are configured
+from pii_pipeline.entities import default_recognizers_dir as default_recognizers_dir
+from pii_pipeline.entities import register_custom
 
 from .offline import ensure_offline, require_model
 
-RECOGNIZERS_ENV = "PII_PIPELINE_RECOGNIZERS"
 _UNNEEDED_COMPONENTS = ("parser", "tagger", "attribute_ruler", "lemmatizer", "senter", "morphologizer")
 _IGNORED_NER_LABELS = (
     "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
     "LANGUAGE", "FAC", "DATE", "TIME", "ORG", "NORP", "GPE", "LOC",
 )  # fmt: skip
-
-
-def default_recognizers_dir() -> Path:
-    env = os.environ.get(RECOGNIZERS_ENV)
-    return Path(env) if env else Path(__file__).resolve().parents[3] / "recognizers"
 
 
 def load_ner_pipeline(model_name: str = DEFAULT_SPACY_MODEL):  # noqa: ANN201
@@ -130,6 +126,14 @@ def _build(model_name: str, recognizers_dir: str):  # noqa: ANN202
             registry.add_recognizers_from_yaml(path)
         for recognizer in python_recognizers(folder):
             registry.add_recognizer(recognizer)
+    # A type no spec names is registered as a custom type (detected, pinnable, redacted by default) rather
+    # than silently dropped; a name that cannot be a type fails here, naming the recognizer.
+    for recognizer in registry.recognizers:
+        for entity in recognizer.supported_entities:
+            try:
+                register_custom(entity)
+            except ValueError as exc:
+                raise ValueError(f"{folder}: recognizer {recognizer.name}: {exc}") from None
     return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
 
 

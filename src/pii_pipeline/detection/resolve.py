@@ -8,23 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from pii_pipeline.entities import specificity
 from pii_pipeline.types import Span
-
-# Higher is more specific: checksummed formats beat loose shapes, and shapes beat NER guesses.
-SPECIFICITY: dict[str, int] = {
-    "CREDIT_CARD": 90, "IBAN_CODE": 90, "US_ITIN": 88, "US_SSN": 86, "ABA_ROUTING_NUMBER": 85,
-    "DEVICE_ID": 84, "MAC_ADDRESS": 84, "IP_ADDRESS": 83, "EMAIL_ADDRESS": 82, "URL": 80,
-    "GEO_COORDINATES": 78, "DATE_OF_BIRTH": 76, "PHONE_NUMBER": 74, "US_PASSPORT": 70,
-    "US_DRIVER_LICENSE": 68, "US_BANK_NUMBER": 60, "STREET_ADDRESS": 58, "USERNAME": 56,
-    "MINOR_AGE": 54, "PERSON": 50,
-    # Special categories are phrases ("type 1 diabetes"): more specific than a name guess inside them.
-    "MEDICAL_CONDITION": 66, "GENETIC_DATA": 66, "CRIMINAL_HISTORY": 64, "SEXUAL_ORIENTATION": 64,
-    "GENDER_IDENTITY": 64, "ETHNIC_ORIGIN": 62,
-}  # fmt: skip
 
 
 def _rank(span: Span) -> tuple[float, int, int]:
-    return (round(span.score, 3), SPECIFICITY.get(span.entity_type, 40), span.end - span.start)
+    # Specificity from the entity registry: checksummed formats beat loose shapes, shapes beat NER guesses.
+    return (round(span.score, 3), specificity(span.entity_type), span.end - span.start)
 
 
 # Streets are named after people ("5850 Jana Nerudy 894", "Rua Cyro Schmutzer Franco 1213"): a name guess that

@@ -17,18 +17,14 @@ from collections.abc import Sequence
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from pii_pipeline.entities import names_where
 from pii_pipeline.types import ColumnDecision, ColumnKind, Span
 
 from .protocol import SpanDetector
 from .shapes import composite_parts, contact_types, screen, type_cells
 
 # Types whose recognizers rest on formats and checksums; trusted inside columns judged clean.
-STRICT_TYPES = frozenset(
-    {
-        "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "US_ITIN", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS",
-        "MAC_ADDRESS", "DEVICE_ID", "ABA_ROUTING_NUMBER",
-    }
-)  # fmt: skip
+STRICT_TYPES = names_where(strict=True)  # from the entity registry
 STRICT_MIN_SCORE = 0.8
 COMPOSITE_SCORE = 0.9  # a part found by the contact split of a column classified composite
 

@@ -19,7 +19,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pii_pipeline.config import DEFAULT_SPACY_MODEL
-from pii_pipeline.types import ALL_ENTITIES, Span
+from pii_pipeline.entities import entity_names
+from pii_pipeline.types import Span
 
 from .engine import build_analyzer
 from .normalize import normalize
@@ -100,7 +101,8 @@ class TextDetector:
     ) -> None:
         self.analyzer = build_analyzer(model_name, recognizers_dir)
         self.score_threshold = score_threshold
-        self.entities = frozenset(entities) if entities else frozenset(ALL_ENTITIES)
+        # Every registered type, custom ones the analyzer's recognizers declared included.
+        self.entities = frozenset(entities) if entities else frozenset(entity_names())
         self.processes = processes
         self.batch_size = batch_size
         # Each recognizer is called directly on the shared NLP artifacts: ours score their own context,
