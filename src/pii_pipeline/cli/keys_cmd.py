@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import json
 from pathlib import Path
 from typing import Annotated
 
@@ -63,6 +64,7 @@ def reveal_command(
     audit_log: Annotated[Path, typer.Option("--audit-log", envvar="PII_PIPELINE_AUDIT_LOG", dir_okay=False)],
     key_file: Annotated[Path | None, typer.Option("--key-file", envvar=KEY_FILE_ENV, dir_okay=False)] = None,
     actor: Annotated[str | None, typer.Option("--actor", help="Who asks (default: the OS user).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per token, for scripts.")] = False,
 ) -> None:
     """Reveal encrypted tokens. Every call is written to the audit log; exit 1 unless all were revealed."""
     from pii_pipeline.deid.reveal import reveal_tokens
@@ -76,10 +78,28 @@ def reveal_command(
     except (KeyRingError, RevealError) as exc:
         err.print(Text(f"error: {exc}", style="red"))
         raise typer.Exit(1) from None
+    if as_json:
+        for i, r in enumerate(results, 1):
+            doc = {
+                "argument": i,
+                "token": None if r.outcome == "not_a_token" else r.token,
+                "entity_type": r.entity_type,
+                "version": r.version,
+                "outcome": r.outcome,
+                "value": r.value if r.ok else None,
+                "message": None if r.ok else r.message,
+            }
+            typer.echo(json.dumps(doc, ensure_ascii=False))
+        err.print(Text(f"recorded in {audit_log}", style="dim"))
+        if not all(r.ok for r in results):
+            raise typer.Exit(1)
+        return
     table = Table()
-    # Tokens and values are folded, never cut: the user copies them from here.
-    for name in ("token", "type", "version", "outcome", "value"):
+    # Values are never wrapped or cut (the user copies them from here): the value column takes the room it needs.
+    for name in ("token", "type", "version", "outcome"):
         table.add_column(name, overflow="fold")
+    longest = max((len(r.value) for r in results if r.ok and r.value is not None), default=5)
+    table.add_column("value", no_wrap=True, overflow="ignore", min_width=max(5, longest))
     for i, r in enumerate(results, 1):
         token = f"(argument {i}: not a token)" if r.outcome == "not_a_token" else r.token
         # Text(), not str: a revealed value must not be read as rich markup.

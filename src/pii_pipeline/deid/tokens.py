@@ -2,7 +2,7 @@
 every store, table and run; another type or key version, another token (the version is in the token).
 
   pseudonymize  tok_v1_US_SSN_<base32, lower case, of the first 120 bits of HMAC-SHA256>   one-way
-  encrypt       enc_v1_US_SSN_<base64url of AES-SIV(value), entity type as associated data> reversible
+  encrypt       enc_v1_US_SSN_<base64url of AES-SIV(padded value), entity type as associated data> reversible
 
 Presidio's `hash` (salted SHA-256) can be reversed by hashing every SSN; an HMAC under a secret key
 cannot. AES-SIV is deterministic (joins work) and authenticated (a tampered token fails to open).
@@ -86,7 +86,7 @@ class Tokenizer:
 
     def encrypt(self, entity_type: str, normalized: str, version: int | None = None) -> str:
         v = self.keyring.current_version if version is None else version
-        sealed = self._cipher(entity_type, v).encrypt(normalized.encode("utf-8"), [entity_type.encode("ascii")])
+        sealed = self._cipher(entity_type, v).encrypt(pad(normalized.encode("utf-8")), [entity_type.encode("ascii")])
         body = base64.urlsafe_b64encode(sealed).decode("ascii").rstrip("=")
         return f"{CIPHER_PREFIX}_v{v}_{entity_type}_{body}"
 
@@ -107,7 +107,7 @@ class Tokenizer:
                 plain = self._cipher(entity, version).decrypt(sealed, [entity.encode("ascii")])
             except (InvalidTag, ValueError):
                 continue
-            return Opened(entity, version, plain.decode("utf-8"))
+            return Opened(entity, version, unpad(plain).decode("utf-8"))
         raise TokenError("invalid", "token does not open with this key (altered, truncated or another key)")
 
     def _cipher(self, entity_type: str, version: int) -> AESSIV:
@@ -116,6 +116,27 @@ class Tokenizer:
             cipher = AESSIV(self.keyring.siv_key(entity_type, version))
             self._ciphers[(entity_type, version)] = cipher
         return cipher
+
+
+# A token's length must not tell a value's length: the plaintext is padded to a multiple of this.
+PAD_BUCKET = 32
+_PADDED = b"\x00"  # first byte of a padded plaintext; normalised values never start with NUL
+
+
+def pad(plain: bytes) -> bytes:
+    """Marker, value, 0x80, then zeros up to the bucket (ISO/IEC 7816-4 padding)."""
+    body = _PADDED + plain + b"\x80"
+    return body + b"\x00" * (-len(body) % PAD_BUCKET)
+
+
+def unpad(plain: bytes) -> bytes:
+    """Inverse of `pad`; a plaintext without the marker is from a token made before padding."""
+    if not plain.startswith(_PADDED):
+        return plain
+    body = plain[1:].rstrip(b"\x00")
+    if not body.endswith(b"\x80"):
+        raise TokenError("invalid", "token padding is malformed")
+    return body[:-1]
 
 
 def parse(token: str) -> tuple[str, int, str]:
