@@ -16,8 +16,10 @@ AIRFLOW_SERVICES = {
     "airflow-scheduler",
     "airflow-dag-processor",
     "airflow-triggerer",
+    "airflow-worker",
+    "flower",
 }
-EXPECTED = AIRFLOW_SERVICES | {"postgres", "stores-db", "stores-seed"}
+EXPECTED = AIRFLOW_SERVICES | {"postgres", "redis", "stores-db", "stores-seed"}
 
 
 @pytest.fixture(scope="module")
@@ -78,9 +80,64 @@ def test_dependencies_exist(compose: dict) -> None:
         assert set(service.get("depends_on", {})) <= services, name
 
 
+def _mounted(compose: dict, volume: str) -> dict[str, str]:
+    """service -> the path where it mounts the named volume."""
+    out = {}
+    for name, service in compose["services"].items():
+        for v in service.get("volumes", []):
+            parts = v.split(":")
+            if parts[0] == volume:
+                out[name] = parts[1]
+    return out
+
+
 def test_key_is_mounted_only_where_tasks_run(compose: dict) -> None:
-    with_key = {n for n, s in compose["services"].items() if any("pii-keys:" in v for v in s.get("volumes", []))}
-    assert with_key == {"airflow-init", "airflow-scheduler"}
+    # CeleryExecutor: tasks run on the workers; airflow-init creates the key once.
+    with_key = _mounted(compose, "pii-keys")
+    assert set(with_key) == {"airflow-init", "airflow-worker"}
+    key_file = compose["x-airflow-common"]["environment"]["PII_PIPELINE_KEY_FILE"]
+    assert all(key_file.startswith(path + "/") for path in with_key.values())
+    worker = compose["services"]["airflow-worker"]
+    assert "pii-keys:/opt/pii-keys:ro" in worker["volumes"], "workers read the key, never write it"
+
+
+def test_output_is_mounted_where_tasks_run(compose: dict) -> None:
+    data = _mounted(compose, "pii-data")
+    assert data == {"airflow-worker": compose["x-airflow-common"]["environment"]["PII_PIPELINE_HOME"]}
+
+
+def test_celery_executor_with_redis_broker_and_postgres_results(compose: dict) -> None:
+    env = compose["x-airflow-common"]["environment"]
+    services = compose["services"]
+    assert env["AIRFLOW__CORE__EXECUTOR"] == "CeleryExecutor"
+    broker = env["AIRFLOW__CELERY__BROKER_URL"]
+    assert broker.startswith("redis://") and "@redis:6379/" in broker
+    # The result backend names a driver the lock has (bare db+postgresql:// would pick one implicitly).
+    assert env["AIRFLOW__CELERY__RESULT_BACKEND"].startswith(("db+postgresql+psycopg2://", "db+postgresql+psycopg://"))
+    assert env["AIRFLOW__CELERY__RESULT_BACKEND"].endswith("@postgres/airflow")
+    assert env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"].startswith("postgresql+psycopg2://")
+    assert set(services["airflow-scheduler"]["depends_on"]) >= {"redis", "postgres"}
+    worker = services["airflow-worker"]
+    assert worker["command"] == ["airflow", "celery", "worker"]
+    # Scalable with --scale: no fixed name, no host port.
+    assert "container_name" not in worker and "ports" not in worker
+    assert services["flower"]["profiles"] == ["flower"]
+    assert services["flower"]["command"] == ["airflow", "celery", "flower"]
+
+
+def test_login_is_user_role_with_a_password_file(compose: dict) -> None:
+    env = compose["x-airflow-common"]["environment"]
+    users = env["AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS"]
+    default = users.split(":-", 1)[1].rstrip("}")
+    roles = {"viewer", "user", "op", "admin"}
+    assert all(item.split(":")[1] in roles for item in default.split(",")), "simple auth manager wants user:role"
+    passwords = env["AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE"]
+    init = compose["services"]["airflow-init"]
+    assert "AIRFLOW_ADMIN_PASSWORD" in init["environment"]
+    assert "pii_pipeline.orchestration.setup --passwords-file" in init["command"][-1]
+    auth = _mounted(compose, "pii-auth")
+    assert set(auth) == {"airflow-init", "airflow-apiserver"}
+    assert all(passwords.startswith(path + "/") for path in auth.values())
 
 
 def test_dockerfile_copies_only_what_exists() -> None:

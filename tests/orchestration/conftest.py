@@ -122,3 +122,38 @@ def run_python(code: str, env: dict[str, str], timeout: float = 120) -> dict:
 def network_attempts(workdir: Path) -> list[str]:
     log = workdir / "network.log"
     return log.read_text(encoding="utf-8").splitlines() if log.exists() else []
+
+
+PG_SERVER = os.environ.get("PII_TEST_PG_SERVER", "postgresql+psycopg2://postgres@127.0.0.1:5432")
+
+
+@pytest.fixture
+def airflow_pg_db():
+    """Factory for fresh PostgreSQL databases (Airflow metadata DBs), dropped at the end of the test.
+
+    Fails (never skips) when the server is down, like tests/conftest.py's pg_url.
+    """
+    import secrets
+
+    import sqlalchemy as sa
+
+    admin = sa.create_engine(f"{PG_SERVER}/postgres", isolation_level="AUTOCOMMIT")
+    try:
+        admin.connect().close()
+    except sa.exc.SQLAlchemyError as exc:
+        admin.dispose()
+        pytest.fail(f"PostgreSQL is unreachable at {PG_SERVER}: {type(exc).__name__}", pytrace=False)
+    made: list[str] = []
+
+    def make() -> str:
+        name = f"pii_airflow_{os.getpid()}_{secrets.token_hex(4)}"
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0")
+        made.append(name)
+        return f"{PG_SERVER}/{name}"
+
+    yield make
+    with admin.connect() as conn:
+        for name in made:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    admin.dispose()
