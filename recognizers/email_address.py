@@ -1,5 +1,16 @@
-"""E-mail addresses, including the spelled-out "name at domain dot com" form."""
+"""E-mail addresses, including obfuscated ones.
 
+Obfuscated forms: `name at gmail dot com`, `name[at]gmail[dot]com`, `name (at) gmail.com`, `NAME AT GMAIL DOT
+COM`, `name@gmail . com`, `jane dot doe at example dot org`. Encoded forms (`%40`, `&#64;`, a Cyrillic look-alike
+letter, spaces around `@`) are undone by the text normalisation in front of every recognizer.
+
+A plain " at " is an ordinary word ("meet at noon dot com"), so that form needs more: a top-level domain of the
+public suffix list (tldextract's offline snapshot, the one the project uses), and a mail provider's name as the
+domain, a handle-shaped local part (digits, `.`, `_`), or an e-mail word shortly before.
+"""
+
+import functools
+import re
 import sys
 from pathlib import Path
 
@@ -8,6 +19,48 @@ if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
 from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
+
+# Separators people write instead of "@" and ".": bracketed words, spelled words, or spaces around the symbol.
+_AT_BRACKETED = r"\s*[\[({<]\s*at\s*[\])}>]\s*"
+_DOT_BRACKETED = r"\s*[\[({<]\s*dot\s*[\])}>]\s*"
+_AT = r"(?:" + _AT_BRACKETED + r"|\s+at\s+|\s*@\s*)"
+_DOT = r"(?:" + _DOT_BRACKETED + r"|\s+dot\s+|\s*\.(?!\s)|\s+\.\s*)"
+_LOCAL_PART = r"[a-z0-9._+\-]{0,63}+"
+_LOCAL = (
+    r"[a-z0-9](?<![\w.+\-@].)"
+    + _LOCAL_PART
+    + r"(?:(?:\s+dot\s+|"
+    + _DOT_BRACKETED
+    + r")[a-z0-9]"
+    + _LOCAL_PART
+    + r"){0,2}"
+)
+_LABEL = r"[a-z0-9][a-z0-9\-]{0,62}+"
+_OBFUSCATED = (
+    r"(?P<v>(?P<local>" + _LOCAL + r")(?P<at>" + _AT + r")(?P<domain>" + _LABEL + r"(?:" + _DOT + _LABEL + r"){0,3})"
+    r"(?P<dot>" + _DOT + r")(?P<tld>[a-z]{2,24}))(?![\w\-@])"
+)
+_OBFUSCATED_RE = re.compile(_OBFUSCATED, re.IGNORECASE)
+
+# Domains of common mail providers: "name at gmail dot com" is an address even without an e-mail word near it.
+_PROVIDERS = frozenset(
+    """gmail googlemail yahoo ymail rocketmail hotmail outlook live msn icloud me mac aol proton protonmail pm gmx
+    yandex mail web zoho comcast verizon att sbcglobal btinternet qq 163 126 naver hanmail daum rediffmail libero
+    orange free wanadoo t-online seznam wp o2 onet interia fastmail tutanota tuta hey example virgilio laposte
+    bluewin shaw rogers sympatico telus bigpond optusnet xtra ukr rambler bk inbox list""".split()
+)
+_MAIL_WORDS = re.compile(
+    r"\b(?:e-?mail(?:ed|s)?|mail(?:ed)?|addy|address|contact|reach|write|dm|message)\b[^\n]{0,40}$", re.IGNORECASE
+)
+
+
+@functools.cache
+def _tlds() -> frozenset[str]:
+    """Top-level domains of the public suffix list, from tldextract's bundled snapshot (never fetched)."""
+    import tldextract.tldextract as tld
+
+    extractor = tld.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
+    return frozenset(s.rsplit(".", 1)[-1].casefold() for s in extractor._get_tld_extractor().tlds())
 
 
 class EmailAddressRecognizer(ContextRegexRecognizer):
@@ -18,11 +71,23 @@ class EmailAddressRecognizer(ContextRegexRecognizer):
             r"(?<![\w.+\-])[a-z0-9](?:[a-z0-9._%+\-]{0,63})@(?:[a-z0-9](?:[a-z0-9\-]{0,62}[a-z0-9])?\.)+[a-z]{2,24}(?![\w\-])",
             0.95,
         ),
-        (
-            "email_spelled",
-            r"(?<![\w.])[a-z0-9][a-z0-9._\-]{0,63}\s*[\[(]\s*at\s*[\])]\s*[a-z0-9\-]+(?:\s*[\[(]\s*dot\s*[\])]\s*[a-z]{2,24})+"
-            r"(?!\w)",
-            0.85,
-        ),
+        ("email_obfuscated", _OBFUSCATED, 0.85),
     ]
     REFERENCE_NEGATIVE = False
+
+    def score(self, text: str, start: int, end: int, base: float) -> float:
+        if base >= 0.95:
+            return super().score(text, start, end, base)
+        m = _OBFUSCATED_RE.fullmatch(text, start, end)
+        if m is None or m.group("tld").casefold() not in _tlds():
+            return 0.0
+        at = m.group("at").strip().casefold()
+        if at == "at":  # a plain word: "look at this dot com bubble" is no address
+            local = m.group("local")
+            domain = re.split(r"\s*[\[({<.]|\s", m.group("domain").casefold(), maxsplit=1)[0]
+            handle_like = any(c.isdigit() or c in "._+" for c in local) or " dot " in local.casefold()
+            if not (domain in _PROVIDERS or handle_like or _MAIL_WORDS.search(text, max(0, start - 60), start)):
+                return 0.0
+            if local.casefold() in ("me", "us", "him", "her", "them", "you", "it", "this", "that", "home", "work"):
+                return 0.0  # "reach me at gmail dot com" names no mailbox
+        return min(base, 1.0)

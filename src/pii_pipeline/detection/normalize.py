@@ -4,15 +4,39 @@ Compatibility forms (full-width digits and letters), non-ASCII digits, dash and 
 brought to plain ASCII-like forms; zero-width and other format characters are removed. A value
 written `０７８‐０５‐１１２０` or with a zero-width space inside is then found, and its span is mapped
 back so that it covers the whole original value.
+
+Disguises people (or their tools) put on values are undone the same way:
+
+- percent-encoding inside a word that holds an encoded `@` (`jane.doe%40example.com`) and HTML
+  character references (`&#64;`, `&#x40;`, `&commat;`, `&amp;`);
+- bidi controls (U+202A-U+202E, U+2066-U+2069, U+200E/F) are removed, and the characters between a
+  right-to-left override (U+202E) and its end are reversed: that is the order a reader sees them in;
+- spaces (NBSP included) around an `@` between an address's two halves;
+- letters of other scripts that look like Latin ones (Unicode's confusables table, as shipped by
+  confusable-homoglyphs) inside a word that also has Latin letters (`jаne` with a Cyrillic `а`);
+  words wholly in another script ("Иван") are left as written;
+- a line break inside a value (`jane.doe@exam-` / `ple.com` is not joined, but `123-45-` / `6789`
+  and `jane.doe@` / `example.com` are);
+- a hyphen glued to the front of a capitalised word (`-Maria Lopez`) becomes a space.
+
+Out of scope: a value written in base64, reversed digits without a bidi override, and other
+encodings that need a guess at what was meant.
 """
 
 from __future__ import annotations
 
 import functools
+import html
+import json
+import re
 import unicodedata
 from dataclasses import dataclass
+from html.entities import html5 as html5_entities
+from importlib import resources
 
 _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u00ad")
+_RLO, _PDF = "\u202e", "\u202c"
+_BIDI_BREAKS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,13 +44,21 @@ class Normalized:
     text: str
     # offsets[i] = index in the original of normalised character i; offsets[len(text)] = len(original)
     offsets: tuple[int, ...] | None  # None: the text was already normal (identity map)
+    # ends[i] = end (exclusive) in the original of what normalised character i came from; None: offsets[i] + 1.
+    # Set when one character stands for several (`%40`, `&#64;`) or the order changed (a bidi override).
+    ends: tuple[int, ...] | None = None
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         if self.offsets is None:
             return start, end
+        if end <= start:
+            return self.offsets[start], self.offsets[start]
+        if self.ends is not None:
+            # The original characters of every normalised one in the span: order may differ (a reversed run).
+            return min(self.offsets[start:end]), max(self.ends[start:end])
         # The end maps through the last character the span covers, so a removed character that sat
         # inside the value (a zero-width space) stays inside the original span.
-        return self.offsets[start], (self.offsets[end - 1] + 1 if end > start else self.offsets[start])
+        return self.offsets[start], self.offsets[end - 1] + 1
 
 
 @functools.cache
@@ -44,25 +76,169 @@ def _plain(ch: str) -> str:
     return folded
 
 
+@functools.cache
+def _confusables() -> dict[str, str]:
+    """Letters of non-Latin scripts that Unicode's confusables table says look like one ASCII letter."""
+    data = json.loads(resources.files("confusable_homoglyphs").joinpath("confusables.json").read_text("utf-8"))
+    found: dict[str, str] = {}
+    for ch, entries in data.items():
+        if len(ch) != 1 or ch.isascii() or not ch.isalpha():
+            continue
+        if unicodedata.name(ch, "LATIN").startswith("LATIN"):
+            continue  # accented Latin letters are letters of their own ("é"), not disguises
+        for entry in entries:
+            target = entry.get("c", "")
+            if len(target) == 1 and target.isascii() and target.isalpha():
+                found[ch] = target
+                break
+    return found
+
+
 def _between_letters(text: str, index: int) -> bool:
     return 0 < index < len(text) - 1 and text[index - 1].isalpha() and text[index + 1].isalpha()
 
 
-def normalize(text: str) -> Normalized:
-    if text.isascii():
-        return Normalized(text, None)
-    # Most non-ASCII texts only hold characters that stay one character ("José", "–", a full-width digit): one
-    # translation then, and the offsets are unchanged.
-    special = [ch for ch in set(text) if not ch.isascii()]
-    if not any(unicodedata.category(ch) == "Sk" for ch in special):
-        table = {ord(ch): plain for ch in special if (plain := _plain(ch)) != ch}
-        if all(len(plain) == 1 for plain in table.values()):
-            return Normalized(text.translate(table) if table else text, tuple(range(len(text) + 1)))
+# ASCII disguises, each rewritten by `_rewrite` (one pass, one regex):
+_DISGUISES = re.compile(
+    # an HTML character reference
+    r"(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
+    # a word with a percent-encoded "@" in it: its escapes are decoded
+    r"|(?P<pct>[\w.%+\-]*%40[\w.%+\-]*)"
+    # spaces around an "@" between an address's halves ("jane.doe @ example.com")
+    r"|(?<=[\w.+\-])(?P<at>[ \t]+@[ \t]*|@[ \t]+)(?=[\w\-]+\.[A-Za-z])"
+    # a line break between two non-blank characters that may be one value's (checked by `_joins`)
+    r"|(?<=[\w@.\-])(?P<brk>[ \t]*\r?\n[ \t]*)(?=[\w@\-])"
+    # a hyphen glued to the front of a capitalised word at a line start or after a space ("-Maria Lopez")
+    r"|(?:^|(?<=\s))(?P<hyphen>-)(?=[A-Z][a-z])",
+    re.MULTILINE,
+)
+_PCT = re.compile(r"%([0-9A-Fa-f]{2})")
+_PCT_SPLIT = re.compile(r"(%[0-9A-Fa-f]{2})")
+_LEFT_WORD = re.compile(r"\S*$")
+_RIGHT_WORD = re.compile(r"\S*")
+# Pieces of a number written with separators ("123-45-", "-6789"), and the rest of a domain ("ple.com").
+_NUMBER_PART = re.compile(r"-?\d+(?:[\-.]\d+)*[\-.]?")
+_DOMAIN_REST = re.compile(r"[\w\-]*(?:\.[\w\-]+)*\.[A-Za-z]{2,24}\b")
+_MAX_JOINED_DIGITS = 19
+
+
+def _joins(text: str, a: int, b: int) -> bool:
+    """Whether the line break text[a:b] sits inside one value: an e-mail address broken at or after its "@", or a
+    number with separators broken at one ("123-45-" / "6789")."""
+    left = _LEFT_WORD.search(text, 0, a).group()  # type: ignore[union-attr]
+    right = _RIGHT_WORD.match(text, b).group()  # type: ignore[union-attr]
+    if not left or not right:
+        return False
+    if left.endswith("@") or right.startswith("@"):
+        return left[-1:].isalnum() or right[1:2].isalnum() or left.endswith("@")
+    if "@" in left and "@" not in right:
+        domain = left.rsplit("@", 1)[1]
+        if domain and domain[-1] in ".-":
+            return right[0].isalnum()
+        return _DOMAIN_REST.match(right) is not None and "." not in domain.rstrip(".-")
+    if _NUMBER_PART.fullmatch(left) and _NUMBER_PART.match(right):
+        separated = left[-1] in "-." or right[0] == "-"
+        count = sum(c.isdigit() for c in left) + sum(c.isdigit() for c in _NUMBER_PART.match(right).group())  # type: ignore[union-attr]
+        return separated and count <= _MAX_JOINED_DIGITS
+    return False
+
+
+_PREFILTER = ("&", "%40", "@", "\n", "-")
+
+
+def _pct_decode(word: str) -> str:
+    """Printable ASCII escapes decoded; others (a stray "%" or a byte of a multi-byte character) kept."""
+    return _PCT.sub(lambda m: chr(c) if 0x20 < (c := int(m.group(1), 16)) < 0x7F else m.group(), word)
+
+
+def _rewrite(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int], list[int]] | None:
+    """`text` with its ASCII disguises undone, and the maps of each character to the original; None: nothing to do."""
+    if not any(marker in text for marker in _PREFILTER):
+        return None
     out: list[str] = []
-    offsets: list[int] = []
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    pos = 0
+    changed = False
+    for m in _DISGUISES.finditer(text):
+        kind = m.lastgroup
+        a, b = m.span()
+        if kind == "entity":
+            ref = m.group()
+            if not ref.startswith("&#") and ref[1:] not in html5_entities:
+                continue  # not a reference HTML knows ("&notanentity;" is not "&not" + "anentity;")
+            decoded = html.unescape(ref)
+            pieces: list[tuple[str, int, int]] = [
+                (p, a, b) for p in "".join(_plain(c) if not c.isascii() else c for c in decoded)
+            ]
+        elif kind == "pct":
+            # Each escape becomes one character standing for its three; other characters stay themselves.
+            pieces = []
+            i = a
+            for part in _PCT_SPLIT.split(m.group()):
+                decoded = _pct_decode(part) if part.startswith("%") else part
+                if len(part) == 3 and len(decoded) == 1:
+                    pieces.append((decoded, i, i + 3))
+                else:
+                    pieces.extend((c, i + k, i + k + 1) for k, c in enumerate(part))
+                i += len(part)
+        elif kind == "brk" and not _joins(text, a, b):
+            continue
+        elif kind in ("at", "brk"):
+            # The blanks go; an "@" keeps its own place.
+            pieces = [("@", a + k, a + k + 1) for k, c in enumerate(m.group()) if c == "@"]
+        else:  # hyphen
+            pieces = [(" ", a, b)]
+        out.append(text[pos:a])
+        out_starts.extend(starts[pos:a])
+        out_ends.extend(ends[pos:a])
+        for piece, pa, pb in pieces:
+            out.append(piece)
+            out_starts.append(starts[pa])
+            out_ends.append(ends[pb - 1])
+        pos = b
+        changed = True
+    if not changed:
+        return None
+    out.append(text[pos:])
+    out_starts.extend(starts[pos:])
+    out_ends.extend(ends[pos:])
+    return "".join(out), out_starts, out_ends
+
+
+def _homoglyph_words(text: str, table: dict[str, str]) -> set[int]:
+    """Indices of the look-alike letters inside words that mix them with ASCII letters."""
+    found: set[int] = set()
+    for m in re.finditer(r"\S+", text):
+        word = m.group()
+        if any(c in table for c in word) and any(c.isascii() and c.isalpha() for c in word):
+            found.update(m.start() + k for k, c in enumerate(word) if c in table)
+    return found
+
+
+def _char_pass(text: str) -> tuple[str, list[int], list[int]] | None:
+    """Per-character normalisation (with confusables and bidi overrides); None when the text needs none."""
+    special = [ch for ch in set(text) if not ch.isascii()]
+    if not special:
+        return None
+    table = _confusables()
+    homoglyphs = _homoglyph_words(text, table) if any(ch in table for ch in special) else set()
+    out: list[str] = []
+    starts: list[int] = []
+    reversed_from: int | None = None  # where in `out` the current right-to-left override began
     for index, ch in enumerate(text):
+        if ch in _BIDI_BREAKS and reversed_from is not None:
+            # The run of an override ends here: its characters are read in the reverse order.
+            out[reversed_from:] = out[reversed_from:][::-1]
+            starts[reversed_from:] = starts[reversed_from:][::-1]
+            reversed_from = None
+        if ch == _RLO:
+            reversed_from = len(out)
+            continue
         if ch.isascii():
             plain = ch
+        elif index in homoglyphs:
+            plain = table[ch]
         elif unicodedata.category(ch) == "Sk" and _between_letters(text, index):
             # "N˜zamett˜n": a spacing accent (˜ ´ ˆ ¨, category Sk) standing in for a letter, as in
             # mis-encoded text. NFKC would make it a space and split the name; which letter it stood
@@ -72,6 +248,45 @@ def normalize(text: str) -> Normalized:
             plain = _plain(ch)
         for piece in plain:
             out.append(piece)
-            offsets.append(index)
-    offsets.append(len(text))
-    return Normalized("".join(out), tuple(offsets))
+            starts.append(index)
+    if reversed_from is not None:
+        out[reversed_from:] = out[reversed_from:][::-1]
+        starts[reversed_from:] = starts[reversed_from:][::-1]
+    return "".join(out), starts, [s + 1 for s in starts]
+
+
+def _fast_translate(text: str) -> Normalized | None:
+    """Most non-ASCII texts only hold characters that stay one character ("José", "–", a full-width digit): one
+    translation then, and the offsets are unchanged."""
+    special = [ch for ch in set(text) if not ch.isascii()]
+    if any(unicodedata.category(ch) == "Sk" or ch == _RLO for ch in special):
+        return None
+    if any(ch in _confusables() for ch in special):
+        return None
+    table = {ord(ch): plain for ch in special if (plain := _plain(ch)) != ch}
+    if not all(len(plain) == 1 for plain in table.values()):
+        return None
+    return Normalized(text.translate(table) if table else text, tuple(range(len(text) + 1)))
+
+
+def normalize(text: str) -> Normalized:
+    if text.isascii():
+        rewritten = _rewrite(text, list(range(len(text))), list(range(1, len(text) + 1)))
+        if rewritten is None:
+            return Normalized(text, None)
+        new, starts, ends = rewritten
+        return Normalized(new, (*starts, len(text)), (*ends, len(text)))
+    fast = _fast_translate(text)
+    if fast is not None:
+        rewritten = _rewrite(fast.text, list(range(len(text))), list(range(1, len(text) + 1)))
+        if rewritten is None:
+            return fast
+        new, starts, ends = rewritten
+        return Normalized(new, (*starts, len(text)), (*ends, len(text)))
+    passed = _char_pass(text)
+    assert passed is not None  # a non-ASCII text
+    new, starts, ends = passed
+    rewritten = _rewrite(new, starts, ends)
+    if rewritten is not None:
+        new, starts, ends = rewritten
+    return Normalized(new, (*starts, len(text)), (*ends, len(text)))

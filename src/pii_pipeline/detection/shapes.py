@@ -42,6 +42,10 @@ SCREEN: dict[str, str] = {
     "IBAN_CODE": r"[A-Z]{2}\d{2} ?[A-Z0-9]{4}",
     "DEVICE_ID": r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-",
     "URL": r"https?://|www\.",
+    # Disguised values (detection/normalize.py undoes them): an encoded or spaced "@", an address with
+    # look-alike letters of another script, bidi controls, a number broken across lines.
+    "DISGUISED": r"%40|&#0*64;|&#[xX]0*40;|&commat;|[\w.]\s+@\s*[\w\-]+\.|@\s+[\w\-]+\.|"
+    r"[\pL\d._%+\-]@[\pL\d\-]+\.|[\x{202A}-\x{202E}\x{2066}-\x{2069}]|\d[\-.]?\s*\n\s*[\-.]?\d",
 }
 
 # When a value fits several shapes, the more specific one names it.

@@ -1,0 +1,77 @@
+"""Disguised values (issue 14.2): the normalisation undoes them, the detector finds them, and each finding's
+offsets cover the disguised original, so that replacing that span removes the whole value."""
+
+from __future__ import annotations
+
+import pytest
+
+from pii_pipeline.detection.normalize import normalize
+
+RLO, PDF, LRE, LRI, PDI = "\u202e", "\u202c", "\u202a", "\u2066", "\u2069"
+CYR_A, CYR_O, GREEK_O = "\u0430", "\u043e", "\u03bf"
+
+# (text, entity type, the original characters the finding must cover)
+DISGUISED = [
+    ("Files went to ana.ruiz%40example.org yesterday.", "EMAIL_ADDRESS", "ana.ruiz%40example.org"),
+    ("Files went to ana.ruiz%40example%2Eorg yesterday.", "EMAIL_ADDRESS", "ana.ruiz%40example%2Eorg"),
+    ("Her mail: ana.ruiz&#64;example.org, thanks", "EMAIL_ADDRESS", "ana.ruiz&#64;example.org"),
+    ("Her mail: ana.ruiz&#x40;example.org, thanks", "EMAIL_ADDRESS", "ana.ruiz&#x40;example.org"),
+    ("Her mail: ana.ruiz&commat;example.org, thanks", "EMAIL_ADDRESS", "ana.ruiz&commat;example.org"),
+    ("write to ana.ruiz\u00a0@\u00a0example.org now", "EMAIL_ADDRESS", "ana.ruiz\u00a0@\u00a0example.org"),
+    ("write to ana.ruiz @ example.org now", "EMAIL_ADDRESS", "ana.ruiz @ example.org"),
+    (f"mail {CYR_A}na.ruiz@ex{CYR_A}mple.org today", "EMAIL_ADDRESS", f"{CYR_A}na.ruiz@ex{CYR_A}mple.org"),
+    (f"mail ana.ruiz@yah{GREEK_O}{CYR_O}.com today", "EMAIL_ADDRESS", f"ana.ruiz@yah{GREEK_O}{CYR_O}.com"),
+    ("mail ana.ruiz@\nexample.org today", "EMAIL_ADDRESS", "ana.ruiz@\nexample.org"),
+    ("mail ana.ruiz@exam\nple.org today", "EMAIL_ADDRESS", "ana.ruiz@exam\nple.org"),
+    ("The SSN on file is 219-09-\n9999 as given.", "US_SSN", "219-09-\n9999"),
+    ("The SSN on file is 219-09\n-9999 as given.", "US_SSN", "219-09\n-9999"),
+    (f"The SSN on file is {RLO}9999-90-912{PDF} as given.", "US_SSN", "9999-90-912"),
+    (f"SSN 219{LRE}-09-{LRI}9999{PDI} on the card", "US_SSN", f"219{LRE}-09-{LRI}9999"),
+    ("Witness list:\n-Teodora Vasquez, 415-555-0187, saw it", "PERSON", "Teodora Vasquez"),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "value"), DISGUISED)
+def test_a_disguised_value_is_found_over_its_original_characters(detector, text: str, entity: str, value: str) -> None:
+    spans = detector.detect([text])[0]
+    covered = [text[s.start : s.end] for s in spans if s.entity_type == entity]
+    assert any(value in c for c in covered), (covered, spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sentence one ends here.\nNext line starts with a capital.",
+        "Totals 100\n200 and 300\n400 in the table",
+        "Meet @ 3.30pm by the gate",
+        "progress is 40%done and 50% left",
+        "Иван Петров позвонил вчера",  # wholly Cyrillic words are left as written
+        "Use &notanentity; literally",
+    ],
+)
+def test_ordinary_text_is_left_as_written_where_no_disguise_is(text: str) -> None:
+    assert normalize(text).text.replace(" ", "") == text.replace(" ", "")
+
+
+def test_offsets_of_a_decoded_reference_point_at_the_whole_reference() -> None:
+    text = "x a&#64;b.co y"
+    n = normalize(text)
+    assert n.text == "x a@b.co y"
+    at = n.text.index("@")
+    assert n.to_original(at, at + 1) == (text.index("&"), text.index(";") + 1)
+    assert text[slice(*n.to_original(2, 8))] == "a&#64;b.co"
+
+
+def test_a_right_to_left_override_is_read_in_the_order_it_is_shown() -> None:
+    text = f"id {RLO}4321{PDF} end"
+    n = normalize(text)
+    assert "1234" in n.text
+    start = n.text.index("1234")
+    assert text[slice(*n.to_original(start, start + 4))] == "4321"
+
+
+def test_genuine_cyrillic_names_keep_their_letters() -> None:
+    text = "Звонила Анна Соколова, потом jаne.doe@example.com"  # the e-mail has a Cyrillic "а"
+    n = normalize(text)
+    assert "Анна Соколова" in n.text
+    assert "jane.doe@example.com" in n.text
