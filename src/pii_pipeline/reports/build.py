@@ -22,6 +22,7 @@ import pyarrow.parquet as pq
 from pii_pipeline.review.evidence import EVIDENCE_SCHEMA, ReportKeyError, report_key_from_env
 
 from .render import render_index, render_run_html
+from .review_queue import build_review_queue
 from .run_info import ReportRef, RunInfo
 from .surprises import find_surprises
 
@@ -76,6 +77,7 @@ class FindingsSummary:
         self._rows: Counter[str] = Counter()  # column -> rows with findings
         self._last_keys: dict[str, pa.Array] = {}  # column -> row keys of the previous part
         self._top = EVIDENCE_SCHEMA.empty_table()  # the best few of each column and type so far
+        self._low = EVIDENCE_SCHEMA.empty_table()  # the weakest few: what the review queue asks about
         self._hashes: list[pa.Table] = []  # partial counts per (value_hash, entity_type, column)
         self._hash_rows = 0
         self._bins: Counter[tuple[str, int]] = Counter()
@@ -106,6 +108,7 @@ class FindingsSummary:
             self._rows[row["column"]] += len(keys) - again
             self._last_keys[row["column"]] = keys
         self._top = _top_rows(pa.concat_tables([self._top, findings]))
+        self._low = _top_rows(pa.concat_tables([self._low, findings]), weakest=True)
         hashed = findings.filter(pc.is_valid(findings["value_hash"]))
         if hashed.num_rows:
             part = hashed.group_by(["value_hash", "entity_type", "column"]).aggregate([("row_key", "count")])
@@ -133,10 +136,11 @@ class FindingsSummary:
             s["scores"] = dict(sorted(s["scores"].items()))
         return stats
 
-    def samples(self, table_name: str) -> list[dict[str, Any]]:
-        """The highest-scoring few findings of each column and entity type: where, what, how sure, never what."""
+    def samples(self, table_name: str, *, weakest: bool = False) -> list[dict[str, Any]]:
+        """The highest-scoring (or, `weakest`, lowest-scoring) few findings of each column and entity type:
+        where, what, how sure, never what."""
         out: list[dict[str, Any]] = []
-        top = self._top.sort_by([("column", "ascending"), ("entity_type", "ascending")])
+        top = (self._low if weakest else self._top).sort_by([("column", "ascending"), ("entity_type", "ascending")])
         for row in top.to_pylist():
             out.append(
                 {
@@ -184,11 +188,11 @@ class FindingsSummary:
         return {"edges": edges, "counts": counts, "by_entity": dict(sorted(by_entity.items()))}
 
 
-def _top_rows(findings: pa.Table) -> pa.Table:
-    """Each column and entity type's SAMPLES_PER_TYPE best findings (score, then row key), best first."""
+def _top_rows(findings: pa.Table, *, weakest: bool = False) -> pa.Table:
+    """Each column and entity type's SAMPLES_PER_TYPE best (or weakest) findings (score, then row key)."""
     if not findings.num_rows:
         return findings
-    order = [("score", "descending"), ("row_key", "ascending")]
+    order = [("score", "ascending" if weakest else "descending"), ("row_key", "ascending")]
     parts = []
     for g in findings.group_by(["column", "entity_type"]).aggregate([]).to_pylist():
         mask = pc.and_(pc.equal(findings["column"], g["column"]), pc.equal(findings["entity_type"], g["entity_type"]))
@@ -286,6 +290,14 @@ def _review_section(ctx: RunInfo, report_dir: Path, tables: list[str]) -> dict[s
             section["confirmed"] = [
                 {"table": c.table, "column": c.column, "entity_type": c.entity_type} for c in reviewed.confirmed
             ]
+            # What the review queue leaves out: decisions a person already made (no notes, no hashes).
+            section["decided"] = {
+                "pins": [{"table": p.table, "column": p.column} for p in reviewed.pins],
+                "confirmed": section["confirmed"],
+                "allow_columns": [
+                    {"table": a.table, "column": a.column, "entity_type": a.entity_type} for a in reviewed.allow_columns
+                ],
+            }
         except ReviewError as exc:
             section["problems"].append(str(exc))
         if not recorded:
@@ -367,6 +379,7 @@ def build_run_report(ctx: RunInfo, refs: dict[str, dict[str, dict[str, Any]]]) -
                 "findings_by_entity": dict(sorted(by_entity.items())),
                 "columns": columns,
                 "samples": found.samples(table_name),
+                "low_samples": found.samples(table_name, weakest=True),
                 "repeated_values": found.repeated_values(),
                 "seconds": {k: round(float(v.get("seconds", 0.0)), 3) for k, v in stage.items()},
             }
@@ -375,6 +388,14 @@ def build_run_report(ctx: RunInfo, refs: dict[str, dict[str, dict[str, Any]]]) -
     history = store_reports(layout.reports_root(), ctx.pipeline.name)
     previous = previous_report(history, report_dir, ctx.load_date.isoformat())
     surprises = find_surprises(ctx.pipeline, tables, previous, review["confirmed"])
+    queue = build_review_queue(
+        tables=tables,
+        previous=previous,
+        reviewed=review.get("decided", {}),
+        config_pins={t.name: set(t.columns) | set(t.free_text) for t in ctx.pipeline.tables},
+        threshold=ctx.pipeline.detection.score_threshold,
+        today=generated_at[:10],
+    )
     flagged = {(s["table"], s["column"]) for s in surprises if not s["acknowledged"]}
     for t in tables:
         # Evidence for the surprises first; sorted() is stable, so the rest keeps its order.
@@ -400,6 +421,7 @@ def build_run_report(ctx: RunInfo, refs: dict[str, dict[str, dict[str, Any]]]) -
         "columns_touched": touched,
         "surprises": sum(1 for s in surprises if not s["acknowledged"]),
         "surprises_acknowledged": sum(1 for s in surprises if s["acknowledged"]),
+        "review_queue": len(queue),
         "leak_gate": "passed" if gates == {"passed"} else ("failed" if "failed" in gates else "not run"),
         "run_seconds": round(sum(sum(t["seconds"].values()) for t in tables), 3),
     }
@@ -419,6 +441,7 @@ def build_run_report(ctx: RunInfo, refs: dict[str, dict[str, dict[str, Any]]]) -
             "href": f"../{previous['_dir'].name}/report.html",
         },
         "surprises": surprises,
+        "review_queue": queue,
         "summary": summary,
         "trend": [],
         "score_histogram": hist,
