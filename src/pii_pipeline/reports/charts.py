@@ -13,6 +13,7 @@ from markupsafe import Markup
 
 PALETTE = ("#0a6fc2", "#d1242f", "#1a7f37", "#9a6700", "#8250df", "#bf3989", "#0e7490", "#57606a")
 _FONT = 'font-family="system-ui,sans-serif" font-size="12"'
+_CHAR_W = 7  # rough width of one character at that size, to tell whether labels fit
 
 
 def _svg(chart_id: str, title: str, width: int, height: int, body: list[str]) -> Markup:
@@ -66,9 +67,15 @@ def column_chart(
     if n == 0 or not any(any(v) for v in series.values()):
         return _empty(chart_id, title, width)
     left, right, top_pad, bottom = 44, 12, 20, 46
+    plot_w = width - left - right
+    # Labels wider than their slot are turned, and the chart grows downwards to hold them (never clipped).
+    longest = max(len(label) for label in labels)
+    turned = plot_w / n < _CHAR_W * longest + 4
+    if turned:
+        height += int(_CHAR_W * longest * 0.7)
+        bottom += int(_CHAR_W * longest * 0.7)
     legend_h = 18 * ((len(series) + 3) // 4)
     plot_h = height - top_pad - bottom
-    plot_w = width - left - right
     totals = [sum(s[i] for s in series.values()) for i in range(n)]
     top = max(totals) or 1
     slot = plot_w / n
@@ -98,10 +105,11 @@ def column_chart(
                 f"{totals[i]:g}</text>"
             )
         if n <= 16 or i % max(1, n // 8) == 0:
-            body.append(
-                f'<text x="{x + bar_w / 2:.1f}" y="{top_pad + plot_h + 14}" text-anchor="middle" '
-                f"{_FONT}{weight}>{escape(label)}</text>"
+            lx, ly = x + bar_w / 2, top_pad + plot_h + 14
+            placed = (
+                f'text-anchor="end" transform="rotate(-45 {lx:.1f} {ly})"' if turned else 'text-anchor="middle"'
             )
+            body.append(f'<text x="{lx:.1f}" y="{ly}" {placed} {_FONT}{weight}>{escape(label)}</text>')
     if len(series) > 1:
         for j, name in enumerate(series):
             lx = left + (j % 4) * (plot_w / 4)
@@ -149,5 +157,7 @@ def line_chart(
         )
     for i in sorted({0, n - 1}):
         x, _ = xy(i)
-        body.append(f'<text x="{x:.1f}" y="{height - 12}" text-anchor="middle" {_FONT}>{escape(labels[i])}</text>')
+        # The first label starts at its point and the last ends at its point, so neither runs off the chart.
+        anchor = "middle" if n == 1 else ("start" if i == 0 else "end")
+        body.append(f'<text x="{x:.1f}" y="{height - 12}" text-anchor="{anchor}" {_FONT}>{escape(labels[i])}</text>')
     return _svg(chart_id, title, width, height, body)

@@ -90,12 +90,20 @@ def collect_runs(reports_root: Path) -> list[dict[str, Any]]:
                     "rows_scanned": summary.get("rows_scanned", 0),
                     "findings": summary.get("findings", 0),
                     "surprises": summary.get("surprises", 0),
+                    "review_queue": summary.get("review_queue", 0),
                     "leak_gate": summary.get("leak_gate", ""),
                     "href": (path.parent.relative_to(reports_root) / "report.html").as_posix(),
                 }
             )
         except (OSError, ValueError, KeyError, TypeError):
             log.warning("index: skipping unreadable report %s", path)
+    # A run is labelled by the interval it processed; re-runs of one interval are numbered in time order.
+    attempts: dict[tuple[str, str], int] = {}
+    for r in sorted(runs, key=lambda r: (r["store"], r["load_date"], r["generated_at"], r["run_id"])):
+        key = (r["store"], r["load_date"])
+        attempts[key] = attempts.get(key, 0) + 1
+        r["attempt"] = attempts[key]
+        r["label"] = r["load_date"] + (f" (re-run {r['attempt'] - 1})" if r["attempt"] > 1 else "")
     runs.sort(key=lambda r: (r["generated_at"], r["load_date"], r["store"], r["run_id"]), reverse=True)
     return runs
 
