@@ -17,6 +17,7 @@ from collections.abc import Sequence
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from pii_pipeline import arrow_text
 from pii_pipeline.config import TableConfig
 from pii_pipeline.types import ColumnDecision, ColumnKind, Span, pinned_entity_types
 
@@ -114,9 +115,16 @@ def _classify(
                 score=0.9,
                 reason="age column holding ages under 18",
             )
-    if not (pa.types.is_string(typ) or pa.types.is_large_string(typ)):
+    if pa.types.is_string(typ) or pa.types.is_large_string(typ):
+        return _classify_text(name, column, detector, sample_size)
+    if arrow_text.kind(typ) == "inert":
         return ColumnDecision(name, ColumnKind.CLEAN, reason=f"{typ} column")
-    return _classify_text(name, column, detector, sample_size)
+    # The sources read every column that can carry text as `string`; anything else reaching here
+    # (bytes, a list of strings, a union) was not read as text, and is never called clean.
+    arrow_text.check_field(field, f"table {table_cfg.name}")
+    raise arrow_text.UnscannableColumnError(
+        f"table {table_cfg.name}: column {name} has type {typ}; it must be read as text before it is classified"
+    )
 
 
 # What a column's name says it holds. Person-name columns need a person word before "name", so

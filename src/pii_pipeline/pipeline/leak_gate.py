@@ -9,6 +9,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from pii_pipeline import arrow_text
 from pii_pipeline.config import TableConfig
 
 from .context import RunContext
@@ -33,19 +34,24 @@ def scan_output(ctx: RunContext, table: TableConfig, staged: Path, detector=None
     threshold = ctx.pipeline.detection.leak_threshold
     leaks: list[dict] = []
     pf = pq.ParquetFile(staged, pre_buffer=False)
-    text_columns = [f.name for f in pf.schema_arrow if pa.types.is_string(f.type) or pa.types.is_large_string(f.type)]
+    # Every published column that can carry text, whatever its Arrow type (bytes, lists, structs,
+    # dictionaries): a type that cannot be read fails the gate rather than passing unscanned.
+    for field in pf.schema_arrow:
+        arrow_text.check_field(field, f"{ctx.pipeline.name}.{table.name}: leak gate")
+    text_columns = [f.name for f in pf.schema_arrow if arrow_text.carries_text(f.type)]
     for batch in pf.iter_batches(batch_size=table.batch_size):
         keys = (
             pc.cast(batch.column(table.primary_key), pa.string()) if table.primary_key in batch.schema.names else None
         )
         for column in text_columns:
-            residue = pc.replace_substring_regex(batch.column(column), _PRODUCED.pattern, " ")
+            texts, _ = arrow_text.to_text(batch.column(column), replace=True)
+            residue = pc.replace_substring_regex(texts, _PRODUCED.pattern, " ")
             rows = pc.indices_nonzero(screen(residue))
             if len(rows) == 0:
                 continue
             if detector is None:
                 detector = _strict_detector(ctx)
-            candidates = pc.take(batch.column(column), rows).to_pylist()
+            candidates = pc.take(texts, rows).to_pylist()
             for row, text, spans in zip(rows.to_pylist(), candidates, detector.detect(candidates), strict=True):
                 for span in spans:
                     if (

@@ -1,4 +1,5 @@
-"""Mapping database column types onto Arrow types, so clean columns keep their exact values."""
+"""Mapping database column types onto Arrow types, so clean columns keep their exact values and every
+column that can carry text is read as text (see `pii_pipeline.arrow_text`)."""
 
 from __future__ import annotations
 
@@ -22,8 +23,9 @@ def arrow_type_for(sql_type: sa.types.TypeEngine) -> pa.DataType:
         return pa.timestamp("us")
     if isinstance(sql_type, sa.Date):
         return pa.date32()
-    if isinstance(sql_type, sa.LargeBinary):
-        return pa.binary()
+    # Everything else can carry text, bytes included (BLOB, bytea, VARBINARY): read as UTF-8 text
+    # (a cell that is not valid UTF-8 is quarantined), so it is scanned and published as text.
+    # Arrays and JSON documents arrive as Python lists and dicts and become their JSON text.
     return pa.string()
 
 

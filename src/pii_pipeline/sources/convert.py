@@ -46,14 +46,23 @@ def _as_text(value: object) -> object:
     """What a text column may hand us besides str: JSON documents, bytes, UUIDs, numbers."""
     if value is None or isinstance(value, str):
         return value
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False, default=str)
+    if isinstance(value, dict | list | tuple):
+        return json.dumps(value, ensure_ascii=False, default=_json_scalar)
     if isinstance(value, bytes | bytearray | memoryview):
-        try:
-            return bytes(value).decode("utf-8")
-        except UnicodeDecodeError:
-            return bytes(value).decode("utf-8", errors="surrogateescape")  # rejected as invalid_utf8
+        return _decode(value)
     return str(value)
+
+
+def _decode(value: bytes | bytearray | memoryview) -> str:
+    try:
+        return bytes(value).decode("utf-8")
+    except UnicodeDecodeError:
+        return bytes(value).decode("utf-8", errors="surrogateescape")  # rejected as invalid_utf8
+
+
+def _json_scalar(value: object) -> object:
+    """Bytes inside an array or document are text too (undecodable ones are rejected as above)."""
+    return _decode(value) if isinstance(value, bytes | bytearray | memoryview) else str(value)
 
 
 def rows_to_batch(
