@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 UV_VERSION := 0.13.8
 WORKDIR ?= demo
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo test lint bench heldout clean
 
 setup: $(VENV)/.installed
 
@@ -34,6 +34,13 @@ lock:
 
 bench: setup
 	$(BIN)/pii-pipeline bench
+
+# Held-out corpora (tests/data/heldout): regenerate, then score; never tune detection on them.
+HELDOUT := tests/data/heldout
+heldout: setup
+	$(BIN)/python scripts/heldout/generate.py --out $(HELDOUT)
+	$(BIN)/pii-pipeline eval $(HELDOUT)/heldout_v2.jsonl --alias AGE=AGE --alias LOCATION=LOCATION
+	$(BIN)/pii-pipeline eval $(HELDOUT)/heldout_negatives_v2.jsonl --alias AGE=AGE --alias LOCATION=LOCATION
 
 clean:
 	rm -rf $(VENV) $(WORKDIR) .pytest_cache
