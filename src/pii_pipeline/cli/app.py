@@ -37,9 +37,17 @@ def detect_command(
     from pii_pipeline.detection.text import TextDetector
 
     detector = TextDetector(model_name=model, score_threshold=threshold, processes=processes)
+    from pii_pipeline.progress import progress
+
     count = 0
     tmp = out_path.with_name(out_path.name + ".partial")
-    with source.open(encoding="utf-8") as fh, tmp.open("w", encoding="utf-8") as sink:
+    with source.open(encoding="utf-8") as fh:
+        total = sum(1 for line in fh if line.strip())
+    with (
+        source.open(encoding="utf-8") as fh,
+        tmp.open("w", encoding="utf-8") as sink,
+        progress(f"detect {source.name}", total=total, unit="texts") as meter,
+    ):
         chunk: list[dict] = []
 
         def flush() -> None:
@@ -50,6 +58,7 @@ def detect_command(
                     for s in spans
                 ]
                 sink.write(json.dumps({"id": doc.get("id"), "entities": entities}, ensure_ascii=False) + "\n")
+            meter.advance(len(chunk))
             chunk.clear()
 
         for line_no, line in enumerate(fh, 1):
@@ -117,10 +126,14 @@ def seed_command(
 
     urls = dict(item.split("=", 1) for item in url)
     (workdir / "stores").mkdir(parents=True, exist_ok=True)
-    for store in STORES:
-        target = urls.get(store) or f"sqlite:///{(workdir / 'stores' / f'{store}.db').resolve()}"
-        result = seed_store(store, target, rows=rows)
-        err.print(f"{store}: {sum(result.tables.values())} rows")
+    from pii_pipeline.progress import progress
+
+    with progress("seed", total=len(STORES), unit="stores") as meter:
+        for store in STORES:
+            target = urls.get(store) or f"sqlite:///{(workdir / 'stores' / f'{store}.db').resolve()}"
+            result = seed_store(store, target, rows=rows)
+            err.print(f"{store}: {sum(result.tables.values())} rows")
+            meter.advance()
 
 
 @app.command("run")

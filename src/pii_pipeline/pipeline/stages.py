@@ -21,6 +21,7 @@ import pyarrow.compute as pc
 
 from pii_pipeline.config import TableConfig
 from pii_pipeline.failpoints import failpoint
+from pii_pipeline.progress import progress
 from pii_pipeline.types import FINDINGS_SCHEMA, ColumnDecision, ColumnKind
 
 from .apply import column_operators
@@ -285,13 +286,18 @@ def detect(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detector=
     counter = {"findings": 0}
 
     def findings():  # noqa: ANN202
-        for batch in batches:
-            found = scan_batch(batch, decisions, detector)
-            # Reviewed allow-lists drop findings; the rest get masked evidence and a report-domain hash.
-            found, masked, hashes = review.screen(batch, found)
-            counter["findings"] += found.num_rows
-            public.write(with_evidence(public_findings(table, batch, found), masked, hashes))
-            yield one_batch(found, BATCH_FINDINGS_SCHEMA)
+        with progress(f"{ctx.pipeline.name}.{table.name}: detect", total=extracted.rows_read) as meter:
+            for batch in batches:
+                meter.advance(batch.num_rows)
+                yield scan(batch)
+
+    def scan(batch: pa.RecordBatch) -> pa.RecordBatch:
+        found = scan_batch(batch, decisions, detector)
+        # Reviewed allow-lists drop findings; the rest get masked evidence and a report-domain hash.
+        found, masked, hashes = review.screen(batch, found)
+        counter["findings"] += found.num_rows
+        public.write(with_evidence(public_findings(table, batch, found), masked, hashes))
+        return one_batch(found, BATCH_FINDINGS_SCHEMA)
 
     findings_path = staging / "findings.arrow"
     write_ipc(findings_path, BATCH_FINDINGS_SCHEMA, findings())
