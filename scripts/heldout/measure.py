@@ -67,6 +67,19 @@ def table(report: dict) -> str:
     return "\n".join(lines)
 
 
+def register_table(figures: dict) -> str:
+    lines = [
+        "| register | documents | labelled values | precision | recall | protected recall |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for register, f in figures.items():
+        lines.append(
+            f"| {register} | {f['documents']} | {f['support']} | {f['precision']:.3f} | {f['recall']:.3f} "
+            f"| {f['protected_recall']:.3f} |"
+        )
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ref", default="HEAD")
@@ -88,6 +101,14 @@ def main() -> None:
             cmd = [str(BIN / "pii-pipeline"), "eval", str(path.relative_to(ROOT)), "--json", *ALIASES]
             out += [f"### {name}: pii-pipeline", "", f"`{' '.join(['.venv/bin/pii-pipeline', *cmd[1:]])}`", ""]
             out += [table(run_json(cmd, src)), ""]
+            if name == CORPORA[0]:
+                rcmd = [str(BIN / "python"), "scripts/heldout/by_register.py", str(path.relative_to(ROOT)), *ALIASES]
+                out += [
+                    f"By register: `.venv/bin/python {' '.join(rcmd[1:])}`",
+                    "",
+                    register_table(run_json(rcmd, src)),
+                    "",
+                ]
             if args.presidio:
                 pcmd = [str(BIN / "python"), "scripts/heldout/presidio_plain.py", str(path.relative_to(ROOT)), *ALIASES]
                 out += [f"### {name}: plain Presidio", "", f"`.venv/bin/python {' '.join(pcmd[1:])}`", ""]
