@@ -1,0 +1,147 @@
+"""The leak gate and the row accounting fire: with the real detector, a value de-identification left behind
+stops the publish (nothing published, old partition byte-for-byte, a leak report without the value), and
+so do row counts that do not add up. Each test fails if its check is switched off."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from pii_pipeline.pipeline import make_context, run_pipeline, stages
+from pii_pipeline.pipeline.errors import AccountingError, LeakGateError
+from pii_pipeline.pipeline.leak_gate import scan_output
+
+from .people_store import PeopleStore, person
+from .test_crash_safety import JAN
+
+PLANTED_SSN = "536-22-1947"  # a valid SSN (area, group and serial all issued)
+PLANTED_ID = 7
+
+
+class MissesSsns:
+    """The real detector with its SSN findings dropped: a recognizer that fails at detect time."""
+
+    def __init__(self, real) -> None:  # noqa: ANN001
+        self.real = real
+
+    def detect(self, texts, column_hint=None):  # noqa: ANN001, ANN201
+        found = self.real.detect(texts, column_hint=column_hint)
+        return [[s for s in spans if s.entity_type != "US_SSN"] for spans in found]
+
+
+def _snapshot(cfg) -> dict[str, str]:  # noqa: ANN001
+    """Every file under the output root except reports and quarantine: path -> sha256."""
+    root = Path(cfg.output.root)
+    return {
+        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and p.relative_to(root).parts[0] in ("parquet", "_state")
+    }
+
+
+def _planted_row() -> dict:
+    row = person(PLANTED_ID)
+    row["note"] = f"Called back; her SSN is {PLANTED_SSN} per the intake form."
+    return row
+
+
+def _published_once(store: PeopleStore, work: Path, detector) -> tuple[object, dict[str, str]]:  # noqa: ANN001
+    """A first run publishes the interval without the planted row; returns the config and a snapshot."""
+    store.make(range(6))
+    cfg = store.pipeline(work)
+    run_pipeline(make_context(cfg, "old", JAN), detector=detector)
+    before = _snapshot(cfg)
+    assert any(k.startswith("parquet/") for k in before)
+    store.insert([_planted_row()])
+    return cfg, before
+
+
+# ---------------------------------------------------------------- the scan itself
+@pytest.mark.parametrize("people_store", ["sqlite"], indirect=True)
+def test_scan_finds_a_planted_ssn_and_names_column_and_key(people_store: PeopleStore, tmp_path: Path, detector) -> None:
+    cfg = people_store.pipeline(tmp_path / "work")
+    table = cfg.table(people_store.table)
+    staged = tmp_path / "data.parquet"
+    notes = [
+        "nothing personal here",
+        f"her SSN is {PLANTED_SSN}",  # left behind: a leak
+        "her SSN is tok_v1_US_SSN_Q2xhc3NpZmllZA",  # what de-identification writes: not a leak
+        "card ***-**-1947 masked",
+    ]
+    pq.write_table(pa.table({"id": [10, 11, 12, 13], "note": notes, "ssn": ["", "", "", ""]}), staged)
+    leaks = scan_output(make_context(cfg, "gate", JAN), table, staged, detector=detector)
+    assert [(x["column"], x["row_key"], x["entity_type"]) for x in leaks] == [("note", "11", "US_SSN")]
+    assert PLANTED_SSN not in json.dumps(leaks) and "1947" not in json.dumps(leaks)
+
+
+# ---------------------------------------------------------------- through the stages
+@pytest.mark.parametrize("people_store", ["sqlite"], indirect=True)
+def test_leak_left_by_detection_stops_the_publish(
+    people_store: PeopleStore, tmp_path: Path, detector, key_file: Path
+) -> None:
+    cfg, before = _published_once(people_store, tmp_path / "work", detector)
+    ctx = make_context(cfg, "leaky", JAN)
+    table = cfg.table(people_store.table)
+    extracted = stages.extract(ctx, table)
+    detected = stages.detect(ctx, table, extracted, detector=MissesSsns(detector))
+    deidentified = stages.deidentify(ctx, table, extracted, detected)
+    staged = Path(deidentified.staged_path)
+    notes = pq.read_table(staged).column("note").to_pylist()
+    assert any(PLANTED_SSN in (n or "") for n in notes)  # the premise: de-identification left it there
+    with pytest.raises(LeakGateError) as raised:
+        stages.publish(ctx, table, extracted, deidentified, detector=detector)  # the real detector
+    message = str(raised.value)
+    assert f"note[{PLANTED_ID}]=US_SSN" in message and PLANTED_SSN not in message
+    assert not staged.exists()  # the unpublished file is gone
+    leak_file = ctx.layout.state_dir(cfg.name, table.name) / f"leaks-{ctx.load_date.isoformat()}.json"
+    leaks = json.loads(leak_file.read_text(encoding="utf-8"))
+    assert {(x["column"], x["row_key"], x["entity_type"]) for x in leaks} == {("note", str(PLANTED_ID), "US_SSN")}
+    assert PLANTED_SSN not in leak_file.read_text(encoding="utf-8")
+    after = _snapshot(cfg)
+    after.pop(str(leak_file.relative_to(cfg.output.root)))
+    assert after == before  # partition, keys, watermark and manifest byte for byte
+
+
+@pytest.mark.parametrize("people_store", ["sqlite"], indirect=True)
+def test_a_run_whose_detector_misses_fails_and_publishes_nothing(
+    people_store: PeopleStore, tmp_path: Path, detector, key_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As `pii-pipeline run` does it: detection misses, the gate (its own real detector) does not."""
+    cfg, before = _published_once(people_store, tmp_path / "work", detector)
+    real_publish = stages.publish
+    monkeypatch.setattr(stages, "publish", lambda *a, detector=None: real_publish(*a, detector=detector.real))
+    with pytest.raises(LeakGateError):
+        run_pipeline(make_context(cfg, "leaky", JAN), detector=MissesSsns(detector))
+    after = {k: v for k, v in _snapshot(cfg).items() if "/leaks-" not in k}
+    assert after == before
+    assert len(list((Path(cfg.output.root) / "reports").rglob("report.json"))) == 1  # the first run's only
+
+
+# ---------------------------------------------------------------- row accounting
+@pytest.mark.parametrize("people_store", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("off_by", [1, -1], ids=["a row lost", "a row from nowhere"])
+def test_rows_that_do_not_add_up_stop_the_publish(
+    people_store: PeopleStore, tmp_path: Path, detector, key_file: Path, off_by: int
+) -> None:
+    cfg, before = _published_once(people_store, tmp_path / "work", detector)
+    people_store.delete(range(PLANTED_ID, PLANTED_ID + 1))
+    people_store.insert([person(PLANTED_ID)])  # no leak this time: only the counts are wrong
+    ctx = make_context(cfg, "miscounted", JAN)
+    table = cfg.table(people_store.table)
+    extracted = stages.extract(ctx, table)
+    detected = stages.detect(ctx, table, extracted, detector=detector)
+    deidentified = stages.deidentify(ctx, table, extracted, detected)
+    assert deidentified.rows_written == extracted.rows_read == 7
+    wrong = dataclasses.replace(extracted, rows_read=extracted.rows_read + off_by)
+    with pytest.raises(AccountingError, match=rf"read {7 + off_by} rows but written 7 \+ quarantined 0"):
+        stages.publish(ctx, table, wrong, deidentified, detector=detector)
+    assert _snapshot(cfg) == before
+    # The same refs with the right count publish: the failure above was the count alone.
+    stages.publish(ctx, table, extracted, deidentified, detector=detector)
+    assert _snapshot(cfg) != before
