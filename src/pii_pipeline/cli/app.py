@@ -96,6 +96,8 @@ def redact_command(
     detector = TextDetector(model_name=model, score_threshold=threshold)
     result = redact_file(source, out_dir, policy_path=policy, keyring=keyring, detector=detector)
     err.print(f"{result.rows} rows, {result.findings} findings -> {result.parquet_path} (report {result.report_path})")
+    if result.quarantine_path is not None:
+        err.print(f"{result.rows_quarantined} row(s) quarantined -> {result.quarantine_path}")
 
 
 def _redact_keyring():  # noqa: ANN202

@@ -40,13 +40,21 @@ def _jsonable(value: object) -> object:
     return str(value)
 
 
+def _row_json(columns: Sequence[str], row: tuple) -> str:
+    """The row by column name; a row that does not line up with the columns (a ragged CSV row, a
+    JSON line that does not parse) as its list of fields, as read."""
+    if len(row) == len(columns):
+        return json.dumps(dict(zip(columns, map(_jsonable, row), strict=True)))
+    return json.dumps({"fields": list(map(_jsonable, row))})
+
+
 def _rows(columns: Sequence[str], rejects: Sequence) -> pa.Table:  # noqa: ANN001
     return pa.table(
         {
             "row_key": [r.row_key for r in rejects],
             "column": [r.column for r in rejects],
             "reason": [r.reason for r in rejects],
-            "row_json": [json.dumps(dict(zip(columns, map(_jsonable, r.row), strict=True))) for r in rejects],
+            "row_json": [_row_json(columns, r.row) for r in rejects],
         },
         schema=QUARANTINE_SCHEMA,
     )
@@ -57,9 +65,12 @@ class QuarantineWriter:
     source full of bad rows costs no memory; `publish` moves the file into place, or removes the
     previous one when there were no rejects."""
 
-    def __init__(self, path: Path, columns: Sequence[str]) -> None:
+    def __init__(self, path: Path, columns: Sequence[str], *, private_parents: int = 3) -> None:
         self.path = path
         self.columns = list(columns)
+        # How many folders above the file are made owner-only: the quarantine tree's own folders
+        # (3 under `output/quarantine/`); 0 next to a `redact` output, a folder that is not ours.
+        self.private_parents = private_parents
         self.rows = 0
         self._tmp = path.with_name(path.name + ".partial")
         self._writer: pq.ParquetWriter | None = None
@@ -75,7 +86,7 @@ class QuarantineWriter:
 
     def _open(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        for parent in (self.path.parent, self.path.parent.parent, self.path.parent.parent.parent):
+        for parent in self.path.parents[: self.private_parents]:
             os.chmod(parent, 0o700)
         # Owner-only from the first byte: the file holds raw values.
         fd = os.open(self._tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
