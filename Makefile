@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 UV_VERSION := 0.13.8
 WORKDIR ?= demo
 
-.PHONY: setup demo test lint bench heldout clean
+.PHONY: setup demo test lint bench heldout docs clean
 
 setup: $(VENV)/.installed
 
@@ -31,6 +31,9 @@ lint: setup
 
 lock:
 	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 --generate-hashes -o requirements.lock
+
+docs: setup
+	$(BIN)/mkdocs build --strict --site-dir site
 
 bench: setup
 	$(BIN)/pii-pipeline bench
