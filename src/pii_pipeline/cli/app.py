@@ -183,9 +183,10 @@ def _register_optional() -> None:
     app.command("reveal")(keys_cmd.reveal_command)
     app.command("bench")(bench_cmd.bench_command)
     app.add_typer(config_cmd.config_app, name="config")
-    from pii_pipeline.cli import subject_cmd
+    from pii_pipeline.cli import purge_cmd, subject_cmd
 
     app.add_typer(subject_cmd.app, name="subject")
+    app.command("purge")(purge_cmd.purge_command)
 
 
 def main() -> None:

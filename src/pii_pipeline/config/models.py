@@ -87,9 +87,13 @@ class TableConfig(_Strict):
     columns: dict[str, ColumnPin] = Field(default_factory=dict)
     """Pins: a person's classification of a column, which always wins over the classifier."""
     batch_size: int = Field(default=5000, ge=1, le=1_000_000)
-    quasi_identifiers: QuasiIdentifiers | None = None  # k-anonymity over these columns (config.privacy)
-    retention: timedelta | None = None  # overrides the pipeline's `retention` for this table
     """Rows read per batch."""
+    quasi_identifiers: QuasiIdentifiers | None = None
+    """Columns that identify people together (ZIP, birth year, dates): generalised until every
+    combination is shared by at least `min_k` rows of the partition (k-anonymity)."""
+    retention: timedelta | None = None
+    """How long this table's partitions, quarantine files and reports are kept (`400d`); overrides the
+    pipeline's `retention`."""
     max_cell_bytes: int = Field(default=1_000_000, ge=1)
     """Larger cells are quarantined, not scanned."""
 
@@ -158,8 +162,10 @@ class PipelineConfig(_Strict):
     retries: int = Field(default=2, ge=0, le=20)
     """Airflow task retries."""
     lookback: timedelta = timedelta(0)
-    retention: timedelta | None = None  # `400d`: older partitions, quarantine files and reports are purged
     """Also re-read rows changed this long before the interval (late arrivals), e.g. `P1D`."""
+    retention: timedelta | None = None
+    """How long partitions, quarantine files and reports are kept (`400d`, `8w`, `2y`); older ones are
+    purged by `pii-pipeline purge` and the DAG's purge task. None keeps everything."""
     allow_schema_evolution: bool = False
     """Accept new columns between runs (classified like any other); otherwise a new column fails the run."""
 

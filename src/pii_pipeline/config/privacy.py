@@ -41,14 +41,21 @@ def check_retention(value: timedelta | None) -> timedelta | None:
 
 
 class QuasiIdentifiers(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    """Quasi-identifier columns of a table and the k-anonymity each published partition must meet."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
     columns: dict[str, Literal["zip", "birth_year", "age", "date", "coordinates", "category"]] = Field(min_length=1)
+    """Column -> kind: zip, birth_year, age, date, coordinates or category (typed output, see README)."""
     min_k: int = Field(default=5, ge=1, le=10_000)
+    """Every combination of the quasi-identifiers is shared by at least this many rows of a partition."""
     on_small_class: Literal["generalize", "suppress"] = "generalize"
-    # Generalisation stops once at most this share of rows is left in too-small classes; their cells are suppressed.
+    """generalize: coarsen whole columns first, then blank what is still too rare; suppress: blank the
+    quasi-identifier cells of rows in classes smaller than min_k."""
     max_suppressed_share: float = Field(default=0.05, ge=0, le=1)
+    """Generalisation stops once at most this share of rows sits in too-small classes (those are blanked)."""
     sensitive: str | None = None
+    """A column whose l-diversity per class the report shows (distinct values per equivalence class)."""
 
     @field_validator("columns")
     @classmethod

@@ -13,6 +13,7 @@ from typing import Any
 
 from airflow.sdk import DAG, Asset, CronDataIntervalTimetable, get_current_context, task
 
+from .purge_task import has_retention
 from .spec import DagSpec, PipelineFileError, default_config_dir, pipeline_files, read_spec
 
 log = logging.getLogger(__name__)
@@ -98,7 +99,16 @@ def _build(spec: DagSpec) -> DAG:
             }
             return ref
 
-        report(refs_by_table)
+        reported = report(refs_by_table)
+        if has_retention(spec.path):
+
+            @task(task_id="purge", multiple_outputs=False)
+            def purge(_report: dict) -> dict:
+                from pii_pipeline.orchestration.purge_task import purge_old
+
+                return purge_old(path, get_current_context())
+
+            purge(reported)
     return dag
 
 

@@ -10,7 +10,7 @@ policy already made of them (`1971` for a date of birth at year granularity, `6-
     birth_year   <col> int32                                   year (born <= as_of-90: as_of-90) | 5 y | 10 y | null
     age          <col>_min int16, <col>_max int16 (null: open) Safe Harbor band, 90+ | 20-year band | null
     date         <col> date32 (first day of the period)        month | quarter | year | null
-    coordinates  <col>_lat float64, <col>_lon float64          1 decimal | 0 decimals | 5-degree grid | null
+    coordinates  <col>_lat float64, <col>_lon float64          1 decimal | 0 decimals | 5, 10, 20-degree grid | null
     category     <col> as is                                   value | null
 """
 
@@ -31,7 +31,7 @@ SPARSE_ZIP3 = frozenset(
 )
 SAFE_HARBOR_MAX_AGE = 89  # older ages are one category, "90 or older"
 AGE_EDGES = (0, 6, 13, 18, 25, 35, 45, 55, 65, 90)  # the policy's age bands, plus Safe Harbor's 90+
-LEVELS = {"zip": 3, "birth_year": 4, "age": 3, "date": 4, "coordinates": 4, "category": 2}
+LEVELS = {"zip": 3, "birth_year": 4, "age": 3, "date": 4, "coordinates": 6, "category": 2}
 
 _BAND = re.compile(r"^\s*(\d{1,3})\s*(?:-\s*(\d{1,3})|\+)\s*$")
 _NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
@@ -221,10 +221,11 @@ def _pairs(values: pa.Array) -> tuple[np.ndarray, np.ndarray]:
 
 def _coordinates(name: str, values: pa.Array, level: int, as_of: date) -> list[tuple[str, pa.Array]]:
     lat, lon = _pairs(values)
-    if level >= 3:
+    if level >= 5:
         lat = lon = np.full(len(lat), np.nan)
-    elif level == 2:
-        lat, lon = np.floor(lat / 5) * 5 + 0.0, np.floor(lon / 5) * 5 + 0.0  # the grid cell's south-west corner
+    elif level >= 2:
+        step = (5, 10, 20)[level - 2]  # a grid cell, named by its south-west corner
+        lat, lon = np.floor(lat / step) * step + 0.0, np.floor(lon / step) * step + 0.0
     else:
         decimals = 1 if level == 0 else 0
         lat, lon = np.round(lat, decimals) + 0.0, np.round(lon, decimals) + 0.0
