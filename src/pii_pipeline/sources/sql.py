@@ -17,6 +17,10 @@ from .convert import Reject, rows_to_batch
 from .errors import SourceError
 
 
+def _unescape(name: str) -> str:
+    return name.replace("``", "`")
+
+
 class SqlSource:
     """One store. The same reader serves SQLite, PostgreSQL and MariaDB."""
 
@@ -41,11 +45,27 @@ class SqlSource:
     def reflect(self, table: str, *, retry: bool = True) -> sa.Table:
         def load() -> sa.Table:
             try:
-                return sa.Table(table, sa.MetaData(), autoload_with=self.engine)
+                reflected = sa.Table(table, sa.MetaData(), autoload_with=self.engine)
             except sa.exc.NoSuchTableError:
                 raise SourceError(f"{self.name}: table {table} does not exist") from None
+            return self._unescaped(reflected)
 
         return self._retry(f"reflect {table}", load, retry=retry)
+
+    def _is_mysql(self) -> bool:
+        return self.engine.dialect.name in ("mysql", "mariadb")
+
+    def _unescaped(self, table: sa.Table) -> sa.Table:
+        """The table with its columns' real names. SQLAlchemy's MySQL/MariaDB reflection reads names
+        from SHOW CREATE TABLE and leaves a backtick in a name doubled (`a``b` gives a``b); the query
+        would then name a column that does not exist. Every query quotes names per dialect (SQLAlchemy
+        does, from these names), so a backtick or a double quote in a name is just a character."""
+        if not self._is_mysql() or not any("``" in c.name for c in table.columns):
+            return table
+        columns = [
+            sa.Column(_unescape(c.name), c.type, primary_key=c.primary_key, nullable=c.nullable) for c in table.columns
+        ]
+        return sa.Table(table.name, sa.MetaData(), *columns, schema=table.schema)
 
     def _comparable(self, wm: sa.Column):  # noqa: ANN202
         """SQLite keeps timestamps as text in whatever format the writer used ('…00:00:00' and
@@ -62,10 +82,14 @@ class SqlSource:
             if [c.name for c in reflected.primary_key.columns] == [column]:
                 return True
             inspector = sa.inspect(self.engine)
+            names = _unescape if self._is_mysql() else str
             for unique in inspector.get_unique_constraints(table):
-                if unique.get("column_names") == [column]:
+                if list(map(names, unique.get("column_names") or [])) == [column]:
                     return True
-            return any(ix.get("unique") and ix.get("column_names") == [column] for ix in inspector.get_indexes(table))
+            return any(
+                ix.get("unique") and list(map(names, ix.get("column_names") or [])) == [column]
+                for ix in inspector.get_indexes(table)
+            )
 
         return self._retry(f"inspect {table}", check)
 
