@@ -6,6 +6,7 @@ Everything goes under one folder:
     <workdir>/airflow/                   AIRFLOW_HOME: SQLite metadata DB, logs, runner log
     <workdir>/output/                    Parquet for analysts, reports for security staff
     <workdir>/keys/demo.key.json         the de-identification key (outside output/: analysts never get it)
+    <workdir>/keys/report.key.json       the key of the reports' value hashes
 
 Airflow runs in a child process (`python -m pii_pipeline.orchestration.demo_runner`) because it reads
 its configuration once, at import; this process may already have imported it with other settings.
@@ -31,6 +32,7 @@ from .spec import REPO_ROOT
 DEMO_START = "2026-01-01"
 DEMO_END = "2026-04-01"
 KEY_FILE_NAME = "demo.key.json"
+REPORT_KEY_FILE_NAME = "report.key.json"  # the reports' value hashes (`keygen --purpose report`)
 
 
 class DemoError(PipelineError):
@@ -111,6 +113,9 @@ def airflow_env(
             "PII_PIPELINE_KEY_FILE": str(key_file),
         }
     )
+    report_key = key_file.with_name(REPORT_KEY_FILE_NAME)
+    if report_key.exists():
+        env["PII_PIPELINE_REPORT_KEY_FILE"] = str(report_key)
     use_bytecode_cache(env, pycache or airflow_home / "pycache")
     return env
 
@@ -156,6 +161,12 @@ def ensure_key(workdir: Path, console: Any = None) -> Path:
         key_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         generate_key_file(key_file)
         _say(console, f"key file: {key_file} (created; it is outside output/ and must not be shared with analysts)")
+    report_key = key_file.with_name(REPORT_KEY_FILE_NAME)
+    if not report_key.exists():
+        from pii_pipeline.review.evidence import generate_report_key_file
+
+        # Reports then show a keyed hash per found value, which reviewers can allow-list.
+        generate_report_key_file(report_key)
     return key_file
 
 
