@@ -87,6 +87,12 @@ CULTURES: tuple[Culture, ...] = (
     Culture("gd", _t("Eilidh|Ruaridh|Morag|Calum"), _t("MacLeod|MacDonald|Campbell|Mackenzie"), latin=True),
     Culture("in_latin", _t("Aarav|Ananya|Vihaan|Diya|Rohan|Ishita"), _t("Iyer|Reddy|Nair|Banerjee|Chatterjee|Menon"),
             latin=True),
+    Culture("zh_latin", _t("Xiuying|Wei|Haoran|Zihan|Yinuo|Jianguo"), _t("Wang|Zhang|Liu|Chen|Huang|Zhou"),
+            family_first=True, latin=True),
+    Culture("ja_latin", _t("Shota|Yui|Haruto|Sakura|Kenji"), _t("Sato|Tanaka|Watanabe|Yamamoto|Kobayashi"),
+            latin=True),
+    Culture("ar_latin", _t("Omar|Fatima|Yousef|Layla|Hamza|Rania"), _t("Al-Rashid|Haddad|Mansour|El-Sayed|Khoury"),
+            latin=True),
     Culture("ko_latin", _t("Min-jun|Seo-yeon|Ji-hoon|Ha-eun"), _t("Kim|Lee|Park|Choi|Jung"), family_first=True,
             latin=True),
 )  # fmt: skip

@@ -56,7 +56,11 @@ def name(rng: Rng, culture: Culture | None = None, *, full: bool = True) -> str:
     given, family = rng.choice(c.given), rng.choice(c.family)
     if not full:
         return given
-    return family + c.joiner + given if c.family_first else given + " " + family
+    if not c.family_first:
+        return given + " " + family
+    # East Asian names: usually written without a space, sometimes with one.
+    joiner = " " if c.joiner == "" and rng.random() < 0.25 else c.joiner
+    return family + joiner + given
 
 
 def latin_name(rng: Rng) -> str:
@@ -303,11 +307,40 @@ _DOMAINS = ("gmail", "yahoo", "outlook", "hotmail", "proton", "gmx", "yandex", "
 
 
 def handle(rng: Rng) -> str:
-    stems = ("xo_kayla", "dark.angel", "lil_marco", "skaterboi", "moonchild", "gamer_dude", "princess.j", "tk_official",
-             "sn0wfox", "j4ke", "bubbles", "ghostrider", "kawaii.neko", "viktor_k", "real_daddy", "yung.savage",
-             "cherry_bomb", "mr_nobody", "sk8r.girl", "frostbyte")  # fmt: skip
-    stem = rng.choice(stems)
-    return stem + rng.choice(["", _d(rng, 2), _d(rng, 4), "_" + _d(rng, 2), "x"])
+    heads = (
+        "dark",
+        "lil",
+        "xo",
+        "real",
+        "sk8r",
+        "moon",
+        "ghost",
+        "kawaii",
+        "cherry",
+        "frost",
+        "yung",
+        "mr",
+        "princess",
+        "shadow",
+        "neon",
+        "sad",
+        "tiny",
+        "big",
+        "lazy",
+        "toxic",
+        "baby",
+        "king",
+        "queen",
+        "silent",
+        "crazy",
+    )
+    tails = ("angel", "marco", "boi", "child", "dude", "j", "official", "fox", "jake", "bubbles", "rider", "neko",
+             "viktor", "daddy", "savage", "bomb", "nobody", "girl", "byte", "wolf", "kitty", "prince", "gamer", "vibes",
+             "ninja", "panda", "storm", "lover")  # fmt: skip
+    stem = rng.choice(heads) + rng.choice(["_", ".", "", ""]) + rng.choice(tails)
+    if rng.random() < 0.15:
+        stem = stem.replace("o", "0").replace("e", "3")
+    return stem + rng.choice(["", _d(rng, 2), _d(rng, 4), "_" + _d(rng, 2), "x", "xx", "_tv"])
 
 
 def email_plain(rng: Rng) -> str:
