@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import date, timedelta
 from pathlib import Path
@@ -127,11 +128,55 @@ class DetectionConfig(_Strict):
     """The leak gate refuses to publish when a finding at or above this score remains in the output."""
 
 
+def check_trees(root: Path, staging: Path | None) -> None:
+    """Output, staging, quarantine and state trees apart; no root that is `/`, the home folder, or climbs.
+
+    Quarantine (`<root>/quarantine`) and state (`<root>/_state`) sit under the output root by layout, so
+    the trees overlap exactly when staging and the output root do (one inside the other): then a sweep
+    of staging can delete published partitions, and raw extracts sit in the analysts' tree.
+    """
+    fields = {"output.root": root}
+    if staging is not None:
+        fields["output.staging"] = staging
+    resolved = {}
+    home = _resolved(Path.home())
+    for field, path in fields.items():
+        if ".." in path.parts:
+            raise ValueError(f"{field}: must not contain '..' (write the folder it means)")
+        if any(ch in str(path) for ch in "\n\r\x00"):
+            raise ValueError(f"{field}: must not contain a newline or NUL")
+        real = _resolved(path)
+        if real == Path(real.anchor):
+            raise ValueError(f"{field}: must not be the file system root")
+        if real == home:
+            raise ValueError(f"{field}: must not be the home folder")
+        resolved[field] = real
+    real_root = resolved["output.root"]
+    real_staging = resolved.get("output.staging", _resolved(real_root.parent / "staging"))
+    if real_staging == real_root or real_staging.is_relative_to(real_root):
+        raise ValueError("output.staging: must not be inside output.root (raw extracts would sit in the output tree)")
+    if real_root.is_relative_to(real_staging):
+        raise ValueError("output.staging: must not contain output.root (a sweep of staging would reach the output)")
+
+
+def _resolved(path: Path) -> Path:
+    # Symlinks followed as far as they exist: two spellings of one folder are one folder.
+    return Path(os.path.realpath(path.expanduser()))
+
+
 class OutputConfig(_Strict):
     root: Path
     """Where Parquet, reports and quarantine go (relative paths are relative to the pipeline file)."""
     staging: Path | None = None
     """Where raw extracts live between tasks; default `<root>/../staging`. Must not overlap `root`."""
+    staging_lease_hours: float = Field(default=6.0, gt=0, le=24 * 30)
+    """How long a run's staging stays reserved between two of its tasks (each task renews it); after
+    that, another run of the store may remove it as abandoned. Longer than the longest gap between tasks."""
+
+    @model_validator(mode="after")
+    def _separate_trees(self) -> OutputConfig:
+        check_trees(self.root, self.staging)
+        return self
 
 
 class PipelineConfig(_Strict):

@@ -28,18 +28,44 @@ from .apply import column_operators
 from .context import RunContext
 from .errors import AccountingError, LeakGateError
 from .refs import DeidRef, DetectRef, ExtractRef, PublishRef
-from .staging import private_dir, read_ipc, run_lock, sweep_abandoned, write_ipc
+from .staging import (
+    is_held,
+    private_dir,
+    read_ipc,
+    run_lock,
+    sweep_abandoned,
+    sweep_report_leftovers,
+    touch_report_lease,
+    write_ipc,
+)
 
 log = logging.getLogger(__name__)
 
 
 # ---------------------------------------------------------------- run directories
 @contextlib.contextmanager
-def holding_run_dirs(ctx: RunContext, table: str) -> Iterator[None]:
-    """Hold the locks of this run's staging and `_publish` folders of `table` (creating them): while
-    held, no other run's sweep removes them; once the process dies, however it dies, the next one does."""
-    with run_lock(ctx.staging_dir(table)), run_lock(ctx.layout.publish_staging(ctx.pipeline.name, table, ctx.run_id)):
+def holding_run_dirs(ctx: RunContext, table: str, *, process_bound: bool = False) -> Iterator[None]:
+    """Hold the locks and leases of this run's staging and `_publish` folders of `table` (creating
+    them), and renew the lease of its report folder: while held, no other run's sweep removes them.
+
+    `process_bound` (one process runs every stage, the CLI): the leases end with this process, so the
+    next run sweeps what a killed one left. Otherwise (an Airflow task) they outlive the task by the
+    configured lease, so the run's next task finds its folders however many runs start meanwhile.
+    """
+    if is_held(ctx.staging_dir(table)):
+        yield  # inside a stage (or `run_table`) of this process that holds them already
+        return
+    lease_s = None if process_bound else ctx.lease_s
+    publish_dir = ctx.layout.publish_staging(ctx.pipeline.name, table, ctx.run_id)
+    with (
+        run_lock(ctx.staging_dir(table), owner=ctx.run_id, lease_s=lease_s),
+        run_lock(publish_dir, owner=ctx.run_id, lease_s=lease_s),
+    ):
+        # Only once the folders are ours: a run that loses them never claims the report folder.
+        touch_report_lease(ctx.report_dir(), ctx.run_id, lease_s)
         yield
+    if lease_s is not None:
+        touch_report_lease(ctx.report_dir(), ctx.run_id, lease_s)  # renewed at the end of each task
 
 
 def _in_run_dirs(stage):  # noqa: ANN001, ANN202
@@ -65,6 +91,9 @@ def sweep_abandoned_runs(ctx: RunContext) -> list[Path]:
     for parent in {f.parent for f in removed} | set(runs):
         with contextlib.suppress(OSError):
             parent.rmdir()  # another run's (or a table's) folder, once nothing is left in it
+    # Reports of runs that are over without a report: their decisions and partial findings.
+    reports_store = ctx.report_dir().parent
+    removed += sweep_report_leftovers(d for d in _subdirs(reports_store) if d.name != ctx.report_dir().name)
     for folder in removed:
         log.info("removed %s: left by a run that is no longer alive", folder)
     return removed
