@@ -24,10 +24,12 @@ from decimal import Decimal
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from pii_pipeline.errors import PiiPipelineError
+
 INVALID_UTF8 = "invalid_utf8"
 
 
-class UnscannableColumnError(ValueError):
+class UnscannableColumnError(PiiPipelineError, ValueError):
     """A column whose Arrow type may carry text the pipeline cannot read: never published unscanned."""
 
 

@@ -13,6 +13,8 @@ from typing import Any
 
 import yaml
 
+from pii_pipeline.yaml_safe import safe_load
+
 PIPELINE = "pipeline"
 POLICY = "policy"
 REVIEWED_DECISIONS = "reviewed_decisions"
@@ -46,7 +48,7 @@ def split_pipeline_files(directory: Path | str) -> tuple[list[Path], list[tuple[
     skipped: list[tuple[Path, str]] = []
     for path in sorted(Path(directory).glob("*.y*ml")):
         try:
-            doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+            doc = safe_load(path.read_text(encoding="utf-8"))
         except (OSError, yaml.YAMLError, UnicodeDecodeError):
             pipelines.append(path)
             continue

@@ -67,6 +67,7 @@ def test_derived_keys_differ_by_purpose_type_and_version(keyring_v2: KeyRing) ->
 def _write(tmp_path: Path, content: str | bytes) -> Path:
     path = tmp_path / "key.json"
     path.write_bytes(content.encode() if isinstance(content, str) else content)
+    path.chmod(0o600)  # a key file others can read is refused before its content is looked at
     return path
 
 

@@ -6,7 +6,8 @@ import pytest
 
 from pii_pipeline.orchestration import tasks
 from pii_pipeline.pipeline import stages
-from pii_pipeline.pipeline.errors import LeakGateError, PipelineError
+from pii_pipeline.errors import PiiPipelineError, WithheldError
+from pii_pipeline.pipeline.errors import LeakGateError
 
 
 def test_library_messages_are_withheld(monkeypatch) -> None:
@@ -15,8 +16,9 @@ def test_library_messages_are_withheld(monkeypatch) -> None:
 
     monkeypatch.setattr(tasks, "run_context", lambda path, context: _Ctx())
     monkeypatch.setattr(stages, "extract", boom)
-    with pytest.raises(PipelineError) as info:
+    with pytest.raises(WithheldError) as info:
         tasks.extract("pipelines/tips.yaml", "tips", {})
+    assert isinstance(info.value, PiiPipelineError)
     assert "078-05-1120" not in str(info.value)
     assert "extract tips.tips: ValueError" in str(info.value)
     assert info.value.__cause__ is None and info.value.__suppress_context__

@@ -19,9 +19,13 @@ out = Console()
 
 
 def _setup_logging(verbose: bool) -> None:
+    from pii_pipeline.errors import CredentialFilter
+
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(CredentialFilter())  # a URL in any log line loses its password
 
 
 @app.command("detect")
@@ -147,15 +151,17 @@ def run_command(
     verbose: bool = typer.Option(False, "--verbose", "-v"),
 ) -> None:
     """Run one pipeline for one interval in this process (no Airflow)."""
-    from datetime import UTC, datetime
+    from datetime import datetime
 
     from pii_pipeline.config import load_pipeline
+    from pii_pipeline.names import new_run_id, validate_run_id
     from pii_pipeline.pipeline import Interval, make_context, run_pipeline
 
+    # A given id is checked before anything is read or written; a default one is unique (random suffix).
+    rid = validate_run_id(run_id) if run_id is not None else new_run_id()
     _setup_logging(verbose)
     cfg = load_pipeline(pipeline)
     interval = Interval(datetime.fromisoformat(start) if start else None, datetime.fromisoformat(end) if end else None)
-    rid = run_id or "manual__" + datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     ref = run_pipeline(make_context(cfg, rid, interval))
     out.print(f"report: {ref.html_path}")
 
@@ -183,6 +189,9 @@ def _register_optional() -> None:
     app.command("reveal")(keys_cmd.reveal_command)
     app.command("bench")(bench_cmd.bench_command)
     app.add_typer(config_cmd.config_app, name="config")
+    from pii_pipeline.cli import audit_cmd
+
+    app.add_typer(audit_cmd.app, name="audit")
     from pii_pipeline.cli import purge_cmd, subject_cmd
 
     app.add_typer(subject_cmd.app, name="subject")
@@ -196,17 +205,19 @@ def main() -> None:
     except Exception as exc:  # noqa: BLE001
         # Our errors name files, tables, columns and row keys, never values; anything else is
         # reported by its type only, since a library's message may quote data.
-        safe = _is_safe_error(exc)
-        err.print(f"[red]error:[/red] {exc if safe else type(exc).__name__}")
-        if not safe and os.environ.get("PII_PIPELINE_DEBUG"):
-            raise
+        from rich.text import Text
+
+        from pii_pipeline.errors import WithheldError, describe, is_safe_error
+
+        safe = is_safe_error(exc)
+        # Text, not markup: a message such as `narrative[42]=US_SSN` must print as written.
+        err.print(Text("error: ", style="red") + Text(describe(exc)))
+        if os.environ.get("PII_PIPELINE_DEBUG"):
+            if isinstance(exc, WithheldError) and exc.original is not None:
+                raise exc.original from None
+            if not safe:
+                raise
         sys.exit(1)
-
-
-def _is_safe_error(exc: Exception) -> bool:
-    from pii_pipeline.pipeline.errors import is_safe_error
-
-    return is_safe_error(exc)
 
 
 if __name__ == "__main__":

@@ -6,8 +6,10 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from pii_pipeline.errors import PiiPipelineError
 
-class ConfigError(ValueError):
+
+class ConfigError(PiiPipelineError, ValueError):
     """A configuration file is wrong; the message says which file and which field."""
 
 

@@ -17,6 +17,8 @@ from .yaml_file import read_yaml_mapping
 
 def _resolve(base: Path, value: object) -> object:
     if isinstance(value, str) and value and not Path(value).is_absolute():
+        if ".." in Path(value).parts:
+            return str(base / value)  # kept as written: the model refuses a path that climbs out
         return str((base / value).resolve())
     return value
 

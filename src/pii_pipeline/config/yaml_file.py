@@ -7,6 +7,8 @@ from typing import Any
 
 import yaml
 
+from pii_pipeline.yaml_safe import safe_load
+
 from .errors import ConfigError
 
 
@@ -14,7 +16,7 @@ def read_yaml_mapping(
     path: Path, *, error: type[ConfigError] = ConfigError, allow_empty: bool = False
 ) -> dict[str, Any]:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = safe_load(path.read_text(encoding="utf-8"))  # bounded: an alias bomb fails fast
     except OSError as exc:
         raise error(f"{path}: cannot read: {exc.strerror}") from None
     except yaml.YAMLError as exc:

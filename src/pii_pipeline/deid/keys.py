@@ -67,6 +67,10 @@ class KeyRing:
     def siv_key(self, entity_type: str, version: int | None = None) -> bytes:
         return self._derive("aes-siv", entity_type, version, SIV_KEY_BYTES)
 
+    def purpose_key(self, purpose: str, version: int | None = None) -> bytes:
+        """A 256-bit key for one purpose outside tokens (the audit log's MACs), never a token key."""
+        return self._derive(f"purpose-{purpose}", "-", version, 32)
+
     def _derive(self, purpose: str, entity_type: str, version: int | None, length: int) -> bytes:
         version = self.current_version if version is None else version
         cache_key = (purpose, entity_type, version)
@@ -91,7 +95,7 @@ def load_keyring(path: Path | str) -> KeyRing:
         raise KeyRingError(f"{source} does not exist (create one with `pii-pipeline keygen {path}`)") from None
     except OSError as exc:
         raise KeyRingError(f"{source} cannot be read ({exc.strerror or type(exc).__name__})") from None
-    _warn_if_open(path)
+    _refuse_if_open(path, source)
     try:
         doc = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
@@ -184,13 +188,15 @@ def _decode_key(value: Any, place: str) -> bytes:
     return key
 
 
-def _warn_if_open(path: Path) -> None:
+def _refuse_if_open(path: Path, source: str) -> None:
+    """A key that group or others can read (or write) is refused, as ssh refuses such a private key:
+    anyone who can read it can reverse every `enc_` token and recompute every `tok_` one."""
     try:
         mode = stat.S_IMODE(path.stat().st_mode)
     except OSError:
         return
     if mode & 0o077:
-        log.warning("key file %s has mode %o: others may read it; chmod 600 it", path, mode)
+        raise KeyRingError(f"{source} has mode {mode:o}: group or others can access it; refused (chmod 600 it)")
 
 
 # ---------------------------------------------------------------- writing

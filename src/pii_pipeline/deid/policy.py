@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from pydantic_core import PydanticCustomError
 
 from pii_pipeline.entities import builtin_specs, entity_names
+from pii_pipeline.yaml_safe import BoundedSafeLoader
 
 from .errors import PolicyError
 
@@ -278,7 +279,7 @@ def _location(loc: tuple[object, ...]) -> str:
     return "".join(parts) or "(top level)"
 
 
-class _StrictLoader(yaml.SafeLoader):
+class _StrictLoader(BoundedSafeLoader):
     """SafeLoader that rejects duplicate keys: YAML would silently keep the last, hiding a mistake."""
 
 

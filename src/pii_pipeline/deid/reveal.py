@@ -2,19 +2,19 @@
 
 Every call appends one JSON line to the audit log (who, when in UTC, why, each token and its outcome;
 never a revealed value). If that line cannot be written, nothing is returned: no reveal without audit.
+The log is a keyed hash chain (`deid.audit`): `pii-pipeline audit verify LOG` finds a changed line.
 `tok_` tokens are one-way (keyed hash) and are reported as such.
 """
 
 from __future__ import annotations
 
-import json
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from .audit import append_chained
 from .errors import RevealError
 from .keys import KeyRing
 from .tokens import ENTITY_NAME, TokenError, Tokenizer, parse
@@ -53,7 +53,7 @@ def reveal_tokens(
         raise RevealError("no tokens given")
     tokenizer = Tokenizer(keyring)
     results = [_reveal_one(tokenizer, token) for token in tokens]
-    _append_audit(
+    append_chained(
         Path(audit_log),
         {
             "time": datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
@@ -62,6 +62,7 @@ def reveal_tokens(
             "key_source": keyring.source,
             "tokens": [_audit_entry(r) for r in results],
         },
+        keyring,
     )
     return results
 
@@ -95,20 +96,3 @@ def _audit_entry(result: RevealResult) -> dict[str, Any]:
     # Input that is not a token may be a value pasted by mistake: the log does not repeat it.
     token = None if result.outcome == "not_a_token" else result.token
     return {"token": token, "outcome": result.outcome, "entity_type": result.entity_type, "version": result.version}
-
-
-def _append_audit(path: Path, record: dict[str, Any]) -> None:
-    line = (json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # O_APPEND: one write per record, never truncating what is there; created 0600.
-        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        try:
-            os.write(fd, line)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-    except OSError as exc:
-        raise RevealError(
-            f"audit log {path} cannot be written ({exc.strerror or type(exc).__name__}); nothing was revealed"
-        ) from None

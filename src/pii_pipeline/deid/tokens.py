@@ -20,6 +20,8 @@ import numpy as np
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESSIV
 
+from pii_pipeline.errors import PiiPipelineError
+
 from .keys import KeyRing
 
 PSEUDONYM_PREFIX = "tok"
@@ -30,7 +32,7 @@ ENTITY_NAME = re.compile(r"[A-Z](?:[A-Z0-9_]*[A-Z0-9])?")
 TOKEN = re.compile(r"(tok|enc)_v([1-9][0-9]{0,8})_([A-Za-z0-9_\-]+)")
 
 
-class TokenError(ValueError):
+class TokenError(PiiPipelineError, ValueError):
     """A token could not be opened. `outcome` is a short code for the audit log; no value in the message."""
 
     def __init__(self, outcome: str, message: str) -> None:

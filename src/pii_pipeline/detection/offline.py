@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import importlib.util
 
+from pii_pipeline.errors import PiiPipelineError
+
 _DONE = False
 
 
-class ModelNotInstalledError(RuntimeError):
+class ModelNotInstalledError(PiiPipelineError, RuntimeError):
     """The configured spaCy model package is not installed; we never download one."""
 
 

@@ -21,7 +21,9 @@ from typing import Any
 import yaml
 
 from pii_pipeline.env_vars import expand_vars
+from pii_pipeline.errors import PiiPipelineError
 from pii_pipeline.file_kinds import split_pipeline_files
+from pii_pipeline.yaml_safe import safe_load
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +33,7 @@ REPO_ROOT = Path(__file__).resolve().parents[3]
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
-class PipelineFileError(ValueError):
+class PipelineFileError(PiiPipelineError, ValueError):
     """A pipeline file cannot become a DAG; the message names the file and the field, never a value."""
 
 
@@ -68,7 +70,7 @@ def read_spec(path: Path, env: Mapping[str, str] | None = None) -> DagSpec:
     path = Path(path)
     env = os.environ if env is None else env
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise PipelineFileError(f"{path}: cannot read: {exc.strerror}") from None
     except yaml.YAMLError as exc:

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from pii_pipeline.config import PipelineConfig
+from pii_pipeline.names import check_path_name, validate_run_id
 from pii_pipeline.sinks import OutputLayout, safe_name
 
 
@@ -41,10 +42,23 @@ class RunContext:
     interval: Interval
     load_date: date
 
+    def __post_init__(self) -> None:
+        # Checked before anything is read or written: the id names this run's folders.
+        validate_run_id(self.run_id)
+
     @property
     def layout(self) -> OutputLayout:
         return OutputLayout(self.pipeline.output.root)
 
+    @property
+    def lease_s(self) -> float:
+        """How long this run's folders stay reserved between two of its tasks."""
+        return self.pipeline.output.staging_lease_hours * 3600.0
+
     def staging_dir(self, table: str) -> Path:
         """Raw extracts between tasks: kept out of the analysts' tree and removed after publishing."""
-        return self.pipeline.staging_root / self.pipeline.name / safe_name(self.run_id) / table
+        store = check_path_name(self.pipeline.name, "store name")
+        return self.pipeline.staging_root / store / safe_name(self.run_id) / check_path_name(table, "table name")
+
+    def report_dir(self) -> Path:
+        return self.layout.run_report_dir(self.pipeline.name, self.run_id)

@@ -25,6 +25,8 @@ import pyarrow.parquet as pq
 
 from pii_pipeline.sources import SchemaChangedError
 
+from .staging import update_json, write_json_atomic
+
 KEYS_SCHEMA = pa.schema([("key", pa.string()), ("watermark", pa.string())])
 
 
@@ -166,17 +168,18 @@ def check_schema(state_dir: Path, schema: pa.Schema, *, store: str, table: str, 
 
 
 def commit_state(state_dir: Path, schema: pa.Schema, manifest: dict) -> None:
-    """Schema, manifest and high watermark, written after the partition they describe."""
-    for name, content in (
-        ("schema.json", schema_signature(schema)),
-        (f"manifest-{manifest['load_date']}.json", manifest),
-    ):
-        tmp = state_dir / f".{name}.partial"
-        tmp.write_text(json.dumps(content, indent=2, sort_keys=True), encoding="utf-8")
-        os.replace(tmp, state_dir / name)
-    watermark_path = state_dir / "watermark.json"
-    current = json.loads(watermark_path.read_text(encoding="utf-8")) if watermark_path.exists() else {}
-    high = max(filter(None, [current.get("high_watermark"), manifest.get("max_watermark")]), default=None)
-    tmp = state_dir / ".watermark.json.partial"
-    tmp.write_text(json.dumps({"high_watermark": high, "last_run_id": manifest["run_id"]}, indent=2), encoding="utf-8")
-    os.replace(tmp, watermark_path)
+    """Schema, manifest and high watermark, written after the partition they describe.
+
+    Runs of different intervals commit into one state folder at once: each file goes through a
+    temporary name of its own, and watermark.json is a versioned read-modify-write under a lock.
+    """
+    write_json_atomic(state_dir / "schema.json", schema_signature(schema))
+    write_json_atomic(state_dir / f"manifest-{manifest['load_date']}.json", manifest)
+
+    def advance(current: dict) -> dict:
+        high = max(filter(None, [current.get("high_watermark"), manifest.get("max_watermark")]), default=None)
+        published = dict(current.get("published") or {})
+        published[manifest["load_date"]] = {"run_id": manifest["run_id"], "max_watermark": manifest["max_watermark"]}
+        return {"high_watermark": high, "last_run_id": manifest["run_id"], "published": published}
+
+    update_json(state_dir / "watermark.json", advance)

@@ -13,6 +13,7 @@ from pii_pipeline.config import PipelineConfig
 from . import stages
 from .context import Interval, RunContext
 from .refs import PublishRef, ReportRef
+from .staging import discard_own_report
 
 log = logging.getLogger(__name__)
 
@@ -28,16 +29,18 @@ def run_table(ctx: RunContext, table_name: str, detector=None) -> dict:  # noqa:
     """Extract, detect, de-identify and publish one table; returns every stage's reference."""
     table = ctx.pipeline.table(table_name)
     detector = detector or stages.text_detector(ctx)  # the model is loaded once for every stage
-    try:
-        # Held from the first stage to the last: no other run's sweep removes the folders in between.
-        with stages.holding_run_dirs(ctx, table.name):
+    # Held from the first stage to the last: no other run's sweep removes the folders in between.
+    # A run that cannot take them (another run holds them) fails here and touches nothing; only
+    # folders this run holds are discarded on failure.
+    with stages.holding_run_dirs(ctx, table.name, process_bound=True):
+        try:
             extracted = stages.extract(ctx, table)
             detected = stages.detect(ctx, table, extracted, detector=detector)
             deidentified = stages.deidentify(ctx, table, extracted, detected)
             published = stages.publish(ctx, table, extracted, deidentified, detector=detector)
-    except BaseException:
-        _discard_staging(ctx, table.name)
-        raise
+        except BaseException:
+            _discard_staging(ctx, table.name)
+            raise
     return {"extract": extracted, "detect": detected, "deidentify": deidentified, "publish": published}
 
 
@@ -59,9 +62,14 @@ def run_pipeline(
     from pii_pipeline.reports import write_run_report
 
     results = {}
-    for table in ctx.pipeline.tables:
-        refs = run_table(ctx, table.name, detector=detector)
-        results[table.name] = refs
-        if on_table:
-            on_table(table.name, refs["publish"])
+    try:
+        for table in ctx.pipeline.tables:
+            refs = run_table(ctx, table.name, detector=detector)
+            results[table.name] = refs
+            if on_table:
+                on_table(table.name, refs["publish"])
+    except BaseException:
+        # No report for a failed run: its decisions and findings go too (a finished report stays).
+        discard_own_report(ctx.report_dir())
+        raise
     return write_run_report(ctx, {name: {k: v.to_dict() for k, v in refs.items()} for name, refs in results.items()})

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import shutil
+import socket
+import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pyarrow as pa
+
+from .errors import StagingLockedError
 
 
 def private_dir(path: Path) -> Path:
@@ -49,33 +54,158 @@ def read_ipc(path: Path) -> tuple[pa.Schema, Iterator[pa.RecordBatch]]:
     return reader.schema, batches()
 
 
-# ---------------------------------------------------------------- run directories: lock and sweep
-# A process working in a run directory (raw extract, staged Parquet) holds an exclusive `flock` on
-# LOCK_FILE inside it. The kernel drops the lock when the process dies, however it dies, so a
-# directory whose lock can be taken has no live owner: it is what a killed run left behind (raw
-# personal data included) and `sweep_abandoned` removes it.
+# ---------------------------------------------------------------- run directories: lock, lease, sweep
+# A run directory (raw extract, staged Parquet) belongs to one run id. Two things say it is in use:
+#
+# - an exclusive `flock` on LOCK_FILE, held by a process working in it. The kernel drops it when the
+#   process dies, however it dies.
+# - a lease, LEASE_FILE: owner run id, host, pid, and either an expiry (Airflow: between two tasks of
+#   a run no process holds the flock, so the lease keeps the folder; each task extends it) or none
+#   (one process runs every stage, the CLI: the lease lasts exactly as long as that process's flock).
+#
+# `sweep_abandoned` removes a folder only when it can take the flock AND the lease is over (expired,
+# process-bound, its run done or failed, or missing): what a killed or long-failed run left behind.
 LOCK_FILE = ".run.lock"
+LEASE_FILE = ".lease.json"
+DEFAULT_LEASE_S = 6 * 3600.0
 _held: dict[str, list[int]] = {}  # lock path -> [fd, depth]: re-entrant within one process
 
 
-class StagingLockedError(RuntimeError):
-    """Another live process works in the same run directory (same run id and table)."""
+def is_held(folder: Path) -> bool:
+    """Whether this process holds `folder`'s lock."""
+    return str(folder / LOCK_FILE) in _held
 
 
-def _lock_in(folder: Path) -> int | None:
+def _lock_in(folder: Path, *, blocking: bool = False) -> int | None:
     """fd holding the lock of `folder` (created if missing), or None if another process holds it."""
     fd = os.open(folder / LOCK_FILE, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
     except BlockingIOError:
         os.close(fd)
         return None
     return fd
 
 
+def _still_ours(fd: int, folder: Path) -> bool:
+    # A sweep may have removed the folder (or its lock file) between our open and our lock.
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(folder / LOCK_FILE))
+    except FileNotFoundError:
+        return False
+
+
+# ---------------------------------------------------------------- leases
+def write_json_atomic(path: Path, content: object) -> None:
+    """Replace `path` with `content` through a temporary file of its own (never a shared name)."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(content, fh, indent=2, sort_keys=True)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# ---------------------------------------------------------------- shared state files
+def _read_versioned(path: Path) -> tuple[dict, int]:
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}, 0
+    version = doc.get("version", 0) if isinstance(doc, dict) else 0
+    return (doc if isinstance(doc, dict) else {}), version if isinstance(version, int) else 0
+
+
+def compare_and_swap(path: Path, expected_version: int, content: dict) -> bool:
+    """Write `content` as version expected_version + 1 if the file is still at `expected_version`."""
+    if _read_versioned(path)[1] != expected_version:
+        return False
+    write_json_atomic(path, {**content, "version": expected_version + 1})
+    return True
+
+
+def update_json(path: Path, change: Callable[[dict], dict]) -> dict:
+    """Read-modify-write of a small state file (watermark.json) that concurrent runs update.
+
+    Under an exclusive lock on a lock file beside it (runs of different intervals commit at once),
+    each update is a compare-and-swap on the file's version, written through a temporary file of its
+    own and `os.replace`: no update is lost, a reader never sees half a file.
+    """
+    fd = os.open(path.with_name(f".{path.name}.lock"), os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        while True:
+            current, version = _read_versioned(path)
+            new = change({k: v for k, v in current.items() if k != "version"})
+            if compare_and_swap(path, version, new):
+                return {**new, "version": version + 1}
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def read_lease(folder: Path) -> dict | None:
+    try:
+        lease = json.loads((folder / LEASE_FILE).read_text(encoding="utf-8"))
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except (OSError, ValueError):
+        return {}  # unreadable: treated as no owner
+    return lease if isinstance(lease, dict) else {}
+
+
+def write_lease(folder: Path, run_id: str, lease_s: float | None, *, state: str = "running") -> None:
+    """Say that `run_id` owns `folder`: until now + lease_s, or (None) while this process holds its lock."""
+    expires = None if lease_s is None else time.time() + lease_s
+    lease = {
+        "run_id": run_id,
+        "host": socket.gethostname(),
+        "pid": os.getpid(),
+        "expires": expires,
+        "state": state,
+    }
+    write_json_atomic(folder / LEASE_FILE, lease)
+
+
+def lease_alive(lease: dict | None, *, now: float | None = None) -> bool:
+    """Whether a lease still keeps its folder when no process holds the folder's flock."""
+    if not lease or lease.get("state") != "running":
+        return False
+    expires = lease.get("expires")
+    if expires is None:
+        # Process-bound (the CLI): alive while its process lives; on another host we cannot tell, so
+        # it is taken as alive until a run on that host sweeps it.
+        if lease.get("host") != socket.gethostname():
+            return True
+        return _pid_alive(lease.get("pid"))
+    return isinstance(expires, int | float) and expires > (time.time() if now is None else now)
+
+
+def _pid_alive(pid: object) -> bool:
+    if not isinstance(pid, int) or pid <= 0:
+        return False
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 @contextmanager
-def run_lock(folder: Path, *, timeout_s: float = 10.0) -> Iterator[Path]:
-    """Create `folder` (private) and hold its lock for the block; nested use in one process is free."""
+def run_lock(
+    folder: Path, *, owner: str | None = None, lease_s: float | None = None, timeout_s: float = 10.0
+) -> Iterator[Path]:
+    """Create `folder` (private) and hold its lock for the block; nested use in one process is free.
+
+    With `owner` (a run id), the folder's lease is taken too: refused (StagingLockedError) while another
+    run's lease is alive, so two run ids that map to one folder never share it. `lease_s` None binds
+    the lease to this process; a number leaves it alive that long after the block (between tasks).
+    """
     key = str(folder / LOCK_FILE)
     if key in _held:
         _held[key][1] += 1
@@ -88,16 +218,22 @@ def run_lock(folder: Path, *, timeout_s: float = 10.0) -> Iterator[Path]:
             except FileNotFoundError:  # a sweep removed the folder under us: make it again
                 fd = None
             if fd is not None:
-                # A sweep may have removed the lock file between our open and our lock.
-                try:
-                    if os.path.samestat(os.fstat(fd), os.stat(key)):
-                        break
-                except FileNotFoundError:
-                    pass
+                if _still_ours(fd, folder):
+                    break
                 os.close(fd)
             elif time.monotonic() > deadline:
                 raise StagingLockedError(f"{folder}: another live process holds this run directory")
             time.sleep(0.05)
+        if owner is not None:
+            lease = read_lease(folder)
+            if lease and lease.get("run_id") != owner and lease_alive(lease):
+                os.close(fd)
+                raise StagingLockedError(f"{folder}: this run directory belongs to another run, whose lease is alive")
+            try:
+                write_lease(folder, owner, lease_s)
+            except BaseException:
+                os.close(fd)
+                raise
         _held[key] = [fd, 1]
     try:
         yield folder
@@ -106,11 +242,18 @@ def run_lock(folder: Path, *, timeout_s: float = 10.0) -> Iterator[Path]:
         entry[1] -= 1
         if entry[1] == 0:
             del _held[key]
-            os.close(entry[0])
+            try:
+                if owner is not None and lease_s is not None and folder.is_dir():
+                    # Extended at the end of each task: the next task of the run has lease_s to start.
+                    write_lease(folder, owner, lease_s)
+            except FileNotFoundError:
+                pass  # the folder was removed inside the block (published, or discarded)
+            finally:
+                os.close(entry[0])
 
 
-def sweep_abandoned(folders: Iterable[Path]) -> list[Path]:
-    """Remove each folder whose lock no live process holds; returns those removed.
+def sweep_abandoned(folders: Iterable[Path], *, now: float | None = None) -> list[Path]:
+    """Remove each folder that no live process holds and whose lease is over; returns those removed.
 
     The lock is taken (a missing lock file is created) before anything is removed, so a run that
     starts in the folder meanwhile either keeps it or finds its lock file gone and starts over.
@@ -126,8 +269,102 @@ def sweep_abandoned(folders: Iterable[Path]) -> list[Path]:
         if fd is None:
             continue
         try:
+            if lease_alive(read_lease(folder), now=now):
+                continue  # between two tasks of a live run
             shutil.rmtree(folder, ignore_errors=True)
             removed.append(folder)
+        finally:
+            os.close(fd)
+    return removed
+
+
+# ---------------------------------------------------------------- a run's report folder
+# The report folder of a run holds per-table files (decisions, findings) until the report task joins
+# them. Tasks of several tables write there at once, so no flock is held across a stage; instead each
+# stage renews the folder's lease under a short flock, and a sweep removes the leftovers of a run
+# that is over (no report.json, lease over) under the same short flock.
+REPORT_LEFTOVERS = (
+    "decisions-*.json",
+    ".findings-*.partial",
+    "findings-*.parquet",
+    "reviewed-*.json",
+    "findings.parquet",
+    ".report.json.partial",
+    ".*.tmp",
+    LEASE_FILE,
+)
+
+
+def touch_report_lease(folder: Path, run_id: str, lease_s: float | None, *, timeout_s: float = 10.0) -> None:
+    """Create the run's report folder if needed and renew its lease."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        private_dir(folder)
+        try:
+            fd = _lock_in(folder, blocking=True)
+        except FileNotFoundError:
+            fd = None  # swept (it was empty) between our mkdir and our open: again
+        if fd is not None:
+            try:
+                if _still_ours(fd, folder):
+                    write_lease(folder, run_id, lease_s)
+                    return
+            finally:
+                os.close(fd)
+        if time.monotonic() > deadline:
+            raise StagingLockedError(f"{folder}: cannot take this run's report folder")
+        time.sleep(0.05)
+
+
+def remove_report_leftovers(folder: Path) -> bool:
+    """Remove what a run that did not finish left in its report folder; never touches a finished
+    run's report (one with report.json). Returns whether anything was removed."""
+    if (folder / "report.json").exists():
+        return False
+    found = [p for pattern in REPORT_LEFTOVERS for p in folder.glob(pattern) if p.is_file()]
+    for path in found:
+        path.unlink(missing_ok=True)
+    (folder / LOCK_FILE).unlink(missing_ok=True)
+    try:
+        folder.rmdir()  # only if nothing else is in it
+    except OSError:
+        pass
+    return bool(found)
+
+
+def discard_own_report(folder: Path) -> bool:
+    """After a failed run: remove its report leftovers, if this process holds the folder's lease (a
+    run that lost the race for its folders never removes the winner's files)."""
+    try:
+        fd = _lock_in(folder, blocking=True)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    try:
+        lease = read_lease(folder) or {}
+        if lease.get("pid") != os.getpid() or lease.get("host") != socket.gethostname():
+            return False
+        return remove_report_leftovers(folder)
+    finally:
+        os.close(fd)
+
+
+def sweep_report_leftovers(folders: Iterable[Path], *, now: float | None = None) -> list[Path]:
+    """For each run report folder: if its run is over (no report, lease over), remove its leftovers."""
+    removed = []
+    for folder in folders:
+        if (folder / "report.json").exists():
+            continue
+        try:
+            fd = _lock_in(folder)
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        if fd is None:
+            continue  # its run is renewing the lease right now
+        try:
+            if lease_alive(read_lease(folder), now=now):
+                continue
+            if remove_report_leftovers(folder):
+                removed.append(folder)
         finally:
             os.close(fd)
     return removed

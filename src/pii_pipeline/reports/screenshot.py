@@ -13,11 +13,13 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from pii_pipeline.errors import PiiPipelineError
+
 CHROMIUM_ENV = "PII_PIPELINE_CHROMIUM"
 _CANDIDATES = ("/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome")
 
 
-class ChromiumError(RuntimeError):
+class ChromiumError(PiiPipelineError, RuntimeError):
     """Chromium is missing or failed; the message says what to install or what went wrong."""
 
 

@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from pii_pipeline.deid.keys import KeyRing
+from pii_pipeline.errors import PiiPipelineError
 
 AUDIT_LOG_ENV = "PII_PIPELINE_AUDIT_LOG"
 DEFAULT_AUDIT_NAME = "audit.log"
 
 
-class AuditError(RuntimeError):
+class AuditError(PiiPipelineError, RuntimeError):
     """The audit line could not be written; nothing else was done or shown."""
 
 

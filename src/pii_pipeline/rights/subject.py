@@ -16,6 +16,7 @@ from pathlib import Path
 from pii_pipeline.deid.keys import KeyRing
 from pii_pipeline.deid.normalize_values import normalize
 from pii_pipeline.deid.tokens import Tokenizer, check_entity_name
+from pii_pipeline.errors import PiiPipelineError
 from pii_pipeline.types import ALL_ENTITIES
 
 # Short names for the options people use most; anything else is `TYPE=VALUE` with an entity type.
@@ -27,7 +28,7 @@ ALIASES: dict[str, str] = {
 }
 
 
-class SubjectError(ValueError):
+class SubjectError(PiiPipelineError, ValueError):
     """A request that cannot be understood. Names the option or file line, never the value."""
 
 

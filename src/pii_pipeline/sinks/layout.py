@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from pii_pipeline.names import check_path_name, validate_run_id
+
 PARTITION_FILE = "data.parquet"
 
 
@@ -24,7 +26,7 @@ class OutputLayout:
     root: Path
 
     def dataset(self, store: str, table: str) -> Path:
-        return self.root / "parquet" / store / table
+        return self.root / "parquet" / _names(store, table)
 
     def partition_dir(self, store: str, table: str, load_date: date) -> Path:
         return self.dataset(store, table) / f"load_date={load_date.isoformat()}"
@@ -33,28 +35,34 @@ class OutputLayout:
         return self.partition_dir(store, table, load_date) / PARTITION_FILE
 
     def publish_staging(self, store: str, table: str, run_id: str) -> Path:
-        return self.root / "_publish" / store / table / safe_name(run_id)
+        return self.root / "_publish" / _names(store, table) / safe_name(run_id)
 
     def quarantine_file(self, store: str, table: str, load_date: date, run_id: str) -> Path:
         return (
             self.root
             / "quarantine"
-            / store
-            / table
+            / _names(store, table)
             / f"load_date={load_date.isoformat()}"
             / f"{safe_name(run_id)}.parquet"
         )
 
     def state_dir(self, store: str, table: str) -> Path:
-        return self.root / "_state" / store / table
+        return self.root / "_state" / _names(store, table)
 
     def reports_root(self) -> Path:
         return self.root / "reports"
 
     def run_report_dir(self, store: str, run_id: str) -> Path:
-        return self.reports_root() / store / safe_name(run_id)
+        return self.reports_root() / check_path_name(store, "store name") / safe_name(run_id)
+
+
+def _names(store: str, table: str) -> Path:
+    # Every name that becomes a folder is checked where the path is built: one component each.
+    return Path(check_path_name(store, "store name")) / check_path_name(table, f"table name in {store}")
 
 
 def safe_name(run_id: str) -> str:
-    """Airflow run ids hold ':' and '+'; keep file names portable."""
+    """Airflow run ids hold ':' and '+'; keep file names portable. The id is validated first, so the
+    result is one path component, never `.`, `..` or empty."""
+    validate_run_id(run_id)
     return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in run_id)

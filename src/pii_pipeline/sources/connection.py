@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
 from pii_pipeline.config import StoreConfig
+from pii_pipeline.errors import mask_credentials
 
 from .errors import SourceError
 
@@ -34,9 +35,10 @@ def resolve_url(store: StoreConfig) -> str:
 
 
 def redacted_url(url: str) -> str:
-    """The URL as it may appear in a log line or error: no password."""
+    """The URL as it may appear in a log line or error: no password, in the user part or in the query
+    (`?password=`, `?token=`, … which SQLAlchemy's own hiding leaves in place)."""
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        return mask_credentials(make_url(url).render_as_string(hide_password=True))
     except Exception:  # noqa: BLE001 - an unparsable URL is shown by its scheme only
         return url.split(":", 1)[0] + "://…"
 

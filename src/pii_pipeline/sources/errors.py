@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pii_pipeline.errors import PiiPipelineError
 
-class SourceError(RuntimeError):
+
+class SourceError(PiiPipelineError, RuntimeError):
     """Reading a store failed after retries, or the store is not what the configuration says."""
 
 
