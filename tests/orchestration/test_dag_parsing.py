@@ -40,6 +40,10 @@ for dag_id, dag in bag.dags.items():
         "report_upstream": sorted(report.upstream_task_ids),
         "outlets": [a.uri for a in report.outlets],
         "detect_upstream": {t.task_id: sorted(t.upstream_task_ids) for t in dag.tasks},
+        "pools": {t.task_id: t.pool for t in dag.tasks},
+        "timeouts": {t.task_id: t.execution_timeout.total_seconds() if t.execution_timeout else None
+                     for t in dag.tasks},
+        "params": sorted(dag.params),
     }
 print(json.dumps(out, default=str))
 """
@@ -58,12 +62,27 @@ def test_dagbag_loads_three_dags_without_heavy_imports(tmp_path: Path, child_env
         assert dag["catchup"] is False
         assert dag["tags"] == ["pii-pipeline", f"store:{store}"]
         assert dag["retries"] == [2] and dag["backoff"] == [2.0]
+        # Reads capped per store, CPU-heavy stages in one pool; every task has a timeout.
+        assert dag["pools"] == {
+            f"extract_{store}": f"pii_read_{store}",
+            f"detect_{store}": "pii_detect",
+            f"deidentify_{store}": "default_pool",
+            f"publish_{store}": "pii_detect",
+            "report": "default_pool",
+        }
+        assert all(t and t > 0 for t in dag["timeouts"].values())
+        assert dag["params"] == ["end", "start"]
         assert dag["report_upstream"] == sorted(f"{s}_{store}" for s in STAGES)
         assert dag["outlets"] == [f"file://{tmp_path}/output/reports/{store}"]
         ups = dag["detect_upstream"]
         assert ups[f"detect_{store}"] == [f"extract_{store}"]
         assert ups[f"deidentify_{store}"] == [f"detect_{store}", f"extract_{store}"]
         assert ups[f"publish_{store}"] == [f"deidentify_{store}", f"extract_{store}"]
+    # The set-up step (airflow-init, the demo) creates every pool a task names.
+    from pii_pipeline.orchestration.pools import pool_slots
+
+    named = {p for d in out["dags"].values() for p in d["pools"].values()} - {"default_pool"}
+    assert named <= set(pool_slots(REPO / "pipelines", env))
     assert network_attempts(tmp_path) == []
 
 

@@ -115,7 +115,7 @@ def test_failed_task_fails_the_run_naming_dag_and_task(seeded_workdir: Path, tmp
     with pytest.raises(DemoError) as err:
         run_airflow(tmp_path, missing_key, start="2026-01-01", end="2026-02-01", dag_ids=["pii_tips"], extra_env=extra)
     message = str(err.value)
-    assert "FAILED: DAG pii_tips, run manual__2026-02-01T00:00:00+00:00" in message
+    assert "FAILED: DAG pii_tips, run manual__2026-01-01T00:00:00+00:00" in message
     assert "task(s) extract_tips, " in message
     assert "report (not run: upstream_failed)" in message
     assert "last error: KeyRingError" in message

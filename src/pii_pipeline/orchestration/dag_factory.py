@@ -11,8 +11,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from airflow.sdk import DAG, Asset, CronDataIntervalTimetable, get_current_context, task
+from airflow.sdk import DAG, Asset, CronDataIntervalTimetable, Param, get_current_context, task
 
+from .pools import DETECT_POOL, read_pool
 from .purge_task import has_retention
 from .spec import DagSpec, PipelineFileError, default_config_dir, pipeline_files, read_spec
 
@@ -23,6 +24,15 @@ RETRY_DELAY = timedelta(minutes=1)
 RETRY_BACKOFF = 2.0
 MAX_RETRY_DELAY = timedelta(minutes=30)
 STAGES = ("extract", "detect", "deidentify", "publish")
+# A task stuck on a dead connection or a runaway input fails (and is retried) instead of holding its
+# pool slot for ever. Generous: a big month's detect on one worker takes hours, not days.
+EXECUTION_TIMEOUT = {
+    "extract": timedelta(hours=2),
+    "detect": timedelta(hours=8),
+    "deidentify": timedelta(hours=2),
+    "publish": timedelta(hours=4),  # the leak gate scans the output again
+    "report": timedelta(minutes=30),
+}
 
 
 def report_asset(spec: DagSpec) -> Asset:
@@ -68,9 +78,16 @@ def _build(spec: DagSpec) -> DAG:
         schedule=_schedule(spec),
         start_date=datetime(spec.start_date.year, spec.start_date.month, spec.start_date.day, tzinfo=UTC),
         catchup=spec.catchup,
-        # Runs of one store share its incremental state (published keys, schema); one at a time.
+        # Scheduled runs one at a time. Backfills ignore this (`airflow backfill create
+        # --max-active-runs N`, default 10): concurrent runs of a store are safe (staging per run id,
+        # state updated by compare-and-swap) and the pools cap their load on the store and the CPUs.
         max_active_runs=1,
         tags=["pii-pipeline", f"store:{spec.name}"],
+        # A manual run may name its interval; otherwise the tasks derive it (orchestration/intervals.py).
+        params={
+            "start": Param(None, type=["null", "string"], description="interval start, ISO date (with end)"),
+            "end": Param(None, type=["null", "string"], description="interval end, exclusive, ISO date"),
+        },
         default_args={
             "owner": "pii-pipeline",
             "retries": spec.retries,
@@ -82,9 +99,9 @@ def _build(spec: DagSpec) -> DAG:
     with dag:
         refs_by_table: dict[str, dict[str, Any]] = {}
         for table in spec.tables:
-            refs_by_table[table] = _table_tasks(path, table)
+            refs_by_table[table] = _table_tasks(path, spec.name, table)
 
-        @task(task_id="report", outlets=[asset], multiple_outputs=False)
+        @task(task_id="report", outlets=[asset], multiple_outputs=False, execution_timeout=EXECUTION_TIMEOUT["report"])
         def report(refs: dict[str, dict[str, dict]]) -> dict:
             from pii_pipeline.orchestration import tasks
 
@@ -112,32 +129,37 @@ def _build(spec: DagSpec) -> DAG:
     return dag
 
 
-def _table_tasks(path: str, table: str) -> dict[str, Any]:
+def _table_tasks(path: str, store: str, table: str) -> dict[str, Any]:
     """The four stage tasks of one table; returns their XComArgs by stage name.
 
     multiple_outputs=False everywhere: a `-> dict` callable would otherwise push every key of the
-    reference as its own XCom as well (ten writes instead of one per task).
+    reference as its own XCom as well (ten writes instead of one per task). Pools (see `pools`):
+    reads of the store, and the CPU-heavy detect and publish (leak gate).
     """
 
-    @task(task_id=f"extract_{table}", multiple_outputs=False)
+    def opts(stage: str, pool: str | None = None) -> dict[str, Any]:
+        out: dict[str, Any] = {"multiple_outputs": False, "execution_timeout": EXECUTION_TIMEOUT[stage]}
+        return {**out, "pool": pool} if pool else out
+
+    @task(task_id=f"extract_{table}", **opts("extract", read_pool(store)))
     def extract() -> dict:
         from pii_pipeline.orchestration import tasks
 
         return tasks.extract(path, table, get_current_context())
 
-    @task(task_id=f"detect_{table}", multiple_outputs=False)
+    @task(task_id=f"detect_{table}", **opts("detect", DETECT_POOL))
     def detect(extract_ref: dict) -> dict:
         from pii_pipeline.orchestration import tasks
 
         return tasks.detect(path, table, extract_ref, get_current_context())
 
-    @task(task_id=f"deidentify_{table}", multiple_outputs=False)
+    @task(task_id=f"deidentify_{table}", **opts("deidentify"))
     def deidentify(extract_ref: dict, detect_ref: dict) -> dict:
         from pii_pipeline.orchestration import tasks
 
         return tasks.deidentify(path, table, extract_ref, detect_ref, get_current_context())
 
-    @task(task_id=f"publish_{table}", multiple_outputs=False)
+    @task(task_id=f"publish_{table}", **opts("publish", DETECT_POOL))
     def publish(extract_ref: dict, deid_ref: dict) -> dict:
         from pii_pipeline.orchestration import tasks
 

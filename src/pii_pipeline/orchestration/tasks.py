@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Mapping
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,24 +19,23 @@ from pii_pipeline.pipeline.refs import DeidRef, DetectRef, ExtractRef
 log = logging.getLogger(__name__)
 
 
-def _naive_utc(value: datetime | None) -> datetime | None:
-    # Stores keep naive UTC timestamps (as the CLI passes them); Airflow hands out aware ones.
-    if value is None:
-        return None
-    return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
-
-
 def run_context(pipeline_path: str | Path, context: Mapping[str, Any]) -> RunContext:
-    """RunContext for one task: interval = the run's data interval, load date = its start's date."""
+    """RunContext for one task: the run's interval (see `intervals`), load date = its start's date."""
+    from .intervals import resolve_interval
+    from .spec import read_spec
+
     cfg = load_pipeline(pipeline_path)
-    start = _naive_utc(context.get("data_interval_start"))
-    end = _naive_utc(context.get("data_interval_end"))
-    if start is None or end is None or start >= end:
-        # schedule: null (or an empty interval): take every row; the publish step skips rows
-        # already published under another load date.
-        when = context.get("logical_date") or context.get("dag_run").run_after  # type: ignore[union-attr]
-        return make_context(cfg, context["run_id"], Interval(), load_date=_naive_utc(when).date())
-    return make_context(cfg, context["run_id"], Interval(start, end), load_date=start.date())
+    spec = read_spec(Path(pipeline_path))
+    resolved = resolve_interval(context, spec.schedule, spec.dag_id)
+    log.info(
+        "run %s: interval %s .. %s (from %s), load date %s",
+        context["run_id"],
+        resolved.start,
+        resolved.end,
+        resolved.source,
+        resolved.load_date,
+    )
+    return make_context(cfg, context["run_id"], Interval(resolved.start, resolved.end), load_date=resolved.load_date)
 
 
 @functools.lru_cache(maxsize=4)
@@ -77,15 +75,59 @@ def extract(pipeline_path: str, table: str, context: Mapping[str, Any]) -> dict[
     return stages.extract(ctx, ctx.pipeline.table(table)).to_dict()
 
 
+# ---------------------------------------------------------------- inputs that are gone
+# A retry may find its input missing: the task runs on another machine, or an earlier attempt's
+# folders were swept. Failing would fail every retry the same way, so the task redoes the stages
+# before it (same run id, same interval, so the same rows) and passes the new extract reference on
+# under REDONE; later tasks prefer it over the extract task's own XCom.
+REDONE = "redone_extract"
+
+
+def _plain(ref: dict) -> dict:
+    return {k: v for k, v in ref.items() if k != REDONE}
+
+
+def _newest_extract(extract_ref: dict, *later: dict) -> ExtractRef:
+    for ref in reversed(later):
+        if ref.get(REDONE):
+            return ExtractRef.from_dict(ref[REDONE])
+    return ExtractRef.from_dict(extract_ref)
+
+
+def _missing(*paths: str) -> bool:
+    return not all(Path(p).exists() for p in paths)
+
+
+def _redo(ctx: RunContext, table: str, upto: str, why: str) -> tuple[ExtractRef, DetectRef | None]:
+    from pii_pipeline.pipeline import stages
+
+    log.warning("%s.%s: %s; extracting the interval again", ctx.pipeline.name, table, why)
+    tcfg = ctx.pipeline.table(table)
+    ext = stages.extract(ctx, tcfg)
+    if upto == "extract":
+        return ext, None
+    det = ctx.pipeline.detection
+    detector = _detector(det.model, det.score_threshold, det.processes)
+    return ext, stages.detect(ctx, tcfg, ext, detector=detector)
+
+
+def _with_redone(ref: dict, ext: ExtractRef | None) -> dict:
+    return {**ref, REDONE: ext.to_dict()} if ext is not None else ref
+
+
 @_scrubbed
 def detect(pipeline_path: str, table: str, extract_ref: dict, context: Mapping[str, Any]) -> dict[str, Any]:
     from pii_pipeline.pipeline import stages
 
     ctx = run_context(pipeline_path, context)
+    ext, redone = ExtractRef.from_dict(extract_ref), None
+    if _missing(ext.raw_path):
+        ext, _ = _redo(ctx, table, "extract", "the raw extract is gone")
+        redone = ext
     det = ctx.pipeline.detection
     detector = _detector(det.model, det.score_threshold, det.processes)
-    ref = stages.detect(ctx, ctx.pipeline.table(table), ExtractRef.from_dict(extract_ref), detector=detector)
-    return ref.to_dict()
+    ref = stages.detect(ctx, ctx.pipeline.table(table), ext, detector=detector)
+    return _with_redone(ref.to_dict(), redone)
 
 
 @_scrubbed
@@ -95,10 +137,13 @@ def deidentify(
     from pii_pipeline.pipeline import stages
 
     ctx = run_context(pipeline_path, context)
-    ref = stages.deidentify(
-        ctx, ctx.pipeline.table(table), ExtractRef.from_dict(extract_ref), DetectRef.from_dict(detect_ref)
-    )
-    return ref.to_dict()
+    ext, det = _newest_extract(extract_ref, detect_ref), DetectRef.from_dict(_plain(detect_ref))
+    redone = ext if detect_ref.get(REDONE) else None
+    if _missing(ext.raw_path, det.findings_path, det.decisions_path):
+        ext, det = _redo(ctx, table, "detect", "the raw extract or its findings are gone")
+        redone = ext
+    ref = stages.deidentify(ctx, ctx.pipeline.table(table), ext, det)
+    return _with_redone(ref.to_dict(), redone)
 
 
 @_scrubbed
@@ -108,7 +153,13 @@ def publish(
     from pii_pipeline.pipeline import stages
 
     ctx = run_context(pipeline_path, context)
-    ref = stages.publish(ctx, ctx.pipeline.table(table), ExtractRef.from_dict(extract_ref), DeidRef.from_dict(deid_ref))
+    tcfg = ctx.pipeline.table(table)
+    ext, deid = _newest_extract(extract_ref, deid_ref), DeidRef.from_dict(_plain(deid_ref))
+    if _missing(ext.raw_path, deid.staged_path):
+        ext, det = _redo(ctx, table, "detect", "the raw extract or the staged partition is gone")
+        assert det is not None
+        deid = stages.deidentify(ctx, tcfg, ext, det)
+    ref = stages.publish(ctx, tcfg, ext, deid)
     return ref.to_dict()
 
 
@@ -117,6 +168,11 @@ def report(pipeline_path: str, refs_by_table: dict[str, dict[str, dict]], contex
     from pii_pipeline.reports import write_run_report
 
     ctx = run_context(pipeline_path, context)
-    ref = write_run_report(ctx, refs_by_table)
+    refs = {}
+    for table, stages_refs in refs_by_table.items():
+        # The extract a later task redid (if any) is the one whose rows were published.
+        newest = _newest_extract(stages_refs["extract"], *(stages_refs.get(s) or {} for s in ("detect", "deidentify")))
+        refs[table] = {stage: _plain(ref) for stage, ref in stages_refs.items()} | {"extract": newest.to_dict()}
+    ref = write_run_report(ctx, refs)
     log.info("report for %s run %s: %s", ctx.pipeline.name, ctx.run_id, ref.html_path)
     return ref.to_dict()
