@@ -210,14 +210,20 @@ def names_where(**conditions: Any) -> frozenset[str]:
 
 # ------------------------------------------------------------------ recognizer folders and declared types
 def default_recognizers_dir() -> Path:
-    """The recognizer folder: `PII_PIPELINE_RECOGNIZERS` when set, else the project's `recognizers/`."""
-    env = os.environ.get(RECOGNIZERS_ENV)
-    return Path(env) if env else Path(__file__).resolve().parents[2] / "recognizers"
+    """The project's own recognizer folder."""
+    return Path(__file__).resolve().parents[2] / "recognizers"
+
+
+def recognizer_dirs() -> tuple[Path, ...]:
+    """The project's recognizer folder, then the extra folders `PII_PIPELINE_RECOGNIZERS` lists (`:`-separated)."""
+    extra = [Path(p) for p in os.environ.get(RECOGNIZERS_ENV, "").split(os.pathsep) if p.strip()]
+    return (default_recognizers_dir(), *extra)
 
 
 def _discover() -> None:
-    for name in declared_types(str(default_recognizers_dir())):
-        register_custom(name)
+    for folder in recognizer_dirs():
+        for name in declared_types(str(folder)):
+            register_custom(name)
 
 
 @functools.cache

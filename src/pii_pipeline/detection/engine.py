@@ -15,7 +15,7 @@ from pathlib import Path
 from pii_pipeline.config import DEFAULT_SPACY_MODEL
 from pii_pipeline.entities import RECOGNIZERS_ENV as RECOGNIZERS_ENV  # re-exported: where folders are configured
 from pii_pipeline.entities import default_recognizers_dir as default_recognizers_dir
-from pii_pipeline.entities import register_custom
+from pii_pipeline.entities import recognizer_dirs, register_custom
 
 from .offline import ensure_offline, require_model
 
@@ -105,7 +105,7 @@ def _ner_nlp_engine_class():  # noqa: ANN202
 
 
 @functools.cache
-def _build(model_name: str, recognizers_dir: str):  # noqa: ANN202
+def _build(model_name: str, recognizers_dirs: tuple[str, ...]):  # noqa: ANN202
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NerModelConfiguration
 
@@ -118,27 +118,31 @@ def _build(model_name: str, recognizers_dir: str):  # noqa: ANN202
     # Load the model ourselves: SpacyNlpEngine.load() would try to download a missing one.
     nlp_engine.nlp = {"en": load_ner_pipeline(model_name)}
     registry = RecognizerRegistry(supported_languages=["en"])
-    # Every recognizer comes from the recognizers folder, one per file; the NER model's PERSON entities
+    # Every recognizer comes from the recognizer folders, one per file; the NER model's PERSON entities
     # reach the results through recognizers/person_ner.py, which filters codes, acronyms and app names.
-    folder = Path(recognizers_dir)
-    if folder.is_dir():
+    for index, name in enumerate(recognizers_dirs):
+        folder = Path(name)
+        if not folder.is_dir():
+            continue
         for path in sorted(folder.glob("*.y*ml")):
             registry.add_recognizers_from_yaml(path)
-        for recognizer in python_recognizers(folder):
+        loaded = python_recognizers(folder, prefix="pii_pipeline_recognizers" + (f"_{index}" if index else ""))
+        for recognizer in loaded:
             registry.add_recognizer(recognizer)
-    # A type no spec names is registered as a custom type (detected, pinnable, redacted by default) rather
-    # than silently dropped; a name that cannot be a type fails here, naming the recognizer.
-    for recognizer in registry.recognizers:
-        for entity in recognizer.supported_entities:
-            try:
-                register_custom(entity)
-            except ValueError as exc:
-                raise ValueError(f"{folder}: recognizer {recognizer.name}: {exc}") from None
+        # A type no spec names is registered as a custom type (detected, pinnable, redacted by default) rather
+        # than silently dropped; a name that cannot be a type fails here, naming the folder and the recognizer.
+        for recognizer in registry.recognizers:
+            for entity in recognizer.supported_entities:
+                try:
+                    register_custom(entity)
+                except ValueError as exc:
+                    raise ValueError(f"{folder}: recognizer {recognizer.name}: {exc}") from None
     return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
 
 
-def python_recognizers(folder: Path) -> list:
-    """One recognizer class per `.py` file in `folder` (files starting with `_` are helpers)."""
+def python_recognizers(folder: Path, prefix: str = "pii_pipeline_recognizers") -> list:
+    """One recognizer class per `.py` file in `folder` (files starting with `_` are helpers), imported as
+    `<prefix>.<stem>` (a prefix per folder: an extra folder's file may share a built-in file's name)."""
     from presidio_analyzer import EntityRecognizer
 
     found = []
@@ -147,7 +151,7 @@ def python_recognizers(folder: Path) -> list:
     for path in sorted(folder.glob("*.py")):
         if path.name.startswith("_"):
             continue
-        spec = importlib.util.spec_from_file_location(f"pii_pipeline_recognizers.{path.stem}", path)
+        spec = importlib.util.spec_from_file_location(f"{prefix}.{path.stem}", path)
         module = importlib.util.module_from_spec(spec)
         sys.modules[spec.name] = module
         spec.loader.exec_module(module)
@@ -164,5 +168,7 @@ def python_recognizers(folder: Path) -> list:
 
 
 def build_analyzer(model_name: str = DEFAULT_SPACY_MODEL, recognizers_dir: Path | None = None):  # noqa: ANN201
-    """One analyzer per (model, recognizers folder) per process."""
-    return _build(model_name, str(recognizers_dir or default_recognizers_dir()))
+    """One analyzer per (model, recognizer folders) per process: `recognizers_dir` alone when given, else the
+    project's folder and those PII_PIPELINE_RECOGNIZERS lists."""
+    folders = (recognizers_dir,) if recognizers_dir is not None else recognizer_dirs()
+    return _build(model_name, tuple(str(f) for f in folders))

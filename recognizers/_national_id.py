@@ -1,0 +1,66 @@
+"""The shared class of the national ID recognizers (this file holds no recognizer itself).
+
+Each `national_id_<country>_<id>.py` declares its data: the country, the python-stdnum module that validates
+the number, the shapes it is written in and the words that name it. Scores, recall first:
+
+- a value whose check digits (or structure, for IDs without one) pass, with a context word before it: 0.95;
+- the same without a context word: the pattern's own score. Shapes strict enough to be read alone (letters and
+  digits in fixed places, or a national separator layout) score a medium 0.6 and are reported; bare digit runs
+  score under the threshold and need their word;
+- a value that fails its check but follows its context word ("NHS 943 476 5870" with a typo): 0.55. A check only
+  ever raises confidence; it never vetoes a value its context names.
+
+The finding's recognizer names the country and the ID (`NationalId_GB_NHS`), so a report says which it is.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterator
+from types import ModuleType
+
+from _recognizer_helpers import ContextRegexRecognizer, after_reference_label
+
+CONTEXT_SCORE = 0.95
+INVALID_WITH_CONTEXT = 0.55
+_DIGIT = re.compile(r"\d")
+
+
+class NationalIdRecognizer(ContextRegexRecognizer):
+    # Not instantiated by the engine: it only takes classes defined in the recognizer file itself.
+    ENTITY = "NATIONAL_ID"
+    COUNTRY = ""  # ISO 3166-1 alpha-2
+    ID_NAME = ""  # short name of the ID ("NINO", "NHS", "SIN")
+    STDNUM = ""  # python-stdnum module that validates it ("gb.nhs"); empty: `is_valid` is overridden
+    CONTEXT_WINDOW = 40
+    # What every match needs, checked once per text: a run of digits as long as the shortest run any of the ID's
+    # shapes holds (each file sets its own). Literal screens would be single letters or a space: no screen at all.
+    TEXT_NEEDS = _DIGIT
+    _module: ModuleType | None = None
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.name = f"NationalId_{self.COUNTRY}_{self.ID_NAME}"
+
+    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        # Overridden so the detector's literal prescreen leaves these recognizers to TEXT_NEEDS (see above).
+        yield from super().candidates(text)
+
+    def is_valid(self, value: str) -> bool:
+        cls = type(self)
+        if cls._module is None:
+            cls._module = importlib.import_module("stdnum." + cls.STDNUM)
+        return bool(cls._module.is_valid(value))
+
+    def score(self, text: str, start: int, end: int, base: float) -> float:
+        value = text[start:end]
+        named = self._context_re is not None and self._context_re.search(
+            text, max(0, start - self.CONTEXT_WINDOW), start
+        )
+        if self.is_valid(value):
+            if named:
+                return CONTEXT_SCORE
+            # "Order no. 12345678Z" is a reference number, whatever its check letter says.
+            return 0.0 if after_reference_label(text, start) else base
+        return INVALID_WITH_CONTEXT if named else 0.0

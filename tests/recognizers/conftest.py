@@ -1,0 +1,52 @@
+"""Recognizers called directly, in Presidio's style: one file per recognizer, its class loaded from `recognizers/`
+the way the engine loads it, `analyze` called on plain text (no NLP artifacts: these recognizers read none)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from presidio_analyzer import EntityRecognizer
+
+RECOGNIZERS = Path(__file__).resolve().parents[2] / "recognizers"
+
+
+def load_recognizer(stem: str, folder: Path = RECOGNIZERS) -> EntityRecognizer:
+    """The one recognizer class defined in `folder/stem.py`, instantiated."""
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))  # as the engine does: recognizer files import their shared helpers
+    spec = importlib.util.spec_from_file_location(f"pii_pipeline_recognizers.{stem}", folder / f"{stem}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    classes = [
+        obj
+        for obj in vars(module).values()
+        if isinstance(obj, type) and issubclass(obj, EntityRecognizer) and obj.__module__ == module.__name__
+    ]
+    assert len(classes) == 1, f"{stem}.py should define one recognizer"
+    recognizer = classes[0]()
+    recognizer.load()
+    return recognizer
+
+
+Finder = Callable[[str], list[tuple[str, str, float]]]
+
+
+@pytest.fixture(scope="module")
+def find(request: pytest.FixtureRequest) -> Finder:
+    """`find(text)`: the (entity, value, score) the module's RECOGNIZER (a file stem) reports, threshold 0.5."""
+    recognizer = load_recognizer(request.module.RECOGNIZER)
+
+    def run(text: str) -> list[tuple[str, str, float]]:
+        results = recognizer.analyze(text, recognizer.supported_entities, None)
+        return sorted(
+            ((r.entity_type, text[r.start : r.end], r.score) for r in results if r.score >= 0.5),
+            key=lambda t: text.index(t[1]),
+        )
+
+    run.recognizer = recognizer  # type: ignore[attr-defined]
+    return run

@@ -1,0 +1,45 @@
+"""AGE, called directly (Presidio style). Adults' ages are AGE; a child's age is MINOR_AGE, reported here only in a
+chat reply (minor_age.py has its own patterns for the rest)."""
+
+from __future__ import annotations
+
+import pytest
+
+RECOGNIZER = "age"
+
+POSITIVES = [
+    # (text, entity, value, score range)
+    ("a 34-year-old man from Dayton", "AGE", "34-year-old", (0.85, 0.95)),
+    ("the man, aged 52, was arrested", "AGE", "aged 52", (0.8, 0.9)),
+    ("Tom Jones (aged 20) said", "AGE", "aged 20", (0.8, 0.9)),
+    ("Maria Lopez, 34, was there", "AGE", "34", (0.55, 0.65)),
+    ("age: 40", "AGE", "age: 40", (0.8, 0.9)),
+    ("a thirty-four year old woman", "AGE", "thirty-four year old", (0.85, 0.95)),
+    ("in 2019 he was 45.", "AGE", "45", (0.65, 0.75)),
+    ("she is 34 and works nights", "AGE", "34", (0.65, 0.75)),
+    ("how old are you?\nim 19 lol", "AGE", "19", (0.75, 0.85)),
+    ("how old r u\njake99: 15", "MINOR_AGE", "15", (0.75, 0.85)),
+    ("asl?\n14/f/ohio", "MINOR_AGE", "14", (0.8, 0.9)),
+]
+NEGATIVES = [
+    "He was 40 minutes late",
+    "she is 25% sure",
+    "Room 12, 30 people came",
+    "a 15 year old girl",  # a child's age: minor_age.py's
+    "Jake, 15, was there",  # likewise
+    "the building is 150 years old",
+    "order 34 shipped",
+    "how old is the house?\nbuilt 1920",
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "value", "scores"), POSITIVES)
+def test_finds(find, text: str, entity: str, value: str, scores: tuple[float, float]) -> None:
+    found = find(text)
+    assert [(e, v) for e, v, _ in found] == [(entity, value)]
+    assert scores[0] <= found[0][2] <= scores[1]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_ignores(find, text: str) -> None:
+    assert find(text) == []

@@ -1,0 +1,38 @@
+"""NATIONAL_ID be nn, called directly (Presidio style); valid values made with python-stdnum."""
+
+from __future__ import annotations
+
+import pytest
+from stdnum.be import nn
+
+RECOGNIZER = "national_id_be_nn"
+
+# (text, value that must be reported, score range): a context word gives 0.95; a strict, valid shape alone a
+# medium score; a value that fails its check after its context word is still reported, lower.
+POSITIVES = [
+    ("rijksregisternummer 85.07.30-033.28", "85.07.30-033.28", (0.9, 1.0)),
+    ("kaart 85.07.30-033.28", "85.07.30-033.28", (0.55, 0.7)),
+    ("national number 85073003328", "85073003328", (0.9, 1.0)),
+]
+# Bare digit runs without their word, failed checks without a word, reference and product codes.
+NEGATIVES = [
+    "85.07.30-033.29",
+    "85073003328",
+]
+
+
+@pytest.mark.parametrize(("text", "value", "scores"), POSITIVES)
+def test_finds(find, text: str, value: str, scores: tuple[float, float]) -> None:
+    found = find(text)
+    assert [(e, v) for e, v, _ in found] == [("NATIONAL_ID", value)]
+    assert scores[0] <= found[0][2] <= scores[1]
+    assert "BE" in find.recognizer.name  # the country is in the finding
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_ignores(find, text: str) -> None:
+    assert find(text) == []
+
+
+def test_sample_value_is_valid() -> None:
+    assert nn.is_valid("85073003328")

@@ -1,0 +1,39 @@
+"""NATIONAL_ID ch ahv, called directly (Presidio style); valid values made with python-stdnum."""
+
+from __future__ import annotations
+
+import pytest
+from stdnum.ch import ssn
+
+RECOGNIZER = "national_id_ch_ahv"
+
+# (text, value that must be reported, score range): a context word gives 0.95; a strict, valid shape alone a
+# medium score; a value that fails its check after its context word is still reported, lower.
+POSITIVES = [
+    ("AHV-Nr. 756.1234.5678.97", "756.1234.5678.97", (0.9, 1.0)),
+    ("Versicherter 756.1234.5678.97", "756.1234.5678.97", (0.55, 0.7)),
+    ("AHV 756.1234.5678.98", "756.1234.5678.98", (0.5, 0.6)),
+]
+# Bare digit runs without their word, failed checks without a word, reference and product codes.
+NEGATIVES = [
+    "756.1234.5678.98",
+    "7561234567897",
+    "order no. 756.1234.5678.97",
+]
+
+
+@pytest.mark.parametrize(("text", "value", "scores"), POSITIVES)
+def test_finds(find, text: str, value: str, scores: tuple[float, float]) -> None:
+    found = find(text)
+    assert [(e, v) for e, v, _ in found] == [("NATIONAL_ID", value)]
+    assert scores[0] <= found[0][2] <= scores[1]
+    assert "CH" in find.recognizer.name  # the country is in the finding
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_ignores(find, text: str) -> None:
+    assert find(text) == []
+
+
+def test_sample_value_is_valid() -> None:
+    assert ssn.is_valid("7561234567897")

@@ -1,0 +1,38 @@
+"""NATIONAL_ID in aadhaar, called directly (Presidio style); valid values made with python-stdnum."""
+
+from __future__ import annotations
+
+import pytest
+from stdnum.in_ import aadhaar
+
+RECOGNIZER = "national_id_in_aadhaar"
+
+# (text, value that must be reported, score range): a context word gives 0.95; a strict, valid shape alone a
+# medium score; a value that fails its check after its context word is still reported, lower.
+POSITIVES = [
+    ("Aadhaar: 2345 6789 0124", "2345 6789 0124", (0.9, 1.0)),
+    ("aadhar no 234567890124", "234567890124", (0.9, 1.0)),
+]
+# Bare digit runs without their word, failed checks without a word, reference and product codes.
+NEGATIVES = [
+    "2345 6789 0124",
+    "tracking 234567890124",
+    "ISBN 9780306406157",
+]
+
+
+@pytest.mark.parametrize(("text", "value", "scores"), POSITIVES)
+def test_finds(find, text: str, value: str, scores: tuple[float, float]) -> None:
+    found = find(text)
+    assert [(e, v) for e, v, _ in found] == [("NATIONAL_ID", value)]
+    assert scores[0] <= found[0][2] <= scores[1]
+    assert "IN" in find.recognizer.name  # the country is in the finding
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_ignores(find, text: str) -> None:
+    assert find(text) == []
+
+
+def test_sample_value_is_valid() -> None:
+    assert aadhaar.is_valid("234567890124")
