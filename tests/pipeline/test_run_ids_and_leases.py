@@ -283,3 +283,27 @@ def test_concurrent_commits_lose_no_update(tmp_path: Path) -> None:
     assert state["high_watermark"] == f"2026-{workers:02d}-{per_worker:02d}T12:00:00"
     assert len(list(tmp_path.glob("manifest-*.json"))) == workers * per_worker
     assert not [p.name for p in tmp_path.iterdir() if p.name.endswith((".tmp", ".partial"))]
+
+
+@pytest.mark.parametrize("people_store", ["sqlite"], indirect=True)
+def test_a_failed_run_leaves_no_report_files_and_a_finished_one_no_lease(
+    people_store: PeopleStore, tmp_path: Path, key_file: Path, detector, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pii_pipeline.pipeline import run_pipeline
+
+    people_store.make(range(10))
+    cfg = people_store.pipeline(tmp_path / "work")
+    done = run_pipeline(make_context(cfg, "done", JAN), detector=detector)
+    report_dir = Path(done.html_path).parent
+    assert (report_dir / "report.json").exists()
+    assert not (report_dir / LEASE_FILE).exists() and not (report_dir / staging_mod.LOCK_FILE).exists()
+
+    def broken(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise RuntimeError("de-identification failed")
+
+    monkeypatch.setattr(stages, "deidentify", broken)
+    failed = make_context(cfg, "failed", JAN)
+    with pytest.raises(RuntimeError):
+        run_pipeline(failed, detector=detector)
+    assert not failed.report_dir().exists()  # decisions and findings written by detect are gone
+    assert not failed.staging_dir(people_store.table).exists()

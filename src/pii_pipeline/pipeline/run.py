@@ -13,7 +13,7 @@ from pii_pipeline.config import PipelineConfig
 from . import stages
 from .context import Interval, RunContext
 from .refs import PublishRef, ReportRef
-from .staging import discard_own_report
+from .staging import discard_own_report, release_report_folder
 
 log = logging.getLogger(__name__)
 
@@ -72,4 +72,6 @@ def run_pipeline(
         # No report for a failed run: its decisions and findings go too (a finished report stays).
         discard_own_report(ctx.report_dir())
         raise
-    return write_run_report(ctx, {name: {k: v.to_dict() for k, v in refs.items()} for name, refs in results.items()})
+    ref = write_run_report(ctx, {name: {k: v.to_dict() for k, v in refs.items()} for name, refs in results.items()})
+    release_report_folder(ctx.report_dir())
+    return ref

@@ -316,6 +316,12 @@ def touch_report_lease(folder: Path, run_id: str, lease_s: float | None, *, time
         time.sleep(0.05)
 
 
+def release_report_folder(folder: Path) -> None:
+    """Once the run's report is written: its lease and lock files have nothing left to guard."""
+    (folder / LEASE_FILE).unlink(missing_ok=True)
+    (folder / LOCK_FILE).unlink(missing_ok=True)
+
+
 def remove_report_leftovers(folder: Path) -> bool:
     """Remove what a run that did not finish left in its report folder; never touches a finished
     run's report (one with report.json). Returns whether anything was removed."""
