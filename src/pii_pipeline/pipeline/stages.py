@@ -26,7 +26,7 @@ from pii_pipeline.types import FINDINGS_SCHEMA, ColumnDecision, ColumnKind
 
 from .apply import column_operators
 from .context import RunContext
-from .errors import AccountingError, LeakGateError
+from .errors import AccountingError, LeakGateError, is_safe_error, withheld
 from .refs import DeidRef, DetectRef, ExtractRef, PublishRef
 from .staging import (
     is_held,
@@ -72,9 +72,31 @@ def _in_run_dirs(stage):  # noqa: ANN001, ANN202
     @functools.wraps(stage)
     def run(ctx: RunContext, table: TableConfig, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         with holding_run_dirs(ctx, table.name):
-            return stage(ctx, table, *args, **kwargs)
+            try:
+                return stage(ctx, table, *args, **kwargs)
+            except Exception as exc:
+                if is_safe_error(exc):
+                    raise
+                # A library's bare `KeyError` or `ArrowInvalid` says neither where nor (safely) what:
+                # name the store, table and stage; the message itself may quote a cell.
+                raise withheld(exc, f"{ctx.pipeline.name}.{table.name}: {stage.__name__.lstrip('_')}") from None
 
     return run
+
+
+@contextlib.contextmanager
+def naming_rows(where: str, batch: pa.RecordBatch, key: str, offset: int) -> Iterator[None]:
+    """A library error while one batch is handled names that batch's rows and keys, never a value."""
+    try:
+        yield
+    except Exception as exc:
+        if is_safe_error(exc):
+            raise
+        span = f"rows {offset + 1}-{offset + batch.num_rows}"
+        if key in batch.schema.names and batch.num_rows:
+            keys = batch.column(key)
+            span += f" (keys {keys[0].as_py()} to {keys[-1].as_py()})"
+        raise withheld(exc, f"{where}, {span}") from None
 
 
 def sweep_abandoned_runs(ctx: RunContext) -> list[Path]:
@@ -315,10 +337,14 @@ def detect(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detector=
     counter = {"findings": 0}
 
     def findings():  # noqa: ANN202
+        offset = 0
         with progress(f"{ctx.pipeline.name}.{table.name}: detect", total=extracted.rows_read) as meter:
             for batch in batches:
                 meter.advance(batch.num_rows)
-                yield scan(batch)
+                with naming_rows(f"{ctx.pipeline.name}.{table.name}: detect", batch, table.primary_key, offset):
+                    found = scan(batch)
+                offset += batch.num_rows
+                yield found
 
     def scan(batch: pa.RecordBatch) -> pa.RecordBatch:
         found = scan_batch(batch, decisions, detector)
@@ -400,8 +426,11 @@ def deidentify(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detec
     staged_path = ctx.layout.publish_staging(ctx.pipeline.name, table.name, ctx.run_id) / "data.parquet"
     staged = StagedParquetFile(staged_path, out_schema)
     try:
+        offset = 0
         for batch, found in zip(batches, finding_batches, strict=True):
-            staged.write(suppress.apply(apply_batch(batch, found, decisions, deid, out_schema)))
+            with naming_rows(f"{ctx.pipeline.name}.{table.name}: deidentify", batch, table.primary_key, offset):
+                staged.write(suppress.apply(apply_batch(batch, found, decisions, deid, out_schema)))
+            offset += batch.num_rows
             failpoint("deidentify.mid_write")
     finally:
         staged.close()
