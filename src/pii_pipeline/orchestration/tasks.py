@@ -165,6 +165,7 @@ def publish(
 
 @_scrubbed
 def report(pipeline_path: str, refs_by_table: dict[str, dict[str, dict]], context: Mapping[str, Any]) -> dict:
+    from pii_pipeline.pipeline.staging import release_report_folder
     from pii_pipeline.reports import write_run_report
 
     ctx = run_context(pipeline_path, context)
@@ -174,5 +175,6 @@ def report(pipeline_path: str, refs_by_table: dict[str, dict[str, dict]], contex
         newest = _newest_extract(stages_refs["extract"], *(stages_refs.get(s) or {} for s in ("detect", "deidentify")))
         refs[table] = {stage: _plain(ref) for stage, ref in stages_refs.items()} | {"extract": newest.to_dict()}
     ref = write_run_report(ctx, refs)
+    release_report_folder(ctx.report_dir())  # the report is written: its lease has nothing left to guard
     log.info("report for %s run %s: %s", ctx.pipeline.name, ctx.run_id, ref.html_path)
     return ref.to_dict()
