@@ -138,3 +138,45 @@ def test_binary_array_and_json_columns_are_scanned(
     engine = sa.create_engine(url)
     sa.Table(name, sa.MetaData(), autoload_with=engine).drop(engine)
     engine.dispose()
+
+
+def test_the_leak_gate_reads_every_text_carrying_column(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A staged file whose SSNs sit in bytes, a dictionary, a list and a struct: each is a leak; a
+    column of a type the gate cannot read fails it instead of passing unscanned."""
+    import pyarrow as pa
+
+    from pii_pipeline.arrow_text import UnscannableColumnError
+    from pii_pipeline.pipeline import leak_gate
+
+    from .people_store import people_pipeline
+
+    cfg = people_pipeline(tmp_path / "work", f"sqlite:///{tmp_path / 'x.db'}")
+    table = cfg.tables[0].model_copy(update={"primary_key": "id"})
+    ctx = make_context(cfg, "gate", ALL_TIME)
+    texts = [f"ssn 536-{22 + i:02d}-{1947 + i:04d} on file" for i in range(4)]
+    columns = {
+        "blob": pa.array([t.encode() for t in texts], pa.binary()),
+        "labels": pa.array(texts).dictionary_encode(),
+        "tags": pa.array([["x", t] for t in texts], pa.list_(pa.string())),
+        "doc": pa.array([{"n": i, "note": t} for i, t in enumerate(texts)]),
+        "view": pa.array(texts, pa.string_view()),
+    }
+    for column, array in columns.items():
+        staged = tmp_path / f"{column}.parquet"
+        pq.write_table(pa.table({"id": list(range(4)), column: array}), staged)
+        leaks = leak_gate.scan_output(ctx, table, staged)
+        assert sorted((leak["column"], leak["row_key"]) for leak in leaks) == [(column, str(i)) for i in range(4)], (
+            column
+        )
+    odd = tmp_path / "odd.parquet"
+    pq.write_table(pa.table({"id": [1]}), odd)
+    real = pq.ParquetFile
+
+    class WithUnion(real):  # Parquet cannot store a union; the gate sees one through its schema
+        @property
+        def schema_arrow(self) -> pa.Schema:
+            return pa.schema([pa.field("id", pa.int64()), pa.field("u", pa.dense_union([pa.field("s", pa.string())]))])
+
+    monkeypatch.setattr(leak_gate.pq, "ParquetFile", WithUnion)
+    with pytest.raises(UnscannableColumnError, match="column u"):
+        leak_gate.scan_output(ctx, table, odd)
