@@ -307,3 +307,30 @@ def test_a_failed_run_leaves_no_report_files_and_a_finished_one_no_lease(
         run_pipeline(failed, detector=detector)
     assert not failed.report_dir().exists()  # decisions and findings written by detect are gone
     assert not failed.staging_dir(people_store.table).exists()
+
+
+def _write_keys_many(state_dir: str, barrier) -> None:  # noqa: ANN001
+    from pii_pipeline.pipeline.incremental import write_keys
+
+    identities = pa.table({"key": [str(i) for i in range(2000)], "watermark": ["2026-01-02"] * 2000})
+    barrier.wait(timeout=120)
+    for _ in range(10):
+        write_keys(Path(state_dir), JAN.start.date(), iter([identities]))
+
+
+def test_runs_of_one_interval_writing_keys_at_once_leave_a_whole_file(tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    from pii_pipeline.pipeline.incremental import keys_file
+
+    ctx = multiprocessing.get_context("fork")
+    barrier = ctx.Barrier(4)
+    procs = [ctx.Process(target=_write_keys_many, args=(str(tmp_path), barrier)) for _ in range(4)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(timeout=300)
+    assert [p.exitcode for p in procs] == [0] * 4
+    table = pq.read_table(keys_file(tmp_path, JAN.start.date()))
+    assert table.column("key").to_pylist() == [str(i) for i in range(2000)]
+    assert [p.name for p in (tmp_path / "keys").iterdir()] == [keys_file(tmp_path, JAN.start.date()).name]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from collections.abc import Iterable
 from datetime import date
 from hashlib import blake2b
@@ -132,12 +133,19 @@ def write_keys(state_dir: Path, load_date: date, identities: Iterable[pa.Table])
     """Write the partition's row identities as they come (one table a batch), then move into place."""
     path = keys_file(state_dir, load_date)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".partial")
-    with pq.ParquetWriter(tmp, KEYS_SCHEMA, compression="zstd") as writer:
-        for table in identities:
-            if table.num_rows:
-                writer.write_table(table)
-    os.replace(tmp, path)
+    # A temporary name of its own: two runs of one interval may publish at once (same bytes, either wins).
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        with pq.ParquetWriter(tmp, KEYS_SCHEMA, compression="zstd") as writer:
+            for table in identities:
+                if table.num_rows:
+                    writer.write_table(table)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return path
 
 
