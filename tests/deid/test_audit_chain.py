@@ -107,3 +107,15 @@ def test_concurrent_reveals_keep_one_chain(key_path: Path, tmp_path: Path) -> No
         t.join(timeout=120)
     verdict = verify(log, load_keyring(key_path))
     assert verdict.ok and verdict.lines == 30
+
+
+def test_a_report_key_file_others_can_read_is_refused(tmp_path: Path) -> None:
+    from pii_pipeline.review.evidence import ReportKeyError, generate_report_key_file, load_report_key
+
+    path = tmp_path / "keys" / "report-key.json"
+    made = generate_report_key_file(path)
+    path.chmod(0o644)
+    with pytest.raises(ReportKeyError, match="refused"):
+        load_report_key(path)
+    path.chmod(0o600)
+    assert load_report_key(path) == made

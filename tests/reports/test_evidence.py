@@ -71,7 +71,8 @@ def test_report_key_is_not_the_deid_key(tmp_path: Path, monkeypatch: pytest.Monk
     assert report_key_from_env() == made
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"report_key": "not base64!"}))
-    with pytest.raises(ReportKeyError, match="bad.json"):
+    bad.chmod(0o600)
+    with pytest.raises(ReportKeyError, match="bad.json: not a report key file"):
         load_report_key(bad)
 
 

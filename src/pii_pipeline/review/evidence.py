@@ -20,6 +20,7 @@ import json
 import os
 import re
 import secrets
+import stat
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -83,6 +84,13 @@ def generate_report_key_file(path: Path) -> ReportKey:
 
 
 def load_report_key(path: Path) -> ReportKey:
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mode = 0
+    if mode & 0o077:
+        # As ssh refuses a private key others can read: with this key anyone can test guesses against report hashes.
+        raise ReportKeyError(f"{path}: mode {mode:o}: group or others can access it; refused (chmod 600 it)")
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return ReportKey(base64.b64decode(data["report_key"], validate=True))
