@@ -125,7 +125,8 @@ def test_bad_csv_rows_are_quarantined_not_fatal(tmp_path: Path, detector, keyrin
     with source.open("ab") as fh:
         fh.write(b"100,Call Olga \xff\xfe SSN 536-99-1234\n")  # line 18: not UTF-8
         fh.write(b"101,one,too,many\n")  # line 19: ragged
-        fh.write(b'102,"' + b"Maria Lopez 536-98-1111 " * 150_000 + b'"\n')  # line 20: 3.6 MB cell
+        # line 20: a 5 MB cell, over spaCy's million characters and over pyarrow's 4 MB CSV block
+        fh.write(b'102,"' + b"Maria Lopez 536-98-1111 " * 220_000 + b'"\n')
         fh.write(b"103,Last good row\n")
     out = tmp_path / "out"
     result = redact_file(source, out, policy_path=None, keyring=keyring, detector=detector)
