@@ -127,9 +127,8 @@ def network_attempts(workdir: Path) -> list[str]:
 PG_SERVER = os.environ.get("PII_TEST_PG_SERVER", "postgresql+psycopg2://postgres@127.0.0.1:5432")
 
 
-@pytest.fixture
-def airflow_pg_db():
-    """Factory for fresh PostgreSQL databases (Airflow metadata DBs), dropped at the end of the test.
+def _pg_databases():
+    """Yields a factory for fresh PostgreSQL databases (Airflow metadata DBs); drops them afterwards.
 
     Fails (never skips) when the server is down, like tests/conftest.py's pg_url.
     """
@@ -157,3 +156,13 @@ def airflow_pg_db():
         for name in made:
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     admin.dispose()
+
+
+@pytest.fixture
+def airflow_pg_db():
+    yield from _pg_databases()
+
+
+@pytest.fixture(scope="module")
+def airflow_pg_db_module():
+    yield from _pg_databases()
