@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 UV_VERSION := 0.13.8
 WORKDIR ?= demo
 
-.PHONY: setup demo test lint bench heldout docs clean
+.PHONY: setup demo test lint bench heldout docs mutation clean
 
 setup: $(VENV)/.installed
 
@@ -37,6 +37,11 @@ docs: setup
 
 bench: setup
 	$(BIN)/pii-pipeline bench
+
+# Mutation testing of the safety-critical modules ([tool.mutmut] in pyproject.toml); not part of `make test`.
+# Prints the survivors per module; MUTATION_ARGS="--timeout 3600" or mutant-name globs narrow a run.
+mutation: setup
+	$(BIN)/python scripts/mutation.py $(MUTATION_ARGS)
 
 # Held-out corpora (tests/data/heldout): regenerate, then score; never tune detection on them.
 HELDOUT := tests/data/heldout

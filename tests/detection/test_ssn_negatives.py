@@ -1,6 +1,10 @@
 """US_SSN's number rules, one at a time (recognizers/us_ssn.py): area 000, 666 and 9xx, group 00 and serial 0000
-are never issued, so no US_SSN finding, whatever the context. Each negative has a valid twin that is found,
-so a negative cannot pass because the context or the format stopped working."""
+are never issued. The validator rejects them in every shape; in running text without an SSN label, the detector
+reports no US_SSN for them. Each negative has a valid twin (only the rule's digits changed) that passes, so a
+negative cannot pass because the format or the detector stopped working.
+
+(Whether a never-issued number right after an "SSN" label is still reported, as a typo to remove, is a scoring
+policy of its own and is not decided here.)"""
 
 from __future__ import annotations
 
@@ -16,32 +20,41 @@ RULES = {
     "area 666": ("666-22-1947", "665-22-1947"),
     "area 9xx": ("912-22-1947", "899-22-1947"),
 }
-# The same digits in each shape the recognizer reads; the spaced and bare ones need the context word.
-SHAPES = ("dashed", "spaced", "bare")
-TEMPLATES = ["SSN {} on file", "her social security number is {}"]
+SHAPES = ("dashed", "spaced", "dotted", "bare")
+TEMPLATES = ("{} on file", "she gave {} at intake")
 
 
 def _shaped(number: str, shape: str) -> str:
-    return {"dashed": number, "spaced": number.replace("-", " "), "bare": number.replace("-", "")}[shape]
+    return {"dashed": number, "spaced": number.replace("-", " "), "dotted": number.replace("-", "."),
+            "bare": number.replace("-", "")}[shape]  # fmt: skip
 
 
-def _ssn_spans(detector: TextDetector, text: str) -> list[tuple[int, int, float]]:
-    return [(s.start, s.end, s.score) for s in detector.detect([text])[0] if s.entity_type == "US_SSN"]
+@pytest.fixture(scope="module")
+def ssn_recognizer(detector: TextDetector):  # noqa: ANN201
+    """The recognizer as the engine loaded it (module pii_pipeline_recognizers.us_ssn)."""
+    found = [r for r in detector.analyzer.registry.recognizers if "US_SSN" in r.supported_entities]
+    assert len(found) == 1, [r.name for r in found]
+    return found[0]
 
 
-CASES = [
-    pytest.param(rule, shape, template, id=f"{rule}-{shape}-{i}")
-    for rule in RULES
-    for shape in SHAPES
-    for i, template in enumerate(TEMPLATES)
-]
+def _rejected(recognizer, text: str) -> bool:  # noqa: ANN001
+    # Presidio's contract for a pattern match: dropped when validate_result says False or invalidate_result True.
+    return recognizer.validate_result(text) is False or recognizer.invalidate_result(text) is True
 
 
-@pytest.mark.parametrize(("rule", "shape", "template"), CASES)
-def test_never_issued_numbers_are_not_ssns(detector: TextDetector, rule: str, shape: str, template: str) -> None:
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("rule", RULES)
+def test_the_recognizer_rejects_never_issued_numbers(ssn_recognizer, rule: str, shape: str) -> None:  # noqa: ANN001
     invalid, valid = (_shaped(n, shape) for n in RULES[rule])
-    assert _ssn_spans(detector, template.format(invalid)) == []
-    text = template.format(valid)
-    found = _ssn_spans(detector, text)
-    start = text.index(valid)
-    assert [(s, e) for s, e, _ in found] == [(start, start + len(valid))], "the valid twin must be found"
+    assert _rejected(ssn_recognizer, invalid)
+    assert not _rejected(ssn_recognizer, valid)
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize("rule", RULES)
+def test_never_issued_numbers_are_not_reported(detector: TextDetector, rule: str, template: str) -> None:
+    invalid, valid = RULES[rule]
+    found = detector.detect([template.format(invalid), template.format(valid)])
+    assert [s for s in found[0] if s.entity_type == "US_SSN"] == []
+    start = template.index("{}")
+    assert [(s.start, s.end) for s in found[1] if s.entity_type == "US_SSN"] == [(start, start + len(valid))]
