@@ -211,7 +211,7 @@ def main() -> None:
 
         safe = is_safe_error(exc)
         # Text, not markup: a message such as `narrative[42]=US_SSN` must print as written.
-        err.print(Text("error: ", style="red") + Text(describe(exc)))
+        err.print(Text("error: ", style="red") + Text(describe(exc)), soft_wrap=True)  # one line, grep-able
         if os.environ.get("PII_PIPELINE_DEBUG"):
             if isinstance(exc, WithheldError) and exc.original is not None:
                 raise exc.original from None

@@ -34,7 +34,7 @@ def verify_command(
         raise KeyRingError(f"no key file: pass --key-file or set {KEY_FILE_ENV} (the chain's MACs need it)")
     verdict = verify(log, load_keyring(key_file))
     if verdict.ok:
-        out.print(Text(f"OK: {verdict.lines} line(s), chain intact ({log})"))
+        out.print(Text(f"OK: {verdict.lines} line(s), chain intact ({log})"), soft_wrap=True)
         return
-    err.print(Text(f"{log}: line {verdict.bad_line}: {verdict.reason}", style="red"))
+    err.print(Text(f"{log}: line {verdict.bad_line}: {verdict.reason}", style="red"), soft_wrap=True)
     raise typer.Exit(1)
