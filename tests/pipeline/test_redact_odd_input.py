@@ -157,6 +157,7 @@ def test_bad_jsonl_and_parquet_rows_are_quarantined(tmp_path: Path, detector, ke
     lines = [json.dumps({"id": i, "note": t}).encode() for i, t in enumerate(TEXTS[:4])]
     lines.insert(2, b'{"id": 50, "note": "Olga \xff SSN 536-99-1234"}')
     lines.insert(4, b'{"id": 51, "note": "cut off')
+    lines.append(b'{"id": 52, "note": "Maria Lopez 536-97-1234", "note": "kept"}')
     source.write_bytes(b"\n".join(lines) + b"\n")
     out = tmp_path / "out"
     result = redact_file(source, out, policy_path=None, keyring=keyring, detector=detector)
@@ -164,6 +165,7 @@ def test_bad_jsonl_and_parquet_rows_are_quarantined(tmp_path: Path, detector, ke
     assert [(q["row_key"], q["reason"]) for q in _quarantine(out, "notes")] == [
         ("line 3", "invalid_utf8"),
         ("line 5", "invalid_json"),
+        ("line 7", "duplicate_key"),
     ]
     # Parquet: a binary cell that is not UTF-8, named by its row number.
     source = tmp_path / "blobs.parquet"

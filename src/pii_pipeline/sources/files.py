@@ -28,6 +28,7 @@ SUPPORTED_SUFFIXES = (".csv", ".parquet", ".jsonl", ".ndjson")
 DEFAULT_MAX_CELL_BYTES = 1_000_000  # spaCy reads at most a million characters at once
 RAGGED_ROW = "ragged_row"
 INVALID_JSON = "invalid_json"
+DUPLICATE_KEY = "duplicate_key"
 CELL_TOO_LARGE = "cell_too_large"
 WHOLE_ROW = ""  # the column of a reject that concerns the whole row
 
@@ -240,9 +241,14 @@ def _records(path: Path, batch_size: int) -> Iterator[tuple[list[dict], list[str
             line = raw.decode("utf-8", "surrogateescape")
             key = f"line {line_no}"
             try:
-                record = json.loads(line)
+                record = json.loads(line, object_pairs_hook=_unique_keys)
             except json.JSONDecodeError:
                 rejects.append(Reject(key, WHOLE_ROW, INVALID_JSON, (_raw_cell(line.rstrip("\r\n")),)))
+                continue
+            except _DuplicateKey as dup:
+                # json.loads would keep the last of the two values and silently lose the first.
+                column = dup.key if _is_utf8(dup.key) else WHOLE_ROW
+                rejects.append(Reject(key, column, DUPLICATE_KEY, (_raw_cell(line.rstrip("\r\n")),)))
                 continue
             if not isinstance(record, dict):
                 rejects.append(Reject(key, WHOLE_ROW, INVALID_JSON, (_raw_cell(line.rstrip("\r\n")),)))
@@ -259,6 +265,19 @@ def _records(path: Path, batch_size: int) -> Iterator[tuple[list[dict], list[str
                 chunk, where, rejects = [], [], []
     if chunk or rejects:
         yield chunk, where, rejects
+
+
+class _DuplicateKey(Exception):
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
+    record = dict(pairs)
+    if len(record) != len(pairs):
+        seen: set[str] = set()
+        raise _DuplicateKey(next(k for k, _ in pairs if k in seen or seen.add(k)))
+    return record
 
 
 def _read_jsonl(path: Path, batch_size: int) -> tuple[pa.Schema, Iterator[_Raw]]:
