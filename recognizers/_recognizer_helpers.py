@@ -198,6 +198,9 @@ class ContextRegexRecognizer(EntityRecognizer):
     # Penalty when the nearest label names another identifier type.
     OTHER_LABEL_PENALTY = 0.3
     REFERENCE_NEGATIVE = True
+    # Recall first: a value that fails `validate_result` but follows this entity's own label ("SSN 000-12-3456",
+    # "routing 180000001", a typo'd card after "card") is still reported, at this score; None: the check vetoes.
+    INVALID_WITH_CONTEXT: float | None = None
     FLAGS = re.IGNORECASE
     # Cheap tests that spare the patterns on texts they cannot match, on the text's screened form
     # (prescreen.screen_text; see `needs_met`): TEXT_NEEDS is something every match of every pattern holds,
@@ -262,6 +265,8 @@ class ContextRegexRecognizer(EntityRecognizer):
             return 0.0
         valid = self.validate_result(value)
         if valid is False:
+            if self.INVALID_WITH_CONTEXT is not None and self.has_context(text, start, end):
+                return 0.0 if self._is_reference(text, start) else self.INVALID_WITH_CONTEXT
             return 0.0
         score = base + (self.VALID_BOOST if valid else 0.0)
         if self.REFERENCE_NEGATIVE and self._is_reference(text, start):

@@ -45,6 +45,8 @@ class PaymentCardRecognizer(ContextRegexRecognizer):
     CONTEXT_BOOST = 0.15
     # A 12-digit number, or a Luhn-valid one outside the issuer ranges, needs the word "card" nearby.
     SHORT_SCORE = 0.4
+    # A 13-19 digit run that fails Luhn after "card" (a typo) is still a card to remove, lower.
+    UNCHECKED_SCORE = 0.55
     _group = re.compile(r"\d+")
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
@@ -62,8 +64,13 @@ class PaymentCardRecognizer(ContextRegexRecognizer):
                         break
             if found:
                 yield "card", found[0], found[1], score if found[2][0] else self.SHORT_SCORE
+            elif 13 <= len(digits(text[start:end])) <= 19:
+                yield "card_unchecked", start, end, self.UNCHECKED_SCORE
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
+        if base == self.UNCHECKED_SCORE:
+            named = self.has_context(text, start, end) and not self._is_reference(text, start)
+            return self.UNCHECKED_SCORE if named else 0.0
         score = super().score(text, start, end, base)
         if base == self.SHORT_SCORE:
             # Luhn passes one number in ten: without "card" nearby these stay unreported.

@@ -14,7 +14,7 @@ _SIX_DIGITS = re.compile(r"\d{6}")  # in every pattern's match
 # What a pattern's match holds, searched in the text's screened (lower-cased) form before the costlier pattern.
 # A letter right before six digits (starting at the digits, which the engine skips to).
 _LETTER_DIGITS = re.compile(r"\d{6}(?<=[a-z]\d{6})")
-_NEEDS = {"passport_letter": _LETTER_DIGITS, "passport_other": _LETTER_DIGITS}
+_NEEDS = {"passport_letter": _LETTER_DIGITS, "passport_letter_upper": _LETTER_DIGITS, "passport_other": _LETTER_DIGITS}
 
 
 class PassportNumberRecognizer(ContextRegexRecognizer):
@@ -25,6 +25,8 @@ class PassportNumberRecognizer(ContextRegexRecognizer):
     PATTERNS = [
         ("passport_digits", r"\d(?<![\w\-.]\d)\d{8}(?![\w\-]|[.,]\d)", 0.15),
         ("passport_letter", r"(?<![\w\-])[a-z]\d{8}(?![\w\-])", 0.2),
+        # A capital and eight digits is the next-generation book's exact shape: reported, at the threshold, alone.
+        ("passport_letter_upper", r"(?<![\w\-])(?-i:[A-Z])\d{8}(?![\w\-])", 0.5),
         # Other countries' books a US-resident family may hold: 1-2 letters and 6-8 digits.
         ("passport_other", r"(?<![\w\-])[a-z]{1,2}\d{6,8}(?![\w\-])", 0.1),
     ]
