@@ -200,3 +200,17 @@ def test_names_used_in_paths_are_refused(tmp_path: Path, name: str) -> None:
 
 def _yaml_str(name: str) -> str:
     return '"' + name.replace("\\", "\\\\").replace("\n", "\\n").replace("\x00", "\\0") + '"'
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"name: x\ny: " + b"[" * 20000 + b"]" * 20000 + b"\n", "nested too deeply"),
+        (b"name: \xff\xfe\n", "byte 6: not UTF-8"),
+    ],
+)
+def test_odd_files_fail_as_config_errors(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_bytes(content)
+    with pytest.raises(ConfigError, match=message):
+        load_pipeline(path, env={})

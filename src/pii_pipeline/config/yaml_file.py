@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from pii_pipeline.yaml_safe import safe_load
+from pii_pipeline.yaml_safe import YamlTooLargeError, safe_load
 
 from .errors import ConfigError
 
@@ -22,7 +22,12 @@ def read_yaml_mapping(
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark is not None else "?"
-        raise error(f"{path}: {where}: not valid YAML") from None
+        problem = f" ({exc.problem})" if isinstance(exc, YamlTooLargeError) else ""
+        raise error(f"{path}: {where}: not valid YAML{problem}") from None
+    except RecursionError:
+        raise error(f"{path}: nested too deeply to be a configuration file") from None
+    except UnicodeDecodeError as exc:
+        raise error(f"{path}: byte {exc.start}: not UTF-8") from None
     if raw is None and allow_empty:
         return {}
     if not isinstance(raw, dict):
