@@ -98,6 +98,33 @@ DISTINCTIVE = frozenset({"EMAIL_ADDRESS", "URL", "MAC_ADDRESS", "IP_ADDRESS", "I
 _CHECKSUMS = {"CREDIT_CARD": luhn_valid, "ABA_ROUTING_NUMBER": aba_valid}
 
 
+# Government-ID formats exact enough that a column of distinct values of one of them is an identifier column
+# whatever its name ("id_doc" full of Florida licences): (format, its entity type, whole-value RE2 pattern).
+ID_FORMATS: tuple[tuple[str, str, str], ...] = (
+    ("a letter and 12 digits (FL, MD, MI, MN licence)", "US_DRIVER_LICENSE", r"^\s*[A-Z]\d{12}\s*$"),
+    ("a dashed Florida licence", "US_DRIVER_LICENSE", r"^\s*[A-Z]\d{3}-\d{3}-\d{2}-\d{3}-\d\s*$"),
+    ("a letter and 11 digits (IL licence)", "US_DRIVER_LICENSE", r"^\s*[A-Z]\d{11}\s*$"),
+    ("a dashed Illinois licence", "US_DRIVER_LICENSE", r"^\s*[A-Z]\d{3}-\d{4}-\d{4}\s*$"),
+    ("a letter and 8 digits (US passport)", "US_PASSPORT", r"^\s*[A-Z]\d{8}\s*$"),
+    ("a UK National Insurance number", "NATIONAL_ID", r"^\s*[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\s*$"),
+    ("a Swiss AHV number", "NATIONAL_ID", r"^\s*756\.\d{4}\.\d{4}\.\d{2}\s*$"),
+    ("a Spanish DNI or NIE", "NATIONAL_ID", r"^\s*[XYZ]?\d{7,8}-?[A-Z]\s*$"),
+    ("an Italian codice fiscale", "NATIONAL_ID", r"^\s*[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\s*$"),
+    ("a Mexican CURP", "NATIONAL_ID", r"^\s*[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d\s*$"),
+    ("a Korean resident registration number", "NATIONAL_ID", r"^\s*\d{6}-[1-8]\d{6}\s*$"),
+)
+
+
+def id_format(array: pa.Array) -> tuple[str, str, float] | None:
+    """The government-ID format most cells of `array` have: (format, entity type, share of cells), or None."""
+    best = None
+    for label, entity, pattern in ID_FORMATS:
+        share = pc.mean(pc.cast(pc.fill_null(pc.match_substring_regex(array, pattern), False), pa.int8())).as_py()
+        if share and (best is None or share > best[2]):
+            best = (label, entity, share)
+    return best
+
+
 def full_match(array: pa.Array, entity: str) -> pa.Array:
     """Cells that are wholly one `entity`, checksum included where the type has one."""
     mask = pc.fill_null(pc.match_substring_regex(array, FULL[entity]), False)
