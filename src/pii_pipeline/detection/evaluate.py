@@ -51,14 +51,19 @@ IGNORED_LABELS: frozenset[str] = frozenset(
         "LANGUAGE",
         "WORK_OF_ART",
         "LAW",
-        # Ages: our category is MINOR_AGE (an age under 18); the shared corpus labels adults' ages, which are
-        # not personal on their own. Mapped with --alias AGE=MINOR_AGE for a corpus of children's ages.
-        "AGE",
         # A ZIP code alone is a coarse location, not an address (and a hard negative for us); ZIP codes inside
         # an address are covered by the STREET_ADDRESS label. Use --alias ZIP_CODE=STREET_ADDRESS to score them.
         "ZIP_CODE",
     }
 )
+
+# A finding of a sub-type matches a label of its type: a child's age (MINOR_AGE) is an AGE.
+SUBTYPES: dict[str, frozenset[str]] = {"AGE": frozenset({"MINOR_AGE"})}
+
+
+def _same_type(found: str, label: str) -> bool:
+    return found == label or found in SUBTYPES.get(label, ())
+
 
 # The shared corpus's (and other common) names for our entity types.
 DEFAULT_ALIASES: dict[str, str] = {
@@ -226,7 +231,7 @@ def evaluate(
             for label, s, e in gold:
                 score = report.entities.setdefault(label, EntityScore(label))
                 score.support += 1
-                if any(fl == label and _overlaps((fs, fe), (s, e)) for fl, fs, fe in found):
+                if any(_same_type(fl, label) and _overlaps((fs, fe), (s, e)) for fl, fs, fe in found):
                     score.found += 1
                 else:
                     report.misses.append((doc_id, label, s, e))
@@ -234,7 +239,7 @@ def evaluate(
                     score.protected += 1
             for label, s, e in found:
                 score = report.entities.setdefault(label, EntityScore(label))
-                if any(gl == label and _overlaps((s, e), (gs, ge)) for gl, gs, ge in gold):
+                if any(_same_type(label, gl) and _overlaps((s, e), (gs, ge)) for gl, gs, ge in gold):
                     score.predicted += 1
                     score.true_positives += 1
                 elif not any(_overlaps((s, e), (gs, ge)) for _, gs, ge in gold) and any(
