@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from pii_pipeline.config import load_pipelines
 from pii_pipeline.cli.file_reference import markdown_reference, schema_text, shipped_schema_text
+from pii_pipeline.config import load_pipelines
 from pii_pipeline.deid.policy import load_policy
 from pii_pipeline.file_kinds import KINDS, POLICY, REVIEWED_DECISIONS, kind_of, split_pipeline_files
 from pii_pipeline.orchestration.spec import pipeline_files
