@@ -30,6 +30,7 @@ from _names import (  # noqa: E402
     WORD_FIRST_NAMES,
     widen_to_titles,
 )
+from _orgs import not_a_person  # noqa: E402
 from _recognizer_helpers import ContextRegexRecognizer, by_first_letter  # noqa: E402
 
 # A capitalised name token: letters (any script), inner apostrophes/hyphens; or an initial "J.". Its first letter is
@@ -580,7 +581,10 @@ class PersonRecognizer(ContextRegexRecognizer):
                     yield "lower_pair", m.start("all"), m.end("all"), 0.6
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
-        """The base's score without its look-ups, which a name never uses (no validation, context or references)."""
+        """The base's score without its look-ups, which a name never uses (no validation, context or references);
+        nothing for a firm, a brand or a room named after someone ("Wells Fargo", "the Lincoln Room")."""
+        if not_a_person(text, start, end):
+            return 0.0
         return min(base, 1.0)
 
     def _patterns(self, text: str) -> Iterator[tuple[str, int, int, float]]:

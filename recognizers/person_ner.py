@@ -8,6 +8,7 @@ if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 
 from _names import COMMON_WORDS, ENGLISH_WORDS, FIRST_NAMES, LAST_NAMES, LAST_NAMES_ALL, PARTICLES, widen_to_titles  # noqa: E402,E501
+from _orgs import not_a_person  # noqa: E402
 from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
@@ -71,8 +72,8 @@ class PersonNerRecognizer(ContextRegexRecognizer):
             if ent.label_ not in ("PERSON", "PER"):
                 continue
             span = trim_name(text, ent.start_char, ent.end_char)
-            if span is None:
-                continue
+            if span is None or not_a_person(text, *span):
+                continue  # not a name, or a firm's or a room's ("Charles Schwab", "the Franklin Room")
             start, end = span
             results.append(
                 RecognizerResult(

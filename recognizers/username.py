@@ -10,6 +10,7 @@ if str(Path(__file__).resolve().parent) not in sys.path:
 
 from collections.abc import Iterator
 
+from _names import ENGLISH_WORDS as _COMMON  # noqa: E402
 from _recognizer_helpers import ScreenedPatternsRecognizer, pattern_screen, pattern_spans  # noqa: E402
 
 from pii_pipeline.detection.prescreen import screen_text, screen_words  # noqa: E402
@@ -153,6 +154,8 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
                 yield from pattern_spans(name, rx, score, text)
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        yield from _chat_speakers(text)
+        yield from _typed_alone(text)
         for name, start, end, score in self._matches(text):
             value = text[start:end].lstrip("@")
             if value.casefold() in _STOP or len(value) < 3 or text.startswith("/", end):
@@ -168,3 +171,73 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
             if name == "handle_on_app" and not _handle_shaped(value):
                 continue  # "him on Discord", "Maria on Instagram"
             yield name, start, end, score
+
+
+# --- Chat transcripts ---------------------------------------------------------------------------------------
+# The speaker handle that opens each line of a pasted chat: "kid22: hey", "[12:03] skater_j: hi", "<jo.w> ok",
+# "12:03 PM - mia_x: lol". A transcript has two lines of that shape or more (one line "Note: …" is a label).
+_TIME = (
+    r"(?:\[[^\]\n]{0,12}\d:\d\d[^\]\n]{0,12}\][ \t]*|"
+    r"\(?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\)?[ \t]*(?:-[ \t]*)?)"
+)
+_CHAT_LINE = re.compile(
+    r"^[ \t]*(?P<time>" + _TIME + r")?(?:<(?P<angled>@?[\w.\-]{2,32})>|(?P<plain>@?[\w.\-]{2,32})"
+    r"(?:[ \t]*\([^)\n]{1,20}\))?[ \t]*:)(?=[ \t]+\S)",
+    re.MULTILINE,
+)
+# Speakers that are roles, labels or the platform itself, not someone's handle.
+_NOT_HANDLES = frozenset(
+    """mod mods moderator admin administrator system bot staff agent counselor counsellor helper operator support
+    me you them him her anon anonymous unknown user guest caller reporter volunteer note notes name phone email
+    mail dob date time subject from to cc re address tel fax mobile cell summary message msg text chat reply
+    answer question q a status priority type category source notes comment comments update details info
+    http https ps nb fyi warning error e-mail email e-mails emails ssn dl id dob d.o.b zip city state country
+    street home work office url website web site link account acct card iban bank routing fax pager when where
+    what who why how which""".split()
+)
+
+
+def _chat_speakers(text: str) -> Iterator[tuple[str, int, int, float]]:
+    if ":" not in text and "<" not in text:
+        return
+    lines = list(_CHAT_LINE.finditer(text))
+    if len(lines) < 2 and not any(m.group("time") or m.group("angled") for m in lines):
+        return
+    for m in lines:
+        group = "angled" if m.group("angled") else "plain"
+        value = m.group(group)
+        plain = value.lstrip("@")
+        if plain.casefold() in _NOT_HANDLES or plain.casefold() in _STOP or plain.isdigit():
+            continue
+        if not m.group("time") and not m.group("angled") and len(lines) < 2:
+            continue
+        # Handle-shaped or lower case: a handle. A capitalised word ("Maria: hi") is left to the name recognizers.
+        if not (_handle_shaped(plain) or plain.islower()):
+            continue
+        # A plain lower-case word ("tracy: hi") may be a first name: a name recognizer's finding then wins.
+        yield "chat_speaker", m.start(group), m.end(group), 0.8 if _handle_shaped(plain) else 0.65
+
+
+# A handle typed alone after "add me", "my login", "my snap is", "hmu on insta": "add me: skater_j", "my login jo99".
+_ALONE = re.compile(
+    r"\b(?i:(?:(?:add|follow|dm|message|msg|hmu|find|text|snap|friend)[ \t]+me|hmu)(?:[ \t]+(?:on|at)[ \t]+\w++)?|"
+    r"my[ \t]+(?:login|log[ \t]*in|user[ \t]*name|username|user|handle|snap(?:chat)?|sc|insta(?:gram)?|ig|"
+    r"tiktok|tt|discord|kik|xbox|psn|steam|roblox|gamertag|gt|acc(?:ount)?|twitter|x|telegram|tg|wechat|line|"
+    r"skype|ps|switch(?:[ \t]+code)?|fortnite|epic|twitch|reddit|threads))(?![\w'’\-])"
+    r"(?:[ \t]+(?i:is|=|was|its|it'?s))?[ \t]*[:=\-]?[ \t]*[\"'“‘]?"
+    r"(?P<v>@?[A-Za-z0-9_][A-Za-z0-9_.\-]{1,31}[A-Za-z0-9_])"
+)
+
+
+def _typed_alone(text: str) -> Iterator[tuple[str, int, int, float]]:
+    for m in _ALONE.finditer(text):
+        value = m.group("v").lstrip("@")
+        folded = value.casefold()
+        if folded in _STOP or folded in _NOT_HANDLES or folded in _LEAD_WORDS or len(value) < 3:
+            continue
+        if value.isalpha() and (folded in _COMMON or not value.islower()) and not _handle_shaped(value):
+            continue  # "add me back", "my login Details": words
+        yield "typed_alone", m.start("v"), m.end("v"), 0.8
+
+
+_LEAD_WORDS = frozenset("on at is was pls please plz back now later too again asap here there".split())

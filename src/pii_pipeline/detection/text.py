@@ -18,6 +18,8 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from pii_pipeline.config import DEFAULT_SPACY_MODEL
 from pii_pipeline.entities import entity_names
 from pii_pipeline.types import Span
@@ -28,11 +30,22 @@ from .prescreen import recognizer_screen, screen_text, screen_words
 from .resolve import resolve_overlaps
 
 # Not personal information on their own.
-NOT_REPORTED = frozenset({"DATE_TIME", "ORGANIZATION", "NRP", "LOCATION", "CRYPTO", "MEDICAL_LICENSE", "UK_NHS"})
+NOT_REPORTED = frozenset({"DATE_TIME", "ORGANIZATION", "NRP", "CRYPTO", "MEDICAL_LICENSE", "UK_NHS"})
 PROPAGATED_SCORE = 0.8
 _MIN_NAME_PART = 3
 _NAME_SPLIT = re.compile(r"[\s,]+")
 _WORKER: TextDetector | None = None
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|my|your|our|their|his|her|its|of|some|any)\s+$")
+# Names that are also English words: their lower-case mentions are words ("will", "rose"), not the name again.
+_WORD_NAMES = frozenset(
+    """will mark rose hope faith grace bill may june april august summer autumn winter joy dawn iris lily daisy
+    ruby jade amber pearl holly ivy sky river rock chase hunter brook cliff dean frank gene guy jack jay jean ken
+    lane miles nick pat ray rich rob rod sandy sue ted victor wade ward young white black brown green gray grey
+    king long price park hill wood day bell little major marshall mason carter baker cook turner walker hall fox
+    love star storm rain cash sterling sage angel destiny harmony melody serenity trinity honey candy buck bob
+    case john paul page art earl penny drew
+    said says told asked called texted messaged""".split()
+) | frozenset(STOP_WORDS)
 # Parallel work is split into about this many chunks per process (load balance), none smaller than
 # _MIN_CHUNK texts; below _MIN_PARALLEL texts per process, forking costs more than it saves.
 _CHUNKS_PER_PROCESS = 4
@@ -80,8 +93,17 @@ def _propagate_names(text: str, spans: list[Span]) -> list[Span]:
     extra: list[Span] = []
     covered = [(s.start, s.end) for s in spans]
     exact = set(covered)  # most occurrences are a span itself: no scan of every span for those
-    for part in sorted(parts, key=len, reverse=True):
+    # The same name typed later in lower case ("Jake … then jake said"), unless that is also a word ("Will", "Rose").
+    lowered = text.lower()
+    lower_parts = (
+        {p.lower() for p in parts if p.lower() != p and p.lower() not in _WORD_NAMES and p.lower() in lowered}
+        if len(lowered) == len(text)
+        else set()
+    )
+    for part in sorted(parts, key=len, reverse=True) + sorted(lower_parts, key=len, reverse=True):
         for start, end in _occurrences(text, part):
+            if part.islower() and _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+                continue  # "a professional orchestra": a word after a determiner, not the name again
             if (start, end) not in exact and not any(a <= start and end <= b for a, b in covered):
                 extra.append(Span("PERSON", start, end, PROPAGATED_SCORE, "NamePropagation"))
                 covered.append((start, end))

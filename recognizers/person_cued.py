@@ -1,0 +1,151 @@
+"""Names in any register and script after a cue that only a name follows: lower-case chat ("what's your real name" /
+"jake"), ALL-CAPS form fields ("NAME: MARIA LOPEZ"), and a name standing alone after "her daughter", "Donor",
+"Emergency contact:", "my name is", "call me" ("her daughter emma", "Donor: Ли Мин", "call me ngozi").
+
+The cue decides, not the name: no name list is consulted, only words that are no name (English words, chat fillers,
+form placeholders such as "unknown" or "N/A").
+"""
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+# The engine loads recognizer files by path; the shared helpers sit beside them.
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.append(str(Path(__file__).resolve().parent))
+
+import regex  # noqa: E402
+from _names import ENGLISH_WORDS  # noqa: E402
+from _orgs import not_a_person  # noqa: E402
+from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
+
+# Words that fill the place of a name without being one.
+NOT_NAMES = ENGLISH_WORDS | frozenset(
+    """unknown none anonymous anon n/a na nil null redacted withheld declined refused tbd tba same see below above
+    not given provided available applicable listed specified known unsure idk lol lmao omg ok okay k kk yes yeah
+    yep no nope nah hi hey hello its it's im i'm ima um um uh umm hmm why wat what whats who u ur r y ya
+    yo bro sis dude gonna wanna gotta cuz coz cause bc tho thx ty pls plz srry sorry sry haha hahaha lolol
+    actually real really just only also too very so fine good bad sure nothing something anything nobody somebody
+    anybody everyone someone private secret nvm jk brb ttyl gtg asap dm text call him her them me mine yours
+    hers his theirs ours is was are be been being am do does did has have had will would can could should might
+    must shall ask asked said says told tell son daughter mother father mom dad mum brother sister child kid
+    baby boy girl wife husband friend aunt uncle cousin grandma grandpa grandmother grandfather niece nephew
+    boyfriend girlfriend partner parent guardian stepdad stepmom stepfather stepmother named called known goes
+    aka who which whose whom that calls texted messaged reported reports says claims""".split()
+)
+
+# Form labels: a line (or a cell after "|") opening with one of these, then ":", "=", "|" or a tab.
+_LABEL = (
+    r"(?:(?:full|first|last|given|family|middle|maiden|legal|real|preferred|nick|sur|child'?s?|parent'?s?|"
+    r"mother'?s?|father'?s?|donor'?s?|patient'?s?|contact|caller'?s?|reporter'?s?|victim'?s?|suspect'?s?)"
+    r"[ \t]*)?(?:name|names|surname)|emergency[ \t]+contact|next[ \t]+of[ \t]+kin|donor|reporter|caller|"
+    r"reporting[ \t]+party|suspect|victim|child|parent|guardian|parent/guardian|mother|father|contact[ \t]+person|"
+    r"signed|signature|witness|student|applicant|volunteer|tenant|patient|alleged[ \t]+perpetrator|offender|"
+    r"spouse|minor|youth|kid|referred[ \t]+by|submitted[ \t]+by|attn|attention"
+)
+_FIELD = regex.compile(
+    r"(?:^|(?<=[\n|;]))[ \t>*\-•]*(?i:" + _LABEL + r")(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:[:=|\t]|-[ \t])[ \t]*",
+    regex.MULTILINE,
+)
+# Cues inside a sentence: "my name is", "call me", "her daughter", "Donor", "emergency contact".
+_INLINE = regex.compile(
+    r"(?i:\b(?:(?:my|his|her|their|your|ur|yr|the[ \t]+(?:child|kid|boy|girl)'?s)[ \t]+(?:real[ \t]+|full[ \t]+|"
+    r"first[ \t]+|last[ \t]+|actual[ \t]+|legal[ \t]+|nick)?name(?:[ \t]*(?:is|was|=|:)|'s|s[ \t]+(?:is|are))|"
+    r"(?:call|calls|called)[ \t]+(?:me|him|her|them)|i'?m[ \t]+called|(?:they|people)[ \t]+call[ \t]+(?:me|him|her)|"
+    r"named|goes[ \t]+by|known[ \t]+as|"
+    r"(?P<rel>(?:my|his|her|their|our|your|ur)[ \t]+(?:little[ \t]+|older[ \t]+|younger[ \t]+|big[ \t]+|baby[ \t]+|"
+    r"step-?|half-?)?(?:daughter|son|sister|brother|sis|bro|mother|father|mom|mum|dad|child|kid|niece|nephew|"
+    r"cousin|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|boyfriend|"
+    r"girlfriend|bf|gf|husband|wife|partner|friend|bestie|bff|stepdad|stepmom|stepfather|stepmother|guardian|"
+    r"teacher|coach|neighbou?r)|emergency[ \t]+contact|donor|reporter|caller))(?:[ \t]*,)?)[ \t]+",
+)
+# A question for a name in a chat, and the reply on the next line (after its speaker or time stamp, if any).
+_QUESTION = regex.compile(
+    r"(?i:\b(?:what'?s|whats|wats|wat'?s|what[ \t]+is|wat[ \t]+is|tell[ \t]+me|and)[ \t]+(?:your|ur|yr|her|his|"
+    r"their|ya)[ \t]+(?:real[ \t]+|full[ \t]+|first[ \t]+|last[ \t]+|actual[ \t]+)?name|(?:your|ur)[ \t]+name[ \t]*\?|"
+    r"\bname[ \t]*\?|who[ \t]+(?:are|r)[ \t]+(?:you|u)[ \t]*\?)[^\n]*\n"
+)
+_REPLY_PREFIX = regex.compile(
+    r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:<[^>\n]{1,32}>|[\w.@\-]{1,32}[ \t]*:)?[ \t]*"
+    r"(?i:(?:it'?s|its|im|i'?m|i[ \t]+am|name'?s|my[ \t]+name[ \t]+is|call[ \t]+me|um+|uh+|ok|k|lol|haha|fine|"
+    r"sure|ya|yeah|yes)[ \t,.]+)*"
+)
+_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*(?<!['’\-])")
+_GAP = regex.compile(r"[ \t]+")
+_MAX_WORDS = 3
+# Words that follow a verb, not a name: "(her daughter) hates school", "(my son) wants to".
+_OBJECT_WORDS = frozenset(
+    "the a an to him her me it them us my his their our your school that this when because so out up about with "
+    "going being at in on for from".split()
+)
+
+
+def _name_word(word: str, cue: str) -> bool:
+    w = word.casefold()
+    if w in NOT_NAMES or len(w) < 2 and not regex.match(r"\p{Lo}", word):
+        return False
+    if cue == "relation_cased" and word.islower():
+        return False  # "her daughter hates school": in a cased text, a name after a relation has a capital
+    if cue == "relation" and w.endswith(("ing", "ed", "ly")) and len(w) > 4:
+        return False  # "my son crying": a verb or an adverb, not a name
+    return True
+
+
+class PersonCueRecognizer(ContextRegexRecognizer):
+    ENTITY = "PERSON"
+    PATTERNS = []
+    REFERENCE_NEGATIVE = False
+
+    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        lowered = text.casefold()
+        if "name" in lowered or ":" in text or "|" in text or "\t" in text:
+            for m in _FIELD.finditer(text):
+                yield from self._value(text, m.end(), "field", 0.8)
+        cased = any(map(str.isupper, text))
+        for m in _INLINE.finditer(text):
+            # After a relation ("her daughter"), a lower-case word in a text that has capitals is no name.
+            cue = "relation_cased" if m.group("rel") and cased else "relation" if m.group("rel") else "inline"
+            yield from self._value(text, m.end(), cue, 0.75)
+        if "name" in lowered or "who" in lowered:
+            for m in _QUESTION.finditer(text):
+                prefix = _REPLY_PREFIX.match(text, m.end())
+                at = prefix.end() if prefix else m.end()
+                yield from self._value(text, at, "chat_reply", 0.7, whole_line=True)
+
+    def _value(
+        self, text: str, at: int, cue: str, score: float, whole_line: bool = False
+    ) -> Iterator[tuple[str, int, int, float]]:
+        """The name starting at `at`: up to three name words on the same line."""
+        words = []
+        pos = at
+        while len(words) < _MAX_WORDS:
+            m = _WORD.match(text, pos)
+            if m is None or not _name_word(m.group(), cue):
+                break
+            words.append(m)
+            gap = _GAP.match(text, m.end())
+            if gap is None:
+                break
+            pos = gap.end()
+        if cue == "relation" and len(words) == 1 and words[0].group().casefold().endswith("s"):
+            after = _WORD.match(text, pos)
+            if after is not None and after.group().casefold() in _OBJECT_WORDS:
+                return  # "her daughter hates school", "my son wants to": a verb
+        if not words:
+            return
+        start, end = words[0].start(), words[-1].end()
+        if whole_line:
+            rest = text[end : text.find("\n", end) if "\n" in text[end:] else len(text)]
+            if len(regex.findall(r"\p{L}+", rest)) > 3:
+                return  # a sentence answering something else, not a name given alone
+        if not_a_person(text, start, end):
+            return
+        # A capitalised Latin name after an inline cue is the name recognizers' (with their own checks): this one adds
+        # the registers and scripts they do not read, so it only reports words that are not Title Case Latin.
+        if cue != "field" and all(w.group()[:1].isupper() and not w.group().isupper() for w in words):
+            if all(w.group().isascii() for w in words):
+                return
+        yield cue.removesuffix("_cased"), start, end, score
+
+    def score(self, text: str, start: int, end: int, base: float) -> float:
+        return min(base, 1.0)

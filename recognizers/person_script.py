@@ -1,0 +1,79 @@
+"""Names written in another script inside a Latin-script text: 김민준, 王伟, 佐藤 健, Иван Петров, Νίκος Παππάς,
+דוד כהן, محمد علي, رضا احمدی, राहुल शर्मा, สมชาย ใจดี.
+
+In an English report, chat or form, a short run of letters of another script is a name or a place unless it is
+clearly something else: the run is a name when its length fits names of that script (see `_scripts.SCRIPTS`), and a
+place when a place cue comes before it ("lives in 서울": left to the LOCATION recognizer). No name list is used.
+In a text mostly written in a cased script (Cyrillic, Greek, Armenian), runs of two or three capitalised words are
+names ("Вчера звонил Иван Петров").
+"""
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+# The engine loads recognizer files by path; the shared helpers sit beside them.
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.append(str(Path(__file__).resolve().parent))
+
+import regex  # noqa: E402
+from _places import place_cue  # noqa: E402
+from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
+from _scripts import RUN, SCRIPTS, latin_letters, name_shaped, script_of  # noqa: E402
+
+# Capitalised words of a cased script, two or three in a row: a name in a text of that script.
+_CASED_NAME = regex.compile(
+    r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]+(?:[\-'][\p{Lu}\p{Ll}][\p{Ll}\p{M}]+)?"
+    r"(?:[ ]\p{Lu}[\p{Ll}\p{M}]+(?:[\-'][\p{Lu}\p{Ll}][\p{Ll}\p{M}]+)?){1,2}(?![\p{L}\p{M}])"
+)
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:;\n][\s\"'«“(]*)$")
+
+
+class PersonScriptRecognizer(ContextRegexRecognizer):
+    ENTITY = "PERSON"
+    PATTERNS = []
+    REFERENCE_NEGATIVE = False
+
+    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        if text.isascii():
+            return
+        latin = latin_letters(text)
+        foreign = sum(1 for ch in text if ch.isalpha()) - latin
+        if foreign == 0:
+            return
+        if latin >= foreign:
+            yield from self._in_latin_text(text)
+        else:
+            yield from self._in_other_text(text)
+
+    def _in_latin_text(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        for m in RUN.finditer(text):
+            run = m.group()
+            script = script_of(run)
+            if script is None or place_cue(text, m.start(), m.end()):
+                continue
+            if name_shaped(run, script):
+                cased = SCRIPTS[script].cased
+                score = 0.8 if not cased or any(w[:1].isupper() for w in run.split()) else 0.6
+                yield "other_script", m.start(), m.end(), score
+            elif SCRIPTS[script].cased:
+                yield from self._cased_names(text, m.start(), m.end())
+
+    def _in_other_text(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        for m in RUN.finditer(text):
+            script = script_of(m.group())
+            if script is not None and SCRIPTS[script].cased:
+                yield from self._cased_names(text, m.start(), m.end())
+
+    def _cased_names(self, text: str, start: int, end: int) -> Iterator[tuple[str, int, int, float]]:
+        for n in _CASED_NAME.finditer(text, start, end):
+            if place_cue(text, n.start(), n.end()):
+                continue
+            # At a sentence's start the first capital may only open the sentence: the rest must be two words.
+            at_start = _SENTENCE_START.search(text, 0, n.start()) is not None
+            if at_start and len(n.group().split()) < 3:
+                continue
+            yield "cased_script_words", n.start(), n.end(), 0.7
+
+    def score(self, text: str, start: int, end: int, base: float) -> float:
+        return min(base, 1.0)

@@ -1,0 +1,55 @@
+"""LocationRecognizer, called directly: towns and regions below a country, found from the words around them."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import found
+
+
+@pytest.fixture(scope="module")
+def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
+    return recognizer_by_name("LocationRecognizer")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An older man from Beaverton, OR kept messaging her.", "Beaverton, OR"),
+        ("Her grandmother lives near Tupelo and takes her on weekends.", "Tupelo"),
+        ("The teen was last seen in Sheffield wearing a red coat.", "Sheffield"),
+        ("They relocated to Wapakoneta after the divorce.", "Wapakoneta"),  # no gazetteer needed
+        ("The family is originally from Pittsburg, Kansas.", "Pittsburg, Kansas"),
+        ("a girl from Albuqerque said she was scared", "Albuqerque"),  # misspelt, found from the cue
+        ("The caller grew up in the town of Lochgelly.", "Lochgelly"),
+        ("He drove her to Dundee, UK last night.", "Dundee, UK"),
+        ("He lives in Reading with his father.", "Reading"),  # an ambiguous word, but cued
+        ("The boy stays in Winston-Salem during the week.", "Winston-Salem"),
+        ("There were reports from Memphis overnight.", "Memphis"),  # a weak cue and a known town
+        ("She lives in 부산 with her aunt.", "부산"),
+    ],
+)
+def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
+    values = [v for v, _ in found(recognizer, text)]
+    assert expected in values, values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quarterly audit is due in March.",
+        "The parser is written in Python and runs in Docker.",
+        "A grant from Microsoft covered the licences.",
+        "The committee met in the Lincoln Room on Tuesday.",
+        "We bought supplies from Johnson & Johnson.",
+        "The Chicago office closed early for the holiday.",
+        "Everything is fine, OK?",
+        "Signed, Dana Whitfield, MD",
+        "The ABA number was checked twice.",
+        "She is originally from Norway.",  # a country is not a place below one
+        "Reading the report took an hour.",
+        "The patient was moved to Ward 7 on the second floor.",
+    ],
+)
+def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001
+    assert found(recognizer, text) == []
