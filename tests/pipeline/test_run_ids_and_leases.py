@@ -21,6 +21,7 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
+from pii_pipeline.errors import WithheldError
 from pii_pipeline.names import RunIdError, UnsafeNameError, new_run_id, validate_run_id
 from pii_pipeline.pipeline import make_context, stages
 from pii_pipeline.pipeline import staging as staging_mod
@@ -303,7 +304,7 @@ def test_a_failed_run_leaves_no_report_files_and_a_finished_one_no_lease(
 
     monkeypatch.setattr(stages, "deidentify", broken)
     failed = make_context(cfg, "failed", JAN)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(WithheldError, match=r"people\.people_\w+: deidentify: RuntimeError"):
         run_pipeline(failed, detector=detector)
     assert not failed.report_dir().exists()  # decisions and findings written by detect are gone
     assert not failed.staging_dir(people_store.table).exists()

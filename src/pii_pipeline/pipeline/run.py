@@ -12,6 +12,7 @@ from pii_pipeline.config import PipelineConfig
 
 from . import stages
 from .context import Interval, RunContext
+from .errors import is_safe_error, withheld
 from .refs import PublishRef, ReportRef
 from .staging import discard_own_report, release_report_folder
 
@@ -33,13 +34,20 @@ def run_table(ctx: RunContext, table_name: str, detector=None) -> dict:  # noqa:
     # A run that cannot take them (another run holds them) fails here and touches nothing; only
     # folders this run holds are discarded on failure.
     with stages.holding_run_dirs(ctx, table.name, process_bound=True):
+        stage = "extract"
         try:
             extracted = stages.extract(ctx, table)
+            stage = "detect"
             detected = stages.detect(ctx, table, extracted, detector=detector)
+            stage = "deidentify"
             deidentified = stages.deidentify(ctx, table, extracted, detected)
+            stage = "publish"
             published = stages.publish(ctx, table, extracted, deidentified, detector=detector)
-        except BaseException:
+        except BaseException as exc:
             _discard_staging(ctx, table.name)
+            if isinstance(exc, Exception) and not is_safe_error(exc):
+                # A library's message may quote a value: keep its type, and say which table and stage.
+                raise withheld(exc, f"{ctx.pipeline.name}.{table.name}: {stage}") from None
             raise
     return {"extract": extracted, "detect": detected, "deidentify": deidentified, "publish": published}
 
