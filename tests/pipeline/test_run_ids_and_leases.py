@@ -335,3 +335,38 @@ def test_runs_of_one_interval_writing_keys_at_once_leave_a_whole_file(tmp_path: 
     table = pq.read_table(keys_file(tmp_path, JAN.start.date()))
     assert table.column("key").to_pylist() == [str(i) for i in range(2000)]
     assert [p.name for p in (tmp_path / "keys").iterdir()] == [keys_file(tmp_path, JAN.start.date()).name]
+
+
+# ---------------------------------------------------------------- runs at once = runs one after another
+def _cli_run(cfg_path: Path, start: str, end: str) -> subprocess.Popen:
+    command = [sys.executable, "-m", "pii_pipeline.cli.app", "run", str(cfg_path), "--start", start, "--end", end]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _published(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted((root / "parquet").rglob("data.parquet"))}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("people_store", ["sqlite"], indirect=True)
+def test_concurrent_runs_of_one_store_give_what_sequential_runs_give(
+    people_store: PeopleStore, tmp_path: Path, key_file: Path
+) -> None:
+    """13.3: January twice and February, all at once, against the same runs one after another."""
+    people_store.make(range(80))
+    intervals = [("2026-01-01", "2026-02-01"), ("2026-02-01", "2026-03-01"), ("2026-01-01", "2026-02-01")]
+    sequential = people_store.pipeline(tmp_path / "sequential")
+    for start, end in intervals[:2]:
+        proc = _cli_run(tmp_path / "sequential" / "people.yaml", start, end)
+        assert proc.wait(timeout=900) == 0, proc.stderr.read()
+    people_store.pipeline(tmp_path / "concurrent")
+    procs = [_cli_run(tmp_path / "concurrent" / "people.yaml", start, end) for start, end in intervals]
+    for proc in procs:
+        assert proc.wait(timeout=900) == 0, proc.stderr.read()
+    root = tmp_path / "concurrent" / "out"
+    assert _published(root) == _published(sequential.output.root) != {}
+    state = json.loads((root / "_state" / "people" / people_store.table / "watermark.json").read_text())
+    assert sorted(state["published"]) == ["2026-01-01", "2026-02-01"] and state["version"] == 3
+    assert [p for p in (tmp_path / "concurrent" / "staging").rglob("*") if p.is_file()] == []
+    reports = sorted(p.parent.name for p in (root / "reports" / "people").glob("*/report.json"))
+    assert len(reports) == 3 and len(set(reports)) == 3  # three runs, three ids, three reports
