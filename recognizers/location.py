@@ -58,6 +58,8 @@ _FACILITY_AFTER = re.compile(
 )
 
 
+_LAST_WORD = re.compile(r"(?:[^\W\d_]+|:)[ \t]*$")
+_CUE_ENDS = frozenset("in from near to outside around at of toward towards into via : back out up down over".split())
 # "Ward 7", "Gate 12", "Building 5": a numbered part of a building or a site, not a town.
 _NUMBER_AFTER = re.compile(r"[ \t]+#?\d")
 
@@ -107,14 +109,19 @@ class LocationRecognizer(ContextRegexRecognizer):
 
     def _judge(self, text, start, end, phrase, words, before, region):  # noqa: ANN001, ANN202, PLR0911
         """(pattern name, score, end) for a capitalised phrase, or None when it is no place."""
-        if _FACILITY_AFTER.match(text, end) or _NUMBER_AFTER.match(text, end) or not_a_person(text, start, end):
-            return None  # "the Chicago office", "the Lincoln Room", "Johnson & Johnson"
         folded = phrase.casefold()
         if folded in countries():
             return None  # a country is not a place below one
-        strong = STRONG_BEFORE.search(before) is not None or STRONG_FROM.search(before) is not None
-        weak = not strong and WEAK_BEFORE.search(before) is not None
         population = known_place(phrase)
+        # Every cue ends in one of a few words ("in", "from", "of", ":"): without one right before, no cue search.
+        last = _LAST_WORD.search(before)
+        cued = last is not None and last.group().rstrip().casefold() in _CUE_ENDS
+        if not cued and region is None and population < CUELESS_MIN_POPULATION:
+            return None
+        if _FACILITY_AFTER.match(text, end) or _NUMBER_AFTER.match(text, end) or not_a_person(text, start, end):
+            return None  # "the Chicago office", "the Lincoln Room", "Johnson & Johnson"
+        strong = cued and (STRONG_BEFORE.search(before) is not None or STRONG_FROM.search(before) is not None)
+        weak = cued and not strong and WEAK_BEFORE.search(before) is not None
         ambiguous = folded in AMBIGUOUS_TOWNS
         english = all(w in ENGLISH_WORDS for w in words)
         if phrase.isupper() and not strong:
