@@ -55,3 +55,22 @@ def test_a_name_written_again_in_lower_case_is_found_again(detector) -> None:  #
 def test_not_personal(detector, text: str) -> None:  # noqa: ANN001
     typed = _typed(detector, text)
     assert not {t for t, _ in typed} & {"PERSON", "LOCATION"}, typed
+
+
+def test_a_town_inside_an_address_with_a_number_is_part_of_the_address() -> None:
+    from pii_pipeline.detection.resolve import resolve_overlaps
+    from pii_pipeline.types import Span
+
+    text = "She lives at 4821 Oak Hollow Dr, Dayton, OH 45402 now."
+    start = text.index("4821")
+    address = Span("STREET_ADDRESS", start, text.index(" now"), 0.6)
+    town = Span("LOCATION", text.index("Dayton"), text.index(" 45402"), 0.9)
+    for order in ([address, town], [town, address]):
+        assert resolve_overlaps(order, text) == [address]
+
+
+def test_an_address_with_its_town_is_one_address_through_the_detector(detector) -> None:  # noqa: ANN001
+    text = "Mail now goes to 12 Larch Close, Dundee, UK for the boy."
+    typed = _typed(detector, text)
+    assert ("STREET_ADDRESS", "12 Larch Close, Dundee, UK") in typed, typed
+    assert not any(t == "LOCATION" for t, _ in typed), typed

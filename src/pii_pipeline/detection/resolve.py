@@ -18,8 +18,8 @@ def _rank(span: Span) -> tuple[float, int, int]:
 
 
 # Streets are named after people ("5850 Jana Nerudy 894", "Rua Cyro Schmutzer Franco 1213"): a name guess that
-# lies inside an address's span is part of that address, whatever the two scores.
-_CONTAINERS: dict[str, frozenset[str]] = {"STREET_ADDRESS": frozenset({"PERSON"})}
+# lies inside an address's span is part of that address, whatever the two scores; so is its town ("…, Dayton, OH").
+_CONTAINERS: dict[str, frozenset[str]] = {"STREET_ADDRESS": frozenset({"PERSON", "LOCATION"})}
 
 
 def _drop_contained(spans: list[Span], text: str | None) -> list[Span]:
