@@ -27,15 +27,21 @@ MARIADB_SERVER = os.environ.get("PII_TEST_MARIADB_SERVER", "mysql+pymysql://root
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
-def _allowed_roots() -> tuple[str, ...]:
-    roots = {REPO_ROOT, Path(sys.prefix), Path(sys.exec_prefix), Path(sys.base_prefix), Path(tempfile.gettempdir())}
-    roots |= {Path(p) for p in sys.path if p and Path(p).is_dir() and "site-packages" in p}
-    roots |= {Path(p) for p in ("/usr", "/lib", "/lib64", "/etc", "/proc", "/sys", "/dev")}
+def _roots(paths: list[str | Path]) -> tuple[str, ...]:
     # Resolved, with a trailing separator: "/work/main" must not admit "/work/main-other".
-    return tuple(sorted({os.path.join(os.path.realpath(r), "") for r in roots}))
+    return tuple(sorted({os.path.join(os.path.realpath(p), "") for p in paths}))
 
 
-ALLOWED_ROOTS = _allowed_roots()
+# The checkout, the venv and the Python it runs on: always allowed.
+OWN_ROOTS = _roots(
+    [REPO_ROOT, sys.prefix, sys.exec_prefix, sys.base_prefix, *(p for p in sys.path if p and "site-packages" in p)]
+)
+# System library folders and tmp: allowed, except what sits beside the checkout (below).
+SYSTEM_ROOTS = _roots(["/usr", "/lib", "/lib64", "/etc", "/proc", "/sys", "/dev", tempfile.gettempdir()])
+# Folders beside the checkout (../shared) are refused even under tmp, as in a clone made in /tmp/x/; only a
+# checkout placed directly in tmp (or in /) cannot be told apart from tmp itself.
+_PARENT = os.path.join(os.path.realpath(REPO_ROOT.parent), "")
+BESIDE = "" if _PARENT in SYSTEM_ROOTS or _PARENT == os.sep else _PARENT
 OUTSIDE_OPENS: list[str] = []  # the hook appends; the runtest hooks below turn entries into failures
 
 
@@ -43,7 +49,11 @@ def _outside(path: object) -> str | None:
     if not isinstance(path, str | bytes | os.PathLike):
         return None  # a file descriptor, not a path
     full = os.path.join(os.path.realpath(os.fsdecode(path)), "")
-    return None if full.startswith(ALLOWED_ROOTS) else full.rstrip(os.sep)
+    if full.startswith(OWN_ROOTS):
+        return None
+    if (BESIDE and full.startswith(BESIDE)) or not full.startswith(SYSTEM_ROOTS):
+        return full.rstrip(os.sep)
+    return None
 
 
 def _open_guard(event: str, args: tuple) -> None:
@@ -61,9 +71,9 @@ sys.addaudithook(_open_guard)  # cannot be removed: installed once per test proc
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    global ALLOWED_ROOTS
+    global OWN_ROOTS
     if config.option.basetemp:  # pytest's own tmp folders, wherever --basetemp puts them
-        ALLOWED_ROOTS = (*ALLOWED_ROOTS, os.path.join(os.path.realpath(config.option.basetemp), ""))
+        OWN_ROOTS = (*OWN_ROOTS, *_roots([config.option.basetemp]))
 
 
 @pytest.fixture

@@ -73,30 +73,41 @@ def test_allowed_places_are_not_flagged(tmp_path: Path, outside_opens: list[str]
 
 
 def test_the_test_that_opened_outside_fails(tmp_path: Path) -> None:
-    """End to end, in a child pytest: the offending test is reported FAILED and the run exits non-zero."""
-    suite = tmp_path / "suite"
-    suite.mkdir()
-    shutil.copy(REPO / "tests" / "conftest.py", suite / "conftest.py")
+    """End to end, in a child pytest over a checkout that sits in tmp (as a clone in /tmp/x/ does): the tests
+    that opened a file outside, or beside the checkout, are reported FAILED and the run exits non-zero."""
+    checkout = tmp_path / "checkout"
+    (checkout / "tests").mkdir(parents=True)
+    shutil.copy(REPO / "tests" / "conftest.py", checkout / "tests" / "conftest.py")
+    (checkout / "README.md").write_text("inside\n", encoding="utf-8")
     outside = Path("/var/tmp") / f"pii-guard-{secrets.token_hex(4)}-absent.txt"
-    (suite / "test_offender.py").write_text(
-        "def test_reads_outside():\n"
+    beside = tmp_path / "shared" / "corpora" / "x.jsonl"
+    (checkout / "tests" / "test_offender.py").write_text(
+        "from pathlib import Path\n"
+        "\n"
+        "def _try(path):\n"
         "    try:\n"
-        f"        open({str(outside)!r}).close()\n"
+        "        open(path).close()\n"
         "    except OSError:\n"
         "        pass\n"
         "\n"
-        "def test_innocent():\n"
-        "    assert True\n",
+        f"def test_reads_outside():\n    _try({str(outside)!r})\n"
+        "\n"
+        f"def test_reads_beside_the_checkout():\n    _try({str(beside)!r})\n"
+        "\n"
+        "def test_innocent(tmp_path):\n"
+        "    (tmp_path / 'a.txt').write_text('x')\n"
+        "    assert Path(__file__).parents[1].joinpath('README.md').read_text() == 'inside\\n'\n",
         encoding="utf-8",
     )
     proc = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly", str(suite)],
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(checkout / "tests")],
         capture_output=True,
         text=True,
         timeout=300,
-        cwd=tmp_path,
+        cwd=checkout,
     )
     assert proc.returncode == 1, proc.stdout + proc.stderr
-    assert "FAILED" in proc.stdout and "test_reads_outside" in proc.stdout, proc.stdout
-    assert str(outside) in proc.stdout
-    assert "1 failed, 1 passed" in proc.stdout, proc.stdout
+    assert "2 failed, 1 passed" in proc.stdout, proc.stdout
+    for name, path in (("test_reads_outside", outside), ("test_reads_beside_the_checkout", beside)):
+        assert f"FAILED tests/test_offender.py::{name}" in proc.stdout, proc.stdout
+        assert str(path) in proc.stdout
