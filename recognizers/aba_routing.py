@@ -1,13 +1,6 @@
 """ABA routing transit numbers: 9 digits, a Federal Reserve prefix, 3-7-1 weighted checksum; needs context."""
 
-import sys
-from pathlib import Path
-
-# The engine loads recognizer files by path; the shared helpers sit beside them.
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.append(str(Path(__file__).resolve().parent))
-
-from _recognizer_helpers import NB_DIGIT, NE, ContextRegexRecognizer, digits  # noqa: E402
+from _recognizer_helpers import NB_DIGIT, NE, ContextRegexRecognizer, digits
 
 
 class RoutingNumberRecognizer(ContextRegexRecognizer):

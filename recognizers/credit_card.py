@@ -1,15 +1,9 @@
 """Payment card numbers: 12-19 digits with any single separators, Luhn checksum and a known issuer range."""
 
 import re
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
-# The engine loads recognizer files by path; the shared helpers sit beside them.
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.append(str(Path(__file__).resolve().parent))
-
-from _recognizer_helpers import NB_DIGIT, NE, SEP, ContextRegexRecognizer, digits, luhn_ok  # noqa: E402
+from _recognizer_helpers import NB_DIGIT, NE, SEP, ContextRegexRecognizer, digits, luhn_ok
 
 
 def issuer_ok(number: str) -> bool:

@@ -1,17 +1,10 @@
 """Criminal history: convictions, arrests, charges, prison, probation and parole, the sex-offender registry."""
 
-import sys
-from pathlib import Path
+from collections.abc import Iterator
 
-# The engine loads recognizer files by path; the shared helpers sit beside them.
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.append(str(Path(__file__).resolve().parent))
+from _recognizer_helpers import PHRASE_TAIL, ScreenedPatternsRecognizer, by_first_letter
 
-from collections.abc import Iterator  # noqa: E402
-
-from _recognizer_helpers import PHRASE_TAIL, ScreenedPatternsRecognizer, by_first_letter  # noqa: E402
-
-from pii_pipeline.detection.prescreen import screen_text, screen_words  # noqa: E402
+from pii_pipeline.detection.prescreen import screen_text, screen_words
 
 # Offences, as they stand before the word that makes them a person's record ("drug possession charge",
 # "assault conviction", "shoplifting arrest"). "battery" and "fraud" alone are left out: "battery charge",

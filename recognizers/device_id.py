@@ -1,14 +1,8 @@
 """Device identifiers: IMEI (15 digits, Luhn) and advertising IDs (IDFA/GAID: UUIDs)."""
 
 import re
-import sys
-from pathlib import Path
 
-# The engine loads recognizer files by path; the shared helpers sit beside them.
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.append(str(Path(__file__).resolve().parent))
-
-from _recognizer_helpers import DASH, NB_DIGIT, NE, ContextRegexRecognizer, digits, luhn_ok  # noqa: E402
+from _recognizer_helpers import DASH, NB_DIGIT, NE, ContextRegexRecognizer, digits, luhn_ok
 
 # What a pattern's match holds, searched in the text's screened (lower-cased) form before the costlier pattern.
 # An IMEI has six digits in a row, an IMEISV sixteen; an Android ID's sixteen hex digits are a whole word.

@@ -1,13 +1,6 @@
 """Racial or ethnic origin said about a person ("she is Hispanic", "of Mexican descent", "race: Black")."""
 
-import sys
-from pathlib import Path
-
-# The engine loads recognizer files by path; the shared helpers sit beside them.
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.append(str(Path(__file__).resolve().parent))
-
-from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
+from _recognizer_helpers import ContextRegexRecognizer
 
 _GROUPS = (
     r"Hispanic|Latin[oax]|Latine|Black|African[\s\-]American|Afro-\w+|Asian(?:[\s\-]American)?|White|Caucasian|"

@@ -1,13 +1,6 @@
 """Gender identity said about a person: transgender, non-binary, pronouns, transition."""
 
-import sys
-from pathlib import Path
-
-# The engine loads recognizer files by path; the shared helpers sit beside them.
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.append(str(Path(__file__).resolve().parent))
-
-from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
+from _recognizer_helpers import ContextRegexRecognizer
 
 _TERMS = (
     r"transgender|trans(?=\s+(?:girl|boy|man|woman|kid|teen|youth|person|child|student|son|daughter))|"

@@ -1,13 +1,6 @@
 """Genetic data: test results, mutations, carrier status, DNA and ancestry test results."""
 
-import sys
-from pathlib import Path
-
-# The engine loads recognizer files by path; the shared helpers sit beside them.
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.append(str(Path(__file__).resolve().parent))
-
-from _recognizer_helpers import PHRASE_TAIL, ContextRegexRecognizer  # noqa: E402
+from _recognizer_helpers import PHRASE_TAIL, ContextRegexRecognizer
 
 
 class GeneticDataRecognizer(ContextRegexRecognizer):

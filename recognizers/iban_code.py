@@ -1,15 +1,9 @@
 """IBANs: country code, check digits and BBAN, printed with or without spaces; ISO 7064 mod 97 check."""
 
 import re
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
-# The engine loads recognizer files by path; the shared helpers sit beside them.
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.append(str(Path(__file__).resolve().parent))
-
-from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
+from _recognizer_helpers import ContextRegexRecognizer
 
 # Total IBAN length per country (SWIFT IBAN registry).
 IBAN_LENGTHS: dict[str, int] = {

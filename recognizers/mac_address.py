@@ -1,14 +1,8 @@
 """MAC addresses: six hex pairs with colons or dashes, or Cisco's three dotted quads."""
 
 import re
-import sys
-from pathlib import Path
 
-# The engine loads recognizer files by path; the shared helpers sit beside them.
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.append(str(Path(__file__).resolve().parent))
-
-from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
+from _recognizer_helpers import ContextRegexRecognizer
 
 # What a pattern's match holds, searched in the text's screened (lower-cased) form before the costlier pattern.
 _NEEDS: dict[str, re.Pattern[str] | int] = {

@@ -1,13 +1,6 @@
 """Health data: conditions, diagnoses and medications, when said about a person."""
 
-import sys
-from pathlib import Path
-
-# The engine loads recognizer files by path; the shared helpers sit beside them.
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.append(str(Path(__file__).resolve().parent))
-
-from _recognizer_helpers import ORG_AFTER, PERSONAL, PHRASE_TAIL, ContextRegexRecognizer  # noqa: E402
+from _recognizer_helpers import ORG_AFTER, PERSONAL, PHRASE_TAIL, ContextRegexRecognizer
 
 # Where a cancer (or tumour) sits: "breast cancer" is one condition, not "breast" and "cancer".
 _SITES = (

@@ -1,18 +1,11 @@
 """A child's age (under 18) or school year: "she is 12", "12-year-old", "age 9", "in 7th grade", "a sophomore"."""
 
 import re
-import sys
-from pathlib import Path
+from collections.abc import Iterator
 
-# The engine loads recognizer files by path; the shared helpers sit beside them.
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.append(str(Path(__file__).resolve().parent))
+from _recognizer_helpers import ScreenedPatternsRecognizer, by_first_letter, case_sensitive_twin
 
-from collections.abc import Iterator  # noqa: E402
-
-from _recognizer_helpers import ScreenedPatternsRecognizer, by_first_letter, case_sensitive_twin  # noqa: E402
-
-from pii_pipeline.detection.prescreen import Screen, screen_text, screen_words  # noqa: E402
+from pii_pipeline.detection.prescreen import Screen, screen_text, screen_words
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,

@@ -1,14 +1,8 @@
 """Phone numbers: every common US format (555 numbers included), extensions, and international numbers."""
 
 import re
-import sys
-from pathlib import Path
 
-# The engine loads recognizer files by path; the shared helpers sit beside them.
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.append(str(Path(__file__).resolve().parent))
-
-from _recognizer_helpers import STREET_AFTER, ContextRegexRecognizer, digits  # noqa: E402
+from _recognizer_helpers import STREET_AFTER, ContextRegexRecognizer, digits
 
 _S = r"[ .\-\u00a0\u2010-\u2015\u2212]"
 _EXT = r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?"

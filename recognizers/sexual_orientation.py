@@ -1,17 +1,10 @@
 """Sexual orientation said about a person ("he is gay", "came out as bisexual", "orientation: lesbian")."""
 
-import sys
-from pathlib import Path
+from collections.abc import Iterator
 
-# The engine loads recognizer files by path; the shared helpers sit beside them.
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.append(str(Path(__file__).resolve().parent))
+from _recognizer_helpers import ScreenedPatternsRecognizer
 
-from collections.abc import Iterator  # noqa: E402
-
-from _recognizer_helpers import ScreenedPatternsRecognizer  # noqa: E402
-
-from pii_pipeline.detection.prescreen import screen_text, screen_words  # noqa: E402
+from pii_pipeline.detection.prescreen import screen_text, screen_words
 
 _CLEAR = r"gay|lesbian|bisexual|homosexual|heterosexual|queer|pansexual|asexual|LGBTQ?I?A?\+?|LGB"
 _AMBIGUOUS = r"straight|bi|ace|pan"

@@ -1,16 +1,10 @@
 """Street addresses: number, street, unit, city, state, ZIP, across lines; PO/military boxes; European forms."""
 
 import re
-import sys
 from collections.abc import Iterator, Set
-from pathlib import Path
 
-# The engine loads recognizer files by path; the shared helpers sit beside them.
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.append(str(Path(__file__).resolve().parent))
-
-from _names import ENGLISH_WORDS  # noqa: E402
-from _recognizer_helpers import (  # noqa: E402
+from _names import ENGLISH_WORDS
+from _recognizer_helpers import (
     STREET_PREFIXES,
     STREET_SUFFIXES,
     ContextRegexRecognizer,
@@ -18,7 +12,7 @@ from _recognizer_helpers import (  # noqa: E402
     pattern_screen,
 )
 
-from pii_pipeline.detection.prescreen import Screen, screen_text, screen_words  # noqa: E402
+from pii_pipeline.detection.prescreen import Screen, screen_text, screen_words
 
 # A capitalised word (Latin with accents, Greek, Cyrillic; "∆" is a common stand-in for Greek Δ).
 _UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x530) if chr(c).isupper()} | {"\u2206"}))

@@ -1,14 +1,8 @@
 """URLs: with a scheme, starting www., or a domain followed by a path (profile links name people)."""
 
 import re
-import sys
-from pathlib import Path
 
-# The engine loads recognizer files by path; the shared helpers sit beside them.
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.append(str(Path(__file__).resolve().parent))
-
-from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
+from _recognizer_helpers import ContextRegexRecognizer
 
 # Every pattern's match has a "/" or "www." in it.
 _SLASH_OR_WWW = re.compile(r"/|www\.")

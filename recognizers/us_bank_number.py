@@ -1,14 +1,8 @@
 """US bank account numbers: 4-17 digits, only next to an account label (no format of their own)."""
 
 import re
-import sys
-from pathlib import Path
 
-# The engine loads recognizer files by path; the shared helpers sit beside them.
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.append(str(Path(__file__).resolve().parent))
-
-from _recognizer_helpers import DASH, NB_DIGIT, NE, ContextRegexRecognizer  # noqa: E402
+from _recognizer_helpers import DASH, NB_DIGIT, NE, ContextRegexRecognizer
 
 _TWO_DIGITS = re.compile(r"\d\d")  # in every pattern's match
 # What a pattern's match holds, searched in the text's screened (lower-cased) form before the costlier pattern.

@@ -1,14 +1,8 @@
 """US driver's licence numbers: the state formats (1-2 letters and digits, digits only, dashed forms); context only."""
 
 import re
-import sys
-from pathlib import Path
 
-# The engine loads recognizer files by path; the shared helpers sit beside them.
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.append(str(Path(__file__).resolve().parent))
-
-from _recognizer_helpers import NB_DIGIT, ContextRegexRecognizer  # noqa: E402
+from _recognizer_helpers import NB_DIGIT, ContextRegexRecognizer
 
 _TWO_DIGITS = re.compile(r"\d\d")  # in every pattern's match
 # What a pattern's match holds, searched in the text's screened (lower-cased) form before the costlier pattern

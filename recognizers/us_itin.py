@@ -1,13 +1,6 @@
 """US ITINs: 9NN-GG-NNNN with IRS groups 50-65, 70-88, 90-92, 94-99."""
 
-import sys
-from pathlib import Path
-
-# The engine loads recognizer files by path; the shared helpers sit beside them.
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.append(str(Path(__file__).resolve().parent))
-
-from _recognizer_helpers import DASH, NE, SPACE, ContextRegexRecognizer, digits  # noqa: E402
+from _recognizer_helpers import DASH, NE, SPACE, ContextRegexRecognizer, digits
 
 
 class TaxpayerIdRecognizer(ContextRegexRecognizer):

@@ -1,13 +1,6 @@
 """US Social Security numbers: area 001-899 except 666, group 01-99, serial 0001-9999 (9xx areas are ITINs)."""
 
-import sys
-from pathlib import Path
-
-# The engine loads recognizer files by path; the shared helpers sit beside them.
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.append(str(Path(__file__).resolve().parent))
-
-from _recognizer_helpers import DASH, NB_DIGIT, NE, SPACE, ContextRegexRecognizer, digits  # noqa: E402
+from _recognizer_helpers import DASH, NB_DIGIT, NE, SPACE, ContextRegexRecognizer, digits
 
 
 class SocialSecurityNumberRecognizer(ContextRegexRecognizer):

@@ -175,13 +175,15 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
 
 # --- Chat transcripts ---------------------------------------------------------------------------------------
 # The speaker handle that opens each line of a pasted chat: "kid22: hey", "[12:03] skater_j: hi", "<jo.w> ok",
-# "12:03 PM - mia_x: lol". A transcript has two lines of that shape or more (one line "Note: …" is a label).
+# "12:03 PM - mia_x: lol", "[chat] jo_x: hi" (a tag). A transcript has two lines of that shape or more (one line
+# "Note: …" is a label), unless a time stamp or angle brackets make one line a chat line.
 _TIME = (
     r"(?:\[[^\]\n]{0,12}\d:\d\d[^\]\n]{0,12}\][ \t]*|"
     r"\(?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\)?[ \t]*(?:-[ \t]*)?)"
 )
 _CHAT_LINE = re.compile(
-    r"^[ \t]*(?P<time>" + _TIME + r")?(?:<(?P<angled>@?[\w.\-]{2,32})>|(?P<plain>@?[\w.\-]{2,32})"
+    r"^[ \t]*(?:\[[A-Za-z][\w \-]{0,15}\][ \t]*)?(?P<time>" + _TIME + r")?"
+    r"(?:<(?P<angled>@?[\w.\-]{2,32})>|(?P<plain>@?[\w.\-]{2,32})"
     r"(?:[ \t]*\([^)\n]{1,20}\))?[ \t]*:)(?=[ \t]+\S)",
     re.MULTILINE,
 )
