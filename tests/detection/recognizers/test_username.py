@@ -19,6 +19,7 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("[21:02] darkstar_11: hey\n[21:03] Admin: welcome", {"darkstar_11"}),
         ("<pixie.lee> hi\n<tm_2009> who is this", {"pixie.lee", "tm_2009"}),
         ("9:41 PM - jjx: where r u\n9:42 PM - kay22: home", {"jjx", "kay22"}),
+        ("[dm] owl_eyes: who is this\n[dm] Support: hello", {"owl_eyes"}),
         ("ok add me: frostbyte_9", {"frostbyte_9"}),
         ("my login is rio2010 and my pw is on the note", {"rio2010"}),
         ("my snap is lil.mango", {"lil.mango"}),
@@ -39,6 +40,7 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
         "add me back please",
         "please transfer all funds from my account today",
         "when: 2024-05-01\nwhere: main hall",
+        "[chat] kitten_9: one line with a tag is no transcript",
     ],
 )
 def test_not_handles(recognizer, text: str) -> None:  # noqa: ANN001
