@@ -11,14 +11,8 @@ domain, a handle-shaped local part (digits, `.`, `_`), or an e-mail word shortly
 
 import functools
 import re
-import sys
-from pathlib import Path
 
-# The engine loads recognizer files by path; the shared helpers sit beside them.
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.append(str(Path(__file__).resolve().parent))
-
-from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
+from _recognizer_helpers import ContextRegexRecognizer
 
 # Separators people write instead of "@" and ".": bracketed words, spelled words, or spaces around the symbol.
 _AT_BRACKETED = r"\s*[\[({<]\s*at\s*[\])}>]\s*"

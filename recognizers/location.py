@@ -10,17 +10,11 @@ and a well-known city (by population) is a place on its own unless its name is a
 """
 
 import re
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
-# The engine loads recognizer files by path; the shared helpers sit beside them.
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.append(str(Path(__file__).resolve().parent))
-
-from _names import ENGLISH_WORDS, ORG_WORDS  # noqa: E402
-from _orgs import not_a_person  # noqa: E402
-from _places import (  # noqa: E402
+from _names import ENGLISH_WORDS, ORG_WORDS
+from _orgs import not_a_person
+from _places import (
     AMBIGUOUS_CODES,
     AMBIGUOUS_TOWNS,
     CUELESS_MIN_POPULATION,
@@ -35,8 +29,8 @@ from _places import (  # noqa: E402
     towns,
     us_states,
 )
-from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
-from _scripts import RUN, latin_letters  # noqa: E402
+from _recognizer_helpers import ContextRegexRecognizer
+from _scripts import RUN, latin_letters
 
 # A capitalised place name of up to four words: "Dayton", "Salt Lake City", "St. Louis", "Stratford-upon-Avon",
 # "Winston-Salem", "Coeur d'Alene", "Rio de Janeiro".

@@ -5,18 +5,10 @@ from a gazetteer of many locales (Faker's name lists, built once at import).
 """
 
 import re
-import sys
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from pathlib import Path
 
-from pii_pipeline.detection.prescreen import screen_text
-
-# The engine loads recognizer files by path; the shared helpers sit beside them.
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.append(str(Path(__file__).resolve().parent))
-
-from _names import (  # noqa: E402
+from _names import (
     COMMON_WORDS,
     ENGLISH_WORDS,
     FIRST_NAMES,
@@ -30,8 +22,10 @@ from _names import (  # noqa: E402
     WORD_FIRST_NAMES,
     widen_to_titles,
 )
-from _orgs import not_a_person  # noqa: E402
-from _recognizer_helpers import ContextRegexRecognizer, by_first_letter  # noqa: E402
+from _orgs import not_a_person
+from _recognizer_helpers import ContextRegexRecognizer, by_first_letter
+
+from pii_pipeline.detection.prescreen import screen_text
 
 # A capitalised name token: letters (any script), inner apostrophes/hyphens; or an initial "J.". Its first letter is
 # a class of its own (a letter, not lower-case Latin), so a regex that starts with it lets Python's regex engine skip

@@ -6,18 +6,12 @@ The cue decides, not the name: no name list is consulted, only words that are no
 form placeholders such as "unknown" or "N/A").
 """
 
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
-# The engine loads recognizer files by path; the shared helpers sit beside them.
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.append(str(Path(__file__).resolve().parent))
-
-import regex  # noqa: E402
-from _names import ENGLISH_WORDS  # noqa: E402
-from _orgs import not_a_person  # noqa: E402
-from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
+import regex
+from _names import ENGLISH_WORDS
+from _orgs import not_a_person
+from _recognizer_helpers import ContextRegexRecognizer
 
 # Words that fill the place of a name without being one.
 NOT_NAMES = ENGLISH_WORDS | frozenset(

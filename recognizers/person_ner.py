@@ -1,15 +1,8 @@
 """The NER model's PERSON findings, filtered: a capitalised name, not a code, a number or a common word."""
 
-import sys
-from pathlib import Path
-
-# The engine loads recognizer files by path; the shared helpers sit beside them.
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.append(str(Path(__file__).resolve().parent))
-
-from _names import COMMON_WORDS, ENGLISH_WORDS, FIRST_NAMES, LAST_NAMES, LAST_NAMES_ALL, PARTICLES, widen_to_titles  # noqa: E402,E501
-from _orgs import not_a_person  # noqa: E402
-from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
+from _names import COMMON_WORDS, ENGLISH_WORDS, FIRST_NAMES, LAST_NAMES, LAST_NAMES_ALL, PARTICLES, widen_to_titles
+from _orgs import not_a_person
+from _recognizer_helpers import ContextRegexRecognizer
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
 _APPS = frozenset(

@@ -8,18 +8,12 @@ In a text mostly written in a cased script (Cyrillic, Greek, Armenian), runs of 
 names ("Вчера звонил Иван Петров").
 """
 
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
-# The engine loads recognizer files by path; the shared helpers sit beside them.
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.append(str(Path(__file__).resolve().parent))
-
-import regex  # noqa: E402
-from _places import place_cue  # noqa: E402
-from _recognizer_helpers import ContextRegexRecognizer  # noqa: E402
-from _scripts import RUN, SCRIPTS, latin_letters, name_shaped, script_of  # noqa: E402
+import regex
+from _places import place_cue
+from _recognizer_helpers import ContextRegexRecognizer
+from _scripts import RUN, SCRIPTS, latin_letters, name_shaped, script_of
 
 # Capitalised words of a cased script, two or three in a row: a name in a text of that script.
 _CASED_NAME = regex.compile(

@@ -1,19 +1,12 @@
 """User names and handles: @handle, "screen name X", "user X", "on Discord/Snapchat/... as X"."""
 
 import re
-import sys
-from pathlib import Path
-
-# The engine loads recognizer files by path; the shared helpers sit beside them.
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.append(str(Path(__file__).resolve().parent))
-
 from collections.abc import Iterator
 
-from _names import ENGLISH_WORDS as _COMMON  # noqa: E402
-from _recognizer_helpers import ScreenedPatternsRecognizer, pattern_screen, pattern_spans  # noqa: E402
+from _names import ENGLISH_WORDS as _COMMON
+from _recognizer_helpers import ScreenedPatternsRecognizer, pattern_screen, pattern_spans
 
-from pii_pipeline.detection.prescreen import screen_text, screen_words  # noqa: E402
+from pii_pipeline.detection.prescreen import screen_text, screen_words
 
 _APPS = (
     r"Discord|Snapchat|Snap|Instagram|IG|Insta|TikTok|Tik\s?Tok|Roblox|Kik|Facebook|FB|Messenger|Twitter|X|Reddit|"
