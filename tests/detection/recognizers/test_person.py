@@ -1,0 +1,44 @@
+"""PersonRecognizer, called directly: cued and paired names, and capitalised words that name a firm, a brand or a
+room after someone (never a person)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import found
+
+
+@pytest.fixture(scope="module")
+def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
+    return recognizer_by_name("PersonRecognizer")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The reporter, Helena Marsh, called at noon.", "Helena Marsh"),
+        ("Suspect: Darius Whitlock", "Darius Whitlock"),
+        ("My name is Oluwaseun Adeyemi.", "Oluwaseun Adeyemi"),
+        ("Coach Brendan Kealy drove the kids home.", "Brendan Kealy"),
+        ("donor Veronica Hall, phone on file", "Veronica Hall"),  # "Hall" is a surname here
+    ],
+)
+def test_names(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
+    assert any(expected in v for v, _ in found(recognizer, text)), found(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Payments went through Wells Fargo and Morgan Stanley this year.",
+        "Statements from Charles Schwab arrive monthly.",
+        "Supplies came from Johnson & Johnson.",
+        "A Harley-Davidson dealership sponsored the ride.",
+        "The board met in the Lincoln Room at noon.",
+        "Lunch is served in the Jefferson Building lobby.",
+        "The filing went to Hartley & Hartley for review.",
+        "Counsel at Pryce & Whitmore LLP reviewed the lease.",
+    ],
+)
+def test_firms_brands_and_rooms_are_not_people(recognizer, text: str) -> None:  # noqa: ANN001
+    assert found(recognizer, text) == []

@@ -1,0 +1,44 @@
+"""PersonNerRecognizer, called directly on the NER model's artifacts: its PERSON entities, filtered (codes, common
+words, and firms or rooms named after someone are dropped)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def analyze(recognizer_by_name):  # noqa: ANN001, ANN201
+    from pii_pipeline.detection.engine import build_analyzer
+
+    recognizer = recognizer_by_name("PersonNerRecognizer")
+    engine = build_analyzer().nlp_engine
+
+    def run(text: str) -> list[str]:
+        artifacts = engine.process_text(text, "en")
+        results = recognizer.analyze(text=text, entities=["PERSON"], nlp_artifacts=artifacts)
+        return [text[r.start : r.end] for r in results]
+
+    return run
+
+
+def test_a_person_the_model_finds_is_reported(analyze) -> None:  # noqa: ANN001
+    text = "Yesterday Margaret Thompson told the school nurse about the bruises."
+    found = analyze(text)
+    assert any("Margaret Thompson" in v for v in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Charles Schwab sent the quarterly statement yesterday.",
+        "Our retirement fund is with Raymond James.",
+        "They rode a Harley Davidson to the rally.",
+    ],
+)
+def test_firms_are_dropped(analyze, text: str) -> None:  # noqa: ANN001
+    from pii_pipeline.detection.engine import build_analyzer
+
+    # The model does call these people; the recognizer must not.
+    entities = build_analyzer().nlp_engine.process_text(text, "en").entities
+    assert any(e.label_ == "PERSON" for e in entities)
+    assert analyze(text) == []
