@@ -68,6 +68,17 @@ class AgeRecognizer(ContextRegexRecognizer):
             + _NOT_AGE,
             0.6,
         ),
+        # "at the age of 30", "30 years of age", "turned 40 last week", "her 50th birthday", "in his early 40s".
+        ("age_of", r"\b(?P<v>(?:at\s+)?the\s+age\s+of\s+" + _N + r")\b" + _NOT_AGE, 0.85),
+        ("years_of_age", r"(?<![\w\-])(?P<v>" + _N + r"\s+(?:years?|yrs?)\s+of\s+age)\b", 0.9),
+        ("turned_n", r"\b(?:turned|turns|turning)\s+(?P<v>\d{2})(?![\w\-:/]|[.,]\d)" + _NOT_AGE, 0.7),
+        ("birthday", r"(?<![\w\-])(?P<v>\d{2}(?:st|nd|rd|th)\s+birthday)\b", 0.8),
+        (
+            "decade",
+            r"\bin\s+(?:his|her|their|my|your|the)\s+(?P<v>(?:early|mid|late)?[\s\-]*(?:[2-9]0'?s|"
+            r"(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies))\b",
+            0.8,
+        ),
         (
             "chat_reply",
             _ASKED
@@ -79,7 +90,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("asl_reply", _ASKED + r"[^\n]{0,40}\n?[^\n]{0,40}?\b(?P<v>\d{1,2})[ \t]*/[ \t]*[mfMF]\b", 0.85),
     ]
     FLAGS = re.IGNORECASE | re.MULTILINE
-    TEXT_NEEDS = re.compile(r"\d|" + "|".join(_TENS) + "|eighteen|nineteen")
+    TEXT_NEEDS = re.compile(r"\d|" + "|".join(_TENS) + r"|eighteen|nineteen|ties\b")
 
     def __init__(self) -> None:
         super().__init__()
@@ -100,12 +111,18 @@ class AgeRecognizer(ContextRegexRecognizer):
         return kept
 
 
+_DECADES = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90}
+
+
 def age_value(value: str) -> int | None:
-    """The age a matched phrase states ("34-year-old", "aged 52", "thirty-four years old")."""
+    """The age a matched phrase states ("34-year-old", "aged 52", "thirty-four years old", "in her forties")."""
     digits = re.search(r"\d{1,3}", value)
     if digits:
         return int(digits.group())
     low = value.lower()
+    for stem, n in _DECADES.items():
+        if re.search(r"\b" + stem + r"ies\b", low):
+            return n
     total = 0
     for word, n in {**_TENS, **_UNITS}.items():
         if re.search(r"\b" + word + r"\b", low):

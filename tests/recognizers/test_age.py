@@ -19,6 +19,11 @@ POSITIVES = [
     ("she is 34 and works nights", "AGE", "34", (0.65, 0.75)),
     ("how old are you?\nim 19 lol", "AGE", "19", (0.75, 0.85)),
     ("how old r u\njake99: 15", "MINOR_AGE", "15", (0.75, 0.85)),
+    ("a man 45 years of age", "AGE", "45 years of age", (0.85, 0.95)),
+    ("he turned 40 last week", "AGE", "40", (0.65, 0.75)),
+    ("her 50th birthday party", "AGE", "50th birthday", (0.75, 0.85)),
+    ("a man in his early 40s", "AGE", "early 40s", (0.75, 0.85)),
+    ("a woman in her forties", "AGE", "forties", (0.75, 0.85)),
     ("asl?\n14/f/ohio", "MINOR_AGE", "14", (0.8, 0.9)),
 ]
 NEGATIVES = [
@@ -30,6 +35,11 @@ NEGATIVES = [
     "the building is 150 years old",
     "order 34 shipped",
     "how old is the house?\nbuilt 1920",
+    "turned 15 yesterday",  # a child's: minor_age.py's
+    "it turns 30 minutes later",
+    "music of the 1990s",
+    "in his teens",
+    "the age of reason",
 ]
 
 
