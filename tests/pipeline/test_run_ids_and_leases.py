@@ -370,3 +370,22 @@ def test_concurrent_runs_of_one_store_give_what_sequential_runs_give(
     assert [p for p in (tmp_path / "concurrent" / "staging").rglob("*") if p.is_file()] == []
     reports = sorted(p.parent.name for p in (root / "reports" / "people").glob("*/report.json"))
     assert len(reports) == 3 and len(set(reports)) == 3  # three runs, three ids, three reports
+
+
+@pytest.mark.parametrize("people_store", ["sqlite"], indirect=True)
+def test_publish_takes_and_removes_only_its_own_staged_file(
+    people_store: PeopleStore, tmp_path: Path, key_file: Path
+) -> None:
+    """References arrive through XCom; one pointing into another folder is refused, not followed."""
+    from pii_pipeline.pipeline.errors import PipelineError
+    from pii_pipeline.pipeline.refs import DeidRef, ExtractRef
+
+    cfg = people_store.pipeline(tmp_path / "work")
+    ctx = make_context(cfg, "mine", JAN)
+    elsewhere = tmp_path / "someone-else" / "data.parquet"
+    elsewhere.parent.mkdir()
+    elsewhere.write_bytes(b"not ours")
+    extracted = ExtractRef(people_store.table, str(ctx.staging_dir(people_store.table) / "raw.arrow"), 0, 0, 0)
+    with pytest.raises(PipelineError, match="not in this run's folder"):
+        stages.publish(ctx, cfg.table(people_store.table), extracted, DeidRef(people_store.table, str(elsewhere), 0))
+    assert elsewhere.read_bytes() == b"not ours"

@@ -26,7 +26,7 @@ from pii_pipeline.types import FINDINGS_SCHEMA, ColumnDecision, ColumnKind
 
 from .apply import column_operators
 from .context import RunContext
-from .errors import AccountingError, LeakGateError, is_safe_error, withheld
+from .errors import AccountingError, LeakGateError, PipelineError, is_safe_error, withheld
 from .refs import DeidRef, DetectRef, ExtractRef, PublishRef
 from .staging import (
     is_held,
@@ -462,10 +462,15 @@ def publish(
 
     from .incremental import commit_state, row_identity, write_keys
     from .leak_gate import scan_output
-    from .protect import publish_dictionary
+    from .protect import publish_dictionary, resuppress
 
     started = time.monotonic()
     staged = Path(deidentified.staged_path)
+    publish_dir = ctx.layout.publish_staging(ctx.pipeline.name, table.name, ctx.run_id)
+    if staged.parent != publish_dir:
+        # References arrive through XCom: publish only, and remove only, this run's own staged file.
+        raise PipelineError(f"{ctx.pipeline.name}.{table.name}: the staged file is not in this run's folder")
+    resuppress(ctx, staged, deidentified)  # people erased while this run was de-identifying
     accounted = (
         deidentified.rows_written
         + extracted.rows_quarantined
@@ -523,7 +528,7 @@ def publish(
     commit_state(state_dir, schema, manifest)
     manifest_path = state_dir / f"manifest-{ctx.load_date.isoformat()}.json"
     shutil.rmtree(ctx.staging_dir(table.name), ignore_errors=True)
-    shutil.rmtree(staged.parent, ignore_errors=True)  # only its lock file is left
+    shutil.rmtree(publish_dir, ignore_errors=True)  # only its lock file is left
     failpoint("publish.after_state")
     return PublishRef(
         table=table.name,
