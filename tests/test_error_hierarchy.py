@@ -26,9 +26,13 @@ def _error_classes() -> list[tuple[str, str]]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         module = ".".join(path.relative_to(SRC.parent).with_suffix("").parts).removesuffix(".__init__")
         for node in ast.walk(tree):
-            if isinstance(node, ast.ClassDef) and not node.name.startswith("_") and any(
-                (b.id if isinstance(b, ast.Name) else getattr(b, "attr", "")).endswith(("Error", "Exception"))
-                for b in node.bases
+            if (
+                isinstance(node, ast.ClassDef)
+                and not node.name.startswith("_")
+                and any(
+                    (b.id if isinstance(b, ast.Name) else getattr(b, "attr", "")).endswith(("Error", "Exception"))
+                    for b in node.bases
+                )
             ):
                 found.append((module, node.name))
     return found
