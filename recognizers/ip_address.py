@@ -15,6 +15,7 @@ _COLON_OR_DOTTED = re.compile(r":|\d\.\d")
 _NEEDS = {
     "ipv4": re.compile(r"\d\.\d"),
     "ipv6": re.compile(r":"),
+    "ipv6_v4": re.compile(r":.*\d\.\d"),
     "ipv6_loopback": re.compile(r"::"),
 }
 
@@ -28,10 +29,18 @@ class IpAddressRecognizer(ContextRegexRecognizer):
         (
             "ipv6",
             r"(?<![\w:.])(?:[0-9a-f]{1,4}:){1,7}(?::|(?::[0-9a-f]{1,4}){1,7}|[0-9a-f]{1,4})"
-            r"(?:(?<=:)" + _OCTET + r"(?:\." + _OCTET + r"){3})?(?:%\w+)?(?![\w:])",
+            r"(?:(?<=:)" + _OCTET + r"(?:\." + _OCTET + r"){3})?(?:%\w+)?(?:/\d{1,3})?(?![\w:]|\.\d)",
             0.85,
         ),
-        ("ipv6_loopback", r"(?<![\w:])::(?:ffff:)?[0-9a-f.:]*[0-9a-f](?![\w:])", 0.6),
+        # An IPv4 address inside an IPv6 one written in full ("0:0:0:0:0:FFFF:129.144.52.38"); a prefix length or a
+        # zone ("fe80::1%eth0/64") belongs to the address.
+        (
+            "ipv6_v4",
+            r"(?<![\w:.])(?:[0-9a-f]{0,4}:){2,6}" + _OCTET + r"(?:\." + _OCTET + r"){3}(?:%\w+)?(?:/\d{1,3})?"
+            r"(?![\w:]|\.\d)",
+            0.85,
+        ),
+        ("ipv6_loopback", r"(?<![\w:])::(?:ffff:)?[0-9a-f.:]*[0-9a-f](?:/\d{1,3})?(?![\w:])", 0.6),
     ]
     CONTEXT = [r"ip", r"ipv4", r"ipv6", r"ip\s+address", r"address", r"logged\s+from", r"host"]
     CONTEXT_BOOST = 0.1

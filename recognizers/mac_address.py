@@ -29,4 +29,7 @@ class HardwareAddressRecognizer(ContextRegexRecognizer):
         # Twelve decimal digits alone are a number, not a hardware address.
         if all(c.isdigit() for c in hexdigits) and ":" not in pattern_text:
             return False
+        # The broadcast and all-zero addresses name no device.
+        if set("".join(hexdigits).lower()) in ({"f"}, {"0"}):
+            return False
         return None

@@ -1,0 +1,32 @@
+"""IP_ADDRESS, called directly (Presidio style): IPv6 with a prefix length or a zone, IPv4 inside IPv6."""
+
+from __future__ import annotations
+
+import pytest
+
+RECOGNIZER = "ip_address"
+
+POSITIVES = [
+    ("0:0:0:0:0:FFFF:129.144.52.38", "0:0:0:0:0:FFFF:129.144.52.38"),
+    ("2001:db8:0:0:0:0:192.168.1.1", "2001:db8:0:0:0:0:192.168.1.1"),
+    ("Prefix: 2001:db8::/32", "2001:db8::/32"),
+    ("Use 2001:db8::/32.", "2001:db8::/32"),
+    ("fe80::1%eth0/64", "fe80::1%eth0/64"),
+    ("2001:db8::%eth0/128", "2001:db8::%eth0/128"),
+    ("::1/128", "::1/128"),
+    ("logged in from 203.0.113.42", "203.0.113.42"),
+]
+NEGATIVES = ["2001:db8::256.1.1.1", "at 10:30:45 today", "ratio 1:2:3", "version 10.0.0.1", "time 12:30"]
+
+
+@pytest.mark.parametrize(("text", "value"), POSITIVES)
+def test_whole_address_found(find, text: str, value: str) -> None:
+    found = find(text)
+    assert found and all(e == "IP_ADDRESS" and score >= 0.5 for e, _, score in found)
+    assert value in [v for _, v, _ in found]  # the longest one: the detector merges the overlapping parts into it
+    assert all(v in value for _, v, _ in found)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_ignores(find, text: str) -> None:
+    assert find(text) == []
