@@ -21,6 +21,17 @@ import httpx
 
 BIN = Path(sys.executable).parent
 SERVICES = ("api-server", "scheduler", "dag-processor", "triggerer")
+EXPECTED = {  # store -> the intervals the scheduler tests publish
+    "tips": [("2026-02-01", "2026-03-01")],
+    "volunteers": [("2026-03-01", "2026-04-01")],
+    "donations": [("2026-01-01", "2026-02-01"), ("2026-02-01", "2026-03-01"), ("2026-03-01", "2026-04-01")],
+}
+
+
+def partitions(output: Path) -> dict[str, bytes]:
+    """Every published Parquet file under `output`, by path relative to the analysts' tree."""
+    root = output / "parquet"
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*.parquet"))}
 
 
 def free_port() -> int:
@@ -79,6 +90,21 @@ class Cluster:
                 self.procs[name] = subprocess.Popen(
                     cmd, env=self.env, cwd=self.home, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
                 )
+
+    def start_worker(self, name: str) -> Path:
+        """A Celery worker (concurrency 1) with a home and temporary folder of its own, as on its own machine."""
+        own = self.home / "workers" / name
+        (own / "tmp").mkdir(parents=True)
+        env = {**self.env, "HOME": str(own), "TMPDIR": str(own / "tmp")}
+        cmd = [str(BIN / "airflow"), "celery", "worker", "--concurrency", "1", "--celery-hostname", f"{name}@%h"]
+        cmd += ["--skip-serve-logs", "--without-mingle", "--without-gossip"]
+        logs = self.home / "process-logs"
+        logs.mkdir(exist_ok=True)
+        with (logs / f"worker-{name}.log").open("w", encoding="utf-8") as log:
+            self.procs[f"worker-{name}"] = subprocess.Popen(
+                cmd, env=env, cwd=own, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            )
+        return own
 
     def stop(self) -> None:
         """SIGTERM each service's process group, then SIGKILL what is left; only groups we started."""

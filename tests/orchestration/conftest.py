@@ -166,3 +166,20 @@ def airflow_pg_db():
 @pytest.fixture(scope="module")
 def airflow_pg_db_module():
     yield from _pg_databases()
+
+
+@pytest.fixture(scope="session")
+def cli_reference(seeded_workdir: Path, tmp_path_factory: pytest.TempPathFactory, child_env) -> Path:
+    """What `pii-pipeline run` publishes for the scheduler tests' stores, key and intervals."""
+    from .cluster import EXPECTED
+
+    workdir = tmp_path_factory.mktemp("cli")
+    (workdir / "stores").symlink_to(seeded_workdir / "stores")
+    env = child_env(workdir, key_file=seeded_workdir / "keys" / "demo.key.json")
+    cli = str(Path(sys.executable).parent / "pii-pipeline")
+    for store, intervals in EXPECTED.items():
+        for start, end in intervals:
+            cmd = [cli, "run", str(REPO / "pipelines" / f"{store}.yaml"), "--start", start, "--end", end]
+            proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+            assert proc.returncode == 0, proc.stderr[-3000:]
+    return workdir

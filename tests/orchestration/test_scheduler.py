@@ -13,45 +13,17 @@ documented login (user:role plus the password file) works.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import httpx
 import pytest
 
-from .cluster import Cluster, login, make_cluster, wait_for
-from .conftest import REPO, ROWS, network_attempts
+from .cluster import EXPECTED, Cluster, login, make_cluster, partitions, wait_for
+from .conftest import ROWS, network_attempts
 
 pytestmark = [pytest.mark.scheduler, pytest.mark.airflow, pytest.mark.postgres, pytest.mark.slow]
 
 RUNS_TIMEOUT_S = 420
-EXPECTED = {  # store -> intervals published
-    "tips": [("2026-02-01", "2026-03-01")],
-    "volunteers": [("2026-03-01", "2026-04-01")],
-    "donations": [("2026-01-01", "2026-02-01"), ("2026-02-01", "2026-03-01"), ("2026-03-01", "2026-04-01")],
-}
-
-
-def _partitions(output: Path) -> dict[str, bytes]:
-    root = output / "parquet"
-    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*.parquet"))}
-
-
-@pytest.fixture(scope="module")
-def reference(seeded_workdir: Path, tmp_path_factory: pytest.TempPathFactory, child_env) -> Path:
-    """What `pii-pipeline run` publishes for the same stores, key and intervals."""
-    workdir = tmp_path_factory.mktemp("cli")
-    (workdir / "stores").symlink_to(seeded_workdir / "stores")
-    env = child_env(workdir, key_file=seeded_workdir / "keys" / "demo.key.json")
-    for store, intervals in EXPECTED.items():
-        for start, end in intervals:
-            cmd = [str(Path(sys.executable).parent / "pii-pipeline"), "run", str(REPO / "pipelines" / f"{store}.yaml")]
-            proc = subprocess.run(
-                [*cmd, "--start", start, "--end", end], env=env, capture_output=True, text=True, timeout=300
-            )
-            assert proc.returncode == 0, proc.stderr[-3000:]
-    return workdir
 
 
 @pytest.fixture(scope="module")
@@ -133,9 +105,11 @@ def test_backfill_months_ran_at_the_same_time(cluster: Cluster, finished: list[d
     assert max(s for s, _ in spans) < min(e for _, e in spans)
 
 
-def test_partitions_equal_what_pii_pipeline_run_gives(cluster: Cluster, finished: list[dict], reference: Path) -> None:
-    published = _partitions(cluster.home / "output")
-    expected = _partitions(reference / "output")
+def test_partitions_equal_what_pii_pipeline_run_gives(
+    cluster: Cluster, finished: list[dict], cli_reference: Path
+) -> None:
+    published = partitions(cluster.home / "output")
+    expected = partitions(cli_reference / "output")
     assert sorted(published) == sorted(
         f"{store}/{store}/load_date={start}/data.parquet" for store, ivs in EXPECTED.items() for start, _ in ivs
     )
