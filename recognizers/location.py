@@ -21,6 +21,7 @@ from _places import (
     NOT_PLACES,
     REGION_AFTER,
     STRONG_BEFORE,
+    STRONG_CUES,
     STRONG_FROM,
     US_STATE_CODES,
     WEAK_BEFORE,
@@ -58,6 +59,37 @@ _CUE_ENDS = frozenset("in from near to outside around at of toward towards into 
 _NUMBER_AFTER = re.compile(r"[ \t]+#?\d")
 
 
+# A strong cue in lower case, then the words that may be a place ("i live in", "moved to", "a guy from").
+_LOWER_AFTER_CUE = re.compile(
+    r"\b(?:(?:" + STRONG_CUES + r")|(?:im|i'm|i am|he's|she's|hes|shes|they're|u|you're)[ \t]+from)[ \t]+"
+    r"(?=[a-z])"
+)
+_LOWER_WORD = re.compile(r"[a-z][a-z'’\-]*[a-z]")
+
+
+def _unknown_word(word: str) -> bool:
+    """A lower-case word that is no English word, stop word or word that follows "in" (a town's name in chat)."""
+    return (
+        len(word) >= 4
+        and word not in ENGLISH_WORDS
+        and word not in NOT_PLACES
+        and word not in _NOT_LOWER_PLACES
+        and not word.endswith(("ing", "ed", "ly", "tion", "ment", "ness"))
+    )
+
+
+# Lower-case words after "lives in", "moved to", "from" that are not towns.
+_NOT_LOWER_PLACES = frozenset(
+    """town city village country state area place there here home school college uni work bed foster care shelter
+    hospital jail prison juvie detention rehab group hostel hotel motel apartment flat house dorm dorms basement
+    nearby near around somewhere anywhere everywhere nowhere abroad overseas europe asia africa america australia
+    canada mexico england scotland wales ireland india china japan korea germany france spain italy poland russia
+    ukraine brazil nigeria kenya pakistan philippines fear pain trouble danger love debt hiding secret contact
+    touch person public private real life tears chat dms dm snap insta online game discord roblox minecraft
+    fortnite tiktok instagram whatsapp telegram kik omegle""".split()
+)
+
+
 def _words(phrase: str) -> list[str]:
     return [w.strip(".,'’").casefold() for w in phrase.split()]
 
@@ -75,8 +107,37 @@ class LocationRecognizer(ContextRegexRecognizer):
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         yield from self._latin(text)
+        yield from self._lower_case(text)
         if not text.isascii() and latin_letters(text):
             yield from self._other_scripts(text)
+
+    def _lower_case(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        """Chat in lower case: "i live in tulsa", "im from dayton ohio", "moved to san antonio". After a strong cue,
+        the longest run of up to three words that the gazetteer knows, or one word that is no English word."""
+        for m in _LOWER_AFTER_CUE.finditer(text):
+            words = list(_LOWER_WORD.finditer(text, m.end(), min(len(text), m.end() + 48)))
+            run = []
+            for w in words:
+                if run and text[run[-1].end() : w.start()].strip(" \t"):
+                    break  # a comma or a line break ends the place
+                run.append(w)
+                if len(run) == 3:
+                    break
+            for size in range(len(run), 0, -1):
+                start, end = run[0].start(), run[size - 1].end()
+                value = text[start:end]
+                if not value.islower():
+                    break  # capitalised words are `_latin`'s
+                if known_place(value) and value not in AMBIGUOUS_TOWNS and value not in NOT_PLACES:
+                    region = REGION_AFTER.match(text, end)
+                    if region is not None:
+                        end = region.end()
+                    elif size < len(run) and text[run[size].start() : run[size].end()] in us_states():
+                        end = run[size].end()  # "dayton ohio"
+                    yield "lower_known", start, end, 0.85
+                    break
+                if size == 1 and _unknown_word(value):
+                    yield "lower_cue", start, end, 0.7
 
     def _latin(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         for m in _PLACE.finditer(text):

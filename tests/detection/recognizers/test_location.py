@@ -53,3 +53,31 @@ def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
 )
 def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ya i live in boise with my stepdad", "boise"),
+        ("hes from akron ohio i think", "akron ohio"),
+        ("we moved to el paso in june", "el paso"),
+        ("she lives near quenemo now", "quenemo"),  # unknown to any list, after a strong cue
+        ("my aunt from leeds picked me up", "leeds"),
+    ],
+)
+def test_places_in_lower_case_chat(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
+    assert expected in [v for v, _ in found(recognizer, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i live in fear of him",
+        "he lives in foster care now",
+        "a friend from school told me",
+        "i live there with my dad",
+        "she moved to another school",
+    ],
+)
+def test_no_place_in_lower_case_chat(recognizer, text: str) -> None:  # noqa: ANN001
+    assert found(recognizer, text) == []
