@@ -52,7 +52,8 @@ def _state(cfg, table: str) -> dict[str, str | None]:  # noqa: ANN001
 
 def _dataset_files(cfg) -> list[str]:  # noqa: ANN001
     root = cfg.output.root / "parquet"
-    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
+    # The data dictionary (`_schema.json`) is published beside the partitions; everything else is data.
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file() and p.name != "_schema.json")
 
 
 def _run_killed(cfg_path: Path, failpoint: str) -> subprocess.CompletedProcess:

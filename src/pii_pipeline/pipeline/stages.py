@@ -462,7 +462,7 @@ def publish(
 
     from .incremental import commit_state, row_identity, write_keys
     from .leak_gate import scan_output
-    from .protect import publish_dictionary
+    from .protect import publish_dictionary, resuppress
 
     started = time.monotonic()
     staged = Path(deidentified.staged_path)
@@ -470,6 +470,7 @@ def publish(
     if staged.parent != publish_dir:
         # References arrive through XCom: publish only, and remove only, this run's own staged file.
         raise PipelineError(f"{ctx.pipeline.name}.{table.name}: the staged file is not in this run's folder")
+    resuppress(ctx, staged, deidentified)  # people erased while this run was de-identifying
     accounted = (
         deidentified.rows_written
         + extracted.rows_quarantined
