@@ -16,4 +16,5 @@ globals().update(DAGS)
 
 if __name__ == "__main__":
     for dag in DAGS.values():
-        dag.test()
+        # No logical date: the run reads the last complete interval (a logical date must start one).
+        dag.test(logical_date=None)
