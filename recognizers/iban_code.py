@@ -27,6 +27,12 @@ def mod97_ok(iban: str) -> bool:
         return False
 
 
+def _one_case(value: str) -> bool:
+    """An IBAN is written in capitals (or, typed, all in small letters): "LV80 bANK …" or a word glued on is not."""
+    letters = [c for c in value if c.isalpha()]
+    return all(c.isupper() for c in letters) or all(c.islower() for c in letters)
+
+
 class IbanCodeRecognizer(ContextRegexRecognizer):
     ENTITY = "IBAN_CODE"
     LABEL = "US_BANK_NUMBER"
@@ -46,8 +52,9 @@ class IbanCodeRecognizer(ContextRegexRecognizer):
             chars = [m.start() for m in self._char.finditer(text, start, end)]
             # The whole run as written validates: accept it even when its length is off for the country
             # (generators and some banks' printouts get it wrong).
-            whole = "".join(text[i] for i in chars).upper()
-            if len(chars) != length and 15 <= len(chars) <= 34 and mod97_ok(whole):
+            written = "".join(text[i] for i in chars)
+            whole = written.upper()
+            if len(chars) != length and 15 <= len(chars) <= 34 and _one_case(written) and mod97_ok(whole):
                 yield name, start, chars[-1] + 1, score - 0.1
                 continue
             if len(chars) < length:
@@ -55,6 +62,6 @@ class IbanCodeRecognizer(ContextRegexRecognizer):
             stop = chars[length - 1] + 1
             if len(chars) > length and chars[length] == stop:
                 continue  # the run goes on without a break: not this IBAN
-            iban = "".join(text[i] for i in chars[:length]).upper()
-            if mod97_ok(iban):
+            iban = "".join(text[i] for i in chars[:length])
+            if _one_case(iban) and mod97_ok(iban.upper()):
                 yield name, start, stop, score
