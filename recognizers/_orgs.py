@@ -48,7 +48,8 @@ _NAMED_AFTER = re.compile(
     r"Stadium|Arena|Lounge|Lobby|Gallery|Pavilion|Elementary|Academy|University|College|Hospital|"
     r"Foundation|Institute|Memorial|Dealership|Motors|Motor[ \t]+Company|Corporation|Corp|Inc|LLC|Ltd|"
     r"Securities|Investments|Pharmaceuticals|Laboratories|Conference[ \t]+Room|Boardroom|Ballroom|"
-    r"Fellowship|Scholarship|Prize|Award|Lecture|Trophy)\b"
+    # (Not before a number: "Ann Roe Suite 541" is a name and then an address.)
+    r"Fellowship|Scholarship|Prize|Award|Lecture|Trophy)\b(?![ \t]*#?\d)"
 )
 
 

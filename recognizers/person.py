@@ -340,6 +340,98 @@ def _at_line_starts(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             return
 
 
+# What each pattern's capitalised words must also be, by pattern name (a table, not a chain of branches). Each
+# check takes the text, where the words start, the words as written and split, and returns where the name starts
+# and its words as written (a check may drop leading words), or None when they are no name.
+Kept = tuple[int, str] | None
+
+
+def _check_pair(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kept:
+    # Words before the name that are no first name ("Panjiva's Riku Andou", "At Dominik Piksa").
+    while (
+        len(tokens) > 2
+        and not _pair_ok(tokens)
+        and (tokens[0].endswith(("'s", "’s")) or _plain(tokens[0]) in ENGLISH_WORDS)
+    ):
+        cut = seg.index(tokens[1], len(tokens[0]))
+        start, seg, tokens = start + cut, seg[cut:], tokens[1:]
+    if tokens[0] in PARTICLES or not _pair_ok(tokens):
+        return None
+    return start, seg
+
+
+def _check_role(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kept:
+    # A known name, or two capitalised words none of which is an ordinary word.
+    plain = [t.strip(".,").casefold() for t in tokens if t not in PARTICLES]
+    if (
+        not _known(tokens[0])
+        and (len(plain) < 2 or not all(_unusual(w) for w in plain))
+        and not _pair_ok(tokens)
+        and not (
+            len(plain) == 2
+            and plain[0] in FIRST_NAMES_ALL
+            and plain[1] in LAST_NAMES_ALL
+            and _human_role_before(text, start)
+        )
+    ):
+        # A single unfamiliar word is a name in brackets after the role ("the kid (Ethne)"), or
+        # after a possessive and a relation ("my kid Tadzio"), or after a greeting ("Hi Warrane,").
+        if not (plain and all(_unusual(w) for w in plain) and _single_cue(text, start, start + len(seg))):
+            return None
+    return start, seg
+
+
+def _check_before_relation(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kept:
+    return start, seg  # "(husband)" right after is evidence enough, even for "Mark" or "Grace"
+
+
+def _check_before_number(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kept:
+    # "Kate Wandas - +1 410 …", not "Phone: 0490 …" or "Mobile: …".
+    return None if any(_plain(t) in ENGLISH_WORDS for t in tokens) else (start, seg)
+
+
+def _check_person_verb(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kept:
+    plain = [_plain(t) for t in tokens if t not in PARTICLES]
+    if plain[0] in ENGLISH_WORDS or plain[-1] in ENGLISH_WORDS:
+        return None
+    verb = text[start + len(seg) :].lstrip(" \t")
+    strong = _STRONG_VERB.match(verb) is not None
+    if not (_known(tokens[0]) or len(plain) >= 2 or (strong and _unusual(tokens[0]))):
+        return None
+    return start, seg
+
+
+def _check_possessive(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kept:
+    if any(_plain(t) in ENGLISH_WORDS for t in tokens if t not in PARTICLES) and not _pair_ok(tokens):
+        return None
+    return start, seg
+
+
+def _check_middle_initial(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kept:
+    if _plain(tokens[0]) in ENGLISH_WORDS or _plain(tokens[-1]) in ENGLISH_WORDS:
+        return None
+    if len(tokens[0].strip(".")) < 2 or len(tokens[-1].strip(".")) < 2:
+        return None
+    return start, seg
+
+
+def _check_other(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kept:
+    if tokens[0].casefold().strip(".") in COMMON_WORDS and not _pair_ok(tokens):
+        return None
+    return start, seg
+
+
+_PATTERN_CHECKS: dict[str, Callable[[str, int, str, tuple[str, ...]], Kept]] = {
+    "name_pair": _check_pair,
+    "role_cue": _check_role,
+    "before_relation": _check_before_relation,
+    "before_number": _check_before_number,
+    "person_verb": _check_person_verb,
+    "possessive": _check_possessive,
+    "middle_initial": _check_middle_initial,
+}
+
+
 class PersonRecognizer(ContextRegexRecognizer):
     ENTITY = "PERSON"
     FLAGS = 0
@@ -442,59 +534,10 @@ class PersonRecognizer(ContextRegexRecognizer):
                 continue
             if tokens[-1].casefold() in ORG_WORDS:
                 continue
-            if name == "name_pair":
-                # Words before the name that are no first name ("Panjiva's Riku Andou", "At Dominik Piksa").
-                while (
-                    len(tokens) > 2
-                    and not _pair_ok(tokens)
-                    and (tokens[0].endswith(("'s", "’s")) or _plain(tokens[0]) in ENGLISH_WORDS)
-                ):
-                    cut = seg.index(tokens[1], len(tokens[0]))
-                    start, seg, tokens = start + cut, seg[cut:], tokens[1:]
-                if tokens[0] in PARTICLES or not _pair_ok(tokens):
-                    continue
-            elif name == "role_cue":
-                # A known name, or two capitalised words none of which is an ordinary word.
-                plain = [t.strip(".,").casefold() for t in tokens if t not in PARTICLES]
-                if (
-                    not _known(tokens[0])
-                    and (len(plain) < 2 or not all(_unusual(w) for w in plain))
-                    and not _pair_ok(tokens)
-                    and not (
-                        len(plain) == 2
-                        and plain[0] in FIRST_NAMES_ALL
-                        and plain[1] in LAST_NAMES_ALL
-                        and _human_role_before(text, start)
-                    )
-                ):
-                    # A single unfamiliar word is a name in brackets after the role ("the kid (Ethne)"), or
-                    # after a possessive and a relation ("my kid Tadzio"), or after a greeting ("Hi Warrane,").
-                    if not (plain and all(_unusual(w) for w in plain) and _single_cue(text, start, start + len(seg))):
-                        continue
-            elif name == "before_relation":
-                pass  # "(husband)" right after is evidence enough, even for "Mark" or "Grace"
-            elif name == "before_number":
-                # "Kate Wandas - +1 410 …", not "Phone: 0490 …" or "Mobile: …".
-                if any(_plain(t) in ENGLISH_WORDS for t in tokens):
-                    continue
-            elif name == "person_verb":
-                plain = [_plain(t) for t in tokens if t not in PARTICLES]
-                if plain[0] in ENGLISH_WORDS or plain[-1] in ENGLISH_WORDS:
-                    continue
-                verb = text[start + len(seg) :].lstrip(" \t")
-                strong = _STRONG_VERB.match(verb) is not None
-                if not (_known(tokens[0]) or len(plain) >= 2 or (strong and _unusual(tokens[0]))):
-                    continue
-            elif name == "possessive":
-                if any(_plain(t) in ENGLISH_WORDS for t in tokens if t not in PARTICLES) and not _pair_ok(tokens):
-                    continue
-            elif name == "middle_initial":
-                if _plain(tokens[0]) in ENGLISH_WORDS or _plain(tokens[-1]) in ENGLISH_WORDS:
-                    continue
-                if len(tokens[0].strip(".")) < 2 or len(tokens[-1].strip(".")) < 2:
-                    continue
-            elif tokens[0].casefold().strip(".") in COMMON_WORDS and not _pair_ok(tokens):
+            kept = _PATTERN_CHECKS.get(name, _check_other)(text, start, seg, tokens)
+            if kept is None:
                 continue
+            start, seg = kept
             yield (name, *widen(start, start + len(seg)), score)
         lowered = screen_text(text)
         for m in _EPONYM.finditer(text) if any(map(lowered.__contains__, _EPONYM_WORDS)) else ():

@@ -42,3 +42,9 @@ def test_firms_are_dropped(analyze, text: str) -> None:  # noqa: ANN001
     entities = build_analyzer().nlp_engine.process_text(text, "en").entities
     assert any(e.label_ == "PERSON" for e in entities)
     assert analyze(text) == []
+
+
+def test_a_name_before_a_suite_number_is_kept(analyze) -> None:  # noqa: ANN001
+    # "Suite" after a name names a room only without a number; with one, an address follows the name.
+    found = analyze("Ms. Odette Ferrand Suite 210 4410 Elm Road")
+    assert any("Odette Ferrand" in v for v in found), found
