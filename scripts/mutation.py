@@ -6,7 +6,7 @@ build/mutation): mutmut mutates files by path and names mutants after the module
 the engine imports recognizer files as `pii_pipeline_recognizers.<stem>`; in the copy `recognizers/` is
 named so, and `recognizers` points to it, so mutants' names match the running code.
 
-    .venv/bin/python scripts/mutation.py [--max-children N] [--timeout S] [PATTERN ...]
+    .venv/bin/python scripts/mutation.py [--max-children N] [--timeout S] [--resume] [PATTERN ...]
 
 PATTERNs are mutmut mutant-name globs (default: every mutant of the modules below; in stages.py only
 `publish`, which holds the accounting check and the atomic replace). Exit status 1 when any mutant survived.
@@ -76,9 +76,11 @@ def main() -> int:
     parser.add_argument("--timeout", type=float, default=None, help="stop mutmut after this many seconds")
     parser.add_argument("--workdir", type=Path, default=ROOT / "build" / "mutation")
     parser.add_argument("--deselect", action="append", default=[], help="a test node id to leave out (repeatable)")
+    parser.add_argument("--resume", action="store_true", help="keep the workdir: mutmut goes on where it stopped")
     args = parser.parse_args()
 
-    prepare(args.workdir, args.deselect)
+    if not (args.resume and (args.workdir / "mutants").is_dir()):
+        prepare(args.workdir, args.deselect)
     mutmut = str(Path(sys.executable).with_name("mutmut"))
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     command = [mutmut, "run", "--max-children", str(args.max_children), *args.patterns]

@@ -109,6 +109,12 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> 
     return result
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    # The hook outlives a session (pytest.main called again in one process, as mutmut does): what the
+    # process opened before this session is not this session's doing.
+    OUTSIDE_OPENS.clear()
+
+
 def pytest_collection_finish(session: pytest.Session) -> None:
     if OUTSIDE_OPENS:
         raise pytest.UsageError(f"collection opened files outside the repository: {sorted(set(OUTSIDE_OPENS))}")
