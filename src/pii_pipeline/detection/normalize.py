@@ -98,21 +98,36 @@ def _between_letters(text: str, index: int) -> bool:
     return 0 < index < len(text) - 1 and text[index - 1].isalpha() and text[index + 1].isalpha()
 
 
-# ASCII disguises, each rewritten by `_rewrite` (one pass, one regex):
-_DISGUISES = re.compile(
+# ASCII disguises, each rewritten by `_rewrite`: (what a text must hold for the kind to apply, its pattern). Only
+# the kinds a text can hold are compiled into the one regex run over it (most texts hold none).
+_KINDS: dict[str, tuple[str, str]] = {
     # an HTML character reference
-    r"(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
+    "entity": ("&", r"(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"),
     # a word with a percent-encoded "@" in it: its escapes are decoded
-    r"|(?P<pct>[\w.%+\-]*%40[\w.%+\-]*)"
+    "pct": ("%40", r"(?P<pct>[\w.%+\-]*%40[\w.%+\-]*)"),
     # spaces around an "@" between an address's halves ("jane.doe @ example.com")
-    r"|(?<=[\w.+\-])(?P<at>[ \t]+@[ \t]*|@[ \t]+)(?=[\w\-]+\.[A-Za-z])"
-    # a line break between two non-blank characters that may be one value's (checked by `_joins`)
-    r"|(?<=[\w@.\-])(?P<brk>[ \t]*\r?\n[ \t]*)(?=[\w@\-])"
-    # a hyphen glued to the front of a capitalised word at a line start or after a space ("-Maria Lopez")
-    r"|(?:^|(?<=\s))(?P<hyphen>-)(?=[A-Z][a-z])",
-    re.MULTILINE,
-)
+    "at": ("@", r"(?P<at>@)(?=[ \t]*[\w\-]+\.[A-Za-z])"),
+    # a line break between two non-blank characters that may be one value's (its blanks and `_joins` are checked
+    # by `_rewrite`)
+    "brk": ("\n", r"(?P<brk>\r?\n)"),
+    # a hyphen glued to the front of a capitalised word at a line start or after a space ("-Maria Lopez");
+    # where it stands is checked by `_rewrite` (a literal first is fast to find)
+    "hyphen": ("-", r"(?P<hyphen>-)(?=[A-Z][a-z])"),
+}
+
+
+@functools.cache
+def _disguises(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(_KINDS[k][1] for k in kinds))
+
+
 _PCT = re.compile(r"%([0-9A-Fa-f]{2})")
+
+
+def _ends_value(ch: str, extra: str) -> bool:
+    return ch.isalnum() or ch == "_" or ch in extra
+
+
 _PCT_SPLIT = re.compile(r"(%[0-9A-Fa-f]{2})")
 _LEFT_WORD = re.compile(r"\S*$")
 _RIGHT_WORD = re.compile(r"\S*")
@@ -143,26 +158,46 @@ def _joins(text: str, a: int, b: int) -> bool:
     return False
 
 
-_PREFILTER = ("&", "%40", "@", "\n", "-")
-
-
 def _pct_decode(word: str) -> str:
     """Printable ASCII escapes decoded; others (a stray "%" or a byte of a multi-byte character) kept."""
     return _PCT.sub(lambda m: chr(c) if 0x20 < (c := int(m.group(1), 16)) < 0x7F else m.group(), word)
 
 
-def _rewrite(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int], list[int]] | None:
-    """`text` with its ASCII disguises undone, and the maps of each character to the original; None: nothing to do."""
-    if not any(marker in text for marker in _PREFILTER):
+def _rewrite(
+    text: str, starts: list[int] | None = None, ends: list[int] | None = None
+) -> tuple[str, list[int], list[int]] | None:
+    """`text` with its ASCII disguises undone, and the maps of each character to the original (None: the identity);
+    None when there is nothing to undo."""
+    kinds = tuple([kind for kind, (marker, _) in _KINDS.items() if marker in text])
+    if not kinds:
         return None
+    matches = list(_disguises(kinds).finditer(text))
+    if not matches:
+        return None
+    if starts is None or ends is None:
+        starts, ends = list(range(len(text))), list(range(1, len(text) + 1))
     out: list[str] = []
     out_starts: list[int] = []
     out_ends: list[int] = []
     pos = 0
     changed = False
-    for m in _DISGUISES.finditer(text):
+    for m in matches:
         kind = m.lastgroup
         a, b = m.span()
+        if kind == "hyphen" and a > 0 and not text[a - 1].isspace():
+            continue  # inside a word or a code ("X-Men", "A-Team")
+        if kind in ("at", "brk"):
+            # The blanks on both sides belong to the disguise: "jane.doe @ example.com", "123-45- \n6789".
+            while a > pos and text[a - 1] in " \t":
+                a -= 1
+            while b < len(text) and text[b] in " \t":
+                b += 1
+            if a == 0 or b == len(text) or a < pos:
+                continue
+            if kind == "at" and (not _ends_value(text[a - 1], ".+-") or (a, b) == m.span()):
+                continue  # nothing before the "@" that an address ends with, or no blank to remove
+            if kind == "brk" and not (_ends_value(text[a - 1], "@.-") and _ends_value(text[b], "@-")):
+                continue
         if kind == "entity":
             ref = m.group()
             if not ref.startswith("&#") and ref[1:] not in html5_entities:
@@ -261,7 +296,7 @@ def _fast_translate(text: str) -> Normalized | None:
     special = [ch for ch in set(text) if not ch.isascii()]
     if any(unicodedata.category(ch) == "Sk" or ch == _RLO for ch in special):
         return None
-    if any(ch in _confusables() for ch in special):
+    if not _confusables().keys().isdisjoint(special):
         return None
     table = {ord(ch): plain for ch in special if (plain := _plain(ch)) != ch}
     if not all(len(plain) == 1 for plain in table.values()):
@@ -271,14 +306,14 @@ def _fast_translate(text: str) -> Normalized | None:
 
 def normalize(text: str) -> Normalized:
     if text.isascii():
-        rewritten = _rewrite(text, list(range(len(text))), list(range(1, len(text) + 1)))
+        rewritten = _rewrite(text)
         if rewritten is None:
             return Normalized(text, None)
         new, starts, ends = rewritten
         return Normalized(new, (*starts, len(text)), (*ends, len(text)))
     fast = _fast_translate(text)
     if fast is not None:
-        rewritten = _rewrite(fast.text, list(range(len(text))), list(range(1, len(text) + 1)))
+        rewritten = _rewrite(fast.text)  # the fast translation keeps every offset
         if rewritten is None:
             return fast
         new, starts, ends = rewritten
