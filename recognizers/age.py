@@ -91,6 +91,20 @@ class AgeRecognizer(ContextRegexRecognizer):
     ]
     FLAGS = re.IGNORECASE | re.MULTILINE
     TEXT_NEEDS = re.compile(r"\d|" + "|".join(_TENS) + r"|eighteen|nineteen|ties\b")
+    # What each pattern's match holds, looked for in the text's screened (lower-case) form before the pattern runs.
+    PATTERN_NEEDS = {
+        "n_year_old": re.compile(r"old|yos?\b|y/o"),
+        "aged_n": re.compile(r"age"),
+        "is_n": re.compile(r"(?:is|was|turned|turns|be|'s)\s+(?:only\s+|just\s+|about\s+|around\s+)?\d\d"),
+        "name_comma_n": re.compile(r"[,(]\s*\d\d"),
+        "age_of": re.compile(r"age\s+of"),
+        "years_of_age": re.compile(r"of\s+age"),
+        "turned_n": re.compile(r"turn"),
+        "birthday": re.compile(r"birthday"),
+        "decade": re.compile(r"\d0'?s|ties\b"),
+        "chat_reply": re.compile(r"old|age|asl"),
+        "asl_reply": re.compile(r"old|age|asl"),
+    }
 
     def __init__(self) -> None:
         super().__init__()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from _recognizer_helpers import ContextRegexRecognizer
+from _recognizer_helpers import ContextRegexRecognizer, needs_met
 from detect_secrets.plugins.aws import AWSKeyDetector
 from detect_secrets.plugins.azure_storage_key import AzureStorageKeyDetector
 from detect_secrets.plugins.basic_auth import BasicAuthDetector
@@ -32,6 +32,8 @@ from detect_secrets.plugins.square_oauth import SquareOAuthDetector
 from detect_secrets.plugins.stripe import StripeDetector
 from detect_secrets.plugins.telegram_token import TelegramBotTokenDetector
 from detect_secrets.plugins.twilio import TwilioKeyDetector
+
+from pii_pipeline.detection.prescreen import screen_text
 
 VENDOR_SCORE = 0.9
 CUE_SCORE = 0.85
@@ -81,6 +83,8 @@ _NOT_SECRET = frozenset(
     incorrect strong weak length protected-tip""".split()
 )
 _TRAILING = ".!?)]}>"
+# What every cue holds, looked for case-sensitively in the text's screened (lower-case) form before the cue grammar.
+_CUE_NEED = re.compile(r"pass|pw|p/w|pin|token|key|secret|auth|log\s?in|sign|credential|user|contrase|senha|mot de")
 
 
 def _entropy(value: str) -> float:
@@ -97,6 +101,7 @@ class CredentialRecognizer(ContextRegexRecognizer):
     REFERENCE_NEGATIVE = False
     PATTERNS: list[tuple[str, str, float]] = []  # the regexes are detect-secrets' and the cue grammar below
     _vendor: list[tuple[re.Pattern[str], bool]] | None = None
+    _any_vendor: re.Pattern[str] | None = None
 
     def load(self) -> None:
         super().load()
@@ -105,15 +110,22 @@ class CredentialRecognizer(ContextRegexRecognizer):
             vendor = [(rx, plugin in _GROUP_IS_SECRET) for plugin in _VENDOR_PLUGINS for rx in plugin().denylist]
             vendor += [(re.compile(rx), False) for rx in _EXTRA_FORMATS]
             cls._vendor = vendor
+            # One scan for all of them first: most texts hold none.
+            cls._any_vendor = re.compile(
+                "|".join(f"(?i:{rx.pattern})" if rx.flags & re.IGNORECASE else f"(?:{rx.pattern})" for rx, _ in vendor)
+            )
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
-        for rx, grouped in self._vendor or []:
+        vendors = self._vendor if self._any_vendor is None or self._any_vendor.search(text) else []
+        for rx, grouped in vendors or []:
             for m in rx.finditer(text):
                 start, end = m.span(1) if grouped and rx.groups else m.span()
                 if end > start and not _inside_word(text, start, end):
                     yield "vendor_format", start, end, VENDOR_SCORE
         for m in _PEM.finditer(text):
             yield "private_key", m.start(), m.end(), VENDOR_SCORE
+        if not needs_met(_CUE_NEED, screen_text(text)):
+            return
         for m in _CUED.finditer(text):
             found = self._cued(text, m)
             if found is not None:

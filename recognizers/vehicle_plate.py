@@ -49,6 +49,17 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
     CONTEXT_BOOST = 0.3
     REFERENCE_NEGATIVE = True
     TEXT_NEEDS = re.compile(r"\d")  # every plate format here has a digit
+    # What each pattern's match holds, looked for in the text's screened (lower-case) form before the pattern runs.
+    PATTERN_NEEDS = {
+        "after_cue": re.compile(r"plate|reg|vrm|tag"),
+        "after_cue_lower": re.compile(r"plate|reg|vrm|tag"),
+        "uk": re.compile(r"\d\d [a-z]{3}"),
+        "fr": re.compile(r"[a-z]{2}-\d{3}-[a-z]{2}"),
+        "it": re.compile(r"[a-z]{2} \d{3} [a-z]{2}"),
+        "es": re.compile(r"\d{4} [a-z]{3}"),
+        "de": re.compile(r"-[a-z]{1,2} \d"),
+        "nl": re.compile(r"\d-[a-z]{3}-\d|[a-z]-\d{3}-[a-z]"),
+    }
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         # Overridden so the detector's literal prescreen (a space, a dash: it would pass every text) leaves this
