@@ -23,6 +23,33 @@ from _names import (
     widen_to_titles,
 )
 from _orgs import not_a_person
+from _person_rules import (
+    AFTER_NAME as _AFTER_NAME,
+)
+from _person_rules import (
+    NAME_SUFFIXES as _NAME_SUFFIXES,
+)
+from _person_rules import (
+    OWNED as _OWNED,
+)
+from _person_rules import (
+    PERSON_VERB as _PERSON_VERB,
+)
+from _person_rules import (
+    PLACE_WORDS as _PLACE_WORDS,
+)
+from _person_rules import (
+    PRONOUNS as _PRONOUNS,
+)
+from _person_rules import (
+    RELATION as _RELATION,
+)
+from _person_rules import (
+    ROLE as _ROLE,
+)
+from _person_rules import (
+    STRONG as _STRONG,
+)
 from _recognizer_helpers import ContextRegexRecognizer, by_first_letter
 
 from pii_pipeline.detection.prescreen import screen_text
@@ -43,29 +70,8 @@ _NAME_REST = r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+){0,2}(?:" + _TOK + "|" + _IN
 _NAME = _TOK + _NAME_REST
 # `(?<![\w'’\-])` + _NAME, starting with a character class (see _TOK_FREE).
 _NAME_FREE = _TOK_FREE + _NAME_REST
-# Cues that make the next capitalised words a name whatever they are.
-_STRONG = (
-    r"(?:my|his|her|their|the\s+\w+'s)\s+name\s+is|identified\s+as|name\s*:|names?\s+(?:is|was)|named|called|known\s+as|"
-    r"(?:last|first|middle|full|family|given|maiden|sur)\s*name\s*[?:]|"
-    r"goes\s+by|call(?:s|ed|ing)\s+(?:him|her|them)sel(?:f|ves)|signed|sincerely,?|regards,?|named\s+(?:him|her|them)|call(?:s|ed)?\s+(?:me|him|her)|(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Rev|Fr|Sr|Sgt|Det|Officer|Deputy)\.?"
-)
 # Grouped by first letter, as _ROLE: branches that can match the same text keep their order.
 _STRONG = by_first_letter(_STRONG)
-# Role words: the next capitalised words are a name if the first one is a known name.
-_ROLE = (
-    r"(?:reporter|reporting\s+party|caller|donor|donated\s+by|applicant|suspect|alleged\s+perpetrator|perpetrator|"
-    r"offender|contact|victim|child|volunteer|mother|mom|father|dad|step-?father|step-?dad|step-?mother|"
-    r"boyfriend|girlfriend|husband|wife|partner|son|daughter|brother|sister|grand(?:mother|father|ma|pa|son|daughter|child)|"
-    r"aunt|uncle|"
-    r"cousin|nephew|niece|teacher|coach|neighbou?r|friend|kid|student|parent|guardian|caseworker|worker|"
-    r"babysitter|nanny|counsell?or|therapist|principal|social\s+worker|messag(?:ing|ed)|on\s+behalf\s+of|"
-    r"in\s+hono(?:u)?r\s+of|in\s+(?:loving\s+)?memory\s+of|references?|referee|emergency\s+contact|"
-    r"pastor|tenant|landlord|employee|manager|client|patient|minor|youth|teen|sibling|"
-    r"by|from|with|to|and|for|about|contact(?:ed)?|ask\s+for|cc|attn|dear|hi|hello|thanks?|per|spoke\s+(?:to|with)|"
-    r"said|says|asked|replied|added|whispered|"
-    r"met|saw|told|is|was|(?:shouted|yelled|screamed|smiled|waved|pointed|looked|laughed)\s+at|add|under|"
-    r"beneficiary|speaker|songwriter|singer|producer|author|artist|musician|actor|actress|ex-[^\W\d_]+)"
-)
 
 _ROLE = by_first_letter(_ROLE)
 # A role that only a person has, right before the words: there even "Mark West" and "Love Ekman" are names.
@@ -83,27 +89,9 @@ def _human_role_before(text: str, start: int) -> bool:
     return _HUMAN_ROLE.search(text, max(0, start - 32), start) is not None
 
 
-# Verbs that say the capitalised words before them are a person: "Tomomi Nishiyama lives at …", "Mehrudin shouted".
-_PERSON_VERB = (
-    r"(?:said|says|shouted|yelled|screamed|whispered|told|tells|asked|asks|replied|answered|explained|wrote|texted|"
-    r"messaged|emailed|phoned|lives|lived|works|worked|listed|recorded|sang|sings|cried|smiled|laughed|admitted|"
-    r"claimed|stated|reported|disclosed|moved|arrived|left|died|married|is\s+from|was\s+from|comes\s+from|"
-    r"was\s+born|will\s+be\s+(?:talking|speaking|there|presenting)|is\s+the\s+(?:mother|father|keynote)|"
-    r"is\s+a|was\s+a|is\s+very|is\s+so|has\s+been|had\s+been|began|started|joined|grew\s+up|decided|"
-    r"published|graduated|had\s+given|has\s+given|is\s+always|is\s+really|is\s+such|"
-    r"offered|offers|contacted|contacts|reached\s+out|called\s+the|calls\s+the|reports\s+that|reported\s+that|"
-    r"sent|sends|uses|used\s+the|"
-    r"(?:has|had|wants|wanted|needs|needed)\s+to)"
-)
 _PERSON_VERB = by_first_letter(_PERSON_VERB)  # as _STRONG
 _STRONG_VERB = re.compile(
     r"(?!is\b|was\b|has\b|had\b)\w|(?:is|was)\s+(?:from|very|always|really|such)\b|ha[sd]\s+given|(?:has|had)\s+to\b"
-)
-# Words after a possessive that say its owner is a person: "Franciska's kid", "Amanda's daughter".
-_OWNED = (
-    r"kids?|child(?:ren)?|baby|babies|son|daughter|mother|mom|father|dad|parents?|wife|husband|brother|sister|"
-    r"boyfriend|girlfriend|partner|friends?|family|house|home|room|car|phone|killers?|attorney|lawyer|teacher|coach|"
-    r"birthday|funeral|wedding|grave|death|murder"
 )
 # Label lines in forms and signatures ("Phone: …", "Notes: …") are not speakers in a dialogue.
 _SPEAKER = re.compile(
@@ -124,19 +112,9 @@ _NAME_LINE = re.compile(
 # "Gaetane, Hannah, Anthony, Derek, Anna and Andrew", "Marrero and Murphy were …".
 _LIST = re.compile(_TOK_FREE + r"(?:(?:,[ \t]+" + _TOK + r")*,?[ \t]+(?:and|&)[ \t]+" + _TOK + r")(?![\w'’\-])")
 _LIST_TOK = re.compile(_TOK)
-_NAME_SUFFIXES = ("tion", "ment", "ness", "ship", "ism", "person", "ology", "ity", "ance", "ence", "ings")
-
-
-_RELATION = (
-    r"husband|wife|spouse|partner|mother|father|mom|dad|son|daughter|sister|brother|friend|neighbou?r|aunt|uncle|"
-    r"grand(?:mother|father|ma|pa|son|daughter)|guardian|cousin|niece|nephew|boyfriend|girlfriend|fiancée?|"
-    r"parent|sibling|step-?(?:mother|father|son|daughter)|roommate|coworker|colleague"
-)
 
 
 _DIGIT = re.compile(r"\d")
-# Pronouns in brackets after a name: "Morgan Mac Fhionnlaoich (she/her)".
-_PRONOUNS = r"(?:she|he|they|xe|ze)/(?:her|him|them|they|she|he|xem|zir)(?:/[a-z]+)?"
 _RELATION_AFTER = r"\((?i:" + _RELATION + r"|" + _PRONOUNS + r")\)"
 _OWNED_AFTER = r"['’]s[ \t]+(?:\w+[ \t]+)?(?i:" + _OWNED + r")\b"
 
@@ -177,14 +155,6 @@ def _pair_ok(tokens: tuple[str, ...]) -> bool:
 def _foreign(word: str) -> bool:
     """No English word, and not shaped like a place or a company ("Rica", "Republic", "Corp")."""
     return word not in ENGLISH_WORDS and word not in ORG_WORDS and word not in _PLACE_WORDS
-
-
-_AFTER_NAME = frozenset("jr sr ii iii iv md phd esq".split())
-_PLACE_WORDS = frozenset(
-    """republic island islands city town village county kingdom states state bay beach falls springs valley
-    lake river mount mountain port fort san santa los las del rio costa royal princess prince queen duke duchess
-    lines orchestra band choir""".split()
-)
 
 
 def _known(token: str) -> bool:

@@ -1,0 +1,73 @@
+"""The name recognizer's language rules, as data: the words that cue a name, the roles only a person has, the verbs
+a person does, relations, and the endings and words that say a capitalised word is no name. Regex fragments (some
+words have variants: "neighbou?r", "step-?father"); recognizers/person.py compiles them."""
+
+# Cues that make the next capitalised words a name whatever they are.
+STRONG = (
+    r"(?:my|his|her|their|the\s+\w+'s)\s+name\s+is|identified\s+as|name\s*:|names?\s+(?:is|was)|named|called|known\s+as|"
+    r"(?:last|first|middle|full|family|given|maiden|sur)\s*name\s*[?:]|"
+    r"goes\s+by|call(?:s|ed|ing)\s+(?:him|her|them)sel(?:f|ves)|signed|sincerely,?|regards,?|named\s+(?:him|her|them)|call(?:s|ed)?\s+(?:me|him|her)|(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Rev|Fr|Sr|Sgt|Det|Officer|Deputy)\.?"
+)
+
+
+# Role words: the next capitalised words are a name if the first one is a known name.
+ROLE = (
+    r"(?:reporter|reporting\s+party|caller|donor|donated\s+by|applicant|suspect|alleged\s+perpetrator|perpetrator|"
+    r"offender|contact|victim|child|volunteer|mother|mom|father|dad|step-?father|step-?dad|step-?mother|"
+    r"boyfriend|girlfriend|husband|wife|partner|son|daughter|brother|sister|grand(?:mother|father|ma|pa|son|daughter|child)|"
+    r"aunt|uncle|"
+    r"cousin|nephew|niece|teacher|coach|neighbou?r|friend|kid|student|parent|guardian|caseworker|worker|"
+    r"babysitter|nanny|counsell?or|therapist|principal|social\s+worker|messag(?:ing|ed)|on\s+behalf\s+of|"
+    r"in\s+hono(?:u)?r\s+of|in\s+(?:loving\s+)?memory\s+of|references?|referee|emergency\s+contact|"
+    r"pastor|tenant|landlord|employee|manager|client|patient|minor|youth|teen|sibling|"
+    r"by|from|with|to|and|for|about|contact(?:ed)?|ask\s+for|cc|attn|dear|hi|hello|thanks?|per|spoke\s+(?:to|with)|"
+    r"said|says|asked|replied|added|whispered|"
+    r"met|saw|told|is|was|(?:shouted|yelled|screamed|smiled|waved|pointed|looked|laughed)\s+at|add|under|"
+    r"beneficiary|speaker|songwriter|singer|producer|author|artist|musician|actor|actress|ex-[^\W\d_]+)"
+)
+
+
+# Verbs that say the capitalised words before them are a person: "Tomomi Nishiyama lives at …", "Mehrudin shouted".
+PERSON_VERB = (
+    r"(?:said|says|shouted|yelled|screamed|whispered|told|tells|asked|asks|replied|answered|explained|wrote|texted|"
+    r"messaged|emailed|phoned|lives|lived|works|worked|listed|recorded|sang|sings|cried|smiled|laughed|admitted|"
+    r"claimed|stated|reported|disclosed|moved|arrived|left|died|married|is\s+from|was\s+from|comes\s+from|"
+    r"was\s+born|will\s+be\s+(?:talking|speaking|there|presenting)|is\s+the\s+(?:mother|father|keynote)|"
+    r"is\s+a|was\s+a|is\s+very|is\s+so|has\s+been|had\s+been|began|started|joined|grew\s+up|decided|"
+    r"published|graduated|had\s+given|has\s+given|is\s+always|is\s+really|is\s+such|"
+    r"offered|offers|contacted|contacts|reached\s+out|called\s+the|calls\s+the|reports\s+that|reported\s+that|"
+    r"sent|sends|uses|used\s+the|"
+    r"(?:has|had|wants|wanted|needs|needed)\s+to)"
+)
+
+
+# Words after a possessive that say its owner is a person: "Franciska's kid", "Amanda's daughter".
+OWNED = (
+    r"kids?|child(?:ren)?|baby|babies|son|daughter|mother|mom|father|dad|parents?|wife|husband|brother|sister|"
+    r"boyfriend|girlfriend|partner|friends?|family|house|home|room|car|phone|killers?|attorney|lawyer|teacher|coach|"
+    r"birthday|funeral|wedding|grave|death|murder"
+)
+
+
+NAME_SUFFIXES = ("tion", "ment", "ness", "ship", "ism", "person", "ology", "ity", "ance", "ence", "ings")
+
+
+RELATION = (
+    r"husband|wife|spouse|partner|mother|father|mom|dad|son|daughter|sister|brother|friend|neighbou?r|aunt|uncle|"
+    r"grand(?:mother|father|ma|pa|son|daughter)|guardian|cousin|niece|nephew|boyfriend|girlfriend|fiancée?|"
+    r"parent|sibling|step-?(?:mother|father|son|daughter)|roommate|coworker|colleague"
+)
+
+
+# Pronouns in brackets after a name: "Morgan Mac Fhionnlaoich (she/her)".
+PRONOUNS = r"(?:she|he|they|xe|ze)/(?:her|him|them|they|she|he|xem|zir)(?:/[a-z]+)?"
+
+
+AFTER_NAME = frozenset("jr sr ii iii iv md phd esq".split())
+
+
+PLACE_WORDS = frozenset(
+    """republic island islands city town village county kingdom states state bay beach falls springs valley
+    lake river mount mountain port fort san santa los las del rio costa royal princess prince queen duke duchess
+    lines orchestra band choir""".split()
+)
