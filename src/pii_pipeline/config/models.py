@@ -124,8 +124,8 @@ class DetectionConfig(_Strict):
     """Rows sampled per column to classify it."""
     processes: int = Field(default=1, ge=1, le=64)
     """Worker processes for free text."""
-    leak_threshold: float = Field(default=0.85, ge=0, le=1)
-    """The leak gate refuses to publish when a finding at or above this score remains in the output."""
+    leak_threshold: float | None = Field(default=None, ge=0, le=1)
+    """The leak gate stops the publish when a well-formed ID scoring this or more remains (unset: score_threshold)."""
 
 
 def check_trees(root: Path, staging: Path | None) -> None:

@@ -23,9 +23,10 @@ from pii_pipeline.types import ColumnDecision, ColumnKind, Span
 from .protocol import SpanDetector
 from .shapes import composite_parts, contact_types, screen, type_cells
 
-# Types whose recognizers rest on formats and checksums; trusted inside columns judged clean.
+# Types whose recognizers rest on formats and checksums; trusted inside columns judged clean, at the
+# detector's own threshold: a bare SSN or phone with no context word scores below 0.8 and is still
+# a personal value (recall first for well-formed identifiers, issue 12.5).
 STRICT_TYPES = names_where(strict=True)  # from the entity registry
-STRICT_MIN_SCORE = 0.8
 COMPOSITE_SCORE = 0.9  # a part found by the contact split of a column classified composite
 
 # Internal findings of one batch: `row` is the row's index inside the batch.
@@ -138,7 +139,7 @@ def _detect_spans(
     decision: ColumnDecision, array: pa.Array, rows: pa.Array | None, detector: SpanDetector, *, strict: bool
 ) -> pa.Table:
     """Spans the text detector finds in `rows` of the column (all rows when None); `strict` keeps only
-    the format-and-checksum types, for cells of a clean column."""
+    the format-and-checksum types (at any score the detector reports), for cells of a clean column."""
     if rows is not None:
         array = pc.take(array, rows)
         array_rows = rows.to_pylist()
@@ -151,7 +152,7 @@ def _detect_spans(
     kept: list[list[Span]] = []
     for spans in results:
         if strict:
-            spans = [s for s in spans if s.entity_type in STRICT_TYPES and s.score >= STRICT_MIN_SCORE]
+            spans = [s for s in spans if s.entity_type in STRICT_TYPES]
         kept.append(spans)
     cols: dict[str, list] = {f.name: [] for f in BATCH_FINDINGS_SCHEMA}
     for position, idx in enumerate(index):

@@ -5,6 +5,9 @@ row, a JSON line that does not parse) do not fail the file, as in `run`: they go
 `DIR/<stem>.quarantine.parquet` (owner-only; raw values, for whoever repairs them) with the reason,
 and the report counts them: rows read = rows written + rows quarantined. A failed redact leaves no
 output, no quarantine and no `.partial` file behind.
+
+As in `run`, the written file passes the leak gate before it is published: a well-formed identifier
+(SSN, phone, card, IBAN, e-mail, …) still in it fails the redact, naming column and output row.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import pyarrow as pa
 from pii_pipeline.config import TableConfig
 
 from .apply import column_operators
-from .errors import is_safe_error, withheld
+from .errors import LeakGateError, is_safe_error, withheld
 
 ROW_KEY = "__row__"
 
@@ -43,6 +46,7 @@ def redact_file(
     detector,  # noqa: ANN001
     sample_size: int = 500,
     max_cell_bytes: int | None = None,
+    gate_detector=None,  # noqa: ANN001 - the leak gate's detector; default: `detector`
 ) -> RedactResult:
     from pii_pipeline.deid.engine import Deidentifier
     from pii_pipeline.deid.policy import load_policy
@@ -62,6 +66,7 @@ def redact_file(
             quarantine.write(rejects)
             run.counts_rejects(rejects)
             run.write(batch)
+        run.leak_gate(gate_detector if gate_detector is not None else detector)
         quarantine_path = quarantine.publish()
         out_path = run.publish()
     except BaseException as exc:
@@ -129,6 +134,32 @@ class _Redaction:
 
         partial = self.out_path.with_name(f".{self.out_path.name}.partial")
         self.staged = StagedParquetFile(partial, output_schema(self.schema, self.decisions, self.deid))
+
+    def leak_gate(self, detector) -> None:  # noqa: ANN001
+        """Scan the written file as `run`'s publish does; a leak names column and output row, never the value."""
+        from pii_pipeline.config.models import DetectionConfig
+
+        from .leak_gate import scan_file
+
+        if self.staged is None:
+            return  # nothing written
+        self.staged.close()
+        threshold = getattr(detector, "score_threshold", DetectionConfig().score_threshold)
+        leaks = scan_file(
+            self.staged.staging_path,
+            table=self.source.stem,
+            key_column=None,
+            batch_size=self.table.batch_size,
+            threshold=threshold,
+            detector=detector,
+            where=f"redact {self.source}: leak gate",
+        )
+        if leaks:
+            where = ", ".join(f"column {x['column']} {x['row_key']} ({x['entity_type']})" for x in leaks[:10])
+            raise LeakGateError(
+                f"redact {self.source}: {len(leaks)} personal value(s) remain after de-identification "
+                f"({where}{', …' if len(leaks) > 10 else ''}; rows of the output, in input order); nothing written"
+            )
 
     def publish(self) -> Path:
         if self.staged is None:  # no rows to write: same columns, no rows
