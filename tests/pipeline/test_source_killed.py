@@ -98,7 +98,8 @@ def test_source_killed_on_every_attempt_fails_and_publishes_nothing(
     _run(cfg, JAN, detector, run_id="january")
     state = cfg.output.root / "_state" / "people" / table
     published, state_before = _tree(cfg.output.root / "parquet"), _tree(state)
-    assert list(published) == [f"people/{table}/load_date=2026-01-01/data.parquet"]
+    # The partition, and the data dictionary published beside it.
+    assert sorted(published) == [f"people/{table}/_schema.json", f"people/{table}/load_date=2026-01-01/data.parquet"]
 
     killer = Killer(people_store, every_attempt=True)
     with acting("source.between_batches", killer):

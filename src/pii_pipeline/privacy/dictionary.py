@@ -14,7 +14,6 @@ import html
 import json
 import os
 from collections import defaultdict
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pyarrow as pa
@@ -93,7 +92,6 @@ def build(
     return {
         "store": store,
         "table": table,
-        "generated_at": datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
         "min_k": privacy.get("min_k"),
         "columns": columns,
         "markers": MARKERS,
