@@ -210,6 +210,9 @@ class ContextRegexRecognizer(EntityRecognizer):
 
     _compiled: list[tuple[str, re.Pattern[str], float]] | None = None
     _context_re: re.Pattern[str] | None = None
+    # Declared for the detector's literal prescreen: this class's `analyze` reports only what `candidates` yields,
+    # and `candidates` only matches of `_compiled` (a subclass overriding either is not screened by literals).
+    REPORTS_COMPILED_MATCHES_ONLY = True
 
     def __init__(self) -> None:
         # context=[]: Presidio's lemma enhancer must not boost on top of ours.

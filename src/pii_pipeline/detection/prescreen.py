@@ -272,13 +272,12 @@ def regex_requirement(pattern: str, flags: int = 0) -> frozenset[Literal] | None
 
 def _context_regex_base(cls: type) -> type | None:
     """The recognizers' ContextRegexRecognizer base, if `cls` reports only what its `_compiled` regexes
-    match: neither `analyze` nor `candidates` overridden, and the base's methods as we know them."""
+    match: neither `analyze` nor `candidates` overridden, and the base declares that its own methods report
+    only those matches (`REPORTS_COMPILED_MATCHES_ONLY`)."""
     base = next((k for k in cls.__mro__ if k.__name__ == "ContextRegexRecognizer"), None)
     if base is None or cls.analyze is not base.analyze or cls.candidates is not base.candidates:
         return None
-    if "candidates" not in base.analyze.__code__.co_names or "_compiled" not in base.candidates.__code__.co_names:
-        return None
-    return base
+    return base if getattr(base, "REPORTS_COMPILED_MATCHES_ONLY", False) else None
 
 
 def recognizer_screen(recognizer) -> Screen | None:  # noqa: ANN001
