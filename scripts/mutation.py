@@ -82,7 +82,13 @@ def main() -> int:
     if not (args.resume and (args.workdir / "mutants").is_dir()):
         prepare(args.workdir, args.deselect)
     mutmut = str(Path(sys.executable).with_name("mutmut"))
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    # Child processes the tests start (the CLI) import the copy too, not the checkout's editable install.
+    mutants = args.workdir.resolve() / "mutants"
+    env = {
+        **os.environ,
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONPATH": os.pathsep.join([str(mutants / "src"), str(mutants)]),
+    }
     command = [mutmut, "run", "--max-children", str(args.max_children), *args.patterns]
     finished = False
     try:
