@@ -83,9 +83,16 @@ def test_declared_types_are_read_without_running_the_files(tmp_path: Path) -> No
     assert entities.declared_types(str(tmp_path)) == ("CASE_NUMBER", "MEMBER_ID")
 
 
-def test_a_declared_type_with_a_bad_name_fails_at_load(tmp_path: Path) -> None:
-    (tmp_path / "bad.py").write_text('class R:\n    ENTITY = "case number"\n', encoding="utf-8")
-    with pytest.raises(ValueError, match="bad|case number"):
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("bad.py", 'class R:\n    ENTITY = "case number"\n'),
+        ("bad.yaml", "recognizers:\n  - name: R\n    supported_entity: case-number\n    patterns: []\n"),
+    ],
+)
+def test_a_declared_type_with_a_bad_name_fails_at_load(tmp_path: Path, name: str, text: str) -> None:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError, match="case.number"):
         entities.declared_types(str(tmp_path))
 
 
