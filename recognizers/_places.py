@@ -14,6 +14,8 @@ import re
 from importlib import resources
 
 # Words that make the next capitalised words a place, whatever they are ("a man from Dayton", "moved to Tolleson").
+# "a small town called Lapwai": the words a town's name follows (also a cue for a name, so it outranks that one).
+CALLED_PLACE = r"(?:town|city|village|place|suburb|hamlet|neighbou?rhood)[ \t]+(?:called|named)"
 STRONG_CUES = (
     r"(?:lives?|living|lived|resid(?:e|es|ing|ed)|stay(?:s|ing|ed)?|based|located|born|raised|grew\s+up|"
     r"moved|moving|relocat(?:ed|ing)|last\s+seen|seen|spotted|sighted|missing|hiding|ran\s+away|run\s+away|"
@@ -21,11 +23,15 @@ STRONG_CUES = (
     r"teenager|family|families|guy|lady|person|someone|people|student|resident|residents|native|cousin|aunt|"
     r"uncle|friend|friends|brother|sister|mom|dad|mother|father|grandma|grandpa|boyfriend|girlfriend|bf|gf|"
     r"drove|driving|driven|travell?ed|travell?ing|flew|flying|headed|heading|taken|took\s+(?:him|her|them|me)|"
-    r"live)"
-    r"[ \t]+(?:in|from|near|to|outside(?:[ \t]+of)?|around|at|back\s+to|out\s+of|up\s+in|down\s+in|over\s+in)"
+    r"live|found|abandoned|stranded|picked\s+up|dropped\s+off)"
+    r"[ \t]+(?:(?:up|down|over|back|out|away|all\s+the\s+way)[ \t]+)?"
+    r"(?:in|from|near|to|outside(?:[ \t]+of)?|around|at)"
     r"|(?:city|town|village|suburb|county|borough|municipality|province|region|district|outskirts|hamlet|parish|"
     r"state|township)[ \t]+of"
-    r"|(?:hometown|birthplace|place\s+of\s+birth|city|town|location|locality|residence|lives\s+in|current\s+city)"
+    r"|"
+    + CALLED_PLACE
+    + r"|(?:hometown|birthplace|place\s+of\s+birth|city|town|location|locality|residence|lives\s+in|"
+    r"current\s+city)"
     r"[ \t]*:"
 )
 # Words that make capitalised words a place only if the gazetteer knows them ("in Tulsa", not "in March").

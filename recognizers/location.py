@@ -17,6 +17,7 @@ from _orgs import not_a_person
 from _places import (
     AMBIGUOUS_CODES,
     AMBIGUOUS_TOWNS,
+    CALLED_PLACE,
     CUELESS_MIN_POPULATION,
     NOT_PLACES,
     REGION_AFTER,
@@ -54,11 +55,14 @@ _FACILITY_AFTER = re.compile(
 
 
 _LAST_WORD = re.compile(r"(?:[^\W\d_]+|:)[ \t]*$")
-_CUE_ENDS = frozenset("in from near to outside around at of toward towards into via : back out up down over".split())
+_CUE_ENDS = frozenset(
+    "in from near to outside around at of toward towards into via : back out up down over called named".split()
+)
 # "Ward 7", "Gate 12", "Building 5": a numbered part of a building or a site, not a town.
 _NUMBER_AFTER = re.compile(r"[ \t]+#?\d")
 
 
+_CALLED_BEFORE = re.compile(CALLED_PLACE + r"[ \t]+$", re.IGNORECASE)
 # A strong cue in lower case, then the words that may be a place ("i live in", "moved to", "a guy from").
 _LOWER_AFTER_CUE = re.compile(
     r"\b(?:(?:" + STRONG_CUES + r")|(?:im|i'm|i am|he's|she's|hes|shes|they're|u|you're)[ \t]+from)[ \t]+"
@@ -191,7 +195,8 @@ class LocationRecognizer(ContextRegexRecognizer):
                 if not english or strong or population:
                     return "region_after", 0.85, region.end()
         if strong and not english:
-            return "strong_cue", 0.9, end  # above a name guess: "a girl from Springfeild" is a place
+            # Above a name guess: "a girl from Springfeild" is a place; "a town called Lapwai" even after "called".
+            return "strong_cue", 0.95 if _CALLED_BEFORE.search(before) else 0.9, end
         if strong and population and not ambiguous:
             return "strong_cue", 0.8, end
         if weak and population and not ambiguous and not english:

@@ -220,7 +220,7 @@ _ALONE = re.compile(
     r"tiktok|tt|discord|kik|xbox|psn|steam|roblox|gamertag|gt|acc(?:ount)?|twitter|x|telegram|tg|wechat|line|"
     r"skype|ps|switch(?:[ \t]+code)?|fortnite|epic|twitch|reddit|threads))(?![\w'’\-])"
     r"(?:[ \t]+(?i:is|=|was|its|it'?s))?[ \t]*[:=\-]?[ \t]*[\"'“‘]?"
-    r"(?P<v>@?[A-Za-z0-9_][A-Za-z0-9_.\-]{1,31}[A-Za-z0-9_])"
+    r"(?P<v>@?[A-Za-z0-9_][A-Za-z0-9_.\-]{1,31}[A-Za-z0-9_](?:#\d{4}(?!\d))?)"  # "nightowl#4821": a Discord tag
 )
 
 

@@ -22,6 +22,7 @@ def _typed(detector, text: str) -> set[tuple[str, str]]:  # noqa: ANN001
         ("A woman from Dayton, OH reported the account.", "LOCATION", "Dayton, OH"),
         ("The girl was last seen in Stockport on Saturday.", "LOCATION", "Stockport"),
         ("the boy from Tuskeegee said he was scared", "LOCATION", "Tuskeegee"),
+        ("She comes from a little town called Ellsinore.", "LOCATION", "Ellsinore"),  # not a name after "called"
         ("kid_kyle: hi\nbeanz99: sup\nkid_kyle: send a pic", "USERNAME", "beanz99"),
         ("add me on snap: choco.moo", "USERNAME", "choco.moo"),
         ("reach her at priya.n at gmail dot com", "EMAIL_ADDRESS", "priya.n at gmail dot com"),

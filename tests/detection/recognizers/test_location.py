@@ -27,6 +27,9 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("The boy stays in Winston-Salem during the week.", "Winston-Salem"),
         ("There were reports from Memphis overnight.", "Memphis"),  # a weak cue and a known town
         ("She lives in 부산 with her aunt.", "부산"),
+        ("The boy was found in Hull after two days.", "Hull"),  # ambiguous word, strong cue
+        ("They drove up from Fresnoe on Sunday.", "Fresnoe"),
+        ("He grew up in a village called Tarbolton.", "Tarbolton"),
     ],
 )
 def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001

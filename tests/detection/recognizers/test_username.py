@@ -25,6 +25,7 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("my snap is lil.mango", {"lil.mango"}),
         ("hmu on insta its sk8rgrl", {"sk8rgrl"}),
         ("follow me at @dawn.patrol", {"@dawn.patrol"}),
+        ("add me on discord: quietfox#0427", {"quietfox#0427"}),
     ],
 )
 def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: ANN001
