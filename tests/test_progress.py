@@ -61,3 +61,23 @@ def test_detect_shows_a_bar_with_texts_per_second_and_no_value(tmp_path: Path) -
     assert proc.returncode == 0, proc.stderr
     assert "5/5" in proc.stderr and "texts/s" in proc.stderr
     assert "Maria" not in proc.stderr and "555" not in proc.stderr
+
+
+def test_redact_logs_rows_per_second(tmp_path: Path) -> None:
+    from pii_pipeline.deid.keys import generate_key_file
+
+    source = tmp_path / "people.csv"
+    source.write_text("id,note\n" + "".join(f"{i},no personal data here\n" for i in range(40)), encoding="utf-8")
+    key = tmp_path / "keys" / "k.json"
+    key.parent.mkdir(mode=0o700)
+    generate_key_file(key)
+    code = (
+        "import logging, sys; from pii_pipeline.cli.app import main; logging.basicConfig(level=logging.INFO);"
+        "sys.argv = ['pii-pipeline', 'redact', sys.argv[1], '--out', sys.argv[2]]; main()"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(source), str(tmp_path / "out")], capture_output=True, text=True,
+        timeout=600, env={**os.environ, progress_module.ENV: "log", "PII_PIPELINE_KEY_FILE": str(key)},
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert "redact people.csv: 40 rows (" in proc.stderr and "rows/s), done" in proc.stderr

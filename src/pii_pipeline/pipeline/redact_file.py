@@ -50,6 +50,7 @@ def redact_file(
 ) -> RedactResult:
     from pii_pipeline.deid.engine import Deidentifier
     from pii_pipeline.deid.policy import load_policy
+    from pii_pipeline.progress import progress
     from pii_pipeline.sinks.quarantine import QuarantineWriter
     from pii_pipeline.sources.files import read_file
 
@@ -62,10 +63,12 @@ def redact_file(
     quarantine = QuarantineWriter(out_dir / f"{source.stem}.quarantine.parquet", schema.names, private_parents=0)
     run = _Redaction(source, out_dir, schema, deid, detector, sample_size)
     try:
-        for batch, rejects in batches:
-            quarantine.write(rejects)
-            run.counts_rejects(rejects)
-            run.write(batch)
+        with progress(f"redact {source.name}") as meter:
+            for batch, rejects in batches:
+                quarantine.write(rejects)
+                run.counts_rejects(rejects)
+                run.write(batch)
+                meter.advance(batch.num_rows + len(rejects))
         run.leak_gate(gate_detector if gate_detector is not None else detector)
         quarantine_path = quarantine.publish()
         out_path = run.publish()
