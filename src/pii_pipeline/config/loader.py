@@ -11,7 +11,7 @@ from pii_pipeline.file_kinds import split_pipeline_files
 
 from .errors import config_error_from_validation
 from .interpolate import environ, expand
-from .models import PipelineConfig
+from .models import PipelineConfig, is_remote_uri
 from .yaml_file import read_yaml_mapping
 
 
@@ -34,8 +34,9 @@ def load_pipeline(path: Path | str, env: Mapping[str, str] | None = None) -> Pip
             data[key] = _resolve(base, data[key])
     if isinstance(data.get("output"), dict):
         for key in ("root", "staging"):
-            if key in data["output"]:
-                data["output"][key] = _resolve(base, data["output"][key])
+            value = data["output"].get(key)
+            if value is not None and not (isinstance(value, str) and is_remote_uri(value)):
+                data["output"][key] = _resolve(base, value)
     try:
         return PipelineConfig.model_validate(data)
     except ValidationError as exc:

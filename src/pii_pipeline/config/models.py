@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Annotated, Literal
@@ -128,6 +129,15 @@ class DetectionConfig(_Strict):
     """The leak gate stops the publish when a well-formed ID scoring this or more remains (unset: score_threshold)."""
 
 
+StorageOption = str | int | float | bool | dict[str, str | int | float | bool]
+
+
+def is_remote_uri(value: str) -> bool:
+    """`s3://bucket/prefix` and other fsspec URLs; a plain path or `file://` is a local folder."""
+    match = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*)://", value)
+    return match is not None and match.group(1).lower() not in ("file", "local")
+
+
 def check_trees(root: Path, staging: Path | None) -> None:
     """Output, staging, quarantine and state trees apart; no root that is `/`, the home folder, or climbs.
 
@@ -167,16 +177,36 @@ def _resolved(path: Path) -> Path:
 class OutputConfig(_Strict):
     root: Path
     """Where Parquet, reports and quarantine go (relative paths are relative to the pipeline file)."""
-    staging: Path | None = None
-    """Where raw extracts live between tasks; default `<root>/../staging`. Must not overlap `root`."""
+    staging: Path | str | None = None
+    """Where raw extracts live between tasks: a local folder (default `<root>/../staging`, owner-only;
+    must not overlap `root`) or an fsspec URI such as `s3://bucket/prefix` that every worker reaches
+    (each file encrypted there with a key derived from the key ring; workers keep only private copies)."""
+    staging_options: dict[str, StorageOption] = Field(default_factory=dict)
+    """Options for a staging URI's file system (fsspec storage options such as `endpoint_url` or
+    `client_kwargs`); `${VAR}` is expanded. Credentials belong in the environment, not here."""
     staging_lease_hours: float = Field(default=6.0, gt=0, le=24 * 30)
     """How long a run's staging stays reserved between two of its tasks (each task renews it); after
     that, another run of the store may remove it as abandoned. Longer than the longest gap between tasks."""
 
+    @field_validator("staging")
+    @classmethod
+    def _local_or_uri(cls, value: Path | str | None) -> Path | str | None:
+        # A remote URI stays a string; anything else (a path, `file://…`) is a local folder.
+        if isinstance(value, str):
+            if any(ch in value for ch in "\n\r\x00"):
+                raise ValueError("must not contain a newline or NUL")
+            return value.rstrip("/") if is_remote_uri(value) else Path(value.removeprefix("file://"))
+        return value
+
     @model_validator(mode="after")
     def _separate_trees(self) -> OutputConfig:
-        check_trees(self.root, self.staging)
+        check_trees(self.root, self.staging if isinstance(self.staging, Path) else None)
         return self
+
+    @property
+    def staging_uri(self) -> str | None:
+        """The remote staging URI, or None when staging is a local folder."""
+        return self.staging if isinstance(self.staging, str) else None
 
 
 class PipelineConfig(_Strict):
@@ -233,4 +263,10 @@ class PipelineConfig(_Strict):
 
     @property
     def staging_root(self) -> Path:
-        return self.output.staging or self.output.root.parent / "staging"
+        """The local staging folder: the configured one, or, with a remote staging URI, this worker's
+        private working copies (under its temporary folder, never shared)."""
+        if isinstance(self.output.staging, Path):
+            return self.output.staging
+        if self.output.staging_uri is not None:
+            return Path(tempfile.gettempdir()) / f"pii-pipeline-{os.getuid()}" / "staging"
+        return self.output.root.parent / "staging"

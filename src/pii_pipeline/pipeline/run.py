@@ -59,6 +59,10 @@ def _discard_staging(ctx: RunContext, table: str) -> None:
         shutil.rmtree(folder, ignore_errors=True)
         with contextlib.suppress(OSError):
             folder.parent.rmdir()  # the run's folder, once its last table is gone
+    try:
+        stages.handoff.discard(ctx, table)  # remote staging: what this run uploaded
+    except Exception:  # noqa: BLE001 - the run's own error is the one to report; a sweep removes these later
+        log.warning("%s.%s: could not remove this run's staged objects", ctx.pipeline.name, table)
 
 
 def run_pipeline(

@@ -24,6 +24,7 @@ from pii_pipeline.failpoints import failpoint
 from pii_pipeline.progress import progress
 from pii_pipeline.types import FINDINGS_SCHEMA, ColumnDecision, ColumnKind
 
+from . import handoff
 from .apply import column_operators
 from .context import RunContext
 from .errors import AccountingError, LeakGateError, PipelineError, is_safe_error, withheld
@@ -63,7 +64,11 @@ def holding_run_dirs(ctx: RunContext, table: str, *, process_bound: bool = False
     ):
         # Only once the folders are ours: a run that loses them never claims the report folder.
         touch_report_lease(ctx.report_dir(), ctx.run_id, lease_s)
-        yield
+        handoff.renew(ctx, table)  # remote staging: the run's objects are in use
+        try:
+            yield
+        finally:
+            handoff.drop_local_copies(ctx, table)  # remote staging: no copy stays on this worker
     if lease_s is not None:
         touch_report_lease(ctx.report_dir(), ctx.run_id, lease_s)  # renewed at the end of each task
 
@@ -141,6 +146,7 @@ def extract(ctx: RunContext, table: TableConfig) -> ExtractRef:
     started = time.monotonic()
     deid = deidentifier(ctx, table)  # a missing or wrong key fails the run before anything is read or written
     sweep_abandoned_runs(ctx)
+    handoff.sweep_abandoned_objects(ctx)
     source = SqlSource(ctx.pipeline.store, name=ctx.pipeline.name)
     try:
         return _extract(ctx, table, deid, source, started)
@@ -218,7 +224,7 @@ def _extract(ctx: RunContext, table: TableConfig, deid, source, started: float) 
     )
     ref = ExtractRef(
         table=table.name,
-        raw_path=str(raw_path),
+        raw_path=handoff.hand_off(ctx, table.name, raw_path),
         rows_read=counts["read"],
         rows_deduplicated=counts["dedup"],
         rows_quarantined=counts["quarantined"],
@@ -320,7 +326,8 @@ def detect(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detector=
     started = time.monotonic()
     review = TableReview.for_table(ctx.pipeline.reviewed_decisions, table.name)  # a bad file fails before scanning
     detector = detector or text_detector(ctx)
-    raw = Path(extracted.raw_path)
+    staging = ctx.staging_dir(table.name)
+    raw = handoff.take(ctx, table.name, extracted.raw_path, staging / "raw.arrow")
     decisions = classify_columns(
         table,
         _sample(raw, ctx.pipeline.detection.sample_size),
@@ -328,7 +335,6 @@ def detect(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detector=
         sample_size=ctx.pipeline.detection.sample_size,
     )
     decisions = review.decisions(decisions)  # reviewed pins, before de-identification reads them
-    staging = ctx.staging_dir(table.name)
     report_dir = private_dir(ctx.layout.run_report_dir(ctx.pipeline.name, ctx.run_id))
     decisions_path = report_dir / f"decisions-{table.name}.json"
     decisions_path.write_text(json.dumps(decisions_to_json(decisions), indent=2), encoding="utf-8")
@@ -361,7 +367,7 @@ def detect(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detector=
     return DetectRef(
         table=table.name,
         decisions_path=str(decisions_path),
-        findings_path=str(findings_path),
+        findings_path=handoff.hand_off(ctx, table.name, findings_path),
         findings=counter["findings"],
         seconds=time.monotonic() - started,
     )
@@ -420,8 +426,9 @@ def deidentify(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detec
     deid = deidentifier(ctx, table)
     suppress = suppressor(ctx)  # erased people's tokens: replaced (or their rows dropped) in every run
     decisions = load_decisions(detected)
-    schema, batches = read_ipc(Path(extracted.raw_path))
-    _, finding_batches = read_ipc(Path(detected.findings_path))
+    staging = ctx.staging_dir(table.name)
+    schema, batches = read_ipc(handoff.take(ctx, table.name, extracted.raw_path, staging / "raw.arrow"))
+    _, finding_batches = read_ipc(handoff.take(ctx, table.name, detected.findings_path, staging / "findings.arrow"))
     out_schema = output_schema(schema, decisions, deid)
     staged_path = ctx.layout.publish_staging(ctx.pipeline.name, table.name, ctx.run_id) / "data.parquet"
     staged = StagedParquetFile(staged_path, out_schema)
@@ -438,7 +445,7 @@ def deidentify(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detec
     operators = {d.column: ops for d in decisions if (ops := column_operators(d, deid))}
     return DeidRef(
         table=table.name,
-        staged_path=str(staged_path),
+        staged_path=handoff.hand_off(ctx, table.name, staged_path),
         rows_written=staged.rows,
         operators=operators,
         seconds=time.monotonic() - started,
@@ -465,8 +472,8 @@ def publish(
     from .protect import publish_dictionary, resuppress
 
     started = time.monotonic()
-    staged = Path(deidentified.staged_path)
     publish_dir = ctx.layout.publish_staging(ctx.pipeline.name, table.name, ctx.run_id)
+    staged = handoff.take(ctx, table.name, deidentified.staged_path, publish_dir / "data.parquet")
     if staged.parent != publish_dir:
         # References arrive through XCom: publish only, and remove only, this run's own staged file.
         raise PipelineError(f"{ctx.pipeline.name}.{table.name}: the staged file is not in this run's folder")
@@ -498,7 +505,8 @@ def publish(
     # Keys first, then the partition, then the state that describes it: a kill between steps leaves
     # a state that the retry of the same interval overwrites with the same bytes.
     failpoint("publish.before")
-    schema, raw_batches = read_ipc(Path(extracted.raw_path))
+    raw = handoff.take(ctx, table.name, extracted.raw_path, ctx.staging_dir(table.name) / "raw.arrow")
+    schema, raw_batches = read_ipc(raw)
     write_keys(state_dir, ctx.load_date, (row_identity(b, table.primary_key, table.watermark) for b in raw_batches))
     failpoint("publish.after_keys")
     final = ctx.layout.partition_file(ctx.pipeline.name, table.name, ctx.load_date)
@@ -529,6 +537,7 @@ def publish(
     manifest_path = state_dir / f"manifest-{ctx.load_date.isoformat()}.json"
     shutil.rmtree(ctx.staging_dir(table.name), ignore_errors=True)
     shutil.rmtree(publish_dir, ignore_errors=True)  # only its lock file is left
+    handoff.discard(ctx, table.name)  # remote staging: the run's objects of this table, wherever it ran
     failpoint("publish.after_state")
     return PublishRef(
         table=table.name,

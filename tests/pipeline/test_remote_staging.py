@@ -1,0 +1,266 @@
+"""Staging in an S3 store (moto's real server on 127.0.0.1) shared by workers with private disks.
+
+Each stage runs in its own process with its own HOME and TMPDIR, as tasks on separate machines do;
+only the bucket (and the output tree the partitions are published to) is shared.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from pii_pipeline.config import load_pipeline
+from pii_pipeline.pipeline import handoff
+from pii_pipeline.pipeline.context import Interval
+from pii_pipeline.pipeline.run import make_context, run_table
+from pii_pipeline.sinks.staging_store import StagingCipher, StagingStoreError
+
+from .people_store import make_people, person
+
+LOAD_DATE = date(2026, 1, 1)
+ROWS = range(40)
+BUCKET = "pii-staging"
+
+STAGE = """
+import json, sys
+from datetime import date
+from pathlib import Path
+from pii_pipeline.config import load_pipeline
+from pii_pipeline.pipeline import stages
+from pii_pipeline.pipeline.context import Interval
+from pii_pipeline.pipeline.refs import DeidRef, DetectRef, ExtractRef
+from pii_pipeline.pipeline.run import make_context
+
+cfg_path, run_id, stage, refs_path = sys.argv[1:]
+cfg = load_pipeline(cfg_path)
+ctx = make_context(cfg, run_id, Interval(), date.fromisoformat("{load_date}"))
+table = cfg.tables[0]
+refs = json.loads(Path(refs_path).read_text())
+ext = ExtractRef.from_dict(refs["extract"]) if "extract" in refs else None
+if stage == "extract":
+    out = stages.extract(ctx, table)
+elif stage == "detect":
+    out = stages.detect(ctx, table, ext)
+elif stage == "deidentify":
+    out = stages.deidentify(ctx, table, ext, DetectRef.from_dict(refs["detect"]))
+else:
+    out = stages.publish(ctx, table, ext, DeidRef.from_dict(refs["deidentify"]))
+refs[stage] = out.to_dict()
+Path(refs_path).write_text(json.dumps(refs))
+""".replace("{load_date}", LOAD_DATE.isoformat())
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def s3_endpoint():  # noqa: ANN201
+    from moto.server import ThreadedMotoServer
+
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=_free_port(), verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    yield f"http://{host}:{port}"
+    server.stop()
+
+
+@pytest.fixture
+def s3(s3_endpoint: str, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
+    """A fresh bucket on the local S3 server; dummy credentials in the environment."""
+    import s3fs
+
+    for name, value in {
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_DEFAULT_REGION": "us-east-1",
+    }.items():
+        monkeypatch.setenv(name, value)
+    fs = s3fs.S3FileSystem(endpoint_url=s3_endpoint, skip_instance_cache=True)
+    if fs.exists(BUCKET):
+        fs.rm(BUCKET, recursive=True)
+    fs.mkdir(BUCKET)
+    return fs
+
+
+def _pipeline_file(folder: Path, db_url: str, staging: str | None, endpoint: str | None) -> Path:
+    output = f'root: "{folder / "out"}"'
+    if staging is not None:
+        output += f', staging: "{staging}"'
+    if endpoint is not None:
+        output += f', staging_options: {{endpoint_url: "{endpoint}"}}'
+    text = f"""
+name: people
+store: {{url: "{db_url}", retries: 0}}
+tables:
+  - name: people
+    primary_key: id
+    watermark: updated_at
+    free_text: [note]
+    batch_size: 15
+    columns:
+      full_name: {{kind: identifier, entity_types: [PERSON]}}
+      email: {{kind: identifier, entity_types: [EMAIL_ADDRESS]}}
+      ssn: {{kind: identifier, entity_types: [US_SSN]}}
+output: {{{output}}}
+"""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "people.yaml"
+    path.write_text(text)
+    return path
+
+
+def _objects(fs) -> dict[str, bytes]:  # noqa: ANN001
+    fs.invalidate_cache()
+    return {path: fs.cat_file(path) for path in fs.find(BUCKET)}
+
+
+def _published(root: Path) -> list[dict]:
+    table = pq.read_table(root / "parquet" / "people" / "people" / f"load_date={LOAD_DATE}" / "data.parquet")
+    return sorted(table.to_pylist(), key=lambda row: row["id"])
+
+
+def _files(folder: Path) -> list[Path]:
+    return [p for p in folder.rglob("*") if p.is_file()]
+
+
+def test_stages_on_separate_workers_share_only_the_bucket(s3, s3_endpoint, tmp_path, key_file, detector) -> None:  # noqa: ANN001
+    db = f"sqlite:///{tmp_path / 'people.db'}"
+    make_people(db, ROWS)
+    planted = [person(i)["email"].encode() for i in ROWS] + [person(i)["ssn"].encode() for i in ROWS]
+
+    # The reference: every stage in one process, local staging.
+    local_cfg = load_pipeline(_pipeline_file(tmp_path / "local", db, None, None))
+    run_table(make_context(local_cfg, "reference", Interval(), LOAD_DATE), "people", detector=detector)
+    expected = _published(tmp_path / "local" / "out")
+
+    cfg_path = _pipeline_file(tmp_path / "remote", db, f"s3://{BUCKET}/staging", s3_endpoint)
+    refs_path = tmp_path / "refs.json"
+    refs_path.write_text("{}")
+    seen: dict[str, bytes] = {}
+    workers = {}
+    for stage in ("extract", "detect", "deidentify", "publish"):
+        worker = tmp_path / f"worker-{stage}"
+        (worker / "tmp").mkdir(parents=True)
+        (worker / "home").mkdir()
+        workers[stage] = worker
+        env = {**os.environ, "TMPDIR": str(worker / "tmp"), "HOME": str(worker / "home")}
+        done = subprocess.run(
+            [sys.executable, "-c", STAGE, str(cfg_path), "remote-run", stage, str(refs_path)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        assert done.returncode == 0, done.stderr[-3000:]
+        if stage != "publish":
+            seen.update(_objects(s3))  # what the bucket holds between tasks
+        # Nothing staged stays on the worker's own disk once its task is over.
+        leftovers = [p for p in _files(worker) if p.suffix in (".arrow", ".parquet", ".partial")]
+        assert leftovers == []
+
+    refs = json.loads(refs_path.read_text())
+    handed = [refs["extract"]["raw_path"], refs["detect"]["findings_path"], refs["deidentify"]["staged_path"]]
+    assert all(ref.startswith(f"s3://{BUCKET}/staging/people/remote-run/people/") for ref in handed)
+    assert not any(str(w) in json.dumps(refs) for w in workers.values())  # no worker's local path in XCom
+
+    # The published partition is what the one-process, local-staging run gives.
+    assert _published(tmp_path / "remote" / "out") == expected
+    # Raw extract, findings and staged partition went through the bucket, sealed: no planted value in
+    # any object's bytes; and after publish the run left nothing there.
+    names = {path.rsplit("/", 1)[-1] for path in seen}
+    assert {"raw.arrow", "findings.arrow", "data.parquet"} <= names
+    for path, data in seen.items():
+        assert data == b"" or data.startswith(b"PIISTG1\n"), path
+        assert not any(value in data for value in planted), path
+    assert _objects(s3) == {}
+
+
+def test_remote_run_in_one_process_cleans_up(s3, s3_endpoint, tmp_path, key_file, detector) -> None:  # noqa: ANN001
+    """`pii-pipeline run` with an S3 staging URI: same output, no object and no local copy left."""
+    db = f"sqlite:///{tmp_path / 'people.db'}"
+    make_people(db, ROWS)
+    cfg = load_pipeline(_pipeline_file(tmp_path / "remote", db, f"s3://{BUCKET}/staging", s3_endpoint))
+    refs = run_table(make_context(cfg, "one-process", Interval(), LOAD_DATE), "people", detector=detector)
+    assert refs["publish"].rows_written == len(ROWS)
+    assert _objects(s3) == {}
+    assert not [p for p in _files(cfg.staging_root) if p.suffix in (".arrow", ".parquet")]
+
+
+def test_sweep_removes_only_abandoned_runs(s3, s3_endpoint, tmp_path, key_file) -> None:  # noqa: ANN001
+    cfg = load_pipeline(_pipeline_file(tmp_path / "remote", "sqlite://", f"s3://{BUCKET}/staging", s3_endpoint))
+    old, live, own = (make_context(cfg, run, Interval(), LOAD_DATE) for run in ("old", "live", "own"))
+    for ctx in (old, live, own):
+        src = tmp_path / ctx.run_id / "raw.arrow"
+        src.parent.mkdir()
+        src.write_bytes(b"rows of " + ctx.run_id.encode())
+        handoff.hand_off(ctx, "people", src)
+    handoff.renew(live, "people")
+    assert handoff.sweep_abandoned_objects(own) == []  # now: every run is within its lease
+    # Seen from a clock past the lease of everything, every other run is abandoned; own stays.
+    removed = handoff.sweep_abandoned_objects(own, now=time.time() + 2 * own.lease_s)
+    assert sorted(removed) == [f"s3://{BUCKET}/staging/people/{r}" for r in ("live", "old")]
+    assert [p.split("/")[3] for p in _objects(s3)] == ["own"]
+
+
+def test_references_from_another_run_are_refused(s3, s3_endpoint, tmp_path, key_file) -> None:  # noqa: ANN001
+    cfg = load_pipeline(_pipeline_file(tmp_path / "remote", "sqlite://", f"s3://{BUCKET}/staging", s3_endpoint))
+    mine, other = make_context(cfg, "mine", Interval(), LOAD_DATE), make_context(cfg, "other", Interval(), LOAD_DATE)
+    src = tmp_path / "raw.arrow"
+    src.write_bytes(b"raw rows")
+    ref = handoff.hand_off(other, "people", src)
+    with pytest.raises(Exception, match="not this run's staged raw.arrow"):
+        handoff.take(mine, "people", ref, tmp_path / "mine" / "raw.arrow")
+    # Copied under this run's name, the object does not open: the run id is bound into every chunk.
+    s3.copy(ref.removeprefix("s3://"), f"{BUCKET}/staging/people/mine/people/raw.arrow")
+    with pytest.raises(StagingStoreError, match="sealed for another run"):
+        handoff.take(mine, "people", ref.replace("/other/", "/mine/"), tmp_path / "mine" / "raw.arrow")
+    assert not (tmp_path / "mine" / "raw.arrow").exists()
+
+
+class _Keys:
+    current_version = 1
+
+    def purpose_key(self, purpose: str, version: int | None = None) -> bytes:
+        return bytes([version or 1]) * 32
+
+
+@pytest.mark.parametrize("size", [0, 1, (1 << 20) - 1, 1 << 20, (1 << 20) * 2 + 5])
+def test_cipher_round_trip_and_tamper(size: int) -> None:
+    plain = os.urandom(size)
+    sealed = io.BytesIO()
+    StagingCipher(_Keys(), "run").seal(io.BytesIO(plain), sealed, "a/raw.arrow")
+    data = sealed.getvalue()
+    back = io.BytesIO()
+    StagingCipher(_Keys(), "run").open(io.BytesIO(data), back, "a/raw.arrow")
+    assert back.getvalue() == plain
+    for broken, name, run in (
+        (data[:-1], "a/raw.arrow", "run"),  # cut short
+        (data[:-20] + bytes([data[-20] ^ 1]) + data[-19:], "a/raw.arrow", "run"),  # a flipped bit
+        (data, "b/raw.arrow", "run"),  # another object's name
+        (data, "a/raw.arrow", "other"),  # another run
+    ):
+        with pytest.raises(StagingStoreError):
+            StagingCipher(_Keys(), run).open(io.BytesIO(broken), io.BytesIO(), name)
+
+
+def test_staging_is_a_folder_or_a_uri(tmp_path: Path) -> None:
+    remote = load_pipeline(_pipeline_file(tmp_path / "a", "sqlite://", "s3://bucket/prefix/", "http://127.0.0.1:1"))
+    assert remote.output.staging_uri == "s3://bucket/prefix"  # kept as written, not taken for a relative path
+    assert remote.output.staging_options == {"endpoint_url": "http://127.0.0.1:1"}
+    assert remote.staging_root.is_relative_to(Path(tempfile.gettempdir()))  # the worker's private copies
+    local = load_pipeline(_pipeline_file(tmp_path / "b", "sqlite://", "stage", None).parent / "people.yaml")
+    assert local.output.staging_uri is None and local.staging_root == (tmp_path / "b" / "stage").resolve()
