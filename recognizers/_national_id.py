@@ -24,6 +24,7 @@ from _recognizer_helpers import ContextRegexRecognizer, after_reference_label
 
 CONTEXT_SCORE = 0.95
 INVALID_WITH_CONTEXT = 0.55
+AFTER_WINDOW = 16
 _DIGIT = re.compile(r"\d")
 
 
@@ -55,8 +56,10 @@ class NationalIdRecognizer(ContextRegexRecognizer):
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
         value = text[start:end]
-        named = self._context_re is not None and self._context_re.search(
-            text, max(0, start - self.CONTEXT_WINDOW), start
+        # Its word before it ("NHS number 943 476 5870") or just after it ("943 476 5870 (NHS)").
+        named = self._context_re is not None and (
+            self._context_re.search(text, max(0, start - self.CONTEXT_WINDOW), start)
+            or self._context_re.search(text, end, min(len(text), end + AFTER_WINDOW))
         )
         if self.is_valid(value):
             if named:

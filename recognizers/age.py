@@ -79,6 +79,9 @@ class AgeRecognizer(ContextRegexRecognizer):
             r"(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies))\b",
             0.8,
         ),
+        # "(34M)", "[19 f]", "(F34)": age and sex in brackets, as posts and chats write them.
+        ("age_sex", r"[(\[](?P<v>\d{2})(?:\s?(?-i:[MF])|(?-i:[mf]))[)\]]", 0.8),
+        ("sex_age", r"[(\[](?:(?-i:[MF])\s?|(?-i:[mf]))(?P<v>\d{2})[)\]]", 0.8),
         (
             "chat_reply",
             _ASKED
@@ -104,6 +107,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         "decade": re.compile(r"\d0'?s|ties\b"),
         "chat_reply": re.compile(r"old|age|asl"),
         "asl_reply": re.compile(r"old|age|asl"),
+        "age_sex": re.compile(r"[(\[]\d\d ?[mf][)\]]"),
+        "sex_age": re.compile(r"[(\[][mf] ?\d\d[)\]]"),
     }
 
     def __init__(self) -> None:

@@ -24,6 +24,8 @@ POSITIVES = [
     ("her 50th birthday party", "AGE", "50th birthday", (0.75, 0.85)),
     ("a man in his early 40s", "AGE", "early 40s", (0.75, 0.85)),
     ("a woman in her forties", "AGE", "forties", (0.75, 0.85)),
+    ("Throwaway account (34M) here", "AGE", "34", (0.75, 0.85)),
+    ("me [F 19] and my bf", "AGE", "19", (0.75, 0.85)),
     ("asl?\n14/f/ohio", "MINOR_AGE", "14", (0.8, 0.9)),
 ]
 NEGATIVES = [
@@ -40,6 +42,8 @@ NEGATIVES = [
     "music of the 1990s",
     "in his teens",
     "the age of reason",
+    "room (12B) is free",
+    "size [32 m] shirt",
 ]
 
 

@@ -13,6 +13,7 @@ POSITIVES = [
     ("NHS number 943 476 5870", "943 476 5870", (0.9, 1.0)),
     ("nhs no: 9434765870", "9434765870", (0.9, 1.0)),
     ("NHS 943 476 5871", "943 476 5871", (0.5, 0.6)),
+    ("patient 943 476 5870 (NHS no.)", "943 476 5870", (0.9, 1.0)),
 ]
 # Bare digit runs without their word, failed checks without a word, reference and product codes.
 NEGATIVES = [
