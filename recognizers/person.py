@@ -423,10 +423,12 @@ class PersonRecognizer(ContextRegexRecognizer):
             r"(?P<v>" + _NAME_FREE + r")[ \t]*" + _RELATION_AFTER,
             0.85,
         ),
-        # A contact cell, "Kate Wandas - +1 410 953 6775": a line that is a name and then a phone number.
+        # A contact cell, "Kate Wandas - +1 410 953 6775": a line that is a name and then a phone number. A dash
+        # glued to both the word and the digits ("CT-2026-000123", "INV-2026-0042") makes a case or ticket code.
         (
             "before_number",
-            r"(?:^|(?<=\n))[ \t]*(?P<v>" + _NAME + r")[ \t]*[,\-–:][ \t]*(?=[+(]?\d[\d ().\-]{6,}[ \t]*(?:$|\n))",
+            r"(?:^|(?<=\n))[ \t]*(?P<v>" + _NAME + r")(?:[ \t]*[,:]|[ \t]+[\-–]|[\-–](?=[ \t]))[ \t]*"
+            r"(?=[+(]?\d[\d ().\-]{6,}[ \t]*(?:$|\n))",
             0.85,
         ),
         (

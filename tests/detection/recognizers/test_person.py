@@ -42,3 +42,20 @@ def test_names(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
 )
 def test_firms_brands_and_rooms_are_not_people(recognizer, text: str) -> None:  # noqa: ANN001
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["CT-2026-000123", "AB-2026-000124", "INV-2026-0042", "TKT-2025-118402", "REF-2026-004417", "SR-20260114-0093"],
+)
+def test_case_and_ticket_codes_are_not_people(recognizer, text: str) -> None:  # noqa: ANN001
+    """A letter prefix glued by a dash to digits is a code, not a name before a phone number."""
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kate Wandas - +1 410 953 6775", "Kate Wandas, 410 953 6775", "Kate Wandas– 410 953 6775"],
+)
+def test_a_name_before_a_phone_still_is_one(recognizer, text: str) -> None:  # noqa: ANN001
+    assert [v for v, _ in found(recognizer, text)] == ["Kate Wandas"]
