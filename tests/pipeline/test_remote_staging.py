@@ -14,13 +14,15 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 import pyarrow.parquet as pq
 import pytest
 
 from pii_pipeline.config import load_pipeline
+from pii_pipeline.orchestration import tasks
 from pii_pipeline.pipeline import handoff
 from pii_pipeline.pipeline.context import Interval
 from pii_pipeline.pipeline.run import make_context, run_table
@@ -32,33 +34,24 @@ LOAD_DATE = date(2026, 1, 1)
 ROWS = range(40)
 BUCKET = "pii-staging"
 
+# One Airflow task, as a worker runs it: the task function, its upstream references from XCom.
 STAGE = """
 import json, sys
-from datetime import date
+from datetime import datetime, UTC
 from pathlib import Path
-from pii_pipeline.config import load_pipeline
-from pii_pipeline.pipeline import stages
-from pii_pipeline.pipeline.context import Interval
-from pii_pipeline.pipeline.refs import DeidRef, DetectRef, ExtractRef
-from pii_pipeline.pipeline.run import make_context
+from types import SimpleNamespace
+from pii_pipeline.orchestration import tasks
 
 cfg_path, run_id, stage, refs_path = sys.argv[1:]
-cfg = load_pipeline(cfg_path)
-ctx = make_context(cfg, run_id, Interval(), date.fromisoformat("{load_date}"))
-table = cfg.tables[0]
 refs = json.loads(Path(refs_path).read_text())
-ext = ExtractRef.from_dict(refs["extract"]) if "extract" in refs else None
-if stage == "extract":
-    out = stages.extract(ctx, table)
-elif stage == "detect":
-    out = stages.detect(ctx, table, ext)
-elif stage == "deidentify":
-    out = stages.deidentify(ctx, table, ext, DetectRef.from_dict(refs["detect"]))
-else:
-    out = stages.publish(ctx, table, ext, DeidRef.from_dict(refs["deidentify"]))
-refs[stage] = out.to_dict()
-Path(refs_path).write_text(json.dumps(refs))
-""".replace("{load_date}", LOAD_DATE.isoformat())
+start, end = datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 2, 1, tzinfo=UTC)
+context = {"run_id": run_id, "logical_date": start, "data_interval_start": start, "data_interval_end": end,
+           "params": {"start": None, "end": None}, "dag_run": SimpleNamespace(run_type="backfill", run_after=end)}
+upstream = {"extract": [], "detect": ["extract"], "deidentify": ["extract", "detect"],
+            "publish": ["extract", "deidentify"]}
+refs[stage] = getattr(tasks, stage)(cfg_path, "people", *(refs[u] for u in upstream[stage]), context)
+Path(refs_path).write_text(json.dumps(refs, default=str))
+"""
 
 
 def _free_port() -> int:
@@ -133,6 +126,18 @@ def _published(root: Path) -> list[dict]:
     return sorted(table.to_pylist(), key=lambda row: row["id"])
 
 
+def _january(run_id: str) -> dict:
+    start, end = datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 2, 1, tzinfo=UTC)
+    return {
+        "run_id": run_id,
+        "logical_date": start,
+        "data_interval_start": start,
+        "data_interval_end": end,
+        "params": {"start": None, "end": None},
+        "dag_run": SimpleNamespace(run_type="backfill", run_after=end),
+    }
+
+
 def _files(folder: Path) -> list[Path]:
     return [p for p in folder.rglob("*") if p.is_file()]
 
@@ -142,10 +147,12 @@ def test_stages_on_separate_workers_share_only_the_bucket(s3, s3_endpoint, tmp_p
     make_people(db, ROWS)
     planted = [person(i)["email"].encode() for i in ROWS] + [person(i)["ssn"].encode() for i in ROWS]
 
-    # The reference: every stage in one process, local staging.
-    local_cfg = load_pipeline(_pipeline_file(tmp_path / "local", db, None, None))
-    run_table(make_context(local_cfg, "reference", Interval(), LOAD_DATE), "people", detector=detector)
+    # The reference: every stage in one process, local staging, the same interval (January).
+    local = tasks.run_context(_pipeline_file(tmp_path / "local", db, None, None), _january("reference"))
+    assert local.load_date == LOAD_DATE
+    run_table(local, "people", detector=detector)
     expected = _published(tmp_path / "local" / "out")
+    assert 0 < len(expected) < len(ROWS)
 
     cfg_path = _pipeline_file(tmp_path / "remote", db, f"s3://{BUCKET}/staging", s3_endpoint)
     refs_path = tmp_path / "refs.json"
@@ -173,6 +180,7 @@ def test_stages_on_separate_workers_share_only_the_bucket(s3, s3_endpoint, tmp_p
         assert leftovers == []
 
     refs = json.loads(refs_path.read_text())
+    assert not any(tasks.REDONE in ref for ref in refs.values())  # each task found its input in the bucket
     handed = [refs["extract"]["raw_path"], refs["detect"]["findings_path"], refs["deidentify"]["staged_path"]]
     assert all(ref.startswith(f"s3://{BUCKET}/staging/people/remote-run/people/") for ref in handed)
     assert not any(str(w) in json.dumps(refs) for w in workers.values())  # no worker's local path in XCom

@@ -94,8 +94,10 @@ def _newest_extract(extract_ref: dict, *later: dict) -> ExtractRef:
     return ExtractRef.from_dict(extract_ref)
 
 
-def _missing(*paths: str) -> bool:
-    return not all(Path(p).exists() for p in paths)
+def _missing(ctx: RunContext, *refs: str) -> bool:
+    from pii_pipeline.pipeline.handoff import present
+
+    return not all(present(ctx, ref) for ref in refs)  # a local path, or a staging-store URI
 
 
 def _redo(ctx: RunContext, table: str, upto: str, why: str) -> tuple[ExtractRef, DetectRef | None]:
@@ -121,7 +123,7 @@ def detect(pipeline_path: str, table: str, extract_ref: dict, context: Mapping[s
 
     ctx = run_context(pipeline_path, context)
     ext, redone = ExtractRef.from_dict(extract_ref), None
-    if _missing(ext.raw_path):
+    if _missing(ctx, ext.raw_path):
         ext, _ = _redo(ctx, table, "extract", "the raw extract is gone")
         redone = ext
     det = ctx.pipeline.detection
@@ -139,7 +141,7 @@ def deidentify(
     ctx = run_context(pipeline_path, context)
     ext, det = _newest_extract(extract_ref, detect_ref), DetectRef.from_dict(_plain(detect_ref))
     redone = ext if detect_ref.get(REDONE) else None
-    if _missing(ext.raw_path, det.findings_path, det.decisions_path):
+    if _missing(ctx, ext.raw_path, det.findings_path, det.decisions_path):
         ext, det = _redo(ctx, table, "detect", "the raw extract or its findings are gone")
         redone = ext
     ref = stages.deidentify(ctx, ctx.pipeline.table(table), ext, det)
@@ -155,7 +157,7 @@ def publish(
     ctx = run_context(pipeline_path, context)
     tcfg = ctx.pipeline.table(table)
     ext, deid = _newest_extract(extract_ref, deid_ref), DeidRef.from_dict(_plain(deid_ref))
-    if _missing(ext.raw_path, deid.staged_path):
+    if _missing(ctx, ext.raw_path, deid.staged_path):
         ext, det = _redo(ctx, table, "detect", "the raw extract or the staged partition is gone")
         assert det is not None
         deid = stages.deidentify(ctx, tcfg, ext, det)
