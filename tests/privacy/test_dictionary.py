@@ -41,3 +41,28 @@ def test_join_keys_link_token_columns_of_the_same_type_across_tables(tmp_path: P
     assert email["joins_with"] == ["gifts.gifts.donor_email"]
     page = (root / "reports" / "dictionary.html").read_text()
     assert "helpers.helpers.email" in page and "gifts.gifts" in page
+
+
+def test_field_metadata_carries_the_dictionary_and_survives_an_erasure(tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    from pii_pipeline.privacy.dictionary import annotate
+    from pii_pipeline.rights.matching import TokenMatcher, scrub_batch
+    from pii_pipeline.sinks import StagedParquetFile, write_parquet
+
+    table = pa.table({"id": [1, 2], "donor_email": ["tok_v1_EMAIL_ADDRESS_a", "tok_v1_EMAIL_ADDRESS_b"]})
+    path = tmp_path / "data.parquet"
+    write_parquet(path, table.to_batches(), table.schema)
+    assert pq.read_schema(path).field("donor_email").metadata is None
+    annotate(path, _doc("gifts", "donor_email"))
+    meta = pq.read_schema(path).field("donor_email").metadata
+    assert meta[b"pii.kind"] == b"identifier" and meta[b"pii.operator"] == b"pseudonymize"
+    assert pq.read_table(path).equals(table)  # same data
+    # An erasure streams the file through the same writer: the descriptions stay.
+    pf = pq.ParquetFile(path)
+    out = StagedParquetFile(tmp_path / "erased.parquet", pf.schema_arrow)
+    for batch in pf.iter_batches():
+        out.write(scrub_batch(batch, TokenMatcher(["tok_v1_EMAIL_ADDRESS_a"]), drop_rows=False)[0])
+    out.close()
+    assert pq.read_schema(tmp_path / "erased.parquet").field("donor_email").metadata[b"pii.kind"] == b"identifier"
+    assert pq.read_table(tmp_path / "erased.parquet")["donor_email"].to_pylist()[0] == "[erased]"

@@ -141,6 +141,7 @@ def test_demo_output_has_a_dictionary_and_meets_k(tmp_path, monkeypatch, detecto
         for f in (parquet / store / store).rglob("data.parquet"):
             t = pq.read_table(f)
             assert [c["column"] for c in doc["columns"]] == t.column_names
+            assert t.schema.field(qi[0]).metadata[b"pii.kind"] == b"quasi_identifier"  # Parquet field metadata
             _, sizes = class_ids([t[c].combine_chunks() for c in qi])
             assert sizes.min() >= 5, f"{store}: smallest class {sizes.min()}"
         report = json.loads(next((home / "output" / "reports" / store).glob("*/report.json")).read_text())

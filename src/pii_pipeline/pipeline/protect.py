@@ -29,12 +29,13 @@ def finish_partition(ctx: RunContext, table: TableConfig, staged_path: Path) -> 
 
 
 def stage_dictionary(ctx: RunContext, table: TableConfig, staged_path: Path, privacy: dict) -> None:
-    """The table's data dictionary, staged beside the partition (published with it)."""
+    """The table's data dictionary, staged beside the partition (published with it) and written into
+    the partition's field metadata."""
     import json
 
     import pyarrow.parquet as pq
 
-    from pii_pipeline.privacy.dictionary import FILE_NAME, build, write
+    from pii_pipeline.privacy.dictionary import FILE_NAME, annotate, build, write
 
     from .apply import column_operators
     from .stages import decisions_from_json, deidentifier
@@ -45,6 +46,7 @@ def stage_dictionary(ctx: RunContext, table: TableConfig, staged_path: Path, pri
     operators = {d.column: ops for d in decisions_from_json(decisions) if (ops := column_operators(d, deid))}
     doc = build(ctx.pipeline.name, table.name, pq.read_schema(staged_path), decisions, operators, privacy)
     write(staged_path.parent / FILE_NAME, doc)
+    annotate(staged_path, doc)  # the same, as Parquet field metadata
 
 
 def publish_dictionary(ctx: RunContext, table: TableConfig, staged_dir: Path) -> None:

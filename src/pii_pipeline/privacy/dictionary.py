@@ -206,3 +206,44 @@ def render_html(output_root: Path) -> Path:
     tmp.write_text("\n".join(parts) + "\n", encoding="utf-8")
     os.replace(tmp, out)
     return out
+
+
+def field_metadata(doc: dict) -> dict[str, dict[bytes, bytes]]:
+    """Per column, the dictionary's entry as Parquet field metadata (`pii.*` keys; names and rules only)."""
+    out = {}
+    for c in doc["columns"]:
+        entry = {
+            "pii.kind": c.get("kind", ""),
+            "pii.operator": c.get("operator") or "",
+            "pii.entity_types": ",".join(c.get("entity_types", [])),
+            "pii.meaning": c.get("meaning", ""),
+            "pii.dictionary": FILE_NAME,
+        }
+        if c.get("kind") == "quasi_identifier":
+            entry["pii.generalization"] = f"{c['generalization']} level {c['level']}"
+        out[c["column"]] = {k.encode(): v.encode("utf-8") for k, v in entry.items() if v}
+    return out
+
+
+def annotate(path: Path, doc: dict) -> None:
+    """Rewrite a staged partition with the dictionary in its field metadata (streamed, then renamed)."""
+    import pyarrow.parquet as pq
+
+    from pii_pipeline.sinks import StagedParquetFile
+
+    meta = field_metadata(doc)
+    pf = pq.ParquetFile(path, pre_buffer=False)
+    schema = pa.schema([f.with_metadata(meta.get(f.name, {})) for f in pf.schema_arrow])
+    tmp = path.with_name(f".{path.name}.dictionary.partial")
+    staged = StagedParquetFile(tmp, schema)
+    try:
+        for batch in pf.iter_batches(batch_size=65_536):
+            staged.write(pa.RecordBatch.from_arrays(batch.columns, schema=schema))
+        staged.close()
+        os.replace(tmp, path)
+    except BaseException:
+        staged.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        pf.close()

@@ -44,7 +44,9 @@ class StagedParquetFile:
             self.schema,
             compression=_COMPRESSION,
             write_statistics=_stat_columns(self.schema),
-            store_schema=False,
+            # Only a schema whose fields describe themselves (the data dictionary: kind, operator,
+            # meaning; never a value) is stored with the file; otherwise none is.
+            store_schema=any(f.metadata for f in self.schema),
         )
         self.rows = 0
 
