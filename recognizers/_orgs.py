@@ -58,8 +58,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if _NAMED_AFTER.match(text, end):
         return True
     space = text.rfind(" ", start, end)
-    if space > start and _NAMED_AFTER.fullmatch(text, space, end):
-        return True  # the span took the word in: "Lincoln Room"
+    if space > start and (m := _NAMED_AFTER.match(text, space)) is not None and m.end() == end:
+        return True  # the span took the word in: "Lincoln Room" (matched on the whole text: a number may follow)
     if "&" in text[max(0, start - 40) : end + 40]:
         for m in _AMPERSAND_FIRM.finditer(text, max(0, start - 40), min(len(text), end + 40)):
             if m.start() <= start and end <= m.end():
