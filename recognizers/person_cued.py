@@ -51,7 +51,8 @@ _INLINE = regex.compile(
     r"step-?|half-?)?(?:daughter|son|sister|brother|sis|bro|mother|father|mom|mum|dad|child|kid|niece|nephew|"
     r"cousin|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|boyfriend|"
     r"girlfriend|bf|gf|husband|wife|partner|friend|bestie|bff|stepdad|stepmom|stepfather|stepmother|guardian|"
-    r"teacher|coach|neighbou?r)|emergency[ \t]+contact|donor|reporter|caller))(?:[ \t]*,)?)[ \t]+",
+    r"teacher|coach|neighbou?r)|emergency[ \t]+contact|donor|reporter|caller)"
+    r"(?:[ \t]+(?:is[ \t]+|was[ \t]+)?(?:called|named))?)(?:[ \t]*,)?)[ \t]+",
 )
 # A question for a name in a chat, and the reply on the next line (after its speaker or time stamp, if any).
 _QUESTION = regex.compile(
@@ -67,6 +68,7 @@ _REPLY_PREFIX = regex.compile(
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*(?<!['’\-])")
 _GAP = regex.compile(r"[ \t]+")
 _MAX_WORDS = 3
+_TITLE = regex.compile(r"(?i:mr|mrs|ms|mx|miss|dr|prof|sr|sra|mme|herr|frau)\.?[ \t]+(?=[\p{L}])")
 # Words that follow a verb, not a name: "(her daughter) hates school", "(my son) wants to".
 _OBJECT_WORDS = frozenset(
     "the a an to him her me it them us my his their our your school that this when because so out up about with "
@@ -111,7 +113,8 @@ class PersonCueRecognizer(ContextRegexRecognizer):
     ) -> Iterator[tuple[str, int, int, float]]:
         """The name starting at `at`: up to three name words on the same line."""
         words = []
-        pos = at
+        title = _TITLE.match(text, at)
+        pos = title.end() if title else at  # "her name is ms. kowalczyk": the name follows the title
         while len(words) < _MAX_WORDS:
             m = _WORD.match(text, pos)
             if m is None or not _name_word(m.group(), cue):
@@ -127,7 +130,7 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                 return  # "her daughter hates school", "my son wants to": a verb
         if not words:
             return
-        start, end = words[0].start(), words[-1].end()
+        start, end = (title.start() if title else words[0].start()), words[-1].end()  # the title with the name
         if whole_line:
             rest = text[end : text.find("\n", end) if "\n" in text[end:] else len(text)]
             if len(regex.findall(r"\p{L}+", rest)) > 3:

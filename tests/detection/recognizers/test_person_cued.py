@@ -25,6 +25,9 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("ppl call me saoirse", "saoirse"),
         ("her daughter imani is staying with friends", "imani"),
         ("Parent/Guardian: 정지훈", "정지훈"),
+        ("the nurse said her name is ms. brzezinska", "ms. brzezinska"),  # the title goes with the name
+        ("Caller: mr okafor", "mr okafor"),
+        ("my gf is called anneliese", "anneliese"),
     ],
 )
 def test_names_after_cues(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
