@@ -86,6 +86,37 @@ def test_redact_publishes_neither(tmp_path: Path, detector, keyring) -> None:  #
     assert comments[:SSN_ROW] == _comments()[:SSN_ROW]  # the clean cells are untouched
 
 
+def test_run_publishes_neither(tmp_path: Path, detector, key_file: Path) -> None:  # noqa: ANN001
+    """The same column in a store, through `pii-pipeline run` (detect, de-identify, leak gate, publish)."""
+    import sqlalchemy as sa
+
+    from pii_pipeline.config import load_pipeline
+    from pii_pipeline.pipeline import make_context, run_pipeline
+
+    from .test_crash_safety import JAN
+
+    url = f"sqlite:///{tmp_path / 'orders.db'}"
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(sa.text("CREATE TABLE orders (id INTEGER PRIMARY KEY, comment TEXT, updated_at TIMESTAMP)"))
+        rows = [{"id": i, "c": c, "t": f"2026-01-{1 + i % 28:02d} 10:00:00"} for i, c in enumerate(_comments())]
+        conn.execute(sa.text("INSERT INTO orders VALUES (:id, :c, :t)"), rows)
+    engine.dispose()
+    config = tmp_path / "orders.yaml"
+    config.write_text(
+        f'name: shop\nstore: {{url: "{url}"}}\n'
+        "tables:\n  - {name: orders, primary_key: id, watermark: updated_at}\n"
+        f'output: {{root: "{tmp_path / "out"}"}}\n'
+    )
+    ctx = make_context(load_pipeline(config), "bare", JAN)
+    run_pipeline(ctx, detector=detector)
+    published = pq.read_table(ctx.layout.partition_file("shop", "orders", ctx.load_date)).to_pylist()
+    comments = {r["id"]: r["comment"] for r in published}
+    assert len(comments) == ROWS
+    assert SSN not in comments[SSN_ROW] and PHONE not in comments[PHONE_ROW]
+    assert comments[0] == PHRASES[0]  # clean cells untouched
+
+
 # ---------------------------------------------------------------- the gate itself
 def test_the_gate_finds_a_bare_ssn_at_the_detection_threshold(tmp_path: Path, detector) -> None:  # noqa: ANN001
     from pii_pipeline.pipeline.leak_gate import scan_file  # here: the module's other tests run without it
