@@ -23,6 +23,8 @@ DISGUISED = {
     6: ("ssn 219-09-\n9999 on the card", "US_SSN"),
     7: ("ssn \u202e9999-90-912\u202c on the card", "US_SSN"),
     8: ("mail pat.okafor@\nexample.org today", "EMAIL_ADDRESS"),
+    9: ("mail pat.okafor at gmail dot com today", "EMAIL_ADDRESS"),
+    10: ("mail pat.okafor[at]gmail[dot]com today", "EMAIL_ADDRESS"),
 }
 
 

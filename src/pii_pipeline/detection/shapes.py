@@ -45,7 +45,9 @@ SCREEN: dict[str, str] = {
     # Disguised values (detection/normalize.py undoes them): an encoded or spaced "@", an address with
     # look-alike letters of another script, bidi controls, a number broken across lines.
     "DISGUISED": r"%40|&#0*64;|&#[xX]0*40;|&commat;|[\w.]\s+@\s*[\w\-]+\.|@\s+[\w\-]+\.|"
-    r"[\pL\d._%+\-]@[\pL\d\-]+\.|[\x{202A}-\x{202E}\x{2066}-\x{2069}]|\d[\-.]?\s*\n\s*[\-.]?\d",
+    r"[\pL\d._%+\-]@[\pL\d\-]+\.|[\x{202A}-\x{202E}\x{2066}-\x{2069}]|\d[\-.]?\s*\n\s*[\-.]?\d|"
+    # an address spelled out ("name at gmail dot com", "name[at]gmail[dot]com")
+    r"(?i:[\[({<]\s*at\s*[\])}>]|\sat\s+[\w\-]+\s*(?:[\[({<]\s*)?dot\b)",
 }
 
 # When a value fits several shapes, the more specific one names it.
