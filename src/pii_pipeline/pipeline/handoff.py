@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
+import stat
 import time
 from pathlib import Path
 
@@ -88,6 +90,23 @@ def present(ctx: RunContext, ref: str) -> bool:
         return Path(ref).exists()
     key = store(ctx).key_of(ref)
     return key is not None and store(ctx).exists(key)
+
+
+def check_work_root(ctx: RunContext) -> None:
+    """Remote staging: this worker's copies live under its temporary folder, in a folder of ours.
+
+    A shared /tmp lets anyone create `pii-pipeline-<uid>` first (or as a symlink to a folder of
+    theirs); raw extracts are never written below a folder this user does not own alone.
+    """
+    if not is_remote(ctx):
+        return
+    root = ctx.pipeline.staging_root.parent
+    root.mkdir(mode=0o700, parents=True, exist_ok=True)
+    info = os.lstat(root)
+    if stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+        raise PipelineError(f"{root}: the local staging folder is not a folder of this user's own")
+    if stat.S_IMODE(info.st_mode) != 0o700:
+        os.chmod(root, 0o700)
 
 
 def renew(ctx: RunContext, table: str) -> None:

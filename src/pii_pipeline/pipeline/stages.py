@@ -58,6 +58,7 @@ def holding_run_dirs(ctx: RunContext, table: str, *, process_bound: bool = False
         return
     lease_s = None if process_bound else ctx.lease_s
     publish_dir = ctx.layout.publish_staging(ctx.pipeline.name, table, ctx.run_id)
+    handoff.check_work_root(ctx)  # remote staging: this worker's private copies, in a folder of ours
     with (
         run_lock(ctx.staging_dir(table), owner=ctx.run_id, lease_s=lease_s),
         run_lock(publish_dir, owner=ctx.run_id, lease_s=lease_s),
