@@ -35,8 +35,9 @@ IGNORED_LABELS: frozenset[str] = frozenset(
         "TIME",
         "TITLE",
         "DOMAIN_NAME",
+        # Places: GPE and LOC mix countries (not reported) with towns; a LOCATION label is a town or region of
+        # ours and is scored.
         "GPE",
-        "LOCATION",
         "LOC",
         "NRP",
         "NORP",
