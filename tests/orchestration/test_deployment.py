@@ -124,12 +124,7 @@ def test_celery_result_backend_and_broker_as_configured(tmp_path: Path, pg_airfl
     assert network_attempts(tmp_path) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="lock: celery 5.7.0 dropped celery.backends.database.retry, which apache-airflow-providers-celery "
-    "3.26.0 imports; the CeleryExecutor cannot load until the lock pins celery<5.7 (remove this mark then)",
-)
+# The lock pins celery<5.7: 5.7 dropped celery.backends.database.retry, which the Celery provider imports.
 def test_celery_executor_app_loads_from_the_lock(tmp_path: Path, pg_airflow: dict[str, str]) -> None:
     out = run_python(CELERY_ROUND_TRIP, {**pg_airflow, "VIA_PROVIDER": "1"})
     assert out["status"] == "SUCCESS" and out["broker"] == "redis"

@@ -5,7 +5,6 @@ workers run tasks, and no raw extract remains on either."""
 
 from __future__ import annotations
 
-import importlib
 import secrets
 from pathlib import Path
 
@@ -16,20 +15,11 @@ import redis
 from .cluster import EXPECTED, Cluster, make_cluster, partitions, wait_for
 from .conftest import network_attempts
 
-# Celery 5.7 dropped the helper the Celery provider imports (test_deployment's strict xfail tracks it):
-# until the lock pins celery<5.7 the executor cannot load, so this test cannot run at all.
-CELERY_LOADS = hasattr(importlib.import_module("celery.backends.database"), "retry")
-
 pytestmark = [
     pytest.mark.scheduler,
     pytest.mark.airflow,
     pytest.mark.postgres,
     pytest.mark.slow,
-    pytest.mark.skipif(
-        not CELERY_LOADS,
-        reason="lock: celery 5.7 lacks celery.backends.database.retry, which apache-airflow-providers-celery 3.26 "
-        "imports; pin celery<5.7 (5.6.3 works)",
-    ),
 ]
 
 STORE = "donations"
