@@ -52,6 +52,21 @@ SCRIPTS: dict[str, ScriptRule] = {
     "Tibetan": ScriptRule(max_letters=40, max_words=3, cased=False),
 }
 
+# Words of other scripts that are clearly no name: the names of languages and scripts (a text about translations
+# or localisation mentions them) and greetings and thanks quoted in English text.
+NOT_NAMES = frozenset(
+    """中文 汉语 漢語 普通话 國語 国语 粤语 廣東話 日本語 にほんご ひらがな
+    カタカナ 漢字 汉字 한국어 한글 조선어 русский українська
+    беларуская български српски ελληνικά
+    עברית ייִדיש العربية عربي فارسی اردو
+    हिन्दी हिंदी मराठी বাংলা ਪੰਜਾਬੀ தமிழ்
+    తెలుగు ไทย ภาษาไทย ລາວ ខ្មែរ မြန်မာ
+    ქართული հայերեն አማርኛ 你好 您好 谢谢 謝謝 再见 再見
+    こんにちは ありがとう さようなら 안녕하세요 안녕 감사합니다 고맙습니다
+    привет спасибо здравствуйте пока شكرا
+    مرحبا سلام שלום תודה नमस्ते धन्यवाद
+    สวัสดี ขอบคุณ γεια ευχαριστώ""".split()
+)
 _CLASS = "".join(rf"\p{{Script={name}}}" for name in SCRIPTS)
 # A word of one of these scripts: its letters and the marks that go with them (vowel signs, harakat), with an
 # inner apostrophe, hyphen or middle dot ("Анна-Мария", "ジョン・スミス"). Kana's prolonged-sound mark "ー" is Common.
@@ -79,6 +94,8 @@ def latin_letters(text: str) -> int:
 def name_shaped(run: str, script: str) -> bool:
     """Whether a run of `script` could be a name by length and shape alone."""
     rule = SCRIPTS[script]
+    if run.casefold() in NOT_NAMES or run in NOT_NAMES:
+        return False
     words = run.split()
     letters = sum(1 for ch in run if ch.isalpha())
     if len(words) > rule.max_words or letters > rule.max_letters or letters < 2 and script not in UNSPACED:

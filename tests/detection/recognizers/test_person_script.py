@@ -39,6 +39,8 @@ def test_names_in_other_scripts(recognizer, text: str, expected: str) -> None:  
         "She moved to 대구 last year.",  # a place: the LOCATION recognizer's
         "Вчера было холодно и шёл дождь.",  # a Cyrillic sentence without capitalised words inside
         "The report was filed on 2024-03-01 at 10:00.",
+        "Labels ship in 中文, 日本語 and 한국어 this quarter.",  # names of languages
+        "She wrote спасибо at the end of the message.",
     ],
 )
 def test_not_names(recognizer, text: str) -> None:  # noqa: ANN001
