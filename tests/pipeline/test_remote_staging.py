@@ -300,3 +300,27 @@ def test_local_copies_only_in_a_folder_of_ours(s3, s3_endpoint, tmp_path, key_fi
     planted.unlink()
     handoff.check_work_root(ctx)
     assert stat.S_IMODE(planted.stat().st_mode) == 0o700 and not planted.is_symlink()
+
+
+def test_a_refused_partition_leaves_the_bucket(s3, s3_endpoint, tmp_path, key_file, detector) -> None:  # noqa: ANN001
+    """Tasks one after another (each its own hold): the leak gate refuses, and the staged partition
+    goes from the bucket as it goes from a local staging folder."""
+    from pii_pipeline.pipeline import stages
+    from pii_pipeline.pipeline.errors import LeakGateError
+
+    from .people_store import insert
+    from .test_leak_gate_bites import MissesSsns, _planted_row
+
+    db = f"sqlite:///{tmp_path / 'people.db'}"
+    make_people(db, range(6))
+    insert(db, [_planted_row()])
+    cfg = load_pipeline(_pipeline_file(tmp_path / "remote", db, f"s3://{BUCKET}/staging", s3_endpoint))
+    ctx, table = make_context(cfg, "leaky", Interval(), LOAD_DATE), cfg.tables[0]
+    extracted = stages.extract(ctx, table)
+    detected = stages.detect(ctx, table, extracted, detector=MissesSsns(detector))
+    deidentified = stages.deidentify(ctx, table, extracted, detected)
+    assert any(path.endswith("/data.parquet") for path in _objects(s3))
+    with pytest.raises(LeakGateError):
+        stages.publish(ctx, table, extracted, deidentified, detector=detector)
+    left = sorted(path.rsplit("/", 1)[-1] for path in _objects(s3))
+    assert left == [".lease", "findings.arrow", "raw.arrow"]  # for the run's retry, or the sweep

@@ -115,6 +115,12 @@ def renew(ctx: RunContext, table: str) -> None:
         store(ctx).touch(f"{table_prefix(ctx, table)}/{LEASE_MARKER}")
 
 
+def drop(ctx: RunContext, table: str, name: str) -> None:
+    """Remove one staged object of the run (a partition the leak gate refused)."""
+    if is_remote(ctx):
+        store(ctx).delete(f"{table_prefix(ctx, table)}/{check_path_name(name, 'file name')}")
+
+
 def discard(ctx: RunContext, table: str) -> None:
     """Remove the run's staged objects of `table` (after publish, or when a CLI run fails)."""
     if is_remote(ctx):

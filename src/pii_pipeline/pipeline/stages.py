@@ -498,6 +498,7 @@ def publish(
         leak_path = state_dir / f"leaks-{ctx.load_date.isoformat()}.json"
         leak_path.write_text(json.dumps(leaks, indent=2), encoding="utf-8")
         staged.unlink(missing_ok=True)
+        handoff.drop(ctx, table.name, staged.name)  # remote staging: the refused partition's object too
         where = ", ".join(f"{x['column']}[{x['row_key']}]={x['entity_type']}" for x in leaks[:10])
         raise LeakGateError(
             f"{ctx.pipeline.name}.{table.name}: {len(leaks)} personal value(s) remain after de-identification "
