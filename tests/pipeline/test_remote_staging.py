@@ -324,3 +324,14 @@ def test_a_refused_partition_leaves_the_bucket(s3, s3_endpoint, tmp_path, key_fi
         stages.publish(ctx, table, extracted, deidentified, detector=detector)
     left = sorted(path.rsplit("/", 1)[-1] for path in _objects(s3))
     assert left == [".lease", "findings.arrow", "raw.arrow"]  # for the run's retry, or the sweep
+
+
+def test_config_check_shows_the_staging_uri_but_no_secret(tmp_path: Path) -> None:
+    from pii_pipeline.cli.config_cmd import _resolve
+
+    path = _pipeline_file(tmp_path, "sqlite://", "s3://bucket/prefix", "http://127.0.0.1:9")
+    path.write_text(path.read_text().replace("endpoint_url:", 'secret: "s3cr3t-value", endpoint_url:'))
+    resolved = _resolve("pipeline", path)
+    assert resolved["output"]["staging"] == "s3://bucket/prefix"
+    assert resolved["output"]["staging_options"] == {"secret": "***", "endpoint_url": "http://127.0.0.1:9"}
+    assert "s3cr3t-value" not in json.dumps(resolved)

@@ -45,6 +45,8 @@ def store(ctx: RunContext) -> StagingStore:
     options = ctx.pipeline.output.staging_options
     cache_key = (uri, ctx.run_id, json.dumps(options, sort_keys=True))
     if cache_key not in _stores:
+        if len(_stores) >= 8:
+            _stores.clear()  # a long-lived worker sees many runs; each store is cheap to make again
         _stores[cache_key] = StagingStore(uri, options, StagingCipher(pipeline_keyring(), ctx.run_id))
     return _stores[cache_key]
 
