@@ -196,12 +196,19 @@ def test_stages_on_separate_workers_share_only_the_bucket(s3, s3_endpoint, tmp_p
     assert all(ref.startswith(f"s3://{BUCKET}/staging/people/remote-run/people/") for ref in handed)
     assert not any(str(w) in json.dumps(refs) for w in workers.values())  # no worker's local path in XCom
 
-    # The published partition is what the one-process, local-staging run gives.
+    # The published partition is what the one-process, local-staging run gives; the data dictionary
+    # came through the bucket too (deidentify's worker kept no copy of it).
     assert _published(tmp_path / "remote" / "out") == expected
+    dictionary = json.loads(
+        (tmp_path / "remote" / "out" / "parquet" / "people" / "people" / "_schema.json").read_text()
+    )
+    assert dictionary == json.loads(
+        (tmp_path / "local" / "out" / "parquet" / "people" / "people" / "_schema.json").read_text()
+    )
     # Raw extract, findings and staged partition went through the bucket, sealed: no planted value in
     # any object's bytes; and after publish the run left nothing there.
     names = {path.rsplit("/", 1)[-1] for path in seen}
-    assert {"raw.arrow", "findings.arrow", "data.parquet"} <= names
+    assert {"raw.arrow", "findings.arrow", "data.parquet", "_schema.json"} <= names
     for path, data in seen.items():
         assert data == b"" or data.startswith(b"PIISTG1\n"), path
         assert not any(value in data for value in planted), path
@@ -323,7 +330,7 @@ def test_a_refused_partition_leaves_the_bucket(s3, s3_endpoint, tmp_path, key_fi
     with pytest.raises(LeakGateError):
         stages.publish(ctx, table, extracted, deidentified, detector=detector)
     left = sorted(path.rsplit("/", 1)[-1] for path in _objects(s3))
-    assert left == [".lease", "findings.arrow", "raw.arrow"]  # for the run's retry, or the sweep
+    assert left == [".lease", "_schema.json", "findings.arrow", "raw.arrow"]  # for the run's retry, or the sweep
 
 
 def test_config_check_shows_the_staging_uri_but_no_secret(tmp_path: Path) -> None:

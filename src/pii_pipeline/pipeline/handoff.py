@@ -86,6 +86,19 @@ def take(ctx: RunContext, table: str, ref: str, local: Path) -> Path:
     return local
 
 
+def hand_off_beside(ctx: RunContext, table: str, local: Path) -> None:
+    """A file the next task wants if it is there (no reference names it): uploaded when remote."""
+    if is_remote(ctx) and local.exists():
+        store(ctx).put(local, f"{table_prefix(ctx, table)}/{local.name}")
+
+
+def fetch_beside(ctx: RunContext, table: str, local: Path) -> None:
+    """Its counterpart: downloaded to `local` when this task does not have it and the store does."""
+    key = f"{table_prefix(ctx, table)}/{local.name}"
+    if is_remote(ctx) and not local.exists() and store(ctx).exists(key):
+        store(ctx).get(key, local)
+
+
 def present(ctx: RunContext, ref: str) -> bool:
     """Whether a reference's file can still be had (for a retry deciding to redo earlier stages)."""
     if not is_remote(ctx) or "://" not in ref:
@@ -135,7 +148,7 @@ def drop_local_copies(ctx: RunContext, table: str) -> None:
         return
     shutil.rmtree(ctx.staging_dir(table), ignore_errors=True)
     publish_dir = ctx.layout.publish_staging(ctx.pipeline.name, table, ctx.run_id)
-    for leftover in publish_dir.glob("data.parquet*"):
+    for leftover in (*publish_dir.glob("data.parquet*"), publish_dir / "_schema.json"):
         leftover.unlink(missing_ok=True)
 
 

@@ -443,6 +443,7 @@ def deidentify(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detec
     finally:
         staged.close()
     privacy = finish_partition(ctx, table, staged_path)
+    handoff.hand_off_beside(ctx, table.name, staged_path.parent / "_schema.json")  # the data dictionary
     operators = {d.column: ops for d in decisions if (ops := column_operators(d, deid))}
     return DeidRef(
         table=table.name,
@@ -515,6 +516,7 @@ def publish(
     final.parent.mkdir(parents=True, exist_ok=True)
     staged.replace(final)
     fsync_dir(final.parent)
+    handoff.fetch_beside(ctx, table.name, staged.parent / "_schema.json")
     publish_dictionary(ctx, table, staged.parent)  # _schema.json beside the partitions, for analysts
     failpoint("publish.after_replace")
     manifest = {
