@@ -1,0 +1,46 @@
+"""What `describe` and `withheld` show of an exception, to the character: the type, the file, the byte offset
+and our innermost frame; never the message. (mutmut found the formats and the frame choice unchecked.)"""
+
+from __future__ import annotations
+
+import traceback
+
+from pii_pipeline.errors import PiiPipelineError, describe, where_of, withheld
+
+HIDDEN = "(message withheld: it may quote data)"
+
+
+def test_exact_forms_without_a_traceback() -> None:
+    assert describe(ValueError("536-22-1947")) == f"ValueError {HIDDEN}"
+    assert describe(FileNotFoundError(2, "gone", "/data/in.csv")) == f"FileNotFoundError {HIDDEN} file /data/in.csv"
+    decode = UnicodeDecodeError("utf-8", b"ab\xff", 2, 3, "invalid start byte")
+    assert describe(decode) == f"UnicodeDecodeError {HIDDEN} byte 2"
+    assert where_of(OSError(2, "gone", "")) == ""  # an empty file name names nothing
+    assert where_of(OSError(2, "gone")) == ""
+
+
+def test_withheld_names_where_and_keeps_the_original() -> None:
+    original = KeyError("536-22-1947")
+    replaced = withheld(original, "people.people: extract")
+    assert str(replaced) == f"people.people: extract: KeyError {HIDDEN}"
+    assert replaced.original is original and replaced.__cause__ is None
+    with_file = withheld(PermissionError(13, "denied", "/k/key.json"), "keys")
+    assert str(with_file) == f"keys: PermissionError {HIDDEN} file /k/key.json"
+
+
+def test_the_innermost_frame_of_the_package_is_named() -> None:
+    # describe(None) fails three of our frames deep (describe -> where_of -> _our_innermost_frame).
+    try:
+        describe(None)  # type: ignore[arg-type]
+    except AttributeError as exc:
+        failed = exc
+    frames = [f for f in traceback.extract_tb(failed.__traceback__) if f.filename.endswith("pii_pipeline/errors.py")]
+    assert [f.name for f in frames] == ["describe", "where_of", "_our_innermost_frame"]
+    where = f"in pii_pipeline/errors.py:{frames[-1].lineno} _our_innermost_frame"
+    assert where_of(failed) == where
+    assert describe(failed) == f"AttributeError {HIDDEN} {where}"
+
+
+def test_our_messages_are_shown_with_credentials_masked() -> None:
+    error = PiiPipelineError("tips: cannot reach postgresql://app:s3cret@db:5432/tips?sslpassword=x&mode=1")
+    assert describe(error) == "tips: cannot reach postgresql://app:***@db:5432/tips?sslpassword=***&mode=1"
