@@ -50,6 +50,11 @@ def test_the_recognizer_rejects_never_issued_numbers(ssn_recognizer, rule: str, 
     assert not _rejected(ssn_recognizer, valid)
 
 
+@pytest.mark.parametrize("number", ["53622194", "5362219471", "536-22-194", "536-22-19471"])
+def test_the_recognizer_rejects_other_lengths(ssn_recognizer, number: str) -> None:  # noqa: ANN001
+    assert _rejected(ssn_recognizer, number)
+
+
 @pytest.mark.parametrize("template", TEMPLATES)
 @pytest.mark.parametrize("rule", RULES)
 def test_never_issued_numbers_are_not_reported(detector: TextDetector, rule: str, template: str) -> None:
