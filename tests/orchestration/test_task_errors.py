@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from pii_pipeline.errors import PiiPipelineError, WithheldError
 from pii_pipeline.orchestration import tasks
 from pii_pipeline.pipeline import stages
-from pii_pipeline.errors import PiiPipelineError, WithheldError
 from pii_pipeline.pipeline.errors import LeakGateError
 
 
