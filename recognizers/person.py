@@ -1,7 +1,7 @@
 """People's names beyond the NER model.
 
 Names after a cue (reporter, donor, suspect, "my name is", "her daughter", Mr./Ms.), and first-plus-last pairs
-from a gazetteer (the US Census name lists of the `names` package, built once at import).
+from a gazetteer of many locales (Faker's name lists, built once at import).
 """
 
 import re

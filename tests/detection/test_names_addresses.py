@@ -57,8 +57,7 @@ PERSON_POSITIVE = [
     ("selma is from stillwater supercomputing inc.", "selma"),
     ("they had 6: silvana, adam, christopher, kristina, chad and caleb.", "christopher"),
     ('mika: "who are you?"\ntracy: "i am her daughter".', "tracy"),
-    # A lower-case first name needs the gazetteer (US Census lists: "julia", not the Italian "giulia").
-    ("hi, i'm julia's son and i need help", "julia"),
+    ("hi, i'm giulia's son and i need help", "giulia"),
     # A known first name and an unfamiliar surname, with or without particles, anywhere in a sentence.
     ("Joanna Kuźnik called the hotline about her son.", "Joanna Kuźnik"),
     ("My name is Fenna van den Bosch; call me after nine.", "Fenna van den Bosch"),
