@@ -29,7 +29,7 @@ def _entry(section: str, today: str, **fields: Any) -> str:
     """One reviewed-decisions entry as YAML, under its section, to paste into the file."""
     item = {k: v for k, v in fields.items() if v not in (None, [], "")}
     item.update(reviewer=PLACEHOLDER_REVIEWER, reviewed_on=today)
-    return yaml.safe_dump({section: [item]}, sort_keys=False, default_flow_style=None, allow_unicode=True).strip()
+    return yaml.safe_dump({section: [item]}, sort_keys=False, default_flow_style=False, allow_unicode=True).strip()
 
 
 def _item(kind: str, priority: int, table: str, column: str, why: str, entry: str, **extra: Any) -> dict[str, Any]:
