@@ -66,29 +66,19 @@ def resuppress(ctx: RunContext, staged_path: Path, deidentified) -> None:  # noq
     """Apply the suppression list again just before publishing: a person erased while this run was
     de-identifying is not published by it. The staged file is rewritten only if it holds one of the
     tokens; rows dropped here move from `rows_written` to `rows_erased` of `deidentified`."""
-    import os
-
     import pyarrow.parquet as pq
 
-    from pii_pipeline.sinks import StagedParquetFile
+    from pii_pipeline.sinks import write_parquet
 
     suppress = suppressor(ctx)
     if not suppress or not _holds_any(staged_path, suppress):
         return
     pf = pq.ParquetFile(staged_path, pre_buffer=False)
-    tmp = staged_path.with_name(f".{staged_path.name}.resuppress.partial")
-    out = StagedParquetFile(tmp, pf.schema_arrow)
     try:
-        for batch in pf.iter_batches(batch_size=65_536):
-            out.write(suppress.apply(batch))
-        out.close()
-    except BaseException:
-        out.close()
-        tmp.unlink(missing_ok=True)
-        raise
+        batches = (suppress.apply(batch) for batch in pf.iter_batches(batch_size=65_536))
+        write_parquet(staged_path, batches, pf.schema_arrow, tag="resuppress")
     finally:
         pf.close()
-    os.replace(tmp, staged_path)
     deidentified.rows_written -= suppress.rows_dropped
     deidentified.rows_erased += suppress.rows_dropped
     deidentified.cells_erased += suppress.cells

@@ -229,21 +229,13 @@ def annotate(path: Path, doc: dict) -> None:
     """Rewrite a staged partition with the dictionary in its field metadata (streamed, then renamed)."""
     import pyarrow.parquet as pq
 
-    from pii_pipeline.sinks import StagedParquetFile
+    from pii_pipeline.sinks import write_parquet
 
     meta = field_metadata(doc)
     pf = pq.ParquetFile(path, pre_buffer=False)
     schema = pa.schema([f.with_metadata(meta.get(f.name, {})) for f in pf.schema_arrow])
-    tmp = path.with_name(f".{path.name}.dictionary.partial")
-    staged = StagedParquetFile(tmp, schema)
     try:
-        for batch in pf.iter_batches(batch_size=65_536):
-            staged.write(pa.RecordBatch.from_arrays(batch.columns, schema=schema))
-        staged.close()
-        os.replace(tmp, path)
-    except BaseException:
-        staged.close()
-        tmp.unlink(missing_ok=True)
-        raise
+        batches = (pa.RecordBatch.from_arrays(b.columns, schema=schema) for b in pf.iter_batches(batch_size=65_536))
+        write_parquet(path, batches, schema, tag="dictionary")
     finally:
         pf.close()

@@ -3,7 +3,7 @@ measured, small classes fixed, the file rewritten in place (before publishing), 
 
 from __future__ import annotations
 
-import os
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +12,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pii_pipeline.config import TableConfig
-from pii_pipeline.sinks import StagedParquetFile
+from pii_pipeline.sinks import write_parquet
 
 from .kanon import enforce, l_diversity, size_distribution
 
@@ -75,25 +75,20 @@ def _rewrite(path: Path, schema: pa.Schema, present: dict[str, str], columns: di
         else:
             fields.append(f)
     out_schema = pa.schema(fields)
-    tmp = path.with_name(f".{path.name}.kanon.partial")
-    staged = StagedParquetFile(tmp, out_schema)
     pf = pq.ParquetFile(path, pre_buffer=False)
-    offset = 0
-    try:
+
+    def batches() -> Iterator[pa.RecordBatch]:
+        offset = 0
         for batch in pf.iter_batches(batch_size=BATCH_ROWS):
             n = batch.num_rows
             arrays = [
                 columns[f.name].slice(offset, n) if f.name in columns else batch.column(f.name) for f in out_schema
             ]
-            staged.write(pa.RecordBatch.from_arrays(arrays, schema=out_schema))
+            yield pa.RecordBatch.from_arrays(arrays, schema=out_schema)
             offset += n
-        pf.close()
-        staged.close()
-        os.replace(tmp, path)
-    except BaseException:
-        staged.close()
-        tmp.unlink(missing_ok=True)
-        raise
+
+    try:
+        write_parquet(path, batches(), out_schema, tag="kanon")
     finally:
         pf.close()
 

@@ -12,14 +12,15 @@ from __future__ import annotations
 import json
 import os
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pii_pipeline.sinks import StagedParquetFile
-from pii_pipeline.sinks.parquet import fsync_dir
+from pii_pipeline.sinks import write_parquet
 
 from .datasets import Dataset
 from .matching import TokenMatcher, scrub_batch
@@ -97,29 +98,22 @@ def erase(
 
 def _rewrite(path: Path, matcher: TokenMatcher, p: PartitionErasure, *, drop_rows: bool) -> None:
     pf = pq.ParquetFile(path, pre_buffer=False)
-    # Next to the partition (same file system, so the rename is atomic); a leading dot and no
-    # `.parquet` suffix keep it out of every reader's glob. Not under `_publish/`, whose sweep
-    # removes folders no pipeline run holds.
-    staging = path.with_name(f".{path.name}.erase-{os.getpid()}.partial")
-    staged = StagedParquetFile(staging, pf.schema_arrow)
     p.cells = p.rows_dropped = p.rows_before = 0
-    try:
+
+    def scrubbed() -> Iterator[pa.RecordBatch]:
         for batch in pf.iter_batches(batch_size=BATCH_ROWS):
             p.rows_before += batch.num_rows
             out, cells, dropped = scrub_batch(batch, matcher, drop_rows=drop_rows)
             p.cells += cells
             p.rows_dropped += dropped
-            staged.write(out)
-        pf.close()
-        staged.publish(path)
-    except BaseException:
-        staged.close()
-        staging.unlink(missing_ok=True)
-        raise
+            yield out
+
+    # Staged next to the partition (same file system, so the rename is atomic), under a name no
+    # reader's glob matches. Not under `_publish/`, whose sweep removes folders no run holds.
+    try:
+        p.rows_after = write_parquet(path, scrubbed(), pf.schema_arrow, tag=f"erase-{os.getpid()}")
     finally:
         pf.close()
-    p.rows_after = staged.rows
-    fsync_dir(path.parent)
 
 
 def _record(ds: Dataset, load_date: date, p: PartitionErasure, *, request: str) -> None:

@@ -74,9 +74,13 @@ class StagedParquetFile:
         return final_path
 
 
-def write_parquet(path: Path, batches: Iterable[pa.RecordBatch], schema: pa.Schema) -> int:
-    """Write batches to `path` through a staging file next to it; returns rows written."""
-    staged = StagedParquetFile(path.with_name(f".{path.name}.partial"), schema)
+def write_parquet(path: Path, batches: Iterable[pa.RecordBatch], schema: pa.Schema, *, tag: str = "") -> int:
+    """Write batches to `path` through a staging file next to it; returns rows written.
+
+    `batches` may stream from `path` itself (a rewrite): the file is replaced only once they are all
+    written. `tag` names the staging file, so two different rewrites of one file never share it.
+    """
+    staged = StagedParquetFile(path.with_name(f".{path.name}{'.' + tag if tag else ''}.partial"), schema)
     try:
         for batch in batches:
             staged.write(batch)
