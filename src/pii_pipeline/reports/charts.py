@@ -106,9 +106,7 @@ def column_chart(
             )
         if n <= 16 or i % max(1, n // 8) == 0:
             lx, ly = x + bar_w / 2, top_pad + plot_h + 14
-            placed = (
-                f'text-anchor="end" transform="rotate(-45 {lx:.1f} {ly})"' if turned else 'text-anchor="middle"'
-            )
+            placed = f'text-anchor="end" transform="rotate(-45 {lx:.1f} {ly})"' if turned else 'text-anchor="middle"'
             body.append(f'<text x="{lx:.1f}" y="{ly}" {placed} {_FONT}{weight}>{escape(label)}</text>')
     if len(series) > 1:
         for j, name in enumerate(series):
