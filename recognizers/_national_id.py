@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from types import ModuleType
 
-from _recognizer_helpers import ContextRegexRecognizer, after_reference_label
+from ._recognizer_helpers import ContextRegexRecognizer, after_reference_label
 
 CONTEXT_SCORE = 0.95
 INVALID_WITH_CONTEXT = 0.55

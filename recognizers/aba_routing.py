@@ -1,6 +1,6 @@
 """ABA routing transit numbers: 9 digits, a Federal Reserve prefix, 3-7-1 weighted checksum; needs context."""
 
-from _recognizer_helpers import NB_DIGIT, NE, ContextRegexRecognizer, digits
+from ._recognizer_helpers import NB_DIGIT, NE, ContextRegexRecognizer, digits
 
 
 class RoutingNumberRecognizer(ContextRegexRecognizer):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from _recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import ContextRegexRecognizer
 from presidio_analyzer import RecognizerResult
 
 ADULT = 18

@@ -3,7 +3,7 @@
 import re
 from collections.abc import Iterator
 
-from _recognizer_helpers import NB_DIGIT, NE, SEP, ContextRegexRecognizer, digits, luhn_ok
+from ._recognizer_helpers import NB_DIGIT, NE, SEP, ContextRegexRecognizer, digits, luhn_ok
 
 
 def issuer_ok(number: str) -> bool:

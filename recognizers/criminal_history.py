@@ -2,7 +2,7 @@
 
 from collections.abc import Iterator
 
-from _recognizer_helpers import PHRASE_TAIL, ScreenedPatternsRecognizer, by_first_letter
+from ._recognizer_helpers import PHRASE_TAIL, ScreenedPatternsRecognizer, by_first_letter
 
 from pii_pipeline.detection.prescreen import screen_text, screen_words
 

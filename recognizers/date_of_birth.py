@@ -2,7 +2,7 @@
 
 import re
 
-from _recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import ContextRegexRecognizer
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"

@@ -2,7 +2,7 @@
 
 import re
 
-from _recognizer_helpers import DASH, NB_DIGIT, NE, ContextRegexRecognizer, digits, luhn_ok
+from ._recognizer_helpers import DASH, NB_DIGIT, NE, ContextRegexRecognizer, digits, luhn_ok
 
 # What a pattern's match holds, searched in the text's screened (lower-cased) form before the costlier pattern.
 # An IMEI has six digits in a row, an IMEISV sixteen; an Android ID's sixteen hex digits are a whole word.

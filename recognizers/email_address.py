@@ -12,7 +12,7 @@ domain, a handle-shaped local part (digits, `.`, `_`), or an e-mail word shortly
 import functools
 import re
 
-from _recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import ContextRegexRecognizer
 
 # Separators people write instead of "@" and ".": bracketed words, spelled words, or spaces around the symbol.
 _AT_BRACKETED = r"\s*[\[({<]\s*at\s*[\])}>]\s*"

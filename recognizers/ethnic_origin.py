@@ -1,6 +1,6 @@
 """Racial or ethnic origin said about a person ("she is Hispanic", "of Mexican descent", "race: Black")."""
 
-from _recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import ContextRegexRecognizer
 
 _GROUPS = (
     r"Hispanic|Latin[oax]|Latine|Black|African[\s\-]American|Afro-\w+|Asian(?:[\s\-]American)?|White|Caucasian|"

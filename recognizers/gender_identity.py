@@ -1,6 +1,6 @@
 """Gender identity said about a person: transgender, non-binary, pronouns, transition."""
 
-from _recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import ContextRegexRecognizer
 
 _TERMS = (
     r"transgender|trans(?=\s+(?:girl|boy|man|woman|kid|teen|youth|person|child|student|son|daughter))|"

@@ -1,6 +1,6 @@
 """Genetic data: test results, mutations, carrier status, DNA and ancestry test results."""
 
-from _recognizer_helpers import PHRASE_TAIL, ContextRegexRecognizer
+from ._recognizer_helpers import PHRASE_TAIL, ContextRegexRecognizer
 
 
 class GeneticDataRecognizer(ContextRegexRecognizer):

@@ -2,7 +2,7 @@
 
 import re
 
-from _recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import ContextRegexRecognizer
 
 _LAT = r"[-+]?(?:[1-8]?\d(?:\.\d+)?|90(?:\.0+)?)"
 _LON = r"[-+]?(?:1[0-7]\d(?:\.\d+)?|0?\d{1,2}(?:\.\d+)?|180(?:\.0+)?)"

@@ -3,7 +3,7 @@
 import re
 from collections.abc import Iterator
 
-from _recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import ContextRegexRecognizer
 
 # Total IBAN length per country (SWIFT IBAN registry).
 IBAN_LENGTHS: dict[str, int] = {

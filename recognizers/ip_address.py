@@ -3,7 +3,7 @@
 import ipaddress
 import re
 
-from _recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import ContextRegexRecognizer
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _VERSION_BEFORE = re.compile(r"(?:\bv|\bversion|\brelease|\bbuild|\bver\.?)\s*$", re.IGNORECASE)

@@ -12,9 +12,9 @@ and a well-known city (by population) is a place on its own unless its name is a
 import re
 from collections.abc import Iterator
 
-from _names import ENGLISH_WORDS, ORG_WORDS
-from _orgs import not_a_person
-from _places import (
+from ._names import ENGLISH_WORDS, ORG_WORDS
+from ._orgs import not_a_person
+from ._places import (
     AMBIGUOUS_CODES,
     AMBIGUOUS_TOWNS,
     CALLED_PLACE,
@@ -31,8 +31,8 @@ from _places import (
     towns,
     us_states,
 )
-from _recognizer_helpers import ContextRegexRecognizer
-from _scripts import RUN, latin_letters
+from ._recognizer_helpers import ContextRegexRecognizer
+from ._scripts import RUN, latin_letters
 
 # A capitalised place name of up to four words: "Dayton", "Salt Lake City", "St. Louis", "Stratford-upon-Avon",
 # "Winston-Salem", "Coeur d'Alene", "Rio de Janeiro".

@@ -2,7 +2,7 @@
 
 import re
 
-from _recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import ContextRegexRecognizer
 
 # What a pattern's match holds, searched in the text's screened (lower-cased) form before the costlier pattern.
 _NEEDS: dict[str, re.Pattern[str] | int] = {

@@ -1,6 +1,6 @@
 """Health data: conditions, diagnoses and medications, when said about a person."""
 
-from _recognizer_helpers import ORG_AFTER, PERSONAL, PHRASE_TAIL, ContextRegexRecognizer
+from ._recognizer_helpers import ORG_AFTER, PERSONAL, PHRASE_TAIL, ContextRegexRecognizer
 
 # Where a cancer (or tumour) sits: "breast cancer" is one condition, not "breast" and "cancer".
 _SITES = (

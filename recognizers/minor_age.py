@@ -3,7 +3,7 @@
 import re
 from collections.abc import Iterator
 
-from _recognizer_helpers import ScreenedPatternsRecognizer, by_first_letter, case_sensitive_twin
+from ._recognizer_helpers import ScreenedPatternsRecognizer, by_first_letter, case_sensitive_twin
 
 from pii_pipeline.detection.prescreen import Screen, screen_text, screen_words
 

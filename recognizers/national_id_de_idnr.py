@@ -3,7 +3,7 @@ common, so the word decides."""
 
 import re
 
-from _national_id import NationalIdRecognizer
+from ._national_id import NationalIdRecognizer
 
 
 class GermanyTaxIdRecognizer(NationalIdRecognizer):

@@ -5,7 +5,7 @@ A phone number has the same layout: the word decides.
 
 import re
 
-from _national_id import NationalIdRecognizer
+from ._national_id import NationalIdRecognizer
 
 
 class UkNhsNumberRecognizer(NationalIdRecognizer):

@@ -3,7 +3,7 @@ the prefix rules (HMRC's allocation) are the check; spaced, the layout alone is 
 
 import re
 
-from _national_id import NationalIdRecognizer
+from ._national_id import NationalIdRecognizer
 
 
 class UkNationalInsuranceRecognizer(NationalIdRecognizer):

@@ -3,7 +3,7 @@ No check digit: a product code has the same shape, so the word decides."""
 
 import re
 
-from _national_id import NationalIdRecognizer
+from ._national_id import NationalIdRecognizer
 
 
 class IndiaPanRecognizer(NationalIdRecognizer):

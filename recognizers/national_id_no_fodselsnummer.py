@@ -2,7 +2,7 @@
 
 import re
 
-from _national_id import NationalIdRecognizer
+from ._national_id import NationalIdRecognizer
 
 
 class NorwayFodselsnummerRecognizer(NationalIdRecognizer):

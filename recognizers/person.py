@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from _names import (
+from ._names import (
     COMMON_WORDS,
     ENGLISH_WORDS,
     FIRST_NAMES,
@@ -22,35 +22,35 @@ from _names import (
     WORD_FIRST_NAMES,
     widen_to_titles,
 )
-from _orgs import not_a_person
-from _person_rules import (
+from ._orgs import not_a_person
+from ._person_rules import (
     AFTER_NAME as _AFTER_NAME,
 )
-from _person_rules import (
+from ._person_rules import (
     NAME_SUFFIXES as _NAME_SUFFIXES,
 )
-from _person_rules import (
+from ._person_rules import (
     OWNED as _OWNED,
 )
-from _person_rules import (
+from ._person_rules import (
     PERSON_VERB as _PERSON_VERB,
 )
-from _person_rules import (
+from ._person_rules import (
     PLACE_WORDS as _PLACE_WORDS,
 )
-from _person_rules import (
+from ._person_rules import (
     PRONOUNS as _PRONOUNS,
 )
-from _person_rules import (
+from ._person_rules import (
     RELATION as _RELATION,
 )
-from _person_rules import (
+from ._person_rules import (
     ROLE as _ROLE,
 )
-from _person_rules import (
+from ._person_rules import (
     STRONG as _STRONG,
 )
-from _recognizer_helpers import ContextRegexRecognizer, by_first_letter
+from ._recognizer_helpers import ContextRegexRecognizer, by_first_letter
 
 from pii_pipeline.detection.prescreen import screen_text
 

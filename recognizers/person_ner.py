@@ -1,8 +1,8 @@
 """The NER model's PERSON findings, filtered: a capitalised name, not a code, a number or a common word."""
 
-from _names import COMMON_WORDS, ENGLISH_WORDS, FIRST_NAMES, LAST_NAMES, LAST_NAMES_ALL, PARTICLES, widen_to_titles
-from _orgs import not_a_person
-from _recognizer_helpers import ContextRegexRecognizer
+from ._names import COMMON_WORDS, ENGLISH_WORDS, FIRST_NAMES, LAST_NAMES, LAST_NAMES_ALL, PARTICLES, widen_to_titles
+from ._orgs import not_a_person
+from ._recognizer_helpers import ContextRegexRecognizer
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
 _APPS = frozenset(

@@ -11,9 +11,9 @@ names ("Вчера звонил Иван Петров").
 from collections.abc import Iterator
 
 import regex
-from _places import place_cue
-from _recognizer_helpers import ContextRegexRecognizer
-from _scripts import RUN, SCRIPTS, latin_letters, name_shaped, script_of
+from ._places import place_cue
+from ._recognizer_helpers import ContextRegexRecognizer
+from ._scripts import RUN, SCRIPTS, latin_letters, name_shaped, script_of
 
 # Capitalised words of a cased script, two or three in a row: a name in a text of that script.
 _CASED_NAME = regex.compile(

@@ -2,7 +2,7 @@
 
 import re
 
-from _recognizer_helpers import STREET_AFTER, ContextRegexRecognizer, digits
+from ._recognizer_helpers import STREET_AFTER, ContextRegexRecognizer, digits
 
 _S = r"[ .\-\u00a0\u2010-\u2015\u2212]"
 _EXT = r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?"

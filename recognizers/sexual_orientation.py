@@ -2,7 +2,7 @@
 
 from collections.abc import Iterator
 
-from _recognizer_helpers import ScreenedPatternsRecognizer
+from ._recognizer_helpers import ScreenedPatternsRecognizer
 
 from pii_pipeline.detection.prescreen import screen_text, screen_words
 

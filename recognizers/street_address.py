@@ -3,8 +3,8 @@
 import re
 from collections.abc import Iterator, Set
 
-from _names import ENGLISH_WORDS
-from _recognizer_helpers import (
+from ._names import ENGLISH_WORDS
+from ._recognizer_helpers import (
     STREET_PREFIXES,
     STREET_SUFFIXES,
     ContextRegexRecognizer,

@@ -2,7 +2,7 @@
 
 import re
 
-from _recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import ContextRegexRecognizer
 
 # Every pattern's match has a "/" or "www." in it.
 _SLASH_OR_WWW = re.compile(r"/|www\.")

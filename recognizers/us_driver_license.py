@@ -2,7 +2,7 @@
 
 import re
 
-from _recognizer_helpers import NB_DIGIT, ContextRegexRecognizer
+from ._recognizer_helpers import NB_DIGIT, ContextRegexRecognizer
 
 _TWO_DIGITS = re.compile(r"\d\d")  # in every pattern's match
 # What a pattern's match holds, searched in the text's screened (lower-cased) form before the costlier pattern

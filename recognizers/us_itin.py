@@ -1,6 +1,6 @@
 """US ITINs: 9NN-GG-NNNN with IRS groups 50-65, 70-88, 90-92, 94-99."""
 
-from _recognizer_helpers import DASH, NE, SPACE, ContextRegexRecognizer, digits
+from ._recognizer_helpers import DASH, NE, SPACE, ContextRegexRecognizer, digits
 
 
 class TaxpayerIdRecognizer(ContextRegexRecognizer):

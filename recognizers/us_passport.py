@@ -2,7 +2,7 @@
 
 import re
 
-from _recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import ContextRegexRecognizer
 
 _SIX_DIGITS = re.compile(r"\d{6}")  # in every pattern's match
 # What a pattern's match holds, searched in the text's screened (lower-cased) form before the costlier pattern.

@@ -1,6 +1,6 @@
 """US Social Security numbers: area 001-899 except 666, group 01-99, serial 0001-9999 (9xx areas are ITINs)."""
 
-from _recognizer_helpers import DASH, NB_DIGIT, NE, SPACE, ContextRegexRecognizer, digits
+from ._recognizer_helpers import DASH, NB_DIGIT, NE, SPACE, ContextRegexRecognizer, digits
 
 
 class SocialSecurityNumberRecognizer(ContextRegexRecognizer):

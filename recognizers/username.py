@@ -3,8 +3,8 @@
 import re
 from collections.abc import Iterator
 
-from _names import ENGLISH_WORDS as _COMMON
-from _recognizer_helpers import ScreenedPatternsRecognizer, pattern_screen, pattern_spans
+from ._names import ENGLISH_WORDS as _COMMON
+from ._recognizer_helpers import ScreenedPatternsRecognizer, pattern_screen, pattern_spans
 
 from pii_pipeline.detection.prescreen import screen_text, screen_words
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from _recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import ContextRegexRecognizer
 
 _CUE = (
     r"licen[cs]e[\s\-]+plates?(?:\s+(?:no\.?|number|#))?|number[\s\-]+plates?|plates?(?:\s+(?:no\.?|number|#))?|"

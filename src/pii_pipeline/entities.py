@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ast
 import functools
+import importlib.util
 import os
 import re
 from collections.abc import Iterable, Mapping
@@ -209,15 +210,25 @@ def names_where(**conditions: Any) -> frozenset[str]:
 
 
 # ------------------------------------------------------------------ recognizer folders and declared types
+RECOGNIZERS_PACKAGE = "pii_pipeline_recognizers"  # the built-in recognizers (recognizers/ in the source tree)
+
+
 def default_recognizers_dir() -> Path:
-    """The project's own recognizer folder."""
-    return Path(__file__).resolve().parents[2] / "recognizers"
+    """The folder of the installed built-in recognizer package, found by the import system (not imported)."""
+    spec = importlib.util.find_spec(RECOGNIZERS_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"the recognizer package {RECOGNIZERS_PACKAGE} is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def extra_recognizer_dirs() -> tuple[Path, ...]:
+    """The extra recognizer folders `PII_PIPELINE_RECOGNIZERS` lists (`:`-separated)."""
+    return tuple(Path(p) for p in os.environ.get(RECOGNIZERS_ENV, "").split(os.pathsep) if p.strip())
 
 
 def recognizer_dirs() -> tuple[Path, ...]:
-    """The project's recognizer folder, then the extra folders `PII_PIPELINE_RECOGNIZERS` lists (`:`-separated)."""
-    extra = [Path(p) for p in os.environ.get(RECOGNIZERS_ENV, "").split(os.pathsep) if p.strip()]
-    return (default_recognizers_dir(), *extra)
+    """The built-in recognizer package's folder, then the extra folders `PII_PIPELINE_RECOGNIZERS` lists."""
+    return (default_recognizers_dir(), *extra_recognizer_dirs())
 
 
 def _discover() -> None:

@@ -7,18 +7,12 @@ from __future__ import annotations
 
 import random
 import re
-import sys
 from pathlib import Path
 
 import pytest
+from pii_pipeline_recognizers._recognizer_helpers import NB, NB_DIGIT
 
 from pii_pipeline.detection.text import TextDetector
-
-RECOGNIZERS = Path(__file__).resolve().parents[2] / "recognizers"
-if str(RECOGNIZERS) not in sys.path:
-    sys.path.append(str(RECOGNIZERS))
-
-from _recognizer_helpers import NB, NB_DIGIT  # noqa: E402
 
 # (text, entity, value that must be covered by a finding of that entity)
 POSITIVES: list[tuple[str, str, str]] = [
@@ -110,7 +104,7 @@ def test_screened_patterns_find_what_every_pattern_finds(detector: TextDetector)
     """Per-pattern screening skips a pattern only on texts it cannot match."""
     import json
 
-    from _recognizer_helpers import ContextRegexRecognizer, ScreenedPatternsRecognizer
+    from pii_pipeline_recognizers._recognizer_helpers import ContextRegexRecognizer, ScreenedPatternsRecognizer
 
     corpus = Path(__file__).resolve().parents[1] / "data" / "corpora" / "tips_v1.jsonl"
     texts = [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines()[:300]]

@@ -1,27 +1,19 @@
-"""Recognizers called directly, in Presidio's style: one file per recognizer, its class loaded from `recognizers/`
-the way the engine loads it, `analyze` called on plain text (no NLP artifacts: these recognizers read none)."""
+"""Recognizers called directly, in Presidio's style: one file per recognizer, its class imported from the package
+`pii_pipeline_recognizers` (recognizers/) as the engine imports it, `analyze` called on plain text (no NLP
+artifacts: these recognizers read none)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
+import importlib
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from presidio_analyzer import EntityRecognizer
 
-RECOGNIZERS = Path(__file__).resolve().parents[2] / "recognizers"
 
-
-def load_recognizer(stem: str, folder: Path = RECOGNIZERS) -> EntityRecognizer:
-    """The one recognizer class defined in `folder/stem.py`, instantiated."""
-    if str(folder) not in sys.path:
-        sys.path.insert(0, str(folder))  # as the engine does: recognizer files import their shared helpers
-    spec = importlib.util.spec_from_file_location(f"pii_pipeline_recognizers.{stem}", folder / f"{stem}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
+def load_recognizer(stem: str) -> EntityRecognizer:
+    """The one recognizer class defined in the module `pii_pipeline_recognizers.<stem>`, instantiated."""
+    module = importlib.import_module(f"pii_pipeline_recognizers.{stem}")
     classes = [
         obj
         for obj in vars(module).values()

@@ -1,4 +1,8 @@
-"""The Presidio analyzer, built from `recognizers/` and a configurable spaCy model, fully offline.
+"""The Presidio analyzer, built from the recognizer package and a configurable spaCy model, fully offline.
+
+The built-in recognizers are the installed package `pii_pipeline_recognizers` (recognizers/ in the source
+tree), found by importing it, wherever it is installed; each folder PII_PIPELINE_RECOGNIZERS lists is loaded
+as a package of its own (`pii_pipeline_recognizers_<n>`), so its files may import their own helpers relatively.
 
 Only what the recognizers use is computed: the model runs its NER component alone (a `tok2vec` that no
 kept component listens to is dropped too), and the NLP artifacts carry the entities, with tokens' lemmas
@@ -8,14 +12,18 @@ and keywords built only if a recognizer asks for them.
 from __future__ import annotations
 
 import functools
+import importlib
+import importlib.machinery
 import importlib.util
+import pkgutil
 import sys
 from pathlib import Path
+from types import ModuleType
 
 from pii_pipeline.config import DEFAULT_SPACY_MODEL
 from pii_pipeline.entities import RECOGNIZERS_ENV as RECOGNIZERS_ENV  # re-exported: where folders are configured
+from pii_pipeline.entities import RECOGNIZERS_PACKAGE, extra_recognizer_dirs, register_custom
 from pii_pipeline.entities import default_recognizers_dir as default_recognizers_dir
-from pii_pipeline.entities import recognizer_dirs, register_custom
 
 from .offline import ensure_offline, require_model
 
@@ -105,7 +113,7 @@ def _ner_nlp_engine_class():  # noqa: ANN202
 
 
 @functools.cache
-def _build(model_name: str, recognizers_dirs: tuple[str, ...]):  # noqa: ANN202
+def _build(model_name: str, recognizers_dirs: tuple[str, ...], builtin: bool = True):  # noqa: ANN202
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NerModelConfiguration
 
@@ -118,43 +126,61 @@ def _build(model_name: str, recognizers_dirs: tuple[str, ...]):  # noqa: ANN202
     # Load the model ourselves: SpacyNlpEngine.load() would try to download a missing one.
     nlp_engine.nlp = {"en": load_ner_pipeline(model_name)}
     registry = RecognizerRegistry(supported_languages=["en"])
-    # Every recognizer comes from the recognizer folders, one per file; the NER model's PERSON entities
-    # reach the results through recognizers/person_ner.py, which filters codes, acronyms and app names.
-    for index, name in enumerate(recognizers_dirs):
-        folder = Path(name)
-        if not folder.is_dir():
-            continue
-        for path in sorted(folder.glob("*.y*ml")):
-            registry.add_recognizers_from_yaml(path)
-        loaded = python_recognizers(folder, prefix="pii_pipeline_recognizers" + (f"_{index}" if index else ""))
-        for recognizer in loaded:
+    # Every recognizer comes from the recognizer packages, one per module; the NER model's PERSON entities
+    # reach the results through pii_pipeline_recognizers.person_ner, which filters codes, acronyms and app names.
+    packages = [importlib.import_module(RECOGNIZERS_PACKAGE)] if builtin else []
+    packages += [
+        folder_package(Path(name), f"{RECOGNIZERS_PACKAGE}_{index}")
+        for index, name in enumerate(recognizers_dirs, start=1)
+        if Path(name).is_dir()
+    ]
+    for package in packages:
+        for folder in map(Path, package.__path__):
+            for path in sorted(folder.glob("*.y*ml")):
+                registry.add_recognizers_from_yaml(path)
+        for recognizer in package_recognizers(package):
             registry.add_recognizer(recognizer)
         # A type no spec names is registered as a custom type (detected, pinnable, redacted by default) rather
-        # than silently dropped; a name that cannot be a type fails here, naming the folder and the recognizer.
+        # than silently dropped; a name that cannot be a type fails here, naming the package and the recognizer.
         for recognizer in registry.recognizers:
             for entity in recognizer.supported_entities:
                 try:
                     register_custom(entity)
                 except ValueError as exc:
-                    raise ValueError(f"{folder}: recognizer {recognizer.name}: {exc}") from None
+                    where = ", ".join(package.__path__)
+                    raise ValueError(f"{where}: recognizer {recognizer.name}: {exc}") from None
     return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
 
 
-def python_recognizers(folder: Path, prefix: str = "pii_pipeline_recognizers") -> list:
-    """One recognizer class per `.py` file in `folder` (files starting with `_` are helpers), imported as
-    `<prefix>.<stem>` (a prefix per folder: an extra folder's file may share a built-in file's name)."""
+def folder_package(folder: Path, name: str) -> ModuleType:
+    """`folder` as a freshly loaded package `name` (its `__init__.py` run, if it has one): its modules are
+    `name.<stem>` and may import their own helpers relatively (`from ._helpers import X`) or the built-in
+    ones (`from pii_pipeline_recognizers._recognizer_helpers import X`)."""
+    for loaded in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
+        del sys.modules[loaded]  # an earlier folder loaded under this name
+    init = folder / "__init__.py"
+    if init.is_file():
+        spec = importlib.util.spec_from_file_location(name, init, submodule_search_locations=[str(folder)])
+    else:
+        spec = importlib.machinery.ModuleSpec(name, None, is_package=True)
+        spec.submodule_search_locations = [str(folder)]
+    package = importlib.util.module_from_spec(spec)
+    sys.modules[name] = package
+    if spec.loader is not None:
+        spec.loader.exec_module(package)
+    return package
+
+
+def package_recognizers(package: ModuleType) -> list:
+    """The recognizers of `package`'s modules (a module starting with `_` is a helper; subpackages and folders
+    such as templates/ are not looked into): the classes a module itself defines that are Presidio recognizers
+    and not marked `ABSTRACT`, instantiated."""
     from presidio_analyzer import EntityRecognizer
 
     found = []
-    if str(folder) not in sys.path:
-        sys.path.insert(0, str(folder))  # so recognizer files can import their shared helpers
-    for path in sorted(folder.glob("*.py")):
-        if path.name.startswith("_"):
-            continue
-        spec = importlib.util.spec_from_file_location(f"{prefix}.{path.stem}", path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = module
-        spec.loader.exec_module(module)
+    names = sorted(m.name for m in pkgutil.iter_modules(package.__path__) if not m.ispkg and not m.name.startswith("_"))
+    for stem in names:
+        module = importlib.import_module(f"{package.__name__}.{stem}")
         classes = [
             obj
             for obj in vars(module).values()
@@ -168,7 +194,8 @@ def python_recognizers(folder: Path, prefix: str = "pii_pipeline_recognizers") -
 
 
 def build_analyzer(model_name: str = DEFAULT_SPACY_MODEL, recognizers_dir: Path | None = None):  # noqa: ANN201
-    """One analyzer per (model, recognizer folders) per process: `recognizers_dir` alone when given, else the
-    project's folder and those PII_PIPELINE_RECOGNIZERS lists."""
-    folders = (recognizers_dir,) if recognizers_dir is not None else recognizer_dirs()
-    return _build(model_name, tuple(str(f) for f in folders))
+    """One analyzer per (model, recognizer folders) per process: the folder `recognizers_dir` alone when given,
+    else the built-in package and the folders PII_PIPELINE_RECOGNIZERS lists."""
+    if recognizers_dir is not None:
+        return _build(model_name, (str(recognizers_dir),), builtin=False)
+    return _build(model_name, tuple(str(f) for f in extra_recognizer_dirs()), builtin=True)

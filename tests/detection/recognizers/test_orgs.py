@@ -7,10 +7,7 @@ import pytest
 
 @pytest.fixture(scope="module")
 def not_a_person():  # noqa: ANN201
-    from pii_pipeline.detection.engine import build_analyzer
-
-    build_analyzer()  # puts the recognizer folder on the path
-    from _orgs import not_a_person
+    from pii_pipeline_recognizers._orgs import not_a_person
 
     return not_a_person
 
