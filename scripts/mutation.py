@@ -1,128 +1,228 @@
-"""`make mutation`: mutmut 3 over the safety-critical modules, then the survivors per module.
+"""`make mutation`: mutmut 3 over the safety-critical modules, one module at a time, then a survivor table.
 
-The modules, and the fast tests each is checked with, are `[tool.mutmut]` in pyproject.toml; mutmut runs
-for every mutant only the tests that reach the mutated function. The run happens in a copy (default
-build/mutation): mutmut mutates files by path and names mutants after the module the path spells, while
-the engine imports recognizer files as `pii_pipeline_recognizers.<stem>`; in the copy `recognizers/` is
-named so, and `recognizers` points to it, so mutants' names match the running code.
+Each module (MODULES below) is mutated alone and checked with its own fast tests, in its own copy of the
+repository (default build/mutation/<module>), so results arrive module by module within minutes; mutmut runs
+for every mutant only those of the module's tests that reach the mutated function. mutmut mutates files by
+path and names mutants after the module the path spells, while the engine imports recognizer files as
+`pii_pipeline_recognizers.<stem>`: in the copy `recognizers/` is named so, and `recognizers` points to it.
 
-    .venv/bin/python scripts/mutation.py [--max-children N] [--timeout S] [--resume] [PATTERN ...]
+Run it as an ordinary user, never as root: a mutant of code that sets permissions acts on the machine.
 
-PATTERNs are mutmut mutant-name globs (default: every mutant of the modules below; in stages.py only
-`publish`, which holds the accounting check and the atomic replace). Exit status 1 when any mutant survived.
+    .venv/bin/python scripts/mutation.py [--module NAME ...] [--max-children N] [--timeout S] [--resume]
+                                         [--workdir DIR] [--deselect NODE ...] [PATTERN ...]
+
+PATTERNs are mutmut mutant-name globs that narrow a run further (e.g. one mutant while writing its test).
+A line marked `# pragma: no mutate` is never mutated: only for a mutant with no observable effect, with a
+comment saying why. Exit status 1 when any mutant survived or was left unchecked.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shutil
 import subprocess
 import sys
-from collections import Counter, defaultdict
+import time
+from collections import Counter
+from dataclasses import dataclass
+from fnmatch import fnmatch
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PATTERNS = (
-    "pii_pipeline.pipeline.leak_gate.*",
-    "pii_pipeline.pipeline.stages.x_publish__mutmut_*",
-    "pii_pipeline.sinks.quarantine.*",
-    "pii_pipeline.detection.resolve.*",
-    "pii_pipeline.deid.keys.*",
-    "pii_pipeline.deid.tokens.*",
-    "pii_pipeline.errors.*",
-    "pii_pipeline_recognizers.us_ssn.*",
-    "pii_pipeline_recognizers.credit_card.*",
-    "pii_pipeline_recognizers.iban_code.*",
-    "pii_pipeline_recognizers.aba_routing.*",
-)
+RECOGNIZERS = "pii_pipeline_recognizers"  # the package the engine imports recognizer files as
+
+
+@dataclass(frozen=True)
+class Module:
+    path: str  # in the copy: src/... or pii_pipeline_recognizers/...
+    mutants: str  # mutmut name glob
+    tests: tuple[str, ...]
+
+
+def _recognizer(stem: str, *tests: str) -> Module:
+    own = f"tests/recognizers/test_{stem}.py"  # the recognizer's own parametrized file, once it has one
+    return Module(
+        f"{RECOGNIZERS}/{stem}.py",
+        f"{RECOGNIZERS}.{stem}.*",
+        (*tests, *([own] if (ROOT / own).exists() else []), "tests/detection/test_recognizers.py"),
+    )
+
+
+# Small modules first: `make mutation` runs them in this order.
+MODULES: dict[str, Module] = {
+    "aba_routing": _recognizer("aba_routing", "tests/detection/test_validators.py"),
+    "us_ssn": _recognizer("us_ssn", "tests/detection/test_ssn_negatives.py"),
+    "iban_code": _recognizer("iban_code", "tests/detection/test_validators.py"),
+    "credit_card": _recognizer("credit_card", "tests/detection/test_validators.py"),
+    "resolve": Module(
+        "src/pii_pipeline/detection/resolve.py",
+        "pii_pipeline.detection.resolve.*",
+        ("tests/detection/test_resolve.py", "tests/test_entities.py"),
+    ),
+    "errors": Module(
+        "src/pii_pipeline/errors.py",
+        "pii_pipeline.errors.*",
+        ("tests/test_error_hierarchy.py", "tests/test_error_where.py", "tests/cli/test_error_messages.py"),
+    ),
+    "leak_gate": Module(
+        "src/pii_pipeline/pipeline/leak_gate.py",
+        "pii_pipeline.pipeline.leak_gate.*",
+        (
+            "tests/pipeline/test_leak_gate_scan.py",
+            "tests/pipeline/test_leak_gate_bites.py",
+            "tests/pipeline/test_staging_sweep.py::test_leak_gate_reads_the_staged_file_without_pre_buffering",
+        ),
+    ),
+    "quarantine": Module(
+        "src/pii_pipeline/sinks/quarantine.py",
+        "pii_pipeline.sinks.quarantine.*",
+        ("tests/sinks/test_quarantine.py", "tests/sinks/test_quarantine_rows.py"),
+    ),
+    "tokens": Module(
+        "src/pii_pipeline/deid/tokens.py",
+        "pii_pipeline.deid.tokens.*",
+        ("tests/deid/test_pseudonyms_batch.py", "tests/deid/test_reveal.py", "tests/deid/test_operators.py"),
+    ),
+    "keys": Module(
+        "src/pii_pipeline/deid/keys.py",
+        "pii_pipeline.deid.keys.*",
+        ("tests/deid/test_keys.py", "tests/deid/test_reveal.py", "tests/deid/test_pseudonyms_batch.py"),
+    ),
+    # In stages.py only `publish`: the accounting check, the leak gate's call and the atomic replace.
+    "publish": Module(
+        "src/pii_pipeline/pipeline/stages.py",
+        "pii_pipeline.pipeline.stages.x_publish__mutmut_*",
+        ("tests/pipeline/test_publish_atomic.py", "tests/pipeline/test_leak_gate_bites.py"),
+    ),
+}
+
 _IGNORE = shutil.ignore_patterns("__pycache__", "*.pyc", ".pytest_cache")
 _RESULT = re.compile(r"^\s*(?P<name>\S+__mutmut_\d+): (?P<status>.+)$")
-_NOT_BAD = {"killed", "caught by type check", "skipped", "not checked"}
+_KILLED = {"killed", "caught by type check"}
+_NOT_COUNTED = {"skipped"}  # mutmut's own skips (e.g. inside a pragma'd block)
+_PRAGMA = re.compile(r"#\s*pragma:\s*no mutate")
 
 
-def prepare(work: Path, deselect: list[str]) -> None:
+def _toml_list(items: list[str] | tuple[str, ...]) -> str:
+    return "[" + ", ".join(json.dumps(i) for i in items) + "]"
+
+
+def prepare(work: Path, module: Module, deselect: list[str]) -> None:
     """A fresh copy: mutmut keeps mutants of an earlier run if their file is still there."""
     if work.exists():
         shutil.rmtree(work)
     work.mkdir(parents=True)
     for name in ("src", "tests", "pipelines"):
         shutil.copytree(ROOT / name, work / name, ignore=_IGNORE)
-    shutil.copytree(ROOT / "recognizers", work / "pii_pipeline_recognizers", ignore=_IGNORE)
+    shutil.copytree(ROOT / "recognizers", work / RECOGNIZERS, ignore=_IGNORE)
     config = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    header = "[tool.mutmut]\n"
+    if header not in config or re.search(r"^(only_mutate|pytest_add_cli_args_test_selection)\s*=", config, re.M):
+        raise SystemExit("mutation: pyproject.toml's [tool.mutmut] must leave the module and tests to this script")
+    config = config.replace(
+        header,
+        f"{header}only_mutate = {_toml_list([module.path])}\n"
+        f"pytest_add_cli_args_test_selection = {_toml_list(module.tests)}\n",
+        1,
+    )
     if deselect:  # tests known to fail for another reason would stop mutmut's first (clean) run
-        extra = "".join(f'"--deselect", "{node}", ' for node in deselect)
+        extra = "".join(f"{json.dumps('--deselect=' + node)}, " for node in deselect)
         config = config.replace("pytest_add_cli_args = [", "pytest_add_cli_args = [" + extra, 1)
     (work / "pyproject.toml").write_text(config, encoding="utf-8")
-    (work / "mutants").mkdir()
-    (work / "mutants" / "recognizers").symlink_to("pii_pipeline_recognizers")
+    # mutants/src before Python starts: a PYTHONPATH folder missing at start-up is never searched later.
+    (work / "mutants" / "src").mkdir(parents=True)
+    (work / "mutants" / "recognizers").symlink_to(RECOGNIZERS)
 
 
-def module_of(mutant: str) -> str:
-    return re.split(r"\.x[_ǁ]", mutant, maxsplit=1)[0]
-
-
-def wanted(mutant: str, patterns: list[str]) -> bool:
-    from fnmatch import fnmatch
-
-    return any(fnmatch(mutant, p) for p in patterns)
-
-
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("patterns", nargs="*", default=list(PATTERNS))
-    parser.add_argument("--max-children", type=int, default=max(1, (os.cpu_count() or 2) // 2))
-    parser.add_argument("--timeout", type=float, default=None, help="stop mutmut after this many seconds")
-    parser.add_argument("--workdir", type=Path, default=ROOT / "build" / "mutation")
-    parser.add_argument("--deselect", action="append", default=[], help="a test node id to leave out (repeatable)")
-    parser.add_argument("--resume", action="store_true", help="keep the workdir: mutmut goes on where it stopped")
-    args = parser.parse_args()
-
-    if not (args.resume and (args.workdir / "mutants").is_dir()):
-        prepare(args.workdir, args.deselect)
+def run_module(name: str, module: Module, args: argparse.Namespace) -> tuple[Counter, list[str], str]:
+    work = args.workdir / name
+    if not (args.resume and (work / "mutants").is_dir()):
+        prepare(work, module, args.deselect)
     mutmut = str(Path(sys.executable).with_name("mutmut"))
     # Child processes the tests start (the CLI) import the copy too, not the checkout's editable install.
-    mutants = args.workdir.resolve() / "mutants"
+    mutants = work.resolve() / "mutants"
     env = {
         **os.environ,
         "PYTHONDONTWRITEBYTECODE": "1",
         "PYTHONPATH": os.pathsep.join([str(mutants / "src"), str(mutants)]),
     }
-    command = [mutmut, "run", "--max-children", str(args.max_children), *args.patterns]
-    finished = False
+    globs = [p for p in args.patterns if fnmatch(p, module.mutants) or p.startswith(module.mutants[:-1])]
+    globs = globs or [module.mutants]
+    print(f"\n==== mutation: {name} ({module.path}) with {len(module.tests)} test file(s)", flush=True)
+    command = [mutmut, "run", "--max-children", str(args.max_children), *globs]
+    note = ""
     try:
-        finished = subprocess.run(command, cwd=args.workdir, env=env, timeout=args.timeout, check=False).returncode == 0
+        code = subprocess.run(command, cwd=work, env=env, timeout=args.timeout, check=False).returncode
+        note = "" if code == 0 else f"mutmut exit {code}"
     except subprocess.TimeoutExpired:
-        print(f"mutation: stopped after {args.timeout:.0f} s")
+        note = f"stopped after {args.timeout:.0f} s"
     listing = subprocess.run(
-        [mutmut, "results", "--all", "true"], cwd=args.workdir, env=env, capture_output=True, text=True, check=False
+        [mutmut, "results", "--all", "true"], cwd=work, env=env, capture_output=True, text=True, check=False
     ).stdout
-
-    by_module: dict[str, Counter] = defaultdict(Counter)
-    survivors: dict[str, list[str]] = defaultdict(list)
+    counts: Counter = Counter()
+    survivors: list[str] = []
     for line in listing.splitlines():
         found = _RESULT.match(line)
-        if not found or not wanted(found["name"], args.patterns):
+        if not found or not any(fnmatch(found["name"], g) for g in globs):
             continue
-        module, status = module_of(found["name"]), found["status"].strip()
-        by_module[module][status] += 1
-        if status not in _NOT_BAD:
-            survivors[module].append(f"{found['name']} ({status})")
+        status = found["status"].strip()
+        counts[status] += 1
+        if status not in _KILLED | _NOT_COUNTED:
+            survivors.append(f"{found['name']} ({status})")
+    return counts, survivors, note
 
-    print("\nmutants per module (survived = no test failed; `mutmut show NAME` in the workdir shows one):")
-    for module in sorted(by_module):
-        counts = by_module[module]
-        summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
-        print(f"  {module}: {len(survivors[module])} not killed of {sum(counts.values())} ({summary})")
-        for name in survivors[module]:
-            print(f"      {name}")
-    total = sum(len(v) for v in survivors.values())
-    unchecked = sum(c["not checked"] for c in by_module.values())
-    print(f"\nmutation: {total} mutant(s) not killed, {unchecked} not checked; workdir {args.workdir}")
-    if not finished:
-        print("mutation: mutmut did not finish (see its output above); the figures are partial")
-    return 0 if finished and not total and not unchecked else 1
+
+def pragma_lines(module: Module) -> int:
+    source = ROOT / module.path.replace(RECOGNIZERS + "/", "recognizers/", 1)
+    return sum(1 for line in source.read_text(encoding="utf-8").splitlines() if _PRAGMA.search(line))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("patterns", nargs="*", help="mutant-name globs narrowing the modules' runs")
+    parser.add_argument("--module", action="append", choices=list(MODULES), help="only this module (repeatable)")
+    parser.add_argument("--max-children", type=int, default=max(1, (os.cpu_count() or 2) // 2))
+    parser.add_argument("--timeout", type=float, default=None, help="stop each module's mutmut after S seconds")
+    parser.add_argument("--workdir", type=Path, default=ROOT / "build" / "mutation")
+    parser.add_argument("--deselect", action="append", default=[], help="a test node id to leave out (repeatable)")
+    parser.add_argument("--resume", action="store_true", help="keep the workdir: mutmut goes on where it stopped")
+    args = parser.parse_args()
+    if os.name == "posix" and os.geteuid() == 0:
+        raise SystemExit("mutation: run as an ordinary user, not root (a mutant of a chmod acts on the machine)")
+    names = args.module or [
+        n
+        for n in MODULES
+        if not args.patterns
+        or any(fnmatch(p, MODULES[n].mutants) or p.startswith(MODULES[n].mutants[:-1]) for p in args.patterns)
+    ]
+
+    rows = []
+    for name in names:
+        started = time.monotonic()
+        counts, survivors, note = run_module(name, MODULES[name], args)
+        rows.append((name, counts, survivors, note, time.monotonic() - started))
+
+    print("\nmutation: survivors per module (`mutmut show NAME` in the module's workdir shows one)")
+    columns = ("mutants", "killed", "survived", "no tests", "other", "pragma")
+    print(f"  {'module':<12} " + " ".join(f"{c:>8}" for c in columns) + "  time")
+    bad = 0
+    for name, counts, survivors, note, seconds in rows:
+        total = sum(n for s, n in counts.items() if s not in _NOT_COUNTED)
+        killed = sum(counts[s] for s in _KILLED)
+        other = total - killed - counts["survived"] - counts["no tests"]
+        bad += len(survivors) + (1 if note or not total else 0)
+        print(
+            f"  {name:<12} {total:>8} {killed:>8} {counts['survived']:>8} {counts['no tests']:>8} {other:>8} "
+            f"{pragma_lines(MODULES[name]):>8}  {seconds:.0f}s {note}"
+        )
+    for _name, _counts, survivors, _note, _seconds in rows:
+        for mutant in survivors:
+            print(f"      {mutant}")
+    print(f"\nmutation: {sum(len(r[2]) for r in rows)} mutant(s) not killed; workdirs under {args.workdir}")
+    return 1 if bad else 0
 
 
 if __name__ == "__main__":
