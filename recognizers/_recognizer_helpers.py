@@ -23,9 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
-
 from pii_pipeline.detection.prescreen import Screen, regex_requirement, screen_from, screen_text, screen_words
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 # Dashes and spaces people (and OCR, and word processors) put inside numbers.
 DASH = r"[\-\u2010-\u2015\u2212]"

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from ._recognizer_helpers import ContextRegexRecognizer
 from presidio_analyzer import RecognizerResult
+
+from ._recognizer_helpers import ContextRegexRecognizer
 
 ADULT = 18
 OLDEST = 120

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ._recognizer_helpers import ContextRegexRecognizer, needs_met
 from detect_secrets.plugins.aws import AWSKeyDetector
 from detect_secrets.plugins.azure_storage_key import AzureStorageKeyDetector
 from detect_secrets.plugins.basic_auth import BasicAuthDetector
@@ -32,8 +31,9 @@ from detect_secrets.plugins.square_oauth import SquareOAuthDetector
 from detect_secrets.plugins.stripe import StripeDetector
 from detect_secrets.plugins.telegram_token import TelegramBotTokenDetector
 from detect_secrets.plugins.twilio import TwilioKeyDetector
-
 from pii_pipeline.detection.prescreen import screen_text
+
+from ._recognizer_helpers import ContextRegexRecognizer, needs_met
 
 VENDOR_SCORE = 0.9
 CUE_SCORE = 0.85

@@ -2,9 +2,9 @@
 
 from collections.abc import Iterator
 
-from ._recognizer_helpers import PHRASE_TAIL, ScreenedPatternsRecognizer, by_first_letter
-
 from pii_pipeline.detection.prescreen import screen_text, screen_words
+
+from ._recognizer_helpers import PHRASE_TAIL, ScreenedPatternsRecognizer, by_first_letter
 
 # Offences, as they stand before the word that makes them a person's record ("drug possession charge",
 # "assault conviction", "shoplifting arrest"). "battery" and "fraud" alone are left out: "battery charge",

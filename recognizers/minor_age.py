@@ -3,9 +3,9 @@
 import re
 from collections.abc import Iterator
 
-from ._recognizer_helpers import ScreenedPatternsRecognizer, by_first_letter, case_sensitive_twin
-
 from pii_pipeline.detection.prescreen import Screen, screen_text, screen_words
+
+from ._recognizer_helpers import ScreenedPatternsRecognizer, by_first_letter, case_sensitive_twin
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,

@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from pii_pipeline.detection.prescreen import screen_text
+
 from ._names import (
     COMMON_WORDS,
     ENGLISH_WORDS,
@@ -51,8 +53,6 @@ from ._person_rules import (
     STRONG as _STRONG,
 )
 from ._recognizer_helpers import ContextRegexRecognizer, by_first_letter
-
-from pii_pipeline.detection.prescreen import screen_text
 
 # A capitalised name token: letters (any script), inner apostrophes/hyphens; or an initial "J.". Its first letter is
 # a class of its own (a letter, not lower-case Latin), so a regex that starts with it lets Python's regex engine skip

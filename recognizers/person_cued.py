@@ -9,6 +9,7 @@ form placeholders such as "unknown" or "N/A").
 from collections.abc import Iterator
 
 import regex
+
 from ._names import ENGLISH_WORDS
 from ._orgs import not_a_person
 from ._recognizer_helpers import ContextRegexRecognizer

@@ -1,9 +1,10 @@
 """The NER model's PERSON findings, filtered: a capitalised name, not a code, a number or a common word."""
 
+from presidio_analyzer import AnalysisExplanation, RecognizerResult
+
 from ._names import COMMON_WORDS, ENGLISH_WORDS, FIRST_NAMES, LAST_NAMES, LAST_NAMES_ALL, PARTICLES, widen_to_titles
 from ._orgs import not_a_person
 from ._recognizer_helpers import ContextRegexRecognizer
-from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
 _APPS = frozenset(
     "snapchat discord instagram tiktok roblox kik facebook twitter whatsapp telegram youtube reddit "

@@ -11,6 +11,7 @@ names ("Вчера звонил Иван Петров").
 from collections.abc import Iterator
 
 import regex
+
 from ._places import place_cue
 from ._recognizer_helpers import ContextRegexRecognizer
 from ._scripts import RUN, SCRIPTS, latin_letters, name_shaped, script_of

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 import phonenumbers
+
 from ._recognizer_helpers import ContextRegexRecognizer
 
 # Country words and the region whose numbering plan they name.

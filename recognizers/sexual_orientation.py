@@ -2,9 +2,9 @@
 
 from collections.abc import Iterator
 
-from ._recognizer_helpers import ScreenedPatternsRecognizer
-
 from pii_pipeline.detection.prescreen import screen_text, screen_words
+
+from ._recognizer_helpers import ScreenedPatternsRecognizer
 
 _CLEAR = r"gay|lesbian|bisexual|homosexual|heterosexual|queer|pansexual|asexual|LGBTQ?I?A?\+?|LGB"
 _AMBIGUOUS = r"straight|bi|ace|pan"

@@ -3,6 +3,8 @@
 import re
 from collections.abc import Iterator, Set
 
+from pii_pipeline.detection.prescreen import Screen, screen_text, screen_words
+
 from ._names import ENGLISH_WORDS
 from ._recognizer_helpers import (
     STREET_PREFIXES,
@@ -11,8 +13,6 @@ from ._recognizer_helpers import (
     by_first_letter,
     pattern_screen,
 )
-
-from pii_pipeline.detection.prescreen import Screen, screen_text, screen_words
 
 # A capitalised word (Latin with accents, Greek, Cyrillic; "∆" is a common stand-in for Greek Δ).
 _UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x530) if chr(c).isupper()} | {"\u2206"}))

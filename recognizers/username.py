@@ -3,10 +3,10 @@
 import re
 from collections.abc import Iterator
 
+from pii_pipeline.detection.prescreen import screen_text, screen_words
+
 from ._names import ENGLISH_WORDS as _COMMON
 from ._recognizer_helpers import ScreenedPatternsRecognizer, pattern_screen, pattern_spans
-
-from pii_pipeline.detection.prescreen import screen_text, screen_words
 
 _APPS = (
     r"Discord|Snapchat|Snap|Instagram|IG|Insta|TikTok|Tik\s?Tok|Roblox|Kik|Facebook|FB|Messenger|Twitter|X|Reddit|"
