@@ -107,3 +107,56 @@ def test_a_name_outside_the_address_is_kept() -> None:
     text = "Jana Novak lives at 5850 Elm Street."
     address, name = Span("STREET_ADDRESS", 20, 35, 0.6), Span("PERSON", 0, 10, 0.95)
     assert resolve_overlaps([address, name], text) == [name, address]
+
+
+def test_the_longer_span_wins_wherever_it_starts() -> None:
+    # Equal score and specificity: the longer result names the span, also when it starts first and ends first.
+    spans = [Span("CRIMINAL_HISTORY", 0, 20, 0.7), Span("GENDER_IDENTITY", 15, 25, 0.7)]
+    for result in _both_orders(spans):
+        assert _plain(result) == [("CRIMINAL_HISTORY", 0, 25, 0.7)]
+
+
+def test_a_name_flush_with_either_end_of_the_address_is_part_of_it() -> None:
+    for text, address, name in (
+        ("Jana Nerudy 894, Springfield", Span("STREET_ADDRESS", 0, 15, 0.6), Span("PERSON", 0, 11, 0.95)),
+        ("at 5850 Jana Nerudy", Span("STREET_ADDRESS", 3, 19, 0.6), Span("PERSON", 8, 19, 0.95)),
+    ):
+        for order in ([address, name], [name, address]):
+            assert resolve_overlaps(order, text) == [address], text
+
+
+def test_results_that_only_touch_stay_separate_whichever_ranks_higher() -> None:
+    # The better result on the right of the weaker one, and on its left: neither swallows the other.
+    for spans in (
+        [Span("EMAIL_ADDRESS", 0, 8, 0.7), Span("PERSON", 8, 20, 0.9)],
+        [Span("PERSON", 0, 8, 0.9), Span("EMAIL_ADDRESS", 8, 20, 0.7)],
+    ):
+        for result in _both_orders(spans):
+            assert _plain(result) == sorted(_plain(spans), key=lambda s: s[1])
+
+
+def test_two_equal_results_bridged_by_a_weak_one_the_longer_names_the_whole() -> None:
+    # Same score and specificity; the second result is one character longer, so it names the merged span.
+    spans = [Span("CRIMINAL_HISTORY", 0, 10, 0.9), Span("GENDER_IDENTITY", 12, 23, 0.9), Span("PERSON", 8, 14, 0.3)]
+    for result in _both_orders(spans):
+        assert _plain(result) == [("GENDER_IDENTITY", 0, 23, 0.9)]
+
+
+def test_a_full_tie_goes_to_the_earlier_result_whatever_the_order_they_arrive_in() -> None:
+    spans = [Span("CRIMINAL_HISTORY", 0, 10, 0.9), Span("GENDER_IDENTITY", 12, 22, 0.9), Span("PERSON", 8, 14, 0.3)]
+    for result in _both_orders(spans):
+        assert _plain(result) == [("CRIMINAL_HISTORY", 0, 22, 0.9)]
+
+
+def test_a_merged_span_keeps_the_winners_recognizer() -> None:
+    # Reviewers see which recognizer reported a value; merging must not lose it.
+    email, card, bridge = (
+        Span("EMAIL_ADDRESS", 0, 10, 0.8, "email"),
+        Span("CREDIT_CARD", 12, 20, 0.9, "card"),
+        Span("PERSON", 8, 14, 0.3, "ner"),
+    )
+    for result in _both_orders([email, card, bridge]):
+        assert [(s.entity_type, s.recognizer) for s in result] == [("CREDIT_CARD", "card")]
+    earlier, later = Span("CREDIT_CARD", 0, 10, 0.9, "card"), Span("EMAIL_ADDRESS", 12, 20, 0.8, "email")
+    for result in _both_orders([earlier, later, bridge]):
+        assert [(s.entity_type, s.recognizer) for s in result] == [("CREDIT_CARD", "card")]
