@@ -3,10 +3,16 @@
 import ipaddress
 import re
 
+from pii_pipeline.detection.prescreen import needs
+
 from ._recognizer_helpers import ContextRegexRecognizer
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-_VERSION_BEFORE = re.compile(r"(?:\bv|\bversion|\brelease|\bbuild|\bver\.?)\s*$", re.IGNORECASE)
+_VERSION_BEFORE = re.compile(
+    r"(?:\bv|\bversion|\brelease|\bbuild|\bver\.?|\bsection|\bsec\.|§|\bclause|\bchapter|\bch\.|\bstep|"
+    r"\bparagraph|\bpara\.?|\bart(?:icle|\.)?|\bitem|\brule|\bfigure|\bfig\.|\btable|\bstandard|\boid)\s*$",
+    re.IGNORECASE,
+)
 
 # Every pattern's match has a ":" (IPv6) or a digit, a dot and a digit (IPv4).
 _COLON_OR_DOTTED = re.compile(r":|\d\.\d")
@@ -22,10 +28,14 @@ _NEEDS = {
 
 class IpAddressRecognizer(ContextRegexRecognizer):
     ENTITY = "IP_ADDRESS"
+    # What every text it reports on holds (detection/prescreen.py): the detector skips it on others.
+    SCREEN = needs(substrings=". :")
     TEXT_NEEDS = _COLON_OR_DOTTED
     PATTERN_NEEDS = _NEEDS
     PATTERNS = [
-        ("ipv4", r"(?<![\w.\-])" + _OCTET + r"(?:\." + _OCTET + r"){3}(?:/\d{1,2})?(?![\w\-]|\.\d)", 0.85),
+        # "192.168.1.1.1": the address is its first four parts (Presidio's reading); a version or a section
+        # number with more parts has its cue before it (`_VERSION_BEFORE`).
+        ("ipv4", r"(?<![\w.\-])" + _OCTET + r"(?:\." + _OCTET + r"){3}(?:/\d{1,2})?(?![\w\-])", 0.85),
         (
             "ipv6",
             r"(?<![\w:.])(?:[0-9a-f]{1,4}:){1,7}(?::|(?::[0-9a-f]{1,4}){1,7}|[0-9a-f]{1,4})"

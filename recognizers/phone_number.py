@@ -19,6 +19,8 @@ _NEEDS = {
     "us_formatted": _FOUR_DIGITS,
     "us_local": _FOUR_DIGITS,
     "us_plus1_bare": re.compile(r"\+1\d{10}"),
+    "us_glued": _FOUR_DIGITS,
+    "us_country_code": _FOUR_DIGITS,
     "us_bare": _SEVEN_DIGITS,
     "bare_digits": _SEVEN_DIGITS,
     "intl_plus": re.compile(r"\+"),
@@ -64,6 +66,18 @@ class PhoneNumberRecognizer(ContextRegexRecognizer):
             0.75,
         ),
         ("us_plus1_bare", r"\+(?<![\w+\-.]\+)1[2-9]\d{2}[2-9]\d{6}" + _END, 0.75),
+        # "is415-555-0132" (a typo glued it to the word before), "91-415-555-0132" (a country code without its
+        # plus): the dashed or dotted 3-3-4 shape with the same separator throughout is distinctive enough.
+        (
+            "us_glued",
+            r"[2-9](?<=(?-i:[a-z])[2-9])\d{2}(?P<s>[\-.])[2-9]\d{2}(?P=s)\d{4}" + _EXT + _END,
+            0.6,
+        ),
+        (
+            "us_country_code",
+            r"[1-9](?<![\w+\-.][1-9])\d{0,2}(?P<s>[\-. ])[2-9]\d{2}(?P=s)[2-9]\d{2}(?P=s)\d{4}" + _EXT + _END,
+            0.6,
+        ),
         # 4155550134: ten bare digits are also account and order numbers.
         ("us_bare", r"[1-9](?<![\w\-.][1-9])(?:(?<=1)[2-9]|(?<=[2-9]))\d{2}[2-9]\d{6}" + _END, 0.35),
         # 555-0134: a local number, only with context.
@@ -93,6 +107,15 @@ class PhoneNumberRecognizer(ContextRegexRecognizer):
             r"\d(?<![\w+\-.]\d)(?:(?<=0)(?:0\d{13}|\d{6,13})|(?<!0)\d{6,12})" + _EXT + r"(?![\w]|[.,]\d)",
             0.15,
         ),
+    ]
+    # Phone words beyond the shared labels: "ring me on", "my num is", "her number", other languages' words.
+    CONTEXT = [
+        r"ring(?:\s+(?:me|him|her|them|us))?(?:\s+on)?",
+        r"(?:my|his|her|their|your|our|mum'?s|mom'?s|dad'?s)\s+(?:new\s+|other\s+|real\s+)?(?:num|number|no\.?|#|digits)",
+        r"num",
+        r"mob(?:ile)?",
+        r"portable|handy|m[óo]vil|celular|t[ée]l[ée]?fono?|telefon|tlf|nummer|n[úu]mero|numero",
+        r"viber|signal|telegram|imessage|facetime",
     ]
     CONTEXT_BOOST = 0.45
     CONTEXT_WINDOW = 40

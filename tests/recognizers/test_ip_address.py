@@ -15,8 +15,19 @@ POSITIVES = [
     ("2001:db8::%eth0/128", "2001:db8::%eth0/128"),
     ("::1/128", "::1/128"),
     ("logged in from 203.0.113.42", "203.0.113.42"),
+    ("192.168.1.1.1", "192.168.1.1"),  # Presidio's reading: the address is the first four parts
+    ("::ffff:192.0.2.128", "::ffff:192.0.2.128"),
 ]
-NEGATIVES = ["2001:db8::256.1.1.1", "at 10:30:45 today", "ratio 1:2:3", "version 10.0.0.1", "time 12:30"]
+NEGATIVES = [
+    "2001:db8::256.1.1.1",
+    "at 10:30:45 today",
+    "ratio 1:2:3",
+    "version 10.0.0.1",
+    "time 12:30",
+    "section 3.1.4.1 of the contract",
+    "see § 2.1.4.3",
+    "step 1.2.3.4.5",
+]
 
 
 @pytest.mark.parametrize(("text", "value"), POSITIVES)

@@ -1,0 +1,43 @@
+"""PHONE_NUMBER (US and "+" international shapes, context for the rest), called directly (Presidio style)."""
+
+from __future__ import annotations
+
+import pytest
+
+RECOGNIZER = "phone_number"
+
+POSITIVES = [
+    # (text, value, score range)
+    ("(415) 555-0132", "(415) 555-0132", (0.7, 0.8)),
+    ("call 415-555-0132 ext. 204", "415-555-0132 ext. 204", (0.9, 1.0)),
+    ("+1 (415) 555-0132", "+1 (415) 555-0132", (0.7, 0.8)),
+    ("+44 20 7946 0958", "+44 20 7946 0958", (0.6, 0.7)),
+    ("my international one is415-555-0132", "415-555-0132", (0.55, 0.65)),  # glued to the word before
+    ("my international one is 91-415-555-0132", "91-415-555-0132", (0.55, 0.65)),  # country code, no plus
+    ("my num is 4155550132", "4155550132", (0.75, 0.85)),
+    ("ring me on 07700 900123", "07700 900123", (0.6, 0.7)),
+]
+NEGATIVES = [
+    "released on 2024-03-15 at 10:30",
+    "version 10.0.19045.2965 installed",
+    "order ORD-2024-118822 shipped",
+    "ISBN 978-0-306-40615-7",
+    "ticket 2024-118822",
+    "part no. 415-555-0132-A",
+    "code AB415-555-0132",  # capitals glued to it: a code, not a typo
+    "2024-415-555-0132",
+    "4155550132",  # ten bare digits without context
+]
+
+
+@pytest.mark.parametrize(("text", "value", "scores"), POSITIVES)
+def test_finds(find, text: str, value: str, scores: tuple[float, float]) -> None:
+    found = find(text)
+    best = max(found, key=lambda f: (len(f[1]), f[2]))
+    assert best[:2] == ("PHONE_NUMBER", value)
+    assert scores[0] <= best[2] <= scores[1]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_ignores(find, text: str) -> None:
+    assert find(text) == []

@@ -1,0 +1,49 @@
+"""URL, called directly (Presidio style): schemes, www., profile links, and bare domains checked against TLDs."""
+
+from __future__ import annotations
+
+import pytest
+
+RECOGNIZER = "url"
+
+POSITIVES = [
+    # (text, value, score range)
+    ("see https://www.tiktok.com/@lil_jay09 now", "https://www.tiktok.com/@lil_jay09", (0.9, 1.0)),
+    ("http://192.168.0.1:8080/admin", "http://192.168.0.1:8080/admin", (0.9, 1.0)),
+    ("www.example.org/about", "www.example.org/about", (0.9, 1.0)),
+    ("her page instagram.com/jenny.k_22", "instagram.com/jenny.k_22", (0.55, 0.65)),
+    ("microsoft.com", "microsoft.com", (0.5, 0.55)),
+    ("my domains: google.co.il", "google.co.il", (0.5, 0.55)),
+    ("her blog jane-doe.github.io.", "jane-doe.github.io", (0.5, 0.55)),
+    ("Booking.com was open", "Booking.com", (0.5, 0.55)),
+]
+NEGATIVES = [
+    "http://microsoft",  # no host on the internet
+    "https://intranet/home",
+    "the report.pdf and main.py files",
+    "run.sh then do.it",
+    "Mr.Smith arrived",
+    "see Fig. 3.a and e.g. this, i.e. that",
+    "it was late.today we left",  # a newer generic TLD is not enough for a bare domain
+    "end of sentence.The next one",
+    "mail jane@gmail.com",  # an e-mail's domain is the e-mail's
+    "version 2.3.1 of the app",
+]
+
+
+@pytest.mark.parametrize(("text", "value", "scores"), POSITIVES)
+def test_finds(find, text: str, value: str, scores: tuple[float, float]) -> None:
+    found = find(text)
+    best = max(found, key=lambda f: len(f[1]))
+    assert best[:2] == ("URL", value)
+    assert scores[0] <= best[2] <= scores[1]
+    assert all(v in value for _, v, _ in found)
+
+
+def test_two_bare_domains(find) -> None:
+    assert [v for _, v, _ in find("my domains: microsoft.com google.co.il")] == ["microsoft.com", "google.co.il"]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_ignores(find, text: str) -> None:
+    assert find(text) == []
