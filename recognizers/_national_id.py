@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from types import ModuleType
 
-from ._recognizer_helpers import ContextRegexRecognizer, after_reference_label
+from ._recognizer_helpers import ContextRegexRecognizer, after_reference_label, table_ranges
 
 CONTEXT_SCORE = 0.95
 INVALID_WITH_CONTEXT = 0.55
@@ -35,6 +35,7 @@ class NationalIdRecognizer(ContextRegexRecognizer):
     ID_NAME = ""  # short name of the ID ("NINO", "NHS", "SIN")
     STDNUM = ""  # python-stdnum module that validates it ("gb.nhs"); empty: `is_valid` is overridden
     CONTEXT_WINDOW = 40
+    REPORTS_WITHOUT_CONTEXT = True
     # What every match needs, checked once per text: a run of digits as long as the shortest run any of the ID's
     # shapes holds (each file sets its own). Literal screens would be single letters or a space: no screen at all.
     TEXT_NEEDS = _DIGIT
@@ -54,13 +55,22 @@ class NationalIdRecognizer(ContextRegexRecognizer):
             cls._module = importlib.import_module("stdnum." + cls.STDNUM)
         return bool(cls._module.is_valid(value))
 
-    def score(self, text: str, start: int, end: int, base: float) -> float:
-        value = text[start:end]
-        # Its word before it ("NHS number 943 476 5870") or just after it ("943 476 5870 (NHS)").
-        named = self._context_re is not None and (
+    def context_named(self, text: str, start: int, end: int) -> bool:
+        """Its word before it ("NHS number 943 476 5870"), just after it ("943 476 5870 (NHS)"), or, in a pasted
+        table's row, in its column's header."""
+        if self._context_re is None:
+            return False
+        ranges = table_ranges(text, start)
+        if ranges is not None:
+            return any(self._context_re.search(text, a, b) for a, b in ranges)
+        return bool(
             self._context_re.search(text, max(0, start - self.CONTEXT_WINDOW), start)
             or self._context_re.search(text, end, min(len(text), end + AFTER_WINDOW))
         )
+
+    def score(self, text: str, start: int, end: int, base: float) -> float:
+        value = text[start:end]
+        named = self.context_named(text, start, end)
         if self.is_valid(value):
             if named:
                 return CONTEXT_SCORE

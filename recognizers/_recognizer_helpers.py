@@ -23,8 +23,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from pii_pipeline.detection.prescreen import Screen, regex_requirement, screen_from, screen_text, screen_words
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+from pii_pipeline.detection.prescreen import Screen, screen_text, screen_words
+from pii_pipeline.detection.protocol import NO_CONTEXT_REASON
 
 # Dashes and spaces people (and OCR, and word processors) put inside numbers.
 DASH = r"[\-\u2010-\u2015\u2212]"
@@ -34,9 +36,13 @@ SEP = r"[ \-.\u2010-\u2015\u2212\u00a0]"
 NB = r"(?<![\w\-.])"
 NE = r"(?![\w\-]|[.,]\d)"
 
+# The recognition_metadata key of a finding's reason (protocol.NO_CONTEXT_REASON and the like).
+REASON_KEY = "reason"
+
 # Labels of identifiers: which one is nearest before a number tells what the number is.
 LABELS: dict[str, str] = {
-    "US_SSN": r"ssn|ss\s?#|ss\s+(?:no|num|number)|social\s+security(?:\s+(?:no|num|number|#))?|social|soc\.?\s*sec",
+    "US_SSN": r"(?:social\s+security|ssn?)\s+card|ssn|s\.\s?s\.\s?n|ss\s?#|ss\s+(?:no|num|number)|"
+    r"social\s+security(?:\s+(?:no|num|number|#))?|social|soc\.?\s*sec",
     "US_ITIN": r"itin|individual\s+taxpayer|taxpayer\s+id(?:entification)?(?:\s+number)?|tax\s+id|tin",
     "PHONE_NUMBER": r"phone|tel|telephone|cell(?:phone)?|mobile|fax|call(?:ed|ing|s)?|text(?:ed|ing|s)?|"
     r"dial(?:ed)?|reach(?:ed)?|whatsapp|sms|voicemail|landline|ph|hotline|contact\s+(?:no|number|#)|"
@@ -44,6 +50,8 @@ LABELS: dict[str, str] = {
     "CREDIT_CARD": r"card|cc|visa|mastercard|amex|american\s+express|discover|credit|debit|maestro|jcb",
     "US_BANK_NUMBER": r"account|acct|a/c|checking|savings|bank(?:ing)?|deposit|iban|beneficiary",
     "ABA_ROUTING_NUMBER": r"routing|aba|rtn|transit|routing\s+(?:no|number|#)",
+    # Before the licence's words: "license plate 7ABC123" names a plate, not a driver's licence.
+    "VEHICLE_PLATE": r"(?:licen[cs]e|lic\.?|number|tag)\s+plates?|plates?(?:\s+(?:no|number|#))?",
     "US_DRIVER_LICENSE": r"driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|dl|d\.l\.|dln|lic",
     "US_PASSPORT": r"passport",
     "DEVICE_ID": r"imei|meid|device(?:\s+id)?|handset|idfa|gaid|aaid|advertising\s+id|ad\s+id|android\s+id|"
@@ -117,6 +125,91 @@ def label_after(text: str, end: int, window: int = 24) -> str | None:
     rx, scanned = _label_scan(text)
     m = rx.search(scanned, end, min(len(text), end + window))
     return m.lastgroup if m else None
+
+
+# --- Pasted tables --------------------------------------------------------------------------------------------
+# In a row of a pasted table ("Ann Lee | 212-45-6789 | 4111 …") the words nearest a value belong to other cells: the
+# value's label is its column's header ("Name | SSN | Card" above the rows), or, in a two-cell form line
+# ("SSN | 212-45-6789"), the cell before it. `table_ranges` gives the stretches of text to read labels in.
+_CELL_SEPARATORS = ("|", "\t")
+_RULE_LINE = re.compile(r"[\s|:\-+=]*")
+_table_seen: tuple[str | None, bool] = (None, False)
+MAX_TABLE_LINES = 60
+
+
+def _has_cells(text: str) -> bool:
+    global _table_seen
+    if _table_seen[0] is not text:
+        _table_seen = (text, "|" in text or "\t" in text)
+    return _table_seen[1]
+
+
+def _cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
+    spans, pos = [], start
+    while True:
+        cut = text.find(sep, pos, end)
+        if cut < 0:
+            spans.append((pos, end))
+            return spans
+        spans.append((pos, cut))
+        pos = cut + 1
+
+
+def table_ranges(text: str, start: int) -> list[tuple[int, int]] | None:
+    """Where the label of a value at `start` in a table row can stand: its column's header cell (or the cell
+    before it, without a header), then its own cell up to the value. None: not in a row of cells."""
+    if not _has_cells(text):
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    sep = next((c for c in _CELL_SEPARATORS if text.find(c, line_start, line_end) >= 0), None)
+    if sep is None:
+        return None
+    cells = _cells(text, line_start, line_end, sep)
+    column = next(i for i, (a, b) in enumerate(cells) if a <= start <= b)
+    ranges = []
+    header = _header_line(text, line_start, sep, len(cells))
+    if header is not None:
+        head_cells = _cells(text, header[0], header[1], sep)
+        ranges.append(head_cells[column])
+    elif column > 0:
+        ranges.append(cells[column - 1])
+    ranges.append((cells[column][0], start))
+    return ranges
+
+
+def _header_line(text: str, line_start: int, sep: str, n_cells: int) -> tuple[int, int] | None:
+    """The header of the table whose row starts at `line_start`: the first line of its block of rows with as many
+    cells, if that line holds no digit (a line of dashes between them is skipped)."""
+    pos, header = line_start, None
+    for _ in range(MAX_TABLE_LINES):
+        if pos == 0:
+            break
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        if text.count(sep, prev_start, pos - 1) != n_cells - 1:
+            break
+        if not _RULE_LINE.fullmatch(text, prev_start, pos - 1):
+            header = None if any(c.isdigit() for c in text[prev_start : pos - 1]) else (prev_start, pos - 1)
+        pos = prev_start
+    return header
+
+
+def label_in(text: str, ranges: list[tuple[int, int]]) -> str | None:
+    """The last identifier label in `ranges` (read in order)."""
+    rx, scanned = _label_scan(text)
+    last = None
+    for a, b in ranges:
+        for m in rx.finditer(scanned, a, b):
+            last = m.lastgroup
+    return last
+
+
+def reference_in(text: str, ranges: list[tuple[int, int]]) -> bool:
+    """Whether a range ends with a reference-number label ("Ticket", "Order #")."""
+    rx = _NEGATIVE_BEFORE if _NEGATIVE_BEFORE_LOWER is None else _NEGATIVE_BEFORE_LOWER
+    scanned = text if _NEGATIVE_BEFORE_LOWER is None else screen_text(text)
+    return any(rx.search(scanned, max(a, b - 32), b) for a, b in ranges)
 
 
 def after_reference_label(text: str, start: int) -> bool:
@@ -197,6 +290,8 @@ class ContextRegexRecognizer(EntityRecognizer):
     # Penalty when the nearest label names another identifier type.
     OTHER_LABEL_PENALTY = 0.3
     REFERENCE_NEGATIVE = True
+    # Well-formed identifiers reported on their shape and check alone carry the reason "no context word".
+    REPORTS_WITHOUT_CONTEXT = False
     # Recall first: a value that fails `validate_result` but follows this entity's own label ("SSN 000-12-3456",
     # "routing 180000001", a typo'd card after "card") is still reported, at this score; None: the check vetoes.
     INVALID_WITH_CONTEXT: float | None = None
@@ -209,9 +304,10 @@ class ContextRegexRecognizer(EntityRecognizer):
 
     _compiled: list[tuple[str, re.Pattern[str], float]] | None = None
     _context_re: re.Pattern[str] | None = None
-    # Declared for the detector's literal prescreen: this class's `analyze` reports only what `candidates` yields,
-    # and `candidates` only matches of `_compiled` (a subclass overriding either is not screened by literals).
-    REPORTS_COMPILED_MATCHES_ONLY = True
+    # Declared for the detector's prescreen (detection/prescreen.py): `needs(words=..., substrings=...)`, what every
+    # text this class can report on holds; the detector skips it on other texts. Only a class's own declaration
+    # counts (a subclass with other patterns declares its own); None: it runs on every text.
+    SCREEN: Screen | None = None
 
     def __init__(self) -> None:
         # context=[]: Presidio's lemma enhancer must not boost on top of ours.
@@ -234,6 +330,9 @@ class ContextRegexRecognizer(EntityRecognizer):
 
     def has_context(self, text: str, start: int, end: int) -> bool | None:
         """True: own context nearest; False: another identifier's label nearest; None: neither."""
+        ranges = table_ranges(text, start)
+        if ranges is not None:
+            return self._cell_context(text, ranges)
         if self._context_re is not None:
             if self._context_re.search(text, max(0, start - self.CONTEXT_WINDOW), start):
                 return True
@@ -249,6 +348,19 @@ class ContextRegexRecognizer(EntityRecognizer):
         if near is not None and near != "NEGATIVE":
             return False
         return None
+
+    def _cell_context(self, text: str, ranges: list[tuple[int, int]]) -> bool | None:
+        """`has_context` for a value in a table row: its header cell (or the cell before) and its own cell."""
+        if self._context_re is not None and any(self._context_re.search(text, a, b) for a, b in ranges):
+            return True
+        near = label_in(text, ranges)
+        if near is None or near == "NEGATIVE":
+            return None
+        return near == self.LABEL
+
+    def context_named(self, text: str, start: int, end: int) -> bool:
+        """Whether a word or label names this value's type (a finding without one carries NO_CONTEXT_REASON)."""
+        return bool(self.has_context(text, start, end))
 
     def may_match(self, index: int, name: str, lowered: str) -> bool:
         """Whether pattern `index` (`name`) can match a text whose screened form is `lowered`."""
@@ -282,6 +394,9 @@ class ContextRegexRecognizer(EntityRecognizer):
         return min(score, 1.0)
 
     def _is_reference(self, text: str, start: int) -> bool:
+        ranges = table_ranges(text, start)
+        if ranges is not None:
+            return reference_in(text, ranges) and not (self.LABEL is not None and label_in(text, ranges) == self.LABEL)
         return after_reference_label(text, start) and not labelled_before(text, start, getattr(self, "LABEL", None))
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
@@ -298,22 +413,35 @@ class ContextRegexRecognizer(EntityRecognizer):
         if not best:
             return []
         entity, recognizer, identifier = self.ENTITY, self.name, self.id
-        return [
-            RecognizerResult(
-                entity_type=entity,
-                start=start,
-                end=end,
-                score=score,
-                analysis_explanation=AnalysisExplanation(
-                    recognizer=recognizer, original_score=score, pattern_name=name
-                ),
-                recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: recognizer,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: identifier,
-                },
+        results = []
+        for (start, end), (score, name) in best.items():
+            reason = self.reason(text, start, end, name)
+            metadata = {
+                RecognizerResult.RECOGNIZER_NAME_KEY: recognizer,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: identifier,
+            }
+            if reason:
+                metadata[REASON_KEY] = reason
+            results.append(
+                RecognizerResult(
+                    entity_type=entity,
+                    start=start,
+                    end=end,
+                    score=score,
+                    analysis_explanation=AnalysisExplanation(
+                        recognizer=recognizer, original_score=score, pattern_name=name, textual_explanation=reason
+                    ),
+                    recognition_metadata=metadata,
+                )
             )
-            for (start, end), (score, name) in best.items()
-        ]
+        return results
+
+    def reason(self, text: str, start: int, end: int, pattern_name: str) -> str:
+        """Why a finding is reported, when a reviewer should know: a well-formed identifier with no word naming
+        it (for recognizers that set REPORTS_WITHOUT_CONTEXT). Never the value."""
+        if self.REPORTS_WITHOUT_CONTEXT and not self.context_named(text, start, end):
+            return NO_CONTEXT_REASON
+        return ""
 
 
 # The rest of a phrase up to punctuation or a linking word ("convicted of assault in 2019" -> "assault").
@@ -334,30 +462,29 @@ ORG_AFTER = (
 
 
 # --- Per-pattern prescreen -------------------------------------------------------------------------------------
-# The detector skips a recognizer on a text that lacks every literal its regexes need (detection/prescreen.py).
-# A recognizer with several patterns still runs all of them once one passes; `ScreenedPatternsRecognizer` screens
-# each pattern on its own, with the same derivation, so a costly pattern ("in the 7th grade") is not run over
-# texts that cannot match it. Same findings: a pattern is skipped only where it cannot match. The text's screened
-# form and its words are the ones the detector computed for its own screens (prescreen keeps the last ones).
-
-
-def pattern_screen(rx: re.Pattern[str]) -> Screen | None:
-    """What a text needs for `rx` to match (a prescreen `Screen`), or None when nothing is known."""
-    required = regex_requirement(rx.pattern, rx.flags)
-    return screen_from(required) if required else None
+# The detector skips a recognizer on a text that lacks what its SCREEN declares (detection/prescreen.py). A
+# recognizer with several patterns still runs all of them once one passes; `ScreenedPatternsRecognizer` screens
+# each pattern on its own by what PATTERN_SCREENS declares for it (`needs(...)`: something every match of that
+# pattern holds), so a costly pattern ("in the 7th grade") is not run over texts that cannot match it. A pattern
+# without a declaration always runs. The text's screened form and its words are the ones the detector computed
+# for its own screens (prescreen keeps the last ones).
 
 
 class ScreenedPatternsRecognizer(ContextRegexRecognizer):
-    """A ContextRegexRecognizer whose patterns are each screened by the literals they need (see above). Not
+    """A ContextRegexRecognizer whose patterns are each screened by what PATTERN_SCREENS declares (see above). Not
     instantiated by the engine (it only takes classes defined in the recognizer file itself)."""
 
+    PATTERN_SCREENS: dict[str, Screen] = {}
     _screens: list[Screen | None] | None = None
 
     def load(self) -> None:
         super().load()
         cls = type(self)
         if cls.__dict__.get("_screens") is None:
-            cls._screens = [pattern_screen(rx) for _, rx, _ in cls._compiled or []]
+            unknown = set(cls.PATTERN_SCREENS) - {name for name, _, _ in cls.PATTERNS}
+            if unknown:  # a renamed pattern would otherwise lose its screen silently
+                raise ValueError(f"{cls.__name__}: PATTERN_SCREENS names no pattern: {sorted(unknown)}")
+            cls._screens = [cls.PATTERN_SCREENS.get(name) for name, _, _ in cls._compiled or []]
 
     def may_match(self, index: int, name: str, lowered: str) -> bool:
         screen = (self._screens or [])[index]

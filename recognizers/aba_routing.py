@@ -16,6 +16,7 @@ class RoutingNumberRecognizer(ContextRegexRecognizer):
     # "routing 180000001" passes the checksum with an unassigned prefix; a typo fails it: after "routing" both are
     # still removed.
     INVALID_WITH_CONTEXT = 0.55
+    REPORTS_WITHOUT_CONTEXT = True
 
     def validate_result(self, pattern_text: str) -> bool | None:
         number = digits(pattern_text)

@@ -35,31 +35,45 @@ class PaymentCardRecognizer(ContextRegexRecognizer):
     ENTITY = "CREDIT_CARD"
     LABEL = "CREDIT_CARD"
     # A run of digits with single separators; the groups inside it are tried in `candidates`.
-    PATTERNS = [("card_run", NB_DIGIT + r"(?:" + SEP + r"?\d){11,30}" + NE, 0.85)]
+    PATTERNS = [("card_run", NB_DIGIT + r"(?:" + SEP + r"?\d){11,80}" + NE, 0.85)]
     CONTEXT_BOOST = 0.15
     # A 12-digit number, or a Luhn-valid one outside the issuer ranges, needs the word "card" nearby.
     SHORT_SCORE = 0.4
     # A 13-19 digit run that fails Luhn after "card" (a typo) is still a card to remove, lower.
     UNCHECKED_SCORE = 0.55
+    REPORTS_WITHOUT_CONTEXT = True
     _group = re.compile(r"\d+")
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         for _name, start, end, score in super().candidates(text):
             groups = [m.span() for m in self._group.finditer(text, start, end)]
-            # The longest window of whole groups that is a card: a card followed by a year or amount still counts.
-            found = None
-            for i in range(len(groups)):
-                for j in range(len(groups) - 1, i - 1, -1):
-                    number = digits(text[groups[i][0] : groups[j][1]])
-                    if 12 <= len(number) <= 19 and luhn_ok(number):
-                        rank = (issuer_ok(number) and len(number) > 12, len(number))
-                        if found is None or rank > found[2]:
-                            found = (groups[i][0], groups[j][1], rank)
-                        break
-            if found:
-                yield "card", found[0], found[1], score if found[2][0] else self.SHORT_SCORE
-            elif 13 <= len(digits(text[start:end])) <= 19:
+            cards = self._cards(text, groups)
+            for card_start, card_end, issuer in cards:
+                yield "card", card_start, card_end, score if issuer else self.SHORT_SCORE
+            if not cards and 13 <= len(digits(text[start:end])) <= 19:
                 yield "card_unchecked", start, end, self.UNCHECKED_SCORE
+
+    def _cards(self, text: str, groups: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+        """The cards in a run of digit groups: the best window of whole groups that passes Luhn (a known issuer
+        first, then the longest: a card followed by a year or amount still counts), then the same on each side of
+        it, so that several cards written one after another are each found."""
+        found = None
+        for i in range(len(groups)):
+            for j in range(len(groups) - 1, i - 1, -1):
+                number = digits(text[groups[i][0] : groups[j][1]])
+                if 12 <= len(number) <= 19 and luhn_ok(number):
+                    rank = (issuer_ok(number) and len(number) > 12, len(number))
+                    if found is None or rank > found[2]:
+                        found = (i, j, rank)
+                    break
+        if found is None:
+            return []
+        i, j, rank = found
+        return [
+            *self._cards(text, groups[:i]),
+            (groups[i][0], groups[j][1], rank[0]),
+            *self._cards(text, groups[j + 1 :]),
+        ]
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
         if base == self.UNCHECKED_SCORE:

@@ -2,7 +2,7 @@
 
 from collections.abc import Iterator
 
-from pii_pipeline.detection.prescreen import screen_text, screen_words
+from pii_pipeline.detection.prescreen import needs, screen_text, screen_words
 
 from ._recognizer_helpers import PHRASE_TAIL, ScreenedPatternsRecognizer, by_first_letter
 
@@ -56,6 +56,27 @@ _CUSTODY_PLACES = frozenset("prison jail juvie juvenile federal time".split())
 
 class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
     ENTITY = "CRIMINAL_HISTORY"
+    # Per pattern, what every match holds (detection/prescreen.py): a pattern is not run on a text without it.
+    PATTERN_SCREENS = {
+        "convicted": needs(words="guilty", substrings="convicted"),
+        "conviction_for": needs(substrings="arrest charge conviction indictment warrant"),
+        "arrested": needs(substrings="arrested"),
+        "charged": needs(substrings="charged indicted"),
+        "pleaded": needs(words="pleaded"),
+        "record": needs(
+            words="arrest arrests charge charges convicted conviction convictions criminal offence offences offense "
+            "offenses police record",
+        ),
+        "registry": needs(words="megans", substrings="megan's offender"),
+        "supervision": needs(words="monitor officer parole parolee probation probationer"),
+        "custody": needs(words="detention felon incarcerated", substrings="ex-con federal jail juvie prison time"),
+        "offence": needs(words="arrest arrests charge charges conviction convictions felony misdemeanor misdemeanour"),
+        "offence_record": needs(
+            substrings="arrest charge citation conviction indictment offence offense sentence warrant",
+        ),
+        "graded_offence": needs(words="felony misdemeanor misdemeanour"),
+        "time_served": needs(substrings="entenced erved erving pent"),
+    }
     PATTERNS = [
         ("convicted", r"\b(?:was\s+|been\s+)?(?:convicted|found\s+guilty)\s+(?:of|for|on)\s+" + PHRASE_TAIL, 0.9),
         (

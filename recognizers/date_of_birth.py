@@ -2,6 +2,8 @@
 
 import re
 
+from pii_pipeline.detection.prescreen import needs
+
 from ._recognizer_helpers import ContextRegexRecognizer
 
 _MONTH = (
@@ -58,6 +60,8 @@ _DIGIT = re.compile(r"\d")  # every date has one
 
 class DateOfBirthRecognizer(ContextRegexRecognizer):
     ENTITY = "DATE_OF_BIRTH"
+    # What every text it reports on holds (detection/prescreen.py): the detector skips it on others.
+    SCREEN = needs(words="date", substrings="b. bday birth born d.o.b do.b ob")
     TEXT_NEEDS = _DIGIT
     PATTERN_NEEDS = _NEEDS
     PATTERNS = [

@@ -1,5 +1,7 @@
 """Racial or ethnic origin said about a person ("she is Hispanic", "of Mexican descent", "race: Black")."""
 
+from pii_pipeline.detection.prescreen import needs
+
 from ._recognizer_helpers import ContextRegexRecognizer
 
 _GROUPS = (
@@ -17,6 +19,13 @@ _PERSON_NOUN = (
 
 class EthnicOriginRecognizer(ContextRegexRecognizer):
     ENTITY = "ETHNIC_ORIGIN"
+    # What every text it reports on holds (detection/prescreen.py): the detector skips it on others.
+    SCREEN = needs(
+        words="african ancestry descent eastern ethnic hawaiian heritage islander nations native origin south",
+        substrings="aboriginal afro- american apache arab asian background biracial black cherokee chicana chicano "
+        "ethnicity hispanic hmong indigenous inuit lakota latina latine latino latinx mestizo mixed "
+        "multiracial navajo ojibwe race roma sioux somali southeast white",
+    )
     FLAGS = 0
     PATTERNS = [
         # "she is Hispanic", "identifies as Native American", "described as Black"

@@ -1,5 +1,7 @@
 """Gender identity said about a person: transgender, non-binary, pronouns, transition."""
 
+from pii_pipeline.detection.prescreen import needs
+
 from ._recognizer_helpers import ContextRegexRecognizer
 
 _TERMS = (
@@ -11,6 +13,13 @@ _TERMS = (
 
 class GenderIdentityRecognizer(ContextRegexRecognizer):
     ENTITY = "GENDER_IDENTITY"
+    # What every text it reports on holds (detection/prescreen.py): the detector skips it on others.
+    SCREEN = needs(
+        words="afab agender amab assigned dysphoria enby ftm genderfluid genderqueer mtf nonbinary nonconforming "
+        "trans transfem transfeminine transgender transmasc transmasculine",
+        substrings="gender-fluid he/him he/they identity non-binary non-conforming she/her they/them transitioned "
+        "transitioning two-spirit xe/xem ze/hir ze/zir",
+    )
     PATTERNS = [
         ("term", r"(?<![\w\-])(?P<v>" + _TERMS + r")(?![\w\-])", 0.9),
         (

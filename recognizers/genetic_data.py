@@ -1,10 +1,19 @@
 """Genetic data: test results, mutations, carrier status, DNA and ancestry test results."""
 
+from pii_pipeline.detection.prescreen import needs
+
 from ._recognizer_helpers import PHRASE_TAIL, ContextRegexRecognizer
 
 
 class GeneticDataRecognizer(ContextRegexRecognizer):
     ENTITY = "GENETIC_DATA"
+    # What every text it reports on holds (detection/prescreen.py): the detector skips it on others.
+    SCREEN = needs(
+        words="ancestry chromosomal dna factor fragile genetic genomic genotype huntington huntingtons karyotype "
+        "myheritage paternity prenatal sickle trisomy",
+        substrings="23andme ancestrydna apoe brca carrier deletion duplication huntington' mthfr mutation syndrome "
+        "variant xx xy",
+    )
     PATTERNS = [
         (
             "brca",

@@ -2,6 +2,8 @@
 
 import re
 
+from pii_pipeline.detection.prescreen import needs
+
 from ._recognizer_helpers import ContextRegexRecognizer
 
 _LAT = r"[-+]?(?:[1-8]?\d(?:\.\d+)?|90(?:\.0+)?)"
@@ -22,6 +24,8 @@ _DIGIT = re.compile(r"\d")  # every pattern's match has one
 
 class GeoCoordinatesRecognizer(ContextRegexRecognizer):
     ENTITY = "GEO_COORDINATES"
+    # What every text it reports on holds (detection/prescreen.py): the detector skips it on others.
+    SCREEN = needs(substrings=". lat n s")
     TEXT_NEEDS = _DIGIT
     PATTERN_NEEDS = _NEEDS
     PATTERNS = [

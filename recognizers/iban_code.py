@@ -41,6 +41,7 @@ class IbanCodeRecognizer(ContextRegexRecognizer):
     CONTEXT_BOOST = 0.1
     OTHER_LABEL_PENALTY = 0.0
     REFERENCE_NEGATIVE = False
+    REPORTS_WITHOUT_CONTEXT = True
     _char = re.compile(r"[A-Za-z0-9]")
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:

@@ -1,5 +1,7 @@
 """Health data: conditions, diagnoses and medications, when said about a person."""
 
+from pii_pipeline.detection.prescreen import needs
+
 from ._recognizer_helpers import ORG_AFTER, PERSONAL, PHRASE_TAIL, ContextRegexRecognizer
 
 # Where a cancer (or tumour) sits: "breast cancer" is one condition, not "breast" and "cancer".
@@ -47,6 +49,30 @@ _PLACE_AFTER = (
 
 class MedicalConditionRecognizer(ContextRegexRecognizer):
     ENTITY = "MEDICAL_CONDITION"
+    # What every text it reports on holds (detection/prescreen.py): the detector skips it on others.
+    SCREEN = needs(
+        words="abilify add adderall addicted addiction adhd aids albuterol alcoholic alcoholism allergic allergies "
+        "allergy alprazolam alzheimers anemia anorexia antidepressant antidepressants antipsychotic "
+        "antipsychotics antiretroviral antiretrovirals aripiprazole arthritis arv arvs asd aspergers asthma "
+        "ativan attachment attack attacks autism autistic bifida blind blockers broken bulimia buprenorphine "
+        "bupropion celexa cerebral chemo chemotherapy chlamydia chronic clonazepam clonidine concerta "
+        "concussion condition control covid cutting cymbalta deaf defect dementia depakote depressed "
+        "depression depressive developmental diabetes diabetic diagnosed diagnosis dialysis disability "
+        "disease disorder dyslexia dysphoria dystrophy eating effexor epilepsy epileptic epipen escitalopram "
+        "estrogen failure fasd fibrosis fluoxetine fracture fractured gonorrhea gonorrhoea guanfacine hearing "
+        "hepatitis herpes hormone hpv inhaler insomnia insulin intellectual intuniv keppra klonopin lamictal "
+        "lamotrigine leukaemia leukemia lexapro lithium lupus lymphoma malnourished malnutrition melatonin "
+        "metformin methadone methylphenidate migraine migraines miscarriage ms naltrexone narcan ocd odd "
+        "oppositional parkinsons paxil plan pneumonia positive pregnancy pregnant prep prozac psychosis "
+        "psychotic ptsd quetiapine rad risperdal risperidone ritalin schizophrenia schizophrenic sclerosis "
+        "scoliosis seizure seizures seroquel sertraline sickle sleep spectrum stabiliser stabilisers "
+        "stabilizer stabilizers std stds sti stis strattera suboxone substance suffer suffered suffering "
+        "suffers suicide syndrome syphilis tb tbi tegretol testosterone tourettes traumatic truvada "
+        "tuberculosis tumor tumors tumour tumours valium visually vyvanse wellbutrin wheelchair xanax zoloft "
+        "zyprexa",
+        substrings="alzheimer's anxiety asperger's bipolar cancer celiac covid-19 crohn's crohns hiv "
+        "obsessive-compulsive parkinson's post-traumatic self-harm suicidal tourette's",
+    )
     FLAGS = 0
     PATTERNS = [
         (

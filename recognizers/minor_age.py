@@ -3,7 +3,7 @@
 import re
 from collections.abc import Iterator
 
-from pii_pipeline.detection.prescreen import Screen, screen_text, screen_words
+from pii_pipeline.detection.prescreen import Screen, needs, screen_text, screen_words
 
 from ._recognizer_helpers import ScreenedPatternsRecognizer, by_first_letter, case_sensitive_twin
 
@@ -41,6 +41,17 @@ _VERB_NUMBER = re.compile(
 
 class MinorAgeRecognizer(ScreenedPatternsRecognizer):
     ENTITY = "MINOR_AGE"
+    # Per pattern, what every match holds (detection/prescreen.py): a pattern is not run on a text without it.
+    PATTERN_SCREENS = {
+        "n_year_old": needs(substrings="old y/o yo"),
+        "age_n": needs(substrings="age"),
+        "is_n": needs(words="is turned turns was will", substrings="'s"),
+        "name_comma_n": needs(substrings="( ,"),
+        "grade": needs(substrings="grade kindergarten kindergartner pre-k prek preschool"),
+        "school_year": needs(substrings="freshman sophomore"),
+        "school_year_hs": needs(words="junior senior"),
+        "middle_schooler": needs(words="elementary infant newborn schooler toddler"),
+    }
     PATTERNS = [
         (
             "n_year_old",

@@ -2,7 +2,7 @@
 
 from collections.abc import Iterator
 
-from pii_pipeline.detection.prescreen import screen_text, screen_words
+from pii_pipeline.detection.prescreen import needs, screen_text, screen_words
 
 from ._recognizer_helpers import ScreenedPatternsRecognizer
 
@@ -18,6 +18,16 @@ _ANY_WORDS = frozenset(
 
 class SexualOrientationRecognizer(ScreenedPatternsRecognizer):
     ENTITY = "SEXUAL_ORIENTATION"
+    # Per pattern, what every match holds (detection/prescreen.py): a pattern is not run on a text without it.
+    PATTERN_SCREENS = {
+        "is_term": needs(substrings="asexual bisexual gay heterosexual homosexual lesbian lgb pansexual queer"),
+        "term_person": needs(
+            words="boy couple daughter girl kid man parent parents partner relationship son student teen woman youth",
+        ),
+        "identifies_ambiguous": needs(words="came come coming identified identifies identify"),
+        "labelled": needs(substrings="orientation"),
+        "came_out": needs(words="came"),
+    }
     PATTERNS = [
         (
             "is_term",

@@ -3,7 +3,7 @@
 import re
 from collections.abc import Iterator, Set
 
-from pii_pipeline.detection.prescreen import Screen, screen_text, screen_words
+from pii_pipeline.detection.prescreen import Screen, needs, screen_text, screen_words
 
 from ._names import ENGLISH_WORDS
 from ._recognizer_helpers import (
@@ -11,7 +11,6 @@ from ._recognizer_helpers import (
     STREET_SUFFIXES,
     ContextRegexRecognizer,
     by_first_letter,
-    pattern_screen,
 )
 
 # A capitalised word (Latin with accents, Greek, Cyrillic; "∆" is a common stand-in for Greek Δ).
@@ -266,6 +265,14 @@ _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 # Patterns screened as the detector screens recognizers (the literals every match contains); the others' screens
 # nearly always pass.
 _SCREENED = frozenset({"po_box", "military", "unit_alone", "on_name_number", "num_name_num_unit"})
+# What every match of each of those patterns holds, in either case (detection/prescreen.py).
+_PATTERN_SCREENS = {
+    "num_name_num_unit": needs(substrings="# apartment apt bldg box building fl lot rm room ste suite trlr unit"),
+    "po_box": needs(words="office psc unit", substrings="box"),
+    "military": needs(words="apo dpo fpo"),
+    "unit_alone": needs(substrings="apartment apt ste suite unit"),
+    "on_name_number": needs(words="enter house lives living located office situated station staying stays"),
+}
 _LAST_WORD = re.compile(r"([^\W\d_][\w\-]*)\s+\d[^ \t\n]*\s*$")
 
 
@@ -373,8 +380,7 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
         if cls._lower is None:
             # Text written all in lower case: the same shapes, without capitals to lean on.
             cls._lower = [(name, re.compile(rx, re.IGNORECASE), score - 0.15) for name, rx, score in cls.PATTERNS]
-            # From the case-insensitive forms: their requirements hold for the case-sensitive ones too.
-            cls._screens = {name: pattern_screen(rx) for name, rx, _ in cls._lower if name in _SCREENED}
+            cls._screens = {name: _PATTERN_SCREENS.get(name) for name in _SCREENED}
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         lower = not any(c.isupper() for c in text)

@@ -14,7 +14,42 @@ _LETTERS_BEFORE = "|".join(
 _NEEDS = {
     "letters_digits": re.compile(r"\d{3}(?:" + _LETTERS_BEFORE + ")"),
     "wa_style": re.compile(r"\d{3}(?<=[a-z*]{5}\d{3})[a-z0-9]{2}(?![\w\-])"),
+    "letter_grouped": re.compile(r"\d[\-\s]\d"),
+    "mixed": re.compile(r"[a-z]\d|\d[a-z]"),
 }
+# States' exact formats (AAMVA): a text holding two or more values of one of them, each alone at the start of a line
+# or in a table cell (a pasted column of licences), reports them without a context word. Capitals, as printed; the
+# short ones (CA's letter and 7 digits) are left out: too many product and part codes share them.
+STATE_FORMATS = tuple(
+    re.compile(rx)
+    for rx in (
+        r"[A-Z]\d{12}",  # FL, MD, MI, MN
+        r"[A-Z]\d{3}-\d{3}-\d{2}-\d{3}-\d",  # FL, dashed
+        r"[A-Z]-\d{3}-\d{3}-\d{3}-\d{3}",  # MD, dashed
+        r"[A-Z] \d{3} \d{3} \d{3} \d{3}",  # MI, spaced
+        r"[A-Z]\d{11}",  # IL
+        r"[A-Z]\d{3}-\d{4}-\d{4}",  # IL, dashed
+        r"[A-Z]\d{13}",  # WI
+        r"[A-Z]\d{3}-\d{4}-\d{4}-\d{2}",  # WI, dashed
+        r"[A-Z]\d{14}",  # NJ
+        r"[A-Z]\d{4} \d{5} \d{5}",  # NJ, spaced
+        r"WDL[A-Z0-9]{9}",  # WA
+    )
+)
+_IN_COLUMN = r"(?:^|(?<=[|\t]))[ \t]*(?:{})[ \t]*(?=$|[|\t])"
+COLUMN_SCORE = 0.5
+_format_counts: tuple[str | None, dict[int, int]] = (None, {})
+
+
+def _format_count(text: str, index: int) -> int:
+    """How many values of STATE_FORMATS[index] the text holds (counted once per text)."""
+    global _format_counts
+    if _format_counts[0] is not text:
+        _format_counts = (text, {})
+    counts = _format_counts[1]
+    if index not in counts:
+        counts[index] = len(re.findall(_IN_COLUMN.format(STATE_FORMATS[index].pattern), text, re.MULTILINE))
+    return counts[index]
 
 
 class UsDriverLicenseRecognizer(ContextRegexRecognizer):
@@ -28,9 +63,14 @@ class UsDriverLicenseRecognizer(ContextRegexRecognizer):
         ("digits", NB_DIGIT + r"\d{4,13}(?![\w\-]|[.,]\d)", 0.1),
         ("digits_grouped", NB_DIGIT + r"\d{1,3}(?:[\- ]\d{2,4}){1,4}(?![\w\-]|[.,]\d)", 0.1),
         ("wa_style", r"(?<![\w\-])(?=[a-z*]*\d)[a-z*]{5,7}\d{3}[a-z0-9]{2}(?![\w\-])", 0.1),
+        # NJ A1234 56789 01234, MI M 123 456 789 012, KS/VA K12-34-5678: a letter and grouped digits.
+        ("letter_grouped", r"(?<![\w\-])[a-z][\-\s]?\d{2,5}(?:[\-\s]\d{2,5}){1,4}(?![\w\-])", 0.1),
+        # WA WDL12AB34CD5, NH 10ABC12345, IA 123AB4567: letters and digits mixed.
+        ("mixed", r"(?<![\w\-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{7,13}(?![\w\-])", 0.1),
     ]
     CONTEXT_BOOST = 0.6
     CONTEXT_WINDOW = 40
+    REPORTS_WITHOUT_CONTEXT = True
 
     def validate_result(self, pattern_text: str) -> bool | None:
         plain = "".join(c for c in pattern_text if c.isalnum())
@@ -40,3 +80,21 @@ class UsDriverLicenseRecognizer(ContextRegexRecognizer):
         if plain.isdigit() and len(plain) == 4:
             return False
         return None
+
+    def score(self, text: str, start: int, end: int, base: float) -> float:
+        score = super().score(text, start, end, base)
+        if score >= COLUMN_SCORE or self._is_reference(text, start) or self.has_context(text, start, end) is False:
+            return score
+        value = text[start:end]
+        for index, state_format in enumerate(STATE_FORMATS):
+            if state_format.fullmatch(value) and _format_count(text, index) >= 2 and _alone(text, start, end):
+                return COLUMN_SCORE  # one of a column of same-format licences: no context word
+        return score
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Whether the value is all its line or table cell holds."""
+    before = text[text.rfind("\n", 0, start) + 1 : start].rsplit("|", 1)[-1].rsplit("\t", 1)[-1]
+    after_end = text.find("\n", end)
+    after = text[end : len(text) if after_end < 0 else after_end].split("|", 1)[0].split("\t", 1)[0]
+    return not before.strip() and not after.strip()

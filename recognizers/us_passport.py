@@ -26,3 +26,4 @@ class PassportNumberRecognizer(ContextRegexRecognizer):
     ]
     CONTEXT_BOOST = 0.6
     CONTEXT_WINDOW = 40
+    REPORTS_WITHOUT_CONTEXT = True

@@ -1,6 +1,13 @@
-"""US Social Security numbers: area 001-899 except 666, group 01-99, serial 0001-9999 (9xx areas are ITINs)."""
+"""US Social Security numbers: area 001-899 except 666, group 01-99, serial 0001-9999 (9xx areas are ITINs).
+
+Recall first: a number that breaks these rules, or has a digit too many or too few, is still reported after its
+own label ("SSN 666-12-3456" is a typo or a made-up number someone meant as theirs); without a label it is not."""
 
 from ._recognizer_helpers import DASH, NB_DIGIT, NE, SPACE, ContextRegexRecognizer, digits
+
+# Numbers printed on sample cards and in advertising (the Woolworth wallet card, 123-45-6789): only with a label.
+SAMPLE_NUMBERS = frozenset({"078051120", "219099999", "123456789", "987654320"})
+WHOLE_TEXT_SCORE = 0.5  # nine bare digits that are the whole text: a form field's value
 
 
 class SocialSecurityNumberRecognizer(ContextRegexRecognizer):
@@ -10,23 +17,35 @@ class SocialSecurityNumberRecognizer(ContextRegexRecognizer):
         # Dashed NNN-NN-NNNN is the SSN's own shape (phones are 3-3-4): reported without context.
         ("ssn_dashed", NB_DIGIT + r"\d{2}(" + DASH + r")\d{2}\1\d{4}" + NE, 0.6),
         # Spaced or dotted 3-2-4 is still the SSN's layout (phones are 3-3-4): reported, lower, without context.
-        ("ssn_spaced", NB_DIGIT + r"\d{2}(" + SPACE + r"|\.)\d{2}\1\d{4}" + NE, 0.5),
-        # Nine bare digits are anything (routing, account, phone fragment): context only.
+        ("ssn_spaced", NB_DIGIT + r"\d{2}(" + SPACE + r"|\.)\d{2}\1\d{4}" + NE, 0.55),
+        # Nine bare digits are anything (routing, account, phone fragment): context only, or the whole text.
         ("ssn_bare", NB_DIGIT + r"\d{8}" + NE, 0.2),
         # A digit short or long ("SSN: 123-45-678"): only after its label, where INVALID_WITH_CONTEXT reports it.
         ("ssn_typo", NB_DIGIT + r"\d{2}(" + DASH + "|" + SPACE + r")\d{2}\1\d{3,5}" + NE, 0.0),
     ]
     CONTEXT_BOOST = 0.45
-    INVALID_WITH_CONTEXT = 0.55  # a typo after "SSN" (a digit short or long) is still an SSN to remove
+    INVALID_WITH_CONTEXT = 0.55  # a typo or never-issued number after "SSN" is still an SSN to remove
+    REPORTS_WITHOUT_CONTEXT = True
+    # A 3-2-4 number is no phone, card or routing number: another identifier's label nearby ("phone: …, then
+    # 212-45-6789") lowers it only a little, so the separated shapes stay reported.
+    OTHER_LABEL_PENALTY = 0.05
 
-    def invalidate_result(self, pattern_text: str) -> bool | None:
-        # Never issued (area 000, 666 or 9xx, group 00, serial 0000): such a number identifies nobody, so it is
-        # dropped whatever its label says. A digit too many or too few is a typo of a real one (validate_result).
-        number = digits(pattern_text)
-        if len(number) != 9:
-            return None
+    @staticmethod
+    def issued(number: str) -> bool:
+        """Whether nine digits can be an issued SSN (area 000, 666 and 9xx, group 00, serial 0000 never are)."""
         area, group, serial = number[:3], number[3:5], number[5:]
-        return area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000"
+        return not (area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000")
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        return False if len(digits(pattern_text)) != 9 else None
+        number = digits(pattern_text)
+        if len(number) != 9 or not self.issued(number) or number in SAMPLE_NUMBERS or len(set(number)) == 1:
+            return False
+        return None
+
+    def score(self, text: str, start: int, end: int, base: float) -> float:
+        score = super().score(text, start, end, base)
+        if score < WHOLE_TEXT_SCORE and base == 0.2 and not text[:start].strip() and not text[end:].strip():
+            # The whole text is one bare SSN (a form field's value on its own): reported, low, no context word.
+            if self.validate_result(text[start:end]) is None and self.has_context(text, start, end) is None:
+                return WHOLE_TEXT_SCORE
+        return score

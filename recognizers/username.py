@@ -3,10 +3,10 @@
 import re
 from collections.abc import Iterator
 
-from pii_pipeline.detection.prescreen import screen_text, screen_words
+from pii_pipeline.detection.prescreen import needs, screen_text, screen_words
 
 from ._names import ENGLISH_WORDS as _COMMON
-from ._recognizer_helpers import ScreenedPatternsRecognizer, pattern_screen, pattern_spans
+from ._recognizer_helpers import ScreenedPatternsRecognizer, pattern_spans
 
 _APPS = (
     r"Discord|Snapchat|Snap|Instagram|IG|Insta|TikTok|Tik\s?Tok|Roblox|Kik|Facebook|FB|Messenger|Twitter|X|Reddit|"
@@ -43,7 +43,14 @@ _STOP = frozenset(
 # On top of each pattern's screen: a platform name, for the patterns that name one (it is a whole word of the text);
 # a lead word (or the last word of a lead phrase) as a whole word: a lead with a word character right after it
 # only ever gives a value glued to it ("identity"), which `candidates` drops.
-_APP_SCREEN = pattern_screen(re.compile(r"\b(?-i:" + _APPS + r")(?!\w)", re.IGNORECASE))
+# Every name in _APPS, as the words a text holds where one of them matches.
+_APP_SCREEN = needs(
+    words="among bereal bigo bluesky bumble discord epic facebook fb fortnite github grindr hinge hoop ig insta "
+    "instagram kik likee line linktree liveme mastodon meetme messenger minecraft monkey omegle onlyfans "
+    "paypal pinterest playstation psn reddit roblox signal skype snap snapchat steam telegram threads tinder "
+    "triller tumblr twitch twitter venmo vsco wechat whatsapp whisper wizz x youtube yubo zoom",
+    substrings="cash tik twitter/x xbox",
+)
 _NEEDS_APP = frozenset({"app_as", "goes_by_on", "handle_on_app"})
 _NEEDS_WORDS = {
     "lead_strong": frozenset("screenname username name userid id handle gamertag tag displayname ign".split()),
@@ -63,6 +70,15 @@ def _handle_shaped(value: str) -> bool:
 
 class UsernameRecognizer(ScreenedPatternsRecognizer):
     ENTITY = "USERNAME"
+    # Per pattern, what every match holds (detection/prescreen.py): a pattern is not run on a text without it.
+    PATTERN_SCREENS = {
+        "at_handle": needs(substrings="@"),
+        "lead_strong": needs(substrings="display gamer handle ign screen user"),
+        "lead_weak": needs(substrings="account alias id nick profile snap tag user"),
+        "app_as": needs(words="as called is named under was", substrings="( - : ="),
+        "goes_by_on": needs(words="by"),
+        "goes_by": needs(words="calls goes went"),
+    }
     PATTERNS = [
         # @name (not an e-mail: nothing word-like right before the @).
         ("at_handle", r"(?<![\w.@+\-/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?(?![\w@])", 0.9),

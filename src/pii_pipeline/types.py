@@ -22,6 +22,9 @@ class Span:
     end: int
     score: float
     recognizer: str = ""
+    # Why it was reported, when a reviewer should know ("no context word": a well-formed identifier reported on its
+    # shape and check alone). Never the value.
+    reason: str = ""
 
 
 class ColumnKind(StrEnum):
@@ -84,6 +87,7 @@ FINDINGS_SCHEMA = pa.schema(
         pa.field("end", pa.int32()),
         pa.field("score", pa.float32(), nullable=False),
         pa.field("recognizer", pa.string(), nullable=False),
+        pa.field("reason", pa.string()),
     ]
 )
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pii_pipeline.detection.engine import build_analyzer, load_ner_pipeline
-from pii_pipeline.detection.prescreen import Screen, recognizer_screen, regex_requirement, screen_text, screen_words
+from pii_pipeline.detection.prescreen import needs, recognizer_screen, screen_text, screen_words
 from pii_pipeline.detection.text import TextDetector
 
 CORPORA = Path(__file__).resolve().parents[1] / "data" / "corpora"
@@ -39,63 +39,128 @@ def _as_tuples(results) -> list[list[tuple]]:  # noqa: ANN001
     return [[(s.entity_type, s.start, s.end, round(s.score, 6), s.recognizer) for s in spans] for spans in results]
 
 
-# --- the requirement analysis on small patterns --------------------------------------------------------------
+# --- declared screens ----------------------------------------------------------------------------------------
+
+
+def test_needs_matches_whole_words_and_substrings() -> None:
+    screen = needs(words="ms tb", substrings="diagnos")
+    assert _passes(screen, "she has MS.") and _passes(screen, "TB, since 2019") and _passes(screen, "Diagnosed")
+    assert not _passes(screen, "list the items") and not _passes(screen, "the tbsp")
+    assert _passes(needs(words="kit"), "KİT")  # dotted capital I is an i in the screened form
+    assert _passes(needs(words="safe"), "\u017fafe")  # long s is an s
 
 
 @pytest.mark.parametrize(
-    ("pattern", "flags", "matching", "not_screened_in"),
-    [
-        (r"\bms\b", re.IGNORECASE, "she has MS.", "list the items"),
-        (r"(?<![\w\-])(?i:asthma|ms|tb)(?![\w\-])", 0, "tb, since 2019", "the tbsp is on the table"),
-        (r"\bdiagnos(?:ed|is)\s+with\s+\w+", re.IGNORECASE, "Diagnosed with flu", "a diagnostic tool"),
-        (r"(?:dob|d\.o\.b\.|date\s+of\s+birth)\b", re.IGNORECASE, "Date of  Birth: 1/2/2010", "a date on the door"),
-        (r"(?i)kit\b", 0, "KİT", "a cat"),  # dotted capital I matches i case-insensitively
-        (r"(?i)\bsafe\b", 0, "\u017fafe", "unsafe"),  # long s matches s
-        (r"licen[cs]e", re.IGNORECASE, "LICENCE", "lice"),
-    ],
+    ("words", "substrings"),
+    [("", ""), ("Date", ""), ("", "Born"), ("d.o.b", ""), ("crohn's", "")],
+    ids=["empty", "capital word", "capital substring", "word with a dot", "word with an apostrophe"],
 )
-def test_requirement_is_necessary_and_selective(pattern: str, flags: int, matching: str, not_screened_in: str) -> None:
-    rx = re.compile(pattern, flags)
-    required = regex_requirement(pattern, flags)
-    assert required is not None
-    screen = Screen(frozenset(t for t, whole in required if whole), tuple(t for t, whole in required if not whole))
-    assert rx.search(matching)
-    assert _passes(screen, matching)
-    assert not rx.search(not_screened_in)
-    assert not _passes(screen, not_screened_in)
+def test_needs_refuses_a_declaration_that_cannot_be_met(words: str, substrings: str) -> None:
+    with pytest.raises(ValueError):
+        needs(words=words, substrings=substrings)
 
 
-def test_ascii_word_boundaries_are_not_trusted() -> None:
-    # With re.ASCII, \b sits between "é" and "m": "éms" matches, so "ms" must not be a whole-word requirement.
-    required = regex_requirement(r"\bms\b", re.ASCII)
-    assert required is not None and all(not whole for _, whole in required)
-    assert re.search(r"\bms\b", "éms", re.ASCII)
+def test_only_a_class_own_declaration_counts() -> None:
+    from pii_pipeline_recognizers._recognizer_helpers import ContextRegexRecognizer
+
+    class Declared(ContextRegexRecognizer):
+        ENTITY = "ZZ_TEST"
+        SCREEN = needs(words="zz")
+        PATTERNS = [("zz", r"\bzz-\d+", 0.9)]
+
+    class MorePatterns(Declared):
+        PATTERNS = [("zz", r"\bzz-\d+", 0.9), ("qq", r"\bqq-\d+", 0.9)]
+
+    assert recognizer_screen(Declared()) == needs(words="zz")
+    assert recognizer_screen(MorePatterns()) is None  # runs on every text until it declares its own
 
 
-def test_unknown_shapes_have_no_requirement() -> None:
-    assert regex_requirement(r"\d{3}-\d{2}-\d{4}") == frozenset({("-", False)})
-    assert regex_requirement(r"[A-Z][a-z]+") is None
-    assert regex_requirement(r"(a|)b?") is None
+# --- every declaration against the texts its recognizer reports on --------------------------------------------
+
+_TEST_DIRS = ("recognizers", "detection", "detection/recognizers")
 
 
-# --- on the real recognizers -------------------------------------------------------------------------------
+def _example_texts() -> list[str]:
+    """Every string in the recognizer and detection tests (their positives and negatives, among others)."""
+    import ast
+
+    root = Path(__file__).resolve().parents[1]
+    found: set[str] = set()
+    for folder in _TEST_DIRS:
+        for path in sorted((root / folder).glob("test_*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Constant) and isinstance(node.value, str) and 6 <= len(node.value) <= 2000:
+                    found.add(node.value)
+    return sorted(found)
 
 
-def test_screen_passes_every_text_a_recognizer_regex_matches(detector: TextDetector, corpus_texts: list[str]) -> None:
-    texts = corpus_texts + [t.upper() for t in corpus_texts[::4]] + [t.lower() for t in corpus_texts[1::4]]
-    prepared = [(t, screen_text(t)) for t in texts]
-    prepared = [(t, low, screen_words(low)) for t, low in prepared]
-    screened = 0
-    for recognizer in detector._recognizers:
+@pytest.fixture(scope="module")
+def screen_texts(corpus_texts: list[str]) -> list[str]:
+    texts = corpus_texts + _example_texts()
+    return texts + [t.upper() for t in texts[::3]] + [t.lower() for t in texts[1::3]]
+
+
+def _declared_checks(recognizers: list) -> list[tuple]:
+    """(what, screen, regex or None, recognizer): each declared screen with the regex it speaks for (None: the
+    whole recognizer, whose every regex and every reported result it must pass)."""
+    import pii_pipeline_recognizers.street_address as street
+    import pii_pipeline_recognizers.username as username
+
+    checks = []
+    for recognizer in recognizers:
+        recognizer.load()
+        name = type(recognizer).__name__
         screen = recognizer_screen(recognizer)
-        if screen is None:
-            continue
-        screened += 1
-        for _name, rx, _score in recognizer._compiled or []:
-            for text, low, words in prepared:
-                if rx.search(text):
-                    assert screen.passes(low, words), (recognizer.name, _name, text)
-    assert screened > 0
+        if screen is not None:
+            checks.append((name, screen, None, recognizer))
+        declared = getattr(type(recognizer), "PATTERN_SCREENS", {})
+        for pattern, rx, _ in getattr(recognizer, "_compiled", None) or []:
+            if pattern in declared:
+                checks.append((f"{name}.{pattern}", declared[pattern], rx, recognizer))
+        if name == "StreetAddressRecognizer":  # declared for its case-insensitive forms
+            for pattern, rx, _ in recognizer._lower:
+                if pattern in street._PATTERN_SCREENS:
+                    checks.append((f"{name}.{pattern} (lower)", street._PATTERN_SCREENS[pattern], rx, recognizer))
+    apps = re.compile(r"\b(?-i:" + username._APPS + r")(?!\w)", re.IGNORECASE)
+    checks.append(("UsernameRecognizer apps", username._APP_SCREEN, apps, None))
+    return checks
+
+
+def screen_misses(checks: list[tuple], texts: list[str]) -> list[tuple[str, str]]:
+    """(what, text) for each text a declared screen turns away although its regex matches it or, for a whole
+    recognizer, although one of its regexes matches or the recognizer reports something on it."""
+    misses = []
+    for text in texts:
+        low = screen_text(text)
+        words = screen_words(low)
+        for what, screen, rx, recognizer in checks:
+            if screen.passes(low, words):
+                continue
+            if rx is not None:
+                hit = rx.search(text) is not None
+            else:
+                hit = any(r.search(text) for _, r, _ in recognizer._compiled or []) or bool(
+                    recognizer.analyze(text, recognizer.supported_entities, None)
+                )
+            if hit:
+                misses.append((what, text))
+    return misses
+
+
+def test_every_declared_screen_passes_what_it_screens(detector: TextDetector, screen_texts: list[str]) -> None:
+    checks = _declared_checks(detector._recognizers)
+    assert sum(rx is None for _, _, rx, _ in checks) >= 10 and len(checks) >= 40  # the declarations are checked
+    misses = screen_misses(checks, screen_texts)
+    assert not misses, misses[:20]
+
+
+def test_a_wrong_declaration_is_caught(detector: TextDetector, screen_texts: list[str]) -> None:
+    """The check above bites: a date-of-birth screen without "birth" turns away texts the recognizer reports on."""
+    (dob,) = [r for r in detector._recognizers if type(r).__name__ == "DateOfBirthRecognizer"]
+    right = recognizer_screen(dob)
+    wrong = needs(words=right.words, substrings=[s for s in right.substrings if s != "birth"])
+    assert not screen_misses([("dob", right, None, dob)], screen_texts)
+    assert screen_misses([("dob", wrong, None, dob)], screen_texts)
 
 
 def test_prescreen_changes_no_finding(detector: TextDetector, corpus_texts: list[str]) -> None:

@@ -15,6 +15,8 @@ CASES = [
     ("aba_routing", "routing number 021000022", "021000022", (0.5, 0.6)),  # checksum fails
     ("credit_card", "card 4111 1111 1111 1112", "4111 1111 1111 1112", (0.5, 0.6)),  # Luhn fails
     ("us_ssn", "SSN: 123-45-678", "123-45-678", (0.5, 0.6)),  # a digit short
+    ("us_ssn", "SSN 666-12-3456", "666-12-3456", (0.5, 0.6)),  # never issued, but its word names it
+    ("us_ssn", "S.S.N. 900-12-3456", "900-12-3456", (0.5, 0.6)),
     ("aba_routing", "wire via 021000021 today", "021000021", (0.5, 0.55)),
     ("us_ssn", "Name | 212-45-6789 | 4111", "212-45-6789", (0.55, 0.65)),
     ("us_ssn", "078 05 1123", "078 05 1123", (0.5, 0.55)),
@@ -25,7 +27,7 @@ NEGATIVES = [
     ("aba_routing", "order 021000021 shipped"),  # a reference number
     ("aba_routing", "021000022 arrived"),  # the bad checksum without its word
     ("credit_card", "4111 1111 1111 1112"),  # Luhn fails, no word
-    ("us_ssn", "SSN 666-12-3456"),  # never issued: identifies nobody, whatever the word
+    ("us_ssn", "she gave 666-12-3456"),  # never issued, and no word names it
     ("us_ssn", "call 123-45-678"),
     ("us_passport", "h12234567"),
     ("us_passport", "DL# X53183983"),  # another identifier's label

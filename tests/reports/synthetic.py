@@ -97,6 +97,7 @@ def write_run(ctx: RunContext, run: SyntheticRun) -> dict[str, dict[str, dict[st
             "end": f.end,
             "score": f.score,
             "recognizer": f.recognizer,
+            "reason": "",
             "evidence": f.evidence,
             "value_hash": f.value_hash,
         }

@@ -116,6 +116,7 @@ def test_evidence_for_a_scanned_batch() -> None:
             "end": found["end"],
             "score": found["score"],
             "recognizer": found["recognizer"],
+            "reason": ["", "", "no context word"],
         },
         schema=FINDINGS_SCHEMA,
     )

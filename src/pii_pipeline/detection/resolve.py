@@ -7,6 +7,7 @@ beyond the winner widens the winner, so the whole value stays covered under one 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from pii_pipeline.entities import specificity
 from pii_pipeline.types import Span
@@ -52,19 +53,16 @@ def resolve_overlaps(spans: Iterable[Span], text: str | None = None) -> list[Spa
         for winner in overlapping:
             if span.start < winner.start or span.end > winner.end:
                 kept.remove(winner)
-                kept.append(
-                    Span(winner.entity_type, min(winner.start, span.start), max(winner.end, span.end), winner.score,
-                         winner.recognizer)
-                )  # fmt: skip
+                kept.append(replace(winner, start=min(winner.start, span.start), end=max(winner.end, span.end)))
     # Widening can make two kept spans touch; merge any that now overlap.
     merged: list[Span] = []
     for span in sorted(kept, key=lambda s: (s.start, -s.end)):
         if merged and span.start < merged[-1].end:
             last = merged[-1]
             if _rank(span) > _rank(last):
-                last = Span(span.entity_type, last.start, max(last.end, span.end), span.score, span.recognizer)
+                last = replace(span, start=last.start, end=max(last.end, span.end))
             else:
-                last = Span(last.entity_type, last.start, max(last.end, span.end), last.score, last.recognizer)
+                last = replace(last, end=max(last.end, span.end))
             merged[-1] = last
         else:
             merged.append(span)

@@ -20,7 +20,7 @@ import pyarrow.compute as pc
 from pii_pipeline.entities import names_where
 from pii_pipeline.types import ColumnDecision, ColumnKind, Span
 
-from .protocol import SpanDetector
+from .protocol import NO_CONTEXT_REASON, SpanDetector
 from .shapes import composite_parts, contact_types, screen, type_cells
 
 # Types whose recognizers rest on formats and checksums; trusted inside columns judged clean, at the
@@ -39,6 +39,7 @@ BATCH_FINDINGS_SCHEMA = pa.schema(
         pa.field("end", pa.int32()),
         pa.field("score", pa.float32(), nullable=False),
         pa.field("recognizer", pa.string(), nullable=False),
+        pa.field("reason", pa.string()),
     ]
 )
 
@@ -66,6 +67,7 @@ def _findings(
     score: float,
     recognizer: str,
     span: tuple[pa.Array, pa.Array] | None = None,
+    reason: str = "",
 ) -> pa.Table:
     """Findings of `rows` (batch row numbers) of one column: whole cells, or the given spans of them."""
     n = len(rows)
@@ -79,6 +81,7 @@ def _findings(
             "end": pc.cast(end, pa.int32()),
             "score": pa.array([score] * n, pa.float32()),
             "recognizer": pa.array([recognizer] * n, pa.string()),
+            "reason": pa.array([reason] * n, pa.string()),
         },
         schema=BATCH_FINDINGS_SCHEMA,
     )
@@ -86,15 +89,17 @@ def _findings(
 
 def _scan_identifier(decision: ColumnDecision, array: pa.Array) -> pa.Table:
     score = float(decision.score or 1.0)
+    # A column typed by its values' format alone (its name says nothing): each finding says so.
+    reason = NO_CONTEXT_REASON if decision.reason.endswith(NO_CONTEXT_REASON) else ""
     if not _is_text(array.type):
         # A date of birth or an age: one type for every non-null cell.
         rows = pc.indices_nonzero(pc.is_valid(array))
         types = pa.array([decision.entity_types[0]] * len(rows), pa.string())
-        return _findings(rows, decision.column, types, score, "column")
+        return _findings(rows, decision.column, types, score, "column", reason=reason)
     # Blank cells carry nothing personal and stay as they are.
     rows = pc.indices_nonzero(_non_blank(array))
     values = pc.take(array, rows)
-    return _findings(rows, decision.column, type_cells(values, decision.entity_types), score, "column")
+    return _findings(rows, decision.column, type_cells(values, decision.entity_types), score, "column", reason=reason)
 
 
 def _scan_text(decision: ColumnDecision, array: pa.Array, detector: SpanDetector) -> pa.Table:
@@ -150,9 +155,9 @@ def _detect_spans(
     texts = [v if isinstance(v, str) and v.strip() else None for v in uniques.to_pylist()]
     results = detector.detect(texts, column_hint=decision.column)
     kept: list[list[Span]] = []
-    for spans in results:
+    for text, spans in zip(texts, results, strict=True):
         if strict:
-            spans = [s for s in spans if s.entity_type in STRICT_TYPES]
+            spans = [s for s in spans if s.entity_type in STRICT_TYPES and not _lone_bare_number(text, s)]
         kept.append(spans)
     cols: dict[str, list] = {f.name: [] for f in BATCH_FINDINGS_SCHEMA}
     for position, idx in enumerate(index):
@@ -162,8 +167,27 @@ def _detect_spans(
         for span in kept[idx]:
             for key, value in zip(
                 cols,
-                (row, decision.column, span.entity_type, span.start, span.end, span.score, span.recognizer),
+                (
+                    row,
+                    decision.column,
+                    span.entity_type,
+                    span.start,
+                    span.end,
+                    span.score,
+                    span.recognizer,
+                    span.reason,
+                ),
                 strict=True,
             ):
                 cols[key].append(value)
     return pa.table(cols, schema=BATCH_FINDINGS_SCHEMA)
+
+
+def _lone_bare_number(text: str | None, span: Span) -> bool:
+    """A cell of a clean column that is only a run of digits reported with no context word (nine digits read as an
+    SSN or a routing number): the column as a whole was judged not to hold identifiers, and a key or code column
+    is full of such cells. A separated or checksummed shape inside longer text is still reported."""
+    if text is None or span.reason != NO_CONTEXT_REASON:
+        return False
+    value = text[span.start : span.end]
+    return value.isdigit() and value == text.strip()

@@ -3,8 +3,8 @@
 spaCy runs in batches (`nlp.pipe`) with only the components NER needs; Presidio's recognizers run
 once per distinct text on the precomputed artifacts; texts are normalised first and spans mapped
 back; a name found once is found everywhere else in the same text; overlapping results resolve to
-one answer. A recognizer runs on a text only if the text contains one of the literal strings every
-match of its regexes needs (see `prescreen.recognizer_screen`): most recognizers are skipped on most texts,
+one answer. A recognizer runs on a text only if the text holds what the recognizer declares every text it
+reports on holds (its `SCREEN`, see `prescreen.recognizer_screen`): most recognizers are skipped on most texts,
 with the same findings. With `processes > 1`, forked workers each analyse a share of the texts, NLP and
 recognizers both (the model, loaded once in the parent, is shared copy-on-write), and send back plain
 tuples.
@@ -180,6 +180,7 @@ class TextDetector:
                     r.end,
                     float(r.score),
                     (r.recognition_metadata or {}).get("recognizer_name", ""),
+                    (r.recognition_metadata or {}).get("reason", ""),
                 )
                 for r in self._recognize(text, artifacts)
                 if r.entity_type in self.entities and r.entity_type not in NOT_REPORTED
@@ -191,7 +192,13 @@ class TextDetector:
             if shift or norm.offsets is not None:
                 to_original = norm.to_original
                 spans = [
-                    Span(s.entity_type, *to_original(max(s.start - shift, 0), s.end - shift), s.score, s.recognizer)
+                    Span(
+                        s.entity_type,
+                        *to_original(max(s.start - shift, 0), s.end - shift),
+                        s.score,
+                        s.recognizer,
+                        s.reason,
+                    )
                     for s in spans
                     if s.end > shift
                 ]
@@ -225,6 +232,6 @@ def _worker_detect(args: tuple[list[str], str | None]) -> list[list[tuple]]:
     texts, column_hint = args
     # Plain tuples pickle several times faster than dataclass instances.
     return [
-        [(s.entity_type, s.start, s.end, s.score, s.recognizer) for s in spans]
+        [(s.entity_type, s.start, s.end, s.score, s.recognizer, s.reason) for s in spans]
         for spans in _WORKER._detect_unique(texts, column_hint)
     ]

@@ -394,6 +394,7 @@ def public_findings(table: TableConfig, batch: pa.RecordBatch, found: pa.Table) 
             "end": found.column("end"),
             "score": found.column("score"),
             "recognizer": found.column("recognizer"),
+            "reason": found.column("reason"),
         },
         schema=FINDINGS_SCHEMA,
     )

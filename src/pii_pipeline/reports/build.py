@@ -150,6 +150,7 @@ class FindingsSummary:
                     "entity_type": row["entity_type"],
                     "score": round(row["score"], 3),
                     "recognizer": row["recognizer"],
+                    "reason": row["reason"] or "",
                     "start": row["start"],
                     "end": row["end"],
                     "evidence": row["evidence"],
