@@ -22,9 +22,11 @@ REPLAYED = frozenset(
     {"ABA_ROUTING_NUMBER", "CREDIT_CARD", "EMAIL_ADDRESS", "IBAN_CODE", "IP_ADDRESS", "MAC_ADDRESS", "PHONE_NUMBER",
      "US_SSN", "US_ITIN", "US_PASSPORT", "US_DRIVER_LICENSE", "US_BANK_NUMBER", "URL"}
 )  # fmt: skip
-# Measured when this test was written: 0.9375 of 576 cases (36 failing). A drop below the floor fails;
+# Measured when this test was written: 0.9375 of 576 cases (36 failing); at 3683f91, 0.9965 (2 failing: the two
+# Luhn-invalid CREDIT_CARD negatives right after "credit card number", which recall first reports on purpose,
+# issue 12.5). A drop below the floor fails;
 # raise it as detection improves.
-PASS_RATE_FLOOR = 0.93
+PASS_RATE_FLOOR = 0.995
 
 
 def _cases() -> list[dict]:
@@ -67,3 +69,19 @@ def test_pass_rate_floor(replay: tuple[list[dict], list[bool]]) -> None:
     assert rate >= PASS_RATE_FLOOR, (
         f"pass rate {rate:.4f} < {PASS_RATE_FLOOR} over {len(cases)}; failing:\n" + "\n".join(failing)
     )
+
+
+# Presidio's negatives that recall first fails on purpose: a Luhn-invalid number right after "credit card number" is
+# a typo'd card to remove (issue 12.5: a check never vetoes a value its context names).
+ALLOWED_FAILURES = frozenset(
+    {
+        ("CREDIT_CARD", "negative", "my credit card number is 4012-8888-8888-1882"),
+        ("CREDIT_CARD", "negative", "my credit card number is 36168002586008"),
+    }
+)
+
+
+def test_only_the_documented_cases_fail(replay: tuple[list[dict], list[bool]]) -> None:
+    cases, ok = replay
+    failing = {(c["entity"], c["kind"], c["text"]) for c, good in zip(cases, ok, strict=True) if not good}
+    assert failing <= ALLOWED_FAILURES, sorted(failing - ALLOWED_FAILURES)
