@@ -44,3 +44,50 @@ def test_the_innermost_frame_of_the_package_is_named() -> None:
 def test_our_messages_are_shown_with_credentials_masked() -> None:
     error = PiiPipelineError("tips: cannot reach postgresql://app:s3cret@db:5432/tips?sslpassword=x&mode=1")
     assert describe(error) == "tips: cannot reach postgresql://app:***@db:5432/tips?sslpassword=***&mode=1"
+
+
+def test_file_and_frame_together_are_comma_separated() -> None:
+    # An OSError naming its file, raised while our code reads its input (resolve_overlaps consuming a generator).
+    def spans():  # noqa: ANN202
+        raise FileNotFoundError(2, "gone", "/data/in.csv")
+        yield
+
+    from pii_pipeline.detection.resolve import resolve_overlaps
+
+    try:
+        resolve_overlaps(spans())
+    except FileNotFoundError as exc:
+        failed = exc
+    ours = [f for f in traceback.extract_tb(failed.__traceback__) if "pii_pipeline" in f.filename]
+    where = f"in pii_pipeline/detection/resolve.py:{ours[-1].lineno} resolve_overlaps"
+    assert describe(failed) == f"FileNotFoundError {HIDDEN} file /data/in.csv, {where}"
+
+
+def test_a_byte_offset_is_named_for_decode_errors_only() -> None:
+    class Positioned(ValueError):
+        start = 7  # an attribute named like a decode error's offset does not make it one
+
+    assert describe(Positioned("536-22-1947")) == f"Positioned {HIDDEN}"
+
+
+def test_an_empty_secret_parameter_stays_empty() -> None:
+    # Nothing to hide: no mask is shown where no secret was given.
+    error = PiiPipelineError("tips: cannot reach postgresql://db/tips?password=&mode=1")
+    assert describe(error) == "tips: cannot reach postgresql://db/tips?password=&mode=1"
+
+
+def test_log_records_lose_their_credentials_and_are_all_passed_on() -> None:
+    import logging
+
+    from pii_pipeline.errors import CredentialFilter
+
+    masker = CredentialFilter()
+    secret = logging.LogRecord(
+        "x", logging.INFO, __file__, 1, "connect to %s", ("postgresql://app:s3cret@db/tips",), None
+    )
+    assert masker.filter(secret) is True
+    assert secret.getMessage() == "connect to postgresql://app:***@db/tips"
+    assert "s3cret" not in repr((secret.msg, secret.args))
+    plain = logging.LogRecord("x", logging.INFO, __file__, 1, "read %d rows of %s", (3, "tips"), None)
+    assert masker.filter(plain) is True
+    assert (plain.msg, plain.args) == ("read %d rows of %s", (3, "tips"))  # untouched: lazy formatting kept

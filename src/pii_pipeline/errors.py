@@ -53,8 +53,8 @@ def where_of(exc: BaseException) -> str:
     return ", ".join(parts)
 
 
-def _our_innermost_frame(exc: BaseException) -> str | None:
-    found = None
+def _our_innermost_frame(exc: BaseException) -> str:
+    found = ""  # none of our frames
     for frame in traceback.extract_tb(exc.__traceback__):
         try:
             rel = Path(frame.filename).resolve().relative_to(_PACKAGE_DIR.parent)
