@@ -145,3 +145,20 @@ def test_rows_that_do_not_add_up_stop_the_publish(
     # The same refs with the right count publish: the failure above was the count alone.
     stages.publish(ctx, table, extracted, deidentified, detector=detector)
     assert _snapshot(cfg) != before
+
+
+def test_the_leak_threshold_when_set_replaces_the_detection_threshold() -> None:
+    from pii_pipeline.config.models import DetectionConfig
+    from pii_pipeline.pipeline.leak_gate import threshold_of
+
+    assert threshold_of(DetectionConfig(score_threshold=0.6)) == 0.6
+    assert threshold_of(DetectionConfig(score_threshold=0.6, leak_threshold=0.3)) == 0.3
+    assert threshold_of(DetectionConfig(score_threshold=0.3, leak_threshold=0.6)) == 0.6
+
+
+def test_the_gates_detector_is_the_configured_model() -> None:
+    from pii_pipeline.config.models import DetectionConfig
+    from pii_pipeline.pipeline.leak_gate import strict_detector
+
+    with pytest.raises(Exception, match="xx_not_installed_model"):
+        strict_detector(DetectionConfig(model="xx_not_installed_model"))

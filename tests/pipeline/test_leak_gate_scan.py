@@ -125,3 +125,38 @@ def test_cells_that_cannot_hold_an_identifier_are_not_analysed(gate) -> None:  #
     detector = Answers({SSN: [("US_SSN", 0, 0.9)]})
     assert scan({"id": [1, 2, 3], "note": ["no digits at all", None, TOKEN]}, detector) == []
     assert detector.asked == []  # the screen kept the detector from seeing them
+
+
+def test_without_a_detector_given_the_gate_loads_its_own_and_finds_the_value(gate) -> None:  # noqa: ANN001
+    # What a run does: no detector is passed to the gate; it loads the strict detector for the cells that need it.
+    scan, name = gate
+    leaks = scan({"id": [1, 2], "note": ["nothing personal", f"her SSN is {SSN} per the form"]}, None)
+    assert [(x["table"], x["column"], x["row_key"], x["entity_type"]) for x in leaks] == [(name, "note", "2", "US_SSN")]
+    assert leaks[0]["score"] >= scan.threshold
+
+
+def test_a_cell_with_undecodable_bytes_is_still_scanned(gate) -> None:  # noqa: ANN001
+    # One bad byte must not make the cell unreadable to the gate (it is decoded with U+FFFD instead).
+    scan, _ = gate
+    detector = Answers({SSN: [("US_SSN", 0, 0.9)]})
+    leaks = scan({"id": [1], "blob": [b"\xff her SSN is " + SSN.encode()]}, detector)
+    assert [(x["column"], x["row_key"]) for x in leaks] == [("blob", "1")]
+
+
+def test_a_value_glued_to_what_deidentification_wrote_is_still_screened_in(gate) -> None:  # noqa: ANN001
+    scan, _ = gate
+    detector = Answers({SSN: [("US_SSN", 0, 0.9)]})
+    for cell in (f"<PERSON>{SSN}", f"{SSN}<PERSON>", f"***{SSN}"):
+        leaks = scan({"id": [1], "note": [cell]}, detector)
+        assert [(x["column"], x["row_key"]) for x in leaks] == [("note", "1")], cell
+
+
+def test_a_detector_that_answers_for_fewer_cells_fails_the_gate(gate) -> None:  # noqa: ANN001
+    # Never a pass: rows the detector did not answer for would otherwise go unscanned.
+    class Short(Answers):
+        def detect(self, texts, column_hint=None):  # noqa: ANN001, ANN201
+            return super().detect(texts)[:-1]
+
+    scan, _ = gate
+    with pytest.raises(ValueError):
+        scan({"id": [1, 2], "note": [f"a {SSN}", f"b {SSN}"]}, Short({SSN: [("US_SSN", 0, 0.9)]}))
