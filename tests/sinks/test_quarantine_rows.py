@@ -76,3 +76,39 @@ def test_discard_after_nothing_was_written_and_publish_after_discard(tmp_path: P
     assert writer._writer is None and list(tmp_path.iterdir()) == []
     path.write_bytes(b"an old quarantine file")
     assert writer.publish() is None and not path.exists()  # nothing left to publish: the old file goes too
+
+
+def test_the_file_is_compressed_and_its_footer_holds_no_values(tmp_path: Path) -> None:
+    # Column statistics would copy raw min/max values into the footer; the file is zstd-compressed.
+    path = tmp_path / "q.parquet"
+    writer = QuarantineWriter(path, ["ssn"], private_parents=0)
+    writer.write([Reject(row_key="k1", column="ssn", reason="too_big", row=("536-22-1947",))])
+    writer.publish()
+    meta = pq.ParquetFile(path).metadata
+    chunks = [meta.row_group(g).column(c) for g in range(meta.num_row_groups) for c in range(meta.num_columns)]
+    assert chunks and all(c.compression == "ZSTD" for c in chunks)
+    assert all(not c.is_stats_set for c in chunks)
+
+
+def test_a_folder_the_writer_creates_is_owner_only(tmp_path: Path) -> None:
+    # Even with no quarantine folders of ours above it (private_parents=0, beside a `redact` output).
+    path = tmp_path / "new" / "run.parquet"
+    writer = QuarantineWriter(path, ["id"], private_parents=0)
+    writer.write([Reject(row_key="1", column="id", reason="too_big", row=("1",))])
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+def test_nothing_rejected_and_nothing_there_before_publishes_nothing(tmp_path: Path) -> None:
+    writer = QuarantineWriter(tmp_path / "run.parquet", ["id"], private_parents=0)
+    assert writer.publish() is None
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_discard_after_publish_keeps_the_published_file(tmp_path: Path) -> None:
+    # A failure after the quarantine was published cleans up its attempt, not the published rows.
+    path = tmp_path / "run.parquet"
+    writer = QuarantineWriter(path, ["id"], private_parents=0)
+    writer.write([Reject(row_key="1", column="id", reason="too_big", row=("1",))])
+    assert writer.publish() == path
+    writer.discard()
+    assert pq.read_table(path).num_rows == 1

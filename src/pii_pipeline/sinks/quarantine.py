@@ -30,13 +30,13 @@ def _jsonable(value: object) -> object:
     if value is None or isinstance(value, bool | int | float):
         return value
     if isinstance(value, bytes | bytearray | memoryview):
-        return {"base64": base64.b64encode(bytes(value)).decode("ascii")}
+        return {"base64": base64.b64encode(bytes(value)).decode()}
     if isinstance(value, str):
         try:
-            value.encode("utf-8")
+            value.encode()
             return value
         except UnicodeEncodeError:  # undecodable bytes kept exactly, for repair
-            return {"base64": base64.b64encode(value.encode("utf-8", "surrogateescape")).decode("ascii")}
+            return {"base64": base64.b64encode(value.encode(errors="surrogateescape")).decode()}
     return str(value)
 
 
@@ -44,7 +44,8 @@ def _row_json(columns: Sequence[str], row: tuple) -> str:
     """The row by column name; a row that does not line up with the columns (a ragged CSV row, a
     JSON line that does not parse) as its list of fields, as read."""
     if len(row) == len(columns):
-        return json.dumps(dict(zip(columns, map(_jsonable, row), strict=True)))
+        # strict= only for the linter: the lengths were just compared.
+        return json.dumps(dict(zip(columns, map(_jsonable, row), strict=True)))  # pragma: no mutate
     return json.dumps({"fields": list(map(_jsonable, row))})
 
 
@@ -58,6 +59,9 @@ def _rows(columns: Sequence[str], rejects: Sequence) -> pa.Table:  # noqa: ANN00
         },
         schema=QUARANTINE_SCHEMA,
     )
+
+
+_CODEC = "zstd"  # pragma: no mutate (pyarrow reads codec names in any case: "ZSTD" is the same codec)
 
 
 class QuarantineWriter:
@@ -89,10 +93,12 @@ class QuarantineWriter:
         for parent in self.path.parents[: self.private_parents]:
             os.chmod(parent, 0o700)
         # Owner-only from the first byte: the file holds raw values.
-        fd = os.open(self._tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        # The chmod below sets the same mode before any byte is written: the mode here only narrows the window.
+        fd = os.open(self._tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # pragma: no mutate
         os.close(fd)
         os.chmod(self._tmp, 0o600)
-        self._writer = pq.ParquetWriter(self._tmp, QUARANTINE_SCHEMA, compression="zstd", write_statistics=False)
+        # No column statistics: min/max would copy raw values into the footer a second time.
+        self._writer = pq.ParquetWriter(self._tmp, QUARANTINE_SCHEMA, compression=_CODEC, write_statistics=False)
 
     def publish(self) -> Path | None:
         """The quarantine file, or None (and no file) when nothing was rejected."""
