@@ -1,44 +1,92 @@
-"""Ages, of anyone: "a 34-year-old man", "aged 52", "(aged 20)", "Maria Lopez, 34,", "age: 40", and in a chat the
-bare number that answers "how old r u" ("17", "im 19", "15/f").
+"""Ages, of anyone: "a 34-year-old man", "aged 52", "(aged 20)", "Jake, 15,", "she is 12", "turns 16 next month",
+"13 years of age", "15 yrs", "(15M)", "16/m", a bare number answering "how old r u" in a chat, and the age column of
+a pasted table ("Name | Age | City").
 
-Ages of 18 and over are AGE. Younger ages are MINOR_AGE, the sensitive case, which minor_age.py finds with its
-own, stricter patterns (school years too); this recognizer reports a child's age only where minor_age.py has no
-pattern (a chat reply). Both are generalized to age bands by the shipped policy.
+The finding is the age phrase where its words are the age ("34-year-old", "aged 52", "12 years of age": corpora
+label it either way, and the phrase covers both), else the number or its words only ("Jake, 15,", "she is
+twelve"). An age under 18 is MINOR_AGE
+(the sensitive sub-case), any other AGE; minor_age.py adds what says "a child" without a number (school years,
+"toddler"). Durations, counts, prices and room numbers are not ages: every pattern needs a word that says "age"
+(old, aged, age, turned, birthday, a person before "is"/","/"(", a question about age) and refuses a unit after the
+number ("15 years ago", "12 people", "40 minutes"). Both types are generalized to age bands by the shipped policy.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
+from ._orgs import not_a_person
 from ._recognizer_helpers import ContextRegexRecognizer
 
 ADULT = 18
 OLDEST = 120
 _UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_DIGIT_WORDS = "|".join(k for k, v in _UNITS.items() if v < 10)
 _WORD_AGE = (
-    r"(?:(?:" + "|".join(_TENS) + r")(?:[\s\-](?:" + "|".join(k for k, v in _UNITS.items() if v < 10) + r"))?"
-    r"|eighteen|nineteen)"
+    r"(?:(?:" + "|".join(_TENS) + r")(?:[\s\-](?:" + _DIGIT_WORDS + r"))?"
+    r"|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
 )
-_N = r"(?:\d{1,3}|" + _WORD_AGE + r")"
-# What may follow "he is 34" without it being an age: units, times, money, counts.
+_N = r"(?:\d{1,3}|" + _WORD_AGE + r")(?![\w\-])"
+_N2 = r"\d{1,2}(?![\w\-])"  # where a word number would read as a count ("one of them")
+# What may follow "he is 34" without it being an age: units, times, money, counts, ranges.
 _NOT_AGE = (
-    r"(?!\s*(?:%|percent|dollars|cents|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|miles?|km|feet|ft|inches|"
-    r"lbs?|pounds|kg|am|pm|a\.m\.|p\.m\.|o'clock|:\d|\.\d|,\d|/\d|th\b|st\b|nd\b|rd\b|of\b|out\b|times|points|"
-    r"items|people|members|kids|children|students|cars|steps|games|episodes|pages|years\s+ago|seconds?|degrees|"
-    r"percent|euros?|pesos|calls|messages|texts|photos|pictures|videos))"
+    r"(?!\s*(?:%|percent|dollars|bucks|cents|euros?|pounds|pesos|minutes?|mins?|hours?|hrs|days?|weeks?|months?|"
+    r"years?\s+ago|years?\s+(?:in|on|at|of\s+(?!age)|with|for|later|before|after|since)|seconds?|secs?|miles?|"
+    r"km|kms|metres|meters|feet|foot|ft|inches|cm|lbs?|kg|kilos?|am|pm|a\.m\.|p\.m\.|o'clock|:\d|\.\d|,\d|"
+    r"/\d|['’\"]|th\b|st\b|nd\b|rd\b|of\b|out\b|times|points?|items|people|persons|members|kids|children|students|"
+    r"cars|steps|games|episodes|pages|calls|messages|texts|photos|pictures|pics|videos|blocks|stops|floors|"
+    r"rooms|degrees|to\s+\d|-\s*\d|–\s*\d|and\s+up|\+|x\b|k\b|grand|percent|copies|units|pcs|tickets|orders))"
 )
-_SUBJECT = (
-    r"(?:he|she|they|who|man|woman|male|female|adult|suspect|mother|father|mom|dad|husband|wife|boyfriend|"
-    r"girlfriend|partner|uncle|aunt|stepfather|stepmother|neighbou?r|coach|teacher|reporter|caller|donor|[A-Z][a-z]+)"
+# People a number after "is"/","/"(" is the age of (a capitalised word is a name; see _NOT_PEOPLE).
+_PERSON_NOUNS = (
+    r"he|she|who|child|kid|boy|girl|son|daughter|victim|minor|sister|brother|niece|nephew|student|grandson|"
+    r"granddaughter|man|woman|male|female|suspect|mother|father|mom|mum|dad|husband|wife|boyfriend|girlfriend|bf|"
+    r"gf|partner|uncle|aunt|stepfather|stepdad|stepmother|stepmom|stepson|stepdaughter|neighbou?r|coach|teacher|"
+    r"caller|donor|volunteer|reporter|baby|toddler|teen|teenager|cousin|friend|guy|dude|patient|client|applicant|"
+    r"youth|juvenile|pupil|offender|perpetrator|subject|individual|person|adult|sibling|twin|twins|grandmother|"
+    r"grandfather|grandma|grandpa|granny"
 )
-# A question about someone's age in a chat, and the reply on one of the next lines.
-_ASKED = r"(?:how\s+old\s+(?:r|are|ru)\s*(?:u|you|ya)|how\s+old\b|what'?s?\s+(?:ur|your)\s+age|\bage\s*\?|\basl\b)"
+_SELF = r"i'?m|i’m|i\s+am|i\s+was|i\s+just\s+turned|i\s+turn(?:ed)?|i'?ll\s+be|i\s+will\s+be|me"
+_VERB = r"(?:\s+(?:is|was|turned|turns|just\s+turned|will\s+be|is\s+now|was\s+only|was\s+just)|['’]s)"
+_ADVERB = r"(?:(?:only|just|about|around|nearly|almost|now|barely|like|approx\.?|approximately|roughly)\s+)?"
+# Capitalised words that are no person's name before "is 12" or ", 12,".
+_NOT_PEOPLE = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
+    r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|"
+    r"Thurs|Fri|Sat|Sun|Room|Rooms|Suite|Floor|Unit|Apt|Apartment|Flat|Page|Pages|Chapter|Section|Table|Figure|"
+    r"Fig|Item|Items|Step|Steps|Level|Grade|Class|Year|Years|Week|Day|Total|Line|Row|Column|No|Number|Version|Box|"
+    r"Lot|Gate|Platform|Bus|Route|Exit|Building|Block|Ward|Bed|Bay|Ticket|Case|Order|Invoice|Phase|Stage|Round|"
+    r"Part|Vol|Volume|Issue|Episode|Season|Size|Qty|Quantity|Price|Amount|Score|Rank|Team|Group|Lane|Zone|Area|"
+    r"Region|District|Plot|Site|Tier|Batch|Release|Build|Sprint|Q|Question|Answer|Option|Week|Month|Hour|Minute|"
+    r"Budget|Revenue|Cost|Fee|Balance|Rate|Count|Average|Max|Min|Limit|Capacity|Temperature|Height|Weight|It|This|"
+    r"That|There|Here|What|Which|The|A|An|Our|Your|Their|His|Her|My|Its|And|Or|But|If|So|Yes|Ok|Okay|Pick|Top|Bottom"
+)
+_NAME = r"(?<![\w\-.'’])(?-i:(?!(?:" + _NOT_PEOPLE + r")\b)(?:[A-Z][a-z]+|[A-Z]{2,}))"
+_NOT_AFTER_THE = r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<![Oo]ur )(?<![Tt]his )"
+# A question about someone's age in a chat; the reply on one of the next two lines.
+_ASKED = (
+    r"(?:how\s+old|wh?at\s+age|wht\s+age|what'?s?\s+(?:ur|your|yr)\s+age|\bur\s+age\b|\byour\s+age\b|\bage\s*\?|"
+    r"\basl\b|\bu\s+\d\d\s*\?|\bare\s+(?:u|you)\s+\d\d\s*\?|\bhow\s+young)"
+)
+_LINE_HEAD = r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:<[^>\n]{1,30}>|[\w.\-@]{1,30}[ \t]*:)?[ \t]*"
+_REPLY_FILLER = (
+    r"(?:(?:i'?m|i’m|im|i\s+am|am|nah|no|nope|yeah|yes|yea|ya|yep|lol|haha|well|ok|okay|just|turned|turning|"
+    r"almost|nearly|like|only|about|gonna\s+be|will\s+be|i'?ll\s+be|i\s+turn(?:ed)?|turn(?:ed)?|its|it's)[ \t,.!]+)*"
+)
+_REPLY_TAIL = (
+    r"(?:[ \t,.]*(?:u\?*|you\?*|wbu|hbu|and\s+u|and\s+you|u\s+\?|lol|lmao|haha|yrs?|years?(?:[ \t]+old)?|y/?o|"
+    r"rn|now|next\s+month|soon|[mf]|male|female|boy|girl|:\)|:p|xd))*[ \t]*[?.!]*[ \t]*$"
+)
+# Age and sex, as chats and posts write them: "(34M)", "[19 f]", "(F34)", "16/m", "m/16", "F, 14", "15 f".
+_SEX = r"(?-i:[MF])|(?-i:[mf])"
 CHAT_PATTERNS = frozenset({"chat_reply", "asl_reply"})
 
 
@@ -46,96 +94,269 @@ class AgeRecognizer(ContextRegexRecognizer):
     ENTITY = "AGE"
     SUPPORTED_ENTITIES = ["AGE", "MINOR_AGE"]
     REFERENCE_NEGATIVE = False
+    REPORTS_COMPILED_MATCHES_ONLY = False  # tables' age columns too (`candidates`)
     PATTERNS = [
+        # "34-year-old", "15 yrs old", "a 6-month-old", "fifteen-year-old", "16yo", "17 y/o", "16 y.o."
         (
             "n_year_old",
-            r"(?<![\w\-])(?P<v>" + _N + r"[\s\-]*(?:years?|yrs?)[\s\-]*old|\d{2,3}\s*(?:y/o|yo|yos)\b)(?![\w\-])",
+            r"(?<![\w\-.,/$£€#])(?P<v>(?:" + _WORD_AGE + r"|\d{1,3})[\s\-]*(?:years?|yrs?\.?|yr\.?|months?|mos?\.?|"
+            r"weeks?|wks?)[\s\-]*old)\b",
             0.9,
         ),
+        ("n_yo", r"(?<![\w\-.,/$£€#])(?P<v>\d{1,3}[\s\-]?(?:y/o|y\.o\.?|yo|yos|yr?o))(?![\w/])", 0.9),
+        # "aged 52", "age: 15", "age 9", "Age=15": the words and the number (as corpora label them).
         (
-            "aged_n",
-            r"\b(?P<v>(?:aged?|ages)\s*:?\s*(?:of\s+)?\d{1,3})(?![\w\-.:/]|\.\d)" + _NOT_AGE,
+            "age_n",
+            r"\b(?P<v>(?:aged?|ages)[ \t]*[:=\-–]?[ \t]*(?:(?:about|around|approx\.?|approximately)[ \t]+)?" + _N + r")"
+            r"(?![.:/]\d)" + _NOT_AGE,
             0.85,
         ),
+        # "Age (yrs): 9", "age at time of incident: 15", "age - 13", "ages of 4": the number.
+        (
+            "aged_n",
+            r"\b(?:aged?|ages)(?:\s*\((?:yrs?|years?|y)\))?(?:\s+at\s+(?:the\s+)?(?:time\s+of\s+(?:the\s+)?)?\w+)?"
+            r"(?:\s*[:=|\-–]+\s*|\s+(?:is|was|of)\s+|\s*)(?:~\s*|c\.\s*)?"
+            + _ADVERB
+            + r"(?P<v>"
+            + _N
+            + r")(?![.:/]\d)"
+            + _NOT_AGE,
+            0.85,
+        ),
+        # "she is 12", "Jake was 15", "my brother is 12", "I'm 14", "im 15", "he's only 13"
         (
             "is_n",
-            r"(?<![\w\-])(?-i:" + _SUBJECT + r")(?:\s+(?:is|was|turned|turns|just\s+turned|will\s+be)|'s)\s+"
-            r"(?:only\s+|just\s+|about\s+|around\s+)?(?P<v>\d{2,3})(?![\w\-:/]|[.,]\d)" + _NOT_AGE,
-            0.7,
+            r"(?:"
+            + _NOT_AFTER_THE
+            + _NAME
+            + r"|(?<![\w\-])(?:"
+            + _PERSON_NOUNS
+            + r"))"
+            + _VERB
+            + r"\s+"
+            + _ADVERB
+            + r"(?P<v>"
+            + _N
+            + r")(?![.:/]\d)"
+            + _NOT_AGE,
+            0.75,
         ),
+        ("self_n", r"(?<![\w\-])(?:" + _SELF + r")\s+" + _ADVERB + r"(?P<v>" + _N2 + r")(?![.:/]\d)" + _NOT_AGE, 0.7),
+        # "Jake, 15,", "Maria Lopez (16)", "Girl, 15, missing", "her son (12)", "Mr. Evans, 67, a retired plumber"
         (
             "name_comma_n",
-            r"(?<![\w\-])(?-i:[A-Z][a-z]+)\s*(?:,\s*|\(\s*)(?P<v>\d{2})(?:\s*\)|\s*,|\s+(?:and|who|is|was)\b)"
-            + _NOT_AGE,
+            r"(?:"
+            + _NAME
+            + r"|(?<![\w\-])(?:"
+            + _PERSON_NOUNS
+            + r"|mr\.|mrs\.|ms\.))\s*(?:,\s*|\(\s*)(?P<v>"
+            + _N2
+            + r")(?:\s*\)|\s*[,;]|\s+(?:and|who|is|was|has|had|from|of|said|says|told|lives|went|with|-|–)\b|"
+            r"\.(?=\s|$)|[ \t]*$)" + _NOT_AGE,
             0.6,
         ),
-        # "at the age of 30", "30 years of age", "turned 40 last week", "her 50th birthday", "in his early 40s".
-        ("age_of", r"\b(?P<v>(?:at\s+)?the\s+age\s+of\s+" + _N + r")\b" + _NOT_AGE, 0.85),
-        ("years_of_age", r"(?<![\w\-])(?P<v>" + _N + r"\s+(?:years?|yrs?)\s+of\s+age)\b", 0.9),
-        ("turned_n", r"\b(?:turned|turns|turning)\s+(?P<v>\d{2})(?![\w\-:/]|[.,]\d)" + _NOT_AGE, 0.7),
-        ("birthday", r"(?<![\w\-])(?P<v>\d{2}(?:st|nd|rd|th)\s+birthday)\b", 0.8),
+        # "at the age of 30", "30 years of age", "a girl of 14"
+        ("age_of", r"\bage\s+of\s+(?P<v>" + _N + r")" + _NOT_AGE, 0.85),
+        ("years_of_age", r"(?<![\w\-.,/$£€#])(?P<v>" + _N + r"\s*(?:years?|yrs?\.?)\s+of\s+age)\b", 0.9),
+        (
+            "person_of_n",
+            r"\b(?:man|woman|girl|boy|child|kid|lady|gentleman|person|teen|youth)\s+of\s+(?:about\s+|around\s+)?(?P<v>"
+            + _N2
+            + r")"
+            + _NOT_AGE,
+            0.7,
+        ),
+        # "turned 40 last week", "turns 16 next month"
+        (
+            "turned_n",
+            r"\b(?:turned|turns|turning|(?:'ll|’ll|will|to|gonna|i)\s+turn)\s+(?P<v>" + _N + r")(?![.:/]\d)" + _NOT_AGE,
+            0.7,
+        ),
+        ("birthday", r"(?<![\w\-])(?P<v>\d{1,3})(?:st|nd|rd|th)\s+birthday\b", 0.8),
+        # "Victim: female, 14 yrs", "a boy, 12 years"
+        (
+            "person_n_years",
+            r"\b(?:" + _PERSON_NOUNS + r")\s*[,:(]?\s*(?P<v>" + _N2 + r")\s*(?:years?|yrs?\.?)(?![\w\-])"
+            r"(?!\s+(?:ago|in|on|at|with|for|later|before|after|since|of\s+(?!age)))",
+            0.75,
+        ),
         (
             "decade",
-            r"\bin\s+(?:his|her|their|my|your|the)\s+(?P<v>(?:early|mid|late)?[\s\-]*(?:[2-9]0'?s|"
+            r"\bin\s+(?:his|her|their|my|your|our)\s+(?:early|mid|late)?[\s\-]*(?P<v>(?:[2-9]0['’]?s|"
             r"(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies))\b",
             0.8,
         ),
-        # "(34M)", "[19 f]", "(F34)": age and sex in brackets, as posts and chats write them.
-        ("age_sex", r"[(\[](?P<v>\d{2})(?:\s?(?-i:[MF])|(?-i:[mf]))[)\]]", 0.8),
-        ("sex_age", r"[(\[](?:(?-i:[MF])\s?|(?-i:[mf]))(?P<v>\d{2})[)\]]", 0.8),
+        ("age_sex", r"[(\[](?P<v>\d{1,2})(?:[ \t]?(?-i:[MF])|(?-i:[mf]))[)\]]", 0.8),
+        ("sex_age", r"[(\[](?:" + _SEX + r")[ \t/,]?[ \t]?(?P<v>\d{1,2})[)\]]", 0.8),
+        ("age_slash_sex", r"(?<![\w/.\-])(?P<v>\d{1,2})[ \t]*/[ \t]*(?:" + _SEX + r")(?![\w])", 0.8),
+        ("sex_slash_age", r"(?<![\w/.\-])(?:" + _SEX + r")[ \t]*/[ \t]*(?P<v>\d{1,2})(?![\w/]|[.:]\d)", 0.75),
+        # "F, 14, from Leeds", "M,34"
+        ("sex_comma_age", r"(?<![\w\-.])(?-i:[MF])[ \t]*,[ \t]*(?P<v>\d{1,2})(?![\w\-.:/]|[.,]\d)" + _NOT_AGE, 0.7),
+        # "Patient: 34 M", "stranger: 15 f cali"
+        (
+            "line_age_sex",
+            r"(?:^|[:,]|\basl\b\??)[ \t]*(?P<v>\d{1,2})[ \t]?(?:" + _SEX + r")(?![\w'’.\-])",
+            0.7,
+        ),
         (
             "chat_reply",
             _ASKED
-            + r"[^\n]{0,40}\n(?:[^\n]*\n)?[ \t]*(?:[\w.\-]{1,30}:[ \t]*)?(?:i'?m[ \t]+|i[ \t]+am[ \t]+|im[ \t]+)?"
-            r"(?P<v>\d{1,2})(?:[ \t]*(?:u\?|you\?|wbu|hbu|and[ \t]+u|lol|yrs?|years?(?:[ \t]+old)?))?"
-            r"[ \t]*[?.!]*[ \t]*$",
+            + r"[^\n]{0,60}\n(?:[^\n]*\n){0,2}?"
+            + _LINE_HEAD
+            + _REPLY_FILLER
+            + r"(?P<v>"
+            + _N
+            + r")"
+            + _REPLY_TAIL,
             0.8,
         ),
-        ("asl_reply", _ASKED + r"[^\n]{0,40}\n?[^\n]{0,40}?\b(?P<v>\d{1,2})[ \t]*/[ \t]*[mfMF]\b", 0.85),
+        ("asl_reply", _ASKED + r"[^\n]{0,40}\n?[^\n]{0,40}?\b(?P<v>\d{1,2})[ \t]*/[ \t]*[mf]\b", 0.85),
     ]
     FLAGS = re.IGNORECASE | re.MULTILINE
-    TEXT_NEEDS = re.compile(r"\d|" + "|".join(_TENS) + r"|eighteen|nineteen|ties\b")
+    TEXT_NEEDS = re.compile(r"\d|" + "|".join(_TENS) + r"|ties\b|teen|" + "|".join(k for k in _UNITS if len(k) < 7))
     # What each pattern's match holds, looked for in the text's screened (lower-case) form before the pattern runs.
     PATTERN_NEEDS = {
-        "n_year_old": re.compile(r"old|yos?\b|y/o"),
+        "n_year_old": re.compile(r"old"),
+        "n_yo": re.compile(r"\d[\s\-]?(?:y/o|y\.o|yo|yr?o)"),
         "aged_n": re.compile(r"age"),
-        "is_n": re.compile(r"(?:is|was|turned|turns|be|'s)\s+(?:only\s+|just\s+|about\s+|around\s+)?\d\d"),
-        "name_comma_n": re.compile(r"[,(]\s*\d\d"),
+        "age_n": re.compile(r"age"),
         "age_of": re.compile(r"age\s+of"),
         "years_of_age": re.compile(r"of\s+age"),
+        "person_of_n": re.compile(r"of\s+(?:about\s+|around\s+)?\d"),
         "turned_n": re.compile(r"turn"),
         "birthday": re.compile(r"birthday"),
-        "decade": re.compile(r"\d0'?s|ties\b"),
-        "chat_reply": re.compile(r"old|age|asl"),
-        "asl_reply": re.compile(r"old|age|asl"),
-        "age_sex": re.compile(r"[(\[]\d\d ?[mf][)\]]"),
-        "sex_age": re.compile(r"[(\[][mf] ?\d\d[)\]]"),
+        "decade": re.compile(r"\d0['’]?s|ties\b"),
+        "chat_reply": re.compile(r"old|age|asl|\?"),
+        "asl_reply": re.compile(r"old|age|asl|\?"),
+        "age_sex": re.compile(r"[(\[]\d\d? ?[mf][)\]]"),
+        "sex_age": re.compile(r"[(\[][mf][ /,]? ?\d"),
+        "age_slash_sex": re.compile(r"\d\s*/\s*[mf]"),
+        "sex_slash_age": re.compile(r"[mf]\s*/\s*\d"),
+        "sex_comma_age": re.compile(r"\b[mf]\s*,\s*\d"),
+        "line_age_sex": re.compile(r"\d ?[mf]\b"),
+        "person_n_years": re.compile(r"\d\s*(?:years?|yrs?)"),
+        "name_comma_n": re.compile(r"[,(]\s*\d"),
+        "self_n": re.compile(r"(?:i'?m|i’m|i\s+am|i\s+was|turn|be|me)\s+(?:\w+\s+)?\d"),
     }
 
     def __init__(self) -> None:
         super().__init__()
         self.supported_entities = list(self.SUPPORTED_ENTITIES)
 
+    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        yield from super().candidates(text)
+        yield from table_ages(text)
+        yield from listed_ages(text)
+
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
         kept = []
         for result in super().analyze(text, entities, nlp_artifacts):
-            age = age_value(text[result.start : result.end])
-            pattern = result.analysis_explanation.pattern_name if result.analysis_explanation else ""
-            if age is None or age > OLDEST:
+            value = text[result.start : result.end]
+            age = age_value(value)
+            if age is None or age > OLDEST or not_a_persons_age(text, result.start, result.end, _pattern(result)):
                 continue
-            if age < ADULT:
-                if pattern not in CHAT_PATTERNS:
-                    continue  # minor_age.py's to find, with its own rules
+            if age < ADULT and "ties" not in value and "0s" not in value and "0’s" not in value:
                 result.entity_type = "MINOR_AGE"
             kept.append(result)
-        return kept
+        # One finding per age: the widest of the patterns that matched it ("age 9" over "9").
+        return [r for r in kept if not any(o is not r and o.start <= r.start and r.end <= o.end for o in kept)]
+
+
+def _pattern(result: RecognizerResult) -> str:
+    return result.analysis_explanation.pattern_name if result.analysis_explanation else ""
+
+
+# The age of a thing, not a person: "a 30-year-old building", "the firm turns 30", "it's 3 years old".
+_THINGS = (
+    r"building|house|home|property|company|firm|business|brand|store|shop|charity|organi[sz]ation|church|school|"
+    r"club|team|program(?:me)?|project|event|festival|tradition|car|vehicle|truck|van|boat|bike|tree|bridge|"
+    r"computer|laptop|machine|device|phone|system|software|equipment|mortgage|bond|loan|debt|record|wine|whisk(?:e)?y|"
+    r"scotch|cheese|product|model|version|policy|account|game|structure|document|file|website|site|app|it|this|that"
+)
+_THING_BEFORE = re.compile(
+    r"\b(?:" + _THINGS + r")(?:['’]s|\s+(?:is|was|turned|turns|will\s+turn|just\s+turned|has\s+turned))?\s+"
+    r"(?:(?:now|only|just|about|almost|nearly)\s+)?(?:turned|turns|turning|is|was|be)?\s*$",
+    re.IGNORECASE,
+)
+_THING_AFTER = re.compile(r"[\s\-]+(?:" + _THINGS + r")\b", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w&'’.\-]*[ \t]+){0,3}[A-Z][\w&'’.\-]*)[ \t]*[,(][ \t]*$")
+
+
+def not_a_persons_age(text: str, start: int, end: int, pattern: str) -> bool:
+    """Whether a matched number is the age of a thing or a firm ("Morgan Stanley (12)"), not of a person."""
+    if pattern in ("n_year_old", "turned_n", "is_n"):
+        before = text[max(0, start - 40) : start]
+        if _THING_BEFORE.search(before) or (pattern == "n_year_old" and _THING_AFTER.match(text, end)):
+            return True
+    if pattern == "name_comma_n":
+        m = _NAME_BEFORE.search(text, max(0, start - 60), start)
+        if m is not None and not_a_person(text, m.start(1), m.end(1)):
+            return True
+    return False
+
+
+_CELL_SPLIT = re.compile(r"[ \t]*(?:\||\t|;)[ \t]*")
+_AGE_HEADER = re.compile(
+    r"(?:(?:child|child's|victim|victim's|subject|donor|caller|member|user|person|current|reported)\s+)?"
+    r"age(?:\s*\((?:yrs?|years?|y)\))?(?:\s+(?:yrs?|years))?",
+    re.IGNORECASE,
+)
+_CELL_AGE = re.compile(r"(\d{1,3})(?:\s*(?:y|yrs?|years?|yo|y/o))?\.?", re.IGNORECASE)
+
+
+def table_ages(text: str) -> Iterator[tuple[str, int, int, float]]:
+    """The cells under an "Age" column of a pasted table ("Name | Age | City", tab- or ";"-separated rows)."""
+    if "age" not in text.lower():
+        return
+    column: int | None = None
+    width = 0
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        stripped = body.strip().strip("|")
+        cells = _CELL_SPLIT.split(stripped)
+        if len(cells) >= 2:
+            heads = [i for i, c in enumerate(cells) if _AGE_HEADER.fullmatch(c.strip())]
+            if heads:
+                column, width = heads[0], len(cells)
+            elif column is not None and len(cells) == width:
+                # The cell's own offset: count separators up to the column.
+                start = body.find(stripped)
+                pos = start
+                for i, piece in enumerate(_CELL_SPLIT.split(stripped)):
+                    cell_start = body.find(piece, pos)
+                    if i == column:
+                        m = _CELL_AGE.fullmatch(piece)
+                        if m:
+                            yield "table_column", offset + cell_start + m.start(1), offset + cell_start + m.end(1), 0.85
+                        break
+                    pos = cell_start + len(piece)
+            elif not set(stripped) <= set("-|:+ \t="):
+                column = None  # the table ended (a divider line "---|---" keeps it)
+        else:
+            column = None  # a line without cells (a blank one too) ends the table
+        offset += len(line)
+
+
+_LISTED = re.compile(
+    r"\b(?:ages|aged)\b[^\n\d]{0,30}?(?P<list>\d{1,2}(?:\s*(?:,|&|and|,\s*and)\s*\d{1,2}(?![\w\-.:/]|\.\d))+)"
+    r"(?!\s*(?:%|minutes?|hours?|days?|weeks?|months?|years?\s+ago|people|items|dollars))",
+    re.IGNORECASE,
+)
+
+
+def listed_ages(text: str) -> Iterator[tuple[str, int, int, float]]:
+    """Every number of "ages 4, 7 and 12", "children aged 8 and 11"."""
+    for m in _LISTED.finditer(text):
+        for n in re.finditer(r"\d{1,2}", m.group("list")):
+            yield "listed", m.start("list") + n.start(), m.start("list") + n.end(), 0.8
 
 
 _DECADES = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90}
 
 
 def age_value(value: str) -> int | None:
-    """The age a matched phrase states ("34-year-old", "aged 52", "thirty-four years old", "in her forties")."""
+    """The age a matched value states ("34", "thirty-four", "forties", "40s")."""
     digits = re.search(r"\d{1,3}", value)
     if digits:
         return int(digits.group())

@@ -1,5 +1,6 @@
-"""AGE, called directly (Presidio style). Adults' ages are AGE; a child's age is MINOR_AGE, reported here only in a
-chat reply (minor_age.py has its own patterns for the rest)."""
+"""AGE and MINOR_AGE, called directly (Presidio style). The finding is the age phrase where the words are the age
+("34-year-old", "aged 52", "12 years of age"), else the number (or its words) only; under 18 it is MINOR_AGE, else
+AGE. minor_age.py (test_minor_age.py) adds school years and small children's words."""
 
 from __future__ import annotations
 
@@ -14,36 +15,89 @@ POSITIVES = [
     ("Tom Jones (aged 20) said", "AGE", "aged 20", (0.8, 0.9)),
     ("Maria Lopez, 34, was there", "AGE", "34", (0.55, 0.65)),
     ("age: 40", "AGE", "age: 40", (0.8, 0.9)),
+    ("Age (yrs): 9", "MINOR_AGE", "9", (0.8, 0.9)),
+    ("Age at time of incident: 15", "MINOR_AGE", "15", (0.8, 0.9)),
+    ("age - 13", "MINOR_AGE", "age - 13", (0.8, 0.9)),
     ("a thirty-four year old woman", "AGE", "thirty-four year old", (0.85, 0.95)),
-    ("in 2019 he was 45.", "AGE", "45", (0.65, 0.75)),
-    ("she is 34 and works nights", "AGE", "34", (0.65, 0.75)),
+    ("He is a fifteen-year-old student", "MINOR_AGE", "fifteen-year-old", (0.85, 0.95)),
+    ("in 2019 he was 45.", "AGE", "45", (0.7, 0.8)),
+    ("she is 34 and works nights", "AGE", "34", (0.7, 0.8)),
+    ("she is 12", "MINOR_AGE", "12", (0.7, 0.8)),
+    ("she's only 13!!", "MINOR_AGE", "13", (0.7, 0.8)),
+    ("the child is eight.", "MINOR_AGE", "eight", (0.7, 0.8)),
+    ("my brother is 12 and he plays roblox", "MINOR_AGE", "12", (0.7, 0.8)),
+    ("I'm 14 and scared.", "MINOR_AGE", "14", (0.65, 0.75)),
+    ("tina_x: i just turned 15", "MINOR_AGE", "15", (0.65, 0.75)),
+    ("She turns 16 next month", "MINOR_AGE", "16", (0.65, 0.75)),
+    ("I'll turn 52 on Sunday", "AGE", "52", (0.65, 0.75)),
     ("how old are you?\nim 19 lol", "AGE", "19", (0.75, 0.85)),
     ("how old r u\njake99: 15", "MINOR_AGE", "15", (0.75, 0.85)),
+    ("sam: wat age r u\ntina_x: fourteen", "MINOR_AGE", "fourteen", (0.75, 0.85)),
+    ("sam: u 18?\ntina_x: nah 16", "MINOR_AGE", "16", (0.75, 0.85)),
+    ("[10:02] sam: how old?\n[10:03] kim: 13 u?", "MINOR_AGE", "13", (0.75, 0.85)),
     ("a man 45 years of age", "AGE", "45 years of age", (0.85, 0.95)),
+    ("The girl is 12 years of age.", "MINOR_AGE", "12 years of age", (0.85, 0.95)),
     ("he turned 40 last week", "AGE", "40", (0.65, 0.75)),
-    ("her 50th birthday party", "AGE", "50th birthday", (0.75, 0.85)),
-    ("a man in his early 40s", "AGE", "early 40s", (0.75, 0.85)),
+    ("her 50th birthday party", "AGE", "50", (0.75, 0.85)),
+    ("a man in his early 40s", "AGE", "40s", (0.75, 0.85)),
     ("a woman in her forties", "AGE", "forties", (0.75, 0.85)),
     ("Throwaway account (34M) here", "AGE", "34", (0.75, 0.85)),
     ("me [F 19] and my bf", "AGE", "19", (0.75, 0.85)),
-    ("asl?\n14/f/ohio", "MINOR_AGE", "14", (0.8, 0.9)),
+    ("asl?\n14/f/ohio", "MINOR_AGE", "14", (0.75, 0.9)),
+    ("age/sex: 16/m", "MINOR_AGE", "16", (0.75, 0.85)),
+    ("user22: asl?\nstranger: 15 f cali", "MINOR_AGE", "15", (0.65, 0.75)),
+    ("Patient: 34 M", "AGE", "34", (0.65, 0.75)),
+    ("F, 14, from Leeds", "MINOR_AGE", "14", (0.65, 0.75)),
+    ("Victim: female, 14 yrs", "MINOR_AGE", "14", (0.7, 0.8)),
+    ("The 17 y/o told police", "MINOR_AGE", "17 y/o", (0.85, 0.95)),
+    ("a 16yo girl", "MINOR_AGE", "16yo", (0.85, 0.95)),
+    ("16 y.o. male", "MINOR_AGE", "16 y.o.", (0.85, 0.95)),
+    ("a 10-yr-old child", "MINOR_AGE", "10-yr-old", (0.85, 0.95)),
+    ("a 6-month-old baby", "MINOR_AGE", "6-month-old", (0.85, 0.95)),
+    ("Jake, 15, ran away", "MINOR_AGE", "15", (0.55, 0.65)),
+    ("Girl, 15, missing since Tuesday.", "MINOR_AGE", "15", (0.55, 0.65)),
+    ("her son (12) is being groomed", "MINOR_AGE", "12", (0.55, 0.65)),
+    ("Mr. Evans, 67, a retired plumber", "AGE", "67", (0.55, 0.65)),
+    ("a girl of 14 was seen", "MINOR_AGE", "14", (0.65, 0.75)),
+    ("CHILD NAME: MIA WONG  AGE: 12  SCHOOL: Oak Park", "MINOR_AGE", "AGE: 12", (0.8, 0.9)),
+    ("Name | Age | City\nTom Hardy | 42 | Leeds", "AGE", "42", (0.8, 0.9)),
+    ("Name\tAge\nTom Hardy\t15 yrs", "MINOR_AGE", "15", (0.8, 0.9)),
+]
+# Several ages in one text: every one is found.
+SEVERAL = [
+    ("Jake, 15, and his friend Tom, 16, ran away.", ["15", "16"]),
+    ("Mother (38) and daughter (14) came in.", ["38", "14"]),
+    ("Ages of children: 4, 7 and 12", ["4", "7", "12"]),
+    ("Name | Age\n--- | ---\nAnn | 15\nBob | 42\n\nTotal | 57", ["15", "42"]),
 ]
 NEGATIVES = [
     "He was 40 minutes late",
     "she is 25% sure",
     "Room 12, 30 people came",
-    "a 15 year old girl",  # a child's age: minor_age.py's
-    "Jake, 15, was there",  # likewise
     "the building is 150 years old",
+    "a 30-year-old building on Main St",
     "order 34 shipped",
     "how old is the house?\nbuilt 1920",
-    "turned 15 yesterday",  # a child's: minor_age.py's
     "it turns 30 minutes later",
+    "The building turned 100 last year. Our firm turns 30 in May.",
     "music of the 1990s",
+    "unions in the 60s",
     "in his teens",
     "the age of reason",
     "room (12B) is free",
     "size [32 m] shirt",
+    "He has worked here for 15 years and has 3 kids.",
+    "The 30-year mortgage was refinanced 15 years ago.",
+    "Room 14 is booked for 12 people at 15:00.",
+    "Ticket 15 was closed after 16 days.",
+    "Order of 14 items, $15 each.",
+    "Kids ages 8 to 12 welcome at the summer camp.",
+    "Chapter 3, 14 pages. Figure (2) shows the trend.",
+    "Morgan Stanley (12) and Charles Schwab (15) ranked.",
+    "Sprint 12, 14 tickets closed; Q3 budget was 15% over.",
+    "I'm 5 minutes away. I'm 100% sure. He is 6 ft tall.",
+    "Revenue was $15M; budget $12M (up 14%).",
+    "Pick up at Gate 5, 10 am. Floor 3, 12 desks.",
 ]
 
 
@@ -54,6 +108,18 @@ def test_finds(find, text: str, entity: str, value: str, scores: tuple[float, fl
     assert scores[0] <= found[0][2] <= scores[1]
 
 
+@pytest.mark.parametrize(("text", "values"), SEVERAL)
+def test_finds_every_age(find, text: str, values: list[str]) -> None:
+    assert [v for _, v, _ in find(text)] == values
+
+
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_ignores(find, text: str) -> None:
     assert find(text) == []
+
+
+@pytest.mark.parametrize(("value", "age"), [("34", 34), ("thirty-four", 34), ("forties", 40), ("40s", 40), ("9", 9)])
+def test_age_value(value: str, age: int) -> None:
+    from pii_pipeline_recognizers.age import age_value
+
+    assert age_value(value) == age

@@ -1,0 +1,37 @@
+"""MINOR_AGE without a number, called directly (Presidio style): school years and small children's words. A child's
+age in numbers is age.py's (test_age.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+RECOGNIZER = "minor_age"
+
+POSITIVES = [
+    ("She is in 7th grade.", "in 7th grade", (0.85, 0.95)),
+    ("her son is a sophomore", "sophomore", (0.85, 0.95)),
+    ("he is a freshman in high school", "freshman in high school", (0.85, 0.95)),
+    ("a kindergartner at Oak Park", "kindergartner", (0.85, 0.95)),
+    ("our grade 5 class", "grade 5", (0.85, 0.95)),
+    ("she is a junior in high school", "junior in high school", (0.7, 0.8)),
+    ("left a toddler alone", "toddler", (0.5, 0.6)),
+]
+NEGATIVES = [
+    "He is 34 years old.",  # an age in numbers: age.py's
+    "she is 12",
+    "The senior manager approved it.",
+    "Grade A eggs, 12 per box",
+    "a junior developer",
+]
+
+
+@pytest.mark.parametrize(("text", "value", "scores"), POSITIVES)
+def test_finds(find, text: str, value: str, scores: tuple[float, float]) -> None:
+    found = find(text)
+    assert [(e, v) for e, v, _ in found] == [("MINOR_AGE", value)]
+    assert scores[0] <= found[0][2] <= scores[1]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_ignores(find, text: str) -> None:
+    assert find(text) == []
