@@ -10,11 +10,16 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
+from pii_pipeline.detection.prescreen import needs
+
 
 class CaseNumberRecognizer(PatternRecognizer):
     ENTITY = "CASE_NUMBER"
     PATTERNS = [Pattern("case_number", r"\bCT-(?P<year>20\d{2})-\d{6}\b", 0.85)]  # CT-2026-000123
     CONTEXT = ["case", "file"]
+    # What every text it can report on holds (lower-cased): the detector skips it on other texts. Leave it out
+    # and the recognizer runs on every text.
+    SCREEN = needs(substrings="ct-")
 
     def __init__(self) -> None:
         super().__init__(
