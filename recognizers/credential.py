@@ -31,6 +31,7 @@ from detect_secrets.plugins.square_oauth import SquareOAuthDetector
 from detect_secrets.plugins.stripe import StripeDetector
 from detect_secrets.plugins.telegram_token import TelegramBotTokenDetector
 from detect_secrets.plugins.twilio import TwilioKeyDetector
+
 from pii_pipeline.detection.prescreen import screen_text
 
 from ._recognizer_helpers import ContextRegexRecognizer, needs_met
@@ -54,11 +55,19 @@ _KEY_NAME = r"(?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
 _PEM = re.compile(r"-----BEGIN " + _KEY_NAME + r"[\s\S]*?(?:-----END " + _KEY_NAME + r"|\Z)")
 
 # Cues, and what may stand between a cue and its secret.
-_PASSWORD = r"pass(?:word|wd|code|phrase|wort)?|pwd|pw|p/w|contrase[ñn]a|mot\s+de\s+passe|senha"
-_PIN = r"pin(?:\s+(?:code|number|no\.?|#))?|passcode"
+_PASSWORD = (
+    r"pass(?:word|wd|code|phrase|wort)?|pwd|pw|p/w|contrase[ñn]a|mot\s+de\s+passe|senha|"
+    r"security\s+(?:answer|question\s+answer)"
+)
+# "lock code 2580", "door code: 4471": the codes that open a phone, a door or an account.
+_PIN = (
+    r"pin(?:\s+(?:code|number|no\.?|#))?|passcode|"
+    r"(?:lock|unlock|door|gate|alarm|keypad|screen|recovery|backup)\s+code"
+)
 _TOKEN = r"(?:api|access|secret|auth|bearer|app)[\s_\-]?(?:key|token|secret)|token|secret(?:\s+key)?|auth\s+code"
-_LOGIN = r"log\s?in|sign[\s\-]?in|credentials?|user(?:name)?\s*/\s*pass(?:word)?"
-_SEP = r"\s*(?:(?P<sep>[:=]|\bis\b|\bwas\b|-|–)\s*)?[\"'`“‘]?"
+_LOGIN = r"log\s?in|sign[\s\-]?in|credentials?|creds?|user(?:name)?\s*/\s*pass(?:word)?"
+# A dash separates only after a space: "Pass-through" is one word.
+_SEP = r"\s*(?:(?P<sep>[:=|\t]|\bis\b|\bwas\b|(?<=\s)[-–])\s*)?(?P<quote>[\"'`“‘])?"
 _CUED = re.compile(
     r"\b(?:(?P<pin>"
     + _PIN
@@ -74,6 +83,27 @@ _CUED = re.compile(
 )
 # "login: ana_k / Sunny2010", "user:pass ana_k:Sunny2010": the secret is the part after the separator.
 _PAIR = re.compile(r"(?P<user>[^\s/:|]{2,64})\s*(?:/|\||:)\s*(?P<v>[^\s\"'`”’,;]{3,128})")
+# Words before a "/" that make "login page / settings" a path or a menu, not a user and a password.
+_NOT_USER = frozenset("page screen form button link menu tab issue issues problem problems attempt attempts".split())
+# A secret in a configuration line or a program's source: "aws_secret_access_key = …", '"api_key": "…"',
+# "OPENAI_API_KEY=…", "client_secret: …": the name holds a secret word, the value comes after ":" or "=".
+_ASSIGNED = re.compile(
+    r"(?<![\w\-])[\"']?(?P<name>[A-Za-z0-9_.\-]*?(?i:password|passwd|pwd|secret|token|api_?key|access_?key|"
+    r"private_?key|auth_?key|client_?secret))[A-Za-z0-9_]*[\"']?\s*[:=]\s*[\"']?(?P<v>[^\s\"'`,;]{6,256})"
+)
+# "Authorization: Basic amVubnk6c3VubnkyMDEw", "Bearer 8f3b…": an HTTP header's credentials.
+_AUTH_HEADER = re.compile(r"\b(?:Basic|Bearer|Token)\s+(?P<v>[A-Za-z0-9+/=._~\-]{12,512})")
+# "user jenny_k pw sunny2010", "u: jenny_k p: Sunny2010": a short password word right after a user name.
+_USER_THEN_PASS = re.compile(
+    r"\b(?i:u|user(?:\s*name)?|login|id)\b\s*[:=]?\s*[^\s,;/|:=]{2,64}\s*[,;/|]?\s*"
+    r"\b(?i:p|pw|pwd|pass(?:word)?)\b\s*[:=]?\s*(?P<v>[^\s\"'`”’,;:=]{3,128})(?![:=])"
+)
+# A ticket, case or reference code ("AC-2024-0031", "SEC-4411"): labelled "code" or "key", it is no secret.
+_REFERENCE_CODE = re.compile(r"[A-Z]{1,6}[\-_#]?\d[\d\-]*|(?=[^a-z]*$)(?=.*[A-Z])[A-Z0-9]+(?:[\-_#][A-Z0-9]+)+")
+# Passes that are tickets, not passwords: "boarding pass: 14C", "day pass".
+_TICKET_PASS = re.compile(
+    r"(?i:boarding|bus|day|season|hall|guest|visitor|parking|press|ski|festival|rail|train|weekly|monthly)\s+$"
+)
 # Words that follow a cue without being a secret ("password reset", "pin the blame", "token of thanks").
 _NOT_SECRET = frozenset(
     """a an the her his their my your our its this that these those it is was to for of on in at by with and or but
@@ -84,7 +114,10 @@ _NOT_SECRET = frozenset(
 )
 _TRAILING = ".!?)]}>"
 # What every cue holds, looked for case-sensitively in the text's screened (lower-case) form before the cue grammar.
-_CUE_NEED = re.compile(r"pass|pw|p/w|pin|token|key|secret|auth|log\s?in|sign|credential|user|contrase|senha|mot de")
+_CUE_NEED = re.compile(
+    r"pass|pw|p/w|pin|token|key|secret|auth|log\s?in|sign|cred|user|contrase|senha|mot de|code|basic|bearer|"
+    r"security|\bu\s*[:=]"
+)
 
 
 def _entropy(value: str) -> float:
@@ -130,33 +163,71 @@ class CredentialRecognizer(ContextRegexRecognizer):
             found = self._cued(text, m)
             if found is not None:
                 yield found[0], found[1], found[2], CUE_SCORE
+        for rx, name in ((_ASSIGNED, "assigned"), (_AUTH_HEADER, "auth_header")):
+            for m in rx.finditer(text):
+                start, end = _trimmed(text, *m.span("v"))
+                value = text[start:end]
+                if _REFERENCE_CODE.fullmatch(value) or value.isdigit():
+                    continue  # "Token: Q3-2024-OKR", "token: 4096"
+                if len(value) >= 6 and _mixed(value) and _entropy(value) >= 2.5:
+                    yield name, start, end, CUE_SCORE
+        for m in _USER_THEN_PASS.finditer(text):
+            start, end = _trimmed(text, *m.span("v"))
+            value = text[start:end]
+            if len(value) >= 3 and value.lower() not in _NOT_SECRET and (_mixed(value) or len(value) >= 6):
+                yield "user_then_pass", start, end, CUE_SCORE
 
     def _cued(self, text: str, m: re.Match[str]) -> tuple[str, int, int] | None:
         kind = next(k for k in ("pin", "password", "token", "login") if m.group(k))
         start, end = m.span("v")
+        quote = m.group("quote")
+        if quote and kind == "password":
+            # A quoted password runs to its closing quote, spaces included: 'password is "Sunny 2010"'.
+            close = text.find(_CLOSING.get(quote, quote), start, start + 128)
+            if close > start and "\n" not in text[start:close]:
+                end = close
         if kind == "login":
             pair = _PAIR.match(text, start)
-            if pair is None:
+            if pair is None or "/" in pair.group("v") or pair.group("user").lower() in _NOT_USER:
                 return None
             start, end = pair.span("v")
-        while end > start and text[end - 1] in _TRAILING:
-            end -= 1
+        start, end = _trimmed(text, start, end)
         value = text[start:end]
-        if len(value) < 3 or value.lower() in _NOT_SECRET or set(value) <= set("*x•#?.-_"):
-            return None
+        if len(value) < 3 or value.lower() in _NOT_SECRET or set(value) <= set("*x•#?.-_") or value.endswith(":"):
+            return None  # a word, a mask, or the next field's label ("password manager: …")
         explicit = m.group("sep") is not None
         if kind == "pin":
-            return ("pin", start, end) if value.isdigit() and 4 <= len(value) <= 8 else None
+            if _REFERENCE_CODE.fullmatch(value):
+                return None
+            digits = value.replace("-", "").replace(" ", "")
+            return ("pin", start, end) if digits.isdigit() and 4 <= len(digits) <= 16 else None
         if kind == "token":
+            if _REFERENCE_CODE.fullmatch(value):
+                return None  # "auth code: AC-2024-0031"
             return ("token", start, end) if len(value) >= 8 and _mixed(value) and _entropy(value) >= 2.5 else None
-        if kind == "password" and m.group("password").lower() in ("pass", "pw", "pwd", "p/w") and not explicit:
-            return None  # "pass the test", "pw" in a chat: the cue must be followed by ":" or "is"
+        short_cue = m.group("password") and m.group("password").lower() in ("pass", "pw", "pwd", "p/w")
+        if short_cue and not explicit and not (len(value) >= 6 and any(c.isdigit() for c in value)):
+            return None  # "pass the test", "pw" in a chat: the cue needs ":" or "is", or a value with a digit
+        if short_cue and _TICKET_PASS.search(text, max(0, m.start() - 12), m.start()):
+            return None
+        if short_cue and not any(c.isalpha() for c in value):
+            return None  # "Pass: 12/14", "QA pass: 98%": a result, not a password
         if not (explicit or _mixed(value)):
             return None
         return (kind, start, end)
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
         return base  # vendor formats and cued secrets carry their own evidence
+
+
+_CLOSING = {"“": "”", "‘": "’"}
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The value without the sentence's closing punctuation."""
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return start, end
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:

@@ -34,6 +34,23 @@ POSITIVES = [
     (f"Authorization: Bearer {JWT}", JWT, (0.85, 0.95)),
     ("https://ana:s3cr3tPass@example.com/x", "s3cr3tPass", (0.85, 0.95)),
     (f"pasted:\n{PEM}\nend", PEM, (0.85, 0.95)),
+    ("pw bluebird22", "bluebird22", (0.8, 0.9)),  # no separator, but a value with a digit
+    ("creds jk_2010:Sunny2010", "Sunny2010", (0.8, 0.9)),
+    ("Password | Sunny2010!", "Sunny2010", (0.8, 0.9)),  # a table cell; a final "!" reads as the sentence's
+    ('account password is "Sunny 2010"', "Sunny 2010", (0.8, 0.9)),  # quoted: spaces included
+    ("lock code 2580", "2580", (0.8, 0.9)),
+    ("recovery code 8391-2204-5567", "8391-2204-5567", (0.8, 0.9)),
+    ("security answer: fluffy", "fluffy", (0.8, 0.9)),
+    ("Login details: user jenny_k pass Sunny2010", "Sunny2010", (0.8, 0.9)),
+    ("u: jenny_k p: Sunny2010", "Sunny2010", (0.8, 0.9)),
+    (
+        "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        (0.8, 0.9),
+    ),
+    ('"api_key": "Zx81kQ02mNp4Lr7Tv9Wb"', "Zx81kQ02mNp4Lr7Tv9Wb", (0.8, 0.9)),
+    ("client_secret: 8f3b2a9c7d1e4f60a5b9c1d2", "8f3b2a9c7d1e4f60a5b9c1d2", (0.8, 0.9)),
+    ("Authorization: Basic amVubnk6c3VubnkyMDEw", "amVubnk6c3VubnkyMDEw", (0.8, 0.9)),
 ]
 NEGATIVES = [
     "pin the blame on him",
@@ -50,6 +67,18 @@ NEGATIVES = [
     "ISBN 978-0-306-40615-7",
     "grant R01-MH123456 awarded",
     "she passed 3 exams",
+    "auth code: AC-2024-0031",  # a reference code after a credential word
+    "Token: Q3-2024-OKR",
+    "token budget: 4096",
+    "login page /account/login",
+    "idempotency key 5f1c0a2e-9b7d-4e1f-8a3c-2d4b6e8f0a1c",
+    "Username: jenny_k",
+    "password manager: 1Password",
+    "Pass-through cost: $12.50",
+    "Boarding pass: 14C",
+    "Pass: 12/14 tests",
+    "sha256: e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+    "request id 123e4567-e89b-12d3-a456-426614174000",
 ]
 
 
