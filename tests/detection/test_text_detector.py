@@ -77,7 +77,7 @@ def test_only_a_class_own_declaration_counts() -> None:
 
 # --- every declaration against the texts its recognizer reports on --------------------------------------------
 
-_TEST_DIRS = ("recognizers", "detection", "detection/recognizers")
+_TEST_DIRS = ("recognizers", "detection")
 
 
 def _example_texts() -> list[str]:

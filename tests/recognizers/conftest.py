@@ -1,6 +1,8 @@
 """Recognizers called directly, in Presidio's style: one file per recognizer, its class imported from the package
 `pii_pipeline_recognizers` (recognizers/) as the engine imports it, `analyze` called on plain text (no NLP
-artifacts: these recognizers read none)."""
+artifacts: these recognizers read none); or, for those that read the NER model's entities, the recognizer the
+detector's analyzer loaded (`recognizer_by_name`). Each test file checks its own recognizer's results (spans and
+scores), apart from the whole detector's resolution of overlaps."""
 
 from __future__ import annotations
 
@@ -42,3 +44,22 @@ def find(request: pytest.FixtureRequest) -> Finder:
 
     run.recognizer = recognizer  # type: ignore[attr-defined]
     return run
+
+
+@pytest.fixture(scope="session")
+def recognizer_by_name() -> Callable[[str], object]:
+    """The loaded recognizer of a class name, from the analyzer the detector uses (one load per session)."""
+    from pii_pipeline.detection.engine import build_analyzer
+
+    loaded = {type(r).__name__: r for r in build_analyzer().registry.recognizers}
+
+    def get(name: str) -> object:
+        return loaded[name]
+
+    return get
+
+
+def found(recognizer, text: str, threshold: float = 0.5) -> list[tuple[str, float]]:  # noqa: ANN001
+    """The values `recognizer` reports in `text` at or above `threshold`, with their scores, in text order."""
+    results = recognizer.analyze(text=text, entities=recognizer.supported_entities, nlp_artifacts=None)
+    return [(text[r.start : r.end], r.score) for r in sorted(results, key=lambda r: r.start) if r.score >= threshold]
