@@ -22,10 +22,29 @@ _BUSINESS_ACCOUNT = re.compile(
     r"program|grant|merchant|billing|utility|service|media|ad|advertising|social|e-?mail|user|online|store|partner|"
     r"key|enterprise|corporate|business|parent|sub|house)\s+account|"
     r"\baccount\s+(?:code|id|manager|executive|team|rep|representative|lead|owner|type|level|tier|status|plan|"
-    r"settings|page|portal|login|group|category|class)\b",
+    r"settings|page|portal|login|group|category|class)\b|"
+    r"\b(?:deposit|savings)\s+(?:id|slip|batch|of|rate|plan|target|goal|box)\b",
     re.IGNORECASE,
 )
-_BANK_WORD = re.compile(r"\b(?:bank|banking|checking|savings|routing|deposit|wire|beneficiary|acct|a/c)\b", re.I)
+# The sentence around an account number written in a business's books: accounting, budgets, suppliers, offices.
+_BUSINESS_WORDS = re.compile(
+    r"\b(?:ledgers?|gl|g/l|budgets?|funds?|funding|cost\s+cent(?:er|re)s?|vendors?|suppliers?|invoiced?|invoices|"
+    r"billing|billed|procurement|internal|expenses?|rent|reconcile|reconciliation|fiscal|fy\d*|quarter|q[1-4]|"
+    r"department|dept|facilities|marketing|projects?|approver|approved|purchase|po|charged?|renew(?:ed|al)?|units|"
+    r"credits|owner|office|supplies|travel|payroll|sales|subscriptions?|licen[cs]es?|tier|portal|contracts?|tender|"
+    r"spend|allocation|allocated|journal|posting|posted|accrual|audit|auditor|finance|procurement|inventory|"
+    r"warehouse|shipment|customer|client|code|codes|status|active|closed|line\s+item)\b",
+    re.IGNORECASE,
+)
+# Words that make it a person's bank account whatever else the sentence says.
+_BANK_WORD = re.compile(
+    r"\b(?:bank|banking|checking|routing|aba|wire|wired|iban|beneficiary|direct\s+deposit|deposited|"
+    r"my|his|her|their|your|our\s+family|donor|donors|volunteer|parent|mother|father|mom|dad|victim|suspect|"
+    r"reporter|caller|child|son|daughter|personal|joint|gift|gifts|donation|donated|pledge|refund|stipend)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
+SENTENCE_REACH = 90
 
 
 class UsBankNumberRecognizer(ContextRegexRecognizer):
@@ -69,11 +88,23 @@ class UsBankNumberRecognizer(ContextRegexRecognizer):
 
     def has_context(self, text: str, start: int, end: int) -> bool | None:
         found = super().has_context(text, start, end)
-        if found and table_free(text, start):
-            window = max(0, start - self.CONTEXT_WINDOW)
-            if _BUSINESS_ACCOUNT.search(text, window, start) and not _BANK_WORD.search(text, window, start):
-                return None
+        if found and table_free(text, start) and self._business(text, start, end):
+            return None
         return found
+
+    def _business(self, text: str, start: int, end: int) -> bool:
+        """Whether the value's sentence reads as a business's books ("account 612000, budget line 55100"), not a
+        person's bank account: its account word is a ledger's, or accounting words stand near and nothing says bank
+        or names a person."""
+        window = max(0, start - self.CONTEXT_WINDOW)
+        lo = max(0, start - SENTENCE_REACH)
+        cuts = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+        lo = cuts[-1] if cuts else lo
+        hi_match = _SENTENCE_END.search(text, end, min(len(text), end + SENTENCE_REACH))
+        hi = hi_match.start() + 1 if hi_match else min(len(text), end + SENTENCE_REACH)
+        if _BANK_WORD.search(text, lo, hi):
+            return False
+        return bool(_BUSINESS_ACCOUNT.search(text, window, end) or _BUSINESS_WORDS.search(text, lo, hi))
 
 
 def table_free(text: str, start: int) -> bool:

@@ -1,0 +1,76 @@
+"""US_SSN, called directly (Presidio style).
+
+dashed, spaced and dotted 3-2-4 numbers alone (lower, with a reason);
+bare nine digits after a label, in a table column headed SSN, or as the whole text; never-issued or typo'd
+numbers only after their label."""
+
+from __future__ import annotations
+
+import pytest
+
+RECOGNIZER = "us_ssn"
+NO_CONTEXT = "no context word"
+
+# (text, value, score range, reason): the reason is "no context word" when no word or header names the value.
+POSITIVES = [
+    ("SSN: 212-45-6789", "212-45-6789", (0.95, 1.0), ""),
+    ("her social is 212 45 6789 lol", "212 45 6789", (0.95, 1.0), ""),
+    ("S.S.N. 212456789", "212456789", (0.6, 0.7), ""),
+    ("Social security card: 212-45-6789", "212-45-6789", (0.95, 1.0), ""),
+    ("212-45-6789 (SSN)", "212-45-6789", (0.95, 1.0), ""),
+    ("SOCIAL SECURITY\n212 45 6789\nJOHN DOE", "212 45 6789", (0.95, 1.0), ""),
+    ("Name | SSN | Card\nAnn Lee | 212-45-6789 | 4111 1111 1111 1111", "212-45-6789", (0.95, 1.0), ""),
+    ("Name\tSSN\nAnn Lee\t212456789", "212456789", (0.6, 0.7), ""),
+    ("| SSN | 212456789 |", "212456789", (0.6, 0.7), ""),
+    ("SSN 666-12-3456", "666-12-3456", (0.5, 0.6), ""),
+    ("ssn: 900-12-3456", "900-12-3456", (0.5, 0.6), ""),
+    ("SSN: 212-45-678", "212-45-678", (0.5, 0.6), ""),
+    ("Ann Lee | 212-45-6789 | 4111 1111 1111 1111", "212-45-6789", (0.55, 0.65), NO_CONTEXT),
+    ("she gave 212-45-6789 at intake", "212-45-6789", (0.55, 0.65), NO_CONTEXT),
+    ("078.05.1123", "078.05.1123", (0.5, 0.6), NO_CONTEXT),
+    ("Phone: 415-555-0132, 212 45 6789", "212 45 6789", (0.5, 0.55), NO_CONTEXT),
+    ("078051121", "078051121", (0.5, 0.5), NO_CONTEXT),
+]
+# Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
+NEGATIVES = [
+    "Ticket 212-45-6789 opened",
+    "Part no. 123-45-6789",
+    "Grant no. 2021-45-6789",
+    "order 212456789 shipped",
+    "Ticket | Card\n212-45-6789 | 4111",
+    "ISBN 978-0-306-40615-7",
+    "she gave 666-12-3456",
+    "078051120",
+    "call 123-45-678",
+    "build 212.45.6789.1",
+    "SKU 212456789",
+    "212456789 units sold",
+    "000000000",
+    "sha 3f9a2b1c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a",
+    "v2.12.4567",
+    "invoice INV-212-45-6789",
+]
+
+
+def _found(find, text: str) -> list[tuple[str, float, str]]:  # noqa: ANN001
+    recognizer = find.recognizer
+    results = recognizer.analyze(text, recognizer.supported_entities, None)
+    return sorted(
+        (text[r.start : r.end], r.score, (r.recognition_metadata or {}).get("reason", ""))
+        for r in results
+        if r.score >= 0.5
+    )
+
+
+@pytest.mark.parametrize(("text", "value", "scores", "reason"), POSITIVES)
+def test_finds(find, text: str, value: str, scores: tuple[float, float], reason: str) -> None:  # noqa: ANN001
+    found = [f for f in _found(find, text) if f[0] == value]
+    assert len(found) == 1, _found(find, text)
+    _, score, why = found[0]
+    assert scores[0] <= score <= scores[1]
+    assert why == reason
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_ignores(find, text: str) -> None:  # noqa: ANN001
+    assert _found(find, text) == []
