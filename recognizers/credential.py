@@ -56,7 +56,9 @@ _PEM = re.compile(r"-----BEGIN " + _KEY_NAME + r"[\s\S]*?(?:-----END " + _KEY_NA
 
 # Cues, and what may stand between a cue and its secret.
 _PASSWORD = (
-    r"pass(?:word|wd|code|phrase|wort)?|pwd|pw|p/w|contrase[ñn]a|mot\s+de\s+passe|senha|"
+    r"pass(?:word|wd|code|phrase|wort)?|pwd|pw|p/w|contrase[ñn]a|mot\s+de\s+passe|senha|has[łl]o|parola|"
+    r"wachtwoord|l[öo]senord|passord|adgangskode|salasana|jelsz[óo]|heslo|пароль|密码|密碼|パスワード|비밀번호|"
+    r"סיסמה|كلمة\s+(?:المرور|السر)|"
     r"security\s+(?:answer|question\s+answer)"
 )
 # "lock code 2580", "door code: 4471": the codes that open a phone, a door or an account.
@@ -67,7 +69,7 @@ _PIN = (
 _TOKEN = r"(?:api|access|secret|auth|bearer|app)[\s_\-]?(?:key|token|secret)|token|secret(?:\s+key)?|auth\s+code"
 _LOGIN = r"log\s?in|sign[\s\-]?in|credentials?|creds?|user(?:name)?\s*/\s*pass(?:word)?"
 # A dash separates only after a space: "Pass-through" is one word.
-_SEP = r"\s*(?:(?P<sep>[:=|\t]|\bis\b|\bwas\b|(?<=\s)[-–])\s*)?(?P<quote>[\"'`“‘])?"
+_SEP = r"\s*(?:(?P<sep>[:=|\t：]|\bis\b|\bwas\b|(?<=\s)[-–])\s*)?(?P<quote>[\"'`“‘])?"
 _CUED = re.compile(
     r"\b(?:(?P<pin>"
     + _PIN
@@ -85,6 +87,12 @@ _CUED = re.compile(
 _PAIR = re.compile(r"(?P<user>[^\s/:|]{2,64})\s*(?:/|\||:)\s*(?P<v>[^\s\"'`”’,;]{3,128})")
 # Words before a "/" that make "login page / settings" a path or a menu, not a user and a password.
 _NOT_USER = frozenset("page screen form button link menu tab issue issues problem problems attempt attempts".split())
+# "her password for roblox is kitty2012", "the code to unlock her phone is 2580": the cue, a few words saying
+# what it opens, then "is" and the secret.
+_CUE_FOR = re.compile(
+    r"\b(?i:(?P<pin>pin|passcode|code\s+to\s+(?:unlock|open|get\s+into))|(?P<pw>password|pass\s?word|pw|passwd))"
+    r"\s+(?i:for|to|of|on)?\s*[^.\n:;=\"]{1,32}?\s(?i:is|was|=|:)\s+[\"'“‘]?(?P<v>[^\s\"'`”’,;]{3,128})"
+)
 # A secret in a configuration line or a program's source: "aws_secret_access_key = …", '"api_key": "…"',
 # "OPENAI_API_KEY=…", "client_secret: …": the name holds a secret word, the value comes after ":" or "=".
 _ASSIGNED = re.compile(
@@ -116,7 +124,8 @@ _TRAILING = ".!?)]}>"
 # What every cue holds, looked for case-sensitively in the text's screened (lower-case) form before the cue grammar.
 _CUE_NEED = re.compile(
     r"pass|pw|p/w|pin|token|key|secret|auth|log\s?in|sign|cred|user|contrase|senha|mot de|code|basic|bearer|"
-    r"security|\bu\s*[:=]"
+    r"security|\bu\s*[:=]|has[łl]o|parola|wachtwoord|l[öo]senord|passord|adgangskode|salasana|jelsz|heslo|пароль|"
+    r"密码|密碼|パスワード|비밀번호|סיסמה|كلمة"
 )
 
 
@@ -171,6 +180,16 @@ class CredentialRecognizer(ContextRegexRecognizer):
                     continue  # "Token: Q3-2024-OKR", "token: 4096"
                 if len(value) >= 6 and _mixed(value) and _entropy(value) >= 2.5:
                     yield name, start, end, CUE_SCORE
+        for m in _CUE_FOR.finditer(text):
+            start, end = _trimmed(text, *m.span("v"))
+            value = text[start:end]
+            if value.lower() in _NOT_SECRET or _REFERENCE_CODE.fullmatch(value):
+                continue
+            if m.group("pin") and not (value.isdigit() and 4 <= len(value) <= 8):
+                continue
+            if m.group("pw") and not (_mixed(value) or len(value) >= 5):
+                continue
+            yield "cue_for", start, end, CUE_SCORE
         for m in _USER_THEN_PASS.finditer(text):
             start, end = _trimmed(text, *m.span("v"))
             value = text[start:end]

@@ -51,6 +51,12 @@ POSITIVES = [
     ('"api_key": "Zx81kQ02mNp4Lr7Tv9Wb"', "Zx81kQ02mNp4Lr7Tv9Wb", (0.8, 0.9)),
     ("client_secret: 8f3b2a9c7d1e4f60a5b9c1d2", "8f3b2a9c7d1e4f60a5b9c1d2", (0.8, 0.9)),
     ("Authorization: Basic amVubnk6c3VubnkyMDEw", "amVubnk6c3VubnkyMDEw", (0.8, 0.9)),
+    ("her password for roblox is kitty2012", "kitty2012", (0.8, 0.9)),  # what it opens, then the secret
+    ("the code to unlock her phone is 2580", "2580", (0.8, 0.9)),
+    ("pin for the card is 4821", "4821", (0.8, 0.9)),
+    ("пароль: medved2010", "medved2010", (0.8, 0.9)),  # password words of other languages
+    ("密码：abc12345", "abc12345", (0.8, 0.9)),
+    ("hasło: kotek2010", "kotek2010", (0.8, 0.9)),
 ]
 NEGATIVES = [
     "pin the blame on him",
@@ -79,6 +85,8 @@ NEGATIVES = [
     "Pass: 12/14 tests",
     "sha256: e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
     "request id 123e4567-e89b-12d3-a456-426614174000",
+    "the password for the portal is reset weekly",
+    "the pin on the map is at the station",
 ]
 
 
