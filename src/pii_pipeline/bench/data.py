@@ -56,17 +56,17 @@ def structured_only(bench: BenchTable) -> BenchTable:
     table = bench.table.drop_columns([c for c in bench.table.column_names if c in free])
     cfg = bench.config.model_copy(update={"free_text": []})
     # Only the values that sit in the remaining cells count as planted.
-    planted = find_planted(_texts(table), bench.planted)
+    planted = find_planted(text_cells(table), bench.planted)
     return BenchTable(f"{bench.name}_structured", table, cfg, planted, bench.clean_columns)
 
 
-def _texts(table: pa.Table) -> list[str]:
+def text_cells(table: pa.Table) -> list[str]:
     return [v for col in table.column_names for v in table.column(col).to_pylist() if isinstance(v, str)]
 
 
 def leak_count(table: pa.Table, planted: set[str]) -> int:
     """Planted values found anywhere in the output's text cells."""
-    return len(find_planted(_texts(table), planted))
+    return len(find_planted(text_cells(table), planted))
 
 
 def unchanged_clean_cells(before: pa.Table, after: pa.Table, columns: list[str]) -> tuple[int, int]:

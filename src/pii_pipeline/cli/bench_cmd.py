@@ -13,8 +13,13 @@ from rich.table import Table
 
 from pii_pipeline.config import DEFAULT_SPACY_MODEL
 
+# `pii-pipeline bench` alone runs the table and free-text figures; `bench redact|backfill|cluster` the others.
+bench_app = typer.Typer(invoke_without_command=True, no_args_is_help=False)
 
+
+@bench_app.callback()
 def bench_command(
+    ctx: typer.Context,
     rows: int = typer.Option(2000, "--rows", min=10, help="Rows per table for our pipeline."),
     baseline_rows: int = typer.Option(40, "--baseline-rows", min=5, help="Rows plain Presidio gets (it is slow)."),
     texts: int = typer.Option(400, "--texts", min=10, help="Narratives for the free-text run."),
@@ -31,6 +36,8 @@ def bench_command(
     json_out: Path | None = typer.Option(None, "--json", help="Also write the figures as JSON."),
 ) -> None:
     """Benchmark our pipeline against plain Presidio on the same seeded data."""
+    if ctx.invoked_subcommand is not None:
+        return
     from pii_pipeline.bench.data import load_store, structured_only
     from pii_pipeline.bench.presidio_baseline import plain_analyzer
     from pii_pipeline.bench.run import bench_table, bench_texts, peak_memory
@@ -123,3 +130,74 @@ def bench_command(
                 indent=2,
             )
         )
+
+
+@bench_app.command("redact")
+def bench_redact_command(
+    rows: int = typer.Option(30_000, "--rows", min=10, help="Rows of the mixed (donations) table."),
+    baseline_rows: int = typer.Option(
+        600, "--baseline-rows", min=5, help="First rows of the same file plain Presidio gets (it is slow)."
+    ),
+    processes: int = typer.Option(os.cpu_count() or 1, "--processes", min=1, help="redact's --processes."),
+    rounds: int = typer.Option(1, "--rounds", min=1, help="Runs of ours per setting; the fastest counts."),
+    workdir: Path | None = typer.Option(None, "--workdir"),
+    model: str = typer.Option(DEFAULT_SPACY_MODEL, "--model"),
+    json_out: Path | None = typer.Option(None, "--json", help="Also write the figures as JSON."),
+) -> None:
+    """`pii-pipeline redact` against plain Presidio's batch engines, each a whole process on the same file."""
+    from pii_pipeline.bench.redact_bench import bench_redact
+
+    console = Console()
+    work = workdir or Path(tempfile.mkdtemp(prefix="pii-bench-redact-"))
+    with console.status("redact bench"):
+        figures = bench_redact(rows, baseline_rows, processes, work, model, rounds=rounds)
+    table = Table(
+        title=f"redact, {rows:,}-row mixed table (whole processes; load average {figures['load_average_after']:.1f})"
+    )
+    for col in ("run", "rows", "wall s", "rows/s", "CPU s", "rows/CPU s"):
+        table.add_column(col)
+    for run in figures["runs"].values():
+        table.add_row(
+            run["name"],
+            f"{run['rows']:,}",
+            f"{run['seconds']:.1f}",
+            f"{run['rate']:,.1f}",
+            f"{run['cpu_seconds']:.1f}",
+            f"{run['cpu_rate']:,.1f}",
+        )
+    console.print(table)
+    console.print(
+        f"ratio ours/Presidio rows/s: {figures['ratio']:.1f}x (per CPU second {figures['cpu_ratio']:.1f}x); "
+        f"{processes} processes vs 1: {figures['speedup_over_1_process']:.2f}x, "
+        f"output identical: {figures['identical_to_1_process']}; "
+        f"leaks ours {figures['leaks_ours']}, Presidio {figures['leaks_presidio']} "
+        f"(of {figures['planted_in_baseline_rows']} planted in its rows)"
+    )
+    if json_out:
+        json_out.write_text(json.dumps(figures, indent=2, default=str))
+
+
+@bench_app.command("backfill")
+def bench_backfill_command(
+    rows: int = typer.Option(12_000, "--rows", min=12, help="Donations rows, spread over the months."),
+    months: int = typer.Option(12, "--months", min=1, max=12),
+    workdir: Path | None = typer.Option(None, "--workdir", help="An empty folder (default: a temp dir)."),
+    json_out: Path | None = typer.Option(None, "--json", help="Also write the figures as JSON."),
+) -> None:
+    """Monthly `pii-pipeline run`s of one store all at once against one after another: same output?"""
+    from pii_pipeline.bench.backfill import bench_backfill
+
+    console = Console()
+    work = workdir or Path(tempfile.mkdtemp(prefix="pii-bench-backfill-"))
+    with console.status(f"backfill bench: {months} months, concurrent then sequential"):
+        figures = bench_backfill(rows, months, work)
+    console.print(
+        f"{months} monthly runs, {figures['rows']:,} rows published in {len(figures['partitions'])} partitions: "
+        f"concurrent {figures['seconds_concurrent']:.1f} s, sequential {figures['seconds_sequential']:.1f} s; "
+        f"identical: {'yes' if figures['identical'] else 'NO'} (rows {figures['rows_identical']}, "
+        f"bytes {figures['bytes_identical']}, state {figures['state_identical']}"
+        f"{', differs in ' + ', '.join(figures['state_differs_in']) if figures['state_differs_in'] else ''}; "
+        f"raw extracts left {len(figures['raw_extracts_left'])})"
+    )
+    if json_out:
+        json_out.write_text(json.dumps(figures, indent=2, default=str))
