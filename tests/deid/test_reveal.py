@@ -83,3 +83,62 @@ def test_no_reveal_without_audit(keyring, tmp_path: Path) -> None:
     with pytest.raises(RevealError, match="nothing was revealed") as info:
         reveal_tokens([enc], keyring, reason="r", actor="a", audit_log=blocker / "a.log")
     assert "x@y.org" not in str(info.value)
+
+
+# ---------------------------------------------------------------- tokens.Tokenizer directly
+def test_encrypt_with_an_older_key_version_uses_that_versions_key(keyring_v2) -> None:
+    import base64
+
+    from cryptography.hazmat.primitives.ciphers.aead import AESSIV
+
+    from pii_pipeline.deid.tokens import Tokenizer, unpad
+
+    tokenizer = Tokenizer(keyring_v2)
+    for version in (1, 2):
+        token = tokenizer.encrypt("US_SSN", "078051120", version)
+        assert token.startswith(f"enc_v{version}_US_SSN_")
+        opened = tokenizer.decrypt(token)
+        assert (opened.entity_type, opened.version, opened.value) == ("US_SSN", version, "078051120")
+        # An independent AES-SIV under the type's own key for that version opens it.
+        body = token.removeprefix(f"enc_v{version}_US_SSN_")
+        sealed = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
+        plain = AESSIV(keyring_v2.siv_key("US_SSN", version)).decrypt(sealed, [b"US_SSN"])
+        assert unpad(plain) == b"078051120"
+    assert tokenizer.encrypt("US_SSN", "x") == tokenizer.encrypt("US_SSN", "x", 2)  # current version by default
+
+
+def test_a_tokens_length_does_not_tell_the_values_length(keyring) -> None:
+    from pii_pipeline.deid.tokens import Tokenizer
+
+    tokenizer = Tokenizer(keyring)
+    lengths = {len(tokenizer.encrypt("PERSON", "a" * n)) for n in range(31)}
+    assert len(lengths) == 1  # up to 30 bytes: one bucket
+    longer = tokenizer.encrypt("PERSON", "b" * 45)  # a second bucket, whose base64 needs padding restored
+    assert len(longer) > lengths.pop() and tokenizer.decrypt(longer).value == "b" * 45
+
+
+def test_what_a_token_that_cannot_be_opened_says(keyring, keyring_v2) -> None:
+    from pii_pipeline.deid.tokens import TokenError, Tokenizer, check_entity_name, parse, unpad
+
+    def refused(call, *args) -> tuple[str, str]:  # noqa: ANN001
+        with pytest.raises(TokenError) as caught:
+            call(*args)
+        return caught.value.outcome, str(caught.value)
+
+    tokenizer = Tokenizer(keyring)
+    assert refused(tokenizer.decrypt, tokenizer.pseudonym("US_SSN", "x")) == (
+        "one_way", "tok_ tokens are one-way (keyed hash): they cannot be revealed"
+    )  # fmt: skip
+    assert refused(tokenizer.decrypt, Tokenizer(keyring_v2).encrypt("US_SSN", "x")) == (
+        "key_version_missing", "key version 2 is not in test key v1"
+    )  # fmt: skip
+    altered = tokenizer.encrypt("US_SSN", "078051120")[:-2] + "AA"
+    assert refused(tokenizer.decrypt, altered) == (
+        "invalid", "token does not open with this key (altered, truncated or another key)"
+    )  # fmt: skip
+    not_a_token = ("not_a_token", "not a token (expected tok_v<N>_<TYPE>_... or enc_v<N>_<TYPE>_...)")
+    assert refused(parse, "hello") == not_a_token
+    assert refused(parse, None) == not_a_token  # a null cell, not a crash
+    assert refused(unpad, b"\x00078051120") == ("invalid", "token padding is malformed")
+    with pytest.raises(ValueError, match=r"entity type 'us ssn' cannot label a token \(use A-Z, 0-9 and _\)"):
+        check_entity_name("us ssn")
