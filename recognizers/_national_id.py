@@ -60,13 +60,12 @@ class NationalIdRecognizer(ContextRegexRecognizer):
         table's row, in its column's header."""
         if self._context_re is None:
             return False
+        if self._context_re.search(text, max(0, start - self.CONTEXT_WINDOW), start) or self._context_re.search(
+            text, end, min(len(text), end + AFTER_WINDOW)
+        ):
+            return True  # its words are specific: another cell's label nearby does not hide them
         ranges = table_ranges(text, start)
-        if ranges is not None:
-            return any(self._context_re.search(text, a, b) for a, b in ranges)
-        return bool(
-            self._context_re.search(text, max(0, start - self.CONTEXT_WINDOW), start)
-            or self._context_re.search(text, end, min(len(text), end + AFTER_WINDOW))
-        )
+        return ranges is not None and any(self._context_re.search(text, a, b) for a, b in ranges)
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
         value = text[start:end]

@@ -22,6 +22,22 @@ class SocialSecurityNumberRecognizer(ContextRegexRecognizer):
         ("ssn_bare", NB_DIGIT + r"\d{8}" + NE, 0.2),
         # A digit short or long ("SSN: 123-45-678"): only after its label, where INVALID_WITH_CONTEXT reports it.
         ("ssn_typo", NB_DIGIT + r"\d{2}(" + DASH + "|" + SPACE + r")\d{2}\1\d{3,5}" + NE, 0.0),
+        # Typed in other groups ("ssn 212 456 789", "21245-6789") or with spaces around its dashes: after its label.
+        ("ssn_regrouped", NB_DIGIT + r"(?:(?:" + SPACE + r"?" + DASH + r")?" + SPACE + r"?\d){8}" + NE, 0.1),
+        # Read by OCR off a card or form: letters for digits ("2l2-45-67B9"); after its label (a typo's score).
+        (
+            "ssn_ocr",
+            r"(?<![\w\-.])(?=[\dOoIlSB|]{3}[\- ][\dOoIlSB|]{2}[\- ][\dOoIlSB|]{4}(?![\w\-]))"
+            r"(?=(?:\D*\d){6})[\dOoIlSB|]{3}([\- ])[\dOoIlSB|]{2}\1[\dOoIlSB|]{4}",
+            0.0,
+        ),
+        # "last four of her SSN: 6789", "SSN ending in 6789": part of the number is still the number.
+        (
+            "ssn_last_four",
+            r"\b(?:last\s+(?:4|four)(?:\s+digits)?|ending(?:\s+in)?|ends\s+in)\b[^\d\n]{0,24}?"
+            r"(?P<v>\d{4})(?![\w\-]|[.,]\d)",
+            0.0,
+        ),
     ]
     CONTEXT_BOOST = 0.45
     INVALID_WITH_CONTEXT = 0.55  # a typo or never-issued number after "SSN" is still an SSN to remove

@@ -30,6 +30,11 @@ POSITIVES = [
     ("078.05.1123", "078.05.1123", (0.5, 0.6), NO_CONTEXT),
     ("Phone: 415-555-0132, 212 45 6789", "212 45 6789", (0.5, 0.55), NO_CONTEXT),
     ("078051121", "078051121", (0.5, 0.5), NO_CONTEXT),
+    ("ssn 212 456 789", "212 456 789", (0.5, 0.6), ""),
+    ("SSN: 212 - 45 - 6789", "212 - 45 - 6789", (0.5, 0.6), ""),
+    ("SOCIAL SECURITY\n2l2-45-67B9", "2l2-45-67B9", (0.5, 0.6), ""),
+    ("last four of her SSN: 6789", "6789", (0.5, 0.6), ""),
+    ("SSN ending in 6789", "6789", (0.5, 0.6), ""),
 ]
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
@@ -49,6 +54,11 @@ NEGATIVES = [
     "sha 3f9a2b1c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a",
     "v2.12.4567",
     "invoice INV-212-45-6789",
+    "card ending in 4821",
+    "Part S12-45-6789",
+    "2l2-45-67B9",
+    "SSN: 415 555 0132",
+    "call 415 555 0132",
 ]
 
 
