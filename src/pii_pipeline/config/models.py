@@ -90,6 +90,10 @@ class TableConfig(_Strict):
     """Pins: a person's classification of a column, which always wins over the classifier."""
     batch_size: int = Field(default=5000, ge=1, le=1_000_000)
     """Rows read per batch."""
+    chunk_rows: int = Field(default=50_000, ge=1, le=100_000_000)
+    """Most rows per chunk (whole batches; a batch larger than this is a chunk of its own). Each
+    chunk of the interval's extract is detected and de-identified by its own task, on any worker
+    (Airflow maps them); the partition is published whole, and is the same whatever the chunk size."""
     quasi_identifiers: QuasiIdentifiers | None = None
     """Columns that identify people together (ZIP, birth year, dates): generalised until every
     combination is shared by at least `min_k` rows of the partition (k-anonymity)."""

@@ -24,6 +24,7 @@ RETRY_DELAY = timedelta(minutes=1)
 RETRY_BACKOFF = 2.0
 MAX_RETRY_DELAY = timedelta(minutes=30)
 STAGES = ("extract", "detect", "deidentify", "publish")
+EXTRACT_KEY = "extract"  # tasks.EXTRACT_KEY (repeated: no heavy import at parse time)
 # A task stuck on a dead connection or a runaway input fails (and is retried) instead of holding its
 # pool slot for ever. Generous: a big month's detect on one worker takes hours, not days.
 EXECUTION_TIMEOUT = {
@@ -142,32 +143,36 @@ def _table_tasks(path: str, store: str, table: str) -> dict[str, Any]:
         return {**out, "pool": pool} if pool else out
 
     @task(task_id=f"extract_{table}", **opts("extract", read_pool(store)))
-    def extract() -> dict:
+    def extract() -> list[dict]:
         from pii_pipeline.orchestration import tasks
 
         return tasks.extract(path, table, get_current_context())
 
+    # One task per chunk of the extract (dynamic task mapping), on any worker; each pulls its chunk
+    # through the staging store and hands its result on the same way. XCom carries references only.
     @task(task_id=f"detect_{table}", **opts("detect", DETECT_POOL))
-    def detect(extract_ref: dict) -> dict:
+    def detect(chunk: dict) -> dict:
         from pii_pipeline.orchestration import tasks
 
-        return tasks.detect(path, table, extract_ref, get_current_context())
+        return tasks.detect(path, table, chunk, get_current_context())
 
     @task(task_id=f"deidentify_{table}", **opts("deidentify"))
-    def deidentify(extract_ref: dict, detect_ref: dict) -> dict:
+    def deidentify(extract_ref: dict, chunk: dict) -> dict:
         from pii_pipeline.orchestration import tasks
 
-        return tasks.deidentify(path, table, extract_ref, detect_ref, get_current_context())
+        return tasks.deidentify(path, table, extract_ref, chunk, get_current_context())
 
+    # Joins every chunk and replaces the partition in one atomic step; a failed chunk publishes nothing.
     @task(task_id=f"publish_{table}", **opts("publish", DETECT_POOL))
-    def publish(extract_ref: dict, deid_ref: dict) -> dict:
+    def publish(extract_ref: dict, chunks: list[dict]) -> dict:
         from pii_pipeline.orchestration import tasks
 
-        return tasks.publish(path, table, extract_ref, deid_ref, get_current_context())
+        return tasks.publish(path, table, extract_ref, chunks, get_current_context())
 
-    e = extract()
-    d = detect(e)
-    i = deidentify(e, d)
+    chunks = extract()  # its return value: the chunk references, which the mapped tasks expand over
+    e = chunks[EXTRACT_KEY]  # the whole extract's reference, an XCom of its own
+    d = detect.expand(chunk=chunks)
+    i = deidentify.partial(extract_ref=e).expand(chunk=d)
     p = publish(e, i)
     return {"extract": e, "detect": d, "deidentify": i, "publish": p}
 

@@ -78,6 +78,8 @@ def take(ctx: RunContext, table: str, ref: str, local: Path) -> Path:
     """
     if not is_remote(ctx):
         return Path(ref)
+    if ref == str(local) and local.is_file():
+        return local  # this process's own copy (one process runs several stages, the CLI)
     key = f"{table_prefix(ctx, table)}/{local.name}"
     if ref != store(ctx).uri(key):
         raise PipelineError(f"{ctx.pipeline.name}.{table}: the reference is not this run's staged {local.name}")

@@ -7,7 +7,7 @@ from typing import Any, Self
 
 from pii_pipeline.reports.run_info import ReportRef
 
-__all__ = ["DeidRef", "DetectRef", "ExtractRef", "PublishRef", "ReportRef"]
+__all__ = ["ChunkRef", "DeidRef", "DetectRef", "ExtractRef", "PublishRef", "ReportRef"]
 
 
 class _Ref:
@@ -20,9 +20,31 @@ class _Ref:
 
 
 @dataclass
+class ChunkRef(_Ref):
+    """One chunk of a table's extract (rows offset .. offset + rows), as it passes detect and
+    de-identify: each stage fills in its own fields. The column decisions are the table's, made once."""
+
+    table: str
+    index: int
+    offset: int
+    rows: int
+    raw_path: str
+    decisions_path: str = ""
+    findings_path: str = ""
+    findings: int = 0
+    staged_path: str = ""  # the chunk's de-identified rows (Arrow IPC), not yet a partition
+    rows_written: int = 0
+    rows_erased: int = 0
+    cells_erased: int = 0
+    detect_seconds: float = 0.0
+    deidentify_seconds: float = 0.0
+    seconds: float = 0.0  # the last stage's
+
+
+@dataclass
 class ExtractRef(_Ref):
     table: str
-    raw_path: str
+    raw_path: str  # the first chunk's (the whole extract's when there is one chunk)
     rows_read: int
     rows_deduplicated: int
     rows_quarantined: int
@@ -30,6 +52,15 @@ class ExtractRef(_Ref):
     quarantine_path: str | None = None
     max_watermark: str | None = None
     seconds: float = 0.0
+    chunks: list[dict] = field(default_factory=list)  # ChunkRef dicts, in row order
+    decisions_path: str = ""  # set once the table's columns are classified
+
+    def chunk_refs(self) -> list[ChunkRef]:
+        """The extract's chunks; a reference made without them is one chunk of every kept row."""
+        if self.chunks:
+            return [ChunkRef.from_dict(c) for c in self.chunks]
+        kept = self.rows_read - self.rows_quarantined - self.rows_deduplicated
+        return [ChunkRef(self.table, 0, 0, kept, self.raw_path, decisions_path=self.decisions_path)]
 
 
 @dataclass
@@ -39,6 +70,7 @@ class DetectRef(_Ref):
     findings_path: str
     findings: int
     seconds: float = 0.0
+    chunks: list[dict] = field(default_factory=list)  # ChunkRef dicts with their findings
 
 
 @dataclass

@@ -12,7 +12,9 @@ import json
 import logging
 import shutil
 import time
+from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -26,9 +28,10 @@ from pii_pipeline.types import FINDINGS_SCHEMA, ColumnDecision, ColumnKind
 
 from . import handoff
 from .apply import column_operators
+from .chunks import chain_ipc, chunk_file_name, ipc_schema, sample_ipc, split_ipc
 from .context import RunContext
 from .errors import AccountingError, LeakGateError, PipelineError, is_safe_error, withheld
-from .refs import DeidRef, DetectRef, ExtractRef, PublishRef
+from .refs import ChunkRef, DeidRef, DetectRef, ExtractRef, PublishRef
 from .staging import (
     is_held,
     private_dir,
@@ -223,9 +226,14 @@ def _extract(ctx: RunContext, table: TableConfig, deid, source, started: float) 
         retries=ctx.pipeline.store.retries,
         backoff_s=ctx.pipeline.store.retry_backoff_s,
     )
+    # Cut into chunks of whole batches (each detected and de-identified on its own, on any worker).
+    chunks = [
+        ChunkRef(table.name, plan.index, plan.offset, plan.rows, handoff.hand_off(ctx, table.name, path))
+        for plan, path in split_ipc(raw_path, table.chunk_rows)
+    ]
     ref = ExtractRef(
         table=table.name,
-        raw_path=handoff.hand_off(ctx, table.name, raw_path),
+        raw_path=chunks[0].raw_path,
         rows_read=counts["read"],
         rows_deduplicated=counts["dedup"],
         rows_quarantined=counts["quarantined"],
@@ -233,14 +241,16 @@ def _extract(ctx: RunContext, table: TableConfig, deid, source, started: float) 
         quarantine_path=str(counts["quarantine"]) if counts["quarantine"] else None,
         max_watermark=str(counts["max_wm"]) if counts["max_wm"] is not None else None,
         seconds=time.monotonic() - started,
+        chunks=[c.to_dict() for c in chunks],
     )
     log.info(
-        "extract %s.%s: read %d, quarantined %d, de-duplicated %d",
+        "extract %s.%s: read %d, quarantined %d, de-duplicated %d; %d chunk(s)",
         ctx.pipeline.name,
         table.name,
         ref.rows_read,
         ref.rows_quarantined,
         ref.rows_deduplicated,
+        len(chunks),
     )
     return ref
 
@@ -264,18 +274,6 @@ def _drop_superseded(raw_path: Path, schema: pa.Schema, keep: np.ndarray) -> int
 
 
 # ---------------------------------------------------------------- detect
-def _sample(path: Path, size: int) -> pa.Table:
-    schema, batches = read_ipc(path)
-    taken: list[pa.RecordBatch] = []
-    rows = 0
-    for batch in batches:
-        taken.append(batch)
-        rows += batch.num_rows
-        if rows >= size:
-            break
-    return pa.Table.from_batches(taken, schema=schema)
-
-
 def decisions_to_json(decisions: list[ColumnDecision]) -> list[dict]:
     return [
         {
@@ -315,40 +313,68 @@ def text_detector(ctx: RunContext):  # noqa: ANN201
     return TextDetector(model_name=det.model, score_threshold=det.score_threshold, processes=det.processes)
 
 
-@_in_run_dirs
-def detect(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detector=None) -> DetectRef:  # noqa: ANN001
-    """Classify the columns on a sample, then find every personal value; findings carry no values."""
-    from pii_pipeline.detection.columns import classify_columns
-    from pii_pipeline.detection.table_scan import BATCH_FINDINGS_SCHEMA, scan_batch
-    from pii_pipeline.review import TableReview
-    from pii_pipeline.review.evidence import EVIDENCE_SCHEMA, with_evidence
-    from pii_pipeline.sinks import StagedParquetFile
+def _local(ctx: RunContext, table: str, stem: str, chunk: ChunkRef, ref: str) -> Path:
+    """This task's copy of one of a chunk's staged files (downloaded when staging is remote)."""
+    name = chunk_file_name(stem, chunk.index, ".arrow")
+    return handoff.take(ctx, table, ref, ctx.staging_dir(table) / name)
 
-    started = time.monotonic()
+
+@_in_run_dirs
+def classify(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detector=None) -> ExtractRef:  # noqa: ANN001
+    """Decide the columns' kinds once for the table and run, on a sample of its first rows (the same
+    rows however the extract is cut): every chunk applies these decisions. Returns the extract's
+    reference with the decisions' path (its chunks' too)."""
+    from pii_pipeline.detection.columns import classify_columns
+    from pii_pipeline.review import TableReview
+
     review = TableReview.for_table(ctx.pipeline.reviewed_decisions, table.name)  # a bad file fails before scanning
     detector = detector or text_detector(ctx)
-    staging = ctx.staging_dir(table.name)
-    raw = handoff.take(ctx, table.name, extracted.raw_path, staging / "raw.arrow")
-    decisions = classify_columns(
-        table,
-        _sample(raw, ctx.pipeline.detection.sample_size),
-        detector,
-        sample_size=ctx.pipeline.detection.sample_size,
-    )
+    chunks = extracted.chunk_refs()
+    size = ctx.pipeline.detection.sample_size
+    sample = sample_ipc((_local(ctx, table.name, "raw", c, c.raw_path) for c in chunks), size)
+    decisions = classify_columns(table, sample, detector, sample_size=size)
     decisions = review.decisions(decisions)  # reviewed pins, before de-identification reads them
     report_dir = private_dir(ctx.layout.run_report_dir(ctx.pipeline.name, ctx.run_id))
     decisions_path = report_dir / f"decisions-{table.name}.json"
     decisions_path.write_text(json.dumps(decisions_to_json(decisions), indent=2), encoding="utf-8")
+    review.write(report_dir)  # the pins applied; the chunks' counts of ignored findings are added later
+    chunk_dicts = [replace(c, decisions_path=str(decisions_path)).to_dict() for c in chunks]
+    return replace(extracted, decisions_path=str(decisions_path), chunks=chunk_dicts)
+
+
+def _public_part(ctx: RunContext, table: str, index: int) -> Path:
+    return ctx.report_dir() / f".findings-{table}.{index:05d}.partial"
+
+
+def _ignored_part(ctx: RunContext, table: str, index: int) -> Path:
+    return ctx.report_dir() / f".reviewed-{table}.{index:05d}.tmp"
+
+
+@_in_run_dirs
+def detect_chunk(ctx: RunContext, table: TableConfig, chunk: ChunkRef, detector=None) -> ChunkRef:  # noqa: ANN001
+    """Find every personal value of one chunk with the table's column decisions; findings carry no values."""
+    from pii_pipeline.detection.table_scan import BATCH_FINDINGS_SCHEMA, scan_batch
+    from pii_pipeline.review import TableReview
+    from pii_pipeline.review.evidence import EVIDENCE_SCHEMA, with_evidence
+
+    started = time.monotonic()
+    review = TableReview.for_table(ctx.pipeline.reviewed_decisions, table.name)
+    detector = detector or text_detector(ctx)
+    decisions = decisions_from_json(json.loads(Path(chunk.decisions_path).read_text(encoding="utf-8")))
+    raw = _local(ctx, table.name, "raw", chunk, chunk.raw_path)
+    private_dir(ctx.report_dir())
     _, batches = read_ipc(raw)
-    public = StagedParquetFile(report_dir / f".findings-{table.name}.partial", EVIDENCE_SCHEMA)
     counter = {"findings": 0}
+    public: list[pa.RecordBatch] = []
+    where = f"{ctx.pipeline.name}.{table.name}: detect"
 
     def findings():  # noqa: ANN202
-        offset = 0
-        with progress(f"{ctx.pipeline.name}.{table.name}: detect", total=extracted.rows_read) as meter:
+        offset = chunk.offset
+        label = f"{where} chunk {chunk.index}" if chunk.index else where
+        with progress(label, total=chunk.rows) as meter:
             for batch in batches:
                 meter.advance(batch.num_rows)
-                with naming_rows(f"{ctx.pipeline.name}.{table.name}: detect", batch, table.primary_key, offset):
+                with naming_rows(where, batch, table.primary_key, offset):
                     found = scan(batch)
                 offset += batch.num_rows
                 yield found
@@ -358,19 +384,75 @@ def detect(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detector=
         # Reviewed allow-lists drop findings; the rest get masked evidence and a report-domain hash.
         found, masked, hashes = review.screen(batch, found)
         counter["findings"] += found.num_rows
-        public.write(with_evidence(public_findings(table, batch, found), masked, hashes))
+        public.append(one_batch(with_evidence(public_findings(table, batch, found), masked, hashes), EVIDENCE_SCHEMA))
         return one_batch(found, BATCH_FINDINGS_SCHEMA)
 
-    findings_path = staging / "findings.arrow"
+    findings_path = ctx.staging_dir(table.name) / chunk_file_name("findings", chunk.index, ".arrow")
     write_ipc(findings_path, BATCH_FINDINGS_SCHEMA, findings())
-    public.publish(report_dir / f"findings-{table.name}.parquet")
-    review.write(report_dir)
-    return DetectRef(
-        table=table.name,
-        decisions_path=str(decisions_path),
+    # The report's share (masked evidence, hashes, no value), joined with the other chunks' by `gather_detect`.
+    write_ipc(_public_part(ctx, table.name, chunk.index), EVIDENCE_SCHEMA, public)
+    ignored = [[list(key), n] for key, n in review.ignored.items()]
+    _ignored_part(ctx, table.name, chunk.index).write_text(json.dumps(ignored), encoding="utf-8")
+    return replace(
+        chunk,
         findings_path=handoff.hand_off(ctx, table.name, findings_path),
         findings=counter["findings"],
+        detect_seconds=(seconds := time.monotonic() - started),
+        seconds=seconds,
+    )
+
+
+@_in_run_dirs
+def gather_detect(ctx: RunContext, table: TableConfig, chunks: list[ChunkRef]) -> None:
+    """Join the chunks' report shares: the table's findings file and the counts of findings the
+    reviewed decisions ignored. Done already (a retry) when the joined files are there and no share."""
+    from pii_pipeline.review import TableReview
+    from pii_pipeline.review.apply import count_ignored, read_applied, write_applied
+    from pii_pipeline.review.evidence import EVIDENCE_SCHEMA
+    from pii_pipeline.sinks import StagedParquetFile
+
+    report_dir = ctx.report_dir()
+    final = report_dir / f"findings-{table.name}.parquet"
+    parts = [_public_part(ctx, table.name, c.index) for c in chunks]
+    if final.exists() and not any(p.exists() for p in parts):
+        return
+    missing = [c.index for c, p in zip(chunks, parts, strict=True) if not p.exists()]
+    if missing:
+        raise PipelineError(f"{ctx.pipeline.name}.{table.name}: the findings of chunk(s) {missing} are gone")
+    public = StagedParquetFile(report_dir / f".findings-{table.name}.partial", EVIDENCE_SCHEMA)
+    for batch in chain_ipc(parts):
+        public.write(batch)
+    public.publish(final)
+    ignored: Counter[tuple] = Counter()
+    for c in chunks:
+        path = _ignored_part(ctx, table.name, c.index)
+        if path.exists():
+            for key, n in json.loads(path.read_text(encoding="utf-8")):
+                ignored[tuple(key)] += n
+    review = TableReview.for_table(ctx.pipeline.reviewed_decisions, table.name)
+    applied = read_applied(report_dir, table.name) or []
+    write_applied(report_dir, table.name, count_ignored(applied, ignored, table.name, review.reviewed))
+    for c, part in zip(chunks, parts, strict=True):
+        part.unlink(missing_ok=True)
+        _ignored_part(ctx, table.name, c.index).unlink(missing_ok=True)
+
+
+@_in_run_dirs
+def detect(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detector=None) -> DetectRef:  # noqa: ANN001
+    """Classify the columns on a sample, then find every personal value, chunk by chunk; findings carry no values."""
+    started = time.monotonic()
+    detector = detector or text_detector(ctx)
+    if not extracted.decisions_path:
+        extracted = classify(ctx, table, extracted, detector)
+    chunks = [detect_chunk(ctx, table, c, detector) for c in extracted.chunk_refs()]
+    gather_detect(ctx, table, chunks)
+    return DetectRef(
+        table=table.name,
+        decisions_path=extracted.decisions_path,
+        findings_path=chunks[0].findings_path,
+        findings=sum(c.findings for c in chunks),
         seconds=time.monotonic() - started,
+        chunks=[c.to_dict() for c in chunks],
     )
 
 
@@ -417,45 +499,109 @@ def deidentifier(ctx: RunContext, table: TableConfig):  # noqa: ANN201
 
 
 @_in_run_dirs
-def deidentify(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detected: DetectRef) -> DeidRef:
-    """Apply the policy batch by batch into a staged Parquet file next to the dataset."""
-    from pii_pipeline.sinks import StagedParquetFile
+def deidentify_chunk(ctx: RunContext, table: TableConfig, chunk: ChunkRef, *, share: bool = True) -> ChunkRef:
+    """Apply the policy to one chunk, batch by batch, into a staged Arrow file of its own.
 
+    `share`: hand the file on through the staging store (a task on another worker joins the chunks);
+    otherwise its reference is this process's local copy.
+    """
     from .apply import apply_batch, output_schema
-    from .protect import finish_partition, suppressor
+    from .protect import suppressor
 
     started = time.monotonic()
     deid = deidentifier(ctx, table)
     suppress = suppressor(ctx)  # erased people's tokens: replaced (or their rows dropped) in every run
-    decisions = load_decisions(detected)
-    staging = ctx.staging_dir(table.name)
-    schema, batches = read_ipc(handoff.take(ctx, table.name, extracted.raw_path, staging / "raw.arrow"))
-    _, finding_batches = read_ipc(handoff.take(ctx, table.name, detected.findings_path, staging / "findings.arrow"))
+    decisions = decisions_from_json(json.loads(Path(chunk.decisions_path).read_text(encoding="utf-8")))
+    schema, batches = read_ipc(_local(ctx, table.name, "raw", chunk, chunk.raw_path))
+    _, finding_batches = read_ipc(_local(ctx, table.name, "findings", chunk, chunk.findings_path))
     out_schema = output_schema(schema, decisions, deid)
-    staged_path = ctx.layout.publish_staging(ctx.pipeline.name, table.name, ctx.run_id) / "data.parquet"
-    staged = StagedParquetFile(staged_path, out_schema)
-    try:
-        offset = 0
+    rows = {"written": 0}
+    where = f"{ctx.pipeline.name}.{table.name}: deidentify"
+
+    def deidentified():  # noqa: ANN202
+        offset = chunk.offset
         for batch, found in zip(batches, finding_batches, strict=True):
-            with naming_rows(f"{ctx.pipeline.name}.{table.name}: deidentify", batch, table.primary_key, offset):
-                staged.write(suppress.apply(apply_batch(batch, found, decisions, deid, out_schema)))
+            with naming_rows(where, batch, table.primary_key, offset):
+                out = suppress.apply(apply_batch(batch, found, decisions, deid, out_schema))
+            rows["written"] += out.num_rows
             offset += batch.num_rows
+            yield out
             failpoint("deidentify.mid_write")
+
+    part = ctx.staging_dir(table.name) / chunk_file_name("deid", chunk.index, ".arrow")
+    write_ipc(part, out_schema, deidentified())
+    return replace(
+        chunk,
+        staged_path=handoff.hand_off(ctx, table.name, part) if share else str(part),
+        rows_written=rows["written"],
+        rows_erased=suppress.rows_dropped,
+        cells_erased=suppress.cells,
+        deidentify_seconds=(seconds := time.monotonic() - started),
+        seconds=seconds,
+    )
+
+
+@_in_run_dirs
+def assemble(
+    ctx: RunContext, table: TableConfig, extracted: ExtractRef, chunks: list[ChunkRef], *, share: bool = False
+) -> DeidRef:
+    """Join the de-identified chunks, in row order, into the staged partition next to the dataset;
+    then the partition-wide steps (k-anonymity, the data dictionary). Every chunk of the extract must
+    be there and account for each of its rows; `share` hands the partition on through the staging store."""
+    from pii_pipeline.sinks import StagedParquetFile
+
+    from .protect import finish_partition
+
+    started = time.monotonic()
+    chunks = sorted(chunks, key=lambda c: c.index)
+    expected = extracted.chunk_refs()
+    if [(c.index, c.offset, c.rows) for c in chunks] != [(c.index, c.offset, c.rows) for c in expected]:
+        raise AccountingError(
+            f"{ctx.pipeline.name}.{table.name}: the de-identified chunks {[c.index for c in chunks]} are not "
+            f"the extract's {[c.index for c in expected]}; nothing published"
+        )
+    for c in chunks:
+        if c.rows_written + c.rows_erased != c.rows:
+            raise AccountingError(
+                f"{ctx.pipeline.name}.{table.name}: chunk {c.index} holds {c.rows} rows but wrote {c.rows_written} "
+                f"and erased {c.rows_erased}; nothing published"
+            )
+    deid = deidentifier(ctx, table)
+    decisions = decisions_from_json(json.loads(Path(chunks[0].decisions_path).read_text(encoding="utf-8")))
+    parts = [_local(ctx, table.name, "deid", c, c.staged_path) for c in chunks]
+    staged_path = ctx.layout.publish_staging(ctx.pipeline.name, table.name, ctx.run_id) / "data.parquet"
+    staged = StagedParquetFile(staged_path, ipc_schema(parts[0]))
+    try:
+        for batch in chain_ipc(parts):
+            staged.write(batch)  # one row group per batch, as without chunks
     finally:
         staged.close()
     privacy = finish_partition(ctx, table, staged_path)
-    handoff.hand_off_beside(ctx, table.name, staged_path.parent / "_schema.json")  # the data dictionary
+    if share:
+        handoff.hand_off_beside(ctx, table.name, staged_path.parent / "_schema.json")  # the data dictionary
     operators = {d.column: ops for d in decisions if (ops := column_operators(d, deid))}
     return DeidRef(
         table=table.name,
-        staged_path=handoff.hand_off(ctx, table.name, staged_path),
+        staged_path=handoff.hand_off(ctx, table.name, staged_path) if share else str(staged_path),
         rows_written=staged.rows,
         operators=operators,
-        seconds=time.monotonic() - started,
-        rows_erased=suppress.rows_dropped,
-        cells_erased=suppress.cells,
+        seconds=time.monotonic() - started + sum(c.deidentify_seconds for c in chunks),
+        rows_erased=sum(c.rows_erased for c in chunks),
+        cells_erased=sum(c.cells_erased for c in chunks),
         privacy=privacy,
     )
+
+
+@_in_run_dirs
+def deidentify(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detected: DetectRef) -> DeidRef:
+    """Apply the policy chunk by chunk, then join the chunks into a staged Parquet file next to the dataset."""
+    if detected.chunks:
+        chunks = [ChunkRef.from_dict(c) for c in detected.chunks]
+    else:  # a reference made without chunks: the extract is one
+        (only,) = extracted.chunk_refs()
+        chunks = [replace(only, decisions_path=detected.decisions_path, findings_path=detected.findings_path)]
+    parts = [deidentify_chunk(ctx, table, c, share=False) for c in chunks]
+    return assemble(ctx, table, extracted, parts, share=True)
 
 
 # ---------------------------------------------------------------- publish
@@ -509,9 +655,10 @@ def publish(
     # Keys first, then the partition, then the state that describes it: a kill between steps leaves
     # a state that the retry of the same interval overwrites with the same bytes.
     failpoint("publish.before")
-    raw = handoff.take(ctx, table.name, extracted.raw_path, ctx.staging_dir(table.name) / "raw.arrow")
-    schema, raw_batches = read_ipc(raw)
-    write_keys(state_dir, ctx.load_date, (row_identity(b, table.primary_key, table.watermark) for b in raw_batches))
+    raws = [_local(ctx, table.name, "raw", c, c.raw_path) for c in extracted.chunk_refs()]
+    schema = ipc_schema(raws[0])
+    identities = (row_identity(b, table.primary_key, table.watermark) for b in chain_ipc(raws))
+    write_keys(state_dir, ctx.load_date, identities)
     failpoint("publish.after_keys")
     final = ctx.layout.partition_file(ctx.pipeline.name, table.name, ctx.load_date)
     final.parent.mkdir(parents=True, exist_ok=True)
