@@ -30,9 +30,16 @@ STRONG_CUES = (
     r"state|township)[ \t]+of"
     r"|"
     + CALLED_PLACE
-    + r"|(?:hometown|birthplace|place\s+of\s+birth|city|town|location|locality|residence|lives\s+in|"
-    r"current\s+city)"
-    r"[ \t]*:"
+    + r"|(?:hometown|home\s+town|birthplace|place\s+of\s+birth|city|town|city/town|town/city|location|locality|"
+    r"residence|lives\s+in|current\s+city|last\s+(?:known\s+)?location|last\s+seen|seen|last\s+known\s+address|"
+    r"incident\s+location|area)"
+    r"[ \t]*(?::|\||[\-–—](?=[ \t]))"
+)
+# Words between a cue and a place that belong to neither: "in downtown Akron", "from near York", "in north Leeds".
+PLACE_QUALIFIERS = (
+    r"(?:downtown|uptown|central|greater|inner|north|south|east|west|northern|southern|eastern|western|"
+    r"north[\-\s]?east|north[\-\s]?west|south[\-\s]?east|south[\-\s]?west|suburban|rural|outer|near|nearby|"
+    r"just\s+outside(?:\s+of)?|outside(?:\s+of)?|around)"
 )
 # Words that make capitalised words a place only if the gazetteer knows them ("in Tulsa", not "in March").
 WEAK_CUES = r"(?:in|from|near|to|outside|around|toward|towards|into|via|at|of)"
@@ -64,7 +71,8 @@ NOT_PLACES = frozenset(
     music pe gym class school college university hospital church court police er icu room building hall suite
     floor wing lobby office department dept unit block level team group board committee council the a an this
     that my his her their our your its mr mrs ms dr i he she they we it you one two three grade year week month
-    day today tomorrow yesterday person detail details total q1 q2 q3 q4 fy covid""".split()
+    day today tomorrow yesterday person detail details total q1 q2 q3 q4 fy covid state zip postcode country phone
+    tel email name age dob address""".split()
 )
 # Towns whose name is a common word or a first name: a place only after a cue ("lives in Reading").
 AMBIGUOUS_TOWNS = frozenset(
@@ -150,7 +158,8 @@ def known_place(name: str) -> int:
 
 # The cues as regexes over the text before a candidate (`STRONG_BEFORE`, `STRONG_FROM`, `WEAK_BEFORE`) and after it.
 STRONG_BEFORE = re.compile(
-    r"\b(?:" + STRONG_CUES + r")[ \t]+(?:the[ \t]+(?:town|city|village|suburbs?|outskirts)[ \t]+of[ \t]+)?$",
+    r"\b(?:" + STRONG_CUES + r")[ \t]*(?:the[ \t]+(?:town|city|village|suburbs?|outskirts)[ \t]+of[ \t]+)?"
+    r"(?:" + PLACE_QUALIFIERS + r"[ \t]+)?$",
     re.IGNORECASE,
 )
 STRONG_FROM = re.compile(
@@ -159,7 +168,7 @@ STRONG_FROM = re.compile(
     r"family|couple|student)[ \t]+(?:from|in|near))[ \t]+$",
     re.IGNORECASE,
 )
-WEAK_BEFORE = re.compile(r"\b" + WEAK_CUES + r"[ \t]+$", re.IGNORECASE)
+WEAK_BEFORE = re.compile(r"\b" + WEAK_CUES + r"[ \t]+(?:" + PLACE_QUALIFIERS + r"[ \t]+)?$", re.IGNORECASE)
 _STATE_NAMES = "|".join(sorted((s.title() for s in us_states()), key=len, reverse=True))
 REGION_AFTER = re.compile(r",[ \t]*(?P<r>[A-Z]{2}|" + OTHER_REGIONS + "|" + _STATE_NAMES + r")(?![\w'’\-])")
 

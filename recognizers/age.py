@@ -20,6 +20,7 @@ from presidio_analyzer import RecognizerResult
 
 from ._orgs import not_a_person
 from ._recognizer_helpers import ContextRegexRecognizer
+from ._tables import column_cells
 
 ADULT = 18
 OLDEST = 120
@@ -76,14 +77,18 @@ _ASKED = (
     r"(?:how\s+old|wh?at\s+age|wht\s+age|what'?s?\s+(?:ur|your|yr)\s+age|\bur\s+age\b|\byour\s+age\b|\bage\s*\?|"
     r"\basl\b|\bu\s+\d\d\s*\?|\bare\s+(?:u|you)\s+\d\d\s*\?|\bhow\s+young)"
 )
-_LINE_HEAD = r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:<[^>\n]{1,30}>|[\w.\-@]{1,30}[ \t]*:)?[ \t]*"
+_LINE_HEAD = (
+    r"[ \t\-*>]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[ap]\.?m\.?)?[ \t]+)?"
+    r"(?:<[^>\n]{1,30}>|[\w.\-@]{1,30}(?:[ \t]*\([^)\n]{1,20}\))?[ \t]*:)?[ \t]*"
+)
 _REPLY_FILLER = (
     r"(?:(?:i'?m|i’m|im|i\s+am|am|nah|no|nope|yeah|yes|yea|ya|yep|lol|haha|well|ok|okay|just|turned|turning|"
-    r"almost|nearly|like|only|about|gonna\s+be|will\s+be|i'?ll\s+be|i\s+turn(?:ed)?|turn(?:ed)?|its|it's)[ \t,.!]+)*"
+    r"almost|nearly|like|only|about|gonna\s+be|will\s+be|i'?ll\s+be|i\s+turn(?:ed)?|turn(?:ed)?)[ \t,.!]+)*"
 )
 _REPLY_TAIL = (
     r"(?:[ \t,.]*(?:u\?*|you\?*|wbu|hbu|and\s+u|and\s+you|u\s+\?|lol|lmao|haha|yrs?|years?(?:[ \t]+old)?|y/?o|"
-    r"rn|now|next\s+month|soon|[mf]|male|female|boy|girl|:\)|:p|xd))*[ \t]*[?.!]*[ \t]*$"
+    r"rn|now|next\s+month|soon|[mf]|male|female|boy|girl|:\)|:p|xd|(?:in|next|this|on)[ \t]+[a-z]{3,10}|"
+    r"(?:in|next)[ \t]+\d{1,2}[ \t]+(?:days?|weeks?|months?)))*[ \t]*[?.!]*[ \t]*$"
 )
 # Age and sex, as chats and posts write them: "(34M)", "[19 f]", "(F34)", "16/m", "m/16", "F, 14", "15 f".
 _SEX = r"(?-i:[MF])|(?-i:[mf])"
@@ -107,8 +112,10 @@ class AgeRecognizer(ContextRegexRecognizer):
         # "aged 52", "age: 15", "age 9", "Age=15": the words and the number (as corpora label them).
         (
             "age_n",
-            r"\b(?P<v>(?:aged?|ages)[ \t]*[:=\-–]?[ \t]*(?:(?:about|around|approx\.?|approximately)[ \t]+)?" + _N + r")"
-            r"(?![.:/]\d)" + _NOT_AGE,
+            r"\b(?P<v>(?:aged?|ages)[ \t]*[:=\-–.]*[ \t]*(?:(?:about|around|approx\.?|approximately)[ \t]+)?"
+            + _N
+            + r"|aged?[ \t]*:?[ \t]*(?:(?:about|around|approx\.?|approximately|between)[ \t]+)?\d{1,2}[ \t]*"
+            r"(?:-|–|to|and)[ \t]*\d{1,2}(?![\w\-.:/%]|[.,]\d))(?![.:/]\d)" + _NOT_AGE,
             0.85,
         ),
         # "Age (yrs): 9", "age at time of incident: 15", "age - 13", "ages of 4": the number.
@@ -141,7 +148,7 @@ class AgeRecognizer(ContextRegexRecognizer):
             + _NOT_AGE,
             0.75,
         ),
-        ("self_n", r"(?<![\w\-])(?:" + _SELF + r")\s+" + _ADVERB + r"(?P<v>" + _N2 + r")(?![.:/]\d)" + _NOT_AGE, 0.7),
+        ("self_n", r"(?<![\w\-])(?:" + _SELF + r")\s+" + _ADVERB + r"(?P<v>" + _N + r")(?![.:/]\d)" + _NOT_AGE, 0.7),
         # "Jake, 15,", "Maria Lopez (16)", "Girl, 15, missing", "her son (12)", "Mr. Evans, 67, a retired plumber"
         (
             "name_comma_n",
@@ -151,7 +158,8 @@ class AgeRecognizer(ContextRegexRecognizer):
             + _PERSON_NOUNS
             + r"|mr\.|mrs\.|ms\.))\s*(?:,\s*|\(\s*)(?P<v>"
             + _N2
-            + r")(?:\s*\)|\s*[,;]|\s+(?:and|who|is|was|has|had|from|of|said|says|told|lives|went|with|-|–)\b|"
+            + r")(?:\s*(?:yrs?\.?|years?|y/?o|yo))?(?:\s*\)|\s*[,;]|\s+(?:and|who|is|was|has|had|from|of|said|says|"
+            r"told|lives|went|with|-|–)\b|"
             r"\.(?=\s|$)|[ \t]*$)" + _NOT_AGE,
             0.6,
         ),
@@ -180,6 +188,29 @@ class AgeRecognizer(ContextRegexRecognizer):
             r"(?!\s+(?:ago|in|on|at|with|for|later|before|after|since|of\s+(?!age)))",
             0.75,
         ),
+        # "appeared to be about 15", "looks 14", "seemed around 40-45"
+        (
+            "looks_n",
+            r"\b(?:appear(?:s|ed)?|look(?:s|ed)?|seem(?:s|ed)?)\s+(?:to\s+be\s+)?(?:(?:about|around|approx\.?|"
+            r"approximately|roughly|maybe|like|only|under|over)\s+)?(?P<v>\d{1,2}(?:\s*(?:-|–|to|or)\s*\d{1,2})?)"
+            r"(?![\w\-.:/%]|[.,]\d)(?!\s*(?:%|percent|minutes?|hours?|days?|weeks?|months?|years?\s+ago|dollars|feet|ft|"
+            r"inches|lbs?|kg|pounds|times|people|degrees))",
+            0.7,
+        ),
+        # "male, approx. 30", "girl, about 14": the description of someone seen
+        (
+            "person_comma_about_n",
+            r"\b(?:male|female|man|woman|boy|girl|teen|minor|child|kid|suspect|victim)\s*,\s*(?:approx\.?|about|around|"
+            r"roughly|maybe|~)\s*(?P<v>\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?)(?![\w\-.:/%]|[.,]\d)",
+            0.7,
+        ),
+        # An age in another language: "13 años", "14 ans", "15 Jahre (alt)", "16 anni", "12 jaar", "14 lat"
+        (
+            "other_language",
+            r"(?<![\w\-.,/$£€#])(?P<v>\d{1,2})[ \t\-]*(?:años|anos|ans|jahre(?:[ \t]+alt)?|jährige[rn]?|anni|jaar|"
+            r"lat|let|år|vuotias|éves|ετών|лет|года|год)(?![\w])",
+            0.8,
+        ),
         (
             "decade",
             r"\bin\s+(?:his|her|their|my|your|our)\s+(?:early|mid|late)?[\s\-]*(?P<v>(?:[2-9]0['’]?s|"
@@ -201,7 +232,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         (
             "chat_reply",
             _ASKED
-            + r"[^\n]{0,60}\n(?:[^\n]*\n){0,2}?"
+            + r"[^\n]{0,60}\n(?:[^\n]*\n){0,3}?"
             + _LINE_HEAD
             + _REPLY_FILLER
             + r"(?P<v>"
@@ -234,9 +265,12 @@ class AgeRecognizer(ContextRegexRecognizer):
         "sex_slash_age": re.compile(r"[mf]\s*/\s*\d"),
         "sex_comma_age": re.compile(r"\b[mf]\s*,\s*\d"),
         "line_age_sex": re.compile(r"\d ?[mf]\b"),
+        "looks_n": re.compile(r"(?:appear|look|seem)"),
+        "person_comma_about_n": re.compile(r",\s*(?:approx|about|around|roughly|maybe|~)"),
+        "other_language": re.compile(r"\d[ \t\-]*(?:a|j|l|å|v|é|ε|л|г)"),
         "person_n_years": re.compile(r"\d\s*(?:years?|yrs?)"),
         "name_comma_n": re.compile(r"[,(]\s*\d"),
-        "self_n": re.compile(r"(?:i'?m|i’m|i\s+am|i\s+was|turn|be|me)\s+(?:\w+\s+)?\d"),
+        "self_n": re.compile(r"(?:i'?m|i’m|i\s+am|i\s+was|turn|be|me)\s"),
     }
 
     def __init__(self) -> None:
@@ -295,7 +329,6 @@ def not_a_persons_age(text: str, start: int, end: int, pattern: str) -> bool:
     return False
 
 
-_CELL_SPLIT = re.compile(r"[ \t]*(?:\||\t|;)[ \t]*")
 _AGE_HEADER = re.compile(
     r"(?:(?:child|child's|victim|victim's|subject|donor|caller|member|user|person|current|reported)\s+)?"
     r"age(?:\s*\((?:yrs?|years?|y)\))?(?:\s+(?:yrs?|years))?",
@@ -308,34 +341,10 @@ def table_ages(text: str) -> Iterator[tuple[str, int, int, float]]:
     """The cells under an "Age" column of a pasted table ("Name | Age | City", tab- or ";"-separated rows)."""
     if "age" not in text.lower():
         return
-    column: int | None = None
-    width = 0
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
-        stripped = body.strip().strip("|")
-        cells = _CELL_SPLIT.split(stripped)
-        if len(cells) >= 2:
-            heads = [i for i, c in enumerate(cells) if _AGE_HEADER.fullmatch(c.strip())]
-            if heads:
-                column, width = heads[0], len(cells)
-            elif column is not None and len(cells) == width:
-                # The cell's own offset: count separators up to the column.
-                start = body.find(stripped)
-                pos = start
-                for i, piece in enumerate(_CELL_SPLIT.split(stripped)):
-                    cell_start = body.find(piece, pos)
-                    if i == column:
-                        m = _CELL_AGE.fullmatch(piece)
-                        if m:
-                            yield "table_column", offset + cell_start + m.start(1), offset + cell_start + m.end(1), 0.85
-                        break
-                    pos = cell_start + len(piece)
-            elif not set(stripped) <= set("-|:+ \t="):
-                column = None  # the table ended (a divider line "---|---" keeps it)
-        else:
-            column = None  # a line without cells (a blank one too) ends the table
-        offset += len(line)
+    for start, end in column_cells(text, _AGE_HEADER):
+        m = _CELL_AGE.fullmatch(text, start, end)
+        if m:
+            yield "table_column", m.start(1), m.end(1), 0.85
 
 
 _LISTED = re.compile(

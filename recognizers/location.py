@@ -20,6 +20,7 @@ from ._places import (
     CALLED_PLACE,
     CUELESS_MIN_POPULATION,
     NOT_PLACES,
+    PLACE_QUALIFIERS,
     REGION_AFTER,
     STRONG_BEFORE,
     STRONG_CUES,
@@ -33,6 +34,7 @@ from ._places import (
 )
 from ._recognizer_helpers import ContextRegexRecognizer
 from ._scripts import RUN, latin_letters
+from ._tables import column_cells
 
 # A capitalised place name of up to four words: "Dayton", "Salt Lake City", "St. Louis", "Stratford-upon-Avon",
 # "Winston-Salem", "Coeur d'Alene", "Rio de Janeiro".
@@ -40,7 +42,7 @@ _WORD = r"(?:St\.|Ste\.|Ft\.|Mt\.|[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*)"
 _PLACE = re.compile(
     r"(?<![\w'’\-.@/])"
     + _WORD
-    + r"(?:[ \t]+(?:(?:de|da|do|del|la|le|du|of|upon|on|sur|am|an|d')[ \t]+)?"
+    + r"(?:[ \t](?:(?:de|da|do|del|la|le|du|of|upon|on|sur|am|an|d')[ \t])?"
     + _WORD
     + r"){0,3}"
 )
@@ -54,9 +56,11 @@ _FACILITY_AFTER = re.compile(
 )
 
 
-_LAST_WORD = re.compile(r"(?:[^\W\d_]+|:)[ \t]*$")
+_LAST_WORD = re.compile(r"(?:[^\W\d_]+|[:|\-–—])[ \t]*$")
 _CUE_ENDS = frozenset(
-    "in from near to outside around at of toward towards into via : back out up down over called named".split()
+    """in from near to outside around at of toward towards into via : | - – — back out up down over called named
+    downtown uptown central greater inner north south east west northern southern eastern western suburban rural
+    outer nearby""".split()
 )
 # "Ward 7", "Gate 12", "Building 5": a numbered part of a building or a site, not a town.
 _NUMBER_AFTER = re.compile(r"[ \t]+#?\d")
@@ -65,8 +69,39 @@ _NUMBER_AFTER = re.compile(r"[ \t]+#?\d")
 _CALLED_BEFORE = re.compile(CALLED_PLACE + r"[ \t]+$", re.IGNORECASE)
 # A strong cue in lower case, then the words that may be a place ("i live in", "moved to", "a guy from").
 _LOWER_AFTER_CUE = re.compile(
-    r"\b(?:(?:" + STRONG_CUES + r")|(?:im|i'm|i am|he's|she's|hes|shes|they're|u|you're)[ \t]+from)[ \t]+"
-    r"(?=[a-z])"
+    r"\b(?:(?:" + STRONG_CUES + r")|(?:im|i'm|i’m|i am|he's|she's|hes|shes|they're|theyre|u|you're|ur|we're|were|"
+    r"we are|i live|i stay|we live|i'm based|im based)[ \t]+(?:from|in|near|outside(?:[ \t]+of)?|around))[ \t]*"
+    r"(?:" + PLACE_QUALIFIERS + r"[ \t]+)?(?=(?-i:[a-z]))",
+    re.IGNORECASE,
+)
+# Lower-case words that open no place ("from a library in …", "in the car").
+_DETERMINER_NEXT = re.compile(r"(?:a|an|the|my|his|her|their|our|your|this|that|some|any|one)\b", re.IGNORECASE)
+# "between Fresno and Modesto", "from Leeds to York", "Chicago, Denver and Boise": the next place in a list.
+_COORDINATED = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|or|to|&|/|,|then)[ \t]+")
+# A question about where someone is, in a chat; the place in the reply on one of the next lines.
+_WHERE_ASKED = re.compile(
+    r"(?:\bwh?ere\s+(?:r|are|do|did)?\s*(?:u|you|ya|yall|y'all)\s*(?:from|live|living|located|based|at|stay|staying)?|"
+    r"\bwru\b|\bwya\b|\bwhat\s+(?:city|town|state|area|part)|\bwhich\s+(?:city|town|area|part)|\blocation\s*\?|"
+    r"\bloc\s*\?|\bwhere\s+(?:is|does)\s+(?:she|he|they)\s+(?:live|from|stay)|\bwhere\s+abouts)"
+    r"[^\n]{0,40}\n(?:[^\n]*\n){0,2}?"
+    r"[ \t\-*>]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d\d(?::\d\d)?[ \t]+)?"
+    r"(?:<[^>\n]{1,30}>|[\w.\-@]{1,30}(?:[ \t]*\([^)\n]{1,20}\))?[ \t]*:)?[ \t]*"
+    r"(?:(?:i'?m|i’m|im|i\s+am|i\s+live|we\s+live|we'?re|in|from|near|outside(?:\s+of)?|around|just|prob|probably|"
+    r"lol|haha|close\s+to|not\s+far\s+from|live\s+in|living\s+in|originally|its|it's|uh|um|hmm|well)[ \t,.]+)*"
+    r"(?P<p>[^\W\d_][^\W\d_'’\-]*(?:[ \t'’\-][^\W\d_]+){0,2}?)"
+    r"(?:[ \t,]+(?P<r>[A-Za-z]{2}|[^\W\d_]+))?"
+    r"[ \t,.!?]*(?:(?:lol|rn|u\?*|you\?*|wbu|hbu|area|lmao|haha|atm|now|and\s+u|:\))[ \t,.!?]*)*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ASL_PLACE = re.compile(
+    r"\basl\b[^\n]{0,40}\n?[^\n]{0,40}?\b\d{1,2}[ \t]*[/,][ \t]*[mf][ \t]*[/,][ \t]*"
+    r"(?P<p>[^\W\d_][^\W\d_'’\-]*(?:[ \t][^\W\d_]+){0,2}?)[ \t,.!?]*(?:lol|rn|u\?*|wbu|hbu)?[ \t,.!?]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_PLACE_HEADER = re.compile(
+    r"(?:city|town|city/town|town/city|home\s*town|location|locality|place|residence|place\s+of\s+(?:birth|residence)|"
+    r"birthplace|municipality|city\s+of\s+residence|current\s+city|last\s+seen|area)",
+    re.IGNORECASE,
 )
 _LOWER_WORD = re.compile(r"[a-z][a-z'’\-]*[a-z]")
 
@@ -112,6 +147,9 @@ class LocationRecognizer(ContextRegexRecognizer):
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         yield from self._latin(text)
         yield from self._lower_case(text)
+        yield from self._chat_replies(text)
+        if "|" in text or "\t" in text or ";" in text:
+            yield from self._table_column(text)
         if not text.isascii() and latin_letters(text):
             yield from self._other_scripts(text)
 
@@ -121,6 +159,8 @@ class LocationRecognizer(ContextRegexRecognizer):
         for m in _LOWER_AFTER_CUE.finditer(text):
             words = list(_LOWER_WORD.finditer(text, m.end(), min(len(text), m.end() + 48)))
             run = []
+            if _DETERMINER_NEXT.match(text, m.end()):
+                continue  # "came from a library in …"
             for w in words:
                 if run and text[run[-1].end() : w.start()].strip(" \t"):
                     break  # a comma or a line break ends the place
@@ -132,7 +172,14 @@ class LocationRecognizer(ContextRegexRecognizer):
                 value = text[start:end]
                 if not value.islower():
                     break  # capitalised words are `_latin`'s
-                if known_place(value) and value not in AMBIGUOUS_TOWNS and value not in NOT_PLACES:
+                population = known_place(value)
+                if (
+                    population
+                    and len(value) >= 3
+                    and (population >= 100_000 or value not in ENGLISH_WORDS)
+                    and value not in AMBIGUOUS_TOWNS
+                    and value not in NOT_PLACES
+                ):
                     region = REGION_AFTER.match(text, end)
                     if region is not None:
                         end = region.end()
@@ -143,7 +190,42 @@ class LocationRecognizer(ContextRegexRecognizer):
                 if size == 1 and _unknown_word(value):
                     yield "lower_cue", start, end, 0.7
 
+    def _table_column(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        """The cells under a "City" / "Town" / "Location" column of a pasted table."""
+        for start, end in column_cells(text, _PLACE_HEADER):
+            value = text[start:end]
+            if any(c.isdigit() for c in value) or value.casefold() in countries() or len(value) > 40:
+                continue
+            if value.casefold() in NOT_PLACES or value.casefold() in {"n/a", "na", "none", "unknown", "-", "?"}:
+                continue
+            yield "table_column", start, end, 0.85
+
+    def _chat_replies(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        """The place a chat reply names after "where u from", "wru", "what city", or in an "asl" reply."""
+        if "?" not in text and "asl" not in text.lower() and "\n" not in text:
+            return
+        for rx in (_WHERE_ASKED, _ASL_PLACE):
+            for m in rx.finditer(text):
+                start, end = m.span("p")
+                value = text[start:end]
+                folded = value.casefold()
+                if folded in countries() or folded in NOT_PLACES or folded in _NOT_LOWER_PLACES:
+                    continue
+                words = folded.split()
+                known = known_place(value) or (len(words) > 1 and known_place(words[0]))
+                if not known and (len(words) > 1 or folded in ENGLISH_WORDS or len(folded) < 4):
+                    continue
+                region = m.groupdict().get("r")
+                if (
+                    region
+                    and known_place(value)
+                    and (region.upper() in US_STATE_CODES or region.casefold() in us_states())
+                ):
+                    end = m.end("r")
+                yield "chat_reply", start, end, 0.8 if known else 0.7
+
     def _latin(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        previous_end = -1
         for m in _PLACE.finditer(text):
             start, end = m.span()
             phrase = m.group()
@@ -162,9 +244,24 @@ class LocationRecognizer(ContextRegexRecognizer):
             before = text[max(0, start - 48) : start]
             region = REGION_AFTER.match(text, end)
             found = self._judge(text, start, end, phrase, words, before, region)
+            if found is None and previous_end >= 0 and _COORDINATED.fullmatch(text, previous_end, start):
+                found = self._coordinated(text, start, end, phrase, words, region)
             if found is not None:
                 name, score, end = found
+                previous_end = end
                 yield name, start, end, score
+
+    def _coordinated(self, text, start, end, phrase, words, region):  # noqa: ANN001, ANN202
+        """A capitalised phrase listed after a place ("Fresno and Modesto"): a place too, unless it is an English
+        word, a country, a common first name or a firm."""
+        folded = phrase.casefold()
+        if folded in countries() or folded in AMBIGUOUS_TOWNS or all(w in ENGLISH_WORDS for w in words):
+            return None
+        if _FACILITY_AFTER.match(text, end) or _NUMBER_AFTER.match(text, end) or not_a_person(text, start, end):
+            return None
+        if known_place(phrase):
+            return "coordinated", 0.8, region.end() if region is not None else end
+        return None
 
     def _judge(self, text, start, end, phrase, words, before, region):  # noqa: ANN001, ANN202, PLR0911
         """(pattern name, score, end) for a capitalised phrase, or None when it is no place."""

@@ -26,6 +26,7 @@ class MinorAgeRecognizer(ScreenedPatternsRecognizer):
         "school_year": needs(substrings="freshman sophomore"),
         "school_year_hs": needs(words="junior senior"),
         "middle_schooler": needs(words="elementary infant newborn schooler toddler"),
+        "uk_school_year": needs(substrings="year yr y1 y2 y3 y4 y5 y6 y7 y8 y9"),
     }
     PATTERNS = [
         (
@@ -49,6 +50,13 @@ class MinorAgeRecognizer(ScreenedPatternsRecognizer):
             r"\b(?P<v>middle[\s\-]schooler|high[\s\-]schooler|elementary[\s\-]schooler|toddler|infant|"
             r"newborn)\b",
             0.55,
+        ),
+        # A school year in the UK's numbering: "she is in Year 9", "a Year 10 pupil", "Y8 student".
+        (
+            "uk_school_year",
+            r"(?-i:\b(?:[Ii]n|[Aa]|[Hh]er|[Hh]is)\s+(?P<v>(?:Year|Yr|Y)\s?(?:1[0-3]|[1-9]))(?![\w\-.:/])"
+            r"(?!\s+(?:of|results?|reports?|budgets?|plans?|reviews?|accounts?|contracts?|funding|grants?)\b))",
+            0.75,
         ),
     ]
     REFERENCE_NEGATIVE = False

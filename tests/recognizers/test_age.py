@@ -62,6 +62,15 @@ POSITIVES = [
     ("CHILD NAME: MIA WONG  AGE: 12  SCHOOL: Oak Park", "MINOR_AGE", "AGE: 12", (0.8, 0.9)),
     ("Name | Age | City\nTom Hardy | 42 | Leeds", "AGE", "42", (0.8, 0.9)),
     ("Name\tAge\nTom Hardy\t15 yrs", "MINOR_AGE", "15", (0.8, 0.9)),
+    ("she appeared to be about 15", "MINOR_AGE", "15", (0.65, 0.75)),
+    ("white male, approx. 40-45, beard", "AGE", "40-45", (0.65, 0.75)),
+    ("a boy aged 14-15", "MINOR_AGE", "aged 14-15", (0.8, 0.9)),
+    ("la niña de 13 años", "MINOR_AGE", "13", (0.75, 0.85)),
+    ("Mädchen, 14 Jahre alt", "MINOR_AGE", "14", (0.75, 0.85)),
+    ("Emma (9 yrs) was alone", "MINOR_AGE", "9", (0.55, 0.65)),
+    ("I'm fifteen lol", "MINOR_AGE", "fifteen", (0.65, 0.75)),
+    ("Age........ 15", "MINOR_AGE", "Age........ 15", (0.8, 0.9)),
+    ("kid_01 (10:02): how old r u\nmax (10:03): 16 in june", "MINOR_AGE", "16", (0.75, 0.85)),
 ]
 # Several ages in one text: every one is found.
 SEVERAL = [
@@ -98,6 +107,9 @@ NEGATIVES = [
     "I'm 5 minutes away. I'm 100% sure. He is 6 ft tall.",
     "Revenue was $15M; budget $12M (up 14%).",
     "Pick up at Gate 5, 10 am. Floor 3, 12 desks.",
+    "how old is the laptop?\nit's 3 years old",
+    "Sales looked 15% higher; it seemed 10 minutes long.",
+    "Quiz: 15 answers, 12 lots, 14 anniversaries",
 ]
 
 

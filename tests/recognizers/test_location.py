@@ -30,6 +30,13 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("The boy was found in Hull after two days.", "Hull"),  # ambiguous word, strong cue
         ("They drove up from Fresnoe on Sunday.", "Fresnoe"),
         ("He grew up in a village called Tarbolton.", "Tarbolton"),
+        ("CITY: DAYTON  STATE: OH", "DAYTON"),  # a form's next field is no part of the town
+        ("Location - Grand Rapids", "Grand Rapids"),
+        ("Hometown | Wichita", "Wichita"),
+        ("Last seen: Gainesville bus station", "Gainesville"),
+        ("they were spotted in downtown Akron", "Akron"),
+        ("The suspect drives between Fresno and Modesto.", "Modesto"),  # listed after a place
+        ("Name | City | Phone\nAnn Lee | Boise | 555-0134\nTom Roe | Macon | 555-0199", "Macon"),
     ],
 )
 def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -52,6 +59,7 @@ def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
         "She is originally from Norway.",  # a country is not a place below one
         "Reading the report took an hour.",
         "The patient was moved to Ward 7 on the second floor.",
+        "Name | City | Phone\nAnn Lee | n/a | 555-0134",
     ],
 )
 def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001
@@ -66,6 +74,11 @@ def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001
         ("we moved to el paso in june", "el paso"),
         ("she lives near quenemo now", "quenemo"),  # unknown to any list, after a strong cue
         ("my aunt from leeds picked me up", "leeds"),
+        ("City/Town: bellingham", "bellingham"),
+        ("hey im in leeds rn", "leeds"),
+        ("bob: where u from\nkim: cleveland", "cleveland"),
+        ("bob: wru\nkim: near bristol lol", "bristol"),
+        ("a: what city r u in\nb: Springfeild", "Springfeild"),
     ],
 )
 def test_places_in_lower_case_chat(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -80,6 +93,11 @@ def test_places_in_lower_case_chat(recognizer, text: str, expected: str) -> None
         "a friend from school told me",
         "i live there with my dad",
         "she moved to another school",
+        "the tip came from a library downtown",
+        "lives outside of town",
+        "a: where are you?\nb: at home lol",
+        "a: where r u\nb: school",
+        "a: where are you from?\nb: idk",
     ],
 )
 def test_no_place_in_lower_case_chat(recognizer, text: str) -> None:  # noqa: ANN001

@@ -15,6 +15,8 @@ POSITIVES = [
     ("our grade 5 class", "grade 5", (0.85, 0.95)),
     ("she is a junior in high school", "junior in high school", (0.7, 0.8)),
     ("left a toddler alone", "toddler", (0.5, 0.6)),
+    ("she is in Year 9 at school", "Year 9", (0.7, 0.8)),
+    ("a Year 10 pupil", "Year 10", (0.7, 0.8)),
 ]
 NEGATIVES = [
     "He is 34 years old.",  # an age in numbers: age.py's
@@ -22,6 +24,9 @@ NEGATIVES = [
     "The senior manager approved it.",
     "Grade A eggs, 12 per box",
     "a junior developer",
+    "in Year 2 of the grant",
+    "in year 9 we grew",
+    "Revenue in Year 3 results",
 ]
 
 
