@@ -30,6 +30,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("SSN 536-22-1947 on file", "US_SSN", "536-22-1947"),
     ("social security number 536 22 1947", "US_SSN", "536 22 1947"),
     ("her SSN is 536221947", "US_SSN", "536221947"),
+    ("SSN 666-12-3456 (never issued: a typo or a made-up number, still removed)", "US_SSN", "666-12-3456"),
     # US_ITIN
     ("ITIN 912-70-1234", "US_ITIN", "912-70-1234"),
     ("taxpayer id 945941234", "US_ITIN", "945941234"),
@@ -199,8 +200,9 @@ NEGATIVES: list[tuple[str, str | None]] = [
     ("He is 34 years old.", "MINOR_AGE"),
     ("The senior manager approved it.", "MINOR_AGE"),
     ("order 123-45-6789 shipped", "US_SSN"),
-    ("SSN 666-12-3456 is invalid", "US_SSN"),
-    ("SSN 000-12-3456 is invalid", "US_SSN"),
+    # Never issued and no word names them; after "SSN" they are reported (recall first, issue 12.5).
+    ("she gave 666-12-3456 at intake", "US_SSN"),
+    ("she gave 000-12-3456 at intake", "US_SSN"),
     ("number 912-45-6789", "US_ITIN"),
     ("IBAN DE89 3704 0044 0532 0130 01", "IBAN_CODE"),
     ("reference 123456789", "US_SSN"),
