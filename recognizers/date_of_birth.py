@@ -4,7 +4,7 @@ import re
 
 from pii_pipeline.detection.prescreen import needs
 
-from ._recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import ContextRegexRecognizer, table_ranges
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
@@ -41,11 +41,26 @@ _DATE = (
     + _MONTH
     + r"\s+"
     + _YEAR  # March 2012
+    + r"|(?:0?[1-9]|[12]\d|3[01])[\-/. ]"
+    + _MONTH
+    + r"[\-/. ,]+(?:"
+    + _YEAR
+    + r"|\d\d)"  # 14-Mar-2012, 14 Mar 12
+    + r"|"
+    + _MONTH
+    + r"[\-/]"
+    + _DAY
+    + r"[\-/,]\s*"
+    + _YEAR  # Mar-14-2012
     + r")"
 )
+# A birth year alone, only right after a birth word ("born in 1987", "year of birth: 1987").
+_YEAR_ONLY = r"(?:19|20)\d\d(?![\d/\-.]\d)"
 # Birth context right before the date: "born on", "DOB:", "date of birth is", "birthday: ", "b. ".
 _BIRTH = (
     r"(?:\bborn|\bd\.?o\.?b\b\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirthday|\bbday|\bb\.|\bbirth)"
+    # A format hint or a second field in the label: "DOB (MM/DD/YYYY):", "Date of birth / Age:".
+    r"(?:\s*\((?:mm|dd|yyyy|yy|m|d|y|[/\-. ])+\)|\s*/\s*age)?"
     r"(?:\s+(?:is|was|on|in|of|=|listed\s+as|given\s+as))*\s*[:\-–]?\s*(?:on\s+|is\s+)?"
 )
 
@@ -54,8 +69,12 @@ _BIRTH = (
 _NEEDS = {
     "birth_then_date": re.compile(r"born|d\.?o\.?b|birth|bday|b\."),
     "date_then_birth": re.compile(r"dob|d\.o\.b\.|birth"),
+    "birth_year": re.compile(r"born|d\.?o\.?b|birth"),
+    "date_in_cell": re.compile(r"[|\t]"),
 }
 _DIGIT = re.compile(r"\d")  # every date has one
+CELL_BASE = 0.05  # a bare date's base: reported only under a birth column's header
+_BIRTH_HEADER = re.compile(r"\b(?:dob|d\.o\.b|birth|born|birthday|birthdate|bday)", re.IGNORECASE)
 
 
 class DateOfBirthRecognizer(ContextRegexRecognizer):
@@ -68,5 +87,20 @@ class DateOfBirthRecognizer(ContextRegexRecognizer):
         ("birth_then_date", _BIRTH + r"\(?(?P<v>" + _DATE + r")(?!\d)", 0.95),
         # "03/14/2012 (DOB)", "2012-03-14 - date of birth"
         ("date_then_birth", r"(?<!\d)(?P<v>" + _DATE + r")\s*[(\-–,]?\s*(?:dob|d\.o\.b\.|date\s+of\s+birth)\b", 0.95),
+        (
+            "birth_year",
+            r"(?:\bborn\s+in|\bd\.?o\.?b\b\.?\s*[:\-–]?|\byear\s+of\s+birth\s*[:\-–]?|\bbirth\s*year\s*[:\-–]?)\s*"
+            r"(?P<v>" + _YEAR_ONLY + r")",
+            0.9,
+        ),
+        # A date in a pasted table's column headed DOB / date of birth (see `score`).
+        ("date_in_cell", r"(?<![\d/\-.])(?P<v>" + _DATE + r")(?![\d/\-.]\d)", CELL_BASE),
     ]
     REFERENCE_NEGATIVE = False
+
+    def score(self, text: str, start: int, end: int, base: float) -> float:
+        if base == CELL_BASE:
+            ranges = table_ranges(text, start)
+            named = ranges is not None and any(_BIRTH_HEADER.search(text, a, b) for a, b in ranges)
+            return 0.95 if named else 0.0
+        return super().score(text, start, end, base)

@@ -1,0 +1,61 @@
+"""DATE_OF_BIRTH, called directly (Presidio style).
+
+a date in any common format after (or before) a birth word, a birth year after
+'born in' or 'year of birth', a date in a table column headed DOB; other dates are not birth dates."""
+
+from __future__ import annotations
+
+import pytest
+
+RECOGNIZER = "date_of_birth"
+NO_CONTEXT = "no context word"
+
+# (text, value, score range, reason): the reason is "no context word" when no word or header names the value.
+POSITIVES = [
+    ("DOB: 04/12/1987", "04/12/1987", (0.95, 0.95), ""),
+    ("born 12 March 1990", "12 March 1990", (0.95, 0.95), ""),
+    ("Date of birth 1990-03-12", "1990-03-12", (0.95, 0.95), ""),
+    ("DOB: 14-Mar-1990", "14-Mar-1990", (0.95, 0.95), ""),
+    ("DOB (MM/DD/YYYY): 04/12/1987", "04/12/1987", (0.95, 0.95), ""),
+    ("Date of birth / Age: 04/12/1987 (34)", "04/12/1987", (0.95, 0.95), ""),
+    ("03/14/2012 (DOB)", "03/14/2012", (0.95, 0.95), ""),
+    ("born in 1987, she moved", "1987", (0.9, 0.9), ""),
+    ("year of birth: 1987", "1987", (0.9, 0.9), ""),
+    ("Name | DOB | City\nAnn | 04/12/1987 | Leeds", "04/12/1987", (0.95, 0.95), ""),
+    ("DOB\n04/12/1987", "04/12/1987", (0.95, 0.95), ""),
+]
+# Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
+NEGATIVES = [
+    "meeting 04/12/2024",
+    "Name | Joined\nAnn | 04/12/1987",
+    "invoice dated 2024-03-15",
+    "version 2024.03.15",
+    "birthday party on Friday",
+    "born to run",
+    "Build 20231015.1234",
+    "ISBN 978-0-306-40615-7",
+]
+
+
+def _found(find, text: str) -> list[tuple[str, float, str]]:  # noqa: ANN001
+    recognizer = find.recognizer
+    results = recognizer.analyze(text, recognizer.supported_entities, None)
+    return sorted(
+        (text[r.start : r.end], r.score, (r.recognition_metadata or {}).get("reason", ""))
+        for r in results
+        if r.score >= 0.5
+    )
+
+
+@pytest.mark.parametrize(("text", "value", "scores", "reason"), POSITIVES)
+def test_finds(find, text: str, value: str, scores: tuple[float, float], reason: str) -> None:  # noqa: ANN001
+    found = [f for f in _found(find, text) if f[0] == value]
+    assert len(found) == 1, _found(find, text)
+    _, score, why = found[0]
+    assert scores[0] <= score <= scores[1]
+    assert why == reason
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_ignores(find, text: str) -> None:  # noqa: ANN001
+    assert _found(find, text) == []
