@@ -32,8 +32,11 @@ _APPS_GROUPED = _by_first_letter(_APPS)
 _HANDLE = r"@?[A-Za-z0-9_][A-Za-z0-9_.\-]{1,31}[A-Za-z0-9_]"
 # The same, lower-case (for the patterns run case-sensitively on the text's screened form, see `_ON_SCREENED`).
 _HANDLE_LOWER = r"@?[a-z0-9_][a-z0-9_.\-]{1,31}[a-z0-9_]"
-_STRONG_LEAD = r"(?:screen\s*name|user\s*name|username|user\s*id|handle|gamertag|gamer\s*tag|display\s*name|ign)"
-_WEAK_LEAD = r"(?:user|nick(?:name)?|alias|account|profile|id|tag|snap)"
+_STRONG_LEAD = (
+    r"(?:screen\s*name|user\s*name|username|user\s*id|handle|gamertag|gamer\s*tag|display\s*name|ign|"
+    r"log-?\s?in(?:\s*(?:id|name))?|user\s*/\s*pass(?:word)?)"
+)
+_WEAK_LEAD = r"(?:user|nick(?:name)?|alias|account|profile|snap)"
 _STOP = frozenset(
     "the a an and or but is was are were be been his her their my your our its this that on in at as of to for by "
     "with from account profile name named called who which he she they it him them me us you i not no said says "
@@ -53,8 +56,10 @@ _APP_SCREEN = needs(
 )
 _NEEDS_APP = frozenset({"app_as", "goes_by_on", "handle_on_app"})
 _NEEDS_WORDS = {
-    "lead_strong": frozenset("screenname username name userid id handle gamertag tag displayname ign".split()),
-    "lead_weak": frozenset("user nick nickname alias account profile id tag snap".split()),
+    "lead_strong": frozenset(
+        "screenname username name userid id handle gamertag tag displayname ign login log in user pass password".split()
+    ),
+    "lead_weak": frozenset("user nick nickname alias account profile snap".split()),
     "handle_on_app": frozenset({"on"}),
 }
 # Patterns with only lower-case letters, run without IGNORECASE on the text's screened form (prescreen.screen_text:
@@ -64,8 +69,33 @@ _ON_SCREENED = frozenset({"lead_strong", "lead_weak"})
 
 
 def _handle_shaped(value: str) -> bool:
-    """Digits, separators or inner capitals: a handle, not a word or a first name."""
-    return any(ch.isdigit() or ch in "_.-" for ch in value) or any(ch.isupper() for ch in value[1:])
+    """Digits, separators or inner capitals (in mixed case: "SKU" is an abbreviation): a handle, not a word or a
+    first name."""
+    return any(ch.isdigit() or ch in "_.-" for ch in value) or (
+        any(ch.isupper() for ch in value[1:]) and not value.isupper()
+    )
+
+
+# Values shaped like codes, not handles: a ticket key ("ACME-1234"), a version ("v2.1"), a quarter or a grid cell
+# ("Q3"), a number or a date, a hex digest, a UUID, a field name ("order_id", "sku_code").
+_CODE_LIKE = re.compile(
+    r"(?-i:(?=[A-Z\d\-_#]*\d)(?=[A-Z\d\-_#]*[A-Z])[A-Z\d][A-Z\d\-_#]*)|\d{1,2}(?::\d\d)?[ap]m|[vV]?\d+(?:\.\d+)+[\w\-]*|[A-Za-z]\d{1,2}|[\d\W_]+|"
+    r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|"
+    r"[a-z]+(?:_[a-z]+)*_(?:id|code|no|num|number|date|name|type|status|key|count|total|amount|price|qty|ref|sku)",
+    re.IGNORECASE,
+)
+_HEX = re.compile(r"[0-9a-f]{7,64}", re.IGNORECASE)
+
+
+def _code_like(value: str) -> bool:
+    """A code, a number or a hash (see `_CODE_LIKE`); a hex digest from 7 characters, two digits and two letters
+    ("abc123" and "beef" are handles)."""
+    if _CODE_LIKE.fullmatch(value):
+        return True
+    if _HEX.fullmatch(value):
+        letters = sum(c.isalpha() for c in value)
+        return letters >= 2 and len(value) - letters >= 2
+    return False
 
 
 class UsernameRecognizer(ScreenedPatternsRecognizer):
@@ -73,8 +103,8 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
     # Per pattern, what every match holds (detection/prescreen.py): a pattern is not run on a text without it.
     PATTERN_SCREENS = {
         "at_handle": needs(substrings="@"),
-        "lead_strong": needs(substrings="display gamer handle ign screen user"),
-        "lead_weak": needs(substrings="account alias id nick profile snap tag user"),
+        "lead_strong": needs(substrings="display gamer handle ign screen user log"),
+        "lead_weak": needs(substrings="account alias nick profile snap user"),
         "app_as": needs(words="as called is named under was", substrings="( - : ="),
         "goes_by_on": needs(words="by"),
         "goes_by": needs(words="calls goes went"),
@@ -87,7 +117,7 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
             "lead_strong",
             r"\b"
             + _STRONG_LEAD
-            + r"(?:\s+(?:is|was|of|=))?\s*[:\-=]?\s*[\"'“‘(]?(?P<v>"
+            + r"(?:\s+(?:is|was|of|=))?\s*[:\-=|]?\s*[\"'“‘(]?(?P<v>"
             + _HANDLE_LOWER
             + r")[\"'”’)]?",
             0.9,
@@ -163,6 +193,11 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
                 yield from pattern_spans(name, rx, score, text)
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        found = list(self._found(text))
+        yield from found
+        yield from _mentions(text, found)
+
+    def _found(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         yield from _chat_speakers(text)
         yield from _typed_alone(text)
         for name, start, end, score in self._matches(text):
@@ -171,8 +206,22 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
                 continue  # a word, or the domain of a URL ("www.tiktok.com/@x")
             if name.startswith("lead") and text[start - 1 : start].isalnum():
                 continue  # "user123: hey" is one word, not the label "user" and the handle "123"
-            if value.isdigit() and len(value) > 6:
-                continue  # a long number after "id" is an identifier of another kind
+            if value.isdigit():
+                continue  # a number after "id" or "account" is an identifier of another kind
+            if name.startswith("lead") and _code_like(value):
+                continue  # "user id 2024-03-15", "handle: v2.1"
+            if name == "at_handle" and (_code_like(value) or value.casefold() in _CHANNEL_MENTIONS):
+                continue  # "@12.50", "meet @3pm", "@here"
+            if name == "lead_weak" and _BUSINESS_BEFORE.search(text, max(0, start - 40), start):
+                continue  # "Vendor account: northwind_traders", "Merchant profile …": a firm's, not a person's
+            if name == "lead_strong" and value.isalpha() and not _LABELLED.search(text, max(0, start - 6), start):
+                if value.casefold() in _COMMON or value.endswith(("ed", "ing", "tion", "ment", "ness")):
+                    continue  # "display name change", "handle with care": a word, no ":" or "is" before it
+            if name == "lead_strong" and value.isalpha() and _LOGIN_BEFORE.search(text, max(0, start - 20), start):
+                # After "login", a plain word is the value only after ":" or "is" ("login bug", "Login Details").
+                labelled = _LOGIN_LABELLED.search(text, max(0, start - 20), start)
+                if not labelled or value.casefold() in _COMMON or not value.islower():
+                    continue
             if name == "lead_weak" and value.isalpha() and (value.islower() or value.istitle() or value.isupper()):
                 continue  # "user account", "profile picture", "ID (ITIN)"
             if name in ("lead_strong", "app_as") and value.isupper() and value.isalpha():
@@ -182,18 +231,30 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
             yield name, start, end, score
 
 
+_CHANNEL_MENTIONS = frozenset("here channel everyone all team".split())
+_BUSINESS_BEFORE = re.compile(
+    r"\b(?i:vendor|customer|client|supplier|bank|billing|gl|ledger|expense|cost|savings|checking|merchant|corporate|"
+    r"company|business|partner|reseller|service|system|test|demo|shared|team|department|key)\s+"
+    r"(?i:account|profile|user|alias)\b[^\n]{0,12}$"
+)
+_LABELLED = re.compile(r"(?:[:=|\-]|\b(?i:is|was|its|it'?s|it’s))\s*[\"'“‘(]?$")
+_LOGIN_BEFORE = re.compile(r"(?i:log-?\s?in)(?:\s*(?i:id|name))?\W*$")
+_LOGIN_LABELLED = re.compile(r"(?i:log-?\s?in)(?:\s*(?i:id|name))?\s*(?:[:=|]|\b(?i:is|was)\b)\s*[\"'“‘(]?$")
+
+
 # --- Chat transcripts ---------------------------------------------------------------------------------------
 # The speaker handle that opens each line of a pasted chat: "kid22: hey", "[12:03] skater_j: hi", "<jo.w> ok",
-# "12:03 PM - mia_x: lol", "[chat] jo_x: hi" (a tag). A transcript has two lines of that shape or more (one line
-# "Note: …" is a label), unless a time stamp or angle brackets make one line a chat line.
+# "12:03 PM - mia_x: lol", "[chat] jo_x: hi" (a tag), "> mia_x: hi" (quoted), "**mia_x**: hi" (bold),
+# "mia_x [12:03]: hi", "mia_x - hi". A transcript has two lines of that shape or more (one line "Note: …" is a
+# label), unless a time stamp or angle brackets make one line a chat line.
 _TIME = (
     r"(?:\[[^\]\n]{0,12}\d:\d\d[^\]\n]{0,12}\][ \t]*|"
     r"\(?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\)?[ \t]*(?:-[ \t]*)?)"
 )
 _CHAT_LINE = re.compile(
-    r"^[ \t]*(?:\[[A-Za-z][\w \-]{0,15}\][ \t]*)?(?P<time>" + _TIME + r")?"
-    r"(?:<(?P<angled>@?[\w.\-]{2,32})>|(?P<plain>@?[\w.\-]{2,32})"
-    r"(?:[ \t]*\([^)\n]{1,20}\))?[ \t]*:)(?=[ \t]+\S)",
+    r"^[ \t]*(?:[>*•\-][ \t]*)?(?:\[[A-Za-z][\w \-]{0,15}\][ \t]*)?(?P<time>" + _TIME + r")?(?:\*\*)?"
+    r"(?:<(?P<angled>@?[\w.\-]{2,32})>|(?P<plain>@?[\w.\-]{2,32}?)(?:\*\*)?"
+    r"(?:[ \t]*[(\[][^)\]\n]{1,20}[)\]])?(?:[ \t]*:|(?P<dash>[ \t]+[\-–—>][ \t])))(?=[ \t]*\S)",
     re.MULTILINE,
 )
 # Speakers that are roles, labels or the platform itself, not someone's handle.
@@ -209,24 +270,62 @@ _NOT_HANDLES = frozenset(
 
 
 def _chat_speakers(text: str) -> Iterator[tuple[str, int, int, float]]:
-    if ":" not in text and "<" not in text:
+    if ":" not in text and "<" not in text and " - " not in text and " > " not in text:
         return
     lines = list(_CHAT_LINE.finditer(text))
+    # "mia_x - hi" lines count only among others of their kind ("Item - widget" is a list).
+    dashed = [m for m in lines if m.group("dash")]
+    if len(dashed) < 2:
+        lines = [m for m in lines if not m.group("dash")]
     if len(lines) < 2 and not any(m.group("time") or m.group("angled") for m in lines):
         return
-    for m in lines:
+    speakers = [m.group("angled") or m.group("plain") for m in lines]
+    stamped = any(m.group("time") or m.group("angled") for m in lines)
+    if not stamped and not _conversational(text, lines):
+        return  # "server01: degraded", "acme_corp: invoice sent": a status list, not people talking
+    # Speakers that differ only in a number ("Node-7", "Node-8"; "build_42", "build_43") are numbered items.
+    skeleton = {v: re.sub(r"\d+", "#", v) for v in set(speakers) if any(c.isdigit() for c in v)}
+    shared = [k for k in skeleton.values()]
+    numbered = {v for v, k in skeleton.items() if shared.count(k) > 1}
+    repeated = {v for v in speakers if speakers.count(v) > 1}
+    # Time stamps, angle brackets, or a handle-shaped or lower-case speaker: a chat, where even a capitalised
+    # speaker ("Pixie: hi") is a handle; forms repeat capitalised labels ("Input: 12 … Input: 13").
+    strong = any(m.group("time") or m.group("angled") for m in lines) or any(
+        (_handle_shaped(v.lstrip("@")) or v.islower()) and not _code_like(v.lstrip("@")) for v in speakers
+    )
+    chat = strong or bool(repeated)
+    for m, value in zip(lines, speakers, strict=True):
         group = "angled" if m.group("angled") else "plain"
-        value = m.group(group)
         plain = value.lstrip("@")
-        if plain.casefold() in _NOT_HANDLES or plain.casefold() in _STOP or plain.isdigit():
+        folded = plain.casefold()
+        if folded in _NOT_HANDLES or folded in _STOP or len(plain) < 3 or _code_like(plain) or value in numbered:
             continue
         if not m.group("time") and not m.group("angled") and len(lines) < 2:
             continue
-        # Handle-shaped or lower case: a handle. A capitalised word ("Maria: hi") is left to the name recognizers.
-        if not (_handle_shaped(plain) or plain.islower()):
-            continue
-        # A plain lower-case word ("tracy: hi") may be a first name: a name recognizer's finding then wins.
-        yield "chat_speaker", m.start(group), m.end(group), 0.8 if _handle_shaped(plain) else 0.65
+        if _handle_shaped(plain):
+            yield "chat_speaker", m.start(group), m.end(group), 0.8
+        elif plain.islower():
+            # A lower-case word opening a chat line is the speaker's handle, even where it is also a first name.
+            yield "chat_speaker", m.start(group), m.end(group), 0.75 if chat else 0.65
+        elif strong and plain.istitle() and folded not in _COMMON:
+            # "Pixie: hi" in a chat: a handle or a first name; a name recognizer's finding (scored higher) wins.
+            yield "chat_speaker", m.start(group), m.end(group), 0.6
+
+
+# What people write in chats and forms do not: pronouns, greetings, chat words, a question or an exclamation.
+_CHATTY = re.compile(
+    r"[?!]|\b(?i:i|im|i'm|i’m|u|you|ur|me|my|we|lol|lmao|omg|hey|hi|hello|yo|sup|yeah|yes|no|nah|what|why|how|"
+    r"where|when|haha|pls|plz|thx|thanks|bye|idk|ok\s+(?:so|then)|gonna|wanna)\b"
+)
+
+
+def _conversational(text: str, lines: list[re.Match[str]]) -> bool:
+    """Whether the lines' messages read as people talking (see `_CHATTY`)."""
+    for m in lines:
+        end = text.find("\n", m.end())
+        if _CHATTY.search(text, m.end(), len(text) if end < 0 else end):
+            return True
+    return False
 
 
 # A handle typed alone after "add me", "my login", "my snap is", "hmu on insta": "add me: skater_j", "my login jo99".
@@ -248,7 +347,35 @@ def _typed_alone(text: str) -> Iterator[tuple[str, int, int, float]]:
             continue
         if value.isalpha() and (folded in _COMMON or not value.islower()) and not _handle_shaped(value):
             continue  # "add me back", "my login Details": words
+        lead = text[m.start() : m.start("v")]
+        if value.isalpha() and not _handle_shaped(value) and lead[:2].casefold() == "my":
+            if not _LABELLED.search(lead.rstrip("@")):
+                continue  # "my login stopped working": after "my …" a plain word needs ":" or "is"
         yield "typed_alone", m.start("v"), m.end("v"), 0.8
+
+
+def _mentions(text: str, found: list[tuple[str, int, int, float]]) -> Iterator[tuple[str, int, int, float]]:
+    """The handles found, wherever else the text names them ("pixie: did ghost_rider add u"): handle-shaped ones
+    and lower-case chat speakers, as whole words, case-sensitively."""
+    spans = [(start, end) for _, start, end, _ in found]
+    values: dict[str, float] = {}
+    for name, start, end, score in found:
+        value = text[start:end].lstrip("@")
+        if len(value) >= 3 and (_handle_shaped(value) or (name == "chat_speaker" and value.islower())):
+            values[value] = max(score, values.get(value, 0.0))
+    for value, score in values.items():
+        pos = text.find(value)
+        while pos >= 0:
+            end = pos + len(value)
+            before = text[pos - 1] if pos else " "
+            after = text[end] if end < len(text) else " "
+            if (
+                not (before.isalnum() or before in "_.-")
+                and not (after.isalnum() or after in "_-")
+                and not any(a < end and pos < b for a, b in spans)
+            ):
+                yield "mention", pos, end, score
+            pos = text.find(value, end)
 
 
 _LEAD_WORDS = frozenset("on at is was pls please plz back now later too again asap here there".split())

@@ -26,6 +26,19 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("hmu on insta its sk8rgrl", {"sk8rgrl"}),
         ("follow me at @dawn.patrol", {"@dawn.patrol"}),
         ("add me on discord: quietfox#0427", {"quietfox#0427"}),
+        # Chat lines in other notations: quoted, bulleted, bold, time after the handle, a dash for the colon.
+        ("> ghost_rider: hey\n> pixie: hi", {"ghost_rider", "pixie"}),
+        ("- ghost_rider: hey\n- pixie: hi", {"ghost_rider", "pixie"}),
+        ("**ghost_rider**: hey\n**pixie**: hi", {"ghost_rider", "pixie"}),
+        ("ghost_rider [12:03]: hey\npixie [12:04]: hi", {"ghost_rider", "pixie"}),
+        ("ghost_rider - hey\npixie - hi", {"ghost_rider", "pixie"}),
+        # A capitalised speaker in a chat that has a handle-shaped one.
+        ("Pixie: hey\nGhostRider: hi\nPixie: sup", {"Pixie", "GhostRider"}),
+        # The speakers' handles wherever else the chat names them.
+        ("ghost_rider: hey\npixie: did ghost_rider add u", {"ghost_rider", "pixie"}),
+        ("Username | jk_2010", {"jk_2010"}),
+        ("her login: jenny_k", {"jenny_k"}),
+        ("Login ID: jsmith42", {"jsmith42"}),
     ],
 )
 def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: ANN001
@@ -42,6 +55,26 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
         "please transfer all funds from my account today",
         "when: 2024-05-01\nwhere: main hall",
         "[chat] kitten_9: one line with a tag is no transcript",
+        # Lists, logs and forms shaped like chats: codes, numbered items, status lines, repeated labels.
+        "Q3: revenue up\nQ4: flat",
+        "v2.1: fixed bug\nv2.2: new feature",
+        "TODO: fix\nFIXME: later\nTODO: test",
+        "ACME-1234: login bug\nACME-1235: crash",
+        "SKU: AB-1234-XY\nISBN: 978-0-306-40615-7",
+        "Node-7: up\nNode-8: down",
+        "server01: ok\nserver02: degraded",
+        "acme_corp: invoice sent\nglobex_inc: paid",
+        "Input: 12\nOutput: 24\nInput: 13\nOutput: 26",
+        "order_id: 12345\nsku_code: AB12",
+        # Codes, numbers and words after a lead word.
+        "account id 88123\nuser id 4471",
+        "Grant ID: R01-MH123456",
+        "Order ID: ORD_2024_118822",
+        "Vendor account: northwind_traders",
+        "Display name change requested",
+        "my login stopped working",
+        "Units @12.50 each, meeting @3pm",
+        "see @here",
     ],
 )
 def test_not_handles(recognizer, text: str) -> None:  # noqa: ANN001
