@@ -67,7 +67,7 @@ _PIN = (
     r"(?:lock|unlock|door|gate|alarm|keypad|screen|recovery|backup)\s+code"
 )
 _TOKEN = r"(?:api|access|secret|auth|bearer|app)[\s_\-]?(?:key|token|secret)|token|secret(?:\s+key)?|auth\s+code"
-_LOGIN = r"log\s?in|sign[\s\-]?in|credentials?|creds?|user(?:name)?\s*/\s*pass(?:word)?"
+_LOGIN = r"log\s?in|sign[\s\-]?in|credentials?|creds?|(?:user(?:name)?|login)\s*[/:]\s*pass(?:word)?"
 # A dash separates only after a space: "Pass-through" is one word.
 _SEP = r"\s*(?:(?P<sep>[:=|\t：]|\bis\b|\bwas\b|(?<=\s)[-–])\s*)?(?P<quote>[\"'`“‘])?"
 _CUED = re.compile(
@@ -84,7 +84,7 @@ _CUED = re.compile(
     re.IGNORECASE,
 )
 # "login: ana_k / Sunny2010", "user:pass ana_k:Sunny2010": the secret is the part after the separator.
-_PAIR = re.compile(r"(?P<user>[^\s/:|]{2,64})\s*(?:/|\||:)\s*(?P<v>[^\s\"'`”’,;]{3,128})")
+_PAIR = re.compile(r"(?P<user>[^\s/:|]{2,64})\s*(?P<sep>/|\||:)\s*(?P<v>[^\s\"'`”’,;]{3,128})")
 # Words before a "/" that make "login page / settings" a path or a menu, not a user and a password.
 _NOT_USER = frozenset("page screen form button link menu tab issue issues problem problems attempt attempts".split())
 # "her password for roblox is kitty2012", "the code to unlock her phone is 2580": the cue, a few words saying
@@ -208,6 +208,9 @@ class CredentialRecognizer(ContextRegexRecognizer):
         if kind == "login":
             pair = _PAIR.match(text, start)
             if pair is None or "/" in pair.group("v") or pair.group("user").lower() in _NOT_USER:
+                return None
+            if pair.group("sep") == ":" and text[pair.end("user") : pair.start("v")] != ":":
+                return None  # "Login ID: jsmith42": a label and its value, not "user:pass"
                 return None
             start, end = pair.span("v")
         start, end = _trimmed(text, start, end)

@@ -77,6 +77,10 @@ class EmailAddressRecognizer(ContextRegexRecognizer):
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
         if base >= 0.95:
+            # "her insta @kay.lee" (the normaliser closes " @" up): a mention, unless the end is a real TLD.
+            tld = text[start:end].rsplit(".", 1)[-1].casefold()
+            if not (tld.startswith("xn--") or not tld.isascii() or tld in _tlds()):
+                return 0.0
             return super().score(text, start, end, base)
         m = _OBFUSCATED_RE.fullmatch(text, start, end)
         if m is None or m.group("tld").casefold() not in _tlds():

@@ -57,6 +57,7 @@ POSITIVES = [
     ("пароль: medved2010", "medved2010", (0.8, 0.9)),  # password words of other languages
     ("密码：abc12345", "abc12345", (0.8, 0.9)),
     ("hasło: kotek2010", "kotek2010", (0.8, 0.9)),
+    ("user:pass ana_k:Sunny2010", "Sunny2010", (0.8, 0.9)),
 ]
 NEGATIVES = [
     "pin the blame on him",
@@ -87,6 +88,7 @@ NEGATIVES = [
     "request id 123e4567-e89b-12d3-a456-426614174000",
     "the password for the portal is reset weekly",
     "the pin on the map is at the station",
+    "Login ID: jsmith42",  # a label and its value: the user name, no secret
 ]
 
 

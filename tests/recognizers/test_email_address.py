@@ -44,6 +44,7 @@ def test_addresses_plain_and_obfuscated(recognizer, text: str, expected: str, lo
         "the build at revision dot zzz failed",  # no such top-level domain
         "the talk at conference dot org level",  # a plain "at" without mail word, provider or handle shape
         "Lunch at Noon Dot Com",
+        "her insta is@kay.lee",  # a mention glued to a word: ".lee" is no top-level domain
     ],
 )
 def test_sentences_that_only_look_like_an_address(recognizer, text: str) -> None:  # noqa: ANN001
