@@ -605,8 +605,7 @@ def deidentify(ctx: RunContext, table: TableConfig, extracted: ExtractRef, detec
 
 
 # ---------------------------------------------------------------- publish
-@_in_run_dirs
-def publish(
+def _publish(
     ctx: RunContext,
     table: TableConfig,
     extracted: ExtractRef,
@@ -703,3 +702,7 @@ def publish(
         manifest_path=str(manifest_path),
         seconds=time.monotonic() - started,
     )
+
+
+# Wrapped here rather than decorated: mutmut (`make mutation`) leaves decorated functions unmutated.
+publish = _in_run_dirs(_publish)
