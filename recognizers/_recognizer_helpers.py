@@ -52,13 +52,16 @@ LABELS: dict[str, str] = {
     "ABA_ROUTING_NUMBER": r"routing|aba|rtn|transit|routing\s+(?:no|number|#)",
     # Before the licence's words: "license plate 7ABC123" names a plate, not a driver's licence.
     "VEHICLE_PLATE": r"(?:licen[cs]e|lic\.?|number|tag)\s+plates?|plates?(?:\s+(?:no|number|#))?",
-    "US_DRIVER_LICENSE": r"driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|dl|d\.l\.|dln|lic",
+    "US_DRIVER_LICENSE": r"driver['’]?s?\s+licen[cs]e|driving\s+licen[cs]e|operator['’]?s?\s+licen[cs]e|licen[cs]e|dl|"
+    r"d\.l\.|dln|lic|(?:learner['’]?s?|driving|driver['’]?s?)\s+permit|state\s+id",
     "US_PASSPORT": r"passport",
     "DEVICE_ID": r"imei|meid|device(?:\s+id)?|handset|idfa|gaid|aaid|advertising\s+id|ad\s+id|android\s+id|"
     r"serial",
     "NEGATIVE": r"case|report|invoice|inv|order|tracking|ticket|ref|reference|confirmation|receipt|"
     r"transaction|txn|sku|item|model|claim|policy|batch|lot|part|product|po|file|docket|incident|"
-    r"member|employee|badge|student|record|version|build|ein|zip|postal|amount|total",
+    r"member|employee|badge|student|record|version|build|ein|zip|postal|amount|total|"
+    # Codes of goods, grants and software: never a person's number.
+    r"grant|award|isbn|issn|asin|upc|ean|gtin|sha\d*|md5|commit|checksum|barcode|voucher|coupon|rma",
 }
 _LABEL_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items()) + r")\b",

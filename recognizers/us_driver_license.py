@@ -66,10 +66,11 @@ class UsDriverLicenseRecognizer(ContextRegexRecognizer):
         # NJ A1234 56789 01234, MI M 123 456 789 012, KS/VA K12-34-5678: a letter and grouped digits.
         ("letter_grouped", r"(?<![\w\-])[a-z][\-\s]?\d{2,5}(?:[\-\s]\d{2,5}){1,4}(?![\w\-])", 0.1),
         # WA WDL12AB34CD5, NH 10ABC12345, IA 123AB4567: letters and digits mixed.
-        ("mixed", r"(?<![\w\-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{7,13}(?![\w\-])", 0.1),
+        # … and the UK's MORGA753116SM9IJ (16), for licences of other countries in international tips.
+        ("mixed", r"(?<![\w\-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{7,16}(?![\w\-])", 0.1),
     ]
     CONTEXT_BOOST = 0.6
-    CONTEXT_WINDOW = 40
+    CONTEXT_WINDOW = 56  # "Driver's license number (state of issue: Ohio):" and its value
     REPORTS_WITHOUT_CONTEXT = True
 
     def validate_result(self, pattern_text: str) -> bool | None:

@@ -7,7 +7,8 @@ from ._recognizer_helpers import DASH, NB_DIGIT, NE, SPACE, ContextRegexRecogniz
 
 # Numbers printed on sample cards and in advertising (the Woolworth wallet card, 123-45-6789): only with a label.
 SAMPLE_NUMBERS = frozenset({"078051120", "219099999", "123456789", "987654320"})
-WHOLE_TEXT_SCORE = 0.5  # nine bare digits that are the whole text: a form field's value
+WHOLE_TEXT_SCORE = 0.5  # nine bare digits that are the whole text or a whole table cell: a form field's value
+BARE_SCORE = 0.2
 
 
 class SocialSecurityNumberRecognizer(ContextRegexRecognizer):
@@ -19,7 +20,7 @@ class SocialSecurityNumberRecognizer(ContextRegexRecognizer):
         # Spaced or dotted 3-2-4 is still the SSN's layout (phones are 3-3-4): reported, lower, without context.
         ("ssn_spaced", NB_DIGIT + r"\d{2}(" + SPACE + r"|\.)\d{2}\1\d{4}" + NE, 0.55),
         # Nine bare digits are anything (routing, account, phone fragment): context only, or the whole text.
-        ("ssn_bare", NB_DIGIT + r"\d{8}" + NE, 0.2),
+        ("ssn_bare", NB_DIGIT + r"\d{8}" + NE, BARE_SCORE),
         # A digit short or long ("SSN: 123-45-678"): only after its label, where INVALID_WITH_CONTEXT reports it.
         ("ssn_typo", NB_DIGIT + r"\d{2}(" + DASH + "|" + SPACE + r")\d{2}\1\d{3,5}" + NE, 0.0),
         # Typed in other groups ("ssn 212 456 789", "21245-6789") or with spaces around its dashes: after its label.
@@ -40,6 +41,7 @@ class SocialSecurityNumberRecognizer(ContextRegexRecognizer):
         ),
     ]
     CONTEXT_BOOST = 0.45
+    CONTEXT_WINDOW = 64  # "Social Security Number (required for the background check): 212456789"
     INVALID_WITH_CONTEXT = 0.55  # a typo or never-issued number after "SSN" is still an SSN to remove
     REPORTS_WITHOUT_CONTEXT = True
     # A 3-2-4 number is no phone, card or routing number: another identifier's label nearby ("phone: …, then
@@ -60,8 +62,31 @@ class SocialSecurityNumberRecognizer(ContextRegexRecognizer):
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
         score = super().score(text, start, end, base)
-        if score < WHOLE_TEXT_SCORE and base == 0.2 and not text[:start].strip() and not text[end:].strip():
-            # The whole text is one bare SSN (a form field's value on its own): reported, low, no context word.
+        alone = _whole_text(text, start, end) or _whole_cell(text, start, end)
+        if score < WHOLE_TEXT_SCORE and base == BARE_SCORE and alone:
+            # One bare SSN is the whole text (a form field's value on its own) or a whole cell of a pasted table's
+            # row: reported, low, with no context word, unless a label or header says it is something else.
             if self.validate_result(text[start:end]) is None and self.has_context(text, start, end) is None:
-                return WHOLE_TEXT_SCORE
+                if not self._is_reference(text, start):
+                    return WHOLE_TEXT_SCORE
         return score
+
+
+def _whole_text(text: str, start: int, end: int) -> bool:
+    return not text[:start].strip() and not text[end:].strip()
+
+
+def _whole_cell(text: str, start: int, end: int) -> bool:
+    """The value is all a cell of a row of cells holds ("Ann Lee | 212456789 | …")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    for sep in ("|", "\t"):
+        if text.find(sep, line_start, line_end) < 0:
+            continue
+        cell_start = text.rfind(sep, line_start, start)
+        cell_end = text.find(sep, end, line_end)
+        before = text[cell_start + 1 if cell_start >= 0 else line_start : start]
+        after = text[end : cell_end if cell_end >= 0 else line_end]
+        return not before.strip() and not after.strip()
+    return False

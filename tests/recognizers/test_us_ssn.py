@@ -35,6 +35,8 @@ POSITIVES = [
     ("SOCIAL SECURITY\n2l2-45-67B9", "2l2-45-67B9", (0.5, 0.6), ""),
     ("last four of her SSN: 6789", "6789", (0.5, 0.6), ""),
     ("SSN ending in 6789", "6789", (0.5, 0.6), ""),
+    ("Ann Lee | 212456789 | 4111 1111 1111 1111", "212456789", (0.5, 0.5), NO_CONTEXT),
+    ("Social Security Number (required for the background check): 212456789", "212456789", (0.6, 0.7), ""),
 ]
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
@@ -54,6 +56,10 @@ NEGATIVES = [
     "sha 3f9a2b1c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a",
     "v2.12.4567",
     "invoice INV-212-45-6789",
+    "SKU | Qty\n400638133 | 2",
+    "Grant 212-45-6789 awarded",
+    "ISBN 212-45-6789",
+    "Name | Routing\nAnn | 212456789",
     "card ending in 4821",
     "Part S12-45-6789",
     "2l2-45-67B9",
