@@ -53,9 +53,9 @@ class IbanCodeRecognizer(ContextRegexRecognizer):
             chars = [m.start() for m in self._char.finditer(text, start, end)]
             # The whole run as written validates: accept it even when its length is off for the country
             # (generators and some banks' printouts get it wrong).
+            # mod97_ok reads letters in either case; the pattern itself stops at 34 characters, the longest IBAN.
             written = "".join(text[i] for i in chars)
-            whole = written.upper()
-            if len(chars) != length and 15 <= len(chars) <= 34 and _one_case(written) and mod97_ok(whole):
+            if len(chars) != length and 15 <= len(chars) and _one_case(written) and mod97_ok(written):
                 yield name, start, chars[-1] + 1, score - 0.1
                 continue
             if len(chars) < length:
@@ -64,5 +64,5 @@ class IbanCodeRecognizer(ContextRegexRecognizer):
             if len(chars) > length and chars[length] == stop:
                 continue  # the run goes on without a break: not this IBAN
             iban = "".join(text[i] for i in chars[:length])
-            if _one_case(iban) and mod97_ok(iban.upper()):
+            if _one_case(iban) and mod97_ok(iban):
                 yield name, start, stop, score
