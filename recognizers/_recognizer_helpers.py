@@ -28,6 +28,8 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from pii_pipeline.detection.prescreen import Screen, screen_text, screen_words
 from pii_pipeline.detection.protocol import NO_CONTEXT_REASON
 
+from ._usps_suffixes import usps_suffix_words
+
 # Dashes and spaces people (and OCR, and word processors) put inside numbers.
 DASH = r"[\-\u2010-\u2015\u2212]"
 SPACE = r"[ \u00a0]"
@@ -85,16 +87,12 @@ _COMMON_SUFFIXES = (
 
 
 def _usps_suffixes() -> str:
-    """The USPS street suffix names (Faker ships the list), so "8351 Jeffrey Ville" is an address too."""
-    try:
-        from faker.providers.address.en_US import Provider
-    except ImportError:  # pragma: no cover - faker is a dependency
-        return ""
-    names = {s for s in Provider.street_suffixes if s.isalpha()} - set(_COMMON_SUFFIXES.split("|"))
-    return "|".join(sorted(names, key=len, reverse=True))
+    """USPS Publication 28's street suffixes (_usps_suffixes.py), so "8351 Jeffrey Ville" is an address too."""
+    common = set(_COMMON_SUFFIXES.split("|"))
+    return "|".join(w for w in usps_suffix_words() if w not in common)
 
 
-STREET_SUFFIXES = _COMMON_SUFFIXES + ("|" + _usps_suffixes() if _usps_suffixes() else "") + "|Ville|Vlg|Village"
+STREET_SUFFIXES = _COMMON_SUFFIXES + "|" + _usps_suffixes()
 STREET_PREFIXES = (
     "Rue|Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Rua|Rúa|Avenida|Avda\\.?|Av\\.|Calle|C/|Carrer|Camino|Paseo|"
     "Plaza|Pza\\.?|Chemin|Boulevard|Allée|Impasse|Quai|Route|Strada|Ulica|ul\\.|Aleja|Al\\.|Calea|Odos|Leoforos|"

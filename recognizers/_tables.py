@@ -1,6 +1,6 @@
 """Pasted tables, as data: the cells under a column whose header names what they hold ("Name | Age | City" above
-"Tom Hardy | 15 | Leeds"). Rows are split on "|", tabs or ";"; a divider line ("---|---") keeps the table going, a
-line without cells ends it. Helpers only, no recognizer here."""
+"Tom Hardy | 15 | Leeds"). Rows are split on "|", tabs or ";", else on runs of two or more spaces; a divider line
+("---|---") keeps the table going, a line without cells ends it. Helpers only, no recognizer here."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterator
 
 _CELL_SPLIT = re.compile(r"[ \t]*(?:\||\t|;)[ \t]*")
+# Columns aligned with spaces (OCR, fixed-width print-outs): two or more spaces between cells.
+_SPACED_SPLIT = re.compile(r"[ ]{2,}")
 _DIVIDER = frozenset("-|:+ \t=")
 
 
@@ -20,6 +22,8 @@ def column_cells(text: str, header: re.Pattern[str]) -> Iterator[tuple[int, int]
         body = line.rstrip("\r\n")
         stripped = body.strip().strip("|")
         cells = _CELL_SPLIT.split(stripped)
+        if len(cells) < 2:
+            cells = _SPACED_SPLIT.split(stripped)
         if len(cells) < 2:
             column = None  # a line without cells (a blank one too) ends the table
         else:

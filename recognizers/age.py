@@ -35,12 +35,15 @@ _WORD_AGE = (
     r"(?:(?:" + "|".join(_TENS) + r")(?:[\s\-](?:" + _DIGIT_WORDS + r"))?"
     r"|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
 )
-_N = r"(?:\d{1,3}|" + _WORD_AGE + r")(?![\w\-])"
-_N2 = r"\d{1,2}(?![\w\-])"  # where a word number would read as a count ("one of them")
+_GLUED_UNIT = r"(?:[ \t]?(?:yrs?|years?|y/?o|yo)\.?(?:[ \t]?old)?)?"
+_N = r"(?:\d{1,3}" + _GLUED_UNIT + r"|" + _WORD_AGE + r")(?![\w\-])(?![ \t]+ago\b)"
+_N2 = r"\d{1,2}" + _GLUED_UNIT + r"(?![\w\-])(?![ \t]+ago\b)"  # where a word would read as a count ("one of")
+# An age in a form as OCR reads it: letters for digits ("l5", "I4", "1S", "4O"); at least one real digit.
+_OCR_N = r"(?:\d[\dlIOoSB]|[lIOSB]\d|\d)(?![\w\-])"
 # What may follow "he is 34" without it being an age: units, times, money, counts, ranges.
 _NOT_AGE = (
     r"(?!\s*(?:%|percent|dollars|bucks|cents|euros?|pounds|pesos|minutes?|mins?|hours?|hrs|days?|weeks?|months?|"
-    r"years?\s+ago|years?\s+(?:in|on|at|of\s+(?!age)|with|for|later|before|after|since)|seconds?|secs?|miles?|"
+    r"years?\s+ago|ago\b|years?\s+(?:in|on|at|of\s+(?!age)|with|for|later|before|after|since)|seconds?|secs?|miles?|"
     r"km|kms|metres|meters|feet|foot|ft|inches|cm|lbs?|kg|kilos?|am|pm|a\.m\.|p\.m\.|o'clock|:\d|\.\d|,\d|"
     r"/\d|['’\"]|th\b|st\b|nd\b|rd\b|of\b|out\b|times|points?|items|people|persons|members|kids|children|students|"
     r"cars|steps|games|episodes|pages|calls|messages|texts|photos|pictures|pics|videos|blocks|stops|floors|"
@@ -92,7 +95,7 @@ _REPLY_TAIL = (
 )
 # Age and sex, as chats and posts write them: "(34M)", "[19 f]", "(F34)", "16/m", "m/16", "F, 14", "15 f".
 _SEX = r"(?-i:[MF])|(?-i:[mf])"
-CHAT_PATTERNS = frozenset({"chat_reply", "asl_reply"})
+CHAT_PATTERNS = frozenset({"chat_reply", "chat_reply_lead", "asl_reply"})
 
 
 class AgeRecognizer(ContextRegexRecognizer):
@@ -108,7 +111,11 @@ class AgeRecognizer(ContextRegexRecognizer):
             r"weeks?|wks?)[\s\-]*old)\b",
             0.9,
         ),
-        ("n_yo", r"(?<![\w\-.,/$£€#])(?P<v>\d{1,3}[\s\-]?(?:y/o|y\.o\.?|yo|yos|yr?o))(?![\w/])", 0.9),
+        ("n_yo", r"(?<![\w\-.,/$£€#])(?P<v>\d{1,3}[\s\-]?(?:y/o|y\.[ \t]?o\.?|yo|yos|yr?o|y-o))(?![\w/])", 0.9),
+        # A form's age as OCR reads it: "Age: l5", "AGE 1S"
+        ("age_ocr", r"\b(?P<v>age[ \t]*[:=\-–.]*[ \t]*" + _OCR_N + r")(?![.:/]\d)", 0.7),
+        # An age in a CJK script: "15歳", "15岁", "15살", "15세"
+        ("cjk_age", r"(?<![\d.,])(?P<v>\d{1,3})[ \t]?(?:歳|岁|살|세)", 0.8),
         # "aged 52", "age: 15", "age 9", "Age=15": the words and the number (as corpora label them).
         (
             "age_n",
@@ -121,7 +128,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         # "Age (yrs): 9", "age at time of incident: 15", "age - 13", "ages of 4": the number.
         (
             "aged_n",
-            r"\b(?:aged?|ages)(?:\s*\((?:yrs?|years?|y)\))?(?:\s+at\s+(?:the\s+)?(?:time\s+of\s+(?:the\s+)?)?\w+)?"
+            r"\b(?:aged?|ages)(?:\s*\([^)\n]{1,20}\))?(?:\s+at\s+(?:the\s+)?(?:time\s+of\s+(?:the\s+)?)?\w+|"
+            r"\s+of\s+(?:the\s+)?\w+(?:\s+\w+)?(?=\s*[:=|\-–]))?"
             r"(?:\s*[:=|\-–]+\s*|\s+(?:is|was|of)\s+|\s*)(?:~\s*|c\.\s*)?"
             + _ADVERB
             + r"(?P<v>"
@@ -226,7 +234,9 @@ class AgeRecognizer(ContextRegexRecognizer):
         # "Patient: 34 M", "stranger: 15 f cali"
         (
             "line_age_sex",
-            r"(?:^|[:,]|\basl\b\??)[ \t]*(?P<v>\d{1,2})[ \t]?(?:" + _SEX + r")(?![\w'’.\-])",
+            r"(?:^|[:,]|\basl\b\??|\b(?:i'?m|im|me|hi|hey|hii|sup)\b)[ \t]*(?P<v>\d{1,2})[ \t]?(?:"
+            + _SEX
+            + r")(?![\w'’.\-])",
             0.7,
         ),
         (
@@ -241,6 +251,17 @@ class AgeRecognizer(ContextRegexRecognizer):
             + _REPLY_TAIL,
             0.8,
         ),
+        # The reply opens with the number and goes on ("15 whats urs", "16 but i look older")
+        (
+            "chat_reply_lead",
+            _ASKED
+            + r"[^\n]{0,60}\n(?:[^\n]*\n){0,3}?"
+            + _LINE_HEAD
+            + r"(?:(?:i'?m|i’m|im|i\s+am)[ \t]+)?(?P<v>\d{1,2})(?![\w\-.:/%$]|[.,]\d)"
+            + _NOT_AGE
+            + r"(?=[ \t,.!]*(?:$|[^\d\n]{0,30}$))",
+            0.75,
+        ),
         ("asl_reply", _ASKED + r"[^\n]{0,40}\n?[^\n]{0,40}?\b(?P<v>\d{1,2})[ \t]*/[ \t]*[mf]\b", 0.85),
     ]
     FLAGS = re.IGNORECASE | re.MULTILINE
@@ -248,7 +269,7 @@ class AgeRecognizer(ContextRegexRecognizer):
     # What each pattern's match holds, looked for in the text's screened (lower-case) form before the pattern runs.
     PATTERN_NEEDS = {
         "n_year_old": re.compile(r"old"),
-        "n_yo": re.compile(r"\d[\s\-]?(?:y/o|y\.o|yo|yr?o)"),
+        "n_yo": re.compile(r"\d[\s\-]?(?:y/o|y\.|yo|yr?o|y-o)"),
         "aged_n": re.compile(r"age"),
         "age_n": re.compile(r"age"),
         "age_of": re.compile(r"age\s+of"),
@@ -259,6 +280,9 @@ class AgeRecognizer(ContextRegexRecognizer):
         "decade": re.compile(r"\d0['’]?s|ties\b"),
         "chat_reply": re.compile(r"old|age|asl|\?"),
         "asl_reply": re.compile(r"old|age|asl|\?"),
+        "chat_reply_lead": re.compile(r"old|age|asl|\?"),
+        "age_ocr": re.compile(r"age"),
+        "cjk_age": re.compile(r"\d ?[歳岁살세]"),
         "age_sex": re.compile(r"[(\[]\d\d? ?[mf][)\]]"),
         "sex_age": re.compile(r"[(\[][mf][ /,]? ?\d"),
         "age_slash_sex": re.compile(r"\d\s*/\s*[mf]"),
@@ -292,8 +316,15 @@ class AgeRecognizer(ContextRegexRecognizer):
             if age < ADULT and "ties" not in value and "0s" not in value and "0’s" not in value:
                 result.entity_type = "MINOR_AGE"
             kept.append(result)
-        # One finding per age: the widest of the patterns that matched it ("age 9" over "9").
-        return [r for r in kept if not any(o is not r and o.start <= r.start and r.end <= o.end for o in kept)]
+        # One finding per age: the widest of the patterns that matched it ("age 9" over "9"), at the best score.
+        widest: list[RecognizerResult] = []
+        for r in sorted(kept, key=lambda r: (r.start, r.start - r.end)):
+            outer = next((o for o in widest if o.start <= r.start and r.end <= o.end), None)
+            if outer is None:
+                widest.append(r)
+            else:
+                outer.score = max(outer.score, r.score)
+        return widest
 
 
 def _pattern(result: RecognizerResult) -> str:
@@ -361,14 +392,15 @@ def listed_ages(text: str) -> Iterator[tuple[str, int, int, float]]:
             yield "listed", m.start("list") + n.start(), m.start("list") + n.end(), 0.8
 
 
+_OCR_DIGITS = str.maketrans("lIOoSB", "110058")
 _DECADES = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90}
 
 
 def age_value(value: str) -> int | None:
     """The age a matched value states ("34", "thirty-four", "forties", "40s")."""
-    digits = re.search(r"\d{1,3}", value)
-    if digits:
-        return int(digits.group())
+    for token in re.findall(r"[\dlIOoSB]+", value):
+        if any(c.isdigit() for c in token) and len(token) <= 3:
+            return int(token.translate(_OCR_DIGITS))  # "l5" as OCR reads "15"
     low = value.lower()
     for stem, n in _DECADES.items():
         if re.search(r"\b" + stem + r"ies\b", low):

@@ -23,8 +23,12 @@ _LW = r"[a-zà-öø-ÿāăąćčďēęěğīıłńňőœřśşšťūůűźżž]{
 _NUM = r"\d{1,6}[A-Za-z]?(?:[\-/]\d{1,5}[A-Za-z]?)?"
 _DIR = r"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)"
 _UNIT = (
-    r"(?:(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Fl|Floor|Bldg|Building|Lot|Trlr|Flat|Box)\b|#)\.?\s*#?\s*"
+    r"(?:(?:(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Fl|Floor|Bldg|Building|Lot|Trlr|Flat|Box)\b|#)\.?\s*#?\s*"
     r"[A-Za-z0-9\-]{1,7}\b"
+    # "3º B", "2º izq.", "1ª dcha": a floor and door as Spanish and Portuguese addresses write them (NFKC in
+    # detection/normalize.py makes "º" an "o" and "ª" an "a")
+    r"|\d{1,2}(?:[ \t]?[º°ª]|[oa](?!\w))(?:[ \t]?(?:[A-Z]\b|izq(?:da|uierda)?\.?|dcha\.?|der(?:echa)?\.?|esq\.?|dto\.?|"
+    r"frente|pta\.?[ \t]?\d{1,2}))?)"
 )
 _PARTICLES = (
     r"(?:de|da|do|dos|das|del|della|delle|dei|degli|dello|di|la|le|les|du|des|d'|l'|von|van|der|al|el|e|y|i|z|u|na)"
@@ -33,7 +37,12 @@ _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|"
     "OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AA|AE|AP"
 )
-_POSTAL = r"\d{2,6}(?:[\- ]\d{2,5})?(?!\d)"
+# Postal codes: digits ("45402", "00-590", "1100-053"), the UK's ("NW1 6XE", "TN23 1PP"), the Netherlands'
+# ("1015 CJ"), Canada's ("K1A 0B1").
+_POSTAL = (
+    r"(?:\d{4}[ \t]?(?-i:[A-Z]{2})(?![\w'’])|\d{2,6}(?:[\- ]\d{2,5})?(?!\d)|(?-i:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})"
+    r"(?![\w'’])|(?-i:[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w'’]))"
+)
 _REGION = r"(?:" + _STATES + r"|[A-Z]{2,3})"
 # One piece of what follows a street (unit, city, region, country, postal code), on the same line after a comma,
 # or on the next lines of a mail or form layout ("> ", "??? " quoting and list marks before it).
@@ -55,7 +64,7 @@ _CITY = (
 _SEG = (
     r"(?:" + _UNIT + r"|" + _REGION + r"(?:[ \t]+" + _POSTAL + r")?(?![\w'’])|" + _CITY
     + r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*,?[ \t]*" + _REGION + r"(?![\w'’]))?(?:[ \t]*,?[ \t]*" + _POSTAL
-    + r")?|" + _POSTAL + r"|nan(?:[ \t]+" + _POSTAL + r")?)"
+    + r")?|" + _POSTAL + r"(?:[ \t]+" + _CITY + r")?|nan(?:[ \t]+" + _POSTAL + r")?)"
 )  # fmt: skip
 _NL = r"\n[^\w\n]{0,4}"
 _TAIL = r"(?:[ \t]*,?[ \t]*" + _UNIT + r")?"
@@ -140,7 +149,8 @@ _NUM_PREFIX_WORDS = (
 # Street-type endings and words that stand right before the house number (whitespace, then a digit).
 _SUFFIX_WORDS = (
     r"strasse|straße|straat|str\.|weg|gasse|vej|vænget|gade|katu|tie|polku|väg|vägen|gatan|laan|plein|allee|platz|"
-    r"ring|veien|vegen|gata|gate|stræti|straeti|utca|ulica|stræde|torv|kuja|steig|damm|ufer|markt|brücke|weide|hof"
+    r"ring|veien|vegen|gata|gate|stræti|straeti|utca|ulica|stræde|torv|kuja|steig|damm|ufer|markt|brücke|weide|hof|"
+    r"gracht|kade|singel|dijk|steeg|dreef|hofje|wal"
 )
 _TYPE_WORDS = (
     r"u\.|utca|útja|út|tér|krt\.|körút|kapu|rakpart|rkp\.|str\.?|Strasse|Straße|Weg|Gasse|Allee|Platz|sokak|sok\.|"

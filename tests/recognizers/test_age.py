@@ -48,7 +48,7 @@ POSITIVES = [
     ("user22: asl?\nstranger: 15 f cali", "MINOR_AGE", "15", (0.65, 0.75)),
     ("Patient: 34 M", "AGE", "34", (0.65, 0.75)),
     ("F, 14, from Leeds", "MINOR_AGE", "14", (0.65, 0.75)),
-    ("Victim: female, 14 yrs", "MINOR_AGE", "14", (0.7, 0.8)),
+    ("Victim: female, 14 yrs", "MINOR_AGE", "14 yrs", (0.7, 0.8)),
     ("The 17 y/o told police", "MINOR_AGE", "17 y/o", (0.85, 0.95)),
     ("a 16yo girl", "MINOR_AGE", "16yo", (0.85, 0.95)),
     ("16 y.o. male", "MINOR_AGE", "16 y.o.", (0.85, 0.95)),
@@ -67,10 +67,19 @@ POSITIVES = [
     ("a boy aged 14-15", "MINOR_AGE", "aged 14-15", (0.8, 0.9)),
     ("la niña de 13 años", "MINOR_AGE", "13", (0.75, 0.85)),
     ("Mädchen, 14 Jahre alt", "MINOR_AGE", "14", (0.75, 0.85)),
-    ("Emma (9 yrs) was alone", "MINOR_AGE", "9", (0.55, 0.65)),
+    ("Emma (9 yrs) was alone", "MINOR_AGE", "9 yrs", (0.55, 0.65)),
     ("I'm fifteen lol", "MINOR_AGE", "fifteen", (0.65, 0.75)),
     ("Age........ 15", "MINOR_AGE", "Age........ 15", (0.8, 0.9)),
     ("kid_01 (10:02): how old r u\nmax (10:03): 16 in june", "MINOR_AGE", "16", (0.75, 0.85)),
+    ("a: how old r u\nb: 15 whats urs", "MINOR_AGE", "15", (0.7, 0.8)),
+    ("she is 13yrs and in care", "MINOR_AGE", "13yrs", (0.7, 0.8)),
+    ("Jake (13yrs) was there", "MINOR_AGE", "13yrs", (0.55, 0.65)),
+    ("Age of victim: 15", "MINOR_AGE", "15", (0.8, 0.9)),
+    ("Age (approx.): 40", "AGE", "40", (0.8, 0.9)),
+    ("AGE: l5", "MINOR_AGE", "AGE: l5", (0.65, 0.75)),
+    ("彼女は15歳です", "MINOR_AGE", "15", (0.75, 0.85)),
+    ("hey im 14f", "MINOR_AGE", "14", (0.65, 0.75)),
+    ("the 15 y. o. girl", "MINOR_AGE", "15 y. o.", (0.85, 0.95)),
 ]
 # Several ages in one text: every one is found.
 SEVERAL = [
@@ -78,6 +87,7 @@ SEVERAL = [
     ("Mother (38) and daughter (14) came in.", ["38", "14"]),
     ("Ages of children: 4, 7 and 12", ["4", "7", "12"]),
     ("Name | Age\n--- | ---\nAnn | 15\nBob | 42\n\nTotal | 57", ["15", "42"]),
+    ("NAME          AGE   TOWN\nAnn Lee       15    Leeds\nBob Stone     42    Hull", ["15", "42"]),
 ]
 NEGATIVES = [
     "He was 40 minutes late",
@@ -108,6 +118,9 @@ NEGATIVES = [
     "Revenue was $15M; budget $12M (up 14%).",
     "Pick up at Gate 5, 10 am. Floor 3, 12 desks.",
     "how old is the laptop?\nit's 3 years old",
+    "how old are you?\ni have 2 sisters",
+    "she was 12 years ago a teacher",
+    "Page: l5 of 20",
     "Sales looked 15% higher; it seemed 10 minutes long.",
     "Quiz: 15 answers, 12 lots, 14 anniversaries",
 ]
@@ -130,7 +143,10 @@ def test_ignores(find, text: str) -> None:
     assert find(text) == []
 
 
-@pytest.mark.parametrize(("value", "age"), [("34", 34), ("thirty-four", 34), ("forties", 40), ("40s", 40), ("9", 9)])
+@pytest.mark.parametrize(
+    ("value", "age"),
+    [("34", 34), ("thirty-four", 34), ("forties", 40), ("40s", 40), ("9", 9), ("AGE: l5", 15), ("13yrs", 13)],
+)
 def test_age_value(value: str, age: int) -> None:
     from pii_pipeline_recognizers.age import age_value
 
