@@ -21,6 +21,10 @@ def _digits(n: int) -> str:
     return "".join(rng.choice("0123456789") for _ in range(n))
 
 
+def _letter() -> str:
+    return rng.choice("ABDFGHJKLMPRSTW")
+
+
 def _table(**columns: list[str]) -> pa.Table:
     n = len(next(iter(columns.values())))
     return pa.table({"id": list(range(n)), **columns, "updated": list(range(n))})
@@ -32,8 +36,12 @@ def _table(**columns: list[str]) -> pa.Table:
         ([rng.choice("ABDFGHJKLMPRSTW") + _digits(12) for _ in range(150)], "US_DRIVER_LICENSE"),
         ([rng.choice("ABCEGH") + _digits(8) for _ in range(150)], "US_PASSPORT"),
         ([f"756.{_digits(4)}.{_digits(4)}.{_digits(2)}" for _ in range(150)], "NATIONAL_ID"),
+        ([f"{_letter()}{_digits(4)} {_digits(5)} {_digits(5)}" for _ in range(150)], "US_DRIVER_LICENSE"),  # NJ
+        ([f"{_letter()}{_digits(3)}-{_digits(4)}-{_digits(4)}-{_digits(2)}" for _ in range(150)], "US_DRIVER_LICENSE"),
+        ([f"{_digits(3)}.{_digits(3)}.{_digits(3)}-{_digits(2)}" for _ in range(150)], "NATIONAL_ID"),
+        ([f"{_digits(5)}-{_digits(7)}-{_digits(1)}" for _ in range(150)], "NATIONAL_ID"),
     ],
-)
+)  # fmt: skip
 def test_distinct_id_format_column_is_an_identifier(detector: TextDetector, values: list[str], entity: str) -> None:
     (decision,) = [d for d in classify_columns(CFG, _table(id_doc=values), detector) if d.column == "id_doc"]
     assert decision.kind == ColumnKind.IDENTIFIER and decision.entity_types == [entity]

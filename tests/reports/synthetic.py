@@ -67,6 +67,7 @@ class Finding:
     recognizer: str = "shape"
     evidence: str | None = None
     value_hash: str | None = None
+    reason: str = ""
 
 
 @dataclass
@@ -97,7 +98,7 @@ def write_run(ctx: RunContext, run: SyntheticRun) -> dict[str, dict[str, dict[st
             "end": f.end,
             "score": f.score,
             "recognizer": f.recognizer,
-            "reason": "",
+            "reason": f.reason,
             "evidence": f.evidence,
             "value_hash": f.value_hash,
         }

@@ -218,3 +218,21 @@ def test_canary_values_never_reach_the_report(tmp_path: Path) -> None:
     pq.write_table(pa.table({"x": [CANARIES["ssn"]]}), probe, compression="zstd")
     assert CANARIES["ssn"] in _all_text(ctx.layout.reports_root())
     probe.unlink()
+
+
+def test_a_findings_reason_reaches_the_report(tmp_path: Path) -> None:
+    """A well-formed identifier reported with no context word says so in the report's samples (issue 12.5)."""
+    cfg = pipeline_config(tmp_path)
+    ctx = context(cfg, 1)
+    run = january()
+    run.findings = [f for f in run.findings if f.column != "memo"]
+    run.findings.append(Finding("memo", "D900", "US_SSN", 0.6, 4, 15, "SocialSecurityNumberRecognizer",
+                                evidence="***-**-6789", reason="no context word"))  # fmt: skip
+    ref = write_run_report(ctx, write_run(ctx, run))
+    report = json.loads(Path(ref.json_path).read_text())
+    samples = [s for t in report["tables"] for s in t["samples"] if s["column"] == "memo"]
+    assert [(s["entity_type"], s["reason"]) for s in samples] == [("US_SSN", "no context word")]
+    others = [s["reason"] for t in report["tables"] for s in t["samples"] if s["column"] != "memo"]
+    assert others and set(others) == {""}
+    assert "(no context word)" in Path(ref.html_path).read_text()
+    assert pq.read_table(ref.findings_path).column("reason").to_pylist().count("no context word") == 1

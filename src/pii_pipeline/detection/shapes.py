@@ -107,6 +107,12 @@ ID_FORMATS: tuple[tuple[str, str, str], ...] = (
     ("a dashed Florida licence", "US_DRIVER_LICENSE", r"^\s*[A-Z]\d{3}-\d{3}-\d{2}-\d{3}-\d\s*$"),
     ("a letter and 11 digits (IL licence)", "US_DRIVER_LICENSE", r"^\s*[A-Z]\d{11}\s*$"),
     ("a dashed Illinois licence", "US_DRIVER_LICENSE", r"^\s*[A-Z]\d{3}-\d{4}-\d{4}\s*$"),
+    ("a letter and 13 digits (WI licence)", "US_DRIVER_LICENSE", r"^\s*[A-Z]\d{13}\s*$"),
+    ("a dashed Wisconsin licence", "US_DRIVER_LICENSE", r"^\s*[A-Z]\d{3}-\d{4}-\d{4}-\d{2}\s*$"),
+    ("a letter and 14 digits (NJ licence)", "US_DRIVER_LICENSE", r"^\s*[A-Z]\d{4} ?\d{5} ?\d{5}\s*$"),
+    ("a dashed Maryland licence", "US_DRIVER_LICENSE", r"^\s*[A-Z]-\d{3}-\d{3}-\d{3}-\d{3}\s*$"),
+    ("a spaced Michigan licence", "US_DRIVER_LICENSE", r"^\s*[A-Z] \d{3} \d{3} \d{3} \d{3}\s*$"),
+    ("a Washington licence", "US_DRIVER_LICENSE", r"^\s*WDL[A-Z0-9]{9}\s*$"),
     ("a letter and 8 digits (US passport)", "US_PASSPORT", r"^\s*[A-Z]\d{8}\s*$"),
     ("a UK National Insurance number", "NATIONAL_ID", r"^\s*[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\s*$"),
     ("a Swiss AHV number", "NATIONAL_ID", r"^\s*756\.\d{4}\.\d{4}\.\d{2}\s*$"),
@@ -114,6 +120,16 @@ ID_FORMATS: tuple[tuple[str, str, str], ...] = (
     ("an Italian codice fiscale", "NATIONAL_ID", r"^\s*[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\s*$"),
     ("a Mexican CURP", "NATIONAL_ID", r"^\s*[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d\s*$"),
     ("a Korean resident registration number", "NATIONAL_ID", r"^\s*\d{6}-[1-8]\d{6}\s*$"),
+    ("a Brazilian CPF", "NATIONAL_ID", r"^\s*\d{3}\.\d{3}\.\d{3}-\d{2}\s*$"),
+    ("a Pakistani CNIC", "NATIONAL_ID", r"^\s*\d{5}-\d{7}-\d\s*$"),
+    ("a Malaysian NRIC", "NATIONAL_ID", r"^\s*\d{6}-\d{2}-\d{4}\s*$"),
+    ("a Chilean RUT", "NATIONAL_ID", r"^\s*\d{1,2}\.\d{3}\.\d{3}-[\dkK]\s*$"),
+    ("a dashed Thai ID", "NATIONAL_ID", r"^\s*\d-\d{4}-\d{5}-\d{2}-\d\s*$"),
+    (
+        "a Chinese resident ID",
+        "NATIONAL_ID",
+        r"^\s*\d{6}(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]\s*$",
+    ),
 )
 
 
