@@ -36,6 +36,7 @@ ROWS = range(40)
 BUCKET = "pii-staging"
 
 # One Airflow task, as a worker runs it: the task function, its upstream references from XCom.
+# detect and deidentify run once per chunk (mapped tasks), `index` says which.
 STAGE = """
 import json, sys
 from datetime import datetime, UTC
@@ -43,14 +44,24 @@ from pathlib import Path
 from types import SimpleNamespace
 from pii_pipeline.orchestration import tasks
 
-cfg_path, run_id, stage, refs_path = sys.argv[1:]
+cfg_path, run_id, stage, refs_path, index = sys.argv[1:]
 refs = json.loads(Path(refs_path).read_text())
 start, end = datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 2, 1, tzinfo=UTC)
+pushed = {}
 context = {"run_id": run_id, "logical_date": start, "data_interval_start": start, "data_interval_end": end,
-           "params": {"start": None, "end": None}, "dag_run": SimpleNamespace(run_type="backfill", run_after=end)}
-upstream = {"extract": [], "detect": ["extract"], "deidentify": ["extract", "detect"],
-            "publish": ["extract", "deidentify"]}
-refs[stage] = getattr(tasks, stage)(cfg_path, "people", *(refs[u] for u in upstream[stage]), context)
+           "params": {"start": None, "end": None}, "dag_run": SimpleNamespace(run_type="backfill", run_after=end),
+           "ti": SimpleNamespace(xcom_push=lambda key, value: pushed.__setitem__(key, value))}
+if stage == "extract":
+    refs["chunks"] = tasks.extract(cfg_path, "people", context)
+    refs["extract"] = pushed[tasks.EXTRACT_KEY]
+elif stage == "detect":
+    refs.setdefault("detect", {})[index] = tasks.detect(cfg_path, "people", refs["chunks"][int(index)], context)
+elif stage == "deidentify":
+    chunk = refs["detect"][index]
+    refs.setdefault("deidentify", {})[index] = tasks.deidentify(cfg_path, "people", refs["extract"], chunk, context)
+else:
+    chunks = [refs["deidentify"][i] for i in sorted(refs["deidentify"], key=int)]
+    refs["publish"] = tasks.publish(cfg_path, "people", refs["extract"], chunks, context)
 Path(refs_path).write_text(json.dumps(refs, default=str))
 """
 
@@ -90,7 +101,9 @@ def s3(s3_endpoint: str, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
     return fs
 
 
-def _pipeline_file(folder: Path, db_url: str, staging: str | None, endpoint: str | None) -> Path:
+def _pipeline_file(
+    folder: Path, db_url: str, staging: str | None, endpoint: str | None, chunk_rows: int = 50_000
+) -> Path:
     output = f'root: "{folder / "out"}"'
     if staging is not None:
         output += f', staging: "{staging}"'
@@ -105,6 +118,7 @@ tables:
     watermark: updated_at
     free_text: [note]
     batch_size: 15
+    chunk_rows: {chunk_rows}
     columns:
       full_name: {{kind: identifier, entity_types: [PERSON]}}
       email: {{kind: identifier, entity_types: [EMAIL_ADDRESS]}}
@@ -158,46 +172,45 @@ def test_stages_on_separate_workers_share_only_the_bucket(s3, s3_endpoint, tmp_p
     expected = _published(tmp_path / "local" / "out")
     assert 0 < len(expected) < len(ROWS)
 
-    cfg_path = _pipeline_file(tmp_path / "remote", db, f"s3://{BUCKET}/staging", s3_endpoint)
+    # January's 31 rows in batches of 15, chunks of 30: two chunks, each detected and de-identified
+    # by its own task on its own worker.
+    cfg_path = _pipeline_file(tmp_path / "remote", db, f"s3://{BUCKET}/staging", s3_endpoint, chunk_rows=30)
     refs_path = tmp_path / "refs.json"
     refs_path.write_text("{}")
     seen: dict[str, bytes] = {}
     workers = {}
     for stage in ("extract", "detect", "deidentify", "publish"):
-        worker = tmp_path / f"worker-{stage}"
-        (worker / "tmp").mkdir(parents=True)
-        (worker / "home").mkdir()
-        workers[stage] = worker
-        env = {**os.environ, "TMPDIR": str(worker / "tmp"), "HOME": str(worker / "home")}
-        done = subprocess.run(
-            [sys.executable, "-c", STAGE, str(cfg_path), "remote-run", stage, str(refs_path)],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=600,
-        )
-        assert done.returncode == 0, done.stderr[-3000:]
+        indexes = [str(i) for i in range(len(json.loads(refs_path.read_text()).get("chunks", [])))]
+        for index in indexes if stage in ("detect", "deidentify") else ["-"]:
+            worker = tmp_path / f"worker-{stage}-{index}"
+            (worker / "tmp").mkdir(parents=True)
+            (worker / "home").mkdir()
+            workers[(stage, index)] = worker
+            _run_task(cfg_path, stage, refs_path, index, worker)
         if stage != "publish":
             seen.update(_objects(s3))  # what the bucket holds between tasks
         if stage == "extract" and lost:
             (gone,) = [path for path in seen if path.endswith(lost)]
             s3.rm(gone)
-        # Nothing staged stays on the worker's own disk once its task is over.
-        leftovers = [p for p in _files(worker) if p.suffix in (".arrow", ".parquet", ".partial")]
+        # Nothing staged stays on the workers' own disks once their tasks are over.
+        leftovers = [p for w in workers.values() for p in _files(w) if p.suffix in (".arrow", ".parquet", ".partial")]
         assert leftovers == []
 
     refs = json.loads(refs_path.read_text())
-    redone = [ref[tasks.REDONE] for ref in refs.values() if tasks.REDONE in ref]
+    assert len(refs["chunks"]) == 2
+    chunk_refs = [*refs["detect"].values(), *refs["deidentify"].values()]
+    redone = [ref[tasks.REDONE] for ref in chunk_refs if tasks.REDONE in ref]
     if lost:  # detect extracted again; deidentify passed that extract on (did not extract a third time)
-        assert len(redone) == 2 and redone[0] == redone[1] == refs["deidentify"][tasks.REDONE]
+        assert len(redone) == 2 and redone[0] == redone[1] == refs["deidentify"]["0"][tasks.REDONE]
     else:
         assert redone == []  # each task found its input in the bucket
-    handed = [refs["extract"]["raw_path"], refs["detect"]["findings_path"], refs["deidentify"]["staged_path"]]
+    handed = [refs["extract"]["raw_path"]]
+    handed += [c["raw_path"] for c in refs["chunks"]] + [c["findings_path"] for c in refs["detect"].values()]
+    handed += [c["staged_path"] for c in refs["deidentify"].values()]
     assert all(ref.startswith(f"s3://{BUCKET}/staging/people/remote-run/people/") for ref in handed)
     assert not any(str(w) in json.dumps(refs) for w in workers.values())  # no worker's local path in XCom
 
-    # The published partition is what the one-process, local-staging run gives; the data dictionary
-    # came through the bucket too (deidentify's worker kept no copy of it).
+    # The published partition is what the one-process, local-staging run gives, data dictionary too.
     assert _published(tmp_path / "remote" / "out") == expected
     dictionary = json.loads(
         (tmp_path / "remote" / "out" / "parquet" / "people" / "people" / "_schema.json").read_text()
@@ -205,14 +218,27 @@ def test_stages_on_separate_workers_share_only_the_bucket(s3, s3_endpoint, tmp_p
     assert dictionary == json.loads(
         (tmp_path / "local" / "out" / "parquet" / "people" / "people" / "_schema.json").read_text()
     )
-    # Raw extract, findings and staged partition went through the bucket, sealed: no planted value in
-    # any object's bytes; and after publish the run left nothing there.
+    # Raw chunks, findings and de-identified chunks went through the bucket, sealed: no planted value
+    # in any object's bytes; and after publish the run left nothing there.
     names = {path.rsplit("/", 1)[-1] for path in seen}
-    assert {"raw.arrow", "findings.arrow", "data.parquet", "_schema.json"} <= names
+    assert {"raw.arrow", "raw-00001.arrow", "findings.arrow", "findings-00001.arrow", "deid.arrow"} <= names
     for path, data in seen.items():
         assert data == b"" or data.startswith(b"PIISTG1\n"), path
         assert not any(value in data for value in planted), path
     assert _objects(s3) == {}
+
+
+def _run_task(cfg_path: Path, stage: str, refs_path: Path, index: str, worker: Path) -> None:
+    """One task in a process of its own, with its own HOME and TMPDIR: a worker on another machine."""
+    env = {**os.environ, "TMPDIR": str(worker / "tmp"), "HOME": str(worker / "home")}
+    done = subprocess.run(
+        [sys.executable, "-c", STAGE, str(cfg_path), "remote-run", stage, str(refs_path), index],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
 
 
 def test_remote_run_in_one_process_cleans_up(s3, s3_endpoint, tmp_path, key_file, detector, monkeypatch) -> None:  # noqa: ANN001

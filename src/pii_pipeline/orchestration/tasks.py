@@ -193,9 +193,11 @@ def publish(
         detector = _table_detector(ctx)
         chunks = [stages.detect_chunk(ctx, tcfg, c, detector=detector) for c in ext.chunk_refs()]
         chunks = [stages.deidentify_chunk(ctx, tcfg, c) for c in chunks]
-    stages.gather_detect(ctx, tcfg, chunks)  # the report's findings of the whole table
-    deid = stages.assemble(ctx, tcfg, ext, chunks)
-    ref = stages.publish(ctx, tcfg, ext, deid)
+    # One hold over the three steps: the joined partition stays on this worker until published.
+    with stages.holding_run_dirs(ctx, table):
+        stages.gather_detect(ctx, tcfg, chunks)  # the report's findings of the whole table
+        deid = stages.assemble(ctx, tcfg, ext, chunks)
+        ref = stages.publish(ctx, tcfg, ext, deid)
     detected = {
         "table": table,
         "decisions_path": ext.decisions_path,
