@@ -9,14 +9,34 @@ from collections.abc import Iterator
 
 from ._recognizer_helpers import ContextRegexRecognizer
 
+# The word in the languages of the organisation's partners: German, Spanish/Portuguese, French, Italian, Dutch,
+# Polish, Czech/Slovak, Swedish, Danish/Norwegian, Finnish.
+_FOREIGN_CUES = (
+    r"(?:kfz-?)?kennzeichen|nummernschild|matr[ií]cula|placa|immatriculation|plaque(?:\s+d'immatriculation)?|targa|"
+    r"kenteken|tablica(?:\s+rejestracyjna)?|nr\s+rej\.?|spz|registreringsnummer|reg\.?\s*nr\.?|nummerplade|"
+    r"rekisterinumero|rek\.?\s*nro"
+)
 _CUE = (
+    r"(?:"
     r"licen[cs]e[\s\-]+plates?(?:\s+(?:no\.?|number|#))?|number[\s\-]+plates?|plates?(?:\s+(?:no\.?|number|#))?|"
-    r"reg(?:istration)?(?:\s+(?:no\.?|number|plate|mark|#))?|vrm|vehicle\s+reg(?:istration)?|tags?(?:\s+(?:no\.?|number|#))?"
+    r"reg(?:istration|\.)?(?:\s*(?:no\.?|number|plate|mark|#))?|vrm|vehicle\s+reg(?:istration)?|"
+    r"tags?(?:\s+(?:no\.?|number|#))?|lp\s*#|" + _FOREIGN_CUES + r")"
 )
 # One to three groups of letters and digits: "7ABC123", "KLM-4821", "AB12 CDE", "B-MW 1234".
 _PLATE = r"(?-i:[A-Z0-9]{1,8}(?:[ \-·][A-Z0-9]{1,4}){0,2})"
-_PLATE_LOWER = r"[a-z0-9]{4,8}"  # typed in a chat: one run, no spaces
+_PLATE_LOWER = r"[a-z0-9]{1,4}(?:[ \-][a-z0-9]{1,4}){1,2}(?![\w\-])|[a-z0-9]{4,8}"  # typed in a chat
+# Words that can follow a plate's word without being a plate ("plate: NONE", "reg: N/A").
+_NOT_PLATES = frozenset("NONE UNKNOWN UNK NA N/A TBC TBD NIL NO YES OK".split())
+# Cues that name a plate outright: after them a plate of letters only (vanity) or digits only counts too.
+_STRONG_CUE = re.compile(
+    r"(?:plates?|registration|reg\.?|vrm|kennzeichen|matr[ií]cula|placa|immatriculation|plaque|targa|kenteken|"
+    r"tablica|spz|registreringsnummer|rekisterinumero)\W{0,12}(?:no\.?|number|#|is|was|reads?)?\W{0,4}$",
+    re.IGNORECASE,
+)
 _B = r"(?<![\w\-.])"
+# Ireland's county and city codes, the middle part of its plates ("12-D-12345").
+_IE_COUNTIES = "C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|T|W|WH|WX|WW"
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _E = r"(?![\w\-]|[.,]\d)"
 
 
@@ -44,11 +64,23 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
         ("es", _B + r"\d{4} (?-i:[BCDFGHJKLMNPRSTVWXYZ]{3})" + _E, 0.55),
         ("de", _B + r"(?-i:[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} \d{1,4}[EH]?)" + _E, 0.55),
         ("nl", _B + r"(?-i:\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2})" + _E, 0.55),
+        ("be", _B + r"(?-i:[1-9]-[A-Z]{3}-\d{3})" + _E, 0.55),
+        ("pt", _B + r"(?-i:[A-Z]{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2})" + _E, 0.5),
+        ("ie", _B + r"(?-i:\d{2,3}-(?:" + _IE_COUNTIES + r")-\d{1,6})" + _E, 0.55),
+        # US shapes ("ABC-1234", "7ABC123"): a plate only where a vehicle word is near (the context adds 0.3).
+        ("us", _B + r"(?-i:[A-Z]{3}[ \-]?\d{4}|\d[A-Z]{3}\d{3}|[A-Z]{2}\d[ \-]?[A-Z]\d{3})" + _E, 0.3),
     ]
-    CONTEXT = [_CUE, r"car", r"vehicle", r"van", r"truck", r"sedan", r"suv", r"motorbike", r"driving"]
+    CONTEXT = [
+        _CUE, r"cars?", r"vehicles?", r"van", r"truck", r"pick-?up", r"sedan", r"hatchback", r"suv", r"motorbike",
+        r"motorcycle", r"driving", r"drives", r"drove", r"driven", r"parked", r"auto", r"coche", r"voiture",
+        r"honda", r"toyota", r"ford", r"chevy", r"chevrolet", r"nissan", r"bmw", r"audi", r"volkswagen", r"vw",
+        r"mercedes", r"kia", r"hyundai", r"jeep", r"dodge", r"tesla", r"subaru", r"mazda", r"volvo", r"peugeot",
+        r"renault", r"fiat", r"skoda", r"opel", r"vauxhall",
+    ]  # fmt: skip
     CONTEXT_BOOST = 0.3
     REFERENCE_NEGATIVE = True
-    TEXT_NEEDS = re.compile(r"\d")  # every plate format here has a digit
+    # Every plate format here has a digit, but a vanity plate after its word ("plate: GOFAST").
+    TEXT_NEEDS = re.compile(r"\d|plate|reg|vrm|kennzeichen|matr|placa|immatric|plaque|targa|kenteken|tablica|spz")
     # What each pattern's match holds, looked for in the text's screened (lower-case) form before the pattern runs.
     PATTERN_NEEDS = {
         "after_cue": re.compile(r"plate|reg|vrm|tag"),
@@ -59,17 +91,24 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
         "es": re.compile(r"\d{4} [a-z]{3}"),
         "de": re.compile(r"-[a-z]{1,2} \d"),
         "nl": re.compile(r"\d-[a-z]{3}-\d|[a-z]-\d{3}-[a-z]"),
+        "be": re.compile(r"\d-[a-z]{3}-\d"),
+        "pt": re.compile(r"[a-z\d]{2}-\d{2}-[a-z\d]{2}|\d{2}-[a-z]{2}-\d{2}"),
+        "ie": re.compile(r"\d-[a-z]{1,2}-\d"),
+        "us": re.compile(r"[a-z]{3}[ \-]?\d{4}|\d[a-z]{3}\d{3}|[a-z]{2}\d[ \-]?[a-z]\d{3}"),
     }
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         # Overridden so the detector's literal prescreen (a space, a dash: it would pass every text) leaves this
-        # recognizer to TEXT_NEEDS.
-        yield from super().candidates(text)
-
-    def validate_result(self, pattern_text: str) -> bool | None:
-        letters = sum(c.isalpha() for c in pattern_text)
-        digits = sum(c.isdigit() for c in pattern_text)
-        # A plate mixes letters and digits and is 2-8 of them: not a year, a price, a word.
-        if not (letters and digits and 2 <= letters + digits <= 8):
-            return False
-        return None
+        # recognizer to TEXT_NEEDS; and to judge a value by its cue.
+        for name, start, end, score in super().candidates(text):
+            value = text[start:end]
+            letters = sum(c.isalpha() for c in value)
+            digits = sum(c.isdigit() for c in value)
+            if not 2 <= letters + digits <= 8 or value.upper() in _NOT_PLATES:
+                continue
+            if letters and digits:
+                yield name, start, end, score  # a plate mixes letters and digits: not a year, a price, a word
+            elif name.startswith("after_cue") and _STRONG_CUE.search(text, max(0, start - 40), start):
+                # After "plate"/"registration": a vanity plate ("GOFAST") or an all-digit one ("4821 556").
+                if (letters >= 4 and value.isupper()) or (digits >= 4 and not _YEAR.fullmatch(value)):
+                    yield name, start, end, score - 0.1

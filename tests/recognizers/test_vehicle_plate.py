@@ -15,9 +15,19 @@ POSITIVES = [
     ("his plate is abc123", "abc123", (0.9, 1.0)),
     ("a blue car AB12 CDE parked outside", "AB12 CDE", (0.85, 0.95)),
     ("saw AB-123-CD near the school", "AB-123-CD", (0.55, 0.65)),
-    ("Auto B-MW 1234 gesehen", "B-MW 1234", (0.5, 0.6)),
-    ("coche 1234 BCD", "1234 BCD", (0.5, 0.6)),
-    ("kenteken 12-ABC-3", "12-ABC-3", (0.5, 0.6)),
+    ("Auto B-MW 1234 gesehen", "B-MW 1234", (0.8, 0.9)),  # "Auto": a vehicle word near
+    ("B-MW 1234 gesehen", "B-MW 1234", (0.5, 0.6)),
+    ("coche 1234 BCD", "1234 BCD", (0.8, 0.9)),
+    ("vimos 1234 BCD", "1234 BCD", (0.5, 0.6)),
+    ("kenteken 12-ABC-3", "12-ABC-3", (0.8, 0.9)),
+    ("Kennzeichen: M-AB 123", "M-AB 123", (0.8, 0.9)),
+    ("reg. no. AB12 CDE", "AB12 CDE", (0.85, 0.95)),
+    ("plate: GOFAST", "GOFAST", (0.9, 1.0)),  # a vanity plate, after its word
+    ("plate # 4821556", "4821556", (0.9, 1.0)),
+    ("his plate is ab12 cde", "ab12 cde", (0.9, 1.0)),
+    ("a white Ford Focus ABC-1234", "ABC-1234", (0.55, 0.65)),  # a US shape, a vehicle word near
+    ("seen in car 12-D-12345", "12-D-12345", (0.8, 0.9)),  # Ireland
+    ("Belgian car 1-ABC-123", "1-ABC-123", (0.8, 0.9)),
 ]
 NEGATIVES = [
     "plates 2019",
@@ -30,6 +40,14 @@ NEGATIVES = [
     "ISBN 978-0-306-40615-7",
     "tag 2 friends",
     "grant R01-MH123456",
+    "SKU ABC-1234",
+    "Model ABC-1234 printer",
+    "part no. ABC-1234",
+    "plate: none",
+    "registration: 2019",
+    "born 1990, plate 1990",
+    "ref 12-D-12345",
+    "the plate read GO",
 ]
 
 
