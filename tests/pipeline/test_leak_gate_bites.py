@@ -147,6 +147,32 @@ def test_rows_that_do_not_add_up_stop_the_publish(
     assert _snapshot(cfg) != before
 
 
+@pytest.mark.parametrize("people_store", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("term", ["quarantined", "deduplicated", "erased"])
+def test_every_term_of_the_row_accounting_counts(
+    people_store: PeopleStore, tmp_path: Path, detector, key_file: Path, term: str
+) -> None:
+    # Rows read = written + quarantined + de-duplicated + erased: two more rows read are accounted for by
+    # two rows of any one of the other terms, and not by one.
+    cfg, before = _published_once(people_store, tmp_path / "work", detector)
+    ctx = make_context(cfg, "terms", JAN)
+    table = cfg.table(people_store.table)
+    extracted = stages.extract(ctx, table)
+    deidentified = stages.deidentify(ctx, table, extracted, stages.detect(ctx, table, extracted, detector=detector))
+    read = extracted.rows_read
+
+    def refs(n: int) -> tuple:
+        if term == "erased":
+            return dataclasses.replace(extracted, rows_read=read + 2), dataclasses.replace(deidentified, rows_erased=n)
+        return dataclasses.replace(extracted, rows_read=read + 2, **{f"rows_{term}": n}), deidentified
+
+    with pytest.raises(AccountingError, match=rf"read {read + 2} rows but written {read} "):
+        stages.publish(ctx, table, *refs(1), detector=detector)
+    assert _snapshot(cfg) == before
+    published = stages.publish(ctx, table, *refs(2), detector=detector)
+    assert published.rows_read == read + 2 and _snapshot(cfg) != before
+
+
 def test_the_leak_threshold_when_set_replaces_the_detection_threshold() -> None:
     from pii_pipeline.config.models import DetectionConfig
     from pii_pipeline.pipeline.leak_gate import threshold_of
