@@ -27,6 +27,17 @@ _NEEDS = {
 }
 
 
+# Phone words beyond the shared labels: "ring me on", "my num is", "her number", other languages' words.
+PHONE_CONTEXT = [
+    r"ring(?:\s+(?:me|him|her|them|us))?(?:\s+on)?",
+    r"(?:my|his|her|their|your|our|mum'?s|mom'?s|dad'?s)\s+(?:new\s+|other\s+|real\s+)?(?:num|number|no\.?|#|digits)",
+    r"num",
+    r"mob(?:ile)?",
+    r"portable|handy|m[óo]vil|celular|t[ée]l[ée]?fono?|telefon|tlf|nummer|n[úu]mero|numero",
+    r"viber|signal|telegram|imessage|facetime",
+]
+
+
 def _digits(value: str) -> str:
     """`digits`, without its per-character conversion where the value is ASCII."""
     return "".join(filter(str.isdigit, value)) if value.isascii() else digits(value)
@@ -108,15 +119,7 @@ class PhoneNumberRecognizer(ContextRegexRecognizer):
             0.15,
         ),
     ]
-    # Phone words beyond the shared labels: "ring me on", "my num is", "her number", other languages' words.
-    CONTEXT = [
-        r"ring(?:\s+(?:me|him|her|them|us))?(?:\s+on)?",
-        r"(?:my|his|her|their|your|our|mum'?s|mom'?s|dad'?s)\s+(?:new\s+|other\s+|real\s+)?(?:num|number|no\.?|#|digits)",
-        r"num",
-        r"mob(?:ile)?",
-        r"portable|handy|m[óo]vil|celular|t[ée]l[ée]?fono?|telefon|tlf|nummer|n[úu]mero|numero",
-        r"viber|signal|telegram|imessage|facetime",
-    ]
+    CONTEXT = PHONE_CONTEXT
     CONTEXT_BOOST = 0.45
     CONTEXT_WINDOW = 40
     # "085 175 7641-Office", "3660170548-Fax", "655 437 108 office": the label right after the number.

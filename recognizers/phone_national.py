@@ -1,0 +1,114 @@
+"""Phone numbers in a country's own national notation, without a country word: "07700 900123" (UK), "06 12 34 56
+78" (France), "090-1234-5678" (Japan), "8 (912) 345-67-89" (Russia), "138 1234 5678" (China).
+
+libphonenumber (phonenumbers) decides, for the countries a hotline hears from: the digits must be a valid number of
+one of them, and written in that country's own grouping (the groups of `format_number(..., NATIONAL)`); that
+grouping is what sets a phone number apart from an account code or a price with as many digits. With a phone word
+near it ("call", "mobile", "my number"), a valid number in any grouping is enough; bare digits need that word too.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+from phonenumbers import PhoneNumberFormat
+
+from pii_pipeline.detection.prescreen import needs
+
+from ._recognizer_helpers import ContextRegexRecognizer
+from .phone_number import PHONE_CONTEXT
+
+# Countries whose national notation is read: Europe, the UK and Switzerland, and where callers to an international
+# hotline most often live. (The US and Canada have their own recognizer; "+" numbers are read by phone_number.)
+REGIONS = "GB IE FR DE AT CH IT ES PT NL BE DK SE NO FI PL GR RO UA RU TR IL JP CN KR IN PH AU BR MX NG KE ZA".split()
+GROUPED_SCORE = 0.6
+# libphonenumber compiles each country's patterns on use; more of them than Python's regex cache holds would be
+# recompiled for every number. Its own switch keeps them compiled.
+phonenumbers.re_util.enable_pattern_cache()
+CUED_SCORE = 0.85
+# A run of digit groups: an optional single trunk digit and a bracketed area code ("8 (912)"), then groups joined
+# by one space, dash, dot or slash; 7 to 15 digits in all (counted in `candidates`).
+_CANDIDATE = re.compile(
+    r"(?<![\w+\-./,])(?:\d[ \u00a0])?(?:\(\d{1,5}\)[ \u00a0]?)?\d{1,15}(?:[ \u00a0\-./]\d{1,10}){0,5}(?![\w\-]|[.,/]\d)"
+)
+_DATE_LIKE = re.compile(r"\d{1,4}([\-./ ])\d{1,2}\1\d{1,4}")
+_GROUPS = re.compile(r"\d+")
+_US_SHAPE = re.compile(r"(?:1[ \-.])?[2-9]\d\d[ \-.]\d{3}[ \-.]\d{4}")
+_SEPARATED = re.compile(r"\d[ \u00a0\-./()]+\d")
+
+
+@functools.cache
+def _plans() -> tuple[tuple[str, int, str, frozenset[int]], ...]:
+    """Per region: its country code, its national (trunk) prefix ("0" in most of Europe, "8" in Russia, none in
+    Italy or Spain) and the lengths its national numbers may have, from libphonenumber's metadata."""
+    plans = []
+    for region in REGIONS:
+        metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        if metadata is not None and metadata.general_desc is not None:
+            lengths = frozenset(metadata.general_desc.possible_length or ())
+            plans.append((region, metadata.country_code, metadata.national_prefix or "", lengths))
+    return tuple(plans)
+
+
+def _numbers_for(digits: str) -> Iterator[tuple[str, phonenumbers.PhoneNumber]]:
+    """`digits` as a number of each region whose plan allows its length, built directly (no `parse` per region):
+    with its trunk prefix dropped, or as written (mobile numbers in China and Brazil go without one)."""
+    for region, code, trunk, lengths in _plans():
+        national = digits[len(trunk) :] if trunk and digits.startswith(trunk) else digits
+        if len(national) not in lengths:
+            continue
+        number = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
+        zeros = len(national) - len(national.lstrip("0"))
+        if zeros:  # Italy keeps the leading zero of its landlines
+            number.italian_leading_zero = True
+            number.number_of_leading_zeros = zeros if zeros > 1 else None
+        yield region, number
+
+
+@functools.lru_cache(maxsize=4096)
+def _valid_in(number: str) -> tuple[bool, bool]:
+    """(valid in some region, valid and written in that region's national grouping)."""
+    groups = _GROUPS.findall(number)
+    valid = False
+    for region, parsed in _numbers_for("".join(groups)):
+        if not phonenumbers.is_valid_number_for_region(parsed, region):
+            continue
+        valid = True
+        if (
+            len(groups) > 1
+            and _GROUPS.findall(phonenumbers.format_number(parsed, PhoneNumberFormat.NATIONAL)) == groups
+        ):
+            return True, True
+    return valid, False
+
+
+class NationalPhoneRecognizer(ContextRegexRecognizer):
+    ENTITY = "PHONE_NUMBER"
+    LABEL = "PHONE_NUMBER"
+    CONTEXT = PHONE_CONTEXT
+    CONTEXT_WINDOW = 40
+    # Every candidate has two digits in a row.
+    SCREEN = needs(substrings="0 1 2 3 4 5 6 7 8 9")
+
+    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        for m in _CANDIDATE.finditer(text):
+            value = m.group()
+            count = sum(c.isdigit() for c in value)
+            if not 8 <= count <= 15 or _DATE_LIKE.fullmatch(value) or _US_SHAPE.fullmatch(value):
+                continue  # a date; a US shape is phone_number's
+            cued = self.has_context(text, m.start(), m.end())
+            if not cued and (cued is False or not _SEPARATED.search(value)):
+                continue  # bare digits, or another identifier's label: not without a phone word
+            valid, grouped = _valid_in(value)
+            if not valid:
+                continue
+            if cued:
+                yield "national_cued", m.start(), m.end(), CUED_SCORE
+            elif grouped and cued is None and not self._is_reference(text, m.start()):
+                yield "national_grouped", m.start(), m.end(), GROUPED_SCORE
+
+    def score(self, text: str, start: int, end: int, base: float) -> float:
+        return base  # the context and libphonenumber's checks were applied in `candidates`

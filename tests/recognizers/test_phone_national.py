@@ -1,0 +1,60 @@
+"""PHONE_NUMBER in a country's national notation (libphonenumber), called directly (Presidio style)."""
+
+from __future__ import annotations
+
+import phonenumbers
+import pytest
+from phonenumbers import PhoneNumberFormat, PhoneNumberType
+
+RECOGNIZER = "phone_national"
+
+POSITIVES = [
+    # (text, value, score range): grouped as the country groups them, no phone word needed.
+    ("07700 900123", "07700 900123", (0.55, 0.65)),  # UK mobile
+    ("she lives there, 020 7946 0958", "020 7946 0958", (0.55, 0.65)),  # London
+    ("06 12 34 56 78", "06 12 34 56 78", (0.55, 0.65)),  # France
+    ("090-1234-5678", "090-1234-5678", (0.55, 0.65)),  # Japan
+    ("054-123-4567", "054-123-4567", (0.55, 0.65)),  # Israel
+    ("131 2345 6789", "131 2345 6789", (0.55, 0.65)),  # China, a mobile without trunk prefix
+    ("8 (912) 345-67-89", "8 (912) 345-67-89", (0.55, 0.65)),  # Russia
+    ("079 123 45 67", "079 123 45 67", (0.55, 0.65)),  # Switzerland
+    # A phone word: any valid grouping, or none.
+    ("call her on 0612345678", "0612345678", (0.8, 0.9)),
+    ("mobile 13812345678", "13812345678", (0.8, 0.9)),
+    ("ring me on 0151 2345 6789", "0151 2345 6789", (0.8, 0.9)),
+]
+NEGATIVES = [
+    "0612345678",  # bare digits, no phone word
+    "07700900123",
+    "ISBN 978-0-306-40615-7",
+    "invoice 2024-03-15, total 1 250 000",
+    "order 0612 3456 78",  # a reference label before it
+    "account 0612 3456 78",  # another identifier's label nearest
+    "SSN 078-05-1120",
+    "card 4111 1111 1111 1111",
+    "415-555-0132",  # a US shape: the US recognizer's
+    "12 34 56 78",  # no country writes it so
+]
+
+
+@pytest.mark.parametrize(("text", "value", "scores"), POSITIVES)
+def test_finds(find, text: str, value: str, scores: tuple[float, float]) -> None:
+    found = find(text)
+    assert [(e, v) for e, v, _ in found] == [("PHONE_NUMBER", value)]
+    assert scores[0] <= found[0][2] <= scores[1]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_ignores(find, text: str) -> None:
+    assert find(text) == []
+
+
+# (Italian mobiles share the US shape "312 345 6789": phone_number reads those.)
+@pytest.mark.parametrize("region", ["GB", "FR", "DE", "CH", "ES", "NL", "IL", "JP", "CN", "KR", "IN", "BR", "RU"])
+def test_every_example_number_in_national_notation(find, region: str) -> None:
+    """libphonenumber's own example mobile and landline of each country, written as that country writes it."""
+    for kind in (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE):
+        number = phonenumbers.format_number(
+            phonenumbers.example_number_for_type(region, kind), PhoneNumberFormat.NATIONAL
+        )
+        assert [v for _, v, _ in find(f"number {number}")] == [number], (region, kind)
