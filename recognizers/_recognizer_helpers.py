@@ -54,8 +54,8 @@ LABELS: dict[str, str] = {
     "ABA_ROUTING_NUMBER": r"routing|aba|rtn|transit|routing\s+(?:no|number|#)",
     # Before the licence's words: "license plate 7ABC123" names a plate, not a driver's licence.
     "VEHICLE_PLATE": r"(?:licen[cs]e|lic\.?|number|tag)\s+plates?|plates?(?:\s+(?:no|number|#))?",
-    "US_DRIVER_LICENSE": r"driver['’]?s?\s+licen[cs]e|driving\s+licen[cs]e|operator['’]?s?\s+licen[cs]e|licen[cs]e|dl|"
-    r"d\.l\.|dln|lic|(?:learner['’]?s?|driving|driver['’]?s?)\s+permit|state\s+id",
+    "US_DRIVER_LICENSE": r"driver['’]?s?\s+li(?:c|s|sc)en[cs]e|driving\s+licen[cs]e|operator['’]?s?\s+licen[cs]e|"
+    r"li(?:c|s|sc)en[cs]e|dl|cdl|d\.l\.|dln|lic|(?:learner['’]?s?|driving|driver['’]?s?)\s+permit|state\s+id",
     "US_PASSPORT": r"passport",
     "DEVICE_ID": r"imei|meid|device(?:\s+id)?|handset|idfa|gaid|aaid|advertising\s+id|ad\s+id|android\s+id|"
     r"serial",

@@ -58,7 +58,11 @@ _DATE = (
 _YEAR_ONLY = r"(?:19|20)\d\d(?![\d/\-.]\d)"
 # Birth context right before the date: "born on", "DOB:", "date of birth is", "birthday: ", "b. ".
 _BIRTH = (
-    r"(?:\bborn|\bd\.?o\.?b\b\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirthday|\bbday|\bb\.|\bbirth)"
+    r"(?:\bborn|\bd\.?o\.?b\b\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirthday|\bbday|\bb\.|\bbirth|"
+    # Other languages' birth words, before a numeric date: geboren, né(e) le, fecha de nacimiento, data di nascita …
+    r"\bgeboren(?:\s+am)?|\bgeb\.|\bgeburtsdatum|\bn[ée]e?\s+le|\bdate\s+de\s+naissance|\bfecha\s+de\s+nacimiento|"
+    r"\bnacid[oa](?:\s+el)?|\bdata\s+d[ie]\s+nasc(?:ita|imento)|\bnat[oa]\s+il|\bnascid[oa](?:\s+em)?|"
+    r"\burodzon[ya]|\bdata\s+urodzenia|\bf[øo]dt|\bf[öo]dd|\bsyntynyt|\bdo[ğg]um\s+tarihi|生年月日|出生日期|생년월일)"
     # A format hint or a second field in the label: "DOB (MM/DD/YYYY):", "Date of birth / Age:".
     r"(?:\s*\((?:mm|dd|yyyy|yy|m|d|y|[/\-. ])+\)|\s*/\s*age)?"
     r"(?:\s+(?:is|was|on|in|of|=|listed\s+as|given\s+as))*\s*[:\-–]?\s*(?:on\s+|is\s+)?"
@@ -67,7 +71,10 @@ _BIRTH = (
 # What each pattern's match holds (its birth words), searched in the text's screened (lower-cased) form before the
 # costlier pattern.
 _NEEDS = {
-    "birth_then_date": re.compile(r"born|d\.?o\.?b|birth|bday|b\."),
+    "birth_then_date": re.compile(
+        r"born|d\.?o\.?b|birth|bday|b\.|geb|n[ée]e?\s+le|naissance|nacimiento|nacid|nasc|nat[oa]\s|urodz|f[øo]dt|"
+        r"f[öo]dd|syntyn|do[ğg]um|生年月日|出生日期|생년월일"
+    ),
     "date_then_birth": re.compile(r"dob|d\.o\.b\.|birth"),
     "birth_year": re.compile(r"born|d\.?o\.?b|birth"),
     "date_in_cell": re.compile(r"[|\t]"),
@@ -80,7 +87,14 @@ _BIRTH_HEADER = re.compile(r"\b(?:dob|d\.o\.b|birth|born|birthday|birthdate|bday
 class DateOfBirthRecognizer(ContextRegexRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     # What every text it reports on holds (detection/prescreen.py): the detector skips it on others.
-    SCREEN = needs(words="date", substrings="b. bday birth born d.o.b do.b ob")
+    SCREEN = needs(
+        words="date",
+        substrings=(
+            "b. bday birth born d.o.b do.b ob geb naissance nacimiento nacid nasc nato nata urodz fodt født född fodd "
+            "syntyn doğum dogum 生年月日 出生日期 생년월일"
+        ).split()
+        + ["né le", "ne le", "née le", "nee le"],
+    )
     TEXT_NEEDS = _DIGIT
     PATTERN_NEEDS = _NEEDS
     PATTERNS = [

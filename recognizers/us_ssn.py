@@ -9,6 +9,9 @@ from ._recognizer_helpers import DASH, NB_DIGIT, NE, SPACE, ContextRegexRecogniz
 SAMPLE_NUMBERS = frozenset({"078051120", "219099999", "123456789", "987654320"})
 WHOLE_TEXT_SCORE = 0.5  # nine bare digits that are the whole text or a whole table cell: a form field's value
 BARE_SCORE = 0.2
+OCR_SCORE = 0.5
+# Letters OCR reads for digits.
+_OCR_DIGITS = str.maketrans("OoIl|SB", "0011158")
 
 
 class SocialSecurityNumberRecognizer(ContextRegexRecognizer):
@@ -25,12 +28,13 @@ class SocialSecurityNumberRecognizer(ContextRegexRecognizer):
         ("ssn_typo", NB_DIGIT + r"\d{2}(" + DASH + "|" + SPACE + r")\d{2}\1\d{3,5}" + NE, 0.0),
         # Typed in other groups ("ssn 212 456 789", "21245-6789") or with spaces around its dashes: after its label.
         ("ssn_regrouped", NB_DIGIT + r"(?:(?:" + SPACE + r"?" + DASH + r")?" + SPACE + r"?\d){8}" + NE, 0.1),
-        # Read by OCR off a card or form: letters for digits ("2l2-45-67B9"); after its label (a typo's score).
+        # Read by OCR off a card or form: one or two letters for digits ("2l2-45-6789"), in the SSN's own layout:
+        # read as the digits they stand for, then checked like any SSN (reported alone, lower, with a reason).
         (
             "ssn_ocr",
-            r"(?<![\w\-.])(?=[\dOoIlSB|]{3}[\- ][\dOoIlSB|]{2}[\- ][\dOoIlSB|]{4}(?![\w\-]))"
-            r"(?=(?:\D*\d){6})[\dOoIlSB|]{3}([\- ])[\dOoIlSB|]{2}\1[\dOoIlSB|]{4}",
-            0.0,
+            r"(?<![\w\-.])(?=\d)(?=[\dOoIlSB|]{3}[\- ][\dOoIlSB|]{2}[\- ][\dOoIlSB|]{4}(?![\w\-]))"
+            r"(?=(?:\D*\d){7})(?=.{0,10}[OoIlSB|])[\dOoIlSB|]{3}([\- ])[\dOoIlSB|]{2}\1[\dOoIlSB|]{4}",
+            OCR_SCORE,
         ),
         # "last four of her SSN: 6789", "SSN ending in 6789": part of the number is still the number.
         (
@@ -55,7 +59,7 @@ class SocialSecurityNumberRecognizer(ContextRegexRecognizer):
         return not (area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000")
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        number = digits(pattern_text)
+        number = digits(pattern_text.translate(_OCR_DIGITS))
         if len(number) != 9 or not self.issued(number) or number in SAMPLE_NUMBERS or len(set(number)) == 1:
             return False
         return None

@@ -23,6 +23,10 @@ POSITIVES = [
     ("year of birth: 1987", "1987", (0.9, 0.9), ""),
     ("Name | DOB | City\nAnn | 04/12/1987 | Leeds", "04/12/1987", (0.95, 0.95), ""),
     ("DOB\n04/12/1987", "04/12/1987", (0.95, 0.95), ""),
+    ("geboren am 14.03.2012", "14.03.2012", (0.95, 0.95), ""),
+    ("née le 14/03/2012", "14/03/2012", (0.95, 0.95), ""),
+    ("fecha de nacimiento: 14/03/2012", "14/03/2012", (0.95, 0.95), ""),
+    ("生年月日 2012-03-14", "2012-03-14", (0.95, 0.95), ""),
 ]
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
