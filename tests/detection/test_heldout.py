@@ -35,7 +35,7 @@ NEW_TYPES = {"AGE", "LOCATION", "NATIONAL_ID", "CREDENTIAL", "VEHICLE_PLATE"}
 PROTECTED_FLOORS: dict[str, float] = {
     "ABA_ROUTING_NUMBER": 0.94,
     "AGE": 0.68,
-    "CREDENTIAL": 0.62,
+    "CREDENTIAL": 0.98,  # 1.000 measured at 3fbf9ac
     "CREDIT_CARD": 0.98,
     "DATE_OF_BIRTH": 0.94,
     "EMAIL_ADDRESS": 0.98,
@@ -45,10 +45,10 @@ PROTECTED_FLOORS: dict[str, float] = {
     "MINOR_AGE": 0.27,
     "NATIONAL_ID": 0.83,
     "PERSON": 0.91,
-    "PHONE_NUMBER": 0.84,
+    "PHONE_NUMBER": 0.98,  # 1.000 measured at 3fbf9ac
     "STREET_ADDRESS": 0.78,
     "URL": 0.98,
-    "USERNAME": 0.74,
+    "USERNAME": 0.97,  # 0.999 measured at 3fbf9ac
     "US_BANK_NUMBER": 0.57,
     "US_DRIVER_LICENSE": 0.51,
     "US_SSN": 0.73,
