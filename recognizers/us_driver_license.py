@@ -38,6 +38,15 @@ STATE_FORMATS = tuple(
 )
 _IN_COLUMN = r"(?:^|(?<=[|\t]))[ \t]*(?:{})[ \t]*(?=$|[|\t])"
 COLUMN_SCORE = 0.5
+# Licences that are not a driver's: a firm's, a product's, a trade's.
+_OTHER_LICENCE = re.compile(
+    r"\b(?:software|business|liquor|medical|nursing|professional|contractor|site|volume|enterprise|product|user|seat|"
+    r"annual|trade|music|broadcast|import|export|fishing|hunting|marriage|pet|dog|firearms?|gun|radio|operating|"
+    r"wholesale|retail|vendor|food|alcohol|building|land|mls|open[\s-]source|commercial\s+property)\s+licen[cs]e|"
+    r"\blicen[cs]e\s+(?:key|fee|fees|plan|renewal|agreement|server|seat|seats|count|tier|code|id|pool|file|terms)\b",
+    re.IGNORECASE,
+)
+_DRIVER_WORD = re.compile(r"\b(?:driv\w*|dl|dln|cdl|motor|dmv|state\s+id)\b", re.IGNORECASE)
 _format_counts: tuple[str | None, dict[int, int]] = (None, {})
 
 
@@ -77,10 +86,22 @@ class UsDriverLicenseRecognizer(ContextRegexRecognizer):
         plain = "".join(c for c in pattern_text if c.isalnum())
         if not 5 <= len(plain) <= 16 or sum(c.isdigit() for c in plain) < 4:
             return False
+        # Letters before a space are a printed prefix ("NY 123 456"), in capitals; "key 4471", "no 1234" are words.
+        lead = re.match(r"([A-Za-z]{1,3})\s", pattern_text)
+        if lead and not lead.group(1).isupper():
+            return False
         # "DL" is also a word ("DL 2024" a year); a year is not a licence.
         if plain.isdigit() and len(plain) == 4:
             return False
         return None
+
+    def has_context(self, text: str, start: int, end: int) -> bool | None:
+        found = super().has_context(text, start, end)
+        if found and _OTHER_LICENCE.search(text, max(0, start - self.CONTEXT_WINDOW), end):
+            # "software license 4471-2290", "business licence no. 88120": a firm's licence, not a driver's.
+            if not _DRIVER_WORD.search(text, max(0, start - self.CONTEXT_WINDOW), start):
+                return None
+        return found
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
         score = super().score(text, start, end, base)

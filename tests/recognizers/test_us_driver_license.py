@@ -25,6 +25,7 @@ POSITIVES = [
     ("Driver's license number (state of issue: Ohio): AB123456", "AB123456", (0.7, 0.8), ""),
     ("DL 1234 5678 9012", "1234 5678 9012", (0.65, 0.75), ""),
     ("CDL: D1234567", "D1234567", (0.7, 0.8), ""),
+    ("DL no 12345678", "12345678", (0.65, 0.75), ""),
     ("drivers liscense D1234567", "D1234567", (0.7, 0.8), ""),
     ("id_doc\nF123456789012\nG234567890123\nH345678901234", "G234567890123", (0.5, 0.5), NO_CONTEXT),
     ("Ann | F123456789012\nBob | G234567890123", "F123456789012", (0.5, 0.5), NO_CONTEXT),
@@ -41,6 +42,10 @@ NEGATIVES = [
     "Ticket F123456789012",
     "order F123-456-78-901-0",
     "build A1234567 shipped",
+    "software license 4471229011",
+    "License key 4471-2290-1123",
+    "business licence no. 88120456",
+    "annual license fee 120000",
 ]
 
 
