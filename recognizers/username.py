@@ -28,6 +28,11 @@ def _by_first_letter(names: str) -> str:
 
 
 _APPS_GROUPED = _by_first_letter(_APPS)
+# Platform names that are no English word, as chats type them: "my discord is …", "snap: …".
+_APPS_LOWER = (
+    "discord|snapchat|snap|instagram|insta|ig|tiktok|roblox|kik|telegram|whatsapp|twitch|xbox|psn|minecraft|"
+    "fortnite|reddit|twitter|facebook|fb|skype|wechat|vsco|yubo|wizz|omegle|steam|threads|bluesky"
+)
 # A handle: letters, digits, _ . - ; 2-32 long; not a plain English word on its own (checked below).
 _HANDLE = r"@?[A-Za-z0-9_][A-Za-z0-9_.\-]{1,31}[A-Za-z0-9_]"
 # The same, lower-case (for the patterns run case-sensitively on the text's screened form, see `_ON_SCREENED`).
@@ -108,6 +113,8 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
         "app_as": needs(words="as called is named under was", substrings="( - : ="),
         "goes_by_on": needs(words="by"),
         "goes_by": needs(words="calls goes went"),
+        "named_handle": needs(words="called named known by name handle alias online"),
+        "app_lower": needs(words=_APPS_LOWER.replace("|", " ")),
     }
     PATTERNS = [
         # @name (not an e-mail: nothing word-like right before the @).
@@ -138,7 +145,7 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
             + "|"
             + _WEAK_LEAD
             + r"))?\s*(?:\s(?:as|is|was|named|called|"
-            r"under|=)\s+|[:\-=]\s*|\s+\((?:user|as)?\s*)[\"'“‘(]?(?P<v>" + _HANDLE + r")[\"'”’)]?",
+            r"under|=)\s+|[:\-=]\s*|\s+\((?:user|as)?\s*)[\"'“‘(]?(?P<v>" + _HANDLE + r"(?:#\d{4}(?!\d))?)[\"'”’)]?",
             0.9,
         ),
         # "also goes by lildragon_417 on Roblox": the platform that follows makes it a handle.
@@ -160,6 +167,22 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
             + _HANDLE
             + r")[\"'”’]",
             0.9,
+        ),
+        # "a user called xXdarkXx", "known online as shadowfox", "under the name shadowfox", "goes by moonbeam
+        # online": a name phrase; the value must look like a handle (checked below), "known as John" is a name.
+        (
+            "named_handle",
+            r"\b(?:(?:user|account|profile|player|gamer|someone|person|guy|girl|boy)\s+(?:called|named)|"
+            r"known\s+(?:online\s+)?as|(?:goes|went)\s+by|(?:uses|used|using|under)\s+the\s+(?:name|handle|alias)|"
+            r"online\s+as)\s+[\"'“‘]?(?P<v>" + _HANDLE + r"(?:#\d{4}(?!\d))?)",
+            0.8,
+        ),
+        # "her discord is nightowl", "snap: kayleeb", "insta - kay.lee22": a platform typed in lower case.
+        (
+            "app_lower",
+            r"\b(?-i:" + _APPS_LOWER + r")(?:\s+(?:name|account|user(?:name)?|handle|id))?"
+            r"(?:\s+(?:is|was|=)\s+|\s*[:=]\s*|\s+-\s+)[\"'“‘(]?(?P<v>" + _HANDLE + r"(?:#\d{4}(?!\d))?)",
+            0.85,
         ),
     ]
     REFERENCE_NEGATIVE = False
@@ -226,6 +249,9 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
                 continue  # "user account", "profile picture", "ID (ITIN)"
             if name in ("lead_strong", "app_as") and value.isupper() and value.isalpha():
                 continue
+            if name in ("named_handle", "app_lower") and value.isalpha() and not _handle_shaped(value):
+                if not value.islower() or value in _COMMON or value.endswith(("ed", "ing")):
+                    continue  # "known as John", "snap: yes", "under the name Smith"
             if name == "handle_on_app" and not _handle_shaped(value):
                 continue  # "him on Discord", "Maria on Instagram"
             yield name, start, end, score

@@ -53,6 +53,12 @@ def test_ordinary_text_is_left_as_written_where_no_disguise_is(text: str) -> Non
     assert normalize(text).text.replace(" ", "") == text.replace(" ", "")
 
 
+@pytest.mark.parametrize("text", ["her insta is @kay.lee", "his tiktok @lil.monkey now"])
+def test_an_at_mention_keeps_its_blank(text: str) -> None:
+    # A blank before the "@" only: an @mention, not "name @ domain" (joining it would make "is@kay.lee" an address).
+    assert normalize(text).text == text
+
+
 def test_offsets_of_a_decoded_reference_point_at_the_whole_reference() -> None:
     text = "x a&#64;b.co y"
     n = normalize(text)

@@ -39,6 +39,13 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("Username | jk_2010", {"jk_2010"}),
         ("her login: jenny_k", {"jenny_k"}),
         ("Login ID: jsmith42", {"jsmith42"}),
+        # A name phrase or a platform typed in lower case before a handle.
+        ("a user called xXdarkXx", {"xXdarkXx"}),
+        ("known online as shadowfox", {"shadowfox"}),
+        ("on Roblox under the name shadowfox", {"shadowfox"}),
+        ("her discord is nightowl", {"nightowl"}),
+        ("Discord: nightowl#4821", {"nightowl#4821"}),
+        ("snap: kayleeb", {"kayleeb"}),
     ],
 )
 def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: ANN001
@@ -75,6 +82,9 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
         "my login stopped working",
         "Units @12.50 each, meeting @3pm",
         "see @here",
+        "she is known as John",
+        "snap: yes",
+        "handled under the name Smith",
     ],
 )
 def test_not_handles(recognizer, text: str) -> None:  # noqa: ANN001

@@ -196,6 +196,8 @@ def _rewrite(
                 continue
             if kind == "at" and (not _ends_value(text[a - 1], ".+-") or (a, b) == m.span()):
                 continue  # nothing before the "@" that an address ends with, or no blank to remove
+            if kind == "at" and a < m.start() and b == m.end():
+                continue  # "her insta is @kay.lee": a blank before the "@" only is an @mention, not an address
             if kind == "brk" and not (_ends_value(text[a - 1], "@.-") and _ends_value(text[b], "@-")):
                 continue
         if kind == "entity":
