@@ -2,8 +2,9 @@
 
     python scripts/heldout/measure.py [--ref HEAD] [--presidio] [--title "baseline"] [--no-write]
 
-Committed code only: `git archive REF src recognizers` is unpacked in a temporary folder and `pii-pipeline eval`
-runs with that `src` first on PYTHONPATH, so edits not yet committed in the working tree do not count.
+Committed code only: `git archive REF src recognizers` is unpacked in a temporary folder (recognizers/ renamed to
+its package name, pii_pipeline_recognizers) and `pii-pipeline eval` runs with the snapshot first on PYTHONPATH,
+so edits not yet committed in the working tree do not count.
 """
 
 from __future__ import annotations
@@ -35,16 +36,20 @@ def snapshot(ref: str, into: Path) -> str:
     data = subprocess.run(["git", "archive", sha, "src", "recognizers"], cwd=ROOT, check=True, capture_output=True)
     with tarfile.open(fileobj=io.BytesIO(data.stdout)) as tar:
         tar.extractall(into, filter="data")
+    # recognizers/ is the package pii_pipeline_recognizers: under that name the snapshot's copy wins over the
+    # editable install (which points at the working tree's uncommitted recognizers).
+    (into / "recognizers").rename(into / "pii_pipeline_recognizers")
     return sha
 
 
 def run_json(cmd: list[str], src: Path) -> dict:
     env = {k: v for k, v in os.environ.items() if k != "PII_PIPELINE_RECOGNIZERS"}
-    env["PYTHONPATH"] = str(src)
+    env["PYTHONPATH"] = os.pathsep.join([str(src), str(src.parent)])
     # Prove the snapshot is what runs, not the editable install of the working tree.
-    where = subprocess.run([str(BIN / "python"), "-c", "import pii_pipeline; print(pii_pipeline.__file__)"],
-                           env=env, check=True, capture_output=True, text=True).stdout.strip()  # fmt: skip
-    assert where.startswith(str(src)), where
+    probe = "import pii_pipeline, pii_pipeline_recognizers as r; print(pii_pipeline.__file__); print(r.__file__)"
+    where = subprocess.run([str(BIN / "python"), "-c", probe],
+                           env=env, check=True, capture_output=True, text=True).stdout.split()  # fmt: skip
+    assert all(w.startswith(str(src.parent)) for w in where), where
     out = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True, cwd=ROOT).stdout
     return json.loads(out[out.index("{") :])
 
