@@ -76,7 +76,8 @@ _NEEDS = {
         r"f[öo]dd|syntyn|do[ğg]um|生年月日|出生日期|생년월일"
     ),
     "date_then_birth": re.compile(r"dob|d\.o\.b\.|birth"),
-    "birth_year": re.compile(r"born|d\.?o\.?b|birth"),
+    "birth_year": re.compile(r"born|d\.?o\.?b|birth|\(b\."),
+    "birthday_no_year": re.compile(r"birthday|bday|born|d\.?o\.?b"),
     "date_in_cell": re.compile(r"[|\t]"),
 }
 _DIGIT = re.compile(r"\d")  # every date has one
@@ -103,9 +104,18 @@ class DateOfBirthRecognizer(ContextRegexRecognizer):
         ("date_then_birth", r"(?<!\d)(?P<v>" + _DATE + r")\s*[(\-–,]?\s*(?:dob|d\.o\.b\.|date\s+of\s+birth)\b", 0.95),
         (
             "birth_year",
-            r"(?:\bborn\s+in|\bd\.?o\.?b\b\.?\s*[:\-–]?|\byear\s+of\s+birth\s*[:\-–]?|\bbirth\s*year\s*[:\-–]?)\s*"
+            r"(?:\bborn\s+in|\bd\.?o\.?b\b\.?\s*[:\-–]?|\byear\s+of\s+birth\s*[:\-–]?|\bbirth\s*year\s*[:\-–]?|"
+            r"\(b\.)\s*"
             r"(?P<v>" + _YEAR_ONLY + r")",
             0.9,
+        ),
+        # A birthday without its year ("birthday: March 14", "bday is 3/14"): still part of the date of birth.
+        (
+            "birthday_no_year",
+            r"(?:\bbirthday|\bbday|\bborn\s+on|\bd\.?o\.?b\b\.?)\s*(?:is\s+|on\s+|[:\-–]\s*)?(?:the\s+)?"
+            r"(?P<v>" + _MONTH + r"\s+" + _DAY + r"|" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"|\d{1,2}/\d{1,2})"
+            r"(?![\d/]|,?\s*(?:19|20)?\d\d\b)",
+            0.85,
         ),
         # A date in a pasted table's column headed DOB / date of birth (see `score`).
         ("date_in_cell", r"(?<![\d/\-.])(?P<v>" + _DATE + r")(?![\d/\-.]\d)", CELL_BASE),

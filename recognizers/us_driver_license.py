@@ -38,6 +38,17 @@ STATE_FORMATS = tuple(
 )
 _IN_COLUMN = r"(?:^|(?<=[|\t]))[ \t]*(?:{})[ \t]*(?=$|[|\t])"
 COLUMN_SCORE = 0.5
+ID_LABEL_SCORE = 0.6
+# Layouts only licences are printed in (FL, MD, WI dashed; NJ, MI spaced): reported alone, with no context word.
+_ALONE_FORMAT = re.compile(
+    r"[A-Z]\d{3}-\d{3}-\d{2}-\d{3}-\d|[A-Z]-\d{3}-\d{3}-\d{3}-\d{3}|[A-Z]\d{3}-\d{4}-\d{4}-\d{2}|"
+    r"[A-Z]\d{4} \d{5} \d{5}|[A-Z] \d{3} \d{3} \d{3} \d{3}"
+)
+_ID_LABEL = re.compile(
+    r"\b(?:id|i\.d\.|identification|gov(?:ernment)?\s+id|photo\s+id|id\s+(?:no|number|card|doc(?:ument)?))\.?"
+    r"\s*(?:is\s+)?[:#]{0,2}\s*$",
+    re.IGNORECASE,
+)
 # Licences that are not a driver's: a firm's, a product's, a trade's.
 _OTHER_LICENCE = re.compile(
     r"\b(?:software|business|liquor|medical|nursing|professional|contractor|site|volume|enterprise|product|user|seat|"
@@ -108,6 +119,11 @@ class UsDriverLicenseRecognizer(ContextRegexRecognizer):
         if score >= COLUMN_SCORE or self._is_reference(text, start) or self.has_context(text, start, end) is False:
             return score
         value = text[start:end]
+        if any(f.fullmatch(value) for f in STATE_FORMATS):
+            if _ALONE_FORMAT.fullmatch(value):
+                return COLUMN_SCORE  # a state's dashed or spaced layout is the licence's own shape
+            if _ID_LABEL.search(text, max(0, start - 24), start):
+                return ID_LABEL_SCORE  # "ID: F123456789012": a generic ID label before a state's exact format
         for index, state_format in enumerate(STATE_FORMATS):
             if state_format.fullmatch(value) and _format_count(text, index) >= 2 and _alone(text, start, end):
                 return COLUMN_SCORE  # one of a column of same-format licences: no context word
