@@ -66,7 +66,15 @@ _PIN = (
     r"pin(?:\s+(?:code|number|no\.?|#))?|passcode|"
     r"(?:lock|unlock|door|gate|alarm|keypad|screen|recovery|backup)\s+code"
 )
-_TOKEN = r"(?:api|access|secret|auth|bearer|app)[\s_\-]?(?:key|token|secret)|token|secret(?:\s+key)?|auth\s+code"
+_TOKEN = (
+    r"(?:api|access|secret|auth|bearer|app|private|signing|encryption|master)[\s_\-]?(?:key|token|secret)|token|"
+    r"secret(?:\s+key)?|auth\s+code|key"
+)
+# Keys that are no secret: a database's, a cache's, a product's licence ("cache key 8f3b…", "primary key id").
+_NOT_SECRET_KEY = re.compile(
+    r"\b(?i:cache|sort|primary|foreign|partition|idempotency|license|licence|product|registry|map|hash|lookup|"
+    r"composite|unique|index|partition|row|public|activation|serial|music|answer|map|piano|car|house|room)\s+$"
+)
 _LOGIN = r"log\s?in|sign[\s\-]?in|credentials?|creds?|(?:user(?:name)?|login)\s*[/:]\s*pass(?:word)?"
 # A dash separates only after a space: "Pass-through" is one word.
 _SEP = r"\s*(?:(?P<sep>[:=|\t：]|\bis\b|\bwas\b|(?<=\s)[-–])\s*)?(?P<quote>[\"'`“‘])?"
@@ -106,6 +114,8 @@ _USER_THEN_PASS = re.compile(
     r"\b(?i:u|user(?:\s*name)?|login|id)\b\s*[:=]?\s*[^\s,;/|:=]{2,64}\s*[,;/|]?\s*"
     r"\b(?i:p|pw|pwd|pass(?:word)?)\b\s*[:=]?\s*(?P<v>[^\s\"'`”’,;:=]{3,128})(?![:=])"
 )
+# A digest's length in hex (MD5, SHA-1, SHA-256): after "key" alone, more likely a checksum than a secret.
+_HASH_LENGTH = re.compile(r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}", re.IGNORECASE)
 # A ticket, case or reference code ("AC-2024-0031", "SEC-4411"): labelled "code" or "key", it is no secret.
 _REFERENCE_CODE = re.compile(r"[A-Z]{1,6}[\-_#]?\d[\d\-]*|(?=[^a-z]*$)(?=.*[A-Z])[A-Z0-9]+(?:[\-_#][A-Z0-9]+)+")
 # Passes that are tickets, not passwords: "boarding pass: 14C", "day pass".
@@ -226,6 +236,13 @@ class CredentialRecognizer(ContextRegexRecognizer):
         if kind == "token":
             if _REFERENCE_CODE.fullmatch(value):
                 return None  # "auth code: AC-2024-0031"
+            if m.group("token").lower() == "key":
+                # "key" alone names many things: only a long, random-looking value after it is a secret.
+                if _NOT_SECRET_KEY.search(text, max(0, m.start() - 16), m.start()) or _HASH_LENGTH.fullmatch(value):
+                    return None
+                letters, numbers = sum(c.isalpha() for c in value), sum(c.isdigit() for c in value)
+                if len(value) < 16 or not (letters and numbers) or _entropy(value) < 3.0:
+                    return None
             return ("token", start, end) if len(value) >= 8 and _mixed(value) and _entropy(value) >= 2.5 else None
         short_cue = m.group("password") and m.group("password").lower() in ("pass", "pw", "pwd", "p/w")
         if short_cue and not explicit and not (len(value) >= 6 and any(c.isdigit() for c in value)):

@@ -58,6 +58,7 @@ POSITIVES = [
     ("密码：abc12345", "abc12345", (0.8, 0.9)),
     ("hasło: kotek2010", "kotek2010", (0.8, 0.9)),
     ("user:pass ana_k:Sunny2010", "Sunny2010", (0.8, 0.9)),
+    ("key: Zx81kQ02mNp4Lr7Tv9WbQ", "Zx81kQ02mNp4Lr7Tv9WbQ", (0.8, 0.9)),  # "key" alone: a long random value
 ]
 NEGATIVES = [
     "pin the blame on him",
@@ -89,6 +90,10 @@ NEGATIVES = [
     "the password for the portal is reset weekly",
     "the pin on the map is at the station",
     "Login ID: jsmith42",  # a label and its value: the user name, no secret
+    "cache key 8f3b2a9c7d1e4f60a5b9c1d2",
+    "Key: PRJ-2291",
+    "key 9fceb02d0ae598e95dc970b74767f19372d61af8",  # a digest's length
+    "key findings: revenue grew",
 ]
 
 
