@@ -23,9 +23,16 @@ STRONG_CUES = (
     r"teenager|family|families|guy|lady|person|someone|people|student|resident|residents|native|cousin|aunt|"
     r"uncle|friend|friends|brother|sister|mom|dad|mother|father|grandma|grandpa|boyfriend|girlfriend|bf|gf|"
     r"drove|driving|driven|travell?ed|travell?ing|flew|flying|headed|heading|taken|took\s+(?:him|her|them|me)|"
-    r"live|found|abandoned|stranded|picked\s+up|dropped\s+off)"
-    r"[ \t]+(?:(?:up|down|over|back|out|away|all\s+the\s+way)[ \t]+)?"
+    r"live|found|abandoned|stranded|picked\s+up|dropped\s+off|works?|worked|working|arrested|detained|met|meet|"
+    r"meeting\s+up|hang(?:s|ing)?\s+out|went|go|goes|going|gone|visit(?:s|ed|ing)?|trip|flight|bus|train|fled|"
+    r"flee(?:ing)?|return(?:s|ed|ing)?|brought|bring(?:s|ing)?|sent|school|shelter|motel|hotel|apartment|flat|house|"
+    r"home|address|party|mall|hospital|police|authorities|officers|cops|somewhere|party|based\s+out)"
+    r"[ \t]+(?:(?:up|down|over|back|out|away|all\s+the\s+way|(?:him|her|them|me|us)(?:[ \t]+up)?)[ \t]+)?"
     r"(?:in|from|near|to|outside(?:[ \t]+of)?|around|at)"
+    # A place's relation to another: "near Tolleson", "just outside Lapwai", "north of Akron", "outskirts of Leeds".
+    r"|(?:just[ \t]+)?(?:near|outside(?:[ \t]+of)?|nearby)"
+    r"|(?:(?:just|a[ \t]+(?:few|couple)[ \t]+(?:miles|km|minutes))[ \t]+)?(?:north|south|east|west|north-?east|"
+    r"north-?west|south-?east|south-?west)[ \t]+of"
     r"|(?:city|town|village|suburb|county|borough|municipality|province|region|district|outskirts|hamlet|parish|"
     r"state|township)[ \t]+of"
     r"|"
@@ -72,7 +79,9 @@ NOT_PLACES = frozenset(
     floor wing lobby office department dept unit block level team group board committee council the a an this
     that my his her their our your its mr mrs ms dr i he she they we it you one two three grade year week month
     day today tomorrow yesterday person detail details total q1 q2 q3 q4 fy covid state zip postcode country phone
-    tel email name age dob address""".split()
+    tel email name age dob address marketing sales finance legal hr it engineering operations accounting support
+    procurement compliance security admin payroll accounts billing research development product design
+    management leadership reception""".split()
 )
 # Towns whose name is a common word or a first name: a place only after a cue ("lives in Reading").
 AMBIGUOUS_TOWNS = frozenset(

@@ -74,6 +74,7 @@ _LOWER_AFTER_CUE = re.compile(
     r"(?:" + PLACE_QUALIFIERS + r"[ \t]+)?(?=(?-i:[a-z]))",
     re.IGNORECASE,
 )
+_POSSESSIVE = re.compile(r"['’]s\b")
 # Lower-case words that open no place ("from a library in …", "in the car").
 _DETERMINER_NEXT = re.compile(r"(?:a|an|the|my|his|her|their|our|your|this|that|some|any|one)\b", re.IGNORECASE)
 # "between Fresno and Modesto", "from Leeds to York", "Chicago, Denver and Boise": the next place in a list.
@@ -241,6 +242,8 @@ class LocationRecognizer(ContextRegexRecognizer):
                 words = words[:-1]
             if any(w in NOT_PLACES or w in ORG_WORDS for w in words):
                 continue
+            if _POSSESSIVE.match(text, end) or phrase.endswith(("'s", "’s")):
+                continue  # "went to Jake's house": a person's
             before = text[max(0, start - 48) : start]
             region = REGION_AFTER.match(text, end)
             found = self._judge(text, start, end, phrase, words, before, region)

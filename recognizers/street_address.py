@@ -64,7 +64,9 @@ _CITY = (
 _SEG = (
     r"(?:" + _UNIT + r"|" + _REGION + r"(?:[ \t]+" + _POSTAL + r")?(?![\w'’])|" + _CITY
     + r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*,?[ \t]*" + _REGION + r"(?![\w'’]))?(?:[ \t]*,?[ \t]*" + _POSTAL
-    + r")?|" + _POSTAL + r"(?:[ \t]+" + _CITY + r")?|nan(?:[ \t]+" + _POSTAL + r")?)"
+    + r")?|" + _POSTAL + r"(?:[ \t]+" + _CITY + r")?|nan(?:[ \t]+" + _POSTAL + r")?"
+    # A numbered part of a locality before the next comma: "Sector 4", "Lekki Phase 1".
+    + r"|" + _CITY + r"[ \t]+\d{1,3}(?=[ \t]*,))"
 )  # fmt: skip
 _NL = r"\n[^\w\n]{0,4}"
 _TAIL = r"(?:[ \t]*,?[ \t]*" + _UNIT + r")?"
@@ -236,6 +238,12 @@ def _digit_first(rx: str, *not_before: str) -> str:
 
 
 _DIGIT = re.compile(r"\d")
+# The shapes that name a street type or box, the ones trusted on such a line ("ROOM 12 FLOOR 3" is none).
+_CAPS_SHAPES = frozenset(
+    {"us_street", "eu_prefix", "eu_suffix", "eu_type_word", "po_box", "military", "numbered_street", "house_no"}
+)
+# A line without lower-case letters that holds a digit and a word in capitals.
+_CAPS_LINE = re.compile(r"^(?=[^a-z\n]*\d)(?=[^a-z\n]*[A-Z]{3})[^a-z\n]+$", re.MULTILINE)
 # The patterns that can match text without a digit (every other one contains a required digit).
 _NO_DIGIT_NEEDED = frozenset({"eu_prefix", "corner", "named_street", "ship", "then_street"})
 # Words some patterns cannot match without (case as in the pattern; all lower case for lower-case text).
@@ -331,6 +339,27 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
             0.85,
         ),
         ("military", r"(?=[AFDafd])\b(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b", 0.7),
+        # Numbered streets and a door, as Colombia and its neighbours write them: "Carrera 7 # 45-10".
+        (
+            "numbered_street",
+            r"(?<![\w\-])(?:Calle|Carrera|Cra\.?|Cl\.?|Avenida|Av\.?|Transversal|Tv\.?|Diagonal|Dg\.?|Kr\.?)[ \t]+"
+            r"\d{1,3}[A-Z]?(?:[ \t]?[Bb]is)?[ \t]*(?:#|No\.?|N[°º])[ \t]*\d{1,3}[A-Z]?[ \t]*-[ \t]*\d{1,3}\b" + _TAIL,
+            0.85,
+        ),
+        # A plot or house number before a locality (South Asia, Africa): "House No. 12, Sector 4", "Plot 45, Lekki".
+        (
+            "house_no",
+            r"(?<![\w\-])(?:House[ \t]*(?:No\.?|#|Number)|H\.[ \t]*No\.?|Plot(?:[ \t]*No\.?)?|Erf|Stand[ \t]+No\.?)"
+            r"[ \t]*\d{1,5}[A-Za-z]?(?:/\d{1,4})?(?=[ \t]*,)" + _TAIL,
+            0.6,
+        ),
+        # A Japanese block address: "2-3-1 Marunouchi, Chiyoda-ku".
+        (
+            "chome",
+            r"(?<![\w\-])\d{1,2}-\d{1,2}(?:-\d{1,3})?[ \t]+[A-Z][a-z]+(?:-(?:cho|machi|dori))?,[ \t]*[A-Z][a-z]+-"
+            r"(?:ku|shi|cho|machi|gun|ken)\b",
+            0.85,
+        ),
         (
             "ship",
             r"(?=[Uu])\b(?:USNS|USNV|USS|USCGC)\s+" + _W + r"(?:\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?",
@@ -394,6 +423,22 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         lower = not any(c.isupper() for c in text)
+        yield from self._candidates(text, lower)
+        if lower:
+            return
+        # A line in capitals ("ADDRESS: 1420 MAPLE AVE, DAYTON OH 45402", OCR'd and typed forms): the lower-case
+        # shapes, run on the text in lower case (same offsets), for what starts on such a line.
+        caps = [(m.start(), m.end()) for m in _CAPS_LINE.finditer(text)]
+        if not caps:
+            return
+        folded = text.lower()
+        if len(folded) != len(text):
+            return
+        for name, start, end, score in self._candidates(folded, True):
+            if name in _CAPS_SHAPES and any(a <= start < b for a, b in caps):
+                yield name, start, end, score
+
+    def _candidates(self, text: str, lower: bool) -> Iterator[tuple[str, int, int, float]]:
         patterns = (self._lower if lower else self._compiled) or []
         has_digit = _DIGIT.search(text) is not None
         if not has_digit:

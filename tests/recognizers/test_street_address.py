@@ -30,12 +30,21 @@ POSITIVES = [
     ("He moved to 8351 Jeffrey Ville last year", "8351 Jeffrey Ville", (0.8, 1.0)),
     ("Deliver to 77 Heron Trce", "77 Heron Trce", (0.8, 1.0)),
     ("at 5 Mill Run Xing", "5 Mill Run Xing", (0.8, 1.0)),
+    # A form in capitals (OCR, typed forms).
+    ("ADDRESS: 1420 MAPLE AVE APT 3B\nDAYTON, OH 45402", "1420 MAPLE AVE APT 3B\nDAYTON, OH 45402", (0.7, 1.0)),
+    ("Carrera 7 # 45-10, Bogotá", "Carrera 7 # 45-10, Bogotá", (0.8, 0.9)),
+    ("House No. 12, Sector 4, Dwarka, New Delhi 110075", "House No. 12, Sector 4, Dwarka, New Delhi 110075",
+     (0.55, 0.65)),
+    ("Plot 45, Lekki Phase 1, Lagos", "Plot 45, Lekki Phase 1, Lagos", (0.55, 0.65)),
+    ("2-3-1 Marunouchi, Chiyoda-ku, Tokyo 100-0005", "2-3-1 Marunouchi, Chiyoda-ku, Tokyo 100-0005", (0.8, 0.9)),
 ]  # fmt: skip
 NEGATIVES = [
     "The Q3 report is on page 12 of Volume 4.",
     "Call ext 2231 for the help desk.",
     "Version 2.3 shipped on 12 May 2024.",
     "Order 1234 Blue Widgets and 3 boxes.",
+    "ROOM 12 FLOOR 3 BUILDING C",
+    "INVOICE 1234 TOTAL DUE 45 USD",
 ]
 
 
