@@ -55,3 +55,76 @@ def test_finds(find, text: str, value: str, scores: tuple[float, float], reason:
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_ignores(find, text: str) -> None:  # noqa: ANN001
     assert _found(find, text) == []
+
+
+# ---------------------------------------------------------------- rules mutmut found unchecked
+def _luhn(prefix: str, length: int) -> str:
+    """`prefix` padded with 7s to `length` digits, its last digit the Luhn check digit (computed here)."""
+    body = (prefix + "7" * length)[: length - 1]
+    total = sum(d if i % 2 else (d * 2 - 9 if d * 2 > 9 else d * 2) for i, d in enumerate(map(int, reversed(body))))
+    return body + str(-total % 10)
+
+
+def _not_luhn(prefix: str, length: int) -> str:
+    valid = _luhn(prefix, length)
+    return valid[:-1] + str((int(valid[-1]) + 1) % 10)
+
+
+@pytest.mark.parametrize(
+    ("number", "is_card"),
+    [
+        (_luhn("4", 13), True),  # a 13-digit Visa
+        (_luhn("4", 19), True),  # a 19-digit Visa
+        (_luhn("6443", 16), True),  # Discover 644-649
+        (_luhn("6440", 13), False),  # ... only 16 to 19 digits long
+        (_luhn("6430", 13), True),  # 643 is Maestro's (56-69), 12 to 19 digits
+        (_luhn("0604", 16), True),  # Maestro's legacy 0604 prefix
+        (_luhn("0605", 16), False),
+        (_luhn("622126", 16), True),  # UnionPay
+        (_luhn("50", 12), False),  # 12 digits: a card only with a card word nearby
+    ],
+)
+def test_issuer_ranges_and_lengths_without_a_card_word(find, number: str, is_card: bool) -> None:  # noqa: ANN001
+    assert [v for v, _, _ in _found(find, f"paid with {number} yesterday")] == ([number] if is_card else [])
+
+
+def test_twelve_to_nineteen_digits_after_a_card_word(find) -> None:  # noqa: ANN001
+    assert [(v, s) for v, s, _ in _found(find, f"card {_luhn('50', 12)}")] == [(_luhn("50", 12), 0.8)]
+    assert _found(find, f"card {_luhn('4', 20)}") == []  # too long for any card, and for an unchecked one
+    for length in (13, 19):  # a typo (Luhn fails) after "card": still removed, lower
+        number = _not_luhn("4", length)
+        assert [(v, s) for v, s, _ in _found(find, f"card {number}")] == [(number, 0.55)], length
+    for length in (12, 20):
+        assert _found(find, f"card {_not_luhn('4', length)}") == [], length
+
+
+def test_a_checked_card_is_one_result_explained_as_such(find) -> None:  # noqa: ANN001
+    recognizer = find.recognizer
+    for text, pattern in (("card 4111 1111 1111 1111", "card"), ("card 4111 1111 1111 1112", "card_unchecked")):
+        results = recognizer.analyze(text, recognizer.supported_entities, None)
+        assert [(text[r.start : r.end], r.analysis_explanation.pattern_name) for r in results] == [
+            ("4111 1111 1111 1111" if pattern == "card" else "4111 1111 1111 1112", pattern)
+        ]
+
+
+def test_the_card_inside_a_run_and_not_beyond_it(find) -> None:  # noqa: ANN001
+    card = "4111 1111 1111 1111"
+    assert [v for v, _, _ in _found(find, f"card {card} 2027")] == [card]  # a year in the same run
+    # Digits after the run (past a comma) are not part of it, even when they would make a valid 19-digit Visa.
+    tail = _luhn(card.replace(" ", ""), 19)[-3:]
+    assert [v for v, _, _ in _found(find, f"card {card}, ref {tail}")] == [card]
+
+
+def test_the_better_card_later_in_a_run_does_not_hide_the_earlier_one(find) -> None:  # noqa: ANN001
+    assert [v for v, _, _ in _found(find, "cards 4222222222222 5555555555554444")] == [
+        "4222222222222",
+        "5555555555554444",
+    ]
+
+
+def test_of_two_equally_good_overlapping_readings_the_earlier_is_reported(find) -> None:  # noqa: ANN001
+    a = "41111111"
+    b = _luhn(a + "4111111", 16)[8:]  # a+b: a valid 16-digit Visa; b starts with 4
+    c = _luhn(b + "2222222", 16)[8:]  # b+c: another one
+    text = f"card {a[:4]} {a[4:]} {b[:4]} {b[4:]} {c[:4]} {c[4:]}"
+    assert [v for v, _, _ in _found(find, text)] == [f"{a[:4]} {a[4:]} {b[:4]} {b[4:]}"]
