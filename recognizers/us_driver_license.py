@@ -82,6 +82,8 @@ class UsDriverLicenseRecognizer(ContextRegexRecognizer):
         ("letters_digits", r"(?<![\w\-])[a-z]{1,3}[\-\s]?\d{3,14}(?:-\d{1,4}){0,4}[a-z]{0,2}(?![\w\-])", 0.15),
         ("digits", NB_DIGIT + r"\d{4,13}(?![\w\-]|[.,]\d)", 0.1),
         ("digits_grouped", NB_DIGIT + r"\d{0,4}(?:[\- ]\d{2,5}){1,4}(?![\w\-]|[.,]\d)", 0.1),
+        # Glued to its label by a dash ("DL-D1234567"), where the value's own boundary fails.
+        ("dl_glued", r"\b(?:dl|dln|lic)-(?P<v>[a-z]{0,2}\d[\d\-]{4,16}\d)(?![\w\-])", 0.15),
         ("wa_style", r"(?<![\w\-])(?=[a-z*]*\d)[a-z*]{5,7}\d{3}[a-z0-9]{2}(?![\w\-])", 0.1),
         # NJ A1234 56789 01234, MI M 123 456 789 012, KS/VA K12-34-5678: a letter and grouped digits.
         ("letter_grouped", r"(?<![\w\-])[a-z][\-\s]?\d{2,5}(?:[\-\s]\d{2,5}){1,4}(?![\w\-])", 0.1),

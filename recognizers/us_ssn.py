@@ -10,6 +10,7 @@ SAMPLE_NUMBERS = frozenset({"078051120", "219099999", "123456789", "987654320"})
 WHOLE_TEXT_SCORE = 0.5  # nine bare digits that are the whole text or a whole table cell: a form field's value
 BARE_SCORE = 0.2
 OCR_SCORE = 0.5
+MASKED_SCORE = 0.55
 # Letters OCR reads for digits.
 _OCR_DIGITS = str.maketrans("OoIl|SB", "0011158")
 
@@ -35,6 +36,14 @@ class SocialSecurityNumberRecognizer(ContextRegexRecognizer):
             r"(?<![\w\-.])(?=\d)(?=[\dOoIlSB|]{3}[\- ][\dOoIlSB|]{2}[\- ][\dOoIlSB|]{4}(?![\w\-]))"
             r"(?=(?:\D*\d){7})(?=.{0,10}[OoIlSB|])[\dOoIlSB|]{3}([\- ])[\dOoIlSB|]{2}\1[\dOoIlSB|]{4}",
             OCR_SCORE,
+        ),
+        # Glued to its label by a dash ("SSN-212-45-6789"), where the number's own boundary fails.
+        ("ssn_glued", r"\b(?:ssn|ss#|soc)-(?P<v>\d{3}-?\d{2}-?\d{4})(?![\w\-]|[.,]\d)", 0.6),
+        # Masked to its last four ("XXX-XX-6789", "***-**-6789"): the SSN's layout, the last four still its digits.
+        (
+            "ssn_masked",
+            r"(?<![\w\-*])(?:[xX]{3}|\*{3}|•{3})-(?:[xX]{2}|\*{2}|•{2})-\d{4}(?![\w\-]|[.,]\d)",
+            MASKED_SCORE,
         ),
         # "last four of her SSN: 6789", "SSN ending in 6789": part of the number is still the number.
         (
@@ -65,6 +74,10 @@ class SocialSecurityNumberRecognizer(ContextRegexRecognizer):
         return None
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
+        if text[start] in "xX*•":  # a masked SSN ("XXX-XX-6789")
+            if self._is_reference(text, start) or self.has_context(text, start, end) is False:
+                return 0.0
+            return 0.95 if self.has_context(text, start, end) else MASKED_SCORE
         score = super().score(text, start, end, base)
         alone = _whole_text(text, start, end) or _whole_cell(text, start, end)
         if score < WHOLE_TEXT_SCORE and base == BARE_SCORE and alone:
