@@ -73,7 +73,11 @@ _NOT_PEOPLE = (
     r"Budget|Revenue|Cost|Fee|Balance|Rate|Count|Average|Max|Min|Limit|Capacity|Temperature|Height|Weight|It|This|"
     r"That|There|Here|What|Which|The|A|An|Our|Your|Their|His|Her|My|Its|And|Or|But|If|So|Yes|Ok|Okay|Pick|Top|Bottom"
 )
-_NAME = r"(?<![\w\-.'’])(?-i:(?!(?:" + _NOT_PEOPLE + r")\b)(?:[A-Z][a-z]+|[A-Z]{2,}))"
+# A capitalised name in Latin (with accents), Cyrillic or Greek letters: "Jake", "Zoë", "Łukasz", "Анна", "ΜΑΡΙΑ".
+_NAME = (
+    r"(?<![\w\-.'’])(?-i:(?!(?:" + _NOT_PEOPLE + r")\b)(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+|[А-ЯЁ][а-яё]+|"
+    r"[Α-Ω][α-ωά-ώ]+|[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω]{2,}))"
+)
 _NOT_AFTER_THE = r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<![Oo]ur )(?<![Tt]his )"
 # A question about someone's age in a chat; the reply on one of the next two lines.
 _ASKED = (
@@ -81,8 +85,9 @@ _ASKED = (
     r"\basl\b|\bu\s+\d\d\s*\?|\bare\s+(?:u|you)\s+\d\d\s*\?|\bhow\s+young)"
 )
 _LINE_HEAD = (
-    r"[ \t\-*>]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[ap]\.?m\.?)?[ \t]+)?"
-    r"(?:<[^>\n]{1,30}>|[\w.\-@]{1,30}(?:[ \t]*\([^)\n]{1,20}\))?[ \t]*:)?[ \t]*"
+    r"[ \t\-*>]*(?:\[[^\]\n]{1,24}\][ \t]*|(?:\d{4}-\d\d-\d\d[ T])?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[ap]\.?m\.?)?"
+    r"[ \t]*[|\-–]?[ \t]*)?"
+    r"(?:<[^>\n]{1,30}>|[\w.\-@]{1,30}(?:[ \t]*[(\[][^)\]\n]{1,20}[)\]])?[ \t]*[:>])?[ \t]*"
 )
 _REPLY_FILLER = (
     r"(?:(?:i'?m|i’m|im|i\s+am|am|nah|no|nope|yeah|yes|yea|ya|yep|lol|haha|well|ok|okay|just|turned|turning|"
@@ -164,7 +169,7 @@ class AgeRecognizer(ContextRegexRecognizer):
             + _NAME
             + r"|(?<![\w\-])(?:"
             + _PERSON_NOUNS
-            + r"|mr\.|mrs\.|ms\.))\s*(?:,\s*|\(\s*)(?P<v>"
+            + r"|mr\.|mrs\.|ms\.))(?:\s*(?:,\s*|\(\s*)|\s+[-–—]\s+)(?P<v>"
             + _N2
             + r")(?:\s*(?:yrs?\.?|years?|y/?o|yo))?(?:\s*\)|\s*[,;]|\s+(?:and|who|is|was|has|had|from|of|said|says|"
             r"told|lives|went|with|-|–)\b|"
@@ -239,6 +244,12 @@ class AgeRecognizer(ContextRegexRecognizer):
             + r")(?![\w'’.\-])",
             0.7,
         ),
+        # "f 15", "M/16" at the start of a chat line or after "asl"
+        (
+            "line_sex_age",
+            r"(?:^|[:]|\basl\b\??)[ \t]*(?-i:[mfMF])[ \t]*[/,]?[ \t]*(?P<v>\d{1,2})(?![\w\-.:/%]|[.,]\d)" + _NOT_AGE,
+            0.7,
+        ),
         (
             "chat_reply",
             _ASKED
@@ -281,6 +292,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         "chat_reply": re.compile(r"old|age|asl|\?"),
         "asl_reply": re.compile(r"old|age|asl|\?"),
         "chat_reply_lead": re.compile(r"old|age|asl|\?"),
+        "line_sex_age": re.compile(r"\b[mf][ \t]*[/,]?[ \t]*\d"),
         "age_ocr": re.compile(r"age"),
         "cjk_age": re.compile(r"\d ?[歳岁살세]"),
         "age_sex": re.compile(r"[(\[]\d\d? ?[mf][)\]]"),
@@ -293,7 +305,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         "person_comma_about_n": re.compile(r",\s*(?:approx|about|around|roughly|maybe|~)"),
         "other_language": re.compile(r"\d[ \t\-]*(?:a|j|l|å|v|é|ε|л|г)"),
         "person_n_years": re.compile(r"\d\s*(?:years?|yrs?)"),
-        "name_comma_n": re.compile(r"[,(]\s*\d"),
+        "name_comma_n": re.compile(r"[,(]\s*\d|\s[-–—]\s+\d"),
         "self_n": re.compile(r"(?:i'?m|i’m|i\s+am|i\s+was|turn|be|me)\s"),
     }
 

@@ -23,7 +23,20 @@ _CUE = (
     r"tags?(?:\s+(?:no\.?|number|#))?|lp\s*#|" + _FOREIGN_CUES + r")"
 )
 # One to three groups of letters and digits: "7ABC123", "KLM-4821", "AB12 CDE", "B-MW 1234".
-_PLATE = r"(?-i:[A-Z0-9]{1,8}(?:[ \-·][A-Z0-9]{1,4}){0,2})"
+# A character of a plate: a capital, a digit, or a letter of another script ("京A·12345", "12가 3456", "А123ВС 77",
+# "品川 300 さ 12-34", "MH 12 AB 1234").
+_PC = r"(?:[A-Z0-9]|[^\W\d_A-Za-z\u00c0-\u024f])"
+_PLATE = r"(?-i:" + _PC + r"{1,8}(?:[ \-·・•]" + _PC + r"{1,5}){0,4})"
+# Every English or partner-language plate word holds one of these (lower case, the screened text's form).
+_CUE_NEED = re.compile(
+    r"plate|reg|vrm|tag|lp|kennzeichen|nummernschild|matr|placa|immatric|plaque|targa|kenteken|tablica|rej|spz|"
+    r"nummerplade|rekisteri|rek"
+)
+# The plate's word in other scripts (Chinese, Japanese, Korean, Russian, Greek, Turkish): no word boundary needed.
+_SCRIPT_CUES = (
+    r"车牌号?|車牌(?:號碼)?|번호판|차량\s?번호|ナンバー(?:プレート)?|госномер|номерной\s+знак|"
+    r"номер\s+машины|πινακίδα|plaka"
+)
 _PLATE_LOWER = r"[a-z0-9]{1,4}(?:[ \-][a-z0-9]{1,4}){1,2}(?![\w\-])|[a-z0-9]{4,8}"  # typed in a chat
 # Words that can follow a plate's word without being a plate ("plate: NONE", "reg: N/A").
 _NOT_PLATES = frozenset("NONE UNKNOWN UNK NA N/A TBC TBD NIL NO YES OK".split())
@@ -45,14 +58,20 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
     PATTERNS = [
         (
             "after_cue",
-            r"\b(?:" + _CUE + r")\b\s*(?:[:#=]|is|was|reads?|of|ending)?\s*[\"'“]?(?P<v>" + _PLATE + r")" + _E,
+            r"\b(?:"
+            + _CUE
+            + r")(?:(?<=\.)|\b)\s*(?:[:#=]|is|was|reads?|of|ending)?\s*[\"'“(]?(?P<v>"
+            + _PLATE
+            + r")"
+            + _E,
             0.85,
         ),
+        ("after_script_cue", r"(?:" + _SCRIPT_CUES + r")\s*[:：#]?\s*[\"'“(「]?(?P<v>" + _PLATE + r")" + _E, 0.95),
         (
             "after_cue_lower",
             r"\b(?:"
             + _CUE
-            + r")\b\s*(?:[:#=]|is|was|reads?|of|ending)?\s*[\"'“]?(?P<v>(?-i:"
+            + r")(?:(?<=\.)|\b)\s*(?:[:#=]|is|was|reads?|of|ending)?\s*[\"'“(]?(?P<v>(?-i:"
             + _PLATE_LOWER
             + r"))"
             + _E,
@@ -83,8 +102,9 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
     TEXT_NEEDS = re.compile(r"\d|plate|reg|vrm|kennzeichen|matr|placa|immatric|plaque|targa|kenteken|tablica|spz")
     # What each pattern's match holds, looked for in the text's screened (lower-case) form before the pattern runs.
     PATTERN_NEEDS = {
-        "after_cue": re.compile(r"plate|reg|vrm|tag"),
-        "after_cue_lower": re.compile(r"plate|reg|vrm|tag"),
+        "after_cue": _CUE_NEED,
+        "after_cue_lower": _CUE_NEED,
+        "after_script_cue": re.compile(_SCRIPT_CUES),
         "uk": re.compile(r"\d\d [a-z]{3}"),
         "fr": re.compile(r"[a-z]{2}-\d{3}-[a-z]{2}"),
         "it": re.compile(r"[a-z]{2} \d{3} [a-z]{2}"),
@@ -102,13 +122,15 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
         # recognizer to TEXT_NEEDS; and to judge a value by its cue.
         for name, start, end, score in super().candidates(text):
             value = text[start:end]
+            if name == "after_cue_lower" and not any(c.islower() for c in value):
+                continue  # capitals are after_cue's
             letters = sum(c.isalpha() for c in value)
             digits = sum(c.isdigit() for c in value)
-            if not 2 <= letters + digits <= 8 or value.upper() in _NOT_PLATES:
+            if not 2 <= letters + digits <= 10 or value.upper() in _NOT_PLATES:
                 continue
             if letters and digits:
                 yield name, start, end, score  # a plate mixes letters and digits: not a year, a price, a word
-            elif name.startswith("after_cue") and _STRONG_CUE.search(text, max(0, start - 40), start):
+            elif name.startswith("after_") and _STRONG_CUE.search(text, max(0, start - 40), start):
                 # After "plate"/"registration": a vanity plate ("GOFAST") or an all-digit one ("4821 556").
                 if (letters >= 4 and value.isupper()) or (digits >= 4 and not _YEAR.fullmatch(value)):
                     yield name, start, end, score - 0.1

@@ -80,6 +80,11 @@ POSITIVES = [
     ("彼女は15歳です", "MINOR_AGE", "15", (0.75, 0.85)),
     ("hey im 14f", "MINOR_AGE", "14", (0.65, 0.75)),
     ("the 15 y. o. girl", "MINOR_AGE", "15 y. o.", (0.85, 0.95)),
+    ("Mädchen (14) vermisst", "MINOR_AGE", "14", (0.55, 0.65)),
+    ("Анна, 14, пропала", "MINOR_AGE", "14", (0.55, 0.65)),
+    ("Child: Emma Rossi - 9", "MINOR_AGE", "9", (0.55, 0.65)),
+    ("a: asl\nb: f 15 texas", "MINOR_AGE", "15", (0.65, 0.75)),
+    ("2024-03-01 14:02 | kid: how old r u\n2024-03-01 14:03 | sam: 13", "MINOR_AGE", "13", (0.75, 0.85)),
 ]
 # Several ages in one text: every one is found.
 SEVERAL = [

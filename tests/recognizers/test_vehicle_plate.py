@@ -19,15 +19,22 @@ POSITIVES = [
     ("B-MW 1234 gesehen", "B-MW 1234", (0.5, 0.6)),
     ("coche 1234 BCD", "1234 BCD", (0.8, 0.9)),
     ("vimos 1234 BCD", "1234 BCD", (0.5, 0.6)),
-    ("kenteken 12-ABC-3", "12-ABC-3", (0.8, 0.9)),
-    ("Kennzeichen: M-AB 123", "M-AB 123", (0.8, 0.9)),
-    ("reg. no. AB12 CDE", "AB12 CDE", (0.85, 0.95)),
+    ("kenteken 12-ABC-3", "12-ABC-3", (0.9, 1.0)),
+    ("Kennzeichen: M-AB 123", "M-AB 123", (0.9, 1.0)),
+    ("reg. no. AB12 CDE", "AB12 CDE", (0.85, 1.0)),
     ("plate: GOFAST", "GOFAST", (0.9, 1.0)),  # a vanity plate, after its word
     ("plate # 4821556", "4821556", (0.9, 1.0)),
     ("his plate is ab12 cde", "ab12 cde", (0.9, 1.0)),
     ("a white Ford Focus ABC-1234", "ABC-1234", (0.55, 0.65)),  # a US shape, a vehicle word near
     ("seen in car 12-D-12345", "12-D-12345", (0.8, 0.9)),  # Ireland
     ("Belgian car 1-ABC-123", "1-ABC-123", (0.8, 0.9)),
+    ("plate no. MH 12 AB 1234", "MH 12 AB 1234", (0.9, 1.0)),  # India: four groups
+    ("车牌京A·12345", "京A·12345", (0.9, 1.0)),
+    ("번호판 12가 3456", "12가 3456", (0.9, 1.0)),
+    ("госномер А123ВС 77", "А123ВС 77", (0.9, 1.0)),
+    ("matrícula: 1234 BCD", "1234 BCD", (0.9, 1.0)),
+    ("targa (AB 123 CD)", "AB 123 CD", (0.9, 1.0)),
+    ("plate no. 7abc123 i think", "7abc123", (0.9, 1.0)),
 ]
 NEGATIVES = [
     "plates 2019",
