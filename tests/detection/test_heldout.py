@@ -33,25 +33,25 @@ NEW_TYPES = {"AGE", "LOCATION", "NATIONAL_ID", "CREDENTIAL", "VEHICLE_PLATE"}
 # Measured protected recall per type (2026-12-03 23:45 UTC, commit ee91868; first baseline 03f7ab0 in BASELINE.md),
 # minus 0.02: floors, not targets.
 PROTECTED_FLOORS: dict[str, float] = {
-    "ABA_ROUTING_NUMBER": 0.94,
+    "ABA_ROUTING_NUMBER": 0.98,  # ids: measured 1.000 at 3114097
     "AGE": 0.68,
     "CREDENTIAL": 0.98,  # 1.000 measured at 3fbf9ac
     "CREDIT_CARD": 0.98,
-    "DATE_OF_BIRTH": 0.94,
+    "DATE_OF_BIRTH": 0.945,  # ids: measured 0.965 at 3114097
     "EMAIL_ADDRESS": 0.98,
     "IBAN_CODE": 0.98,
     "IP_ADDRESS": 0.98,
     "LOCATION": 0.75,
     "MINOR_AGE": 0.27,
-    "NATIONAL_ID": 0.83,
+    "NATIONAL_ID": 0.96,  # ids: measured 0.979 at 3114097
     "PERSON": 0.91,
     "PHONE_NUMBER": 0.98,  # 1.000 measured at 3fbf9ac
     "STREET_ADDRESS": 0.78,
     "URL": 0.98,
     "USERNAME": 0.97,  # 0.999 measured at 3fbf9ac
-    "US_BANK_NUMBER": 0.57,
-    "US_DRIVER_LICENSE": 0.51,
-    "US_SSN": 0.73,
+    "US_BANK_NUMBER": 0.98,  # ids: measured 1.000 at 3114097
+    "US_DRIVER_LICENSE": 0.85,  # ids: measured 0.875 at 3114097
+    "US_SSN": 0.85,  # ids: measured 0.875 at 3114097
     "VEHICLE_PLATE": 0.78,
 }
 MIN_PROTECTED_OVERALL = 0.78  # measured 0.804
