@@ -123,6 +123,52 @@ def test_a_run_whose_detector_misses_fails_and_publishes_nothing(
     assert len(list((Path(cfg.output.root) / "reports").rglob("report.json"))) == 1  # the first run's only
 
 
+@pytest.mark.parametrize("people_store", ["sqlite"], indirect=True)
+def test_the_leak_message_names_ten_leaks_and_says_there_are_more(
+    people_store: PeopleStore, tmp_path: Path, detector, key_file: Path
+) -> None:
+    cfg, before = _published_once(people_store, tmp_path / "work", detector)
+    ids = range(PLANTED_ID + 1, PLANTED_ID + 12)  # eleven more rows, each with the SSN left in
+    people_store.insert([{**_planted_row(), "id": i} for i in ids])
+    ctx = make_context(cfg, "many", JAN)
+    table = cfg.table(people_store.table)
+    extracted = stages.extract(ctx, table)
+    deidentified = stages.deidentify(
+        ctx, table, extracted, stages.detect(ctx, table, extracted, detector=MissesSsns(detector))
+    )
+    with pytest.raises(LeakGateError) as raised:
+        stages.publish(ctx, table, extracted, deidentified, detector=detector)
+    listed = ", ".join(f"note[{i}]=US_SSN" for i in range(PLANTED_ID, PLANTED_ID + 10))
+    assert f"12 personal value(s) remain after de-identification ({listed}, …); partition not published" in str(
+        raised.value
+    )
+
+
+@pytest.mark.parametrize("people_store", ["sqlite"], indirect=True)
+def test_publish_gates_with_the_detector_it_is_given(
+    people_store: PeopleStore, tmp_path: Path, detector, key_file: Path
+) -> None:
+    # A caller's detector (the run's, already loaded) is the one the gate asks; it finds the value left behind.
+    class Recording:
+        def __init__(self) -> None:
+            self.asked: list[str] = []
+
+        def detect(self, texts, column_hint=None):  # noqa: ANN001, ANN201
+            self.asked.extend(texts)
+            return detector.detect(texts, column_hint=column_hint)
+
+    cfg, _ = _published_once(people_store, tmp_path / "work", detector)
+    ctx = make_context(cfg, "given", JAN)
+    table = cfg.table(people_store.table)
+    extracted = stages.extract(ctx, table)
+    missed = stages.detect(ctx, table, extracted, detector=MissesSsns(detector))
+    deidentified = stages.deidentify(ctx, table, extracted, missed)
+    given = Recording()
+    with pytest.raises(LeakGateError):
+        stages.publish(ctx, table, extracted, deidentified, detector=given)
+    assert any(PLANTED_SSN in text for text in given.asked)
+
+
 # ---------------------------------------------------------------- row accounting
 @pytest.mark.parametrize("people_store", ["sqlite"], indirect=True)
 @pytest.mark.parametrize("off_by", [1, -1], ids=["a row lost", "a row from nowhere"])
