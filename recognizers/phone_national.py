@@ -18,7 +18,7 @@ from phonenumbers import PhoneNumberFormat
 
 from pii_pipeline.detection.prescreen import needs
 
-from ._recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import ContextRegexRecognizer, luhn_ok
 from .phone_number import PHONE_CONTEXT
 
 # Countries whose national notation is read: Europe, the UK and Switzerland, and where callers to an international
@@ -95,20 +95,24 @@ class NationalPhoneRecognizer(ContextRegexRecognizer):
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         for m in _CANDIDATE.finditer(text):
-            value = m.group()
-            count = sum(c.isdigit() for c in value)
-            if not 8 <= count <= 15 or _DATE_LIKE.fullmatch(value) or _US_SHAPE.fullmatch(value):
+            value, start, end = m.group(), m.start(), m.end()
+            number = "".join(_GROUPS.findall(value))
+            if not 8 <= len(number) <= 15 or _DATE_LIKE.fullmatch(value) or _US_SHAPE.fullmatch(value):
                 continue  # a date; a US shape is phone_number's
-            cued = self.has_context(text, m.start(), m.end())
+            if (len(number) >= 13 and luhn_ok(number)) or self._is_reference(text, start):
+                continue  # a card number; "invoice SKU 4929…"
+            cued = self.has_context(text, start, end)
+            if cued and sum(c.isdigit() for c in text[max(0, start - self.CONTEXT_WINDOW) : start]) >= 7:
+                cued = None  # "phone 314 261 4521, paid with 3725 …": the phone word was another number's
             if not cued and (cued is False or not _SEPARATED.search(value)):
                 continue  # bare digits, or another identifier's label: not without a phone word
             valid, grouped = _valid_in(value)
             if not valid:
                 continue
             if cued:
-                yield "national_cued", m.start(), m.end(), CUED_SCORE
-            elif grouped and cued is None and not self._is_reference(text, m.start()):
-                yield "national_grouped", m.start(), m.end(), GROUPED_SCORE
+                yield "national_cued", start, end, CUED_SCORE
+            elif grouped and cued is None:
+                yield "national_grouped", start, end, GROUPED_SCORE
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
         return base  # the context and libphonenumber's checks were applied in `candidates`

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pii_pipeline.detection.prescreen import needs, screen_text, screen_words
 
 from ._names import ENGLISH_WORDS as _COMMON
+from ._names import FIRST_NAMES_ALL
 from ._recognizer_helpers import ScreenedPatternsRecognizer, pattern_spans
 
 _APPS = (
@@ -331,8 +332,10 @@ def _chat_speakers(text: str) -> Iterator[tuple[str, int, int, float]]:
         if _handle_shaped(plain):
             yield "chat_speaker", m.start(group), m.end(group), 0.8
         elif plain.islower():
-            # A lower-case word opening a chat line is the speaker's handle, even where it is also a first name.
-            yield "chat_speaker", m.start(group), m.end(group), 0.75 if chat else 0.65
+            # A lower-case word opening a chat line is the speaker's handle; a first name ("tracy: hi") may be the
+            # speaker's name: a name recognizer's finding then wins.
+            score = 0.75 if chat and folded not in FIRST_NAMES_ALL else 0.65
+            yield "chat_speaker", m.start(group), m.end(group), score
         elif strong and plain.istitle() and folded not in _COMMON:
             # "Pixie: hi" in a chat: a handle or a first name; a name recognizer's finding (scored higher) wins.
             yield "chat_speaker", m.start(group), m.end(group), 0.6
