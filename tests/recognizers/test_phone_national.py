@@ -35,7 +35,7 @@ NEGATIVES = [
     "415-555-0132",  # a US shape: the US recognizer's
     "12 34 56 78",  # no country writes it so
     "phone 314 261 4521, paid with 3725 151071 34824",  # the phone word was the other number's; a card
-    "phone (712) 555-6157, card 30526174754927",
+    "phone on file, card 30526174754927",  # a card number (Luhn) after a phone word
     "invoice SKU 492935040854; donor phone on file",
 ]
 
