@@ -56,7 +56,9 @@ _PERSON_NOUNS = (
     r"gf|partner|uncle|aunt|stepfather|stepdad|stepmother|stepmom|stepson|stepdaughter|neighbou?r|coach|teacher|"
     r"caller|donor|volunteer|reporter|baby|toddler|teen|teenager|cousin|friend|guy|dude|patient|client|applicant|"
     r"youth|juvenile|pupil|offender|perpetrator|subject|individual|person|adult|sibling|twin|twins|grandmother|"
-    r"grandfather|grandma|grandpa|granny"
+    r"grandfather|grandma|grandpa|granny|widow|widower|retiree|pensioner|veteran|member|supporter|sponsor|parent|"
+    r"guardian|carer|caregiver|nurse|officer|driver|employee|worker|colleague|tenant|landlord|owner|stranger|"
+    r"predator|groomer|abuser|contact|sender|user"
 )
 _SELF = r"i'?m|i’m|i\s+am|i\s+was|i\s+just\s+turned|i\s+turn(?:ed)?|i'?ll\s+be|i\s+will\s+be|me"
 _VERB = r"(?:\s+(?:is|was|turned|turns|just\s+turned|will\s+be|is\s+now|was\s+only|was\s+just)|['’]s)"
@@ -76,7 +78,7 @@ _NOT_PEOPLE = (
 # A capitalised name in Latin (with accents), Cyrillic or Greek letters: "Jake", "Zoë", "Łukasz", "Анна", "ΜΑΡΙΑ".
 _NAME = (
     r"(?<![\w\-.'’])(?-i:(?!(?:" + _NOT_PEOPLE + r")\b)(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+|[А-ЯЁ][а-яё]+|"
-    r"[Α-Ω][α-ωά-ώ]+|[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω]{2,}))"
+    r"[Α-Ω][α-ωά-ώ]+|[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω]{2,}|[^\W\d_A-Za-z\u00c0-\u04ff\u0370-\u03ff]{2,}))"
 )
 _NOT_AFTER_THE = r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<![Oo]ur )(?<![Tt]his )"
 # A question about someone's age in a chat; the reply on one of the next two lines.
@@ -169,10 +171,10 @@ class AgeRecognizer(ContextRegexRecognizer):
             + _NAME
             + r"|(?<![\w\-])(?:"
             + _PERSON_NOUNS
-            + r"|mr\.|mrs\.|ms\.))(?:\s*(?:,\s*|\(\s*)|\s+[-–—]\s+)(?P<v>"
+            + r"|mr\.|mrs\.|ms\.))(?:\s*(?:[,，、]\s*|[(（]\s*)|\s+[-–—]\s+)(?P<v>"
             + _N2
-            + r")(?:\s*(?:yrs?\.?|years?|y/?o|yo))?(?:\s*\)|\s*[,;]|\s+(?:and|who|is|was|has|had|from|of|said|says|"
-            r"told|lives|went|with|-|–)\b|"
+            + r")(?:\s*(?:yrs?\.?|years?|y/?o|yo))?(?:\s*[)）]|\s*[,;，]|\s+(?:and|who|is|was|has|had|from|of|said|"
+            r"says|told|lives|went|with|-|–)\b|"
             r"\.(?=\s|$)|[ \t]*$)" + _NOT_AGE,
             0.6,
         ),
@@ -224,6 +226,15 @@ class AgeRecognizer(ContextRegexRecognizer):
             r"lat|let|år|vuotias|éves|ετών|лет|года|год)(?![\w])",
             0.8,
         ),
+        # "late 60s", "mid-thirties", "a man (40s)", "30s male": a decade of life without "in his"
+        (
+            "decade_alone",
+            r"(?<![\w\-])(?<!the )(?<!The )(?:(?:early|mid|late)[\s\-]+(?P<v>(?:[2-9]0['’]?s|(?:twent|thirt|fort|fift|"
+            r"sixt|sevent|eight|ninet)ies))\b|\([2-9]0['’]?s\)|[2-9]0['’]?s[ \t]+(?:male|female|man|woman|guy)\b)",
+            0.7,
+        ),
+        # "35ish", "40-ish"
+        ("ish", r"(?<![\w\-.,/$£€#])(?P<v>\d{1,2}[\s\-]?ish)\b", 0.7),
         (
             "decade",
             r"\bin\s+(?:his|her|their|my|your|our)\s+(?:early|mid|late)?[\s\-]*(?P<v>(?:[2-9]0['’]?s|"
@@ -253,7 +264,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         (
             "chat_reply",
             _ASKED
-            + r"[^\n]{0,60}\n(?:[^\n]*\n){0,3}?"
+            + r"[^\n]{0,120}\n(?:[^\n]*\n){0,3}?"
             + _LINE_HEAD
             + _REPLY_FILLER
             + r"(?P<v>"
@@ -266,7 +277,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         (
             "chat_reply_lead",
             _ASKED
-            + r"[^\n]{0,60}\n(?:[^\n]*\n){0,3}?"
+            + r"[^\n]{0,120}\n(?:[^\n]*\n){0,3}?"
             + _LINE_HEAD
             + r"(?:(?:i'?m|i’m|im|i\s+am)[ \t]+)?(?P<v>\d{1,2})(?![\w\-.:/%$]|[.,]\d)"
             + _NOT_AGE
@@ -292,6 +303,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         "chat_reply": re.compile(r"old|age|asl|\?"),
         "asl_reply": re.compile(r"old|age|asl|\?"),
         "chat_reply_lead": re.compile(r"old|age|asl|\?"),
+        "decade_alone": re.compile(r"\d0['’]?s|ties\b"),
+        "ish": re.compile(r"\dish|\d[ \-]ish"),
         "line_sex_age": re.compile(r"\b[mf][ \t]*[/,]?[ \t]*\d"),
         "age_ocr": re.compile(r"age"),
         "cjk_age": re.compile(r"\d ?[歳岁살세]"),
@@ -305,7 +318,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         "person_comma_about_n": re.compile(r",\s*(?:approx|about|around|roughly|maybe|~)"),
         "other_language": re.compile(r"\d[ \t\-]*(?:a|j|l|å|v|é|ε|л|г)"),
         "person_n_years": re.compile(r"\d\s*(?:years?|yrs?)"),
-        "name_comma_n": re.compile(r"[,(]\s*\d|\s[-–—]\s+\d"),
+        "name_comma_n": re.compile(r"[,(，、（]\s*\d|\s[-–—]\s+\d"),
         "self_n": re.compile(r"(?:i'?m|i’m|i\s+am|i\s+was|turn|be|me)\s"),
     }
 

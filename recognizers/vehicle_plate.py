@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from presidio_analyzer import RecognizerResult
+
 from ._recognizer_helpers import ContextRegexRecognizer
 
 # The word in the languages of the organisation's partners: German, Spanish/Portuguese, French, Italian, Dutch,
@@ -88,6 +90,12 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
         ("ie", _B + r"(?-i:\d{2,3}-(?:" + _IE_COUNTIES + r")-\d{1,6})" + _E, 0.55),
         # US shapes ("ABC-1234", "7ABC123"): a plate only where a vehicle word is near (the context adds 0.3).
         ("us", _B + r"(?-i:[A-Z]{3}[ \-]?\d{4}|\d[A-Z]{3}\d{3}|[A-Z]{2}\d[ \-]?[A-Z]\d{3})" + _E, 0.3),
+        # Any plate-like run of letters and digits, where a vehicle word or make is near ("Volvo, ZH 123456").
+        (
+            "near_vehicle",
+            _B + r"(?-i:[A-Z]{1,3}[ \-]?\d{2,6}(?:[ \-]?[A-Z]{1,3})?|\d{1,3}[ \-]?[A-Z]{1,3}[ \-]?\d{2,5})" + _E,
+            0.25,
+        ),
     ]
     CONTEXT = [
         _CUE, r"cars?", r"vehicles?", r"van", r"truck", r"pick-?up", r"sedan", r"hatchback", r"suv", r"motorbike",
@@ -114,8 +122,19 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
         "be": re.compile(r"\d-[a-z]{3}-\d"),
         "pt": re.compile(r"[a-z\d]{2}-\d{2}-[a-z\d]{2}|\d{2}-[a-z]{2}-\d{2}"),
         "ie": re.compile(r"\d-[a-z]{1,2}-\d"),
+        "near_vehicle": re.compile(r"[a-z]\d\d|\d[ \-]?[a-z]"),
         "us": re.compile(r"[a-z]{3}[ \-]?\d{4}|\d[a-z]{3}\d{3}|[a-z]{2}\d[ \-]?[a-z]\d{3}"),
     }
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
+        results = super().analyze(text, entities, nlp_artifacts)
+        # One finding per plate: a shape inside a longer plate ("MH 12 AB" in "MH 12 AB 1234") is part of it.
+        return [
+            r
+            for r in results
+            if not any(o is not r and o.start <= r.start and r.end <= o.end and o.end - o.start > r.end - r.start
+                       for o in results)
+        ]  # fmt: skip
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         # Overridden so the detector's literal prescreen (a space, a dash: it would pass every text) leaves this
@@ -128,6 +147,8 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
             digits = sum(c.isdigit() for c in value)
             if not 2 <= letters + digits <= 10 or value.upper() in _NOT_PLATES:
                 continue
+            if name == "near_vehicle" and (letters < 2 or digits < 2 or letters + digits < 5):
+                continue  # "RAV4", "F-150", "XC90": models, not plates
             if letters and digits:
                 yield name, start, end, score  # a plate mixes letters and digits: not a year, a price, a word
             elif name.startswith("after_") and _STRONG_CUE.search(text, max(0, start - 40), start):

@@ -85,6 +85,12 @@ POSITIVES = [
     ("Child: Emma Rossi - 9", "MINOR_AGE", "9", (0.55, 0.65)),
     ("a: asl\nb: f 15 texas", "MINOR_AGE", "15", (0.65, 0.75)),
     ("2024-03-01 14:02 | kid: how old r u\n2024-03-01 14:03 | sam: 13", "MINOR_AGE", "13", (0.75, 0.85)),
+    ("a man, late 60s, grey hair", "AGE", "60s", (0.65, 0.75)),
+    ("suspect (40s) drove off", "AGE", "(40s)", (0.65, 0.75)),
+    ("a guy 35ish", "AGE", "35ish", (0.65, 0.75)),
+    ("our donor, a widow, 72, gave again", "AGE", "72", (0.55, 0.65)),
+    ("김민지 (15) was messaged", "MINOR_AGE", "15", (0.55, 0.65)),
+    ("the girl 王芳，14，said", "MINOR_AGE", "14", (0.55, 0.65)),
 ]
 # Several ages in one text: every one is found.
 SEVERAL = [
@@ -128,6 +134,8 @@ NEGATIVES = [
     "Page: l5 of 20",
     "Sales looked 15% higher; it seemed 10 minutes long.",
     "Quiz: 15 answers, 12 lots, 14 anniversaries",
+    "music from the late 90s",
+    "The late 80s were fun.",
 ]
 
 

@@ -35,6 +35,7 @@ POSITIVES = [
     ("matrícula: 1234 BCD", "1234 BCD", (0.9, 1.0)),
     ("targa (AB 123 CD)", "AB 123 CD", (0.9, 1.0)),
     ("plate no. 7abc123 i think", "7abc123", (0.9, 1.0)),
+    ("a grey Volvo ZH 123456 outside", "ZH 123456", (0.5, 0.6)),  # a vehicle word near
 ]
 NEGATIVES = [
     "plates 2019",
@@ -55,6 +56,8 @@ NEGATIVES = [
     "born 1990, plate 1990",
     "ref 12-D-12345",
     "the plate read GO",
+    "a Toyota RAV4 and a Ford F-150",
+    "ZH 123456 was the invoice",
 ]
 
 
