@@ -64,7 +64,9 @@ _BIRTH = (
     r"\bnacid[oa](?:\s+el)?|\bdata\s+d[ie]\s+nasc(?:ita|imento)|\bnat[oa]\s+il|\bnascid[oa](?:\s+em)?|"
     r"\burodzon[ya]|\bdata\s+urodzenia|\bf[øo]dt|\bf[öo]dd|\bsyntynyt|\bdo[ğg]um\s+tarihi|生年月日|出生日期|생년월일)"
     # A format hint or a second field in the label: "DOB (MM/DD/YYYY):", "Date of birth / Age:".
-    r"(?:\s*\((?:mm|dd|yyyy|yy|m|d|y|[/\-. ])+\)|\s*/\s*age)?"
+    r"\)?(?:\s*\([^)\n\d]{0,24}\)|\s*/\s*age)?"
+    # "Age/DOB: 34 / 03-14-1990": an age before the date.
+    r"(?:\s*[:\-–]?\s*\d{1,3}\s*(?:y(?:ears?|rs?|o)?\.?)?\s*[/,;]\s*(?=\d))?"
     r"(?:\s+(?:is|was|on|in|of|=|listed\s+as|given\s+as))*\s*[:\-–]?\s*(?:on\s+|is\s+)?"
 )
 

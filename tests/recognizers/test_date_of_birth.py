@@ -24,6 +24,9 @@ POSITIVES = [
     ("Name | DOB | City\nAnn | 04/12/1987 | Leeds", "04/12/1987", (0.95, 0.95), ""),
     ("DOB\n04/12/1987", "04/12/1987", (0.95, 0.95), ""),
     ("geboren am 14.03.2012", "14.03.2012", (0.95, 0.95), ""),
+    ("Date of Birth (DOB): 03/14/2012", "03/14/2012", (0.95, 0.95), ""),
+    ("DOB (dd.mm.yyyy): 14.03.2012", "14.03.2012", (0.95, 0.95), ""),
+    ("Age/DOB: 34 / 03-14-1990", "03-14-1990", (0.95, 0.95), ""),
     ("Jane (b. 1987) volunteers", "1987", (0.9, 0.9), ""),
     ("birthday: March 14", "March 14", (0.85, 0.85), ""),
     ("her bday is 3/14 lol", "3/14", (0.85, 0.85), ""),
@@ -34,6 +37,7 @@ POSITIVES = [
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
     "meeting 04/12/2024",
+    "birthday party on 12/03/2024 (Friday)",
     "Name | Joined\nAnn | 04/12/1987",
     "invoice dated 2024-03-15",
     "version 2024.03.15",
