@@ -1,7 +1,8 @@
 """One answer per span: overlapping results become one entity, and no partial cover leaks.
 
-The best result wins (score, then how specific its type is, then length). A loser that reaches
-beyond the winner widens the winner, so the whole value stays covered under one type.
+The best result wins (score, then how specific its type is, then length; a full tie goes to the result earlier
+in the text). A loser that reaches beyond the winner widens the winner, so the whole value stays covered under
+one type.
 """
 
 from __future__ import annotations
@@ -50,13 +51,13 @@ def resolve_overlaps(spans: Iterable[Span], text: str | None = None) -> list[Spa
         if not overlapping:
             kept.append(span)
             continue
-        for winner in overlapping:
-            if span.start < winner.start or span.end > winner.end:
-                kept.remove(winner)
-                kept.append(replace(winner, start=min(winner.start, span.start), end=max(winner.end, span.end)))
+        for winner in overlapping:  # widened over the loser (unchanged when the loser lies inside it)
+            kept.remove(winner)
+            kept.append(replace(winner, start=min(winner.start, span.start), end=max(winner.end, span.end)))
     # Widening can make two kept spans touch; merge any that now overlap.
     merged: list[Span] = []
-    for span in sorted(kept, key=lambda s: (s.start, -s.end)):
+    # By start alone: kept spans that share a start differ in length, so their ranks, not their order, decide.
+    for span in sorted(kept, key=lambda s: s.start):
         if merged and span.start < merged[-1].end:
             last = merged[-1]
             if _rank(span) > _rank(last):
