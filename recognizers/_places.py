@@ -191,3 +191,47 @@ def place_cue(text: str, start: int, end: int) -> bool:
         or WEAK_BEFORE.search(before)
         or REGION_AFTER.match(text, end)
     )
+
+
+# The endings and words of English and other place names ("Tolleson" is none, "Brookhaven", "Port Arthur" are):
+# after a weak cue ("in", "from", "to"), a name of this shape is a place even when no gazetteer lists it.
+PLACE_SHAPE = re.compile(
+    r"(?:[A-Z][a-z]+(?:ton|ville|burg|burgh|borough|boro|field|ford|port|mouth|chester|caster|cester|ham|wick|by|"
+    r"thorpe|stead|worth|dale|wood|view|berg|stadt|heim|dorf|bury|minster|pool|ridge|haven|polis|grad|sk|ovo|"
+    r"ovka|itz|ice|ow|ia|ton-on-\w+|upon-\w+)"
+    r"|(?:San|Santa|Santo|São|Los|Las|El|La|Le|Villa|Vila|Puerto|Porto|Port|Fort|Ft\.|Mount|Mt\.|Lake|New|North|"
+    r"South|East|West|St\.|Saint|Sainte|Bad|Bandar|Kota|Ciudad)[ \t][A-Z][\w'’\-]+"
+    r"|[A-Z][\w'’\-]+[ \t](?:City|Springs|Falls|Beach|Heights|Park|Valley|Creek|Hills|Junction|Harbor|Harbour|Bay|"
+    r"Lake|Grove|Township|Village|Crossing|Station|Bluff|Bluffs|Point|Landing|Center|Centre))$"
+)
+# Misspelt towns ("Clevland", "Pittsburg", "Cincinatti"): one letter added, dropped, changed or two swapped,
+# against the towns of 50,000 people or more.
+FUZZY_MIN_POPULATION = 50_000
+
+
+@functools.cache
+def _deletes() -> dict[str, str]:
+    """Each big town's name (case-folded) and its one-letter deletions -> the town's name."""
+    index: dict[str, str] = {}
+    for name, population in towns().items():
+        if population < FUZZY_MIN_POPULATION or len(name) < 5 or not name.isalpha():
+            continue
+        index.setdefault(name, name)
+        for i in range(len(name)):
+            index.setdefault(name[:i] + name[i + 1 :], name)
+    return index
+
+
+def near_known_place(word: str) -> str | None:
+    """The big town `word` misspells by one edit, or None."""
+    key = word.casefold()
+    if len(key) < 5 or not key.isalpha():
+        return None
+    index = _deletes()
+    if key in index:
+        return index[key]
+    for i in range(len(key)):
+        hit = index.get(key[:i] + key[i + 1 :])
+        if hit is not None and hit != key:
+            return hit
+    return None

@@ -12,7 +12,7 @@ and a well-known city (by population) is a place on its own unless its name is a
 import re
 from collections.abc import Iterator
 
-from ._names import ENGLISH_WORDS, ORG_WORDS
+from ._names import ENGLISH_WORDS, FIRST_NAMES, LAST_NAMES, ORG_WORDS
 from ._orgs import not_a_person
 from ._places import (
     AMBIGUOUS_CODES,
@@ -21,6 +21,7 @@ from ._places import (
     CUELESS_MIN_POPULATION,
     NOT_PLACES,
     PLACE_QUALIFIERS,
+    PLACE_SHAPE,
     REGION_AFTER,
     STRONG_BEFORE,
     STRONG_CUES,
@@ -29,6 +30,7 @@ from ._places import (
     WEAK_BEFORE,
     countries,
     known_place,
+    near_known_place,
     towns,
     us_states,
 )
@@ -128,6 +130,14 @@ _NOT_LOWER_PLACES = frozenset(
     touch person public private real life tears chat dms dm snap insta online game discord roblox minecraft
     fortnite tiktok instagram whatsapp telegram kik omegle""".split()
 )
+
+
+def not_a_name(phrase: str) -> bool:
+    """Whether no word of `phrase` is a first name or surname of the project's name lists ("from Jake" is a person)."""
+    return not any(
+        w in FIRST_NAMES or w in LAST_NAMES or w.casefold() in FIRST_NAMES or w.casefold() in LAST_NAMES
+        for w in phrase.split()
+    )
 
 
 def _words(phrase: str) -> list[str]:
@@ -301,6 +311,12 @@ class LocationRecognizer(ContextRegexRecognizer):
             return "strong_cue", 0.8, end
         if weak and population and not ambiguous and not english:
             return "weak_cue_known", 0.75, end
+        if weak and not english and not ambiguous and not population and not_a_name(phrase):
+            # "in Brookhaven", "to Port Arthur": the shape of a place; "in Clevland": one letter off a big town.
+            if PLACE_SHAPE.match(phrase):
+                return "weak_cue_shape", 0.7, end
+            if len(words) == 1 and near_known_place(phrase):
+                return "weak_cue_misspelt", 0.7, end
         if (
             population >= CUELESS_MIN_POPULATION
             and not ambiguous

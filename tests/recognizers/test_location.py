@@ -37,6 +37,11 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("they were spotted in downtown Akron", "Akron"),
         ("The suspect drives between Fresno and Modesto.", "Modesto"),  # listed after a place
         ("Name | City | Phone\nAnn Lee | Boise | 555-0134\nTom Roe | Macon | 555-0199", "Macon"),
+        ("He works in Tolleson and lives with his mom.", "Tolleson"),
+        ("The farm is north of Cuyahoga Falls.", "Cuyahoga Falls"),
+        ("The tip came from Brookhaven last week.", "Brookhaven"),  # the shape of a place name
+        ("She is in Clevland now.", "Clevland"),  # one letter off a big town
+        ("Report from Gainesvile police.", "Gainesvile"),
     ],
 )
 def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -60,6 +65,10 @@ def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
         "Reading the report took an hour.",
         "The patient was moved to Ward 7 on the second floor.",
         "Name | City | Phone\nAnn Lee | n/a | 555-0134",
+        "She went to Jake's house.",
+        "Budget went to Marketing.",
+        "Documents were uploaded to Dropbox.",
+        "Meeting from Monday to Friday.",
     ],
 )
 def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001
