@@ -1,19 +1,24 @@
 """The CeleryExecutor with a Redis broker, a PostgreSQL result backend and two workers whose local disks
-are separate (each its own HOME and TMPDIR; only the output and staging folder is shared): a
-three-month backfill with all months concurrent publishes what `pii-pipeline run` publishes, both
-workers run tasks, and no raw extract remains on either."""
+are separate (each its own HOME and TMPDIR; only the output folder and the staging bucket, on a local
+S3 server, are shared): a three-month backfill with all months concurrent, each month's table cut into
+chunks that both workers detect and de-identify, publishes what `pii-pipeline run` publishes; no raw
+extract remains on either worker or in the bucket, and no task log holds a planted value."""
 
 from __future__ import annotations
 
+import re
 import secrets
+import socket
 from pathlib import Path
 
 import httpx
+import pyarrow.parquet as pq
 import pytest
 import redis
 
 from .cluster import EXPECTED, Cluster, make_cluster, partitions, wait_for
-from .conftest import network_attempts
+from .conftest import ROWS, network_attempts
+from .test_chunked_dag import chunked_pipelines
 
 pytestmark = [
     pytest.mark.scheduler,
@@ -25,6 +30,36 @@ pytestmark = [
 STORE = "donations"
 RUNS_TIMEOUT_S = 420
 REDIS = "redis://127.0.0.1:6379"
+BUCKET = "pii-celery"
+# About 20 rows a month in batches of 5, chunks of 15: two chunks a month, a task each.
+CHUNKING = "    batch_size: 5\n    chunk_rows: 15\n"
+S3_ENV = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing", "AWS_DEFAULT_REGION": "us-east-1"}
+
+
+@pytest.fixture(scope="module")
+def s3_bucket():  # noqa: ANN201
+    """moto's S3 server on 127.0.0.1 with an empty bucket; yields (endpoint, file system)."""
+    import logging
+
+    import s3fs
+    from moto.server import ThreadedMotoServer
+
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # a line per request otherwise
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
+    server.start()
+    endpoint = f"http://127.0.0.1:{port}"
+    fs = s3fs.S3FileSystem(
+        endpoint_url=endpoint, key=S3_ENV["AWS_ACCESS_KEY_ID"], secret=S3_ENV["AWS_SECRET_ACCESS_KEY"]
+    )
+    fs.mkdir(BUCKET)
+    try:
+        yield endpoint, fs
+    finally:
+        server.stop()
 
 
 @pytest.fixture(scope="module")
@@ -40,10 +75,25 @@ def broker_db() -> int:
 
 
 @pytest.fixture(scope="module")
-def celery_cluster(seeded_workdir: Path, tmp_path_factory, child_env, airflow_pg_db_module, broker_db: int):
+def celery_cluster(seeded_workdir: Path, tmp_path_factory, child_env, airflow_pg_db_module, broker_db: int, s3_bucket):
     workdir = tmp_path_factory.mktemp("celery")
     (workdir / "stores").symlink_to(seeded_workdir / "stores")
-    env = child_env(workdir, key_file=seeded_workdir / "keys" / "demo.key.json")
+    # The donations table in chunks, staged in the bucket (sealed): the workers share nothing else
+    # but the output folder.
+    pipelines = chunked_pipelines(workdir / "pipelines", STORE, CHUNKING)
+    path = pipelines / f"{STORE}.yaml"
+    anchor = '  root: "${PII_PIPELINE_HOME}/output"\n'
+    text = path.read_text(encoding="utf-8")
+    assert text.count(anchor) == 1
+    path.write_text(text.replace(anchor, anchor + f'  staging: "s3://{BUCKET}/staging"\n'), encoding="utf-8")
+    endpoint, _ = s3_bucket
+    env = child_env(
+        workdir,
+        key_file=seeded_workdir / "keys" / "demo.key.json",
+        PII_PIPELINE_CONFIG_DIR=str(pipelines),
+        AWS_ENDPOINT_URL=endpoint,
+        **S3_ENV,
+    )
     metadata = airflow_pg_db_module()
     cluster = make_cluster(
         workdir,
@@ -83,20 +133,58 @@ def backfilled(celery_cluster: tuple[Cluster, list[Path]]) -> list[dict]:
     return wait_for("the backfill", done, RUNS_TIMEOUT_S, procs)
 
 
+def _content(data: bytes) -> list[dict]:
+    import io
+
+    return pq.read_table(io.BytesIO(data)).to_pylist()
+
+
 def test_backfill_on_two_workers_equals_pii_pipeline_run(
-    celery_cluster: tuple[Cluster, list[Path]], backfilled: list[dict], cli_reference: Path
+    celery_cluster: tuple[Cluster, list[Path]], backfilled: list[dict], cli_reference: Path, s3_bucket
 ) -> None:
     cluster, homes = celery_cluster
     assert sorted(r["state"] for r in backfilled) == ["success"] * 3
     expected = {k: v for k, v in partitions(cli_reference / "output").items() if k.startswith(f"{STORE}/")}
     assert len(expected) == len(EXPECTED[STORE])
-    assert partitions(cluster.home / "output") == expected
-    # Both workers ran tasks (each logs the workloads it received).
+    # Same rows and cells as one `pii-pipeline run` of each month in one piece (other row groups).
+    got = partitions(cluster.home / "output")
+    assert sorted(got) == sorted(expected)
+    assert {k: _content(v) for k, v in got.items()} == {k: _content(v) for k, v in expected.items()}
+    # The months were cut into chunks (one has too few rows for two), and the chunk tasks of one
+    # month ran on both workers (each worker logs the task log path of each workload it runs).
+    chunk_tasks: dict[tuple[str, str], set[str]] = {}  # (month, chunk) -> workers that ran its tasks
     for name in ("w1", "w2"):
         log = (cluster.home / "process-logs" / f"worker-{name}.log").read_text(encoding="utf-8", errors="ignore")
         assert "execute_workload" in log and "succeeded" in log, f"worker {name} ran no task"
-    # No raw extract anywhere: not in the shared folder, not on either worker's own disk.
+        pattern = rf"run_id=backfill__([0-9-]+)T[^/]*/task_id=(?:detect|deidentify)_{STORE}/map_index=(\d+)/"
+        for month, index in re.findall(pattern, log):
+            chunk_tasks.setdefault((month, index), set()).add(name)
+    months = {month for month, _ in chunk_tasks}
+    assert len(months) == 3
+    chunked = [m for m in months if len({i for mm, i in chunk_tasks if mm == m}) >= 2]
+    assert len(chunked) >= 2, chunk_tasks
+    by_worker = {w for (m, _), ws in chunk_tasks.items() if m in chunked for w in ws}
+    assert by_worker == {"w1", "w2"}, chunk_tasks
+    # No raw extract anywhere: not in the shared folder, not on either worker's own disk, not in the bucket.
     assert [p for p in cluster.home.rglob("*.arrow")] == []
     for home in homes:
         assert [p for p in home.rglob("*") if p.is_file() and p.suffix in (".arrow", ".parquet")] == []
+    _, fs = s3_bucket
+    fs.invalidate_cache()
+    assert [p for p in fs.find(BUCKET) if not p.endswith("/.lease")] == []
     assert network_attempts(cluster.home) == []
+
+
+def test_no_task_log_holds_a_planted_value(celery_cluster: tuple[Cluster, list[Path]], backfilled: list[dict]) -> None:
+    from pii_pipeline.bench.canary import describe_leaks, leaks_by_type
+    from pii_pipeline.seeding import planted_values
+
+    cluster, _ = celery_cluster
+    by_type = planted_values(STORE, rows=ROWS)
+    assert by_type
+    logs = [p for p in cluster.home.rglob("*.log") if p.is_file()]
+    task_logs = [p for p in logs if "dag_id=" in str(p)]
+    assert len(task_logs) >= 3 * 5 + 2 * 2, "every task of every run writes a log (two months in two chunks)"
+    texts = [p.read_text(encoding="utf-8", errors="ignore") for p in logs]
+    leaks = leaks_by_type(texts, {k: set(v) for k, v in by_type.items()})
+    assert not leaks, "in Airflow logs: " + describe_leaks(leaks)
