@@ -51,6 +51,12 @@ _STRONG_CUE = re.compile(
 _B = r"(?<![\w\-.])"
 # Ireland's county and city codes, the middle part of its plates ("12-D-12345").
 _IE_COUNTIES = "C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|T|W|WH|WX|WW"
+# Words for a vehicle itself (makes aside).
+_VEHICLE_WORD = re.compile(
+    r"\b(?:cars?|vehicles?|van|truck|pick-?up|sedan|hatchback|suv|motorbike|motorcycle|auto|coche|voiture|wagen|"
+    r"plates?|parked|drove|driving|drives)\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _E = r"(?![\w\-]|[.,]\d)"
 
@@ -149,6 +155,10 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
                 continue
             if name == "near_vehicle" and (letters < 2 or digits < 2 or letters + digits < 5):
                 continue  # "RAV4", "F-150", "XC90": models, not plates
+            if name in ("us", "near_vehicle") and not (
+                _VEHICLE_WORD.search(text, max(0, start - 60), start) or _VEHICLE_WORD.search(text, end, end + 30)
+            ):
+                continue  # a make alone is a firm's name ("Ford Foundation grant FF-12345"): a vehicle word is needed
             if letters and digits:
                 yield name, start, end, score  # a plate mixes letters and digits: not a year, a price, a word
             elif name.startswith("after_") and _STRONG_CUE.search(text, max(0, start - 40), start):

@@ -25,7 +25,7 @@ POSITIVES = [
     ("plate: GOFAST", "GOFAST", (0.9, 1.0)),  # a vanity plate, after its word
     ("plate # 4821556", "4821556", (0.9, 1.0)),
     ("his plate is ab12 cde", "ab12 cde", (0.9, 1.0)),
-    ("a white Ford Focus ABC-1234", "ABC-1234", (0.55, 0.65)),  # a US shape, a vehicle word near
+    ("a white Ford Focus car ABC-1234", "ABC-1234", (0.55, 0.65)),  # a US shape, a vehicle word near
     ("seen in car 12-D-12345", "12-D-12345", (0.8, 0.9)),  # Ireland
     ("Belgian car 1-ABC-123", "1-ABC-123", (0.8, 0.9)),
     ("plate no. MH 12 AB 1234", "MH 12 AB 1234", (0.9, 1.0)),  # India: four groups
@@ -35,7 +35,7 @@ POSITIVES = [
     ("matrícula: 1234 BCD", "1234 BCD", (0.9, 1.0)),
     ("targa (AB 123 CD)", "AB 123 CD", (0.9, 1.0)),
     ("plate no. 7abc123 i think", "7abc123", (0.9, 1.0)),
-    ("a grey Volvo ZH 123456 outside", "ZH 123456", (0.5, 0.6)),  # a vehicle word near
+    ("a grey Volvo car ZH 123456 outside", "ZH 123456", (0.5, 0.6)),  # a vehicle word near
 ]
 NEGATIVES = [
     "plates 2019",
@@ -58,6 +58,8 @@ NEGATIVES = [
     "the plate read GO",
     "a Toyota RAV4 and a Ford F-150",
     "ZH 123456 was the invoice",
+    "Ford Foundation grant FF-12345 approved",
+    "Tesla shares, ticker TSLA 2024",
 ]
 
 
