@@ -147,3 +147,37 @@ def test_chunked_run_publishes_what_one_chunk_publishes(tmp_path: Path, key_file
         files = [p.name for p in cfg.output.root.rglob("*") if p.is_file()]
         assert [n for n in files if ".partial" in n or n.endswith(".tmp")] == []
         assert not list(cfg.staging_root.rglob("*.arrow"))
+
+
+def test_a_missing_or_short_chunk_publishes_nothing(tmp_path: Path, key_file: Path, detector) -> None:  # noqa: ANN001
+    """publish joins every chunk of the extract or none: the old partition stays as it was."""
+    from dataclasses import replace
+
+    from pii_pipeline.pipeline import stages
+    from pii_pipeline.pipeline.errors import AccountingError
+
+    url = f"sqlite:///{tmp_path / 'people.db'}"
+    make_people(url, range(40))
+    cfg = _pipeline(tmp_path / "run", url, "people", 8)
+    table = cfg.table("people")
+    run_table(make_context(cfg, "old", JAN), "people", detector=detector)
+    partition = cfg.output.root / "parquet" / "people" / "people" / "load_date=2026-01-01" / "data.parquet"
+    old = partition.read_bytes()
+
+    ctx = make_context(cfg, "new", JAN)
+    with stages.holding_run_dirs(ctx, "people", process_bound=True):
+        extracted = stages.classify(ctx, table, stages.extract(ctx, table), detector=detector)
+        chunks = [stages.detect_chunk(ctx, table, c, detector) for c in extracted.chunk_refs()]
+        parts = [stages.deidentify_chunk(ctx, table, c) for c in chunks]
+        assert len(parts) >= 3
+        with pytest.raises(AccountingError, match=r"chunks \[0, 2"):
+            stages.assemble(ctx, table, extracted, [parts[0], *parts[2:]])  # chunk 1 failed
+        short = replace(parts[1], rows_written=parts[1].rows_written - 1)
+        with pytest.raises(AccountingError, match="chunk 1 holds"):
+            stages.assemble(ctx, table, extracted, [parts[0], short, *parts[2:]])
+        assert partition.read_bytes() == old
+        # With every chunk, the same run publishes.
+        deid = stages.assemble(ctx, table, extracted, list(reversed(parts)))  # in any order: joined by index
+        ref = stages.publish(ctx, table, extracted, deid, detector=detector)
+    assert ref.rows_written == deid.rows_written == sum(c.rows for c in extracted.chunk_refs())
+    assert partition.read_bytes() == old  # the same rows as the earlier run: the same file
