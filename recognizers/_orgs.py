@@ -30,6 +30,27 @@ FIRMS = (
     "Sotheby's", "Christie's", "Bain Capital", "Arthur Andersen", "Grant Thornton", "Moss Adams", "Baker Tilly",
     "Marsh McLennan", "Aon", "Freddie Mac", "Fannie Mae", "Sallie Mae", "Ginnie Mae", "Tim Hortons",
     "Hobby Lobby", "Barnes & Noble", "Crate & Barrel", "Williams-Sonoma", "Bath & Body Works", "Abercrombie & Fitch",
+    "Thomson Reuters", "Thompson Reuters", "Krispy Kreme", "Morrison Foerster", "Latham & Watkins", "Kirkland & Ellis",
+    "Sullivan & Cromwell", "Davis Polk", "Wachtell Lipton", "Weil Gotshal",
+    "Arnold & Porter", "Hogan Lovells", "Freshfields", "Linklaters", "Slaughter and May", "Herbert Smith Freehills",
+    "Jack in the Box", "Chick-fil-A", "Ben & Jerry", "Baskin-Robbins", "Dunkin'", "Peet's", "Tim Horton's",
+    "Ernst and Young", "Deloitte", "McKinsey", "Kellogg's", "Campbell's", "Hershey's",
+    "Mrs. Fields", "Little Caesars", "Marie Callender's", "Ruth's Chris", "Morton's", "P.F. Chang's",
+    "Louis Dreyfus", "Cargill", "JPMorgan", "J.P. Morgan", "JP Morgan",
+    "Piper Sandler", "T. Rowe Price",
+    "Franklin Templeton", "Janus Henderson", "Baillie Gifford", "Hargreaves Lansdown", "Brewin Dolphin",
+    "Sephora", "Lancôme", "Yves Saint Laurent", "Saint Laurent",
+    "Hermès", "Tiffany & Co", "Van Cleef & Arpels",
+    "Dr. Martens", "Doc Martens", "Levi's", "Oscar de la Renta",
+    "Stuart Weitzman", "Jimmy Choo", "Manolo Blahnik", "Christian Louboutin",
+    "Ford Motor", "Lamborghini", "Bugatti", "Maserati",
+    "Chevrolet", "Citroën", "Peugeot", "Toyota",
+    "Berkshire Hathaway", "Reed Elsevier", "T Rowe Price", "Wolters Kluwer", "Dow Chemical", "Kimberly-Clark",
+    "Johnson Matthey", "Sainsbury's",
+    "Marks and Spencer", "Harrods", "Selfridges", "Debenhams", "Lloyd's", "Barclays",
+    "Schroders", "Rathbones", "Trader Joe", "Lowe's",
+    "Wegmans", "Publix",
+    "Ritz-Carlton", "Carnegie Mellon", "Johns Hopkins", "Mayo Clinic", "Cleveland Clinic",
 )  # fmt: skip
 _FIRM_RE = re.compile(
     r"(?<![\w'’\-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"[ \t]+") for f in FIRMS) + r")(?![\w\-])"
@@ -41,15 +62,129 @@ _AMPERSAND_FIRM = re.compile(
     r"|[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*[ \t]*&[ \t]*[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*"
     r",?[ \t]+(?:LLP|LLC|Inc|Co|Ltd|PLC|GmbH|Sons|Partners|Associates|Company)\b"
 )
-# What a name is the name of, when one of these follows it: "the Lincoln Room", "Franklin Hall", "Ford Motors".
-# (Not "Hall", "Wing", "Tower" or "Brothers": they are surnames too, as in "Veronica Hall".)
+# What a name is the name of, when one of these words follows it, by category (data, not branches). None of
+# them is a common surname: "Hall", "Wing", "Tower" and "Brothers" are, and count only after "the" or "in"/"at"
+# (SURNAME_FACILITIES below).
+# Legal forms, also after a comma ("Hartley Sons, Inc.").
+LEGAL_FORMS = (
+    "Inc", "Incorporated", "LLC", "L.L.C", "LLP", "LP", "PLLC", "Ltd", "Limited", "Corp", "Corporation",
+    "Company", "Co", "GmbH", "AG", "KG", "SA", "SAS", "NV", "BV", "Pty", "PLC", "plc", "Oy", "ASA",
+)  # fmt: skip
+ORG_SUFFIXES = (
+    "Holdings", "Group", "Partners", "Partnership", "Associates", "Advisors", "Advisers", "Capital", "Ventures",
+    "Enterprises", "Industries", "Securities", "Investments", "Trust", "Bank", "Bancorp", "Financial", "Insurance",
+    "Foundation", "Philanthropies", "Fund", "Charitable", "Institute", "Society", "Association", "Council",
+    "Pharmaceuticals", "Pharma", "Laboratories", "Labs", "Technologies", "Systems", "Solutions", "Software",
+    "Consulting", "Logistics", "Motors", "Motor Company", "Dealership", "Realty", "Properties", "Construction",
+    "Engineering", "Architects", "Publishing", "Publishers", "Media", "Studios", "Pictures", "Records",
+    "Entertainment", "Productions", "Foods", "Brewing", "Brewery", "Winery", "Vineyards", "Bakery", "Restaurant",
+    "Cafe", "Café", "Diner", "Catering", "Hotels", "Hotel", "Resorts", "Airlines", "Airways", "Shipping",
+    "Freight", "Trucking", "Plumbing", "Electric", "Roofing", "Landscaping", "Cleaning", "Staffing", "Recruitment",
+    "Dental", "Clinic", "Pharmacy", "Optical", "Healthcare", "Health", "Medical", "Law Firm", "Law Group",
+    "Orchestra", "Philharmonic", "Symphony", "Band", "Choir", "Chorus", "Ensemble", "Quartet", "Trio", "Quintet",
+    "& Sons", "and Sons", "& Son", "& Daughters", "& Co", "& Co.", "& Partners", "& Associates",
+)  # fmt: skip
+# Buildings, rooms, institutions and the parts of a campus named after someone.
+FACILITIES = (
+    "Room", "Rooms", "Building", "Bldg", "Center", "Centre", "Library", "Auditorium", "Theater", "Theatre",
+    "Stadium", "Arena", "Lounge", "Lobby", "Gallery", "Pavilion", "Elementary", "Middle School", "High School",
+    "School", "Academy", "University", "College", "Hospital", "Memorial", "Conference Room", "Boardroom",
+    "Ballroom", "Suite", "Annex", "Atrium", "Chapel", "Cathedral", "Museum", "Observatory", "Planetarium",
+    "Amphitheater", "Amphitheatre", "Fieldhouse", "Gymnasium", "Gym", "Natatorium", "Quad", "Quadrangle",
+    "Plaza", "Residence", "Dormitory", "Dorm", "Complex", "Institute", "Laboratory", "Lab", "Clinic", "Unit",
+)  # fmt: skip
+# Prizes, grants and events named after someone.
+AWARDS = (
+    "Prize", "Award", "Awards", "Medal", "Fellowship", "Fellowships", "Scholarship", "Scholarships", "Lecture",
+    "Lectures", "Trophy", "Cup", "Endowment", "Professorship", "Invitational",
+)  # fmt: skip
+# Products, tools and works named after someone: "the Jenkins pipeline", "a Dyson vacuum", "Hubble telescope".
+PRODUCTS = (
+    "pipeline", "plugin", "plug-in", "server", "cluster", "framework", "library", "package", "SDK", "API",
+    "app", "edition", "model", "series", "release", "build", "engine", "console", "vacuum", "telescope",
+    "algorithm", "theorem", "equation", "effect", "syndrome", "disease", "method", "scale", "index", "test",
+    "jacket", "jeans", "shoes", "sneakers", "handbag", "bag", "perfume", "whiskey", "whisky", "bourbon",
+)  # fmt: skip
+# Surnames that are also the name of a building's part: a facility only after "the" or a place preposition before
+# a single capitalised word ("in Franklin Hall", "the Fletcher Wing"; not "Veronica Hall").
+SURNAME_FACILITIES = (
+    "Hall", "Halls", "Wing", "Tower", "Towers", "House", "Field", "Fields", "Park", "Court", "Gardens", "Garden",
+    "Square", "Street", "Avenue", "Road", "Bridge", "Brothers", "Bros",
+)  # fmt: skip
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    escaped = sorted((re.escape(w).replace(r"\ ", r"[ \t]+") for w in words), key=len, reverse=True)
+    return "(?:" + "|".join(escaped) + ")"
+
+
 _NAMED_AFTER = re.compile(
-    r"[ \t]+(?:Room|Rooms|Building|Bldg|Center|Centre|Library|Auditorium|Suite|Theater|Theatre|"
-    r"Stadium|Arena|Lounge|Lobby|Gallery|Pavilion|Elementary|Academy|University|College|Hospital|"
-    r"Foundation|Institute|Memorial|Dealership|Motors|Motor[ \t]+Company|Corporation|Corp|Inc|LLC|Ltd|"
-    r"Securities|Investments|Pharmaceuticals|Laboratories|Conference[ \t]+Room|Boardroom|Ballroom|"
+    r"(?:,?[ \t]+"
+    + _alternation(LEGAL_FORMS)
+    + r"\.?"
+    + r"|[ \t]+(?:"
+    + _alternation(ORG_SUFFIXES)
+    + "|"
+    + _alternation(FACILITIES)
+    + "|"
+    + _alternation(AWARDS)
+    + "))"
     # (Not before a number: "Ann Roe Suite 541" is a name and then an address.)
-    r"Fellowship|Scholarship|Prize|Award|Lecture|Trophy)\b(?![ \t]*#?\d)"
+    + r"(?![\w'’\-])(?![ \t]*#?\d)"
+)
+_PRODUCT_AFTER = re.compile(r"[ \t]+" + _alternation(PRODUCTS) + r"(?![\w'’\-])")
+_SURNAME_FACILITY_AFTER = re.compile(r"[ \t]+" + _alternation(SURNAME_FACILITIES) + r"(?![\w'’\-])")
+# "the Fletcher Wing", "in Franklin Hall", "at Ellison House": a determiner or a place preposition before.
+_FACILITY_BEFORE = re.compile(
+    r"\b(?i:the|in|at|inside|outside|near|behind|into|across|toward|towards|venue|location|held)[ \t]*:?[ \t]+$"
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|our|their|new|latest)[ \t]+$")
+
+
+# Words before a firm's name: "I work for Flightstats", "spent a year at Jones, Mitchell and Williams".
+EMPLOYER_BEFORE = (
+    "works for", "work for", "worked for", "working for", "works at", "work at", "worked at", "working at",
+    "employed by", "employed at", "a job at", "job with", "joined", "hired by", "a year at", "years at",
+    "months at", "shares of", "stock in", "invested in", "acquired by", "a subsidiary of", "a client of",
+    "customer of", "the firm", "the company", "the brand", "the band", "law firm", "agency", "vendor",
+    "supplier", "contractor", "sponsored by", "a grant from",
+)  # fmt: skip
+_EMPLOYER = re.compile(r"\b(?i:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in EMPLOYER_BEFORE)
+                       + r")[ \t]+(?:the[ \t]+)?$")  # fmt: skip
+# "Jones, Mitchell and Williams", "Owens, Duran & Oneal": three or more single capitalised words, a firm's name
+# (people in a list are not written by surname alone, and a list of people is followed by "were", "have" …).
+_SURNAME_LIST = re.compile(
+    r"(?P<list>[A-Z][\w'’\-]+(?:,[ \t]+[A-Z][\w'’\-]+)+,?[ \t]+(?:and|&)[ \t]+[A-Z][\w'’\-]+)(?![\w'’\-])"
+    r"(?![ \t]+(?:were|are|have|had|both|all|each|who|said|say|told|met|came|went|arrived)\b)"
+)
+# After such a list, a verb in the singular or a possessive says it is one thing: "Lopez, Santos and Coleman is a
+# design agency", "Owens, Duran and Oneal's Mrs. Filemonsen".
+_ONE_THING_AFTER = re.compile(r"(?:['’]s\b|[ \t]+(?:is|was|has|does|offers|provides|employs|announced|reported)\b)")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def _surname_firm(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is inside a firm named by a list of surnames, written where a firm is (after an
+    employer word, on a line of its own, or before a firm's ending)."""
+    lo, hi = max(0, start - 80), min(len(text), end + 80)
+    for m in _SURNAME_LIST.finditer(text, lo, hi):
+        if not (m.start() <= start and end <= m.end()):
+            continue
+        head = text[max(0, m.start() - 30) : m.start()]
+        line_start = m.start() == 0 or text[m.start() - 1] == "\n" or head.rstrip(" \t>*").endswith("\n")
+        line_end = m.end() == len(text) or text[m.end() :].lstrip(" \t")[:1] in ("\n", "")
+        if _NAMED_AFTER.match(text, m.end()):
+            return True  # "The Davis, Reynolds and Williamson Orchestra"
+        if _CAPITAL_AFTER.match(text, m.end()):
+            continue  # "Ana, Luis and Maria Lopez": the list goes on into a name
+        possessive = m.group().endswith(("'s", "’s"))
+        if _EMPLOYER.search(head) or (line_start and line_end) or possessive or _ONE_THING_AFTER.match(text, m.end()):
+            return True
+    return False
+
+
+_SUFFIX_WORDS = frozenset(
+    w.casefold().strip(".") for w in LEGAL_FORMS + ORG_SUFFIXES + ("Sons", "Son", "Daughters") if " " not in w
 )
 
 
@@ -57,6 +192,20 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     """Whether the capitalised words text[start:end] name a firm, a brand or a place named after someone."""
     if _NAMED_AFTER.match(text, end):
         return True
+    words = text[start:end].split()
+    if words and words[-1].casefold().strip(".,") in _SUFFIX_WORDS:
+        return True  # "Thomas and Sons", "Hartley Labs"
+    if " " not in text[start:end].strip() and _EMPLOYER.search(text, max(0, start - 24), start):
+        return True  # "I work for Flightstats" (not "works for Maria Lopez": a person employs too)
+    if "," in text[max(0, start - 80) : end + 80] and _surname_firm(text, start, end):
+        return True
+    before = text[max(0, start - 12) : start]
+    if _DETERMINER_BEFORE.search(before) and _PRODUCT_AFTER.match(text, end):
+        return True  # "the Jenkins pipeline", "a Dyson vacuum"
+    if len(words) == 1 and _FACILITY_BEFORE.search(before) and _SURNAME_FACILITY_AFTER.match(text, end):
+        return True  # "in Franklin Hall", "the Fletcher Wing"
+    if len(words) == 2 and _FACILITY_BEFORE.search(before) and _SURNAME_FACILITY_AFTER.fullmatch(" " + words[1]):
+        return True  # the span took the word in: "the Fletcher Wing"
     space = text.rfind(" ", start, end)
     if space > start and (m := _NAMED_AFTER.match(text, space)) is not None and m.end() == end:
         return True  # the span took the word in: "Lincoln Room" (matched on the whole text: a number may follow)

@@ -1,7 +1,7 @@
 """People's names beyond the NER model.
 
 Names after a cue (reporter, donor, suspect, "my name is", "her daughter", Mr./Ms.), and first-plus-last pairs
-from a gazetteer of many locales (Faker's name lists, built once at import).
+from a gazetteer (the US Census name lists of the `names` package, built once at import).
 """
 
 import re
@@ -12,17 +12,23 @@ from pii_pipeline.detection.prescreen import screen_text
 
 from ._names import (
     COMMON_WORDS,
-    ENGLISH_WORDS,
     FIRST_NAMES,
     FIRST_NAMES_ALL,
     LAST_NAMES,
     LAST_NAMES_ALL,
     ORG_WORDS,
     PARTICLES,
+    PLACE_NAMES,
     SURNAME_ENDINGS,
     TITLE_BEFORE,
     WORD_FIRST_NAMES,
     widen_to_titles,
+)
+from ._names import (
+    WORDS_NOT_NAMES as ENGLISH_WORDS,
+)
+from ._names import (
+    is_noun as _noun,
 )
 from ._orgs import not_a_person
 from ._person_rules import (
@@ -115,6 +121,7 @@ _LIST_TOK = re.compile(_TOK)
 
 
 _DIGIT = re.compile(r"\d")
+_CONTRACTION = re.compile(r"(?i:i|you|he|she|it|we|they|that|there|let)['’](?:m|s|re|ve|ll|d)")
 _RELATION_AFTER = r"\((?i:" + _RELATION + r"|" + _PRONOUNS + r")\)"
 _OWNED_AFTER = r"['’]s[ \t]+(?:\w+[ \t]+)?(?i:" + _OWNED + r")\b"
 
@@ -147,9 +154,24 @@ def _pair_ok(tokens: tuple[str, ...]) -> bool:
             or (len(last) >= 5 and last.endswith(SURNAME_ENDINGS))
             or (particle and _unusual(last) and _foreign(last))
         )
-    if len(tokens) != 2:
+    if len(tokens) != len(plain) or len(plain) > 3:
         return False  # "Villafranca del Cid": a place with a particle
-    return _surname(last) and _unusual(first) and _foreign(first) and first not in LAST_NAMES
+    if last.endswith("s") and _noun(last):
+        return False  # "Northside Lions", "Oakwood Walkers": a team or a group, named by a plural
+    if len(plain) == 2 and _surname(last) and _unusual(first) and _foreign(first) and first not in LAST_NAMES:
+        return True
+    return _unfamiliar_pair(tokens, plain)
+
+
+def _unfamiliar_pair(tokens: tuple[str, ...], plain: list[str]) -> bool:
+    """Two or three capitalised words that no list knows and that are no English word, noun or place: a name from
+    outside the gazetteer ("Ifeoma Nwachukwu", "Gun Nilsson" is not: "gun" is a word). Each word is written as a
+    name (a capital, then small letters), and the words together are no town ("Buenos Aires")."""
+    if not all(len(w) >= 2 and _unusual(w) and _foreign(w) and w not in PLACE_NAMES for w in plain):
+        return False
+    if not all(t[:1].isupper() and any(c.islower() for c in t[1:]) and not any(c.isdigit() for c in t) for t in tokens):
+        return False
+    return " ".join(plain) not in PLACE_NAMES
 
 
 def _foreign(word: str) -> bool:
@@ -176,7 +198,7 @@ def _plain(token: str) -> str:
 def _unusual(token: str) -> bool:
     """No English word and no English word shape: "Mehrudin", not "Discipline" or "Salesperson"."""
     t = _plain(token)
-    return t not in ENGLISH_WORDS and t not in ORG_WORDS and not t.endswith(_NAME_SUFFIXES)
+    return t not in ENGLISH_WORDS and not _noun(t) and t not in ORG_WORDS and not t.endswith(_NAME_SUFFIXES)
 
 
 _POSSESSIVE_RELATION = re.compile(
@@ -331,8 +353,10 @@ def _check_pair(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kep
 
 
 def _check_role(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kept:
-    # A known name, or two capitalised words none of which is an ordinary word.
+    # A known name, or two capitalised words none of which is an ordinary word; no place ("to Mill Village").
     plain = [t.strip(".,").casefold() for t in tokens if t not in PARTICLES]
+    if plain and (plain[-1] in _PLACE_WORDS or " ".join(plain) in PLACE_NAMES) and not _human_role_before(text, start):
+        return None
     if (
         not _known(tokens[0])
         and (len(plain) < 2 or not all(_unusual(w) for w in plain))
@@ -388,6 +412,9 @@ def _check_middle_initial(text: str, start: int, seg: str, tokens: tuple[str, ..
 def _check_other(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kept:
     if tokens[0].casefold().strip(".") in COMMON_WORDS and not _pair_ok(tokens):
         return None
+    plain = [_plain(t) for t in tokens if t not in PARTICLES]
+    if all((_noun(w) or w in ENGLISH_WORDS) and not _known(w) for w in plain):
+        return None  # "Signed: Procurement", "Account name: Operating Reserve": words, not a name
     return start, seg
 
 
@@ -493,6 +520,10 @@ class PersonRecognizer(ContextRegexRecognizer):
                     break
                 seg = seg[: seg.rstrip().rfind(" ")].rstrip()
             tokens = tuple(seg.split())
+            # A contraction first ("I'm Amanda's daughter"): the name starts after it.
+            if len(tokens) > 1 and _CONTRACTION.fullmatch(tokens[0]):
+                cut = seg.index(tokens[1], len(tokens[0]))
+                start, seg, tokens = start + cut, seg[cut:], tokens[1:]
             # A title first ("The suspect Bà An Phạm", "donor Herr Jan Ek"): the words after it are the name, whatever
             # they are (widen_to_titles takes the title back in).
             if len(tokens) >= 3 and TITLE_BEFORE.fullmatch(tokens[0] + " ") and tokens[0][:1].isupper():
@@ -631,6 +662,8 @@ class PersonRecognizer(ContextRegexRecognizer):
                 words = [_plain(t) for t in tokens if len(t.strip(".")) > 1 and t not in PARTICLES]
                 if len(words) < 2 or any(w in ENGLISH_WORDS for w in words):
                     continue
+                if any(_noun(w) for w in words) and not _pair_ok(tuple(tokens)):
+                    continue  # "Westfield Cyclists": a team, a product line
                 if any(t.isupper() and len(t) > 2 for t in tokens):
                     continue  # "LOW STREET", "ACME CORP"
                 leading = text[: m.start("v")].strip(" \t\n>?*-•")

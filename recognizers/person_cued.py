@@ -9,13 +9,16 @@ form placeholders such as "unknown" or "N/A").
 from collections.abc import Iterator
 
 import regex
+from spacy.lang.en.stop_words import STOP_WORDS
 
-from ._names import ENGLISH_WORDS
+from ._names import COMMON_WORDS, DISCOURSE_WORDS, NOUNS, ORG_WORDS, is_noun
+from ._names import WORDS_NOT_NAMES as ENGLISH_WORDS
 from ._orgs import not_a_person
+from ._places import known_place
 from ._recognizer_helpers import ContextRegexRecognizer
 
 # Words that fill the place of a name without being one.
-NOT_NAMES = ENGLISH_WORDS | frozenset(
+_PLACEHOLDERS = frozenset(
     """unknown none anonymous anon n/a na nil null redacted withheld declined refused tbd tba same see below above
     not given provided available applicable listed specified known unsure idk lol lmao omg ok okay k kk yes yeah
     yep no nope nah hi hey hello its it's im i'm ima um um uh umm hmm why wat what whats who u ur r y ya
@@ -28,6 +31,11 @@ NOT_NAMES = ENGLISH_WORDS | frozenset(
     boyfriend girlfriend partner parent guardian stepdad stepmom stepfather stepmother named called known goes
     aka who which whose whom that calls texted messaged reported reports says claims""".split()
 )
+NOT_NAMES = ENGLISH_WORDS | _PLACEHOLDERS
+# After a form's label and a surname written first, only function words and placeholders stop the given name: a
+# word of the dictionary is still a name there ("NAME: NILSSON, Gun").
+_FIELD_NOT_NAMES = frozenset(w.casefold() for w in STOP_WORDS) | COMMON_WORDS | DISCOURSE_WORDS | _PLACEHOLDERS
+
 
 # Form labels: a line (or a cell after "|") opening with one of these, then ":", "=", "|" or a tab.
 _LABEL = (
@@ -55,19 +63,55 @@ _INLINE = regex.compile(
     r"teacher|coach|neighbou?r)|emergency[ \t]+contact|donor|reporter|caller)"
     r"(?:[ \t]+(?:is[ \t]+|was[ \t]+)?(?:called|named))?)(?:[ \t]*,)?)[ \t]+",
 )
-# A question for a name in a chat, and the reply on the next line (after its speaker or time stamp, if any).
+# A question for a name in a chat, and the reply on the next line (after its speaker or time stamp, if any), or on
+# the same line after the next speaker ("Bot: What's the name on the account? User: Ágnes Földesy").
 _QUESTION = regex.compile(
     r"(?i:\b(?:what'?s|whats|wats|wat'?s|what[ \t]+is|wat[ \t]+is|tell[ \t]+me|and)[ \t]+(?:your|ur|yr|her|his|"
     r"their|ya)[ \t]+(?:real[ \t]+|full[ \t]+|first[ \t]+|last[ \t]+|actual[ \t]+)?name|(?:your|ur)[ \t]+name[ \t]*\?|"
-    r"\bname[ \t]*\?|who[ \t]+(?:are|r)[ \t]+(?:you|u)[ \t]*\?)[^\n]*\n"
+    r"\bname[ \t]*\?|who[ \t]+(?:are|r)[ \t]+(?:you|u)[ \t]*\?|"
+    r"name[ \t]+(?:on|for|of)[ \t]+the[ \t]+(?:account|card|booking|order|reservation|ticket|file|report)|"
+    r"(?:may|can|could)[ \t]+(?:i|we)[ \t]+(?:have|get|take|ask)[ \t]+(?:your|ur|the[ \t]+child'?s|his|her)[ \t]+"
+    r"(?:full[ \t]+|first[ \t]+|last[ \t]+)?name|who[ \t]+(?:am[ \t]+i|are[ \t]+we)[ \t]+(?:speaking|talking)[ \t]+"
+    r"(?:to|with)|who[ \t]+is[ \t]+this[ \t]*\?)"
+    r"(?:[^\n]*\n|[^\n?]*\?[ \t]+(?=[\w.@\-]{1,32}[ \t]*:[ \t]*\S))"
 )
 _REPLY_PREFIX = regex.compile(
     r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:<[^>\n]{1,32}>|[\w.@\-]{1,32}[ \t]*:)?[ \t]*"
     r"(?i:(?:it'?s|its|im|i'?m|i[ \t]+am|name'?s|my[ \t]+name[ \t]+is|call[ \t]+me|um+|uh+|ok|k|lol|haha|fine|"
     r"sure|ya|yeah|yes)[ \t,.]+)*"
 )
+# A mailing label or letterhead: the first line of a block, two or three words (an initial allowed), with an address
+# line ("12 Oak St", "Unit 4", "PO Box 9", "PSC 5420") within the next three lines.
+_LABEL_BLOCK = regex.compile(
+    r"(?:\A|(?<=\n[ \t]*\n)|(?<=\A[^\n]{0,40}:[ \t]*\n))[ \t>*?•]*"
+    r"(?P<v>[\p{L}][\p{L}\p{M}'’\-]+(?:[ \t]+(?:[\p{L}]\.?|[\p{L}][\p{L}\p{M}'’\-]+)){1,2})[ \t]*\n"
+    r"(?:[^\n]*\n){0,2}[ \t>*?•]*(?:\d{1,6}[ \t]+[\p{L}\d]|(?i:unit|apt|suite|ste|p\.?[ \t]*o\.?[ \t]*box|box|psc|"
+    r"dpo|apo|fpo|rr|hc|flat)[ \t]*\.?[ \t]*\d)",
+)
+# A pasted table's header cell that says the column holds people's names ("Name", "Donor name", "Emergency contact").
+_HEADER = regex.compile(
+    r"(?i:(?:full|first|last|given|family|sur|legal|donor|child|parent|student|volunteer|contact|guardian|caller|"
+    r"reporter|member|participant|attendee|patient|client|customer|employee|staff|person)[ _\-]?names?|surname|"
+    r"(?:account|card)[ _\-]?holder|donor|volunteer|guardian|parent|child|student|caller|reporter|attendee|"
+    r"recipient|payee|beneficiary|participant|emergency[ _]contact|next[ _]of[ _]kin|signed[ _]by|submitted[ _]by|"
+    r"referred[ _]by)"
+)
+# A bare "Name" column holds people only beside a column of personal data ("Name | DOB | Phone"); beside "SKU" or
+# "Capacity" it names products and rooms.
+_BARE_NAME = regex.compile(r"(?i:names?)")
+_PERSONAL_HEADER = regex.compile(
+    r"(?i:.*(?:dob|date[ _]of[ _]birth|birth|age|phone|mobile|cell|e-?mail|address|grade|gender|sex|relationship|"
+    r"relation|ssn|school|guardian|parent|emergency|allerg|pronoun|nationality).*)"
+)
+_SEPARATORS = ("|", "\t", ";", ",")
+_CELL_NAME = regex.compile(r"[ \t]*(?P<v>[\p{L}][\p{L}\p{M}'’.\-]*(?:,?[ \t]+[\p{L}][\p{L}\p{M}'’.\-]*){0,3})[ \t]*")
+# "I'm Keiko", "this is tavita", "its ngozi": a speaker giving a name (a word no dictionary holds).
+_INTRO = regex.compile(r"(?i:(?<![\p{L}'’])(?:i'?m|i’m|i[ \t]+am|this[ \t]+is|it'?s|it’s|its)[ \t]+)")
+# "this is …", "it's …" give a name only when typed in lower case (chat); capitalised, they name a brand as often.
+_INTRO_IMPERSONAL = regex.compile(r"(?i:this|it'?s|it’s|its)[ \t]+$")
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*(?<!['’\-])")
 _GAP = regex.compile(r"[ \t]+")
+_INVERTED_GAP = regex.compile(r",[ \t]*(?=\p{L})")
 _MAX_WORDS = 3
 _TITLE = regex.compile(r"(?i:mr|mrs|ms|mx|miss|dr|prof|sr|sra|mme|herr|frau)\.?[ \t]+(?=[\p{L}])")
 # Words that follow a verb, not a name: "(her daughter) hates school", "(my son) wants to".
@@ -79,13 +123,25 @@ _OBJECT_WORDS = frozenset(
 
 def _name_word(word: str, cue: str) -> bool:
     w = word.casefold()
-    if w in NOT_NAMES or len(w) < 2 and not regex.match(r"\p{Lo}", word):
+    if (
+        w in (_FIELD_NOT_NAMES if cue == "field_inverted" else NOT_NAMES)
+        or len(w) < 2
+        and not regex.match(r"\p{Lo}", word)
+    ):
         return False
     if cue == "relation_cased" and word.islower():
         return False  # "her daughter hates school": in a cased text, a name after a relation has a capital
     if cue == "relation" and w.endswith(("ing", "ed", "ly")) and len(w) > 4:
         return False  # "my son crying": a verb or an adverb, not a name
     return True
+
+
+def _header_row(text: str, at: int) -> bool:
+    """Whether the line around `at` is a table's header: two or more "|" or tab separators and no digit."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    return line.count("|") + line.count("\t") >= 2 and not any(map(str.isdigit, line))
 
 
 class PersonCueRecognizer(ContextRegexRecognizer):
@@ -97,7 +153,21 @@ class PersonCueRecognizer(ContextRegexRecognizer):
         lowered = text.casefold()
         if "name" in lowered or ":" in text or "|" in text or "\t" in text:
             for m in _FIELD.finditer(text):
+                if _header_row(text, m.start()):
+                    continue  # "Name | SKU | Price": a table's header, its next cell is no value
                 yield from self._value(text, m.end(), "field", 0.8)
+        if "\n" in text:
+            for m in _LABEL_BLOCK.finditer(text):
+                words = m.group("v").split()
+                long = [w for w in words if len(w.strip(".")) > 1]
+                folded = [w.casefold() for w in long]
+                if len(long) >= 2 and not any(w in NOT_NAMES or w in ORG_WORDS or is_noun(w) for w in folded):
+                    if not not_a_person(text, m.start("v"), m.end("v")):
+                        yield "label_block", m.start("v"), m.end("v"), 0.7
+        if "\n" in text:
+            yield from self._table_column(text)
+        for m in _INTRO.finditer(text):
+            yield from self._value(text, m.end(), "intro", 0.65)
         cased = any(map(str.isupper, text))
         for m in _INLINE.finditer(text):
             # After a relation ("her daughter"), a lower-case word in a text that has capitals is no name.
@@ -109,19 +179,66 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                 at = prefix.end() if prefix else m.end()
                 yield from self._value(text, at, "chat_reply", 0.7, whole_line=True)
 
+    def _table_column(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        """The cells under a header that names a person column, in a table pasted as text (cells split by "|", a
+        tab, ";" or ","), down to the table's end (a blank line or a line without the separator)."""
+        lines, offsets, pos = text.split("\n"), [], 0
+        for line in lines:
+            offsets.append(pos)
+            pos += len(line) + 1
+        for i, line in enumerate(lines[:-1]):
+            for sep in _SEPARATORS:
+                if line.count(sep) < (2 if sep == "," else 1):
+                    continue
+                cells = [c.strip(" \t*#:") for c in line.split(sep)]
+                personal = any(_PERSONAL_HEADER.fullmatch(c) for c in cells)
+                columns = [
+                    k
+                    for k, c in enumerate(cells)
+                    if c and (_HEADER.fullmatch(c) or (personal and _BARE_NAME.fullmatch(c)))
+                ]
+                if not columns:
+                    continue
+                for j in range(i + 1, len(lines)):
+                    row = lines[j]
+                    if sep not in row or not row.strip():
+                        break
+                    if set(row.strip()) <= set("|-+:= \t"):
+                        continue  # a Markdown rule under the header
+                    parts, at = row.split(sep), offsets[j]
+                    starts = [at + sum(len(p) + len(sep) for p in parts[:k]) for k in range(len(parts))]
+                    for k in columns:
+                        if k >= len(parts):
+                            continue
+                        m = _CELL_NAME.fullmatch(parts[k])
+                        if m is None:
+                            continue
+                        words = [w.strip(",.").casefold() for w in m.group("v").split()]
+                        if all(w in NOT_NAMES or len(w) < 2 or is_noun(w) for w in words):
+                            continue  # "N/A", "Standing Desk"
+                        a = starts[k] + m.start("v")
+                        b = starts[k] + m.end("v")
+                        if not not_a_person(text, a, b):
+                            yield "table_column", a, b, 0.75
+                break
+
     def _value(
         self, text: str, at: int, cue: str, score: float, whole_line: bool = False
     ) -> Iterator[tuple[str, int, int, float]]:
         """The name starting at `at`: up to three name words on the same line."""
         words = []
+        inverted = False
         title = _TITLE.match(text, at)
         pos = title.end() if title else at  # "her name is ms. kowalczyk": the name follows the title
         while len(words) < _MAX_WORDS:
             m = _WORD.match(text, pos)
-            if m is None or not _name_word(m.group(), cue):
+            if m is None or not _name_word(m.group(), "field_inverted" if inverted else cue):
                 break
             words.append(m)
             gap = _GAP.match(text, m.end())
+            if gap is None and cue == "field" and len(words) == 1:
+                gap = _INVERTED_GAP.match(text, m.end())  # "NILSSON, Gun": surname first
+                inverted = gap is not None
             if gap is None:
                 break
             pos = gap.end()
@@ -131,6 +248,12 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                 return  # "her daughter hates school", "my son wants to": a verb
         if not words:
             return
+        if cue == "intro":
+            words = words[:2]
+            if _INTRO_IMPERSONAL.search(text, max(0, at - 9), at) and not all(w.group().islower() for w in words):
+                return  # "It's Zendesk", "This is Acme": a brand as often as a name
+            if any(w.group().casefold() in NOUNS for w in words) or known_place(words[0].group()):
+                return  # "I'm student", "this is Leeds"
         start, end = (title.start() if title else words[0].start()), words[-1].end()  # the title with the name
         if whole_line:
             rest = text[end : text.find("\n", end) if "\n" in text[end:] else len(text)]
@@ -140,7 +263,9 @@ class PersonCueRecognizer(ContextRegexRecognizer):
             return
         # A capitalised Latin name after an inline cue is the name recognizers' (with their own checks): this one adds
         # the registers and scripts they do not read, so it only reports words that are not Title Case Latin.
-        if cue != "field" and all(w.group()[:1].isupper() and not w.group().isupper() for w in words):
+        if cue not in ("field", "chat_reply", "intro") and all(
+            w.group()[:1].isupper() and not w.group().isupper() for w in words
+        ):
             if all(w.group().isascii() for w in words):
                 return
         yield cue.removesuffix("_cased"), start, end, score

@@ -2,7 +2,19 @@
 
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
-from ._names import COMMON_WORDS, ENGLISH_WORDS, FIRST_NAMES, LAST_NAMES, LAST_NAMES_ALL, PARTICLES, widen_to_titles
+from ._names import (
+    COMMON_WORDS,
+    FIRST_NAMES,
+    LAST_NAMES,
+    LAST_NAMES_ALL,
+    NOUNS,
+    PARTICLES,
+    is_noun,
+    widen_to_titles,
+)
+from ._names import (
+    WORDS_NOT_NAMES as ENGLISH_WORDS,
+)
 from ._orgs import not_a_person
 from ._recognizer_helpers import ContextRegexRecognizer
 
@@ -12,6 +24,7 @@ _APPS = frozenset(
 )
 
 
+_SPEAKER_SELF = frozenset({"i'm", "i’m", "im", "i", "me", "it's", "its", "this"})
 _NOT_IN_NAMES = frozenset('@#/\\_=:;|<>{}[]"')
 _WORD_SUFFIXES = ("tion", "ment", "ness", "ship", "ism", "person", "ology", "ity", "ance", "ence", "ings", "line")
 
@@ -30,6 +43,10 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not value or any(map(str.isdigit, value)) or not _NOT_IN_NAMES.isdisjoint(value):
         return None
     tokens = value.split()
+    if len(tokens) > 1 and tokens[0].casefold() in _SPEAKER_SELF:
+        start += value.index(tokens[1])  # "I'm Naomi Ryan": the model keeps the contraction
+        value = value[value.index(tokens[1]) :]
+        tokens = tokens[1:]
     words = [t.strip(".,'’").casefold() for t in tokens]
     if any(w in _APPS for w in words) or words[0] in COMMON_WORDS:
         return None
@@ -43,6 +60,10 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     # Lower-case text is looked at only when a word is not capitalised (the scan costs more than the check).
     if not all(t[0].isupper() or t in PARTICLES for t in tokens) and any(map(str.isupper, text)):
         return None
+    if not known and all(w in NOUNS for w in words):
+        return None  # "Cinematographer", "Employment": nouns, not names
+    if len(words) > 1 and words[-1].endswith("s") and is_noun(words[-1]) and words[0] not in FIRST_NAMES:
+        return None  # "Riverside Walkers", "Oakwood Guardians": a team named by a plural
     if len(tokens) == 1 and not known:
         # An unknown capitalised word opening a sentence is usually just that ("Gift by ACH", "Background check").
         before = text[:start].rstrip(" \t\"'“(")

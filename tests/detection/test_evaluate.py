@@ -137,8 +137,10 @@ def test_shared_corpus(reports: dict[str, EvalReport]) -> None:
     assert _pr(shared, "PHONE_NUMBER") >= 0.99
     assert shared.entities["STREET_ADDRESS"].recall >= 0.99
     assert _pr(shared, "STREET_ADDRESS") >= 0.995
-    assert _pr(shared, "PERSON") >= 0.985
+    # 0.980 measured with the US Census gazetteer; 0.985 was reached with Faker's own name lists, which generated
+    # this corpus (its misses are one-word names in templates with no cue: "The true gender of Mette has been …").
+    assert _pr(shared, "PERSON") >= 0.975
     assert shared.overall.precision >= 0.95
-    assert shared.entities["PERSON"].recall >= 0.98
+    assert shared.entities["PERSON"].recall >= 0.97  # 0.9755 with the Census gazetteer (see above)
     assert shared.overall.precision >= 0.9
     assert shared.overall.protected_recall >= 0.77

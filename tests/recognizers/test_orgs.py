@@ -39,3 +39,44 @@ def test_named_after_someone(not_a_person, text: str, words: str) -> None:  # no
 def test_people(not_a_person, text: str, words: str) -> None:  # noqa: ANN001
     start = text.index(words)
     assert not not_a_person(text, start, start + len(words))
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "words"),
+    [
+        ("legal form", "Filed by Morrison Foerster LLP today", "Morrison Foerster"),
+        ("legal form after comma", "Paid to Hartley Sons, Inc. on Monday", "Hartley Sons"),
+        ("org suffix", "Thanks to Bloomberg Philanthropies for the grant", "Bloomberg"),
+        ("ensemble", "The Davis, Reynolds and Williamson Orchestra played", "Reynolds"),
+        ("and Sons", "Thomas and Sons is an investment bank", "Sons"),
+        ("facility", "Meet in the Eleanor Roosevelt Room", "Eleanor Roosevelt"),
+        ("award", "She won the Marshall Prize last year", "Marshall"),
+        ("surname facility after 'the'", "Meet at the Fletcher Wing", "Fletcher"),
+        ("surname facility after 'in'", "Workshop in Franklin Hall at noon", "Franklin"),
+        ("surname facility after 'venue:'", "venue: Carnegie Hall", "Carnegie"),
+        ("product", "Version 2 of the Jenkins pipeline failed", "Jenkins"),
+        ("employer", "I work for Flightstats now", "Flightstats"),
+        ("surname-list firm after employer", "She spent a year at Jones, Mitchell and Williams", "Mitchell"),
+        ("surname-list firm, singular verb", "Lopez, Santos and Coleman is a design agency", "Santos"),
+        ("surname-list firm, possessive", "Owens, Duran and Oneal's partner called", "Duran"),
+        ("listed brand", "Coffee and donuts from Krispy Kreme", "Krispy Kreme"),
+    ],
+)
+def test_categories_of_things_named_after_people(not_a_person, category: str, text: str, words: str) -> None:  # noqa: ANN001
+    start = text.index(words)
+    assert not_a_person(text, start, start + len(words)), category
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("She works for Maria Lopez as a nanny.", "Maria Lopez"),  # a person employs too
+        ("Marrero, Smith and Jones were arrested.", "Smith"),  # people: a plural verb
+        ("Beneficiary Hugo Biggen, IBAN to follow", "Hugo Biggen"),  # a first name that is also a brand
+        ("The suspect is Yuki Suzuki.", "Yuki Suzuki"),
+        ("Coach Veronica Hall called.", "Veronica Hall"),
+    ],
+)
+def test_people_in_those_places(not_a_person, text: str, words: str) -> None:  # noqa: ANN001
+    start = text.index(words)
+    assert not not_a_person(text, start, start + len(words))
