@@ -19,11 +19,13 @@ class DeviceIdRecognizer(ContextRegexRecognizer):
     LABEL = "DEVICE_ID"
     PATTERNS = [
         # IMEI: 15 digits (TAC 8, serial 6, Luhn check 1), often printed 2-6-6-1.
-        ("imei", NB_DIGIT + r"\d" + DASH + r"?\d{6}" + DASH + r"?\d{6}" + DASH + r"?\d" + NE, 0.45),
+        # Without a device word, fifteen Luhn-valid digits are as often an account or a reference number: context only.
+        ("imei", NB_DIGIT + r"\d" + DASH + r"?\d{6}" + DASH + r"?\d{6}" + DASH + r"?\d" + NE, 0.35),
         # IMEISV: 16 digits, no check digit; context only.
         ("imeisv", NB_DIGIT + r"\d{15}" + NE, 0.1),
-        # Advertising IDs (IDFA, GAID) are random UUIDs; we report any UUID as a device identifier.
-        ("uuid", r"(?<![\w\-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w\-])", 0.75),
+        # Advertising IDs (IDFA, GAID) are random UUIDs, but so are request, order and record IDs: a UUID is a device
+        # identifier after a device word ("advertising ID", "IDFA", "device"), not alone.
+        ("uuid", r"(?<![\w\-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w\-])", 0.35),
         # Android ID: 16 hex characters, context only.
         ("android_id", r"(?<![\w\-])[0-9a-f]{16}(?![\w\-])", 0.1),
     ]

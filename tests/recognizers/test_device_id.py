@@ -1,0 +1,35 @@
+"""DEVICE_ID (IMEI, advertising IDs), called directly (Presidio style): a device word makes a UUID or 15 Luhn-valid
+digits a device identifier; alone they are request, order or account numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+RECOGNIZER = "device_id"
+
+POSITIVES = [
+    # (text, value, score range)
+    ("His phone IMEI 49-015420-323751-8", "49-015420-323751-8", (0.85, 0.95)),
+    ("advertising ID 41486063-998b-4e58-8494-3a89953d4300", "41486063-998b-4e58-8494-3a89953d4300", (0.75, 0.85)),
+    ("IDFA: 6d92078a-8246-4ba4-ae5b-76104861e7dc", "6d92078a-8246-4ba4-ae5b-76104861e7dc", (0.75, 0.85)),
+    ("device 490154203237518", "490154203237518", (0.85, 0.95)),
+]
+NEGATIVES = [
+    "request id 123e4567-e89b-12d3-a456-426614174000",
+    "trace 6d92078a-8246-4ba4-ae5b-76104861e7dc in the log",
+    "ref 490154203237518",
+    "total 490154203237518",
+    "IMEI 490154203237519",  # fails the Luhn check
+]
+
+
+@pytest.mark.parametrize(("text", "value", "scores"), POSITIVES)
+def test_finds(find, text: str, value: str, scores: tuple[float, float]) -> None:
+    found = find(text)
+    assert [(e, v) for e, v, _ in found] == [("DEVICE_ID", value)]
+    assert scores[0] <= found[0][2] <= scores[1]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_ignores(find, text: str) -> None:
+    assert find(text) == []
