@@ -102,6 +102,8 @@ def celery_cluster(seeded_workdir: Path, tmp_path_factory, child_env, airflow_pg
         AIRFLOW__CORE__EXECUTOR="CeleryExecutor",
         AIRFLOW__CELERY__BROKER_URL=f"{REDIS}/{broker_db}",
         AIRFLOW__CELERY__RESULT_BACKEND="db+" + metadata,
+        # Each worker loads the detection models once; its tasks (forked from it) find them loaded.
+        AIRFLOW__CELERY__CELERY_CONFIG_OPTIONS="pii_pipeline.orchestration.celery_preload.CELERY_CONFIG",
     )
     cluster.start()
     homes = [cluster.start_worker("w1"), cluster.start_worker("w2")]

@@ -1,10 +1,10 @@
 """Celery settings for the workers: Airflow's defaults, plus the detection models loaded once per
 worker process instead of once per task.
 
-Airflow 3 runs each task in a process forked from the Celery pool process. A model loaded there
-before the fork is shared by every task it runs (copy-on-write): a chunk's detect task starts
-scanning at once instead of loading spaCy and the recognizers again (seconds per task, on every
-chunk). Opt in on the workers with
+Airflow 3 runs each task in a process forked from a Celery pool process, itself forked from the
+worker. A model loaded in the worker before those forks is shared by every task it runs
+(copy-on-write): a chunk's detect task starts scanning at once instead of loading spaCy and the
+recognizers again (seconds per task, on every chunk). Opt in on the workers with
 
     AIRFLOW__CELERY__CELERY_CONFIG_OPTIONS=pii_pipeline.orchestration.celery_preload.CELERY_CONFIG
 
@@ -18,7 +18,7 @@ import logging
 from typing import Any
 
 from airflow.providers.celery.executors.default_celery import DEFAULT_CELERY_CONFIG
-from celery.signals import worker_process_init
+from celery.signals import worker_init
 
 log = logging.getLogger(__name__)
 
@@ -46,11 +46,13 @@ def preload_detectors(directory: Any = None) -> list[tuple[str, float, int]]:
     return loaded
 
 
-@worker_process_init.connect
+# worker_init: in the main worker process, before the pool processes are forked from it (a pool
+# process gets 4 s to start, too short for a model).
+@worker_init.connect
 def _preload(**_: Any) -> None:
     try:
         loaded = preload_detectors()
     except Exception as exc:  # noqa: BLE001 - without the preload each task loads its own model
         log.warning("preload of the detection models failed (%s); each task loads its own", type(exc).__name__)
         return
-    log.info("preloaded %d detection model(s) in this worker process", len(loaded))
+    log.info("preloaded %d detection model(s) in this worker", len(loaded))
