@@ -113,7 +113,9 @@ def is_noun(word: str) -> bool:
         return True
     if word.endswith(("ers", "ors")) and word not in LAST_NAMES_ALL and len(word) > 5:
         return True  # "Striders", "Warriors": people named by what they do, a team (surnames "Rogers" aside)
-    # A plural of any WordNet noun, names among them ("Hawks", "Walkers"): a surname is seldom a plural noun.
+    # A plural of any WordNet noun, names among them ("Hawks", "Walkers"), unless a frequent surname ("Williams").
+    if word in _FREQUENT_SURNAMES:
+        return False
     if word.endswith("ies") and word[:-3] + "y" in _ALL_NOUNS:
         return True
     return word.endswith("s") and (word[:-1] in _ALL_NOUNS or (word.endswith("es") and word[:-2] in _ALL_NOUNS))
@@ -154,6 +156,7 @@ NOUNS = _nouns()
 # Census first name they still count as a surname (LAST_NAMES_ALL). ENGLISH_WORDS stays as it was for the place
 # recognizers ("Hull" is a town and a surname).
 WORDS_NOT_NAMES = ENGLISH_WORDS | (_lexicon() - _census("dist.female.first") - _census("dist.male.first"))
+_FREQUENT_SURNAMES = frozenset(_census("dist.all.last", share=50.0))
 _ALL_NOUNS = frozenset(w for w in _lemma_index().get("noun", ()) if w.isalpha())
 PLACE_NAMES = _places()
 # Alone, a surname must be no English word and no place ("Cool, what's …", "travelling to Canada"); a first name no

@@ -662,7 +662,7 @@ class PersonRecognizer(ContextRegexRecognizer):
                 words = [_plain(t) for t in tokens if len(t.strip(".")) > 1 and t not in PARTICLES]
                 if len(words) < 2 or any(w in ENGLISH_WORDS for w in words):
                     continue
-                if any(_noun(w) for w in words) and not _pair_ok(tuple(tokens)):
+                if words[-1].endswith("s") and _noun(words[-1]) and not _pair_ok(tuple(tokens)):
                     continue  # "Westfield Cyclists": a team, a product line
                 if any(t.isupper() and len(t) > 2 for t in tokens):
                     continue  # "LOW STREET", "ACME CORP"

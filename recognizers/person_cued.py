@@ -161,7 +161,13 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                 words = m.group("v").split()
                 long = [w for w in words if len(w.strip(".")) > 1]
                 folded = [w.casefold() for w in long]
-                if len(long) >= 2 and not any(w in NOT_NAMES or w in ORG_WORDS or is_noun(w) for w in folded):
+                plural = folded[-1].endswith("s") and is_noun(folded[-1])  # "Accounts Payable" aside, "Facilities"
+                if (
+                    len(long) >= 2
+                    and not plural
+                    and not any(w in _FIELD_NOT_NAMES or w in ORG_WORDS for w in folded)
+                    and not all(is_noun(w) or w in NOT_NAMES for w in folded)
+                ):
                     if not not_a_person(text, m.start("v"), m.end("v")):
                         yield "label_block", m.start("v"), m.end("v"), 0.7
         if "\n" in text:
