@@ -196,10 +196,9 @@ def place_cue(text: str, start: int, end: int) -> bool:
 # The endings and words of English and other place names ("Tolleson" is none, "Brookhaven", "Port Arthur" are):
 # after a weak cue ("in", "from", "to"), a name of this shape is a place even when no gazetteer lists it.
 PLACE_SHAPE = re.compile(
-    # Endings that brands and business words share ("-view", "-port", "-berg", "-ia", "-wood") are left out.
-    r"(?:[A-Z][a-z]+(?:ton|ville|burg|burgh|borough|boro|field|ford|mouth|chester|caster|cester|ham|wick|by|"
-    r"thorpe|stead|worth|dale|stadt|heim|dorf|bury|minster|pool|ridge|haven|polis|grad|ovo|ovka|itz|ton-on-\w+|"
-    r"upon-\w+)"
+    r"(?:[A-Z][a-z]+(?:ton|ville|burg|burgh|borough|boro|field|ford|port|mouth|chester|caster|cester|ham|wick|by|"
+    r"thorpe|stead|worth|dale|wood|view|berg|stadt|heim|dorf|bury|minster|pool|ridge|haven|polis|grad|sk|ovo|"
+    r"ovka|itz|ice|ow|ia|ton-on-\w+|upon-\w+)"
     r"|(?:San|Santa|Santo|São|Los|Las|El|La|Le|Villa|Vila|Puerto|Porto|Port|Fort|Ft\.|Mount|Mt\.|Lake|New|North|"
     r"South|East|West|St\.|Saint|Sainte|Bad|Bandar|Kota|Ciudad)[ \t][A-Z][\w'’\-]+"
     r"|[A-Z][\w'’\-]+[ \t](?:City|Springs|Falls|Beach|Heights|Park|Valley|Creek|Hills|Junction|Harbor|Harbour|Bay|"
