@@ -34,29 +34,33 @@ NEW_TYPES = {"AGE", "LOCATION", "NATIONAL_ID", "CREDENTIAL", "VEHICLE_PLATE"}
 # minus 0.02: floors, not targets.
 PROTECTED_FLOORS: dict[str, float] = {
     "ABA_ROUTING_NUMBER": 0.98,  # ids: measured 1.000 at 3114097
-    "AGE": 0.68,
+    "AGE": 0.92,  # places: measured 0.940 at c12da0c and 89fe8fb
     "CREDENTIAL": 0.98,  # 1.000 measured at 3fbf9ac
     "CREDIT_CARD": 0.98,
     "DATE_OF_BIRTH": 0.945,  # ids: measured 0.965 at 3114097
     "EMAIL_ADDRESS": 0.98,
     "IBAN_CODE": 0.98,
     "IP_ADDRESS": 0.98,
-    "LOCATION": 0.75,
-    "MINOR_AGE": 0.27,
+    "LOCATION": 0.79,  # places: measured 0.866 at c12da0c, 0.809 at 89fe8fb (PERSON changed too)
+    "MINOR_AGE": 0.865,  # places: measured 0.887 at c12da0c and 89fe8fb
     "NATIONAL_ID": 0.96,  # ids: measured 0.979 at 3114097
     "PERSON": 0.91,
     "PHONE_NUMBER": 0.98,  # 1.000 measured at 3fbf9ac
-    "STREET_ADDRESS": 0.78,
+    "STREET_ADDRESS": 0.84,  # places: measured 0.861 at c12da0c and 89fe8fb
     "URL": 0.98,
     "USERNAME": 0.97,  # 0.999 measured at 3fbf9ac
     "US_BANK_NUMBER": 0.98,  # ids: measured 1.000 at 3114097
     "US_DRIVER_LICENSE": 0.85,  # ids: measured 0.875 at 3114097
     "US_SSN": 0.85,  # ids: measured 0.875 at 3114097
-    "VEHICLE_PLATE": 0.78,
+    "VEHICLE_PLATE": 0.86,  # places: measured 0.881 at c12da0c and 89fe8fb
 }
 MIN_PROTECTED_OVERALL = 0.78  # measured 0.804
 MIN_TYPED_PRECISION = 0.87  # measured 0.896 (findings of a type overlapping a label of that type)
 MAX_NEGATIVES_FLAGGED = 0.59  # measured 0.570: share of PII-free look-alike documents with any finding
+# PERSON without Faker's name lists (commit 0d8546f, 2026-12-04 04:49 UTC): typed precision measured 0.848 (0.786
+# before), findings on the PII-free look-alikes 66 (112 before: firms, rooms, awards, teams read as people).
+PERSON_MIN_PRECISION = 0.83
+PERSON_MAX_NEGATIVE_FINDINGS = 72
 
 
 @pytest.fixture(scope="module")
@@ -78,6 +82,11 @@ def test_overall_figures_do_not_fall(reports: dict[str, EvalReport]) -> None:
     overall = reports["positives"].overall
     assert overall.protected_recall >= MIN_PROTECTED_OVERALL
     assert overall.precision >= MIN_TYPED_PRECISION
+
+
+def test_person_precision_and_look_alikes(reports: dict[str, EvalReport]) -> None:
+    assert reports["positives"].entities["PERSON"].precision >= PERSON_MIN_PRECISION
+    assert reports["negatives"].entities["PERSON"].predicted <= PERSON_MAX_NEGATIVE_FINDINGS
 
 
 def test_negatives_flagged_does_not_rise(reports: dict[str, EvalReport]) -> None:
