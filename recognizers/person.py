@@ -12,6 +12,7 @@ from pii_pipeline.detection.prescreen import screen_text
 
 from ._names import (
     COMMON_WORDS,
+    ENGLISH_WORDS,
     FIRST_NAMES,
     FIRST_NAMES_ALL,
     LAST_NAMES,
@@ -23,9 +24,6 @@ from ._names import (
     TITLE_BEFORE,
     WORD_FIRST_NAMES,
     widen_to_titles,
-)
-from ._names import (
-    WORDS_NOT_NAMES as ENGLISH_WORDS,
 )
 from ._names import (
     is_noun as _noun,
