@@ -97,3 +97,22 @@ def test_finds(find, text: str, value: str, scores: tuple[float, float], reason:
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_ignores(find, text: str) -> None:  # noqa: ANN001
     assert _found(find, text) == []
+
+
+# ---------------------------------------------------------------- whole cells (mutmut found them unchecked)
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("Ann Lee | 212456789 | NY", True),
+        ("212456789 | Ann Lee", True),  # the first cell of its line
+        ("Ann Lee | 212456789", True),  # the last
+        ("Ann Lee\t212456789\tNY", True),  # tab-separated
+        ("Name | ID\nAnn Lee | 212456789\nBob | 7", True),  # one row of several lines
+        ("Name | ID\nAnn Lee | 212456789 x\nBob | 7", False),  # something else in its cell
+        ("Ann Lee | ref 212456789 | NY", False),
+        ("a | b\nref 212456789 ok\nc | d", False),  # cells on the lines around it, none on its own
+    ],
+)
+def test_a_bare_number_alone_in_a_table_cell(find, text: str, reported: bool) -> None:  # noqa: ANN001
+    found = _found(find, text)
+    assert found == ([("212456789", 0.5, NO_CONTEXT)] if reported else []), found
