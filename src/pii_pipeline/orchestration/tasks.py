@@ -85,10 +85,9 @@ def _extract_and_classify(ctx: RunContext, table: str) -> ExtractRef:
     from pii_pipeline.pipeline import stages
 
     tcfg = ctx.pipeline.table(table)
-    stages.deidentifier(ctx, tcfg)  # a missing or wrong key fails the run before any folder is made
-    with stages.holding_run_dirs(ctx, table):  # the chunks stay on this worker until classified
-        ext = stages.extract(ctx, tcfg)
-        return stages.classify(ctx, tcfg, ext, detector=_table_detector(ctx))
+    ext = stages.extract(ctx, tcfg)
+    # The sample is the first rows: with remote staging only the first chunk(s) are fetched back.
+    return stages.classify(ctx, tcfg, ext, detector=_table_detector(ctx))
 
 
 def _table_detector(ctx: RunContext):  # noqa: ANN202
