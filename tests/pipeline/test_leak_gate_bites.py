@@ -220,6 +220,41 @@ def test_every_term_of_the_row_accounting_counts(
     assert published.rows_read == read + 2 and _snapshot(cfg) != before
 
 
+@pytest.mark.parametrize("people_store", ["sqlite"], indirect=True)
+def test_a_published_partition_is_described_by_its_manifest(
+    people_store: PeopleStore, tmp_path: Path, detector, key_file: Path
+) -> None:
+    cfg, _ = _published_once(people_store, tmp_path / "work", detector)
+    ctx = make_context(cfg, "described", JAN)
+    table = cfg.table(people_store.table)
+    extracted = stages.extract(ctx, table)
+    deidentified = stages.deidentify(ctx, table, extracted, stages.detect(ctx, table, extracted, detector=detector))
+    published = stages.publish(ctx, table, extracted, deidentified, detector=detector)
+    manifest = json.loads(Path(published.manifest_path).read_text(encoding="utf-8"))
+    final = Path(published.partition_path)
+    expected = {
+        "store": cfg.name,
+        "table": table.name,
+        "run_id": ctx.run_id,
+        "interval": ctx.interval.to_dict(),
+        "load_date": ctx.load_date.isoformat(),
+        "rows_read": extracted.rows_read,
+        "rows_written": deidentified.rows_written,
+        "rows_quarantined": extracted.rows_quarantined,
+        "rows_deduplicated": extracted.rows_deduplicated,
+        "quarantine_reasons": extracted.quarantine_reasons,
+        "max_watermark": extracted.max_watermark,
+        "rows_erased": deidentified.rows_erased,
+        "cells_erased": deidentified.cells_erased,
+        "privacy": deidentified.privacy,
+        "leak_gate": "passed",
+        "partition": str(final.relative_to(ctx.layout.root)),
+    }
+    assert {k: manifest.get(k) for k in expected} == json.loads(json.dumps(expected))
+    assert final.is_file() and published.leak_gate == "passed" and published.rows_read == extracted.rows_read
+    assert not ctx.staging_dir(table.name).exists()  # the run's staged files are gone once published
+
+
 def test_the_leak_threshold_when_set_replaces_the_detection_threshold() -> None:
     from pii_pipeline.config.models import DetectionConfig
     from pii_pipeline.pipeline.leak_gate import threshold_of
