@@ -270,3 +270,15 @@ def test_the_gates_detector_is_the_configured_model() -> None:
 
     with pytest.raises(Exception, match="xx_not_installed_model"):
         strict_detector(DetectionConfig(model="xx_not_installed_model"))
+
+
+def test_the_gates_detector_reports_the_strict_types_down_to_the_gates_threshold() -> None:
+    # Neither a higher threshold (the detection default) nor the loose types (a PERSON winning an overlap and
+    # hiding an SSN) may come between the gate and a leak.
+    from pii_pipeline.config.models import DetectionConfig
+    from pii_pipeline.detection.table_scan import STRICT_TYPES
+    from pii_pipeline.pipeline.leak_gate import strict_detector
+
+    gate = strict_detector(DetectionConfig(score_threshold=0.7, leak_threshold=0.35))
+    assert gate.score_threshold == 0.35
+    assert gate.entities == frozenset(STRICT_TYPES)
