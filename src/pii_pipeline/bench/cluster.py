@@ -68,13 +68,16 @@ def seed(workdir: Path, rows: int) -> Path:
     return db
 
 
-def pipeline_file(folder: Path, endpoint: str, chunk_rows: int | None) -> Path:
-    """The shipped donations pipeline with staging in the bucket (and chunk size when given)."""
+def pipeline_file(folder: Path, endpoint: str, chunk_rows: int | None, batch_size: int | None = None) -> Path:
+    """The shipped donations pipeline with staging in the bucket (and chunk and batch size when given:
+    a chunk is whole batches, so a small table needs small batches to be cut in several chunks)."""
     cfg = yaml.safe_load((REPO / "pipelines" / f"{STORE}.yaml").read_text(encoding="utf-8"))
     cfg["output"]["staging"] = f"s3://{BUCKET}/{folder.parent.name}"
     cfg["output"]["staging_options"] = {"endpoint_url": endpoint}
     if chunk_rows is not None:
         cfg["tables"][0]["chunk_rows"] = chunk_rows
+    if batch_size is not None:
+        cfg["tables"][0]["batch_size"] = batch_size
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{STORE}.yaml"
     path.write_text(yaml.safe_dump(cfg, sort_keys=False), encoding="utf-8")
@@ -170,6 +173,7 @@ def run_setting(  # noqa: PLR0913
     airflow_env: Callable[[Path, Path], dict[str, str]],
     chunk_rows: int | None,
     timeout_s: float,
+    batch_size: int | None = None,
 ) -> dict[str, object]:
     import redis
 
@@ -181,7 +185,7 @@ def run_setting(  # noqa: PLR0913
     (home / "stores").mkdir()
     (home / "stores" / db.name).symlink_to(db)
     config_dir = home / "pipelines"
-    pipeline_file(config_dir, moto.endpoint, chunk_rows)
+    pipeline_file(config_dir, moto.endpoint, chunk_rows, batch_size)
     env = {**airflow_env(home, key), **S3_ENV, "PII_PIPELINE_CONFIG_DIR": str(config_dir)}
     broker = empty_redis_db()
     metadata = databases.make()
@@ -267,6 +271,7 @@ def bench_cluster(  # noqa: PLR0913
     airflow_env: Callable[[Path, Path], dict[str, str]],
     chunk_rows: int | None = None,
     timeout_s: float = 3600,
+    batch_size: int | None = None,
 ) -> dict[str, object]:
     from pii_pipeline.deid.keys import generate_key_file
 
@@ -281,7 +286,8 @@ def bench_cluster(  # noqa: PLR0913
     try:
         moto.make_bucket()
         for n in worker_counts:
-            settings.append(run_setting(n, workdir, db, key, moto, databases, airflow_env, chunk_rows, timeout_s))
+            args = (chunk_rows, timeout_s, batch_size)
+            settings.append(run_setting(n, workdir, db, key, moto, databases, airflow_env, *args))
     finally:
         moto.stop()
         databases.drop_all()
@@ -291,6 +297,7 @@ def bench_cluster(  # noqa: PLR0913
         "rows": rows,
         "interval": list(QUARTER),
         "chunk_rows": chunk_rows,
+        "batch_size": batch_size,
         "cpu_count": os.cpu_count(),
         "settings": settings,
         "rows_published": sum(t.num_rows for t in outputs[0].values()) if outputs else 0,

@@ -209,6 +209,7 @@ def bench_cluster_command(
     rows: int = typer.Option(200_000, "--rows", min=100, help="Donations rows, all in the run's interval."),
     workers: str = typer.Option("1,2", "--workers", help="Celery worker counts to run, comma-separated."),
     chunk_rows: int | None = typer.Option(None, "--chunk-rows", min=1, help="Table chunk size (default: the file's)."),
+    batch_size: int | None = typer.Option(None, "--batch-size", min=1, help="Rows per batch (default: the file's)."),
     workdir: Path | None = typer.Option(None, "--workdir", help="Seeded store is kept here between runs."),
     timeout: float = typer.Option(3600, "--timeout", help="Seconds one run may take."),
     json_out: Path | None = typer.Option(None, "--json", help="Also write the figures as JSON."),
@@ -221,7 +222,9 @@ def bench_cluster_command(
     counts = [int(w) for w in workers.split(",") if w.strip()]
     work = workdir or Path(tempfile.mkdtemp(prefix="pii-bench-cluster-"))
     with console.status(f"cluster bench: {rows:,} rows, workers {counts}"):
-        figures = bench_cluster(rows, counts, work.resolve(), airflow_env, chunk_rows=chunk_rows, timeout_s=timeout)
+        figures = bench_cluster(
+            rows, counts, work.resolve(), airflow_env, chunk_rows=chunk_rows, timeout_s=timeout, batch_size=batch_size
+        )
     table = Table(title=f"{rows:,}-row table through Celery (load average after {figures['load_average_after']:.1f})")
     for col in ("workers", "run", "seconds", "vs first", "tasks (mapped)", "tasks by worker"):
         table.add_column(col)
