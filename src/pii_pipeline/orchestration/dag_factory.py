@@ -53,7 +53,9 @@ def _doc(spec: DagSpec) -> str:
     return (
         f"{spec.description}\n\nPipeline file: `{spec.path}`. Tables: {', '.join(spec.tables)}.\n\n"
         "Each run reads the rows whose watermark lies in its data interval and replaces the "
-        "`load_date=<interval start>` partition. XCom holds references (paths, counts), never data. "
+        "`load_date=<interval start>` partition. A table's rows are cut into chunks (`chunk_rows`): detect "
+        "and deidentify run once per chunk, on any worker; publish joins every chunk and replaces the "
+        "partition in one step. XCom holds references (paths, counts), never data. "
         "The `report` task returns the report's paths and updates the report asset."
     )
 
