@@ -180,7 +180,8 @@ def _decode_key(value: Any, place: str) -> bytes:
     if not isinstance(value, str) or not value.strip():
         raise KeyRingError(f"{place}: missing `key`")
     try:
-        key = base64.b64decode(value.strip(), altchars=b"-_" if ("-" in value or "_" in value) else None, validate=True)
+        # Either alphabet: '-' and '_' are read as '+' and '/', which stay valid themselves.
+        key = base64.b64decode(value.strip(), altchars=b"-_", validate=True)
     except (binascii.Error, ValueError):
         raise KeyRingError(f"{place}: key is not valid base64") from None
     if len(key) < MIN_KEY_BYTES:
