@@ -59,8 +59,9 @@ LABELS: dict[str, str] = {
     "US_PASSPORT": r"passport",
     "DEVICE_ID": r"imei|meid|device(?:\s+id)?|handset|idfa|gaid|aaid|advertising\s+id|ad\s+id|android\s+id|"
     r"serial",
+    # "on file" is no file number ("SSN on file 212-45-6789"), hence the look-behind.
     "NEGATIVE": r"case|report|invoice|inv|order|tracking|ticket|ref|reference|confirmation|receipt|"
-    r"transaction|txn|sku|item|model|claim|policy|batch|lot|part|product|po|file|docket|incident|"
+    r"transaction|txn|sku|item|model|claim|policy|batch|lot|part|product|po|(?<!\bon\s)file|docket|incident|"
     r"member|employee|badge|student|record|version|build|ein|zip|postal|amount|total|"
     # Codes of goods, grants and software: never a person's number.
     r"grant|award|isbn|issn|asin|upc|ean|gtin|sha\d*|md5|commit|checksum|barcode|voucher|coupon|rma",

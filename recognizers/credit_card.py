@@ -7,11 +7,14 @@ from ._recognizer_helpers import NB_DIGIT, NE, SEP, ContextRegexRecognizer, digi
 
 
 def issuer_ok(number: str) -> bool:
-    """Known issuer prefix for this length (Visa, Mastercard, Amex, Discover, JCB, Diners, Maestro, UnionPay, Mir)."""
+    """Known issuer prefix for this length (Visa, Mastercard, Amex, Discover, JCB, Diners, Maestro, UnionPay, Mir,
+    UATP)."""
     n = len(number)
     p2, p3, p4 = int(number[:2]), int(number[:3]), int(number[:4])
     if number[0] == "4":
         return n in (13, 16, 19)
+    if number[0] == "1":  # UATP (airline cards), 15 digits
+        return n == 15
     if 51 <= p2 <= 55 or 2221 <= p4 <= 2720:
         return n == 16
     if p2 in (34, 37):

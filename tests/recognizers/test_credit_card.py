@@ -18,6 +18,7 @@ POSITIVES = [
     ("4012888888881881 4012-8888-8888-1881 4012 8888 8888 1881", "4012 8888 8888 1881", (0.8, 0.9), NO_CONTEXT),
     ("4012888888881881 4012-8888-8888-1881 4012 8888 8888 1881", "4012-8888-8888-1881", (0.8, 0.9), NO_CONTEXT),
     ("paid with 371449635398431 yesterday", "371449635398431", (0.8, 0.9), NO_CONTEXT),
+    ("paid with 122000000000003 yesterday", "122000000000003", (0.8, 0.9), NO_CONTEXT),  # UATP, 15 digits
     ("Name | Card\nAnn | 5555 5555 5555 4444", "5555 5555 5555 4444", (0.95, 1.0), ""),
 ]
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
