@@ -48,13 +48,16 @@ log = logging.getLogger(__name__)
 
 # ---------------------------------------------------------------- run directories
 @contextlib.contextmanager
-def holding_run_dirs(ctx: RunContext, table: str, *, process_bound: bool = False) -> Iterator[None]:
+def holding_run_dirs(
+    ctx: RunContext, table: str, *, process_bound: bool = False, shared: bool = False
+) -> Iterator[None]:
     """Hold the locks and leases of this run's staging and `_publish` folders of `table` (creating
     them), and renew the lease of its report folder: while held, no other run's sweep removes them.
 
     `process_bound` (one process runs every stage, the CLI): the leases end with this process, so the
     next run sweeps what a killed one left. Otherwise (an Airflow task) they outlive the task by the
     configured lease, so the run's next task finds its folders however many runs start meanwhile.
+    `shared`: a chunk task; the run's other chunk tasks may hold the folders at the same time, on other workers.
     """
     if is_held(ctx.staging_dir(table)):
         yield  # inside a stage (or `run_table`) of this process that holds them already
@@ -63,8 +66,8 @@ def holding_run_dirs(ctx: RunContext, table: str, *, process_bound: bool = False
     publish_dir = ctx.layout.publish_staging(ctx.pipeline.name, table, ctx.run_id)
     handoff.check_work_root(ctx)  # remote staging: this worker's private copies, in a folder of ours
     with (
-        run_lock(ctx.staging_dir(table), owner=ctx.run_id, lease_s=lease_s),
-        run_lock(publish_dir, owner=ctx.run_id, lease_s=lease_s),
+        run_lock(ctx.staging_dir(table), owner=ctx.run_id, lease_s=lease_s, shared=shared),
+        run_lock(publish_dir, owner=ctx.run_id, lease_s=lease_s, shared=shared),
     ):
         # Only once the folders are ours: a run that loses them never claims the report folder.
         touch_report_lease(ctx.report_dir(), ctx.run_id, lease_s)
@@ -77,10 +80,10 @@ def holding_run_dirs(ctx: RunContext, table: str, *, process_bound: bool = False
         touch_report_lease(ctx.report_dir(), ctx.run_id, lease_s)  # renewed at the end of each task
 
 
-def _in_run_dirs(stage):  # noqa: ANN001, ANN202
+def _in_run_dirs(stage, *, shared: bool = False):  # noqa: ANN001, ANN202
     @functools.wraps(stage)
     def run(ctx: RunContext, table: TableConfig, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
-        with holding_run_dirs(ctx, table.name):
+        with holding_run_dirs(ctx, table.name, shared=shared):
             try:
                 return stage(ctx, table, *args, **kwargs)
             except Exception as exc:
@@ -350,7 +353,7 @@ def _ignored_part(ctx: RunContext, table: str, index: int) -> Path:
     return ctx.report_dir() / f".reviewed-{table}.{index:05d}.tmp"
 
 
-@_in_run_dirs
+@functools.partial(_in_run_dirs, shared=True)  # chunks of one run run at once on several workers
 def detect_chunk(ctx: RunContext, table: TableConfig, chunk: ChunkRef, detector=None) -> ChunkRef:  # noqa: ANN001
     """Find every personal value of one chunk with the table's column decisions; findings carry no values."""
     from pii_pipeline.detection.table_scan import BATCH_FINDINGS_SCHEMA, scan_batch
@@ -498,7 +501,7 @@ def deidentifier(ctx: RunContext, table: TableConfig):  # noqa: ANN201
     return Deidentifier(policy, pipeline_keyring(), store=ctx.pipeline.name, table=table.name)
 
 
-@_in_run_dirs
+@functools.partial(_in_run_dirs, shared=True)  # chunks of one run run at once on several workers
 def deidentify_chunk(ctx: RunContext, table: TableConfig, chunk: ChunkRef, *, share: bool = True) -> ChunkRef:
     """Apply the policy to one chunk, batch by batch, into a staged Arrow file of its own.
 

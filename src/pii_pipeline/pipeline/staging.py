@@ -76,11 +76,14 @@ def is_held(folder: Path) -> bool:
     return str(folder / LOCK_FILE) in _held
 
 
-def _lock_in(folder: Path, *, blocking: bool = False) -> int | None:
-    """fd holding the lock of `folder` (created if missing), or None if another process holds it."""
+def _lock_in(folder: Path, *, blocking: bool = False, shared: bool = False) -> int | None:
+    """fd holding the lock of `folder` (created if missing), or None if another process holds it.
+
+    `shared`: several processes may hold it together (the chunk tasks of one run), never with an exclusive
+    holder (a sweep, or the run's extract and publish)."""
     fd = os.open(folder / LOCK_FILE, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
+        fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | (0 if blocking else fcntl.LOCK_NB))
     except BlockingIOError:
         os.close(fd)
         return None
@@ -198,13 +201,19 @@ def _pid_alive(pid: object) -> bool:
 
 @contextmanager
 def run_lock(
-    folder: Path, *, owner: str | None = None, lease_s: float | None = None, timeout_s: float = 10.0
+    folder: Path,
+    *,
+    owner: str | None = None,
+    lease_s: float | None = None,
+    timeout_s: float = 10.0,
+    shared: bool = False,
 ) -> Iterator[Path]:
     """Create `folder` (private) and hold its lock for the block; nested use in one process is free.
 
     With `owner` (a run id), the folder's lease is taken too: refused (StagingLockedError) while another
     run's lease is alive, so two run ids that map to one folder never share it. `lease_s` None binds
     the lease to this process; a number leaves it alive that long after the block (between tasks).
+    `shared`: the chunk tasks of one run hold the folder together, on as many workers as run them.
     """
     key = str(folder / LOCK_FILE)
     if key in _held:
@@ -214,7 +223,7 @@ def run_lock(
         while True:
             private_dir(folder)
             try:
-                fd = _lock_in(folder)
+                fd = _lock_in(folder, shared=shared)
             except FileNotFoundError:  # a sweep removed the folder under us: make it again
                 fd = None
             if fd is not None:
