@@ -5,6 +5,7 @@ from a gazetteer (the US Census name lists of the `names` package, built once at
 """
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
@@ -140,8 +141,8 @@ def _pair_ok(tokens: tuple[str, ...]) -> bool:
         return False
     if any(w in ENGLISH_WORDS and w not in WORD_FIRST_NAMES for w in plain[1:-1]):
         return False
-    if first in FIRST_NAMES:
-        return _known(last) or last in LAST_NAMES_ALL or (len(last) >= 3 and _unusual(last) and _foreign(last))
+    if _listed(first, FIRST_NAMES):
+        return _known(last) or _listed(last, LAST_NAMES_ALL) or (len(last) >= 3 and _unusual(last) and _foreign(last))
     if last in ENGLISH_WORDS:
         return False
     if first in WORD_FIRST_NAMES:
@@ -177,16 +178,28 @@ def _foreign(word: str) -> bool:
     return word not in ENGLISH_WORDS and word not in ORG_WORDS and word not in _PLACE_WORDS
 
 
+@lru_cache(maxsize=8192)
+def _fold(word: str) -> str:
+    """The word without its accents ("inès" -> "ines"): the name lists are written without them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _listed(word: str, names: frozenset[str]) -> bool:
+    return word in names or _fold(word) in names
+
+
 def _known(token: str) -> bool:
     t = token.casefold().strip(".")
     return (
-        t in FIRST_NAMES or t in LAST_NAMES or (len(t) >= 5 and t.endswith(SURNAME_ENDINGS) and t not in ENGLISH_WORDS)
+        _listed(t, FIRST_NAMES)
+        or _listed(t, LAST_NAMES)
+        or (len(t) >= 5 and t.endswith(SURNAME_ENDINGS) and t not in ENGLISH_WORDS)
     )
 
 
 def _surname(token: str) -> bool:
     t = token.casefold()
-    return t not in FIRST_NAMES and (t in LAST_NAMES or (len(t) >= 5 and t.endswith(SURNAME_ENDINGS)))
+    return not _listed(t, FIRST_NAMES) and (_listed(t, LAST_NAMES) or (len(t) >= 5 and t.endswith(SURNAME_ENDINGS)))
 
 
 def _plain(token: str) -> str:
