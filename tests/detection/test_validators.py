@@ -65,22 +65,23 @@ def test_routing_other_lengths_fail(loaded: dict, number: str) -> None:
 
 
 CARDS = [
-    # (first digits, lengths accepted) - Visa, Mastercard (both ranges), Amex, Discover, JCB, UnionPay, Diners, Maestro
+    # (first digits, lengths accepted) - Visa, Mastercard (both ranges), Amex, Discover, JCB, UnionPay, Diners, Maestro,
+    # UATP
     ("4", {13, 16, 19}),
     ("51", {16}), ("55", {16}), ("2221", {16}), ("2720", {16}),
     ("34", {15}), ("37", {15}),
     ("6011", set(range(16, 20))), ("644", set(range(16, 20))), ("649", set(range(16, 20))),
     ("65", set(range(16, 20))), ("622126", set(range(16, 20))), ("622925", set(range(16, 20))),
     ("3528", set(range(16, 20))),
-    ("2131", {15}), ("1800", {15}),
+    ("2131", {15}), ("1800", {15}), ("1", {15}), ("1801", {15}),  # 1xxx: UATP airline cards
     ("300", set(range(14, 20))), ("305", set(range(14, 20))), ("3095", set(range(14, 20))),
     ("36", set(range(14, 20))), ("38", set(range(14, 20))), ("39", set(range(14, 20))),
     ("62", set(range(16, 20))), ("2200", set(range(16, 20))), ("2204", set(range(16, 20))),
     ("50", set(range(12, 20))), ("56", set(range(12, 20))), ("69", set(range(12, 20))),
     ("0604", set(range(12, 20))), ("6390", set(range(12, 20))),
     # Outside every range
-    ("1", set()), ("7", set()), ("8", set()), ("9", set()), ("2220", set()), ("2721", set()), ("2205", set()),
-    ("306", set()), ("3096", set()), ("33", set()), ("1801", set()), ("2132", set()),
+    ("7", set()), ("8", set()), ("9", set()), ("2220", set()), ("2721", set()), ("2205", set()),
+    ("306", set()), ("3096", set()), ("33", set()), ("2132", set()),
 ]  # fmt: skip
 
 
