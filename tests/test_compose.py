@@ -3,6 +3,8 @@ it mounts or builds from exists in the repository."""
 
 from __future__ import annotations
 
+import ast
+import importlib.util
 import re
 from pathlib import Path
 
@@ -123,6 +125,28 @@ def test_celery_executor_with_redis_broker_and_postgres_results(compose: dict) -
     assert "container_name" not in worker and "ports" not in worker
     assert services["flower"]["profiles"] == ["flower"]
     assert services["flower"]["command"] == ["airflow", "celery", "flower"]
+
+
+def test_workers_preload_the_detection_models(compose: dict) -> None:
+    """Only the workers run tasks, so only they load the models before forking; the rest of the
+    common environment is still theirs."""
+    worker = compose["services"]["airflow-worker"]["environment"]
+    option = worker["AIRFLOW__CELERY__CELERY_CONFIG_OPTIONS"]
+    module, _, name = option.rpartition(".")
+    spec = importlib.util.find_spec(module)  # not imported: Airflow would read its home folder here
+    assert spec is not None and spec.origin is not None, option
+    assigned = {
+        t.id
+        for node in ast.parse(Path(spec.origin).read_text()).body
+        if isinstance(node, ast.AnnAssign | ast.Assign)
+        for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        if isinstance(t, ast.Name)
+    }
+    assert name in assigned, option
+    assert worker["AIRFLOW__CORE__EXECUTOR"] == "CeleryExecutor"
+    assert worker["PII_PIPELINE_KEY_FILE"] == compose["x-airflow-common"]["environment"]["PII_PIPELINE_KEY_FILE"]
+    for name in AIRFLOW_SERVICES - {"airflow-worker"}:
+        assert "AIRFLOW__CELERY__CELERY_CONFIG_OPTIONS" not in compose["services"][name]["environment"]
 
 
 def test_login_is_user_role_with_a_password_file(compose: dict) -> None:
