@@ -33,12 +33,14 @@ POSITIVES = [
     ("078.05.1123", "078.05.1123", (0.5, 0.6), NO_CONTEXT),
     ("Phone: 415-555-0132, 212 45 6789", "212 45 6789", (0.5, 0.55), NO_CONTEXT),
     ("078051121", "078051121", (0.5, 0.5), NO_CONTEXT),
+    ("she gave 121-21-2121 at intake", "121-21-2121", (0.55, 0.65), NO_CONTEXT),  # two digits repeated: valid
     ("ssn 212 456 789", "212 456 789", (0.5, 0.6), ""),
     ("SSN: 212 - 45 - 6789", "212 - 45 - 6789", (0.5, 0.6), ""),
     ("SOCIAL SECURITY\n2l2-45-67B9", "2l2-45-67B9", (0.9, 1.0), ""),
     ("OCR: 2l2-45-6789", "2l2-45-6789", (0.5, 0.5), NO_CONTEXT),
     ("SSN-212-45-6789", "212-45-6789", (0.95, 1.0), ""),
     ("SSN: ***-**-6789", "***-**-6789", (0.95, 0.95), ""),
+    ("SSN: XXX-XX-6789", "XXX-XX-6789", (0.95, 0.95), ""),  # masked with capital X: a mask, like x and *
     ("records show xxx-xx-6789", "xxx-xx-6789", (0.55, 0.55), NO_CONTEXT),
     ("last four of her SSN: 6789", "6789", (0.5, 0.6), ""),
     ("SSN ending in 6789", "6789", (0.5, 0.6), ""),
@@ -60,6 +62,8 @@ NEGATIVES = [
     "SKU 212456789",
     "212456789 units sold",
     "000000000",
+    "she gave 111-11-1111 at intake",  # one digit repeated: a placeholder, issued-looking or not
+    "212 456 789",  # regrouped 3-3-3 is the whole text: only after its label (the whole-text rule is for bare)
     "sha 3f9a2b1c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a",
     "v2.12.4567",
     "invoice INV-212-45-6789",
@@ -114,6 +118,21 @@ def test_ignores(find, text: str) -> None:  # noqa: ANN001
         ("Name | ID\nAnn Lee | 212456789 x\nBob | 7", False),  # something else in its cell
         ("Ann Lee | ref 212456789 | NY", False),
         ("a | b\nref 212456789 ok\nc | d", False),  # cells on the lines around it, none on its own
+        ("| 212456789 |", True),  # a separator is the text's first character
+        ("| 212456789", True),  # ... with nothing after the value
+        ("212456789 |", True),  # ... the text's last
+        ("Ann | Lee | 212456789 | NY", True),  # the cell after the nearest separator before it, not the first
+        ("Ann Lee | 212456789 | NY | 10001", True),  # the cell up to the nearest separator after it, not the last
+        ("Name | ID\n212456789 | Ann Lee", True),  # the first cell of a line after the first
+        ("Ann Lee | x 212456789 | NY", False),  # something else before it in its cell
+        ("Ann Lee |x 212456789 | NY", False),  # ... right after the separator
+        ("Ann Lee | 212456789 x", False),  # ... one character after it, at the end of the text
+        ("a | b\n212456789 | c", True),  # a separator on the line above is not its cell's start
+        ("notes\n| a |\n212456789", False),  # alone on its line, under a row of cells: no cell of its own
+        ("| a |\n212456789\n| b |\nend", False),  # ... between rows of cells
+        ("212456789\n| b |", False),  # ... above one
+        ("212456789 ok\n| b |\nend", False),
+        ("notes\n212456789\n| a |\nend", False),
     ],
 )
 def test_a_bare_number_alone_in_a_table_cell(find, text: str, reported: bool) -> None:  # noqa: ANN001
