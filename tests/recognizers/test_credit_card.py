@@ -99,6 +99,13 @@ def test_twelve_to_nineteen_digits_after_a_card_word(find) -> None:  # noqa: ANN
         assert _found(find, f"card {_not_luhn('4', length)}") == [], length
 
 
+def test_a_short_number_after_a_reference_label_is_no_card_even_with_a_card_word_after_it(find) -> None:  # noqa: ANN001
+    number = _luhn("50", 12)
+    assert [(v, s) for v, s, _ in _found(find, f"paid with {number} (card)")] == [(number, 0.8)]
+    for text in (f"Ticket {number} (card)", f"Order #{number} card"):
+        assert _found(find, text) == [], text
+
+
 def test_a_checked_card_is_one_result_explained_as_such(find) -> None:  # noqa: ANN001
     recognizer = find.recognizer
     for text, pattern in (("card 4111 1111 1111 1111", "card"), ("card 4111 1111 1111 1112", "card_unchecked")):
