@@ -151,6 +151,17 @@ def test_a_value_glued_to_what_deidentification_wrote_is_still_screened_in(gate)
         assert [(x["column"], x["row_key"]) for x in leaks] == [("note", "1")], cell
 
 
+def test_digits_on_both_sides_of_what_deidentification_wrote_are_screened_as_one_run(gate) -> None:  # noqa: ANN001
+    # What de-identification wrote is blanked to one space for the screen: a number it only partly covered keeps
+    # its digits around the marker together (nine here, where neither side alone has the screen's seven).
+    scan, _ = gate
+    cell = f"{SSN[:7]}<PERSON>{SSN[7:]}"
+    detector = Answers({cell: [("US_SSN", 0, 0.9)]})
+    leaks = scan({"id": [1], "note": [cell]}, detector)
+    assert [(x["column"], x["row_key"]) for x in leaks] == [("note", "1")]
+    assert detector.asked == [cell]
+
+
 def test_a_detector_that_answers_for_fewer_cells_fails_the_gate(gate) -> None:  # noqa: ANN001
     # Never a pass: rows the detector did not answer for would otherwise go unscanned.
     class Short(Answers):
