@@ -2,7 +2,7 @@
 
 import re
 
-from ._recognizer_helpers import NB_DIGIT, ContextRegexRecognizer
+from ._recognizer_helpers import NB_DIGIT, ContextRegexRecognizer, reference_in
 
 _TWO_DIGITS = re.compile(r"\d\d")  # in every pattern's match
 # What a pattern's match holds, searched in the text's screened (lower-cased) form before the costlier pattern
@@ -16,6 +16,8 @@ _NEEDS = {
     "wa_style": re.compile(r"\d{3}(?<=[a-z*]{5}\d{3})[a-z0-9]{2}(?![\w\-])"),
     "letter_grouped": re.compile(r"\d[\-\s]\d"),
     "mixed": re.compile(r"[a-z]\d|\d[a-z]"),
+    "state_dashed": re.compile(r"[a-z]{2}-[a-z]{0,2}\d"),
+    "uk_spaced": re.compile(r"[a-z9] \d{6} ?[a-z9]"),
 }
 # States' exact formats (AAMVA): a text holding two or more values of one of them, each alone at the start of a line
 # or in a table cell (a pasted column of licences), reports them without a context word. Capitals, as printed; the
@@ -36,7 +38,7 @@ STATE_FORMATS = tuple(
         r"WDL[A-Z0-9]{9}",  # WA
     )
 )
-_IN_COLUMN = r"(?:^|(?<=[|\t]))[ \t]*(?:{})[ \t]*(?=$|[|\t])"
+_IN_COLUMN = r"(?:^|(?<=[|\t,;]))[ \t]*[\"']?(?:{})[\"']?[ \t]*(?=$|[|\t,;])"
 COLUMN_SCORE = 0.5
 ID_LABEL_SCORE = 0.6
 # Layouts only licences are printed in (FL, MD, WI dashed; NJ, MI spaced): reported alone, with no context word.
@@ -44,11 +46,19 @@ _ALONE_FORMAT = re.compile(
     r"[A-Z]\d{3}-\d{3}-\d{2}-\d{3}-\d|[A-Z]-\d{3}-\d{3}-\d{3}-\d{3}|[A-Z]\d{3}-\d{4}-\d{4}-\d{2}|"
     r"[A-Z]\d{4} \d{5} \d{5}|[A-Z] \d{3} \d{3} \d{3} \d{3}"
 )
+# A generic ID label, as people and exports write it: "ID:", "Photo ID #", "id_doc", "doc_id", "ID document",
+# "id-number", a JSON key ("\"id_doc\": \"").
+_ID_WORDS = (
+    r"(?:id|i\.d\.|identification|gov(?:ernment)?[\s_\-]*id|photo[\s_\-]*id|"
+    r"(?:id|identity|identification)[\s_\-]*(?:no|num|nr|number|card|doc|docs|document|proof)|"
+    r"(?:doc|document|proof)[\s_\-]*(?:of[\s_\-]*)?(?:id|identity|no|num|number))"
+)
 _ID_LABEL = re.compile(
-    r"\b(?:id|i\.d\.|identification|gov(?:ernment)?\s+id|photo\s+id|id\s+(?:no|number|card|doc(?:ument)?))\.?"
-    r"\s*(?:is\s+)?[:#]{0,2}\s*$",
+    r"(?<!\w)" + _ID_WORDS + r"\.?[\"']?\s*(?:is\s+)?[:#=\-–]{0,2}\s*[\"']?\s*$",
     re.IGNORECASE,
 )
+# A column header that is such a label (a pasted table's, or a CSV file's first line).
+_ID_HEADER = re.compile(r"[\s\"']*" + _ID_WORDS + r"[\s\"']*", re.IGNORECASE)
 # Licences that are not a driver's: a firm's, a product's, a trade's.
 _OTHER_LICENCE = re.compile(
     r"\b(?:software|business|liquor|medical|nursing|professional|contractor|site|volume|enterprise|product|user|seat|"
@@ -57,7 +67,29 @@ _OTHER_LICENCE = re.compile(
     r"\blicen[cs]e\s+(?:key|fee|fees|plan|renewal|agreement|server|seat|seats|count|tier|code|id|pool|file|terms)\b",
     re.IGNORECASE,
 )
+# Permits that are not a driver's: a builder's, a worker's, a resident's, a parking space's.
+_OTHER_PERMIT = re.compile(
+    r"\b(?:building|work|working|parking|residence|residency|resident|planning|event|special|burn|demolition|zoning|"
+    r"construction|temporary|travel|study|student|transit|access|entry|exit|export|import|vendor|street|busking|"
+    r"carry|gun|firearms?|fishing|hunting|camping|park|grazing|mining|discharge|air|water|sign|alcohol|liquor)"
+    r"[\s\-]+permits?\b",
+    re.IGNORECASE,
+)
+# A licence's word right before the value that LABELS does not hold: "Permit # 123456789" (a learner's or
+# driver's permit on a form), and the word in the languages of partners' tips ("permis de conduire",
+# "Führerschein", "carnet de conducir", "patente di guida", "rijbewijs", "prawo jazdy", "körkort", "ajokortti").
+_LICENCE_WORD_BEFORE = re.compile(
+    r"(?:\bpermit|\bpermis(?:\s+de\s+conduire)?|führerschein(?:nummer|-?nr\.?)?|fuehrerschein|"
+    r"\bcarn[eé]t?\s+de\s+conducir|\blicencia\s+de\s+conducir|\bpatente(?:\s+di\s+guida)?|\brijbewijs(?:nummer)?|"
+    r"\bprawo\s+jazdy|\bk[öo]rkort|\bk[øo]rekort|\bf[øo]rerkort|\bajokortti|\bcarta\s+de\s+condu[cç][aã]o|"
+    r"\bpermiso\s+de\s+conducir|\bd\.\s?l\.)"
+    r"[\s.]*(?:(?:no|nr|num|number|n[°º]|#)\.?)?[\s:#=\-]{0,4}$",
+    re.IGNORECASE,
+)
 _DRIVER_WORD = re.compile(r"\b(?:driv\w*|dl|dln|cdl|motor|dmv|state\s+id)\b", re.IGNORECASE)
+# Washington's older layout: five letters of the surname (or "*"), two initials, three digits, two check characters.
+_WA_LAYOUT = re.compile(r"(?:WDL|[A-Za-z*]{2})[A-Za-z*]{3,4}\d{3}[A-Za-z0-9]{2}")
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d[\-/]\d{2,6}")
 _format_counts: tuple[str | None, dict[int, int]] = (None, {})
 
 
@@ -86,10 +118,14 @@ class UsDriverLicenseRecognizer(ContextRegexRecognizer):
         ("dl_glued", r"\b(?:dl|dln|lic)-(?P<v>[a-z]{0,2}\d[\d\-]{4,16}\d)(?![\w\-])", 0.15),
         ("wa_style", r"(?<![\w\-])(?=[a-z*]*\d)[a-z*]{5,7}\d{3}[a-z0-9]{2}(?![\w\-])", 0.1),
         # NJ A1234 56789 01234, MI M 123 456 789 012, KS/VA K12-34-5678: a letter and grouped digits.
-        ("letter_grouped", r"(?<![\w\-])[a-z][\-\s]?\d{2,5}(?:[\-\s]\d{2,5}){1,4}(?![\w\-])", 0.1),
+        ("letter_grouped", r"(?<![\w\-])[a-z][\-\s]?\d{2,5}(?:[\-\s]\d{2,6}){1,4}(?![\w\-])", 0.1),
         # WA WDL12AB34CD5, NH 10ABC12345, IA 123AB4567: letters and digits mixed.
         # … and the UK's MORGA753116SM9IJ (16), for licences of other countries in international tips.
         ("mixed", r"(?<![\w\-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{7,16}(?![\w\-])", 0.1),
+        # A state's code glued before the number by a dash, as some forms print it: "CA-B2345678", "TX-12345678".
+        ("state_dashed", r"(?<![\w\-])(?-i:[A-Z]{2})-(?P<v>[a-z]{0,2}\d{5,14})(?![\w\-])", 0.15),
+        # A UK licence written in its groups: "MORGA 753116 SM 9IJ", "DOE99 801153 JJ 9AB".
+        ("uk_spaced", r"(?<![\w\-])[a-z9]{5} \d{6} ?[a-z9]{1,2} ?\d{1,2}[a-z]{2}(?![\w\-])", 0.15),
     ]
     CONTEXT_BOOST = 0.6
     CONTEXT_WINDOW = 56  # "Driver's license number (state of issue: Ohio):" and its value
@@ -97,7 +133,9 @@ class UsDriverLicenseRecognizer(ContextRegexRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         plain = "".join(c for c in pattern_text if c.isalnum())
-        if not 5 <= len(plain) <= 16 or sum(c.isdigit() for c in plain) < 4:
+        if not 5 <= len(plain) <= 16:
+            return False
+        if sum(c.isdigit() for c in plain) < 4 and not _WA_LAYOUT.fullmatch(pattern_text):
             return False
         # Letters before a space are a printed prefix ("NY 123 456"), in capitals; "key 4471", "no 1234" are words.
         lead = re.match(r"([A-Za-z]{1,3})\s", pattern_text)
@@ -106,10 +144,16 @@ class UsDriverLicenseRecognizer(ContextRegexRecognizer):
         # "DL" is also a word ("DL 2024" a year); a year is not a licence.
         if plain.isdigit() and len(plain) == 4:
             return False
+        if _YEAR_NUMBER.fullmatch(pattern_text):
+            return False  # "permit 2024-0012": a year and a serial, a file's number
         return None
 
     def has_context(self, text: str, start: int, end: int) -> bool | None:
         found = super().has_context(text, start, end)
+        if not found and _LICENCE_WORD_BEFORE.search(text, max(0, start - 40), start):
+            if _OTHER_PERMIT.search(text, max(0, start - 40), start):
+                return None  # "parking permit 88120456", "work permit no. 1234567"
+            return True
         if found and _OTHER_LICENCE.search(text, max(0, start - self.CONTEXT_WINDOW), end):
             # "software license 4471-2290", "business licence no. 88120": a firm's licence, not a driver's.
             if not _DRIVER_WORD.search(text, max(0, start - self.CONTEXT_WINDOW), start):
@@ -124,17 +168,66 @@ class UsDriverLicenseRecognizer(ContextRegexRecognizer):
         if any(f.fullmatch(value) for f in STATE_FORMATS):
             if _ALONE_FORMAT.fullmatch(value):
                 return COLUMN_SCORE  # a state's dashed or spaced layout is the licence's own shape
-            if _ID_LABEL.search(text, max(0, start - 24), start):
+            if _ID_LABEL.search(text, max(0, start - 24), start) or _id_header(text, start, end):
                 return ID_LABEL_SCORE  # "ID: F123456789012": a generic ID label before a state's exact format
         for index, state_format in enumerate(STATE_FORMATS):
             if state_format.fullmatch(value) and _format_count(text, index) >= 2 and _alone(text, start, end):
+                header = _header_cell(text, start, end)
+                if header is not None and reference_in(text, [header]):
+                    return score  # a column of SKUs, tickets or orders
                 return COLUMN_SCORE  # one of a column of same-format licences: no context word
         return score
 
 
+_CELL_SPLIT = re.compile(r"[|\t,;]")
+
+
 def _alone(text: str, start: int, end: int) -> bool:
-    """Whether the value is all its line or table cell holds."""
-    before = text[text.rfind("\n", 0, start) + 1 : start].rsplit("|", 1)[-1].rsplit("\t", 1)[-1]
+    """Whether the value is all its line or table cell holds (a CSV file's cells too; quotes aside)."""
+    before = _CELL_SPLIT.split(text[text.rfind("\n", 0, start) + 1 : start])[-1]
     after_end = text.find("\n", end)
-    after = text[end : len(text) if after_end < 0 else after_end].split("|", 1)[0].split("\t", 1)[0]
-    return not before.strip() and not after.strip()
+    after = _CELL_SPLIT.split(text[end : len(text) if after_end < 0 else after_end], maxsplit=1)[0]
+    return not before.strip(" \t\"'") and not after.strip(" \t\"'")
+
+
+def _header_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The header cell above a value alone in its cell: a pasted table's or a CSV file's column (the first line of
+    its block of rows with as many cells, if that holds no digit); None without one."""
+    if not _alone(text, start, end):
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    sep = next((c for c in "|\t,;" if c in line), None)
+    if sep is None:
+        return None
+    column = text.count(sep, line_start, start)
+    cells = line.count(sep)
+    header, pos = None, line_start
+    for _ in range(60):
+        if pos == 0:
+            break
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        prev = text[prev_start : pos - 1]
+        if prev.count(sep) != cells:
+            break
+        if prev.strip(" -|+:=\t"):
+            header = prev_start
+        pos = prev_start
+    if header is None:
+        return None
+    header_end = text.find("\n", header)
+    row = text[header:header_end]
+    if any(c.isdigit() for c in row):
+        return None
+    a = header
+    for _ in range(column):
+        a = text.index(sep, a) + 1
+    b = text.find(sep, a, header_end)
+    return a, header_end if b < 0 else b
+
+
+def _id_header(text: str, start: int, end: int) -> bool:
+    """Whether the value sits alone in a cell under a generic ID header ("id_doc", "ID number")."""
+    cell = _header_cell(text, start, end)
+    return cell is not None and _ID_HEADER.fullmatch(text, *cell) is not None

@@ -48,6 +48,14 @@ _STRONG_CUE = re.compile(
     r"tablica|spz|registreringsnummer|rekisterinumero)\W{0,12}(?:no\.?|number|#|is|was|reads?)?\W{0,4}$",
     re.IGNORECASE,
 )
+# Between a plate's word and the plate: punctuation, a verb ("were", "reading"), and a state or province
+# ("plate ON: CBFT 921", "tag (TX) KLM-4821", "plate from Ohio: GHT 4412").
+_GLUE = (
+    r"\s*(?:\(?(?-i:[A-Z]{2})\)?\s*[:#]\s*|\((?-i:[A-Z]{2})\)\s*|"
+    r"from\s+(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*[:\-]?\s*)?"
+    r"(?:[:#=]{1,2}|is|was|were|are|reads?|reading|read|says|said|shows?|showed|of|ending(?:\s+in)?)?"
+    r"\s*[:#]?\s*[\"'“(]?"
+)
 _B = r"(?<![\w\-.])"
 # Ireland's county and city codes, the middle part of its plates ("12-D-12345").
 _IE_COUNTIES = "C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|T|W|WH|WX|WW"
@@ -57,6 +65,8 @@ _VEHICLE_WORD = re.compile(
     r"plates?|parked|drove|driving|drives)\b",
     re.IGNORECASE,
 )
+_NUMBER_WORD = re.compile(r"(?:no|nr|num|number|is|was)\b", re.IGNORECASE)
+_TIME = re.compile(r"\d{1,2}(?::\d\d)?[ \-]?(?:AM|PM|am|pm|h|hrs|GMT|UTC|EST|PST|CET)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _E = r"(?![\w\-]|[.,]\d)"
 
@@ -66,23 +76,13 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
     PATTERNS = [
         (
             "after_cue",
-            r"\b(?:"
-            + _CUE
-            + r")(?:(?<=\.)|\b)\s*(?:[:#=]|is|was|reads?|of|ending)?\s*[\"'“(]?(?P<v>"
-            + _PLATE
-            + r")"
-            + _E,
+            r"\b(?:" + _CUE + r")(?:(?<=[.#])|\b)" + _GLUE + r"(?P<v>" + _PLATE + r")" + _E,
             0.85,
         ),
         ("after_script_cue", r"(?:" + _SCRIPT_CUES + r")\s*[:：#]?\s*[\"'“(「]?(?P<v>" + _PLATE + r")" + _E, 0.95),
         (
             "after_cue_lower",
-            r"\b(?:"
-            + _CUE
-            + r")(?:(?<=\.)|\b)\s*(?:[:#=]|is|was|reads?|of|ending)?\s*[\"'“(]?(?P<v>(?-i:"
-            + _PLATE_LOWER
-            + r"))"
-            + _E,
+            r"\b(?:" + _CUE + r")(?:(?<=[.#])|\b)" + _GLUE + r"(?P<v>(?-i:" + _PLATE_LOWER + r"))" + _E,
             0.7,
         ),
         ("uk", _B + r"(?-i:[A-HJ-PR-Y][A-HJ-PR-Y]\d{2} [A-HJ-PR-Z]{3})" + _E, 0.6),
@@ -153,6 +153,10 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
             digits = sum(c.isdigit() for c in value)
             if not 2 <= letters + digits <= 10 or value.upper() in _NOT_PLATES:
                 continue
+            if _TIME.fullmatch(value):
+                continue  # "registration: 10 AM"
+            if name == "after_cue_lower" and _NUMBER_WORD.match(value):
+                continue  # "reg no 08 D 12345": the cue's "no", not a plate
             if name == "near_vehicle" and (letters < 2 or digits < 2 or letters + digits < 5):
                 continue  # "RAV4", "F-150", "XC90": models, not plates
             if name in ("us", "near_vehicle") and not (

@@ -34,6 +34,42 @@ POSITIVES = [
     ("id_doc\nF123456789012\nG234567890123\nH345678901234", "G234567890123", (0.5, 0.5), NO_CONTEXT),
     ("Ann | F123456789012\nBob | G234567890123", "F123456789012", (0.5, 0.5), NO_CONTEXT),
     ("Name | DL\nAnn | D1234567", "D1234567", (0.7, 0.8), ""),
+    # A generic ID label or column before a state's exact format, however an export writes it.
+    ("id_doc: F123456789012", "F123456789012", (0.6, 0.6), NO_CONTEXT),
+    ("id_doc=F123456789012", "F123456789012", (0.6, 0.6), NO_CONTEXT),
+    ('{"name": "Ann", "id_doc": "W123456789012"}', "W123456789012", (0.6, 0.6), NO_CONTEXT),
+    ("id_doc\nF123456789012", "F123456789012", (0.6, 0.6), NO_CONTEXT),
+    ("name | id_doc\nAnn Lee | F123456789012", "F123456789012", (0.6, 0.6), NO_CONTEXT),
+    (
+        "name,id_doc,joined\nAnn Lee,F123456789012,2024\nBob Roe,G234567890123,2023",
+        "G234567890123",
+        (0.5, 0.6),
+        NO_CONTEXT,
+    ),
+    ("ID number: D123-456-78-901-0", "D123-456-78-901-0", (0.5, 0.6), NO_CONTEXT),
+    ("document id - M123456789012", "M123456789012", (0.6, 0.6), NO_CONTEXT),
+    # Permits and licences in partners' languages.
+    ("Permit # 123456789", "123456789", (0.65, 0.75), ""),
+    ("permit no. K1234567", "K1234567", (0.7, 0.8), ""),
+    ("Führerschein B072RRE2I55", "B072RRE2I55", (0.65, 0.75), ""),
+    ("Führerscheinnummer: B072RRE2I55", "B072RRE2I55", (0.65, 0.75), ""),
+    ("permis de conduire 12AB34567", "12AB34567", (0.65, 0.75), ""),
+    ("rijbewijsnummer 5123456789", "5123456789", (0.65, 0.75), ""),
+    ("Quebec permis de conduire A1234-567890-12", "A1234-567890-12", (0.65, 0.75), ""),
+    ("Ontario licence A1234-56789-01234", "A1234-56789-01234", (0.65, 0.75), ""),
+    ("D.L. # 12345678", "12345678", (0.65, 0.75), ""),
+    # State codes before the number, OCR'd and spaced layouts.
+    ("DL: CA-B2345678", "B2345678", (0.7, 0.8), ""),
+    ("DL#: WA WDLABCD456DG", "WDLABCD456DG", (0.65, 0.75), ""),
+    ("driver's license TX 12345678", "TX 12345678", (0.7, 0.8), ""),
+    ("DL No. NY 123 456 789", "123 456 789", (0.65, 0.75), ""),
+    ("licence number: DOE99 801153 JJ 9AB", "DOE99 801153 JJ 9AB", (0.7, 0.8), ""),
+    ("driving licence: SMITH 705153 J 99AA", "SMITH 705153 J 99AA", (0.7, 0.8), ""),
+    ("scanned card: DLN D1234567 EXP 01/2027", "D1234567", (0.7, 0.8), ""),
+    ("4d DLN 123456789", "123456789", (0.65, 0.75), ""),
+    ("the guy's license was G 123 456 789 012", "G 123 456 789 012", (0.65, 0.75), ""),
+    ("Lic No: 123-45-6789 (VA)", "123-45-6789", (0.65, 0.75), ""),
+    ("he showed his drivers license, number D123 4567", "D123 4567", (0.65, 0.75), ""),
 ]
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
@@ -51,6 +87,17 @@ NEGATIVES = [
     "business licence no. 88120456",
     "annual license fee 120000",
     "ID: A1234567",
+    # Permits that are not a driver's, a year and a serial, an ID label before a short code.
+    "Parking permit 88120456",
+    "work permit no. 1234567",
+    "building permit #20231234",
+    "Permit 2024-0012 approved",
+    "id_doc: A1234567",
+    "ticket_id: F123456789012",
+    "order id F123456789012",
+    "name,sku\nWidget,F123456789012\nGadget,G234567890123",
+    "ISBN 978-3-16-148410-0",
+    "version 10.2.3-45678",
 ]
 
 

@@ -36,6 +36,25 @@ POSITIVES = [
     ("targa (AB 123 CD)", "AB 123 CD", (0.9, 1.0)),
     ("plate no. 7abc123 i think", "7abc123", (0.9, 1.0)),
     ("a grey Volvo car ZH 123456 outside", "ZH 123456", (0.5, 0.6)),  # a vehicle word near
+    # Forms and notes: "#:", a verb, a state or province between the word and the plate.
+    ("Plate #: 8GHJ452", "8GHJ452", (0.9, 1.0)),
+    ("Tag #: KLM4821", "KLM4821", (0.9, 1.0)),
+    ("his tags were ABC 1234", "ABC 1234", (0.9, 1.0)),
+    ("the plates read FJK 2231", "FJK 2231", (0.9, 1.0)),
+    ("plate ON: CBFT 921", "CBFT 921", (0.9, 1.0)),
+    ("tag (TX) KLM-4821", "KLM-4821", (0.9, 1.0)),
+    ("plate from Ohio: GHT 4412", "GHT 4412", (0.9, 1.0)),
+    ("lp# 6TRJ244", "6TRJ244", (0.8, 1.0)),
+    ("reg no 08 D 12345", "08 D 12345", (0.9, 1.0)),
+    ("registration: 161-D-12345", "161-D-12345", (0.9, 1.0)),
+    ("Reg was PX66 TYU", "PX66 TYU", (0.9, 1.0)),
+    ("car reg is yx19 pln", "yx19 pln", (0.9, 1.0)),
+    ("the plate number is 5KDL914 (CA)", "5KDL914", (0.9, 1.0)),
+    ("Vehicle plate: HR 26 DQ 5551", "HR 26 DQ 5551", (0.9, 1.0)),
+    ("plaque d'immatriculation AB-123-CD", "AB-123-CD", (0.9, 1.0)),
+    ("tablica rejestracyjna WA 12345", "WA 12345", (0.9, 1.0)),
+    ("Placa: ABC1D23", "ABC1D23", (0.9, 1.0)),  # Brazil (Mercosur)
+    ("placa ABC-123-D", "ABC-123-D", (0.9, 1.0)),  # Mexico
 ]
 NEGATIVES = [
     "plates 2019",
@@ -60,6 +79,18 @@ NEGATIVES = [
     "ZH 123456 was the invoice",
     "Ford Foundation grant FF-12345 approved",
     "Tesla shares, ticker TSLA 2024",
+    "registration: 10 AM Saturday",
+    "Registration opens at 9 AM",
+    "tags: python, ml, v2",
+    "tag: URGENT",
+    "Registration is ON: TUESDAY",
+    "registration fee $120",
+    "registered in CA: yes",
+    "Plate: IN PROGRESS",
+    "tag: v2.3.1",
+    "reg. code AB12",
+    "registration closes 31 May",
+    "plate reader firmware v4.2",
 ]
 
 
