@@ -132,7 +132,10 @@ def prepare(work: Path, module: Module, deselect: list[str]) -> None:
     config = config.replace(
         header,
         f"{header}only_mutate = {_toml_list([module.path])}\n"
-        f"pytest_add_cli_args_test_selection = {_toml_list(module.tests)}\n",
+        f"pytest_add_cli_args_test_selection = {_toml_list(module.tests)}\n"
+        # mutmut copies only sources and tests into mutants/, where the tests run: tests that load pipelines/*.yaml
+        # (publish's re-suppression test) need them there too.
+        f"also_copy = {_toml_list(['pipelines'])}\n",
         1,
     )
     if deselect:  # tests known to fail for another reason would stop mutmut's first (clean) run
