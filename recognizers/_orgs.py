@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ._names import FIRST_NAMES
+
 # Firms and brands whose names are people's names. Matched as whole words, case-insensitively.
 FIRMS = (
     "Wells Fargo", "Morgan Stanley", "Charles Schwab", "Harley-Davidson", "Harley Davidson", "Johnson & Johnson",
@@ -51,10 +53,15 @@ FIRMS = (
     "Schroders", "Rathbones", "Trader Joe", "Lowe's",
     "Wegmans", "Publix",
     "Ritz-Carlton", "Carnegie Mellon", "Johns Hopkins", "Mayo Clinic", "Cleveland Clinic",
+    "Henry Schein", "Herman Miller", "Perkins Coie", "Baker Botts", "Skadden", "Avery Dennison", "Dow Corning",
+    "Harris Teeter", "Hamilton Beach", "Ronald McDonald House", "Arthur J. Gallagher",
 )  # fmt: skip
 _FIRM_RE = re.compile(
     r"(?<![\w'’\-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"[ \t]+") for f in FIRMS) + r")(?![\w\-])"
 )
+# The same names typed in lower case ("the morgan stanley volunteers", "harley davidson ride"): only for a span
+# that is itself in lower case (a capitalised "Paul Smith" stays a person unless written where a firm is).
+_FIRM_RE_LOWER = re.compile(_FIRM_RE.pattern.replace("(?:", "(?i:", 1))
 # "Hartley & Hartley", "Baker & Finch LLP": a name joined to itself, or names before a firm's ending, are a firm
 # ("Maria & Jose" are two people).
 _AMPERSAND_FIRM = re.compile(
@@ -83,6 +90,10 @@ ORG_SUFFIXES = (
     "Dental", "Clinic", "Pharmacy", "Optical", "Healthcare", "Health", "Medical", "Law Firm", "Law Group",
     "Orchestra", "Philharmonic", "Symphony", "Band", "Choir", "Chorus", "Ensemble", "Quartet", "Trio", "Quintet",
     "& Sons", "and Sons", "& Son", "& Daughters", "& Co", "& Co.", "& Partners", "& Associates",
+    "Charities", "Inn", "Motel", "Suites", "Outfitters", "Apparel", "Cosmetics", "Jewelers", "Jewellers",
+    "Furniture", "Appliances", "Electronics", "Instruments", "Mutual", "Bros", "Bros.", "Supplies", "Supply",
+    "Services", "Printing", "Print", "Transit", "Transport", "Transportation", "Solicitors", "Attorneys",
+    "Accountants", "Interiors", "Marketing", "Communications", "Giving",
 )  # fmt: skip
 # Buildings, rooms, institutions and the parts of a campus named after someone.
 FACILITIES = (
@@ -92,11 +103,14 @@ FACILITIES = (
     "Ballroom", "Suite", "Annex", "Atrium", "Chapel", "Cathedral", "Museum", "Observatory", "Planetarium",
     "Amphitheater", "Amphitheatre", "Fieldhouse", "Gymnasium", "Gym", "Natatorium", "Quad", "Quadrangle",
     "Plaza", "Residence", "Dormitory", "Dorm", "Complex", "Institute", "Laboratory", "Lab", "Clinic", "Unit",
+    "Boulevard", "Blvd", "Avenue", "Ave", "Parkway", "Pkwy", "Highway", "Hwy", "Expressway", "Freeway",
+    "Turnpike", "Data Center", "Data Centre", "Terminal", "Concourse", "Garage", "Warehouse", "Campus",
 )  # fmt: skip
 # Prizes, grants and events named after someone.
 AWARDS = (
     "Prize", "Award", "Awards", "Medal", "Fellowship", "Fellowships", "Scholarship", "Scholarships", "Lecture",
-    "Lectures", "Trophy", "Cup", "Endowment", "Professorship", "Invitational",
+    "Lectures", "Trophy", "Cup", "Endowment", "Professorship", "Invitational", "Fellow", "Fellows", "Laureate",
+    "Laureates", "Lectureship", "Classic", "Marathon", "Gala", "Symposium", "Memorial Fund",
 )  # fmt: skip
 # Products, tools and works named after someone: "the Jenkins pipeline", "a Dyson vacuum", "Hubble telescope".
 PRODUCTS = (
@@ -135,6 +149,85 @@ _NAMED_AFTER = re.compile(
 _PRODUCT_AFTER = re.compile(r"[ \t]+" + _alternation(PRODUCTS) + r"(?![\w'’\-])")
 _SURNAME_FACILITY_AFTER = re.compile(r"[ \t]+" + _alternation(SURNAME_FACILITIES) + r"(?![\w'’\-])")
 # "the Fletcher Wing", "in Franklin Hall", "at Ellison House": a determiner or a place preposition before.
+# Lower-case head nouns after a capitalised name that make it the name of a thing, not of a person: "the Hamilton
+# team", "Harrison cluster", "the Heimlich manoeuvre", "a Miele dishwasher", "Schwab rewards", "the Jefferson room
+# calendars". None of them is a person's belonging or kin ("the Garcia family", "Maria's phone" stay names), and none
+# a work of art (person.py reads "a Sokolov novel" as its author).
+THINGS = (
+    # teams, systems and work queues
+    "team", "teams", "squad", "queue", "cluster", "server", "servers", "node", "nodes", "pipeline", "repo",
+    "repository", "branch", "rollout", "deployment", "instance", "database",
+    "workspace", "tenant", "environment", "integration", "connector", "plugin", "plug-in", "module", "dashboard",
+    "portal", "platform", "data center", "data centre", "datacenter", "rack", "subnet", "network", "router",
+    # programmes, funds and money
+    "program", "programs", "programme", "programmes", "grant", "grants", "scholarship", "scholarships",
+    "fellowship", "fellowships", "prize", "award", "awards", "fund", "endowment",
+    "initiative", "project", "partnership", "sponsorship", "rewards", "card", "cards", "loan",
+    "portfolio", "brokerage", "checking", "savings", "matching", "tickets", "voucher", "vouchers",
+    # rooms, buildings and events
+    "room", "rooms", "ballroom", "boardroom", "lobby", "wing", "building", "campus", "auditorium", "library",
+    "gym", "lab", "laboratory", "office", "offices", "branch office", "annex", "stairwell", "elevator", "garage",
+    "warehouse", "stadium", "arena", "theater", "theatre", "hall", "halls", "center", "centre", "hospital",
+    "clinic", "school", "university", "college", "academy", "museum", "gallery", "foundation", "institute",
+    "festival", "conference", "summit", "lecture", "lectures", "gala", "dinner", "luncheon", "breakfast",
+    "tournament", "classic", "marathon", "calendar", "calendars", "booking", "bookings", "booth",
+    # terms, tests and conditions named after someone
+    "score", "scale", "method", "theory", "theorem", "equation", "principle",
+    "effect", "syndrome", "disease", "procedure", "manoeuvre", "maneuver", "technique", "protocol", "criteria",
+    "classification", "hierarchy", "index", "formula", "curve", "distribution", "constant",
+    "algorithm", "reflex", "assessment", "inventory", "questionnaire", "curriculum", "framework",
+    # products
+    "vacuum", "dishwasher", "blender", "toaster", "mixer", "printer", "printers", "laptop", "laptops", "tablet",
+    "chair", "chairs", "desk", "desks", "van", "vans", "truck", "trucks", "bike", "bikes", "motorcycle",
+    "headphones", "speakers", "jeans", "sneakers", "shoes", "handbag", "perfume", "whiskey", "whisky",
+    "bourbon", "guitar", "piano", "license", "licence", "licenses", "licences", "subscription", "edition",
+    "series", "product", "products", "brand", "brands", "store", "stores", "outlet", "franchise", "dealership",
+    "backpack", "backpacks", "bag", "bags", "lamp", "lamps", "shredder", "cabinet", "headset", "headsets",
+    "charger", "chargers", "monitor", "monitors", "keyboard", "camera", "cameras", "boots", "jacket", "jackets",
+    "hoodie", "hoodies", "shirts", "t-shirts", "cereal", "crackers", "cookies", "juice", "wifi", "wi-fi",
+)  # fmt: skip
+_THING_AFTER = re.compile(
+    r"(?:[ \t]+(?:and|&|or)[ \t]+[A-Z][\w'’\-]*)?[ \t]+"
+    + "(?:"
+    + "|".join(sorted((re.escape(w).replace(r"\ ", r"[ \t]+") for w in THINGS), key=len, reverse=True))
+    + r")(?![\w'’\-])"
+)
+# "Erikson's stages", "Parkinson's disease", "Newton's laws": a possessive before a term named after someone.
+_TERM_AFTER_POSSESSIVE = re.compile(
+    r"['’]s[ \t]+(?:disease|syndrome|lymphoma|law|laws|theorem|stages|hierarchy|principle|razor|paradox|constant|"
+    r"method|rule|test|algorithm|equation|triad|sign|palsy|phenomenon|effect|cycle|pyramid|sarcoma|ataxia|"
+    r"dementia|chorea|disorder|scale|model|theory|criteria|maneuver|manoeuvre|reflex|thyroiditis|encephalopathy|contracture|ulcer|fracture|anemia|anaemia|neuroma|anomaly|lymphadenopathy|cyst|esophagus|oesophagus)(?![\w'’\-])"
+)
+# A name, up to two more capitalised words (and an abbreviation's full stop), then a head noun: "Martin Luther King Jr.
+# Community Center", "Abraham Lincoln High School", "Annie E. Casey Foundation", "Ronald McDonald House Charities".
+_HEAD = _alternation(LEGAL_FORMS + ORG_SUFFIXES + FACILITIES + AWARDS)
+_NAMED_AFTER_FAR = re.compile(
+    r"\.?(?:[ \t]+&[ \t]+[A-Z][\w'’\-]*)?(?:[ \t]+(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)){0,3}?[ \t]+"
+    + _HEAD
+    + r"(?:['’]s)?(?![\w'’\-])(?![ \t]*#?\d)"
+)
+# "the Avery Fisher Hall", "the Anne Frank House": after "the", a name of two words before a surname-like facility.
+# A room's or a venue's label: "Room: Harrison Suite 12", "Venue: Carnegie".
+_PLACE_LABEL_BEFORE = re.compile(
+    r"(?:^|\n|[|;])[ \t]*(?i:room|rooms|meeting[ \t]+room|venue|location|building|site|facility|hall|space|"
+    r"ward|wing|campus)[ \t]*[:=|][ \t]*$"
+)
+# "Paddy O'Brien's pub", "Nonna Lucia's restaurant": a possessive before a place that sells food or drink.
+_ESTABLISHMENT_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]+(?:pub|bar|tavern|diner|bistro|grill|pizzeria|pizza|deli|bakery|restaurant|steakhouse|"
+    r"caf[eé]|brewery|winery|taproom)(?![\w'’\-])"
+)
+# A ship's prefix: "the USS Ronald Reagan", "HMS Queen Elizabeth", "MV Mary Rose".
+_SHIP_BEFORE = re.compile(r"\b(?:USS|HMS|HMAS|HMCS|HMNZS|RMS|MV|MS|SS|USNS|USCGC|NOAAS)[ \t]+$")
+# Two single capitalised words joined by "&": a firm unless both are first names ("Baker & Taylor"; "Maria & Jose").
+_SURNAME_PAIR_FIRM = re.compile(
+    r"(?<![\w'’\-])(?P<a>[A-Z][a-z][\w'’\-]*)[ \t]*&[ \t]*(?P<b>[A-Z][a-z][\w'’\-]*)(?![\w'’\-])(?![ \t]+[A-Z])"
+)
+_SURNAME_FACILITY_AFTER_THE = re.compile(r"\b(?i:the)(?:[ \t]+[A-Z][\w'’\-]*){0,2}[ \t]+$")
+# "ThinkPad", "OptiPlex", "ProSupport", "PowerEdge": a capital inside a word after three or more small letters marks a
+# product, unless the parts are names ("MaryAnn", "AnnMarie", "MacArthur") or a surname's prefix ("VanBuren").
+_CAMEL = re.compile(r"\b([A-Z][a-z]{2,})([A-Z][a-z]+)\b")
+_NAME_PREFIXES = frozenset("mac van von fitz del dal der den ter ten des les dela san st".split())
 _FACILITY_BEFORE = re.compile(
     r"\b(?i:the|in|at|inside|outside|near|behind|into|across|toward|towards|venue|location|held)[ \t]*:?[ \t]+$"
 )
@@ -177,6 +270,8 @@ def _surname_firm(text: str, start: int, end: int) -> bool:
             return True  # "The Davis, Reynolds and Williamson Orchestra"
         if _CAPITAL_AFTER.match(text, m.end()):
             continue  # "Ana, Luis and Maria Lopez": the list goes on into a name
+        if "&" in m.group() and not all(w.casefold() in FIRST_NAMES for w in re.findall(r"[A-Z][\w'’\-]*", m.group())):
+            return True  # "Brennan, O'Malley & Keane": people in a list are joined by "and", a firm's partners by "&"
         possessive = m.group().endswith(("'s", "’s"))
         if _EMPLOYER.search(head) or (line_start and line_end) or possessive or _ONE_THING_AFTER.match(text, m.end()):
             return True
@@ -188,10 +283,106 @@ _SUFFIX_WORDS = frozenset(
 )
 
 
+def _camel_product(word: str) -> bool:
+    """A product's word ("ThinkPad", "OptiPlex"): a word with a capital inside, whose parts are no names."""
+    m = _CAMEL.fullmatch(word.strip(".,;:'’"))
+    if m is None:
+        return False
+    head, tail = m.group(1).casefold(), m.group(2).casefold()
+    return head not in _NAME_PREFIXES and head not in FIRST_NAMES and tail not in FIRST_NAMES
+
+
+# Items of a list: "Pfizer, Merck and Eli Lilly", "Liberty Mutual, Travelers and Chubb" (a firm among them makes a
+# lone capitalised word beside it a firm too; a person in such a list has a full name).
+_LIST_BOUNDS = re.compile(r"[.;:!?()\[\]\n]|\s[-–—]\s")
+_LIST_SPLIT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|&[ \t]*|or[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)")
+
+
+def _in_firm_list(text: str, start: int, end: int) -> bool:
+    if " " in text[start:end].strip():
+        return False
+    lo = max(0, start - 160)
+    hi = min(len(text), end + 160)
+    left = [m.end() for m in _LIST_BOUNDS.finditer(text, lo, start)]
+    a = left[-1] if left else lo
+    right = _LIST_BOUNDS.search(text, end, hi)
+    b = right.start() if right else hi
+    items, pos = [], a
+    for m in _LIST_SPLIT.finditer(text, a, b):
+        items.append((pos, m.start()))
+        pos = m.end()
+    items.append((pos, b))
+    if len(items) < 2 or not any(x <= start and end <= y for x, y in items):
+        return False
+    for x, y in items:
+        if x <= start and end <= y:
+            continue
+        item = text[x:y].strip()
+        if not item[:1].isupper():
+            continue
+        words = item.split()
+        if (
+            words[-1].casefold().strip(".,") in _SUFFIX_WORDS
+            or any(_camel_product(w) for w in words)
+            or any(p < y and x < q for p, q in _firm_spans(text))
+        ):
+            return True
+    return False
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """Whether the capitalised words text[start:end] name a firm, a brand or a place named after someone."""
     if _NAMED_AFTER.match(text, end):
         return True
+    value = text[start:end]
+    if value[:1].isupper() and not value.isupper():
+        if _NAMED_AFTER_FAR.match(text, end):
+            return True  # "Abraham Lincoln High School", "Martin Luther King Jr. Community Center"
+        if _THING_AFTER.match(text, end):
+            return True  # "the Hamilton team", "a Miele dishwasher"
+        if _TERM_AFTER_POSSESSIVE.match(text, end):
+            return True  # "Parkinson's disease", "Erikson's stages"
+        if any(_camel_product(w) for w in value.split()):
+            return True  # "Lenovo ThinkPad", "Dell OptiPlex"
+        words = value.split()
+        if _SHIP_BEFORE.search(text, max(0, start - 8), start):
+            return True  # "HMS Queen Elizabeth"
+        if _PLACE_LABEL_BEFORE.search(text, max(0, start - 24), start):
+            return True  # "Room: Harrison Suite 12"
+        if (value.endswith(("'s", "’s")) or text[end : end + 2] in ("'s", "’s")) and _ESTABLISHMENT_AFTER.match(
+            text, end
+        ):
+            return True  # "Paddy O'Brien's pub"
+        if _SURNAME_FACILITY_AFTER_THE.search(text, max(0, start - 30), start) and (
+            (len(words) in (2, 3) and _SURNAME_FACILITY_AFTER.match(text, end))
+            or (len(words) in (2, 3, 4) and _SURNAME_FACILITY_AFTER.fullmatch(" " + words[-1]))
+        ):
+            return True  # "the Avery Fisher Hall", "the Anne Frank House"
+        if _SURNAME_PAIR_FIRM.search(text, max(0, start - 40), min(len(text), end + 40)):
+            for m in _SURNAME_PAIR_FIRM.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+                if (
+                    m.start() <= start
+                    and end <= m.end()
+                    and not (m.group("a").casefold() in FIRST_NAMES and m.group("b").casefold() in FIRST_NAMES)
+                ):
+                    return True  # "Baker & Taylor", "Smith & Wesson" (not "Maria & Jose")
+        if (value.endswith(("'s", "’s")) or text[end : end + 2] in ("'s", "’s")) and _FIRM_RE.search(
+            text, start, min(len(text), end + 2)
+        ):
+            return True
+        if ("," in text or " and " in text or "&" in text) and _in_firm_list(text, start, end):
+            return True  # "Pfizer, Merck and Eli Lilly"
+    elif (
+        value.islower()
+        and " " not in value
+        and _THING_AFTER.match(text, end)
+        and _DETERMINER_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        return True  # lower-case chat: "the kessler room", "the brinkley backpacks"
+    if value.islower() and _FIRM_RE_LOWER.search(text, max(0, start - 30), min(len(text), end + 30)):
+        for m in _FIRM_RE_LOWER.finditer(text, max(0, start - 30), min(len(text), end + 30)):
+            if m.start() < end and start < m.end():
+                return True  # "the morgan stanley volunteers"
     words = text[start:end].split()
     if words and words[-1].casefold().strip(".,") in _SUFFIX_WORDS:
         return True  # "Thomas and Sons", "Hartley Labs"

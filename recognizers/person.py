@@ -120,6 +120,7 @@ _LIST_TOK = re.compile(_TOK)
 
 
 _DIGIT = re.compile(r"\d")
+_CODE_AFTER = re.compile(r"[\-/_#.]?\d")
 _CONTRACTION = re.compile(r"(?i:i|you|he|she|it|we|they|that|there|let)['’](?:m|s|re|ve|ll|d)")
 _RELATION_AFTER = r"\((?i:" + _RELATION + r"|" + _PRONOUNS + r")\)"
 _OWNED_AFTER = r"['’]s[ \t]+(?:\w+[ \t]+)?(?i:" + _OWNED + r")\b"
@@ -391,8 +392,13 @@ def _check_before_relation(text: str, start: int, seg: str, tokens: tuple[str, .
 
 
 def _check_before_number(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kept:
-    # "Kate Wandas - +1 410 …", not "Phone: 0490 …" or "Mobile: …".
-    return None if any(_plain(t) in ENGLISH_WORDS for t in tokens) else (start, seg)
+    # "Kate Wandas - +1 410 …", not "Phone: 0490 …" or "Mobile: …", nor a code's label ("PO: 2024-0192",
+    # "Extension: 4410").
+    if any(_plain(t) in ENGLISH_WORDS for t in tokens):
+        return None
+    if len(tokens) == 1 and (tokens[0].isupper() or (_noun(_plain(tokens[0])) and not _known(tokens[0]))):
+        return None
+    return start, seg
 
 
 def _check_person_verb(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kept:
@@ -548,6 +554,8 @@ class PersonRecognizer(ContextRegexRecognizer):
                 continue
             if tokens[-1].casefold() in ORG_WORDS:
                 continue
+            if _CODE_AFTER.match(text, start + len(seg)):
+                continue  # "SKU BRK-2291", "Form A-12": a code's letters, glued to its digits
             kept = _PATTERN_CHECKS.get(name, _check_other)(text, start, seg, tokens)
             if kept is None:
                 continue
@@ -662,7 +670,13 @@ class PersonRecognizer(ContextRegexRecognizer):
     def _structural(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         """Names that the layout gives away: dialogue speakers, name-only lines, lists of names."""
         if ":" in text:
-            speakers = [m for m in _at_line_starts(_SPEAKER, text) if _plain(m.group("v")) not in ENGLISH_WORDS]
+            # A form's labels are nouns ("Organisation: …", "Designation: …"), a dialogue's speakers names.
+            speakers = [
+                m
+                for m in _at_line_starts(_SPEAKER, text)
+                if _plain(m.group("v")) not in ENGLISH_WORDS
+                and not (_noun(_plain(m.group("v"))) and _plain(m.group("v")) not in FIRST_NAMES)
+            ]
             distinct = {m.group("v") for m in speakers}
             for m in speakers:
                 if len(distinct) >= 2 or _known(m.group("v")):

@@ -1,0 +1,94 @@
+"""Issue 12: names of firms, brands, rooms, buildings, awards, streets, ships and terms named after someone are not
+people ("Wells Fargo", "the Lincoln Room", "Hendricks Prize", "Parkinson's disease"), nor are the codes beside them;
+while people whose names are also those of a firm or a building still are ("Mr. Morgan", "Donor: Franklin Hall").
+
+Written for this test from general knowledge (the invented firms and rooms are invented here); the same kind of
+documents, in several registers, are in tests/data/corpora/eponym_negatives_v1.jsonl (test_evaluate.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pii_pipeline.detection.text import TextDetector
+
+NEGATIVE = [
+    # Firms named after founders, law and accounting firms.
+    "Payroll now runs through Wells Fargo; the old Morgan Stanley account closes on 30 June.",
+    "Smith, Jones & Partners LLP sent the engagement letter for the annual audit.",
+    "Please send the Q4 invoice to Brennan, O'Malley & Keane, Solicitors, by the 15th.",
+    "Our mailing house is Baker & Taylor; statements come from Charles Schwab.",
+    "Ordered from Fleming & Howard Office Supplies: 20 reams (invoice FH-99812).",
+    "Pfizer, Merck and Eli Lilly each sent information packs for the resource table.",
+    "Wheelchair shuttles provided by Pritchard Transit; receipts under account code 6110-TRN.",
+    # Foundations, awards, prizes and fellowships.
+    "The grant from the Bill & Melinda Gates Foundation (grant code OPP1198765) covers two counsellors.",
+    "Congratulations on the Hendricks Prize, announced at the Morrison Awards dinner.",
+    "Applications for the Abernathy Fellowship close on 1 March; the Kowalski Scholarship opens in April.",
+    "The Annie E. Casey Foundation's data book is in the shared drive.",
+    # Rooms, halls, wings, buildings, schools and streets.
+    "Board meeting moved to the Lincoln Room; the Jefferson Room is being painted.",
+    "Training is at the Martin Luther King Jr. Community Center, 2nd floor, Room 204.",
+    "Pick up the banners from the Abraham Lincoln High School gym before 8 am.",
+    "Seats are in the Avery Fisher Hall orchestra, rows K-M.",
+    "Room: Harrison Suite 12",
+    "Jira PROJ-8812: migrate the Hamilton and Jefferson room calendars to Outlook.",
+    "Moving the servers to the Hamilton data center (rack H-12, ticket CHG-0098).",
+    # Products, models, teams, ships, terms and diseases named after someone.
+    "New laptops: Lenovo ThinkPad X1 Carbon; warranty through Dell ProSupport for the old ones.",
+    "Bought a Miele dishwasher for the shelter kitchen.",
+    "Agent: Got it, I'll forward it to the Hamilton team.",
+    "The USS Ronald Reagan crew and the HMS Queen Elizabeth band both sent donations.",
+    "The Heimlich manoeuvre and the Apgar score were covered in the first-aid refresher.",
+    "Crohn's disease, Addison's disease and Hashimoto's thyroiditis are in the glossary for call-takers.",
+    "Reading list: Maslow's hierarchy, Erikson's stages, the Piaget model of development.",
+    "Trivia night at Paddy O'Brien's pub raised $1,300 for the helpline.",
+    # Codes and forms.
+    "SKU BRK-2291 (Brinkley backpack, navy) and SKU BRK-2292 (Brinkley backpack, grey) are sold out.",
+    "Vendor: Morgan Lewis & Bockius LLP\nService: contract review\nPO: 2024-0192",
+    "Donation form\nOrganisation: Johnson & Johnson Family of Companies\nDesignation: Prevention programs",
+    # Lower-case chat.
+    "lol the morgan stanley volunteers brought like 40 boxes of cereal",
+    "can someone restock the kessler room? also the brinkley backpacks came in",
+]
+
+POSITIVE = [
+    ("Mr. Morgan said the boy was scared of the neighbour.", "Morgan"),
+    ("The caller, Hamilton Reyes, phoned twice about the same child.", "Hamilton Reyes"),
+    ("Donor: Franklin Hall\nAmount: $50\nMethod: card", "Franklin Hall"),
+    ("Emergency contact: Grace Wells (aunt), 555-0142", "Grace Wells"),
+    ("Jane Stanley from Wells Fargo called about the matching gift.", "Jane Stanley"),
+    ("Maria Lopez works for Morgan Stanley and volunteers on Saturdays.", "Maria Lopez"),
+    ("Ask Veronica Hall to unlock the Lincoln Room before the session.", "Veronica Hall"),
+    ("her daughter Lincoln has been missing school since May", "Lincoln"),
+    ("her daughter emma is 9 and a stranger messages her", "emma"),
+    ("NAME: HARRISON FORD-LEWIS\nDOB: 04/02/2011", "HARRISON FORD-LEWIS"),
+    ("Suspect Dell Baker picks the kids up from Jefferson Middle School.", "Dell Baker"),
+    ("Victim: Kennedy Marsh, age 12, attends Lincoln Elementary.", "Kennedy Marsh"),
+    ("Maria & Jose were seen at the Hilton hotel bar.", "Maria"),
+    ("Volunteer Ford Jackson will cover the Tuesday shift in the Kennedy Room.", "Ford Jackson"),
+    ("Our volunteer coordinator, Merck Adebayo, confirmed the schedule.", "Merck Adebayo"),
+    ("The teacher, Ms. Carnegie, noticed bruises on his arm.", "Carnegie"),
+    ("Ayesha Khan of Harrington Logistics Inc. reported the post.", "Ayesha Khan"),
+    ("Tom Baker's son was at the Lincoln Center event with him.", "Tom Baker"),
+    ("Dr. Hashimoto examined the child at the Mayo Clinic on Friday.", "Hashimoto"),
+    ("lisa brennan and her stepdad were at the walmart", "lisa brennan"),
+    ("The boy's father, Stanley Morgan, has a prior conviction.", "Stanley Morgan"),
+    ("Regular commenter Ryan Fernandes points out that most are horrible.", "Ryan Fernandes"),
+]
+
+
+def _covered(detector: TextDetector, text: str, value: str) -> bool:
+    start = text.index(value)
+    spans = [s for s in detector.detect([text])[0] if s.entity_type == "PERSON"]
+    return all(not c.isalnum() or any(s.start <= start + i < s.end for s in spans) for i, c in enumerate(value))
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_eponyms_are_not_people(detector: TextDetector, text: str) -> None:
+    found = [text[s.start : s.end] for s in detector.detect([text])[0] if s.entity_type == "PERSON"]
+    assert found == []
+
+
+@pytest.mark.parametrize(("text", "value"), POSITIVE)
+def test_people_named_like_firms_still_are(detector: TextDetector, text: str, value: str) -> None:
+    assert _covered(detector, text, value), [text[s.start : s.end] for s in detector.detect([text])[0]]
