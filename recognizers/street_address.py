@@ -245,13 +245,14 @@ _CAPS_SHAPES = frozenset(
 # A line without lower-case letters that holds a digit and a word in capitals.
 _CAPS_LINE = re.compile(r"^(?=[^a-z\n]*\d)(?=[^a-z\n]*[A-Z]{3})[^a-z\n]+$", re.MULTILINE)
 # The patterns that can match text without a digit (every other one contains a required digit).
-_NO_DIGIT_NEEDED = frozenset({"eu_prefix", "corner", "named_street", "ship", "then_street"})
+_NO_DIGIT_NEEDED = frozenset({"eu_prefix", "corner", "named_street", "ship", "then_street", "box_town"})
 # Words some patterns cannot match without (case as in the pattern; all lower case for lower-case text).
 _NEEDS: dict[str, tuple[str, ...]] = {
     "then_street": ("street", "St."),
     "named_street": ("Street", "Avenue", "Road", "Boulevard", "Lane", "Drive"),
     "corner": ("corner",),
     "ship": ("US",),
+    "box_town": ("Box", "General"),
 }
 
 
@@ -282,16 +283,94 @@ _PREFIX_WORDS = frozenset(_endings(STREET_PREFIXES.replace("\\.?", "").replace("
 _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 # Patterns screened as the detector screens recognizers (the literals every match contains); the others' screens
 # nearly always pass.
-_SCREENED = frozenset({"po_box", "military", "unit_alone", "on_name_number", "num_name_num_unit"})
+_SCREENED = frozenset({"po_box", "military", "unit_alone", "on_name_number", "num_name_num_unit", "rural_route"})
 # What every match of each of those patterns holds, in either case (detection/prescreen.py).
 _PATTERN_SCREENS = {
     "num_name_num_unit": needs(substrings="# apartment apt bldg box building fl lot rm room ste suite trlr unit"),
     "po_box": needs(words="office psc unit", substrings="box"),
     "military": needs(words="apo dpo fpo"),
+    "rural_route": needs(words="rural rr r rfd f hc highway star"),
     "unit_alone": needs(substrings="apartment apt ste suite unit"),
     "on_name_number": needs(words="enter house lives living located office situated station staying stays"),
 }
 _LAST_WORD = re.compile(r"([^\W\d_][\w\-]*)\s+\d[^ \t\n]*\s*$")
+# Every address label holds one of these (screened form: lower case).
+# A form's field label at the start of a line: "City:", "Address line 2:", "Town |".
+_FIELD_LABEL = re.compile(r"[^\W\d_]+(?:[ /][^\W\d_]+){0,3}(?:[ \t]+\d)?[ \t]*[:|]")
+_LABEL_WORDS = ("addr", "addy", "adres", "direcci", "domicilio", "anschrift", "indirizzo", "endere", "morada", "osoite")
+
+
+# The value of an address label, to the end of its line: "Address: 12 Larkspur", "Home address: Rosedene, Mill
+# Road, Hatfield", "my address is 16 kingsway", "Anschrift: Am Markt 3, 04109 Leipzig". Not an e-mail, IP, MAC,
+# web or wallet address.
+_ADDRESS_LABEL = re.compile(
+    r"(?<![\w\-])(?<!e-mail )(?<!email )(?<!ip )(?<!mac )(?<!web )(?<!url )(?<!wallet )(?<!bitcoin )(?<!btc )"
+    r"(?<!eth )(?<!crypto )(?<!server )(?<!network )(?<!memory )(?<!ipv4 )(?<!ipv6 )(?<!contact )(?<!site )"
+    r"(?:(?:home|street|mailing|postal|residential|current|permanent|billing|shipping|delivery|physical|"
+    r"previous|old|new|last\s+known|forwarding|return)\s+)?"
+    r"(?:address|addr\.?|addy|adresse|adres|dirección|direccion|domicilio|anschrift|wohnadresse|indirizzo|endereço|"
+    r"endereco|morada|adresa|osoite)(?:\s+line\s*1)?(?:\s+on\s+file)?"
+    r"(?:[ \t]*[:=|\-–—][ \t]*|[ \t]+is[ \t]+(?:now[ \t]+)?|[ \t]*\n[ \t]*)"
+    r"(?P<v>[^\n|\t]{3,100})",
+    re.IGNORECASE,
+)
+# Where a labelled address ends inside its line: a sentence's end, or a clause after it.
+_LABEL_VALUE_END = re.compile(
+    r"[.;!?](?:\s|$)|\s+(?:and|but|so|because|if|when|where|please|call|text|thanks|lol|rn|tho|though|which|"
+    r"who|since|until|for\s+now|i|we|he|she|they|it)\b|\s{3,}|\s+[A-Z][A-Za-z ]{1,20}:",
+    re.IGNORECASE,
+)
+_NOT_AN_ADDRESS = re.compile(
+    r"(?:n/?a|none|unknown|unk|tbc|tbd|same(?:\s+as\s+(?:above|before|home))?|see\s+(?:above|below|notes?)|"
+    r"withheld|redacted|on\s+file|not\s+(?:given|known|provided|disclosed)|no\s+fixed\s+abode|nfa|homeless|"
+    r"-+|\?+|x+|\*+|yes|no|changed|confirmed|verified|updated|pending|missing|blank)\W*",
+    re.IGNORECASE,
+)
+_ABBREVIATION_BEFORE = re.compile(r"(?:\b[A-Za-z]{1,3}|\b(?:Blvd|Pkwy|Apto|Bldg|Hwy|Str|Ave|Apt|Rte|Ctra|Avda))$")
+_TITLE_FIRST = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sir|Dame|Hon)\b\.?\s", re.IGNORECASE)
+# A speech, not a place: "Keynote address: …", "the opening address".
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:keynote|opening|closing|inaugural|commencement|welcome|welcoming|farewell|public|presidential|"
+    r"graduation|plenary)\s+$",
+    re.IGNORECASE,
+)
+_STATUS_WORDS = re.compile(
+    r"\b(?:confirmed|verified|pending|items?|notes?|see|budget|changed|updated|tbc|tbd|unknown|none|same|above|"
+    r"below|\d+\s+of\s+\d+|yes|no|ok|correct|incorrect|wrong|invalid|valid|missing|required|optional)\b",
+    re.IGNORECASE,
+)
+_ADDRESS_LIKE = re.compile(r"\d|,|\b(?:" + STREET_SUFFIXES + r"|" + STREET_PREFIXES + r")\b", re.IGNORECASE)
+_UNIT_BEFORE = re.compile(
+    r"(?:(?<![\w\-])(?:Flat|Apt|Apartment|Unit|Suite|Ste|Room|Rm|Bldg|Building|Block|Floor|Fl)\.?[ \t]*#?[ \t]*"
+    r"[A-Za-z0-9][\w\-]{0,5}|(?<![\w\-])\d{1,2}(?:st|nd|rd|th)[ \t]+(?:floor|fl\.?)|"
+    r"(?<![\w\-])(?:ground|first|second|third|top|basement|upper|lower)[ \t]+(?:floor|flat))[ \t]*[,/]?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _labelled_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
+    """The rest of an address label's line, cut at the sentence's end: a house name, a one-word street, a foreign
+    layout no street pattern knows. Needs a digit, a comma or a street word, and no e-mail or web address."""
+    for m in _ADDRESS_LABEL.finditer(text):
+        start, end = m.span("v")
+        for cut in _LABEL_VALUE_END.finditer(text, start, end):
+            if text[cut.start()] == "." and _ABBREVIATION_BEFORE.search(text, start, cut.start()):
+                continue  # "Av. Corrientes 1234", "St. John's Road"
+            end = cut.start()
+            break
+        value = text[start:end].rstrip(" \t,.")
+        end = start + len(value)
+        if len(value) < 4 or not (value[0].isalnum()) or _NOT_AN_ADDRESS.fullmatch(value):
+            continue
+        if "@" in value or "://" in value or "www." in value.lower() or not _ADDRESS_LIKE.search(value):
+            continue
+        if _STATUS_WORDS.search(value) or _TITLE_FIRST.match(value):
+            continue  # "Address: Confirmed, see notes", "Address: 1 of 3 items pending", "Address: Dr. …"
+        if _SPEECH_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue
+        if sum(c.isdigit() for c in value) > 12 or re.fullmatch(r"[\d.:a-fA-F\-/ ]+", value):
+            continue  # a phone number, an IP or MAC address, a date
+        yield "after_label", start, end, 0.9
 
 
 def _word_before_number(text: str, start: int, end: int) -> str:
@@ -352,6 +431,20 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
             r"(?<![\w\-])(?:House[ \t]*(?:No\.?|#|Number)|H\.[ \t]*No\.?|Plot(?:[ \t]*No\.?)?|Erf|Stand[ \t]+No\.?)"
             r"[ \t]*\d{1,5}[A-Za-z]?(?:/\d{1,4})?(?=[ \t]*,)" + _TAIL,
             0.6,
+        ),
+        # Rural addresses: "Rural Route 3, Box 45", "RR 2 Box 152", "HC 64 Box 112", "RFD 1".
+        (
+            "rural_route",
+            r"(?=[RrHhSs])\b(?:(?:Rural[ \t]+Route|Highway[ \t]+Contract|Star[ \t]+Route)[ \t]*#?[ \t]*\d{1,4}"
+            r"(?:[ \t]*,?[ \t]*(?:Box|Bx)[ \t]*#?[ \t]*\d{1,6})?|"
+            r"(?:R\.?R\.?|RFD|R\.F\.D\.|HC)[ \t]*#?[ \t]*\d{1,4}[ \t]*,?[ \t]*(?:Box|Bx)[ \t]*#?[ \t]*\d{1,6})" + _TAIL,
+            0.8,
+        ),
+        # "Box 223, Fairbanks AK 99701", "General Delivery, Juneau AK 99801": a box or general delivery, then a town.
+        (
+            "box_town",
+            r"(?=[BbGg])\b(?:Box[ \t]+\d{1,6}|General[ \t]+Delivery)" + _ONE_SEG,
+            0.7,
         ),
         # A Japanese block address: "2-3-1 Marunouchi, Chiyoda-ku".
         (
@@ -424,6 +517,9 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         lower = not any(c.isupper() for c in text)
         yield from self._candidates(text, lower)
+        screened = screen_text(text)
+        if any(w in screened for w in _LABEL_WORDS):
+            yield from _labelled_addresses(text)
         if lower:
             return
         # A line in capitals ("ADDRESS: 1420 MAPLE AVE, DAYTON OH 45402", OCR'd and typed forms): the lower-case
@@ -495,6 +591,8 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
             if m is None:
                 break
             seg = m.group("seg")
+            if "\n" in m.group("sep") and _FIELD_LABEL.match(text, m.start("seg")):
+                break  # the next line is a form's field ("City: Dayton"), not the address's next line
             if not m.group("sep").strip(" \t"):
                 # Same line, spaces only: a city or country after the street ("Apt. 417 Csipkerek Vas").
                 first = seg.split()[0].casefold().strip(".,")
@@ -516,6 +614,11 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
             return m.start("v")
         if text[start : start + 1].isdigit() and text[start - 2 : start - 1].isdigit():
             m = _NUM_BEFORE.search(text, lo, start)
+            if m is not None:
+                return m.start()
+        # "Flat 2B, 45 Queen's Road", "apt 4b 1420 maple ave", "1st floor, 23 Park Lane": the unit before the street.
+        if text[start : start + 1].isdigit():
+            m = _UNIT_BEFORE.search(text, max(0, start - 24), start)
             if m is not None:
                 return m.start()
         # "Storgarden 52 Trajanka Forks": the street name before a house number.

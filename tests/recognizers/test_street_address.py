@@ -37,6 +37,29 @@ POSITIVES = [
      (0.55, 0.65)),
     ("Plot 45, Lekki Phase 1, Lagos", "Plot 45, Lekki Phase 1, Lagos", (0.55, 0.65)),
     ("2-3-1 Marunouchi, Chiyoda-ku, Tokyo 100-0005", "2-3-1 Marunouchi, Chiyoda-ku, Tokyo 100-0005", (0.8, 0.9)),
+    # Rural routes, highway contracts, a box or general delivery and a town.
+    ("Rural Route 3, Box 45", "Rural Route 3, Box 45", (0.8, 1.0)),
+    ("RR 2 Box 152, Pocahontas, IA", "RR 2 Box 152, Pocahontas, IA", (0.8, 1.0)),
+    ("HC 64 Box 112", "HC 64 Box 112", (0.8, 1.0)),
+    ("Box 223, Fairbanks AK 99701", "Box 223, Fairbanks AK 99701", (0.7, 1.0)),
+    ("General Delivery, Juneau AK 99801", "General Delivery, Juneau AK 99801", (0.7, 1.0)),
+    # The unit before the street.
+    ("Flat 2B, 45 Queen's Road", "Flat 2B, 45 Queen's Road", (0.9, 1.0)),
+    ("He lives at 1st floor, 23 Park Lane.", "1st floor, 23 Park Lane.", (0.9, 1.0)),
+    ("Suite 300, 500 Main St", "Suite 300, 500 Main St", (0.9, 1.0)),
+    # An address label's value that no street shape knows: a one-word street, a house name, a foreign layout.
+    ("Address: 12 Larkspur", "12 Larkspur", (0.9, 1.0)),
+    ("Home address: 16 Kingsway", "16 Kingsway", (0.9, 1.0)),
+    ("my address is 16 kingsway", "16 kingsway", (0.75, 1.0)),
+    ("address: 44 kingsway, hove", "44 kingsway, hove", (0.75, 1.0)),
+    ("Address: 7 The Paddocks, Chipping Norton", "7 The Paddocks, Chipping Norton", (0.9, 1.0)),
+    ("Address: Hillcrest Farm, Lower Slaughter", "Hillcrest Farm, Lower Slaughter", (0.9, 1.0)),
+    ("Anschrift: Am Markt 3, 04109 Leipzig", "Am Markt 3, 04109 Leipzig", (0.9, 1.0)),
+    ("Dirección: Av. Corrientes 1234, piso 5, Buenos Aires", "Av. Corrientes 1234, piso 5, Buenos Aires",
+     (0.9, 1.0)),
+    ("Address: 14 Rosewood Crescent, Knutsford. He moved in May.", "14 Rosewood Crescent, Knutsford", (0.9, 1.0)),
+    # A form's next field is not the address's next line.
+    ("Address: 77 Mill Lane\nTown: Ashby", "77 Mill Lane", (0.9, 1.0)),
 ]  # fmt: skip
 NEGATIVES = [
     "The Q3 report is on page 12 of Volume 4.",
@@ -45,6 +68,27 @@ NEGATIVES = [
     "Order 1234 Blue Widgets and 3 boxes.",
     "ROOM 12 FLOOR 3 BUILDING C",
     "INVOICE 1234 TOTAL DUE 45 USD",
+    "email address: foo@bar.com",
+    "IP address: 10.0.0.1",
+    "Address: see above",
+    "We need to address the backlog, and fix it.",
+    "Address: n/a",
+    "the address is wrong",
+    "Keynote address: Dr. Smith, 10am",
+    "MAC address: 00:1A:2B:3C:4D:5E",
+    "web address: www.example.com",
+    "Bitcoin address: 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa",
+    "Address changed, 2024",
+    "address: same as above",
+    "Address: Confirmed, see notes",
+    "Address: 1 of 3 items pending",
+    "Address is 192.168.1.20",
+    "contact address: help@example.org",
+    "Delivery address: TBC",
+    "RR 2",
+    "Ticket HC 64",
+    "Box 12 contains cables, see list",
+    "in Room 4 on Monday",
 ]
 
 
