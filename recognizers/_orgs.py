@@ -217,6 +217,14 @@ _ESTABLISHMENT_AFTER = re.compile(
     r"(?:['’]s)?[ \t]+(?:pub|bar|tavern|diner|bistro|grill|pizzeria|pizza|deli|bakery|restaurant|steakhouse|"
     r"caf[eé]|brewery|winery|taproom)(?![\w'’\-])"
 )
+# A code just before a word in brackets makes the word its label: "commit 8d3e2f1 (Kepler)", "ISBN 978-0-06-112008-4
+# (Lee)", "HEND-2024-07 (Hendricks)". The code has a digit and a letter or a dash (a plain number may be a case's).
+_CODE_BEFORE_BRACKET = re.compile(r"(?:[A-Za-z][\w\-./]*\d|\d[\w./]*[A-Za-z\-][\w\-./]*)[ \t]*\($")
+# A codename in quotes: "release train 'Lovelace'", "codename for the next one is \"Newton\"".
+_CODENAME_BEFORE = re.compile(
+    r"(?i:code[ \-]?name[ds]?|release|release[ \t]+train|version|sprint|milestone|build|branch|project|operation|"
+    r"cluster|server|host|model)\b[^\n\"“'‘]{0,24}[\"“'‘]$"
+)
 # A ship's prefix: "the USS Ronald Reagan", "HMS Queen Elizabeth", "MV Mary Rose".
 _SHIP_BEFORE = re.compile(r"\b(?:USS|HMS|HMAS|HMCS|HMNZS|RMS|MV|MS|SS|USNS|USCGC|NOAAS)[ \t]+$")
 # Two single capitalised words joined by "&": a firm unless both are first names ("Baker & Taylor"; "Maria & Jose").
@@ -347,6 +355,20 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         words = value.split()
         if _SHIP_BEFORE.search(text, max(0, start - 8), start):
             return True  # "HMS Queen Elizabeth"
+        if (
+            len(words) == 1
+            and _CODE_BEFORE_BRACKET.search(text, max(0, start - 40), start)
+            and text[end : end + 1] == ")"
+        ):
+            return True  # "commit 8d3e2f1 (Kepler)"
+        if len(words) == 1 and _CODENAME_BEFORE.search(text, max(0, start - 40), start):
+            return True  # "release train 'Lovelace'"
+        if (
+            len(words) == 2
+            and words[1] in ("Brothers", "Bros", "Bros.", "Sons")
+            and words[0].casefold() not in FIRST_NAMES
+        ):
+            return True  # "Kellerman Brothers", "Einstein Bros"
         if _PLACE_LABEL_BEFORE.search(text, max(0, start - 24), start):
             return True  # "Room: Harrison Suite 12"
         if (value.endswith(("'s", "’s")) or text[end : end + 2] in ("'s", "’s")) and _ESTABLISHMENT_AFTER.match(

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ._names import COMMON_WORDS, DISCOURSE_WORDS, NOUNS, ORG_WORDS, is_noun
+from ._names import COMMON_WORDS, DISCOURSE_WORDS, FIRST_NAMES_ALL, LAST_NAMES_ALL, NOUNS, ORG_WORDS, is_noun
 from ._names import WORDS_NOT_NAMES as ENGLISH_WORDS
 from ._orgs import not_a_person
 from ._places import known_place
@@ -267,6 +267,9 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                 return  # a sentence answering something else, not a name given alone
         if not_a_person(text, start, end):
             return
+        folded = [w.group().casefold() for w in words]
+        if all(is_noun(w) and w not in FIRST_NAMES_ALL and w not in LAST_NAMES_ALL for w in folded):
+            return  # "Submitted by: Facilities", "Signed: Procurement": a department, no name of anyone
         # A capitalised Latin name after an inline cue is the name recognizers' (with their own checks): this one adds
         # the registers and scripts they do not read, so it only reports words that are not Title Case Latin.
         if cue not in ("field", "chat_reply", "intro") and all(

@@ -46,6 +46,11 @@ NEGATIVE = [
     "SKU BRK-2291 (Brinkley backpack, navy) and SKU BRK-2292 (Brinkley backpack, grey) are sold out.",
     "Vendor: Morgan Lewis & Bockius LLP\nService: contract review\nPO: 2024-0192",
     "Donation form\nOrganisation: Johnson & Johnson Family of Companies\nDesignation: Prevention programs",
+    "Donor: Kellerman Brothers\nGift: $2,500\nGift ID: GFT-22019",
+    "Submitted by: Facilities\nRoom: Okafor Room\nRequest: extra chairs",
+    "Build notes: commit 8d3e2f1 (Kepler), commit 1a9b7c0 (Hubble), release train 'Lovelace' ships Monday.",
+    "ISBN 978-0-7432-7356-5 (Fitzgerald) and ISBN 978-0-06-112008-4 (Lee) were ordered for the book club.",
+    'Release v2.14.0 "Darwin" fixes the export; the codename for the next one is "Newton".',
     # Lower-case chat.
     "lol the morgan stanley volunteers brought like 40 boxes of cereal",
     "can someone restock the kessler room? also the brinkley backpacks came in",
