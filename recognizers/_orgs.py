@@ -93,7 +93,10 @@ ORG_SUFFIXES = (
     "Charities", "Inn", "Motel", "Suites", "Outfitters", "Apparel", "Cosmetics", "Jewelers", "Jewellers",
     "Furniture", "Appliances", "Electronics", "Instruments", "Mutual", "Bros", "Bros.", "Supplies", "Supply",
     "Services", "Printing", "Print", "Transit", "Transport", "Transportation", "Solicitors", "Attorneys",
-    "Accountants", "Interiors", "Marketing", "Communications", "Giving",
+    "Accountants", "Interiors", "Marketing", "Communications", "Giving", "Creative", "Press", "Design", "Designs",
+    "Agency", "Collective", "Works", "Workshop", "Cooperative", "Co-op", "Digital", "Interactive", "Initiative",
+    "Project", "Program", "Programme", "Campaign", "Network", "Alliance", "Coalition", "Commission", "Committee",
+    "Forum", "League", "Club", "Federation", "Collaborative", "Consortium",
 )  # fmt: skip
 # Buildings, rooms, institutions and the parts of a campus named after someone.
 FACILITIES = (
@@ -105,6 +108,7 @@ FACILITIES = (
     "Plaza", "Residence", "Dormitory", "Dorm", "Complex", "Institute", "Laboratory", "Lab", "Clinic", "Unit",
     "Boulevard", "Blvd", "Avenue", "Ave", "Parkway", "Pkwy", "Highway", "Hwy", "Expressway", "Freeway",
     "Turnpike", "Data Center", "Data Centre", "Terminal", "Concourse", "Garage", "Warehouse", "Campus",
+    "Mall", "Galleria", "Station", "Airport", "Pier", "Marina", "Depot", "Cafeteria", "Canteen", "Kitchen",
 )  # fmt: skip
 # Prizes, grants and events named after someone.
 AWARDS = (
@@ -191,6 +195,27 @@ _THING_AFTER = re.compile(
     + "(?:"
     + "|".join(sorted((re.escape(w).replace(r"\ ", r"[ \t]+") for w in THINGS), key=len, reverse=True))
     + r")(?![\w'’\-])"
+)
+# A lower-case word before a thing: "the Hamilton data center", "Yale law clinics", "the Turing on-call rotation".
+_MODIFIERS = (
+    "law", "data", "medical", "dental", "community", "research", "youth", "summer", "winter", "training",
+    "conference", "meeting", "board", "staging", "production", "support", "sales", "design", "marketing",
+    "engineering", "finance", "legal", "night", "weekend", "donor", "alumni", "student", "nursing", "business",
+    "health", "press", "media", "art", "music", "sports", "science", "on-call", "test", "backup", "main", "new",
+    "old", "east", "west", "north", "south", "upper", "lower", "annual", "memorial", "charity", "scholarship",
+    "outreach", "partner", "partnership", "pro bono", "grant", "prize", "award", "reading", "computer", "tech",
+)  # fmt: skip
+_THING_AFTER_MODIFIER = re.compile(
+    r"[ \t]+"
+    + _alternation(_MODIFIERS)
+    + r"[ \t]+"
+    + _alternation(THINGS + ("clinics", "rotation", "shift", "desk", "department", "unit", "ward"))
+    + r"(?![\w'’\-])"
+)
+# "Jenkins build 4412", "the Hopper job #88": a thing's number after the name.
+_THING_NUMBER_AFTER = re.compile(
+    r"[ \t]+(?:build|release|version|model|test|job|run|batch|sprint|order|invoice|ticket|pipeline|node|server|"
+    r"series|edition)[ \t]*#?[ \t]*\d"
 )
 # "Erikson's stages", "Parkinson's disease", "Newton's laws": a possessive before a term named after someone.
 _TERM_AFTER_POSSESSIVE = re.compile(
@@ -306,6 +331,9 @@ _LIST_BOUNDS = re.compile(r"[.;:!?()\[\]\n]|\s[-–—]\s")
 _LIST_SPLIT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|&[ \t]*|or[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)")
 
 
+_CAPITALISED_RUN = re.compile(r"[ \t]*[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")
+
+
 def _in_firm_list(text: str, start: int, end: int) -> bool:
     if " " in text[start:end].strip():
         return False
@@ -322,6 +350,9 @@ def _in_firm_list(text: str, start: int, end: int) -> bool:
     items.append((pos, b))
     if len(items) < 2 or not any(x <= start and end <= y for x, y in items):
         return False
+    last = _CAPITALISED_RUN.match(text, items[-1][0])
+    if last is not None and (_THING_AFTER.match(text, last.end()) or _THING_AFTER_MODIFIER.match(text, last.end())):
+        return True  # "The Stanford, Harvard and Yale law clinics": a list of the things' names
     for x, y in items:
         if x <= start and end <= y:
             continue
@@ -346,8 +377,12 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if value[:1].isupper() and not value.isupper():
         if _NAMED_AFTER_FAR.match(text, end):
             return True  # "Abraham Lincoln High School", "Martin Luther King Jr. Community Center"
-        if _THING_AFTER.match(text, end):
-            return True  # "the Hamilton team", "a Miele dishwasher"
+        if (
+            _THING_AFTER.match(text, end)
+            or _THING_AFTER_MODIFIER.match(text, end)
+            or _THING_NUMBER_AFTER.match(text, end)
+        ):
+            return True  # "the Hamilton team", "a Miele dishwasher", "Yale law clinics", "Jenkins build 4412"
         if _TERM_AFTER_POSSESSIVE.match(text, end):
             return True  # "Parkinson's disease", "Erikson's stages"
         if any(_camel_product(w) for w in value.split()):

@@ -51,6 +51,10 @@ NEGATIVE = [
     "Build notes: commit 8d3e2f1 (Kepler), commit 1a9b7c0 (Hubble), release train 'Lovelace' ships Monday.",
     "ISBN 978-0-7432-7356-5 (Fitzgerald) and ISBN 978-0-06-112008-4 (Lee) were ordered for the book club.",
     'Release v2.14.0 "Darwin" fixes the export; the codename for the next one is "Newton".',
+    "Update from IT: Jenkins build 4412 failed (hash 0f3c9a1); the Hopper server is back online.",
+    "The Stanford, Harvard and Yale law clinics all sent interns this year.",
+    "Please RSVP for the Clinton Global Initiative session; badges are at the Javits Center.",
+    "Credits: photography by Carter & Reed Studios, design by Holloway Creative, print by Pemberton Press.",
     # Lower-case chat.
     "lol the morgan stanley volunteers brought like 40 boxes of cereal",
     "can someone restock the kessler room? also the brinkley backpacks came in",
