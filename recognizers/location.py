@@ -131,6 +131,9 @@ _PROVINCES = (
     "Queensland|Victoria|Tasmania|Western Australia|South Australia|Northern Territory|"
     "BC|ON|QC|AB|MB|SK|NS|NB|NL|PE|PEI|YT|NU|NT|NSW|QLD|VIC|TAS|WA|SA|ACT"
 )
+_DOCUMENT_WORD = re.compile(
+    r"\b(?:plates?|tags?|reg(?:istration)?|licen[cs]e|lic|dl|dln|permit|passport|issu\w*|vehicle|id)\b", re.IGNORECASE
+)
 _REGION_FIELD = re.compile(
     r"\b(?:state|province|state/province|province/state|territory|state\s+of\s+residence|home\s+state)"
     r"[ \t]*(?::|\||[\-–—](?=[ \t]))[ \t]*"
@@ -226,6 +229,9 @@ class LocationRecognizer(ContextRegexRecognizer):
             yield from self._table_column(text)
         if ":" in text or "|" in text or "-" in text:
             for m in _REGION_FIELD.finditer(text):
+                line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+                if _DOCUMENT_WORD.search(line):
+                    continue  # "Plate: 7XYZ123; State: CA", "DL State: TX": the state that issued a document
                 yield "region_field", m.start("v"), m.end("v"), 0.86
         if not text.isascii() and latin_letters(text):
             yield from self._other_scripts(text)

@@ -44,7 +44,9 @@ ID_LABEL_SCORE = 0.6
 # Layouts only licences are printed in (FL, MD, WI dashed; NJ, MI spaced): reported alone, with no context word.
 _ALONE_FORMAT = re.compile(
     r"[A-Z]\d{3}-\d{3}-\d{2}-\d{3}-\d|[A-Z]-\d{3}-\d{3}-\d{3}-\d{3}|[A-Z]\d{3}-\d{4}-\d{4}-\d{2}|"
-    r"[A-Z]\d{4} \d{5} \d{5}|[A-Z] \d{3} \d{3} \d{3} \d{3}"
+    r"[A-Z]\d{4} \d{5} \d{5}|[A-Z] \d{3} \d{3} \d{3} \d{3}|"
+    # Washington's licences open with WDL: "WDL12AB34CD5" (a digit among the nine at least).
+    r"WDL(?=[A-Z0-9]*\d)[A-Z0-9]{9}"
 )
 # A generic ID label, as people and exports write it: "ID:", "Photo ID #", "id_doc", "doc_id", "ID document",
 # "id-number", a JSON key ("\"id_doc\": \"").

@@ -48,6 +48,7 @@ POSITIVES = [
     ),
     ("ID number: D123-456-78-901-0", "D123-456-78-901-0", (0.5, 0.6), NO_CONTEXT),
     ("document id - M123456789012", "M123456789012", (0.6, 0.6), NO_CONTEXT),
+    ("seen WDL12AB34CD5 on the card", "WDL12AB34CD5", (0.5, 0.5), NO_CONTEXT),  # Washington's own prefix
     # Permits and licences in partners' languages.
     ("Permit # 123456789", "123456789", (0.65, 0.75), ""),
     ("permit no. K1234567", "K1234567", (0.7, 0.8), ""),
@@ -97,6 +98,8 @@ NEGATIVES = [
     "order id F123456789012",
     "name,sku\nWidget,F123456789012\nGadget,G234567890123",
     "ISBN 978-3-16-148410-0",
+    "WDLABCDEFGHI",
+    "SKU WDL12AB34CD5",
     "version 10.2.3-45678",
 ]
 
