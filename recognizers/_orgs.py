@@ -54,7 +54,7 @@ FIRMS = (
     "Wegmans", "Publix",
     "Ritz-Carlton", "Carnegie Mellon", "Johns Hopkins", "Mayo Clinic", "Cleveland Clinic",
     "Henry Schein", "Herman Miller", "Perkins Coie", "Baker Botts", "Skadden", "Avery Dennison", "Dow Corning",
-    "Harris Teeter", "Hamilton Beach", "Ronald McDonald House", "Arthur J. Gallagher",
+    "Harris Teeter", "Sherwin Williams", "Hamilton Beach", "Ronald McDonald House", "Arthur J. Gallagher",
 )  # fmt: skip
 _FIRM_RE = re.compile(
     r"(?<![\w'’\-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"[ \t]+") for f in FIRMS) + r")(?![\w\-])"
@@ -175,6 +175,7 @@ THINGS = (
     "clinic", "school", "university", "college", "academy", "museum", "gallery", "foundation", "institute",
     "festival", "conference", "summit", "lecture", "lectures", "gala", "dinner", "luncheon", "breakfast",
     "tournament", "classic", "marathon", "calendar", "calendars", "booking", "bookings", "booth",
+    "board", "committee", "council", "panel", "trustees", "exhibit", "exhibition", "display", "collection",
     # terms, tests and conditions named after someone
     "score", "scale", "method", "theory", "theorem", "equation", "principle",
     "effect", "syndrome", "disease", "procedure", "manoeuvre", "maneuver", "technique", "protocol", "criteria",
@@ -371,6 +372,8 @@ def _in_firm_list(text: str, start: int, end: int) -> bool:
 
 def not_a_person(text: str, start: int, end: int) -> bool:
     """Whether the capitalised words text[start:end] name a firm, a brand or a place named after someone."""
+    while end - start > 1 and text[end - 1] in ".,;:":
+        end -= 1  # "the Florence Nightingale Room." with the sentence's full stop
     if _NAMED_AFTER.match(text, end):
         return True
     value = text[start:end]
