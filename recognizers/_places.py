@@ -45,7 +45,7 @@ STRONG_CUES = (
     # A form's other place fields: "Village: Lapwai", "County: Cuyahoga", "Neighborhood: Wicker Park".
     r"village|hamlet|suburb|neighbou?rhood|borough|county|parish|township|municipality|city\s+of\s+(?:residence|birth)|"
     r"town\s+of\s+(?:residence|birth)|city\s+or\s+town|town\s+or\s+city|home\s+city|nearest\s+(?:town|city)|"
-    r"place|city\s*,\s*state|city\s*/\s*state|place\s+of\s+residence|residing\s+in|resides\s+in)"
+    r"place|where|whereabouts|last\s+known\s+whereabouts|city\s*,\s*state|city\s*/\s*state|place\s+of\s+residence|residing\s+in|resides\s+in)"
     r"[ \t]*(?::|\||[\-–—](?=[ \t]))"
 )
 # Words between a cue and a place that belong to neither: "in downtown Akron", "from near York", "in north Leeds".
@@ -93,7 +93,8 @@ NOT_PLACES = frozenset(
     tel email name age dob address marketing sales finance legal hr it engineering operations accounting support
     procurement compliance security admin payroll accounts billing research development product design
     management leadership reception grandma grandpa granny grandad granddad grandmother grandfather nana nanna nan
-    mom mum mommy mummy momma dad daddy papa mama auntie aunty aunt uncle cousin sis bro""".split()
+    mom mum mommy mummy momma dad daddy papa mama auntie aunty aunt uncle cousin sis bro tbd tbc tba none unknown
+    unk null nil online remote virtual""".split()
 )
 # Towns whose name is a common word or a first name: a place only after a cue ("lives in Reading").
 AMBIGUOUS_TOWNS = frozenset(

@@ -131,6 +131,15 @@ _PROVINCES = (
     "Queensland|Victoria|Tasmania|Western Australia|South Australia|Northern Territory|"
     "BC|ON|QC|AB|MB|SK|NS|NB|NL|PE|PEI|YT|NU|NT|NSW|QLD|VIC|TAS|WA|SA|ACT"
 )
+# A place's word as an export's key (snake case, quoted, or before "="), and its value.
+_PLACE_KEY = re.compile(
+    r"(?<![^\W_])[\"']?(?P<key>[a-z_]*(?:city|town|location|hometown|residence|village|county|locality|"
+    r"municipality|suburb|neighbou?rhood|birthplace|birth_place|place_of_birth|whereabouts|last_seen)[a-z_]*)"
+    r"(?P<q>[\"'])?[ \t]*(?P<sep>[:=])"
+    r"[ \t]*[\"']?(?P<v>[^\W\d_][^\d\"'\n,;|}{=:<>]{1,38}?)[ \t]*(?=[\"'\n,;|}]|$)",
+    re.IGNORECASE,
+)
+_NOT_PLACE_KEY = re.compile(r"_id\b|_code\b|_zip|post|lat|lon|coord|time|tz\b|country|url|email|ip\b|type|count", re.I)
 _DOCUMENT_WORD = re.compile(
     r"\b(?:plates?|tags?|reg(?:istration)?|licen[cs]e|lic|dl|dln|permit|passport|issu\w*|vehicle|id)\b", re.IGNORECASE
 )
@@ -227,6 +236,8 @@ class LocationRecognizer(ContextRegexRecognizer):
         yield from self._chat_replies(text)
         if "|" in text or "\t" in text or ";" in text:
             yield from self._table_column(text)
+        if "=" in text or "_" in text or '"' in text:
+            yield from self._keyed(text)
         if ":" in text or "|" in text or "-" in text:
             for m in _REGION_FIELD.finditer(text):
                 line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
@@ -305,6 +316,25 @@ class LocationRecognizer(ContextRegexRecognizer):
                     break
                 if size == 1 and _unknown_word(value) and text[end : end + 1] != ":":
                     yield "lower_cue", start, end, 0.7  # (a word before a colon is a form's label)
+
+    def _keyed(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        """A place under an export's key: "home_city: Tolleson", "city=Dayton", "{\"town\": \"Leeds\"}"."""
+        for m in _PLACE_KEY.finditer(text):
+            key = m.group("key")
+            if _NOT_PLACE_KEY.search(key) or not (m.group("q") or "_" in key or m.group("sep") == "="):
+                continue  # ("City: Dayton" is a label's, not a key's)
+            start, end = m.span("v")
+            value = text[start:end].rstrip(" \t.")
+            end = start + len(value)
+            folded = value.casefold()
+            if len(value) < 2 or folded in countries() or folded in NOT_PLACES or folded in _NOT_LOWER_PLACES:
+                continue
+            if folded in {"n/a", "na", "none", "null", "unknown", "tbc", "tbd", "-", "?", "true", "false", "yes", "no"}:
+                continue
+            words = _words(value)
+            if all(w in ENGLISH_WORDS for w in words) and not known_place(value):
+                continue
+            yield "keyed", start, end, 0.9
 
     def _table_column(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         """The cells under a "City" / "Town" / "Location" column of a pasted table."""

@@ -88,6 +88,15 @@ _LICENCE_WORD_BEFORE = re.compile(
     r"[\s.]*(?:(?:no|nr|num|number|n[°º]|#)\.?)?[\s:#=\-]{0,4}$",
     re.IGNORECASE,
 )
+# A licence's word as an export's key, right before the value.
+_LICENCE_KEY = re.compile(
+    r"(?<![^\W_])[a-z_]*(?:driver|drivers|driving|dl|dln|cdl|licen[cs]e|lic|permit)[a-z_]*"
+    r"[\"']?[ \t]*[:=][ \t]*[\"']?$",
+    re.IGNORECASE,
+)
+_NOT_DRIVER_KEY = re.compile(
+    r"plate|key|software|product|business|seat|tag|type|class|state|expir|issue", re.IGNORECASE
+)
 _DRIVER_WORD = re.compile(r"\b(?:driv\w*|dl|dln|cdl|motor|dmv|state\s+id)\b", re.IGNORECASE)
 # Washington's older layout: five letters of the surname (or "*"), two initials, three digits, two check characters.
 _WA_LAYOUT = re.compile(r"(?:WDL|[A-Za-z*]{2})[A-Za-z*]{3,4}\d{3}[A-Za-z0-9]{2}")
@@ -152,6 +161,10 @@ class UsDriverLicenseRecognizer(ContextRegexRecognizer):
 
     def has_context(self, text: str, start: int, end: int) -> bool | None:
         found = super().has_context(text, start, end)
+        if not found:
+            key = _LICENCE_KEY.search(text, max(0, start - 48), start)
+            if key is not None and not _NOT_DRIVER_KEY.search(key.group()):
+                return True  # "dl_number: D1234567", "{\"driver_license\": \"D1234567\"}"
         if not found and _LICENCE_WORD_BEFORE.search(text, max(0, start - 40), start):
             if _OTHER_PERMIT.search(text, max(0, start - 40), start):
                 return None  # "parking permit 88120456", "work permit no. 1234567"

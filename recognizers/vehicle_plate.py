@@ -56,6 +56,9 @@ _GLUE = (
     r"(?:[:#=]{1,2}|is|was|were|are|reads?|reading|read|says|said|shows?|showed|of|ending(?:\s+in)?)?"
     r"\s*[:#]?\s*[\"'“(]?"
 )
+# A plate's word as an export's key: "plate_number: 7XYZ123", "vehicle_reg=AB12 CDE", "{\"plate\": \"7XYZ123\"}".
+_KEY_START = r"(?<![^\W_])"
+_KEY_END = r"(?:_[a-z_]*)?[\"']?(?:(?<=[.#\"'])|\b)"
 _B = r"(?<![\w\-.])"
 # Ireland's county and city codes, the middle part of its plates ("12-D-12345").
 _IE_COUNTIES = "C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|T|W|WH|WX|WW"
@@ -66,6 +69,11 @@ _VEHICLE_WORD = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_WORD = re.compile(r"(?:no|nr|num|number|is|was)\b", re.IGNORECASE)
+_OTHER_TAG = re.compile(
+    r"\b(?:git|image|docker|release|version|build|hash|html|meta|price|name|asset|ticket|luggage|bag|baggage|dog|"
+    r"ear|gift|security|rfid|nfc|inventory|product|item|sku|label)[_ \-]?tags?\b",
+    re.IGNORECASE,
+)
 _TIME = re.compile(r"\d{1,2}(?::\d\d)?[ \-]?(?:AM|PM|am|pm|h|hrs|GMT|UTC|EST|PST|CET)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _E = r"(?![\w\-]|[.,]\d)"
@@ -76,13 +84,13 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
     PATTERNS = [
         (
             "after_cue",
-            r"\b(?:" + _CUE + r")(?:(?<=[.#])|\b)" + _GLUE + r"(?P<v>" + _PLATE + r")" + _E,
+            _KEY_START + r"(?:" + _CUE + r")" + _KEY_END + _GLUE + r"(?P<v>" + _PLATE + r")" + _E,
             0.85,
         ),
         ("after_script_cue", r"(?:" + _SCRIPT_CUES + r")\s*[:：#]?\s*[\"'“(「]?(?P<v>" + _PLATE + r")" + _E, 0.95),
         (
             "after_cue_lower",
-            r"\b(?:" + _CUE + r")(?:(?<=[.#])|\b)" + _GLUE + r"(?P<v>(?-i:" + _PLATE_LOWER + r"))" + _E,
+            _KEY_START + r"(?:" + _CUE + r")" + _KEY_END + _GLUE + r"(?P<v>(?-i:" + _PLATE_LOWER + r"))" + _E,
             0.7,
         ),
         ("uk", _B + r"(?-i:[A-HJ-PR-Y][A-HJ-PR-Y]\d{2} [A-HJ-PR-Z]{3})" + _E, 0.6),
@@ -153,6 +161,8 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
             digits = sum(c.isdigit() for c in value)
             if not 2 <= letters + digits <= 10 or value.upper() in _NOT_PLATES:
                 continue
+            if name.startswith("after_cue") and _OTHER_TAG.search(text, max(0, start - 30), start):
+                continue  # "image_tag=v2", "Ticket tag: ABC 1234": a tag, not a car's
             if _TIME.fullmatch(value):
                 continue  # "registration: 10 AM"
             if name == "after_cue_lower" and _NUMBER_WORD.match(value):

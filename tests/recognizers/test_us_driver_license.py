@@ -48,6 +48,9 @@ POSITIVES = [
     ),
     ("ID number: D123-456-78-901-0", "D123-456-78-901-0", (0.5, 0.6), NO_CONTEXT),
     ("document id - M123456789012", "M123456789012", (0.6, 0.6), NO_CONTEXT),
+    ("dl_number: D1234567", "D1234567", (0.7, 0.8), ""),
+    ('{"driver_license": "D1234567"}', "D1234567", (0.7, 0.8), ""),
+    ("drivers_license_no=12345678", "12345678", (0.65, 0.75), ""),
     ("seen WDL12AB34CD5 on the card", "WDL12AB34CD5", (0.5, 0.5), NO_CONTEXT),  # Washington's own prefix
     # Permits and licences in partners' languages.
     ("Permit # 123456789", "123456789", (0.65, 0.75), ""),
@@ -100,6 +103,9 @@ NEGATIVES = [
     "ISBN 978-3-16-148410-0",
     "WDLABCDEFGHI",
     "SKU WDL12AB34CD5",
+    "license_key: 4471-2290-1123",
+    "license_plate: 7ABC1234",
+    "licence_type: 12345678",
     "version 10.2.3-45678",
 ]
 

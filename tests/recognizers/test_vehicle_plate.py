@@ -55,6 +55,10 @@ POSITIVES = [
     ("tablica rejestracyjna WA 12345", "WA 12345", (0.9, 1.0)),
     ("Placa: ABC1D23", "ABC1D23", (0.9, 1.0)),  # Brazil (Mercosur)
     ("placa ABC-123-D", "ABC-123-D", (0.9, 1.0)),  # Mexico
+    # An export's keys.
+    ("plate_number: 7XYZ123", "7XYZ123", (0.8, 1.0)),
+    ('{"plate": "7XYZ123"}', "7XYZ123", (0.9, 1.0)),
+    ("vehicle_reg=AB12 CDE", "AB12 CDE", (0.8, 1.0)),
 ]
 NEGATIVES = [
     "plates 2019",
@@ -91,6 +95,11 @@ NEGATIVES = [
     "reg. code AB12",
     "registration closes 31 May",
     "plate reader firmware v4.2",
+    "image_tag=v2",
+    "Ticket tag: ABC 1234",
+    "git tag v1.2",
+    "price tag: AB12",
+    "user_registration_id: 20240112",
 ]
 
 
