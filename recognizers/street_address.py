@@ -304,14 +304,19 @@ _LABEL_WORDS = ("addr", "addy", "adres", "direcci", "domicilio", "anschrift", "i
 # Road, Hatfield", "my address is 16 kingsway", "Anschrift: Am Markt 3, 04109 Leipzig". Not an e-mail, IP, MAC,
 # web or wallet address.
 _ADDRESS_LABEL = re.compile(
-    r"(?<![\w\-])(?<!e-mail )(?<!email )(?<!ip )(?<!mac )(?<!web )(?<!url )(?<!wallet )(?<!bitcoin )(?<!btc )"
-    r"(?<!eth )(?<!crypto )(?<!server )(?<!network )(?<!memory )(?<!ipv4 )(?<!ipv6 )(?<!contact )(?<!site )"
+    r"(?<![^\W_])"
     r"(?:(?:home|street|mailing|postal|residential|current|permanent|billing|shipping|delivery|physical|"
-    r"previous|old|new|last\s+known|forwarding|return)\s+)?"
+    r"previous|old|new|last[\s_]+known|forwarding|return)[\s_]+)?"
     r"(?:address|addr\.?|addy|adresse|adres|dirección|direccion|domicilio|anschrift|wohnadresse|indirizzo|endereço|"
-    r"endereco|morada|adresa|osoite)(?:\s+line\s*1)?(?:\s+on\s+file)?"
-    r"(?:[ \t]*[:=|\-–—][ \t]*|[ \t]+is[ \t]+(?:now[ \t]+)?|[ \t]*\n[ \t]*)"
-    r"(?P<v>[^\n|\t]{3,100})",
+    r"endereco|morada|adresa|osoite)(?:[\s_]*line[\s_]*1)?(?:\s+on\s+file)?[\"']?"
+    r"(?:[ \t]*[:=|\-–—][ \t]*|[ \t]+is[ \t]+(?:now[ \t]+)?|[ \t]*\n[ \t]*)[\"']?"
+    r"(?P<v>[^\n|\t\"]{3,100})",
+    re.IGNORECASE,
+)
+# Addresses that are not a street's: "e-mail address", "IP address", "wallet address", "email_address".
+_OTHER_ADDRESS_BEFORE = re.compile(
+    r"(?:e-?mail|ip|mac|web|url|wallet|bitcoin|btc|eth|crypto|server|network|memory|ipv[46]|contact|site|hardware|"
+    r"ethernet|wifi|bluetooth|delivery\s+e-?mail)[\s_\-]*$",
     re.IGNORECASE,
 )
 # Where a labelled address ends inside its line: a sentence's end, or a clause after it.
@@ -367,6 +372,8 @@ def _labelled_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
         if _STATUS_WORDS.search(value) or _TITLE_FIRST.match(value):
             continue  # "Address: Confirmed, see notes", "Address: 1 of 3 items pending", "Address: Dr. …"
         if _SPEECH_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue
+        if _OTHER_ADDRESS_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue
         if sum(c.isdigit() for c in value) > 12 or re.fullmatch(r"[\d.:a-fA-F\-/ ]+", value):
             continue  # a phone number, an IP or MAC address, a date

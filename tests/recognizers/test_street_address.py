@@ -58,6 +58,8 @@ POSITIVES = [
     ("Dirección: Av. Corrientes 1234, piso 5, Buenos Aires", "Av. Corrientes 1234, piso 5, Buenos Aires",
      (0.9, 1.0)),
     ("Address: 14 Rosewood Crescent, Knutsford. He moved in May.", "14 Rosewood Crescent, Knutsford", (0.9, 1.0)),
+    ('{"address": "12 Larkspur Close, Norwich"}', "12 Larkspur Close, Norwich", (0.9, 1.0)),
+    ("home_address: 16 Kingsway", "16 Kingsway", (0.9, 1.0)),
     # A form's next field is not the address's next line.
     ("Address: 77 Mill Lane\nTown: Ashby", "77 Mill Lane", (0.9, 1.0)),
 ]  # fmt: skip
@@ -89,6 +91,10 @@ NEGATIVES = [
     "Ticket HC 64",
     "Box 12 contains cables, see list",
     "in Room 4 on Monday",
+    "email_address: ann@x.org",
+    '{"ip_address": "10.0.0.1"}',
+    "wallet_address=0x3f5CE5FBFe3E9af3971dD833D26bA9b5C936f0bE",
+    "the IP address is 10.0.0.1, gateway 10.0.0.254",
 ]
 
 
