@@ -326,6 +326,15 @@ def _camel_product(word: str) -> bool:
     return head not in _NAME_PREFIXES and head not in FIRST_NAMES and tail not in FIRST_NAMES
 
 
+def _code_word(word: str) -> bool:
+    """A code glued by dashes, one part in capitals and another not ("Brennan-Mug-WHT"), or three parts or more."""
+    parts = word.strip(".,;:'’").split("-")
+    if len(parts) < 2:
+        return False
+    upper = [p.isupper() and len(p) > 1 for p in parts]
+    return (any(upper) and not all(upper)) or (len(parts) >= 3 and not all(p[:1].isupper() for p in parts))
+
+
 # Items of a list: "Pfizer, Merck and Eli Lilly", "Liberty Mutual, Travelers and Chubb" (a firm among them makes a
 # lone capitalised word beside it a firm too; a person in such a list has a full name).
 _LIST_BOUNDS = re.compile(r"[.;:!?()\[\]\n]|\s[-–—]\s")
@@ -390,6 +399,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
             return True  # "Parkinson's disease", "Erikson's stages"
         if any(_camel_product(w) for w in value.split()):
             return True  # "Lenovo ThinkPad", "Dell OptiPlex"
+        if any(_code_word(w) for w in value.split()):
+            return True  # "Brennan-Mug-WHT", "Marlow-Tote-NVY": a SKU's parts
         words = value.split()
         if _SHIP_BEFORE.search(text, max(0, start - 8), start):
             return True  # "HMS Queen Elizabeth"

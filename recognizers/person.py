@@ -120,6 +120,7 @@ _LIST_TOK = re.compile(_TOK)
 
 
 _DIGIT = re.compile(r"\d")
+_NUMBER_LABELS = frozenset(("No", "Nos", "Nr", "Ref", "Num", "Nbr"))
 _CODE_AFTER = re.compile(r"[\-/_#.]?\d")
 _CONTRACTION = re.compile(r"(?i:i|you|he|she|it|we|they|that|there|let)['’](?:m|s|re|ve|ll|d)")
 _RELATION_AFTER = r"\((?i:" + _RELATION + r"|" + _PRONOUNS + r")\)"
@@ -554,6 +555,8 @@ class PersonRecognizer(ContextRegexRecognizer):
                 continue
             if tokens[-1].casefold() in ORG_WORDS:
                 continue
+            if tokens[-1].strip(".:") in _NUMBER_LABELS:
+                continue  # "Grant No. R01-HD098765": a number's label
             if _CODE_AFTER.match(text, start + len(seg)):
                 continue  # "SKU BRK-2291", "Form A-12": a code's letters, glued to its digits
             kept = _PATTERN_CHECKS.get(name, _check_other)(text, start, seg, tokens)

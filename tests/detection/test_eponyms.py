@@ -55,6 +55,10 @@ NEGATIVE = [
     "The Stanford, Harvard and Yale law clinics all sent interns this year.",
     "Please RSVP for the Clinton Global Initiative session; badges are at the Javits Center.",
     "Credits: photography by Carter & Reed Studios, design by Holloway Creative, print by Pemberton Press.",
+    "Grant No. R01-HD098765 (NICHD), subaward 5521-Kessler, period 07/01/2024-06/30/2025.",
+    "SKU: Marlow-Tote-NVY, Marlow-Tote-GRY, Brennan-Mug-WHT. Reorder point 20 units.",
+    "The Washington Room and the Houston Room are booked for the Austin Fellowship interviews.",
+    "We trained staff at the Regina Hotel and the Florence Nightingale Room.",
     # Lower-case chat.
     "lol the morgan stanley volunteers brought like 40 boxes of cereal",
     "can someone restock the kessler room? also the brinkley backpacks came in",
