@@ -123,6 +123,7 @@ _PLACE_HEADER = re.compile(
     r"birthplace|municipality|city\s+of\s+residence|current\s+city|last\s+seen|area)",
     re.IGNORECASE,
 )
+_CODE_NEXT = re.compile(r"-?\d|[\w\-]*\d")  # "us-east-1", "v2": a code, not a town
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z][a-z'’\-]*[a-z]")
 # A form's state or province field: "State: OH", "Province: Ontario", "state/province - Texas".
 _PROVINCES = (
@@ -164,8 +165,15 @@ def _unknown_word(word: str) -> bool:
         and word not in ENGLISH_WORDS
         and word not in NOT_PLACES
         and word not in _NOT_LOWER_PLACES
-        and not word.endswith(("ing", "ed", "ly", "tion", "ment", "ness"))
+        and not word.endswith(_NOT_TOWN_WORD_ENDINGS)
     )
+
+
+# Endings of English words that no town list holds ("sender", "staging", "operator"): after a cue, not a town.
+_NOT_TOWN_WORD_ENDINGS = (
+    "ing", "ed", "ly", "tion", "sion", "ment", "ness", "er", "ers", "or", "ors", "ity", "ance", "ence", "ism", "ist",
+    "ists", "ive", "ous", "able", "ible", "ship", "ful", "less",
+)  # fmt: skip
 
 
 # Lower-case words after "lives in", "moved to", "from" that are not towns.
@@ -314,7 +322,12 @@ class LocationRecognizer(ContextRegexRecognizer):
                         end = run[size].end()  # "dayton ohio"
                     yield "lower_known", start, end, 0.85
                     break
-                if size == 1 and _unknown_word(value) and text[end : end + 1] != ":":
+                if (
+                    size == 1
+                    and _unknown_word(value)
+                    and text[end : end + 1] != ":"
+                    and not _CODE_NEXT.match(text, end)
+                ):
                     yield "lower_cue", start, end, 0.7  # (a word before a colon is a form's label)
 
     def _keyed(self, text: str) -> Iterator[tuple[str, int, int, float]]:
@@ -474,6 +487,8 @@ class LocationRecognizer(ContextRegexRecognizer):
             big = population >= WEAK_SURE_POPULATION and not _first_name(phrase)
             return "weak_cue_known", 0.86 if big else 0.75, end
         if weak and not english and not ambiguous and not population and not_a_name(phrase):
+            if len(words) == 1 and folded.endswith(_NOT_TOWN_WORD_ENDINGS):
+                return None  # "to Staging", "from Operator"
             if folded in small_towns():
                 return "weak_cue_small_town", 0.7, end  # "near Kewanee", "in Owosso"
             # "in Brookhaven", "to Port Arthur": the shape of a place; "in Clevland": one letter off a big town.
