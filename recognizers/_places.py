@@ -94,7 +94,10 @@ NOT_PLACES = frozenset(
     procurement compliance security admin payroll accounts billing research development product design
     management leadership reception grandma grandpa granny grandad granddad grandmother grandfather nana nanna nan
     mom mum mommy mummy momma dad daddy papa mama auntie aunty aunt uncle cousin sis bro tbd tbc tba none unknown
-    unk null nil online remote virtual""".split()
+    unk null nil online remote virtual aws azure gcp oracle salesforce sap ibm cisco adobe workday servicenow zendesk
+    hubspot stripe shopify atlassian confluence trello asana notion dropbox sharepoint onedrive gmail linkedin
+    whatsapp telegram reddit spotify airbnb paypal venmo zelle release sprint phase milestone project build version
+    staging production prod dev qa uat""".split()
 )
 # Towns whose name is a common word or a first name: a place only after a cue ("lives in Reading").
 AMBIGUOUS_TOWNS = frozenset(
