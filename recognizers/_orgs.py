@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ._names import FIRST_NAMES
+from ._names import FIRST_NAMES, LAST_NAMES_ALL
 
 # Firms and brands whose names are people's names. Matched as whole words, case-insensitively.
 FIRMS = (
@@ -150,6 +150,8 @@ _NAMED_AFTER = re.compile(
     # (Not before a number: "Ann Roe Suite 541" is a name and then an address.)
     + r"(?![\w'’\-])(?![ \t]*#?\d)"
 )
+# A prize or an event before its year or number: "Carrington Cup 5K", "Hendricks Prize 2024".
+_AWARD_AFTER = re.compile(r"[ \t]+" + _alternation(AWARDS) + r"(?![\w'’\-])")
 _PRODUCT_AFTER = re.compile(r"[ \t]+" + _alternation(PRODUCTS) + r"(?![\w'’\-])")
 _SURNAME_FACILITY_AFTER = re.compile(r"[ \t]+" + _alternation(SURNAME_FACILITIES) + r"(?![\w'’\-])")
 # "the Fletcher Wing", "in Franklin Hall", "at Ellison House": a determiner or a place preposition before.
@@ -335,6 +337,23 @@ def _code_word(word: str) -> bool:
     return (any(upper) and not all(upper)) or (len(parts) >= 3 and not all(p[:1].isupper() for p in parts))
 
 
+# The last word of a product's or a room's name, capitalised with it ("Brinkley Backpack", "Okafor Conference").
+_THING_WORDS = frozenset(
+    """backpack backpacks lamp lamps chair chairs desk desks shredder cabinet headset headsets charger monitor
+    keyboard camera laptop laptops tablet printer dishwasher vacuum blender toaster mixer jacket jackets hoodie
+    sneakers shoes boots jeans handbag perfume piano guitar mug mugs tote bottle room rooms ballroom boardroom
+    lobby auditorium library gym lab annex stadium arena theater theatre hospital clinic school university
+    college academy museum gallery foundation institute festival conference gala dinner luncheon breakfast
+    tournament""".split()
+)
+_AWARD_WORDS = frozenset(w for w in AWARDS if " " not in w)
+
+
+def _thing_word(word: str) -> bool:
+    w = word.strip(".,;:").casefold()
+    return w in _THING_WORDS and w not in LAST_NAMES_ALL and w not in FIRST_NAMES
+
+
 # Items of a list: "Pfizer, Merck and Eli Lilly", "Liberty Mutual, Travelers and Chubb" (a firm among them makes a
 # lone capitalised word beside it a firm too; a person in such a list has a full name).
 _LIST_BOUNDS = re.compile(r"[.;:!?()\[\]\n]|\s[-–—]\s")
@@ -383,10 +402,24 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     """Whether the capitalised words text[start:end] name a firm, a brand or a place named after someone."""
     while end - start > 1 and text[end - 1] in ".,;:":
         end -= 1  # "the Florence Nightingale Room." with the sentence's full stop
+    value = text[start:end]
+    if value.isupper() and len(value) > 3:
+        # ALL-CAPS forms ("EMPLOYER: MORGAN STANLEY", "VENUE: LINCOLN ROOM"): read the words around as Title Case.
+        lo, hi = max(0, start - 60), min(len(text), end + 60)
+        titled = text[lo:hi].title()
+        if len(titled) == hi - lo:
+            text = text[:lo] + titled + text[hi:]
     if _NAMED_AFTER.match(text, end):
         return True
     value = text[start:end]
+    words = value.split()
     if value[:1].isupper() and not value.isupper():
+        if _AWARD_AFTER.match(text, end):
+            return True  # "Carrington Cup 5K", "the Hendricks Prize 2024"
+        if len(words) >= 2 and words[-1].strip(".,;:") in _AWARD_WORDS:
+            return True  # "Carrington Cup" before "5K"
+        if len(words) >= 2 and _thing_word(words[-1]):
+            return True  # "Brinkley Backpack", "Marlowe Lamp": a product's name, the noun included
         if _NAMED_AFTER_FAR.match(text, end):
             return True  # "Abraham Lincoln High School", "Martin Luther King Jr. Community Center"
         if (

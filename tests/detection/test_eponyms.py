@@ -59,6 +59,10 @@ NEGATIVE = [
     "SKU: Marlow-Tote-NVY, Marlow-Tote-GRY, Brennan-Mug-WHT. Reorder point 20 units.",
     "The Washington Room and the Houston Room are booked for the Austin Fellowship interviews.",
     "We trained staff at the Regina Hotel and the Florence Nightingale Room.",
+    "EMPLOYER: MORGAN STANLEY\nMATCHING GIFT ID: MS-4410\nSTATUS: APPROVED",
+    "VENUE: LINCOLN ROOM\nDATE: 14 MAY\nCAPACITY: 40",
+    "Name: Carrington Cup 5K\nDate: 12 April\nLocation: Ashby Hall lawn",
+    "Name | SKU | Price\nBrinkley Backpack | BRK-2291 | $24",
     # Lower-case chat.
     "lol the morgan stanley volunteers brought like 40 boxes of cereal",
     "can someone restock the kessler room? also the brinkley backpacks came in",
@@ -87,6 +91,10 @@ POSITIVE = [
     ("lisa brennan and her stepdad were at the walmart", "lisa brennan"),
     ("The boy's father, Stanley Morgan, has a prior conviction.", "Stanley Morgan"),
     ("Regular commenter Ryan Fernandes points out that most are horrible.", "Ryan Fernandes"),
+    ("NAME: MORGAN WELLS\nDOB: 04/02/2011\nSCHOOL: LINCOLN ELEMENTARY", "MORGAN WELLS"),
+    ("Donor: Stanley Carnegie\nAmount: $40", "Stanley Carnegie"),
+    ("The post was made by Kristiina Repo from a new account.", "Kristiina Repo"),
+    ("Caller Hope Marlowe says the lamp was thrown at her son.", "Hope Marlowe"),
 ]
 
 
