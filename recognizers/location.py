@@ -29,7 +29,7 @@ from ._places import (
     US_STATE_CODES,
     WEAK_BEFORE,
     countries,
-    known_place,
+    known_place_loose,
     near_known_place,
     small_towns,
     towns,
@@ -277,7 +277,7 @@ class LocationRecognizer(ContextRegexRecognizer):
                 value = text[start:end]
                 if (
                     len(value) < 4
-                    or known_place(value) < LOWER_WEAK_MIN_POPULATION
+                    or known_place_loose(value) < LOWER_WEAK_MIN_POPULATION
                     or value in ENGLISH_WORDS
                     or value in AMBIGUOUS_TOWNS
                     or value in NOT_PLACES
@@ -309,7 +309,7 @@ class LocationRecognizer(ContextRegexRecognizer):
                 value = text[start:end]
                 if not value.islower():
                     break  # capitalised words are `_latin`'s
-                population = known_place(value)
+                population = known_place_loose(value)
                 if (
                     population
                     and len(value) >= 3
@@ -347,7 +347,7 @@ class LocationRecognizer(ContextRegexRecognizer):
             if folded in {"n/a", "na", "none", "null", "unknown", "tbc", "tbd", "-", "?", "true", "false", "yes", "no"}:
                 continue
             words = _words(value)
-            if all(w in ENGLISH_WORDS for w in words) and not known_place(value):
+            if all(w in ENGLISH_WORDS for w in words) and not known_place_loose(value):
                 continue
             yield "keyed", start, end, 0.9
 
@@ -373,13 +373,13 @@ class LocationRecognizer(ContextRegexRecognizer):
                 if folded in countries() or folded in NOT_PLACES or folded in _NOT_LOWER_PLACES:
                     continue
                 words = folded.split()
-                known = known_place(value) or (len(words) > 1 and known_place(words[0]))
+                known = known_place_loose(value) or (len(words) > 1 and known_place_loose(words[0]))
                 if not known and (len(words) > 1 or folded in ENGLISH_WORDS or len(folded) < 4):
                     continue
                 region = m.groupdict().get("r")
                 if (
                     region
-                    and known_place(value)
+                    and known_place_loose(value)
                     and (region.upper() in US_STATE_CODES or region.casefold() in us_states())
                 ):
                     end = m.end("r")
@@ -395,7 +395,7 @@ class LocationRecognizer(ContextRegexRecognizer):
             while (
                 len(words) > 1
                 and words[0] in _LEADING_DETERMINERS
-                and not known_place(phrase)
+                and not known_place_loose(phrase)
                 and _PLACE_AFTER.match(text, end)
             ):
                 # "The Dayton man", "A Tolleson resident": a sentence's first word is no part of the town.
@@ -438,7 +438,7 @@ class LocationRecognizer(ContextRegexRecognizer):
             return None
         if _FACILITY_AFTER.match(text, end) or _NUMBER_AFTER.match(text, end) or not_a_person(text, start, end):
             return None
-        if known_place(phrase):
+        if known_place_loose(phrase):
             return "coordinated", 0.8, region.end() if region is not None else end
         return None
 
@@ -447,7 +447,7 @@ class LocationRecognizer(ContextRegexRecognizer):
         folded = phrase.casefold()
         if folded in countries():
             return None  # a country is not a place below one
-        population = known_place(phrase)
+        population = known_place_loose(phrase)
         # Every cue ends in one of a few words ("in", "from", "of", ":"): without one right before, no cue search.
         last = _LAST_WORD.search(before)
         cued = last is not None and last.group().rstrip().casefold() in _CUE_ENDS
