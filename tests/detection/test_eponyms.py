@@ -113,3 +113,10 @@ def test_eponyms_are_not_people(detector: TextDetector, text: str) -> None:
 @pytest.mark.parametrize(("text", "value"), POSITIVE)
 def test_people_named_like_firms_still_are(detector: TextDetector, text: str, value: str) -> None:
     assert _covered(detector, text, value), [text[s.start : s.end] for s in detector.detect([text])[0]]
+
+
+def test_a_name_found_once_is_not_propagated_into_a_room(detector: TextDetector) -> None:
+    text = "Caller Jane Lincoln said the meeting was in the Lincoln Room."
+    found = [(s.start, s.end) for s in detector.detect([text])[0] if s.entity_type == "PERSON"]
+    room = text.index("Lincoln Room")
+    assert found and not any(a <= room < b for a, b in found), found
