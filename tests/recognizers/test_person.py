@@ -24,6 +24,10 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         # Names written with accents are looked up without them (the name lists have none).
         ("Gift on behalf of Inès Georges and family", "Inès Georges"),
         ("Zoë Müller called the hotline.", "Zoë Müller"),
+        # Issue 12: people whose names are also a firm's or a building's.
+        ("Mr. Morgan said the boy was scared.", "Morgan"),
+        ("Ask Veronica Hall to unlock the Lincoln Room.", "Veronica Hall"),
+        ("Suspect Dell Baker picks the kids up after school.", "Dell Baker"),
     ],
 )
 def test_names(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -41,6 +45,19 @@ def test_names(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
         "Lunch is served in the Jefferson Building lobby.",
         "The filing went to Hartley & Hartley for review.",
         "Counsel at Pryce & Whitmore LLP reviewed the lease.",
+        # Issue 12: head nouns and structure, not a list of firms.
+        "Training is at the Martin Luther King Jr. Community Center, Room 204.",
+        "Our mailing house is Baker & Taylor.",
+        "Please send the invoice to Brennan, O'Malley & Keane, Solicitors, by the 15th.",
+        "Pfizer, Merck and Eli Lilly each sent information packs.",
+        "New laptops: Lenovo ThinkPad X1; warranty through Dell ProSupport.",
+        "SKU BRK-2291 and SKU BRK-2292 are sold out.",
+        "Grant No. R01-HD098765 covers the pilot.",
+        "Seats are in the Avery Fisher Hall orchestra.",
+        "The Stanford, Harvard and Yale law clinics all sent interns.",
+        "Donor: Kellerman Brothers",
+        "Donation form\nOrganisation: Acme Holdings\nDesignation: Prevention programs",
+        "lol the morgan stanley volunteers brought cereal",
     ],
 )
 def test_firms_brands_and_rooms_are_not_people(recognizer, text: str) -> None:  # noqa: ANN001

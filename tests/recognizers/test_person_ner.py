@@ -33,6 +33,9 @@ def test_a_person_the_model_finds_is_reported(analyze) -> None:  # noqa: ANN001
         "Charles Schwab sent the quarterly statement yesterday.",
         "Our retirement fund is with Raymond James.",
         "They rode a Harley Davidson to the rally.",
+        "Moving the servers to the Hamilton data center (rack H-12, ticket CHG-0098).",
+        "The Heimlich manoeuvre and the Apgar score were covered in the first-aid refresher.",
+        "Hosting is on Heroku; the build was deployed to the Ellison cluster.",
     ],
 )
 def test_firms_are_dropped(analyze, text: str) -> None:  # noqa: ANN001
