@@ -84,7 +84,7 @@ _LICENCE_WORD_BEFORE = re.compile(
     r"(?:\bpermit|\bpermis(?:\s+de\s+conduire)?|führerschein(?:nummer|-?nr\.?)?|fuehrerschein|"
     r"\bcarn[eé]t?\s+de\s+conducir|\blicencia\s+de\s+conducir|\bpatente(?:\s+di\s+guida)?|\brijbewijs(?:nummer)?|"
     r"\bprawo\s+jazdy|\bk[öo]rkort|\bk[øo]rekort|\bf[øo]rerkort|\bajokortti|\bcarta\s+de\s+condu[cç][aã]o|"
-    r"\bpermiso\s+de\s+conducir|\bd\.\s?l\.)"
+    r"\bpermiso\s+de\s+conducir|\bd\.\s?l\.|\bd/l|\bo\.?l\.?(?=\s*(?:#|no\b|num)))"
     r"[\s.]*(?:(?:no|nr|num|number|n[°º]|#)\.?)?[\s:#=\-]{0,4}$",
     re.IGNORECASE,
 )
@@ -97,6 +97,13 @@ _LICENCE_KEY = re.compile(
 _NOT_DRIVER_KEY = re.compile(
     r"plate|key|software|product|business|seat|tag|type|class|state|expir|issue", re.IGNORECASE
 )
+# A driver's licence word right before the value, nothing but a number word and punctuation between.
+_LABEL_RIGHT_BEFORE = re.compile(
+    r"(?:\b(?:dl|dln|cdl|d/l|d\.l\.|driver['’]?s?\s+li[cs]\w*|driving\s+licen[cs]e|drivers?\s+lic\.?)"
+    r"[\s.:#=\-]*(?:(?:no|num|number|nr|#)\.?[\s.:#=\-]*)?)$",
+    re.IGNORECASE,
+)
+RIGHT_AFTER_LABEL_SCORE = 0.9
 _DRIVER_WORD = re.compile(r"\b(?:driv\w*|dl|dln|cdl|motor|dmv|state\s+id)\b", re.IGNORECASE)
 # Washington's older layout: five letters of the surname (or "*"), two initials, three digits, two check characters.
 _WA_LAYOUT = re.compile(r"(?:WDL|[A-Za-z*]{2})[A-Za-z*]{3,4}\d{3}[A-Za-z0-9]{2}")
@@ -177,6 +184,8 @@ class UsDriverLicenseRecognizer(ContextRegexRecognizer):
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
         score = super().score(text, start, end, base)
+        if score >= 0.6 and _LABEL_RIGHT_BEFORE.search(text, max(0, start - 28), start):
+            return max(score, RIGHT_AFTER_LABEL_SCORE)  # "DL num 123456789": the label's own value, not a phone
         if score >= COLUMN_SCORE or self._is_reference(text, start) or self.has_context(text, start, end) is False:
             return score
         value = text[start:end]
