@@ -35,7 +35,7 @@ STRONG_CUES = (
     # A place's relation to another: "near Tolleson", "just outside Lapwai", "north of Akron", "outskirts of Leeds".
     r"|(?:just[ \t]+)?(?:near|outside(?:[ \t]+of)?|nearby)"
     r"|(?:(?:just|a[ \t]+(?:few|couple)[ \t]+(?:miles|km|minutes))[ \t]+)?(?:north|south|east|west|north-?east|"
-    r"north-?west|south-?east|south-?west)[ \t]+of"
+    r"north-?west|south-?east|south-?west)(?:[ \t]+(?:side|end|part|edge))?[ \t]+of"
     r"|(?:city|town|village|suburb|county|borough|municipality|province|region|district|outskirts|hamlet|parish|"
     r"state|township)[ \t]+of"
     r"|"
@@ -232,12 +232,33 @@ def known_place(name: str) -> int:
     return towns().get(key, 0)
 
 
+# What people call big towns in chat and notes ("lives in NYC", "moved to philly", "my dad's in st louis").
+CITY_NICKNAMES = frozenset(
+    """nyc n.y.c. la l.a. philly kc dc d.c. nola vegas atl chi-town joburg jozi brum stoke frisco bmore b-more
+    h-town htx dfw okc slc abq indy nashvegas motown rio bombay calcutta madras saigon peking""".split()
+) | frozenset(("san fran", "the bronx", "big apple", "the big apple", "windy city", "the windy city", "sin city"))
+_SAINT = re.compile(r"^(st\.?|ste\.?|ft\.?|mt\.?)\s+")
+_SAINT_WORDS = {"st": "saint", "st.": "saint", "ste": "sainte", "ste.": "sainte", "ft": "fort", "ft.": "fort",
+                "mt": "mount", "mt.": "mount"}  # fmt: skip
+
+
 def known_place_loose(name: str) -> int:
-    """`known_place`, or the population of a town spelt the same without accents ("Krakow", "Zurich")."""
+    """`known_place`, or the population of a town spelt the same without accents ("Krakow", "Zurich"), with "St"
+    or "Ft" for "Saint" or "Fort" ("st louis"), or called by its nickname ("NYC", "philly")."""
     population = known_place(name)
     if population:
         return population
     key = fold(name)
+    if key in CITY_NICKNAMES:
+        return 1_000_000
+    saint = _SAINT.match(key)
+    if saint is not None:
+        rest = key[saint.end() :]
+        for prefix in {saint.group(1), saint.group(1).rstrip("."), saint.group(1).rstrip(".") + ".",
+                       _SAINT_WORDS[saint.group(1)]}:  # fmt: skip
+            population = towns().get(prefix + " " + rest, 0)
+            if population:
+                return population
     return towns().get(key, 0) or _folded_towns().get(key, 0)
 
 

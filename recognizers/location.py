@@ -18,6 +18,7 @@ from ._places import (
     AMBIGUOUS_CODES,
     AMBIGUOUS_TOWNS,
     CALLED_PLACE,
+    CITY_NICKNAMES,
     CUELESS_MIN_POPULATION,
     NOT_PLACES,
     PLACE_QUALIFIERS,
@@ -58,6 +59,7 @@ _PLACE_AFTER = re.compile(
     r"mother|father|mom|dad|kid|student|pupil))\b"
 )
 _LEADING_DETERMINERS = frozenset("the a an this that my his her our their your".split())
+_CURRENT_NEAR = re.compile(r"\b(?:AC|ac|volts?|V|amps?|power|current|voltage|adapter|motor|battery)\b|\d\s?V\b")
 _CONNECTORS = frozenset("de da do del la le du of upon on sur am an d'".split())
 # Facilities and organisations that a town's name often opens: "the Chicago office", "Boston Marathon".
 _FACILITY_AFTER = re.compile(
@@ -276,7 +278,8 @@ class LocationRecognizer(ContextRegexRecognizer):
                 start, end = words[0].start(), words[size - 1].end()
                 value = text[start:end]
                 if (
-                    len(value) < 4
+                    len(value) < 3
+                    or (len(value) < 4 and value not in CITY_NICKNAMES)
                     or known_place_loose(value) < LOWER_WEAK_MIN_POPULATION
                     or value in ENGLISH_WORDS
                     or value in AMBIGUOUS_TOWNS
@@ -312,7 +315,7 @@ class LocationRecognizer(ContextRegexRecognizer):
                 population = known_place_loose(value)
                 if (
                     population
-                    and len(value) >= 3
+                    and (len(value) >= 3 or value in CITY_NICKNAMES)
                     and (population >= 100_000 or value not in ENGLISH_WORDS)
                     and value not in AMBIGUOUS_TOWNS
                     and value not in NOT_PLACES
@@ -463,8 +466,11 @@ class LocationRecognizer(ContextRegexRecognizer):
         strong = cued and (STRONG_BEFORE.search(before) is not None or STRONG_FROM.search(before) is not None)
         weak = cued and not strong and WEAK_BEFORE.search(before) is not None
         ambiguous = folded in AMBIGUOUS_TOWNS
-        english = all(w in ENGLISH_WORDS for w in words)
-        if phrase.isupper() and not strong:
+        nickname = folded in CITY_NICKNAMES
+        if nickname and folded in ("dc", "d.c.") and _CURRENT_NEAR.search(text, max(0, start - 40), end + 20):
+            return None  # "from AC to DC", "12V DC": a current, not Washington
+        english = all(w in ENGLISH_WORDS for w in words) and not nickname
+        if phrase.isupper() and not strong and not nickname:
             # An acronym ("ABA", "NHS") is a place only where the words around say so ("CITY: DAYTON").
             return None
         if region is not None:
@@ -502,6 +508,7 @@ class LocationRecognizer(ContextRegexRecognizer):
             population >= CUELESS_MIN_POPULATION
             and not ambiguous
             and not english
+            and not nickname  # "LA", "DC", "Rio" alone are letters and names too
             and not text[max(0, start - 4) : start].casefold().endswith(("the ", "our "))
         ):
             return "known_city", 0.6, end

@@ -81,6 +81,11 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("He lives in Łódź.", "Łódź"),
         ("She's in Zürich with her dad.", "Zürich"),
         ("They were seen near Düsseldorf.", "Düsseldorf"),
+        # What people call big towns.
+        ("He lives in NYC.", "NYC"),
+        ("She moved to LA last year.", "LA"),
+        ("She moved to DC in May.", "DC"),
+        ("i'm from the south side of chicago", "chicago"),
         # An export's keys.
         ("city=Dayton", "Dayton"),
         ('{"name": "Ann Lee", "city": "Dayton", "state": "OH"}', "Dayton"),
@@ -153,6 +158,12 @@ def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
         "Where: TBD",
         "Where: online",
         "Return to sender",
+        "We use LA for lab assistant",
+        "Please see DC comments",
+        "Rio is my cousin",
+        "converts from AC to DC",
+        "a 12V DC motor runs in DC mode",
+        "LA county",
         "Support met in AWS last week.",
         "The client is in Oracle (ref PO-4471).",
         "Our vendor flew to Salesforce on Friday.",
@@ -196,6 +207,13 @@ def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001
         ("i got lost in manchester", "manchester"),
         ("she went to nashville", "nashville"),
         ("im in texas", "texas"),
+        ("im in nyc rn", "nyc"),
+        ("she lives in la", "la"),
+        ("moved to philly last yr", "philly"),
+        ("he's in kc", "kc"),
+        ("we're in san fran", "san fran"),
+        ("my dad lives in st louis", "st louis"),
+        ("meet me in vegas", "vegas"),
     ],
 )
 def test_places_in_lower_case_chat(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -225,6 +243,8 @@ def test_places_in_lower_case_chat(recognizer, text: str, expected: str) -> None
         "city of residence: n/a",
         "im from a different school",
         "meet me in town",
+        "in la casa",
+        "we went to the la brea tar pits",
     ],
 )
 def test_no_place_in_lower_case_chat(recognizer, text: str) -> None:  # noqa: ANN001
