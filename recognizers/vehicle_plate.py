@@ -45,7 +45,8 @@ _NOT_PLATES = frozenset("NONE UNKNOWN UNK NA N/A TBC TBD NIL NO YES OK".split())
 # Cues that name a plate outright: after them a plate of letters only (vanity) or digits only counts too.
 _STRONG_CUE = re.compile(
     r"(?:plates?|registration|reg\.?|vrm|kennzeichen|matr[ií]cula|placa|immatriculation|plaque|targa|kenteken|"
-    r"tablica|spz|registreringsnummer|rekisterinumero)\W{0,12}(?:no\.?|number|#|is|was|reads?)?\W{0,4}$",
+    r"tablica|spz|registreringsnummer|rekisterinumero)\W{0,12}(?:no\.?|number|#|is|was|reads?)?\W{0,4}"
+    r"(?:(?:partial(?:ly)?|ending\s+(?:in|with)|ends?\s+(?:in|with)|starts?\s+with|begins?\s+with)\W{0,4})?$",
     re.IGNORECASE,
 )
 # Between a plate's word and the plate: punctuation, a verb ("were", "reading"), and a state or province
@@ -53,7 +54,10 @@ _STRONG_CUE = re.compile(
 _GLUE = (
     r"\s*(?:\(?(?-i:[A-Z]{2})\)?\s*[:#]\s*|\((?-i:[A-Z]{2})\)\s*|"
     r"from\s+(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*[:\-]?\s*)?"
-    r"(?:[:#=]{1,2}|is|was|were|are|reads?|reading|read|says|said|shows?|showed|of|ending(?:\s+in)?)?"
+    r"(?:[:#=]{1,2}|is|was|were|are|reads?|reading|read|says|said|shows?|showed|of|ending(?:\s+(?:in|with))?)?"
+    # A partial plate: "plate ends in 42X", "partial plate 7AB", "tag starts with KLM4".
+    r"(?:\s*(?:partial(?:ly)?|part|maybe|possibly|something\s+like|like|ends?\s+(?:in|with)|ending\s+(?:in|with)|"
+    r"starts?\s+with|starting\s+with|begins?\s+with|beginning\s+with))?"
     r"\s*[:#]?\s*[\"'“(]?"
 )
 # A plate's word as an export's key: "plate_number: 7XYZ123", "vehicle_reg=AB12 CDE", "{\"plate\": \"7XYZ123\"}".
@@ -68,7 +72,7 @@ _VEHICLE_WORD = re.compile(
     r"plates?|parked|drove|driving|drives)\b",
     re.IGNORECASE,
 )
-_NUMBER_WORD = re.compile(r"(?:no|nr|num|number|is|was)\b", re.IGNORECASE)
+_NUMBER_WORD = re.compile(r"(?:no|nr|num|number|is|was|with|in|like|of|ends?)\b", re.IGNORECASE)
 _OTHER_TAG = re.compile(
     r"\b(?:git|image|docker|release|version|build|hash|html|meta|price|name|asset|ticket|luggage|bag|baggage|dog|"
     r"ear|gift|security|rfid|nfc|inventory|product|item|sku|label)[_ \-]?tags?\b",

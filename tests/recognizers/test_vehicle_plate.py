@@ -55,6 +55,11 @@ POSITIVES = [
     ("tablica rejestracyjna WA 12345", "WA 12345", (0.9, 1.0)),
     ("Placa: ABC1D23", "ABC1D23", (0.9, 1.0)),  # Brazil (Mercosur)
     ("placa ABC-123-D", "ABC-123-D", (0.9, 1.0)),  # Mexico
+    # A partial plate.
+    ("plate ends in 42X", "42X", (0.9, 1.0)),
+    ("the plate was partially 7AB", "7AB", (0.9, 1.0)),
+    ("tag starts with KLM4", "KLM4", (0.9, 1.0)),
+    ("plates ending with 4821", "4821", (0.8, 1.0)),
     # An export's keys.
     ("plate_number: 7XYZ123", "7XYZ123", (0.8, 1.0)),
     ('{"plate": "7XYZ123"}', "7XYZ123", (0.9, 1.0)),
@@ -96,6 +101,8 @@ NEGATIVES = [
     "registration closes 31 May",
     "plate reader firmware v4.2",
     "image_tag=v2",
+    "registration ending in 2024",
+    "the plate was like ABC",
     "Ticket tag: ABC 1234",
     "git tag v1.2",
     "price tag: AB12",
