@@ -122,6 +122,7 @@ PRODUCTS = (
     "app", "edition", "model", "series", "release", "build", "engine", "console", "vacuum", "telescope",
     "algorithm", "theorem", "equation", "effect", "syndrome", "disease", "method", "scale", "index", "test",
     "jacket", "jeans", "shoes", "sneakers", "handbag", "bag", "perfume", "whiskey", "whisky", "bourbon",
+    "assessment", "questionnaire", "inventory", "checklist", "scheduler", "queue", "rotation",
 )  # fmt: skip
 # Surnames that are also the name of a building's part: a facility only after "the" or a place preposition before
 # a single capitalised word ("in Franklin Hall", "the Fletcher Wing"; not "Veronica Hall").
@@ -182,7 +183,7 @@ THINGS = (
     "score", "scale", "method", "theory", "theorem", "equation", "principle",
     "effect", "syndrome", "disease", "procedure", "manoeuvre", "maneuver", "technique", "protocol", "criteria",
     "classification", "hierarchy", "index", "formula", "curve", "distribution", "constant",
-    "algorithm", "reflex", "assessment", "inventory", "questionnaire", "curriculum", "framework",
+    "algorithm", "reflex", "inventory", "questionnaire", "curriculum", "framework",
     # products
     "vacuum", "dishwasher", "blender", "toaster", "mixer", "printer", "printers", "laptop", "laptops", "tablet",
     "chair", "chairs", "desk", "desks", "van", "vans", "truck", "trucks", "bike", "bikes", "motorcycle",
@@ -199,6 +200,13 @@ _THING_AFTER = re.compile(
     + "|".join(sorted((re.escape(w).replace(r"\ ", r"[ \t]+") for w in THINGS), key=len, reverse=True))
     + r")(?![\w'’\-])"
 )
+# Parts of a building or of a process, after its name: "Ashby Hall storage", "the Kessler referral pathway".
+_PLACE_PARTS = (
+    "storage", "basement", "closet", "cupboard", "lawn", "steps", "entrance", "foyer", "kitchen", "parking", "lot",
+    "dock", "loading dock", "roof", "courtyard", "patio", "corridor", "hallway", "stairs", "restrooms", "pathway",
+    "toolkit", "guide",
+)  # fmt: skip
+_SURNAME_FACILITY_THEN_PART = re.compile(r"[ \t]+" + _alternation(_PLACE_PARTS + THINGS) + r"(?![\w'’\-])")
 # A lower-case word before a thing: "the Hamilton data center", "Yale law clinics", "the Turing on-call rotation".
 _MODIFIERS = (
     "law", "data", "medical", "dental", "community", "research", "youth", "summer", "winter", "training",
@@ -207,12 +215,13 @@ _MODIFIERS = (
     "health", "press", "media", "art", "music", "sports", "science", "on-call", "test", "backup", "main", "new",
     "old", "east", "west", "north", "south", "upper", "lower", "annual", "memorial", "charity", "scholarship",
     "outreach", "partner", "partnership", "pro bono", "grant", "prize", "award", "reading", "computer", "tech",
+    "referral", "storage", "parking", "loading",
 )  # fmt: skip
 _THING_AFTER_MODIFIER = re.compile(
     r"[ \t]+"
     + _alternation(_MODIFIERS)
     + r"[ \t]+"
-    + _alternation(THINGS + ("clinics", "rotation", "shift", "desk", "department", "unit", "ward"))
+    + _alternation(THINGS + _PLACE_PARTS + ("clinics", "rotation", "shift", "desk", "department", "unit", "ward"))
     + r"(?![\w'’\-])"
 )
 # "Jenkins build 4412", "the Hopper job #88": a thing's number after the name.
@@ -416,6 +425,12 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if value[:1].isupper() and not value.isupper():
         if _AWARD_AFTER.match(text, end):
             return True  # "Carrington Cup 5K", "the Hendricks Prize 2024"
+        if (
+            len(words) >= 2
+            and _SURNAME_FACILITY_AFTER.fullmatch(" " + words[-1])
+            and _SURNAME_FACILITY_THEN_PART.match(text, end)
+        ):
+            return True  # "Ashby Hall storage", "Pendleton Hall wifi"
         if len(words) >= 2 and words[-1].strip(".,;:") in _AWARD_WORDS:
             return True  # "Carrington Cup" before "5K"
         if len(words) >= 2 and _thing_word(words[-1]):
