@@ -28,8 +28,8 @@ STRONG_CUES = (
     r"meeting\s+up|hang(?:s|ing)?\s+out|went|go|goes|going|gone|visit(?:s|ed|ing)?|trip|flight|bus|train|fled|"
     r"flee(?:ing)?|return(?:s|ed|ing)?|brought|bring(?:s|ing)?|sent|school|shelter|motel|hotel|apartment|flat|house|"
     r"home|address|party|mall|hospital|police|authorities|officers|cops|somewhere|party|based\s+out|"
-    # "ran off to", "snuck out to", "he's from", "they're in", "I'm near".
-    r"ran|snuck|sneaked|took\s+off|headed\s+off|went\s+off|['’](?:s|re|m))"
+    # "ran off to", "snuck out to".
+    r"ran|snuck|sneaked|took\s+off|headed\s+off|went\s+off)"
     r"[ \t]+(?:(?:up|down|over|back|out|away|off|all\s+the\s+way|(?:him|her|them|me|us)(?:[ \t]+up)?)[ \t]+)?"
     r"(?:in|from|near|to|outside(?:[ \t]+of)?|around|at)"
     # A place's relation to another: "near Tolleson", "just outside Lapwai", "north of Akron", "outskirts of Leeds".
