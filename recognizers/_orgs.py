@@ -57,7 +57,10 @@ FIRMS = (
     "Harris Teeter", "Sherwin Williams", "Hamilton Beach", "Ronald McDonald House", "Arthur J. Gallagher",
 )  # fmt: skip
 _FIRM_RE = re.compile(
-    r"(?<![\w'’\-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"[ \t]+") for f in FIRMS) + r")(?![\w\-])"
+    r"(?<![\w'’\-])(?:"
+    # "Johnson & Johnson" is also written "Johnson and Johnson".
+    + "|".join(re.escape(f).replace(r"\ ", r"[ \t]+").replace(r"\&", "(?:&|and)") for f in FIRMS)
+    + r")(?![\w\-])"
 )
 # The same names typed in lower case ("the morgan stanley volunteers", "harley davidson ride"): only for a span
 # that is itself in lower case (a capitalised "Paul Smith" stays a person unless written where a firm is).
@@ -178,6 +181,7 @@ THINGS = (
     "clinic", "school", "university", "college", "academy", "museum", "gallery", "foundation", "institute",
     "festival", "conference", "summit", "lecture", "lectures", "gala", "dinner", "luncheon", "breakfast",
     "tournament", "classic", "marathon", "calendar", "calendars", "booking", "bookings", "booth",
+    "car", "cars", "vehicle", "vehicles", "statue", "monument", "plaque", "mural",
     "board", "committee", "council", "panel", "trustees", "exhibit", "exhibition", "display", "collection",
     # terms, tests and conditions named after someone
     "score", "scale", "method", "theory", "theorem", "equation", "principle",
@@ -215,7 +219,7 @@ _MODIFIERS = (
     "health", "press", "media", "art", "music", "sports", "science", "on-call", "test", "backup", "main", "new",
     "old", "east", "west", "north", "south", "upper", "lower", "annual", "memorial", "charity", "scholarship",
     "outreach", "partner", "partnership", "pro bono", "grant", "prize", "award", "reading", "computer", "tech",
-    "referral", "storage", "parking", "loading",
+    "referral", "storage", "parking", "loading", "pool", "fleet", "rental", "company",
 )  # fmt: skip
 _THING_AFTER_MODIFIER = re.compile(
     r"[ \t]+"
@@ -242,6 +246,10 @@ _NAMED_AFTER_FAR = re.compile(
     r"\.?(?:[ \t]+&[ \t]+[A-Z][\w'’\-]*)?(?:[ \t]+(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)){0,3}?[ \t]+"
     + _HEAD
     + r"(?:['’]s)?(?![\w'’\-])(?![ \t]*#?\d)"
+)
+# One name joined by "and" to another before a head noun: "the Smith and Wesson Foundation".
+_AND_NAMED_AFTER = re.compile(
+    r"[ \t]+and[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}?[ \t]+" + _HEAD + r"(?![\w'’\-])"
 )
 # "the Avery Fisher Hall", "the Anne Frank House": after "the", a name of two words before a surname-like facility.
 # A room's or a venue's label: "Room: Harrison Suite 12", "Venue: Carnegie".
@@ -435,6 +443,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
             return True  # "Carrington Cup" before "5K"
         if len(words) >= 2 and _thing_word(words[-1]):
             return True  # "Brinkley Backpack", "Marlowe Lamp": a product's name, the noun included
+        if len(words) == 1 and _AND_NAMED_AFTER.match(text, end):
+            return True  # "the Smith and Wesson Foundation"
         if _NAMED_AFTER_FAR.match(text, end):
             return True  # "Abraham Lincoln High School", "Martin Luther King Jr. Community Center"
         if (
@@ -527,11 +537,21 @@ def not_a_person(text: str, start: int, end: int) -> bool:
 
 
 _last: tuple[str | None, list[tuple[int, int]]] = (None, [])
+_LIST_BEFORE = re.compile(r"[A-Z][\w'’\-]*,[ \t]*$")
 
 
 def _firm_spans(text: str) -> list[tuple[int, int]]:
     """Where the text names a listed firm; the last text's answer is kept (its names are checked one by one)."""
     global _last
     if _last[0] is not text:
-        _last = (text, [m.span() for m in _FIRM_RE.finditer(text)])
+        _last = (
+            text,
+            [
+                m.span()
+                for m in _FIRM_RE.finditer(text)
+                # "Johnson and Johnson" is the firm, but not at the end of a list ("founders: Gerste, Johnson and
+                # Johnson"): there they are people.
+                if not (" and " in m.group() and _LIST_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+            ],
+        )
     return _last[1]

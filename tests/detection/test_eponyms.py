@@ -63,6 +63,9 @@ NEGATIVE = [
     "VENUE: LINCOLN ROOM\nDATE: 14 MAY\nCAPACITY: 40",
     "Name: Carrington Cup 5K\nDate: 12 April\nLocation: Ashby Hall lawn",
     "Name | SKU | Price\nBrinkley Backpack | BRK-2291 | $24",
+    "Johnson and Johnson sent the first-aid kits; Procter and Gamble sent hygiene packs.",
+    "The Smith and Wesson Foundation declined; Marks and Spencer said yes.",
+    "Our Ford Focus and Honda Civic pool cars are due for service.",
     # Lower-case chat.
     "lol the morgan stanley volunteers brought like 40 boxes of cereal",
     "can someone restock the kessler room? also the brinkley backpacks came in",
@@ -91,6 +94,7 @@ POSITIVE = [
     ("lisa brennan and her stepdad were at the walmart", "lisa brennan"),
     ("The boy's father, Stanley Morgan, has a prior conviction.", "Stanley Morgan"),
     ("Regular commenter Ryan Fernandes points out that most are horrible.", "Ryan Fernandes"),
+    ("The brainchild of our 3 founders: Gerste, Johnson and Johnson.", "Gerste"),
     ("NAME: MORGAN WELLS\nDOB: 04/02/2011\nSCHOOL: LINCOLN ELEMENTARY", "MORGAN WELLS"),
     ("Donor: Stanley Carnegie\nAmount: $40", "Stanley Carnegie"),
     ("The post was made by Kristiina Repo from a new account.", "Kristiina Repo"),
