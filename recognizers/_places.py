@@ -98,7 +98,11 @@ NOT_PLACES = frozenset(
     unk null nil online remote virtual aws azure gcp oracle salesforce sap ibm cisco adobe workday servicenow zendesk
     hubspot stripe shopify atlassian confluence trello asana notion dropbox sharepoint onedrive gmail linkedin
     whatsapp telegram reddit spotify airbnb paypal venmo zelle release sprint phase milestone project build version
-    staging production prod dev qa uat""".split()
+    staging production prod dev qa uat docker kubernetes k8s linux ubuntu debian fedora windows macos ios android
+    postgres postgresql mysql mongo mongodb redis kafka spark hadoop tableau looker figma canva miro loom jenkins
+    terraform ansible gitlab bitbucket okta splunk datadog grafana prometheus vercel netlify heroku cloudflare akamai
+    fastly twilio sendgrid mailchimp marketo pardot eloqua gainsight intercom freshdesk kanban scrum agile triage
+    backlog sandbox beta alpha gamma omega""".split()
 )
 # Towns whose name is a common word or a first name: a place only after a cue ("lives in Reading").
 AMBIGUOUS_TOWNS = frozenset(
