@@ -347,7 +347,7 @@ _STATUS_WORDS = re.compile(
 _ADDRESS_LIKE = re.compile(r"\d|,|\b(?:" + STREET_SUFFIXES + r"|" + STREET_PREFIXES + r")\b", re.IGNORECASE)
 _UNIT_BEFORE = re.compile(
     r"(?:(?<![\w\-])(?:Flat|Apt|Apartment|Unit|Suite|Ste|Room|Rm|Bldg|Building|Block|Floor|Fl)\.?[ \t]*#?[ \t]*"
-    r"[A-Za-z0-9][\w\-]{0,5}|(?<![\w\-])\d{1,2}(?:st|nd|rd|th)[ \t]+(?:floor|fl\.?)|"
+    r"[A-Za-z0-9][\w\-/]{0,5}|(?<![\w\-])\d{1,2}(?:st|nd|rd|th)[ \t]+(?:floor|fl\.?)|"
     r"(?<![\w\-])(?:ground|first|second|third|top|basement|upper|lower)[ \t]+(?:floor|flat))[ \t]*[,/]?[ \t]*$",
     re.IGNORECASE,
 )
@@ -435,8 +435,11 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
         # A plot or house number before a locality (South Asia, Africa): "House No. 12, Sector 4", "Plot 45, Lekki".
         (
             "house_no",
-            r"(?<![\w\-])(?:House[ \t]*(?:No\.?|#|Number)|H\.[ \t]*No\.?|Plot(?:[ \t]*No\.?)?|Erf|Stand[ \t]+No\.?)"
-            r"[ \t]*\d{1,5}[A-Za-z]?(?:/\d{1,4})?(?=[ \t]*,)" + _TAIL,
+            r"(?<![\w\-])(?:(?:House[ \t]*(?:No\.?|#|Number)|H\.[ \t]*No\.?|Plot(?:[ \t]*No\.?)?|Erf|Stand[ \t]+No\.?)"
+            r"[ \t]*\d{1,5}[A-Za-z]?(?:/\d{1,4})?(?=[ \t]*,)|"
+            # "House 12, Road 5, Dhanmondi": a house and a road numbered, as Dhaka and its neighbours write them.
+            r"House[ \t]+\d{1,5}[A-Za-z]?[ \t]*,[ \t]*(?:Road|Rd\.?|Lane|Street|Block|Sector)[ \t]+\d{1,4}[A-Za-z]?"
+            r"(?=[ \t]*,))" + _TAIL,
             0.6,
         ),
         # Rural addresses: "Rural Route 3, Box 45", "RR 2 Box 152", "HC 64 Box 112", "RFD 1".

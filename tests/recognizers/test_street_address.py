@@ -60,6 +60,8 @@ POSITIVES = [
     ("Address: 14 Rosewood Crescent, Knutsford. He moved in May.", "14 Rosewood Crescent, Knutsford", (0.9, 1.0)),
     ('{"address": "12 Larkspur Close, Norwich"}', "12 Larkspur Close, Norwich", (0.9, 1.0)),
     ("home_address: 16 Kingsway", "16 Kingsway", (0.9, 1.0)),
+    ("Flat 4/2, 10 Byres Road, Glasgow G11 5JY", "Flat 4/2, 10 Byres Road, Glasgow G11 5JY", (0.9, 1.0)),
+    ("House 12, Road 5, Dhanmondi, Dhaka 1205", "House 12, Road 5, Dhanmondi, Dhaka 1205", (0.55, 0.65)),
     # A form's next field is not the address's next line.
     ("Address: 77 Mill Lane\nTown: Ashby", "77 Mill Lane", (0.9, 1.0)),
 ]  # fmt: skip
