@@ -12,6 +12,8 @@ and a well-known city (by population) is a place on its own unless its name is a
 import re
 from collections.abc import Iterator
 
+from pii_pipeline.detection.prescreen import screen_text
+
 from ._names import ENGLISH_WORDS, FIRST_NAMES, LAST_NAMES, ORG_WORDS
 from ._orgs import not_a_person
 from ._places import (
@@ -144,6 +146,10 @@ _PLACE_KEY = re.compile(
     r"[ \t]*[\"']?(?P<v>[^\W\d_][^\d\"'\n,;|}{=:<>]{1,38}?)[ \t]*(?=[\"'\n,;|}]|$)",
     re.IGNORECASE,
 )
+# Every key and state field holds one of these (the text's screened form: lower case).
+_PLACE_KEY_WORDS = ("city", "town", "location", "residence", "village", "county", "locality", "municipality", "suburb",
+                    "neighbo", "birth", "whereabouts", "last_seen")  # fmt: skip
+_REGION_FIELD_WORDS = ("state", "province", "territory")
 _NOT_PLACE_KEY = re.compile(r"_id\b|_code\b|_zip|post|lat|lon|coord|time|tz\b|country|url|email|ip\b|type|count", re.I)
 _DOCUMENT_WORD = re.compile(
     r"\b(?:plates?|tags?|reg(?:istration)?|licen[cs]e|lic|dl|dln|permit|passport|issu\w*|vehicle|id)\b", re.IGNORECASE
@@ -248,9 +254,10 @@ class LocationRecognizer(ContextRegexRecognizer):
         yield from self._chat_replies(text)
         if "|" in text or "\t" in text or ";" in text:
             yield from self._table_column(text)
-        if "=" in text or "_" in text or '"' in text:
+        lowered = screen_text(text)
+        if ("=" in text or "_" in text or '"' in text) and any(w in lowered for w in _PLACE_KEY_WORDS):
             yield from self._keyed(text)
-        if ":" in text or "|" in text or "-" in text:
+        if (":" in text or "|" in text or "-" in text) and any(w in lowered for w in _REGION_FIELD_WORDS):
             for m in _REGION_FIELD.finditer(text):
                 line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
                 if _DOCUMENT_WORD.search(line):
