@@ -233,6 +233,12 @@ _THING_NUMBER_AFTER = re.compile(
     r"[ \t]+(?:build|release|version|model|test|job|run|batch|sprint|order|invoice|ticket|pipeline|node|server|"
     r"series|edition)[ \t]*#?[ \t]*\d"
 )
+# A verb whose object is a person, before the name: "tell Jayden school is closed", "ask Maria Lopez room 4".
+_PERSON_OBJECT_BEFORE = re.compile(
+    r"\b(?i:tell|told|ask|asked|let|make|made|help|helped|remind|reminded|give|gave|show|showed|send|sent|bring|"
+    r"brought|take|took|text|texted|call|called|message|messaged|pay|paid|got|get|drive|drove|pick|picked|meet|met|"
+    r"saw|see|seen|visit|visited|hi|hey|dear|thanks)[ \t]+$"
+)
 # "Erikson's stages", "Parkinson's disease", "Newton's laws": a possessive before a term named after someone.
 _TERM_AFTER_POSSESSIVE = re.compile(
     r"['’]s[ \t]+(?:disease|syndrome|lymphoma|law|laws|theorem|stages|hierarchy|principle|razor|paradox|constant|"
@@ -451,7 +457,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
             _THING_AFTER.match(text, end)
             or _THING_AFTER_MODIFIER.match(text, end)
             or _THING_NUMBER_AFTER.match(text, end)
-        ):
+        ) and not _PERSON_OBJECT_BEFORE.search(text, max(0, start - 16), start):
             return True  # "the Hamilton team", "a Miele dishwasher", "Yale law clinics", "Jenkins build 4412"
         if _TERM_AFTER_POSSESSIVE.match(text, end):
             return True  # "Parkinson's disease", "Erikson's stages"

@@ -95,6 +95,7 @@ POSITIVE = [
     ("The boy's father, Stanley Morgan, has a prior conviction.", "Stanley Morgan"),
     ("Regular commenter Ryan Fernandes points out that most are horrible.", "Ryan Fernandes"),
     ("The brainchild of our 3 founders: Gerste, Johnson and Johnson.", "Gerste"),
+    ("Can you ask Maria office hours are 9-5?", "Maria"),
     ("NAME: MORGAN WELLS\nDOB: 04/02/2011\nSCHOOL: LINCOLN ELEMENTARY", "MORGAN WELLS"),
     ("Donor: Stanley Carnegie\nAmount: $40", "Stanley Carnegie"),
     ("The post was made by Kristiina Repo from a new account.", "Kristiina Repo"),
