@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from pii_pipeline.detection.prescreen import screen_text
 
-from ._names import ENGLISH_WORDS, FIRST_NAMES, LAST_NAMES, ORG_WORDS
+from ._names import ENGLISH_WORDS, FIRST_NAMES, LAST_NAMES, ORG_WORDS, is_noun
 from ._orgs import not_a_person
 from ._places import (
     AMBIGUOUS_CODES,
@@ -99,6 +99,7 @@ _LOWER_WEAK_CUE = re.compile(
     re.IGNORECASE,
 )
 LOWER_WEAK_MIN_POPULATION = 100_000
+LOWER_MISSPELT_MIN_POPULATION = 200_000  # a word one letter off a big town ("galaxy" is not "Everett")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # Lower-case words that open no place ("from a library in …", "in the car").
 _DETERMINER_NEXT = re.compile(r"(?:a|an|the|my|his|her|their|our|your|this|that|some|any|one)\b", re.IGNORECASE)
@@ -176,6 +177,7 @@ def _unknown_word(word: str) -> bool:
         and word not in NOT_PLACES
         and word not in _NOT_LOWER_PLACES
         and not word.endswith(_NOT_TOWN_WORD_ENDINGS)
+        and not is_noun(word)  # "stuck in galaxy", "moved to aisle": a dictionary noun
     )
 
 
@@ -284,6 +286,20 @@ class LocationRecognizer(ContextRegexRecognizer):
             for size in range(len(words), 0, -1):
                 start, end = words[0].start(), words[size - 1].end()
                 value = text[start:end]
+                if (
+                    size == 1
+                    and len(value) >= 6
+                    and not known_place_loose(value)
+                    and value not in ENGLISH_WORDS
+                    and not value.endswith(_NOT_TOWN_WORD_ENDINGS)
+                    and not_a_name(value)
+                    and value not in NOT_PLACES
+                    and value not in _NOT_LOWER_PLACES
+                    and text[end : end + 1] != ":"
+                    and known_place_loose(near_known_place(value) or "") >= LOWER_MISSPELT_MIN_POPULATION
+                ):
+                    yield "lower_weak_misspelt", start, end, 0.7  # "in clevland", "near pittsburg"
+                    break
                 if (
                     len(value) < 3
                     or (len(value) < 4 and value not in CITY_NICKNAMES)

@@ -217,6 +217,8 @@ def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001
         ("we're in san fran", "san fran"),
         ("my dad lives in st louis", "st louis"),
         ("meet me in vegas", "vegas"),
+        ("shes in clevland now", "clevland"),  # one letter off a big town
+        ("meet me in sacremento", "sacremento"),
     ],
 )
 def test_places_in_lower_case_chat(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -247,6 +249,11 @@ def test_places_in_lower_case_chat(recognizer, text: str, expected: str) -> None
         "im from a different school",
         "meet me in town",
         "in la casa",
+        "the report stuck in galaxy",
+        "our cluster deployed to everest yesterday",
+        "the service deployed to kanban",
+        "in rehersal",
+        "to tomorow",
         "we went to the la brea tar pits",
     ],
 )
