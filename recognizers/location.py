@@ -508,6 +508,8 @@ class LocationRecognizer(ContextRegexRecognizer):
                     return "region_after", 0.87 if sure else 0.85, region.end()
         if strong and not english and not population and len(words) == 1 and folded.endswith(_NOT_TOWN_ENDINGS):
             return None  # "is in Processing", "was in Detention": a state, not a town no list holds
+        if strong and not population and len(words) == 1 and is_noun(folded) and folded not in small_towns():
+            return None  # "was in Galaxy", "moved to Atlas": a dictionary noun no town list holds
         if strong and not english:
             # Above a name guess: "a girl from Springfeild" is a place; "a town called Lapwai" even after "called".
             return "strong_cue", 0.95 if _CALLED_BEFORE.search(before) else 0.9, end
