@@ -319,6 +319,8 @@ _COUNTRY_NAMES = "|".join(
         reverse=True,
     )
 )  # fmt: skip
+# A country after an unknown town and a comma ("Mbarara, Uganda"): a place only with a cue or a known town.
+COUNTRY_AFTER = re.compile(r",[ \t]*(?P<r>" + _COUNTRY_NAMES + r")(?![\w'’\-])")
 REGION_AFTER = re.compile(
     r",[ \t]*(?P<r>[A-Z]{2}|" + OTHER_REGIONS + "|" + _STATE_NAMES + "|" + MORE_REGIONS + r")(?![\w'’\-])"
     # and a country after the region: "Springfield, Illinois, USA", "Kirkcaldy, Fife, Scotland".

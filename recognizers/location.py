@@ -21,6 +21,7 @@ from ._places import (
     AMBIGUOUS_TOWNS,
     CALLED_PLACE,
     CITY_NICKNAMES,
+    COUNTRY_AFTER,
     CUELESS_MIN_POPULATION,
     NOT_PLACES,
     PLACE_QUALIFIERS,
@@ -443,6 +444,13 @@ class LocationRecognizer(ContextRegexRecognizer):
                 continue  # "in Q3", "from A4": a code
             before = text[max(0, start - 48) : start]
             region = REGION_AFTER.match(text, end)
+            if region is None:
+                country = COUNTRY_AFTER.match(text, end)
+                ahead = text[max(0, start - 48) : start]
+                if country is not None and (
+                    known_place_loose(phrase) or STRONG_BEFORE.search(ahead) or STRONG_FROM.search(ahead)
+                ):
+                    region = country  # "a teacher from Mbarara, Uganda", "Lagos, Nigeria"
             if region is None and len(words) > 1:
                 # "from Killeen Texas", "in Macon GA": a state after the town without a comma.
                 head, region = _state_after_space(text, start, phrase)

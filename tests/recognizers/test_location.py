@@ -70,6 +70,8 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("She's from Springfield, Illinois, USA.", "Springfield, Illinois, USA"),
         ("They moved to Pune, Maharashtra, India.", "Pune, Maharashtra, India"),
         ("a man from Leeds, West Yorkshire", "Leeds, West Yorkshire"),
+        ("a teacher from Mbarara, Uganda called", "Mbarara, Uganda"),
+        ("She was born in Arusha, Tanzania.", "Arusha, Tanzania"),
         # The word after the town says it is one.
         ("The Dayton man sent her photos.", "Dayton"),
         ("A Brookhaven resident called the hotline.", "Brookhaven"),
@@ -148,6 +150,8 @@ def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
         "District: 4",
         "Place: 2nd",
         "Thanks, Clare",
+        "Hi Sam, Jordan here",
+        "Thanks, Chad",
         "city_code=DAY",
         "location_id: 4471",
         "location=remote",
