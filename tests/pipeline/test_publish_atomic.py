@@ -4,15 +4,19 @@ reader's feet)."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import shutil
+import time
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from pii_pipeline.pipeline import make_context, run_pipeline
+from pii_pipeline.failpoints import acting
+from pii_pipeline.pipeline import make_context, run_pipeline, stages
 
 from .people_store import PeopleStore, person
 from .test_crash_safety import JAN
@@ -44,3 +48,76 @@ def test_republish_is_a_new_file_and_the_old_reader_keeps_its_bytes(
     assert hashlib.sha256(seen).digest() == hashlib.sha256(old_bytes).digest()
     assert pq.read_table(pa.BufferReader(seen)).num_rows == old_rows == 20
     assert pq.read_table(final).num_rows == 30
+
+
+def _staged_run(people_store: PeopleStore, tmp_path: Path, detector, name: str) -> tuple:  # noqa: ANN001
+    """A run of five rows extracted, detected and de-identified, ready to publish."""
+    people_store.make(range(5))
+    cfg = people_store.pipeline(tmp_path / "work")
+    ctx = make_context(cfg, name, JAN)
+    table = cfg.table(people_store.table)
+    extracted = stages.extract(ctx, table)
+    deidentified = stages.deidentify(ctx, table, extracted, stages.detect(ctx, table, extracted, detector=detector))
+    return ctx, table, extracted, deidentified
+
+
+@pytest.mark.parametrize("people_store", ["sqlite"], indirect=True)
+def test_publish_passes_its_failpoints_in_order_and_its_ref_describes_the_run(
+    people_store: PeopleStore, tmp_path: Path, detector, key_file: Path
+) -> None:
+    # The crash-safety tests kill the process at these names: each must be reached, in this order, at its step.
+    ctx, table, extracted, deidentified = _staged_run(people_store, tmp_path, detector, "points")
+    final = ctx.layout.partition_file(ctx.pipeline.name, table.name, ctx.load_date)
+    manifest = ctx.layout.state_dir(ctx.pipeline.name, table.name) / f"manifest-{ctx.load_date.isoformat()}.json"
+    seen: list[tuple[str, bool, bool, bool]] = []
+
+    def record(name: str):  # noqa: ANN202
+        return lambda **_: seen.append((name, final.exists(), manifest.exists(), ctx.staging_dir(table.name).exists()))
+
+    points = ("publish.before", "publish.after_keys", "publish.after_replace", "publish.after_state")
+    started = time.monotonic()
+    with contextlib.ExitStack() as stack:
+        for point in points:
+            stack.enter_context(acting(point, record(point)))
+        published = stages.publish(ctx, table, extracted, deidentified, detector=detector)
+    took = time.monotonic() - started
+    # (point, partition there, manifest there, the run's staged extracts still there)
+    assert seen == [
+        ("publish.before", False, False, True),
+        ("publish.after_keys", False, False, True),
+        ("publish.after_replace", True, False, True),
+        ("publish.after_state", True, True, False),
+    ]
+    assert (published.table, published.partition_path, published.manifest_path) == (
+        table.name,
+        str(final),
+        str(manifest),
+    )
+    assert (published.rows_read, published.rows_written, published.leak_findings, published.leak_gate) == (
+        5,
+        5,
+        0,
+        "passed",
+    )
+    assert 0 < published.seconds <= took
+    # The publish folder (the staged file's, then only its lock's) is gone too.
+    assert not ctx.layout.publish_staging(ctx.pipeline.name, table.name, ctx.run_id).exists()
+
+
+@pytest.mark.parametrize("people_store", ["sqlite"], indirect=True)
+def test_run_folders_already_swept_do_not_fail_a_published_partition(
+    people_store: PeopleStore, tmp_path: Path, detector, key_file: Path
+) -> None:
+    # Once the partition is replaced the run has published: its staging and publish folders, removed by someone
+    # else meanwhile (an operator, a sweep), are not an error when the run goes to remove them itself.
+    ctx, table, extracted, deidentified = _staged_run(people_store, tmp_path, detector, "swept")
+    publish_dir = ctx.layout.publish_staging(ctx.pipeline.name, table.name, ctx.run_id)
+
+    def sweep(**_: object) -> None:
+        shutil.rmtree(ctx.staging_dir(table.name))
+        shutil.rmtree(publish_dir)
+
+    with acting("publish.after_replace", sweep):
+        published = stages.publish(ctx, table, extracted, deidentified, detector=detector)
+    assert pq.read_table(published.partition_path).num_rows == 5
+    assert Path(published.manifest_path).is_file()
