@@ -58,6 +58,7 @@ _PLACE = re.compile(
 # Words after a town that say it is one: "the Leeds area", "a Tolleson resident", "Dayton-based", "a Dayton man".
 _PLACE_AFTER = re.compile(
     r"(?:[ \t]*-[ \t]*|[ \t]+)(?:(?P<where>area|based|resident|residents|native|natives|suburbs|outskirts|county|"
+    r"city\s+cent(?:re|er)|town\s+cent(?:re|er)|"
     r"city\s+limits|metro(?:\s+area)?|neighbou?rhood)|(?P<who>man|woman|girl|boy|teen|teenager|family|couple|"
     r"mother|father|mom|dad|kid|student|pupil))\b"
 )
@@ -487,11 +488,12 @@ class LocationRecognizer(ContextRegexRecognizer):
         cued = last is not None and last.group().rstrip().casefold() in _CUE_ENDS
         if not cued and region is None and population < CUELESS_MIN_POPULATION:
             return self._cued_after(text, end, phrase, words, population)
-        irish_county = region is not None and region.group("r").startswith(("Co.", "County"))
+        # A known town and its region ("Bakersfield, CA per DMV records", "Tralee, Co. Kerry") is no firm's name.
+        sure_region = region is not None and (population > 0 or region.group("r").startswith(("Co.", "County")))
         if (
             _FACILITY_AFTER.match(text, end)
             or _NUMBER_AFTER.match(text, end)
-            or (not_a_person(text, start, end) and not irish_county)  # "Tralee, Co. Kerry" is no firm "X, Co."
+            or (not sure_region and not_a_person(text, start, end))
         ):
             return None  # "the Chicago office", "the Lincoln Room", "Johnson & Johnson"
         strong = cued and (STRONG_BEFORE.search(before) is not None or STRONG_FROM.search(before) is not None)

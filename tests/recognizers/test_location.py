@@ -71,6 +71,8 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("They moved to Pune, Maharashtra, India.", "Pune, Maharashtra, India"),
         ("a man from Leeds, West Yorkshire", "Leeds, West Yorkshire"),
         ("a teacher from Mbarara, Uganda called", "Mbarara, Uganda"),
+        ("Father currently resides in Bakersfield, CA per DMV records.", "Bakersfield, CA"),
+        ("He was seen in Leicester city centre.", "Leicester"),
         ("She was born in Arusha, Tanzania.", "Arusha, Tanzania"),
         # The word after the town says it is one.
         ("The Dayton man sent her photos.", "Dayton"),
