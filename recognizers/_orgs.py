@@ -8,8 +8,11 @@ read as a first name and a surname, but name no person in the text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ._names import FIRST_NAMES, LAST_NAMES_ALL
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ._names import FIRST_NAMES, FIRST_NAMES_ALL, LAST_NAMES_ALL, NOUNS, _lexicon
 
 # Firms and brands whose names are people's names. Matched as whole words, case-insensitively.
 FIRMS = (
@@ -232,6 +235,46 @@ _THING_AFTER_MODIFIER = re.compile(
 _THING_NUMBER_AFTER = re.compile(
     r"[ \t]+(?:build|release|version|model|test|job|run|batch|sprint|order|invoice|ticket|pipeline|node|server|"
     r"series|edition)[ \t]*#?[ \t]*\d"
+)
+# "the Kessler kiosk", "Whitfield parser", "Brinkley tote": a lone surname-like word right before a lower-case word
+# that is only a noun (never a verb, an adjective or an adverb: "Smith hates", "Nguyen texts" stay names) names a
+# thing after someone. Not before what follows a person's name in notes (age, phone, family, case …).
+_NEXT_WORD = re.compile(r"[ \t]([a-z][a-z\-]{2,})(?![\w'’\-])")
+_PERSON_NOUNS = frozenset(
+    """age aged phone cell mobile email address dob tel number id ssn family families kid kids child children
+    household home house residence apartment place property case file report matter incident account gift
+    donation pledge twins boys girls boy girl brothers sisters siblings parents couple relatives estate grave
+    funeral wedding birthday son daughter wife husband mother father mom dad baby today tonight yesterday tomorrow
+    morning afternoon evening night week weekend month year years months weeks days hours time yesterday side
+    party crew gang group friends friend people folks clan residence story statement interview history record
+    records details info contact badge grandmother grandfather grandma grandpa aunt uncle cousin niece nephew
+    stepdad stepmom stepfather stepmother boyfriend girlfriend partner ex trial hearing custody arrest conviction
+    sentence probation lawsuit divorce adoption placement visit visitation investigation allegation allegations
+    abuse assault injury injuries bruise bruises death murder disappearance rescue case's""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _lexicon_words() -> frozenset[str]:
+    return _lexicon()
+
+
+def _noun_only(word: str) -> bool:
+    if word in _PERSON_NOUNS or word in STOP_WORDS or word.endswith(("ed", "ing", "en")):
+        return False  # "Juha was born", "Kaczmarek was influenced", "Gerth had given"
+    lex = _lexicon_words()
+    if word in NOUNS and word not in lex:
+        return True
+    stem = word[:-1] if word.endswith("s") else ""
+    return bool(stem) and stem in NOUNS and stem not in lex and stem not in _PERSON_NOUNS
+
+
+# A title or a person's role right before the name: "Officer Ramirez badge 4410", "suspect Nguyen van".
+_ROLE_BEFORE = re.compile(
+    r"\b(?i:mr|mrs|ms|mx|miss|dr|prof|rev|fr|sgt|det|officer|detective|deputy|sergeant|agent|coach|teacher|pastor|"
+    r"nurse|principal|suspect|victim|caller|reporter|donor|volunteer|client|patient|student|child|parent|guardian|"
+    r"neighbou?r|landlord|tenant|mother|father|mom|dad|son|daughter|brother|sister|uncle|aunt|cousin|friend)"
+    r"\.?[ \t]*:?[ \t]+$"
 )
 # A verb whose object is a person, before the name: "tell Jayden school is closed", "ask Maria Lopez room 4".
 _PERSON_OBJECT_BEFORE = re.compile(
@@ -459,6 +502,15 @@ def not_a_person(text: str, start: int, end: int) -> bool:
             or _THING_NUMBER_AFTER.match(text, end)
         ) and not _PERSON_OBJECT_BEFORE.search(text, max(0, start - 16), start):
             return True  # "the Hamilton team", "a Miele dishwasher", "Yale law clinics", "Jenkins build 4412"
+        if (
+            len(words) == 1
+            and words[0].casefold() not in FIRST_NAMES_ALL
+            and (m := _NEXT_WORD.match(text, end)) is not None
+            and _noun_only(m.group(1))
+            and not _PERSON_OBJECT_BEFORE.search(text, max(0, start - 16), start)
+            and not _ROLE_BEFORE.search(text, max(0, start - 24), start)
+        ):
+            return True  # "the Kessler kiosk", "Whitfield parser"
         if _TERM_AFTER_POSSESSIVE.match(text, end):
             return True  # "Parkinson's disease", "Erikson's stages"
         if any(_camel_product(w) for w in value.split()):

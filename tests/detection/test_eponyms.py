@@ -66,6 +66,8 @@ NEGATIVE = [
     "Johnson and Johnson sent the first-aid kits; Procter and Gamble sent hygiene packs.",
     "The Smith and Wesson Foundation declined; Marks and Spencer said yes.",
     "Our Ford Focus and Honda Civic pool cars are due for service.",
+    "Commit e3b0c44 by deploy-bot: Bump Whitfield parser to 2.1",
+    'Case CS-2024-0091 closed; linked KB article KB0012291 "Resetting the Kessler kiosk"',
     # Lower-case chat.
     "lol the morgan stanley volunteers brought like 40 boxes of cereal",
     "can someone restock the kessler room? also the brinkley backpacks came in",
@@ -96,6 +98,8 @@ POSITIVE = [
     ("Regular commenter Ryan Fernandes points out that most are horrible.", "Ryan Fernandes"),
     ("The brainchild of our 3 founders: Gerste, Johnson and Johnson.", "Gerste"),
     ("Can you ask Maria office hours are 9-5?", "Maria"),
+    ("Officer Ramirez badge 4410 took the report.", "Ramirez"),
+    ("The mother reports that her daughter Juha was born on 12/4/12.", "Juha"),
     ("NAME: MORGAN WELLS\nDOB: 04/02/2011\nSCHOOL: LINCOLN ELEMENTARY", "MORGAN WELLS"),
     ("Donor: Stanley Carnegie\nAmount: $40", "Stanley Carnegie"),
     ("The post was made by Kristiina Repo from a new account.", "Kristiina Repo"),
