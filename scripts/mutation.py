@@ -101,6 +101,7 @@ MODULES: dict[str, Module] = {
             "tests/pipeline/test_run_ids_and_leases.py::test_publish_takes_and_removes_only_its_own_staged_file",
             "tests/pipeline/test_remote_staging.py::test_stages_on_separate_workers_share_only_the_bucket",
             "tests/pipeline/test_remote_staging.py::test_a_refused_partition_leaves_the_bucket",
+            "tests/pipeline/test_remote_staging.py::test_publish_fetches_the_dictionary_from_the_bucket",
             "tests/rights/test_resuppress.py::test_an_erasure_during_a_run_is_applied_at_publish",
         ),
     ),

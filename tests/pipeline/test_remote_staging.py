@@ -359,6 +359,27 @@ def test_a_refused_partition_leaves_the_bucket(s3, s3_endpoint, tmp_path, key_fi
     assert left == [".lease", "_schema.json", "findings.arrow", "raw.arrow"]  # for the run's retry, or the sweep
 
 
+def test_publish_fetches_the_dictionary_from_the_bucket(s3, s3_endpoint, tmp_path, key_file, detector) -> None:  # noqa: ANN001
+    """The de-identify task's worker keeps no copy of what it staged (its task's end drops them): the publish task
+    fetches the data dictionary staged beside the partition from the bucket and publishes it beside the table."""
+    from pii_pipeline.pipeline import stages
+
+    db = f"sqlite:///{tmp_path / 'people.db'}"
+    make_people(db, range(6))
+    cfg = load_pipeline(_pipeline_file(tmp_path / "remote", db, f"s3://{BUCKET}/staging", s3_endpoint))
+    ctx, table = make_context(cfg, "dictionary", Interval(), LOAD_DATE), cfg.tables[0]
+    extracted = stages.extract(ctx, table)
+    deidentified = stages.deidentify(ctx, table, extracted, stages.detect(ctx, table, extracted, detector=detector))
+    handoff.drop_local_copies(ctx, table.name)  # the end of the de-identify task
+    staged_dir = ctx.layout.publish_staging(ctx.pipeline.name, table.name, ctx.run_id)
+    assert not (staged_dir / "_schema.json").exists()
+    assert "_schema.json" in {path.rsplit("/", 1)[-1] for path in _objects(s3)}
+    stages.publish(ctx, table, extracted, deidentified, detector=detector)
+    dictionary = json.loads((ctx.layout.dataset(ctx.pipeline.name, table.name) / "_schema.json").read_text())
+    assert dictionary["table"] == table.name
+    assert _objects(s3) == {}
+
+
 def test_config_check_shows_the_staging_uri_but_no_secret(tmp_path: Path) -> None:
     from pii_pipeline.cli.config_cmd import _resolve
 
