@@ -103,6 +103,7 @@ ORG_SUFFIXES = (
     "Agency", "Collective", "Works", "Workshop", "Cooperative", "Co-op", "Digital", "Interactive", "Initiative",
     "Project", "Program", "Programme", "Campaign", "Network", "Alliance", "Coalition", "Commission", "Committee",
     "Forum", "League", "Club", "Federation", "Collaborative", "Consortium",
+    "Support", "Team", "Desk", "Panel", "Department", "Operations",
 )  # fmt: skip
 # Buildings, rooms, institutions and the parts of a campus named after someone.
 FACILITIES = (
@@ -415,6 +416,23 @@ _THING_WORDS = frozenset(
 _AWARD_WORDS = frozenset(w for w in AWARDS if " " not in w)
 
 
+_HEAD_WORDS = frozenset(w for w in LEGAL_FORMS + ORG_SUFFIXES + FACILITIES + AWARDS if " " not in w and w[:1].isalpha())
+
+
+def _head_inside(words: list[str]) -> bool:
+    """Whether a word after the first is an institution's, a room's or a prize's head noun: inside the span, any such
+    word; as its last word, one that is no name too ("Maria Bank" stays a name)."""
+    for i, word in enumerate(words[1:], 1):
+        w = word.strip(".,;:'’")
+        if w.endswith(("'s", "’s")):
+            w = w[:-2]
+        if w in _HEAD_WORDS and (
+            i < len(words) - 1 or (w.casefold() not in LAST_NAMES_ALL and w.casefold() not in FIRST_NAMES_ALL)
+        ):
+            return True
+    return False
+
+
 def _thing_word(word: str) -> bool:
     w = word.strip(".,;:").casefold()
     return w in _THING_WORDS and w not in LAST_NAMES_ALL and w not in FIRST_NAMES
@@ -488,6 +506,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
             and _SURNAME_FACILITY_THEN_PART.match(text, end)
         ):
             return True  # "Ashby Hall storage", "Pendleton Hall wifi"
+        if len(words) >= 2 and _head_inside(words):
+            return True  # "Hendricks Prize Selection Panel", "Whitfield Support"
         if len(words) >= 2 and words[-1].strip(".,;:") in _AWARD_WORDS:
             return True  # "Carrington Cup" before "5K"
         if len(words) >= 2 and _thing_word(words[-1]):

@@ -68,6 +68,8 @@ NEGATIVE = [
     "Our Ford Focus and Honda Civic pool cars are due for service.",
     "Commit e3b0c44 by deploy-bot: Bump Whitfield parser to 2.1",
     'Case CS-2024-0091 closed; linked KB article KB0012291 "Resetting the Kessler kiosk"',
+    "Thanks,\nWhitfield Support",
+    "Sincerely,\nHendricks Prize Selection Panel",
     # Lower-case chat.
     "lol the morgan stanley volunteers brought like 40 boxes of cereal",
     "can someone restock the kessler room? also the brinkley backpacks came in",
