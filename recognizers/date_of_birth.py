@@ -54,6 +54,17 @@ _DATE = (
     + _YEAR  # Mar-14-2012
     + r")"
 )
+# Formats seen only after a birth word (forms, OCR): "20110304", "04MAR2011", "03 / 04 / 2011", "03 04 2011".
+_DATE_FORM = (
+    r"(?:"
+    + _YEAR
+    + r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)|(?:0?[1-9]|[12]\d|3[01])"
+    + _MONTH
+    + _YEAR
+    + r"|\d{1,2}[ \t]*[/.\-][ \t]*\d{1,2}[ \t]*[/.\-][ \t]*(?:\d{4}|\d\d)(?!\d)|\d{1,2}[ \t]\d{1,2}[ \t]"
+    + _YEAR
+    + r")"
+)
 # A birth year alone, only right after a birth word ("born in 1987", "year of birth: 1987").
 _YEAR_ONLY = r"(?:19|20)\d\d(?![\d/\-.]\d)"
 # Birth context right before the date: "born on", "DOB:", "date of birth is", "birthday: ", "b. ".
@@ -62,12 +73,14 @@ _BIRTH = (
     # Other languages' birth words, before a numeric date: geboren, né(e) le, fecha de nacimiento, data di nascita …
     r"\bgeboren(?:\s+am)?|\bgeb\.|\bgeburtsdatum|\bn[ée]e?\s+le|\bdate\s+de\s+naissance|\bfecha\s+de\s+nacimiento|"
     r"\bnacid[oa](?:\s+el)?|\bdata\s+d[ie]\s+nasc(?:ita|imento)|\bnat[oa]\s+il|\bnascid[oa](?:\s+em)?|"
-    r"\burodzon[ya]|\bdata\s+urodzenia|\bf[øo]dt|\bf[öo]dd|\bsyntynyt|\bdo[ğg]um\s+tarihi|生年月日|出生日期|생년월일)"
+    r"\burodzon[ya]|\bdata\s+urodzenia|\bf[øo]dt|\bf[öo]dd|\bsyntynyt|\bdo[ğg]um\s+tarihi|生年月日|出生日期|생년월일|"
+    r"\bgeboortedatum|\bgeboren\s+op|\bf[öo]delsedatum|\bf[øo]dselsdato|\bf[øo]dselsdag|\bsyntym[äa]aika|"
+    r"\bдата\s+рождения|\bрожд(?:ения|ен[аы]?)|\bdata\s+nascimento|\bdate\s+naiss\.?)"
     # A format hint or a second field in the label: "DOB (MM/DD/YYYY):", "Date of birth / Age:".
     r"\)?(?:\s*\([^)\n\d]{0,24}\)|\s*/\s*age)?"
     # "Age/DOB: 34 / 03-14-1990": an age before the date.
     r"(?:\s*[:\-–]?\s*\d{1,3}\s*(?:y(?:ears?|rs?|o)?\.?)?\s*[/,;]\s*(?=\d))?"
-    r"(?:\s+(?:is|was|on|in|of|=|listed\s+as|given\s+as))*\s*[:\-–]?\s*(?:on\s+|is\s+)?"
+    r"(?:\s+(?:is|was|on|in|of|=|listed\s+as|given\s+as))*\s*[:\-–,]?\s*(?:on\s+|is\s+)?"
 )
 
 # What each pattern's match holds (its birth words), searched in the text's screened (lower-cased) form before the
@@ -75,10 +88,10 @@ _BIRTH = (
 _NEEDS = {
     "birth_then_date": re.compile(
         r"born|d\.?o\.?b|birth|bday|b\.|geb|n[ée]e?\s+le|naissance|nacimiento|nacid|nasc|nat[oa]\s|urodz|f[øo]dt|"
-        r"f[öo]dd|syntyn|do[ğg]um|生年月日|出生日期|생년월일"
+        r"f[öo]dd|syntyn|do[ğg]um|生年月日|出生日期|생년월일|geboorte|f[öo]delse|f[øo]dsel|syntym|рожд|date\s+naiss"
     ),
     "date_then_birth": re.compile(r"dob|d\.o\.b\.|birth"),
-    "birth_year": re.compile(r"born|d\.?o\.?b|birth|\(b\."),
+    "birth_year": re.compile(r"born|d\.?o\.?b|birth|b\.|yob|n[ée]e?\s+en"),
     "birthday_no_year": re.compile(r"birthday|bday|born|d\.?o\.?b"),
     "date_in_cell": re.compile(r"[|\t]"),
 }
@@ -94,20 +107,21 @@ class DateOfBirthRecognizer(ContextRegexRecognizer):
         words="date",
         substrings=(
             "b. bday birth born d.o.b do.b ob geb naissance nacimiento nacid nasc nato nata urodz fodt født född fodd "
-            "syntyn doğum dogum 生年月日 出生日期 생년월일"
+            "syntyn doğum dogum 生年月日 出生日期 생년월일 yob geboorte födelse fodelse fødsel fodsel syntym рожд"
         ).split()
-        + ["né le", "ne le", "née le", "nee le"],
+        + ["né le", "ne le", "née le", "nee le", "né en", "ne en", "née en", "nee en"],
     )
     TEXT_NEEDS = _DIGIT
     PATTERN_NEEDS = _NEEDS
     PATTERNS = [
-        ("birth_then_date", _BIRTH + r"\(?(?P<v>" + _DATE + r")(?!\d)", 0.95),
+        ("birth_then_date", _BIRTH + r"\(?(?P<v>" + _DATE + r"|" + _DATE_FORM + r")(?!\d)", 0.95),
         # "03/14/2012 (DOB)", "2012-03-14 - date of birth"
         ("date_then_birth", r"(?<!\d)(?P<v>" + _DATE + r")\s*[(\-–,]?\s*(?:dob|d\.o\.b\.|date\s+of\s+birth)\b", 0.95),
         (
             "birth_year",
-            r"(?:\bborn\s+in|\bd\.?o\.?b\b\.?\s*[:\-–]?|\byear\s+of\s+birth\s*[:\-–]?|\bbirth\s*year\s*[:\-–]?|"
-            r"\(b\.)\s*"
+            r"(?:\bborn(?:\s+in)?(?:\s+the\s+year)?(?:\s+(?:c\.|ca\.|circa|abt\.?|about|around|approx\.?))?\s*[:\-–]?|"
+            r"\bd\.?o\.?b\b\.?\s*[:\-–]?|\byear\s+of\s+birth\s*[:\-–]?|\bbirth\s*year\s*[:\-–]?|\byob\s*[:\-–]?|"
+            r"\bn[ée]e?\s+en|\(b\.|(?<![\w.])(?-i:b)\.(?=[ \t]?(?:19|20)\d\d\b))\s*"
             r"(?P<v>" + _YEAR_ONLY + r")",
             0.9,
         ),

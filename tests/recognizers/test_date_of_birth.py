@@ -33,6 +33,29 @@ POSITIVES = [
     ("née le 14/03/2012", "14/03/2012", (0.95, 0.95), ""),
     ("fecha de nacimiento: 14/03/2012", "14/03/2012", (0.95, 0.95), ""),
     ("生年月日 2012-03-14", "2012-03-14", (0.95, 0.95), ""),
+    # A birth year after "born" or "b." alone, or with "circa"; year of birth as forms abbreviate it
+    ("Jane Smith b. 1975, volunteer", "1975", (0.9, 0.9), ""),
+    ("born 1975 in Leeds", "1975", (0.9, 0.9), ""),
+    ("Born: 1975", "1975", (0.9, 0.9), ""),
+    ("born circa 1980", "1980", (0.9, 0.9), ""),
+    ("born in the year 1980", "1980", (0.9, 0.9), ""),
+    ("YOB: 1980", "1980", (0.9, 0.9), ""),
+    ("née en 1980 à Lyon", "1980", (0.9, 0.9), ""),
+    # Other languages' labels
+    ("Geboortedatum: 12-03-1980", "12-03-1980", (0.95, 0.95), ""),
+    ("Födelsedatum: 1980-03-12", "1980-03-12", (0.95, 0.95), ""),
+    ("Fødselsdato: 12.03.1980", "12.03.1980", (0.95, 0.95), ""),
+    ("Syntymäaika: 12.3.1980", "12.3.1980", (0.95, 0.95), ""),
+    ("Дата рождения: 12.03.1980", "12.03.1980", (0.95, 0.95), ""),
+    # Form and OCR formats after a birth word; a comma after it
+    ("DOB: 20110304", "20110304", (0.95, 0.95), ""),
+    ("DOB: 04MAR2011", "04MAR2011", (0.95, 0.95), ""),
+    ("Date of Birth: 03 / 04 / 2011", "03 / 04 / 2011", (0.95, 0.95), ""),
+    ("DOB: 03 04 2011", "03 04 2011", (0.95, 0.95), ""),
+    ("his date of birth, 12/03/1980, was given", "12/03/1980", (0.95, 0.95), ""),
+    ("D.O.B. 03/04/2011", "03/04/2011", (0.95, 0.95), ""),
+    ("Born: 4 March 1979", "4 March 1979", (0.95, 0.95), ""),
+    ("birthdate 12-Mar-1980", "12-Mar-1980", (0.95, 0.95), ""),
 ]
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
@@ -45,6 +68,14 @@ NEGATIVES = [
     "born to run",
     "Build 20231015.1234",
     "ISBN 978-0-306-40615-7",
+    "founded 1975",
+    "effective 01/02/2020",
+    "Invoice 20110304 dated 03 04 2011",
+    "the firstborn in 1975 was a myth, a 5-year plan from 2019",
+    "Plan b. 20 units",
+    "rebirth 2020 campaign, effective 2020-01-02",
+    "Date: 03 / 04 / 2011",
+    "Ordered: 04MAR2011",
 ]
 
 
