@@ -60,7 +60,7 @@ _PERSON_NOUNS = (
     r"guardian|carer|caregiver|nurse|officer|driver|employee|worker|colleague|tenant|landlord|owner|stranger|"
     r"predator|groomer|abuser|contact|sender|user"
 )
-_SELF = r"i'?m|i’m|i\s+am|i\s+was|i\s+just\s+turned|i\s+turn(?:ed)?|i'?ll\s+be|i\s+will\s+be|me"
+_SELF = r"hes|shes|i'?m|i’m|i\s+am|i\s+was|i\s+just\s+turned|i\s+turn(?:ed)?|i'?ll\s+be|i\s+will\s+be|me"
 _VERB = r"(?:\s+(?:is|was|turned|turns|just\s+turned|will\s+be|is\s+now|was\s+only|was\s+just)|['’]s)"
 _ADVERB = r"(?:(?:only|just|about|around|nearly|almost|now|barely|like|approx\.?|approximately|roughly)\s+)?"
 # Capitalised words that are no person's name before "is 12" or ", 12,".
@@ -84,7 +84,7 @@ _NOT_AFTER_THE = r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<![Oo]ur )(?<![Tt]his )"
 # A question about someone's age in a chat; the reply on one of the next two lines.
 _ASKED = (
     r"(?:how\s+old|wh?at\s+age|wht\s+age|what'?s?\s+(?:ur|your|yr)\s+age|\bur\s+age\b|\byour\s+age\b|\bage\s*\?|"
-    r"\basl\b|\bu\s+\d\d\s*\?|\bare\s+(?:u|you)\s+\d\d\s*\?|\bhow\s+young)"
+    r"\basl\b|\ba/s/l\b|\bu\s+\d\d\s*\?|\bare\s+(?:u|you)\s+\d\d\s*\?|\bhow\s+young)"
 )
 _LINE_HEAD = (
     r"[ \t\-*>]*(?:\[[^\]\n]{1,24}\][ \t]*|(?:\d{4}-\d\d-\d\d[ T])?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[ap]\.?m\.?)?"
@@ -97,7 +97,8 @@ _REPLY_FILLER = (
 )
 _REPLY_TAIL = (
     r"(?:[ \t,.]*(?:u\?*|you\?*|wbu|hbu|and\s+u|and\s+you|u\s+\?|lol|lmao|haha|yrs?|years?(?:[ \t]+old)?|y/?o|"
-    r"rn|now|next\s+month|soon|[mf]|male|female|boy|girl|:\)|:p|xd|(?:in|next|this|on)[ \t]+[a-z]{3,10}|"
+    r"rn|now|next\s+month|soon|(?:nearly|almost|turning)[ \t]+\d{1,2}|"
+    r"[mf]|male|female|boy|girl|:\)|:p|xd|(?:in|next|this|on)[ \t]+[a-z]{3,10}|"
     r"(?:in|next)[ \t]+\d{1,2}[ \t]+(?:days?|weeks?|months?)))*[ \t]*[?.!]*[ \t]*$"
 )
 # Age and sex, as chats and posts write them: "(34M)", "[19 f]", "(F34)", "16/m", "m/16", "F, 14", "15 f".
@@ -118,8 +119,38 @@ class AgeRecognizer(ContextRegexRecognizer):
             r"weeks?|wks?)[\s\-]*old)\b",
             0.9,
         ),
+        # "15-16 years old", "a 12- or 13-year-old", "9 and 11 year old girls": the range and its unit
+        (
+            "range_year_old",
+            r"(?<![\w\-.,/$£€#])(?P<v>\d{1,2}(?:[\s\-]*(?:years?|yrs?))?[ \t]*(?:-|–|to|or|and|&|,)[ \t]*(?:or[ \t]+)?"
+            r"\d{1,2}[\s\-]*(?:years?|yrs?\.?|yr\.?)[\s\-]*old)\b",
+            0.9,
+        ),
         ("n_yo", r"(?<![\w\-.,/$£€#])(?P<v>\d{1,3}[\s\-]?(?:y/o|y\.[ \t]?o\.?|yo|yos|yr?o|y-o))(?![\w/])", 0.9),
         # A form's age as OCR reads it: "Age: l5", "AGE 1S"
+        # A form's age label in another language: "Alter: 14", "Edad: 9", "Âge : 12", "Возраст: 15"
+        (
+            "age_label_other_language",
+            r"(?<![\w\-])(?:alter|edad|âge|età|leeftijd|wiek|idade|ålder|alder|ikä|yaş|возраст|ηλικία)[ \t]*"
+            r"(?:\([^)\n]{1,12}\)[ \t]*)?[:=][ \t]*(?:ca\.?[ \t]*|~[ \t]*)?(?P<v>\d{1,3})(?![\w\-.:/%]|[.,]\d)"
+            r"(?![ \t]*(?:stunden|std|minuten|tage|wochen|monate|uur|dagen|weken|maanden|minutos|horas|d[ií]as|semanas|"
+            r"meses|heures|jours|semaines|mois|minuti|ore|giorni|settimane|mesi|godzin|minut|dni|tygodni|miesi[eę]cy|"
+            r"timer|dagar|dage|dager|veckor|uker|uger|tuntia|päivää|saat|gün|ay|часов|минут|дней|месяцев)\b)"
+            + _NOT_AGE,
+            0.8,
+        ),
+        # "claims to be 17", "pretends to be 16", "posing as 15"
+        (
+            "claims_n",
+            r"\b(?:claim(?:s|ed|ing)?|pretend(?:s|ed|ing)?|purport(?:s|ed|ing)?|lie[sd]|lying)"
+            r"\s+(?:that\s+)?(?:to\s+be|(?:he|she|they)\s+(?:is|was|are|were)|(?:he|she)['’]s)\s+"
+            + _ADVERB
+            + r"(?P<v>"
+            + _N
+            + r")(?![.:/]\d)"
+            + _NOT_AGE,
+            0.75,
+        ),
         ("age_ocr", r"\b(?P<v>age[ \t]*[:=\-–.]*[ \t]*" + _OCR_N + r")(?![.:/]\d)", 0.7),
         # An age in a CJK script: "15歳", "15岁", "15살", "15세"
         ("cjk_age", r"(?<![\d.,])(?P<v>\d{1,3})[ \t]?(?:歳|岁|살|세)", 0.8),
@@ -183,10 +214,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("years_of_age", r"(?<![\w\-.,/$£€#])(?P<v>" + _N + r"\s*(?:years?|yrs?\.?)\s+of\s+age)\b", 0.9),
         (
             "person_of_n",
-            r"\b(?:man|woman|girl|boy|child|kid|lady|gentleman|person|teen|youth)\s+of\s+(?:about\s+|around\s+)?(?P<v>"
-            + _N2
-            + r")"
-            + _NOT_AGE,
+            r"\b(?:man|woman|girl|boy|child|kid|lady|gentleman|person|teen|youth)\s+of\s+(?:(?:about|around|roughly|"
+            r"approx\.?|approximately|maybe|perhaps)\s+)?(?P<v>" + _N2 + r")" + _NOT_AGE,
             0.7,
         ),
         # "turned 40 last week", "turns 16 next month"
@@ -215,8 +244,15 @@ class AgeRecognizer(ContextRegexRecognizer):
         # "male, approx. 30", "girl, about 14": the description of someone seen
         (
             "person_comma_about_n",
-            r"\b(?:male|female|man|woman|boy|girl|teen|minor|child|kid|suspect|victim)\s*,\s*(?:approx\.?|about|around|"
-            r"roughly|maybe|~)\s*(?P<v>\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?)(?![\w\-.:/%]|[.,]\d)",
+            r"\b(?:male|female|man|woman|boy|girl|teen|minor|child|kid|suspect|victim)(?:\s*[,(]\s*|\s+)(?:approx\.?|about|around|"
+            r"roughly|maybe|~)\s*(?P<v>\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?)(?![\w\-.:/%]|[.,]\d)" + _NOT_AGE,
+            0.7,
+        ),
+        # "girl (12-13)": a range in brackets after the person
+        (
+            "person_paren_range",
+            r"\b(?:male|female|man|woman|boy|girl|teen|minor|child|kid|suspect|victim|son|daughter)\s*\(\s*(?P<v>\d{1,2}"
+            r"\s*(?:-|–|to)\s*\d{1,2})\s*\)",
             0.7,
         ),
         # An age in another language: "13 años", "14 ans", "15 Jahre (alt)", "16 anni", "12 jaar", "14 lat"
@@ -250,15 +286,15 @@ class AgeRecognizer(ContextRegexRecognizer):
         # "Patient: 34 M", "stranger: 15 f cali"
         (
             "line_age_sex",
-            r"(?:^|[:,]|\basl\b\??|\b(?:i'?m|im|me|hi|hey|hii|sup)\b)[ \t]*(?P<v>\d{1,2})[ \t]?(?:"
-            + _SEX
-            + r")(?![\w'’.\-])",
+            r"(?:^|[:,]|\ba?/?s/?l\b\??|\b(?:i'?m|im|me|hi|hey|hii|sup)\b)[ \t]*(?P<v>\d{1,2})"
+            r"(?:[ \t]?|[ \t]*,[ \t]*)(?:" + _SEX + r")(?![\w'’.\-])",
             0.7,
         ),
         # "f 15", "M/16" at the start of a chat line or after "asl"
         (
             "line_sex_age",
-            r"(?:^|[:]|\basl\b\??)[ \t]*(?-i:[mfMF])[ \t]*[/,]?[ \t]*(?P<v>\d{1,2})(?![\w\-.:/%]|[.,]\d)" + _NOT_AGE,
+            r"(?:^|[:]|\ba?/?s/?l\b\??)[ \t]*(?-i:[mfMF])[ \t]*[/,]?[ \t]*(?P<v>\d{1,2})(?![\w\-.:/%]|[.,]\d)"
+            + _NOT_AGE,
             0.7,
         ),
         (
@@ -296,7 +332,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         "age_n": re.compile(r"age"),
         "age_of": re.compile(r"age\s+of"),
         "years_of_age": re.compile(r"of\s+age"),
-        "person_of_n": re.compile(r"of\s+(?:about\s+|around\s+)?\d"),
+        "person_of_n": re.compile(r"of\s+(?:[a-z.]+\s+)?\d"),
         "turned_n": re.compile(r"turn"),
         "birthday": re.compile(r"birthday"),
         "decade": re.compile(r"\d0['’]?s|ties\b"),
@@ -313,13 +349,19 @@ class AgeRecognizer(ContextRegexRecognizer):
         "age_slash_sex": re.compile(r"\d\s*/\s*[mf]"),
         "sex_slash_age": re.compile(r"[mf]\s*/\s*\d"),
         "sex_comma_age": re.compile(r"\b[mf]\s*,\s*\d"),
-        "line_age_sex": re.compile(r"\d ?[mf]\b"),
+        "line_age_sex": re.compile(r"\d(?: ?|\s*,\s*)[mf]\b"),
         "looks_n": re.compile(r"(?:appear|look|seem)"),
-        "person_comma_about_n": re.compile(r",\s*(?:approx|about|around|roughly|maybe|~)"),
+        "person_comma_about_n": re.compile(r"(?:approx|about|around|roughly|maybe|~|\(\s*\d)"),
+        "range_year_old": re.compile(r"old"),
+        "person_paren_range": re.compile(r"\(\s*\d{1,2}\s*[-–t]"),
+        "age_label_other_language": re.compile(
+            r"alter|edad|âge|età|leeftijd|wiek|idade|ålder|alder|ikä|yaş|возраст|ηλικία"
+        ),
+        "claims_n": re.compile(r"claim|pretend|purport|lie|lying"),
         "other_language": re.compile(r"\d[ \t\-]*(?:a|j|l|å|v|é|ε|л|г)"),
         "person_n_years": re.compile(r"\d\s*(?:years?|yrs?)"),
         "name_comma_n": re.compile(r"[,(，、（]\s*\d|\s[-–—]\s+\d"),
-        "self_n": re.compile(r"(?:i'?m|i’m|i\s+am|i\s+was|turn|be|me)\s"),
+        "self_n": re.compile(r"(?:hes|shes|i'?m|i’m|i\s+am|i\s+was|turn|be|me)\s"),
     }
 
     def __init__(self) -> None:
@@ -368,15 +410,15 @@ _THING_BEFORE = re.compile(
     r"(?:(?:now|only|just|about|almost|nearly)\s+)?(?:turned|turns|turning|is|was|be)?\s*$",
     re.IGNORECASE,
 )
-_THING_AFTER = re.compile(r"[\s\-]+(?:" + _THINGS + r")\b", re.IGNORECASE)
+_THING_AFTER = re.compile(r"[\s\-]+(?:" + _THINGS + r")s?\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w&'’.\-]*[ \t]+){0,3}[A-Z][\w&'’.\-]*)[ \t]*[,(][ \t]*$")
 
 
 def not_a_persons_age(text: str, start: int, end: int, pattern: str) -> bool:
     """Whether a matched number is the age of a thing or a firm ("Morgan Stanley (12)"), not of a person."""
-    if pattern in ("n_year_old", "turned_n", "is_n"):
+    if pattern in ("n_year_old", "range_year_old", "turned_n", "is_n"):
         before = text[max(0, start - 40) : start]
-        if _THING_BEFORE.search(before) or (pattern == "n_year_old" and _THING_AFTER.match(text, end)):
+        if _THING_BEFORE.search(before) or (pattern.endswith("year_old") and _THING_AFTER.match(text, end)):
             return True
     if pattern == "name_comma_n":
         m = _NAME_BEFORE.search(text, max(0, start - 60), start)
@@ -410,9 +452,18 @@ _LISTED = re.compile(
 )
 
 
+# "her kids (9 and 11)", "two daughters, 6 and 8": the ages of several children after the word for them.
+_LISTED_CHILDREN = re.compile(
+    r"\b(?:kids|children|sons|daughters|girls|boys|siblings|twins|grandchildren|grandkids|brothers|sisters)"
+    r"\s*[(,:]\s*(?P<list>\d{1,2}(?:\s*(?:,|&|and|,\s*and)\s*\d{1,2}(?![\w\-.:/]|\.\d))+)\s*(?:[).;,]|$|\s+(?:and|who|are|were))"
+    r"(?!\s*(?:%|minutes?|hours?|days?|weeks?|months?|years?\s+ago|people|items|dollars))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def listed_ages(text: str) -> Iterator[tuple[str, int, int, float]]:
-    """Every number of "ages 4, 7 and 12", "children aged 8 and 11"."""
-    for m in _LISTED.finditer(text):
+    """Every number of "ages 4, 7 and 12", "children aged 8 and 11", "her kids (9 and 11)"."""
+    for m in (*_LISTED.finditer(text), *_LISTED_CHILDREN.finditer(text)):
         for n in re.finditer(r"\d{1,2}", m.group("list")):
             yield "listed", m.start("list") + n.start(), m.start("list") + n.end(), 0.8
 

@@ -121,7 +121,8 @@ class DateOfBirthRecognizer(ContextRegexRecognizer):
             "birth_year",
             r"(?:\bborn(?:\s+in)?(?:\s+the\s+year)?(?:\s+(?:c\.|ca\.|circa|abt\.?|about|around|approx\.?))?\s*[:\-–]?|"
             r"\bd\.?o\.?b\b\.?\s*[:\-–]?|\byear\s+of\s+birth\s*[:\-–]?|\bbirth\s*year\s*[:\-–]?|\byob\s*[:\-–]?|"
-            r"\bn[ée]e?\s+en|\(b\.|(?<![\w.])(?-i:b)\.(?=[ \t]?(?:19|20)\d\d\b))\s*"
+            r"\bn[ée]e?\s+en|\(b\.|(?<=[a-z],[ \t])(?-i:b)\.(?=[ \t]?(?:19|20)\d\d\b)|(?<=[a-z][ \t])(?-i:b)\."
+            r"(?=[ \t]?(?:19|20)\d\d(?:[,;)]|[ \t]*[-–—]|[ \t]*$)))\s*"
             r"(?P<v>" + _YEAR_ONLY + r")",
             0.9,
         ),
