@@ -35,7 +35,7 @@ _WORD_AGE = (
     r"(?:(?:" + "|".join(_TENS) + r")(?:[\s\-](?:" + _DIGIT_WORDS + r"))?"
     r"|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
 )
-_GLUED_UNIT = r"(?:[ \t]?(?:yrs?|years?|y/?o|yo)\.?(?:[ \t]?old)?)?"
+_GLUED_UNIT = r"(?:(?:[ \t]?(?:yrs?|years?|y/?o|yo)|y)\.?(?:[ \t]?old)?)?"
 _N = r"(?:\d{1,3}" + _GLUED_UNIT + r"|" + _WORD_AGE + r")(?![\w\-])(?![ \t]+ago\b)"
 _N2 = r"\d{1,2}" + _GLUED_UNIT + r"(?![\w\-])(?![ \t]+ago\b)"  # where a word would read as a count ("one of")
 # An age in a form as OCR reads it: letters for digits ("l5", "I4", "1S", "4O"); at least one real digit.
@@ -211,7 +211,34 @@ class AgeRecognizer(ContextRegexRecognizer):
         ),
         # "at the age of 30", "30 years of age", "a girl of 14"
         ("age_of", r"\bage\s+of\s+(?P<v>" + _N + r")" + _NOT_AGE, 0.85),
-        ("years_of_age", r"(?<![\w\-.,/$£€#])(?P<v>" + _N + r"\s*(?:years?|yrs?\.?)\s+of\s+age)\b", 0.9),
+        (
+            "years_of_age",
+            r"(?<![\w\-.,/$£€#])(?P<v>(?:\d{1,2}[ \t]*(?:-|–|to|and)[ \t]*)?"
+            + _N
+            + r"\s*(?:years?|yrs?\.?)\s+of\s+age)\b",
+            0.9,
+        ),
+        # "aged 6 months", "age: 10 weeks": a baby's age
+        (
+            "aged_months",
+            r"\b(?P<v>aged?[ \t]*[:=\-–]?[ \t]*\d{1,2}[ \t]*(?:months?|mos?\.?|weeks?|wks?\.?))(?![\w\-])"
+            r"(?![ \t]+(?:ago|later|before|after|since|of\b))",
+            0.85,
+        ),
+        # "Suspect: male, 40-45", "a man, 45-50, tall", "M, 40s": a range or a decade after the person
+        (
+            "person_comma_range",
+            r"(?:\b(?:male|female|man|woman|boy|girl|suspect|victim|teen|guy)|(?:^|[:(/])[ \t]*(?-i:[MF]))\s*,\s*"
+            r"(?P<v>\d{1,2}\s*(?:-|–|to)\s*\d{1,2}|[2-9]0['’]?s)(?=\s*[,;.)]|\s*$)",
+            0.7,
+        ),
+        # "DOB: 03/04/2011 (12)", "born 2009 (age 15)": the age after a date of birth
+        (
+            "age_after_dob",
+            r"(?:\bd\.?o\.?b\b\.?|\bdate\s+of\s+birth|\bborn)[^\n()]{0,24}?\d{2,4}[ \t]*\([ \t]*"
+            r"(?:age[ \t:]*|aged[ \t]+)?(?P<v>\d{1,3})[ \t]*(?:y(?:rs?|ears?|o)?\.?)?[ \t]*\)",
+            0.8,
+        ),
         (
             "person_of_n",
             r"\b(?:man|woman|girl|boy|child|kid|lady|gentleman|person|teen|youth)\s+of\s+(?:(?:about|around|roughly|"
@@ -335,6 +362,9 @@ class AgeRecognizer(ContextRegexRecognizer):
         "person_of_n": re.compile(r"of\s+(?:[a-z.]+\s+)?\d"),
         "turned_n": re.compile(r"turn"),
         "birthday": re.compile(r"birthday"),
+        "aged_months": re.compile(r"age"),
+        "person_comma_range": re.compile(r",\s*\d{1,2}\s*(?:[-–t]|0['’]?s)"),
+        "age_after_dob": re.compile(r"d\.?o\.?b|birth|born"),
         "decade": re.compile(r"\d0['’]?s|ties\b"),
         "chat_reply": re.compile(r"old|age|asl|\?"),
         "asl_reply": re.compile(r"old|age|asl|\?"),
@@ -403,7 +433,7 @@ _THINGS = (
     r"building|house|home|property|company|firm|business|brand|store|shop|charity|organi[sz]ation|church|school|"
     r"club|team|program(?:me)?|project|event|festival|tradition|car|vehicle|truck|van|boat|bike|tree|bridge|"
     r"computer|laptop|machine|device|phone|system|software|equipment|mortgage|bond|loan|debt|record|wine|whisk(?:e)?y|"
-    r"scotch|cheese|product|model|version|policy|account|game|structure|document|file|website|site|app|it|this|that"
+    r"scotch|cheese|beef|steak|cask|barrel|rum|bourbon|brandy|cognac|ham|vinegar|beer|product|model|version|policy|account|game|structure|document|file|website|site|app|it|this|that"
 )
 _THING_BEFORE = re.compile(
     r"\b(?:" + _THINGS + r")(?:['’]s|\s+(?:is|was|turned|turns|will\s+turn|just\s+turned|has\s+turned))?\s+"
@@ -416,7 +446,7 @@ _NAME_BEFORE = re.compile(r"((?:[A-Z][\w&'’.\-]*[ \t]+){0,3}[A-Z][\w&'’.\-]*
 
 def not_a_persons_age(text: str, start: int, end: int, pattern: str) -> bool:
     """Whether a matched number is the age of a thing or a firm ("Morgan Stanley (12)"), not of a person."""
-    if pattern in ("n_year_old", "range_year_old", "turned_n", "is_n"):
+    if pattern in ("n_year_old", "range_year_old", "turned_n", "is_n", "aged_months"):
         before = text[max(0, start - 40) : start]
         if _THING_BEFORE.search(before) or (pattern.endswith("year_old") and _THING_AFTER.match(text, end)):
             return True

@@ -113,6 +113,13 @@ POSITIVES = [
     ("a girl (12-13) at the bus stop", "MINOR_AGE", "12-13", (0.65, 0.75)),
     ("volunteer, 67, drives", "AGE", "67", (0.55, 0.65)),
     ("grandmother (71) called", "AGE", "71", (0.55, 0.65)),
+    ("Age 12y", "MINOR_AGE", "Age 12y", (0.8, 0.9)),
+    ("a baby aged 6 months", "MINOR_AGE", "aged 6 months", (0.8, 0.9)),
+    ("Suspect: male, 40-45, beard", "AGE", "40-45", (0.65, 0.75)),
+    ("Suspect: M, 40s", "AGE", "40s", (0.65, 0.75)),
+    ("a man, 45-50, tall", "AGE", "45-50", (0.65, 0.75)),
+    ("DOB/Age: 03/04/2011 (12)", "MINOR_AGE", "12", (0.75, 0.85)),
+    ("between 40 and 50 years of age", "AGE", "40 and 50 years of age", (0.85, 0.95)),
 ]
 # Several ages in one text: every one is found.
 SEVERAL = [
@@ -174,6 +181,10 @@ NEGATIVES = [
     "hes 100% sure, shes 5 minutes away, hes 6 ft",
     "the girl about 5 minutes later",
     "Report, 14 - final",
+    "the wine aged 6 months in oak; cheese aged 10 weeks",
+    "Invoice 2011 (12) due, effective 01/02/2020 (3)",
+    "Section A, 10-12; Table F, 20-30.",
+    "a 30-year mortgage, 10-15 years ago",
 ]
 
 
