@@ -29,12 +29,18 @@ _CONDITIONS = (
     r"malnourished|malnutrition|failure\s+to\s+thrive|Tourette'?s|ODD|oppositional\s+defiant\s+disorder|"
     r"RAD|reactive\s+attachment\s+disorder|gender\s+dysphoria|insomnia|sleep\s+apnea|chronic\s+pain"
 )
+# HIV prevention as written ("PrEP", "PREP"), or "prep" in lower case where taken ("on prep", "prep pills"): not
+# "board prep" or "meal prep".
+_PREP = (
+    r"(?-i:PrEP|PREP)|(?:(?<=\bon\s)|(?<=\btakes\s)|(?<=\btaking\s)|(?<=\bstarted\s)|(?<=\bstopped\s)|"
+    r"(?<=\bprescribed\s))prep|prep(?=\s+(?:pills?|meds|medication|prescription|for\s+HIV))"
+)
 _MEDS = (
     r"insulin|Adderall|Ritalin|Concerta|Vyvanse|methylphenidate|Strattera|Zoloft|sertraline|Prozac|fluoxetine|"
     r"Lexapro|escitalopram|Celexa|Paxil|Wellbutrin|bupropion|Effexor|Cymbalta|lithium|Abilify|aripiprazole|"
     r"Risperdal|risperidone|Seroquel|quetiapine|Zyprexa|Depakote|Lamictal|lamotrigine|Keppra|Tegretol|Xanax|"
     r"alprazolam|Klonopin|clonazepam|Ativan|Valium|albuterol|inhaler|EpiPen|metformin|Suboxone|buprenorphine|"
-    r"methadone|naltrexone|Narcan|PrEP|Truvada|antiretrovirals?|ARVs?|chemotherapy|chemo|dialysis|"
+    r"methadone|naltrexone|Narcan|" + _PREP + r"|Truvada|antiretrovirals?|ARVs?|chemotherapy|chemo|dialysis|"
     r"antidepressants?|antipsychotics?|mood\s+stabili[sz]ers?|birth\s+control|Plan\s+B|testosterone|estrogen|"
     r"puberty\s+blockers|hormone\s+therapy|melatonin|guanfacine|clonidine|Intuniv"
 )

@@ -9,6 +9,12 @@ from ._recognizer_helpers import ScreenedPatternsRecognizer
 _CLEAR = r"gay|lesbian|bisexual|homosexual|heterosexual|queer|pansexual|asexual|LGBTQ?I?A?\+?|LGB"
 _AMBIGUOUS = r"straight|bi|ace|pan"
 
+# Words after "sexual orientation" that are no answer: "sexual orientation in the workplace", "… policy".
+_NOT_VALUES = (
+    r"(?:in|of|and|or|to|for|at|on|the|a|an|is|are|was|as|by|with|training|policy|policies|discrimination|"
+    r"questions?|data|statistics|unknown|not|n/a|na|none)(?![\w\-])"
+)
+
 # Whole words one of which every pattern's match holds (lower-cased, as prescreen.screen_words gives them), unless
 # it holds "lgb" or "orientation" (which need not stand alone), so a text without any skips the per-pattern screens.
 _ANY_WORDS = frozenset(
@@ -48,7 +54,14 @@ class SexualOrientationRecognizer(ScreenedPatternsRecognizer):
             + r")\b",
             0.9,
         ),
-        ("labelled", r"\b(?:sexual\s+orientation|orientation)\s*[:\-=]?\s*(?:is\s+)?(?P<v>[a-z][\w\-]{1,20})", 0.9),
+        # "sexual orientation: gay"; after "orientation" alone (a new-staff or volunteer orientation) only a term.
+        (
+            "labelled",
+            r"\b(?:sexual\s+orientation\s*[:\-=]?\s*(?:is\s+)?(?!" + _NOT_VALUES + r")|"
+            r"orientation\s*[:\-=]?\s*(?:is\s+)?(?=(?:" + _CLEAR + "|" + _AMBIGUOUS + r"|\w+sexual)(?![\w\-])))"
+            r"(?P<v>[a-z][\w\-]{1,20})",
+            0.9,
+        ),
         (
             "came_out",
             r"\b(?P<v>came\s+out)\s+to\s+(?:his|her|their|my)\s+(?:parents|family|mom|dad|mother|father)",

@@ -87,6 +87,15 @@ _NUM_BEFORE = re.compile(r"(?<![\w\-.,/+(])(?<!\d[ \t])\d{1,6}[A-Za-z]?[ \t]+$")
 _SEP = r"(?P<sep>[ \t]*(?:,[ \t]*(?:" + _NL + r")?|" + _NL + r"[ \t]*,?[ \t]*)|[ \t]+)"
 _NEXT_SEG = re.compile(_SEP + r"(?P<seg>" + _SEG + ")(?=" + _END_RX + ")")
 _NEXT_SEG_LOWER = re.compile(_SEP + r"(?P<seg>" + _SEG + ")(?=" + _END_RX_LOWER + ")", re.IGNORECASE)
+# The line up to a unit word, ending in a capitalised name: "Venue: Stanley Park Pavilion Room: Harrison ".
+_NAMED_ROOM_BEFORE = re.compile(r"[^\n]*\b[A-Z][a-z]+[ \t]+$")
+_SUFFIX_WORD = re.compile(r"(?i:" + STREET_SUFFIXES + r")")
+_TIME_BEFORE = re.compile(r"\d[:.]$")
+# A street prefix followed by an English determiner or pronoun: "via the portal", "via email", "Calle" never is.
+_ENGLISH_AFTER_PREFIX = re.compile(
+    r"\w+\.?\s+(?:the|a|an|our|your|their|his|her|its|my|this|that|these|those|which|email|e-mail|phone|text|"
+    r"post|mail|zoom|teams|slack|cheque|check|bank|wire|online|direct)\b",
+)
 _NOT_CITY_LOWER = frozenset("after before last for in on at to is was it".split())
 # Words that open a sentence, not a city: "… Apt 4 She said", "… St. I now live".
 _NOT_CITY = frozenset(
@@ -567,6 +576,13 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
                 continue
             if name == "eu_suffix" and _word_before_number(text, start, end) in ENGLISH_WORDS:
                 continue  # "During 1971", "Spring 2020": a word that ends like a street type
+            if name == "unit_alone" and (m := _NAMED_ROOM_BEFORE.search(text, max(0, start - 60), start)):
+                if not any(c.isdigit() for c in m.group()) and not _SUFFIX_WORD.fullmatch(m.group().split()[-1]):
+                    continue  # "Room: Harrison Suite 12": a venue's named suite, no street anywhere on the line
+            if text[start : start + 1].isdigit() and _TIME_BEFORE.search(text, max(0, start - 3), start):
+                continue  # "08:14:22Z WARN queue …": the seconds of a time stamp, not a house number
+            if name == "eu_prefix" and _ENGLISH_AFTER_PREFIX.match(text, start):
+                continue  # "via the Gallagher Giving portal", "via our website": the English preposition
             if name == "name_number" and ("and" in text[max(0, start - 6) : start] or "&" in text[start - 3 : start]):
                 # "return to Leon and Eyrarodda 66": the first of two crossing streets, after a preposition.
                 m = _INTERSECTION.search(text, max(0, start - 60), start)

@@ -246,6 +246,8 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
                 labelled = _LOGIN_LABELLED.search(text, max(0, start - 20), start)
                 if not labelled or value.casefold() in _COMMON or not value.islower():
                     continue
+            if name == "lead_weak" and value.isupper() and _CAPS_WORDS.fullmatch(value):
+                continue  # "Sub-account: OPS-TRAVEL", "Account: GEN-FUND": a ledger code of words in capitals
             if name == "lead_weak" and value.isalpha() and (value.islower() or value.istitle() or value.isupper()):
                 continue  # "user account", "profile picture", "ID (ITIN)"
             if name in ("lead_strong", "app_as") and value.isupper() and value.isalpha():
@@ -258,6 +260,7 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
             yield name, start, end, score
 
 
+_CAPS_WORDS = re.compile(r"[A-Z]+(?:[\-_/][A-Z]+)+")
 _CHANNEL_MENTIONS = frozenset("here channel everyone all team".split())
 _BUSINESS_BEFORE = re.compile(
     r"\b(?i:vendor|customer|client|supplier|bank|billing|gl|ledger|expense|cost|savings|checking|merchant|corporate|"
@@ -292,7 +295,11 @@ _NOT_HANDLES = frozenset(
     answer question q a status priority type category source notes comment comments update details info
     http https ps nb fyi warning error e-mail email e-mails emails ssn dl id dob d.o.b zip city state country
     street home work office url website web site link account acct card iban bank routing fax pager when where
-    what who why how which""".split()
+    what who why how which
+    facilities maintenance reception frontdesk helpdesk servicedesk it hr finance accounting accounts payroll legal
+    security marketing sales ops operations dev development comms communications events procurement purchasing
+    billing fundraising programs programmes logistics warehouse dispatch housekeeping catering admissions
+    registrar treasurer secretary chair board team desk office everyone all""".split()
 )
 
 

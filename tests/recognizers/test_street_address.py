@@ -64,6 +64,12 @@ POSITIVES = [
     ("House 12, Road 5, Dhanmondi, Dhaka 1205", "House 12, Road 5, Dhanmondi, Dhaka 1205", (0.55, 0.65)),
     # A form's next field is not the address's next line.
     ("Address: 77 Mill Lane\nTown: Ashby", "77 Mill Lane", (0.9, 1.0)),
+    # Beside the issue 12 look-alikes above: an Italian "via", a unit after a street's name, a unit alone.
+    ("lives at via Garibaldi 5, Milano", "via Garibaldi 5, Milano", (0.9, 1.0)),
+    ("Send it to Via Roma 12, 00184 Roma", "Via Roma 12, 00184 Roma", (0.7, 1.0)),
+    ("Meet at Willow Court Unit 5", "Unit 5", (0.8, 0.9)),
+    ("She lives in Suite 12 now", "Suite 12", (0.8, 0.9)),
+    ("Office: 200 Main Street Suite 12, Dayton OH", "200 Main Street Suite 12, Dayton OH", (0.9, 1.0)),
 ]  # fmt: skip
 NEGATIVES = [
     "The Q3 report is on page 12 of Volume 4.",
@@ -97,6 +103,11 @@ NEGATIVES = [
     '{"ip_address": "10.0.0.1"}',
     "wallet_address=0x3f5CE5FBFe3E9af3971dD833D26bA9b5C936f0bE",
     "the IP address is 10.0.0.1, gateway 10.0.0.254",
+    # Issue 12 look-alikes: "via" the English preposition, a time stamp's seconds, a venue's named suite.
+    "Donations via the Gallagher Giving portal are matched 1:1 through December.",
+    "Gifts via our website or via email count toward the 2026 match.",
+    "Error log: 2026-02-11T08:14:22Z WARN queue depth 1,024 exceeds threshold 800 on worker-3.",
+    "Venue: Stanley Park Pavilion Room: Harrison Suite 12 Capacity: 80",
 ]
 
 

@@ -17,6 +17,12 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
     [
         ("moon_kid: u up?\nxx.raven: ya\nmoon_kid: send pic", {"moon_kid", "xx.raven"}),
         ("[21:02] darkstar_11: hey\n[21:03] Admin: welcome", {"darkstar_11"}),
+        # A department speaking in a chat is no handle (issue 12); the person beside it is.
+        (
+            "[10:02] ops_kim: seen the lamps?\n[10:03] Facilities: in the basement\n[10:05] Facilities: shelf 4",
+            {"ops_kim"},
+        ),
+        ("[10:02] Pixie: hi\n[10:03] GhostRider: yo\n[10:04] Security: door 3 is locked", {"Pixie", "GhostRider"}),
         ("<pixie.lee> hi\n<tm_2009> who is this", {"pixie.lee", "tm_2009"}),
         ("9:41 PM - jjx: where r u\n9:42 PM - kay22: home", {"jjx", "kay22"}),
         ("[dm] owl_eyes: who is this\n[dm] Support: hello", {"owl_eyes"}),
@@ -85,6 +91,9 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
         "she is known as John",
         "snap: yes",
         "handled under the name Smith",
+        # Issue 12: departments as chat speakers, a ledger code of words in capitals after "account".
+        "[09:12] Facilities: boiler service done\n[09:14] IT: new switch in rack 2\n[09:20] Finance: batch posted",
+        "Cost centre: 2210-WH, Sub-account: OPS-TRAVEL",
     ],
 )
 def test_not_handles(recognizer, text: str) -> None:  # noqa: ANN001

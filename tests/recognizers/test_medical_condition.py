@@ -1,0 +1,36 @@
+"""MedicalConditionRecognizer, called directly: conditions and medications about a person; "prep" that is
+preparation, not HIV prevention (issue 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+RECOGNIZER = "medical_condition"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She was diagnosed with diabetes last spring.", "diabetes"),
+        ("he is on PrEP now", "PrEP"),
+        ("he's been on prep since May", "prep"),
+        ("she started prep in March", "prep"),
+        ("taking prep pills every day", "prep"),
+        ("Prep for surgery on Monday; his asthma is worse.", "asthma"),
+    ],
+)
+def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
+    assert value in [v for _, v, _ in find(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Room bookings this week: - Lincoln Room: board prep (Mon) - Roosevelt Room: donor call (Tue)",
+        "Meal prep for the gala starts at 14:00 in the kitchen.",
+        "Test prep sessions for the scholarship cohort run on Thursdays.",
+        "Prep the venue by 08:00: chairs, AV, signage.",
+    ],
+)
+def test_ignores(find, text: str) -> None:  # noqa: ANN001
+    assert find(text) == []

@@ -1,0 +1,39 @@
+"""SexualOrientationRecognizer, called directly: said of a person, labelled on a form; not a staff orientation."""
+
+from __future__ import annotations
+
+import pytest
+
+RECOGNIZER = "sexual_orientation"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("sexual orientation: gay", "gay"),
+        ("Sexual orientation is bisexual", "bisexual"),
+        ("orientation: lesbian", "lesbian"),
+        ("his orientation is straight", "straight"),
+        ("Orientation: demisexual", "demisexual"),
+        ("she came out as bi last year", "bi"),
+        ("he is gay and scared to tell his parents", "gay"),
+    ],
+)
+def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
+    assert value in [v for _, v, _ in find(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Issue 12: a new-staff or volunteer orientation, and the term in a policy's sense.
+        "Volunteer orientation: Ashby Hall, Room 210. Lunch in the Prescott Room.",
+        "The Whitman Fellows cohort start orientation in August.",
+        "New-staff orientation - Monday 09:00, Lincoln Room",
+        "Orientation: Building C lobby; bring photo ID for your badge.",
+        "Training on sexual orientation in the workplace is mandatory for managers.",
+        "Sexual orientation: not recorded",
+    ],
+)
+def test_ignores(find, text: str) -> None:  # noqa: ANN001
+    assert find(text) == []
