@@ -362,7 +362,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         "person_of_n": re.compile(r"of\s+(?:[a-z.]+\s+)?\d"),
         "turned_n": re.compile(r"turn"),
         "birthday": re.compile(r"birthday"),
-        "aged_months": re.compile(r"age"),
+        "aged_months": re.compile(r"aged?[ \t]*[:=\-–]?[ \t]*\d{1,2}[ \t]*(?:mo|we|wk)"),
         "person_comma_range": re.compile(r",\s*\d{1,2}\s*(?:[-–t]|0['’]?s)"),
         "age_after_dob": re.compile(r"d\.?o\.?b|birth|born"),
         "decade": re.compile(r"\d0['’]?s|ties\b"),
@@ -381,13 +381,19 @@ class AgeRecognizer(ContextRegexRecognizer):
         "sex_comma_age": re.compile(r"\b[mf]\s*,\s*\d"),
         "line_age_sex": re.compile(r"\d(?: ?|\s*,\s*)[mf]\b"),
         "looks_n": re.compile(r"(?:appear|look|seem)"),
-        "person_comma_about_n": re.compile(r"(?:approx|about|around|roughly|maybe|~|\(\s*\d)"),
-        "range_year_old": re.compile(r"old"),
+        "person_comma_about_n": re.compile(
+            r"(?:male|female|man|woman|boy|girl|teen|minor|child|kid|suspect|victim)\s*[,(]?\s*"
+            r"(?:approx|about|around|roughly|maybe|~)"
+        ),
+        "range_year_old": re.compile(
+            r"\d[\s\-]*(?:y\w*[ \t]*)?(?:-|–|to|or|and|&|,)[ \t]*(?:or[ \t]+)?\d{1,2}[\s\-]*y"
+        ),
         "person_paren_range": re.compile(r"\(\s*\d{1,2}\s*[-–t]"),
         "age_label_other_language": re.compile(
-            r"alter|edad|âge|età|leeftijd|wiek|idade|ålder|alder|ikä|yaş|возраст|ηλικία"
+            r"(?:alter|edad|âge|età|leeftijd|wiek|idade|ålder|alder|ikä|yaş|возраст|ηλικία)[ \t]*"
+            r"(?:\([^)\n]{1,12}\)[ \t]*)?[:=]"
         ),
-        "claims_n": re.compile(r"claim|pretend|purport|lie|lying"),
+        "claims_n": re.compile(r"(?:claim|pretend|purport|lie[sd]|lying)\w*\s+(?:that\s+)?(?:to\s+be|he|she|they)"),
         "other_language": re.compile(r"\d[ \t\-]*(?:a|j|l|å|v|é|ε|л|г)"),
         "person_n_years": re.compile(r"\d\s*(?:years?|yrs?)"),
         "name_comma_n": re.compile(r"[,(，、（]\s*\d|\s[-–—]\s+\d"),
@@ -482,6 +488,7 @@ _LISTED = re.compile(
 )
 
 
+_LISTED_NEED = re.compile(r"\d\s*(?:,|&|and)\s*\d")  # two numbers in a list, looked for before _LISTED_CHILDREN
 # "her kids (9 and 11)", "two daughters, 6 and 8": the ages of several children after the word for them.
 _LISTED_CHILDREN = re.compile(
     r"\b(?:kids|children|sons|daughters|girls|boys|siblings|twins|grandchildren|grandkids|brothers|sisters)"
@@ -493,7 +500,8 @@ _LISTED_CHILDREN = re.compile(
 
 def listed_ages(text: str) -> Iterator[tuple[str, int, int, float]]:
     """Every number of "ages 4, 7 and 12", "children aged 8 and 11", "her kids (9 and 11)"."""
-    for m in (*_LISTED.finditer(text), *_LISTED_CHILDREN.finditer(text)):
+    children = _LISTED_CHILDREN.finditer(text) if _LISTED_NEED.search(text) else ()
+    for m in (*_LISTED.finditer(text), *children):
         for n in re.finditer(r"\d{1,2}", m.group("list")):
             yield "listed", m.start("list") + n.start(), m.start("list") + n.end(), 0.8
 
