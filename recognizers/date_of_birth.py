@@ -54,12 +54,25 @@ _DATE = (
     + _YEAR  # Mar-14-2012
     + r")"
 )
+# Other languages' month names, after their birth words: "né le 4 mars 1979", "geboren am 4. März 1979",
+# "nacido el 4 de marzo de 1979", "nata il 4 aprile 1979", "nascido em 4 de março de 1979".
+_MONTH_OTHER = (
+    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|januar|"
+    r"februar|m[äa]e?rz|april|juni|juli|august|september|oktober|november|dezember|enero|febrero|marzo|abril|mayo|"
+    r"junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|"
+    r"settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|outubro|dezembro|januari|februari|"
+    r"maart|mei|augustus)"
+)
 # Formats seen only after a birth word (forms, OCR): "20110304", "04MAR2011", "03 / 04 / 2011", "03 04 2011".
 _DATE_FORM = (
     r"(?:"
     + _YEAR
     + r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)|(?:0?[1-9]|[12]\d|3[01])"
     + _MONTH
+    + _YEAR
+    + r"|(?:0?[1-9]|[12]\d|3[01])\.?(?:er)?[ \t]+(?:de[ \t]+)?"
+    + _MONTH_OTHER
+    + r"[ \t]+(?:de[ \t]+)?"
     + _YEAR
     + r"|\d{1,2}[ \t]*[/.\-][ \t]*\d{1,2}[ \t]*[/.\-][ \t]*(?:\d{4}|\d\d)(?!\d)|\d{1,2}[ \t]\d{1,2}[ \t]"
     + _YEAR

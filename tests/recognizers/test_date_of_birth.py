@@ -56,6 +56,12 @@ POSITIVES = [
     ("D.O.B. 03/04/2011", "03/04/2011", (0.95, 0.95), ""),
     ("Born: 4 March 1979", "4 March 1979", (0.95, 0.95), ""),
     ("birthdate 12-Mar-1980", "12-Mar-1980", (0.95, 0.95), ""),
+    # Other languages' month names after their birth words
+    ("née le 1er mai 2010", "1er mai 2010", (0.95, 0.95), ""),
+    ("geboren am 4. März 1979", "4. März 1979", (0.95, 0.95), ""),
+    ("nacido el 4 de marzo de 1979", "4 de marzo de 1979", (0.95, 0.95), ""),
+    ("nata il 4 aprile 1979", "4 aprile 1979", (0.95, 0.95), ""),
+    ("geboren op 4 maart 1979", "4 maart 1979", (0.95, 0.95), ""),
 ]
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
@@ -76,6 +82,8 @@ NEGATIVES = [
     "rebirth 2020 campaign, effective 2020-01-02",
     "Date: 03 / 04 / 2011",
     "Ordered: 04MAR2011",
+    "le 4 mars 1979 à Paris, réunion",
+    "Plan b. 20 items; option b. 2020 budget review",
 ]
 
 
