@@ -104,6 +104,7 @@ ORG_SUFFIXES = (
     "Project", "Program", "Programme", "Campaign", "Network", "Alliance", "Coalition", "Commission", "Committee",
     "Forum", "League", "Club", "Federation", "Collaborative", "Consortium",
     "Support", "Team", "Desk", "Panel", "Department", "Operations",
+    "Hosting", "Networks", "Telecom", "Analytics", "Signage", "Rentals", "Couriers", "Movers", "Removals",
 )  # fmt: skip
 # Buildings, rooms, institutions and the parts of a campus named after someone.
 FACILITIES = (

@@ -85,7 +85,7 @@ def test_aliases_and_clean_documents(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def reports(detector: TextDetector) -> dict[str, EvalReport]:
-    names = ("tips_v1", "hard_negatives_v1", "heldout_v1", "eponym_negatives_v1")
+    names = ("tips_v1", "hard_negatives_v1", "heldout_v1", "eponym_negatives_v1", "business_negatives_v1")
     out = {name: evaluate(OURS / f"{name}.jsonl", detector) for name in names}
     out["shared"] = evaluate(SYNTH, detector)
     return out
@@ -126,9 +126,18 @@ def test_eponym_negatives_stay_clean(reports: dict[str, EvalReport]) -> None:
     # Issue 12: firms, brands, rooms, awards, ships and terms named after someone, with codes beside them. The target
     # is 2% of documents with any finding; PERSON is what the issue is about.
     eponyms = reports["eponym_negatives_v1"]
-    # 17 PERSON findings in 415 documents, 26 documents with any finding (6.3%), when the bars were set.
+    # 17 PERSON findings in 415 documents, 26 documents with any finding (6.3%), when the bars were set; 20 (4.8%)
+    # once "orientation:", "board prep", "via the … portal" and department chat speakers were no longer flagged.
     assert eponyms.entities["PERSON"].predicted <= 18
-    assert eponyms.flagged_share <= 0.07
+    assert eponyms.flagged_share <= 0.05
+
+
+def test_business_negatives_stay_clean(reports: dict[str, EvalReport]) -> None:
+    # Issue 12: IT tickets, purchase orders, release notes, grant reports, schedules, inventories, minutes, logs and
+    # a departments' chat, with no personal data at all. No document with any finding (0 of 66) when the bar was set.
+    business = reports["business_negatives_v1"]
+    assert business.documents >= 66
+    assert business.flagged_share == 0.0
 
 
 def test_heldout_family(reports: dict[str, EvalReport]) -> None:

@@ -20,6 +20,10 @@ def not_a_person():  # noqa: ANN201
         ("Paid by Wells Fargo Advisors today", "Wells Fargo Advisors"),
         ("Supplies from Johnson & Johnson", "Johnson"),
         ("Filed by Pryce & Whitmore LLP", "Whitmore"),
+        # Trades named after the service (issue 12's business look-alikes).
+        ("Invoice INV-009812 from Cloudline Hosting: 3 x VM", "Cloudline Hosting"),
+        ("Banners from Marlowe Signage arrive Monday", "Marlowe"),
+        ("Crates booked with Brinkley Movers for Saturday", "Brinkley Movers"),
     ],
 )
 def test_named_after_someone(not_a_person, text: str, words: str) -> None:  # noqa: ANN001
@@ -34,6 +38,7 @@ def test_named_after_someone(not_a_person, text: str, words: str) -> None:  # no
         ("Mrs. Dana Okoro Suite 913 0547 Main Road", "Dana Okoro"),
         ("Donor Veronica Hall paid by card", "Veronica Hall"),
         ("Maria & Jose Ortega came in", "Maria"),
+        ("Donor Veronica Hall paid by card; Cloudline Hosting sent the invoice", "Veronica Hall"),
     ],
 )
 def test_people(not_a_person, text: str, words: str) -> None:  # noqa: ANN001
