@@ -38,6 +38,11 @@ _WORD_AGE = (
 _GLUED_UNIT = r"(?:(?:[ \t]?(?:yrs?|years?|y/?o|yo)|y)\.?(?:[ \t]?old)?)?"
 _N = r"(?:\d{1,3}" + _GLUED_UNIT + r"|" + _WORD_AGE + r")(?![\w\-])(?![ \t]+ago\b)"
 _N2 = r"\d{1,2}" + _GLUED_UNIT + r"(?![\w\-])(?![ \t]+ago\b)"  # where a word would read as a count ("one of")
+# An age in lower-case words from ten up, where "one" or "two" would read as a count: "Tina, fifteen, said".
+_WORD_AGE_10 = (
+    r"(?-i:(?:" + "|".join(_TENS) + r")(?:[\s\-](?:" + _DIGIT_WORDS + r"))?"
+    r"|" + "|".join(sorted((k for k, v in _UNITS.items() if v >= 10), key=len, reverse=True)) + r")(?![\w\-])"
+)
 # An age in a form as OCR reads it: letters for digits ("l5", "I4", "1S", "4O"); at least one real digit.
 _OCR_N = r"(?:\d[\dlIOoSB]|[lIOSB]\d|\d)(?![\w\-])"
 # What may follow "he is 34" without it being an age: units, times, money, counts, ranges.
@@ -203,7 +208,11 @@ class AgeRecognizer(ContextRegexRecognizer):
             + r"|(?<![\w\-])(?:"
             + _PERSON_NOUNS
             + r"|mr\.|mrs\.|ms\.))(?:\s*(?:[,，、]\s*|[(（]\s*)|\s+[-–—]\s+)(?P<v>"
+            + r"(?:"
             + _N2
+            + r"|"
+            + _WORD_AGE_10
+            + r")"
             + r")(?:\s*(?:yrs?\.?|years?|y/?o|yo))?(?:\s*[)）]|\s*[,;，]|\s+(?:and|who|is|was|has|had|from|of|said|"
             r"says|told|lives|went|with|-|–)\b|"
             r"\.(?=\s|$)|[ \t]*$)" + _NOT_AGE,
@@ -396,7 +405,9 @@ class AgeRecognizer(ContextRegexRecognizer):
         "claims_n": re.compile(r"(?:claim|pretend|purport|lie[sd]|lying)\w*\s+(?:that\s+)?(?:to\s+be|he|she|they)"),
         "other_language": re.compile(r"\d[ \t\-]*(?:a|j|l|å|v|é|ε|л|г)"),
         "person_n_years": re.compile(r"\d\s*(?:years?|yrs?)"),
-        "name_comma_n": re.compile(r"[,(，、（]\s*\d|\s[-–—]\s+\d"),
+        "name_comma_n": re.compile(
+            r"[,(，、（]\s*(?:\d|ten|eleven|twel|thirt|fourt|fift|sixt|sevent|eight|ninet|twent|fort)|\s[-–—]\s+\d"
+        ),
         "self_n": re.compile(r"(?:hes|shes|i'?m|i’m|i\s+am|i\s+was|turn|be|me)\s"),
     }
 

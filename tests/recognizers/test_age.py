@@ -120,6 +120,8 @@ POSITIVES = [
     ("a man, 45-50, tall", "AGE", "45-50", (0.65, 0.75)),
     ("DOB/Age: 03/04/2011 (12)", "MINOR_AGE", "12", (0.75, 0.85)),
     ("between 40 and 50 years of age", "AGE", "40 and 50 years of age", (0.85, 0.95)),
+    ("Tina, fifteen, said", "MINOR_AGE", "fifteen", (0.55, 0.65)),
+    ("Mr. Evans, sixty-seven, a retired plumber", "AGE", "sixty-seven", (0.55, 0.65)),
 ]
 # Several ages in one text: every one is found.
 SEVERAL = [
@@ -185,6 +187,8 @@ NEGATIVES = [
     "Invoice 2011 (12) due, effective 01/02/2020 (3)",
     "Section A, 10-12; Table F, 20-30.",
     "a 30-year mortgage, 10-15 years ago",
+    "Chapter Ten, Eleven, Twelve",
+    "Hello, one, two; Yes, twenty, maybe",
 ]
 
 
