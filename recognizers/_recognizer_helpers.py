@@ -64,7 +64,7 @@ LABELS: dict[str, str] = {
     r"transaction|txn|sku|item|model|claim|policy|batch|lot|part|product|po|(?<!\bon\s)file|docket|incident|"
     r"member|employee|badge|student|record|version|build|ein|zip|postal|amount|total|"
     # Codes of goods, grants and software: never a person's number.
-    r"grant|award|isbn|issn|asin|upc|ean|gtin|sha\d*|md5|commit|checksum|barcode|voucher|coupon|rma",
+    r"grant|award|isbn|issn|asin|upc|ean|gtin|sha\d*|md5|commit|checksum|barcode|voucher|coupon|rma|asset",
 }
 _LABEL_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items()) + r")\b",

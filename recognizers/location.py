@@ -180,7 +180,15 @@ def _unknown_word(word: str) -> bool:
         and word not in _NOT_LOWER_PLACES
         and not word.endswith(_NOT_TOWN_WORD_ENDINGS)
         and not is_noun(word)  # "stuck in galaxy", "moved to aisle": a dictionary noun
+        and not _word_compound(word)
     )
+
+
+def _word_compound(word: str) -> bool:
+    """A hyphenated word ending in an English word of five letters or more: "moving to e-receipts", "switched to
+    self-service" ("weston-super-mare" and the towns a gazetteer knows are not asked)."""
+    last = word.rsplit("-", 1)[-1]
+    return last != word and len(last) >= 5 and (last in ENGLISH_WORDS or is_noun(last))
 
 
 # Endings of English words that no town list holds ("sender", "staging", "operator"): after a cue, not a town.

@@ -57,6 +57,8 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     known = any(w in FIRST_NAMES or w in LAST_NAMES for w in words)
     if not known and (any(w in ENGLISH_WORDS for w in words) or any(w.endswith(_WORD_SUFFIXES) for w in words)):
         return None  # "Guilty Pleasures", "Salesperson", "Discipline": words, not names
+    if all(t in PARTICLES for t in tokens):
+        return None  # "free testing van on Thursday", "de": a particle alone names nobody
     # Lower-case text is looked at only when a word is not capitalised (the scan costs more than the check).
     if not all(t[0].isupper() or t in PARTICLES for t in tokens) and any(map(str.isupper, text)):
         return None

@@ -35,6 +35,8 @@ _CANDIDATE = re.compile(
     r"(?<![\w+\-./,])(?:\d[ \u00a0])?(?:\(\d{1,5}\)[ \u00a0]?)?\d{1,15}(?:[ \u00a0\-./]\d{1,10}){0,5}(?![\w\-]|[.,/]\d)"
 )
 _DATE_LIKE = re.compile(r"\d{1,4}([\-./ ])\d{1,2}\1\d{1,4}")
+# Two years joined by a dash or a slash: a period ("2026-2030", "1998/1999"), never a phone number.
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d[ \-/]{1,3}(?:19|20)\d\d")
 _GROUPS = re.compile(r"\d+")
 _US_SHAPE = re.compile(r"(?:1[ \-.])?[2-9]\d\d[ \-.]\d{3}[ \-.]\d{4}")
 _SEPARATED = re.compile(r"\d[ \u00a0\-./()]+\d")
@@ -99,6 +101,8 @@ class NationalPhoneRecognizer(ContextRegexRecognizer):
             number = "".join(_GROUPS.findall(value))
             if not 8 <= len(number) <= 15 or _DATE_LIKE.fullmatch(value) or _US_SHAPE.fullmatch(value):
                 continue  # a date; a US shape is phone_number's
+            if _YEAR_RANGE.fullmatch(value):
+                continue  # "Strategic plan 2026-2030", "the 2019/2020 season": two years, not a phone
             if (len(number) >= 13 and luhn_ok(number)) or self._is_reference(text, start):
                 continue  # a card number; "invoice SKU 4929…"
             cued = self.has_context(text, start, end)

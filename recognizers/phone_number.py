@@ -9,6 +9,8 @@ _EXT = r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?"
 _END = r"(?![\w]|-\d|[.,]\d)"
 _DATE_LIKE = re.compile(
     r"^(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$"
+    # Two years joined by a dash or a slash: a period ("Strategic plan 2026-2030"), not a local number.
+    r"|^(?:19|20)\d\d\s?[-/]\s?(?:19|20)\d\d$"
 )
 
 _DIGIT = re.compile(r"\d")  # in every pattern's match

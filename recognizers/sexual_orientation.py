@@ -15,6 +15,13 @@ _NOT_VALUES = (
     r"questions?|data|statistics|unknown|not|n/a|na|none)(?![\w\-])"
 )
 
+# What follows "LGBTQ+ youth" when it is a service, not someone: "the LGBTQ+ youth programme", "gay couples' group".
+_SERVICE = (
+    r"(?i:programs?|programmes?|groups?|cent(?:er|re)s?|services?|support|clubs?|networks?|shelters?|housing|"
+    r"organi[sz]ations?|charit(?:y|ies)|funds?|projects?|initiatives?|workers?|outreach|camps?|events?|forums?|"
+    r"helplines?|hotlines?|drop-?ins?|mentoring|provision|strategy|policy|budget)\b"
+)
+
 # Whole words one of which every pattern's match holds (lower-cased, as prescreen.screen_words gives them), unless
 # it holds "lgb" or "orientation" (which need not stand alone), so a text without any skips the per-pattern screens.
 _ANY_WORDS = frozenset(
@@ -44,7 +51,7 @@ class SexualOrientationRecognizer(ScreenedPatternsRecognizer):
         (
             "term_person",
             r"(?<![\w\-])(?P<v>" + _CLEAR + r")\s+(?:teen|youth|kid|boy|girl|man|woman|son|daughter|couple|"
-            r"parents?|student|relationship|partner)\b",
+            r"parents?|student|relationship|partner)\b(?!\s+" + _SERVICE + r")",
             0.9,
         ),
         (

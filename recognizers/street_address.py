@@ -89,6 +89,7 @@ _NEXT_SEG = re.compile(_SEP + r"(?P<seg>" + _SEG + ")(?=" + _END_RX + ")")
 _NEXT_SEG_LOWER = re.compile(_SEP + r"(?P<seg>" + _SEG + ")(?=" + _END_RX_LOWER + ")", re.IGNORECASE)
 # The line up to a unit word, ending in a capitalised name: "Venue: Stanley Park Pavilion Room: Harrison ".
 _NAMED_ROOM_BEFORE = re.compile(r"[^\n]*\b[A-Z][a-z]+[ \t]+$")
+_NUMBER_NEXT = re.compile(r"[ \t,]+\d")  # "… Suite 210 4410 Elm Road": a street follows the unit
 _SUFFIX_WORD = re.compile(r"(?i:" + STREET_SUFFIXES + r")")
 _TIME_BEFORE = re.compile(r"\d[:.]$")
 # A street prefix followed by an English determiner or pronoun: "via the portal", "via email", "Calle" never is.
@@ -576,7 +577,11 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
                 continue
             if name == "eu_suffix" and _word_before_number(text, start, end) in ENGLISH_WORDS:
                 continue  # "During 1971", "Spring 2020": a word that ends like a street type
-            if name == "unit_alone" and (m := _NAMED_ROOM_BEFORE.search(text, max(0, start - 60), start)):
+            if (
+                name == "unit_alone"
+                and not _NUMBER_NEXT.match(text, end)
+                and (m := _NAMED_ROOM_BEFORE.search(text, max(0, start - 60), start))
+            ):
                 if not any(c.isdigit() for c in m.group()) and not _SUFFIX_WORD.fullmatch(m.group().split()[-1]):
                     continue  # "Room: Harrison Suite 12": a venue's named suite, no street anywhere on the line
             if text[start : start + 1].isdigit() and _TIME_BEFORE.search(text, max(0, start - 3), start):

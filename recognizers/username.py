@@ -239,7 +239,11 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
             if name == "lead_weak" and _BUSINESS_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "Vendor account: northwind_traders", "Merchant profile …": a firm's, not a person's
             if name == "lead_strong" and value.isalpha() and not _LABELLED.search(text, max(0, start - 6), start):
-                if value.casefold() in _COMMON or value.endswith(("ed", "ing", "tion", "ment", "ness")):
+                if (
+                    value.casefold() in _COMMON
+                    or value.casefold() in _FORM_PARTS
+                    or value.endswith(("ed", "ing", "tion", "ment", "ness"))
+                ):
                     continue  # "display name change", "handle with care": a word, no ":" or "is" before it
             if name == "lead_strong" and value.isalpha() and _LOGIN_BEFORE.search(text, max(0, start - 20), start):
                 # After "login", a plain word is the value only after ":" or "is" ("login bug", "Login Details").
@@ -260,6 +264,12 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
             yield name, start, end, score
 
 
+# What software calls the parts of a form or a table: "the username field is empty", "handle column", "user id
+# policy" (some are surnames too, so not all among the common words).
+_FORM_PARTS = frozenset(
+    "field fields column columns box input inputs format formats policy policies rules rule length validation lookup "
+    "search filter filters prompt label labels value values placeholder regex schema".split()
+)
 _CAPS_WORDS = re.compile(r"[A-Z]+(?:[\-_/][A-Z]+)+")
 _CHANNEL_MENTIONS = frozenset("here channel everyone all team".split())
 _BUSINESS_BEFORE = re.compile(

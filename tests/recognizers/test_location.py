@@ -191,6 +191,8 @@ def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
         "the Sales area",
         "the Reading area",
         "a Python developer",
+        # A hyphenated English word after a cue (issue 12).
+        "Cost-cutting measures: cutting the print budget by 20% and moving to e-receipts.",
     ],
 )
 def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001

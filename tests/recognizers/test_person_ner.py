@@ -47,6 +47,15 @@ def test_firms_are_dropped(analyze, text: str) -> None:  # noqa: ANN001
     assert analyze(text) == []
 
 
+def test_a_particle_alone_is_no_name(analyze) -> None:  # noqa: ANN001
+    # Issue 12: the model calls the "van" of "free testing van" a person.
+    assert (
+        analyze("HIV awareness week: stand in the foyer, leaflets from the health board, free testing van on Thursday.")
+        == []
+    )
+    assert any("Vincent van Gogh" in v or "Gogh" in v for v in analyze("Yesterday Vincent van Gogh called the line."))
+
+
 def test_a_name_before_a_suite_number_is_kept(analyze) -> None:  # noqa: ANN001
     # "Suite" after a name names a room only without a number; with one, an address follows the name.
     found = analyze("Ms. Odette Ferrand Suite 210 4410 Elm Road")

@@ -24,6 +24,8 @@ POSITIVES = [
     ("ring me on 0151 2345 6789", "0151 2345 6789", (0.8, 0.9)),
 ]
 NEGATIVES = [
+    "every call answered. Strategic plan 2026-2030, pillar 2",  # two years: a period (issue 12)
+    "call volume for the 2019 / 2020 season",
     "0612345678",  # bare digits, no phone word
     "07700900123",
     "ISBN 978-0-306-40615-7",

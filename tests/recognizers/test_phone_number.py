@@ -27,6 +27,7 @@ NEGATIVES = [
     "code AB415-555-0132",  # capitals glued to it: a code, not a typo
     "2024-415-555-0132",
     "4155550132",  # ten bare digits without context
+    "every call answered. Strategic plan 2026-2030, pillar 2",  # two years: a period (issue 12)
 ]
 
 

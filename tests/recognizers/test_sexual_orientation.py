@@ -17,6 +17,8 @@ RECOGNIZER = "sexual_orientation"
         ("Orientation: demisexual", "demisexual"),
         ("she came out as bi last year", "bi"),
         ("he is gay and scared to tell his parents", "gay"),
+        ("LGBTQ youth are at higher risk", "LGBTQ"),
+        ("the gay couple next door", "gay"),
     ],
 )
 def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
@@ -33,6 +35,8 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
         "Orientation: Building C lobby; bring photo ID for your badge.",
         "Training on sexual orientation in the workplace is mandatory for managers.",
         "Sexual orientation: not recorded",
+        "The Pride Month campaign raised $14,200; the LGBTQ+ youth programme gets 40%.",
+        "Funding for gay men's health services rose 4%.",
     ],
 )
 def test_ignores(find, text: str) -> None:  # noqa: ANN001

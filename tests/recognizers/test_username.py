@@ -94,6 +94,7 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
         # Issue 12: departments as chat speakers, a ledger code of words in capitals after "account".
         "[09:12] Facilities: boiler service done\n[09:14] IT: new switch in rack 2\n[09:20] Finance: batch posted",
         "Cost centre: 2210-WH, Sub-account: OPS-TRAVEL",
+        "Release 1.4: fixed crash when the username field is empty; login page now supports SSO.",
     ],
 )
 def test_not_handles(recognizer, text: str) -> None:  # noqa: ANN001
