@@ -136,13 +136,28 @@ class AgeRecognizer(ContextRegexRecognizer):
         # A form's age label in another language: "Alter: 14", "Edad: 9", "Âge : 12", "Возраст: 15"
         (
             "age_label_other_language",
-            r"(?<![\w\-])(?:alter|edad|âge|età|leeftijd|wiek|idade|ålder|alder|ikä|yaş|возраст|ηλικία)[ \t]*"
-            r"(?:\([^)\n]{1,12}\)[ \t]*)?[:=][ \t]*(?:ca\.?[ \t]*|~[ \t]*)?(?P<v>\d{1,3})(?![\w\-.:/%]|[.,]\d)"
+            r"(?<![\w\-])(?:(?:alter|âge|età|alder|ikä|yaş)[ \t]*(?:\([^)\n]{1,12}\)[ \t]*)?[:=]|"
+            r"(?:edad|leeftijd|wiek|idade|ålder|возраст|ηλικία)[ \t]*(?:\([^)\n]{1,12}\)[ \t]*)?[:=]?)[ \t]*"
+            r"(?:ca\.?[ \t]*|~[ \t]*)?(?P<v>\d{1,3})(?![\w\-.:/%]|[.,]\d)"
             r"(?![ \t]*(?:stunden|std|minuten|tage|wochen|monate|uur|dagen|weken|maanden|minutos|horas|d[ií]as|semanas|"
             r"meses|heures|jours|semaines|mois|minuti|ore|giorni|settimane|mesi|godzin|minut|dni|tygodni|miesi[eę]cy|"
             r"timer|dagar|dage|dager|veckor|uker|uger|tuntia|päivää|saat|gün|ay|часов|минут|дней|месяцев)\b)"
             + _NOT_AGE,
             0.8,
+        ),
+        # "Age Range: 12-14", "Age bracket: 40-49", "Age estimate: 12"
+        (
+            "age_label_range",
+            r"\bage[ \t]+(?:range|bracket|group|band|estimate|est\.?)[ \t]*[:=\-–][ \t]*(?P<v>\d{1,2}"
+            r"(?:[ \t]*(?:-|–|to)[ \t]*\d{1,2})?)(?![\w\-.:/%]|[.,]\d)",
+            0.8,
+        ),
+        # "14 years, female", "40 yrs, M"
+        (
+            "years_sex",
+            r"(?<![\w\-.,/$£€#])(?P<v>\d{1,2}[ \t]*(?:years?|yrs?\.?))[ \t]*,[ \t]*"
+            r"(?:male|female|boy|girl|(?-i:[MF]))\b",
+            0.75,
         ),
         # "claims to be 17", "pretends to be 16", "posing as 15"
         (
@@ -322,7 +337,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         # "Patient: 34 M", "stranger: 15 f cali"
         (
             "line_age_sex",
-            r"(?:^|[:,]|\ba?/?s/?l\b\??|\b(?:i'?m|im|me|hi|hey|hii|sup)\b)[ \t]*(?P<v>\d{1,2})"
+            r"(?:^|[:,]|\ba?/?s/?l\b\??|\b(?:i'?m|im|me|hi|hey|hii|sup|sex|gender)\b)[ \t]*(?P<v>\d{1,2})"
             r"(?:[ \t]?|[ \t]*,[ \t]*)(?:" + _SEX + r")(?![\w'’.\-])",
             0.7,
         ),
@@ -399,9 +414,11 @@ class AgeRecognizer(ContextRegexRecognizer):
         ),
         "person_paren_range": re.compile(r"\(\s*\d{1,2}\s*[-–t]"),
         "age_label_other_language": re.compile(
-            r"(?:alter|edad|âge|età|leeftijd|wiek|idade|ålder|alder|ikä|yaş|возраст|ηλικία)[ \t]*"
-            r"(?:\([^)\n]{1,12}\)[ \t]*)?[:=]"
+            r"(?:alter|âge|età|alder|ikä|yaş)[ \t]*(?:\([^)\n]{1,12}\)[ \t]*)?[:=]|edad|leeftijd|wiek|idade|ålder|"
+            r"возраст|ηλικία"
         ),
+        "age_label_range": re.compile(r"age[ \t]+(?:range|bracket|group|band|est)"),
+        "years_sex": re.compile(r"\d[ \t]*(?:years?|yrs?\.?)[ \t]*,[ \t]*(?:male|female|boy|girl|m\b|f\b)"),
         "claims_n": re.compile(r"(?:claim|pretend|purport|lie[sd]|lying)\w*\s+(?:that\s+)?(?:to\s+be|he|she|they)"),
         "other_language": re.compile(r"\d[ \t\-]*(?:a|j|l|å|v|é|ε|л|г)"),
         "person_n_years": re.compile(r"\d\s*(?:years?|yrs?)"),

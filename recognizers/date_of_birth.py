@@ -82,7 +82,8 @@ _DATE_FORM = (
 _YEAR_ONLY = r"(?:19|20)\d\d(?![\d/\-.]\d)"
 # Birth context right before the date: "born on", "DOB:", "date of birth is", "birthday: ", "b. ".
 _BIRTH = (
-    r"(?:\bborn|\bd\.?o\.?b\b\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirthday|\bbday|\bb\.|\bbirth|"
+    r"(?:\bborn|\bd\.?o\.?b\b\.?|\bd[ \t]o[ \t]b\b|\bdate\s+of\s+birth|\bbirth[\s\-]*date|\bbirthday|\bb-?day|\bb\.|"
+    r"\bbirth|"
     # Other languages' birth words, before a numeric date: geboren, né(e) le, fecha de nacimiento, data di nascita …
     r"\bgeboren(?:\s+am)?|\bgeb\.|\bgeburtsdatum|\bn[ée]e?\s+le|\bdate\s+de\s+naissance|\bfecha\s+de\s+nacimiento|"
     r"\bnacid[oa](?:\s+el)?|\bdata\s+d[ie]\s+nasc(?:ita|imento)|\bnat[oa]\s+il|\bnascid[oa](?:\s+em)?|"
@@ -93,14 +94,15 @@ _BIRTH = (
     r"\)?(?:\s*\([^)\n\d]{0,24}\)|\s*/\s*age)?"
     # "Age/DOB: 34 / 03-14-1990": an age before the date.
     r"(?:\s*[:\-–]?\s*\d{1,3}\s*(?:y(?:ears?|rs?|o)?\.?)?\s*[/,;]\s*(?=\d))?"
-    r"(?:\s+(?:is|was|on|in|of|=|listed\s+as|given\s+as))*\s*[:\-–,]?\s*(?:on\s+|is\s+)?"
+    r"(?:\s+(?:is|was|on|in|of|=|listed\s+as|given\s+as))*\s*(?:[:\-–,]|\.{2,}[:]?)?\s*(?:on\s+|is\s+)?"
 )
 
 # What each pattern's match holds (its birth words), searched in the text's screened (lower-cased) form before the
 # costlier pattern.
 _NEEDS = {
     "birth_then_date": re.compile(
-        r"born|d\.?o\.?b|birth|bday|b\.|geb|n[ée]e?\s+le|naissance|nacimiento|nacid|nasc|nat[oa]\s|urodz|f[øo]dt|"
+        r"born|d\.?o\.?b|d o b|birth|b-?day|b\.|"
+        r"geb|n[ée]e?\s+le|naissance|nacimiento|nacid|nasc|nat[oa]\s|urodz|f[øo]dt|"
         r"f[öo]dd|syntyn|do[ğg]um|生年月日|出生日期|생년월일|geboorte|f[öo]delse|f[øo]dsel|syntym|рожд|date\s+naiss"
     ),
     "date_then_birth": re.compile(r"dob|d\.o\.b\.|birth"),
@@ -119,10 +121,11 @@ class DateOfBirthRecognizer(ContextRegexRecognizer):
     SCREEN = needs(
         words="date",
         substrings=(
-            "b. bday birth born d.o.b do.b ob geb naissance nacimiento nacid nasc nato nata urodz fodt født född fodd "
+            "b. bday b-day birth born d.o.b do.b ob geb "
+            "naissance nacimiento nacid nasc nato nata urodz fodt født född fodd "
             "syntyn doğum dogum 生年月日 出生日期 생년월일 yob geboorte födelse fodelse fødsel fodsel syntym рожд"
         ).split()
-        + ["né le", "ne le", "née le", "nee le", "né en", "ne en", "née en", "nee en"],
+        + ["d o b", "né le", "ne le", "née le", "nee le", "né en", "ne en", "née en", "nee en"],
     )
     TEXT_NEEDS = _DIGIT
     PATTERN_NEEDS = _NEEDS

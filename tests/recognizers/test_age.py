@@ -122,6 +122,12 @@ POSITIVES = [
     ("between 40 and 50 years of age", "AGE", "40 and 50 years of age", (0.85, 0.95)),
     ("Tina, fifteen, said", "MINOR_AGE", "fifteen", (0.55, 0.65)),
     ("Mr. Evans, sixty-seven, a retired plumber", "AGE", "sixty-seven", (0.55, 0.65)),
+    ("Edad 34", "AGE", "34", (0.75, 0.85)),
+    ("Age/Sex 14F", "MINOR_AGE", "14", (0.65, 0.75)),
+    ("Age Range: 12-14", "MINOR_AGE", "12-14", (0.75, 0.85)),
+    ("Age bracket: 40-49", "AGE", "40-49", (0.75, 0.85)),
+    ("Age Estimate: 12", "MINOR_AGE", "12", (0.75, 0.85)),
+    ("Victim: 14 years, female", "MINOR_AGE", "14 years", (0.7, 0.8)),
 ]
 # Several ages in one text: every one is found.
 SEVERAL = [
@@ -189,6 +195,8 @@ NEGATIVES = [
     "a 30-year mortgage, 10-15 years ago",
     "Chapter Ten, Eleven, Twelve",
     "Hello, one, two; Yes, twenty, maybe",
+    "alter 34 settings; Age Range: broad",
+    "Contract: 14 years, fixed; Sex and the City 2",
 ]
 
 

@@ -62,6 +62,11 @@ POSITIVES = [
     ("nacido el 4 de marzo de 1979", "4 de marzo de 1979", (0.95, 0.95), ""),
     ("nata il 4 aprile 1979", "4 aprile 1979", (0.95, 0.95), ""),
     ("geboren op 4 maart 1979", "4 maart 1979", (0.95, 0.95), ""),
+    # OCR'd and hand-typed labels
+    ("D O B: 03/04/2011", "03/04/2011", (0.95, 0.95), ""),
+    ("DOB.......03/04/2011", "03/04/2011", (0.95, 0.95), ""),
+    ("b-day: 3/4/2011", "3/4/2011", (0.95, 0.95), ""),
+    ("birth-date: 3/4/2011", "3/4/2011", (0.95, 0.95), ""),
 ]
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
@@ -83,6 +88,7 @@ NEGATIVES = [
     "Date: 03 / 04 / 2011",
     "Ordered: 04MAR2011",
     "le 4 mars 1979 à Paris, réunion",
+    "Total.......03/04/2011; d o c: 03/04/2011",
     "Plan b. 20 items; option b. 2020 budget review",
 ]
 
