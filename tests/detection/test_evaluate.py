@@ -134,9 +134,9 @@ def test_eponym_negatives_stay_clean(reports: dict[str, EvalReport]) -> None:
 
 def test_business_negatives_stay_clean(reports: dict[str, EvalReport]) -> None:
     # Issue 12: IT tickets, purchase orders, release notes, grant reports, schedules, inventories, minutes, logs and
-    # departments' chats, with no personal data at all. No document with any finding (0 of 88) when the bar was set.
+    # departments' chats, with no personal data at all. No document with any finding (0 of 103) when the bar was set.
     business = reports["business_negatives_v1"]
-    assert business.documents >= 88
+    assert business.documents >= 103
     assert business.flagged_share == 0.0
 
 
