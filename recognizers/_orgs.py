@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ._names import FIRST_NAMES, FIRST_NAMES_ALL, LAST_NAMES_ALL, NOUNS, _lexicon
+from ._person_context_rules import ROLE_NOUNS
 
 # Firms and brands whose names are people's names. Matched as whole words, case-insensitively.
 FIRMS = (
@@ -68,6 +69,40 @@ _FIRM_RE = re.compile(
 # The same names typed in lower case ("the morgan stanley volunteers", "harley davidson ride"): only for a span
 # that is itself in lower case (a capitalised "Paul Smith" stays a person unless written where a firm is).
 _FIRM_RE_LOWER = re.compile(_FIRM_RE.pattern.replace("(?:", "(?i:", 1))
+# A listed firm that reads as a first name and a surname ("Edward Jones", "Paul Smith", "Sara Lee") is a person
+# where the text says so: a role or a naming word right before it ("her stepfather Edward Jones", "Emergency
+# contact: Sara Lee", "called paul smith"), or an age, a bracketed relation or a person's verb right after it
+# ("Edward Jones, 45,", "Sara Lee (aunt)", "Ted Baker keeps texting"). A leak costs more than a redacted brand.
+_FIRM_ROLES = {"employer", "sponsor"}  # roles a firm holds as often as a person: no cue
+_PERSON_BEFORE_FIRM = re.compile(
+    r"(?i:\b(?:"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(set(ROLE_NOUNS) - _FIRM_ROLES, key=len, reverse=True)
+    )
+    + r"|mr|mrs|ms|mx|miss|dr|prof|rev|sgt|det|name|named|called|contact|emergency contact|next of kin|"
+    r"i'?m|i am|this is|my name is|his name is|her name is|signed)\b\.?)[ \t]*[:\-–]?[ \t]*$"
+)
+_PERSON_AFTER_FIRM = re.compile(
+    r"(?:,?[ \t]+\(?(?:aged[ \t]+)?\d{1,2}\)?(?![\d%])"
+    r"|[ \t]*\((?i:aunt|uncle|mother|father|mum|mom|dad|son|daughter|brother|sister|cousin|friend|neighbou?r|"
+    r"grandmother|grandfather|grandma|grandpa|wife|husband|partner|boyfriend|girlfriend|guardian|stepfather|"
+    r"stepmother|m|f|male|female|dob|age)\b"
+    r"|[ \t]+(?:texted|texts|keeps|kept|hit|hits|touched|threatened|abused|groomed|lives|lived|"
+    r"is[ \t]+(?:my|her|his|their|a|an|the)[ \t]+(?:\w+[ \t]+)?(?:"
+    + "|".join(re.escape(w) for w in ROLE_NOUNS if " " not in w)
+    + r"))\b)"
+)
+
+
+def _named_person(text: str, start: int, end: int, firm: tuple[int, int]) -> bool:
+    """Whether a listed firm at `firm`, overlapping text[start:end], is written as a person named so."""
+    a, b = firm
+    words = text[a:b].split()
+    if len(words) < 2 or words[0].casefold().strip(".") not in FIRST_NAMES_ALL:
+        return False  # "Wells Fargo", "Goldman Sachs": no first name, a firm whatever the context
+    return bool(_PERSON_BEFORE_FIRM.search(text, max(0, a - 40), a) or _PERSON_AFTER_FIRM.match(text, b))
+
+
 # "Hartley & Hartley", "Baker & Finch LLP": a name joined to itself, or names before a firm's ending, are a firm
 # ("Maria & Jose" are two people).
 _AMPERSAND_FIRM = re.compile(
@@ -589,8 +624,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True  # lower-case chat: "the kessler room", "the brinkley backpacks"
     if value.islower() and _FIRM_RE_LOWER.search(text, max(0, start - 30), min(len(text), end + 30)):
         for m in _FIRM_RE_LOWER.finditer(text, max(0, start - 30), min(len(text), end + 30)):
-            if m.start() < end and start < m.end():
-                return True  # "the morgan stanley volunteers"
+            if m.start() < end and start < m.end() and not _named_person(text, start, end, m.span()):
+                return True  # "the morgan stanley volunteers" (but "he is called paul smith")
     words = text[start:end].split()
     if words and words[-1].casefold().strip(".,") in _SUFFIX_WORDS:
         return True  # "Thomas and Sons", "Hartley Labs"
@@ -612,7 +647,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         for m in _AMPERSAND_FIRM.finditer(text, max(0, start - 40), min(len(text), end + 40)):
             if m.start() <= start and end <= m.end():
                 return True
-    return any(a < end and start < b for a, b in _firm_spans(text))  # "Wells Fargo Advisors" too
+    # "Wells Fargo Advisors" too; not "her stepfather Edward Jones, 45,".
+    return any(a < end and start < b and not _named_person(text, start, end, (a, b)) for a, b in _firm_spans(text))
 
 
 _last: tuple[str | None, list[tuple[int, int]]] = (None, [])

@@ -106,6 +106,24 @@ POSITIVE = [
     ("Donor: Stanley Carnegie\nAmount: $40", "Stanley Carnegie"),
     ("The post was made by Kristiina Repo from a new account.", "Kristiina Repo"),
     ("Caller Hope Marlowe says the lamp was thrown at her son.", "Hope Marlowe"),
+    # A listed firm's name that is a first name and a surname, where the text names a person so.
+    ("Caller Paul Smith said his son was hit.", "Paul Smith"),
+    ("Her stepfather Edward Jones, 45, was arrested.", "Edward Jones"),
+    ("Suspect: Raymond James. Seen near the school.", "Raymond James"),
+    ("My neighbour Ted Baker keeps texting my daughter.", "Ted Baker"),
+    ("Emergency contact: Sara Lee (aunt).", "Sara Lee"),
+    ("Our volunteer Fred Perry drove the van.", "Fred Perry"),
+    ("Donor Paul Smith gave $50 in March.", "Paul Smith"),
+    ("the man is called paul smith", "paul smith"),
+    ("Volunteer Jenny Craig, DOB 1980-03-04.", "Jenny Craig"),
+    ("Ted Baker (uncle) picks her up after school.", "Ted Baker"),
+]
+# The same firms where nothing says a person: still no person.
+NAMED_LIKE_PEOPLE = [
+    "We bought the suits at Paul Smith in Covent Garden.",
+    "Edward Jones handles our endowment investments.",
+    "Gift matched by Raymond James for the spring appeal.",
+    "Sara Lee pound cake for the volunteer breakfast.",
 ]
 
 
@@ -117,6 +135,12 @@ def _covered(detector: TextDetector, text: str, value: str) -> bool:
 
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_eponyms_are_not_people(detector: TextDetector, text: str) -> None:
+    found = [text[s.start : s.end] for s in detector.detect([text])[0] if s.entity_type == "PERSON"]
+    assert found == []
+
+
+@pytest.mark.parametrize("text", NAMED_LIKE_PEOPLE)
+def test_firms_named_like_people_are_firms_without_a_cue(detector: TextDetector, text: str) -> None:
     found = [text[s.start : s.end] for s in detector.detect([text])[0] if s.entity_type == "PERSON"]
     assert found == []
 
