@@ -80,10 +80,10 @@ _PERSON_BEFORE_FIRM = re.compile(
         re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(set(ROLE_NOUNS) - _FIRM_ROLES, key=len, reverse=True)
     )
     + r"|mr|mrs|ms|mx|miss|dr|prof|rev|sgt|det|name|named|called|contact|emergency contact|next of kin|"
-    r"i'?m|i am|this is|my name is|his name is|her name is|signed)\b\.?)[ \t]*[:\-–]?[ \t]*$"
+    r"i'?m|i am|this is|my name is|his name is|her name is|signed)\b\.?)[ \t]*[:\-–]?[ \t]*(?:(?:is|was)[ \t]+)?$"
 )
 _PERSON_AFTER_FIRM = re.compile(
-    r"(?:,?[ \t]+\(?(?:aged[ \t]+)?\d{1,2}\)?(?![\d%])"
+    r"(?:,[ \t]*(?:aged[ \t]+)?\d{1,2}(?![\d%.:/\-])|[ \t]*\((?:aged[ \t]+)?\d{1,2}\)"
     r"|[ \t]*\((?i:aunt|uncle|mother|father|mum|mom|dad|son|daughter|brother|sister|cousin|friend|neighbou?r|"
     r"grandmother|grandfather|grandma|grandpa|wife|husband|partner|boyfriend|girlfriend|guardian|stepfather|"
     r"stepmother|m|f|male|female|dob|age)\b"
@@ -522,6 +522,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     """Whether the capitalised words text[start:end] name a firm, a brand or a place named after someone."""
     while end - start > 1 and text[end - 1] in ".,;:":
         end -= 1  # "the Florence Nightingale Room." with the sentence's full stop
+    if _named_person(text, start, end, (start, end)) and not _NAMED_AFTER.match(text, end):
+        return False  # "Emergency contact: Grace Chapel (sister)", "Suspect is Tyler Bank": the text says a person
     value = text[start:end]
     if value.isupper() and len(value) > 3:
         # ALL-CAPS forms ("EMPLOYER: MORGAN STANLEY", "VENUE: LINCOLN ROOM"): read the words around as Title Case.

@@ -117,6 +117,9 @@ POSITIVE = [
     ("the man is called paul smith", "paul smith"),
     ("Volunteer Jenny Craig, DOB 1980-03-04.", "Jenny Craig"),
     ("Ted Baker (uncle) picks her up after school.", "Ted Baker"),
+    # Any name the text calls a person, whatever word it ends with.
+    ("Emergency contact: Grace Chapel (sister)", "Grace Chapel"),
+    ("Her son Jordan Hall, 12, was picked up by a stranger.", "Jordan Hall"),
 ]
 # The same firms where nothing says a person: still no person.
 NAMED_LIKE_PEOPLE = [
