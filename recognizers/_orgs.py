@@ -83,7 +83,7 @@ _PERSON_BEFORE_FIRM = re.compile(
     r"i'?m|i am|this is|my name is|his name is|her name is|signed)\b\.?)[ \t]*[:\-–]?[ \t]*(?:(?:is|was)[ \t]+)?$"
 )
 _PERSON_AFTER_FIRM = re.compile(
-    r"(?:,[ \t]*(?:aged[ \t]+)?\d{1,2}(?![\d%.:/\-])|[ \t]*\((?:aged[ \t]+)?\d{1,2}\)"
+    r"(?:,[ \t]*(?:aged[ \t]+)?\d{1,2}(?![\d%.:/\-])"  # not "(12)": "Morgan Stanley (12)" is a rank as often
     r"|[ \t]*\((?i:aunt|uncle|mother|father|mum|mom|dad|son|daughter|brother|sister|cousin|friend|neighbou?r|"
     r"grandmother|grandfather|grandma|grandpa|wife|husband|partner|boyfriend|girlfriend|guardian|stepfather|"
     r"stepmother|m|f|male|female|dob|age)\b"

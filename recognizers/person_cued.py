@@ -44,7 +44,8 @@ _LABEL = (
     r"[ \t]*)?(?:name|names|surname)|emergency[ \t]+contact|next[ \t]+of[ \t]+kin|donor|reporter|caller|"
     r"reporting[ \t]+party|suspect|victim|child|parent|guardian|parent/guardian|mother|father|contact[ \t]+person|"
     r"signed|signature|witness|student|applicant|volunteer|tenant|patient|alleged[ \t]+perpetrator|offender|"
-    r"spouse|minor|youth|kid|referred[ \t]+by|submitted[ \t]+by|attn|attention"
+    r"spouse|minor|youth|kid|referred[ \t]+by|submitted[ \t]+by|attn|attention|(?:character[ \t]+|personal[ \t]+)?"
+    r"references?|referee"
 )
 _FIELD = regex.compile(
     r"(?:^|(?<=[\n|;]))[ \t>*\-•]*(?i:" + _LABEL + r")(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:[:=|\t]|-[ \t])[ \t]*",
@@ -55,7 +56,7 @@ _INLINE = regex.compile(
     r"(?i:\b(?:(?:my|his|her|their|your|ur|yr|the[ \t]+(?:child|kid|boy|girl)'?s)[ \t]+(?:real[ \t]+|full[ \t]+|"
     r"first[ \t]+|last[ \t]+|actual[ \t]+|legal[ \t]+|nick)?name(?:[ \t]*(?:is|was|=|:)|'s|s[ \t]+(?:is|are))|"
     r"(?:call|calls|called)[ \t]+(?:me|him|her|them)|i'?m[ \t]+called|(?:they|people)[ \t]+call[ \t]+(?:me|him|her)|"
-    r"named|goes[ \t]+by|known[ \t]+as|"
+    r"named|goes[ \t]+by|known[ \t]+as|referred[ \t]+by|"
     r"(?P<rel>(?:my|his|her|their|our|your|ur)[ \t]+(?:little[ \t]+|older[ \t]+|younger[ \t]+|big[ \t]+|baby[ \t]+|"
     r"step-?|half-?)?(?:daughter|son|sister|brother|sis|bro|mother|father|mom|mum|dad|child|kid|niece|nephew|"
     r"cousin|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|boyfriend|"
@@ -136,6 +137,23 @@ def _name_word(word: str, cue: str) -> bool:
     return True
 
 
+def _titled(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower()
+
+
+def _given_name_before_surname(text: str, word: regex.Match) -> bool:
+    """A capitalised dictionary word opens a name after a label when a capitalised word no dictionary holds follows
+    it ("Reference: Cyprian Szymaniuk", "Referred by Lot Scheffers"; not "Reference: March invoice")."""
+    first = word.group()
+    if not _titled(first) or first.casefold() in _PLACEHOLDERS:
+        return False
+    nxt = _WORD.match(text, word.end() + 1) if text[word.end() : word.end() + 1] == " " else None
+    if nxt is None:
+        return False
+    second = nxt.group()
+    return _titled(second) and second.casefold() not in ENGLISH_WORDS
+
+
 def _header_row(text: str, at: int) -> bool:
     """Whether the line around `at` is a table's header: two or more "|" or tab separators and no digit."""
     start = text.rfind("\n", 0, at) + 1
@@ -178,6 +196,8 @@ class PersonCueRecognizer(ContextRegexRecognizer):
         for m in _INLINE.finditer(text):
             # After a relation ("her daughter"), a lower-case word in a text that has capitals is no name.
             cue = "relation_cased" if m.group("rel") and cased else "relation" if m.group("rel") else "inline"
+            if m.group().casefold().startswith("referred"):
+                cue = "field"  # "Referred by Pranit Pal": a referral names its referrer as a form's field does
             yield from self._value(text, m.end(), cue, 0.75)
         if "name" in lowered or "who" in lowered:
             for m in _QUESTION.finditer(text):
@@ -234,12 +254,22 @@ class PersonCueRecognizer(ContextRegexRecognizer):
         """The name starting at `at`: up to three name words on the same line."""
         words = []
         inverted = False
+        dictionary_first = (
+            False  # the name opens with a dictionary word ("Lot Scheffers"): the other recognizers miss it
+        )
         title = _TITLE.match(text, at)
         pos = title.end() if title else at  # "her name is ms. kowalczyk": the name follows the title
         while len(words) < _MAX_WORDS:
             m = _WORD.match(text, pos)
-            if m is None or not _name_word(m.group(), "field_inverted" if inverted else cue):
+            if m is None:
                 break
+            if not _name_word(m.group(), "field_inverted" if inverted else cue):
+                if words and cue == "field" and _titled(m.group()) and m.group().casefold() in LAST_NAMES_ALL:
+                    pass  # "Referred by Pranit Pal": a surname that is also a word, after a given name
+                elif words or cue not in ("field", "inline") or not _given_name_before_surname(text, m):
+                    break
+                else:
+                    dictionary_first = True
             words.append(m)
             gap = _GAP.match(text, m.end())
             if gap is None and cue == "field" and len(words) == 1:
@@ -261,6 +291,8 @@ class PersonCueRecognizer(ContextRegexRecognizer):
             if any(w.group().casefold() in NOUNS for w in words) or known_place(words[0].group()):
                 return  # "I'm student", "this is Leeds"
         start, end = (title.start() if title else words[0].start()), words[-1].end()  # the title with the name
+        if regex.match(r"[\-_/]?\d", text[end : end + 2]):
+            return  # "Reference: INV-2291": a code's letters, not a name
         if whole_line:
             rest = text[end : text.find("\n", end) if "\n" in text[end:] else len(text)]
             if len(regex.findall(r"\p{L}+", rest)) > 3:
@@ -272,8 +304,10 @@ class PersonCueRecognizer(ContextRegexRecognizer):
             return  # "Submitted by: Facilities", "Signed: Procurement": a department, no name of anyone
         # A capitalised Latin name after an inline cue is the name recognizers' (with their own checks): this one adds
         # the registers and scripts they do not read, so it only reports words that are not Title Case Latin.
-        if cue not in ("field", "chat_reply", "intro") and all(
-            w.group()[:1].isupper() and not w.group().isupper() for w in words
+        if (
+            not dictionary_first
+            and cue not in ("field", "chat_reply", "intro")
+            and all(w.group()[:1].isupper() and not w.group().isupper() for w in words)
         ):
             if all(w.group().isascii() for w in words):
                 return

@@ -28,6 +28,11 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("the nurse said her name is ms. brzezinska", "ms. brzezinska"),  # the title goes with the name
         ("Caller: mr okafor", "mr okafor"),
         ("my gf is called anneliese", "anneliese"),
+        # A name that opens with a dictionary word, before a surname no dictionary holds.
+        ("Reference: Cyprian Szymaniuk, +48 601 234 567", "Cyprian Szymaniuk"),
+        ("Referred by Lot Scheffers (lot@example.nl)", "Lot Scheffers"),
+        ("Referred by Pranit Pal (on file)", "Pranit Pal"),
+        ("Character reference: Traudel Davids", "Traudel Davids"),
     ],
 )
 def test_names_after_cues(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -45,6 +50,11 @@ def test_names_after_cues(recognizer, text: str, expected: str) -> None:  # noqa
         "what's your name?\nI would rather not say that right now, sorry",
         "her daughter is in grade 5",
         "Name: Wells Fargo Advisors",
+        "Reference: INV-2291",  # a code's letters
+        "Reference: March invoice",
+        "Reference: Order 4471",
+        "Referred by the school counselor.",
+        "Referred by Google Ads",
     ],
 )
 def test_no_name_after_the_cue(recognizer, text: str) -> None:  # noqa: ANN001
