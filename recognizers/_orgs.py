@@ -94,9 +94,8 @@ _PERSON_AFTER_FIRM = re.compile(
 )
 
 
-def _named_person(text: str, start: int, end: int, firm: tuple[int, int]) -> bool:
-    """Whether a listed firm at `firm`, overlapping text[start:end], is written as a person named so."""
-    a, b = firm
+def _named_person(text: str, a: int, b: int) -> bool:
+    """Whether the words text[a:b] (a listed firm's, or any name's) are written as a person named so."""
     words = text[a:b].split()
     if len(words) < 2 or words[0].casefold().strip(".") not in FIRST_NAMES_ALL:
         return False  # "Wells Fargo", "Goldman Sachs": no first name, a firm whatever the context
@@ -522,7 +521,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     """Whether the capitalised words text[start:end] name a firm, a brand or a place named after someone."""
     while end - start > 1 and text[end - 1] in ".,;:":
         end -= 1  # "the Florence Nightingale Room." with the sentence's full stop
-    if _named_person(text, start, end, (start, end)) and not _NAMED_AFTER.match(text, end):
+    if _named_person(text, start, end) and not _NAMED_AFTER.match(text, end):
         return False  # "Emergency contact: Grace Chapel (sister)", "Suspect is Tyler Bank": the text says a person
     value = text[start:end]
     if value.isupper() and len(value) > 3:
@@ -626,7 +625,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True  # lower-case chat: "the kessler room", "the brinkley backpacks"
     if value.islower() and _FIRM_RE_LOWER.search(text, max(0, start - 30), min(len(text), end + 30)):
         for m in _FIRM_RE_LOWER.finditer(text, max(0, start - 30), min(len(text), end + 30)):
-            if m.start() < end and start < m.end() and not _named_person(text, start, end, m.span()):
+            if m.start() < end and start < m.end() and not _named_person(text, *m.span()):
                 return True  # "the morgan stanley volunteers" (but "he is called paul smith")
     words = text[start:end].split()
     if words and words[-1].casefold().strip(".,") in _SUFFIX_WORDS:
@@ -650,7 +649,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
             if m.start() <= start and end <= m.end():
                 return True
     # "Wells Fargo Advisors" too; not "her stepfather Edward Jones, 45,".
-    return any(a < end and start < b and not _named_person(text, start, end, (a, b)) for a, b in _firm_spans(text))
+    return any(a < end and start < b and not _named_person(text, a, b) for a, b in _firm_spans(text))
 
 
 _last: tuple[str | None, list[tuple[int, int]]] = (None, [])
