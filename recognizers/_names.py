@@ -220,3 +220,33 @@ def widen_to_titles(text: str, start: int, end: int) -> tuple[int, int]:
     if m is not None:
         end = m.end()
     return start, end
+
+
+_LEXICON_ALL = frozenset(
+    w for pos in ("noun", "verb", "adj", "adv") for w in _lemma_index().get(pos, ()) if w.isalpha()
+)
+
+
+def inflected_english(word: str) -> bool:
+    """Whether a lower-case `word` is a dictionary word with an English ending: "reviewing", "escalated", "corresponds",
+    "examples", "stopped", "carries". WordNet lists lemmas only, so "in examples" or "I'm attaching" passed for a
+    town or a name a chat typed in lower case. Census first names and surnames are not asked ("miles",
+    "roberts")."""
+    if word in FIRST_NAMES_ALL or word in LAST_NAMES_ALL or len(word) < 5:
+        return False
+    stems: list[str] = []
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    elif word.endswith("ied"):
+        stems.append(word[:-3] + "y")
+    elif word.endswith("es"):
+        stems += [word[:-2], word[:-1]]
+    elif word.endswith("s") and not word.endswith("ss"):
+        stems.append(word[:-1])
+    elif word.endswith("ed"):
+        stems += [word[:-2], word[:-1], word[:-3]]  # "walked", "baked", "stopped"
+    elif word.endswith("ing"):
+        stems += [word[:-3], word[:-3] + "e", word[:-4]]  # "reading", "making", "running"
+    elif word.endswith("ly"):
+        stems.append(word[:-2])
+    return any(len(s) >= 3 and (s in _LEXICON_ALL or s in ENGLISH_WORDS) for s in stems)

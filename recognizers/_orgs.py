@@ -524,6 +524,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if _named_person(text, start, end) and not _NAMED_AFTER.match(text, end):
         return False  # "Emergency contact: Grace Chapel (sister)", "Suspect is Tyler Bank": the text says a person
     value = text[start:end]
+    if value.split(maxsplit=1)[0] in PLATFORM_BRANDS or _PLATFORM_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "Amazon Redshift uses", "AWS WAF", "Google Sheets", "in Microsoft Teams": a vendor's product
     if value.isupper() and len(value) > 3:
         # ALL-CAPS forms ("EMPLOYER: MORGAN STANLEY", "VENUE: LINCOLN ROOM"): read the words around as Title Case.
         lo, hi = max(0, start - 60), min(len(text), end + 60)
@@ -651,6 +653,14 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     # "Wells Fargo Advisors" too; not "her stepfather Edward Jones, 45,".
     return any(a < end and start < b and not _named_person(text, a, b) for a, b in _firm_spans(text))
 
+
+# Vendors whose name opens their products' names ("Amazon Kendra", "Google Sheets", "Microsoft Teams"): a capitalised
+# word after one, or a span opening with one, is a product (unless the text says a person, checked first).
+PLATFORM_BRANDS = frozenset(
+    """Amazon AWS Google Microsoft Azure Apple Adobe Oracle IBM Salesforce SAP Atlassian Meta Cisco Zoho Intuit
+    Autodesk VMware Dropbox Slack Zoom Shopify Stripe Twilio HubSpot Zendesk Workday ServiceNow""".split()
+)
+_PLATFORM_BEFORE = re.compile(r"(?<![\w'’\-])(?:" + "|".join(sorted(PLATFORM_BRANDS)) + r")[ \t]+$")
 
 _last: tuple[str | None, list[tuple[int, int]]] = (None, [])
 _LIST_BEFORE = re.compile(r"[A-Z][\w'’\-]*,[ \t]*$")

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from pii_pipeline.detection.prescreen import screen_text
 
-from ._names import ENGLISH_WORDS, FIRST_NAMES, LAST_NAMES, ORG_WORDS, is_noun
+from ._names import ENGLISH_WORDS, FIRST_NAMES, LAST_NAMES, ORG_WORDS, inflected_english, is_noun
 from ._orgs import not_a_person
 from ._places import (
     AMBIGUOUS_CODES,
@@ -95,6 +95,8 @@ _LOWER_AFTER_CUE = re.compile(
     re.IGNORECASE,
 )
 # A weak cue in lower case ("meet me in leeds", "visiting tulsa"): only a big town the gazetteer knows follows.
+# Three capitalised parts glued ("DescribeClusterVersions"): an API's or a program's name ("McAllen" has two).
+_CODE_WORD = re.compile(r"[a-z][A-Z][a-z]+[A-Z]")
 _LOWER_WEAK_CUE = re.compile(
     r"\b(?:in|from|near|to|outside|around|towards?|into|via|visiting|visited|visit|leaving|left|fled)[ \t]+"
     r"(?=(?-i:[a-z]))",
@@ -180,6 +182,7 @@ def _unknown_word(word: str) -> bool:
         and word not in _NOT_LOWER_PLACES
         and not word.endswith(_NOT_TOWN_WORD_ENDINGS)
         and not is_noun(word)  # "stuck in galaxy", "moved to aisle": a dictionary noun
+        and not inflected_english(word)  # "indexes corresponds", "from examples"
         and not _word_compound(word)
     )
 
@@ -301,6 +304,7 @@ class LocationRecognizer(ContextRegexRecognizer):
                     and len(value) >= 6
                     and not known_place_loose(value)
                     and value not in ENGLISH_WORDS
+                    and not inflected_english(value)
                     and not value.endswith(_NOT_TOWN_WORD_ENDINGS)
                     and not_a_name(value)
                     and value not in NOT_PLACES
@@ -449,8 +453,8 @@ class LocationRecognizer(ContextRegexRecognizer):
                 continue
             if _POSSESSIVE.match(text, end) or phrase.endswith(("'s", "’s")):
                 continue  # "went to Jake's house": a person's
-            if text[end : end + 1].isdigit():
-                continue  # "in Q3", "from A4": a code
+            if text[end : end + 1].isdigit() or _CODE_WORD.search(phrase):
+                continue  # "in Q3", "from A4", "returned from DescribeClusterVersions": a code
             before = text[max(0, start - 48) : start]
             region = REGION_AFTER.match(text, end)
             if region is None:
@@ -526,7 +530,7 @@ class LocationRecognizer(ContextRegexRecognizer):
                     return "region_after", 0.87 if sure else 0.85, region.end()
         if strong and not english and not population and len(words) == 1 and folded.endswith(_NOT_TOWN_ENDINGS):
             return None  # "is in Processing", "was in Detention": a state, not a town no list holds
-        if strong and not population and len(words) == 1 and is_noun(folded) and folded not in small_towns():
+        if (strong or weak) and not population and len(words) == 1 and is_noun(folded) and folded not in small_towns():
             return None  # "was in Galaxy", "moved to Atlas": a dictionary noun no town list holds
         if strong and not english:
             # Above a name guess: "a girl from Springfeild" is a place; "a town called Lapwai" even after "called".

@@ -365,8 +365,17 @@ def _check_pair(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kep
     return start, seg
 
 
+_LOWER_THEN_CAPITAL_END = re.compile(r"[a-z][A-Z]$")
+
+
 def _check_role(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kept:
     # A known name, or two capitalised words none of which is an ordinary word; no place ("to Mill Village").
+    if len(tokens) == 1 and not _human_role_before(text, start):
+        word = tokens[0].strip(".,")
+        if (word.isupper() and (len(word) <= 2 or (len(word) == 3 and not _known(word)))) or (
+            _LOWER_THEN_CAPITAL_END.search(word)
+        ):
+            return None  # "the group is NA", "sent to AWS", "rank to NaN": an abbreviation ("spoke with KIM" stays)
     plain = [t.strip(".,").casefold() for t in tokens if t not in PARTICLES]
     if plain and (plain[-1] in _PLACE_WORDS or " ".join(plain) in PLACE_NAMES) and not _human_role_before(text, start):
         return None
@@ -447,17 +456,27 @@ _PATTERN_CHECKS: dict[str, Callable[[str, int, str, tuple[str, ...]], Kept]] = {
 }
 
 
+_CUE_END = r"(?:(?<![^\W\d_])|(?![^\W\d_]))"
+
+
 class PersonRecognizer(ContextRegexRecognizer):
     ENTITY = "PERSON"
     FLAGS = 0
     PATTERNS = [
         # "(?=[A-Za-z])" first: the regex engine then skips other characters quickly (same matches, half the time).
-        ("strong_cue", r"(?=[A-Za-z])(?i:\b(?:" + _STRONG + r"))[ \t]*:?[ \t]*[\"“']?(?P<v>" + _NAME + r")", 0.9),
+        # A cue that ends in a letter ends a word: not "BY" of "BYOIP CIDR" nor "Fr" of "FROM".
+        (
+            "strong_cue",
+            r"(?=[A-Za-z])(?i:\b(?:" + _STRONG + r"))" + _CUE_END + r"[ \t]*:?[ \t]*[\"“']?(?P<v>" + _NAME + r")",
+            0.9,
+        ),
         (
             "role_cue",
             r"(?=[A-Za-z])(?i:\b"
             + _ROLE
-            + r")(?:'s)?(?:[ \t]*,)?(?:[ \t]+(?i:is|was|named|called))?[ \t]*:?[ \t]*\(?(?P<v>"
+            + r")"
+            + _CUE_END
+            + r"(?:'s)?(?:[ \t]*,)?(?:[ \t]+(?i:is|was|named|called))?[ \t]*:?[ \t]*\(?(?P<v>"
             + _NAME
             + r")",
             0.8,

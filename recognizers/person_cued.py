@@ -11,7 +11,16 @@ from collections.abc import Iterator
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ._names import COMMON_WORDS, DISCOURSE_WORDS, FIRST_NAMES_ALL, LAST_NAMES_ALL, NOUNS, ORG_WORDS, is_noun
+from ._names import (
+    COMMON_WORDS,
+    DISCOURSE_WORDS,
+    FIRST_NAMES_ALL,
+    LAST_NAMES_ALL,
+    NOUNS,
+    ORG_WORDS,
+    inflected_english,
+    is_noun,
+)
 from ._names import WORDS_NOT_NAMES as ENGLISH_WORDS
 from ._orgs import not_a_person
 from ._places import known_place
@@ -109,6 +118,15 @@ _CELL_NAME = regex.compile(r"[ \t]*(?P<v>[\p{L}][\p{L}\p{M}'’.\-]*(?:,?[ \t]+[
 # "I'm Keiko", "this is tavita", "its ngozi": a speaker giving a name (a word no dictionary holds).
 _INTRO = regex.compile(r"(?i:(?<![\p{L}'’])(?:i'?m|i’m|i[ \t]+am|this[ \t]+is|it'?s|it’s|its)[ \t]+)")
 # "this is …", "it's …" give a name only when typed in lower case (chat); capitalised, they name a brand as often.
+_GREETINGS = frozenset("hi hey hello yo hiya".split())
+
+
+def _utterance_start(text: str, at: int) -> bool:
+    """Whether what a speaker types opens at `at`: the text's or a line's start, after punctuation or a greeting."""
+    before = text[:at].rstrip(" \t")
+    return not before or before[-1] in "\n.!?,:;)" or before.rsplit(None, 1)[-1].casefold() in _GREETINGS
+
+
 _INTRO_IMPERSONAL = regex.compile(r"(?i:this|it'?s|it’s|its)[ \t]+$")
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*(?<!['’\-])")
 _GAP = regex.compile(r"[ \t]+")
@@ -130,6 +148,8 @@ def _name_word(word: str, cue: str) -> bool:
         and not regex.match(r"\p{Lo}", word)
     ):
         return False
+    if word.islower() and inflected_english(w):
+        return False  # "I'm attaching", "this is escalated": a verb's form, not a name typed in lower case
     if cue == "relation_cased" and word.islower():
         return False  # "her daughter hates school": in a cased text, a name after a relation has a capital
     if cue == "relation" and w.endswith(("ing", "ed", "ly")) and len(w) > 4:
@@ -190,9 +210,12 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                         yield "label_block", m.start("v"), m.end("v"), 0.7
         if "\n" in text:
             yield from self._table_column(text)
-        for m in _INTRO.finditer(text):
-            yield from self._value(text, m.end(), "intro", 0.65)
         cased = any(map(str.isupper, text))
+        for m in _INTRO.finditer(text):
+            if cased and m.group()[:3] in ("Its", "its") and text[m.end() : m.end() + 1].islower():
+                if m.group()[0] == "I" or not _utterance_start(text, m.start()):
+                    continue  # "Its rollout is planned", "see its docstring": the possessive, not "it's" and a name
+            yield from self._value(text, m.end(), "intro", 0.65)
         for m in _INLINE.finditer(text):
             # After a relation ("her daughter"), a lower-case word in a text that has capitals is no name.
             cue = "relation_cased" if m.group("rel") and cased else "relation" if m.group("rel") else "inline"

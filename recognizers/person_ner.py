@@ -1,5 +1,7 @@
 """The NER model's PERSON findings, filtered: a capitalised name, not a code, a number or a common word."""
 
+import re
+
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
 from ._names import (
@@ -9,6 +11,7 @@ from ._names import (
     LAST_NAMES_ALL,
     NOUNS,
     PARTICLES,
+    inflected_english,
     is_noun,
     widen_to_titles,
 )
@@ -24,6 +27,8 @@ _APPS = frozenset(
 )
 
 
+# A dotted member ("Series.groupby") or three capitalised parts glued ("GetAttributeValues", "MyOtherClass").
+_CODE_TOKEN = re.compile(r"\.[a-z]|[a-z][A-Z][a-z]+[A-Z]")
 _SPEAKER_SELF = frozenset({"i'm", "i’m", "im", "i", "me", "it's", "its", "this"})
 _NOT_IN_NAMES = frozenset('@#/\\_=:;|<>{}[]"')
 _WORD_SUFFIXES = ("tion", "ment", "ness", "ship", "ism", "person", "ology", "ity", "ance", "ence", "ings", "line")
@@ -54,9 +59,13 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # "Kylie Young" stays a name; "Kylie Said" does not
     if any(t.isupper() and len(t.strip(".")) > 1 for t in tokens):
         return None  # CASE, REPORT, TV, acronyms
+    if any(_CODE_TOKEN.search(t) for t in tokens):
+        return None  # "DataFrame.attrs", "GetAttributeValues": an identifier in code or an API, not a name
     known = any(w in FIRST_NAMES or w in LAST_NAMES for w in words)
-    if not known and (any(w in ENGLISH_WORDS for w in words) or any(w.endswith(_WORD_SUFFIXES) for w in words)):
-        return None  # "Guilty Pleasures", "Salesperson", "Discipline": words, not names
+    if not known and (
+        any(w in ENGLISH_WORDS or inflected_english(w) for w in words) or any(w.endswith(_WORD_SUFFIXES) for w in words)
+    ):
+        return None  # "Guilty Pleasures", "Salesperson", "Discipline", "Managing": words, not names
     if all(t in PARTICLES for t in tokens):
         return None  # "free testing van on Thursday", "de": a particle alone names nobody
     # Lower-case text is looked at only when a word is not capitalised (the scan costs more than the check).
