@@ -73,9 +73,10 @@ def _resolve(kind: str, path: Path) -> dict[str, Any]:
         if cfg.store.url:
             data["store"]["url"] = redacted_url(cfg.store.url)
         data["staging_root"] = str(cfg.staging_root)
-        for option in data["output"].get("staging_options", {}):
-            if re.search(r"key|secret|token|password|credential", option, re.IGNORECASE):
-                data["output"]["staging_options"][option] = "***"  # belongs in the environment; never echoed
+        for section in ("staging_options", "state_options"):
+            for option in data["output"].get(section, {}):
+                if re.search(r"key|secret|token|password|credential", option, re.IGNORECASE):
+                    data["output"][section][option] = "***"  # belongs in the environment; never echoed
         return data
     if kind == POLICY:
         from pii_pipeline.deid.policy import load_policy

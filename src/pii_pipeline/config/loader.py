@@ -33,7 +33,7 @@ def load_pipeline(path: Path | str, env: Mapping[str, str] | None = None) -> Pip
         if key in data:
             data[key] = _resolve(base, data[key])
     if isinstance(data.get("output"), dict):
-        for key in ("root", "staging"):
+        for key in ("root", "staging", "state"):
             value = data["output"].get(key)
             if value is not None and not (isinstance(value, str) and is_remote_uri(value)):
                 data["output"][key] = _resolve(base, value)

@@ -142,16 +142,19 @@ def is_remote_uri(value: str) -> bool:
     return match is not None and match.group(1).lower() not in ("file", "local")
 
 
-def check_trees(root: Path, staging: Path | None) -> None:
+def check_trees(root: Path, staging: Path | None, state: Path | None = None) -> None:
     """Output, staging, quarantine and state trees apart; no root that is `/`, the home folder, or climbs.
 
     Quarantine (`<root>/quarantine`) and state (`<root>/_state`) sit under the output root by layout, so
     the trees overlap exactly when staging and the output root do (one inside the other): then a sweep
-    of staging can delete published partitions, and raw extracts sit in the analysts' tree.
+    of staging can delete published partitions, and raw extracts sit in the analysts' tree. A state
+    folder of its own (`output.state`) overlaps neither staging nor the published tree.
     """
     fields = {"output.root": root}
     if staging is not None:
         fields["output.staging"] = staging
+    if state is not None:
+        fields["output.state"] = state
     resolved = {}
     home = _resolved(Path.home())
     for field, path in fields.items():
@@ -171,6 +174,16 @@ def check_trees(root: Path, staging: Path | None) -> None:
         raise ValueError("output.staging: must not be inside output.root (raw extracts would sit in the output tree)")
     if real_root.is_relative_to(real_staging):
         raise ValueError("output.staging: must not contain output.root (a sweep of staging would reach the output)")
+    if "output.state" in resolved:
+        _check_state(resolved["output.state"], real_root, real_staging)
+
+
+def _check_state(state: Path, root: Path, staging: Path) -> None:
+    if state == staging or state.is_relative_to(staging) or staging.is_relative_to(state):
+        raise ValueError("output.state: must not overlap output.staging (a sweep of staging would reach the state)")
+    if root.is_relative_to(state) or (state.is_relative_to(root) and not state.is_relative_to(root / "_state")):
+        # Inside the root only where the default is: elsewhere it would sit in a published tree.
+        raise ValueError("output.state: must be outside output.root (or inside its _state folder)")
 
 
 def _resolved(path: Path) -> Path:
@@ -188,11 +201,19 @@ class OutputConfig(_Strict):
     staging_options: dict[str, StorageOption] = Field(default_factory=dict)
     """Options for a staging URI's file system (fsspec storage options such as `endpoint_url` or
     `client_kwargs`); `${VAR}` is expanded. Credentials belong in the environment, not here."""
+    state: Path | str | None = None
+    """Where each table's state (watermarks, manifests, row keys) lives: by default `<root>/_state`; a
+    local folder outside `root` and staging, or an fsspec URI such as `s3://bucket/prefix` that every
+    worker reaches (row keys encrypted there with a key derived from the key ring; watermarks updated
+    by create-only writes, so concurrent runs lose no update)."""
+    state_options: dict[str, StorageOption] = Field(default_factory=dict)
+    """Options for a state URI's file system, as `staging_options` (`endpoint_url`, `client_kwargs`);
+    `${VAR}` is expanded. Credentials belong in the environment, not here."""
     staging_lease_hours: float = Field(default=6.0, gt=0, le=24 * 30)
     """How long a run's staging stays reserved between two of its tasks (each task renews it); after
     that, another run of the store may remove it as abandoned. Longer than the longest gap between tasks."""
 
-    @field_validator("staging")
+    @field_validator("staging", "state")
     @classmethod
     def _local_or_uri(cls, value: Path | str | None) -> Path | str | None:
         # A remote URI stays a string; anything else (a path, `file://…`) is a local folder.
@@ -204,7 +225,11 @@ class OutputConfig(_Strict):
 
     @model_validator(mode="after")
     def _separate_trees(self) -> OutputConfig:
-        check_trees(self.root, self.staging if isinstance(self.staging, Path) else None)
+        check_trees(
+            self.root,
+            self.staging if isinstance(self.staging, Path) else None,
+            self.state if isinstance(self.state, Path) else None,
+        )
         return self
 
     @property

@@ -7,13 +7,13 @@ and re-running an interval replaces exactly that interval's partition.
 Memory: the state that must span a whole table (identities published before, each key's latest
 version) is kept as fixed-width numpy and Arrow columns of 128-bit digests, 16 to 40 bytes a row,
 not as Python sets and dicts of strings; keys are written to their file batch by batch.
+
+State goes through the table's state store (`pii_pipeline.sinks.state_store`): a local folder, as a
+`Path` here still means, or a shared fsspec store (`output.state`).
 """
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
 from collections.abc import Iterable
 from datetime import date
 from hashlib import blake2b
@@ -24,19 +24,38 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from pii_pipeline.sinks.state_store import LocalStateStore, StateStore, table_state
 from pii_pipeline.sources import SchemaChangedError
 
-from .staging import update_json, write_json_atomic
+from .context import RunContext
 
 KEYS_SCHEMA = pa.schema([("key", pa.string()), ("watermark", pa.string())])
 
 
+KEYS = "keys"
+
+
+def keys_name(load_date: date) -> str:
+    return f"{KEYS}/load_date={load_date.isoformat()}.parquet"
+
+
 def keys_dir(state_dir: Path) -> Path:
-    return state_dir / "keys"
+    return state_dir / KEYS
 
 
 def keys_file(state_dir: Path, load_date: date) -> Path:
-    return keys_dir(state_dir) / f"load_date={load_date.isoformat()}.parquet"
+    return state_dir / keys_name(load_date)
+
+
+def state_of(ctx: RunContext, table: str) -> StateStore:
+    """The table's state store; a remote one seals row keys with the run's key ring."""
+    from .keys import pipeline_keyring
+
+    return table_state(ctx.pipeline.output, ctx.pipeline.name, table, keys=pipeline_keyring)
+
+
+def _store(state: StateStore | Path) -> StateStore:
+    return LocalStateStore(state) if isinstance(state, Path) else state
 
 
 def row_identity(batch: pa.RecordBatch | pa.Table, key: str, watermark: str) -> pa.Table:
@@ -79,19 +98,19 @@ class IdentitySet:
         return self._sorted[at] == wanted
 
 
-def published_elsewhere(state_dir: Path, load_date: date) -> IdentitySet:
+def published_elsewhere(state: StateStore | Path, load_date: date) -> IdentitySet:
     """Identities published under any other load date, read file by file and batch by batch."""
-    folder = keys_dir(state_dir)
-    if not folder.exists():
-        return IdentitySet()
-    own = keys_file(state_dir, load_date).name
-    parts = [
-        digests(batch.column("key"), batch.column("watermark"))
-        for path in sorted(folder.glob("*.parquet"))
-        if path.name != own
-        # No pre-buffering: it would keep every byte read until the file is done.
-        for batch in pq.ParquetFile(path, pre_buffer=False).iter_batches(columns=["key", "watermark"])
-    ]
+    store = _store(state)
+    own = keys_name(load_date).rsplit("/", 1)[-1]
+    parts = []
+    for name in store.list(KEYS, ".parquet"):
+        if name == own:
+            continue
+        # No pre-buffering: it would keep every byte read until the file is done. A remote file is a
+        # private local copy for the block's length.
+        with store.read_file(f"{KEYS}/{name}") as path, pq.ParquetFile(path, pre_buffer=False) as parquet:
+            batches = parquet.iter_batches(columns=["key", "watermark"])
+            parts += [digests(b.column("key"), b.column("watermark")) for b in batches]
     return IdentitySet(np.concatenate(parts)) if parts else IdentitySet()
 
 
@@ -129,36 +148,29 @@ class LatestVersions:
         return keep
 
 
-def write_keys(state_dir: Path, load_date: date, identities: Iterable[pa.Table]) -> Path:
+def write_keys(state: StateStore | Path, load_date: date, identities: Iterable[pa.Table]) -> str:
     """Write the partition's row identities as they come (one table a batch), then move into place."""
-    path = keys_file(state_dir, load_date)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # A temporary name of its own: two runs of one interval may publish at once (same bytes, either wins).
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
-    os.close(fd)
-    tmp = Path(name)
-    try:
+
+    def write(tmp: Path) -> None:
         with pq.ParquetWriter(tmp, KEYS_SCHEMA, compression="zstd") as writer:
             for table in identities:
                 if table.num_rows:
                     writer.write_table(table)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return path
+
+    return _store(state).write_file(keys_name(load_date), write)
 
 
 def schema_signature(schema: pa.Schema) -> dict[str, str]:
     return {f.name: str(f.type) for f in schema}
 
 
-def check_schema(state_dir: Path, schema: pa.Schema, *, store: str, table: str, allow_evolution: bool) -> None:
+def check_schema(state: StateStore | Path, schema: pa.Schema, *, store: str, table: str, allow_evolution: bool) -> None:
     """Stop when the source's columns changed since the last published run, unless allowed."""
-    path = state_dir / "schema.json"
-    if not path.exists() or allow_evolution:
+    if allow_evolution:
         return
-    before = json.loads(path.read_text(encoding="utf-8"))
+    before = _store(state).read_json("schema.json")
+    if not isinstance(before, dict):
+        return
     now = schema_signature(schema)
     added = sorted(set(now) - set(before))
     dropped = sorted(set(before) - set(now))
@@ -175,14 +187,19 @@ def check_schema(state_dir: Path, schema: pa.Schema, *, store: str, table: str, 
         )
 
 
-def commit_state(state_dir: Path, schema: pa.Schema, manifest: dict) -> None:
+def manifest_name(load_date: str) -> str:
+    return f"manifest-{load_date}.json"
+
+
+def commit_state(state: StateStore | Path, schema: pa.Schema, manifest: dict) -> None:
     """Schema, manifest and high watermark, written after the partition they describe.
 
-    Runs of different intervals commit into one state folder at once: each file goes through a
-    temporary name of its own, and watermark.json is a versioned read-modify-write under a lock.
+    Runs of different intervals commit into one state at once: each document is replaced in one step,
+    and watermark.json is a versioned compare-and-swap (a lock locally, create-only writes remotely).
     """
-    write_json_atomic(state_dir / "schema.json", schema_signature(schema))
-    write_json_atomic(state_dir / f"manifest-{manifest['load_date']}.json", manifest)
+    store = _store(state)
+    store.write_json("schema.json", schema_signature(schema))
+    store.write_json(manifest_name(manifest["load_date"]), manifest)
 
     def advance(current: dict) -> dict:
         high = max(filter(None, [current.get("high_watermark"), manifest.get("max_watermark")]), default=None)
@@ -190,4 +207,4 @@ def commit_state(state_dir: Path, schema: pa.Schema, manifest: dict) -> None:
         published[manifest["load_date"]] = {"run_id": manifest["run_id"], "max_watermark": manifest["max_watermark"]}
         return {"high_watermark": high, "last_run_id": manifest["run_id"], "published": published}
 
-    update_json(state_dir / "watermark.json", advance)
+    store.update_json("watermark.json", advance)

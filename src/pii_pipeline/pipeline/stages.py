@@ -166,21 +166,21 @@ def _extract(ctx: RunContext, table: TableConfig, deid, source, started: float) 
     from pii_pipeline.sinks.quarantine import QuarantineWriter
     from pii_pipeline.sources.connection import with_retries
 
-    from .incremental import LatestVersions, check_schema, published_elsewhere
+    from .incremental import LatestVersions, check_schema, published_elsewhere, state_of
 
     since = ctx.interval.start - ctx.pipeline.lookback if ctx.interval.start is not None else None
     schema = source.schema(table.name)
     # A policy override naming a column the table does not have would silently not apply.
     deid.policy.check_columns(ctx.pipeline.name, table.name, schema.names, source=source.describe())
-    state_dir = ctx.layout.state_dir(ctx.pipeline.name, table.name)
+    state = state_of(ctx, table.name)
     check_schema(
-        state_dir,
+        state,
         schema,
         store=ctx.pipeline.name,
         table=table.name,
         allow_evolution=ctx.pipeline.allow_schema_evolution,
     )
-    elsewhere = published_elsewhere(state_dir, ctx.load_date)
+    elsewhere = published_elsewhere(state, ctx.load_date)
     key_is_unique = source.is_unique_key(table.name, table.primary_key)
     raw_path = ctx.staging_dir(table.name) / "raw.arrow"
     quarantine_path = ctx.layout.quarantine_file(ctx.pipeline.name, table.name, ctx.load_date, ctx.run_id)
@@ -618,7 +618,7 @@ def _publish(
     """Check the counts, run the leak gate, then replace the partition in one atomic step."""
     from pii_pipeline.sinks.parquet import fsync_dir
 
-    from .incremental import commit_state, row_identity, write_keys
+    from .incremental import commit_state, manifest_name, row_identity, state_of, write_keys
     from .leak_gate import scan_output
     from .protect import publish_dictionary, resuppress
 
@@ -642,12 +642,11 @@ def _publish(
             f"{extracted.rows_deduplicated} = {accounted}; nothing published"
         )
     leaks = scan_output(ctx, table, staged, detector=detector)
-    state_dir = ctx.layout.state_dir(ctx.pipeline.name, table.name)
-    private_dir(state_dir)
+    state = state_of(ctx, table.name)
     if leaks:
-        leak_path = state_dir / f"leaks-{ctx.load_date.isoformat()}.json"
-        # pragma: json.dumps writes ASCII (any encoding reads it) and the indent is layout only.
-        leak_path.write_text(json.dumps(leaks, indent=2), encoding="utf-8")  # pragma: no mutate
+        leak_name = f"leaks-{ctx.load_date.isoformat()}.json"
+        state.write_json(leak_name, leaks)
+        leak_path = state.where(leak_name)
         staged.unlink(missing_ok=True)  # pragma: no mutate (it exists: the gate has just read it)
         handoff.drop(ctx, table.name, staged.name)  # remote staging: the refused partition's object too
         where = ", ".join(f"{x['column']}[{x['row_key']}]={x['entity_type']}" for x in leaks[:10])
@@ -661,7 +660,7 @@ def _publish(
     raws = [_local(ctx, table.name, "raw", c, c.raw_path) for c in extracted.chunk_refs()]
     schema = ipc_schema(raws[0])
     identities = (row_identity(b, table.primary_key, table.watermark) for b in chain_ipc(raws))
-    write_keys(state_dir, ctx.load_date, identities)
+    write_keys(state, ctx.load_date, identities)
     failpoint("publish.after_keys")
     final = ctx.layout.partition_file(ctx.pipeline.name, table.name, ctx.load_date)
     final.parent.mkdir(parents=True, exist_ok=True)
@@ -688,8 +687,8 @@ def _publish(
         "leak_gate": "passed",
         "partition": str(final.relative_to(ctx.layout.root)),
     }
-    commit_state(state_dir, schema, manifest)
-    manifest_path = state_dir / f"manifest-{ctx.load_date.isoformat()}.json"
+    commit_state(state, schema, manifest)
+    manifest_path = state.where(manifest_name(ctx.load_date.isoformat()))
     shutil.rmtree(ctx.staging_dir(table.name), ignore_errors=True)
     shutil.rmtree(publish_dir, ignore_errors=True)  # only its lock file is left
     handoff.discard(ctx, table.name)  # remote staging: the run's objects of this table, wherever it ran
@@ -703,7 +702,7 @@ def _publish(
         rows_deduplicated=extracted.rows_deduplicated,
         leak_findings=0,
         leak_gate="passed",
-        manifest_path=str(manifest_path),
+        manifest_path=manifest_path,
         seconds=time.monotonic() - started,
     )
 

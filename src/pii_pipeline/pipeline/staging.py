@@ -7,21 +7,17 @@ import json
 import os
 import shutil
 import socket
-import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pyarrow as pa
 
+# Shared with the table state store (sinks sit below this layer).
+from pii_pipeline.sinks.state_local import private_dir, write_json_atomic
+
 from .errors import StagingLockedError
-
-
-def private_dir(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    os.chmod(path, 0o700)
-    return path
 
 
 def write_ipc(path: Path, schema: pa.Schema, batches: Iterable[pa.RecordBatch]) -> int:
@@ -99,55 +95,6 @@ def _still_ours(fd: int, folder: Path) -> bool:
 
 
 # ---------------------------------------------------------------- leases
-def write_json_atomic(path: Path, content: object) -> None:
-    """Replace `path` with `content` through a temporary file of its own (never a shared name)."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(content, fh, indent=2, sort_keys=True)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-# ---------------------------------------------------------------- shared state files
-def _read_versioned(path: Path) -> tuple[dict, int]:
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}, 0
-    version = doc.get("version", 0) if isinstance(doc, dict) else 0
-    return (doc if isinstance(doc, dict) else {}), version if isinstance(version, int) else 0
-
-
-def compare_and_swap(path: Path, expected_version: int, content: dict) -> bool:
-    """Write `content` as version expected_version + 1 if the file is still at `expected_version`."""
-    if _read_versioned(path)[1] != expected_version:
-        return False
-    write_json_atomic(path, {**content, "version": expected_version + 1})
-    return True
-
-
-def update_json(path: Path, change: Callable[[dict], dict]) -> dict:
-    """Read-modify-write of a small state file (watermark.json) that concurrent runs update.
-
-    Under an exclusive lock on a lock file beside it (runs of different intervals commit at once),
-    each update is a compare-and-swap on the file's version, written through a temporary file of its
-    own and `os.replace`: no update is lost, a reader never sees half a file.
-    """
-    fd = os.open(path.with_name(f".{path.name}.lock"), os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        while True:
-            current, version = _read_versioned(path)
-            new = change({k: v for k, v in current.items() if k != "version"})
-            if compare_and_swap(path, version, new):
-                return {**new, "version": version + 1}
-    finally:
-        os.close(fd)  # releases the lock
-
-
 def read_lease(folder: Path) -> dict | None:
     try:
         lease = json.loads((folder / LEASE_FILE).read_text(encoding="utf-8"))

@@ -15,8 +15,10 @@ from datetime import date
 from pathlib import Path
 
 from pii_pipeline.config import PipelineConfig, load_pipeline, pipeline_paths
+from pii_pipeline.config.models import OutputConfig
 from pii_pipeline.sinks import OutputLayout
 from pii_pipeline.sinks.layout import PARTITION_FILE
+from pii_pipeline.sinks.state_store import LocalStateStore, StateStore, table_state
 
 CONFIG_DIR_ENV = "PII_PIPELINE_CONFIG_DIR"
 _REPO_PIPELINES = Path(__file__).resolve().parents[3] / "pipelines"
@@ -29,10 +31,17 @@ class Dataset:
     table: str
     primary_key: str
     layout: OutputLayout
+    output: OutputConfig | None = None  # where its state lives (None: under the layout's root)
 
     @property
     def folder(self) -> Path:
         return self.layout.dataset(self.store, self.table)
+
+    def state(self) -> StateStore:
+        """The table's state store (manifests are JSON: no key ring is needed for them)."""
+        if self.output is None:
+            return LocalStateStore(self.layout.state_dir(self.store, self.table))
+        return table_state(self.output, self.store, self.table)
 
     def partitions(self) -> list[tuple[date, Path]]:
         """(load date, file) of every published partition, oldest first."""
@@ -63,7 +72,7 @@ def datasets(configs: Iterable[PipelineConfig]) -> Iterator[Dataset]:
     for cfg in configs:
         layout = OutputLayout(cfg.output.root)
         for table in cfg.tables:
-            ds = Dataset(cfg.name, table.name, table.primary_key, layout)
+            ds = Dataset(cfg.name, table.name, table.primary_key, layout, cfg.output)
             if ds.folder not in seen:
                 seen.add(ds.folder)
                 yield ds

@@ -9,7 +9,6 @@ hash). Partitions without a hit are not touched.
 
 from __future__ import annotations
 
-import json
 import os
 from collections import defaultdict
 from collections.abc import Iterator
@@ -119,9 +118,9 @@ def _rewrite(path: Path, matcher: TokenMatcher, p: PartitionErasure, *, drop_row
 def _record(ds: Dataset, load_date: date, p: PartitionErasure, *, request: str) -> None:
     """The partition's manifest keeps its accounting: rows_read = written + quarantined + de-duplicated
     + erased, and lists each erasure."""
-    state = ds.layout.state_dir(ds.store, ds.table)
-    path = state / f"manifest-{load_date.isoformat()}.json"
-    manifest = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    state, name = ds.state(), f"manifest-{load_date.isoformat()}.json"
+    found = state.read_json(name)
+    manifest = found if isinstance(found, dict) else {}
     manifest.setdefault("erasures", []).append(
         {
             "time": datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
@@ -134,7 +133,4 @@ def _record(ds: Dataset, load_date: date, p: PartitionErasure, *, request: str) 
         manifest["rows_written"] = manifest["rows_written"] - p.rows_dropped
     manifest["rows_erased"] = manifest.get("rows_erased", 0) + p.rows_dropped
     manifest["cells_erased"] = manifest.get("cells_erased", 0) + p.cells
-    state.mkdir(parents=True, exist_ok=True)
-    tmp = state / f".{path.name}.partial"
-    tmp.write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")
-    os.replace(tmp, path)
+    state.write_json(name, manifest)  # replaced in one step, as the pipeline writes it

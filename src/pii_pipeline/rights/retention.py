@@ -2,9 +2,9 @@
 
 A partition's age is its load date (the interval start); a report's is the load date of its run. The
 cut-off is `as_of - retention`: anything strictly older goes. With the partition go the state files
-that describe it (manifest, row keys, leak list). Each purge appends what it removed (paths and dates,
-never values) to `<root>/_state/<store>/purge.log` and returns it for the command line or the DAG.
-"""
+that describe it (manifest, row keys, leak list), wherever the table's state lives. Each purge
+appends what it removed (paths and dates, never values) to `<root>/_state/<store>/purge.log` and
+returns it for the command line or the DAG."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from pathlib import Path
 
 from pii_pipeline.config import PipelineConfig
 from pii_pipeline.sinks import OutputLayout
+from pii_pipeline.sinks.state_store import table_state
 
 _LOAD_DATE = re.compile(r"^load_date=(\d{4}-\d{2}-\d{2})$")
 
@@ -59,19 +60,20 @@ def purge(cfg: PipelineConfig, as_of: date, *, dry_run: bool = False) -> PurgeRe
             continue
         longest = keep if longest is None else max(longest, keep)
         cutoff = as_of - keep
-        state = layout.state_dir(cfg.name, table.name)
+        state = table_state(cfg.output, cfg.name, table.name)
         for day, folder in _dated_dirs(layout.dataset(cfg.name, table.name)):
             if day < cutoff:
                 result.partitions.append({"table": table.name, "load_date": day.isoformat(), "path": str(folder)})
                 _remove(folder, dry_run)
-                for f in (
-                    state / f"manifest-{day.isoformat()}.json",
-                    state / f"leaks-{day.isoformat()}.json",
-                    state / "keys" / f"load_date={day.isoformat()}.parquet",
+                for name in (
+                    f"manifest-{day.isoformat()}.json",
+                    f"leaks-{day.isoformat()}.json",
+                    f"keys/load_date={day.isoformat()}.parquet",
                 ):
-                    if f.exists():
-                        result.state_files.append(str(f))
-                        _remove(f, dry_run)
+                    if state.exists(name):
+                        result.state_files.append(state.where(name))
+                        if not dry_run:
+                            state.delete(name)
         quarantine = layout.root / "quarantine" / cfg.name / table.name
         for day, folder in _dated_dirs(quarantine):
             if day < cutoff:

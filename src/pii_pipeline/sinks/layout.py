@@ -8,6 +8,11 @@
 
 One file per partition: publishing is a single `os.replace`, which is atomic, so a reader sees
 the old partition or the new one, never half of either.
+
+A table's state folder holds schema.json, manifest-<load_date>.json, watermark.json, leaks-<d>.json
+and keys/load_date=<d>.parquet. With `output.state` it lives at `<state>/<store>/<table>/` instead, a
+folder or an fsspec URI (`s3://…`, where watermark.json is kept as versions `watermark/v<N>.json`):
+see `state_store.table_state`; `state_dir` is only the default place.
 """
 
 from __future__ import annotations

@@ -50,9 +50,10 @@ class StagingCipher:
     object passed off under another run's or file's name.
     """
 
-    def __init__(self, keys: PurposeKeys, run_id: str) -> None:
+    def __init__(self, keys: PurposeKeys, run_id: str, purpose: str = PURPOSE) -> None:
         self._keys = keys
         self._run_id = run_id.encode()
+        self._purpose = purpose  # its own key per use: a staged object never opens as a state file
 
     def _aad(self, header: bytes, name: str, counter: int, last: bool) -> bytes:
         named = name.encode()
@@ -62,7 +63,7 @@ class StagingCipher:
 
     def seal(self, source: IO[bytes], sink: IO[bytes], name: str) -> None:
         version = self._keys.current_version
-        aead = AESGCM(self._keys.purpose_key(PURPOSE, version))
+        aead = AESGCM(self._keys.purpose_key(self._purpose, version))
         prefix = os.urandom(8)
         header = _HEADER.pack(_MAGIC, version, prefix)
         sink.write(header)
@@ -84,7 +85,7 @@ class StagingCipher:
             magic = b""
         if magic != _MAGIC:
             raise StagingStoreError(f"{name}: not a sealed staging object")
-        aead = AESGCM(self._keys.purpose_key(PURPOSE, version))
+        aead = AESGCM(self._keys.purpose_key(self._purpose, version))
         counter, size = 0, source.read(_LEN.size)
         while True:
             if len(size) != _LEN.size:
