@@ -127,7 +127,7 @@ DISCOURSE_WORDS = frozenset(
     guys folks everyone everybody anyone someone friends team all sir madam maam hey hmm um uh well ok okay alright
     right yes yeah yep yup no nope nah please listen look wait again also besides meanwhile however therefore
     otherwise instead finally firstly secondly lastly today tonight tomorrow yesterday now later soon oh ah wow
-    great cool thanks thank cheers hello hi dear bro dude man mate buddy babe honey sweetie darling boss doc
+    so great cool thanks thank cheers hello hi dear bro dude man mate buddy babe honey sweetie darling boss doc
     officer mister mrs ms miss god lord jesus christ guy girl boy kids children people""".split()
 )
 ENGLISH_WORDS = _english_words() | COMMON_WORDS | DISCOURSE_WORDS
@@ -227,6 +227,11 @@ _LEXICON_ALL = frozenset(
 )
 
 
+def _undoubled(stem: str) -> list[str]:
+    """"stopp" of "stopped" gives "stop"; "rutg" of "Rutger" gives nothing."""
+    return [stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou" else []
+
+
 def inflected_english(word: str) -> bool:
     """Whether a lower-case `word` is a dictionary word with an English ending: "reviewing", "escalated", "corresponds",
     "examples", "stopped", "carries". WordNet lists lemmas only, so "in examples" or "I'm attaching" passed for a
@@ -244,9 +249,14 @@ def inflected_english(word: str) -> bool:
     elif word.endswith("s") and not word.endswith("ss"):
         stems.append(word[:-1])
     elif word.endswith("ed"):
-        stems += [word[:-2], word[:-1], word[:-3]]  # "walked", "baked", "stopped"
+        stems += [word[:-2], word[:-1], *_undoubled(word[:-2])]  # "walked", "baked", "stopped"
     elif word.endswith("ing"):
-        stems += [word[:-3], word[:-3] + "e", word[:-4]]  # "reading", "making", "running"
+        stems += [word[:-3], word[:-3] + "e", *_undoubled(word[:-3])]  # "reading", "making", "running"
     elif word.endswith("ly"):
         stems.append(word[:-2])
+    elif word.endswith(("ier", "iest")):
+        stems.append(word[: word.rindex("i")] + "y")  # "easier", "happiest"
+    elif word.endswith(("er", "est")):
+        cut = word[: -2 if word.endswith("er") else -3]
+        stems += [cut, cut + "e", *_undoubled(cut)]  # "faster", "larger", "bigger"
     return any(len(s) >= 3 and (s in _LEXICON_ALL or s in ENGLISH_WORDS) for s in stems)

@@ -422,12 +422,22 @@ _SUFFIX_WORDS = frozenset(
 
 
 def _camel_product(word: str) -> bool:
-    """A product's word ("ThinkPad", "OptiPlex"): a word with a capital inside, whose parts are no names."""
-    m = _CAMEL.fullmatch(word.strip(".,;:'’"))
-    if m is None:
+    """A product's word ("ThinkPad", "OptiPlex", "AnyASCII", "BrMiss"): a word with a capital inside after a small
+    letter, whose parts are no names ("McDonald", "DeShawn", "JoAnn" stay names)."""
+    w = word.strip(".,;:'’")
+    m = _CAMEL.fullmatch(w)
+    if m is not None:
+        head, tail = m.group(1).casefold(), m.group(2).casefold()
+        return head not in _NAME_PREFIXES and head not in FIRST_NAMES and tail not in FIRST_NAMES
+    parts = _INNER_CAPITAL.split(w)
+    if len(parts) < 2 or not w[:1].isupper():
         return False
-    head, tail = m.group(1).casefold(), m.group(2).casefold()
-    return head not in _NAME_PREFIXES and head not in FIRST_NAMES and tail not in FIRST_NAMES
+    folded = [p.casefold() for p in parts]
+    return folded[0] not in _NAME_PREFIXES | _SHORT_NAME_PREFIXES and not any(p in FIRST_NAMES_ALL for p in folded)
+
+
+_INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_SHORT_NAME_PREFIXES = frozenset("mc la le di da de du o d".split())
 
 
 def _code_word(word: str) -> bool:

@@ -13,6 +13,7 @@ from pii_pipeline.detection.prescreen import screen_text
 
 from ._names import (
     COMMON_WORDS,
+    DISCOURSE_WORDS,
     ENGLISH_WORDS,
     FIRST_NAMES,
     FIRST_NAMES_ALL,
@@ -24,6 +25,7 @@ from ._names import (
     SURNAME_ENDINGS,
     TITLE_BEFORE,
     WORD_FIRST_NAMES,
+    inflected_english,
     widen_to_titles,
 )
 from ._names import (
@@ -209,9 +211,15 @@ def _plain(token: str) -> str:
 
 
 def _unusual(token: str) -> bool:
-    """No English word and no English word shape: "Mehrudin", not "Discipline" or "Salesperson"."""
+    """No English word and no English word shape: "Mehrudin", not "Discipline", "Salesperson" or "Provides"."""
     t = _plain(token)
-    return t not in ENGLISH_WORDS and not _noun(t) and t not in ORG_WORDS and not t.endswith(_NAME_SUFFIXES)
+    return (
+        t not in ENGLISH_WORDS
+        and not _noun(t)
+        and t not in ORG_WORDS
+        and not t.endswith(_NAME_SUFFIXES)
+        and not inflected_english(t)
+    )
 
 
 _POSSESSIVE_RELATION = re.compile(
@@ -608,6 +616,8 @@ class PersonRecognizer(ContextRegexRecognizer):
                     yield "vocative", m.start("v"), m.end("v"), 0.7
         if "," in text:
             for m in _VOCATIVE.finditer(text):
+                if _plain(m.group("v")) in DISCOURSE_WORDS:
+                    continue  # "So, we want …", "Well, …": a sentence's opening word, not an address
                 if _known(m.group("v")) or _unusual(m.group("v")):
                     yield "vocative", m.start("v"), m.end("v"), 0.7
         if lower_text:

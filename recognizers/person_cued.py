@@ -62,8 +62,9 @@ _FIELD = regex.compile(
 )
 # Cues inside a sentence: "my name is", "call me", "her daughter", "Donor", "emergency contact".
 _INLINE = regex.compile(
-    r"(?i:\b(?:(?:my|his|her|their|your|ur|yr|the[ \t]+(?:child|kid|boy|girl)'?s)[ \t]+(?:real[ \t]+|full[ \t]+|"
-    r"first[ \t]+|last[ \t]+|actual[ \t]+|legal[ \t]+|nick)?name(?:[ \t]*(?:is|was|=|:)|'s|s[ \t]+(?:is|are))|"
+    r"(?i:(?<![\w\-])(?:(?:my|his|her|their|your|ur|yr|the[ \t]+(?:child|kid|boy|girl)'?s)[ \t]+(?:real[ \t]+|"
+    r"full[ \t]+|first[ \t]+|last[ \t]+|actual[ \t]+|legal[ \t]+|nick)?name"
+    r"(?:[ \t]*(?:is|was|=|:)|'s|s[ \t]+(?:is|are))|"
     r"(?:call|calls|called)[ \t]+(?:me|him|her|them)|i'?m[ \t]+called|(?:they|people)[ \t]+call[ \t]+(?:me|him|her)|"
     r"named|goes[ \t]+by|known[ \t]+as|referred[ \t]+by|"
     r"(?P<rel>(?:my|his|her|their|our|your|ur)[ \t]+(?:little[ \t]+|older[ \t]+|younger[ \t]+|big[ \t]+|baby[ \t]+|"
@@ -140,6 +141,14 @@ _OBJECT_WORDS = frozenset(
 )
 
 
+def _english_compound(word: str) -> bool:
+    """A hyphenated word of English parts ("well-designed", "up-to-date"), none a first name ("anne-marie")."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(
+        p not in FIRST_NAMES_ALL and (p in NOT_NAMES or is_noun(p) or inflected_english(p)) for p in parts if p
+    )
+
+
 def _name_word(word: str, cue: str) -> bool:
     w = word.casefold()
     if (
@@ -148,8 +157,8 @@ def _name_word(word: str, cue: str) -> bool:
         and not regex.match(r"\p{Lo}", word)
     ):
         return False
-    if word.islower() and inflected_english(w):
-        return False  # "I'm attaching", "this is escalated": a verb's form, not a name typed in lower case
+    if word.islower() and (inflected_english(w) or _english_compound(w)):
+        return False  # "I'm attaching", "this is well-designed": a verb's form, not a name typed in lower case
     if cue == "relation_cased" and word.islower():
         return False  # "her daughter hates school": in a cased text, a name after a relation has a capital
     if cue == "relation" and w.endswith(("ing", "ed", "ly")) and len(w) > 4:

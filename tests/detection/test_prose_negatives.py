@@ -43,6 +43,13 @@ NEGATIVES = [
     "Metadata should be stored in DataFrame.attrs.",
     "Must be one of the versions returned from DescribeClusterVersions.",
     "For more information, see Managing access to the console.",
+    # Compounds, comparatives, a sentence's opening word, glued product names, a cue inside a compound
+    "In addition, if this is well-designed, then more can be added.",
+    "The idea is to call synchronous code from async code, so it's easier to move between styles.",
+    "We need fast access, and a list isn't performing well enough. So, we want a C array.",
+    "Selecting AnyASCII does not remove the other backend.",
+    "The server avoids Callback Hell. - Provides Web-server with middleware and routing.",
+    "This allows an even distribution of differently-named jobs without spreading them by hand.",
 ]
 
 
@@ -62,6 +69,9 @@ POSITIVES = [
     ("Mr Adeyemi called twice", "PERSON", "Adeyemi"),
     ("Is there a better pop song on this list? Torpy and Salinas were precision engineers.", "PERSON", "Salinas"),
     ("DeShawn McDonald called the hotline", "PERSON", "DeShawn McDonald"),
+    ("JoAnn Whitfield called the hotline", "PERSON", "JoAnn Whitfield"),
+    ("Anna, can you call me back?", "PERSON", "Anna"),
+    ("my daughter is named Keiko", "PERSON", "Keiko"),
     ("she moved to Harrow last year", "LOCATION", "Harrow"),
     ("hi im keiko from tulsa", "LOCATION", "tulsa"),
 ]
