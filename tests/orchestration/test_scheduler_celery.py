@@ -1,8 +1,9 @@
 """The CeleryExecutor with a Redis broker, a PostgreSQL result backend and two workers whose local disks
-are separate (each its own HOME and TMPDIR; only the output folder and the staging bucket, on a local
-S3 server, are shared): a three-month backfill with all months concurrent, each month's table cut into
-chunks that both workers detect and de-identify, publishes what `pii-pipeline run` publishes; no raw
-extract remains on either worker or in the bucket, and no task log holds a planted value."""
+are separate (each its own HOME and TMPDIR; only the output folder for analysts and a bucket on a local
+S3 server, holding the staging and the tables' state, are shared): a three-month backfill with all months
+concurrent, each month's table cut into chunks that both workers detect and de-identify, publishes what
+`pii-pipeline run` publishes; watermarks, manifests and row keys are in the bucket (keys sealed), not in the
+output folder; no raw extract remains on either worker or in the bucket, and no task log holds a planted value."""
 
 from __future__ import annotations
 
@@ -85,7 +86,8 @@ def celery_cluster(seeded_workdir: Path, tmp_path_factory, child_env, airflow_pg
     anchor = '  root: "${PII_PIPELINE_HOME}/output"\n'
     text = path.read_text(encoding="utf-8")
     assert text.count(anchor) == 1
-    path.write_text(text.replace(anchor, anchor + f'  staging: "s3://{BUCKET}/staging"\n'), encoding="utf-8")
+    remote = f'  staging: "s3://{BUCKET}/staging"\n  state: "s3://{BUCKET}/state"\n'
+    path.write_text(text.replace(anchor, anchor + remote), encoding="utf-8")
     endpoint, _ = s3_bucket
     env = child_env(
         workdir,
@@ -173,7 +175,16 @@ def test_backfill_on_two_workers_equals_pii_pipeline_run(
         assert [p for p in home.rglob("*") if p.is_file() and p.suffix in (".arrow", ".parquet")] == []
     _, fs = s3_bucket
     fs.invalidate_cache()
-    assert [p for p in fs.find(BUCKET) if not p.endswith("/.lease")] == []
+    assert [p for p in fs.find(f"{BUCKET}/staging") if not p.endswith("/.lease")] == []
+    # The table's state is in the bucket, where every worker reads it, and not in the output folder.
+    state = f"{BUCKET}/state/{STORE}/{STORE}"
+    names = {p.removeprefix(state + "/") for p in fs.find(state)}
+    assert {f"manifest-{m}-01.json" for m in ("2026-01", "2026-02", "2026-03")} <= names, names
+    assert any(n.startswith("watermark/v") for n in names), names
+    keys = [n for n in names if n.startswith("keys/")]
+    assert len(keys) == 3
+    assert all(not fs.cat_file(f"{state}/{k}").startswith(b"PAR1") for k in keys)  # sealed, not plain Parquet
+    assert not (cluster.home / "output" / "_state" / STORE / STORE).exists()
     assert network_attempts(cluster.home) == []
 
 
