@@ -112,7 +112,10 @@ def _manifest_intervals(returned: dict[str, Any]) -> set[tuple[str | None, str |
     out = set()
     for task_id, value in returned.items():
         if task_id.startswith("publish_") and isinstance(value, dict) and value.get("manifest_path"):
-            manifest = json.loads(Path(value["manifest_path"]).read_text(encoding="utf-8"))
+            import fsspec  # the manifest is a local file, or an object where `output.state` is a URI
+
+            with fsspec.open(value["manifest_path"], "rt", encoding="utf-8") as f:
+                manifest = json.load(f)
             out.add((manifest["interval"]["start"], manifest["interval"]["end"]))
     return out
 
