@@ -286,6 +286,9 @@ class ContextRegexRecognizer(EntityRecognizer):
     # The key in LABELS whose words are this entity's context (or a regex of its own in CONTEXT).
     LABEL: str | None = None
     CONTEXT: list[str] = []
+    # Context words of scripts written without spaces between words (Chinese, Japanese, Thai) or with particles
+    # glued on (Korean): matched without word boundaries ("电话13812345678", "연락처는 010…").
+    CONTEXT_UNSPACED: list[str] = []
     CONTEXT_WINDOW = 48
     CONTEXT_BOOST = 0.4
     VALID_BOOST = 0.0
@@ -319,9 +322,9 @@ class ContextRegexRecognizer(EntityRecognizer):
         cls = type(self)
         if cls.__dict__.get("_compiled") is None:
             cls._compiled = [(name, re.compile(rx, cls.FLAGS), score) for name, rx, score in cls.PATTERNS]
-            cls._context_re = (
-                re.compile(r"\b(?:" + "|".join(cls.CONTEXT) + r")\b", re.IGNORECASE) if cls.CONTEXT else None
-            )
+            parts = [r"\b(?:" + "|".join(cls.CONTEXT) + r")\b"] if cls.CONTEXT else []
+            parts += ["|".join(cls.CONTEXT_UNSPACED)] if cls.CONTEXT_UNSPACED else []
+            cls._context_re = re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
     # Hooks, as in Presidio's PatternRecognizer.
     def validate_result(self, pattern_text: str) -> bool | None:

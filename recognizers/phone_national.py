@@ -19,7 +19,7 @@ from phonenumbers import PhoneNumberFormat
 from pii_pipeline.detection.prescreen import needs
 
 from ._recognizer_helpers import ContextRegexRecognizer, luhn_ok
-from .phone_number import PHONE_CONTEXT
+from .phone_number import PHONE_CONTEXT, PHONE_CONTEXT_UNSPACED
 
 # Countries whose national notation is read: Europe, the UK and Switzerland, and where callers to an international
 # hotline most often live. (The US and Canada have their own recognizer; "+" numbers are read by phone_number.)
@@ -30,9 +30,11 @@ GROUPED_SCORE = 0.6
 phonenumbers.re_util.enable_pattern_cache()
 CUED_SCORE = 0.85
 # A run of digit groups: an optional single trunk digit and a bracketed area code ("8 (912)"), then groups joined
-# by one space, dash, dot or slash; 7 to 15 digits in all (counted in `candidates`).
+# by one space, dash, dot or slash; 7 to 15 digits in all (counted in `candidates`). Letters of Latin script glued
+# on make a code ("A1234567"); those of other scripts may touch the digits ("电话13812345678").
 _CANDIDATE = re.compile(
-    r"(?<![\w+\-./,])(?:\d[ \u00a0])?(?:\(\d{1,5}\)[ \u00a0]?)?\d{1,15}(?:[ \u00a0\-./]\d{1,10}){0,5}(?![\w\-]|[.,/]\d)"
+    r"(?<![0-9A-Za-z_\u00c0-\u024f+\-./,])(?:\d[ \u00a0])?(?:\(\d{1,5}\)[ \u00a0]?)?\d{1,15}"
+    r"(?:[ \u00a0\-./]\d{1,10}){0,5}(?![0-9A-Za-z_\u00c0-\u024f\-]|[.,/]\d)"
 )
 _DATE_LIKE = re.compile(r"\d{1,4}([\-./ ])\d{1,2}\1\d{1,4}")
 # Two years joined by a dash or a slash: a period ("2026-2030", "1998/1999"), never a phone number.
@@ -91,6 +93,7 @@ class NationalPhoneRecognizer(ContextRegexRecognizer):
     ENTITY = "PHONE_NUMBER"
     LABEL = "PHONE_NUMBER"
     CONTEXT = PHONE_CONTEXT
+    CONTEXT_UNSPACED = PHONE_CONTEXT_UNSPACED
     CONTEXT_WINDOW = 40
     # Every candidate has two digits in a row.
     SCREEN = needs(substrings="0 1 2 3 4 5 6 7 8 9")

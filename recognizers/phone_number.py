@@ -37,6 +37,14 @@ PHONE_CONTEXT = [
     r"mob(?:ile)?",
     r"portable|handy|m[óo]vil|celular|t[ée]l[ée]?fono?|telefon|tlf|nummer|n[úu]mero|numero",
     r"viber|signal|telegram|imessage|facetime",
+    # Other languages' phone words, in scripts written with spaces between words.
+    r"телефон|тел|моб(?:ильный)?|هاتف|الهاتف|جوال|الجوال|موبايل|טלפון|נייד|פלאפון|फ़ोन|फोन|मोबाइल|"
+    r"τηλ(?:έφωνο)?|κινητό",
+]
+# In scripts written without spaces (or with particles glued on), matched inside the run of letters. Not the words
+# for "number" alone (号码, 番号, 번호, номер, رقم): an order's or a room's number as often.
+PHONE_CONTEXT_UNSPACED = [
+    r"电话|電話|手机|手機|联系方式|聯絡方式|携帯|連絡先|전화|연락처|휴대폰|핸드폰|โทร|เบอร์|มือถือ",
 ]
 
 

@@ -22,8 +22,22 @@ POSITIVES = [
     ("call her on 0612345678", "0612345678", (0.8, 0.9)),
     ("mobile 13812345678", "13812345678", (0.8, 0.9)),
     ("ring me on 0151 2345 6789", "0151 2345 6789", (0.8, 0.9)),
+    # Other languages' phone words; in scripts without spaces the word and the digits may touch.
+    ("报告人：张伟，电话13812345678", "13812345678", (0.8, 0.9)),
+    ("手机号码是13912345678，请联系", "13912345678", (0.8, 0.9)),
+    ("연락처 01012345678", "01012345678", (0.8, 0.9)),
+    ("携帯09012345678に電話して", "09012345678", (0.8, 0.9)),
+    ("هاتف: 0501234567", "0501234567", (0.8, 0.9)),
+    ("फ़ोन: 9876543210", "9876543210", (0.8, 0.9)),
+    ("телефон 89123456789", "89123456789", (0.8, 0.9)),
 ]
 NEGATIVES = [
+    # The words for "number" alone name an order's or a room's number as often as a phone's.
+    "订单号码 20261203 已发货",
+    "주문번호 202612031234",
+    "номер заказа 45678912",
+    "发票号12345678，金额 3000 元",
+    "ID12345678",
     "every call answered. Strategic plan 2026-2030, pillar 2",  # two years: a period (issue 12)
     "call volume for the 2019 / 2020 season",
     "0612345678",  # bare digits, no phone word
