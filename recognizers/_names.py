@@ -228,7 +228,7 @@ _LEXICON_ALL = frozenset(
 
 
 def _undoubled(stem: str) -> list[str]:
-    """"stopp" of "stopped" gives "stop"; "rutg" of "Rutger" gives nothing."""
+    """ "stopp" of "stopped" gives "stop"; "rutg" of "Rutger" gives nothing."""
     return [stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou" else []
 
 
