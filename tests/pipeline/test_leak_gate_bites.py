@@ -100,6 +100,7 @@ def test_leak_left_by_detection_stops_the_publish(
     assert f"note[{PLANTED_ID}]=US_SSN" in message and PLANTED_SSN not in message
     assert not staged.exists()  # the unpublished file is gone
     leak_file = ctx.layout.state_dir(cfg.name, table.name) / f"leaks-{ctx.load_date.isoformat()}.json"
+    assert message.endswith(f"details in {leak_file}")  # security staff are told where the list is
     leaks = json.loads(leak_file.read_text(encoding="utf-8"))
     assert {(x["column"], x["row_key"], x["entity_type"]) for x in leaks} == {("note", str(PLANTED_ID), "US_SSN")}
     assert PLANTED_SSN not in leak_file.read_text(encoding="utf-8")
