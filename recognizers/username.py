@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pii_pipeline.detection.prescreen import needs, screen_text, screen_words
 
 from ._names import ENGLISH_WORDS as _COMMON
-from ._names import FIRST_NAMES_ALL
+from ._names import FIRST_NAMES_ALL, inflected_english, is_noun
 from ._recognizer_helpers import ScreenedPatternsRecognizer, pattern_spans
 
 _APPS = (
@@ -119,7 +119,8 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
     }
     PATTERNS = [
         # @name (not an e-mail: nothing word-like right before the @).
-        ("at_handle", r"(?<![\w.@+\-/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?(?![\w@])", 0.9),
+        # Hyphens inside too ("@prateek-dagar", GitHub's): cut there, the handle's rest would stay readable.
+        ("at_handle", r"(?<![\w.@+\-/])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,37}[A-Za-z0-9_])?(?![\w@]|-\w)", 0.9),
         # "screen name SkaterKid09", "username: j.doe_77"
         (
             "lead_strong",
@@ -243,6 +244,8 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
                     value.casefold() in _COMMON
                     or value.casefold() in _FORM_PARTS
                     or value.endswith(("ed", "ing", "tion", "ment", "ness"))
+                    or is_noun(value.casefold())
+                    or inflected_english(value.casefold())
                 ):
                     continue  # "display name change", "handle with care": a word, no ":" or "is" before it
             if name == "lead_strong" and value.isalpha() and _LOGIN_BEFORE.search(text, max(0, start - 20), start):

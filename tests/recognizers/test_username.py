@@ -52,6 +52,8 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("her discord is nightowl", {"nightowl"}),
         ("Discord: nightowl#4821", {"nightowl#4821"}),
         ("snap: kayleeb", {"kayleeb"}),
+        # Hyphens inside a handle ("@prateek-dagar" of GitHub): the whole handle, not "@prateek" and a readable rest.
+        ("thanks to @BoboTiG, @prateek-dagar and @Om-singhaI", {"@BoboTiG", "@prateek-dagar", "@Om-singhaI"}),
     ],
 )
 def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: ANN001
@@ -95,6 +97,9 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
         "[09:12] Facilities: boiler service done\n[09:14] IT: new switch in rack 2\n[09:20] Finance: batch posted",
         "Cost centre: 2210-WH, Sub-account: OPS-TRAVEL",
         "Release 1.4: fixed crash when the username field is empty; login page now supports SSO.",
+        # "handle" the verb before a plural noun
+        "it will intelligently handle paragraphs (defined by two empty lines)",
+        "the client does not handle redirects or multipart uploads",
     ],
 )
 def test_not_handles(recognizer, text: str) -> None:  # noqa: ANN001
