@@ -88,7 +88,9 @@ _CUED = re.compile(
     + r")|(?P<login>"
     + _LOGIN
     + r"))"
-    r"\b" + _SEP + r"(?P<v>[^\s\"'`”’,;]{3,128})",
+    # Something between the cue and the value ("secret-looking" is one word), which opens with no bracket
+    # ("password: (bool, optional)" documents a parameter).
+    r"\b(?=[\s:=|\t：\"'`“‘])" + _SEP + r"(?![(\[])(?P<v>[^\s\"'`”’,;]{3,128})",
     re.IGNORECASE,
 )
 # "login: ana_k / Sunny2010", "user:pass ana_k:Sunny2010": the secret is the part after the separator.

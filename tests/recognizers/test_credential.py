@@ -61,6 +61,9 @@ POSITIVES = [
     ("key: Zx81kQ02mNp4Lr7Tv9WbQ", "Zx81kQ02mNp4Lr7Tv9WbQ", (0.8, 0.9)),  # "key" alone: a long random value
 ]
 NEGATIVES = [
+    # A cue glued into a compound, and a parameter's documented type after "password:"
+    'This searches for "secret-looking" strings',
+    "password: (bool, optional): Hide typed text. Defaults to False.",
     "pin the blame on him",
     "the password reset link expired",
     "pass the salt",
