@@ -1,5 +1,6 @@
 """Criminal history: convictions, arrests, charges, prison, probation and parole, the sex-offender registry."""
 
+import re
 from collections.abc import Iterator
 
 from pii_pipeline.detection.prescreen import needs, screen_text, screen_words
@@ -29,6 +30,12 @@ _TERM = (
     r"(?:\s+|-)(?:days?|weeks?|months?|years?)"
 )
 # The word that makes an offence someone's record.
+# Charges that are money: "billing charges for", "late charges of", "data charges for roaming".
+_MONEY_CHARGES = re.compile(
+    r"\b(?i:billing|bank|service|usage|late|delivery|shipping|card|overdraft|monthly|annual|extra|additional|"
+    r"hidden|roaming|data|transaction|processing|handling|cancellation|storage|transfer|network|finance|"
+    r"interest|electricity|utility|parking|room|phone|mobile)\s+charges?\b"
+)
 _RECORD_NOUNS = r"convictions?|charges?|arrests?|offen[cs]es?|sentences?|warrants?|citations?|indictments?"
 
 _OFFENCE_RECORD = (
@@ -144,4 +151,7 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
             and "ex-con" not in lowered
         ):
             return
-        yield from super().candidates(text)
+        for name, start, end, score in super().candidates(text):
+            if name == "conviction_for" and _MONEY_CHARGES.search(text, max(0, start - 24), end):
+                continue  # "you'll incur billing charges for that probe": money, not an offence
+            yield name, start, end, score

@@ -1,0 +1,36 @@
+"""CriminalHistoryRecognizer, called directly: convictions, arrests, charges and custody said of someone; not
+charges that are money."""
+
+from __future__ import annotations
+
+import pytest
+
+RECOGNIZER = "criminal_history"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("he has prior charges for assault", "prior charges for assault"),
+        ("charges for theft were dropped last year", "charges for theft"),
+        ("her stepfather was convicted of child abuse in 2015", "convicted of child abuse"),
+        ("he was arrested for DUI twice", "arrested for DUI"),
+        ("the neighbour is a registered sex offender", "registered sex offender"),
+    ],
+)
+def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
+    assert any(value in v for _, v, _ in find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Charges that are money, not offences
+        "Once created, you'll incur billing charges for that probe.",
+        "Late charges for unpaid invoices are added on the 5th.",
+        "Roaming data charges for the trip came to $40.",
+        "The bank charges for transfers went up in March.",
+    ],
+)
+def test_ignores(find, text: str) -> None:  # noqa: ANN001
+    assert find(text) == []
