@@ -19,19 +19,19 @@ from importlib import resources
 FOREIGN_STRONG_CUES = (
     r"(?:(?:vive|vivía|viven|vivo|vivimos|reside|residía|radica|nació|nacido|nacida|criado|criada|creció|"
     r"se[ \t]+mudó|mudó|mudaron|está|estoy|visto|vista)[ \t]+(?:en|a)"
-    r"|(?:viene|vino|vienen|originario|originaria|oriundo|oriunda)[ \t]+(?:de|del|desde)"
+    r"|(?:originario|originaria|oriundo|oriunda)[ \t]+(?:de|del|desde)"
     r"|(?:mora|moro|moram|morava|moravam|vive|nasceu|nascido|nascida|mudou-se|mudou|foi[ \t]+visto|foi[ \t]+vista)"
     r"[ \t]+(?:em|no|na|para|pra)"
-    r"|(?:veio|vem|natural)[ \t]+(?:de|do|da)"
+    r"|natural[ \t]+(?:de|do|da)"
     r"|(?:habite|habitait|habitent|habitons|vit|vivait|vivent|réside|résidait|résident|résidente|né|née|"
     r"déménagé|grandi|aperçu|aperçue|vue|vu)[ \t]+(?:à|a|au|en)"
-    r"|(?:vient|venait|viennent|originaire)[ \t]+(?:de|d['’])"
+    r"|originaire[ \t]+(?:de|d['’])"
     r"|(?:wohnt|wohnte|wohnen|wohnhaft|lebt|lebte|leben|geboren|aufgewachsen|gezogen|umgezogen|zog|gesehen)"
     r"[ \t]+(?:in|nach)"
     r"|(?:kommt|kam|kommen|stammt|stammte|stammen)[ \t]+aus"
     r"|(?:vive|viveva|abita|abitava|abitano|risiede|residente|nato|nata|cresciuto|cresciuta|trasferito|trasferita|"
     r"visto|vista)[ \t]+(?:a|ad|in)"
-    r"|(?:viene|veniva|originario|originaria)[ \t]+(?:da|di)"
+    r"|(?:originario|originaria)[ \t]+(?:da|di)"
     r"|(?:mieszka|mieszkał|mieszkała|mieszkają|mieszkam|urodził[ \t]+się|urodziła[ \t]+się|"
     r"przeprowadził[ \t]+się|przeprowadziła[ \t]+się|widziany|widziana)[ \t]+(?:w|we|do)"
     r"|(?:pochodzi|pochodzę)[ \t]+(?:z|ze)"
@@ -46,7 +46,8 @@ FOREIGN_STRONG_CUES = (
 # Copulas and bare prepositions of those languages ("es de", "soy de", "en", "aus", "w"): a place only where the
 # gazetteer knows the words ("es de Rosario", not "es de Juan" or "soy de Recursos Humanos").
 FOREIGN_WEAK_CUES = (
-    r"(?:(?:es|soy|era|somos|é|sou|era|est|suis|è|sono|ist|bin|jest|jestem|jesteś|je|jsem)[ \t]+"
+    r"(?:(?:es|soy|era|somos|é|sou|est|suis|è|sono|ist|bin|jest|jestem|jesteś|je|jsem|viene|vino|vienen|vient|"
+    r"venait|viennent|veniva|veio|vem)[ \t]+"
     r"(?:de|del|do|da|di|d['’]|aus|z|ze|z|od)|en|em|à|aus|nach|w|we|uit|desde|dans)"
 )
 FOREIGN_PLACE_LABELS = (

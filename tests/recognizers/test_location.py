@@ -213,6 +213,7 @@ def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
         "Hola, soy de Recursos Humanos.",
         "Es de Juan.",
         "Est de retour.",
+        "La factura viene de Contabilidad.",
         "His hometown is unknown.",
         "We are two hours from the deadline.",
         # A hyphenated English word after a cue (issue 12).
