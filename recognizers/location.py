@@ -23,6 +23,8 @@ from ._places import (
     CITY_NICKNAMES,
     COUNTRY_AFTER,
     CUELESS_MIN_POPULATION,
+    FOREIGN_STRONG_CUES,
+    FOREIGN_WEAK_CUES,
     NOT_PLACES,
     PLACE_QUALIFIERS,
     PLACE_SHAPE,
@@ -60,8 +62,13 @@ _PLACE_AFTER = re.compile(
     r"(?:[ \t]*-[ \t]*|[ \t]+)(?:(?P<where>area|based|resident|residents|native|natives|suburbs|outskirts|county|"
     r"city\s+cent(?:re|er)|town\s+cent(?:re|er)|"
     r"city\s+limits|metro(?:\s+area)?|neighbou?rhood)|(?P<who>man|woman|girl|boy|teen|teenager|family|couple|"
-    r"mother|father|mom|dad|kid|student|pupil))\b"
+    r"mother|father|mom|dad|kid|student|pupil)|(?P<police>[Pp]olice|PD|P\.D\.|[Ss]heriff(?:['’]s)?|[Cc]onstabulary))\b"
 )
+# "Tulsa-based", "Leeds-born": the word after the hyphen is `_PLACE_AFTER`'s, not the town's.
+# A sentence that opens with another language's cue, read as one capitalised phrase ("Soy de Rosario", "Es de Lyon").
+_LEADING_CUE = re.compile(r"(?:" + FOREIGN_WEAK_CUES + "|" + FOREIGN_STRONG_CUES + r")[ \t]+", re.IGNORECASE)
+_POLICE_IN = re.compile(r"[ \t](?:Police|PD|P\.D\.|Sheriff|Constabulary)\b")
+_HYPHEN_AFTER = re.compile(r"-(?:based|born|raised|bred|area|resident)$", re.IGNORECASE)
 _LEADING_DETERMINERS = frozenset("the a an this that my his her our their your".split())
 _CURRENT_NEAR = re.compile(r"\b(?:AC|ac|volts?|V|amps?|power|current|voltage|adapter|motor|battery)\b|\d\s?V\b")
 _CONNECTORS = frozenset("de da do del la le du of upon on sur am an d'".split())
@@ -69,17 +76,23 @@ _CONNECTORS = frozenset("de da do del la le du of upon on sur am an d'".split())
 _FACILITY_AFTER = re.compile(
     r"[ \t]+(?:office|offices|team|branch|campus|headquarters|HQ|site|store|warehouse|plant|conference|summit|"
     r"marathon|airport|station|data[ \t]+cent(?:er|re)|region|account|client|deal|project|meetup|chapter|"
-    r"Office|Team|Branch|Campus|Airport|Station|Marathon|Conference|Summit|University|College|Hospital|Police|"
+    r"Office|Team|Branch|Campus|Airport|Station|Marathon|Conference|Summit|University|College|Hospital|"
     r"Council|Airlines|Bank|Times|Post|Herald|Tribune|Symphony|Orchestra|Zoo|Museum|FC|United|City[ \t]+FC)\b"
 )
 
 
-_LAST_WORD = re.compile(r"(?:[^\W\d_]+|[:|\-–—])[ \t]*$")
+_LAST_WORD = re.compile(r"(?:[^\W\d_]+|[:|\-–—,])[ \t]*$")
 _CUE_ENDS = frozenset(
-    """in from near to outside around at of toward towards into via : | - – — back out up down over called named
+    """in from near to outside around at of toward towards into via : | - – — , is was back out up down over called
+    named
     downtown uptown central greater inner north south east west northern southern eastern western suburban rural
     outer nearby across through throughout past beyond visit visits visiting visited leaving left leave leaves fled
     flee fleeing reached reaching toured touring explored exploring entered entering""".split()
+)
+# The last words of the cues of other languages ("vive en", "mieszka w"): a cue only where the whole strong cue is.
+_FOREIGN_CUE_ENDS = frozenset(
+    "en a de del desde em no na para pra do da à au d' d’ aus nach ad di w we z ze od naar uit v ve u i în sa dari "
+    "dans".split()
 )
 # "Ward 7", "Gate 12", "Building 5": a numbered part of a building or a site, not a town.
 _NUMBER_AFTER = re.compile(r"[ \t]+#?\d")
@@ -90,7 +103,7 @@ _CALLED_BEFORE = re.compile(CALLED_PLACE + r"[ \t]+$", re.IGNORECASE)
 _LOWER_AFTER_CUE = re.compile(
     r"\b(?:(?:" + STRONG_CUES + r")|(?:im|i'm|i’m|i am|he's|she's|hes|shes|they're|theyre|u|you're|ur|we're|were|"
     r"we are|i live|i stay|we live|i'm based|im based|iam|i m|we r|they r|u r|r u|ur)[ \t]+"
-    r"(?:from|in|near|outside(?:[ \t]+of)?|around))[ \t]*"
+    r"(?:from|frm|in|near|outside(?:[ \t]+of)?|around))[ \t]*"
     r"(?:" + PLACE_QUALIFIERS + r"[ \t]+)?(?=(?-i:[a-z]))",
     re.IGNORECASE,
 )
@@ -98,7 +111,7 @@ _LOWER_AFTER_CUE = re.compile(
 # Three capitalised parts glued ("DescribeClusterVersions"): an API's or a program's name ("McAllen" has two).
 _CODE_WORD = re.compile(r"[a-z][A-Z][a-z]+[A-Z]")
 _LOWER_WEAK_CUE = re.compile(
-    r"\b(?:in|from|near|to|outside|around|towards?|into|via|visiting|visited|visit|leaving|left|fled)[ \t]+"
+    r"\b(?:in|from|frm|near|to|outside|around|towards?|into|via|visiting|visited|visit|leaving|left|fled)[ \t]+"
     r"(?=(?-i:[a-z]))",
     re.IGNORECASE,
 )
@@ -430,6 +443,15 @@ class LocationRecognizer(ContextRegexRecognizer):
         for m in _PLACE.finditer(text):
             start, end = m.span()
             phrase = m.group()
+            lead = _LEADING_CUE.match(phrase)
+            if lead is not None and lead.end() < len(phrase):
+                start, phrase = start + lead.end(), phrase[lead.end() :]  # "Soy de Rosario": the cue opens the sentence
+            hyphen = _HYPHEN_AFTER.search(phrase)
+            if hyphen is not None and hyphen.start() > 0:
+                phrase, end = phrase[: hyphen.start()], start + hyphen.start()  # "Tulsa-based"
+            police = _POLICE_IN.search(phrase)
+            if police is not None and police.start() > 0:
+                phrase, end = phrase[: police.start()], start + police.start()  # "Akron PD", "Tulsa Police Department"
             # Trailing words that are not part of a place ("Tulsa Police" stops at "Tulsa" when the rest is known).
             words = _words(phrase)
             while (
@@ -456,6 +478,8 @@ class LocationRecognizer(ContextRegexRecognizer):
             if text[end : end + 1].isdigit() or _CODE_WORD.search(phrase):
                 continue  # "in Q3", "from A4", "returned from DescribeClusterVersions": a code
             before = text[max(0, start - 48) : start]
+            if before[-4:].casefold() == "the " and known_place_loose("the " + phrase):
+                before = before[:-4]  # "from the Bronx", "in The Hague"
             region = REGION_AFTER.match(text, end)
             if region is None:
                 country = COUNTRY_AFTER.match(text, end)
@@ -495,9 +519,14 @@ class LocationRecognizer(ContextRegexRecognizer):
         if folded in countries():
             return None  # a country is not a place below one
         population = known_place_loose(phrase)
+        if not population and text[max(0, start - 4) : start].casefold() == "the ":
+            population = known_place_loose("the " + phrase)  # "the Bronx", "The Hague"
         # Every cue ends in one of a few words ("in", "from", "of", ":"): without one right before, no cue search.
         last = _LAST_WORD.search(before)
-        cued = last is not None and last.group().rstrip().casefold() in _CUE_ENDS
+        cue_end = last.group().rstrip().casefold() if last is not None else ""
+        cued = cue_end in _CUE_ENDS or (
+            cue_end in _FOREIGN_CUE_ENDS and (STRONG_BEFORE.search(before) or WEAK_BEFORE.search(before)) is not None
+        )
         if not cued and region is None and population < CUELESS_MIN_POPULATION:
             return self._cued_after(text, end, phrase, words, population)
         # A known town and its region ("Bakersfield, CA per DMV records", "Tralee, Co. Kerry") is no firm's name.

@@ -97,6 +97,24 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("last_seen_location: Harrogate", "Harrogate"),
         ("location=leeds", "leeds"),
         ("Where: Tulsa", "Tulsa"),
+        # More English cues: "resident of", "hometown is", a hyphenated or police word after the town, "the Bronx".
+        ("He is a resident of Tolleson.", "Tolleson"),
+        ("His hometown is Lapwai.", "Lapwai"),
+        ("Her hometown, Kewanee, is small.", "Kewanee"),
+        ("A Tulsa-based man contacted her.", "Tulsa"),
+        ("Akron PD has the case.", "Akron"),
+        ("Reported to Wapakoneta Police on Monday.", "Wapakoneta"),
+        ("She is from the Bronx.", "Bronx"),
+        ("They live two hours from Quenemo.", "Quenemo"),
+        # Other languages' cues and form labels, in Latin letters.
+        ("Vive en Rosario con su tía.", "Rosario"),
+        ("On mieszka w Gdańsku z ojcem.", "Gdańsku"),
+        ("Er kommt aus Wapakoneta.", "Wapakoneta"),
+        ("Elle habite à Quimperlé.", "Quimperlé"),
+        ("Ela mora em Itapevi.", "Itapevi"),
+        ("Soy de Rosario.", "Rosario"),
+        ("Località: Bergamo", "Bergamo"),
+        ("Wohnort: Gütersloh", "Gütersloh"),
     ],
 )
 def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -191,6 +209,13 @@ def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
         "the Sales area",
         "the Reading area",
         "a Python developer",
+        # Other languages' copulas need a known town ("es de Juan" is a person's; a department is no town).
+        "Hola, soy de Recursos Humanos.",
+        "Es de Juan.",
+        "Est de retour.",
+        "La factura viene de Contabilidad.",
+        "His hometown is unknown.",
+        "We are two hours from the deadline.",
         # A hyphenated English word after a cue (issue 12).
         "Cost-cutting measures: cutting the print budget by 20% and moving to e-receipts.",
     ],
@@ -227,6 +252,7 @@ def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001
         ("meet me in vegas", "vegas"),
         ("shes in clevland now", "clevland"),  # one letter off a big town
         ("meet me in sacremento", "sacremento"),
+        ("frm tulsa", "tulsa"),
     ],
 )
 def test_places_in_lower_case_chat(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
