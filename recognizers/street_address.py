@@ -252,7 +252,8 @@ _CYR_HOUSE = (
 _CYR_ADDRESS = (
     r"(?<![\w\-])(?:(?:(?i:г|м|с|пос)\.|(?i:город|місто|село)[ \t])[ \t]*" + _CYR_UP + r"[\w\-]+,?[ \t]*)?(?:"
     + _CYR_TYPE + r"(?:" + _CYR_UP + r"|\d)[\w\-]*\.?(?:[ \t]+" + _CYR_UP + r"?[\w\-]+){0,2}?|" + _CYR_UP
-    + r"[\w\-]+[ \t]+(?i:улица|проспект|переулок|шоссе|бульвар|набережная|площадь|проезд|вулиця|провулок|площа))"
+    + r"[\w\-]+[ \t]+(?:(?i:улица|проспект|переулок|шоссе|бульвар|набережная|площадь|проезд|вулиця|провулок|площа)"
+    r"|(?i:ул|пр|пер|вул|пл|наб|ш)\.|(?i:пр-т|б-р)\.?))"
     + _CYR_HOUSE
 )  # fmt: skip
 # Turkish: "İstiklal Caddesi No: 45", "Atatürk Mah. Gül Sok. No:12/3".
@@ -283,7 +284,7 @@ _NORDIC_GATE = (
     r"[ \t]+\d{1,4}[A-Za-z]?(?![\w\-])"
 )  # fmt: skip
 # Shapes that lean on capitals: in text all in lower case any word would do ("i am level 5, lol").
-_CASED_ONLY = frozenset({"article_street", "nordic_gate", "turkish"})
+_CASED_ONLY = frozenset({"article_street", "nordic_gate", "turkish", "name_num_postal"})
 # Words of such an address between the flat and the town ("MG Road", "Sai Residency", "Andheri West"): a chain of
 # capitalised names and a six-digit number without one ("Version 2, Release Notes, Build 100200") is no address.
 _IN_WORDS = re.compile(
@@ -297,6 +298,14 @@ _IN_LEAD = re.compile(r"(?:Flat|Door|Shop|Plot|House|Apt|Apartment|Unit|D\.|H\.|
 _IN_TOWN = re.compile(r"([^\W\d_]+)[ \t]*[\-–,]?[ \t]*\d{3}[ \t]?\d{3}$")
 # A line, a power line, a railway, a network: "线路1号" is a line's first, not a road's number.
 _CJK_NOT_ROAD = re.compile(r"[线線铁鐵网網电電]路\d")
+# A street's name and number, then a postal code and a town: "Mickiewicza 10, 30-059 Kraków", "Mariahilfer 77,
+# 1060 Wien". Only where neither the name nor the town is an English word ("Release 3, 12345 Users").
+_NAME_NUM_POSTAL = (
+    r"(?<![\w\-])(?P<v>" + _W + r"(?:[ \t]+" + _W + r"){0,2}[ \t]+\d{1,4}[A-Za-z]?(?:/\d{1,4})?,[ \t]*"
+    r"(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{5}|\d{4}|\d{3}[ \t]\d{2})[ \t]+(?P<town>" + _W + r"))(?![\w\-])"
+)  # fmt: skip
+_ENGLISH_EXTRA = frozenset("tier tiers step steps phase stage level levels round rounds".split())
+_YEAR_POSTAL = re.compile(r",[ \t]*(?:19|20)\d\d[ \t]")
 _SCRIPT_NEEDED: dict[str, re.Pattern[str]] = {
     "cjk": re.compile(r"[\u4e00-\u9fff]"),
     "korean": re.compile(r"[가-힣]"),
@@ -381,7 +390,7 @@ _ENDS_BEFORE_NUMBER: dict[str, tuple[str, ...]] = {
 }
 # These have a name or number then whitespace before a (house) number.
 _SPACE_DIGIT_NEEDED = frozenset(
-    {"num_name_num", "num_name_num_block", "num_name_num_unit", "num_num_name", "name_number"}
+    {"num_name_num", "num_name_num_block", "num_name_num_unit", "num_num_name", "name_number", "name_num_postal"}
 )
 # eu_prefix needs one of the prefixes as a whole word; Greek ones are left to the regex (the regex engine folds some
 # Greek letters that lower-casing keeps apart: "ϵ" and "ε", "σ" and "ς").
@@ -403,7 +412,10 @@ _LAST_WORD = re.compile(r"([^\W\d_][\w\-]*)\s+\d[^ \t\n]*\s*$")
 # Every address label holds one of these (screened form: lower case).
 # A form's field label at the start of a line: "City:", "Address line 2:", "Town |".
 _FIELD_LABEL = re.compile(r"[^\W\d_]+(?:[ /][^\W\d_]+){0,3}(?:[ \t]+\d)?[ \t]*[:|]")
-_LABEL_WORDS = ("addr", "addy", "adres", "direcci", "domicilio", "anschrift", "indirizzo", "endere", "morada", "osoite")
+_LABEL_WORDS = (
+    "addr", "addy", "adres", "direcci", "domicilio", "anschrift", "indirizzo", "endere", "morada", "osoite", "адрес",
+    "住所", "地址", "주소",
+)  # fmt: skip
 
 
 # The value of an address label, to the end of its line: "Address: 12 Larkspur", "Home address: Rosedene, Mill
@@ -414,7 +426,7 @@ _ADDRESS_LABEL = re.compile(
     r"(?:(?:home|street|mailing|postal|residential|current|permanent|billing|shipping|delivery|physical|"
     r"previous|old|new|last[\s_]+known|forwarding|return)[\s_]+)?"
     r"(?:address|addr\.?|addy|adresse|adres|dirección|direccion|domicilio|anschrift|wohnadresse|indirizzo|endereço|"
-    r"endereco|morada|adresa|osoite)(?:[\s_]*line[\s_]*1)?(?:\s+on\s+file)?[\"']?"
+    r"endereco|morada|adresa|osoite|адрес|адреса|住所|地址|주소)(?:[\s_]*line[\s_]*1)?(?:\s+on\s+file)?[\"']?"
     r"(?:[ \t]*[:=|\-–—][ \t]*|[ \t]+is[ \t]+(?:now[ \t]+)?|[ \t]*\n[ \t]*)[\"']?"
     r"(?P<v>[^\n|\t\"]{3,100})",
     re.IGNORECASE,
@@ -484,6 +496,19 @@ def _labelled_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
         if sum(c.isdigit() for c in value) > 12 or re.fullmatch(r"[\d.:a-fA-F\-/ ]+", value):
             continue  # a phone number, an IP or MAC address, a date
         yield "after_label", start, end, 0.9
+
+
+def _foreign_street(value: str) -> bool:
+    """A street name and a town that are no English words, and a postal code that is no year."""
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", value)]
+    if not words or any(_english(w) for w in (words[0], words[-1])):
+        return False
+    return _YEAR_POSTAL.search(value) is None
+
+
+def _english(word: str) -> bool:
+    """An English word, or its plural ("requests"); a few short ones the list lacks ("tier")."""
+    return word in ENGLISH_WORDS or (word.endswith("s") and word[:-1] in ENGLISH_WORDS) or word in _ENGLISH_EXTRA
 
 
 def _is_south_asian(value: str) -> bool:
@@ -584,6 +609,7 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
         ("in_pin", r"(?=[\dFDSPHAURf#])" + _IN_ADDRESS, 0.85),
         ("article_street", r"(?=[AIZUHVNGKOSWM])" + _ARTICLE_STREET, 0.7),
         ("nordic_gate", _DU + _NORDIC_GATE, 0.85),
+        ("name_num_postal", _DU + _NAME_NUM_POSTAL, 0.7),
         (
             "ship",
             r"(?=[Uu])\b(?:USNS|USNV|USS|USCGC)\s+" + _W + r"(?:\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?",
@@ -702,6 +728,8 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
             if text[start : start + 1].isdigit() and _TIME_BEFORE.search(text, max(0, start - 3), start):
                 continue  # "08:14:22Z WARN queue …": the seconds of a time stamp, not a house number
             if name == "in_pin" and not _is_south_asian(text[start:end]):
+                continue
+            if name == "name_num_postal" and not _foreign_street(text[start:end]):
                 continue
             if name == "cjk" and _CJK_NOT_ROAD.search(text, start, end):
                 continue

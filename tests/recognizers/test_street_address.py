@@ -93,6 +93,9 @@ POSITIVES = [
     ("An der Alster 14, 20099 Hamburg", "An der Alster 14, 20099 Hamburg", (0.6, 1.0)),
     ("Grote Markt 1, 1000 Brussel", "Grote Markt 1, 1000 Brussel", (0.6, 1.0)),
     ("Karl Johans gate 22, 0159 Oslo", "Karl Johans gate 22, 0159 Oslo", (0.8, 1.0)),
+    # A street's name and number, a postal code and a town; a label in Cyrillic, the type after the name.
+    ("Mickiewicza 10, 30-059 Kraków", "Mickiewicza 10, 30-059 Kraków", (0.6, 1.0)),
+    ("Адрес: Москва, Тверская ул., 7", "Москва, Тверская ул., 7", (0.8, 1.0)),
 ]  # fmt: skip
 NEGATIVES = [
     "The Q3 report is on page 12 of Volume 4.",
@@ -139,6 +142,9 @@ NEGATIVES = [
     "Room 5, Building A, Main Campus 100 200",
     "Invoice 12, Widgets, Blue Gadgets 123456",
     "I Am Legend 2, Warner Bros",
+    "Release 3, 12345 Users",
+    "Tier 2, 50000 Requests",
+    "Python 3, 2020 Edition",
 ]
 
 
