@@ -602,8 +602,9 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
             r"(?:ku|shi|cho|machi|gun|ken)\b",
             0.85,
         ),
-        ("cjk", _CJK_ADDRESS, 0.9),
-        ("korean", _KO_ADDRESS, 0.9),
+        # A digit within reach first: a long run of CJK text without one is skipped at each start, not searched.
+        ("cjk", r"(?=[^\d\n]{0,36}\d)" + _CJK_ADDRESS, 0.9),
+        ("korean", r"(?=[^\d\n]{0,48}\d)" + _KO_ADDRESS, 0.9),
         ("cyrillic", _CYR_ADDRESS, 0.85),
         ("turkish", _DU + _TR_ADDRESS, 0.85),
         ("in_pin", r"(?=[\dFDSPHAURf#])" + _IN_ADDRESS, 0.85),
