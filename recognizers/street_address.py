@@ -212,6 +212,111 @@ _INTERSECTION = re.compile(
     r"(?:\b(?P<cue>at|to|is|on|of|in)|[:?]|^|\n)[^\w\n]{0,4}(?P<v>" + _W + r"(?:[ \t]+" + _W + r")?)"
     r"[ \t]+(?:and|&)[ \t]+$"
 )
+# Addresses in Chinese, Japanese and Korean script: a prefecture, city or ward, then a block number
+# ("東京都新宿区西新宿2-8-1", "大阪市中央区難波5丁目1-60"), a road and its number ("北京市朝阳区建国路88号"), or a
+# Korean road or quarter and its number ("서울특별시 강남구 테헤란로 152").
+_CJK = r"[\u3005\u3040-\u30ff\u4e00-\u9fff]"
+# Counters after a number ("2-3人", "5-6日"): a count or a date, not a block number.
+_CJK_COUNTER = r"(?![人日月年時回個名歳才点分円万億倍割位件枚本台冊度週])"
+_JA_BLOCK = (
+    r"\d{1,4}(?:(?:丁目|番地?|号|號)(?:\d{1,4}(?:[\-－‐−]\d{1,4})?(?:号)?)?|[\-－‐−]\d{1,4}[\-－‐−]\d{1,4}"
+    r"(?:[\-－‐−]\d{1,4})?|[\-－‐−]\d{1,4}" + _CJK_COUNTER + r")"
+)
+_CJK_ADMIN = r"(?:" + _CJK + r"{1,4}?(?:都|道|府|県|省|自治区|特別行政区|特别行政区))?"
+_CJK_CITY = _CJK + r"{1,6}?(?:市|区|區|町|村|郡|县|縣|镇|鎮)"
+_CJK_ROAD = _CJK + r"{1,6}?(?:大道|大街|胡同|路|街|道|巷|弄)(?:[東西南北中东]{1,2}|[一二三四五六七八九十]{1,3}段)?"
+_CJK_UNIT = r"(?:" + _CJK + r"{0,6}?\d{1,5}(?:号楼|號樓|号院|栋|棟|单元|單元|室|楼|樓|层|層|F|号|號))*"
+_CJK_ADDRESS = (
+    r"(?:〒[ \t]?\d{3}[\-－]\d{4}[ \t]*)?(?:" + _CJK_ADMIN + r"(?:" + _CJK_CITY + r"){1,3}" + _CJK + r"{0,10}?"
+    + _JA_BLOCK + r"|" + _CJK_ADMIN + r"(?:" + _CJK_CITY + r"){0,3}" + _CJK_ROAD + r"\d{1,5}(?:号|號)"
+    + r")" + _CJK_UNIT
+)  # fmt: skip
+_KO_ADDRESS = (
+    r"(?<![가-힣])(?:[가-힣]{1,8}(?:특별시|광역시|특별자치시|특별자치도|도|시)[ \t]*)?[가-힣]{1,8}(?:구|군|시)[ \t]*"
+    r"(?:[가-힣]{1,8}구[ \t]*)?(?:[가-힣\d]{1,12}?(?:대로|로|길)[ \t]*\d{1,4}(?:-\d{1,4})?(?:번길[ \t]*\d{1,4})?|"
+    r"[가-힣\d]{1,10}?(?:동|읍|면|리|가)[ \t]*\d{1,5}(?:-\d{1,4})?(?:번지)?)(?:,?[ \t]*\d{1,4}동)?(?:[ \t]*\d{1,5}호)?"
+)
+# Russian and Ukrainian: "ул. Ленина, д. 5, кв. 12", "г. Москва, ул. Тверская, д. 7", "Невский проспект, д. 28",
+# "вул. Хрещатик, 22".
+_CYR_UP = r"[А-ЯЁІЇЄҐ]"
+# Street types written out (a space after) or abbreviated (a dot after): "пр" or "ш" alone is no street.
+_CYR_TYPE = (
+    r"(?:(?i:улица|вулиця|проспект|переулок|провулок|бульвар|шоссе|площадь|площа|набережная|микрорайон|тупик|"
+    r"проезд|аллея|алея|линия)[ \t]+|(?i:ул|вул|просп|пр|пер|пров|бул|ш|пл|наб|мкр|мкрн|туп)\.[ \t]*|"
+    r"(?i:пр-т|пр-кт|б-р|пр-д)\.?[ \t]*)"
+)
+_CYR_HOUSE = (
+    r",?[ \t]*(?:(?i:д|дом|буд|будинок)\.?[ \t]*|№[ \t]*)?\d{1,4}(?:[ \t]?[а-яА-Я](?![\w])|/\d{1,3})?"
+    r"(?:,?[ \t]*(?i:корп|корпус|к|стр|строение)\.?[ \t]*\d{1,3})?(?:,?[ \t]*(?i:кв|квартира|оф|офис)\.?[ \t]*\d{1,4})?"
+)
+_CYR_ADDRESS = (
+    r"(?<![\w\-])(?:(?:(?i:г|м|с|пос)\.|(?i:город|місто|село)[ \t])[ \t]*" + _CYR_UP + r"[\w\-]+,?[ \t]*)?(?:"
+    + _CYR_TYPE + r"(?:" + _CYR_UP + r"|\d)[\w\-]*\.?(?:[ \t]+" + _CYR_UP + r"?[\w\-]+){0,2}?|" + _CYR_UP
+    + r"[\w\-]+[ \t]+(?:(?i:улица|проспект|переулок|шоссе|бульвар|набережная|площадь|проезд|вулиця|провулок|площа)"
+    r"|(?i:ул|пр|пер|вул|пл|наб|ш)\.|(?i:пр-т|б-р)\.?))"
+    + _CYR_HOUSE
+)  # fmt: skip
+# Turkish: "İstiklal Caddesi No: 45", "Atatürk Mah. Gül Sok. No:12/3".
+_TR_ADDRESS = (
+    r"(?<![\w\-])(?:" + _W + r"(?:[ \t]+" + _W + r")?[ \t]+(?:Mahallesi|Mah\.|Mh\.)[ \t]*,?[ \t]*)?" + _W
+    + r"(?:[ \t]+" + _W + r"){0,2}[ \t]+(?:Caddesi|Cadde|Cad\.|Cd\.|Sokak|Sokağı|Sok\.|Sk\.|Bulvarı|Blv\.)"
+    r"[ \t]*,?[ \t]*(?:No|NO|no)[ \t]*[:.]?[ \t]*\d{1,4}[A-Za-z]?(?:/\d{1,3}[A-Za-z]?)?"
+)  # fmt: skip
+# South Asian layouts: a flat or house, a building and a road, then a town and its six-digit PIN ("Flat 3B, Sai
+# Residency, MG Road, Bengaluru 560001"). The PIN at the end makes the chain an address.
+_IN_SEG = r"(?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?" + _W + r"(?:[ \t]+(?:" + _W + r"|\d{1,3}))?(?:[ \t]+" + _W + r"){0,3}"
+_IN_ADDRESS = (
+    r"(?<![\w\-])(?:(?:Flat|Door|Shop|Plot|House|Apt|Apartment|Unit|Room)\.?(?:[ \t]*No\.?)?[ \t]*#?[ \t]*|"
+    r"(?:D|H)\.[ \t]?No\.?[ \t]*|#[ \t]*)?\d{1,4}[A-Za-z]?(?:[/\-]\d{1,4}[A-Za-z]?)?[ \t]*,(?:[ \t]*" + _IN_SEG
+    + r"[ \t]*,){1,5}[ \t]*" + _IN_SEG + r"[ \t]*[\-–,]?[ \t]*\d{3}[ \t]?\d{3}(?![\w\-])"
+)  # fmt: skip
+# A street named with an article or preposition, then its number and a town: "Am Kupfergraben 6, Berlin", "An der
+# Alster 14, 20099 Hamburg", "Unter den Linden 77", "Grote Markt 1, 1000 Brussel", "Nowy Świat 15, Warszawa".
+_ARTICLE_STREET = (
+    r"(?<![\w\-])(?<!\bI )(?:Am|An[ \t]+der|An[ \t]+den|Auf[ \t]+der|Auf[ \t]+dem|Im|In[ \t]+der|In[ \t]+den|Zum|Zur|"
+    r"Unter[ \t]+den|Hinter[ \t]+der|Vor[ \t]+dem|Alte|Alter|Neue|Neuer|Grote|Kleine|Oude|Nieuwe|Nowy|Nowa|Stary|"
+    r"Stara|Wielka|Mała)[ \t]+" + _W + r"[ \t]+\d{1,3}[a-z]?(?=[ \t]*,[ \t]*(?:\d{4,5}[ \t]+|\d{2}-\d{3}[ \t]+)?"
+    + _L1 + r")"
+)  # fmt: skip
+# A Norwegian or Danish street named after a person, its type a word of its own: "Karl Johans gate 22".
+_NORDIC_GATE = (
+    r"(?<![\w\-])(?:" + _W + r"[ \t]+)?" + _L1 + r"\w+s[ \t]+(?:gate|gata|vei|veg|vej|gade|plass|allé|torg|väg|gatan)"
+    r"[ \t]+\d{1,4}[A-Za-z]?(?![\w\-])"
+)  # fmt: skip
+# Shapes that lean on capitals: in text all in lower case any word would do ("i am level 5, lol").
+_CASED_ONLY = frozenset({"article_street", "nordic_gate", "turkish", "name_num_postal"})
+# Words of such an address between the flat and the town ("MG Road", "Sai Residency", "Andheri West"): a chain of
+# capitalised names and a six-digit number without one ("Version 2, Release Notes, Build 100200") is no address.
+_IN_WORDS = re.compile(
+    r"\b(?:Road|Rd|Nagar|Colony|Layout|Marg|Residency|Apartments?|Apts|Society|Enclave|Complex|Towers?|Heights|Lane|"
+    r"Street|St|Sector|Block|Phase|Cross|Bazaar|Chowk|Gali|Mohalla|Vihar|Puram|Pet|Halli|Estate|Villas?|Nilayam|"
+    r"Bhavan|Sadan|Niwas|Kunj|Bagh|Ganj|Garden|Gardens|Avenue|Main|West|East|North|South|Village|Post|Taluk|"
+    r"District|Dist|Tehsil|Mandal|Town|City)\b\.?",
+    re.IGNORECASE,
+)
+_IN_LEAD = re.compile(r"(?:Flat|Door|Shop|Plot|House|Apt|Apartment|Unit|D\.|H\.|#)", re.IGNORECASE)
+_IN_TOWN = re.compile(r"([^\W\d_]+)[ \t]*[\-–,]?[ \t]*\d{3}[ \t]?\d{3}$")
+# A line, a power line, a railway, a network: "线路1号" is a line's first, not a road's number.
+_CJK_NOT_ROAD = re.compile(r"[线線铁鐵网網电電]路\d")
+# A street's name and number, then a postal code and a town: "Mickiewicza 10, 30-059 Kraków", "Mariahilfer 77,
+# 1060 Wien". Only where neither the name nor the town is an English word ("Release 3, 12345 Users").
+_NAME_NUM_POSTAL = (
+    r"(?<![\w\-])(?P<v>" + _W + r"(?:[ \t]+" + _W + r"){0,2}[ \t]+\d{1,4}[A-Za-z]?(?:/\d{1,4})?,[ \t]*"
+    r"(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{5}|\d{4}|\d{3}[ \t]\d{2})[ \t]+(?P<town>" + _W + r"))(?![\w\-])"
+)  # fmt: skip
+_ENGLISH_EXTRA = frozenset("tier tiers step steps phase stage level levels round rounds".split())
+_YEAR_POSTAL = re.compile(r",[ \t]*(?:19|20)\d\d[ \t]")
+_SCRIPT_NEEDED: dict[str, re.Pattern[str]] = {
+    "cjk": re.compile(r"[\u4e00-\u9fff]"),
+    "korean": re.compile(r"[가-힣]"),
+    "cyrillic": re.compile(r"[а-яА-ЯіїєґІЇЄҐ]"),
+    "turkish": re.compile(r"\b(?:No|NO|no)\b"),
+    "article_street": re.compile(r"\b(?:Am|An|Auf|Im|In|Zum|Zur|Unter|Hinter|Vor|Alte|Alter|Neue|Neuer|Grote|Kleine|"
+                                 r"Oude|Nieuwe|Nowy|Nowa|Stary|Stara|Wielka|Mała)\b"),
+    "nordic_gate": re.compile(r"s (?:gate|gata|vei|veg|vej|gade|plass|allé|torg|väg|gatan) \d"),
+    "in_pin": re.compile(r"\d{3} ?\d{3}(?![\w\-])"),
+}  # fmt: skip
+
 # Words before a house number that belong to the street ("located at Storgarden 52 Trajanka Forks").
 _LEFT = re.compile(
     r"(?:\b(?:at|to|in|is|with|of|on|from)|[:?]|^|\n)[^\w\n]{0,4}(?P<v>" + _W + r"(?:[ \t]+" + _W + r"){0,2}"
@@ -285,7 +390,7 @@ _ENDS_BEFORE_NUMBER: dict[str, tuple[str, ...]] = {
 }
 # These have a name or number then whitespace before a (house) number.
 _SPACE_DIGIT_NEEDED = frozenset(
-    {"num_name_num", "num_name_num_block", "num_name_num_unit", "num_num_name", "name_number"}
+    {"num_name_num", "num_name_num_block", "num_name_num_unit", "num_num_name", "name_number", "name_num_postal"}
 )
 # eu_prefix needs one of the prefixes as a whole word; Greek ones are left to the regex (the regex engine folds some
 # Greek letters that lower-casing keeps apart: "ϵ" and "ε", "σ" and "ς").
@@ -307,7 +412,10 @@ _LAST_WORD = re.compile(r"([^\W\d_][\w\-]*)\s+\d[^ \t\n]*\s*$")
 # Every address label holds one of these (screened form: lower case).
 # A form's field label at the start of a line: "City:", "Address line 2:", "Town |".
 _FIELD_LABEL = re.compile(r"[^\W\d_]+(?:[ /][^\W\d_]+){0,3}(?:[ \t]+\d)?[ \t]*[:|]")
-_LABEL_WORDS = ("addr", "addy", "adres", "direcci", "domicilio", "anschrift", "indirizzo", "endere", "morada", "osoite")
+_LABEL_WORDS = (
+    "addr", "addy", "adres", "direcci", "domicilio", "anschrift", "indirizzo", "endere", "morada", "osoite", "адрес",
+    "住所", "地址", "주소",
+)  # fmt: skip
 
 
 # The value of an address label, to the end of its line: "Address: 12 Larkspur", "Home address: Rosedene, Mill
@@ -318,7 +426,7 @@ _ADDRESS_LABEL = re.compile(
     r"(?:(?:home|street|mailing|postal|residential|current|permanent|billing|shipping|delivery|physical|"
     r"previous|old|new|last[\s_]+known|forwarding|return)[\s_]+)?"
     r"(?:address|addr\.?|addy|adresse|adres|dirección|direccion|domicilio|anschrift|wohnadresse|indirizzo|endereço|"
-    r"endereco|morada|adresa|osoite)(?:[\s_]*line[\s_]*1)?(?:\s+on\s+file)?[\"']?"
+    r"endereco|morada|adresa|osoite|адрес|адреса|住所|地址|주소)(?:[\s_]*line[\s_]*1)?(?:\s+on\s+file)?[\"']?"
     r"(?:[ \t]*[:=|\-–—][ \t]*|[ \t]+is[ \t]+(?:now[ \t]+)?|[ \t]*\n[ \t]*)[\"']?"
     r"(?P<v>[^\n|\t\"]{3,100})",
     re.IGNORECASE,
@@ -388,6 +496,27 @@ def _labelled_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
         if sum(c.isdigit() for c in value) > 12 or re.fullmatch(r"[\d.:a-fA-F\-/ ]+", value):
             continue  # a phone number, an IP or MAC address, a date
         yield "after_label", start, end, 0.9
+
+
+def _foreign_street(value: str) -> bool:
+    """A street name and a town that are no English words, and a postal code that is no year."""
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", value)]
+    if not words or any(_english(w) for w in (words[0], words[-1])):
+        return False
+    return _YEAR_POSTAL.search(value) is None
+
+
+def _english(word: str) -> bool:
+    """An English word, or its plural ("requests"); a few short ones the list lacks ("tier")."""
+    return word in ENGLISH_WORDS or (word.endswith("s") and word[:-1] in ENGLISH_WORDS) or word in _ENGLISH_EXTRA
+
+
+def _is_south_asian(value: str) -> bool:
+    """A flat and a town's PIN with an address word between, and a town's name (no English word) before the PIN."""
+    town = _IN_TOWN.search(value)
+    if town is None or town.group(1).casefold() in ENGLISH_WORDS:
+        return False
+    return _IN_LEAD.match(value) is not None and _IN_WORDS.search(value) is not None
 
 
 def _word_before_number(text: str, start: int, end: int) -> str:
@@ -473,6 +602,15 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
             r"(?:ku|shi|cho|machi|gun|ken)\b",
             0.85,
         ),
+        # A digit within reach first: a long run of CJK text without one is skipped at each start, not searched.
+        ("cjk", r"(?=[^\d\n]{0,36}\d)" + _CJK_ADDRESS, 0.9),
+        ("korean", r"(?=[^\d\n]{0,48}\d)" + _KO_ADDRESS, 0.9),
+        ("cyrillic", _CYR_ADDRESS, 0.85),
+        ("turkish", _DU + _TR_ADDRESS, 0.85),
+        ("in_pin", r"(?=[\dFDSPHAURf#])" + _IN_ADDRESS, 0.85),
+        ("article_street", r"(?=[AIZUHVNGKOSWM])" + _ARTICLE_STREET, 0.7),
+        ("nordic_gate", _DU + _NORDIC_GATE, 0.85),
+        ("name_num_postal", _DU + _NAME_NUM_POSTAL, 0.7),
         (
             "ship",
             r"(?=[Uu])\b(?:USNS|USNV|USS|USCGC)\s+" + _W + r"(?:\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?",
@@ -531,7 +669,11 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
         cls = type(self)
         if cls._lower is None:
             # Text written all in lower case: the same shapes, without capitals to lean on.
-            cls._lower = [(name, re.compile(rx, re.IGNORECASE), score - 0.15) for name, rx, score in cls.PATTERNS]
+            cls._lower = [
+                (name, re.compile(rx, re.IGNORECASE), score - 0.15)
+                for name, rx, score in cls.PATTERNS
+                if name not in _CASED_ONLY
+            ]
             cls._screens = {name: _PATTERN_SCREENS.get(name) for name in _SCREENED}
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
@@ -586,6 +728,12 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
                     continue  # "Room: Harrison Suite 12": a venue's named suite, no street anywhere on the line
             if text[start : start + 1].isdigit() and _TIME_BEFORE.search(text, max(0, start - 3), start):
                 continue  # "08:14:22Z WARN queue …": the seconds of a time stamp, not a house number
+            if name == "in_pin" and not _is_south_asian(text[start:end]):
+                continue
+            if name == "name_num_postal" and not _foreign_street(text[start:end]):
+                continue
+            if name == "cjk" and _CJK_NOT_ROAD.search(text, start, end):
+                continue
             if name == "eu_prefix" and _ENGLISH_AFTER_PREFIX.match(text, start):
                 continue  # "via the Gallagher Giving portal", "via our website": the English preposition
             if name == "name_number" and ("and" in text[max(0, start - 6) : start] or "&" in text[start - 3 : start]):
@@ -604,6 +752,8 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
         if name in _ENDS_BEFORE_NUMBER:
             ends = _ENDS_BEFORE_NUMBER[name]
             return any(screened.endswith(ends, 0, at) for at in before_number)
+        if name in _SCRIPT_NEEDED:
+            return _SCRIPT_NEEDED[name].search(text) is not None
         if name in _SPACE_DIGIT_NEEDED and not before_number:
             return False
         if name == "eu_prefix":

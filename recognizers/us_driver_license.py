@@ -84,7 +84,7 @@ _LICENCE_WORD_BEFORE = re.compile(
     r"(?:\bpermit|\bpermis(?:\s+de\s+conduire)?|führerschein(?:nummer|-?nr\.?)?|fuehrerschein|"
     r"\bcarn[eé]t?\s+de\s+conducir|\blicencia\s+de\s+conducir|\bpatente(?:\s+di\s+guida)?|\brijbewijs(?:nummer)?|"
     r"\bprawo\s+jazdy|\bk[öo]rkort|\bk[øo]rekort|\bf[øo]rerkort|\bajokortti|\bcarta\s+de\s+condu[cç][aã]o|"
-    r"\bpermiso\s+de\s+conducir|\bd\.\s?l\.|\bd/l|\bo\.?l\.?(?=\s*(?:#|no\b|num)))"
+    r"\bpermiso\s+de\s+conducir|\bd\.\s?l\.|\bd/l|\bo\.?l\.?(?=\s*(?:#|no\b|num))|(?-i:\bOL\b))"
     r"[\s.]*(?:(?:no|nr|num|number|n[°º]|#)\.?)?[\s:#=\-]{0,4}$",
     re.IGNORECASE,
 )
@@ -107,6 +107,9 @@ RIGHT_AFTER_LABEL_SCORE = 0.9
 _DRIVER_WORD = re.compile(r"\b(?:driv\w*|dl|dln|cdl|motor|dmv|state\s+id)\b", re.IGNORECASE)
 # Washington's older layout: five letters of the surname (or "*"), two initials, three digits, two check characters.
 _WA_LAYOUT = re.compile(r"(?:WDL|[A-Za-z*]{2})[A-Za-z*]{3,4}\d{3}[A-Za-z0-9]{2}")
+_NY_LONG = re.compile(r"[A-Za-z]\d{18}")  # New York's older layout, beyond the usual 16
+# A column header naming a driver's licence ("driver_license_number", "DL", "Driver License #").
+_DRIVER_HEADER = re.compile(r"(?<![a-z])(?:drivers?|driver['’]s|driving|dl|dln|cdl)(?![a-z])", re.IGNORECASE)
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d[\-/]\d{2,6}")
 _format_counts: tuple[str | None, dict[int, int]] = (None, {})
 
@@ -129,7 +132,8 @@ class UsDriverLicenseRecognizer(ContextRegexRecognizer):
     LABEL = "US_DRIVER_LICENSE"
     PATTERNS = [
         # CA A1234567, FL A123-456-78-901-0, NY 123 456 789, WA WDLABCD456DG: letters and digits, 5-16 long.
-        ("letters_digits", r"(?<![\w\-])[a-z]{1,3}[\-\s]?\d{3,14}(?:-\d{1,4}){0,4}[a-z]{0,2}(?![\w\-])", 0.15),
+        # … and New York's older letter and 18 digits.
+        ("letters_digits", r"(?<![\w\-])[a-z]{1,3}[\-\s]?\d{3,18}(?:-\d{1,4}){0,4}[a-z]{0,2}(?![\w\-])", 0.15),
         ("digits", NB_DIGIT + r"\d{4,13}(?![\w\-]|[.,]\d)", 0.1),
         ("digits_grouped", NB_DIGIT + r"\d{0,4}(?:[\- ]\d{2,5}){1,4}(?![\w\-]|[.,]\d)", 0.1),
         # Glued to its label by a dash ("DL-D1234567"), where the value's own boundary fails.
@@ -151,7 +155,7 @@ class UsDriverLicenseRecognizer(ContextRegexRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         plain = "".join(c for c in pattern_text if c.isalnum())
-        if not 5 <= len(plain) <= 16:
+        if not 5 <= len(plain) <= 16 and not _NY_LONG.fullmatch(plain):
             return False
         if sum(c.isdigit() for c in plain) < 4 and not _WA_LAYOUT.fullmatch(pattern_text):
             return False
@@ -172,6 +176,8 @@ class UsDriverLicenseRecognizer(ContextRegexRecognizer):
             key = _LICENCE_KEY.search(text, max(0, start - 48), start)
             if key is not None and not _NOT_DRIVER_KEY.search(key.group()):
                 return True  # "dl_number: D1234567", "{\"driver_license\": \"D1234567\"}"
+        if not found and _driver_header(text, start, end):
+            return True  # a value under a "driver_license_number" column
         if not found and _LICENCE_WORD_BEFORE.search(text, max(0, start - 40), start):
             if _OTHER_PERMIT.search(text, max(0, start - 40), start):
                 return None  # "parking permit 88120456", "work permit no. 1234567"
@@ -255,3 +261,14 @@ def _id_header(text: str, start: int, end: int) -> bool:
     """Whether the value sits alone in a cell under a generic ID header ("id_doc", "ID number")."""
     cell = _header_cell(text, start, end)
     return cell is not None and _ID_HEADER.fullmatch(text, *cell) is not None
+
+
+def _driver_header(text: str, start: int, end: int) -> bool:
+    """Whether the value sits alone in a cell under a driver's licence header, not a plate's or a key's."""
+    cell = _header_cell(text, start, end)
+    if cell is None:
+        return False
+    header = text[cell[0] : cell[1]]
+    if len(header) > 40 or _NOT_DRIVER_KEY.search(header):
+        return False
+    return _DRIVER_HEADER.search(header) is not None

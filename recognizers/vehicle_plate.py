@@ -16,7 +16,9 @@ from ._recognizer_helpers import ContextRegexRecognizer
 _FOREIGN_CUES = (
     r"(?:kfz-?)?kennzeichen|nummernschild|matr[ií]cula|placa|immatriculation|plaque(?:\s+d'immatriculation)?|targa|"
     r"kenteken|tablica(?:\s+rejestracyjna)?|nr\s+rej\.?|spz|registreringsnummer|reg\.?\s*nr\.?|nummerplade|"
-    r"rekisterinumero|rek\.?\s*nro"
+    r"rekisterinumero|rek\.?\s*nro|"
+    # Argentina's and Uruguay's word for a plate; Italy's "patente di guida" is a driving licence.
+    r"patente(?!\s+(?:di\s+guida|de\s+conduc|de\s+invenc|n[°º.]|no\.|nr))"
 )
 _CUE = (
     r"(?:"
@@ -28,18 +30,18 @@ _CUE = (
 # A character of a plate: a capital, a digit, or a letter of another script ("京A·12345", "12가 3456", "А123ВС 77",
 # "品川 300 さ 12-34", "MH 12 AB 1234").
 _PC = r"(?:[A-Z0-9]|[^\W\d_A-Za-z\u00c0-\u024f])"
-_PLATE = r"(?-i:" + _PC + r"{1,8}(?:[ \-·・•]" + _PC + r"{1,5}){0,4})"
+_PLATE = r"(?-i:" + _PC + r"{1,9}(?:[ \-·・•]" + _PC + r"{1,5}){0,4})"
 # Every English or partner-language plate word holds one of these (lower case, the screened text's form).
 _CUE_NEED = re.compile(
     r"plate|reg|vrm|tag|lp|kennzeichen|nummernschild|matr|placa|immatric|plaque|targa|kenteken|tablica|rej|spz|"
-    r"nummerplade|rekisteri|rek"
+    r"nummerplade|rekisteri|rek|patente"
 )
 # The plate's word in other scripts (Chinese, Japanese, Korean, Russian, Greek, Turkish): no word boundary needed.
 _SCRIPT_CUES = (
     r"车牌号?|車牌(?:號碼)?|번호판|차량\s?번호|ナンバー(?:プレート)?|госномер|номерной\s+знак|"
     r"номер\s+машины|πινακίδα|plaka"
 )
-_PLATE_LOWER = r"[a-z0-9]{1,4}(?:[ \-][a-z0-9]{1,4}){1,2}(?![\w\-])|[a-z0-9]{4,8}"  # typed in a chat
+_PLATE_LOWER = r"[a-z0-9]{1,4}(?:[ \-][a-z0-9]{1,5}){1,2}(?![\w\-])|[a-z0-9]{4,8}"  # typed in a chat
 # Words that can follow a plate's word without being a plate ("plate: NONE", "reg: N/A").
 _NOT_PLATES = frozenset("NONE UNKNOWN UNK NA N/A TBC TBD NIL NO YES OK".split())
 # Cues that name a plate outright: after them a plate of letters only (vanity) or digits only counts too.
@@ -54,6 +56,9 @@ _STRONG_CUE = re.compile(
 _GLUE = (
     r"\s*(?:\(?(?-i:[A-Z]{2})\)?\s*[:#]\s*|\((?-i:[A-Z]{2})\)\s*|"
     r"from\s+(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*[:\-]?\s*)?"
+    # The vehicle named after the word: "placa do carro: ABC1D23", "plaque de la voiture", "plate on the van".
+    r"(?:(?:do|da|del|de\s+la|du|de|of\s+the|on\s+the|of\s+his|of\s+her|on\s+his|on\s+her)\s+(?:carro|coche|auto|"
+    r"veh[ií]culo|voiture|v[ée]hicule|moto|car|vehicle|van|truck|bike|motorbike)\s*)?"
     r"(?:[:#=]{1,2}|is|was|were|are|reads?|reading|read|says|said|shows?|showed|of|ending(?:\s+(?:in|with))?)?"
     # A partial plate: "plate ends in 42X", "partial plate 7AB", "tag starts with KLM4".
     r"(?:\s*(?:partial(?:ly)?|part|maybe|possibly|something\s+like|like|ends?\s+(?:in|with)|ending\s+(?:in|with)|"
@@ -106,12 +111,17 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
         ("be", _B + r"(?-i:[1-9]-[A-Z]{3}-\d{3})" + _E, 0.55),
         ("pt", _B + r"(?-i:[A-Z]{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2})" + _E, 0.5),
         ("ie", _B + r"(?-i:\d{2,3}-(?:" + _IE_COUNTIES + r")-\d{1,6})" + _E, 0.55),
+        # Russia's letter, three digits, two letters and region ("А123ВС 77", "А123ВС777"), in Cyrillic: the twelve
+        # letters that look Latin, a layout nothing else has.
+        ("ru", r"(?<![\w\-])(?-i:[АВЕКМНОРСТУХ]\d{3}[АВЕКМНОРСТУХ]{2}[ \t]?\d{2,3})" + _E, 0.6),
         # US shapes ("ABC-1234", "7ABC123"): a plate only where a vehicle word is near (the context adds 0.3).
         ("us", _B + r"(?-i:[A-Z]{3}[ \-]?\d{4}|\d[A-Z]{3}\d{3}|[A-Z]{2}\d[ \-]?[A-Z]\d{3})" + _E, 0.3),
         # Any plate-like run of letters and digits, where a vehicle word or make is near ("Volvo, ZH 123456").
         (
             "near_vehicle",
-            _B + r"(?-i:[A-Z]{1,3}[ \-]?\d{2,6}(?:[ \-]?[A-Z]{1,3})?|\d{1,3}[ \-]?[A-Z]{1,3}[ \-]?\d{2,5})" + _E,
+            _B + r"(?-i:[A-Z]{1,3}[ \-]?\d{2,6}(?:[ \-]?[A-Z]{1,3})?|\d{1,3}[ \-]?[A-Z]{1,3}[ \-]?\d{2,5}|"
+            # Germany's district, letters and number with spaces ("M AB 123").
+            r"[A-ZÄÖÜ]{1,3} [A-Z]{1,2} \d{1,4}[EH]?)" + _E,
             0.25,
         ),
     ]
@@ -125,7 +135,9 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
     CONTEXT_BOOST = 0.3
     REFERENCE_NEGATIVE = True
     # Every plate format here has a digit, but a vanity plate after its word ("plate: GOFAST").
-    TEXT_NEEDS = re.compile(r"\d|plate|reg|vrm|kennzeichen|matr|placa|immatric|plaque|targa|kenteken|tablica|spz")
+    TEXT_NEEDS = re.compile(
+        r"\d|patente|plate|reg|vrm|kennzeichen|matr|placa|immatric|plaque|targa|kenteken|tablica|spz"
+    )
     # What each pattern's match holds, looked for in the text's screened (lower-case) form before the pattern runs.
     PATTERN_NEEDS = {
         "after_cue": _CUE_NEED,
@@ -140,7 +152,9 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
         "be": re.compile(r"\d-[a-z]{3}-\d"),
         "pt": re.compile(r"[a-z\d]{2}-\d{2}-[a-z\d]{2}|\d{2}-[a-z]{2}-\d{2}"),
         "ie": re.compile(r"\d-[a-z]{1,2}-\d"),
-        "near_vehicle": re.compile(r"[a-z]\d\d|\d[ \-]?[a-z]"),
+        # "WA 12345", "M AB 123": a letter, maybe a space or dash, then digits.
+        "near_vehicle": re.compile(r"[a-z][ \-]?\d\d|\d[ \-]?[a-z]"),
+        "ru": re.compile(r"\d{3}[авекмнорстух]"),
         "us": re.compile(r"[a-z]{3}[ \-]?\d{4}|\d[a-z]{3}\d{3}|[a-z]{2}\d[ \-]?[a-z]\d{3}"),
     }
 

@@ -34,7 +34,7 @@ POSITIVES = [
     ("ADDRESS: 1420 MAPLE AVE APT 3B\nDAYTON, OH 45402", "1420 MAPLE AVE APT 3B\nDAYTON, OH 45402", (0.7, 1.0)),
     ("Carrera 7 # 45-10, Bogotá", "Carrera 7 # 45-10, Bogotá", (0.8, 0.9)),
     ("House No. 12, Sector 4, Dwarka, New Delhi 110075", "House No. 12, Sector 4, Dwarka, New Delhi 110075",
-     (0.55, 0.65)),
+     (0.55, 0.9)),  # a flat, a sector and a town's PIN: in_pin's 0.85
     ("Plot 45, Lekki Phase 1, Lagos", "Plot 45, Lekki Phase 1, Lagos", (0.55, 0.65)),
     ("2-3-1 Marunouchi, Chiyoda-ku, Tokyo 100-0005", "2-3-1 Marunouchi, Chiyoda-ku, Tokyo 100-0005", (0.8, 0.9)),
     # Rural routes, highway contracts, a box or general delivery and a town.
@@ -70,6 +70,32 @@ POSITIVES = [
     ("Meet at Willow Court Unit 5", "Unit 5", (0.8, 0.9)),
     ("She lives in Suite 12 now", "Suite 12", (0.8, 0.9)),
     ("Office: 200 Main Street Suite 12, Dayton OH", "200 Main Street Suite 12, Dayton OH", (0.9, 1.0)),
+    # Chinese, Japanese and Korean script: a prefecture, city or ward and a block, a road and its number.
+    ("東京都新宿区西新宿2-8-1", "東京都新宿区西新宿2-8-1", (0.7, 1.0)),
+    ("〒160-0023 東京都新宿区西新宿1-1-1", "〒160-0023 東京都新宿区西新宿1-1-1", (0.7, 1.0)),
+    ("大阪市中央区難波5丁目1-60", "大阪市中央区難波5丁目1-60", (0.7, 1.0)),
+    ("地址：北京市朝阳区建国路88号", "北京市朝阳区建国路88号", (0.7, 1.0)),
+    ("台北市信義區市府路1號", "台北市信義區市府路1號", (0.7, 1.0)),
+    ("서울특별시 강남구 테헤란로 152", "서울특별시 강남구 테헤란로 152", (0.7, 1.0)),
+    ("부산광역시 해운대구 우동 1234", "부산광역시 해운대구 우동 1234", (0.7, 1.0)),
+    # Russian and Ukrainian: a street type, a house, a flat.
+    ("ул. Ленина, д. 5, кв. 12, Москва", "ул. Ленина, д. 5, кв. 12, Москва", (0.8, 1.0)),
+    ("Адрес: г. Москва, ул. Тверская, д. 7", "г. Москва, ул. Тверская, д. 7", (0.8, 1.0)),
+    ("Невский проспект, д. 28, Санкт-Петербург", "Невский проспект, д. 28, Санкт-Петербург", (0.8, 1.0)),
+    ("вул. Хрещатик, 22, Київ", "вул. Хрещатик, 22, Київ", (0.8, 1.0)),
+    # Turkish "No:", an Indian flat and PIN, streets named with an article, a Norwegian "gate" of its own.
+    ("İstiklal Caddesi No: 45, Beyoğlu, İstanbul", "İstiklal Caddesi No: 45, Beyoğlu, İstanbul", (0.8, 1.0)),
+    ("Flat 3B, Sai Residency, MG Road, Bengaluru 560001", "Flat 3B, Sai Residency, MG Road, Bengaluru 560001",
+     (0.8, 1.0)),
+    ("Flat 201, Green Park Apartments, Andheri West, Mumbai 400058",
+     "Flat 201, Green Park Apartments, Andheri West, Mumbai 400058", (0.8, 1.0)),
+    ("Am Kupfergraben 6, Berlin", "Am Kupfergraben 6, Berlin", (0.6, 1.0)),
+    ("An der Alster 14, 20099 Hamburg", "An der Alster 14, 20099 Hamburg", (0.6, 1.0)),
+    ("Grote Markt 1, 1000 Brussel", "Grote Markt 1, 1000 Brussel", (0.6, 1.0)),
+    ("Karl Johans gate 22, 0159 Oslo", "Karl Johans gate 22, 0159 Oslo", (0.8, 1.0)),
+    # A street's name and number, a postal code and a town; a label in Cyrillic, the type after the name.
+    ("Mickiewicza 10, 30-059 Kraków", "Mickiewicza 10, 30-059 Kraków", (0.6, 1.0)),
+    ("Адрес: Москва, Тверская ул., 7", "Москва, Тверская ул., 7", (0.8, 1.0)),
 ]  # fmt: skip
 NEGATIVES = [
     "The Q3 report is on page 12 of Volume 4.",
@@ -108,6 +134,17 @@ NEGATIVES = [
     "Gifts via our website or via email count toward the 2026 match.",
     "Error log: 2026-02-11T08:14:22Z WARN queue depth 1,024 exceeds threshold 800 on worker-3.",
     "Venue: Stanley Park Pavilion Room: Harrison Suite 12 Capacity: 80",
+    # Counts and dates beside a city in CJK script, a line's number; abbreviations that are no street type alone.
+    "东京都的市场在2-3月很忙。",
+    "这条线路1号出口。",
+    "Мы обсудили пункт 5, раздел 2, и пр. 5 штук",
+    # A chain of names and a six-digit number that is no flat, road and town.
+    "Room 5, Building A, Main Campus 100 200",
+    "Invoice 12, Widgets, Blue Gadgets 123456",
+    "I Am Legend 2, Warner Bros",
+    "Release 3, 12345 Users",
+    "Tier 2, 50000 Requests",
+    "Python 3, 2020 Edition",
 ]
 
 

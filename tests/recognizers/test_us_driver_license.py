@@ -77,6 +77,10 @@ POSITIVES = [
     ("the guy's license was G 123 456 789 012", "G 123 456 789 012", (0.65, 0.75), ""),
     ("Lic No: 123-45-6789 (VA)", "123-45-6789", (0.65, 0.75), ""),
     ("he showed his drivers license, number D123 4567", "D123 4567", (0.65, 0.75), ""),
+    # New York's older letter and 18 digits; Ohio's "OL"; a CSV column named for the licence.
+    ("DL: A123456789012345678", "A123456789012345678", (0.9, 0.9), ""),
+    ("OL 123456789", "123456789", (0.65, 0.75), ""),
+    ("driver_license_number,name\nD1234567,Ann", "D1234567", (0.65, 0.75), ""),
 ]
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
@@ -110,6 +114,9 @@ NEGATIVES = [
     "license_plate: 7ABC1234",
     "licence_type: 12345678",
     "version 10.2.3-45678",
+    "handle,name\nD1234567,Ann",
+    "license_plate,name\nD1234567,Ann",
+    "A123456789012345678",
 ]
 
 
