@@ -20,6 +20,7 @@ from ._names import (
 )
 from ._orgs import not_a_person
 from ._recognizer_helpers import ContextRegexRecognizer
+from ._script_names import ner_guess_unreliable
 
 _APPS = frozenset(
     "snapchat discord instagram tiktok roblox kik facebook twitter whatsapp telegram youtube reddit "
@@ -100,6 +101,8 @@ class PersonNerRecognizer(ContextRegexRecognizer):
             span = trim_name(text, ent.start_char, ent.end_char)
             if span is None or not_a_person(text, *span):
                 continue  # not a name, or a firm's or a room's ("Charles Schwab", "the Franklin Room")
+            if ner_guess_unreliable(text, *span):
+                continue  # a guess in a Thai or Arabic sentence that runs into its cue: person_script's to find
             start, end = span
             results.append(
                 RecognizerResult(

@@ -5,7 +5,9 @@ In an English report, chat or form, a short run of letters of another script is 
 clearly something else: the run is a name when its length fits names of that script (see `_scripts.SCRIPTS`), and a
 place when a place cue comes before it ("lives in 서울": left to the LOCATION recognizer). No name list is used.
 In a text mostly written in a cased script (Cyrillic, Greek, Armenian), runs of two or three capitalised words are
-names ("Вчера звонил Иван Петров").
+names ("Вчера звонил Иван Петров"). In a text mostly written in another script (a report, chat or form in Chinese,
+Japanese, Korean, Arabic, Persian, Hebrew, Hindi, Thai, Russian or Greek), names are found by their cues and by the
+shape of a name in that script: see `_script_names` ("我女儿王小明", "이름: 이서연", "ابنتي فاطمة الزهراء").
 """
 
 from collections.abc import Iterator
@@ -14,6 +16,7 @@ import regex
 
 from ._places import place_cue
 from ._recognizer_helpers import ContextRegexRecognizer
+from ._script_names import names_in_script_text
 from ._scripts import RUN, SCRIPTS, latin_letters, name_shaped, script_of
 
 # Capitalised words of a cased script, two or three in a row: a name in a text of that script.
@@ -59,6 +62,7 @@ class PersonScriptRecognizer(ContextRegexRecognizer):
             script = script_of(m.group())
             if script is not None and SCRIPTS[script].cased:
                 yield from self._cased_names(text, m.start(), m.end())
+        yield from names_in_script_text(text)
 
     def _cased_names(self, text: str, start: int, end: int) -> Iterator[tuple[str, int, int, float]]:
         for n in _CASED_NAME.finditer(text, start, end):
