@@ -24,6 +24,8 @@ POSITIVES = [
     ("ring me on 0151 2345 6789", "0151 2345 6789", (0.8, 0.9)),
 ]
 NEGATIVES = [
+    # A ledger's or a pension plan's code, a charity's registration (issue 12, look-alikes).
+    "matches contributions via the Aviva scheme (plan code 0226.921.079).",
     "every call answered. Strategic plan 2026-2030, pillar 2",  # two years: a period (issue 12)
     "call volume for the 2019 / 2020 season",
     "0612345678",  # bare digits, no phone word
