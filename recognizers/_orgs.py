@@ -59,6 +59,10 @@ FIRMS = (
     "Ritz-Carlton", "Carnegie Mellon", "Johns Hopkins", "Mayo Clinic", "Cleveland Clinic",
     "Henry Schein", "Herman Miller", "Perkins Coie", "Baker Botts", "Skadden", "Avery Dennison", "Dow Corning",
     "Harris Teeter", "Sherwin Williams", "Hamilton Beach", "Ronald McDonald House", "Arthur J. Gallagher",
+    # Brands and stores named after a founder, with a first name: the text still says when one is a person.
+    "John Lewis", "Saks Fifth Avenue", "Eddie Bauer", "Laura Ashley", "Jo Malone", "Harvey Nichols", "Bobbi Brown",
+    "Mary Kay", "Tom Ford", "Paul Mitchell", "Vidal Sassoon", "Liz Claiborne", "Anne Klein", "Kenneth Cole",
+    "Dr. Pepper",
 )  # fmt: skip
 _FIRM_RE = re.compile(
     r"(?<![\w'’\-])(?:"
@@ -80,7 +84,7 @@ _PERSON_BEFORE_FIRM = re.compile(
         re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(set(ROLE_NOUNS) - _FIRM_ROLES, key=len, reverse=True)
     )
     + r"|mr|mrs|ms|mx|miss|dr|prof|rev|sgt|det|name|named|called|contact|emergency contact|next of kin|"
-    r"i'?m|i am|this is|my name is|his name is|her name is|signed)\b\.?)[ \t]*[:\-–]?[ \t]*(?:(?:is|was)[ \t]+)?$"
+    r"i'?m|i am|this is|my name is|his name is|her name is|signed)\b\.?)[ \t]*[:\-–,]?[ \t]*(?:(?:is|was)[ \t]+)?$"
 )
 _PERSON_AFTER_FIRM = re.compile(
     r"(?:,[ \t]*(?:aged[ \t]+)?\d{1,2}(?![\d%.:/\-])"  # not "(12)": "Morgan Stanley (12)" is a rank as often
@@ -226,6 +230,9 @@ THINGS = (
     "score", "scale", "method", "theory", "theorem", "equation", "principle",
     "effect", "syndrome", "disease", "procedure", "manoeuvre", "maneuver", "technique", "protocol", "criteria",
     "classification", "hierarchy", "index", "formula", "curve", "distribution", "constant",
+    "counter", "burner", "boson", "transform", "chain", "sequence", "lymphoma", "sarcoma", "palsy", "code",
+    "coefficient", "diagram", "ratio", "paradox", "machine", "notation", "matrix", "operator", "integral",
+    "polynomial", "dish", "engine",
     "algorithm", "reflex", "inventory", "questionnaire", "curriculum", "framework",
     # products
     "vacuum", "dishwasher", "blender", "toaster", "mixer", "printer", "printers", "laptop", "laptops", "tablet",
@@ -320,7 +327,9 @@ _PERSON_OBJECT_BEFORE = re.compile(
 )
 # "Erikson's stages", "Parkinson's disease", "Newton's laws": a possessive before a term named after someone.
 _TERM_AFTER_POSSESSIVE = re.compile(
-    r"['’]s[ \t]+(?:disease|syndrome|lymphoma|law|laws|theorem|stages|hierarchy|principle|razor|paradox|constant|"
+    # (A bare apostrophe after an s too: "Bayes' theorem".)
+    r"(?:['’]s|(?<=s)['’])[ \t]+"
+    r"(?:disease|syndrome|lymphoma|law|laws|theorem|stages|hierarchy|principle|razor|paradox|constant|"
     r"method|rule|test|algorithm|equation|triad|sign|palsy|phenomenon|effect|cycle|pyramid|sarcoma|ataxia|"
     r"dementia|chorea|disorder|scale|model|theory|criteria|maneuver|manoeuvre|reflex|thyroiditis|encephalopathy|contracture|ulcer|fracture|anemia|anaemia|neuroma|anomaly|lymphadenopathy|cyst|esophagus|oesophagus)(?![\w'’\-])"
 )
@@ -536,6 +545,12 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if value.split(maxsplit=1)[0] in PLATFORM_BRANDS or _PLATFORM_BEFORE.search(text, max(0, start - 12), start):
         return True  # "Amazon Redshift uses", "AWS WAF", "Google Sheets", "in Microsoft Teams": a vendor's product
+    if _brand_or_software(text, start, end) or _titled_work(text, start, end):
+        return True  # "kit by Puma", "upgrade Jenkins to 2.4", 'the novel "Jane Eyre"'
+    if _STORM_BEFORE.search(text, max(0, start - 24), start) or _STORM_INSIDE.match(text, start, end):
+        return True  # "Cyclone Idai"
+    if any(m.start() <= start and end <= m.end() for m in _DISH_RE.finditer(text, max(0, start - 16), end + 16)):
+        return True  # "Earl Grey", "Beef Wellington"
     if value.isupper() and len(value) > 3:
         # ALL-CAPS forms ("EMPLOYER: MORGAN STANLEY", "VENUE: LINCOLN ROOM"): read the words around as Title Case.
         lo, hi = max(0, start - 60), min(len(text), end + 60)
@@ -662,6 +677,138 @@ def not_a_person(text: str, start: int, end: int) -> bool:
                 return True
     # "Wells Fargo Advisors" too; not "her stepfather Edward Jones, 45,".
     return any(a < end and start < b and not _named_person(text, a, b) for a, b in _firm_spans(text))
+
+
+# Consumer brands and firms that are one founder's or family's surname, and also a person's surname ("a Dyson fan",
+# "kit by Puma", "moved the reserve to Hilton"). A list of brands from general knowledge, not taken from any test
+# generator. A name that is one of these words is the brand unless the text says a person: a title or a role before
+# it ("Mr. Ford", "Officer Hilton"), or an age, a relation or a person's verb after it (checked in _brand_word).
+BRAND_WORDS = frozenset(
+    """Ford Dell Hilton Marriott Disney Porsche Ferrari Boeing Heinz Kellogg Hershey Cadbury Nestlé Nestle Gillette
+    Colgate Dyson Philips Siemens Bosch Michelin Goodyear Tesla Adidas Puma Sainsbury Levi Deloitte Chanel Gucci
+    Prada Versace Armani Ferragamo Fendi Givenchy Balenciaga Lamborghini Bugatti Maserati Chrysler Cadillac Renault
+    Citroen Opel Daimler Benz Honda Suzuki Yamaha Kawasaki Mitsubishi Bridgestone Pirelli Miele Bissell Kenwood
+    Whirlpool Maytag Makita Dewalt Hilfiger Vuitton Cartier Rolex Swarovski Mattel Hasbro Reebok Lindt Wrigley
+    Guinness Heineken Carlsberg Budweiser Smirnoff Bacardi Hennessy Hyatt Sheraton Wyndham""".split()
+)
+# Brand words that are also common first names ("Tiffany", "Wendy"): the brand only with a word of trade nearby.
+_TRADE_CUE = re.compile(
+    r"(?i:[$£€]|\b(?:kit|buy|bought|sponsor\w*|store|stores|shop|brand|order|po|price|discount|donat\w*|"
+    r"partnership|sku|model|product|products|stock|supplier|vendor|voucher|vouchers|hotel|hotels|account|bank|"
+    r"fund|funded|foundation|quote|lease|leased|trademark|vans?|cars?|laptops?|tyres?|tires?|reserve|ledger|"
+    r"agreement|contract|custody|deposit|invoice|tender|partner|catalogue|catalog|menu|fleet)\b)"
+)
+# Software, services and assistants with a person's name: "upgrade Jenkins to 2.4", "the Django admin", "Kafka lag".
+# A list from general knowledge; such a word is the software only with a technical word in its sentence (_TECH_CUE).
+SOFTWARE_NAMES = frozenset(
+    """Jenkins Hudson Django Kafka Cassandra Jarvis Watson Julia Ansible Grafana Kibana Jekyll Hugo Gatsby Alexa
+    Siri Cortana Bert Ada Pascal Ruby Nagios Zabbix Sentry Maven Tomcat Jetty Flask Celery Pandas Jupyter Sphinx
+    Sonar Hadoop Hive Pig Spark Solr Lucene Elastic Logstash Vault Consul Nomad Terraform Packer Vagrant Harbor
+    Argo Flux Helm Istio Envoy Linkerd Mercurial Travis Nexus Artemis Apollo Athena Hermes Mimir Loki Tempo
+    Thanos Cortex Redis Postgres Percona Mongo Neo Oracle Ubuntu Debian Fedora Mandrake Arch""".split()
+)
+_TECH_CUE = re.compile(
+    r"(?i:\bv\d+(?:\.\d+)+\b|\b\d+\.\d+\.\d+\b|\b(?:build|builds|deploy|deployed|deployment|pipeline|pipelines|"
+    r"server|servers|cluster|plugin|plugins|controller|upgrade|upgraded|bump|commit|api|database|latency|lag|"
+    r"nightly|template|templates|inventory|broker|node|nodes|container|docker|kubernetes|python|java|postgres|"
+    r"postgresql|mysql|notebook|notebooks|queue|instance|config|repo|runner|runners|endpoint|migrat\w*|outage|"
+    r"downtime|p99|cpu|ssl|cert|certificate|dashboard|workflow|cron|sandbox|staging|devops|uptime|chatbot|jdk|"
+    r"sdk|yaml|json|ssh|vm|vms)\b)"
+)
+# Dishes, drinks and sweets named after someone: "Earl Grey", "Eggs Benedict", "Beef Wellington" (general knowledge).
+DISHES = (
+    "Earl Grey", "Lady Grey", "Eggs Benedict", "Beef Wellington", "Peach Melba", "Melba toast", "Caesar salad",
+    "Waldorf salad", "Cobb salad", "Pavlova", "Bellini", "Bloody Mary", "Tom Collins", "Shirley Temple",
+    "Arnold Palmer", "Tournedos Rossini", "Beef Stroganoff", "Chicken Tetrazzini", "Oysters Rockefeller",
+    "Margherita", "Nachos", "Graham crackers", "Granny Smith", "Tarte Tatin", "Sachertorte", "Battenberg",
+    "Bananas Foster", "Lobster Newberg", "Reuben", "Eggs Florentine", "Pizza Margherita", "Apple Charlotte",
+)  # fmt: skip
+_DISH_RE = re.compile(
+    r"(?<![\w'’\-])(?:"
+    + "|".join(sorted((re.escape(d).replace(r"\ ", r"[ \t]+") for d in DISHES), key=len, reverse=True))
+    + r")(?![\w\-])"
+)
+# A named storm: "Hurricane Katrina", "Cyclone Idai", "Storm Eunice", "Tropical Storm Alberto".
+_STORM_BEFORE = re.compile(
+    r"\b(?:Hurricane|Typhoon|Cyclone|Superstorm|Storm|Tropical[ \t]+Storm|Tropical[ \t]+Depression)[ \t]+$"
+)
+# The same with the storm's word inside the name's span ("Storm" alone is a first name too: "Storm Reid").
+_STORM_INSIDE = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical[ \t]+(?:Storm|Depression))[ \t]+[A-Z]")
+# A work's title in quotes after the kind of work, or in a catalogue's line with its ISBN: 'the novel "Jane Eyre"',
+# 'a first edition of "Oliver Twist"', 'the school production of "Citizen Kane"', '"Erin Brockovich", ISBN 978-…'.
+_WORK_BEFORE_QUOTE = re.compile(
+    r"(?i:\b(?:novel|novels|book|books|film|films|movie|movies|play|plays|album|albums|opera|operas|musical|song|"
+    r"songs|series|show|production|edition|poem|poems|painting|documentary|episode|title|titled|reading|read|"
+    r"adaptation|screening|premiere|sequel|musical|ballet|exhibition|catalogue|catalog|classic|classics|volume)\b)"
+    r"[^\n\"“”]{0,24}[\"“]$"
+)
+_QUOTE_CLOSE = re.compile(r"[\"”]")
+_ISBN_NEAR = re.compile(r"(?i:\bISBN\b)")
+
+
+def _titled_work(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] fills a quoted title of a book, a film or a play."""
+    if start == 0 or text[start - 1] not in '"“' or not _QUOTE_CLOSE.match(text, end):
+        return False
+    if _WORK_BEFORE_QUOTE.search(text, max(0, start - 60), start):
+        return True
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    return bool(_ISBN_NEAR.search(text, line_start, line_end if line_end >= 0 else len(text)))
+
+
+# A role in apposition after the name: "Gillette, the neighbour,", "Dyson (her coach)".
+_ROLE_AFTER = re.compile(
+    r"[ \t]*[,(][ \t]*(?i:(?:the|her|his|my|their|our|a|an)[ \t]+)?(?:[\w\-]+[ \t]+)?(?i:"
+    + "|".join(re.escape(w) for w in sorted(ROLE_NOUNS, key=len, reverse=True) if " " not in w)
+    + r")\b"
+)
+
+
+def _says_person(text: str, start: int, end: int) -> bool:
+    """A title or a role before the name, or an age, a relation, a role or a person's verb after it."""
+    return bool(
+        _ROLE_AFTER.match(text, end)
+        or _PERSON_BEFORE_FIRM.search(text, max(0, start - 40), start)
+        or _ROLE_BEFORE.search(text, max(0, start - 24), start)
+        or _PERSON_AFTER_FIRM.match(text, end)
+        or _PERSON_OBJECT_BEFORE.search(text, max(0, start - 16), start)
+    )
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(text.rfind(c, max(0, start - 160), start) for c in ".!?\n|")
+    hi = [i for i in (text.find(c, end, end + 160) for c in "!?\n|") if i >= 0]
+    stop = re.search(r"\.(?:\s|$)", text[end : end + 160])
+    if stop is not None:
+        hi.append(end + stop.start())
+    return lo + 1, min(hi) if hi else min(len(text), end + 160)
+
+
+def _brand_or_software(text: str, start: int, end: int) -> bool:
+    """A single word that is a listed brand ("kit by Puma") or, in a technical sentence, a listed piece of software
+    ("upgrade Jenkins to 2.4"), where the text does not say a person."""
+    word = text[start:end].strip()
+    base = word[:-2] if word.endswith(("'s", "’s")) else word
+    if " " in base or (base not in BRAND_WORDS and base not in SOFTWARE_NAMES):
+        return False
+    if _TOOL_AFTER.match(text, end):
+        return True  # "Ask Jarvis (our internal bot)"
+    if _says_person(text, start, end):
+        return False
+    lo, hi = _sentence(text, start, end)
+    around = text[lo:start] + " " + text[end:hi]
+    if base in BRAND_WORDS:
+        return base.casefold() not in FIRST_NAMES or bool(_TRADE_CUE.search(around))
+    return bool(_TECH_CUE.search(around)) or any(
+        w.strip(".,;:()") in SOFTWARE_NAMES | PLATFORM_BRANDS for w in around.split()
+    )  # "why Jenkins and Ansible disagree"
+
+
+# What a piece of software is, in brackets after its name: "Jarvis (our internal bot)", "Watson (the IBM service)".
+_TOOL_AFTER = re.compile(
+    r"[ \t]*\((?i:(?:the|our|an?|their)[ \t]+)?(?:[\w\-]+[ \t]+){0,2}(?i:bot|chatbot|tool|app|service|assistant|"
+    r"software|platform|system|server|library|framework|plugin)\)"
+)
 
 
 # Vendors whose name opens their products' names ("Amazon Kendra", "Google Sheets", "Microsoft Teams"): a capitalised

@@ -48,7 +48,7 @@ LABELS: dict[str, str] = {
     "US_ITIN": r"itin|individual\s+taxpayer|taxpayer\s+id(?:entification)?(?:\s+number)?|tax\s+id|tin",
     "PHONE_NUMBER": r"phone|tel|telephone|cell(?:phone)?|mobile|fax|call(?:ed|ing|s)?|text(?:ed|ing|s)?|"
     r"dial(?:ed)?|reach(?:ed)?|whatsapp|sms|voicemail|landline|ph|hotline|contact\s+(?:no|number|#)|"
-    r"callback|contact(?:ed)?|answering|messages?|registered|office|desk|home\s+(?:no|number|#)|work\s+(?:no|number|#)",
+    r"callback|contact(?:ed)?|answering|messages?|registered(?!\s+(?:under|as)\b)|office|desk|home\s+(?:no|number|#)|work\s+(?:no|number|#)",
     "CREDIT_CARD": r"card|cc|visa|mastercard|amex|american\s+express|discover|credit|debit|maestro|jcb",
     "US_BANK_NUMBER": r"account|acct|a/c|checking|savings|bank(?:ing)?|deposit|iban|beneficiary",
     "ABA_ROUTING_NUMBER": r"routing|aba|rtn|transit|routing\s+(?:no|number|#)",
@@ -64,7 +64,9 @@ LABELS: dict[str, str] = {
     r"transaction|txn|sku|item|model|claim|policy|batch|lot|part|product|po|(?<!\bon\s)file|docket|incident|"
     r"member|employee|badge|student|record|version|build|ein|zip|postal|amount|total|"
     # Codes of goods, grants and software: never a person's number.
-    r"grant|award|isbn|issn|asin|upc|ean|gtin|sha\d*|md5|commit|checksum|barcode|voucher|coupon|rma|asset",
+    r"grant|award|isbn|issn|asin|upc|ean|gtin|sha\d*|md5|commit|checksum|barcode|voucher|coupon|rma|asset|"
+    # A charity's or a firm's registration and ledger codes: "registered under number 2408553", "plan code …".
+    r"charity|registered\s+(?:under|as)|plan\s+code|ledger|gl|cost\s+cent(?:re|er)|budget\s+line|vat",
 }
 _LABEL_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items()) + r")\b",

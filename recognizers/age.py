@@ -52,7 +52,8 @@ _NOT_AGE = (
     r"km|kms|metres|meters|feet|foot|ft|inches|cm|lbs?|kg|kilos?|am|pm|a\.m\.|p\.m\.|o'clock|:\d|\.\d|,\d|"
     r"/\d|['’\"]|th\b|st\b|nd\b|rd\b|of\b|out\b|times|points?|items|people|persons|members|kids|children|students|"
     r"cars|steps|games|episodes|pages|calls|messages|texts|photos|pictures|pics|videos|blocks|stops|floors|"
-    r"rooms|degrees|to\s+\d|-\s*\d|–\s*\d|and\s+up|\+|x\b|k\b|grand|percent|copies|units|pcs|tickets|orders))"
+    r"rooms|degrees|to\s+\d|-\s*\d|–\s*\d|and\s+up|\+|x\b|k\b|grand|percent|copies|units|pcs|tickets|orders|"
+    r"in\s+stock|on\s+hand|available|boxes|packs|pairs|pieces|cartons|bottles|reams|pallets))"
 )
 # People a number after "is"/","/"(" is the age of (a capitalised word is a name; see _NOT_PEOPLE).
 _PERSON_NOUNS = (
@@ -333,7 +334,12 @@ class AgeRecognizer(ContextRegexRecognizer):
         ("age_slash_sex", r"(?<![\w/.\-])(?P<v>\d{1,2})[ \t]*/[ \t]*(?:" + _SEX + r")(?![\w])", 0.8),
         ("sex_slash_age", r"(?<![\w/.\-])(?:" + _SEX + r")[ \t]*/[ \t]*(?P<v>\d{1,2})(?![\w/]|[.:]\d)", 0.75),
         # "F, 14, from Leeds", "M,34"
-        ("sex_comma_age", r"(?<![\w\-.])(?-i:[MF])[ \t]*,[ \t]*(?P<v>\d{1,2})(?![\w\-.:/]|[.,]\d)" + _NOT_AGE, 0.7),
+        # (Not a clothing size: "size M, 35 in stock".)
+        (
+            "sex_comma_age",
+            r"(?<![\w\-.])(?<![Ss]ize )(?-i:[MF])[ \t]*,[ \t]*(?P<v>\d{1,2})(?![\w\-.:/]|[.,]\d)" + _NOT_AGE,
+            0.7,
+        ),
         # "Patient: 34 M", "stranger: 15 f cali"
         (
             "line_age_sex",

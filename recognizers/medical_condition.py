@@ -103,8 +103,12 @@ class MedicalConditionRecognizer(ContextRegexRecognizer):
     REFERENCE_NEGATIVE = False
 
     def has_context(self, text: str, start: int, end: int) -> bool | None:
-        # The person may come after: "asthma runs in her family", "Adderall (his)".
-        return bool(self._context_re.search(text, max(0, start - self.CONTEXT_WINDOW), min(len(text), end + 30)))
+        # The person may come after: "asthma runs in her family", "Adderall (his)". The window ends at a word's end
+        # (a search stops as if the text ended there: "in" cut to "i" would read as the pronoun).
+        hi = min(len(text), end + 30)
+        while hi < len(text) and text[hi].isalnum():
+            hi += 1
+        return bool(self._context_re.search(text, max(0, start - self.CONTEXT_WINDOW), hi))
 
     def validate_result(self, pattern_text: str) -> bool | None:
         # Upper-case abbreviations (MS, TB, ADD, ODD, RAD, ASD) only as written in capitals.

@@ -140,7 +140,8 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
         # "on Discord as xXslayerXx", "Snapchat: kay.lee", "TikTok account lil_j", "on Kik (user jo)"
         (
             "app_as",
-            r"\b(?-i:"
+            # (Not the end of a code: "Item TX-1656-X: Hugo Boss polo".)
+            r"\b(?<![\-./])(?-i:"
             + _APPS_GROUPED
             + r")(?:\s+(?:"
             + _STRONG_LEAD

@@ -140,6 +140,9 @@ SEVERAL = [
     ("NAME          AGE   TOWN\nAnn Lee       15    Leeds\nBob Stone     42    Hull", ["15", "42"]),
 ]
 NEGATIVES = [
+    # A clothing size and a stock count (issue 12, look-alikes).
+    "Item TX-1656-X: Hugo Boss polo, size M, 17 in stock, reorder at 7.",
+    "Adidas trainers, Size F, 35 in stock",
     "He was 40 minutes late",
     "she is 25% sure",
     "Room 12, 30 people came",

@@ -38,6 +38,8 @@ NEGATIVES = [
     "номер заказа 45678912",
     "发票号12345678，金额 3000 元",
     "ID12345678",
+    # A ledger's or a pension plan's code, a charity's registration (issue 12, look-alikes).
+    "matches contributions via the Aviva scheme (plan code 0226.921.079).",
     "every call answered. Strategic plan 2026-2030, pillar 2",  # two years: a period (issue 12)
     "call volume for the 2019 / 2020 season",
     "0612345678",  # bare digits, no phone word

@@ -16,8 +16,10 @@ POSITIVES = [
     ("my international one is 91-415-555-0132", "91-415-555-0132", (0.55, 0.65)),  # country code, no plus
     ("my num is 4155550132", "4155550132", (0.75, 0.85)),
     ("ring me on 07700 900123", "07700 900123", (0.6, 0.7)),
+    ("the number registered to her is 4155550132", "4155550132", (0.75, 0.85)),  # "registered" still a phone word
 ]
 NEGATIVES = [
+    "Notes to editors: the charity is registered under number 2408553.",  # a registration, not a phone
     "released on 2024-03-15 at 10:30",
     "version 10.0.19045.2965 installed",
     "order ORD-2024-118822 shipped",

@@ -67,6 +67,7 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
         "Subject: schedule\nFrom: accounts payable",
         "Note: call back tomorrow",
         "add me back please",
+        "Item TX-1656-X: Hugo Boss polo, size M",  # "X" ending a code is no platform (issue 12, look-alikes)
         "please transfer all funds from my account today",
         "when: 2024-05-01\nwhere: main hall",
         "[chat] kitten_9: one line with a tag is no transcript",
