@@ -128,6 +128,36 @@ POSITIVES = [
     ("Age bracket: 40-49", "AGE", "40-49", (0.75, 0.85)),
     ("Age Estimate: 12", "MINOR_AGE", "12", (0.75, 0.85)),
     ("Victim: 14 years, female", "MINOR_AGE", "14 years", (0.7, 0.8)),
+    # "This" points at the person after the age, not at a thing
+    ("This 79 year old female complaining of stomach pain", "AGE", "79 year old", (0.85, 0.95)),
+    # An age range in words: "teens" is a minor's
+    ("he's in his late teens", "MINOR_AGE", "teens", (0.75, 0.85)),
+    ("a girl in her early teens", "MINOR_AGE", "teens", (0.75, 0.85)),
+    ("suspect, mid-teens, hoodie", "MINOR_AGE", "teens", (0.65, 0.75)),
+    # A chat reply that hands the question back; record fields; a school grade and the age
+    ("how old r u\n13 nd u?", "MINOR_AGE", "13", (0.75, 0.85)),
+    ("13 nd u?", "MINOR_AGE", "13", (0.55, 0.65)),
+    ("kim: 15 wbu", "MINOR_AGE", "15", (0.55, 0.65)),
+    ("age_years: 15", "MINOR_AGE", "15", (0.75, 0.85)),
+    ('{"child_age": 12, "name": "x"}', "MINOR_AGE", "12", (0.75, 0.85)),
+    ("AgeYears: 40", "AGE", "40", (0.75, 0.85)),
+    ("Grade 8 (13)", "MINOR_AGE", "13", (0.7, 0.8)),
+    ("Year 9 (14) pupil", "MINOR_AGE", "14", (0.7, 0.8)),
+    # Other languages and scripts
+    ("عمره 15 سنة", "MINOR_AGE", "15", (0.75, 0.85)),
+    ("عمرها ١٥ سنة", "MINOR_AGE", "١٥", (0.75, 0.85)),
+    ("dia berusia 15 tahun", "MINOR_AGE", "15", (0.75, 0.85)),
+    ("อายุ 15 ปี", "MINOR_AGE", "15", (0.75, 0.85)),
+    ("उम्र 15 साल", "MINOR_AGE", "15", (0.75, 0.85)),
+    ("בגיל 15", "MINOR_AGE", "15", (0.75, 0.85)),
+    ("年齢：15", "MINOR_AGE", "15", (0.75, 0.85)),
+    ("나이: 15", "MINOR_AGE", "15", (0.75, 0.85)),
+    ("15-летняя девочка", "MINOR_AGE", "15", (0.75, 0.85)),
+    ("15-letnia dziewczyna", "MINOR_AGE", "15", (0.75, 0.85)),
+    ("una 15enne", "MINOR_AGE", "15", (0.75, 0.85)),
+    ("15 yaşında bir kız", "MINOR_AGE", "15", (0.75, 0.85)),
+    ("em ấy 15 tuổi", "MINOR_AGE", "15", (0.75, 0.85)),
+    ("دختر ۱۵ ساله", "MINOR_AGE", "۱۵", (0.75, 0.85)),
 ]
 # Several ages in one text: every one is found.
 SEVERAL = [
@@ -151,7 +181,6 @@ NEGATIVES = [
     "The building turned 100 last year. Our firm turns 30 in May.",
     "music of the 1990s",
     "unions in the 60s",
-    "in his teens",
     "the age of reason",
     "room (12B) is free",
     "size [32 m] shirt",
@@ -197,6 +226,12 @@ NEGATIVES = [
     "Hello, one, two; Yes, twenty, maybe",
     "alter 34 settings; Age Range: broad",
     "Contract: 14 years, fixed; Sex and the City 2",
+    "F16 fighter jets flew over; an M16 rifle",
+    "max_age: 3600; cache_age=30; message_age: 12; usage: 15",
+    "Year 2 (15); Grade 3 (45); Class 10 (30)",
+    "growth in the mid-teens percent; margins at a mid-teens rate; the teens",
+    "15 and you",
+    "total: 15 and counting",
 ]
 
 

@@ -67,6 +67,21 @@ POSITIVES = [
     ("DOB.......03/04/2011", "03/04/2011", (0.95, 0.95), ""),
     ("b-day: 3/4/2011", "3/4/2011", (0.95, 0.95), ""),
     ("birth-date: 3/4/2011", "3/4/2011", (0.95, 0.95), ""),
+    # Polish and Russian months (genitive) and birth verbs; CJK dates before or after their birth words
+    ("urodzony 3 kwietnia 2009", "3 kwietnia 2009", (0.95, 0.95), ""),
+    ("urodziła się 3 kwietnia 2009", "3 kwietnia 2009", (0.95, 0.95), ""),
+    ("родился 3 апреля 2009 года", "3 апреля 2009", (0.95, 0.95), ""),
+    ("родилась 03.04.2009", "03.04.2009", (0.95, 0.95), ""),
+    ("生年月日: 2009年4月3日", "2009年4月3日", (0.95, 0.95), ""),
+    ("出生日期：2009年4月3日", "2009年4月3日", (0.95, 0.95), ""),
+    ("她出生于2009年4月3日", "2009年4月3日", (0.95, 0.95), ""),
+    ("생년월일: 2009년 4월 3일", "2009년 4월 3일", (0.95, 0.95), ""),
+    ("출생 2009.04.03", "2009.04.03", (0.95, 0.95), ""),
+    ("2009年4月3日生まれの女の子", "2009年4月3日", (0.95, 0.95), ""),
+    ("2009년 4월 3일생", "2009년 4월 3일", (0.95, 0.95), ""),
+    # A birth year in two digits, after "born"
+    ("born in '09", "'09", (0.85, 0.85), ""),
+    ("She was born ’87 in Leeds.", "’87", (0.85, 0.85), ""),
 ]
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
@@ -90,6 +105,10 @@ NEGATIVES = [
     "le 4 mars 1979 à Paris, réunion",
     "Total.......03/04/2011; d o c: 03/04/2011",
     "Plan b. 20 items; option b. 2020 budget review",
+    "会議は2009年4月3日です。",
+    "출생률은 2009.04.03 기준",
+    "the 2009 born-in-'09 campaign, launched in '09",
+    "Invoice date: 3 kwietnia 2009; встреча 3 апреля 2009",
 ]
 
 
