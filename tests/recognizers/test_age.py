@@ -158,6 +158,21 @@ POSITIVES = [
     ("15 yaşında bir kız", "MINOR_AGE", "15", (0.75, 0.85)),
     ("em ấy 15 tuổi", "MINOR_AGE", "15", (0.75, 0.85)),
     ("دختر ۱۵ ساله", "MINOR_AGE", "۱۵", (0.75, 0.85)),
+    ("十五岁的女孩", "MINOR_AGE", "十五", (0.75, 0.85)),
+    ("二十三歳", "AGE", "二十三", (0.75, 0.85)),
+    ("两岁", "MINOR_AGE", "两", (0.75, 0.85)),
+    ("15才の女の子", "MINOR_AGE", "15", (0.75, 0.85)),
+    ("15周岁", "MINOR_AGE", "15", (0.75, 0.85)),
+    ("열다섯 살", "MINOR_AGE", "열다섯", (0.7, 0.8)),
+    ("열 살이에요", "MINOR_AGE", "열", (0.7, 0.8)),
+    ("스물다섯 살", "AGE", "스물다섯", (0.7, 0.8)),
+    # More of what memos and chats write
+    ("She'll be 16 in May.", "MINOR_AGE", "16", (0.7, 0.8)),
+    ("Age when abuse started: 9", "MINOR_AGE", "9", (0.8, 0.9)),
+    ("a forty-something man", "AGE", "forty-something", (0.65, 0.75)),
+    ("a 40-something woman", "AGE", "40-something", (0.65, 0.75)),
+    ("A: how old r u? B: 15", "MINOR_AGE", "15", (0.7, 0.8)),
+    ("Q: How old are you? A: 15.", "MINOR_AGE", "15", (0.7, 0.8)),
 ]
 # Several ages in one text: every one is found.
 SEVERAL = [
@@ -232,6 +247,10 @@ NEGATIVES = [
     "growth in the mid-teens percent; margins at a mid-teens rate; the teens",
     "15 and you",
     "total: 15 and counting",
+    "十五个人，三十分钟，十五元",
+    "같이 살아요; 뱃살이 많아",
+    "Q: How old is the building? A: 15 years",
+    "What age? Answer: 15 minutes",
 ]
 
 

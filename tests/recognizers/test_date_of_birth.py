@@ -82,6 +82,23 @@ POSITIVES = [
     # A birth year in two digits, after "born"
     ("born in '09", "'09", (0.85, 0.85), ""),
     ("She was born ’87 in Leeds.", "’87", (0.85, 0.85), ""),
+    ("DOB: 3rd Apr '09", "3rd Apr '09", (0.95, 0.95), ""),
+    ("平成21年4月3日生", "平成21年4月3日", (0.95, 0.95), ""),
+    # Abbreviated labels in Spanish, Portuguese, French and German forms
+    ("fecha de nac.: 03/04/2009", "03/04/2009", (0.95, 0.95), ""),
+    ("F. nacimiento: 03/04/2009", "03/04/2009", (0.95, 0.95), ""),
+    ("data de nasc.: 03/04/2009", "03/04/2009", (0.95, 0.95), ""),
+    ("né(e) le 03/04/2009", "03/04/2009", (0.95, 0.95), ""),
+    ("Geb.-Datum: 03.04.2009", "03.04.2009", (0.95, 0.95), ""),
+    # The place of birth between the birth word and the date
+    ("born in Leeds on 3 April 2009", "3 April 2009", (0.9, 0.9), ""),
+    ("born at St Mary's Hospital on 03/04/2009", "03/04/2009", (0.9, 0.9), ""),
+    ("born in the UK, 3 April 2009", "3 April 2009", (0.9, 0.9), ""),
+    ("nato a Roma il 3 aprile 2009", "3 aprile 2009", (0.9, 0.9), ""),
+    ("né à Paris le 3 avril 2009", "3 avril 2009", (0.9, 0.9), ""),
+    ("nacida en Bogotá el 3 de abril de 2009", "3 de abril de 2009", (0.9, 0.9), ""),
+    ("geboren in Berlin am 3.4.2009", "3.4.2009", (0.9, 0.9), ""),
+    ("родилась в Москве 3 апреля 2009", "3 апреля 2009", (0.9, 0.9), ""),
 ]
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
@@ -109,6 +126,9 @@ NEGATIVES = [
     "출생률은 2009.04.03 기준",
     "the 2009 born-in-'09 campaign, launched in '09",
     "Invoice date: 3 kwietnia 2009; встреча 3 апреля 2009",
+    "NATO at its summit on 3 April 2009 agreed.",
+    "She was born in Leeds and moved to York on 3 April 2009.",
+    "The idea was born at a meeting on 3 April 2009.",
 ]
 
 
