@@ -24,6 +24,7 @@ from ._tables import column_cells
 
 ADULT = 18
 OLDEST = 120
+TEEN = 15  # the age "in his teens" stands for: under 18, so a minor's (MINOR_AGE)
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -67,7 +68,7 @@ _PERSON_NOUNS = (
     r"predator|groomer|abuser|contact|sender|user"
 )
 _SELF = r"hes|shes|i'?m|i’m|i\s+am|i\s+was|i\s+just\s+turned|i\s+turn(?:ed)?|i'?ll\s+be|i\s+will\s+be|me"
-_VERB = r"(?:\s+(?:is|was|turned|turns|just\s+turned|will\s+be|is\s+now|was\s+only|was\s+just)|['’]s)"
+_VERB = r"(?:\s+(?:is|was|turned|turns|just\s+turned|will\s+be|is\s+now|was\s+only|was\s+just)|['’]s|['’]ll\s+be)"
 _ADVERB = r"(?:(?:only|just|about|around|nearly|almost|now|barely|like|approx\.?|approximately|roughly)\s+)?"
 # Capitalised words that are no person's name before "is 12" or ", 12,".
 _NOT_PEOPLE = (
@@ -102,14 +103,44 @@ _REPLY_FILLER = (
     r"almost|nearly|like|only|about|gonna\s+be|will\s+be|i'?ll\s+be|i\s+turn(?:ed)?|turn(?:ed)?)[ \t,.!]+)*"
 )
 _REPLY_TAIL = (
-    r"(?:[ \t,.]*(?:u\?*|you\?*|wbu|hbu|and\s+u|and\s+you|u\s+\?|lol|lmao|haha|yrs?|years?(?:[ \t]+old)?|y/?o|"
+    r"(?:[ \t,.]*(?:u\?*|you\?*|wbu|hbu|(?:a?nd|n|&)\s*(?:u|you|urs|ur|yours)\b\?*|u\s+\?|lol|lmao|haha|"
+    r"yrs?|years?(?:[ \t]+old)?|y/?o|"
     r"rn|now|next\s+month|soon|(?:nearly|almost|turning)[ \t]+\d{1,2}|"
     r"[mf]|male|female|boy|girl|:\)|:p|xd|(?:in|next|this|on)[ \t]+[a-z]{3,10}|"
     r"(?:in|next)[ \t]+\d{1,2}[ \t]+(?:days?|weeks?|months?)))*[ \t]*[?.!]*[ \t]*$"
 )
+# What follows "F16", "M16" when they name a jet, a gun, a road or a key, not a 16-year-old.
+_NOT_A_MODEL = (
+    r"(?![ \t\-]*(?:fighters?|jets?|planes?|aircraft|eagles?|falcons?|hornets?|rifles?|carbines?|guns?|motorway|"
+    r"road|bus|key|keys|visas?|forms?|tanks?|engines?|lens|series|model|class)\b)"
+)
+# "Age" in scripts and languages whose number follows it: Arabic ("عمره 15", his age), Malay and Indonesian,
+# Thai, Hindi, Hebrew ("בגיל 15", at the age of), Japanese, Chinese and Korean form labels ("年齢：15", "나이: 15").
+_AGE_WORDS = r"عمر(?:ه|ها|ي|ى|ك|هم)?|umur(?:nya)?|usia(?:nya)?|berusia|อายุ|उम्र|उमर|בגיל|年齢|年龄|나이"
+# Chinese and Japanese numerals up to 99 ("十五", "二十三"); Korean native numbers as an age says them ("열다섯").
+_CJK_DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CJK_NUMBER = r"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九])"
+_KO_TENS = {
+    "열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70, "여든": 80, "아흔": 90,
+}  # fmt: skip
+_KO_UNITS = {
+    "한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "네": 4, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7,
+    "여덟": 8, "아홉": 9,
+}  # fmt: skip
+_KO_NUMBER = (
+    r"(?:(?:" + "|".join(_KO_TENS) + r")(?:[ \t]?(?:" + "|".join(sorted(_KO_UNITS, key=len, reverse=True)) + r"))?|"
+    r"(?:" + "|".join(sorted(_KO_UNITS, key=len, reverse=True)) + r"))"
+)
+# Whose age a record's field holds ("child_age", "victim_age"): "max_age", "cache_age" are no person's.
+_FIELD_OWNERS = (
+    r"child|kid|victim|subject|user|patient|client|caller|person|member|donor|reporter|minor|student|applicant|"
+    r"reported|current|estimated|est|approx|suspect|offender"
+)
 # Age and sex, as chats and posts write them: "(34M)", "[19 f]", "(F34)", "16/m", "m/16", "F, 14", "15 f".
 _SEX = r"(?-i:[MF])|(?-i:[mf])"
-CHAT_PATTERNS = frozenset({"chat_reply", "chat_reply_lead", "asl_reply"})
+# Patterns every match of which holds a letter outside ASCII ("15歳", "十五岁", "열다섯 살").
+_OTHER_SCRIPT_PATTERNS = frozenset({"cjk_age", "cjk_age_words", "korean_age_words"})
+CHAT_PATTERNS = frozenset({"chat_reply", "chat_reply_lead", "chat_reply_inline", "asl_reply", "reply_and_you"})
 
 
 class AgeRecognizer(ContextRegexRecognizer):
@@ -174,7 +205,10 @@ class AgeRecognizer(ContextRegexRecognizer):
         ),
         ("age_ocr", r"\b(?P<v>age[ \t]*[:=\-–.]*[ \t]*" + _OCR_N + r")(?![.:/]\d)", 0.7),
         # An age in a CJK script: "15歳", "15岁", "15살", "15세"
-        ("cjk_age", r"(?<![\d.,])(?P<v>\d{1,3})[ \t]?(?:歳|岁|살|세)", 0.8),
+        ("cjk_age", r"(?<![\d.,])(?P<v>\d{1,3})[ \t]?(?:歳|周?岁|살|세|才)", 0.8),
+        # In Chinese or Japanese numerals ("十五岁", "十二歳") and in Korean native numbers ("열다섯 살")
+        ("cjk_age_words", r"(?<![一二两兩三四五六七八九十百])(?P<v>" + _CJK_NUMBER + r")(?:周?岁|歳)", 0.8),
+        ("korean_age_words", r"(?<![가-힣])(?P<v>" + _KO_NUMBER + r")[ \t]?살(?![다아았고면며림])", 0.75),
         # "aged 52", "age: 15", "age 9", "Age=15": the words and the number (as corpora label them).
         (
             "age_n",
@@ -188,6 +222,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         (
             "aged_n",
             r"\b(?:aged?|ages)(?:\s*\([^)\n]{1,20}\))?(?:\s+at\s+(?:the\s+)?(?:time\s+of\s+(?:the\s+)?)?\w+|"
+            r"\s+(?:when|at\s+first)\s+(?:\w+\s+){0,3}?\w+(?=\s*[:=|\-–])|"
             r"\s+of\s+(?:the\s+)?\w+(?:\s+\w+)?(?=\s*[:=|\-–]))?"
             r"(?:\s*[:=|\-–]+\s*|\s+(?:is|was|of)\s+|\s*)(?:~\s*|c\.\s*)?"
             + _ADVERB
@@ -311,22 +346,27 @@ class AgeRecognizer(ContextRegexRecognizer):
         (
             "other_language",
             r"(?<![\w\-.,/$£€#])(?P<v>\d{1,2})[ \t\-]*(?:años|anos|ans|jahre(?:[ \t]+alt)?|jährige[rn]?|anni|jaar|"
-            r"lat|let|år|vuotias|éves|ετών|лет|года|год)(?![\w])",
+            r"lat|let|år|vuotias|éves|ετών|лет|года|год|yaşında(?:ki)?|tuổi|ساله|वर्षीय|"
+            # the "-year-old" adjectives: "15-летняя", "15-letni", "15enne"
+            r"летн(?:ий|яя|его|ей|ему|юю|ие|их)|letni[aeo]?|letniej|enne)(?![\w])",
             0.8,
         ),
         # "late 60s", "mid-thirties", "a man (40s)", "30s male": a decade of life without "in his"
         (
             "decade_alone",
             r"(?<![\w\-])(?<!the )(?<!The )(?:(?:early|mid|late)[\s\-]+(?P<v>(?:[2-9]0['’]?s|(?:twent|thirt|fort|fift|"
-            r"sixt|sevent|eight|ninet)ies))\b|\([2-9]0['’]?s\)|[2-9]0['’]?s[ \t]+(?:male|female|man|woman|guy)\b)",
+            r"sixt|sevent|eight|ninet)ies|teens))\b(?![\s\-]+(?:%|percent|rate|range|growth|margins?|degrees)\b)|"
+            r"\([2-9]0['’]?s\)|[2-9]0['’]?s[ \t]+(?:male|female|man|woman|guy)\b)",
             0.7,
         ),
+        # "forty-something", "a 30-something man"
+        ("something", r"(?<![\w\-.,/$£€#])(?P<v>(?:[2-9]0|" + "|".join(_TENS) + r")[\s\-]something)\b", 0.7),
         # "35ish", "40-ish"
         ("ish", r"(?<![\w\-.,/$£€#])(?P<v>\d{1,2}[\s\-]?ish)\b", 0.7),
         (
             "decade",
             r"\bin\s+(?:his|her|their|my|your|our)\s+(?:early|mid|late)?[\s\-]*(?P<v>(?:[2-9]0['’]?s|"
-            r"(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies))\b",
+            r"(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies|teens))\b",
             0.8,
         ),
         ("age_sex", r"[(\[](?P<v>\d{1,2})(?:[ \t]?(?-i:[MF])|(?-i:[mf]))[)\]]", 0.8),
@@ -351,7 +391,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         (
             "line_sex_age",
             r"(?:^|[:]|\ba?/?s/?l\b\??)[ \t]*(?-i:[mfMF])[ \t]*[/,]?[ \t]*(?P<v>\d{1,2})(?![\w\-.:/%]|[.,]\d)"
-            + _NOT_AGE,
+            + _NOT_AGE
+            + _NOT_A_MODEL,
             0.7,
         ),
         (
@@ -378,9 +419,56 @@ class AgeRecognizer(ContextRegexRecognizer):
             0.75,
         ),
         ("asl_reply", _ASKED + r"[^\n]{0,40}\n?[^\n]{0,40}?\b(?P<v>\d{1,2})[ \t]*/[ \t]*[mf]\b", 0.85),
+        # Question and reply on one line, the reply after its speaker: "A: how old r u? B: 15"
+        (
+            "chat_reply_inline",
+            _ASKED
+            + r"(?![^\n?]{0,40}\b(?:the|this|that|it|its)\b)[^\n?]{0,40}\?+[ \t]*[\w.\-@]{1,20}[ \t]*[:>][ \t]*"
+            + _REPLY_FILLER
+            + r"(?P<v>"
+            + _N2
+            + r")(?![.,]\d)"
+            + _NOT_AGE,
+            0.75,
+        ),
+        # A chat line that is a two-digit number handing the question back: "13 nd u?", "15 wbu", "16 hbu"
+        (
+            "reply_and_you",
+            r"^" + _LINE_HEAD + r"(?P<v>[1-9]\d)[ \t]*,?[ \t]*(?:(?:a?nd|n|&)[ \t]*(?:u|urs|ur)\b|"
+            r"(?:a?nd|n|&)[ \t]*(?:you|yours)[ \t]*\?|wbu|hbu)"
+            r"[ \t]*\?*[ \t]*$",
+            0.6,
+        ),
+        # The word "age" in another script before the number: "عمره 15", "umur 15 tahun", "อายุ 15 ปี", "年齢：15"
+        (
+            "age_word_other_script",
+            r"(?<![\w])(?:" + _AGE_WORDS + r")[ \t]*[:：=]?[ \t]*(?P<v>\d{1,3})(?![\d.,:/%]|[.,]\d)" + _NOT_AGE,
+            0.8,
+        ),
+        # A form's or a record's field: "age_years: 15", "child_age=9", "ageYrs: 40", "victim-age: 12"
+        (
+            "age_field",
+            r"(?<![A-Za-z0-9])(?:(?:" + _FIELD_OWNERS + r")[_\-.]?age(?:[_\-]?(?:years?|yrs?|y))?|"
+            r"age[_\-]?(?:years?|yrs?|in[_\-]?years))[\"']?[ \t]*[:=][ \t]*[\"']?(?P<v>\d{1,3})(?![\w.\-/:%])",
+            0.8,
+        ),
+        # A school grade or year, then the age in brackets: "Grade 8 (13)", "Year 9 (14)", "7th grade (12)"
+        (
+            "grade_paren",
+            r"\b(?:(?:grade|year|yr|class|form)[ \t]?(?P<g>\d{1,2})|(?P<g2>\d{1,2})(?:st|nd|rd|th)[ \t\-]grade)[ \t]*"
+            r"\([ \t]*(?P<v>\d{1,2})[ \t]*(?:y|yrs?|years?|yo)?[ \t]*\)",
+            0.75,
+        ),
     ]
     FLAGS = re.IGNORECASE | re.MULTILINE
-    TEXT_NEEDS = re.compile(r"\d|" + "|".join(_TENS) + r"|ties\b|teen|" + "|".join(k for k in _UNITS if len(k) < 7))
+    TEXT_NEEDS = re.compile(
+        r"\d|"
+        + "|".join(_TENS)
+        + r"|ties\b|teen|"
+        + "|".join(k for k in _UNITS if len(k) < 7)
+        # numbers in Chinese and Japanese numerals, Korean native numbers before 살
+        + r"|[一二两兩三四五六七八九十]|살"
+    )
     # What each pattern's match holds, looked for in the text's screened (lower-case) form before the pattern runs.
     PATTERN_NEEDS = {
         "n_year_old": re.compile(r"old"),
@@ -395,15 +483,23 @@ class AgeRecognizer(ContextRegexRecognizer):
         "aged_months": re.compile(r"aged?[ \t]*[:=\-–]?[ \t]*\d{1,2}[ \t]*(?:mo|we|wk)"),
         "person_comma_range": re.compile(r",\s*\d{1,2}\s*(?:[-–t]|0['’]?s)"),
         "age_after_dob": re.compile(r"d\.?o\.?b|birth|born"),
-        "decade": re.compile(r"\d0['’]?s|ties\b"),
+        "decade": re.compile(r"\d0['’]?s|ties\b|teens\b"),
         "chat_reply": re.compile(r"old|age|asl|\?"),
         "asl_reply": re.compile(r"old|age|asl|\?"),
         "chat_reply_lead": re.compile(r"old|age|asl|\?"),
-        "decade_alone": re.compile(r"\d0['’]?s|ties\b"),
+        "chat_reply_inline": re.compile(r"\?+[ \t]*[\w.\-@]{1,20}[ \t]*[:>]"),
+        "decade_alone": re.compile(r"\d0['’]?s|ties\b|teens\b"),
         "ish": re.compile(r"\dish|\d[ \-]ish"),
+        "something": re.compile(r"something"),
         "line_sex_age": re.compile(r"\b[mf][ \t]*[/,]?[ \t]*\d"),
         "age_ocr": re.compile(r"age"),
-        "cjk_age": re.compile(r"\d ?[歳岁살세]"),
+        "age_field": re.compile(r"age(?:[_\-]?(?:y|in[_\-]?y)|[\"']?[ \t]*[:=])"),
+        "grade_paren": re.compile(r"\([ \t]*\d{1,2}[ \t]*[)y]"),
+        "age_word_other_script": re.compile(_AGE_WORDS),
+        "reply_and_you": re.compile(r"\d[ \t]*,?[ \t]*(?:a?nd|n|&)[ \t]*(?:u|you)\b|wbu|hbu"),
+        "cjk_age": re.compile(r"\d ?周?[歳岁살세才]"),
+        "cjk_age_words": re.compile(r"[一二两兩三四五六七八九十]周?[岁歳]"),
+        "korean_age_words": re.compile(r"살"),
         "age_sex": re.compile(r"[(\[]\d\d? ?[mf][)\]]"),
         "sex_age": re.compile(r"[(\[][mf][ /,]? ?\d"),
         "age_slash_sex": re.compile(r"\d\s*/\s*[mf]"),
@@ -426,7 +522,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         "age_label_range": re.compile(r"age[ \t]+(?:range|bracket|group|band|est)"),
         "years_sex": re.compile(r"\d[ \t]*(?:years?|yrs?\.?)[ \t]*,[ \t]*(?:male|female|boy|girl|m\b|f\b)"),
         "claims_n": re.compile(r"(?:claim|pretend|purport|lie[sd]|lying)\w*\s+(?:that\s+)?(?:to\s+be|he|she|they)"),
-        "other_language": re.compile(r"\d[ \t\-]*(?:a|j|l|å|v|é|ε|л|г)"),
+        "other_language": re.compile(r"\d[ \t\-]*(?:a|j|l|å|v|é|ε|л|г|y|t|e|س|व)"),
         "person_n_years": re.compile(r"\d\s*(?:years?|yrs?)"),
         "name_comma_n": re.compile(
             r"[,(，、（]\s*(?:\d|ten|eleven|twel|thirt|fourt|fift|sixt|sevent|eight|ninet|twent|fort)|\s[-–—]\s+\d"
@@ -437,6 +533,11 @@ class AgeRecognizer(ContextRegexRecognizer):
     def __init__(self) -> None:
         super().__init__()
         self.supported_entities = list(self.SUPPORTED_ENTITIES)
+
+    def may_match(self, index: int, name: str, lowered: str) -> bool:
+        if name in _OTHER_SCRIPT_PATTERNS and lowered.isascii():
+            return False  # their words or digits' units are in other scripts: one C-speed check skips them all
+        return super().may_match(index, name, lowered)
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         yield from super().candidates(text)
@@ -481,6 +582,17 @@ _THING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _THING_AFTER = re.compile(r"[\s\-]+(?:" + _THINGS + r")s?\b", re.IGNORECASE)
+_PERSON_AFTER = re.compile(r"[\s\-]+(?:" + _PERSON_NOUNS + r")\b", re.IGNORECASE)
+_GRADE_BEFORE = re.compile(r"(\d{1,2})\D{0,10}$")
+
+
+def _age_fits_grade(text: str, start: int, end: int) -> bool:
+    """Whether "Grade 8 (13)" holds a pupil's age: 3 to 7 years over the grade, not a count ("Year 2 (15)")."""
+    grade = _GRADE_BEFORE.search(text, max(0, start - 24), start)
+    age = age_value(text[start:end])
+    return grade is not None and age is not None and 3 <= age - int(grade.group(1)) <= 7
+
+
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w&'’.\-]*[ \t]+){0,3}[A-Z][\w&'’.\-]*)[ \t]*[,(][ \t]*$")
 
 
@@ -488,8 +600,12 @@ def not_a_persons_age(text: str, start: int, end: int, pattern: str) -> bool:
     """Whether a matched number is the age of a thing or a firm ("Morgan Stanley (12)"), not of a person."""
     if pattern in ("n_year_old", "range_year_old", "turned_n", "is_n", "aged_months"):
         before = text[max(0, start - 40) : start]
+        if pattern.endswith("year_old") and _PERSON_AFTER.match(text, end):
+            return False  # "This 79 year old female": "this" points at the person
         if _THING_BEFORE.search(before) or (pattern.endswith("year_old") and _THING_AFTER.match(text, end)):
             return True
+    if pattern == "grade_paren":
+        return not _age_fits_grade(text, start, end)
     if pattern == "name_comma_n":
         m = _NAME_BEFORE.search(text, max(0, start - 60), start)
         if m is not None and not_a_person(text, m.start(1), m.end(1)):
@@ -541,6 +657,21 @@ def listed_ages(text: str) -> Iterator[tuple[str, int, int, float]]:
 
 
 _OCR_DIGITS = str.maketrans("lIOoSB", "110058")
+
+
+def _cjk_value(value: str) -> int | None:
+    """The number in Chinese or Japanese numerals ("二十三" is 23) or Korean native words ("열다섯" is 15)."""
+    if "十" in value or value in _CJK_DIGITS:
+        tens, _, units = value.partition("十")
+        if "十" not in value:
+            return _CJK_DIGITS[value]
+        return _CJK_DIGITS.get(tens, 1) * 10 + _CJK_DIGITS.get(units, 0)
+    korean = re.fullmatch(r"(" + "|".join(_KO_TENS) + r")?[ \t]?(\w+)?", value)
+    if korean and (korean.group(1) or korean.group(2) in _KO_UNITS):
+        return _KO_TENS.get(korean.group(1) or "", 0) + _KO_UNITS.get(korean.group(2) or "", 0)
+    return None
+
+
 _DECADES = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90}
 
 
@@ -549,7 +680,11 @@ def age_value(value: str) -> int | None:
     for token in re.findall(r"[\dlIOoSB]+", value):
         if any(c.isdigit() for c in token) and len(token) <= 3:
             return int(token.translate(_OCR_DIGITS))  # "l5" as OCR reads "15"
+    if (cjk := _cjk_value(value)) is not None:
+        return cjk
     low = value.lower()
+    if "teens" in low:
+        return TEEN  # "in her early teens": a teenager's age, a minor's
     for stem, n in _DECADES.items():
         if re.search(r"\b" + stem + r"ies\b", low):
             return n

@@ -61,7 +61,15 @@ _MONTH_OTHER = (
     r"februar|m[äa]e?rz|april|juni|juli|august|september|oktober|november|dezember|enero|febrero|marzo|abril|mayo|"
     r"junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|"
     r"settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|outubro|dezembro|januari|februari|"
-    r"maart|mei|augustus)"
+    r"maart|mei|augustus|"
+    # Polish and Russian months, in the genitive a date puts them in: "3 kwietnia 2009", "3 апреля 2009"
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|grudnia|"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+)
+# A date as Chinese, Japanese and Korean write it: "2009年4月3日", "2009년 4월 3일".
+_DATE_CJK = (
+    r"(?:" + _YEAR + r"|(?:昭和|平成|令和)[ \t]*(?:元|\d{1,2}))"  # a year of the Gregorian calendar or of an era
+    r"[ \t]*[年년][ \t]*\d{1,2}[ \t]*[月월][ \t]*\d{1,2}[ \t]*[日일]"
 )
 # Formats seen only after a birth word (forms, OCR): "20110304", "04MAR2011", "03 / 04 / 2011", "03 04 2011".
 _DATE_FORM = (
@@ -76,6 +84,19 @@ _DATE_FORM = (
     + _YEAR
     + r"|\d{1,2}[ \t]*[/.\-][ \t]*\d{1,2}[ \t]*[/.\-][ \t]*(?:\d{4}|\d\d)(?!\d)|\d{1,2}[ \t]\d{1,2}[ \t]"
     + _YEAR
+    + r"|"
+    + _DATE_CJK
+    # "3rd Apr '09", "April 3, ’09": a year in two digits, after a month's name
+    + r"|(?:"
+    + _DAY
+    + r"\s+(?:of\s+)?"
+    + _MONTH
+    + r"|"
+    + _MONTH
+    + r"\s+"
+    + _DAY
+    + r")"
+    + r",?\s+['’]\d\d(?!\d)"
     + r")"
 )
 # A birth year alone, only right after a birth word ("born in 1987", "year of birth: 1987").
@@ -89,25 +110,41 @@ _BIRTH = (
     r"\bnacid[oa](?:\s+el)?|\bdata\s+d[ie]\s+nasc(?:ita|imento)|\bnat[oa]\s+il|\bnascid[oa](?:\s+em)?|"
     r"\burodzon[ya]|\bdata\s+urodzenia|\bf[øo]dt|\bf[öo]dd|\bsyntynyt|\bdo[ğg]um\s+tarihi|生年月日|出生日期|생년월일|"
     r"\bgeboortedatum|\bgeboren\s+op|\bf[öo]delsedatum|\bf[øo]dselsdato|\bf[øo]dselsdag|\bsyntym[äa]aika|"
-    r"\bдата\s+рождения|\bрожд(?:ения|ен[аы]?)|\bdata\s+nascimento|\bdate\s+naiss\.?)"
+    r"\bдата\s+рождения|\bрожд(?:ения|ен[аы]?)|\bdata\s+nascimento|\bdate\s+naiss\.?|"
+    r"\bfecha\s+(?:de\s+)?nac\.|\bf\.\s*(?:de\s+)?nac(?:imiento|\.)|\bdata\s+(?:de\s+)?nasc\.|\bn[ée]\s*\(e\)\s+le|"
+    r"\bgeb\.?\s*-\s*datum|\bродил(?:ся|ась)|\burodzi[łl]a?\s+si[ęe]|출생|出生(?:于|於)?|生まれ|誕生日)"
     # A format hint or a second field in the label: "DOB (MM/DD/YYYY):", "Date of birth / Age:".
     r"\)?(?:\s*\([^)\n\d]{0,24}\)|\s*/\s*age)?"
     # "Age/DOB: 34 / 03-14-1990": an age before the date.
     r"(?:\s*[:\-–]?\s*\d{1,3}\s*(?:y(?:ears?|rs?|o)?\.?)?\s*[/,;]\s*(?=\d))?"
-    r"(?:\s+(?:is|was|on|in|of|=|listed\s+as|given\s+as))*\s*(?:[:\-–,]|\.{2,}[:]?)?\s*(?:on\s+|is\s+)?"
+    r"(?:\s+(?:is|was|on|in|of|=|listed\s+as|given\s+as))*\s*(?:[:：\-–,]|\.{2,}[:]?)?\s*(?:on\s+|is\s+)?"
 )
+
+# A birth verb and "in/at" a place, in the languages whose birth words _BIRTH knows.
+_BORN_AT = (
+    r"(?:\bborn[ \t]+(?:in|at)|\bn[ée]e?[ \t]+(?:à|a|en)|(?-i:\bnat[oa])[ \t]+(?:a|in)|\bnacid[oa][ \t]+en|"
+    r"\bnascid[oa][ \t]+(?:em|no|na)|\bgeboren[ \t]+in|\burodzon[ya][ \t]+w|\bродил(?:ся|ась)[ \t]+в)"
+)
+# The place between: capitalised words and the little words of place names ("St Mary's Hospital", "the UK").
+_PLACE = r"(?:(?:the|St\.?|of|de|del|la|di|der|(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ])[\w'’\-]*)[ \t]*,?[ \t]+){1,5}?"
 
 # What each pattern's match holds (its birth words), searched in the text's screened (lower-cased) form before the
 # costlier pattern.
 _NEEDS = {
     "birth_then_date": re.compile(
         r"born|d\.?o\.?b|d o b|birth|b-?day|b\.|"
-        r"geb|n[ée]e?\s+le|naissance|nacimiento|nacid|nasc|nat[oa]\s|urodz|f[øo]dt|"
-        r"f[öo]dd|syntyn|do[ğg]um|生年月日|出生日期|생년월일|geboorte|f[öo]delse|f[øo]dsel|syntym|рожд|date\s+naiss"
+        r"geb|n[ée]e?\s*(?:\(e\)\s*)?le|naissance|nac\.|nacimiento|nacid|nasc|nat[oa]\s|urodz|f[øo]dt|"
+        r"f[öo]dd|syntyn|do[ğg]um|生年月日|出生|생년월일|출생|生まれ|誕生日|geboorte|f[öo]delse|f[øo]dsel|syntym|рожд|"
+        r"родил|date\s+naiss"
     ),
     "date_then_birth": re.compile(r"dob|d\.o\.b\.|birth"),
+    "birth_place_then_date": re.compile(
+        r"born\s+[ia]|né|nee?\s+(?:à|a|en)\s|nat[oa]\s+[ai]|nacid|nascid|geboren\s+in|urodzon|родил"
+    ),
+    "cjk_date_then_birth": re.compile(r"[日일][ \t]*(?:生|출생|생)"),
     "birth_year": re.compile(r"born|d\.?o\.?b|birth|b\.|yob|n[ée]e?\s+en"),
     "birthday_no_year": re.compile(r"birthday|bday|born|d\.?o\.?b"),
+    "birth_year_short": re.compile(r"born(?:\s+in)?\s+['’]\d"),
     "date_in_cell": re.compile(r"[|\t]"),
 }
 _DIGIT = re.compile(r"\d")  # every date has one
@@ -121,11 +158,13 @@ class DateOfBirthRecognizer(ContextRegexRecognizer):
     SCREEN = needs(
         words="date",
         substrings=(
-            "b. bday b-day birth born d.o.b do.b ob geb "
+            "b. bday b-day birth born d.o.b do.b ob geb nac. "
             "naissance nacimiento nacid nasc nato nata urodz fodt født född fodd "
-            "syntyn doğum dogum 生年月日 出生日期 생년월일 yob geboorte födelse fodelse fødsel fodsel syntym рожд"
+            "syntyn doğum dogum 生年月日 出生 생년월일 출생 生まれ 誕生日 yob geboorte födelse fodelse fødsel fodsel "
+            "syntym рожд родил 日生 일생"
         ).split()
-        + ["d o b", "né le", "ne le", "née le", "nee le", "né en", "ne en", "née en", "nee en"],
+        + ["d o b", "né le", "ne le", "née le", "nee le", "né en", "ne en", "née en", "nee en", "né à", "née à"]
+        + ["né(e)"],
     )
     TEXT_NEEDS = _DIGIT
     PATTERN_NEEDS = _NEEDS
@@ -133,6 +172,8 @@ class DateOfBirthRecognizer(ContextRegexRecognizer):
         ("birth_then_date", _BIRTH + r"\(?(?P<v>" + _DATE + r"|" + _DATE_FORM + r")(?!\d)", 0.95),
         # "03/14/2012 (DOB)", "2012-03-14 - date of birth"
         ("date_then_birth", r"(?<!\d)(?P<v>" + _DATE + r")\s*[(\-–,]?\s*(?:dob|d\.o\.b\.|date\s+of\s+birth)\b", 0.95),
+        # "2009年4月3日生まれ", "2009年4月3日生", "2009년 4월 3일 출생", "2009년 4월 3일생"
+        ("cjk_date_then_birth", r"(?<!\d)(?P<v>" + _DATE_CJK + r")[ \t]*(?:生まれ|生|출생|생)", 0.95),
         (
             "birth_year",
             r"(?:\bborn(?:\s+in)?(?:\s+the\s+year)?(?:\s+(?:c\.|ca\.|circa|abt\.?|about|around|approx\.?))?\s*[:\-–]?|"
@@ -142,12 +183,27 @@ class DateOfBirthRecognizer(ContextRegexRecognizer):
             r"(?P<v>" + _YEAR_ONLY + r")",
             0.9,
         ),
+        # "born in '09", "born ’87": a birth year in two digits, after "born" only
+        ("birth_year_short", r"\bborn(?:\s+in)?\s+(?P<v>['’]\d\d)(?![\d/\-.]\d|\w)", 0.85),
+        # "born in Leeds on 3 April 2009", "né à Paris le 3 avril 2009", "nato a Roma il 3 aprile 2009"
+        (
+            "birth_place_then_date",
+            _BORN_AT
+            + r"[ \t]+"
+            + _PLACE
+            + r"(?:(?:on|il|le|el|em|am)[ \t]+(?:the[ \t]+)?)?(?P<v>"
+            + _DATE
+            + r"|"
+            + _DATE_FORM
+            + r")(?!\d)",
+            0.9,
+        ),
         # A birthday without its year ("birthday: March 14", "bday is 3/14"): still part of the date of birth.
         (
             "birthday_no_year",
             r"(?:\bbirthday|\bbday|\bborn\s+on|\bd\.?o\.?b\b\.?)\s*(?:is\s+|on\s+|[:\-–]\s*)?(?:the\s+)?"
             r"(?P<v>" + _MONTH + r"\s+" + _DAY + r"|" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"|\d{1,2}/\d{1,2})"
-            r"(?![\d/]|,?\s*(?:19|20)?\d\d\b)",
+            r"(?![\d/]|,?\s*(?:19|20|['’])?\d\d\b)",
             0.85,
         ),
         # A date in a pasted table's column headed DOB / date of birth (see `score`).

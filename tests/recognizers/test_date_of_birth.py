@@ -67,6 +67,38 @@ POSITIVES = [
     ("DOB.......03/04/2011", "03/04/2011", (0.95, 0.95), ""),
     ("b-day: 3/4/2011", "3/4/2011", (0.95, 0.95), ""),
     ("birth-date: 3/4/2011", "3/4/2011", (0.95, 0.95), ""),
+    # Polish and Russian months (genitive) and birth verbs; CJK dates before or after their birth words
+    ("urodzony 3 kwietnia 2009", "3 kwietnia 2009", (0.95, 0.95), ""),
+    ("urodziła się 3 kwietnia 2009", "3 kwietnia 2009", (0.95, 0.95), ""),
+    ("родился 3 апреля 2009 года", "3 апреля 2009", (0.95, 0.95), ""),
+    ("родилась 03.04.2009", "03.04.2009", (0.95, 0.95), ""),
+    ("生年月日: 2009年4月3日", "2009年4月3日", (0.95, 0.95), ""),
+    ("出生日期：2009年4月3日", "2009年4月3日", (0.95, 0.95), ""),
+    ("她出生于2009年4月3日", "2009年4月3日", (0.95, 0.95), ""),
+    ("생년월일: 2009년 4월 3일", "2009년 4월 3일", (0.95, 0.95), ""),
+    ("출생 2009.04.03", "2009.04.03", (0.95, 0.95), ""),
+    ("2009年4月3日生まれの女の子", "2009年4月3日", (0.95, 0.95), ""),
+    ("2009년 4월 3일생", "2009년 4월 3일", (0.95, 0.95), ""),
+    # A birth year in two digits, after "born"
+    ("born in '09", "'09", (0.85, 0.85), ""),
+    ("She was born ’87 in Leeds.", "’87", (0.85, 0.85), ""),
+    ("DOB: 3rd Apr '09", "3rd Apr '09", (0.95, 0.95), ""),
+    ("平成21年4月3日生", "平成21年4月3日", (0.95, 0.95), ""),
+    # Abbreviated labels in Spanish, Portuguese, French and German forms
+    ("fecha de nac.: 03/04/2009", "03/04/2009", (0.95, 0.95), ""),
+    ("F. nacimiento: 03/04/2009", "03/04/2009", (0.95, 0.95), ""),
+    ("data de nasc.: 03/04/2009", "03/04/2009", (0.95, 0.95), ""),
+    ("né(e) le 03/04/2009", "03/04/2009", (0.95, 0.95), ""),
+    ("Geb.-Datum: 03.04.2009", "03.04.2009", (0.95, 0.95), ""),
+    # The place of birth between the birth word and the date
+    ("born in Leeds on 3 April 2009", "3 April 2009", (0.9, 0.9), ""),
+    ("born at St Mary's Hospital on 03/04/2009", "03/04/2009", (0.9, 0.9), ""),
+    ("born in the UK, 3 April 2009", "3 April 2009", (0.9, 0.9), ""),
+    ("nato a Roma il 3 aprile 2009", "3 aprile 2009", (0.9, 0.9), ""),
+    ("né à Paris le 3 avril 2009", "3 avril 2009", (0.9, 0.9), ""),
+    ("nacida en Bogotá el 3 de abril de 2009", "3 de abril de 2009", (0.9, 0.9), ""),
+    ("geboren in Berlin am 3.4.2009", "3.4.2009", (0.9, 0.9), ""),
+    ("родилась в Москве 3 апреля 2009", "3 апреля 2009", (0.9, 0.9), ""),
 ]
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
@@ -90,6 +122,13 @@ NEGATIVES = [
     "le 4 mars 1979 à Paris, réunion",
     "Total.......03/04/2011; d o c: 03/04/2011",
     "Plan b. 20 items; option b. 2020 budget review",
+    "会議は2009年4月3日です。",
+    "출생률은 2009.04.03 기준",
+    "the 2009 born-in-'09 campaign, launched in '09",
+    "Invoice date: 3 kwietnia 2009; встреча 3 апреля 2009",
+    "NATO at its summit on 3 April 2009 agreed.",
+    "She was born in Leeds and moved to York on 3 April 2009.",
+    "The idea was born at a meeting on 3 April 2009.",
 ]
 
 
