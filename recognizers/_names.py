@@ -255,8 +255,5 @@ def inflected_english(word: str) -> bool:
     elif word.endswith("ly"):
         stems.append(word[:-2])
     elif word.endswith(("ier", "iest")):
-        stems.append(word[: word.rindex("i")] + "y")  # "easier", "happiest"
-    elif word.endswith(("er", "est")):
-        cut = word[: -2 if word.endswith("er") else -3]
-        stems += [cut, cut + "e", *_undoubled(cut)]  # "faster", "larger", "bigger"
+        stems.append(word[: word.rindex("i")] + "y")  # "easier", "happiest" ("-er" alone ends many surnames)
     return any(len(s) >= 3 and (s in _LEXICON_ALL or s in ENGLISH_WORDS) for s in stems)

@@ -84,7 +84,10 @@ _PERSON_BEFORE_FIRM = re.compile(
         re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(set(ROLE_NOUNS) - _FIRM_ROLES, key=len, reverse=True)
     )
     + r"|mr|mrs|ms|mx|miss|dr|prof|rev|sgt|det|name|named|called|contact|emergency contact|next of kin|"
-    r"i'?m|i am|this is|my name is|his name is|her name is|signed)\b\.?)[ \t]*[:\-–,]?[ \t]*(?:(?:is|was)[ \t]+)?$"
+    r"i'?m|i am|this is|my name is|his name is|her name is|signed|"
+    # A gift's dedication names a person ("In honor of Sara Lee's birthday", "Tribute card to Paul Smith").
+    r"in[ \t]+hono(?:u)?r[ \t]+of|in[ \t]+(?:loving[ \t]+)?memory[ \t]+of|tribute(?:[ \t]+card)?[ \t]+to)"
+    r"\b\.?)[ \t]*[:\-–,]?[ \t]*(?:(?:is|was)[ \t]+)?$"
 )
 _PERSON_AFTER_FIRM = re.compile(
     r"(?:,[ \t]*(?:aged[ \t]+)?\d{1,2}(?![\d%.:/\-])"  # not "(12)": "Morgan Stanley (12)" is a rank as often

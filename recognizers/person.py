@@ -453,7 +453,22 @@ def _check_other(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Ke
     return start, seg
 
 
+def _check_dedication(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kept:
+    # A gift "on behalf of" / "in honor of" / "in memory of" someone: a name opening with a given name or ending in
+    # a surname no dictionary holds ("Gelengül Seven", "Floor Kleibrink"); not "Veterans Day", "Black History Month".
+    plain = [_plain(t) for t in tokens if t not in PARTICLES]
+    if not plain or " ".join(plain) in PLACE_NAMES:
+        return None
+    first, last = plain[0], plain[-1]
+    opens = first in FIRST_NAMES_ALL or (_unusual(first) and first not in ENGLISH_WORDS)
+    closes = len(plain) > 1 and _unusual(last) and last not in ENGLISH_WORDS and last not in _PLACE_WORDS
+    if not (opens or closes) or not_a_person(text, start, start + len(seg)):
+        return None
+    return start, seg
+
+
 _PATTERN_CHECKS: dict[str, Callable[[str, int, str, tuple[str, ...]], Kept]] = {
+    "dedication": _check_dedication,
     "name_pair": _check_pair,
     "role_cue": _check_role,
     "before_relation": _check_before_relation,
@@ -488,6 +503,13 @@ class PersonRecognizer(ContextRegexRecognizer):
             + _NAME
             + r")",
             0.8,
+        ),
+        # A gift's dedication: "Gift on behalf of Gelengül Seven and family", "Tribute card to Floor Kleibrink".
+        (
+            "dedication",
+            r"(?=[A-Za-z])(?i:\b(?:on[ \t]+behalf[ \t]+of|in[ \t]+(?:loving[ \t]+)?(?:hono(?:u)?r|memory|remembrance)"
+            r"[ \t]+of|tribute(?:[ \t]+card)?[ \t]+to|dedicated[ \t]+to))[ \t]+(?P<v>" + _NAME + r")",
+            0.85,
         ),
         # "Mark Atwal (husband) …": a relationship in brackets right after says the words before are a name.
         (
@@ -551,7 +573,7 @@ class PersonRecognizer(ContextRegexRecognizer):
             seg = text[start:end]
             # Trim trailing words that are not names ("Maria Lopez Called" -> "Maria Lopez"), but keep surnames
             # that are words after a first name ("Kylie Young", "Jack Lane").
-            while " " in seg.strip():
+            while " " in seg.strip() and name != "dedication":  # a dedication's words are all the name
                 parts = seg.split()
                 last = parts[-1].casefold().strip(".,")
                 if last not in COMMON_WORDS or (

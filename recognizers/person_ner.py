@@ -64,7 +64,9 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # "DataFrame.attrs", "GetAttributeValues": an identifier in code or an API, not a name
     known = any(w in FIRST_NAMES or w in LAST_NAMES for w in words)
     if not known and (
-        any(w in ENGLISH_WORDS or inflected_english(w) for w in words) or any(w.endswith(_WORD_SUFFIXES) for w in words)
+        any(w in ENGLISH_WORDS for w in words)
+        or any(w.endswith(_WORD_SUFFIXES) for w in words)
+        or (len(words) == 1 and inflected_english(words[0]))
     ):
         return None  # "Guilty Pleasures", "Salesperson", "Discipline", "Managing": words, not names
     if all(t in PARTICLES for t in tokens):

@@ -28,6 +28,13 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("Mr. Morgan said the boy was scared.", "Morgan"),
         ("Ask Veronica Hall to unlock the Lincoln Room.", "Veronica Hall"),
         ("Suspect Dell Baker picks the kids up after school.", "Dell Baker"),
+        # A gift's dedication names a person, whatever the words of the name mean elsewhere.
+        ("Gift on behalf of Ngozi Seven and family", "Ngozi Seven"),
+        ("Tribute card to Marit Doctor, 12 Elm St", "Marit Doctor"),
+        ("In memory of Wojciech Kowalczyk, who loved this park", "Wojciech Kowalczyk"),
+        ("in loving memory of Faustina Costa", "Faustina Costa"),
+        ("In honour of Sara Lee's retirement", "Sara Lee"),
+        ("dedicated to Piet Zonneveld", "Piet Zonneveld"),
     ],
 )
 def test_names(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -58,6 +65,11 @@ def test_names(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
         "Donor: Kellerman Brothers",
         "Donation form\nOrganisation: Acme Holdings\nDesignation: Prevention programs",
         "lol the morgan stanley volunteers brought cereal",
+        # Dedications to days, months, events and firms
+        "In honor of Veterans Day the office closes early.",
+        "In honor of Black History Month we read together.",
+        "A donation on behalf of Wells Fargo Advisors.",
+        "In memory of Hurricane Katrina's victims.",
     ],
 )
 def test_firms_brands_and_rooms_are_not_people(recognizer, text: str) -> None:  # noqa: ANN001
