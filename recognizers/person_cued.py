@@ -23,6 +23,7 @@ from ._names import (
 )
 from ._names import WORDS_NOT_NAMES as ENGLISH_WORDS
 from ._orgs import not_a_person
+from ._person_rules import FOREIGN_NAME_LABELS
 from ._places import known_place
 from ._recognizer_helpers import ContextRegexRecognizer
 
@@ -38,7 +39,8 @@ _PLACEHOLDERS = frozenset(
     must shall ask asked said says told tell son daughter mother father mom dad mum brother sister child kid
     baby boy girl wife husband friend aunt uncle cousin grandma grandpa grandmother grandfather niece nephew
     boyfriend girlfriend partner parent guardian stepdad stepmom stepfather stepmother named called known goes
-    aka who which whose whom that calls texted messaged reported reports says claims""".split()
+    aka who which whose whom that calls texted messaged reported reports says claims pp str int bool varchar
+    nvarchar uuid nullable undefined dict tuple""".split()
 )
 NOT_NAMES = ENGLISH_WORDS | _PLACEHOLDERS
 # After a form's label and a surname written first, only function words and placeholders stop the given name: a
@@ -47,10 +49,17 @@ _FIELD_NOT_NAMES = frozenset(w.casefold() for w in STOP_WORDS) | COMMON_WORDS | 
 
 
 # Form labels: a line (or a cell after "|") opening with one of these, then ":", "=", "|" or a tab.
+_PERSON_HEADS = (
+    r"child|parent|mother|father|donor|patient|caller|reporter|victim|suspect|student|applicant|member|client|"
+    r"customer|employee|volunteer|participant|witness|informant|referee|guardian|spouse|partner|sibling|tenant|"
+    r"pupil|learner|resident|beneficiary|deceased|minor|youth|perpetrator|offender|survivor|complainant"
+)
 _LABEL = (
-    r"(?:(?:full|first|last|given|family|middle|maiden|legal|real|preferred|nick|sur|child'?s?|parent'?s?|"
-    r"mother'?s?|father'?s?|donor'?s?|patient'?s?|contact|caller'?s?|reporter'?s?|victim'?s?|suspect'?s?)"
-    r"[ \t]*)?(?:name|names|surname)|emergency[ \t]+contact|next[ \t]+of[ \t]+kin|donor|reporter|caller|"
+    r"(?:(?:full|first|last|given|family|middle|maiden|legal|real|preferred|nick|sur|contact|"
+    r"(?:" + _PERSON_HEADS + r")(?:'?s)?)"
+    r"[ \t]*)?(?:name|names|surname|name\(s\))|names?[ \t]+of[ \t]+(?:the[ \t]+)?(?:" + _PERSON_HEADS + r")|"
+    r"" + FOREIGN_NAME_LABELS + r"|(?P<alias>aka|a\.k\.a\.?|alias(?:es)?|nickname|also[ \t]+known[ \t]+as)|informant|"
+    r"emergency[ \t]+contact|next[ \t]+of[ \t]+kin|donor|reporter|caller|"
     r"reporting[ \t]+party|suspect|victim|child|parent|guardian|parent/guardian|mother|father|contact[ \t]+person|"
     r"signed|signature|witness|student|applicant|volunteer|tenant|patient|alleged[ \t]+perpetrator|offender|"
     r"spouse|minor|youth|kid|referred[ \t]+by|submitted[ \t]+by|attn|attention|(?:character[ \t]+|personal[ \t]+)?"
@@ -60,6 +69,24 @@ _FIELD = regex.compile(
     r"(?:^|(?<=[\n|;]))[ \t>*\-•]*(?i:" + _LABEL + r")(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:[:=|\t]|-[ \t])[ \t]*",
     regex.MULTILINE,
 )
+# A key of an export (JSON, YAML, CSV header, a log's key=value) that holds a person's name: "first_name",
+# "lastName", "reporter_name=", "contact.name:", "emergency_contact_name".
+_KEY = regex.compile(
+    r"(?<![\w])[\"']?(?i:(?:[a-z]+[_.\-])?(?:(?:first|last|full|given|family|middle|sur|maiden|legal|preferred|"
+    r"fore|contact|emergency[_\-]?contact|kin|"
+    + _PERSON_HEADS
+    + r")[_.\-]?name|surname|forename))[\"']?[ \t]*[:=][ \t]*"
+)
+# A nickname in quotes after "aka", "alias", "also known as": 'aka "Bongani"', "also known as 'Tiny'".
+_ALIAS_QUOTED = regex.compile(
+    r"(?i:(?<![\w])(?:aka|a\.k\.a\.?|alias|nicknamed?|also[ \t]+known[ \t]+as|goes[ \t]+by)[ \t]*:?[ \t]*)(?=[\"“'‘])"
+)
+# Particles inside a surname ("VAN DER MERWE", "DELA PAZ", "bin Rashid"): name words when a name word follows.
+_PARTICLES = frozenset(
+    "de da del dela della di die van von der den du le la al el bin binti bint ibn ben abu dos das ter ten y".split()
+)
+# Right after a word: an identifier's joint ("org.apache", "billing_service", "eu-west"), or the next key ("uid=").
+_IDENTIFIER_AFTER = regex.compile(r"[_=@]|\.[a-z]")
 # Cues inside a sentence: "my name is", "call me", "her daughter", "Donor", "emergency contact".
 _INLINE = regex.compile(
     r"(?i:(?<![\w\-])(?:(?:my|his|her|their|your|ur|yr|the[ \t]+(?:child|kid|boy|girl)'?s)[ \t]+(?:real[ \t]+|"
@@ -71,7 +98,7 @@ _INLINE = regex.compile(
     r"step-?|half-?)?(?:daughter|son|sister|brother|sis|bro|mother|father|mom|mum|dad|child|kid|niece|nephew|"
     r"cousin|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|boyfriend|"
     r"girlfriend|bf|gf|husband|wife|partner|friend|bestie|bff|stepdad|stepmom|stepfather|stepmother|guardian|"
-    r"teacher|coach|neighbou?r)|emergency[ \t]+contact|donor|reporter|caller)"
+    r"teacher|coach|neighbou?r)|me[ \t]+(?:and|n|&)|emergency[ \t]+contact|donor|reporter|caller)"
     r"(?:[ \t]+(?:is[ \t]+|was[ \t]+)?(?:called|named))?)(?:[ \t]*,)?)[ \t]+",
 )
 # A question for a name in a chat, and the reply on the next line (after its speaker or time stamp, if any), or on
@@ -83,11 +110,12 @@ _QUESTION = regex.compile(
     r"name[ \t]+(?:on|for|of)[ \t]+the[ \t]+(?:account|card|booking|order|reservation|ticket|file|report)|"
     r"(?:may|can|could)[ \t]+(?:i|we)[ \t]+(?:have|get|take|ask)[ \t]+(?:your|ur|the[ \t]+child'?s|his|her)[ \t]+"
     r"(?:full[ \t]+|first[ \t]+|last[ \t]+)?name|who[ \t]+(?:am[ \t]+i|are[ \t]+we)[ \t]+(?:speaking|talking)[ \t]+"
-    r"(?:to|with)|who[ \t]+is[ \t]+this[ \t]*\?)"
+    r"(?:to|with)|who[ \t]+is[ \t]+this[ \t]*\?|who(?:[ \t]+(?:is|was)|['’]?s)[ \t]+(?:he|she|that|they)[ \t]*\?|"
+    r"what[ \t]+(?:should|can|do|shall|could)[ \t]+(?:i|we)[ \t]+call[ \t]+(?:you|u)\b)"
     r"(?:[^\n]*\n|[^\n?]*\?[ \t]+(?=[\w.@\-]{1,32}[ \t]*:[ \t]*\S))"
 )
 _REPLY_PREFIX = regex.compile(
-    r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:<[^>\n]{1,32}>|[\w.@\-]{1,32}[ \t]*:)?[ \t]*"
+    r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:<[^>\n]{1,32}>|[\w.@\-]{1,32}(?:[ \t][\w.@\-]{1,20})?[ \t]*:)?[ \t]*"
     r"(?i:(?:it'?s|its|im|i'?m|i[ \t]+am|name'?s|my[ \t]+name[ \t]+is|call[ \t]+me|um+|uh+|ok|k|lol|haha|fine|"
     r"sure|ya|yeah|yes)[ \t,.]+)*"
 )
@@ -101,7 +129,8 @@ _LABEL_BLOCK = regex.compile(
 )
 # A pasted table's header cell that says the column holds people's names ("Name", "Donor name", "Emergency contact").
 _HEADER = regex.compile(
-    r"(?i:(?:full|first|last|given|family|sur|legal|donor|child|parent|student|volunteer|contact|guardian|caller|"
+    r"(?i:(?:[a-z]+[ _\-])?(?:full|first|last|given|family|sur|legal|donor|child|parent|student|volunteer|contact|"
+    r"guardian|caller|"
     r"reporter|member|participant|attendee|patient|client|customer|employee|staff|person)[ _\-]?names?|surname|"
     r"(?:account|card)[ _\-]?holder|donor|volunteer|guardian|parent|child|student|caller|reporter|attendee|"
     r"recipient|payee|beneficiary|participant|emergency[ _]contact|next[ _]of[ _]kin|signed[ _]by|submitted[ _]by|"
@@ -149,16 +178,27 @@ def _english_compound(word: str) -> bool:
     )
 
 
+def _hyphenated_identifier(word: str) -> bool:
+    """A lower-case hyphenated word with an English part ("nginx-deployment"), not two first names ("anne-marie")."""
+    parts = [p for p in word.split("-") if p]
+    return len(parts) > 1 and any(
+        len(p) >= 4 and p not in FIRST_NAMES_ALL and (p in NOT_NAMES or is_noun(p) or inflected_english(p))
+        for p in parts
+    )
+
+
 def _name_word(word: str, cue: str) -> bool:
     w = word.casefold()
     if (
-        w in (_FIELD_NOT_NAMES if cue == "field_inverted" else NOT_NAMES)
+        w in (_FIELD_NOT_NAMES if cue in ("field_inverted", "alias") else NOT_NAMES)
         or len(w) < 2
         and not regex.match(r"\p{Lo}", word)
     ):
         return False
     if word.islower() and (inflected_english(w) or _english_compound(w)):
         return False  # "I'm attaching", "this is well-designed": a verb's form, not a name typed in lower case
+    if cue == "field" and word.islower() and _hyphenated_identifier(w):
+        return False  # "name: nginx-deployment", "name: billing-service": a resource, not a person
     if cue == "relation_cased" and word.islower():
         return False  # "her daughter hates school": in a cased text, a name after a relation has a capital
     if cue == "relation" and w.endswith(("ing", "ed", "ly")) and len(w) > 4:
@@ -202,6 +242,12 @@ class PersonCueRecognizer(ContextRegexRecognizer):
             for m in _FIELD.finditer(text):
                 if _header_row(text, m.start()):
                     continue  # "Name | SKU | Price": a table's header, its next cell is no value
+                yield from self._value(text, m.end(), "alias" if m.group("alias") else "field", 0.8)
+        if '"' in text or "'" in text or "“" in text or "‘" in text:
+            for m in _ALIAS_QUOTED.finditer(text):
+                yield from self._value(text, m.end(), "alias", 0.75)
+        if "name" in lowered:
+            for m in _KEY.finditer(text):
                 yield from self._value(text, m.end(), "field", 0.8)
         if "\n" in text:
             for m in _LABEL_BLOCK.finditer(text):
@@ -231,7 +277,7 @@ class PersonCueRecognizer(ContextRegexRecognizer):
             if m.group().casefold().startswith("referred"):
                 cue = "field"  # "Referred by Pranit Pal": a referral names its referrer as a form's field does
             yield from self._value(text, m.end(), cue, 0.75)
-        if "name" in lowered or "who" in lowered:
+        if "name" in lowered or "who" in lowered or "call" in lowered:
             for m in _QUESTION.finditer(text):
                 prefix = _REPLY_PREFIX.match(text, m.end())
                 at = prefix.end() if prefix else m.end()
@@ -289,12 +335,27 @@ class PersonCueRecognizer(ContextRegexRecognizer):
         dictionary_first = (
             False  # the name opens with a dictionary word ("Lot Scheffers"): the other recognizers miss it
         )
+        if cue in ("field", "alias") and text[at : at + 1] in "\"'“‘«":
+            at += 1  # 'Alias: "Tiny"', '"first_name": "Thandiwe"'
         title = _TITLE.match(text, at)
         pos = title.end() if title else at  # "her name is ms. kowalczyk": the name follows the title
-        while len(words) < _MAX_WORDS:
+        while sum(w.group().casefold() not in _PARTICLES for w in words) < _MAX_WORDS + 2 * inverted:
             m = _WORD.match(text, pos)
             if m is None:
                 break
+            if _IDENTIFIER_AFTER.match(text, m.end()):
+                if words:
+                    break
+                return  # "Parent: org.apache.commons", "name=billing_service"
+            if (
+                cue == "field"
+                and m.group().casefold() in _PARTICLES
+                and _GAP.match(text, m.end())
+                and _WORD.match(text, _GAP.match(text, m.end()).end())
+            ):
+                words.append(m)  # "VAN DER MERWE, Pieter", "Marisol de la Cruz"
+                pos = _GAP.match(text, m.end()).end()
+                continue
             if not _name_word(m.group(), "field_inverted" if inverted else cue):
                 if words and cue == "field" and _titled(m.group()) and m.group().casefold() in LAST_NAMES_ALL:
                     pass  # "Referred by Pranit Pal": a surname that is also a word, after a given name
@@ -304,8 +365,13 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                     dictionary_first = True
             words.append(m)
             gap = _GAP.match(text, m.end())
-            if gap is None and cue == "field" and len(words) == 1:
-                gap = _INVERTED_GAP.match(text, m.end())  # "NILSSON, Gun": surname first
+            if (
+                gap is None
+                and cue == "field"
+                and not inverted
+                and (len(words) == 1 or all(w.group().isupper() for w in words))
+            ):
+                gap = _INVERTED_GAP.match(text, m.end())  # "NILSSON, Gun", "DELA PAZ, ROMMEL": surname first
                 inverted = gap is not None
             if gap is None:
                 break
@@ -314,7 +380,18 @@ class PersonCueRecognizer(ContextRegexRecognizer):
             after = _WORD.match(text, pos)
             if after is not None and after.group().casefold() in _OBJECT_WORDS:
                 return  # "her daughter hates school", "my son wants to": a verb
-        if not words:
+        if (
+            cue == "field"
+            and len(words) > 1
+            and _titled(words[0].group())
+            and words[1].group().islower()
+            and words[1].group() not in _PARTICLES
+            and words[0].group().casefold() not in FIRST_NAMES_ALL
+        ):
+            return  # "Nom : Réunion trimestrielle": a title written in sentence case, not a name
+        while words and words[-1].group().casefold() in _PARTICLES and not words[-1].group()[:1].isupper():
+            words.pop()  # a particle ends no name
+        if not words or all(w.group().casefold() in _PARTICLES for w in words):
             return
         if cue == "intro":
             words = words[:2]
@@ -338,7 +415,7 @@ class PersonCueRecognizer(ContextRegexRecognizer):
         # the registers and scripts they do not read, so it only reports words that are not Title Case Latin.
         if (
             not dictionary_first
-            and cue not in ("field", "chat_reply", "intro")
+            and cue not in ("field", "alias", "chat_reply", "intro")
             and all(w.group()[:1].isupper() and not w.group().isupper() for w in words)
         ):
             if all(w.group().isascii() for w in words):
