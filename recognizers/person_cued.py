@@ -66,7 +66,8 @@ _LABEL = (
     r"references?|referee"
 )
 _FIELD = regex.compile(
-    r"(?:^|(?<=[\n|;]))[ \t>*\-•]*(?i:" + _LABEL + r")(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:[:=|\t]|-[ \t])[ \t]*",
+    r"(?:^|(?<=[\n|;]))[ \t>*\-•]*(?i:" + _LABEL + r")\*?(?:[ \t]*\([^)\n]{0,30}\))?\*?"
+    r"(?:[ \t]*(?:[:=|\t]|-[ \t])|(?P<spaces>[ ]{2,}(?=\S)))[ \t]*",
     regex.MULTILINE,
 )
 # A key of an export (JSON, YAML, CSV header, a log's key=value) that holds a person's name: "first_name",
@@ -106,7 +107,7 @@ _INLINE = regex.compile(
 _QUESTION = regex.compile(
     r"(?i:\b(?:what'?s|whats|wats|wat'?s|what[ \t]+is|wat[ \t]+is|tell[ \t]+me|and)[ \t]+(?:your|ur|yr|her|his|"
     r"their|ya)[ \t]+(?:real[ \t]+|full[ \t]+|first[ \t]+|last[ \t]+|actual[ \t]+)?name|(?:your|ur)[ \t]+name[ \t]*\?|"
-    r"\bname[ \t]*\?|who[ \t]+(?:are|r)[ \t]+(?:you|u)[ \t]*\?|"
+    r"\bname[ \t]*\?|who[ \t]+(?:are|r)[ \t]+(?:you|u|ya)[ \t]*(?:\?|(?=\n))|"
     r"name[ \t]+(?:on|for|of)[ \t]+the[ \t]+(?:account|card|booking|order|reservation|ticket|file|report)|"
     r"(?:may|can|could)[ \t]+(?:i|we)[ \t]+(?:have|get|take|ask)[ \t]+(?:your|ur|the[ \t]+child'?s|his|her)[ \t]+"
     r"(?:full[ \t]+|first[ \t]+|last[ \t]+)?name|who[ \t]+(?:am[ \t]+i|are[ \t]+we)[ \t]+(?:speaking|talking)[ \t]+"
@@ -231,6 +232,12 @@ def _header_row(text: str, at: int) -> bool:
     return line.count("|") + line.count("\t") >= 2 and not any(map(str.isdigit, line))
 
 
+def _spaced_header(text: str, at: int) -> bool:
+    """Whether the word at `at`, after a label and spaces, is the next column's header ("Name    DOB    Phone")."""
+    m = _WORD.match(text, at)
+    return m is None or _PERSONAL_HEADER.fullmatch(m.group()) is not None or is_noun(m.group().casefold())
+
+
 class PersonCueRecognizer(ContextRegexRecognizer):
     ENTITY = "PERSON"
     PATTERNS = []
@@ -242,6 +249,8 @@ class PersonCueRecognizer(ContextRegexRecognizer):
             for m in _FIELD.finditer(text):
                 if _header_row(text, m.start()):
                     continue  # "Name | SKU | Price": a table's header, its next cell is no value
+                if m.group("spaces") and _spaced_header(text, m.end()):
+                    continue  # "NAME    DOB    PHONE": a header aligned with spaces
                 yield from self._value(text, m.end(), "alias" if m.group("alias") else "field", 0.8)
         if '"' in text or "'" in text or "“" in text or "‘" in text:
             for m in _ALIAS_QUOTED.finditer(text):
@@ -411,6 +420,13 @@ class PersonCueRecognizer(ContextRegexRecognizer):
         folded = [w.group().casefold() for w in words]
         if all(is_noun(w) and w not in FIRST_NAMES_ALL and w not in LAST_NAMES_ALL for w in folded):
             return  # "Submitted by: Facilities", "Signed: Procurement": a department, no name of anyone
+        if (
+            len(folded) > 1
+            and is_noun(folded[0])
+            and folded[0] not in FIRST_NAMES_ALL
+            and all(w in ENGLISH_WORDS or is_noun(w) for w in folded[1:])
+        ):
+            return  # "Name: Customer Service": words of a department, however many are also surnames
         # A capitalised Latin name after an inline cue is the name recognizers' (with their own checks): this one adds
         # the registers and scripts they do not read, so it only reports words that are not Title Case Latin.
         if (

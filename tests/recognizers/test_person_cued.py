@@ -130,6 +130,10 @@ def test_no_name_in_layout(recognizer, category: str, text: str) -> None:  # noq
         ("Counsellor: what should I call you?\nYoung person: ngozi", "ngozi"),
         ("me and kayla went to the park after", "kayla"),
         ("me n zeynep are not talking anymore", "zeynep"),
+        ("girl: heyy\nme: who r u\ngirl: teo", "teo"),
+        # A label and its value aligned with spaces, a required field's asterisk.
+        ("CHILD DETAILS\nFirst Name   Chinedu\nSurname      Okeke", "Chinedu"),
+        ("First name*: Cristiano", "Cristiano"),
     ],
 )
 def test_names_in_forms_exports_and_chats(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -149,6 +153,9 @@ def test_names_in_forms_exports_and_chats(recognizer, text: str, expected: str) 
         "me and the kids are fine",
         "me and my mum went shopping",
         "Nom : Réunion trimestrielle",  # a title in sentence case
+        "Name: Customer Service",  # a department ("Service" is also a surname)
+        "NAME    DOB    PHONE\n",  # a header aligned with spaces
+        "Donor  Appreciation Evening",
         "def greet(first_name: str, last_name: str) -> str:",  # a type, not a name
         "class Person(BaseModel):\n    first_name: str\n    last_name: Optional[str] = None",
     ],
