@@ -112,7 +112,8 @@ _QUESTION = regex.compile(
     r"(?:may|can|could)[ \t]+(?:i|we)[ \t]+(?:have|get|take|ask)[ \t]+(?:your|ur|the[ \t]+child'?s|his|her)[ \t]+"
     r"(?:full[ \t]+|first[ \t]+|last[ \t]+)?name|who[ \t]+(?:am[ \t]+i|are[ \t]+we)[ \t]+(?:speaking|talking)[ \t]+"
     r"(?:to|with)|who[ \t]+is[ \t]+this[ \t]*\?|who(?:[ \t]+(?:is|was)|['’]?s)[ \t]+(?:he|she|that|they)[ \t]*\?|"
-    r"what[ \t]+(?:should|can|do|shall|could)[ \t]+(?:i|we)[ \t]+call[ \t]+(?:you|u)\b)"
+    r"what[ \t]+(?:should|can|do|shall|could)[ \t]+(?:i|we)[ \t]+call[ \t]+(?:you|u)\b|"
+    r"what[ \t]+name[ \t]+(?:would|do|should|can|shall)[ \t]+(?:you|u|i|we)\b)"
     r"(?:[^\n]*\n|[^\n?]*\?[ \t]+(?=[\w.@\-]{1,32}[ \t]*:[ \t]*\S))"
 )
 _REPLY_PREFIX = regex.compile(
@@ -232,6 +233,18 @@ def _header_row(text: str, at: int) -> bool:
     return line.count("|") + line.count("\t") >= 2 and not any(map(str.isdigit, line))
 
 
+_SPEAKER_LABEL = regex.compile(r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\n:]{1,32}:[ \t]")
+
+
+def _line_cased(text: str, at: int) -> bool:
+    """Whether the line around `at`, without its speaker's label ("Child: "), has a capital letter."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    label = _SPEAKER_LABEL.match(text, start, at)
+    line = text[label.end() if label else start : end if end >= 0 else len(text)]
+    return any(map(str.isupper, line))
+
+
 def _spaced_header(text: str, at: int) -> bool:
     """Whether the word at `at`, after a label and spaces, is the next column's header ("Name    DOB    Phone")."""
     m = _WORD.match(text, at)
@@ -281,8 +294,10 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                     continue  # "Its rollout is planned", "see its docstring": the possessive, not "it's" and a name
             yield from self._value(text, m.end(), "intro", 0.65)
         for m in _INLINE.finditer(text):
-            # After a relation ("her daughter"), a lower-case word in a text that has capitals is no name.
-            cue = "relation_cased" if m.group("rel") and cased else "relation" if m.group("rel") else "inline"
+            # After a relation ("her daughter"), a lower-case word on a line that has capitals is no name; a chat's
+            # line typed in lower case after its speaker's label still gives one ("Child: my uncle joseph").
+            rel_cased = cased and _line_cased(text, m.start())
+            cue = "relation_cased" if m.group("rel") and rel_cased else "relation" if m.group("rel") else "inline"
             if m.group().casefold().startswith("referred"):
                 cue = "field"  # "Referred by Pranit Pal": a referral names its referrer as a form's field does
             yield from self._value(text, m.end(), cue, 0.75)

@@ -131,6 +131,8 @@ def test_no_name_in_layout(recognizer, category: str, text: str) -> None:  # noq
         ("me and kayla went to the park after", "kayla"),
         ("me n zeynep are not talking anymore", "zeynep"),
         ("girl: heyy\nme: who r u\ngirl: teo", "teo"),
+        ("[21:02] Counsellor: what name would you like me to use?\n[21:03] Young person: aroha", "aroha"),
+        ("Counsellor: Who is hurting you?\nChild: my uncle joseph", "joseph"),  # a lower-case line after its speaker
         # A label and its value aligned with spaces, a required field's asterisk.
         ("CHILD DETAILS\nFirst Name   Chinedu\nSurname      Okeke", "Chinedu"),
         ("First name*: Cristiano", "Cristiano"),
@@ -156,6 +158,7 @@ def test_names_in_forms_exports_and_chats(recognizer, text: str, expected: str) 
         "Name: Customer Service",  # a department ("Service" is also a surname)
         "NAME    DOB    PHONE\n",  # a header aligned with spaces
         "Donor  Appreciation Evening",
+        "Update: my son loves football",
         "def greet(first_name: str, last_name: str) -> str:",  # a type, not a name
         "class Person(BaseModel):\n    first_name: str\n    last_name: Optional[str] = None",
     ],
