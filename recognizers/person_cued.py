@@ -59,6 +59,7 @@ _LABEL = (
     r"(?:" + _PERSON_HEADS + r")(?:'?s)?)"
     r"[ \t]*)?(?:name|names|surname|name\(s\))|names?[ \t]+of[ \t]+(?:the[ \t]+)?(?:" + _PERSON_HEADS + r")|"
     r"" + FOREIGN_NAME_LABELS + r"|(?P<alias>aka|a\.k\.a\.?|alias(?:es)?|nickname|also[ \t]+known[ \t]+as)|informant|"
+    r"siblings?|sibling\(s\)|children|child\(ren\)|"
     r"emergency[ \t]+contact|next[ \t]+of[ \t]+kin|donor|reporter|caller|"
     r"reporting[ \t]+party|suspect|victim|child|parent|guardian|parent/guardian|mother|father|contact[ \t]+person|"
     r"signed|signature|witness|student|applicant|volunteer|tenant|patient|alleged[ \t]+perpetrator|offender|"
@@ -264,7 +265,13 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                     continue  # "Name | SKU | Price": a table's header, its next cell is no value
                 if m.group("spaces") and _spaced_header(text, m.end()):
                     continue  # "NAME    DOB    PHONE": a header aligned with spaces
-                yield from self._value(text, m.end(), "alias" if m.group("alias") else "field", 0.8)
+                cue = "alias" if m.group("alias") else "field"
+                if text[m.end() : m.end() + 1] == "\n":
+                    # "NAME OF REPORTER:\nADEBAYO TUNDE": the value on the next line, alone on it
+                    at = m.end() + 1 + len(text[m.end() + 1 :]) - len(text[m.end() + 1 :].lstrip(" \t"))
+                    yield from self._value(text, at, cue, 0.75, whole_line=True)
+                else:
+                    yield from self._value(text, m.end(), cue, 0.8)
         if '"' in text or "'" in text or "“" in text or "‘" in text:
             for m in _ALIAS_QUOTED.finditer(text):
                 yield from self._value(text, m.end(), "alias", 0.75)

@@ -136,6 +136,8 @@ def test_no_name_in_layout(recognizer, category: str, text: str) -> None:  # noq
         # A label and its value aligned with spaces, a required field's asterisk.
         ("CHILD DETAILS\nFirst Name   Chinedu\nSurname      Okeke", "Chinedu"),
         ("First name*: Cristiano", "Cristiano"),
+        ("NAME OF REPORTER:\nADEBAYO TUNDE\nPHONE: 0803 555 0192", "ADEBAYO TUNDE"),  # the value on the next line
+        ("Sibling(s): Arjun (8), Meera (5)", "Arjun"),
     ],
 )
 def test_names_in_forms_exports_and_chats(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -159,6 +161,8 @@ def test_names_in_forms_exports_and_chats(recognizer, text: str, expected: str) 
         "NAME    DOB    PHONE\n",  # a header aligned with spaces
         "Donor  Appreciation Evening",
         "Update: my son loves football",
+        "Witness:\nThe neighbour heard shouting that night.",  # a sentence on the next line
+        "Children: 2",
         "def greet(first_name: str, last_name: str) -> str:",  # a type, not a name
         "class Person(BaseModel):\n    first_name: str\n    last_name: Optional[str] = None",
     ],
