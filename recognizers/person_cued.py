@@ -58,7 +58,9 @@ _LABEL = (
     r"(?:(?:full|first|last|given|family|middle|maiden|legal|real|preferred|nick|sur|contact|"
     r"(?:" + _PERSON_HEADS + r")(?:'?s)?)"
     r"[ \t]*)?(?:name|names|surname|name\(s\))|names?[ \t]+of[ \t]+(?:the[ \t]+)?(?:" + _PERSON_HEADS + r")|"
-    r"" + FOREIGN_NAME_LABELS + r"|(?P<alias>aka|a\.k\.a\.?|alias(?:es)?|nickname|also[ \t]+known[ \t]+as)|informant|"
+    r"(?P<foreign>"
+    + FOREIGN_NAME_LABELS
+    + r")|(?P<alias>aka|a\.k\.a\.?|alias(?:es)?|nickname|also[ \t]+known[ \t]+as)|informant|"
     r"siblings?|sibling\(s\)|children|child\(ren\)|"
     r"emergency[ \t]+contact|next[ \t]+of[ \t]+kin|donor|reporter|caller|"
     r"reporting[ \t]+party|suspect|victim|child|parent|guardian|parent/guardian|mother|father|contact[ \t]+person|"
@@ -86,6 +88,12 @@ _ALIAS_QUOTED = regex.compile(
 # Particles inside a surname ("VAN DER MERWE", "DELA PAZ", "bin Rashid"): name words when a name word follows.
 _PARTICLES = frozenset(
     "de da del dela della di die van von der den du le la al el bin binti bint ibn ben abu dos das ter ten y".split()
+)
+# After a label in another language, a capitalised word then a lower-case word or a year: a title in that language
+# ("Siège social", "Jaarverslag 2024"), which no English word list can tell from a name ("Sanne de Groot" is one).
+_JOINERS = _PARTICLES | {"e", "i", "und", "et"}
+_FOREIGN_PHRASE = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}'’\-]*[ \t]+(?:(?!(?:" + "|".join(sorted(_JOINERS)) + r")\b)\p{Ll}|\d{4}\b)"
 )
 # Right after a word: an identifier's joint ("org.apache", "billing_service", "eu-west"), or the next key ("uid=").
 _IDENTIFIER_AFTER = regex.compile(r"[_=@]|\.[a-z]")
@@ -146,6 +154,8 @@ _PERSONAL_HEADER = regex.compile(
     r"(?i:.*(?:dob|date[ _]of[ _]birth|birth|age|phone|mobile|cell|e-?mail|address|grade|gender|sex|relationship|"
     r"relation|ssn|school|guardian|parent|emergency|allerg|pronoun|nationality).*)"
 )
+# Abbreviations that end a department's name, not a person's.
+_UNIT_WORDS = frozenset("dept dep div hq ops admin hr it desk office unit team".split())
 _SEPARATORS = ("|", "\t", ";", ",")
 _CELL_NAME = regex.compile(r"[ \t]*(?P<v>[\p{L}][\p{L}\p{M}'’.\-]*(?:,?[ \t]+[\p{L}][\p{L}\p{M}'’.\-]*){0,3})[ \t]*")
 # "I'm Keiko", "this is tavita", "its ngozi": a speaker giving a name (a word no dictionary holds).
@@ -266,6 +276,8 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                 if m.group("spaces") and _spaced_header(text, m.end()):
                     continue  # "NAME    DOB    PHONE": a header aligned with spaces
                 cue = "alias" if m.group("alias") else "field"
+                if m.group("foreign") and _FOREIGN_PHRASE.match(text, m.end()):
+                    continue  # "Nom : Siège social", "Naam: Jaarverslag 2024": a title, not a name
                 if text[m.end() : m.end() + 1] == "\n":
                     # "NAME OF REPORTER:\nADEBAYO TUNDE": the value on the next line, alone on it
                     at = m.end() + 1 + len(text[m.end() + 1 :]) - len(text[m.end() + 1 :].lstrip(" \t"))
@@ -442,6 +454,8 @@ class PersonCueRecognizer(ContextRegexRecognizer):
         folded = [w.group().casefold() for w in words]
         if all(is_noun(w) and w not in FIRST_NAMES_ALL and w not in LAST_NAMES_ALL for w in folded):
             return  # "Submitted by: Facilities", "Signed: Procurement": a department, no name of anyone
+        if folded[-1].strip(".") in _UNIT_WORDS and len(folded) > 1:
+            return  # "Attention: Procurement Dept"
         if (
             len(folded) > 1
             and is_noun(folded[0])

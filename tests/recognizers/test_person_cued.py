@@ -163,6 +163,9 @@ def test_names_in_forms_exports_and_chats(recognizer, text: str, expected: str) 
         "Update: my son loves football",
         "Witness:\nThe neighbour heard shouting that night.",  # a sentence on the next line
         "Children: 2",
+        "Attention: Procurement Dept",
+        "Nom : Siège social",  # a phrase in the label's language
+        "Naam: Jaarverslag 2024",
         "def greet(first_name: str, last_name: str) -> str:",  # a type, not a name
         "class Person(BaseModel):\n    first_name: str\n    last_name: Optional[str] = None",
     ],
