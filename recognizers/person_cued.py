@@ -75,12 +75,24 @@ _FIELD = regex.compile(
 )
 # A key of an export (JSON, YAML, CSV header, a log's key=value) that holds a person's name: "first_name",
 # "lastName", "reporter_name=", "contact.name:", "emergency_contact_name".
-_KEY = regex.compile(
-    r"(?<![\w])[\"']?(?i:(?:[a-z]+[_.\-])?(?:(?:first|last|full|given|family|middle|sur|maiden|legal|preferred|"
-    r"fore|contact|emergency[_\-]?contact|kin|"
+# Found from its end ("name" then ":" or "="), then its words before read backwards: the regex runs fast that way.
+_KEY_END = regex.compile(r"(?i:name)[\"']?[ \t]*[:=][ \t]*")
+_KEY_HEAD = regex.compile(
+    r"(?i:(?:^|[_.\-])(?:(?:first|last|full|given|family|middle|maiden|legal|preferred|contact|kin|"
     + _PERSON_HEADS
-    + r")[_.\-]?name|surname|forename))[\"']?[ \t]*[:=][ \t]*"
+    + r")[_.\-]?|sur|fore))$"
 )
+_KEY_CHARS = regex.compile(r"[\w.\-]{1,60}$")
+
+
+def _export_keys(text: str) -> Iterator[int]:
+    """Where the values of an export's name keys start."""
+    for m in _KEY_END.finditer(text):
+        key = _KEY_CHARS.search(text, max(0, m.start() - 60), m.start())
+        if key is not None and _KEY_HEAD.search(key.group()):
+            yield m.end()
+
+
 # A nickname in quotes after "aka", "alias", "also known as": 'aka "Bongani"', "also known as 'Tiny'".
 _ALIAS_QUOTED = regex.compile(
     r"(?i:(?<![\w])(?:aka|a\.k\.a\.?|alias|nicknamed?|also[ \t]+known[ \t]+as|goes[ \t]+by)[ \t]*:?[ \t]*)(?=[\"“'‘])"
@@ -288,8 +300,8 @@ class PersonCueRecognizer(ContextRegexRecognizer):
             for m in _ALIAS_QUOTED.finditer(text):
                 yield from self._value(text, m.end(), "alias", 0.75)
         if "name" in lowered:
-            for m in _KEY.finditer(text):
-                yield from self._value(text, m.end(), "field", 0.8)
+            for at in _export_keys(text):
+                yield from self._value(text, at, "field", 0.8)
         if "\n" in text:
             for m in _LABEL_BLOCK.finditer(text):
                 words = m.group("v").split()
