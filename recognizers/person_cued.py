@@ -40,7 +40,9 @@ _PLACEHOLDERS = frozenset(
     baby boy girl wife husband friend aunt uncle cousin grandma grandpa grandmother grandfather niece nephew
     boyfriend girlfriend partner parent guardian stepdad stepmom stepfather stepmother named called known goes
     aka who which whose whom that calls texted messaged reported reports says claims pp str int bool varchar
-    nvarchar uuid nullable undefined dict tuple""".split()
+    nvarchar uuid nullable undefined dict tuple idc idgaf bae bestie bff fam bestfriend tiktok snapchat snap insta
+    instagram whatsapp discord roblox fortnite minecraft youtube facebook fb ig messenger telegram kik omegle twitch
+    reddit twitter""".split()
 )
 NOT_NAMES = ENGLISH_WORDS | _PLACEHOLDERS
 # After a form's label and a surname written first, only function words and placeholders stop the given name: a

@@ -156,6 +156,9 @@ def test_names_in_forms_exports_and_chats(recognizer, text: str, expected: str) 
         "AKA: n/a",
         "me and the kids are fine",
         "me and my mum went shopping",
+        "me and bestie",  # chat words and apps are no names
+        "who was that?\nsnapchat",
+        "what should i call u\nidc",
         "Nom : Réunion trimestrielle",  # a title in sentence case
         "Name: Customer Service",  # a department ("Service" is also a surname)
         "NAME    DOB    PHONE\n",  # a header aligned with spaces
