@@ -37,6 +37,7 @@ PERSON_VERB = (
     r"published|graduated|had\s+given|has\s+given|is\s+always|is\s+really|is\s+such|"
     r"offered|offers|contacted|contacts|reached\s+out|called\s+the|calls\s+the|reports\s+that|reported\s+that|"
     r"sent|sends|uses|used\s+the|"
+    r"(?:keeps|kept)\s+(?:messaging|texting|calling|asking|following|threatening|bothering|touching|hitting|dming)|"
     r"(?:has|had|wants|wanted|needs|needed)\s+to)"
 )
 
@@ -70,4 +71,18 @@ PLACE_WORDS = frozenset(
     """republic island islands city town village county kingdom states state bay beach falls springs valley
     lake river mount mountain port fort san santa los las del rio costa royal princess prince queen duke duchess
     lines orchestra band choir""".split()
+)
+
+
+# Form labels for a person's name in other languages written in Latin script ("Nombre:", "Prénom :", "Nachname:",
+# "Imię i nazwisko:", "Họ và tên:", "Pangalan:"): a regex fragment, matched case-insensitively.
+FOREIGN_NAME_LABELS = (
+    r"nombres?(?:[ \t]+(?:completo|y[ \t]+apellidos?))?|apellidos?(?:[ \t]+y[ \t]+nombres?)?|"
+    r"nom(?:[ \t]+(?:complet|de[ \t]+famille))?|"
+    r"pr[ée]noms?|vorname|nachname|familienname|geburtsname|nome(?:[ \t]+completo)?|cognome|sobrenome|"
+    r"imi[ęe](?:[ \t]+i[ \t]+nazwisko)?|nazwisko|naam|voornaam|achternaam|voorletters|ad[ıi](?:[ \t]+soyad[ıi])?|"
+    r"ad[ \t]+soyad|soyad[ıi]?|isim|h[ọo][ \t]+(?:v[àa][ \t]+)?t[êe]n|t[êe]n|pangalan|apelyido|"
+    r"buong[ \t]+pangalan|namn|f[öo]rnamn|efternamn|fornavn|etternavn|efternavn|navn|jm[ée]no|p[řr][íi]jmen[íi]|"
+    r"meno|priezvisko|nume|prenume|ime|prezime|vezet[ée]kn[ée]v|keresztn[ée]v|nama(?:[ \t]+lengkap)?|jina|"
+    r"sukunimi|etunimi|nimi"
 )

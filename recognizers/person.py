@@ -36,6 +36,9 @@ from ._person_rules import (
     AFTER_NAME as _AFTER_NAME,
 )
 from ._person_rules import (
+    FOREIGN_NAME_LABELS as _FOREIGN_NAME_LABELS,
+)
+from ._person_rules import (
     NAME_SUFFIXES as _NAME_SUFFIXES,
 )
 from ._person_rules import (
@@ -103,6 +106,23 @@ _STRONG_VERB = re.compile(
 # Label lines in forms and signatures ("Phone: …", "Notes: …") are not speakers in a dialogue.
 _SPEAKER = re.compile(
     r"(?:^|(?<=\n))[^\w\n]{0,4}(?P<v>" + _TOK + r")[ \t]*:[ \t]*(?=[\"“'‘]|(?![a-zß-ÿ])[^\W\d_][a-zß-ÿ'’])"
+)
+# "Nombre: Lucía", "Prénom : Élodie", "Nachname: Schönberger": a form's label in another language, no speaker.
+_FOREIGN_LABEL = re.compile(r"(?i:" + _FOREIGN_NAME_LABELS + r")")
+# A label whose "name" is a thing's ("Project name:", "Team name:", "File name:"): what follows names no person.
+_THING_NAME_LABEL = re.compile(
+    r"(?i:\b(?:project|product|file|company|business|brand|room|event|team|queue|host|display|user|screen|app|"
+    r"application|venue|course|program|programme|device|domain|server|service|database|table|column|field|model|"
+    r"package|site|store|shop|channel|folder|branch|ship|vessel|pet|dog|cat|horse|school|bank|fund|campaign|"
+    r"release|document|template|font|variable|function|class|module|plan|policy|network|wifi|bucket|cluster|"
+    r"instance|resource|tag|category|item|org|organi[sz]ation|department|facility|building|property|street|"
+    r"trading|legal[ \t]+entity|agency|provider|employer|vendor|supplier|machine|computer|game|book|song|album|"
+    r"film|movie|show|account[ \t]+nick|group|club|church|hospital|clinic)[ _\-]?name[ \t]*:[ \t]*$)"
+)
+# A form's field left without a name: "Name: Declined", "Caller: Withheld".
+_PLACEHOLDER_VALUES = frozenset(
+    """unknown anonymous anon declined refused withheld redacted none nil null pending tbd tba unnamed
+    unspecified""".split()
 )
 # A line that is only a name (signature blocks, contact cards, quoted mail): "> Lina Artemova".
 _NAME_LINE = re.compile(
@@ -444,6 +464,14 @@ def _check_middle_initial(text: str, start: int, seg: str, tokens: tuple[str, ..
     return start, seg
 
 
+def _check_strong(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kept:
+    if _THING_NAME_LABEL.search(text, max(0, start - 40), start):
+        return None  # "Project name: Phoenix", "Team name: Northside Rovers"
+    if len(tokens) == 1 and _plain(tokens[0]) in _PLACEHOLDER_VALUES:
+        return None  # "Name: Declined"
+    return _check_other(text, start, seg, tokens)
+
+
 def _check_other(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kept:
     if tokens[0].casefold().strip(".") in COMMON_WORDS and not _pair_ok(tokens):
         return None
@@ -470,6 +498,7 @@ def _check_dedication(text: str, start: int, seg: str, tokens: tuple[str, ...]) 
 _PATTERN_CHECKS: dict[str, Callable[[str, int, str, tuple[str, ...]], Kept]] = {
     "dedication": _check_dedication,
     "name_pair": _check_pair,
+    "strong_cue": _check_strong,
     "role_cue": _check_role,
     "before_relation": _check_before_relation,
     "before_number": _check_before_number,
@@ -730,6 +759,7 @@ class PersonRecognizer(ContextRegexRecognizer):
                 for m in _at_line_starts(_SPEAKER, text)
                 if _plain(m.group("v")) not in ENGLISH_WORDS
                 and not (_noun(_plain(m.group("v"))) and _plain(m.group("v")) not in FIRST_NAMES)
+                and not _FOREIGN_LABEL.fullmatch(m.group("v"))
             ]
             distinct = {m.group("v") for m in speakers}
             for m in speakers:

@@ -23,6 +23,7 @@ from ._names import (
 )
 from ._names import WORDS_NOT_NAMES as ENGLISH_WORDS
 from ._orgs import not_a_person
+from ._person_rules import FOREIGN_NAME_LABELS
 from ._places import known_place
 from ._recognizer_helpers import ContextRegexRecognizer
 
@@ -38,7 +39,10 @@ _PLACEHOLDERS = frozenset(
     must shall ask asked said says told tell son daughter mother father mom dad mum brother sister child kid
     baby boy girl wife husband friend aunt uncle cousin grandma grandpa grandmother grandfather niece nephew
     boyfriend girlfriend partner parent guardian stepdad stepmom stepfather stepmother named called known goes
-    aka who which whose whom that calls texted messaged reported reports says claims""".split()
+    aka who which whose whom that calls texted messaged reported reports says claims pp str int bool varchar
+    nvarchar uuid nullable undefined dict tuple idc idgaf bae bestie bff fam bestfriend tiktok snapchat snap insta
+    instagram whatsapp discord roblox fortnite minecraft youtube facebook fb ig messenger telegram kik omegle twitch
+    reddit twitter""".split()
 )
 NOT_NAMES = ENGLISH_WORDS | _PLACEHOLDERS
 # After a form's label and a surname written first, only function words and placeholders stop the given name: a
@@ -47,19 +51,66 @@ _FIELD_NOT_NAMES = frozenset(w.casefold() for w in STOP_WORDS) | COMMON_WORDS | 
 
 
 # Form labels: a line (or a cell after "|") opening with one of these, then ":", "=", "|" or a tab.
+_PERSON_HEADS = (
+    r"child|parent|mother|father|donor|patient|caller|reporter|victim|suspect|student|applicant|member|client|"
+    r"customer|employee|volunteer|participant|witness|informant|referee|guardian|spouse|partner|sibling|tenant|"
+    r"pupil|learner|resident|beneficiary|deceased|minor|youth|perpetrator|offender|survivor|complainant"
+)
 _LABEL = (
-    r"(?:(?:full|first|last|given|family|middle|maiden|legal|real|preferred|nick|sur|child'?s?|parent'?s?|"
-    r"mother'?s?|father'?s?|donor'?s?|patient'?s?|contact|caller'?s?|reporter'?s?|victim'?s?|suspect'?s?)"
-    r"[ \t]*)?(?:name|names|surname)|emergency[ \t]+contact|next[ \t]+of[ \t]+kin|donor|reporter|caller|"
+    r"(?:(?:full|first|last|given|family|middle|maiden|legal|real|preferred|nick|sur|contact|"
+    r"(?:" + _PERSON_HEADS + r")(?:'?s)?)"
+    r"[ \t]*)?(?:name|names|surname|name\(s\))|names?[ \t]+of[ \t]+(?:the[ \t]+)?(?:" + _PERSON_HEADS + r")|"
+    r"(?P<foreign>"
+    + FOREIGN_NAME_LABELS
+    + r")|(?P<alias>aka|a\.k\.a\.?|alias(?:es)?|nickname|also[ \t]+known[ \t]+as)|informant|"
+    r"siblings?|sibling\(s\)|children|child\(ren\)|"
+    r"emergency[ \t]+contact|next[ \t]+of[ \t]+kin|donor|reporter|caller|"
     r"reporting[ \t]+party|suspect|victim|child|parent|guardian|parent/guardian|mother|father|contact[ \t]+person|"
     r"signed|signature|witness|student|applicant|volunteer|tenant|patient|alleged[ \t]+perpetrator|offender|"
     r"spouse|minor|youth|kid|referred[ \t]+by|submitted[ \t]+by|attn|attention|(?:character[ \t]+|personal[ \t]+)?"
     r"references?|referee"
 )
 _FIELD = regex.compile(
-    r"(?:^|(?<=[\n|;]))[ \t>*\-•]*(?i:" + _LABEL + r")(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:[:=|\t]|-[ \t])[ \t]*",
+    r"(?:^|(?<=[\n|;]))[ \t>*\-•]*(?i:" + _LABEL + r")\*?(?:[ \t]*\([^)\n]{0,30}\))?\*?"
+    r"(?:[ \t]*(?:[:=|\t]|-[ \t])|(?P<spaces>[ ]{2,}(?=\S)))[ \t]*",
     regex.MULTILINE,
 )
+# A key of an export (JSON, YAML, CSV header, a log's key=value) that holds a person's name: "first_name",
+# "lastName", "reporter_name=", "contact.name:", "emergency_contact_name".
+# Found from its end ("name" then ":" or "="), then its words before read backwards: the regex runs fast that way.
+_KEY_END = regex.compile(r"(?i:name)[\"']?[ \t]*[:=][ \t]*")
+_KEY_HEAD = regex.compile(
+    r"(?i:(?:^|[_.\-])(?:(?:first|last|full|given|family|middle|maiden|legal|preferred|contact|kin|"
+    + _PERSON_HEADS
+    + r")[_.\-]?|sur|fore))$"
+)
+_KEY_CHARS = regex.compile(r"[\w.\-]{1,60}$")
+
+
+def _export_keys(text: str) -> Iterator[int]:
+    """Where the values of an export's name keys start."""
+    for m in _KEY_END.finditer(text):
+        key = _KEY_CHARS.search(text, max(0, m.start() - 60), m.start())
+        if key is not None and _KEY_HEAD.search(key.group()):
+            yield m.end()
+
+
+# A nickname in quotes after "aka", "alias", "also known as": 'aka "Bongani"', "also known as 'Tiny'".
+_ALIAS_QUOTED = regex.compile(
+    r"(?i:(?<![\w])(?:aka|a\.k\.a\.?|alias|nicknamed?|also[ \t]+known[ \t]+as|goes[ \t]+by)[ \t]*:?[ \t]*)(?=[\"“'‘])"
+)
+# Particles inside a surname ("VAN DER MERWE", "DELA PAZ", "bin Rashid"): name words when a name word follows.
+_PARTICLES = frozenset(
+    "de da del dela della di die van von der den du le la al el bin binti bint ibn ben abu dos das ter ten y".split()
+)
+# After a label in another language, a capitalised word then a lower-case word or a year: a title in that language
+# ("Siège social", "Jaarverslag 2024"), which no English word list can tell from a name ("Sanne de Groot" is one).
+_JOINERS = _PARTICLES | {"e", "i", "und", "et"}
+_FOREIGN_PHRASE = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}'’\-]*[ \t]+(?:(?!(?:" + "|".join(sorted(_JOINERS)) + r")\b)\p{Ll}|\d{4}\b)"
+)
+# Right after a word: an identifier's joint ("org.apache", "billing_service", "eu-west"), or the next key ("uid=").
+_IDENTIFIER_AFTER = regex.compile(r"[_=@]|\.[a-z]")
 # Cues inside a sentence: "my name is", "call me", "her daughter", "Donor", "emergency contact".
 _INLINE = regex.compile(
     r"(?i:(?<![\w\-])(?:(?:my|his|her|their|your|ur|yr|the[ \t]+(?:child|kid|boy|girl)'?s)[ \t]+(?:real[ \t]+|"
@@ -71,7 +122,7 @@ _INLINE = regex.compile(
     r"step-?|half-?)?(?:daughter|son|sister|brother|sis|bro|mother|father|mom|mum|dad|child|kid|niece|nephew|"
     r"cousin|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|boyfriend|"
     r"girlfriend|bf|gf|husband|wife|partner|friend|bestie|bff|stepdad|stepmom|stepfather|stepmother|guardian|"
-    r"teacher|coach|neighbou?r)|emergency[ \t]+contact|donor|reporter|caller)"
+    r"teacher|coach|neighbou?r)|me[ \t]+(?:and|n|&)|emergency[ \t]+contact|donor|reporter|caller)"
     r"(?:[ \t]+(?:is[ \t]+|was[ \t]+)?(?:called|named))?)(?:[ \t]*,)?)[ \t]+",
 )
 # A question for a name in a chat, and the reply on the next line (after its speaker or time stamp, if any), or on
@@ -79,15 +130,17 @@ _INLINE = regex.compile(
 _QUESTION = regex.compile(
     r"(?i:\b(?:what'?s|whats|wats|wat'?s|what[ \t]+is|wat[ \t]+is|tell[ \t]+me|and)[ \t]+(?:your|ur|yr|her|his|"
     r"their|ya)[ \t]+(?:real[ \t]+|full[ \t]+|first[ \t]+|last[ \t]+|actual[ \t]+)?name|(?:your|ur)[ \t]+name[ \t]*\?|"
-    r"\bname[ \t]*\?|who[ \t]+(?:are|r)[ \t]+(?:you|u)[ \t]*\?|"
+    r"\bname[ \t]*\?|who[ \t]+(?:are|r)[ \t]+(?:you|u|ya)[ \t]*(?:\?|(?=\n))|"
     r"name[ \t]+(?:on|for|of)[ \t]+the[ \t]+(?:account|card|booking|order|reservation|ticket|file|report)|"
     r"(?:may|can|could)[ \t]+(?:i|we)[ \t]+(?:have|get|take|ask)[ \t]+(?:your|ur|the[ \t]+child'?s|his|her)[ \t]+"
     r"(?:full[ \t]+|first[ \t]+|last[ \t]+)?name|who[ \t]+(?:am[ \t]+i|are[ \t]+we)[ \t]+(?:speaking|talking)[ \t]+"
-    r"(?:to|with)|who[ \t]+is[ \t]+this[ \t]*\?)"
+    r"(?:to|with)|who[ \t]+is[ \t]+this[ \t]*\?|who(?:[ \t]+(?:is|was)|['’]?s)[ \t]+(?:he|she|that|they)[ \t]*\?|"
+    r"what[ \t]+(?:should|can|do|shall|could)[ \t]+(?:i|we)[ \t]+call[ \t]+(?:you|u)\b|"
+    r"what[ \t]+name[ \t]+(?:would|do|should|can|shall)[ \t]+(?:you|u|i|we)\b)"
     r"(?:[^\n]*\n|[^\n?]*\?[ \t]+(?=[\w.@\-]{1,32}[ \t]*:[ \t]*\S))"
 )
 _REPLY_PREFIX = regex.compile(
-    r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:<[^>\n]{1,32}>|[\w.@\-]{1,32}[ \t]*:)?[ \t]*"
+    r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:<[^>\n]{1,32}>|[\w.@\-]{1,32}(?:[ \t][\w.@\-]{1,20})?[ \t]*:)?[ \t]*"
     r"(?i:(?:it'?s|its|im|i'?m|i[ \t]+am|name'?s|my[ \t]+name[ \t]+is|call[ \t]+me|um+|uh+|ok|k|lol|haha|fine|"
     r"sure|ya|yeah|yes)[ \t,.]+)*"
 )
@@ -101,7 +154,8 @@ _LABEL_BLOCK = regex.compile(
 )
 # A pasted table's header cell that says the column holds people's names ("Name", "Donor name", "Emergency contact").
 _HEADER = regex.compile(
-    r"(?i:(?:full|first|last|given|family|sur|legal|donor|child|parent|student|volunteer|contact|guardian|caller|"
+    r"(?i:(?:[a-z]+[ _\-])?(?:full|first|last|given|family|sur|legal|donor|child|parent|student|volunteer|contact|"
+    r"guardian|caller|"
     r"reporter|member|participant|attendee|patient|client|customer|employee|staff|person)[ _\-]?names?|surname|"
     r"(?:account|card)[ _\-]?holder|donor|volunteer|guardian|parent|child|student|caller|reporter|attendee|"
     r"recipient|payee|beneficiary|participant|emergency[ _]contact|next[ _]of[ _]kin|signed[ _]by|submitted[ _]by|"
@@ -114,6 +168,8 @@ _PERSONAL_HEADER = regex.compile(
     r"(?i:.*(?:dob|date[ _]of[ _]birth|birth|age|phone|mobile|cell|e-?mail|address|grade|gender|sex|relationship|"
     r"relation|ssn|school|guardian|parent|emergency|allerg|pronoun|nationality).*)"
 )
+# Abbreviations that end a department's name, not a person's.
+_UNIT_WORDS = frozenset("dept dep div hq ops admin hr it desk office unit team".split())
 _SEPARATORS = ("|", "\t", ";", ",")
 _CELL_NAME = regex.compile(r"[ \t]*(?P<v>[\p{L}][\p{L}\p{M}'’.\-]*(?:,?[ \t]+[\p{L}][\p{L}\p{M}'’.\-]*){0,3})[ \t]*")
 # "I'm Keiko", "this is tavita", "its ngozi": a speaker giving a name (a word no dictionary holds).
@@ -149,16 +205,27 @@ def _english_compound(word: str) -> bool:
     )
 
 
+def _hyphenated_identifier(word: str) -> bool:
+    """A lower-case hyphenated word with an English part ("nginx-deployment"), not two first names ("anne-marie")."""
+    parts = [p for p in word.split("-") if p]
+    return len(parts) > 1 and any(
+        len(p) >= 4 and p not in FIRST_NAMES_ALL and (p in NOT_NAMES or is_noun(p) or inflected_english(p))
+        for p in parts
+    )
+
+
 def _name_word(word: str, cue: str) -> bool:
     w = word.casefold()
     if (
-        w in (_FIELD_NOT_NAMES if cue == "field_inverted" else NOT_NAMES)
+        w in (_FIELD_NOT_NAMES if cue in ("field_inverted", "alias") else NOT_NAMES)
         or len(w) < 2
         and not regex.match(r"\p{Lo}", word)
     ):
         return False
     if word.islower() and (inflected_english(w) or _english_compound(w)):
         return False  # "I'm attaching", "this is well-designed": a verb's form, not a name typed in lower case
+    if cue == "field" and word.islower() and _hyphenated_identifier(w):
+        return False  # "name: nginx-deployment", "name: billing-service": a resource, not a person
     if cue == "relation_cased" and word.islower():
         return False  # "her daughter hates school": in a cased text, a name after a relation has a capital
     if cue == "relation" and w.endswith(("ing", "ed", "ly")) and len(w) > 4:
@@ -191,6 +258,24 @@ def _header_row(text: str, at: int) -> bool:
     return line.count("|") + line.count("\t") >= 2 and not any(map(str.isdigit, line))
 
 
+_SPEAKER_LABEL = regex.compile(r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\n:]{1,32}:[ \t]")
+
+
+def _line_cased(text: str, at: int) -> bool:
+    """Whether the line around `at`, without its speaker's label ("Child: "), has a capital letter."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    label = _SPEAKER_LABEL.match(text, start, at)
+    line = text[label.end() if label else start : end if end >= 0 else len(text)]
+    return any(map(str.isupper, line))
+
+
+def _spaced_header(text: str, at: int) -> bool:
+    """Whether the word at `at`, after a label and spaces, is the next column's header ("Name    DOB    Phone")."""
+    m = _WORD.match(text, at)
+    return m is None or _PERSONAL_HEADER.fullmatch(m.group()) is not None or is_noun(m.group().casefold())
+
+
 class PersonCueRecognizer(ContextRegexRecognizer):
     ENTITY = "PERSON"
     PATTERNS = []
@@ -202,7 +287,23 @@ class PersonCueRecognizer(ContextRegexRecognizer):
             for m in _FIELD.finditer(text):
                 if _header_row(text, m.start()):
                     continue  # "Name | SKU | Price": a table's header, its next cell is no value
-                yield from self._value(text, m.end(), "field", 0.8)
+                if m.group("spaces") and _spaced_header(text, m.end()):
+                    continue  # "NAME    DOB    PHONE": a header aligned with spaces
+                cue = "alias" if m.group("alias") else "field"
+                if m.group("foreign") and _FOREIGN_PHRASE.match(text, m.end()):
+                    continue  # "Nom : Siège social", "Naam: Jaarverslag 2024": a title, not a name
+                if text[m.end() : m.end() + 1] == "\n":
+                    # "NAME OF REPORTER:\nADEBAYO TUNDE": the value on the next line, alone on it
+                    at = m.end() + 1 + len(text[m.end() + 1 :]) - len(text[m.end() + 1 :].lstrip(" \t"))
+                    yield from self._value(text, at, cue, 0.75, whole_line=True)
+                else:
+                    yield from self._value(text, m.end(), cue, 0.8)
+        if '"' in text or "'" in text or "“" in text or "‘" in text:
+            for m in _ALIAS_QUOTED.finditer(text):
+                yield from self._value(text, m.end(), "alias", 0.75)
+        if "name" in lowered:
+            for at in _export_keys(text):
+                yield from self._value(text, at, "field", 0.8)
         if "\n" in text:
             for m in _LABEL_BLOCK.finditer(text):
                 words = m.group("v").split()
@@ -226,12 +327,14 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                     continue  # "Its rollout is planned", "see its docstring": the possessive, not "it's" and a name
             yield from self._value(text, m.end(), "intro", 0.65)
         for m in _INLINE.finditer(text):
-            # After a relation ("her daughter"), a lower-case word in a text that has capitals is no name.
-            cue = "relation_cased" if m.group("rel") and cased else "relation" if m.group("rel") else "inline"
+            # After a relation ("her daughter"), a lower-case word on a line that has capitals is no name; a chat's
+            # line typed in lower case after its speaker's label still gives one ("Child: my uncle joseph").
+            rel_cased = cased and _line_cased(text, m.start())
+            cue = "relation_cased" if m.group("rel") and rel_cased else "relation" if m.group("rel") else "inline"
             if m.group().casefold().startswith("referred"):
                 cue = "field"  # "Referred by Pranit Pal": a referral names its referrer as a form's field does
             yield from self._value(text, m.end(), cue, 0.75)
-        if "name" in lowered or "who" in lowered:
+        if "name" in lowered or "who" in lowered or "call" in lowered:
             for m in _QUESTION.finditer(text):
                 prefix = _REPLY_PREFIX.match(text, m.end())
                 at = prefix.end() if prefix else m.end()
@@ -289,12 +392,27 @@ class PersonCueRecognizer(ContextRegexRecognizer):
         dictionary_first = (
             False  # the name opens with a dictionary word ("Lot Scheffers"): the other recognizers miss it
         )
+        if cue in ("field", "alias") and text[at : at + 1] in "\"'“‘«":
+            at += 1  # 'Alias: "Tiny"', '"first_name": "Thandiwe"'
         title = _TITLE.match(text, at)
         pos = title.end() if title else at  # "her name is ms. kowalczyk": the name follows the title
-        while len(words) < _MAX_WORDS:
+        while sum(w.group().casefold() not in _PARTICLES for w in words) < _MAX_WORDS + 2 * inverted:
             m = _WORD.match(text, pos)
             if m is None:
                 break
+            if _IDENTIFIER_AFTER.match(text, m.end()):
+                if words:
+                    break
+                return  # "Parent: org.apache.commons", "name=billing_service"
+            if (
+                cue == "field"
+                and m.group().casefold() in _PARTICLES
+                and _GAP.match(text, m.end())
+                and _WORD.match(text, _GAP.match(text, m.end()).end())
+            ):
+                words.append(m)  # "VAN DER MERWE, Pieter", "Marisol de la Cruz"
+                pos = _GAP.match(text, m.end()).end()
+                continue
             if not _name_word(m.group(), "field_inverted" if inverted else cue):
                 if words and cue == "field" and _titled(m.group()) and m.group().casefold() in LAST_NAMES_ALL:
                     pass  # "Referred by Pranit Pal": a surname that is also a word, after a given name
@@ -304,8 +422,13 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                     dictionary_first = True
             words.append(m)
             gap = _GAP.match(text, m.end())
-            if gap is None and cue == "field" and len(words) == 1:
-                gap = _INVERTED_GAP.match(text, m.end())  # "NILSSON, Gun": surname first
+            if (
+                gap is None
+                and cue == "field"
+                and not inverted
+                and (len(words) == 1 or all(w.group().isupper() for w in words))
+            ):
+                gap = _INVERTED_GAP.match(text, m.end())  # "NILSSON, Gun", "DELA PAZ, ROMMEL": surname first
                 inverted = gap is not None
             if gap is None:
                 break
@@ -314,7 +437,18 @@ class PersonCueRecognizer(ContextRegexRecognizer):
             after = _WORD.match(text, pos)
             if after is not None and after.group().casefold() in _OBJECT_WORDS:
                 return  # "her daughter hates school", "my son wants to": a verb
-        if not words:
+        if (
+            cue == "field"
+            and len(words) > 1
+            and _titled(words[0].group())
+            and words[1].group().islower()
+            and words[1].group() not in _PARTICLES
+            and words[0].group().casefold() not in FIRST_NAMES_ALL
+        ):
+            return  # "Nom : Réunion trimestrielle": a title written in sentence case, not a name
+        while words and words[-1].group().casefold() in _PARTICLES and not words[-1].group()[:1].isupper():
+            words.pop()  # a particle ends no name
+        if not words or all(w.group().casefold() in _PARTICLES for w in words):
             return
         if cue == "intro":
             words = words[:2]
@@ -334,11 +468,20 @@ class PersonCueRecognizer(ContextRegexRecognizer):
         folded = [w.group().casefold() for w in words]
         if all(is_noun(w) and w not in FIRST_NAMES_ALL and w not in LAST_NAMES_ALL for w in folded):
             return  # "Submitted by: Facilities", "Signed: Procurement": a department, no name of anyone
+        if folded[-1].strip(".") in _UNIT_WORDS and len(folded) > 1:
+            return  # "Attention: Procurement Dept"
+        if (
+            len(folded) > 1
+            and is_noun(folded[0])
+            and folded[0] not in FIRST_NAMES_ALL
+            and all(w in ENGLISH_WORDS or is_noun(w) for w in folded[1:])
+        ):
+            return  # "Name: Customer Service": words of a department, however many are also surnames
         # A capitalised Latin name after an inline cue is the name recognizers' (with their own checks): this one adds
         # the registers and scripts they do not read, so it only reports words that are not Title Case Latin.
         if (
             not dictionary_first
-            and cue not in ("field", "chat_reply", "intro")
+            and cue not in ("field", "alias", "chat_reply", "intro")
             and all(w.group()[:1].isupper() and not w.group().isupper() for w in words)
         ):
             if all(w.group().isascii() for w in words):

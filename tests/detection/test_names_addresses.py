@@ -85,6 +85,13 @@ PERSON_POSITIVE = [
     # Titles of other locales, pronouns in brackets, Irish "Mac".
     ("The suspect Ông Văn Lâm was served time in prison.", "Ông Văn Lâm"),
     ("Volunteer note: Aoife Mac Giolla (she/her) mentioned she is queer.", "Aoife Mac Giolla"),
+    # Forms, exports and chats: surnames of several words written first, labels in other languages, JSON keys, a
+    # name typed in reply.
+    ("ALLEGED PERPETRATOR: DELA PAZ, ROMMEL\nAGE: 34", "DELA PAZ, ROMMEL"),
+    ("NAME: VAN DER MERWE, Pieter\nDOB: 2012-08-30", "VAN DER MERWE, Pieter"),
+    ("Nom : Moreau\nPrénom : Élodie\nÂge : 13 ans", "Élodie"),
+    ('{"case": 2231, "first_name": "Thandiwe", "last_name": "Mokoena"}', "Thandiwe"),
+    ("helper: who is he?\nme: ryan from school", "ryan"),
 ]
 
 
@@ -112,6 +119,10 @@ PERSON_NEGATIVE = [
     "King Kong is a film.",
     "The Golden Helix Orchestra was founded in 1977.",
     "it's the cat's mother, not mine.",
+    "Project name: Phoenix\nBudget: 40,000",
+    "Name: Declined",
+    "metadata:\n  name: nginx-deployment\n  namespace: default",
+    "Parent: org.apache.commons",
 ]
 
 

@@ -91,3 +91,28 @@ def test_case_and_ticket_codes_are_not_people(recognizer, text: str) -> None:  #
 )
 def test_a_name_before_a_phone_still_is_one(recognizer, text: str) -> None:  # noqa: ANN001
     assert [v for v, _ in found(recognizer, text)] == ["Kate Wandas"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Project name: Phoenix",
+        "Team name: Northside Rovers",
+        "Name: Declined",
+        "Nombre: Lucía\nApellidos: Fernández Ortega",  # the labels are no speakers of a dialogue
+        "Vorname: Jannik\nNachname: Schönberger",
+    ],
+)
+def test_form_labels_and_placeholders_are_not_people(recognizer, text: str) -> None:  # noqa: ANN001
+    assert not any(
+        v in ("Phoenix", "Northside Rovers", "Declined", "Nombre", "Apellidos", "Vorname", "Nachname")
+        for v, _ in found(recognizer, text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("tunde keeps messaging me", "tunde"), ("Luis kept texting me at night", "Luis")],
+)
+def test_a_person_keeps_messaging(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
+    assert expected in [v for v, _ in found(recognizer, text)]

@@ -97,3 +97,81 @@ def test_names_from_layout_and_chat(recognizer, cue: str, text: str, expected: s
 )
 def test_no_name_in_layout(recognizer, category: str, text: str) -> None:  # noqa: ANN001
     assert found(recognizer, text) == [], category
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Form labels in other languages written in Latin script.
+        ("Nombre: Lucía\nApellidos: Fernández Ortega", "Fernández Ortega"),
+        ("Nom : Moreau\nPrénom : Élodie", "Élodie"),
+        ("Vorname: Jannik\nNachname: Schönberger", "Jannik"),
+        ("Imię i nazwisko: Katarzyna Lewandowska", "Katarzyna Lewandowska"),
+        ("Họ và tên: Trần Văn Minh", "Trần Văn Minh"),
+        ("Adı Soyadı: Mehmet Yıldırım", "Mehmet Yıldırım"),
+        ("Pangalan: Jerome Dimaandal", "Jerome Dimaandal"),
+        ("Apellidos y nombre: GARCIA LOPEZ, Ana Sofia", "GARCIA LOPEZ, Ana Sofia"),
+        # Labels of people beyond the usual few, and surnames of several words written first.
+        ("Student name: Ji-woo Park", "Ji-woo Park"),
+        ("Name of parent: Abdullahi Musa", "Abdullahi Musa"),
+        ("ALLEGED PERPETRATOR: DELA PAZ, ROMMEL", "DELA PAZ, ROMMEL"),
+        ("NAME: VAN DER MERWE, Pieter", "VAN DER MERWE, Pieter"),
+        ("Suspect name: Dariusz Kowalczyk\nAKA: Darek", "Darek"),
+        ('Alias: "Tiny"', "Tiny"),  # a nickname may be a word
+        ('he goes by aka "Bongani" online', "Bongani"),
+        # Exports: JSON, key=value logs, CSV headers.
+        ('{"first_name": "Thandiwe", "last_name": "Mokoena", "age": 14}', "Mokoena"),
+        ('{"firstName":"Tomasz","lastName":"Grabowski"}', "Tomasz"),
+        ("user_id=8812 contact_name=Krzysztof Jabłoński status=open", "Krzysztof Jabłoński"),
+        ("child_first_name,child_last_name,age\nIfeanyi,Chukwu,9", "Ifeanyi"),
+        # Chats: a name given in reply, or beside "me and".
+        ("who is he?\nryan from school", "ryan"),
+        ("who's she?\nkemi, my cousin", "kemi"),
+        ("Counsellor: what should I call you?\nYoung person: ngozi", "ngozi"),
+        ("me and kayla went to the park after", "kayla"),
+        ("me n zeynep are not talking anymore", "zeynep"),
+        ("girl: heyy\nme: who r u\ngirl: teo", "teo"),
+        ("[21:02] Counsellor: what name would you like me to use?\n[21:03] Young person: aroha", "aroha"),
+        ("Counsellor: Who is hurting you?\nChild: my uncle joseph", "joseph"),  # a lower-case line after its speaker
+        # A label and its value aligned with spaces, a required field's asterisk.
+        ("CHILD DETAILS\nFirst Name   Chinedu\nSurname      Okeke", "Chinedu"),
+        ("First name*: Cristiano", "Cristiano"),
+        ("NAME OF REPORTER:\nADEBAYO TUNDE\nPHONE: 0803 555 0192", "ADEBAYO TUNDE"),  # the value on the next line
+        ("Sibling(s): Arjun (8), Meera (5)", "Arjun"),
+    ],
+)
+def test_names_in_forms_exports_and_chats(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
+    assert expected in [v for v, _ in found(recognizer, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "metadata:\n  name: nginx-deployment\n  namespace: default",  # a resource's name
+        "Parent: org.apache.commons",  # a package
+        "service_name=billing-api env=prod",
+        '{"product_name": "Walnut Shelf", "price": 120}',
+        "Signed: pp Finance",
+        "Alias: None",
+        "AKA: n/a",
+        "me and the kids are fine",
+        "me and my mum went shopping",
+        "me and bestie",  # chat words and apps are no names
+        "who was that?\nsnapchat",
+        "what should i call u\nidc",
+        "Nom : Réunion trimestrielle",  # a title in sentence case
+        "Name: Customer Service",  # a department ("Service" is also a surname)
+        "NAME    DOB    PHONE\n",  # a header aligned with spaces
+        "Donor  Appreciation Evening",
+        "Update: my son loves football",
+        "Witness:\nThe neighbour heard shouting that night.",  # a sentence on the next line
+        "Children: 2",
+        "Attention: Procurement Dept",
+        "Nom : Siège social",  # a phrase in the label's language
+        "Naam: Jaarverslag 2024",
+        "def greet(first_name: str, last_name: str) -> str:",  # a type, not a name
+        "class Person(BaseModel):\n    first_name: str\n    last_name: Optional[str] = None",
+    ],
+)
+def test_no_name_in_forms_exports_and_chats(recognizer, text: str) -> None:  # noqa: ANN001
+    assert found(recognizer, text) == []
