@@ -70,3 +70,23 @@ def people_store(request: pytest.FixtureRequest, tmp_path: Path):  # noqa: ANN20
     yield store
     store.drop()
     assert not store.exists()
+
+
+@pytest.fixture
+def s3(request: pytest.FixtureRequest, s3_endpoint: str, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
+    """A fresh bucket (the test module's BUCKET) on the module's local S3 server (its `s3_endpoint` fixture);
+    dummy credentials in the environment."""
+    import s3fs
+
+    bucket = request.module.BUCKET
+    for name, value in {
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_DEFAULT_REGION": "us-east-1",
+    }.items():
+        monkeypatch.setenv(name, value)
+    fs = s3fs.S3FileSystem(endpoint_url=s3_endpoint, skip_instance_cache=True)
+    if fs.exists(bucket):
+        fs.rm(bucket, recursive=True)
+    fs.mkdir(bucket)
+    return fs

@@ -83,24 +83,6 @@ def s3_endpoint():  # noqa: ANN201
     server.stop()
 
 
-@pytest.fixture
-def s3(s3_endpoint: str, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
-    """A fresh bucket on the local S3 server; dummy credentials in the environment."""
-    import s3fs
-
-    for name, value in {
-        "AWS_ACCESS_KEY_ID": "testing",
-        "AWS_SECRET_ACCESS_KEY": "testing",
-        "AWS_DEFAULT_REGION": "us-east-1",
-    }.items():
-        monkeypatch.setenv(name, value)
-    fs = s3fs.S3FileSystem(endpoint_url=s3_endpoint, skip_instance_cache=True)
-    if fs.exists(BUCKET):
-        fs.rm(BUCKET, recursive=True)
-    fs.mkdir(BUCKET)
-    return fs
-
-
 def _pipeline_file(
     folder: Path, db_url: str, staging: str | None, endpoint: str | None, chunk_rows: int = 50_000
 ) -> Path:

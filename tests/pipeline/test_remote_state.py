@@ -58,23 +58,6 @@ def s3_endpoint():  # noqa: ANN201
     S3Response.put_object = original
 
 
-@pytest.fixture
-def s3(s3_endpoint: str, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
-    import s3fs
-
-    for name, value in {
-        "AWS_ACCESS_KEY_ID": "testing",
-        "AWS_SECRET_ACCESS_KEY": "testing",
-        "AWS_DEFAULT_REGION": "us-east-1",
-    }.items():
-        monkeypatch.setenv(name, value)
-    fs = s3fs.S3FileSystem(endpoint_url=s3_endpoint, skip_instance_cache=True)
-    if fs.exists(BUCKET):
-        fs.rm(BUCKET, recursive=True)
-    fs.mkdir(BUCKET)
-    return fs
-
-
 def _objects(fs) -> dict[str, bytes]:  # noqa: ANN001
     fs.invalidate_cache()
     return {path: fs.cat_file(path) for path in fs.find(BUCKET)}
