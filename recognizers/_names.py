@@ -222,9 +222,7 @@ def widen_to_titles(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_LEXICON_ALL = frozenset(
-    w for pos in ("noun", "verb", "adj", "adv") for w in _lemma_index().get(pos, ()) if w.isalpha()
-)
+_LEXICON_ALL = _ALL_NOUNS | _lexicon()  # every WordNet lemma, of any part of speech
 
 
 def _undoubled(stem: str) -> list[str]:

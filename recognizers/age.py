@@ -70,6 +70,8 @@ _PERSON_NOUNS = (
 _SELF = r"hes|shes|i'?m|i’m|i\s+am|i\s+was|i\s+just\s+turned|i\s+turn(?:ed)?|i'?ll\s+be|i\s+will\s+be|me"
 _VERB = r"(?:\s+(?:is|was|turned|turns|just\s+turned|will\s+be|is\s+now|was\s+only|was\s+just)|['’]s|['’]ll\s+be)"
 _ADVERB = r"(?:(?:only|just|about|around|nearly|almost|now|barely|like|approx\.?|approximately|roughly)\s+)?"
+# The number after a cue ("is", "aged", "claims to be", "I'm"): an adverb, the age, and nothing that makes it a count.
+_AGE_VALUE = _ADVERB + r"(?P<v>" + _N + r")(?![.:/]\d)" + _NOT_AGE
 # Capitalised words that are no person's name before "is 12" or ", 12,".
 _NOT_PEOPLE = (
     r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
@@ -195,12 +197,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         (
             "claims_n",
             r"\b(?:claim(?:s|ed|ing)?|pretend(?:s|ed|ing)?|purport(?:s|ed|ing)?|lie[sd]|lying)"
-            r"\s+(?:that\s+)?(?:to\s+be|(?:he|she|they)\s+(?:is|was|are|were)|(?:he|she)['’]s)\s+"
-            + _ADVERB
-            + r"(?P<v>"
-            + _N
-            + r")(?![.:/]\d)"
-            + _NOT_AGE,
+            r"\s+(?:that\s+)?(?:to\s+be|(?:he|she|they)\s+(?:is|was|are|were)|(?:he|she)['’]s)\s+" + _AGE_VALUE,
             0.75,
         ),
         ("age_ocr", r"\b(?P<v>age[ \t]*[:=\-–.]*[ \t]*" + _OCR_N + r")(?![.:/]\d)", 0.7),
@@ -224,33 +221,16 @@ class AgeRecognizer(ContextRegexRecognizer):
             r"\b(?:aged?|ages)(?:\s*\([^)\n]{1,20}\))?(?:\s+at\s+(?:the\s+)?(?:time\s+of\s+(?:the\s+)?)?\w+|"
             r"\s+(?:when|at\s+first)\s+(?:\w+\s+){0,3}?\w+(?=\s*[:=|\-–])|"
             r"\s+of\s+(?:the\s+)?\w+(?:\s+\w+)?(?=\s*[:=|\-–]))?"
-            r"(?:\s*[:=|\-–]+\s*|\s+(?:is|was|of)\s+|\s*)(?:~\s*|c\.\s*)?"
-            + _ADVERB
-            + r"(?P<v>"
-            + _N
-            + r")(?![.:/]\d)"
-            + _NOT_AGE,
+            r"(?:\s*[:=|\-–]+\s*|\s+(?:is|was|of)\s+|\s*)(?:~\s*|c\.\s*)?" + _AGE_VALUE,
             0.85,
         ),
         # "she is 12", "Jake was 15", "my brother is 12", "I'm 14", "im 15", "he's only 13"
         (
             "is_n",
-            r"(?:"
-            + _NOT_AFTER_THE
-            + _NAME
-            + r"|(?<![\w\-])(?:"
-            + _PERSON_NOUNS
-            + r"))"
-            + _VERB
-            + r"\s+"
-            + _ADVERB
-            + r"(?P<v>"
-            + _N
-            + r")(?![.:/]\d)"
-            + _NOT_AGE,
+            r"(?:" + _NOT_AFTER_THE + _NAME + r"|(?<![\w\-])(?:" + _PERSON_NOUNS + r"))" + _VERB + r"\s+" + _AGE_VALUE,
             0.75,
         ),
-        ("self_n", r"(?<![\w\-])(?:" + _SELF + r")\s+" + _ADVERB + r"(?P<v>" + _N + r")(?![.:/]\d)" + _NOT_AGE, 0.7),
+        ("self_n", r"(?<![\w\-])(?:" + _SELF + r")\s+" + _AGE_VALUE, 0.7),
         # "Jake, 15,", "Maria Lopez (16)", "Girl, 15, missing", "her son (12)", "Mr. Evans, 67, a retired plumber"
         (
             "name_comma_n",

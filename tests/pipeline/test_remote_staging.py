@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import socket
 import stat
 import subprocess
 import sys
@@ -29,6 +28,7 @@ from pii_pipeline.pipeline.context import Interval
 from pii_pipeline.pipeline.run import make_context, run_table
 from pii_pipeline.sinks.staging_store import StagingCipher, StagingStoreError
 
+from .moto_s3 import moto_endpoint
 from .people_store import make_people, person
 
 LOAD_DATE = date(2026, 1, 1)
@@ -66,21 +66,10 @@ Path(refs_path).write_text(json.dumps(refs, default=str))
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def s3_endpoint():  # noqa: ANN201
-    from moto.server import ThreadedMotoServer
-
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=_free_port(), verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    yield f"http://{host}:{port}"
-    server.stop()
+    with moto_endpoint() as url:
+        yield url
 
 
 def _pipeline_file(

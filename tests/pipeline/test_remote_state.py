@@ -8,7 +8,6 @@ watermark updates lose none; retention and erasure reach the remote state.
 from __future__ import annotations
 
 import json
-import socket
 import threading
 from datetime import date, datetime
 from pathlib import Path
@@ -23,6 +22,7 @@ from pii_pipeline.pipeline.run import run_table
 from pii_pipeline.sinks import state_remote
 from pii_pipeline.sinks.state_store import FsspecStateStore, LocalStateStore, StateStore, StateStoreError
 
+from .moto_s3 import moto_endpoint
 from .people_store import make_people
 
 BUCKET = "pii-state"
@@ -30,16 +30,9 @@ JAN = Interval(datetime(2026, 1, 1), datetime(2026, 2, 1))
 FEB = Interval(datetime(2026, 2, 1), datetime(2026, 3, 1))
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def s3_endpoint():  # noqa: ANN201
     from moto.s3.responses import S3Response
-    from moto.server import ThreadedMotoServer
 
     # moto checks `If-None-Match` and then stores the object in two steps, S3 in one: one PUT at a time
     # makes moto's server as atomic as S3, so what the concurrency tests measure is our code.
@@ -50,12 +43,11 @@ def s3_endpoint():  # noqa: ANN201
             return original(self)
 
     S3Response.put_object = put_object
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=_free_port(), verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    yield f"http://{host}:{port}"
-    server.stop()
-    S3Response.put_object = original
+    try:
+        with moto_endpoint() as url:
+            yield url
+    finally:
+        S3Response.put_object = original
 
 
 def _objects(fs) -> dict[str, bytes]:  # noqa: ANN001
