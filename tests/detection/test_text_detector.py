@@ -228,3 +228,23 @@ def test_a_spacing_accent_inside_a_word_keeps_the_word_whole() -> None:
     assert words[1].isalpha() and len(words[1]) == len("N˜zamett˜n")  # one word, as long as the original
     assert normalized.to_original(name, name + len("N˜zamett˜n Öcalan")) == (name, name + len("N˜zamett˜n Öcalan"))
     assert "˜ ok" not in normalized.text and " ok" in normalized.text  # a lone accent is left to NFKC
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lower_mentions"),
+    [
+        ("Jake Millbrook called again. then jake said he would come", "Jake Millbrook", 1),
+        ("Kayla Osei texted me. i think kayla is 14 and kayla's mom knows", "Kayla Osei", 2),
+        # A name found once that is also a dictionary word does not make the word a name everywhere.
+        ("Files Arrow wrote back. Delete the files and the arrow keys.", "Files Arrow", 0),
+        ("Schema Whitlock signed. The schema is in the repo.", "Schema Whitlock", 0),
+    ],
+)
+def test_a_name_is_propagated_to_lower_case_only_when_no_word(text: str, name: str, lower_mentions: int) -> None:
+    from pii_pipeline.detection.text import _propagate_names
+    from pii_pipeline.types import Span
+
+    start = text.index(name)
+    found = _propagate_names(text, [Span("PERSON", start, start + len(name), 0.9)])
+    lower = [s for s in found if text[s.start : s.end].islower()]
+    assert len(lower) == lower_mentions, [text[s.start : s.end] for s in lower]

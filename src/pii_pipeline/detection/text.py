@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+from pii_pipeline_recognizers._names import WORDS_NOT_NAMES, is_noun
 from pii_pipeline_recognizers._orgs import not_a_person
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -82,6 +83,11 @@ def _occurrences(text: str, part: str) -> list[tuple[int, int]]:
     return found
 
 
+def _is_word(word: str) -> bool:
+    """An English word in lower case (stop word, dictionary word, plural noun), not only a name."""
+    return word in _WORD_NAMES or word in WORDS_NOT_NAMES or is_noun(word)
+
+
 def _propagate_names(text: str, spans: list[Span]) -> list[Span]:
     """Every other mention of a name found in this text (the full name, and its capitalised parts)."""
     names = {text[s.start : s.end] for s in spans if s.entity_type == "PERSON"}
@@ -94,10 +100,11 @@ def _propagate_names(text: str, spans: list[Span]) -> list[Span]:
     extra: list[Span] = []
     covered = [(s.start, s.end) for s in spans]
     exact = set(covered)  # most occurrences are a span itself: no scan of every span for those
-    # The same name typed later in lower case ("Jake … then jake said"), unless that is also a word ("Will", "Rose").
+    # The same name typed later in lower case ("Jake … then jake said"), unless that is also a word ("Will", "Rose",
+    # and any dictionary word that is no Census name: "Files" found once must not make every "files" a name).
     lowered = text.lower()
     lower_parts = (
-        {p.lower() for p in parts if p.lower() != p and p.lower() not in _WORD_NAMES and p.lower() in lowered}
+        {p.lower() for p in parts if p.lower() != p and p.lower() in lowered and not _is_word(p.lower())}
         if len(lowered) == len(text)
         else set()
     )
