@@ -9,15 +9,17 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
-from ._recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import ContextRegexRecognizer, screen_text
 
 # The word in the languages of the organisation's partners: German, Spanish/Portuguese, French, Italian, Dutch,
 # Polish, Czech/Slovak, Swedish, Danish/Norwegian, Finnish.
 _FOREIGN_CUES = (
-    r"(?:kfz-?)?kennzeichen|nummernschild|matr[ií]cula|placa|immatriculation|plaque(?:\s+d'immatriculation)?|targa|"
+    r"(?:kfz-?)?kennzeichen|nummernschild|matr[ií]culas?|placas?|immatriculation|plaque(?:\s+d'immatriculation)?|targa|"
     r"kenteken|tablica(?:\s+rejestracyjna)?|nr\s+rej\.?|spz|registreringsnummer|reg\.?\s*nr\.?|nummerplade|"
     r"rekisterinumero|rek\.?\s*nro|rejestracj[aię]|rejestracyjn[aey]|rendsz[áa]m|registra[cč]n[íi]\s+zna[cč]ka|"
-    r"numar(?:ul)?\s+de\s+[îi]nmatriculare|matricola|"
+    r"numar(?:ul)?\s+de\s+[îi]nmatriculare|matricola|targh[ea]|"
+    # The verbs: "una Panda targata AB123CD", "immatricolata", "une voiture immatriculée", "matriculado".
+    r"targat[oaie]|immatricolat[oaie]|immatricul[ée]e?s?|matriculad[oa]s?|emplacad[oa]s?|"
     # Argentina's and Uruguay's word for a plate; Italy's "patente di guida" is a driving licence.
     r"patente(?!\s+(?:di\s+guida|de\s+conduc|de\s+invenc|n[°º.]|no\.|nr))"
 )
@@ -34,7 +36,7 @@ _CUE = (
 # "品川 300 さ 12-34", "MH 12 AB 1234").
 # An OCR'd form reads a 1 or 0 as "l" or "o" ("7ABC l23"): one right before a digit counts.
 _PC = r"(?:[A-Z0-9]|[lo](?=\d)|[^\W\d_A-Za-z\u00c0-\u024f])"
-_PLATE = r"(?-i:" + _PC + r"{1,9}(?:[ \-·・•]" + _PC + r"{1,5}){0,4})"
+_PLATE = r"(?-i:" + _PC + r"{1,9}(?:[ \-·・•]" + _PC + r"{1,6}){0,4})"
 # Every English or partner-language plate word holds one of these (lower case, the screened text's form).
 _CUE_NEED = re.compile(
     r"plate|reg|vrm|vrn|tag|lp|kennzeichen|nummernschild|matr|placa|immatric|plaque|targa|kenteken|tablica|rej|spz|"
@@ -71,7 +73,7 @@ _GLUE = (
     r"veh[ií]culo|voiture|v[ée]hicule|moto|car|vehicle|van|truck|bike|motorbike)\s*)?"
     # "tag number, it's LMN4429", "plate number which was 7ABC123".
     r"(?:,?\s*(?:it|that|which)(?:['’]s|\s+is|\s+was)\s*)?"
-    r"(?:[:#=]{1,2}|is|was|were|are|reads?|reading|read|says|said|shows?|showed|of|ending(?:\s+(?:in|with))?)?"
+    r"(?:[:#=]{1,2}|is|was|were|are|reads?|reading|read|says|said|shows?|showed|of|as|ending(?:\s+(?:in|with))?)?"
     # A partial plate: "plate ends in 42X", "partial plate 7AB", "tag starts with KLM4".
     r"(?:\s*(?:partial(?:ly)?|part|maybe|possibly|something\s+like|like|ends?\s+(?:in|with)|ending\s+(?:in|with)|"
     r"starts?\s+with|starting\s+with|begins?\s+with|beginning\s+with))?"
@@ -113,6 +115,13 @@ _NOT_LOWER_LEAD = frozenset(
     "a an the of on in at by to for from and or is was me my you fee fees no nr num day row box apt rm pg ch vol "
     "ref id ext tel per pm am bay lot gate unit".split()
 )
+# Makes of cars, as a tip names the vehicle ("a black Toyota Camry 7ABC123").
+_MAKE = re.compile(
+    r"\b(?:honda|toyota|ford|chevy|chevrolet|nissan|bmw|audi|volkswagen|vw|mercedes|kia|hyundai|jeep|dodge|tesla|"
+    r"subaru|mazda|volvo|peugeot|renault|fiat|skoda|opel|vauxhall|lexus|acura|buick|cadillac|gmc|chrysler|"
+    r"mitsubishi|infiniti|porsche|citro[eë]n|dacia)\b",
+    re.IGNORECASE,
+)
 _NUMBER_WORD = re.compile(r"(?:no|nr|num|number|is|was|with|in|like|of|ends?)\b", re.IGNORECASE)
 _OTHER_TAG = re.compile(
     r"\b(?:git|image|docker|release|version|build|hash|html|meta|price|name|asset|ticket|luggage|bag|baggage|dog|"
@@ -122,6 +131,47 @@ _OTHER_TAG = re.compile(
 _TIME = re.compile(r"\d{1,2}(?::\d\d)?[ \-]?(?:AM|PM|am|pm|h|hrs|GMT|UTC|EST|PST|CET)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _E = r"(?![\w\-]|[.,]\d)"
+COLUMN_SCORE = 0.6
+
+
+# A table's or a CSV file's column of plates: a header naming the plate outright ("Plate", "license_plate",
+# "Vehicle Reg", "Kennzeichen"), or "reg"/"tag" where another header names the vehicle ("Make | Tag").
+_HEADER_PREFIX = r"(?:(?:vehicle|veh|car|auto)[\s_\-.]*)?(?:(?:licen[cs]e|lic|number)[\s_\-.]*)?"
+_HEADER_SUFFIX = r"(?:[\s_\-.]*(?:no|num|number|nr|#))?\.?"
+_PLATE_HEADER = re.compile(
+    r"[\s\"']*" + _HEADER_PREFIX + r"(?:plates?|rego|vrm|vrn|lpn|kennzeichen|matr[ií]cula|placa|immatriculation|"
+    r"targa|kenteken|tablica)" + _HEADER_SUFFIX + r"[\s\"']*|"
+    r"[\s\"']*(?:vehicle|veh|car)[\s_\-.]*reg(?:istration)?" + _HEADER_SUFFIX + r"[\s\"']*",
+    re.IGNORECASE,
+)
+_WEAK_HEADER = re.compile(r"[\s\"']*(?:reg(?:istration)?|tags?)" + _HEADER_SUFFIX + r"[\s\"']*", re.IGNORECASE)
+_VEHICLE_HEADER = re.compile(r"\b(?:make|model|vehicle|car|colou?r|vin)\b", re.IGNORECASE)
+_HEADER_SCREEN = re.compile(r"plate|rego|vrm|vrn|lpn|kennzeichen|matr|placa|immatric|targa|kenteken|tablica|reg|tag")
+_PLATE_CELL = re.compile(r"[\"']?(" + _PLATE + r")[\"']?")
+
+
+def _plate_column(text: str) -> Iterator[tuple[int, int]]:
+    """The cells under a plate's column header, in a table or a CSV file (quotes aside)."""
+    offset, column, width, sep = 0, -1, 0, ""
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        line_sep = next((c for c in "|\t;," if c in body), "")
+        cells = body.split(line_sep) if line_sep else [body]
+        if column >= 0 and line_sep == sep and len(cells) == width:
+            cell_start = offset + sum(len(c) + 1 for c in cells[:column])
+            cell = cells[column]
+            found = _PLATE_CELL.fullmatch(cell.strip())
+            if found is not None:
+                lead = len(cell) - len(cell.lstrip())
+                yield cell_start + lead + found.start(1), cell_start + lead + found.end(1)
+        elif len(cells) >= 2 and not any(c.isdigit() for c in body):
+            heads = [i for i, c in enumerate(cells) if _PLATE_HEADER.fullmatch(c)]
+            if not heads and _VEHICLE_HEADER.search(body):
+                heads = [i for i, c in enumerate(cells) if _WEAK_HEADER.fullmatch(c)]
+            column, width, sep = (heads[0], len(cells), line_sep) if heads else (-1, 0, "")
+        elif not set(body) <= set("-|:+ \t="):
+            column = -1
+        offset += len(line)
 
 
 class VehiclePlateRecognizer(ContextRegexRecognizer):
@@ -214,6 +264,11 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         # Overridden so the detector's literal prescreen (a space, a dash: it would pass every text) leaves this
         # recognizer to TEXT_NEEDS; and to judge a value by its cue.
+        if "\n" in text and _HEADER_SCREEN.search(screen_text(text)):
+            for start, end in _plate_column(text):
+                value = text[start:end]
+                if any(c.isalpha() for c in value) and any(c.isdigit() for c in value) and len(value) <= 12:
+                    yield "column", start, end, COLUMN_SCORE
         for name, start, end, score in super().candidates(text):
             value = text[start:end]
             if name == "after_cue_lower" and not any(c.islower() for c in value):
@@ -235,7 +290,10 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
             if name == "near_vehicle" and (letters < 2 or digits < 2 or letters + digits < 5):
                 continue  # "RAV4", "F-150", "XC90": models, not plates
             if name in ("us", "near_vehicle") and not (
-                _VEHICLE_WORD.search(text, max(0, start - 60), start) or _VEHICLE_WORD.search(text, end, end + 30)
+                _VEHICLE_WORD.search(text, max(0, start - 60), start)
+                or _VEHICLE_WORD.search(text, end, end + 30)
+                # A US plate's own shape after a make: "Blue Ford F-150, TX 8KLM234".
+                or (name == "us" and _MAKE.search(text, max(0, start - 40), start) and not _YEAR.search(value))
             ):
                 continue  # a make alone is a firm's name ("Ford Foundation grant FF-12345"): a vehicle word is needed
             if letters and digits:

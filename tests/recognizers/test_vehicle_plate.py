@@ -35,6 +35,15 @@ RECOGNIZER = "vehicle_plate"
         # A UK plate typed in lower case with its space; an OCR'd 1 read as "l".
         ("reg was yk68 dzt maybe", "yk68 dzt"),
         ("Plate no: 7ABC l23", "7ABC l23"),
+        # A column of plates in a CSV file or a table ("tag" where another column names the vehicle).
+        ("name,vehicle_plate,state\nAnn Lee,8XYZ456,CA", "8XYZ456"),
+        ("make\tmodel\ttag\nFord\tFocus\tKLM4821", "KLM4821"),
+        # Verbs and plurals of the word; "as" after it; Austria's letter and six; a US shape after a make.
+        ("una Panda targata AB123CD", "AB123CD"),
+        ("una camioneta con placas ABC-123-A", "ABC-123-A"),
+        ("caller gave reg as AB12CDE", "AB12CDE"),
+        ("Austrian Kennzeichen W-12345A", "W-12345A"),
+        ("a black Toyota Camry 7ABC123 at the gate", "7ABC123"),
     ],
 )
 def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
@@ -60,6 +69,10 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
         "registration number 09876543 (Companies House)",
         "car number 3 won the charity race",
         "bike number 42 in the triathlon",
+        "sku,tag,price\nWidget,AB-1234,12.99",
+        "name,reg,year\nAcme Ltd,SC123456,2020",
+        "Honda Motor annual report, code HMC-2024",
+        "Ford Foundation grant ABC-1234 approved",
     ],
 )
 def test_ignores(find, text: str) -> None:  # noqa: ANN001
