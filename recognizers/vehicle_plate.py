@@ -122,6 +122,13 @@ _MAKE = re.compile(
     r"mitsubishi|infiniti|porsche|citro[eë]n|dacia)\b",
     re.IGNORECASE,
 )
+# The vehicle itself (a noun, not "drove"), and a driver's words that make a bare "license" a driving licence.
+_VEHICLE_NOUN = re.compile(
+    r"\b(?:cars?|vehicles?|van|minivan|truck|pick-?up|sedan|hatchback|suv|coupe|motorbike|motorcycle)\b",
+    re.IGNORECASE,
+)
+_DL_SHAPE = re.compile(r"[A-Z]{1,2}\d{6,}")
+_DRIVER_WORD = re.compile(r"\b(?:driver['’]?s?|driving|dl|operator['’]?s?|permit|id)\b", re.IGNORECASE)
 _NUMBER_WORD = re.compile(r"(?:no|nr|num|number|is|was|with|in|like|of|ends?)\b", re.IGNORECASE)
 _OTHER_TAG = re.compile(
     r"\b(?:git|image|docker|release|version|build|hash|html|meta|price|name|asset|ticket|luggage|bag|baggage|dog|"
@@ -174,6 +181,13 @@ def _plate_column(text: str) -> Iterator[tuple[int, int]]:
         offset += len(line)
 
 
+def _bare_licence_is_plate(text: str, start: int) -> bool:
+    """Whether a bare "license #" names a plate: a vehicle or a make before it, and no driver's word."""
+    before = max(0, start - 60)
+    vehicle = _VEHICLE_NOUN.search(text, before, start) or _MAKE.search(text, before, start)
+    return vehicle is not None and _DRIVER_WORD.search(text, before, start) is None
+
+
 class VehiclePlateRecognizer(ContextRegexRecognizer):
     ENTITY = "VEHICLE_PLATE"
     PATTERNS = [
@@ -188,6 +202,9 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
             _KEY_START + r"(?:" + _CUE + r")" + _KEY_END + _GLUE + r"(?P<v>(?-i:" + _PLATE_LOWER + r"))" + _E,
             0.7,
         ),
+        # A bare "license #" in a tip about a vehicle is its plate ("grey SUV — license # 8MNB332"); judged in
+        # `candidates` (a vehicle named before it, no driver).
+        ("bare_licence", r"\blicen[cs]e\s*(?:#|no\.?|num(?:ber)?)?\s*[:#]?\s*(?P<v>" + _PLATE + r")" + _E, 0.6),
         ("uk", _B + r"(?-i:[A-HJ-PR-Y][A-HJ-PR-Y]\d{2} [A-HJ-PR-Z]{3})" + _E, 0.6),
         ("fr", _B + r"(?-i:[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2})" + _E, 0.6),
         ("it", _B + r"(?-i:[A-HJ-NPR-TV-Z]{2} \d{3} [A-HJ-NPR-TV-Z]{2})" + _E, 0.55),
@@ -235,6 +252,7 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
         "after_cue": _CUE_NEED,
         "after_cue_lower": _CUE_NEED,
         "after_script_cue": re.compile(_SCRIPT_CUES),
+        "bare_licence": re.compile(r"licen[cs]e"),
         "uk": re.compile(r"\d\d [a-z]{3}"),
         "fr": re.compile(r"[a-z]{2}-\d{3}-[a-z]{2}"),
         "it": re.compile(r"[a-z]{2} \d{3} [a-z]{2}"),
@@ -271,6 +289,8 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
                     yield "column", start, end, COLUMN_SCORE
         for name, start, end, score in super().candidates(text):
             value = text[start:end]
+            if name == "bare_licence" and (not _bare_licence_is_plate(text, start) or _DL_SHAPE.fullmatch(value)):
+                continue  # "license D1234567": a driver's licence's own shape
             if name == "after_cue_lower" and not any(c.islower() for c in value):
                 continue  # capitals are after_cue's
             letters = sum(c.isalpha() for c in value)

@@ -44,6 +44,9 @@ RECOGNIZER = "vehicle_plate"
         ("caller gave reg as AB12CDE", "AB12CDE"),
         ("Austrian Kennzeichen W-12345A", "W-12345A"),
         ("a black Toyota Camry 7ABC123 at the gate", "7ABC123"),
+        # A bare "license" after a vehicle, with no driver in sight.
+        ("Suspect vehicle: a red Mazda, license 4KLM992, headed north", "4KLM992"),
+        ("black sedan, license # ZXT 4410", "ZXT 4410"),
     ],
 )
 def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
@@ -73,6 +76,8 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
         "name,reg,year\nAcme Ltd,SC123456,2020",
         "Honda Motor annual report, code HMC-2024",
         "Ford Foundation grant ABC-1234 approved",
+        "Driver's license D1234567, he drives a black sedan",
+        "drives a van; license number D1234567",
     ],
 )
 def test_ignores(find, text: str) -> None:  # noqa: ANN001
