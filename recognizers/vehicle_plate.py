@@ -40,7 +40,7 @@ _PLATE = r"(?-i:" + _PC + r"{1,9}(?:[ \-·・•]" + _PC + r"{1,6}){0,4})"
 # Every English or partner-language plate word holds one of these (lower case, the screened text's form).
 _CUE_NEED = re.compile(
     r"plate|reg|vrm|vrn|tag|lp|kennzeichen|nummernschild|matr|placa|immatric|plaque|targa|kenteken|tablica|rej|spz|"
-    r"nummerplade|rekisteri|rek|patente|rendsz|zna|[îi]nmatric|car|vehicle|bike|scooter"
+    r"nummerplade|rekisteri|rek|patente|rendsz|zna|[îi]nmatric|(?:car|vehicle|bike|scooter)['’]?s?\s+n"
 )
 # The plate's word in other scripts (Chinese, Japanese, Korean, Russian, Greek, Turkish): no word boundary needed.
 _SCRIPT_CUES = (
