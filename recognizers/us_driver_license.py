@@ -11,6 +11,7 @@ _TWO_DIGITS = re.compile(r"\d\d")  # in every pattern's match
 _LETTERS_BEFORE = "|".join(
     rf"(?<=[a-z]{{{n}}}{sep}\d{{3}})(?<![\w\-][a-z]{{{n}}}{sep}\d{{3}})" for n in (1, 2, 3) for sep in ("", r"[\-\s]")
 )
+_UK_DVLA = r"[A-Z][A-Z9]{4}\d(?:[05][1-9]|[16][0-2])(?:0[1-9]|[12]\d|3[01])\d[A-Z][A-Z9]\d[A-Z]{2}"
 _NEEDS = {
     "letters_digits": re.compile(r"\d{3}(?:" + _LETTERS_BEFORE + ")"),
     "wa_style": re.compile(r"\d{3}(?<=[a-z*]{5}\d{3})[a-z0-9]{2}(?![\w\-])"),
@@ -18,6 +19,8 @@ _NEEDS = {
     "mixed": re.compile(r"[a-z]\d|\d[a-z]"),
     "state_dashed": re.compile(r"[a-z]{2}-[a-z]{0,2}\d"),
     "uk_spaced": re.compile(r"[a-z9] \d{6} ?[a-z9]"),
+    "uk_dvla": re.compile(r"[a-z9]{4}\d{6}[a-z]"),
+    "india": re.compile(r"[a-z]{2}[\- ]?\d{2}[\- ]?(?:19|20)\d\d"),
 }
 # States' exact formats (AAMVA): a text holding two or more values of one of them, each alone at the start of a line
 # or in a table cell (a pasted column of licences), reports them without a context word. Capitals, as printed; the
@@ -83,7 +86,8 @@ _OTHER_PERMIT = re.compile(
 _LICENCE_WORD_BEFORE = re.compile(
     r"(?:\bpermit|\bpermis(?:\s+de\s+conduire)?|führerschein(?:nummer|-?nr\.?)?|fuehrerschein|"
     r"\bcarn[eé]t?\s+de\s+conducir|\blicencia\s+de\s+conducir|\bpatente(?:\s+di\s+guida)?|\brijbewijs(?:nummer)?|"
-    r"\bprawo\s+jazdy|\bk[öo]rkort|\bk[øo]rekort|\bf[øo]rerkort|\bajokortti|\bcarta\s+de\s+condu[cç][aã]o|"
+    r"\bprawo\s+jazdy|\bk[öo]rkort\w*|\bk[øo]rekort\w*|\bf[øo]rerkort\w*|\bajokortti\w*|\bcnh|\boln|\bdvla|"
+    r"\bcarta\s+de\s+condu[cç][aã]o|"
     r"\bpermiso\s+de\s+conducir|\bd\.\s?l\.|\bd/l|\bo\.?l\.?(?=\s*(?:#|no\b|num))|(?-i:\bOL\b))"
     r"[\s.]*(?:(?:no|nr|num|number|n[°º]|#)\.?)?[\s:#=\-]{0,4}$",
     re.IGNORECASE,
@@ -110,6 +114,11 @@ _WA_LAYOUT = re.compile(r"(?:WDL|[A-Za-z*]{2})[A-Za-z*]{3,4}\d{3}[A-Za-z0-9]{2}"
 _NY_LONG = re.compile(r"[A-Za-z]\d{18}")  # New York's older layout, beyond the usual 16
 # A column header naming a driver's licence ("driver_license_number", "DL", "Driver License #").
 _DRIVER_HEADER = re.compile(r"(?<![a-z])(?:drivers?|driver['’]s|driving|dl|dln|cdl)(?![a-z])", re.IGNORECASE)
+# A bare licence header ("license_no", "Licence #") and the person's columns that make it a driver's.
+_LICENCE_HEADER = re.compile(r"[\s\"']*(?:licen[cs]e|lic)[\s_\-.]*(?:no|num|number|nr|#|id)?\.?[\s\"']*", re.IGNORECASE)
+_PERSON_HEADER = re.compile(
+    r"(?<![a-z])(?:name|first|last|surname|dob|birth|date_of_birth|volunteer|member|donor)(?![a-z])", re.IGNORECASE
+)
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d[\-/]\d{2,6}")
 _format_counts: tuple[str | None, dict[int, int]] = (None, {})
 
@@ -135,7 +144,8 @@ class UsDriverLicenseRecognizer(ContextRegexRecognizer):
         # … and New York's older letter and 18 digits.
         ("letters_digits", r"(?<![\w\-])[a-z]{1,3}[\-\s]?\d{3,18}(?:-\d{1,4}){0,4}[a-z]{0,2}(?![\w\-])", 0.15),
         ("digits", NB_DIGIT + r"\d{4,13}(?![\w\-]|[.,]\d)", 0.1),
-        ("digits_grouped", NB_DIGIT + r"\d{0,4}(?:[\- ]\d{2,5}){1,4}(?![\w\-]|[.,]\d)", 0.1),
+        # … and Alberta's 123456-789.
+        ("digits_grouped", NB_DIGIT + r"\d{0,6}(?:[\- ]\d{2,5}){1,4}(?![\w\-]|[.,]\d)", 0.1),
         # Glued to its label by a dash ("DL-D1234567"), where the value's own boundary fails.
         ("dl_glued", r"\b(?:dl|dln|lic)-(?P<v>[a-z]{0,2}\d[\d\-]{4,16}\d)(?![\w\-])", 0.15),
         ("wa_style", r"(?<![\w\-])(?=[a-z*]*\d)[a-z*]{5,7}\d{3}[a-z0-9]{2}(?![\w\-])", 0.1),
@@ -146,9 +156,25 @@ class UsDriverLicenseRecognizer(ContextRegexRecognizer):
         ("mixed", r"(?<![\w\-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{7,16}(?![\w\-])", 0.1),
         # A state's code glued before the number by a dash, as some forms print it: "CA-B2345678", "TX-12345678".
         ("state_dashed", r"(?<![\w\-])(?-i:[A-Z]{2})-(?P<v>[a-z]{0,2}\d{5,14})(?![\w\-])", 0.15),
+        # India's state code, RTO number, year of issue and serial: "MH12 20110012345", "MH-1220110012345".
+        ("india", r"(?<![\w\-])(?-i:[A-Z]{2})[\- ]?\d{2}[\- ]?(?:19|20)\d{2}[\- ]?\d{7}(?![\w\-])", 0.15),
+        # The UK's DVLA number, whose layout is its own: five letters of the surname (9s pad a short one), the
+        # birth date's decade, month (plus 50 for a woman), day and year digit, two initials, a digit, two check
+        # letters ("MORGA657054SM9IJ"): reported with no context word.
+        ("uk_dvla", r"(?<![\w\-])(?-i:" + _UK_DVLA + r")(?![\w\-])", COLUMN_SCORE),
         # A UK licence written in its groups: "MORGA 753116 SM 9IJ", "DOE99 801153 JJ 9AB".
         ("uk_spaced", r"(?<![\w\-])[a-z9]{5} \d{6} ?[a-z9]{1,2} ?\d{1,2}[a-z]{2}(?![\w\-])", 0.15),
     ]
+    # Beside LABELS' English words: the US "operator licence number" (OLN), and the licence's name in the languages
+    # of partners' tips, anywhere in the window ("permis de conduire du Québec L1234-123456-12").
+    CONTEXT = [
+        r"operator['’]?s?\s+lic(?:en[cs]e|\.)?", r"permis\s+de\s+conduire", r"f[üu]e?hrerschein\w*",
+        r"rijbewijs\w*", r"prawo\s+jazdy", r"k[öo]rkort\w*", r"k[øo]rekort\w*", r"f[øo]rerkort\w*", r"ajokortti\w*",
+        r"cnh", r"carteira\s+(?:nacional\s+)?de\s+(?:motorista|habilita[cç][aã]o)", r"carta\s+de\s+condu[cç][aã]o",
+        r"licencia\s+de\s+(?:conducir|manejo|conducci[oó]n)", r"carn[eé]t?\s+de\s+conducir",
+        r"permiso\s+de\s+conducir", r"patente\s+di\s+guida", r"vozačk\w*", r"jogos[íi]tv[áa]ny\w*",
+        r"[řr]idi[čc]sk\w+\s+pr[úu]kaz\w*", r"permis\s+de\s+conducere", r"ehliyet\w*",
+    ]  # fmt: skip
     CONTEXT_BOOST = 0.6
     CONTEXT_WINDOW = 56  # "Driver's license number (state of issue: Ohio):" and its value
     REPORTS_WITHOUT_CONTEXT = True
@@ -271,4 +297,9 @@ def _driver_header(text: str, start: int, end: int) -> bool:
     header = text[cell[0] : cell[1]]
     if len(header) > 40 or _NOT_DRIVER_KEY.search(header):
         return False
-    return _DRIVER_HEADER.search(header) is not None
+    if _DRIVER_HEADER.search(header) is not None:
+        return True
+    # "license_no" beside a person's columns ("name,license_no,state"): a person's licence, not a product's.
+    row_end = text.find("\n", cell[0])
+    row = text[text.rfind("\n", 0, cell[0]) + 1 : len(text) if row_end < 0 else row_end]
+    return _LICENCE_HEADER.fullmatch(header) is not None and _PERSON_HEADER.search(row) is not None

@@ -9,14 +9,17 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
-from ._recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import ContextRegexRecognizer, screen_text
 
 # The word in the languages of the organisation's partners: German, Spanish/Portuguese, French, Italian, Dutch,
 # Polish, Czech/Slovak, Swedish, Danish/Norwegian, Finnish.
 _FOREIGN_CUES = (
-    r"(?:kfz-?)?kennzeichen|nummernschild|matr[ií]cula|placa|immatriculation|plaque(?:\s+d'immatriculation)?|targa|"
+    r"(?:kfz-?)?kennzeichen|nummernschild|matr[ií]culas?|placas?|immatriculation|plaque(?:\s+d'immatriculation)?|targa|"
     r"kenteken|tablica(?:\s+rejestracyjna)?|nr\s+rej\.?|spz|registreringsnummer|reg\.?\s*nr\.?|nummerplade|"
-    r"rekisterinumero|rek\.?\s*nro|"
+    r"rekisterinumero|rek\.?\s*nro|rejestracj[aię]|rejestracyjn[aey]|rendsz[áa]m|registra[cč]n[íi]\s+zna[cč]ka|"
+    r"numar(?:ul)?\s+de\s+[îi]nmatriculare|matricola|targh[ea]|"
+    # The verbs: "una Panda targata AB123CD", "immatricolata", "une voiture immatriculée", "matriculado".
+    r"targat[oaie]|immatricolat[oaie]|immatricul[ée]e?s?|matriculad[oa]s?|emplacad[oa]s?|"
     # Argentina's and Uruguay's word for a plate; Italy's "patente di guida" is a driving licence.
     r"patente(?!\s+(?:di\s+guida|de\s+conduc|de\s+invenc|n[°º.]|no\.|nr))"
 )
@@ -24,29 +27,38 @@ _CUE = (
     r"(?:"
     r"licen[cs]e[\s\-]+plates?(?:\s+(?:no\.?|number|#))?|number[\s\-]+plates?|plates?(?:\s+(?:no\.?|number|#))?|"
     r"reg(?:istration|\.)?(?:\s*(?:no\.?|number|plate|mark|#))?|vrm|vehicle\s+reg(?:istration)?|"
-    r"tags?(?:\s+(?:no\.?|number|#))?|lp\s*#|" + _FOREIGN_CUES + r")"
+    r"tags?(?:\s+(?:no\.?|number|#))?|lp\s*#|lpn|vrn|"
+    # Australia's and New Zealand's word; India's "car number", "vehicle no."; a tip's "numberplate".
+    r"rego|numberplate|(?:car|vehicle|bike|scooter)['’]?s?\s+(?:no\.?|number|num)|" + _FOREIGN_CUES + r")"
 )
 # One to three groups of letters and digits: "7ABC123", "KLM-4821", "AB12 CDE", "B-MW 1234".
 # A character of a plate: a capital, a digit, or a letter of another script ("京A·12345", "12가 3456", "А123ВС 77",
 # "品川 300 さ 12-34", "MH 12 AB 1234").
-_PC = r"(?:[A-Z0-9]|[^\W\d_A-Za-z\u00c0-\u024f])"
-_PLATE = r"(?-i:" + _PC + r"{1,9}(?:[ \-·・•]" + _PC + r"{1,5}){0,4})"
+# An OCR'd form reads a 1 or 0 as "l" or "o" ("7ABC l23"): one right before a digit counts.
+_PC = r"(?:[A-Z0-9]|[lo](?=\d)|[^\W\d_A-Za-z\u00c0-\u024f])"
+_PLATE = r"(?-i:" + _PC + r"{1,9}(?:[ \-·・•]" + _PC + r"{1,6}){0,4})"
 # Every English or partner-language plate word holds one of these (lower case, the screened text's form).
 _CUE_NEED = re.compile(
-    r"plate|reg|vrm|tag|lp|kennzeichen|nummernschild|matr|placa|immatric|plaque|targa|kenteken|tablica|rej|spz|"
-    r"nummerplade|rekisteri|rek|patente"
+    r"plate|reg|vrm|vrn|tag|lp|kennzeichen|nummernschild|matr|placa|immatric|plaque|targa|kenteken|tablica|rej|spz|"
+    r"nummerplade|rekisteri|rek|patente|rendsz|zna|[îi]nmatric|(?:car|vehicle|bike|scooter)['’]?s?\s+n"
 )
 # The plate's word in other scripts (Chinese, Japanese, Korean, Russian, Greek, Turkish): no word boundary needed.
 _SCRIPT_CUES = (
     r"车牌号?|車牌(?:號碼)?|번호판|차량\s?번호|ナンバー(?:プレート)?|госномер|номерной\s+знак|"
     r"номер\s+машины|πινακίδα|plaka"
 )
-_PLATE_LOWER = r"[a-z0-9]{1,4}(?:[ \-][a-z0-9]{1,5}){1,2}(?![\w\-])|[a-z0-9]{4,8}"  # typed in a chat
+# A plate typed in a chat: the national shapes with a space (UK "yk68 dzt", US "abc 1234", "7abc 123"), dashed
+# groups ("wa-12345"), or one run ("ky19abc"). A space only inside a shape: "fee is 25" is words.
+_PLATE_LOWER = (
+    r"(?:[a-z]{2}\d\d [a-z]{3}|[a-z]{1,3} \d{3,5}|\d[a-z]{3} \d{3}|[a-z]{3} \d[a-z]{2}|[a-z]{2} \d{3} [a-z]{2}|"
+    r"\d{4} [a-z]{3}|[a-z0-9]{1,4}(?:-[a-z0-9]{1,5}){1,2})(?![\w\-])|[a-z0-9]{4,8}"
+)
 # Words that can follow a plate's word without being a plate ("plate: NONE", "reg: N/A").
 _NOT_PLATES = frozenset("NONE UNKNOWN UNK NA N/A TBC TBD NIL NO YES OK".split())
 # Cues that name a plate outright: after them a plate of letters only (vanity) or digits only counts too.
 _STRONG_CUE = re.compile(
-    r"(?:plates?|registration|reg\.?|vrm|kennzeichen|matr[ií]cula|placa|immatriculation|plaque|targa|kenteken|"
+    r"(?:plates?|registration|reg\.?|rego|vrm|vrn|lpn|rejestracj\w*|rendsz[áa]m|kennzeichen|matr[ií]cula|placa|"
+    r"immatriculation|plaque|targa|kenteken|"
     r"tablica|spz|registreringsnummer|rekisterinumero)\W{0,12}(?:no\.?|number|#|is|was|reads?)?\W{0,4}"
     r"(?:(?:partial(?:ly)?|ending\s+(?:in|with)|ends?\s+(?:in|with)|starts?\s+with|begins?\s+with)\W{0,4})?$",
     re.IGNORECASE,
@@ -59,7 +71,9 @@ _GLUE = (
     # The vehicle named after the word: "placa do carro: ABC1D23", "plaque de la voiture", "plate on the van".
     r"(?:(?:do|da|del|de\s+la|du|de|of\s+the|on\s+the|of\s+his|of\s+her|on\s+his|on\s+her)\s+(?:carro|coche|auto|"
     r"veh[ií]culo|voiture|v[ée]hicule|moto|car|vehicle|van|truck|bike|motorbike)\s*)?"
-    r"(?:[:#=]{1,2}|is|was|were|are|reads?|reading|read|says|said|shows?|showed|of|ending(?:\s+(?:in|with))?)?"
+    # "tag number, it's LMN4429", "plate number which was 7ABC123".
+    r"(?:,?\s*(?:it|that|which)(?:['’]s|\s+is|\s+was)\s*)?"
+    r"(?:[:#=]{1,2}|is|was|were|are|reads?|reading|read|says|said|shows?|showed|of|as|ending(?:\s+(?:in|with))?)?"
     # A partial plate: "plate ends in 42X", "partial plate 7AB", "tag starts with KLM4".
     r"(?:\s*(?:partial(?:ly)?|part|maybe|possibly|something\s+like|like|ends?\s+(?:in|with)|ending\s+(?:in|with)|"
     r"starts?\s+with|starting\s+with|begins?\s+with|beginning\s+with))?"
@@ -71,12 +85,50 @@ _KEY_END = r"(?:_[a-z_]*)?[\"']?(?:(?<=[.#\"'])|\b)"
 _B = r"(?<![\w\-.])"
 # Ireland's county and city codes, the middle part of its plates ("12-D-12345").
 _IE_COUNTIES = "C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|T|W|WH|WX|WW"
+# India's state and territory codes, the first part of its plates.
+_IN_STATES = (
+    "AN|AP|AR|AS|BR|CG|CH|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB"
+)
 # Words for a vehicle itself (makes aside).
 _VEHICLE_WORD = re.compile(
     r"\b(?:cars?|vehicles?|van|truck|pick-?up|sedan|hatchback|suv|motorbike|motorcycle|auto|coche|voiture|wagen|"
     r"plates?|parked|drove|driving|drives)\b",
     re.IGNORECASE,
 )
+# A registration that is not a vehicle's: a firm's, a charity's, an event's ("Company registration no. SC123456",
+# "race rego 1234", "VAT reg GB 123 4567 89").
+_OTHER_REG = re.compile(
+    r"\b(?:compan(?:y|ies)|charity|charities|business|vat|tax|corporate|ltd|limited|llc|gmbh|society|event|"
+    r"conference|course|class|student|voter|land|patent|trade\s?mark|domain|birth|marriage|death|member(?:ship)?|"
+    r"race|runner|entry|school|exam|seminar)['’]?s?[\s\-]+(?:reg(?:istration|\.)?|rego)\b",
+    re.IGNORECASE,
+)
+# Cues that name a plate and nothing else (not "registration", which a firm has too): after them a number of
+# digits only is a plate ("plate 4821 556").
+_PLATE_ONLY_CUE = re.compile(
+    r"(?:plates?|tags?|vrm|vrn|lpn|kennzeichen|targa|kenteken|tablica|spz)\W{0,12}(?:no\.?|number|#|is|was|reads?)?"
+    r"\W{0,4}$",
+    re.IGNORECASE,
+)
+# Words a chat's lower-case "abc 1234" cannot open with: "fee 250", "me at 9", "the 12th".
+_NOT_LOWER_LEAD = frozenset(
+    "a an the of on in at by to for from and or is was me my you fee fees no nr num day row box apt rm pg ch vol "
+    "ref id ext tel per pm am bay lot gate unit".split()
+)
+# Makes of cars, as a tip names the vehicle ("a black Toyota Camry 7ABC123").
+_MAKE = re.compile(
+    r"\b(?:honda|toyota|ford|chevy|chevrolet|nissan|bmw|audi|volkswagen|vw|mercedes|kia|hyundai|jeep|dodge|tesla|"
+    r"subaru|mazda|volvo|peugeot|renault|fiat|skoda|opel|vauxhall|lexus|acura|buick|cadillac|gmc|chrysler|"
+    r"mitsubishi|infiniti|porsche|citro[eë]n|dacia)\b",
+    re.IGNORECASE,
+)
+# The vehicle itself (a noun, not "drove"), and a driver's words that make a bare "license" a driving licence.
+_VEHICLE_NOUN = re.compile(
+    r"\b(?:cars?|vehicles?|van|minivan|truck|pick-?up|sedan|hatchback|suv|coupe|motorbike|motorcycle)\b",
+    re.IGNORECASE,
+)
+_DL_SHAPE = re.compile(r"[A-Z]{1,2}\d{6,}")
+_DRIVER_WORD = re.compile(r"\b(?:driver['’]?s?|driving|dl|operator['’]?s?|permit|id)\b", re.IGNORECASE)
 _NUMBER_WORD = re.compile(r"(?:no|nr|num|number|is|was|with|in|like|of|ends?)\b", re.IGNORECASE)
 _OTHER_TAG = re.compile(
     r"\b(?:git|image|docker|release|version|build|hash|html|meta|price|name|asset|ticket|luggage|bag|baggage|dog|"
@@ -86,6 +138,54 @@ _OTHER_TAG = re.compile(
 _TIME = re.compile(r"\d{1,2}(?::\d\d)?[ \-]?(?:AM|PM|am|pm|h|hrs|GMT|UTC|EST|PST|CET)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _E = r"(?![\w\-]|[.,]\d)"
+COLUMN_SCORE = 0.6
+
+
+# A table's or a CSV file's column of plates: a header naming the plate outright ("Plate", "license_plate",
+# "Vehicle Reg", "Kennzeichen"), or "reg"/"tag" where another header names the vehicle ("Make | Tag").
+_HEADER_PREFIX = r"(?:(?:vehicle|veh|car|auto)[\s_\-.]*)?(?:(?:licen[cs]e|lic|number)[\s_\-.]*)?"
+_HEADER_SUFFIX = r"(?:[\s_\-.]*(?:no|num|number|nr|#))?\.?"
+_PLATE_HEADER = re.compile(
+    r"[\s\"']*" + _HEADER_PREFIX + r"(?:plates?|rego|vrm|vrn|lpn|kennzeichen|matr[ií]cula|placa|immatriculation|"
+    r"targa|kenteken|tablica)" + _HEADER_SUFFIX + r"[\s\"']*|"
+    r"[\s\"']*(?:vehicle|veh|car)[\s_\-.]*reg(?:istration)?" + _HEADER_SUFFIX + r"[\s\"']*",
+    re.IGNORECASE,
+)
+_WEAK_HEADER = re.compile(r"[\s\"']*(?:reg(?:istration)?|tags?)" + _HEADER_SUFFIX + r"[\s\"']*", re.IGNORECASE)
+_VEHICLE_HEADER = re.compile(r"\b(?:make|model|vehicle|car|colou?r|vin)\b", re.IGNORECASE)
+_HEADER_SCREEN = re.compile(r"plate|rego|vrm|vrn|lpn|kennzeichen|matr|placa|immatric|targa|kenteken|tablica|reg|tag")
+_PLATE_CELL = re.compile(r"[\"']?(" + _PLATE + r")[\"']?")
+
+
+def _plate_column(text: str) -> Iterator[tuple[int, int]]:
+    """The cells under a plate's column header, in a table or a CSV file (quotes aside)."""
+    offset, column, width, sep = 0, -1, 0, ""
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        line_sep = next((c for c in "|\t;," if c in body), "")
+        cells = body.split(line_sep) if line_sep else [body]
+        if column >= 0 and line_sep == sep and len(cells) == width:
+            cell_start = offset + sum(len(c) + 1 for c in cells[:column])
+            cell = cells[column]
+            found = _PLATE_CELL.fullmatch(cell.strip())
+            if found is not None:
+                lead = len(cell) - len(cell.lstrip())
+                yield cell_start + lead + found.start(1), cell_start + lead + found.end(1)
+        elif len(cells) >= 2 and not any(c.isdigit() for c in body):
+            heads = [i for i, c in enumerate(cells) if _PLATE_HEADER.fullmatch(c)]
+            if not heads and _VEHICLE_HEADER.search(body):
+                heads = [i for i, c in enumerate(cells) if _WEAK_HEADER.fullmatch(c)]
+            column, width, sep = (heads[0], len(cells), line_sep) if heads else (-1, 0, "")
+        elif not set(body) <= set("-|:+ \t="):
+            column = -1
+        offset += len(line)
+
+
+def _bare_licence_is_plate(text: str, start: int) -> bool:
+    """Whether a bare "license #" names a plate: a vehicle or a make before it, and no driver's word."""
+    before = max(0, start - 60)
+    vehicle = _VEHICLE_NOUN.search(text, before, start) or _MAKE.search(text, before, start)
+    return vehicle is not None and _DRIVER_WORD.search(text, before, start) is None
 
 
 class VehiclePlateRecognizer(ContextRegexRecognizer):
@@ -102,6 +202,9 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
             _KEY_START + r"(?:" + _CUE + r")" + _KEY_END + _GLUE + r"(?P<v>(?-i:" + _PLATE_LOWER + r"))" + _E,
             0.7,
         ),
+        # A bare "license #" in a tip about a vehicle is its plate ("grey SUV — license # 8MNB332"); judged in
+        # `candidates` (a vehicle named before it, no driver).
+        ("bare_licence", r"\blicen[cs]e\s*(?:#|no\.?|num(?:ber)?)?\s*[:#]?\s*(?P<v>" + _PLATE + r")" + _E, 0.6),
         ("uk", _B + r"(?-i:[A-HJ-PR-Y][A-HJ-PR-Y]\d{2} [A-HJ-PR-Z]{3})" + _E, 0.6),
         ("fr", _B + r"(?-i:[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2})" + _E, 0.6),
         ("it", _B + r"(?-i:[A-HJ-NPR-TV-Z]{2} \d{3} [A-HJ-NPR-TV-Z]{2})" + _E, 0.55),
@@ -111,6 +214,8 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
         ("be", _B + r"(?-i:[1-9]-[A-Z]{3}-\d{3})" + _E, 0.55),
         ("pt", _B + r"(?-i:[A-Z]{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2})" + _E, 0.5),
         ("ie", _B + r"(?-i:\d{2,3}-(?:" + _IE_COUNTIES + r")-\d{1,6})" + _E, 0.55),
+        # India's state code, district number, series and number ("MH 12 AB 1234", "KA-05-MN-4321", "DL3CAB1234").
+        ("in", _B + r"(?-i:(?:" + _IN_STATES + r")[ \-]?\d{1,2}[ \-]?[A-Z]{1,3}[ \-]?\d{4})" + _E, 0.55),
         # Russia's letter, three digits, two letters and region ("А123ВС 77", "А123ВС777"), in Cyrillic: the twelve
         # letters that look Latin, a layout nothing else has.
         ("ru", r"(?<![\w\-])(?-i:[АВЕКМНОРСТУХ]\d{3}[АВЕКМНОРСТУХ]{2}[ \t]?\d{2,3})" + _E, 0.6),
@@ -119,9 +224,13 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
         # Any plate-like run of letters and digits, where a vehicle word or make is near ("Volvo, ZH 123456").
         (
             "near_vehicle",
-            _B + r"(?-i:[A-Z]{1,3}[ \-]?\d{2,6}(?:[ \-]?[A-Z]{1,3})?|\d{1,3}[ \-]?[A-Z]{1,3}[ \-]?\d{2,5}|"
+            # Switzerland's canton and number in groups of three ("ZH 123 456"), first: "ZH 123" is a part of it.
+            _B + r"(?-i:[A-Z]{2} \d{1,3} \d{3}|"
+            r"[A-Z]{1,3}[ \-]?\d{2,6}(?:[ \-]?[A-Z]{1,3})?|\d{1,3}[ \-]?[A-Z]{1,3}[ \-]?\d{2,5}|"
             # Germany's district, letters and number with spaces ("M AB 123").
-            r"[A-ZÄÖÜ]{1,3} [A-Z]{1,2} \d{1,4}[EH]?)" + _E,
+            r"[A-ZÄÖÜ]{1,3} [A-Z]{1,2} \d{1,4}[EH]?|"
+            # India's series ("MH 12 AB 1234").
+            r"[A-Z]{2}[ \-]?\d{1,2}[ \-]?[A-Z]{1,3}[ \-]?\d{4})" + _E,
             0.25,
         ),
     ]
@@ -143,6 +252,7 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
         "after_cue": _CUE_NEED,
         "after_cue_lower": _CUE_NEED,
         "after_script_cue": re.compile(_SCRIPT_CUES),
+        "bare_licence": re.compile(r"licen[cs]e"),
         "uk": re.compile(r"\d\d [a-z]{3}"),
         "fr": re.compile(r"[a-z]{2}-\d{3}-[a-z]{2}"),
         "it": re.compile(r"[a-z]{2} \d{3} [a-z]{2}"),
@@ -152,6 +262,7 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
         "be": re.compile(r"\d-[a-z]{3}-\d"),
         "pt": re.compile(r"[a-z\d]{2}-\d{2}-[a-z\d]{2}|\d{2}-[a-z]{2}-\d{2}"),
         "ie": re.compile(r"\d-[a-z]{1,2}-\d"),
+        "in": re.compile(r"\d[ \-]?[a-z]{1,3}[ \-]?\d{4}"),
         # "WA 12345", "M AB 123": a letter, maybe a space or dash, then digits.
         "near_vehicle": re.compile(r"[a-z][ \-]?\d\d|\d[ \-]?[a-z]"),
         "ru": re.compile(r"\d{3}[авекмнорстух]"),
@@ -171,8 +282,15 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         # Overridden so the detector's literal prescreen (a space, a dash: it would pass every text) leaves this
         # recognizer to TEXT_NEEDS; and to judge a value by its cue.
+        if "\n" in text and _HEADER_SCREEN.search(screen_text(text)):
+            for start, end in _plate_column(text):
+                value = text[start:end]
+                if any(c.isalpha() for c in value) and any(c.isdigit() for c in value) and len(value) <= 12:
+                    yield "column", start, end, COLUMN_SCORE
         for name, start, end, score in super().candidates(text):
             value = text[start:end]
+            if name == "bare_licence" and (not _bare_licence_is_plate(text, start) or _DL_SHAPE.fullmatch(value)):
+                continue  # "license D1234567": a driver's licence's own shape
             if name == "after_cue_lower" and not any(c.islower() for c in value):
                 continue  # capitals are after_cue's
             letters = sum(c.isalpha() for c in value)
@@ -185,15 +303,26 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
                 continue  # "registration: 10 AM"
             if name == "after_cue_lower" and _NUMBER_WORD.match(value):
                 continue  # "reg no 08 D 12345": the cue's "no", not a plate
+            if name == "after_cue_lower" and value.split(" ")[0] in _NOT_LOWER_LEAD:
+                continue  # "registration fee 250": a word and a number
+            if name.startswith("after_cue") and _OTHER_REG.search(text, max(0, start - 40), start):
+                continue  # "Company registration no. SC123456": a firm's
             if name == "near_vehicle" and (letters < 2 or digits < 2 or letters + digits < 5):
                 continue  # "RAV4", "F-150", "XC90": models, not plates
             if name in ("us", "near_vehicle") and not (
-                _VEHICLE_WORD.search(text, max(0, start - 60), start) or _VEHICLE_WORD.search(text, end, end + 30)
+                _VEHICLE_WORD.search(text, max(0, start - 60), start)
+                or _VEHICLE_WORD.search(text, end, end + 30)
+                # A US plate's own shape after a make: "Blue Ford F-150, TX 8KLM234".
+                or (name == "us" and _MAKE.search(text, max(0, start - 40), start) and not _YEAR.search(value))
             ):
                 continue  # a make alone is a firm's name ("Ford Foundation grant FF-12345"): a vehicle word is needed
             if letters and digits:
                 yield name, start, end, score  # a plate mixes letters and digits: not a year, a price, a word
             elif name.startswith("after_") and _STRONG_CUE.search(text, max(0, start - 40), start):
                 # After "plate"/"registration": a vanity plate ("GOFAST") or an all-digit one ("4821 556").
-                if (letters >= 4 and value.isupper()) or (digits >= 4 and not _YEAR.fullmatch(value)):
+                if (letters >= 4 and value.isupper()) or (
+                    digits >= 4
+                    and not _YEAR.fullmatch(value)
+                    and _PLATE_ONLY_CUE.search(text, max(0, start - 30), start)  # "registration number 09876543"
+                ):
                     yield name, start, end, score - 0.1

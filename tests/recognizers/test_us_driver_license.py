@@ -19,7 +19,7 @@ POSITIVES = [
     ("DL K12-34-5678", "K12-34-5678", (0.9, 0.9), ""),
     ("lic 123AB4567", "123AB4567", (0.65, 0.75), ""),
     ("Driver’s license no. D1234567", "D1234567", (0.9, 0.9), ""),
-    ("UK driving licence MORGA753116SM9IJ", "MORGA753116SM9IJ", (0.9, 0.9), ""),
+    ("UK driving licence MORGA753116SM9IJ", "MORGA753116SM9IJ", (0.9, 1.0), ""),
     ("learner's permit 123456789", "123456789", (0.65, 0.75), ""),
     ("State ID: S12345678", "S12345678", (0.7, 0.8), ""),
     ("Driver's license number (state of issue: Ohio): AB123456", "AB123456", (0.7, 0.8), ""),
@@ -81,6 +81,20 @@ POSITIVES = [
     ("DL: A123456789012345678", "A123456789012345678", (0.9, 0.9), ""),
     ("OL 123456789", "123456789", (0.65, 0.75), ""),
     ("driver_license_number,name\nD1234567,Ann", "D1234567", (0.65, 0.75), ""),
+    # The US operator licence number; licence words anywhere in the window; Brazil's CNH; Sweden's word glued.
+    ("OLN: 46829134", "46829134", (0.65, 0.75), ""),
+    ("permis de conduire du Québec L1234-123456-12", "L1234-123456-12", (0.65, 0.75), ""),
+    ("CNH: 12345678901 (carteira de motorista)", "12345678901", (0.65, 0.75), ""),
+    ("Körkortsnummer AB123456C", "AB123456C", (0.65, 0.75), ""),
+    # Alberta's six and three digits; India's state, RTO, year and serial.
+    ("Alberta operator's licence 123456-789", "123456-789", (0.65, 0.75), ""),
+    ("Driving licence no MH12 20110012345, Pune", "MH12 20110012345", (0.65, 0.9), ""),
+    ("DL No. MH-1220110012345", "MH-1220110012345", (0.65, 0.9), ""),
+    # The UK's DVLA layout alone (surname, birth date, initials, check letters); after "DVLA no.".
+    ("Volunteer record: Sam Morgan, MORGA657054SM9IJ, Cardiff", "MORGA657054SM9IJ", (0.5, 0.5), NO_CONTEXT),
+    ("DVLA no. MORGA657054SM9IK", "MORGA657054SM9IK", (0.9, 1.0), ""),
+    # A bare "license_no" column beside a person's name.
+    ("name,license_no,state\nAnn Lee,D1234571,CA", "D1234571", (0.65, 0.8), ""),
 ]
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
@@ -112,6 +126,11 @@ NEGATIVES = [
     "SKU WDL12AB34CD5",
     "license_key: 4471-2290-1123",
     "license_plate: 7ABC1234",
+    "OLN is an acronym used in 12345 forms.",
+    "fishing licence 12345678 for the lake",
+    "product,license_no,seats\nOffice,AB123456,5",
+    "Registered charity 1094567, DVLA compliance guide page 12345.",
+    "Serial XKCDA612754AB1CD shipped",
     "licence_type: 12345678",
     "version 10.2.3-45678",
     "handle,name\nD1234567,Ann",

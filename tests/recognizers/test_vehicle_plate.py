@@ -22,6 +22,31 @@ RECOGNIZER = "vehicle_plate"
         ("placa do carro: ABC1D23", "ABC1D23"),
         ("patente: ABC 123", "ABC 123"),
         ("plate no wa-12345", "wa-12345"),
+        # Cues: Poland's "rejestracja", Australia's "rego", India's "car number"; "it's" after the cue.
+        ("Samochód: rejestracja WA 12345, czarny.", "WA 12345"),
+        ("Aussie ute, rego ABC-123, parked on the kerb.", "ABC-123"),
+        ("Rego: 1ABC 234 (VIC).", "1ABC 234"),
+        ("The car number MH 12 AB 1234 was seen near the temple.", "MH 12 AB 1234"),
+        ("I got the tag number, it's LMN4429, a Kia Soul.", "LMN4429"),
+        # Switzerland's grouped number and India's series near a vehicle word; India's alone.
+        ("Swiss car ZH 123 456 parked by the lake.", "ZH 123 456"),
+        ("grey Honda City MH12AB1234 near the gate", "MH12AB1234"),
+        ("seen KA-05-MN-4321 twice this week", "KA-05-MN-4321"),
+        # A UK plate typed in lower case with its space; an OCR'd 1 read as "l".
+        ("reg was yk68 dzt maybe", "yk68 dzt"),
+        ("Plate no: 7ABC l23", "7ABC l23"),
+        # A column of plates in a CSV file or a table ("tag" where another column names the vehicle).
+        ("name,vehicle_plate,state\nAnn Lee,8XYZ456,CA", "8XYZ456"),
+        ("make\tmodel\ttag\nFord\tFocus\tKLM4821", "KLM4821"),
+        # Verbs and plurals of the word; "as" after it; Austria's letter and six; a US shape after a make.
+        ("una Panda targata AB123CD", "AB123CD"),
+        ("una camioneta con placas ABC-123-A", "ABC-123-A"),
+        ("caller gave reg as AB12CDE", "AB12CDE"),
+        ("Austrian Kennzeichen W-12345A", "W-12345A"),
+        ("a black Toyota Camry 7ABC123 at the gate", "7ABC123"),
+        # A bare "license" after a vehicle, with no driver in sight.
+        ("Suspect vehicle: a red Mazda, license 4KLM992, headed north", "4KLM992"),
+        ("black sedan, license # ZXT 4410", "ZXT 4410"),
     ],
 )
 def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
@@ -38,6 +63,21 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
         "The postcode is SW1A 1AA.",
         "Product code XY 123 ZZ on the invoice.",
         "Цена А123 руб.",
+        # A fee, a time, a day after the word; a firm's or a charity's registration; a race's number.
+        "registration fee 250 for the gala",
+        "tag me at 9 am",
+        "reg on the 12th at 10am",
+        "plates 12 and 13 were broken at the dinner",
+        "Company registration no. SC123456",
+        "registration number 09876543 (Companies House)",
+        "car number 3 won the charity race",
+        "bike number 42 in the triathlon",
+        "sku,tag,price\nWidget,AB-1234,12.99",
+        "name,reg,year\nAcme Ltd,SC123456,2020",
+        "Honda Motor annual report, code HMC-2024",
+        "Ford Foundation grant ABC-1234 approved",
+        "Driver's license D1234567, he drives a black sedan",
+        "drives a van; license number D1234567",
     ],
 )
 def test_ignores(find, text: str) -> None:  # noqa: ANN001
