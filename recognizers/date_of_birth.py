@@ -99,6 +99,15 @@ _DATE_FORM = (
     + r",?\s+['’]\d\d(?!\d)"
     + r")"
 )
+# A numeric date read by OCR, letters for digits ("O3/O4/2O11", "1l/O4/1968"): only right after a birth word.
+_OCR_DIGIT = r"[\dOoIl]"
+_DATE_OCR = (
+    r"(?=[^\s]{0,6}\d)" + _OCR_DIGIT + r"{1,2}[ \t]?[/.\-][ \t]?" + _OCR_DIGIT + r"{1,2}[ \t]?[/.\-][ \t]?(?:"
+    + _OCR_DIGIT + r"{4}|" + _OCR_DIGIT + r"{2})(?![\w])"
+    # "2O11-O4-O3", "O3-APR-2O11"
+    + r"|(?:19|2[0O])" + _OCR_DIGIT + r"{2}[/.\-]" + _OCR_DIGIT + r"{1,2}[/.\-]" + _OCR_DIGIT + r"{1,2}(?![\w])|"
+    + _OCR_DIGIT + r"{1,2}[\-/. ]" + _MONTH + r"[\-/. ,]+(?:19|2[0O])" + _OCR_DIGIT + r"{2}(?![\w])"
+)  # fmt: skip
 # A birth year alone, only right after a birth word ("born in 1987", "year of birth: 1987").
 _YEAR_ONLY = r"(?:19|20)\d\d(?![\d/\-.]\d)"
 # Birth context right before the date: "born on", "DOB:", "date of birth is", "birthday: ", "b. ".
@@ -117,7 +126,9 @@ _BIRTH = (
     r"\)?(?:\s*\([^)\n\d]{0,24}\)|\s*/\s*age)?"
     # "Age/DOB: 34 / 03-14-1990": an age before the date.
     r"(?:\s*[:\-–]?\s*\d{1,3}\s*(?:y(?:ears?|rs?|o)?\.?)?\s*[/,;]\s*(?=\d))?"
-    r"(?:\s+(?:is|was|on|in|of|=|listed\s+as|given\s+as))*\s*(?:[:：\-–,]|\.{2,}[:]?)?\s*(?:on\s+|is\s+)?"
+    # "DOB ______ 08/17/1990", "Date of birth ....: 3.4.2011", "gave her date of birth as 5 June 1991"
+    r"(?:\s+(?:is|was|on|in|of|=|as|listed\s+as|given\s+as))*\s*(?:[:：\-–,][ \t]*[._…]*|[._…]{2,}[:]?)?\s*"
+    r"(?:on\s+|is\s+)?"
 )
 
 # A birth verb and "in/at" a place, in the languages whose birth words _BIRTH knows.
@@ -169,7 +180,7 @@ class DateOfBirthRecognizer(ContextRegexRecognizer):
     TEXT_NEEDS = _DIGIT
     PATTERN_NEEDS = _NEEDS
     PATTERNS = [
-        ("birth_then_date", _BIRTH + r"\(?(?P<v>" + _DATE + r"|" + _DATE_FORM + r")(?!\d)", 0.95),
+        ("birth_then_date", _BIRTH + r"\(?(?P<v>" + _DATE + r"|" + _DATE_FORM + r"|" + _DATE_OCR + r")(?!\d)", 0.95),
         # "03/14/2012 (DOB)", "2012-03-14 - date of birth"
         ("date_then_birth", r"(?<!\d)(?P<v>" + _DATE + r")\s*[(\-–,]?\s*(?:dob|d\.o\.b\.|date\s+of\s+birth)\b", 0.95),
         # "2009年4月3日生まれ", "2009年4月3日生", "2009년 4월 3일 출생", "2009년 4월 3일생"

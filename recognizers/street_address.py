@@ -23,7 +23,10 @@ _LW = r"[a-zà-öø-ÿāăąćčďēęěğīıłńňőœřśşšťūůűźżž]{
 _NUM = r"\d{1,6}[A-Za-z]?(?:[\-/]\d{1,5}[A-Za-z]?)?"
 _DIR = r"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)"
 _UNIT = (
-    r"(?:(?:(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Fl|Floor|Bldg|Building|Lot|Trlr|Flat|Box)\b|#)\.?\s*#?\s*"
+    r"(?:(?:(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Fl|Floor|Bldg|Building|Lot|Trlr|Flat|Box"
+    # other languages' flats, doors and floors: "apto 42", "int. 3", "m. 12", "Whg. 5", "Top 4", "bus 2", "piso 5"
+    r"|apto|Apto|dpto|Dpto|depto|Depto|piso|Piso|planta|int|Int|interno|scala|Scala|Whg|Top|bus|Bus|esc|Esc|"
+    r"lok|Lok|étage)\b|(?<![\w\-])m\.(?=[ \t]?\d)|#)\.?\s*#?\s*"
     r"[A-Za-z0-9\-]{1,7}\b"
     # "3º B", "2º izq.", "1ª dcha": a floor and door as Spanish and Portuguese addresses write them (NFKC in
     # detection/normalize.py makes "º" an "o" and "ª" an "a")
@@ -66,15 +69,17 @@ _SEG = (
     + r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*,?[ \t]*" + _REGION + r"(?![\w'’]))?(?:[ \t]*,?[ \t]*" + _POSTAL
     + r")?|" + _POSTAL + r"(?:[ \t]+" + _CITY + r")?|nan(?:[ \t]+" + _POSTAL + r")?"
     # A numbered part of a locality before the next comma: "Sector 4", "Lekki Phase 1".
-    + r"|" + _CITY + r"[ \t]+\d{1,3}(?=[ \t]*,))"
+    # "Dublin 6", "Sector 15-A": a district's number, last on its line.
+    + r"|" + _CITY + r"[ \t]+\d{1,3}(?:-?[A-Z](?![\w'’]))?(?=[ \t]*(?:,|\n|$)))"
 )  # fmt: skip
 _NL = r"\n[^\w\n]{0,4}"
 _TAIL = r"(?:[ \t]*,?[ \t]*" + _UNIT + r")?"
 # The separators before a piece: a comma, a line break (with its quoting), or (same line) spaces.
 # Where a piece may end: punctuation, a line break, the end, or a lower-case word ("… Coalville South Africa last").
-_END_RX = r"[ \t]*(?:[,.;:?!)\n]|$)|[ \t]+[a-z]"
+_END_RX = r"[ \t]*(?:[,.;:?!)\n]|$)|[ \t]+[a-z]|[ \t]+[\-–][ \t]"
 _END_RX_LOWER = (
-    r"[ \t]*(?:[,.;:?!)\n]|$)|[ \t]+(?:and|for|in|last|is|was|after|before|on|at|it|to|please|with|if|but)\b"
+    r"[ \t]*(?:[,.;:?!)\n]|$)|[ \t]+[\-–][ \t]|"
+    r"[ \t]+(?:and|for|in|last|is|was|after|before|on|at|it|to|please|with|if|but)\b"
 )
 # After a blank line, only a line that ends in a postal code ("\n\n Estonia 62488"): a country and its code.
 _BLANK_TAIL = re.compile(
@@ -84,7 +89,8 @@ _BLANK_TAIL = re.compile(
 _BLANK_TAIL_LOWER = re.compile(_BLANK_TAIL.pattern, re.IGNORECASE)
 # A building number before the street's own number ("lives at 28919 136 Filadelfeos Str.", "770 26 rue des …").
 _NUM_BEFORE = re.compile(r"(?<![\w\-.,/+(])(?<!\d[ \t])\d{1,6}[A-Za-z]?[ \t]+$")
-_SEP = r"(?P<sep>[ \t]*(?:,[ \t]*(?:" + _NL + r")?|" + _NL + r"[ \t]*,?[ \t]*)|[ \t]+)"
+# "São Paulo - SP": a dash between the town and its state.
+_SEP = r"(?P<sep>[ \t]*(?:,[ \t]*(?:" + _NL + r")?|" + _NL + r"[ \t]*,?[ \t]*)|[ \t]+[\-–][ \t]+|[ \t]+)"
 _NEXT_SEG = re.compile(_SEP + r"(?P<seg>" + _SEG + ")(?=" + _END_RX + ")")
 _NEXT_SEG_LOWER = re.compile(_SEP + r"(?P<seg>" + _SEG + ")(?=" + _END_RX_LOWER + ")", re.IGNORECASE)
 # The line up to a unit word, ending in a capitalised name: "Venue: Stanley Park Pavilion Room: Harrison ".
@@ -187,10 +193,11 @@ _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
     r"Nov(?:ember)?|Dec(?:ember)?)\.?\s"
 )
+# The number and the name on one line: "1995\nAddress\tRR 2" is a date above a form's field.
 _NUM_NAME_NUM = (
     r"(?<![\w\-.,])"
     + _NUM
-    + r"\s+(?:[A-Za-z]\.?\s+)?(?!"
+    + r" +(?:[A-Za-z]\.?\s+)?(?!"
     + _MONTHS
     + r")"
     + _W
@@ -264,7 +271,10 @@ _TR_ADDRESS = (
 )  # fmt: skip
 # South Asian layouts: a flat or house, a building and a road, then a town and its six-digit PIN ("Flat 3B, Sai
 # Residency, MG Road, Bengaluru 560001"). The PIN at the end makes the chain an address.
-_IN_SEG = r"(?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?" + _W + r"(?:[ \t]+(?:" + _W + r"|\d{1,3}))?(?:[ \t]+" + _W + r"){0,3}"
+_IN_SEG = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?" + _W + r"(?:[ \t]+(?:" + _W + r"|\d{1,3}(?:-?[A-Z](?![\w]))?))?(?:[ \t]+"
+    + _W + r"){0,3}"
+)  # fmt: skip
 _IN_ADDRESS = (
     r"(?<![\w\-])(?:(?:Flat|Door|Shop|Plot|House|Apt|Apartment|Unit|Room)\.?(?:[ \t]*No\.?)?[ \t]*#?[ \t]*|"
     r"(?:D|H)\.[ \t]?No\.?[ \t]*|#[ \t]*)?\d{1,4}[A-Za-z]?(?:[/\-]\d{1,4}[A-Za-z]?)?[ \t]*,(?:[ \t]*" + _IN_SEG
@@ -319,7 +329,7 @@ _SCRIPT_NEEDED: dict[str, re.Pattern[str]] = {
 
 # Words before a house number that belong to the street ("located at Storgarden 52 Trajanka Forks").
 _LEFT = re.compile(
-    r"(?:\b(?:at|to|in|is|with|of|on|from)|[:?]|^|\n)[^\w\n]{0,4}(?P<v>" + _W + r"(?:[ \t]+" + _W + r"){0,2}"
+    r"(?:\b(?:at|to|in|is|with|of|on|from)|[:?\t]|^|\n)[^\w\n]{0,4}(?P<v>" + _W + r"(?: +" + _W + r"){0,2}"
     # and a lower-case street type last ("Merineitsi põik 87"), not a verb or a preposition ("Sofie lives on 69").
     r"(?:[ \t]+(?!(?:on|at|in|to|is|was|of|and|or|the|from|near|by|for|with|lives|live|lived|stays|moved|"
     r"located|address|number|no)\b)" + _LW + r")?)[ \t]+$"
@@ -420,17 +430,67 @@ _LABEL_WORDS = (
 
 # The value of an address label, to the end of its line: "Address: 12 Larkspur", "Home address: Rosedene, Mill
 # Road, Hatfield", "my address is 16 kingsway", "Anschrift: Am Markt 3, 04109 Leipzig". Not an e-mail, IP, MAC,
-# web or wallet address.
-_ADDRESS_LABEL = re.compile(
-    r"(?<![^\W_])"
+# web or wallet address. A form also aligns its values with dots, underscores or spaces ("Address ..... 14 Oak
+# Rd", "Address ______ 14 Oak Rd"), names whose address it is ("Address of child:", "Indirizzo di residenza:",
+# "Adres zamieszkania:") or puts the value on the lines below ("Home address:\nRosebank\n4 Shore Road").
+_ADDRESS_WORD = (
     r"(?:(?:home|street|mailing|postal|residential|current|permanent|billing|shipping|delivery|physical|"
-    r"previous|old|new|last[\s_]+known|forwarding|return)[\s_]+)?"
+    r"previous|old|new|last[\s_]+known|forwarding|return|child'?s|parent'?s|guardian'?s|private|usual)[\s_]+)?"
     r"(?:address|addr\.?|addy|adresse|adres|dirección|direccion|domicilio|anschrift|wohnadresse|indirizzo|endereço|"
-    r"endereco|morada|adresa|osoite|адрес|адреса|住所|地址|주소)(?:[\s_]*line[\s_]*1)?(?:\s+on\s+file)?[\"']?"
-    r"(?:[ \t]*[:=|\-–—][ \t]*|[ \t]+is[ \t]+(?:now[ \t]+)?|[ \t]*\n[ \t]*)[\"']?"
+    r"endereco|morada|adresa|osoite|адрес|адреса|住所|地址|주소)"
+)
+_ADDRESS_LABEL = re.compile(
+    r"(?<![^\W_])" + _ADDRESS_WORD + r"(?:[\s_]*line[\s_]*(?:[1-3]|one|two))?(?:\s+on\s+file)?[\"']?"
+    r"(?:[ \t]*[:=|\-–—][ \t]*|[ \t]+is[ \t]+(?:now[ \t]+)?|(?P<nl>[ \t]*:?[ \t]*\n[ \t]*))[\"']?"
     r"(?P<v>[^\n|\t\"]{3,100})",
     re.IGNORECASE,
 )
+# The same at a line's start, with a leader or other words before the colon (the value on the same line).
+_ADDRESS_LABEL_FORM = re.compile(
+    r"(?:^|\n|[|\t])[ \t]*(?:\d{1,2}[.)][ \t]*)?" + _ADDRESS_WORD + r"(?:"
+    # "Address ........ 14 Oak Rd", "Address ____ 14 Oak Rd", "Address      14 Oak Rd", "Address\t14 Oak Rd"
+    r"[ \t]*(?:[.…_]{2,}[ \t]*:?|:?[ \t]*[.…_]{2,})[ \t]*|[ \t]{3,}|[ \t]*\t[ \t]*|"
+    # "Address of child:", "Indirizzo di residenza:", "Address (home):"
+    r"(?:[ \t]+(?:\([^()\n]{1,20}\)|[^\W\d_][\w'’]*)){1,3}[ \t]*:[ \t]*)"
+    r"(?P<v>[^\n|\t\"]{3,100})",
+    re.IGNORECASE,
+)
+# A line of an address block below its label: short, no field label, not a sentence.
+_BLOCK_LINE = re.compile(r"[ \t]*(?P<line>[^\W_][^\n|\t]{0,70}?)[ \t,]*(?=\n|$)")
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’]+\b")
+_LINE_PARTICLES = frozenset(
+    "de del la le les des du da di do dos das della van von der den am an im auf rue via ul al calle c/o of the "
+    "and on upon under".split()
+)
+# A word broken at a line's end by OCR or a PDF: "16 Wil-\nlowbank Drive".
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-\n(?=[a-zà-ÿ])")
+# A postal code's label and its value ("Postcode: NN16 8QT", "ZIP: 45402", "PLZ/Ort: 3920 Zermatt", "Eircode:
+# P31 X2Y8"): the code of a person's address. Labels that are also other words take their country's format only
+# ("CAP: 40121", "C.P. 28013").
+_POSTCODE_VALUE = (
+    r"(?:\d{5}(?:-\d{4}|-\d{3})?|\d{4}(?:[ \t]?(?-i:[A-Z]{2})|-\d{3})?|\d{2}-\d{3}|\d{3}[ \t]?\d{3}|\d{3}[ \t]\d{2}|"
+    r"(?-i:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})|(?-i:[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)|"
+    r"(?-i:[AC-FHKNPRTV-Y]\d[\dW][ \t]?[\dAC-FHKNPRTV-Y]{4}))"
+)
+_POSTCODE_LABEL = re.compile(
+    r"(?<![^\W_])(?:(?:zip|postal|post)[ \t]*(?:/[ \t]*(?:postal|zip)[ \t]*)?code|zip(?:[ \t]*\+[ \t]*4)?|postcode|"
+    r"plz|npa|code[ \t]+postal|c[óo]digo[ \t]+postal|cod\.?[ \t]+postal|kod[ \t]+pocztowy|pin[ \t]*code|eircode|"
+    r"postnummer|postinumero|postleitzahl|postnr\.?|irányítószám|cep)"
+    # "PLZ/Ort:", "Postcode / Plaats:", "Zip/City:", "Postcode and town:"
+    r"(?:[ \t]*(?:/|and|&|\+)[ \t]*(?:[^\W\d_]+\.?))?"
+    r"(?:[ \t]*\([^()\n]{1,16}\))?[ \t]*(?:[:=|#\-–]|[.…_]{2,}|\t|[ \t]{2,}|\n)[ \t.…_:]*"
+    r"(?P<v>" + _POSTCODE_VALUE + r")(?![\w\-])",
+    re.IGNORECASE,
+)
+_POSTCODE_SHORT_LABEL = re.compile(
+    r"(?<![^\W_])(?:(?-i:CAP|C\.P\.|Cap|CP))[ \t]*[:|][ \t]*(?P<v>\d{5}|\d{4})(?![\w\-])",
+    re.IGNORECASE,
+)
+_POSTCODE_REACH = 240  # how far below an address's end its postal code's field may be
+_POSTCODE_WORDS = (
+    "zip", "post", "plz", "npa", "code", "digo", "cod.", "kod", "pin", "eircode", "postnr", "irányító", "cep", "cap",
+    "cp",
+)  # fmt: skip
 # Addresses that are not a street's: "e-mail address", "IP address", "wallet address", "email_address".
 _OTHER_ADDRESS_BEFORE = re.compile(
     r"(?:e-?mail|ip|mac|web|url|wallet|bitcoin|btc|eth|crypto|server|network|memory|ipv[46]|contact|site|hardware|"
@@ -471,31 +531,84 @@ _UNIT_BEFORE = re.compile(
 )
 
 
-def _labelled_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
+def _labelled_addresses(text: str, lower: bool) -> Iterator[tuple[str, int, int, float]]:
     """The rest of an address label's line, cut at the sentence's end: a house name, a one-word street, a foreign
-    layout no street pattern knows. Needs a digit, a comma or a street word, and no e-mail or web address."""
-    for m in _ADDRESS_LABEL.finditer(text):
-        start, end = m.span("v")
-        for cut in _LABEL_VALUE_END.finditer(text, start, end):
-            if text[cut.start()] == "." and _ABBREVIATION_BEFORE.search(text, start, cut.start()):
-                continue  # "Av. Corrientes 1234", "St. John's Road"
-            end = cut.start()
-            break
+    layout no street pattern knows; or the block of lines below a label alone on its line. Needs a digit, a comma
+    or a street word, and no e-mail or web address. The town, region and postal lines after it come along."""
+    seen: set[int] = set()
+    for m in (*_ADDRESS_LABEL.finditer(text), *_ADDRESS_LABEL_FORM.finditer(text)):
+        start = m.start("v")
+        if start in seen:
+            continue
+        seen.add(start)
+        block = m.groupdict().get("nl") is not None
+        end = _block_end(text, start) if block else _line_value_end(text, start, m.end("v"))
         value = text[start:end].rstrip(" \t,.")
         end = start + len(value)
-        if len(value) < 4 or not (value[0].isalnum()) or _NOT_AN_ADDRESS.fullmatch(value):
+        if not _is_address_value(value):
             continue
-        if "@" in value or "://" in value or "www." in value.lower() or not _ADDRESS_LIKE.search(value):
-            continue
-        if _STATUS_WORDS.search(value) or _TITLE_FIRST.match(value):
-            continue  # "Address: Confirmed, see notes", "Address: 1 of 3 items pending", "Address: Dr. …"
         if _SPEECH_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue
-        if _OTHER_ADDRESS_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        if _OTHER_ADDRESS_BEFORE.search(text, max(0, m.start() - 24), m.start() + (m.group()[:1] in "\n|\t")):
             continue
-        if sum(c.isdigit() for c in value) > 12 or re.fullmatch(r"[\d.:a-fA-F\-/ ]+", value):
-            continue  # a phone number, an IP or MAC address, a date
-        yield "after_label", start, end, 0.9
+        yield "after_label", start, StreetAddressRecognizer._extend(text, end, lower), 0.9
+
+
+def _line_value_end(text: str, start: int, end: int) -> int:
+    """Where a label's value ends on its line: a sentence's end or a clause after it; a word broken at the line's
+    end goes on to the next line."""
+    for cut in _LABEL_VALUE_END.finditer(text, start, end):
+        if text[cut.start()] == "." and _ABBREVIATION_BEFORE.search(text, start, cut.start()):
+            continue  # "Av. Corrientes 1234", "St. John's Road"
+        return cut.start()
+    brk = _HYPHEN_BREAK.match(text, end - 1) if end < len(text) else None
+    if brk is not None:
+        nl = text.find("\n", brk.end())
+        return _line_value_end(text, brk.end(), len(text) if nl < 0 else nl)
+    return end
+
+
+def _block_end(text: str, start: int) -> int:
+    """The end of the address lines below a label: up to six short lines, none a field's label or a sentence."""
+    end, pos = start, start
+    for _ in range(6):
+        m = _BLOCK_LINE.match(text, pos)
+        if m is None or _FIELD_LABEL.match(m.group("line")) or not _address_line(m.group("line")):
+            break
+        end = m.end("line")
+        if m.end() >= len(text):
+            break
+        pos = m.end() + 1  # past the line break
+    return end
+
+
+def _address_line(line: str) -> bool:
+    """A line of an address: at most eight words, at most three of them lower-case ones other than particles."""
+    words = line.split()
+    lower = [w for w in _LOWER_WORD.findall(line) if w not in _LINE_PARTICLES]
+    return len(words) <= 8 and len(lower) <= 3 and not line.rstrip().endswith((".", "?", "!", ":"))
+
+
+def _is_address_value(value: str) -> bool:
+    """A label's value that reads as an address: not a placeholder, a status, an e-mail, web address or number."""
+    if len(value) < 4 or not (value[0].isalnum()) or _NOT_AN_ADDRESS.fullmatch(value):
+        return False
+    if "@" in value or "://" in value or "www." in value.lower() or not _ADDRESS_LIKE.search(value):
+        return False
+    if _STATUS_WORDS.search(value) or _TITLE_FIRST.match(value):
+        return False  # "Address: Confirmed, see notes", "Address: 1 of 3 items pending", "Address: Dr. …"
+    # a phone number, an IP or MAC address, a date
+    return not (sum(c.isdigit() for c in value) > 12 or re.fullmatch(r"[\d.:a-fA-F\-/ \n]+", value))
+
+
+def _labelled_postcodes(text: str, addresses: list[int]) -> Iterator[tuple[str, int, int, float]]:
+    """A postal code in its form field, where it completes an address found above it (a code alone, "ZIP 04350:
+    239 calls", names a district, not a person's home)."""
+    for rx in (_POSTCODE_LABEL, _POSTCODE_SHORT_LABEL):
+        for m in rx.finditer(text):
+            start, end = m.span("v")
+            if any(0 <= start - a <= _POSTCODE_REACH for a in addresses):
+                yield "postcode_label", start, end, 0.85
 
 
 def _foreign_street(value: str) -> bool:
@@ -678,10 +791,18 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         lower = not any(c.isupper() for c in text)
-        yield from self._candidates(text, lower)
+        found: list[int] = []  # where the addresses a labelled postal code may complete end
+        for cand in self._candidates(text, lower):
+            if cand[3] >= 0.4:
+                found.append(cand[2])
+            yield cand
         screened = screen_text(text)
         if any(w in screened for w in _LABEL_WORDS):
-            yield from _labelled_addresses(text)
+            for cand in _labelled_addresses(text, lower):
+                found.append(cand[2])
+                yield cand
+        if _DIGIT.search(text) is not None and any(w in screened for w in _POSTCODE_WORDS):
+            yield from _labelled_postcodes(text, found)
         if lower:
             return
         # A line in capitals ("ADDRESS: 1420 MAPLE AVE, DAYTON OH 45402", OCR'd and typed forms): the lower-case
@@ -774,8 +895,9 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
             seg = m.group("seg")
             if "\n" in m.group("sep") and _FIELD_LABEL.match(text, m.start("seg")):
                 break  # the next line is a form's field ("City: Dayton"), not the address's next line
-            if not m.group("sep").strip(" \t"):
-                # Same line, spaces only: a city or country after the street ("Apt. 417 Csipkerek Vas").
+            if "," not in m.group("sep"):
+                # Same line, spaces only: a city or country after the street ("Apt. 417 Csipkerek Vas"); on the next
+                # line, a sentence's first word ("… PH36 4HZ\nI want to Gift Aid").
                 first = seg.split()[0].casefold().strip(".,")
                 if first in _NOT_CITY or (lower and first in _NOT_CITY_LOWER):
                     break

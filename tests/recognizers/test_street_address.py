@@ -96,6 +96,28 @@ POSITIVES = [
     # A street's name and number, a postal code and a town; a label in Cyrillic, the type after the name.
     ("Mickiewicza 10, 30-059 Kraków", "Mickiewicza 10, 30-059 Kraków", (0.6, 1.0)),
     ("Адрес: Москва, Тверская ул., 7", "Москва, Тверская ул., 7", (0.8, 1.0)),
+    # Forms: a label alone on its line and the address's lines below it, up to a sentence.
+    ("Home address:\nArdnamurchan Cottage\n4 Shore Road\nStrontian\nPH36 4HZ\nI want to Gift Aid my donation.",
+     "Ardnamurchan Cottage\n4 Shore Road\nStrontian\nPH36 4HZ", (0.9, 1.0)),
+    # A leader of dots, other words before the colon, a tab between label and value.
+    ("Address ........ Hill Farm, Low Row", "Hill Farm, Low Row", (0.9, 1.0)),
+    ("Indirizzo di residenza: Corso Garibaldi 12, Lecce", "Corso Garibaldi 12, Lecce", (0.9, 1.0)),
+    ("Born\t12 October 1995\nAddress\tRR 2 Box 118, Hartland, NB E7P 1K4", "RR 2 Box 118, Hartland, NB E7P 1K4",
+     (0.8, 1.0)),
+    # The town's line below the label's line; a word broken at the line's end (OCR, PDF).
+    ("Address: Lot 14, Kookaburra Road\nYarrawonga VIC 3730", "Lot 14, Kookaburra Road\nYarrawonga VIC 3730",
+     (0.9, 1.0)),
+    ("Home Address: 16 Wil-\nlowbank Drive, Dunedin 9010", "16 Wil-\nlowbank Drive, Dunedin 9010", (0.9, 1.0)),
+    # A postal code's field below the address it completes.
+    ("Address: 14 Mill Lane\nTown: Kettering\nPostcode: NN16 8QT", "NN16 8QT", (0.8, 1.0)),
+    ("ADDRESS: 1420 MAPLE AVE\nCITY: DAYTON STATE: OH ZIP: 45402", "45402", (0.8, 1.0)),
+    # Other languages' flats and doors, a dash before the state, a district's number, a sector's letter.
+    ("Adres: ul. Długa 7 m. 12, 00-238 Warszawa", "ul. Długa 7 m. 12, 00-238 Warszawa", (0.9, 1.0)),
+    ("Rua das Flores 221, apto 42, São Paulo - SP, 01310-000", "Rua das Flores 221, apto 42, São Paulo - SP, 01310-000",
+     (0.6, 1.0)),
+    ("Via Roma 5, int. 3, 40121 Bologna", "Via Roma 5, int. 3, 40121 Bologna", (0.6, 1.0)),
+    ("22 Elm Park, Rathmines, Dublin 6", "22 Elm Park, Rathmines, Dublin 6", (0.9, 1.0)),
+    ("House No. 221, Sector 15-A, Chandigarh 160015", "House No. 221, Sector 15-A, Chandigarh 160015", (0.55, 1.0)),
 ]  # fmt: skip
 NEGATIVES = [
     "The Q3 report is on page 12 of Volume 4.",
@@ -145,6 +167,13 @@ NEGATIVES = [
     "Release 3, 12345 Users",
     "Tier 2, 50000 Requests",
     "Python 3, 2020 Edition",
+    # A postal code alone names a district, not a home; a form's address field left for later.
+    "ZIP: 04350\nCalls: 239",
+    "Postcode: NN16 8QT",
+    "Region CAP: 40121",
+    "Address line 1: see attached letter",
+    "Address:\nPlease write in capitals.\n",
+    "Meeting location: Room 210, Building 4",
 ]
 
 
