@@ -76,9 +76,9 @@ _NL = r"\n[^\w\n]{0,4}"
 _TAIL = r"(?:[ \t]*,?[ \t]*" + _UNIT + r")?"
 # The separators before a piece: a comma, a line break (with its quoting), or (same line) spaces.
 # Where a piece may end: punctuation, a line break, the end, or a lower-case word ("… Coalville South Africa last").
-_END_RX = r"[ \t]*(?:[,.;:?!)\n]|$)|[ \t]+[a-z]|[ \t]+[\-–][ \t]"
+_END_RX = r"[ \t]*(?:[,.;:?!)\n\"]|$)|[ \t]+[a-z]|[ \t]+[\-–][ \t]"
 _END_RX_LOWER = (
-    r"[ \t]*(?:[,.;:?!)\n]|$)|[ \t]+[\-–][ \t]|"
+    r"[ \t]*(?:[,.;:?!)\n\"]|$)|[ \t]+[\-–][ \t]|"
     r"[ \t]+(?:and|for|in|last|is|was|after|before|on|at|it|to|please|with|if|but)\b"
 )
 # After a blank line, only a line that ends in a postal code ("\n\n Estonia 62488"): a country and its code.
@@ -365,7 +365,17 @@ def _digit_first(rx: str, *not_before: str) -> str:
 _DIGIT = re.compile(r"\d")
 # The shapes that name a street type or box, the ones trusted on such a line ("ROOM 12 FLOOR 3" is none).
 _CAPS_SHAPES = frozenset(
-    {"us_street", "eu_prefix", "eu_suffix", "eu_type_word", "po_box", "military", "numbered_street", "house_no"}
+    {
+        "us_street",
+        "eu_prefix",
+        "eu_suffix",
+        "eu_type_word",
+        "po_box",
+        "po_box_intl",
+        "military",
+        "numbered_street",
+        "house_no",
+    }
 )
 # A line without lower-case letters that holds a digit and a word in capitals.
 _CAPS_LINE = re.compile(r"^(?=[^a-z\n]*\d)(?=[^a-z\n]*[A-Z]{3})[^a-z\n]+$", re.MULTILINE)
@@ -408,12 +418,17 @@ _PREFIX_WORDS = frozenset(_endings(STREET_PREFIXES.replace("\\.?", "").replace("
 _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 # Patterns screened as the detector screens recognizers (the literals every match contains); the others' screens
 # nearly always pass.
-_SCREENED = frozenset({"po_box", "military", "unit_alone", "on_name_number", "num_name_num_unit", "rural_route"})
+_SCREENED = frozenset(
+    {"po_box", "po_box_intl", "military", "unit_alone", "on_name_number", "num_name_num_unit", "rural_route"}
+)
 # What every match of each of those patterns holds, in either case (detection/prescreen.py).
 _PATTERN_SCREENS = {
     "num_name_num_unit": needs(substrings="# apartment apt bldg box building fl lot rm room ste suite trlr unit"),
     "po_box": needs(words="office psc unit", substrings="box"),
     "military": needs(words="apo dpo fpo"),
+    "po_box_intl": needs(
+        words="postfach postbus postboks casilla apartado apdo postal postale bag gpo", substrings="pocztowa"
+    ),
     "rural_route": needs(words="rural rr r rfd f hc highway star"),
     "unit_alone": needs(substrings="apartment apt ste suite unit"),
     "on_name_number": needs(words="enter house lives living located office situated station staying stays"),
@@ -486,11 +501,25 @@ _POSTCODE_SHORT_LABEL = re.compile(
     r"(?<![^\W_])(?:(?-i:CAP|C\.P\.|Cap|CP))[ \t]*[:|][ \t]*(?P<v>\d{5}|\d{4})(?![\w\-])",
     re.IGNORECASE,
 )
+# A street's own field in a form that splits the address ("Street: Lindenweg   House no.: 12b", "Straße/Hausnr.:
+# Wiesentalstraße 9a", "Calle: Mayor"), at a line's or a cell's start; and the house number's, flat's or unit's
+# field beside or below it ("Hausnummer: 12b", "Apt/Unit: 4B"), reported where it completes an address.
+_STREET_LABEL = re.compile(
+    r"(?:^|\n|[|\t]|[ \t]{3})[ \t]*(?:street(?:[ \t]+name)?|stra(?:ss|ß)e|str\.|calle|ulica|straat|rua|"
+    r"street[ \t]+address)(?:[ \t]*(?:/|and|&|\+|und|y|e|,)[ \t]*(?:house[ \t]*(?:no\.?|number|#)|no\.?|nr\.?|number|"
+    r"hausn(?:ummer|r\.?)|haus-nr\.?|n[úu]mero|huisnummer|nº))?[ \t]*[:|=][ \t]*"
+    r"(?P<v>[^\W_][^\n|\t:]{1,60}?)(?=[ \t]*(?:\n|$|[|\t]|[ \t]{3}|[,;]))",
+    re.IGNORECASE,
+)
+_HOUSE_LABEL = re.compile(
+    r"(?<![^\W_])(?:house[ \t]*(?:no\.?|number|#)|hausn(?:ummer|r\.?)|haus-nr\.?|n[úu]mero(?:[ \t]+(?:civico|exterior|"
+    r"ext\.?))?|numero[ \t]+civico|huisnummer|nr\.?[ \t]+domu|(?:apt|apartment|flat|unit|suite)(?:[ \t]*(?:/|or)[ \t]*"
+    r"(?:apt|unit|suite|flat))?(?:[ \t]*(?:no\.?|number|#))?|wohnung|piso|depto\.?|nr\.?[ \t]+mieszkania)"
+    r"[ \t]*[:|=#][ \t]*(?P<v>\d{1,5}[A-Za-z]?(?:[/\-]\d{1,4}[A-Za-z]?)?|[A-Za-z]\d{0,3})(?![\w\-])",
+    re.IGNORECASE,
+)
+_STREET_LABEL_WORDS = ("street", "stra", "str.", "calle", "ulica", "straat", "rua")
 _POSTCODE_REACH = 240  # how far below an address's end its postal code's field may be
-_POSTCODE_WORDS = (
-    "zip", "post", "plz", "npa", "code", "digo", "cod.", "kod", "pin", "eircode", "postnr", "irányító", "cep", "cap",
-    "cp",
-)  # fmt: skip
 # Addresses that are not a street's: "e-mail address", "IP address", "wallet address", "email_address".
 _OTHER_ADDRESS_BEFORE = re.compile(
     r"(?:e-?mail|ip|mac|web|url|wallet|bitcoin|btc|eth|crypto|server|network|memory|ipv[46]|contact|site|hardware|"
@@ -519,7 +548,7 @@ _SPEECH_BEFORE = re.compile(
 )
 _STATUS_WORDS = re.compile(
     r"\b(?:confirmed|verified|pending|items?|notes?|see|budget|changed|updated|tbc|tbd|unknown|none|same|above|"
-    r"below|\d+\s+of\s+\d+|yes|no|ok|correct|incorrect|wrong|invalid|valid|missing|required|optional)\b",
+    r"below|\d+\s+of\s+\d+|yes|no(?!\.?[ \t]*\d)|ok|correct|incorrect|wrong|invalid|valid|missing|required|optional)\b",
     re.IGNORECASE,
 )
 _ADDRESS_LIKE = re.compile(r"\d|,|\b(?:" + STREET_SUFFIXES + r"|" + STREET_PREFIXES + r")\b", re.IGNORECASE)
@@ -601,13 +630,26 @@ def _is_address_value(value: str) -> bool:
     return not (sum(c.isdigit() for c in value) > 12 or re.fullmatch(r"[\d.:a-fA-F\-/ \n]+", value))
 
 
+def _labelled_streets(text: str, lower: bool) -> Iterator[tuple[str, int, int, float]]:
+    """A street's field: its value names the street (and its number), capitalised unless the text is all in lower
+    case; no placeholder, status, e-mail or sentence."""
+    for m in _STREET_LABEL.finditer(text):
+        start, end = m.span("v")
+        value = m.group("v")
+        if not (lower or value[0].isupper() or value[0].isdigit()) or not _address_line(value):
+            continue
+        if _NOT_AN_ADDRESS.fullmatch(value) or _STATUS_WORDS.search(value) or "@" in value:
+            continue
+        yield "street_label", start, end, 0.9
+
+
 def _labelled_postcodes(text: str, addresses: list[int]) -> Iterator[tuple[str, int, int, float]]:
-    """A postal code in its form field, where it completes an address found above it (a code alone, "ZIP 04350:
-    239 calls", names a district, not a person's home)."""
-    for rx in (_POSTCODE_LABEL, _POSTCODE_SHORT_LABEL):
+    """A postal code, house number or flat in its form field, where it completes an address found above or beside
+    it (a code alone, "ZIP 04350: 239 calls", names a district, not a person's home; "Unit: 4" a team)."""
+    for rx in (_POSTCODE_LABEL, _POSTCODE_SHORT_LABEL, _HOUSE_LABEL):
         for m in rx.finditer(text):
             start, end = m.span("v")
-            if any(0 <= start - a <= _POSTCODE_REACH for a in addresses):
+            if any(-_POSTCODE_REACH / 4 <= start - a <= _POSTCODE_REACH for a in addresses):
                 yield "postcode_label", start, end, 0.85
 
 
@@ -676,6 +718,16 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
             r"(?:\s*,?\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?" + _TAIL,
             0.85,
         ),
+        # Post-office boxes as other countries write them: "Postfach 1120", "Casilla 45", "Apartado de Correos
+        # 1234", "Caixa Postal 12", "Case postale 8", "Postbus 51", "Private Bag 4", "GPO Box 77", "Skrytka pocztowa 5".
+        (
+            "po_box_intl",
+            r"(?=[PpCcAaBbGgLlSs])(?<![\w\-])(?:Postfach|Postbus|Postboks|Casilla(?:[ \t]+(?:de[ \t]+)?[Cc]orreos?)?|"
+            r"Apartado(?:[ \t]+(?:de[ \t]+)?[Cc]orreos)?|Apdo\.|Caixa[ \t]+[Pp]ostal|Case[ \t]+postale|"
+            r"Casella[ \t]+postale|Bo[îi]te[ \t]+postale|Skrytka[ \t]+pocztowa|Private[ \t]+Bag|Locked[ \t]+Bag|"
+            r"GPO[ \t]+Box)[ \t]*(?:No\.?|Nr\.?|N[º°o]\.?|#)?[ \t]*\d{1,6}(?![\w\-/.,]\d)" + _TAIL,
+            0.8,
+        ),
         ("military", r"(?=[AFDafd])\b(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b", 0.7),
         # Numbered streets and a door, as Colombia and its neighbours write them: "Carrera 7 # 45-10".
         (
@@ -688,7 +740,8 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
         (
             "house_no",
             r"(?<![\w\-])(?:(?:House[ \t]*(?:No\.?|#|Number)|H\.[ \t]*No\.?|Plot(?:[ \t]*No\.?)?|Erf|Stand[ \t]+No\.?)"
-            r"[ \t]*\d{1,5}[A-Za-z]?(?:/\d{1,4})?(?=[ \t]*,)|"
+            # "H.No. 4-12/3": a house's number in groups
+            r"[ \t]*\d{1,5}[A-Za-z]?(?:[/\-]\d{1,4}[A-Za-z]?){0,2}(?=[ \t]*,)|"
             # "House 12, Road 5, Dhanmondi": a house and a road numbered, as Dhaka and its neighbours write them.
             r"House[ \t]+\d{1,5}[A-Za-z]?[ \t]*,[ \t]*(?:Road|Rd\.?|Lane|Street|Block|Sector)[ \t]+\d{1,4}[A-Za-z]?"
             r"(?=[ \t]*,))" + _TAIL,
@@ -801,7 +854,11 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
             for cand in _labelled_addresses(text, lower):
                 found.append(cand[2])
                 yield cand
-        if _DIGIT.search(text) is not None and any(w in screened for w in _POSTCODE_WORDS):
+        if any(w in screened for w in _STREET_LABEL_WORDS):
+            for cand in _labelled_streets(text, lower):
+                found.append(cand[2])
+                yield cand
+        if found and _DIGIT.search(text) is not None:
             yield from _labelled_postcodes(text, found)
         if lower:
             return

@@ -104,6 +104,9 @@ POSITIVES = [
     ("DOB: 1l/O4/1968", "1l/O4/1968", (0.95, 0.95), ""),
     ("Date of Birth: O3/O4/2O11", "O3/O4/2O11", (0.95, 0.95), ""),
     ("caller gave her date of birth as the 5th of June 1991", "the 5th of June 1991", (0.95, 0.95), ""),
+    ("Data urodzenia: 03.04.2011 r.", "03.04.2011 r.", (0.95, 0.95), ""),
+    # A comma-separated row under a header naming the column
+    ('Name,DOB,Address\nAmira Haddad,04/03/2010,"12 Fernhill Rd, Luton"', "04/03/2010", (0.95, 0.95), ""),
 ]
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
@@ -136,6 +139,8 @@ NEGATIVES = [
     "The idea was born at a meeting on 3 April 2009.",
     "Date of service: O3/O4/2O11",
     "Invoice date ______ 08/17/1990",
+    "Name,Joined,Renewal\nAnn,04/03/2010,04/03/2025",
+    "Item,Date,Amount\nBirthday cake,03/04/2024,25.00",
 ]
 
 

@@ -118,6 +118,20 @@ POSITIVES = [
     ("Via Roma 5, int. 3, 40121 Bologna", "Via Roma 5, int. 3, 40121 Bologna", (0.6, 1.0)),
     ("22 Elm Park, Rathmines, Dublin 6", "22 Elm Park, Rathmines, Dublin 6", (0.9, 1.0)),
     ("House No. 221, Sector 15-A, Chandigarh 160015", "House No. 221, Sector 15-A, Chandigarh 160015", (0.55, 1.0)),
+    ("Address: H.No. 4-12/3, Gandhi Nagar, Warangal - 506002", "H.No. 4-12/3, Gandhi Nagar, Warangal - 506002",
+     (0.55, 1.0)),
+    # A form that splits the address: the street's field, the house number's and the postal code's beside it.
+    ("Straße: Lindenweg   Hausnummer: 12b\nPLZ: 79098   Ort: Freiburg", "Lindenweg", (0.9, 1.0)),
+    ("Straße: Lindenweg   Hausnummer: 12b\nPLZ: 79098   Ort: Freiburg", "12b", (0.8, 1.0)),
+    ("Straße: Lindenweg   Hausnummer: 12b\nPLZ: 79098   Ort: Freiburg", "79098", (0.8, 1.0)),
+    ("Street name: Juniper Hollow Road | Apt/Unit: 4B", "4B", (0.8, 1.0)),
+    # Post-office boxes as other countries write them.
+    ("Casilla 45, Correo Central, Santiago", "Casilla 45, Correo Central, Santiago", (0.8, 1.0)),
+    ("Apartado de Correos 1234, 46080 Valencia", "Apartado de Correos 1234, 46080 Valencia", (0.8, 1.0)),
+    ("Postfach 1420, 8021 Zürich", "Postfach 1420, 8021 Zürich", (0.8, 1.0)),
+    ("Private Bag 4, Tokoroa 3444", "Private Bag 4, Tokoroa 3444", (0.8, 1.0)),
+    # A quoted CSV field ends the address.
+    ('Amira Haddad,04/03/2010,"12 Fernhill Rd, Luton",LU4 9AB', "12 Fernhill Rd, Luton", (0.9, 1.0)),
 ]  # fmt: skip
 NEGATIVES = [
     "The Q3 report is on page 12 of Volume 4.",
@@ -174,6 +188,11 @@ NEGATIVES = [
     "Address line 1: see attached letter",
     "Address:\nPlease write in capitals.\n",
     "Meeting location: Room 210, Building 4",
+    "Street: closed for resurfacing until Friday",
+    "Team: Logistics   Unit: 4   Shift: B",
+    "Street name: TBC\nHouse number: 12",
+    "Received via: email",
+    "Postfach-Nummer anfordern unter 0800 123 456",
 ]
 
 
