@@ -127,7 +127,7 @@ _BIRTH = (
     # "Age/DOB: 34 / 03-14-1990": an age before the date.
     r"(?:\s*[:\-–]?\s*\d{1,3}\s*(?:y(?:ears?|rs?|o)?\.?)?\s*[/,;]\s*(?=\d))?"
     # "DOB ______ 08/17/1990", "Date of birth ....: 3.4.2011", "gave her date of birth as 5 June 1991"
-    r"(?:\s+(?:is|was|on|in|of|=|as|listed\s+as|given\s+as))*\s*(?:[:：\-–,][ \t]*[._…]*|[._…]{2,}[:]?)?\s*"
+    r"(?:\s+(?:is|was|on|in|of|=|as|listed\s+as|given\s+as))*\s*(?:[:：\-–,|][ \t]*[._…]*|[._…]{2,}[:]?)?\s*"
     r"(?:on\s+|is\s+)?"
 )
 

@@ -28,6 +28,9 @@ _UNIT = (
     r"|apto|Apto|dpto|Dpto|depto|Depto|piso|Piso|planta|int|Int|interno|scala|Scala|Whg|Top|bus|Bus|esc|Esc|"
     r"lok|Lok|étage)\b|(?<![\w\-])m\.(?=[ \t]?\d)|#)\.?\s*#?\s*"
     r"[A-Za-z0-9\-]{1,7}\b"
+    # "2. OG links", "1. Stock", "EG": a German or Austrian floor
+    r"|\d{1,2}\.[ \t]?(?:OG|UG|DG|Stock|Etage|Obergeschoss)(?:[ \t]+(?:links|rechts|Mitte|li\.|re\.))?"
+    r"|(?:EG|DG|UG)(?:[ \t]+(?:links|rechts|Mitte))?\b"
     # "3º B", "2º izq.", "1ª dcha": a floor and door as Spanish and Portuguese addresses write them (NFKC in
     # detection/normalize.py makes "º" an "o" and "ª" an "a")
     r"|\d{1,2}(?:[ \t]?[º°ª]|[oa](?!\w))(?:[ \t]?(?:[A-Z]\b|izq(?:da|uierda)?\.?|dcha\.?|der(?:echa)?\.?|esq\.?|dto\.?|"
@@ -462,7 +465,10 @@ _ADDRESS_LABEL = re.compile(
 )
 # The same at a line's start, with a leader or other words before the colon (the value on the same line).
 _ADDRESS_LABEL_FORM = re.compile(
-    r"(?:^|\n|[|\t])[ \t]*(?:\d{1,2}[.)][ \t]*)?" + _ADDRESS_WORD + r"(?:"
+    # "Your address ....", "B1 Street address", "Applicant's address ....", "Full home address:"
+    r"(?:^|\n|[|\t])[ \t]*(?:[A-Z]?\d{1,2}[.)]?[ \t]+)?(?:[^\W\d_][\w'’]*[ \t]+){0,2}?" + _ADDRESS_WORD + r"(?:"
+    # "Address where child lives:\n", "Address of the young person:\n": the value on the lines below
+    r"(?:[ \t]+(?:\([^()\n]{1,20}\)|[^\W\d_][\w'’]*)){0,5}(?P<nl>[ \t]*:[ \t]*\n[ \t]*)|"
     # "Address ........ 14 Oak Rd", "Address ____ 14 Oak Rd", "Address      14 Oak Rd", "Address\t14 Oak Rd"
     r"[ \t]*(?:[.…_]{2,}[ \t]*:?|:?[ \t]*[.…_]{2,})[ \t]*|[ \t]{3,}|[ \t]*\t[ \t]*|"
     # "Address of child:", "Indirizzo di residenza:", "Address (home):"
@@ -489,7 +495,7 @@ _POSTCODE_VALUE = (
 )
 _POSTCODE_LABEL = re.compile(
     r"(?<![^\W_])(?:(?:zip|postal|post)[ \t]*(?:/[ \t]*(?:postal|zip)[ \t]*)?code|zip(?:[ \t]*\+[ \t]*4)?|postcode|"
-    r"plz|npa|code[ \t]+postal|c[óo]digo[ \t]+postal|cod\.?[ \t]+postal|kod[ \t]+pocztowy|pin[ \t]*code|eircode|"
+    r"postal|plz|npa|code[ \t]+postal|c[óo]digo[ \t]+postal|cod\.?[ \t]+postal|kod[ \t]+pocztowy|pin[ \t]*code|eircode|"
     r"postnummer|postinumero|postleitzahl|postnr\.?|irányítószám|cep)"
     # "PLZ/Ort:", "Postcode / Plaats:", "Zip/City:", "Postcode and town:"
     r"(?:[ \t]*(?:/|and|&|\+)[ \t]*(?:[^\W\d_]+\.?))?"
@@ -539,6 +545,10 @@ _NOT_AN_ADDRESS = re.compile(
     re.IGNORECASE,
 )
 _ABBREVIATION_BEFORE = re.compile(r"(?:\b[A-Za-z]{1,3}|\b(?:Blvd|Pkwy|Apto|Bldg|Hwy|Str|Ave|Apt|Rte|Ctra|Avda))$")
+_LINE_LABEL = re.compile(r"line[\s_]*(?:[1-3]|one|two)", re.IGNORECASE)
+_NUMBER_DOT = re.compile(
+    r"\d\.[ \t]|[^\W\d_]\.[ \t]\d"
+)  # an ordinal ("3. OG") or a word's abbreviation before a number
 _TITLE_FIRST = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sir|Dame|Hon)\b\.?\s", re.IGNORECASE)
 # A speech, not a place: "Keynote address: …", "the opening address".
 _SPEECH_BEFORE = re.compile(
@@ -574,7 +584,9 @@ def _labelled_addresses(text: str, lower: bool) -> Iterator[tuple[str, int, int,
         end = _block_end(text, start) if block else _line_value_end(text, start, m.end("v"))
         value = text[start:end].rstrip(" \t,.")
         end = start + len(value)
-        if not _is_address_value(value):
+        # "Address line 1: HOLLYBANK HOUSE": a line of an address by its label, a house's name without a number
+        lined = _LINE_LABEL.search(text, m.start(), start) is not None and _address_line(value, 0)
+        if not _is_address_value(value, lined):
             continue
         if _SPEECH_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue
@@ -587,8 +599,10 @@ def _line_value_end(text: str, start: int, end: int) -> int:
     """Where a label's value ends on its line: a sentence's end or a clause after it; a word broken at the line's
     end goes on to the next line."""
     for cut in _LABEL_VALUE_END.finditer(text, start, end):
-        if text[cut.start()] == "." and _ABBREVIATION_BEFORE.search(text, start, cut.start()):
-            continue  # "Av. Corrientes 1234", "St. John's Road"
+        if text[cut.start()] == "." and (
+            _ABBREVIATION_BEFORE.search(text, start, cut.start()) or _NUMBER_DOT.match(text, cut.start() - 1)
+        ):
+            continue  # "Av. Corrientes 1234", "St. John's Road", "Dpto. 8", "2. OG links"
         return cut.start()
     brk = _HYPHEN_BREAK.match(text, end - 1) if end < len(text) else None
     if brk is not None:
@@ -602,7 +616,8 @@ def _block_end(text: str, start: int) -> int:
     end, pos = start, start
     for _ in range(6):
         m = _BLOCK_LINE.match(text, pos)
-        if m is None or _FIELD_LABEL.match(m.group("line")) or not _address_line(m.group("line")):
+        line = m.group("line") if m else ""
+        if m is None or _FIELD_LABEL.match(line) or _BLOCK_STOP.fullmatch(line) or not _address_line(line):
             break
         end = m.end("line")
         if m.end() >= len(text):
@@ -611,18 +626,34 @@ def _block_end(text: str, start: int) -> int:
     return end
 
 
-def _address_line(line: str) -> bool:
-    """A line of an address: at most eight words, at most three of them lower-case ones other than particles."""
+# A line below an address that is the next field's label, written without a colon ("Telephone", "Date of birth").
+_BLOCK_STOP = re.compile(
+    r"(?:tel(?:ephone)?|phone|mobile|cell|fax|e-?mail|date[ \t]+of[ \t]+birth|dob|d\.o\.b\.?|birth[ \t]*date|"
+    r"name|age|sex|gender|nationality|occupation|employer|signature|signed|date|relationship|contact|"
+    r"(?:home|work|mobile)[ \t]+(?:phone|tel)|notes?|comments?|reason.*)[ \t]*[:.]?[ \t]*",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE_FIRST = _NOT_CITY - {"the", "a", "an"}  # "The Old Rectory" is a house
+
+
+def _address_line(line: str, max_lower: int = 3) -> bool:
+    """A line of an address: at most eight words, at most `max_lower` of them lower-case ones other than
+    particles, no sentence's first word."""
     words = line.split()
     lower = [w for w in _LOWER_WORD.findall(line) if w not in _LINE_PARTICLES]
-    return len(words) <= 8 and len(lower) <= 3 and not line.rstrip().endswith((".", "?", "!", ":"))
+    if not words or len(words) > 8 or len(lower) > max_lower or words[0].casefold() in _SENTENCE_FIRST:
+        return False
+    return not line.rstrip().endswith((".", "?", "!", ":"))
 
 
-def _is_address_value(value: str) -> bool:
-    """A label's value that reads as an address: not a placeholder, a status, an e-mail, web address or number."""
+def _is_address_value(value: str, lined: bool = False) -> bool:
+    """A label's value that reads as an address: not a placeholder, a status, an e-mail, web address or number;
+    a digit, a comma or a street word in it unless its label says it is an address's line."""
     if len(value) < 4 or not (value[0].isalnum()) or _NOT_AN_ADDRESS.fullmatch(value):
         return False
-    if "@" in value or "://" in value or "www." in value.lower() or not _ADDRESS_LIKE.search(value):
+    if "@" in value or "://" in value or "www." in value.lower() or not (lined or _ADDRESS_LIKE.search(value)):
         return False
     if _STATUS_WORDS.search(value) or _TITLE_FIRST.match(value):
         return False  # "Address: Confirmed, see notes", "Address: 1 of 3 items pending", "Address: Dr. …"
@@ -782,7 +813,7 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
             r"(?=[Uu])\b(?:USNS|USNV|USS|USCGC)\s+" + _W + r"(?:\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?",
             0.6,
         ),
-        ("unit_alone", r"(?=[AaSsUu])(?<![\w\-])(?:Apt|Apartment|Suite|Ste|Unit)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b", 0.55),
+        ("unit_alone", r"(?=[AaSsUu])(?<![\w\-])(?:Apt|Apartment|Suite|Ste|Unit)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b", 0.45),
         # "lives on 69 Av Sidi Lakhmi street", "Grössgstötten 50 street", "Hoge Wei 32 St.": the word street after.
         (
             "then_street",
@@ -950,8 +981,8 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
             if m is None:
                 break
             seg = m.group("seg")
-            if "\n" in m.group("sep") and _FIELD_LABEL.match(text, m.start("seg")):
-                break  # the next line is a form's field ("City: Dayton"), not the address's next line
+            if "\n" in m.group("sep") and (_FIELD_LABEL.match(text, m.start("seg")) or _BLOCK_STOP.fullmatch(seg)):
+                break  # the next line is a form's field ("City: Dayton", "Mobile"), not the address's next line
             if "," not in m.group("sep"):
                 # Same line, spaces only: a city or country after the street ("Apt. 417 Csipkerek Vas"); on the next
                 # line, a sentence's first word ("… PH36 4HZ\nI want to Gift Aid").

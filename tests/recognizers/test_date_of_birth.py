@@ -105,6 +105,7 @@ POSITIVES = [
     ("Date of Birth: O3/O4/2O11", "O3/O4/2O11", (0.95, 0.95), ""),
     ("caller gave her date of birth as the 5th of June 1991", "the 5th of June 1991", (0.95, 0.95), ""),
     ("Data urodzenia: 03.04.2011 r.", "03.04.2011 r.", (0.95, 0.95), ""),
+    ("APPLICANT | SANDOVAL, ERNESTO J.\nBIRTHDATE | 1983-11-05", "1983-11-05", (0.95, 0.95), ""),
     # A comma-separated row under a header naming the column
     ('Name,DOB,Address\nAmira Haddad,04/03/2010,"12 Fernhill Rd, Luton"', "04/03/2010", (0.95, 0.95), ""),
 ]

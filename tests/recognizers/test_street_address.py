@@ -67,8 +67,9 @@ POSITIVES = [
     # Beside the issue 12 look-alikes above: an Italian "via", a unit after a street's name, a unit alone.
     ("lives at via Garibaldi 5, Milano", "via Garibaldi 5, Milano", (0.9, 1.0)),
     ("Send it to Via Roma 12, 00184 Roma", "Via Roma 12, 00184 Roma", (0.7, 1.0)),
-    ("Meet at Willow Court Unit 5", "Unit 5", (0.8, 0.9)),
-    ("She lives in Suite 12 now", "Suite 12", (0.8, 0.9)),
+    # A unit alone only with an address cue ("lives", "at"): "Suite 300 is reserved" is a venue's.
+    ("Meet at Willow Court Unit 5", "Unit 5", (0.7, 0.9)),
+    ("She lives in Suite 12 now", "Suite 12", (0.7, 0.9)),
     ("Office: 200 Main Street Suite 12, Dayton OH", "200 Main Street Suite 12, Dayton OH", (0.9, 1.0)),
     # Chinese, Japanese and Korean script: a prefecture, city or ward and a block, a road and its number.
     ("東京都新宿区西新宿2-8-1", "東京都新宿区西新宿2-8-1", (0.7, 1.0)),
@@ -132,6 +133,21 @@ POSITIVES = [
     ("Private Bag 4, Tokoroa 3444", "Private Bag 4, Tokoroa 3444", (0.8, 1.0)),
     # A quoted CSV field ends the address.
     ('Amira Haddad,04/03/2010,"12 Fernhill Rd, Luton",LU4 9AB', "12 Fernhill Rd, Luton", (0.9, 1.0)),
+    # Words about whose address it is before the colon, the value below; a leader after "Your address".
+    ("Address of person at risk:\nRoom 4, Cedar House\n112 Gorse Lane\nSwindon SN2 7HL\nConcern: neglect",
+     "Room 4, Cedar House\n112 Gorse Lane\nSwindon SN2 7HL", (0.9, 1.0)),
+    ("Applicant's address ...... Orchard View, Long Lane, Tarporley", "Orchard View, Long Lane, Tarporley",
+     (0.9, 1.0)),
+    # The block below ends at the next field's label, written without a colon.
+    ("Mailing address\nKeeper's Cottage\nLower Froyle\nAlton\nGU34 4LL\nMobile\n07700 900877",
+     "Keeper's Cottage\nLower Froyle\nAlton\nGU34 4LL", (0.9, 1.0)),
+    # An address's line by its label, a house's name without a number.
+    ("ADDRESS LINE 1: HOLLYBANK HOUSE\nADDRESS LINE 2: BOX 33", "HOLLYBANK HOUSE", (0.9, 1.0)),
+    # German and Austrian floors; an abbreviation's dot before a number ends no value.
+    ("Anschrift: Bergmannstr. 51, Seitenflügel, 2. OG links, 10961 Berlin",
+     "Bergmannstr. 51, Seitenflügel, 2. OG links, 10961 Berlin", (0.9, 1.0)),
+    ("Dirección: Av. Libertador 4410, Dpto. 8, Vicente López, Buenos Aires",
+     "Av. Libertador 4410, Dpto. 8, Vicente López, Buenos Aires", (0.9, 1.0)),
 ]  # fmt: skip
 NEGATIVES = [
     "The Q3 report is on page 12 of Volume 4.",
@@ -193,6 +209,9 @@ NEGATIVES = [
     "Street name: TBC\nHouse number: 12",
     "Received via: email",
     "Postfach-Nummer anfordern unter 0800 123 456",
+    "Suite 300 is reserved for the board meeting; Level 2 for catering.",
+    "Delivery window: Unit 3 loading bay, Dock 12",
+    "Address line 1: Please write clearly.",
 ]
 
 
