@@ -156,7 +156,8 @@ _NEEDS = {
     "birth_year": re.compile(r"born|d\.?o\.?b|birth|b\.|yob|n[ée]e?\s+en"),
     "birthday_no_year": re.compile(r"birthday|bday|born|d\.?o\.?b"),
     "birth_year_short": re.compile(r"born(?:\s+in)?\s+['’]\d"),
-    "date_in_cell": re.compile(r"[|\t,]"),
+    # cells split by pipes or tabs, or a comma-separated header line without digits that names a birth date
+    "date_in_cell": re.compile(r"[|\t]|(?:^|\n)[^\d\n,]*(?:,[^\d\n,]*)*?(?:dob|birth)[^\d\n]*\n", re.MULTILINE),
 }
 _DIGIT = re.compile(r"\d")  # every date has one
 CELL_BASE = 0.05  # a bare date's base: reported only under a birth column's header

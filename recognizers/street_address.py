@@ -628,6 +628,7 @@ def _block_end(text: str, start: int) -> int:
 
 # A line below an address that is the next field's label, written without a colon ("Telephone", "Date of birth").
 _BLOCK_STOP = re.compile(
+    r"(?:[A-Z]?\d{1,2}[.)]?[ \t]+)?"
     r"(?:tel(?:ephone)?|phone|mobile|cell|fax|e-?mail|date[ \t]+of[ \t]+birth|dob|d\.o\.b\.?|birth[ \t]*date|"
     r"name|age|sex|gender|nationality|occupation|employer|signature|signed|date|relationship|contact|"
     r"(?:home|work|mobile)[ \t]+(?:phone|tel)|notes?|comments?|reason.*)[ \t]*[:.]?[ \t]*",
