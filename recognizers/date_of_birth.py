@@ -99,6 +99,15 @@ _DATE_FORM = (
     + r",?\s+['’]\d\d(?!\d)"
     + r")"
 )
+# A numeric date read by OCR, letters for digits ("O3/O4/2O11", "1l/O4/1968"): only right after a birth word.
+_OCR_DIGIT = r"[\dOoIl]"
+_DATE_OCR = (
+    r"(?=[^\s]{0,6}\d)" + _OCR_DIGIT + r"{1,2}[ \t]?[/.\-][ \t]?" + _OCR_DIGIT + r"{1,2}[ \t]?[/.\-][ \t]?(?:"
+    + _OCR_DIGIT + r"{4}|" + _OCR_DIGIT + r"{2})(?![\w])"
+    # "2O11-O4-O3", "O3-APR-2O11"
+    + r"|(?:19|2[0O])" + _OCR_DIGIT + r"{2}[/.\-]" + _OCR_DIGIT + r"{1,2}[/.\-]" + _OCR_DIGIT + r"{1,2}(?![\w])|"
+    + _OCR_DIGIT + r"{1,2}[\-/. ]" + _MONTH + r"[\-/. ,]+(?:19|2[0O])" + _OCR_DIGIT + r"{2}(?![\w])"
+)  # fmt: skip
 # A birth year alone, only right after a birth word ("born in 1987", "year of birth: 1987").
 _YEAR_ONLY = r"(?:19|20)\d\d(?![\d/\-.]\d)"
 # Birth context right before the date: "born on", "DOB:", "date of birth is", "birthday: ", "b. ".
@@ -117,7 +126,9 @@ _BIRTH = (
     r"\)?(?:\s*\([^)\n\d]{0,24}\)|\s*/\s*age)?"
     # "Age/DOB: 34 / 03-14-1990": an age before the date.
     r"(?:\s*[:\-–]?\s*\d{1,3}\s*(?:y(?:ears?|rs?|o)?\.?)?\s*[/,;]\s*(?=\d))?"
-    r"(?:\s+(?:is|was|on|in|of|=|listed\s+as|given\s+as))*\s*(?:[:：\-–,]|\.{2,}[:]?)?\s*(?:on\s+|is\s+)?"
+    # "DOB ______ 08/17/1990", "Date of birth ....: 3.4.2011", "gave her date of birth as 5 June 1991"
+    r"(?:\s+(?:is|was|on|in|of|=|as|listed\s+as|given\s+as))*\s*(?:[:：\-–,|][ \t]*[._…]*|[._…]{2,}[:]?)?\s*"
+    r"(?:on\s+|is\s+)?"
 )
 
 # A birth verb and "in/at" a place, in the languages whose birth words _BIRTH knows.
@@ -145,11 +156,53 @@ _NEEDS = {
     "birth_year": re.compile(r"born|d\.?o\.?b|birth|b\.|yob|n[ée]e?\s+en"),
     "birthday_no_year": re.compile(r"birthday|bday|born|d\.?o\.?b"),
     "birth_year_short": re.compile(r"born(?:\s+in)?\s+['’]\d"),
-    "date_in_cell": re.compile(r"[|\t]"),
+    # cells split by pipes or tabs, or a comma-separated header line without digits that names a birth date
+    "date_in_cell": re.compile(r"[|\t]|(?:^|\n)[^\d\n,]*(?:,[^\d\n,]*)*?(?:dob|birth)[^\d\n]*\n", re.MULTILINE),
 }
 _DIGIT = re.compile(r"\d")  # every date has one
 CELL_BASE = 0.05  # a bare date's base: reported only under a birth column's header
 _BIRTH_HEADER = re.compile(r"\b(?:dob|d\.o\.b|birth|born|birthday|birthdate|bday)", re.IGNORECASE)
+
+
+# A CSV line's fields (a quoted field may hold commas): "Amira Haddad,04/03/2010,\"12 Fernhill Rd, Luton\"".
+_CSV_FIELD = re.compile(r'[ \t]*(?:"(?:[^"\n]|"")*"|[^,\n]*)')
+_CSV_MAX_LINES = 50  # how far above a row its header may be
+
+
+def _csv_fields(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the comma-separated fields of text[start:end] (one line)."""
+    fields, pos = [], start
+    while True:
+        m = _CSV_FIELD.match(text, pos, end)
+        stop = m.end() if m else pos
+        fields.append((pos, stop))
+        if stop >= end or text[stop] != ",":
+            return fields
+        pos = stop + 1
+
+
+def _csv_birth_column(text: str, start: int) -> bool:
+    """A date in a comma-separated row under a header whose field for its column names a birth date."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    fields = _csv_fields(text, line_start, line_end)
+    if len(fields) < 2:
+        return False
+    column = next((i for i, (a, b) in enumerate(fields) if a <= start < b), None)
+    pos = line_start
+    for _ in range(_CSV_MAX_LINES):
+        if column is None or pos == 0:
+            return False
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        head = _csv_fields(text, prev, pos - 1)
+        if len(head) != len(fields):
+            return False
+        if not any(c.isdigit() for c in text[prev : pos - 1]):
+            a, b = head[column]
+            return _BIRTH_HEADER.search(text, a, b) is not None
+        pos = prev
+    return False
 
 
 class DateOfBirthRecognizer(ContextRegexRecognizer):
@@ -169,7 +222,12 @@ class DateOfBirthRecognizer(ContextRegexRecognizer):
     TEXT_NEEDS = _DIGIT
     PATTERN_NEEDS = _NEEDS
     PATTERNS = [
-        ("birth_then_date", _BIRTH + r"\(?(?P<v>" + _DATE + r"|" + _DATE_FORM + r")(?!\d)", 0.95),
+        # "r." after a Polish date: "roku", the year's word ("03.04.2011 r.")
+        (
+            "birth_then_date",
+            _BIRTH + r"\(?(?P<v>(?:" + _DATE + r"|" + _DATE_FORM + r"|" + _DATE_OCR + r")(?:[ \t]?r\.(?!\w))?)(?!\d)",
+            0.95,
+        ),
         # "03/14/2012 (DOB)", "2012-03-14 - date of birth"
         ("date_then_birth", r"(?<!\d)(?P<v>" + _DATE + r")\s*[(\-–,]?\s*(?:dob|d\.o\.b\.|date\s+of\s+birth)\b", 0.95),
         # "2009年4月3日生まれ", "2009年4月3日生", "2009년 4월 3일 출생", "2009년 4월 3일생"
@@ -214,6 +272,8 @@ class DateOfBirthRecognizer(ContextRegexRecognizer):
     def score(self, text: str, start: int, end: int, base: float) -> float:
         if base == CELL_BASE:
             ranges = table_ranges(text, start)
-            named = ranges is not None and any(_BIRTH_HEADER.search(text, a, b) for a, b in ranges)
+            if ranges is None:
+                return 0.95 if "," in text and _csv_birth_column(text, start) else 0.0
+            named = any(_BIRTH_HEADER.search(text, a, b) for a, b in ranges)
             return 0.95 if named else 0.0
         return super().score(text, start, end, base)

@@ -23,8 +23,14 @@ _LW = r"[a-zà-öø-ÿāăąćčďēęěğīıłńňőœřśşšťūůűźżž]{
 _NUM = r"\d{1,6}[A-Za-z]?(?:[\-/]\d{1,5}[A-Za-z]?)?"
 _DIR = r"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)"
 _UNIT = (
-    r"(?:(?:(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Fl|Floor|Bldg|Building|Lot|Trlr|Flat|Box)\b|#)\.?\s*#?\s*"
+    r"(?:(?:(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Fl|Floor|Bldg|Building|Lot|Trlr|Flat|Box"
+    # other languages' flats, doors and floors: "apto 42", "int. 3", "m. 12", "Whg. 5", "Top 4", "bus 2", "piso 5"
+    r"|apto|Apto|dpto|Dpto|depto|Depto|piso|Piso|planta|int|Int|interno|scala|Scala|Whg|Top|bus|Bus|esc|Esc|"
+    r"lok|Lok|étage)\b|(?<![\w\-])m\.(?=[ \t]?\d)|#)\.?\s*#?\s*"
     r"[A-Za-z0-9\-]{1,7}\b"
+    # "2. OG links", "1. Stock", "EG": a German or Austrian floor
+    r"|\d{1,2}\.[ \t]?(?:OG|UG|DG|Stock|Etage|Obergeschoss)(?:[ \t]+(?:links|rechts|Mitte|li\.|re\.))?"
+    r"|(?:EG|DG|UG)(?:[ \t]+(?:links|rechts|Mitte))?\b"
     # "3º B", "2º izq.", "1ª dcha": a floor and door as Spanish and Portuguese addresses write them (NFKC in
     # detection/normalize.py makes "º" an "o" and "ª" an "a")
     r"|\d{1,2}(?:[ \t]?[º°ª]|[oa](?!\w))(?:[ \t]?(?:[A-Z]\b|izq(?:da|uierda)?\.?|dcha\.?|der(?:echa)?\.?|esq\.?|dto\.?|"
@@ -66,15 +72,17 @@ _SEG = (
     + r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*,?[ \t]*" + _REGION + r"(?![\w'’]))?(?:[ \t]*,?[ \t]*" + _POSTAL
     + r")?|" + _POSTAL + r"(?:[ \t]+" + _CITY + r")?|nan(?:[ \t]+" + _POSTAL + r")?"
     # A numbered part of a locality before the next comma: "Sector 4", "Lekki Phase 1".
-    + r"|" + _CITY + r"[ \t]+\d{1,3}(?=[ \t]*,))"
+    # "Dublin 6", "Sector 15-A": a district's number, last on its line.
+    + r"|" + _CITY + r"[ \t]+\d{1,3}(?:-?[A-Z](?![\w'’]))?(?=[ \t]*(?:,|\n|$)))"
 )  # fmt: skip
 _NL = r"\n[^\w\n]{0,4}"
 _TAIL = r"(?:[ \t]*,?[ \t]*" + _UNIT + r")?"
 # The separators before a piece: a comma, a line break (with its quoting), or (same line) spaces.
 # Where a piece may end: punctuation, a line break, the end, or a lower-case word ("… Coalville South Africa last").
-_END_RX = r"[ \t]*(?:[,.;:?!)\n]|$)|[ \t]+[a-z]"
+_END_RX = r"[ \t]*(?:[,.;:?!)\n\"]|$)|[ \t]+[a-z]|[ \t]+[\-–][ \t]"
 _END_RX_LOWER = (
-    r"[ \t]*(?:[,.;:?!)\n]|$)|[ \t]+(?:and|for|in|last|is|was|after|before|on|at|it|to|please|with|if|but)\b"
+    r"[ \t]*(?:[,.;:?!)\n\"]|$)|[ \t]+[\-–][ \t]|"
+    r"[ \t]+(?:and|for|in|last|is|was|after|before|on|at|it|to|please|with|if|but)\b"
 )
 # After a blank line, only a line that ends in a postal code ("\n\n Estonia 62488"): a country and its code.
 _BLANK_TAIL = re.compile(
@@ -84,7 +92,8 @@ _BLANK_TAIL = re.compile(
 _BLANK_TAIL_LOWER = re.compile(_BLANK_TAIL.pattern, re.IGNORECASE)
 # A building number before the street's own number ("lives at 28919 136 Filadelfeos Str.", "770 26 rue des …").
 _NUM_BEFORE = re.compile(r"(?<![\w\-.,/+(])(?<!\d[ \t])\d{1,6}[A-Za-z]?[ \t]+$")
-_SEP = r"(?P<sep>[ \t]*(?:,[ \t]*(?:" + _NL + r")?|" + _NL + r"[ \t]*,?[ \t]*)|[ \t]+)"
+# "São Paulo - SP": a dash between the town and its state.
+_SEP = r"(?P<sep>[ \t]*(?:,[ \t]*(?:" + _NL + r")?|" + _NL + r"[ \t]*,?[ \t]*)|[ \t]+[\-–][ \t]+|[ \t]+)"
 _NEXT_SEG = re.compile(_SEP + r"(?P<seg>" + _SEG + ")(?=" + _END_RX + ")")
 _NEXT_SEG_LOWER = re.compile(_SEP + r"(?P<seg>" + _SEG + ")(?=" + _END_RX_LOWER + ")", re.IGNORECASE)
 # The line up to a unit word, ending in a capitalised name: "Venue: Stanley Park Pavilion Room: Harrison ".
@@ -187,10 +196,11 @@ _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
     r"Nov(?:ember)?|Dec(?:ember)?)\.?\s"
 )
+# The number and the name on one line: "1995\nAddress\tRR 2" is a date above a form's field.
 _NUM_NAME_NUM = (
     r"(?<![\w\-.,])"
     + _NUM
-    + r"\s+(?:[A-Za-z]\.?\s+)?(?!"
+    + r" +(?:[A-Za-z]\.?\s+)?(?!"
     + _MONTHS
     + r")"
     + _W
@@ -264,7 +274,10 @@ _TR_ADDRESS = (
 )  # fmt: skip
 # South Asian layouts: a flat or house, a building and a road, then a town and its six-digit PIN ("Flat 3B, Sai
 # Residency, MG Road, Bengaluru 560001"). The PIN at the end makes the chain an address.
-_IN_SEG = r"(?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?" + _W + r"(?:[ \t]+(?:" + _W + r"|\d{1,3}))?(?:[ \t]+" + _W + r"){0,3}"
+_IN_SEG = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?" + _W + r"(?:[ \t]+(?:" + _W + r"|\d{1,3}(?:-?[A-Z](?![\w]))?))?(?:[ \t]+"
+    + _W + r"){0,3}"
+)  # fmt: skip
 _IN_ADDRESS = (
     r"(?<![\w\-])(?:(?:Flat|Door|Shop|Plot|House|Apt|Apartment|Unit|Room)\.?(?:[ \t]*No\.?)?[ \t]*#?[ \t]*|"
     r"(?:D|H)\.[ \t]?No\.?[ \t]*|#[ \t]*)?\d{1,4}[A-Za-z]?(?:[/\-]\d{1,4}[A-Za-z]?)?[ \t]*,(?:[ \t]*" + _IN_SEG
@@ -319,7 +332,7 @@ _SCRIPT_NEEDED: dict[str, re.Pattern[str]] = {
 
 # Words before a house number that belong to the street ("located at Storgarden 52 Trajanka Forks").
 _LEFT = re.compile(
-    r"(?:\b(?:at|to|in|is|with|of|on|from)|[:?]|^|\n)[^\w\n]{0,4}(?P<v>" + _W + r"(?:[ \t]+" + _W + r"){0,2}"
+    r"(?:\b(?:at|to|in|is|with|of|on|from)|[:?\t]|^|\n)[^\w\n]{0,4}(?P<v>" + _W + r"(?: +" + _W + r"){0,2}"
     # and a lower-case street type last ("Merineitsi põik 87"), not a verb or a preposition ("Sofie lives on 69").
     r"(?:[ \t]+(?!(?:on|at|in|to|is|was|of|and|or|the|from|near|by|for|with|lives|live|lived|stays|moved|"
     r"located|address|number|no)\b)" + _LW + r")?)[ \t]+$"
@@ -355,7 +368,17 @@ def _digit_first(rx: str, *not_before: str) -> str:
 _DIGIT = re.compile(r"\d")
 # The shapes that name a street type or box, the ones trusted on such a line ("ROOM 12 FLOOR 3" is none).
 _CAPS_SHAPES = frozenset(
-    {"us_street", "eu_prefix", "eu_suffix", "eu_type_word", "po_box", "military", "numbered_street", "house_no"}
+    {
+        "us_street",
+        "eu_prefix",
+        "eu_suffix",
+        "eu_type_word",
+        "po_box",
+        "po_box_intl",
+        "military",
+        "numbered_street",
+        "house_no",
+    }
 )
 # A line without lower-case letters that holds a digit and a word in capitals.
 _CAPS_LINE = re.compile(r"^(?=[^a-z\n]*\d)(?=[^a-z\n]*[A-Z]{3})[^a-z\n]+$", re.MULTILINE)
@@ -398,12 +421,17 @@ _PREFIX_WORDS = frozenset(_endings(STREET_PREFIXES.replace("\\.?", "").replace("
 _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 # Patterns screened as the detector screens recognizers (the literals every match contains); the others' screens
 # nearly always pass.
-_SCREENED = frozenset({"po_box", "military", "unit_alone", "on_name_number", "num_name_num_unit", "rural_route"})
+_SCREENED = frozenset(
+    {"po_box", "po_box_intl", "military", "unit_alone", "on_name_number", "num_name_num_unit", "rural_route"}
+)
 # What every match of each of those patterns holds, in either case (detection/prescreen.py).
 _PATTERN_SCREENS = {
     "num_name_num_unit": needs(substrings="# apartment apt bldg box building fl lot rm room ste suite trlr unit"),
     "po_box": needs(words="office psc unit", substrings="box"),
     "military": needs(words="apo dpo fpo"),
+    "po_box_intl": needs(
+        words="postfach postbus postboks casilla apartado apdo postal postale bag gpo", substrings="pocztowa"
+    ),
     "rural_route": needs(words="rural rr r rfd f hc highway star"),
     "unit_alone": needs(substrings="apartment apt ste suite unit"),
     "on_name_number": needs(words="enter house lives living located office situated station staying stays"),
@@ -420,17 +448,84 @@ _LABEL_WORDS = (
 
 # The value of an address label, to the end of its line: "Address: 12 Larkspur", "Home address: Rosedene, Mill
 # Road, Hatfield", "my address is 16 kingsway", "Anschrift: Am Markt 3, 04109 Leipzig". Not an e-mail, IP, MAC,
-# web or wallet address.
-_ADDRESS_LABEL = re.compile(
-    r"(?<![^\W_])"
+# web or wallet address. A form also aligns its values with dots, underscores or spaces ("Address ..... 14 Oak
+# Rd", "Address ______ 14 Oak Rd"), names whose address it is ("Address of child:", "Indirizzo di residenza:",
+# "Adres zamieszkania:") or puts the value on the lines below ("Home address:\nRosebank\n4 Shore Road").
+_ADDRESS_WORD = (
     r"(?:(?:home|street|mailing|postal|residential|current|permanent|billing|shipping|delivery|physical|"
-    r"previous|old|new|last[\s_]+known|forwarding|return)[\s_]+)?"
+    r"previous|old|new|last[\s_]+known|forwarding|return|child'?s|parent'?s|guardian'?s|private|usual)[\s_]+)?"
     r"(?:address|addr\.?|addy|adresse|adres|dirección|direccion|domicilio|anschrift|wohnadresse|indirizzo|endereço|"
-    r"endereco|morada|adresa|osoite|адрес|адреса|住所|地址|주소)(?:[\s_]*line[\s_]*1)?(?:\s+on\s+file)?[\"']?"
-    r"(?:[ \t]*[:=|\-–—][ \t]*|[ \t]+is[ \t]+(?:now[ \t]+)?|[ \t]*\n[ \t]*)[\"']?"
+    r"endereco|morada|adresa|osoite|адрес|адреса|住所|地址|주소)"
+)
+_ADDRESS_LABEL = re.compile(
+    r"(?<![^\W_])" + _ADDRESS_WORD + r"(?:[\s_]*line[\s_]*(?:[1-3]|one|two))?(?:\s+on\s+file)?[\"']?"
+    r"(?:[ \t]*[:=|\-–—][ \t]*|[ \t]+is[ \t]+(?:now[ \t]+)?|(?P<nl>[ \t]*:?[ \t]*\n[ \t]*))[\"']?"
     r"(?P<v>[^\n|\t\"]{3,100})",
     re.IGNORECASE,
 )
+# The same at a line's start, with a leader or other words before the colon (the value on the same line).
+_ADDRESS_LABEL_FORM = re.compile(
+    # "Your address ....", "B1 Street address", "Applicant's address ....", "Full home address:"
+    r"(?:^|\n|[|\t])[ \t]*(?:[A-Z]?\d{1,2}[.)]?[ \t]+)?(?:[^\W\d_][\w'’]*[ \t]+){0,2}?" + _ADDRESS_WORD + r"(?:"
+    # "Address where child lives:\n", "Address of the young person:\n": the value on the lines below
+    r"(?:[ \t]+(?:\([^()\n]{1,20}\)|[^\W\d_][\w'’]*)){0,5}(?P<nl>[ \t]*:[ \t]*\n[ \t]*)|"
+    # "Address ........ 14 Oak Rd", "Address ____ 14 Oak Rd", "Address      14 Oak Rd", "Address\t14 Oak Rd"
+    r"[ \t]*(?:[.…_]{2,}[ \t]*:?|:?[ \t]*[.…_]{2,})[ \t]*|[ \t]{3,}|[ \t]*\t[ \t]*|"
+    # "Address of child:", "Indirizzo di residenza:", "Address (home):"
+    r"(?:[ \t]+(?:\([^()\n]{1,20}\)|[^\W\d_][\w'’]*)){1,3}[ \t]*:[ \t]*)"
+    r"(?P<v>[^\n|\t\"]{3,100})",
+    re.IGNORECASE,
+)
+# A line of an address block below its label: short, no field label, not a sentence.
+_BLOCK_LINE = re.compile(r"[ \t]*(?P<line>[^\W_][^\n|\t]{0,70}?)[ \t,]*(?=\n|$)")
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’]+\b")
+_LINE_PARTICLES = frozenset(
+    "de del la le les des du da di do dos das della van von der den am an im auf rue via ul al calle c/o of the "
+    "and on upon under".split()
+)
+# A word broken at a line's end by OCR or a PDF: "16 Wil-\nlowbank Drive".
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-\n(?=[a-zà-ÿ])")
+# A postal code's label and its value ("Postcode: NN16 8QT", "ZIP: 45402", "PLZ/Ort: 3920 Zermatt", "Eircode:
+# P31 X2Y8"): the code of a person's address. Labels that are also other words take their country's format only
+# ("CAP: 40121", "C.P. 28013").
+_POSTCODE_VALUE = (
+    r"(?:\d{5}(?:-\d{4}|-\d{3})?|\d{4}(?:[ \t]?(?-i:[A-Z]{2})|-\d{3})?|\d{2}-\d{3}|\d{3}[ \t]?\d{3}|\d{3}[ \t]\d{2}|"
+    r"(?-i:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})|(?-i:[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)|"
+    r"(?-i:[AC-FHKNPRTV-Y]\d[\dW][ \t]?[\dAC-FHKNPRTV-Y]{4}))"
+)
+_POSTCODE_LABEL = re.compile(
+    r"(?<![^\W_])(?:(?:zip|postal|post)[ \t]*(?:/[ \t]*(?:postal|zip)[ \t]*)?code|zip(?:[ \t]*\+[ \t]*4)?|postcode|"
+    r"postal|plz|npa|code[ \t]+postal|c[óo]digo[ \t]+postal|cod\.?[ \t]+postal|kod[ \t]+pocztowy|pin[ \t]*code|eircode|"
+    r"postnummer|postinumero|postleitzahl|postnr\.?|irányítószám|cep)"
+    # "PLZ/Ort:", "Postcode / Plaats:", "Zip/City:", "Postcode and town:"
+    r"(?:[ \t]*(?:/|and|&|\+)[ \t]*(?:[^\W\d_]+\.?))?"
+    r"(?:[ \t]*\([^()\n]{1,16}\))?[ \t]*(?:[:=|#\-–]|[.…_]{2,}|\t|[ \t]{2,}|\n)[ \t.…_:]*"
+    r"(?P<v>" + _POSTCODE_VALUE + r")(?![\w\-])",
+    re.IGNORECASE,
+)
+_POSTCODE_SHORT_LABEL = re.compile(
+    r"(?<![^\W_])(?:(?-i:CAP|C\.P\.|Cap|CP))[ \t]*[:|][ \t]*(?P<v>\d{5}|\d{4})(?![\w\-])",
+    re.IGNORECASE,
+)
+# A street's own field in a form that splits the address ("Street: Lindenweg   House no.: 12b", "Straße/Hausnr.:
+# Wiesentalstraße 9a", "Calle: Mayor"), at a line's or a cell's start; and the house number's, flat's or unit's
+# field beside or below it ("Hausnummer: 12b", "Apt/Unit: 4B"), reported where it completes an address.
+_STREET_LABEL = re.compile(
+    r"(?:^|\n|[|\t]|[ \t]{3})[ \t]*(?:street(?:[ \t]+name)?|stra(?:ss|ß)e|str\.|calle|ulica|straat|rua|"
+    r"street[ \t]+address)(?:[ \t]*(?:/|and|&|\+|und|y|e|,)[ \t]*(?:house[ \t]*(?:no\.?|number|#)|no\.?|nr\.?|number|"
+    r"hausn(?:ummer|r\.?)|haus-nr\.?|n[úu]mero|huisnummer|nº))?[ \t]*[:|=][ \t]*"
+    r"(?P<v>[^\W_][^\n|\t:]{1,60}?)(?=[ \t]*(?:\n|$|[|\t]|[ \t]{3}|[,;]))",
+    re.IGNORECASE,
+)
+_HOUSE_LABEL = re.compile(
+    r"(?<![^\W_])(?:house[ \t]*(?:no\.?|number|#)|hausn(?:ummer|r\.?)|haus-nr\.?|n[úu]mero(?:[ \t]+(?:civico|exterior|"
+    r"ext\.?))?|numero[ \t]+civico|huisnummer|nr\.?[ \t]+domu|(?:apt|apartment|flat|unit|suite)(?:[ \t]*(?:/|or)[ \t]*"
+    r"(?:apt|unit|suite|flat))?(?:[ \t]*(?:no\.?|number|#))?|wohnung|piso|depto\.?|nr\.?[ \t]+mieszkania)"
+    r"[ \t]*[:|=#][ \t]*(?P<v>\d{1,5}[A-Za-z]?(?:[/\-]\d{1,4}[A-Za-z]?)?|[A-Za-z]\d{0,3})(?![\w\-])",
+    re.IGNORECASE,
+)
+_STREET_LABEL_WORDS = ("street", "stra", "str.", "calle", "ulica", "straat", "rua")
+_POSTCODE_REACH = 240  # how far below an address's end its postal code's field may be
 # Addresses that are not a street's: "e-mail address", "IP address", "wallet address", "email_address".
 _OTHER_ADDRESS_BEFORE = re.compile(
     r"(?:e-?mail|ip|mac|web|url|wallet|bitcoin|btc|eth|crypto|server|network|memory|ipv[46]|contact|site|hardware|"
@@ -450,6 +545,10 @@ _NOT_AN_ADDRESS = re.compile(
     re.IGNORECASE,
 )
 _ABBREVIATION_BEFORE = re.compile(r"(?:\b[A-Za-z]{1,3}|\b(?:Blvd|Pkwy|Apto|Bldg|Hwy|Str|Ave|Apt|Rte|Ctra|Avda))$")
+_LINE_LABEL = re.compile(r"line[\s_]*(?:[1-3]|one|two)", re.IGNORECASE)
+_NUMBER_DOT = re.compile(
+    r"\d\.[ \t]|[^\W\d_]\.[ \t]\d"
+)  # an ordinal ("3. OG") or a word's abbreviation before a number
 _TITLE_FIRST = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sir|Dame|Hon)\b\.?\s", re.IGNORECASE)
 # A speech, not a place: "Keynote address: …", "the opening address".
 _SPEECH_BEFORE = re.compile(
@@ -459,7 +558,7 @@ _SPEECH_BEFORE = re.compile(
 )
 _STATUS_WORDS = re.compile(
     r"\b(?:confirmed|verified|pending|items?|notes?|see|budget|changed|updated|tbc|tbd|unknown|none|same|above|"
-    r"below|\d+\s+of\s+\d+|yes|no|ok|correct|incorrect|wrong|invalid|valid|missing|required|optional)\b",
+    r"below|\d+\s+of\s+\d+|yes|no(?!\.?[ \t]*\d)|ok|correct|incorrect|wrong|invalid|valid|missing|required|optional)\b",
     re.IGNORECASE,
 )
 _ADDRESS_LIKE = re.compile(r"\d|,|\b(?:" + STREET_SUFFIXES + r"|" + STREET_PREFIXES + r")\b", re.IGNORECASE)
@@ -471,31 +570,119 @@ _UNIT_BEFORE = re.compile(
 )
 
 
-def _labelled_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
+def _labelled_addresses(text: str, lower: bool) -> Iterator[tuple[str, int, int, float]]:
     """The rest of an address label's line, cut at the sentence's end: a house name, a one-word street, a foreign
-    layout no street pattern knows. Needs a digit, a comma or a street word, and no e-mail or web address."""
-    for m in _ADDRESS_LABEL.finditer(text):
-        start, end = m.span("v")
-        for cut in _LABEL_VALUE_END.finditer(text, start, end):
-            if text[cut.start()] == "." and _ABBREVIATION_BEFORE.search(text, start, cut.start()):
-                continue  # "Av. Corrientes 1234", "St. John's Road"
-            end = cut.start()
-            break
+    layout no street pattern knows; or the block of lines below a label alone on its line. Needs a digit, a comma
+    or a street word, and no e-mail or web address. The town, region and postal lines after it come along."""
+    seen: set[int] = set()
+    for m in (*_ADDRESS_LABEL.finditer(text), *_ADDRESS_LABEL_FORM.finditer(text)):
+        start = m.start("v")
+        if start in seen:
+            continue
+        seen.add(start)
+        block = m.groupdict().get("nl") is not None
+        end = _block_end(text, start) if block else _line_value_end(text, start, m.end("v"))
         value = text[start:end].rstrip(" \t,.")
         end = start + len(value)
-        if len(value) < 4 or not (value[0].isalnum()) or _NOT_AN_ADDRESS.fullmatch(value):
+        # "Address line 1: HOLLYBANK HOUSE": a line of an address by its label, a house's name without a number
+        lined = _LINE_LABEL.search(text, m.start(), start) is not None and _address_line(value, 0)
+        if not _is_address_value(value, lined):
             continue
-        if "@" in value or "://" in value or "www." in value.lower() or not _ADDRESS_LIKE.search(value):
-            continue
-        if _STATUS_WORDS.search(value) or _TITLE_FIRST.match(value):
-            continue  # "Address: Confirmed, see notes", "Address: 1 of 3 items pending", "Address: Dr. …"
         if _SPEECH_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue
-        if _OTHER_ADDRESS_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        if _OTHER_ADDRESS_BEFORE.search(text, max(0, m.start() - 24), m.start() + (m.group()[:1] in "\n|\t")):
             continue
-        if sum(c.isdigit() for c in value) > 12 or re.fullmatch(r"[\d.:a-fA-F\-/ ]+", value):
-            continue  # a phone number, an IP or MAC address, a date
-        yield "after_label", start, end, 0.9
+        yield "after_label", start, StreetAddressRecognizer._extend(text, end, lower), 0.9
+
+
+def _line_value_end(text: str, start: int, end: int) -> int:
+    """Where a label's value ends on its line: a sentence's end or a clause after it; a word broken at the line's
+    end goes on to the next line."""
+    for cut in _LABEL_VALUE_END.finditer(text, start, end):
+        if text[cut.start()] == "." and (
+            _ABBREVIATION_BEFORE.search(text, start, cut.start()) or _NUMBER_DOT.match(text, cut.start() - 1)
+        ):
+            continue  # "Av. Corrientes 1234", "St. John's Road", "Dpto. 8", "2. OG links"
+        return cut.start()
+    brk = _HYPHEN_BREAK.match(text, end - 1) if end < len(text) else None
+    if brk is not None:
+        nl = text.find("\n", brk.end())
+        return _line_value_end(text, brk.end(), len(text) if nl < 0 else nl)
+    return end
+
+
+def _block_end(text: str, start: int) -> int:
+    """The end of the address lines below a label: up to six short lines, none a field's label or a sentence."""
+    end, pos = start, start
+    for _ in range(6):
+        m = _BLOCK_LINE.match(text, pos)
+        line = m.group("line") if m else ""
+        if m is None or _FIELD_LABEL.match(line) or _BLOCK_STOP.fullmatch(line) or not _address_line(line):
+            break
+        end = m.end("line")
+        if m.end() >= len(text):
+            break
+        pos = m.end() + 1  # past the line break
+    return end
+
+
+# A line below an address that is the next field's label, written without a colon ("Telephone", "Date of birth").
+_BLOCK_STOP = re.compile(
+    r"(?:[A-Z]?\d{1,2}[.)]?[ \t]+)?"
+    r"(?:tel(?:ephone)?|phone|mobile|cell|fax|e-?mail|date[ \t]+of[ \t]+birth|dob|d\.o\.b\.?|birth[ \t]*date|"
+    r"name|age|sex|gender|nationality|occupation|employer|signature|signed|date|relationship|contact|"
+    r"(?:home|work|mobile)[ \t]+(?:phone|tel)|notes?|comments?|reason.*)[ \t]*[:.]?[ \t]*",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE_FIRST = _NOT_CITY - {"the", "a", "an"}  # "The Old Rectory" is a house
+
+
+def _address_line(line: str, max_lower: int = 3) -> bool:
+    """A line of an address: at most eight words, at most `max_lower` of them lower-case ones other than
+    particles, no sentence's first word."""
+    words = line.split()
+    lower = [w for w in _LOWER_WORD.findall(line) if w not in _LINE_PARTICLES]
+    if not words or len(words) > 8 or len(lower) > max_lower or words[0].casefold() in _SENTENCE_FIRST:
+        return False
+    return not line.rstrip().endswith((".", "?", "!", ":"))
+
+
+def _is_address_value(value: str, lined: bool = False) -> bool:
+    """A label's value that reads as an address: not a placeholder, a status, an e-mail, web address or number;
+    a digit, a comma or a street word in it unless its label says it is an address's line."""
+    if len(value) < 4 or not (value[0].isalnum()) or _NOT_AN_ADDRESS.fullmatch(value):
+        return False
+    if "@" in value or "://" in value or "www." in value.lower() or not (lined or _ADDRESS_LIKE.search(value)):
+        return False
+    if _STATUS_WORDS.search(value) or _TITLE_FIRST.match(value):
+        return False  # "Address: Confirmed, see notes", "Address: 1 of 3 items pending", "Address: Dr. …"
+    # a phone number, an IP or MAC address, a date
+    return not (sum(c.isdigit() for c in value) > 12 or re.fullmatch(r"[\d.:a-fA-F\-/ \n]+", value))
+
+
+def _labelled_streets(text: str, lower: bool) -> Iterator[tuple[str, int, int, float]]:
+    """A street's field: its value names the street (and its number), capitalised unless the text is all in lower
+    case; no placeholder, status, e-mail or sentence."""
+    for m in _STREET_LABEL.finditer(text):
+        start, end = m.span("v")
+        value = m.group("v")
+        if not (lower or value[0].isupper() or value[0].isdigit()) or not _address_line(value):
+            continue
+        if _NOT_AN_ADDRESS.fullmatch(value) or _STATUS_WORDS.search(value) or "@" in value:
+            continue
+        yield "street_label", start, end, 0.9
+
+
+def _labelled_postcodes(text: str, addresses: list[int]) -> Iterator[tuple[str, int, int, float]]:
+    """A postal code, house number or flat in its form field, where it completes an address found above or beside
+    it (a code alone, "ZIP 04350: 239 calls", names a district, not a person's home; "Unit: 4" a team)."""
+    for rx in (_POSTCODE_LABEL, _POSTCODE_SHORT_LABEL, _HOUSE_LABEL):
+        for m in rx.finditer(text):
+            start, end = m.span("v")
+            if any(-_POSTCODE_REACH / 4 <= start - a <= _POSTCODE_REACH for a in addresses):
+                yield "postcode_label", start, end, 0.85
 
 
 def _foreign_street(value: str) -> bool:
@@ -563,6 +750,16 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
             r"(?:\s*,?\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?" + _TAIL,
             0.85,
         ),
+        # Post-office boxes as other countries write them: "Postfach 1120", "Casilla 45", "Apartado de Correos
+        # 1234", "Caixa Postal 12", "Case postale 8", "Postbus 51", "Private Bag 4", "GPO Box 77", "Skrytka pocztowa 5".
+        (
+            "po_box_intl",
+            r"(?=[PpCcAaBbGgLlSs])(?<![\w\-])(?:Postfach|Postbus|Postboks|Casilla(?:[ \t]+(?:de[ \t]+)?[Cc]orreos?)?|"
+            r"Apartado(?:[ \t]+(?:de[ \t]+)?[Cc]orreos)?|Apdo\.|Caixa[ \t]+[Pp]ostal|Case[ \t]+postale|"
+            r"Casella[ \t]+postale|Bo[îi]te[ \t]+postale|Skrytka[ \t]+pocztowa|Private[ \t]+Bag|Locked[ \t]+Bag|"
+            r"GPO[ \t]+Box)[ \t]*(?:No\.?|Nr\.?|N[º°o]\.?|#)?[ \t]*\d{1,6}(?![\w\-/.,]\d)" + _TAIL,
+            0.8,
+        ),
         ("military", r"(?=[AFDafd])\b(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b", 0.7),
         # Numbered streets and a door, as Colombia and its neighbours write them: "Carrera 7 # 45-10".
         (
@@ -575,7 +772,8 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
         (
             "house_no",
             r"(?<![\w\-])(?:(?:House[ \t]*(?:No\.?|#|Number)|H\.[ \t]*No\.?|Plot(?:[ \t]*No\.?)?|Erf|Stand[ \t]+No\.?)"
-            r"[ \t]*\d{1,5}[A-Za-z]?(?:/\d{1,4})?(?=[ \t]*,)|"
+            # "H.No. 4-12/3": a house's number in groups
+            r"[ \t]*\d{1,5}[A-Za-z]?(?:[/\-]\d{1,4}[A-Za-z]?){0,2}(?=[ \t]*,)|"
             # "House 12, Road 5, Dhanmondi": a house and a road numbered, as Dhaka and its neighbours write them.
             r"House[ \t]+\d{1,5}[A-Za-z]?[ \t]*,[ \t]*(?:Road|Rd\.?|Lane|Street|Block|Sector)[ \t]+\d{1,4}[A-Za-z]?"
             r"(?=[ \t]*,))" + _TAIL,
@@ -616,7 +814,7 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
             r"(?=[Uu])\b(?:USNS|USNV|USS|USCGC)\s+" + _W + r"(?:\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?",
             0.6,
         ),
-        ("unit_alone", r"(?=[AaSsUu])(?<![\w\-])(?:Apt|Apartment|Suite|Ste|Unit)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b", 0.55),
+        ("unit_alone", r"(?=[AaSsUu])(?<![\w\-])(?:Apt|Apartment|Suite|Ste|Unit)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b", 0.45),
         # "lives on 69 Av Sidi Lakhmi street", "Grössgstötten 50 street", "Hoge Wei 32 St.": the word street after.
         (
             "then_street",
@@ -678,10 +876,22 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         lower = not any(c.isupper() for c in text)
-        yield from self._candidates(text, lower)
+        found: list[int] = []  # where the addresses a labelled postal code may complete end
+        for cand in self._candidates(text, lower):
+            if cand[3] >= 0.4:
+                found.append(cand[2])
+            yield cand
         screened = screen_text(text)
         if any(w in screened for w in _LABEL_WORDS):
-            yield from _labelled_addresses(text)
+            for cand in _labelled_addresses(text, lower):
+                found.append(cand[2])
+                yield cand
+        if any(w in screened for w in _STREET_LABEL_WORDS):
+            for cand in _labelled_streets(text, lower):
+                found.append(cand[2])
+                yield cand
+        if found and _DIGIT.search(text) is not None:
+            yield from _labelled_postcodes(text, found)
         if lower:
             return
         # A line in capitals ("ADDRESS: 1420 MAPLE AVE, DAYTON OH 45402", OCR'd and typed forms): the lower-case
@@ -772,10 +982,11 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
             if m is None:
                 break
             seg = m.group("seg")
-            if "\n" in m.group("sep") and _FIELD_LABEL.match(text, m.start("seg")):
-                break  # the next line is a form's field ("City: Dayton"), not the address's next line
-            if not m.group("sep").strip(" \t"):
-                # Same line, spaces only: a city or country after the street ("Apt. 417 Csipkerek Vas").
+            if "\n" in m.group("sep") and (_FIELD_LABEL.match(text, m.start("seg")) or _BLOCK_STOP.fullmatch(seg)):
+                break  # the next line is a form's field ("City: Dayton", "Mobile"), not the address's next line
+            if "," not in m.group("sep"):
+                # Same line, spaces only: a city or country after the street ("Apt. 417 Csipkerek Vas"); on the next
+                # line, a sentence's first word ("… PH36 4HZ\nI want to Gift Aid").
                 first = seg.split()[0].casefold().strip(".,")
                 if first in _NOT_CITY or (lower and first in _NOT_CITY_LOWER):
                     break

@@ -99,6 +99,15 @@ POSITIVES = [
     ("nacida en Bogotá el 3 de abril de 2009", "3 de abril de 2009", (0.9, 0.9), ""),
     ("geboren in Berlin am 3.4.2009", "3.4.2009", (0.9, 0.9), ""),
     ("родилась в Москве 3 апреля 2009", "3 апреля 2009", (0.9, 0.9), ""),
+    # Forms: a leader of underscores, OCR's letters for digits; "as" before the date in a note
+    ("Date of Birth ______ 08/17/1990", "08/17/1990", (0.95, 0.95), ""),
+    ("DOB: 1l/O4/1968", "1l/O4/1968", (0.95, 0.95), ""),
+    ("Date of Birth: O3/O4/2O11", "O3/O4/2O11", (0.95, 0.95), ""),
+    ("caller gave her date of birth as the 5th of June 1991", "the 5th of June 1991", (0.95, 0.95), ""),
+    ("Data urodzenia: 03.04.2011 r.", "03.04.2011 r.", (0.95, 0.95), ""),
+    ("APPLICANT | SANDOVAL, ERNESTO J.\nBIRTHDATE | 1983-11-05", "1983-11-05", (0.95, 0.95), ""),
+    # A comma-separated row under a header naming the column
+    ('Name,DOB,Address\nAmira Haddad,04/03/2010,"12 Fernhill Rd, Luton"', "04/03/2010", (0.95, 0.95), ""),
 ]
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
@@ -129,6 +138,10 @@ NEGATIVES = [
     "NATO at its summit on 3 April 2009 agreed.",
     "She was born in Leeds and moved to York on 3 April 2009.",
     "The idea was born at a meeting on 3 April 2009.",
+    "Date of service: O3/O4/2O11",
+    "Invoice date ______ 08/17/1990",
+    "Name,Joined,Renewal\nAnn,04/03/2010,04/03/2025",
+    "Item,Date,Amount\nBirthday cake,03/04/2024,25.00",
 ]
 
 

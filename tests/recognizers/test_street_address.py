@@ -67,8 +67,9 @@ POSITIVES = [
     # Beside the issue 12 look-alikes above: an Italian "via", a unit after a street's name, a unit alone.
     ("lives at via Garibaldi 5, Milano", "via Garibaldi 5, Milano", (0.9, 1.0)),
     ("Send it to Via Roma 12, 00184 Roma", "Via Roma 12, 00184 Roma", (0.7, 1.0)),
-    ("Meet at Willow Court Unit 5", "Unit 5", (0.8, 0.9)),
-    ("She lives in Suite 12 now", "Suite 12", (0.8, 0.9)),
+    # A unit alone only with an address cue ("lives", "at"): "Suite 300 is reserved" is a venue's.
+    ("Meet at Willow Court Unit 5", "Unit 5", (0.7, 0.9)),
+    ("She lives in Suite 12 now", "Suite 12", (0.7, 0.9)),
     ("Office: 200 Main Street Suite 12, Dayton OH", "200 Main Street Suite 12, Dayton OH", (0.9, 1.0)),
     # Chinese, Japanese and Korean script: a prefecture, city or ward and a block, a road and its number.
     ("東京都新宿区西新宿2-8-1", "東京都新宿区西新宿2-8-1", (0.7, 1.0)),
@@ -96,6 +97,57 @@ POSITIVES = [
     # A street's name and number, a postal code and a town; a label in Cyrillic, the type after the name.
     ("Mickiewicza 10, 30-059 Kraków", "Mickiewicza 10, 30-059 Kraków", (0.6, 1.0)),
     ("Адрес: Москва, Тверская ул., 7", "Москва, Тверская ул., 7", (0.8, 1.0)),
+    # Forms: a label alone on its line and the address's lines below it, up to a sentence.
+    ("Home address:\nArdnamurchan Cottage\n4 Shore Road\nStrontian\nPH36 4HZ\nI want to Gift Aid my donation.",
+     "Ardnamurchan Cottage\n4 Shore Road\nStrontian\nPH36 4HZ", (0.9, 1.0)),
+    # A leader of dots, other words before the colon, a tab between label and value.
+    ("Address ........ Hill Farm, Low Row", "Hill Farm, Low Row", (0.9, 1.0)),
+    ("Indirizzo di residenza: Corso Garibaldi 12, Lecce", "Corso Garibaldi 12, Lecce", (0.9, 1.0)),
+    ("Born\t12 October 1995\nAddress\tRR 2 Box 118, Hartland, NB E7P 1K4", "RR 2 Box 118, Hartland, NB E7P 1K4",
+     (0.8, 1.0)),
+    # The town's line below the label's line; a word broken at the line's end (OCR, PDF).
+    ("Address: Lot 14, Kookaburra Road\nYarrawonga VIC 3730", "Lot 14, Kookaburra Road\nYarrawonga VIC 3730",
+     (0.9, 1.0)),
+    ("Home Address: 16 Wil-\nlowbank Drive, Dunedin 9010", "16 Wil-\nlowbank Drive, Dunedin 9010", (0.9, 1.0)),
+    # A postal code's field below the address it completes.
+    ("Address: 14 Mill Lane\nTown: Kettering\nPostcode: NN16 8QT", "NN16 8QT", (0.8, 1.0)),
+    ("ADDRESS: 1420 MAPLE AVE\nCITY: DAYTON STATE: OH ZIP: 45402", "45402", (0.8, 1.0)),
+    # Other languages' flats and doors, a dash before the state, a district's number, a sector's letter.
+    ("Adres: ul. Długa 7 m. 12, 00-238 Warszawa", "ul. Długa 7 m. 12, 00-238 Warszawa", (0.9, 1.0)),
+    ("Rua das Flores 221, apto 42, São Paulo - SP, 01310-000", "Rua das Flores 221, apto 42, São Paulo - SP, 01310-000",
+     (0.6, 1.0)),
+    ("Via Roma 5, int. 3, 40121 Bologna", "Via Roma 5, int. 3, 40121 Bologna", (0.6, 1.0)),
+    ("22 Elm Park, Rathmines, Dublin 6", "22 Elm Park, Rathmines, Dublin 6", (0.9, 1.0)),
+    ("House No. 221, Sector 15-A, Chandigarh 160015", "House No. 221, Sector 15-A, Chandigarh 160015", (0.55, 1.0)),
+    ("Address: H.No. 4-12/3, Gandhi Nagar, Warangal - 506002", "H.No. 4-12/3, Gandhi Nagar, Warangal - 506002",
+     (0.55, 1.0)),
+    # A form that splits the address: the street's field, the house number's and the postal code's beside it.
+    ("Straße: Lindenweg   Hausnummer: 12b\nPLZ: 79098   Ort: Freiburg", "Lindenweg", (0.9, 1.0)),
+    ("Straße: Lindenweg   Hausnummer: 12b\nPLZ: 79098   Ort: Freiburg", "12b", (0.8, 1.0)),
+    ("Straße: Lindenweg   Hausnummer: 12b\nPLZ: 79098   Ort: Freiburg", "79098", (0.8, 1.0)),
+    ("Street name: Juniper Hollow Road | Apt/Unit: 4B", "4B", (0.8, 1.0)),
+    # Post-office boxes as other countries write them.
+    ("Casilla 45, Correo Central, Santiago", "Casilla 45, Correo Central, Santiago", (0.8, 1.0)),
+    ("Apartado de Correos 1234, 46080 Valencia", "Apartado de Correos 1234, 46080 Valencia", (0.8, 1.0)),
+    ("Postfach 1420, 8021 Zürich", "Postfach 1420, 8021 Zürich", (0.8, 1.0)),
+    ("Private Bag 4, Tokoroa 3444", "Private Bag 4, Tokoroa 3444", (0.8, 1.0)),
+    # A quoted CSV field ends the address.
+    ('Amira Haddad,04/03/2010,"12 Fernhill Rd, Luton",LU4 9AB', "12 Fernhill Rd, Luton", (0.9, 1.0)),
+    # Words about whose address it is before the colon, the value below; a leader after "Your address".
+    ("Address of person at risk:\nRoom 4, Cedar House\n112 Gorse Lane\nSwindon SN2 7HL\nConcern: neglect",
+     "Room 4, Cedar House\n112 Gorse Lane\nSwindon SN2 7HL", (0.9, 1.0)),
+    ("Applicant's address ...... Orchard View, Long Lane, Tarporley", "Orchard View, Long Lane, Tarporley",
+     (0.9, 1.0)),
+    # The block below ends at the next field's label, written without a colon.
+    ("Mailing address\nKeeper's Cottage\nLower Froyle\nAlton\nGU34 4LL\nMobile\n07700 900877",
+     "Keeper's Cottage\nLower Froyle\nAlton\nGU34 4LL", (0.9, 1.0)),
+    # An address's line by its label, a house's name without a number.
+    ("ADDRESS LINE 1: HOLLYBANK HOUSE\nADDRESS LINE 2: BOX 33", "HOLLYBANK HOUSE", (0.9, 1.0)),
+    # German and Austrian floors; an abbreviation's dot before a number ends no value.
+    ("Anschrift: Bergmannstr. 51, Seitenflügel, 2. OG links, 10961 Berlin",
+     "Bergmannstr. 51, Seitenflügel, 2. OG links, 10961 Berlin", (0.9, 1.0)),
+    ("Dirección: Av. Libertador 4410, Dpto. 8, Vicente López, Buenos Aires",
+     "Av. Libertador 4410, Dpto. 8, Vicente López, Buenos Aires", (0.9, 1.0)),
 ]  # fmt: skip
 NEGATIVES = [
     "The Q3 report is on page 12 of Volume 4.",
@@ -145,6 +197,21 @@ NEGATIVES = [
     "Release 3, 12345 Users",
     "Tier 2, 50000 Requests",
     "Python 3, 2020 Edition",
+    # A postal code alone names a district, not a home; a form's address field left for later.
+    "ZIP: 04350\nCalls: 239",
+    "Postcode: NN16 8QT",
+    "Region CAP: 40121",
+    "Address line 1: see attached letter",
+    "Address:\nPlease write in capitals.\n",
+    "Meeting location: Room 210, Building 4",
+    "Street: closed for resurfacing until Friday",
+    "Team: Logistics   Unit: 4   Shift: B",
+    "Street name: TBC\nHouse number: 12",
+    "Received via: email",
+    "Postfach-Nummer anfordern unter 0800 123 456",
+    "Suite 300 is reserved for the board meeting; Level 2 for catering.",
+    "Delivery window: Unit 3 loading bay, Dock 12",
+    "Address line 1: Please write clearly.",
 ]
 
 
