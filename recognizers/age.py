@@ -51,10 +51,17 @@ _NOT_AGE = (
     r"(?!\s*(?:%|percent|dollars|bucks|cents|euros?|pounds|pesos|minutes?|mins?|hours?|hrs|days?|weeks?|months?|"
     r"years?\s+ago|ago\b|years?\s+(?:in|on|at|of\s+(?!age)|with|for|later|before|after|since)|seconds?|secs?|miles?|"
     r"km|kms|metres|meters|feet|foot|ft|inches|cm|lbs?|kg|kilos?|am|pm|a\.m\.|p\.m\.|o'clock|:\d|\.\d|,\d|"
-    r"/\d|['’\"]|th\b|st\b|nd\b|rd\b|of\b|out\b|times|points?|items|people|persons|members|kids|children|students|"
+    r"/\d|['’\"]|(?<=\d)(?:th|nd|rd)\b|st\b|stones?\b|of\b|out\b|times|points?|items|people|persons|members|kids|children|students|"
     r"cars|steps|games|episodes|pages|calls|messages|texts|photos|pictures|pics|videos|blocks|stops|floors|"
     r"rooms|degrees|to\s+\d|-\s*\d|–\s*\d|and\s+up|\+|x\b|k\b|grand|percent|copies|units|pcs|tickets|orders|"
     r"in\s+stock|on\s+hand|available|boxes|packs|pairs|pieces|cartons|bottles|reams|pallets))"
+)
+# The number after a form's age label in another language, not a duration ("Edad: 15", not "Alter: 3 Monate").
+_LABEL_VALUE = (
+    r"(?P<v>\d{1,3})(?![\w\-.:/%]|[.,]\d)"
+    r"(?![ \t]*(?:stunden|std|minuten|tage|wochen|monate|uur|dagen|weken|maanden|minutos|horas|d[ií]as|semanas|"
+    r"meses|heures|jours|semaines|mois|minuti|ore|giorni|settimane|mesi|godzin|minut|dni|tygodni|miesi[eę]cy|"
+    r"timer|dagar|dage|dager|veckor|uker|uger|tuntia|päivää|saat|gün|ay|часов|минут|дней|месяцев)\b)" + _NOT_AGE
 )
 # People a number after "is"/","/"(" is the age of (a capitalised word is a name; see _NOT_PEOPLE).
 _PERSON_NOUNS = (
@@ -93,7 +100,8 @@ _NOT_AFTER_THE = r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<![Oo]ur )(?<![Tt]his )"
 # A question about someone's age in a chat; the reply on one of the next two lines.
 _ASKED = (
     r"(?:how\s+old|wh?at\s+age|wht\s+age|what'?s?\s+(?:ur|your|yr)\s+age|\bur\s+age\b|\byour\s+age\b|\bage\s*\?|"
-    r"\basl\b|\ba/s/l\b|\bu\s+\d\d\s*\?|\bare\s+(?:u|you)\s+\d\d\s*\?|\bhow\s+young)"
+    r"\basl\b|\ba/s/l\b|\bu\s+\d\d\s*\?|\bare\s+(?:u|you)\s+\d\d\s*\?|\bhow\s+young|"
+    r"\d\s*,?\s*(?:(?:a?nd|n|&)\s*(?:u|you|urs|ur|yours)|wbu|hbu)\b\s*\?*[ \t]*(?=\n))"
 )
 _LINE_HEAD = (
     r"[ \t\-*>]*(?:\[[^\]\n]{1,24}\][ \t]*|(?:\d{4}-\d\d-\d\d[ T])?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[ap]\.?m\.?)?"
@@ -172,12 +180,47 @@ class AgeRecognizer(ContextRegexRecognizer):
             "age_label_other_language",
             r"(?<![\w\-])(?:(?:alter|âge|età|alder|ikä|yaş)[ \t]*(?:\([^)\n]{1,12}\)[ \t]*)?[:=]|"
             r"(?:edad|leeftijd|wiek|idade|ålder|возраст|ηλικία)[ \t]*(?:\([^)\n]{1,12}\)[ \t]*)?[:=]?)[ \t]*"
-            r"(?:ca\.?[ \t]*|~[ \t]*)?(?P<v>\d{1,3})(?![\w\-.:/%]|[.,]\d)"
-            r"(?![ \t]*(?:stunden|std|minuten|tage|wochen|monate|uur|dagen|weken|maanden|minutos|horas|d[ií]as|semanas|"
-            r"meses|heures|jours|semaines|mois|minuti|ore|giorni|settimane|mesi|godzin|minut|dni|tygodni|miesi[eę]cy|"
-            r"timer|dagar|dage|dager|veckor|uker|uger|tuntia|päivää|saat|gün|ay|часов|минут|дней|месяцев)\b)"
-            + _NOT_AGE,
+            r"(?:ca\.?[ \t]*|~[ \t]*)?" + _LABEL_VALUE,
             0.8,
+        ),
+        # Whose age the label is, in another language: "Edad del menor: 14", "Alter des Kindes: 10",
+        # "Âge de l'enfant : 9", "Wiek dziecka: 12" ("alter" alone is an English verb: its article must follow).
+        (
+            "age_label_owner_other_language",
+            r"(?<![\w\-])(?:(?:edad|âge|età|idade|wiek|leeftijd)(?:[ \t]+(?:del|de[ \t]+la|de[ \t]+los|de[ \t]+l['’]|"
+            r"des|de|du|do|da|dos|das|dell['’]|della|dello|van[ \t]+(?:de|het)))?|alter[ \t]+(?:des|der))[ \t]*"
+            r"[^\W\d_]+[ \t]*[:=][ \t]*(?:ca\.?[ \t]*|~[ \t]*)?" + _LABEL_VALUE,
+            0.8,
+        ),
+        # A question and its answer on one line: "age? 12", "how old? 15"
+        (
+            "asked_inline",
+            r"(?:\bage|\bhow\s+old)[ \t]*\?+[ \t]*(?P<v>\d{1,2})(?![\w\-.:/%]|[.,]\d)"
+            + _NOT_AGE
+            + r"(?=[ \t]*(?:[,.!;)]|$))",
+            0.75,
+        ),
+        # "the suspect is believed to be 33", "the kid can't be more than 12", "Jake must be 15"
+        (
+            "guessed_n",
+            r"(?:" + _NOT_AFTER_THE + _NAME + r"|(?<![\w\-])(?:" + _PERSON_NOUNS + r"))\s+"
+            r"(?:(?:is|was|are|were)\s+(?:believed|thought|said|reported|estimated|understood|known|presumed|"
+            r"rumou?red|claimed|described\s+as)(?:\s+to\s+be)?|(?:can['’]?t|cannot|couldn['’]?t|could\s+not|could|"
+            r"must|might|may|would)\s+(?:only\s+)?be)\s+(?:(?:(?:no\s+)?(?:more|older|younger)\s+than|over|under|"
+            r"at\s+least|at\s+most|barely)\s+)?" + _AGE_VALUE,
+            0.7,
+        ),
+        # A copula or "has" and a bare number in another language: "Die Tochter ist 14.", "Ella tiene 16.",
+        # "Hij is 12." The number ends the clause (not "tiene 16 hermanos").
+        (
+            "other_language_verb",
+            r"(?:(?:(?-i:\b(?:[Ee]r|[Ss]ie|[Hh]ij|[Zz]ij|[Zz]e))|\b(?:tochter|sohn|mädchen|junge|kind|schwester|bruder|"
+            r"enkelin|enkel|nichte|neffe|opfer|dochter|zoon|meisje|jongen|zus|broer))\s+(?:ist|war|wird|is|was|werd)"
+            r"|\b(?:tiene|ten[ií]a|cumple|cumpli[óo]|cumplir[áa]|acaba\s+de\s+cumplir|tem|tinha|fez|completou|"
+            r"compie|ha\s+compiuto)"
+            r")\s+(?:(?:erst|jetzt|gerade|ca\.|etwa|fast|pas|net|bijna|solo|apenas|casi|unos|só|quase|appena)\s+)?"
+            r"(?P<v>\d{1,2})(?=[ \t]*(?:[.,;!?)]|$|und\b|en\b|y\b|e\b))",
+            0.7,
         ),
         # "Age Range: 12-14", "Age bracket: 40-49", "Age estimate: 12"
         (
@@ -231,21 +274,22 @@ class AgeRecognizer(ContextRegexRecognizer):
             0.75,
         ),
         ("self_n", r"(?<![\w\-])(?:" + _SELF + r")\s+" + _AGE_VALUE, 0.7),
-        # "Jake, 15,", "Maria Lopez (16)", "Girl, 15, missing", "her son (12)", "Mr. Evans, 67, a retired plumber"
+        # "Jake, 15,", "Maria Lopez (16)", "Girl, 15, missing", "her son (12)", "Mr. Evans, 67, a retired plumber",
+        # "John Smith - 43 - volunteer" (a dash closes the age only where one opened it: not "Report, 14 - final")
         (
             "name_comma_n",
             r"(?:"
             + _NAME
             + r"|(?<![\w\-])(?:"
             + _PERSON_NOUNS
-            + r"|mr\.|mrs\.|ms\.))(?:\s*(?:[,，、]\s*|[(（]\s*)|\s+[-–—]\s+)(?P<v>"
+            + r"|mr\.|mrs\.|ms\.))(?:\s*(?:[,，、]\s*|[(（]\s*)|(?P<dash>\s+[-–—]\s+))(?P<v>"
             + r"(?:"
             + _N2
             + r"|"
             + _WORD_AGE_10
             + r")"
             + r")(?:\s*(?:yrs?\.?|years?|y/?o|yo))?(?:\s*[)）]|\s*[,;，]|\s+(?:and|who|is|was|has|had|from|of|said|"
-            r"says|told|lives|went|with|-|–)\b|"
+            r"says|told|lives|went|with)\b|(?(dash)\s+[-–—](?=\s)|(?!))|"
             r"\.(?=\s|$)|[ \t]*$)" + _NOT_AGE,
             0.6,
         ),
@@ -304,7 +348,7 @@ class AgeRecognizer(ContextRegexRecognizer):
             "looks_n",
             r"\b(?:appear(?:s|ed)?|look(?:s|ed)?|seem(?:s|ed)?)\s+(?:to\s+be\s+)?(?:(?:about|around|approx\.?|"
             r"approximately|roughly|maybe|like|only|under|over)\s+)?(?P<v>\d{1,2}(?:\s*(?:-|–|to|or)\s*\d{1,2})?)"
-            r"(?![\w\-.:/%]|[.,]\d)(?!\s*(?:%|percent|minutes?|hours?|days?|weeks?|months?|years?\s+ago|dollars|feet|ft|"
+            r"(?![\w\-:/%]|[.,]\d)(?!\s*(?:%|percent|minutes?|hours?|days?|weeks?|months?|years?\s+ago|dollars|feet|ft|"
             r"inches|lbs?|kg|pounds|times|people|degrees))",
             0.7,
         ),
@@ -328,7 +372,8 @@ class AgeRecognizer(ContextRegexRecognizer):
             r"(?<![\w\-.,/$£€#])(?P<v>\d{1,2})[ \t\-]*(?:años|anos|ans|jahre(?:[ \t]+alt)?|jährige[rn]?|anni|jaar|"
             r"lat|let|år|vuotias|éves|ετών|лет|года|год|yaşında(?:ki)?|tuổi|ساله|वर्षीय|"
             # the "-year-old" adjectives: "15-летняя", "15-letni", "15enne"
-            r"летн(?:ий|яя|его|ей|ему|юю|ие|их)|letni[aeo]?|letniej|enne)(?![\w])",
+            r"летн(?:ий|яя|его|ей|ему|юю|ие|их)|letni[aeo]?|letniej|enne|jährige[rns]?|jährig|jarige?|årig[ae]?|åringen?|"
+            r"vuotiaa(?:n|lle|lta)?)(?![\w])",
             0.8,
         ),
         # "late 60s", "mid-thirties", "a man (40s)", "30s male": a decade of life without "in his"
@@ -464,9 +509,9 @@ class AgeRecognizer(ContextRegexRecognizer):
         "person_comma_range": re.compile(r",\s*\d{1,2}\s*(?:[-–t]|0['’]?s)"),
         "age_after_dob": re.compile(r"d\.?o\.?b|birth|born"),
         "decade": re.compile(r"\d0['’]?s|ties\b|teens\b"),
-        "chat_reply": re.compile(r"old|age|asl|\?"),
+        "chat_reply": re.compile(r"old|age|asl|\?|\d\s*,?\s*(?:(?:a?nd|n|&)\s*(?:u|you)|wbu|hbu)"),
         "asl_reply": re.compile(r"old|age|asl|\?"),
-        "chat_reply_lead": re.compile(r"old|age|asl|\?"),
+        "chat_reply_lead": re.compile(r"old|age|asl|\?|\d\s*,?\s*(?:(?:a?nd|n|&)\s*(?:u|you)|wbu|hbu)"),
         "chat_reply_inline": re.compile(r"\?+[ \t]*[\w.\-@]{1,20}[ \t]*[:>]"),
         "decade_alone": re.compile(r"\d0['’]?s|ties\b|teens\b"),
         "ish": re.compile(r"\dish|\d[ \-]ish"),
@@ -498,6 +543,15 @@ class AgeRecognizer(ContextRegexRecognizer):
         "age_label_other_language": re.compile(
             r"(?:alter|âge|età|alder|ikä|yaş)[ \t]*(?:\([^)\n]{1,12}\)[ \t]*)?[:=]|edad|leeftijd|wiek|idade|ålder|"
             r"возраст|ηλικία"
+        ),
+        "age_label_owner_other_language": re.compile(
+            r"(?:edad|âge|età|idade|wiek|leeftijd|alter)\s+\S+\s*[^\s:=]*\s*[:=]"
+        ),
+        "asked_inline": re.compile(r"(?:age|old)[ \t]*\?"),
+        "guessed_n": re.compile(r"\bbe\s+(?:\S+\s+){0,3}\d|as\s+\d"),
+        "other_language_verb": re.compile(
+            r"\b(?:ist|war|wird|werd|tiene|ten[ií]a|cumpl\w*|tem|tinha|fez|completou|compie|"
+            r"compiuto|(?:hij|zij|ze)\s+(?:is|was))\s+(?:\S+\s+)?\d"
         ),
         "age_label_range": re.compile(r"age[ \t]+(?:range|bracket|group|band|est)"),
         "years_sex": re.compile(r"\d[ \t]*(?:years?|yrs?\.?)[ \t]*,[ \t]*(?:male|female|boy|girl|m\b|f\b)"),

@@ -173,6 +173,22 @@ POSITIVES = [
     ("a 40-something woman", "AGE", "40-something", (0.65, 0.75)),
     ("A: how old r u? B: 15", "MINOR_AGE", "15", (0.7, 0.8)),
     ("Q: How old are you? A: 15.", "MINOR_AGE", "15", (0.7, 0.8)),
+    # The answer on the question's line ("age? 12")
+    ("age? 12", "MINOR_AGE", "12", (0.7, 0.8)),
+    # A guess at someone's age ("believed to be", "can't be more than")
+    ("The suspect is believed to be 33.", "AGE", "33", (0.65, 0.75)),
+    ("the kid cant be more than 12", "MINOR_AGE", "12", (0.65, 0.75)),
+    ("The man appeared to be around 60.", "AGE", "60", (0.65, 0.75)),
+    # Other languages: a copula and a bare number, "-year-old" adjectives, labels naming whose age
+    ("Die Tochter ist 14.", "MINOR_AGE", "14", (0.65, 0.75)),
+    ("Ella tiene 16.", "MINOR_AGE", "16", (0.65, 0.75)),
+    ("Er ist 30.", "AGE", "30", (0.65, 0.75)),
+    ("ein 15-jähriges Mädchen", "MINOR_AGE", "15", (0.75, 0.85)),
+    ("een 16-jarige jongen", "MINOR_AGE", "16", (0.75, 0.85)),
+    ("Edad del menor: 14", "MINOR_AGE", "14", (0.75, 0.85)),
+    ("Alter des Kindes: 10", "MINOR_AGE", "10", (0.75, 0.85)),
+    ("Âge de l'enfant : 9 ans", "MINOR_AGE", "9", (0.75, 0.85)),
+    ("John Smith - 43 - volunteer", "AGE", "43", (0.55, 0.65)),
 ]
 # Several ages in one text: every one is found.
 SEVERAL = [
@@ -181,6 +197,7 @@ SEVERAL = [
     ("Ages of children: 4, 7 and 12", ["4", "7", "12"]),
     ("her kids (9 and 11) were home", ["9", "11"]),
     ("two daughters, 6 and 8, live with her", ["6", "8"]),
+    ("kid: im 13 nd u\nguy: 24", ["13", "24"]),
     ("Name | Age\n--- | ---\nAnn | 15\nBob | 42\n\nTotal | 57", ["15", "42"]),
     ("NAME          AGE   TOWN\nAnn Lee       15    Leeds\nBob Stone     42    Hull", ["15", "42"]),
 ]
@@ -254,6 +271,11 @@ NEGATIVES = [
     "같이 살아요; 뱃살이 많아",
     "Q: How old is the building? A: 15 years",
     "What age? Answer: 15 minutes",
+    "Report, 14 - final",
+    "he was 13 st 4 lb",
+    "tiene 16 hermanos",
+    "The total is believed to be 40 people.",
+    "Alter the value: 15",
 ]
 
 
