@@ -25,6 +25,7 @@ from ._places import (
     CUELESS_MIN_POPULATION,
     FOREIGN_STRONG_CUES,
     FOREIGN_WEAK_CUES,
+    MORE_REGIONS,
     NOT_PLACES,
     PLACE_QUALIFIERS,
     PLACE_SHAPE,
@@ -81,6 +82,12 @@ _FACILITY_AFTER = re.compile(
 )
 
 
+# Things and treaties named after a town: "Brussels sprouts", "a Jersey cow", "the Paris Agreement".
+_EPONYM_AFTER = re.compile(
+    r"[ \t]+(?:sprouts|cabbages?|lettuce|cheese|ham|hams|hats?|cows?|cattle|bulls?|terriers?|spaniels?|buns?|"
+    r"puddings?|sauce|mustard|rugs?|lace|porcelain|stew|chowder|fog|(?i:agreement|accords?|convention|protocol|"
+    r"treaty|declaration|syndrome|criteria|principles|consensus|process|club|rules))\b"
+)
 _LAST_WORD = re.compile(r"(?:[^\W\d_]+|[:|\-–—,])[ \t]*$")
 _CUE_ENDS = frozenset(
     """in from near to outside around at of toward towards into via : | - – — , is was back out up down over called
@@ -156,6 +163,7 @@ _PROVINCES = (
     "Queensland|Victoria|Tasmania|Western Australia|South Australia|Northern Territory|"
     "BC|ON|QC|AB|MB|SK|NS|NB|NL|PE|PEI|YT|NU|NT|NSW|QLD|VIC|TAS|WA|SA|ACT"
 )
+_REGION_NAME = re.compile(r"(?:" + MORE_REGIONS + "|" + "|".join(p for p in _PROVINCES.split("|") if len(p) > 3) + r")")
 # A place's word as an export's key (snake case, quoted, or before "="), and its value.
 _PLACE_KEY = re.compile(
     r"(?<![^\W_])[\"']?(?P<key>[a-z_]*(?:city|town|location|hometown|residence|village|county|locality|"
@@ -533,6 +541,7 @@ class LocationRecognizer(ContextRegexRecognizer):
         sure_region = region is not None and (population > 0 or region.group("r").startswith(("Co.", "County")))
         if (
             _FACILITY_AFTER.match(text, end)
+            or _EPONYM_AFTER.match(text, end)
             or _NUMBER_AFTER.match(text, end)
             or (not sure_region and not_a_person(text, start, end))
         ):
@@ -557,6 +566,8 @@ class LocationRecognizer(ContextRegexRecognizer):
                     # Above a name guess ("Co. Kerry") where the town is known or a cue says so.
                     sure = population or strong or weak
                     return "region_after", 0.87 if sure else 0.85, region.end()
+        if (strong or weak) and not population and _REGION_NAME.fullmatch(phrase):
+            return "cued_region", 0.85, end
         if strong and not english and not population and len(words) == 1 and folded.endswith(_NOT_TOWN_ENDINGS):
             return None  # "is in Processing", "was in Detention": a state, not a town no list holds
         if (strong or weak) and not population and len(words) == 1 and is_noun(folded) and folded not in small_towns():

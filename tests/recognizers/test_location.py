@@ -115,6 +115,11 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("Soy de Rosario.", "Rosario"),
         ("Località: Bergamo", "Bergamo"),
         ("Wohnort: Gütersloh", "Gütersloh"),
+        # A region below the country after a cue, where no town list holds it
+        ("The family moved to Bavaria last year.", "Bavaria"),
+        ("he's in Alberta now", "Alberta"),
+        ("She moved to Queensland.", "Queensland"),
+        ("a girl from County Galway", "County Galway"),
     ],
 )
 def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -218,6 +223,10 @@ def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
         "We are two hours from the deadline.",
         # A hyphenated English word after a cue (issue 12).
         "Cost-cutting measures: cutting the print budget by 20% and moving to e-receipts.",
+        # Things and treaties named after a town
+        "We served Brussels sprouts at dinner.",
+        "The Paris Agreement was signed by most states.",
+        "The farm keeps a Jersey cow.",
     ],
 )
 def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001
