@@ -63,7 +63,7 @@ _PLACE_AFTER = re.compile(
     r"(?:[ \t]*-[ \t]*|[ \t]+)(?:(?P<where>area|based|resident|residents|native|natives|suburbs|outskirts|county|"
     r"city\s+cent(?:re|er)|town\s+cent(?:re|er)|"
     r"city\s+limits|metro(?:\s+area)?|neighbou?rhood)|(?P<who>man|woman|girl|boy|teen|teenager|family|couple|"
-    r"mother|father|mom|dad|kid|student|pupil)|(?P<police>[Pp]olice|PD|P\.D\.|[Ss]heriff(?:['’]s)?|[Cc]onstabulary))\b"
+    r"mother|father|mom|dad|kid|student|pupil|lad|lass|bloke|youth|girls|boys|men|women|teens|kids)|(?P<police>[Pp]olice|PD|P\.D\.|[Ss]heriff(?:['’]s)?|[Cc]onstabulary))\b"
 )
 # "Tulsa-based", "Leeds-born": the word after the hyphen is `_PLACE_AFTER`'s, not the town's.
 # A sentence that opens with another language's cue, read as one capitalised phrase ("Soy de Rosario", "Es de Lyon").
@@ -88,6 +88,19 @@ _EPONYM_AFTER = re.compile(
     r"puddings?|sauce|mustard|rugs?|lace|porcelain|stew|chowder|fog|(?i:agreement|accords?|convention|protocol|"
     r"treaty|declaration|syndrome|criteria|principles|consensus|process|club|rules))\b"
 )
+# A venue or a shop and "in" / "near": the town it stands in ("a gas station in Tolleson", "the Walmart in Lapwai").
+_VENUE_BEFORE = re.compile(
+    r"\b(?:station|store|shop|supermarket|mall|park|church|mosque|temple|restaurant|diner|caf[eé]|coffee[ \t]+shop|"
+    r"library|gym|arena|stadium|rink|pool|clinic|bar|pub|nightclub|club|campground|campsite|truck[ \t]+stop|"
+    r"rest[ \t]+stop|parking[ \t]+lot|car[ \t]+park|cinema|theat(?:er|re)|hostel|inn|lodge|academy|"
+    r"walmart|costco|tesco|asda|aldi|lidl|kmart|starbucks|mcdonald['’]?s|village|town|hamlet|suburb|"
+    r"neighbou?rhood)s?[ \t]+(?:in|near|outside(?:[ \t]+of)?|just[ \t]+outside(?:[ \t]+of)?)[ \t]+$",
+    re.IGNORECASE,
+)
+# A form's place label before a town the gazetteer knows ("Location: Lubbock"), which `not_a_person` reads as a
+# room's label ("Location: Harrison Suite").
+_WORD_NEXT = re.compile(r"[ \t]+[A-Z]")  # "Location: Harrison Suite": the town's name opens a room's
+_PLACE_LABEL_BEFORE = re.compile(r"\b(?:location|venue|place|area|whereabouts)[ \t]*[:|][ \t]*$", re.IGNORECASE)
 _LAST_WORD = re.compile(r"(?:[^\W\d_]+|[:|\-–—,])[ \t]*$")
 _CUE_ENDS = frozenset(
     """in from near to outside around at of toward towards into via : | - – — , is was back out up down over called
@@ -543,10 +556,18 @@ class LocationRecognizer(ContextRegexRecognizer):
             _FACILITY_AFTER.match(text, end)
             or _EPONYM_AFTER.match(text, end)
             or _NUMBER_AFTER.match(text, end)
-            or (not sure_region and not_a_person(text, start, end))
+            or (
+                not sure_region
+                and not (population and _PLACE_LABEL_BEFORE.search(before) and not _WORD_NEXT.match(text, end))
+                and not_a_person(text, start, end)
+            )
         ):
             return None  # "the Chicago office", "the Lincoln Room", "Johnson & Johnson"
-        strong = cued and (STRONG_BEFORE.search(before) is not None or STRONG_FROM.search(before) is not None)
+        strong = cued and (
+            STRONG_BEFORE.search(before) is not None
+            or STRONG_FROM.search(before) is not None
+            or _VENUE_BEFORE.search(before) is not None
+        )
         weak = cued and not strong and WEAK_BEFORE.search(before) is not None
         ambiguous = folded in AMBIGUOUS_TOWNS
         nickname = folded in CITY_NICKNAMES
@@ -564,7 +585,8 @@ class LocationRecognizer(ContextRegexRecognizer):
             if region is not None and (code not in AMBIGUOUS_CODES or strong or weak or population):
                 if not english or strong or population:
                     # Above a name guess ("Co. Kerry") where the town is known or a cue says so.
-                    sure = population or strong or weak
+                    # A state's or a province's code after the comma says "town" where no name list reads it.
+                    sure = population or strong or weak or (code not in AMBIGUOUS_CODES and not_a_name(phrase))
                     return "region_after", 0.87 if sure else 0.85, region.end()
         if (strong or weak) and not population and _REGION_NAME.fullmatch(phrase):
             return "cued_region", 0.85, end
@@ -598,7 +620,7 @@ class LocationRecognizer(ContextRegexRecognizer):
             and not nickname  # "LA", "DC", "Rio" alone are letters and names too
             and not text[max(0, start - 4) : start].casefold().endswith(("the ", "our "))
         ):
-            return "known_city", 0.6, end
+            return self._cued_after(text, end, phrase, words, population) or ("known_city", 0.6, end)
         return self._cued_after(text, end, phrase, words, population)
 
     @staticmethod
@@ -614,6 +636,8 @@ class LocationRecognizer(ContextRegexRecognizer):
             return None  # "the Sales area"; a big town's name may be a word too ("the Houston area")
         if after.group("who") is not None:
             # "a Dayton man": a person's word; a big town, or a known one that is no surname ("the Moore family").
+            if population >= 100_000 and not _first_name(phrase):
+                return "cued_after", 0.86, end  # above a name guess ("a 14-year-old Chula Vista girl")
             if population >= 100_000 or (population and not_a_name(phrase)):
                 return "cued_after", 0.8, end
             return None

@@ -120,6 +120,15 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("he's in Alberta now", "Alberta"),
         ("She moved to Queensland.", "Queensland"),
         ("a girl from County Galway", "County Galway"),
+        # A venue or a shop "in" a town no list holds; a form's "Location:" before a known town
+        ("He met her at a gas station in Tolleson.", "Tolleson"),
+        ("They shop at the Walmart in Lapwai.", "Lapwai"),
+        ("Location: Lubbock", "Lubbock"),
+        ("LOCATION: LUBBOCK", "LUBBOCK"),
+        # A state's or a province's code after a town no list holds; the word for a person after a town
+        ("Wagga Wagga, NSW", "Wagga Wagga, NSW"),
+        ("Salford lad, 17", "Salford"),
+        ("a 14-year-old Chula Vista girl", "Chula Vista"),
     ],
 )
 def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -227,6 +236,8 @@ def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
         "We served Brussels sprouts at dinner.",
         "The Paris Agreement was signed by most states.",
         "The farm keeps a Jersey cow.",
+        "Location: Harrison Suite 12",
+        "a table at the restaurant in Excel",
     ],
 )
 def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001
