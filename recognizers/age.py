@@ -53,7 +53,7 @@ _NOT_AGE = (
     r"km|kms|metres|meters|feet|foot|ft|inches|cm|lbs?|kg|kilos?|am|pm|a\.m\.|p\.m\.|o'clock|:\d|\.\d|,\d|"
     r"/\d|['’\"]|(?<=\d)(?:th|nd|rd)\b|st\b|stones?\b|of\b|out\b|times|points?|items|people|persons|members|kids|children|students|"
     r"cars|steps|games|episodes|pages|calls|messages|texts|photos|pictures|pics|videos|blocks|stops|floors|"
-    r"rooms|degrees|to\s+\d|-\s*\d|–\s*\d|and\s+up|\+|x\b|k\b|grand|percent|copies|units|pcs|tickets|orders|"
+    r"rooms|degrees|to\s+\d|-\s*\d|–\s*\d|and\s+up|(?:and|or)\s+(?:over|above|older|under|below|younger)\b|\+|x\b|k\b|grand|percent|copies|units|pcs|tickets|orders|"
     r"in\s+stock|on\s+hand|available|boxes|packs|pairs|pieces|cartons|bottles|reams|pallets))"
 )
 # The number after a form's age label in another language, not a duration ("Edad: 15", not "Alter: 3 Monate").
@@ -216,6 +216,7 @@ class AgeRecognizer(ContextRegexRecognizer):
             "other_language_verb",
             r"(?:(?:(?-i:\b(?:[Ee]r|[Ss]ie|[Hh]ij|[Zz]ij|[Zz]e))|\b(?:tochter|sohn|mädchen|junge|kind|schwester|bruder|"
             r"enkelin|enkel|nichte|neffe|opfer|dochter|zoon|meisje|jongen|zus|broer))\s+(?:ist|war|wird|is|was|werd)"
+            r"|\bich\s+(?:bin|war|werde)|\bik\s+(?:ben|was|word)|\b(?:tengo|tenho)"
             r"|\b(?:tiene|ten[ií]a|cumple|cumpli[óo]|cumplir[áa]|acaba\s+de\s+cumplir|tem|tinha|fez|completou|"
             r"compie|ha\s+compiuto)"
             r")\s+(?:(?:erst|jetzt|gerade|ca\.|etwa|fast|pas|net|bijna|solo|apenas|casi|unos|só|quase|appena)\s+)?"
@@ -262,7 +263,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         (
             "aged_n",
             r"\b(?:aged?|ages)(?:\s*\([^)\n]{1,20}\))?(?:\s+at\s+(?:the\s+)?(?:time\s+of\s+(?:the\s+)?)?\w+|"
-            r"\s+(?:when|at\s+first)\s+(?:\w+\s+){0,3}?\w+(?=\s*[:=|\-–])|"
+            r"\s+(?:when|at\s+first)\s+(?:\w+\s+){0,3}?\w+(?=\s*[:=|\-–])|\s+in\s+(?:full\s+)?(?:years|yrs)|"
             r"\s+of\s+(?:the\s+)?\w+(?:\s+\w+)?(?=\s*[:=|\-–]))?"
             r"(?:\s*[:=|\-–]+\s*|\s+(?:is|was|of)\s+|\s*)(?:~\s*|c\.\s*)?" + _AGE_VALUE,
             0.85,
@@ -274,6 +275,18 @@ class AgeRecognizer(ContextRegexRecognizer):
             0.75,
         ),
         ("self_n", r"(?<![\w\-])(?:" + _SELF + r")\s+" + _AGE_VALUE, 0.7),
+        # A chat's self-introduction, name then age: "hey im jess 15", "my name is kayla, 14 from ohio"
+        (
+            "self_name_n",
+            r"(?<![\w\-])(?:i['’]?m|i\s+am|my\s+name\s+is|my\s+names|my\s+name['’]s|names|name['’]s|this\s+is)\s+"
+            r"(?!(?:at|on|in|to|like|about|only|just|almost|nearly|now|still|not|so|up|down|over|under|past|around|"
+            r"from|with|for|the|a|an|on|level|number|page|room|round|rank|ranked|player|no|age|aged|turning|turned|"
+            r"gonna|going|literally|prob|probably|basically|also|too|really)\b)"
+            r"[a-z][a-z'\-]{1,15}[ \t]*,?[ \t]+(?P<v>\d{1,2})(?![\w\-.:/%]|[.,]\d)"
+            + _NOT_AGE
+            + r"(?=[ \t]*(?:$|[,.!;)]|(?:from|frm|and|n|u|lol|[mf]|yo|y/o|yrs?|years?)\b))",
+            0.65,
+        ),
         # "Jake, 15,", "Maria Lopez (16)", "Girl, 15, missing", "her son (12)", "Mr. Evans, 67, a retired plumber",
         # "John Smith - 43 - volunteer" (a dash closes the age only where one opened it: not "Report, 14 - final")
         (
@@ -551,7 +564,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         "guessed_n": re.compile(r"\bbe\s+(?:\S+\s+){0,3}\d|as\s+\d"),
         "other_language_verb": re.compile(
             r"\b(?:ist|war|wird|werd|tiene|ten[ií]a|cumpl\w*|tem|tinha|fez|completou|compie|"
-            r"compiuto|(?:hij|zij|ze)\s+(?:is|was))\s+(?:\S+\s+)?\d"
+            r"compiuto|tengo|tenho|bin|ben|werde|word|(?:hij|zij|ze|meisje|jongen|dochter|zoon|zus|broer)\s+(?:is|was))"
+            r"\s+(?:\S+\s+)?\d"
         ),
         "age_label_range": re.compile(r"age[ \t]+(?:range|bracket|group|band|est)"),
         "years_sex": re.compile(r"\d[ \t]*(?:years?|yrs?\.?)[ \t]*,[ \t]*(?:male|female|boy|girl|m\b|f\b)"),
@@ -561,6 +575,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         "name_comma_n": re.compile(
             r"[,(，、（]\s*(?:\d|ten|eleven|twel|thirt|fourt|fift|sixt|sevent|eight|ninet|twent|fort)|\s[-–—]\s+\d"
         ),
+        "self_name_n": re.compile(r"(?:i['’]?m|am|name['’]?s?|is)\s+[a-z][a-z'\-]{1,15}\s*,?\s+\d"),
         "self_n": re.compile(r"(?:hes|shes|i'?m|i’m|i\s+am|i\s+was|turn|be|me)\s"),
     }
 
@@ -630,8 +645,20 @@ def _age_fits_grade(text: str, start: int, end: int) -> bool:
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w&'’.\-]*[ \t]+){0,3}[A-Z][\w&'’.\-]*)[ \t]*[,(][ \t]*$")
 
 
+# A rule's age, no one's: "minimum age 13 for an account", "the legal age of 18", "retirement age: 67".
+_RULE_BEFORE = re.compile(
+    r"\b(?:minimum|maximum|min\.?|max\.?|legal|required|recommended|suggested|eligibility|eligible|retirement|"
+    r"voting|drinking|driving|entry|starting|school[ \-]leaving|cut-?off|qualifying|mandatory|statutory|pension)"
+    r"[ \t]+(?:(?:age|ages)\b[^\n\d]{0,12})?$",
+    re.IGNORECASE,
+)
+
+
 def not_a_persons_age(text: str, start: int, end: int, pattern: str) -> bool:
-    """Whether a matched number is the age of a thing or a firm ("Morgan Stanley (12)"), not of a person."""
+    """Whether a matched number is the age of a thing or a firm ("Morgan Stanley (12)"), or a rule's ("minimum age
+    13"), not of a person."""
+    if pattern in ("age_n", "aged_n", "age_of", "age_ocr") and _RULE_BEFORE.search(text, max(0, start - 40), start):
+        return True
     if pattern in ("n_year_old", "range_year_old", "turned_n", "is_n", "aged_months"):
         before = text[max(0, start - 40) : start]
         if pattern.endswith("year_old") and _PERSON_AFTER.match(text, end):
