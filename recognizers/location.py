@@ -63,12 +63,12 @@ _PLACE_AFTER = re.compile(
     r"(?:[ \t]*-[ \t]*|[ \t]+)(?:(?P<where>area|based|resident|residents|native|natives|suburbs|outskirts|county|"
     r"city\s+cent(?:re|er)|town\s+cent(?:re|er)|"
     r"city\s+limits|metro(?:\s+area)?|neighbou?rhood)|(?P<who>man|woman|girl|boy|teen|teenager|family|couple|"
-    r"mother|father|mom|dad|kid|student|pupil|lad|lass|bloke|youth|girls|boys|men|women|teens|kids)|(?P<police>[Pp]olice|PD|P\.D\.|[Ss]heriff(?:['’]s)?|[Cc]onstabulary))\b"
+    r"mother|father|mom|dad|kid|student|pupil|lad|lass|bloke|youth|girls|boys|men|women|teens|kids)|(?P<police>[Pp]olice|PD|P\.D\.|[Ss]heriff(?:['’]s)?|[Cc]onstabulary|RCMP|OPP|Garda[ií]?))\b"
 )
 # "Tulsa-based", "Leeds-born": the word after the hyphen is `_PLACE_AFTER`'s, not the town's.
 # A sentence that opens with another language's cue, read as one capitalised phrase ("Soy de Rosario", "Es de Lyon").
 _LEADING_CUE = re.compile(r"(?:" + FOREIGN_WEAK_CUES + "|" + FOREIGN_STRONG_CUES + r")[ \t]+", re.IGNORECASE)
-_POLICE_IN = re.compile(r"[ \t](?:Police|PD|P\.D\.|Sheriff|Constabulary)\b")
+_POLICE_IN = re.compile(r"[ \t](?:Police|PD|P\.D\.|Sheriff|Constabulary|RCMP|OPP|Garda[ií]?)\b")
 _HYPHEN_AFTER = re.compile(r"-(?:based|born|raised|bred|area|resident)$", re.IGNORECASE)
 _LEADING_DETERMINERS = frozenset("the a an this that my his her our their your".split())
 _CURRENT_NEAR = re.compile(r"\b(?:AC|ac|volts?|V|amps?|power|current|voltage|adapter|motor|battery)\b|\d\s?V\b")
@@ -99,8 +99,20 @@ _VENUE_BEFORE = re.compile(
 )
 # A form's place label before a town the gazetteer knows ("Location: Lubbock"), which `not_a_person` reads as a
 # room's label ("Location: Harrison Suite").
+# A town's name joined by hyphens around a small word ("Stoke-on-Trent", "Barrow-in-Furness", "Saint-Jean-de-Luz"),
+# which `not_a_person` reads as a product code's parts.
+_HYPHEN_TOWN = re.compile(
+    r"(?:St|Ste|Saint|Sainte)?[ \-]?[A-Z][^\W\d_]+(?:-(?:[A-Z][^\W\d_]+-)?(?:on|upon|under|in|le|la|les|de|du|des|en|"
+    r"sur|sous|am|an|im|by|the|super|y)-[A-Z][^\W\d_]+)+"
+)
 _WORD_NEXT = re.compile(r"[ \t]+[A-Z]")  # "Location: Harrison Suite": the town's name opens a room's
 _PLACE_LABEL_BEFORE = re.compile(r"\b(?:location|venue|place|area|whereabouts)[ \t]*[:|][ \t]*$", re.IGNORECASE)
+# A form's label that names the place's kind in brackets: "Address (town): Chorley", "Home (city) - Leeds".
+_BRACKETED_LABEL_BEFORE = re.compile(
+    r"\((?:town|city|town/city|city/town|suburb|village|locality|municipality|county|region|province|state)\)"
+    r"[ \t]*(?::|\||[\-–—](?=[ \t]))[ \t]*$",
+    re.IGNORECASE,
+)
 _LAST_WORD = re.compile(r"(?:[^\W\d_]+|[:|\-–—,])[ \t]*$")
 _CUE_ENDS = frozenset(
     """in from near to outside around at of toward towards into via : | - – — , is was back out up down over called
@@ -122,7 +134,7 @@ _CALLED_BEFORE = re.compile(CALLED_PLACE + r"[ \t]+$", re.IGNORECASE)
 # A strong cue in lower case, then the words that may be a place ("i live in", "moved to", "a guy from").
 _LOWER_AFTER_CUE = re.compile(
     r"\b(?:(?:" + STRONG_CUES + r")|(?:im|i'm|i’m|i am|he's|she's|hes|shes|they're|theyre|u|you're|ur|we're|were|"
-    r"we are|i live|i stay|we live|i'm based|im based|iam|i m|we r|they r|u r|r u|ur)[ \t]+"
+    r"we are|i live|i stay|we live|i'm based|im based|iam|i m|we r|they r|u r|r u|ur|up|down|out|over|back)[ \t]+"
     r"(?:from|frm|in|near|outside(?:[ \t]+of)?|around))[ \t]*"
     r"(?:" + PLACE_QUALIFIERS + r"[ \t]+)?(?=(?-i:[a-z]))",
     re.IGNORECASE,
@@ -158,7 +170,7 @@ _WHERE_ASKED = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _ASL_PLACE = re.compile(
-    r"\basl\b[^\n]{0,40}\n?[^\n]{0,40}?\b\d{1,2}[ \t]*[/,][ \t]*[mf][ \t]*[/,][ \t]*"
+    r"\b(?:asl|a/s/l)\b[^\n]{0,40}\n?[^\n]{0,40}?\b\d{1,2}[ \t]*[/,][ \t]*[mf][ \t]*[/,][ \t]*"
     r"(?P<p>[^\W\d_][^\W\d_'’\-]*(?:[ \t][^\W\d_]+){0,2}?)[ \t,.!?]*(?:lol|rn|u\?*|wbu|hbu)?[ \t,.!?]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -167,6 +179,11 @@ _PLACE_HEADER = re.compile(
     r"birthplace|municipality|city\s+of\s+residence|current\s+city|last\s+seen|area)",
     re.IGNORECASE,
 )
+# A US state's name in lower case after a word and a space or a comma ("anchorage alaska", "dayton, ohio").
+_LOWER_STATE = re.compile(
+    r"(?<=[a-z])[ \t]*,?[ \t]+(?P<s>(?-i:" + "|".join(sorted(us_states(), key=len, reverse=True)) + r"))(?![\w'’\-])"
+)
+_LOWER_HEAD = re.compile(r"[a-z][a-z'’\-]*(?:[ \t][a-z][a-z'’\-]*){0,2}$")  # up to three words before the state
 _CODE_NEXT = re.compile(r"-?\d|[\w\-]*\d")  # "us-east-1", "v2": a code, not a town
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z][a-z'’\-]*[a-z]")
 # A form's state or province field: "State: OH", "Province: Ontario", "state/province - Texas".
@@ -260,17 +277,23 @@ _STATE_AFTER_SPACE = re.compile(
     r"[ \t]+(?P<r>" + "|".join(sorted((s.title() for s in us_states()), key=len, reverse=True)) + "|" + _SPACE_CODES
     + r")$"
 )  # fmt: skip
+# A code that is also a word ("GA", "PA", "OK") after a town the gazetteer knows: "in Macon GA", "Erie PA".
+_AMBIGUOUS_CODE_AFTER_SPACE = re.compile(r"[ \t]+(?P<r>" + "|".join(sorted(AMBIGUOUS_CODES)) + r")$")
 
 
 def _state_after_space(text: str, start: int, phrase: str) -> tuple[str, re.Match[str] | None]:
     """("Killeen", the match of " Texas") for "Killeen Texas"; (phrase, None) where no state ends the phrase."""
     m = _STATE_AFTER_SPACE.search(phrase)
+    if m is None:
+        m = _AMBIGUOUS_CODE_AFTER_SPACE.search(phrase)
+        if m is not None and not known_place_loose(phrase[: m.start()]):
+            m = None
     if m is None or m.start() == 0:
         return phrase, None
     head = phrase[: m.start()]
     if head.split()[-1].casefold() in _CONNECTORS:
         return phrase, None
-    return head, _STATE_AFTER_SPACE.match(text, start + m.start(), start + len(phrase))
+    return head, m.re.match(text, start + m.start(), start + len(phrase))
 
 
 WEAK_SURE_POPULATION = 50_000
@@ -320,6 +343,28 @@ class LocationRecognizer(ContextRegexRecognizer):
         the longest run of up to three words that the gazetteer knows, or one word that is no English word."""
         yield from self._lower_strong(text)
         yield from self._lower_weak(text)
+        yield from self._lower_town_state(text)
+
+    def _lower_town_state(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        """A town in lower case before its state's name, without a cue ("anchorage alaska", "dayton, ohio"): the
+        state says the words before it are a town (the gazetteer must know them)."""
+        for m in _LOWER_STATE.finditer(text):
+            head = _LOWER_HEAD.search(text, max(0, m.start() - 40), m.start())
+            if head is None:
+                continue
+            for w in _LOWER_WORD.finditer(text, head.start(), head.end()):  # longest first: "salt lake city utah"
+                value = text[w.start() : head.end()]
+                population = known_place_loose(value)
+                if (
+                    population
+                    and len(value) >= 4
+                    and (population >= 100_000 or value not in ENGLISH_WORDS)
+                    and value not in NOT_PLACES
+                    and value not in _NOT_LOWER_PLACES
+                    and value not in us_states()
+                ):
+                    yield "lower_town_state", w.start(), m.end("s"), 0.8
+                    break
 
     def _lower_weak(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         """After a weak cue in lower case ("meet me in leeds", "a guy from tulsa"): a big town the gazetteer knows,
@@ -437,7 +482,7 @@ class LocationRecognizer(ContextRegexRecognizer):
 
     def _chat_replies(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         """The place a chat reply names after "where u from", "wru", "what city", or in an "asl" reply."""
-        if "?" not in text and "asl" not in text.lower() and "\n" not in text:
+        if "?" not in text and "asl" not in text.lower() and "a/s/l" not in text.lower() and "\n" not in text:
             return
         for rx in (_WHERE_ASKED, _ASL_PLACE):
             for m in rx.finditer(text):
@@ -559,6 +604,7 @@ class LocationRecognizer(ContextRegexRecognizer):
             or (
                 not sure_region
                 and not (population and _PLACE_LABEL_BEFORE.search(before) and not _WORD_NEXT.match(text, end))
+                and not _HYPHEN_TOWN.fullmatch(phrase)
                 and not_a_person(text, start, end)
             )
         ):
@@ -567,6 +613,7 @@ class LocationRecognizer(ContextRegexRecognizer):
             STRONG_BEFORE.search(before) is not None
             or STRONG_FROM.search(before) is not None
             or _VENUE_BEFORE.search(before) is not None
+            or _BRACKETED_LABEL_BEFORE.search(before) is not None
         )
         weak = cued and not strong and WEAK_BEFORE.search(before) is not None
         ambiguous = folded in AMBIGUOUS_TOWNS

@@ -63,7 +63,7 @@ class MinorAgeRecognizer(ScreenedPatternsRecognizer):
         # A school year in the UK's numbering: "she is in Year 9", "a Year 10 pupil", "Y8 student".
         (
             "uk_school_year",
-            r"(?-i:\b(?:[Ii]n|[Aa]|[Hh]er|[Hh]is)\s+(?P<v>(?:Year|Yr|Y)\s?(?:1[0-3]|[1-9]))(?![\w\-.:/])"
+            r"(?-i:\b(?:[Ii]n|[Aa]|[Hh]er|[Hh]is)\s+(?P<v>(?:Year|Yr|Y)\s?(?:1[0-3]|[1-9]))(?![\w\-:/]|\.\w)"
             r"(?!\s+(?:of|results?|reports?|budgets?|plans?|reviews?|accounts?|contracts?|funding|grants?)\b))",
             0.75,
         ),
@@ -71,7 +71,7 @@ class MinorAgeRecognizer(ScreenedPatternsRecognizer):
         (
             "school_year_lower",
             r"(?<![\w'’])(?:she['’]?s|he['’]?s|i['’]?m|im|i\s+am|(?:she|he)\s+is|(?:she|he|i)\s+was|they['’]?re)"
-            r"\s+(?:only\s+|just\s+|now\s+)?(?:in\s+)?(?P<v>(?:year|yr)\s?(?:1[0-3]|[1-9]))(?![\w\-.:/])"
+            r"\s+(?:only\s+|just\s+|now\s+)?(?:in\s+)?(?P<v>(?:year|yr)\s?(?:1[0-3]|[1-9]))(?![\w\-:/]|\.\w)"
             r"(?!\s+(?:of|results?|reports?|budgets?|plans?|reviews?|accounts?|contracts?|funding|grants?)\b)",
             0.75,
         ),

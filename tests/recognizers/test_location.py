@@ -129,6 +129,11 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("Wagga Wagga, NSW", "Wagga Wagga, NSW"),
         ("Salford lad, 17", "Salford"),
         ("a 14-year-old Chula Vista girl", "Chula Vista"),
+        # A hyphenated town ("-on-"), a police force's acronym, a bracketed label, a code that is also a word
+        ("a man from Stoke-on-Trent", "Stoke-on-Trent"),
+        ("Kelowna RCMP say the man is 42.", "Kelowna"),
+        ("Address (town): Chorley", "Chorley"),
+        ("in Macon GA", "Macon GA"),
     ],
 )
 def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -273,6 +278,10 @@ def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001
         ("shes in clevland now", "clevland"),  # one letter off a big town
         ("meet me in sacremento", "sacremento"),
         ("frm tulsa", "tulsa"),
+        ("up in pocatello", "pocatello"),
+        ("a/s/l 14/f/ohio", "ohio"),
+        ("anchorage alaska", "anchorage alaska"),
+        ("we moved from salt lake city utah", "salt lake city"),
     ],
 )
 def test_places_in_lower_case_chat(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -309,6 +318,10 @@ def test_places_in_lower_case_chat(recognizer, text: str, expected: str) -> None
         "in rehersal",
         "to tomorow",
         "we went to the la brea tar pits",
+        "i love ohio",
+        "welcome to west virginia",
+        "back in bed now",
+        "up in arms about it",
     ],
 )
 def test_no_place_in_lower_case_chat(recognizer, text: str) -> None:  # noqa: ANN001

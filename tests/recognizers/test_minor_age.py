@@ -19,6 +19,7 @@ POSITIVES = [
     ("a Year 10 pupil", "Year 10", (0.7, 0.8)),
     ("my daughter, shes in year 9, got a message", "year 9", (0.7, 0.8)),
     ("im in yr 10 lol", "yr 10", (0.7, 0.8)),
+    ("She is in Year 9.", "Year 9", (0.7, 0.8)),
     ("she is in grade 8 math", "grade 8", (0.85, 0.95)),
 ]
 NEGATIVES = [
@@ -32,6 +33,7 @@ NEGATIVES = [
     "Revenue in Year 3 results",
     "Grade 8 math test results were posted.",
     "He was in year 2 of his degree",
+    "in Year 9.5 of the plan",
 ]
 
 
