@@ -32,6 +32,55 @@ _UNITS = {
 }  # fmt: skip
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _DIGIT_WORDS = "|".join(k for k, v in _UNITS.items() if v < 10)
+# Ages in the words of Spanish, Portuguese, French, German, Italian, Dutch and Polish, before their word for years
+# ("quince años", "fünfzehn Jahre", "quatorze ans", "dodici anni", "veertien jaar", "piętnaście lat").
+_FOREIGN_NUMBERS = {
+    # Spanish
+    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+    "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "dieciseis": 16,
+    "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "treinta": 30, "cuarenta": 40,
+    "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90,
+    # Portuguese
+    "dois": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12,
+    "treze": 13, "catorze": 14, "quatorze": 14, "quinze": 15, "dezesseis": 16, "dezasseis": 16, "dezessete": 17,
+    "dezassete": 17, "dezoito": 18, "dezenove": 19, "dezanove": 19, "vinte": 20, "trinta": 30, "quarenta": 40,
+    "cinquenta": 50, "sessenta": 60, "oitenta": 80,
+    # French
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "douze": 12,
+    "treize": 13, "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20, "trente": 30,
+    "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70, "quatre-vingts": 80, "quatre-vingt-dix": 90,
+    # German
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+    "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17,
+    "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
+    "siebzig": 70, "achtzig": 80, "neunzig": 90,
+    # Italian
+    "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "trenta": 30, "cinquanta": 50, "six": 6,
+    "sette": 7, "otto": 8, "dieci": 10, "undici": 11, "dodici": 12,
+    "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18,
+    "diciannove": 19, "venti": 20, "quaranta": 40, "sessanta": 60, "settanta": 70, "ottanta": 80, "novanta": 90,
+    # Dutch
+    "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10, "twaalf": 12, "dertien": 13,
+    "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
+    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
+    # Polish
+    "dwa": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8, "dziewięć": 9,
+    "dziesięć": 10, "jedenaście": 11, "dwanaście": 12, "trzynaście": 13, "czternaście": 14, "piętnaście": 15,
+    "szesnaście": 16, "siedemnaście": 17, "osiemnaście": 18, "dziewiętnaście": 19,
+}  # fmt: skip
+_FOREIGN_WORD_AGE = "|".join(sorted(_FOREIGN_NUMBERS, key=len, reverse=True))
+# Words of those languages that make "15 años" a span of time, not an age: "hace 15 años", "il y a 3 ans",
+# "seit 15 Jahren", "15 anni fa", "15 jaar geleden".
+_DURATION_BEFORE = re.compile(
+    r"\b(?:hace|durante|desde|há|por|durante|depuis|pendant|il\s+y\s+a|après|seit|vor|für|nach|per|da|dopo|"
+    r"sinds|gedurende|na|przez|od|po|w\s+ciągu|más\s+de|plus\s+de|über|mehr\s+als|oltre|meer\s+dan|ponad)\s+$",
+    re.IGNORECASE,
+)
+_DURATION_AFTER = re.compile(
+    r"[ \t]+(?:fa|geleden|atrás|temu|zurück|später|más\s+tarde|plus\s+tard|dopo|later|depois|de\s+(?:servicio|"
+    r"experiencia|trabajo|prisión|cárcel|contrato)|d['’](?:expérience|ancienneté)|de\s+(?:prison|service))\b",
+    re.IGNORECASE,
+)
 _WORD_AGE = (
     r"(?:(?:" + "|".join(_TENS) + r")(?:[\s\-](?:" + _DIGIT_WORDS + r"))?"
     r"|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
@@ -389,6 +438,13 @@ class AgeRecognizer(ContextRegexRecognizer):
             r"vuotiaa(?:n|lle|lta)?)(?![\w])",
             0.8,
         ),
+        # In another language's words: "quince años", "fünfzehn Jahre alt", "Edad: diez años", "dodici anni"
+        (
+            "other_language_words",
+            r"(?<![\w\-])(?P<v>" + _FOREIGN_WORD_AGE + r")[ \t\-]+(?:años|anos|ans|jahre(?:[ \t]+alt)?|jährige[rns]?|"
+            r"anni|jaar|lat)(?![\w])",
+            0.75,
+        ),
         # "late 60s", "mid-thirties", "a man (40s)", "30s male": a decade of life without "in his"
         (
             "decade_alone",
@@ -506,6 +562,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         + "|".join(k for k in _UNITS if len(k) < 7)
         # numbers in Chinese and Japanese numerals, Korean native numbers before 살
         + r"|[一二两兩三四五六七八九十]|살"
+        # other languages' words for years, after an age in words ("quince años")
+        + r"|años|anos|ans\b|jahre|jährig|anni|jaar|lat\b"
     )
     # What each pattern's match holds, looked for in the text's screened (lower-case) form before the pattern runs.
     PATTERN_NEEDS = {
@@ -571,6 +629,9 @@ class AgeRecognizer(ContextRegexRecognizer):
         "years_sex": re.compile(r"\d[ \t]*(?:years?|yrs?\.?)[ \t]*,[ \t]*(?:male|female|boy|girl|m\b|f\b)"),
         "claims_n": re.compile(r"(?:claim|pretend|purport|lie[sd]|lying)\w*\s+(?:that\s+)?(?:to\s+be|he|she|they)"),
         "other_language": re.compile(r"\d[ \t\-]*(?:a|j|l|å|v|é|ε|л|г|y|t|e|س|व)"),
+        "other_language_words": re.compile(
+            r"[a-zßäöüéèêçñíóúąćęłńśźż] *-? *(?:años|anos|ans|jahre|jährig|anni|jaar|lat)\b"
+        ),
         "person_n_years": re.compile(r"\d\s*(?:years?|yrs?)"),
         "name_comma_n": re.compile(
             r"[,(，、（]\s*(?:\d|ten|eleven|twel|thirt|fourt|fift|sixt|sevent|eight|ninet|twent|fort)|\s[-–—]\s+\d"
@@ -612,6 +673,15 @@ class AgeRecognizer(ContextRegexRecognizer):
             else:
                 outer.score = max(outer.score, r.score)
         return widest
+
+
+_YEARS_WORD = re.compile(r"[ \t\-]*[^\W\d_]+(?:[ \t]+alt)?")
+
+
+def _years_end(text: str, end: int) -> int:
+    """Where the word for years after an age's number ends ("15| años" -> after "años")."""
+    m = _YEARS_WORD.match(text, end)
+    return m.end() if m else end
 
 
 def _pattern(result: RecognizerResult) -> str:
@@ -659,6 +729,10 @@ def not_a_persons_age(text: str, start: int, end: int, pattern: str) -> bool:
     13"), not of a person."""
     if pattern in ("age_n", "aged_n", "age_of", "age_ocr") and _RULE_BEFORE.search(text, max(0, start - 40), start):
         return True
+    if pattern in ("other_language", "other_language_words") and (
+        _DURATION_BEFORE.search(text, max(0, start - 16), start) or _DURATION_AFTER.match(text, _years_end(text, end))
+    ):
+        return True  # "hace 15 años", "15 anni fa", "seit 15 Jahren": a span of time
     if pattern in ("n_year_old", "range_year_old", "turned_n", "is_n", "aged_months"):
         before = text[max(0, start - 40) : start]
         if pattern.endswith("year_old") and _PERSON_AFTER.match(text, end):
@@ -743,6 +817,8 @@ def age_value(value: str) -> int | None:
             return int(token.translate(_OCR_DIGITS))  # "l5" as OCR reads "15"
     if (cjk := _cjk_value(value)) is not None:
         return cjk
+    if (foreign := _FOREIGN_NUMBERS.get(value.lower())) is not None:
+        return foreign
     low = value.lower()
     if "teens" in low:
         return TEEN  # "in her early teens": a teenager's age, a minor's

@@ -194,6 +194,15 @@ POSITIVES = [
     ("Age in years: 16", "MINOR_AGE", "16", (0.8, 0.9)),
     ("Ich bin 14.", "MINOR_AGE", "14", (0.65, 0.75)),
     ("Het meisje is 12.", "MINOR_AGE", "12", (0.65, 0.75)),
+    # Ages in other languages' words
+    ("Edad: diez años", "MINOR_AGE", "diez", (0.7, 0.8)),
+    ("Sie ist fünfzehn Jahre alt.", "MINOR_AGE", "fünfzehn", (0.7, 0.8)),
+    ("Elle a quatorze ans", "MINOR_AGE", "quatorze", (0.7, 0.8)),
+    ("ha dodici anni", "MINOR_AGE", "dodici", (0.7, 0.8)),
+    ("hij is veertien jaar", "MINOR_AGE", "veertien", (0.7, 0.8)),
+    ("ma piętnaście lat", "MINOR_AGE", "piętnaście", (0.7, 0.8)),
+    ("Les enfants de six ans", "MINOR_AGE", "six", (0.7, 0.8)),
+    ("tiene cuarenta años", "AGE", "cuarenta", (0.7, 0.8)),
 ]
 # Several ages in one text: every one is found.
 SEVERAL = [
@@ -259,6 +268,13 @@ NEGATIVES = [
     "the girl about 5 minutes later",
     "Report, 14 - final",
     "minimum age 13 for an account",
+    # A span of time in another language
+    "hace quince años",
+    "il y a deux ans",
+    "trabajó 15 años de servicio",
+    "15 anni fa",
+    "Er wohnt seit 15 Jahren hier",
+    "vor zehn Jahren",
     "Retirement age: 67",
     "Open to children aged 8 and over.",
     "You must be 18 or older to apply.",
@@ -284,6 +300,13 @@ NEGATIVES = [
     "What age? Answer: 15 minutes",
     "Report, 14 - final",
     "minimum age 13 for an account",
+    # A span of time in another language
+    "hace quince años",
+    "il y a deux ans",
+    "trabajó 15 años de servicio",
+    "15 anni fa",
+    "Er wohnt seit 15 Jahren hier",
+    "vor zehn Jahren",
     "Retirement age: 67",
     "Open to children aged 8 and over.",
     "You must be 18 or older to apply.",
