@@ -543,7 +543,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         (
             "age_field",
             r"(?<![A-Za-z0-9])(?:(?:" + _FIELD_OWNERS + r")[_\-.]?age(?:[_\-]?(?:years?|yrs?|y))?|"
-            r"age[_\-]?(?:years?|yrs?|in[_\-]?years))[\"']?[ \t]*[:=][ \t]*[\"']?(?P<v>\d{1,3})(?![\w.\-/:%])",
+            r"age[_\-]?(?:years?|yrs?|in[_\-]?years)|(?<=[\"'])age(?=[\"']))[\"']?[ \t]*[:=][ \t]*[\"']?"
+            r"(?P<v>\d{1,3})(?![\w.\-/:%])",
             0.8,
         ),
         # A school grade or year, then the age in brackets: "Grade 8 (13)", "Year 9 (14)", "7th grade (12)"

@@ -85,7 +85,7 @@ _FACILITY_AFTER = re.compile(
 # Things and treaties named after a town: "Brussels sprouts", "a Jersey cow", "the Paris Agreement".
 _EPONYM_AFTER = re.compile(
     r"[ \t]+(?:sprouts|cabbages?|lettuce|cheese|ham|hams|hats?|cows?|cattle|bulls?|terriers?|spaniels?|buns?|"
-    r"puddings?|sauce|mustard|rugs?|lace|porcelain|stew|chowder|fog|(?i:agreement|accords?|convention|protocol|"
+    r"puddings?|sauce|mustard|rugs?|lace|porcelain|stew|chowder|fog|cream|pies?|sausages?|buns?|(?i:agreement|accords?|convention|protocol|"
     r"treaty|declaration|syndrome|criteria|principles|consensus|process|club|rules))\b"
 )
 # A venue or a shop and "in" / "near": the town it stands in ("a gas station in Tolleson", "the Walmart in Lapwai").
@@ -93,7 +93,8 @@ _VENUE_BEFORE = re.compile(
     r"\b(?:station|store|shop|supermarket|mall|park|church|mosque|temple|restaurant|diner|caf[eé]|coffee[ \t]+shop|"
     r"library|gym|arena|stadium|rink|pool|clinic|bar|pub|nightclub|club|campground|campsite|truck[ \t]+stop|"
     r"rest[ \t]+stop|parking[ \t]+lot|car[ \t]+park|cinema|theat(?:er|re)|hostel|inn|lodge|academy|"
-    r"walmart|costco|tesco|asda|aldi|lidl|kmart|starbucks|mcdonald['’]?s|village|town|hamlet|suburb|"
+    r"walmart|costco|tesco|asda|aldi|lidl|kmart|starbucks|mcdonald['’]?s|village|town|hamlet|suburb|uni|"
+    r"university|college|"
     r"neighbou?rhood)s?[ \t]+(?:in|near|outside(?:[ \t]+of)?|just[ \t]+outside(?:[ \t]+of)?)[ \t]+$",
     re.IGNORECASE,
 )
@@ -105,6 +106,19 @@ _HYPHEN_TOWN = re.compile(
     r"(?:St|Ste|Saint|Sainte)?[ \-]?[A-Z][^\W\d_]+(?:-(?:[A-Z][^\W\d_]+-)?(?:on|upon|under|in|le|la|les|de|du|des|en|"
     r"sur|sous|am|an|im|by|the|super|y)-[A-Z][^\W\d_]+)+"
 )
+# A state's, a province's or a county's abbreviation after a town and a comma, as news and UK addresses write
+# them: "Oshawa, Ont.", "Lethbridge, Alta.", "Erie, Pa.", "Kettering, Northants", "Ripley, Derbys".
+_ABBREVIATED_REGION_AFTER = re.compile(
+    r",[ \t]*(?P<r>(?:Ont|Alta|Sask|Que|Nfld|Calif|Penn|Wash|Fla|Tex|Ill|Mich|Minn|Wis|Conn|Ariz|Colo|Okla|Tenn|"
+    r"Ala|Ky|Md|Mo|Ore|Nev|Kan|Kans|Neb|Nebr|Ind|Ark|Vt|Wyo|Mont|Mass|Pa|Ga|Va|Miss|Del|Ida|Ariz)\.|"
+    r"B\.C\.|N\.S\.|N\.B\.|N\.Y\.|N\.J\.|N\.C\.|S\.C\.|W\.Va\.|N\.H\.|N\.M\.|N\.D\.|S\.D\.|R\.I\.|"
+    r"Northants|Notts|Lancs|Yorks|Herts|Bucks|Beds|Berks|Hants|Glos|Wilts|Worcs|Staffs|Cambs|Lincs|Leics|Oxon|"
+    r"Derbys|Salop|Northumb)(?![\w'’\-])"
+)
+# A person and an age between commas before "from"/"of"/"in": "an elderly man, 80, from Hull", "Jake, 15, of Leeds".
+_PERSON_AGE_BEFORE = re.compile(r"\b[A-Za-z]+,[ \t]*\d{1,3},[ \t]*(?:from|of|in)[ \t]+$")
+# A district before its city: "Toxteth, Liverpool", "Brixton, London" (the city a big one the gazetteer knows).
+_CITY_AFTER = re.compile(r",[ \t]*(?P<c>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?![\w'’\-])")
 _WORD_NEXT = re.compile(r"[ \t]+[A-Z]")  # "Location: Harrison Suite": the town's name opens a room's
 _PLACE_LABEL_BEFORE = re.compile(r"\b(?:location|venue|place|area|whereabouts)[ \t]*[:|][ \t]*$", re.IGNORECASE)
 # A form's label that names the place's kind in brackets: "Address (town): Chorley", "Home (city) - Leeds".
@@ -546,7 +560,7 @@ class LocationRecognizer(ContextRegexRecognizer):
             before = text[max(0, start - 48) : start]
             if before[-4:].casefold() == "the " and known_place_loose("the " + phrase):
                 before = before[:-4]  # "from the Bronx", "in The Hague"
-            region = REGION_AFTER.match(text, end)
+            region = REGION_AFTER.match(text, end) or _ABBREVIATED_REGION_AFTER.match(text, end)
             if region is None:
                 country = COUNTRY_AFTER.match(text, end)
                 ahead = text[max(0, start - 48) : start]
@@ -594,7 +608,9 @@ class LocationRecognizer(ContextRegexRecognizer):
             cue_end in _FOREIGN_CUE_ENDS and (STRONG_BEFORE.search(before) or WEAK_BEFORE.search(before)) is not None
         )
         if not cued and region is None and population < CUELESS_MIN_POPULATION:
-            return self._cued_after(text, end, phrase, words, population)
+            return self._cued_after(text, end, phrase, words, population) or self._district(
+                text, end, phrase, words, population
+            )
         # A known town and its region ("Bakersfield, CA per DMV records", "Tralee, Co. Kerry") is no firm's name.
         sure_region = region is not None and (population > 0 or region.group("r").startswith(("Co.", "County")))
         if (
@@ -614,6 +630,7 @@ class LocationRecognizer(ContextRegexRecognizer):
             or STRONG_FROM.search(before) is not None
             or _VENUE_BEFORE.search(before) is not None
             or _BRACKETED_LABEL_BEFORE.search(before) is not None
+            or _PERSON_AGE_BEFORE.search(before) is not None
         )
         weak = cued and not strong and WEAK_BEFORE.search(before) is not None
         ambiguous = folded in AMBIGUOUS_TOWNS
@@ -668,7 +685,26 @@ class LocationRecognizer(ContextRegexRecognizer):
             and not text[max(0, start - 4) : start].casefold().endswith(("the ", "our "))
         ):
             return self._cued_after(text, end, phrase, words, population) or ("known_city", 0.6, end)
+        district = self._district(text, end, phrase, words, population)
+        if district is not None:
+            return district
         return self._cued_after(text, end, phrase, words, population)
+
+    @staticmethod
+    def _district(text, end, phrase, words, population):  # noqa: ANN001, ANN205
+        """A district or a small town before its city's name ("Brixton, London", "Kirkstall, Leeds"): known to a
+        town list or of a town's shape, no English word and no name (not "Kowalczyk, London")."""
+        city = _CITY_AFTER.match(text, end)
+        if city is None or len(words) > 2 or phrase.isupper():
+            return None
+        if known_place_loose(city.group("c")) < 100_000 or city.group("c").casefold() in AMBIGUOUS_TOWNS:
+            return None
+        if any(w in ENGLISH_WORDS or is_noun(w) for w in words) or not not_a_name(phrase):
+            return None
+        folded = phrase.casefold()
+        if population or folded in small_towns() or PLACE_SHAPE.match(phrase):
+            return "district", 0.75, end
+        return None
 
     @staticmethod
     def _cued_after(text, end, phrase, words, population):  # noqa: ANN001, ANN205

@@ -194,6 +194,7 @@ POSITIVES = [
     ("Age in years: 16", "MINOR_AGE", "16", (0.8, 0.9)),
     ("Ich bin 14.", "MINOR_AGE", "14", (0.65, 0.75)),
     ("Het meisje is 12.", "MINOR_AGE", "12", (0.65, 0.75)),
+    ('{"city": "Dayton", "age": 14}', "MINOR_AGE", "14", (0.75, 0.85)),
     # Ages in other languages' words
     ("Edad: diez años", "MINOR_AGE", "diez", (0.7, 0.8)),
     ("Sie ist fünfzehn Jahre alt.", "MINOR_AGE", "fünfzehn", (0.7, 0.8)),

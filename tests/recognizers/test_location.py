@@ -134,6 +134,12 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("Kelowna RCMP say the man is 42.", "Kelowna"),
         ("Address (town): Chorley", "Chorley"),
         ("in Macon GA", "Macon GA"),
+        # An abbreviated state, province or county; a person and an age before "from"; a district before its city
+        ("Oshawa, Ont.", "Oshawa, Ont."),
+        ("Kettering, Northants", "Kettering, Northants"),
+        ("an elderly man, 80, from Hull", "Hull"),
+        ("He's at uni in Lancaster.", "Lancaster"),
+        ("Brixton, London", "Brixton"),
     ],
 )
 def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -243,6 +249,7 @@ def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
         "The farm keeps a Jersey cow.",
         "Location: Harrison Suite 12",
         "a table at the restaurant in Excel",
+        "He ordered Boston cream pie.",
     ],
 )
 def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001
