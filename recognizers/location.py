@@ -61,9 +61,11 @@ _PLACE = re.compile(
 # Words after a town that say it is one: "the Leeds area", "a Tolleson resident", "Dayton-based", "a Dayton man".
 _PLACE_AFTER = re.compile(
     r"(?:[ \t]*-[ \t]*|[ \t]+)(?:(?P<where>area|based|resident|residents|native|natives|suburbs|outskirts|county|"
+    r"(?:is|was)[ \t]+where|"
     r"city\s+cent(?:re|er)|town\s+cent(?:re|er)|"
     r"city\s+limits|metro(?:\s+area)?|neighbou?rhood)|(?P<who>man|woman|girl|boy|teen|teenager|family|couple|"
-    r"mother|father|mom|dad|kid|student|pupil|lad|lass|bloke|youth|girls|boys|men|women|teens|kids)|(?P<police>[Pp]olice|PD|P\.D\.|[Ss]heriff(?:['’]s)?|[Cc]onstabulary|RCMP|OPP|Garda[ií]?))\b"
+    r"mother|father|mom|dad|kid|student|pupil|lad|lass|bloke|youth|girls|boys|men|women|teens|kids|suspect|victim|"
+    r"caller|schoolgirl|schoolboy)|(?P<police>[Pp]olice|PD|P\.D\.|[Ss]heriff(?:['’]s)?|[Cc]onstabulary|RCMP|OPP|Garda[ií]?))\b"
 )
 # "Tulsa-based", "Leeds-born": the word after the hyphen is `_PLACE_AFTER`'s, not the town's.
 # A sentence that opens with another language's cue, read as one capitalised phrase ("Soy de Rosario", "Es de Lyon").
@@ -119,6 +121,7 @@ _ABBREVIATED_REGION_AFTER = re.compile(
 _PERSON_AGE_BEFORE = re.compile(r"\b[A-Za-z]+,[ \t]*\d{1,3},[ \t]*(?:from|of|in)[ \t]+$")
 # A district before its city: "Toxteth, Liverpool", "Brixton, London" (the city a big one the gazetteer knows).
 _CITY_AFTER = re.compile(r",[ \t]*(?P<c>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?![\w'’\-])")
+_RESIDENT = re.compile(r"residents?|natives?")
 _WORD_NEXT = re.compile(r"[ \t]+[A-Z]")  # "Location: Harrison Suite": the town's name opens a room's
 _PLACE_LABEL_BEFORE = re.compile(r"\b(?:location|venue|place|area|whereabouts)[ \t]*[:|][ \t]*$", re.IGNORECASE)
 # A form's label that names the place's kind in brackets: "Address (town): Chorley", "Home (city) - Leeds".
@@ -162,6 +165,7 @@ _LOWER_WEAK_CUE = re.compile(
     re.IGNORECASE,
 )
 LOWER_WEAK_MIN_POPULATION = 100_000
+LOWER_WEAK_SMALL_POPULATION = 50_000  # a smaller town after a weak cue: no dictionary noun ("pocatello", not "bath")
 LOWER_MISSPELT_MIN_POPULATION = 200_000  # a word one letter off a big town ("galaxy" is not "Everett")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # Lower-case words that open no place ("from a library in …", "in the car").
@@ -197,6 +201,13 @@ _PLACE_HEADER = re.compile(
 _LOWER_STATE = re.compile(
     r"(?<=[a-z])[ \t]*,?[ \t]+(?P<s>(?-i:" + "|".join(sorted(us_states(), key=len, reverse=True)) + r"))(?![\w'’\-])"
 )
+# Or its code, where the code is no word ("bakersfield ca", "tulsa ok" is not: "ok" is a word).
+_LOWER_CODE = re.compile(
+    r"(?<=[a-z])[ \t]*,?[ \t]+(?P<s>(?-i:"
+    + "|".join(sorted(c.lower() for c in US_STATE_CODES - AMBIGUOUS_CODES - {"DC", "PR", "GU", "VI"}))
+    + r"))(?![\w'’\-])"
+)
+LOWER_CODE_MIN_POPULATION = 50_000
 _LOWER_HEAD = re.compile(r"[a-z][a-z'’\-]*(?:[ \t][a-z][a-z'’\-]*){0,2}$")  # up to three words before the state
 _CODE_NEXT = re.compile(r"-?\d|[\w\-]*\d")  # "us-east-1", "v2": a code, not a town
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z][a-z'’\-]*[a-z]")
@@ -362,7 +373,9 @@ class LocationRecognizer(ContextRegexRecognizer):
     def _lower_town_state(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         """A town in lower case before its state's name, without a cue ("anchorage alaska", "dayton, ohio"): the
         state says the words before it are a town (the gazetteer must know them)."""
-        for m in _LOWER_STATE.finditer(text):
+        states = ((m, 1) for m in _LOWER_STATE.finditer(text))
+        codes = ((m, LOWER_CODE_MIN_POPULATION) for m in _LOWER_CODE.finditer(text))
+        for m, least in (*states, *codes):
             head = _LOWER_HEAD.search(text, max(0, m.start() - 40), m.start())
             if head is None:
                 continue
@@ -370,7 +383,7 @@ class LocationRecognizer(ContextRegexRecognizer):
                 value = text[w.start() : head.end()]
                 population = known_place_loose(value)
                 if (
-                    population
+                    population >= least
                     and len(value) >= 4
                     and (population >= 100_000 or value not in ENGLISH_WORDS)
                     and value not in NOT_PLACES
@@ -410,7 +423,8 @@ class LocationRecognizer(ContextRegexRecognizer):
                 if (
                     len(value) < 3
                     or (len(value) < 4 and value not in CITY_NICKNAMES)
-                    or known_place_loose(value) < LOWER_WEAK_MIN_POPULATION
+                    or known_place_loose(value) < LOWER_WEAK_SMALL_POPULATION
+                    or (known_place_loose(value) < LOWER_WEAK_MIN_POPULATION and (is_noun(value) or len(value) < 5))
                     or value in ENGLISH_WORDS
                     or value in AMBIGUOUS_TOWNS
                     or value in NOT_PLACES
@@ -726,6 +740,17 @@ class LocationRecognizer(ContextRegexRecognizer):
             return None
         if population or (not_a_name(phrase) and (PLACE_SHAPE.match(phrase) or folded in small_towns())):
             return "cued_after", 0.8 if population else 0.7, end
+        if (
+            # a surname before "police" is still a town's ("Tolleson police"); before "resident" it may be a person's
+            (
+                after.group("police") is not None
+                or (_RESIDENT.fullmatch(after.group("where") or "") and not_a_name(phrase))
+            )
+            and len(words) <= 2
+            and not any(w in ENGLISH_WORDS or is_noun(w) for w in words)
+            and not not_a_person(text, end - len(phrase), end)
+        ):
+            return "cued_after", 0.7, end  # "Tolleson police", "a Lapwai resident": a town no list holds
         return None
 
     def _other_scripts(self, text: str) -> Iterator[tuple[str, int, int, float]]:

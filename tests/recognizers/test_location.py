@@ -140,6 +140,11 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("an elderly man, 80, from Hull", "Hull"),
         ("He's at uni in Lancaster.", "Lancaster"),
         ("Brixton, London", "Brixton"),
+        # The words after a town: "is where", a suspect, a police force or a resident (a town no list holds)
+        ("Harrogate is where she lives now.", "Harrogate"),
+        ("The Wichita suspect was arrested.", "Wichita"),
+        ("Tolleson police are involved", "Tolleson"),
+        ("a Lapwai resident", "Lapwai"),
     ],
 )
 def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -250,6 +255,9 @@ def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
         "Location: Harrison Suite 12",
         "a table at the restaurant in Excel",
         "He ordered Boston cream pie.",
+        "Capitol Police said",
+        "a Medicare resident",
+        "Google is where I work",
     ],
 )
 def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001
@@ -289,6 +297,8 @@ def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001
         ("a/s/l 14/f/ohio", "ohio"),
         ("anchorage alaska", "anchorage alaska"),
         ("we moved from salt lake city utah", "salt lake city"),
+        ("bakersfield ca", "bakersfield ca"),
+        ("shes in harrogate", "harrogate"),
     ],
 )
 def test_places_in_lower_case_chat(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -329,6 +339,9 @@ def test_places_in_lower_case_chat(recognizer, text: str, expected: str) -> None
         "welcome to west virginia",
         "back in bed now",
         "up in arms about it",
+        "lol nc",
+        "came to canton",
+        "put it in storage",
     ],
 )
 def test_no_place_in_lower_case_chat(recognizer, text: str) -> None:  # noqa: ANN001
