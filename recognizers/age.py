@@ -344,7 +344,7 @@ class AgeRecognizer(ContextRegexRecognizer):
             + _NAME
             + r"|(?<![\w\-])(?:"
             + _PERSON_NOUNS
-            + r"|mr\.|mrs\.|ms\.))(?:\s*(?:[,，、]\s*|[(（]\s*)|(?P<dash>\s+[-–—]\s+))(?P<v>"
+            + r"|mr\.|mrs\.|ms\.))(?:\s*(?:[,，、]\s*|[(（]\s*)|(?P<dash>\s+[-–—]\s+))(?:(?:now|currently)\s+)?(?P<v>"
             + r"(?:"
             + _N2
             + r"|"
@@ -354,6 +354,15 @@ class AgeRecognizer(ContextRegexRecognizer):
             r"says|told|lives|went|with)\b|(?(dash)\s+[-–—](?=\s)|(?!))|"
             r"\.(?=\s|$)|[ \t]*$)" + _NOT_AGE,
             0.6,
+        ),
+        # A life event at an age: "retired at 65", "married at 16", "left school at 15", "died at 80"
+        (
+            "event_at_n",
+            r"\b(?:retired|retiring|married|wed|died|passed\s+away|left\s+(?:home|school)|dropped\s+out|emigrated|"
+            r"fell\s+pregnant|got\s+pregnant|gave\s+birth|became\s+a\s+(?:mother|father|mum|mom|dad|parent)|"
+            r"was\s+(?:adopted|diagnosed|abused|groomed|assaulted|taken|trafficked)|ran\s+away|moved\s+out)"
+            r"\s+at\s+(?:the\s+age\s+of\s+|age\s+)?" + _AGE_VALUE,
+            0.7,
         ),
         # "at the age of 30", "30 years of age", "a girl of 14"
         ("age_of", r"\bage\s+of\s+(?P<v>" + _N + r")" + _NOT_AGE, 0.85),
@@ -577,6 +586,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         "person_of_n": re.compile(r"of\s+(?:[a-z.]+\s+)?\d"),
         "turned_n": re.compile(r"turn"),
         "birthday": re.compile(r"birthday"),
+        "event_at_n": re.compile(r"\bat\s+(?:the\s+age\s+of\s+|age\s+)?(?:\w+\s+)?\S"),
         "aged_months": re.compile(r"aged?[ \t]*[:=\-–]?[ \t]*\d{1,2}[ \t]*(?:mo|we|wk)"),
         "person_comma_range": re.compile(r",\s*\d{1,2}\s*(?:[-–t]|0['’]?s)"),
         "age_after_dob": re.compile(r"d\.?o\.?b|birth|born"),
@@ -635,7 +645,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         ),
         "person_n_years": re.compile(r"\d\s*(?:years?|yrs?)"),
         "name_comma_n": re.compile(
-            r"[,(，、（]\s*(?:\d|ten|eleven|twel|thirt|fourt|fift|sixt|sevent|eight|ninet|twent|fort)|\s[-–—]\s+\d"
+            r"[,(，、（]\s*(?:now\s+|currently\s+)?(?:\d|ten|eleven|twel|thirt|fourt|fift|sixt|sevent|eight|ninet|twent|fort)|\s[-–—]\s+\d"
         ),
         "self_name_n": re.compile(r"(?:i['’]?m|am|name['’]?s?|is)\s+[a-z][a-z'\-]{1,15}\s*,?\s+\d"),
         "self_n": re.compile(r"(?:hes|shes|i'?m|i’m|i\s+am|i\s+was|turn|be|me)\s"),
@@ -784,10 +794,22 @@ _LISTED_CHILDREN = re.compile(
 )
 
 
+# "they are 12 and 14", "my kids are 6, 9 and 12", "both girls are 14": the ages of several people after "are".
+_PLURAL_ARE = re.compile(
+    r"\b(?:they|kids|children|sons|daughters|girls|boys|twins|siblings|grandchildren|grandkids|brothers|sisters|"
+    r"both|victims)\s+(?:are|were)\s+(?:(?:now|only|just|both|aged)\s+)?"
+    r"(?P<list>(?>\d{1,2}(?:\s*(?:,|&|and|,\s*and)\s*\d{1,2})*))(?![\w\-:/%]|[.,]\d)"
+    r"(?=\s*(?:[.;!?)]|,(?!\s*\d)|$|(?:and|but|now|so)\b|(?:years?|yrs?)\s+old\b))",
+    re.IGNORECASE | re.MULTILINE,
+)
+_PLURAL_NEED = re.compile(r"\b(?:are|were)\s+(?:\w+\s+)?\d", re.IGNORECASE)
+
+
 def listed_ages(text: str) -> Iterator[tuple[str, int, int, float]]:
-    """Every number of "ages 4, 7 and 12", "children aged 8 and 11", "her kids (9 and 11)"."""
+    """Every number of "ages 4, 7 and 12", "children aged 8 and 11", "her kids (9 and 11)", "they are 12 and 14"."""
     children = _LISTED_CHILDREN.finditer(text) if _LISTED_NEED.search(text) else ()
-    for m in (*_LISTED.finditer(text), *children):
+    plural = _PLURAL_ARE.finditer(text) if _PLURAL_NEED.search(text) else ()
+    for m in (*_LISTED.finditer(text), *children, *plural):
         for n in re.finditer(r"\d{1,2}", m.group("list")):
             yield "listed", m.start("list") + n.start(), m.start("list") + n.end(), 0.8
 
