@@ -586,14 +586,14 @@ class AgeRecognizer(ContextRegexRecognizer):
         "person_of_n": re.compile(r"of\s+(?:[a-z.]+\s+)?\d"),
         "turned_n": re.compile(r"turn"),
         "birthday": re.compile(r"birthday"),
-        "event_at_n": re.compile(r"\bat\s+(?:the\s+age\s+of\s+|age\s+)?(?:\w+\s+)?\S"),
+        "event_at_n": re.compile(r"\bat\s+(?:the\s+age\s+of\s+|age\s+)?(?:\d|[a-z]+(?:ty|teen|ve|en|ne|ur|ee|o|x)\b)"),
         "aged_months": re.compile(r"aged?[ \t]*[:=\-–]?[ \t]*\d{1,2}[ \t]*(?:mo|we|wk)"),
         "person_comma_range": re.compile(r",\s*\d{1,2}\s*(?:[-–t]|0['’]?s)"),
         "age_after_dob": re.compile(r"d\.?o\.?b|birth|born"),
         "decade": re.compile(r"\d0['’]?s|ties\b|teens\b"),
-        "chat_reply": re.compile(r"old|age|asl|\?|\d\s*,?\s*(?:(?:a?nd|n|&)\s*(?:u|you)|wbu|hbu)"),
+        "chat_reply": re.compile(r"old|age|asl|\?|\d\s*,?\s*(?:(?:a?nd|n|&)\s*(?:u|you)\b|wbu|hbu)"),
         "asl_reply": re.compile(r"old|age|asl|\?"),
-        "chat_reply_lead": re.compile(r"old|age|asl|\?|\d\s*,?\s*(?:(?:a?nd|n|&)\s*(?:u|you)|wbu|hbu)"),
+        "chat_reply_lead": re.compile(r"old|age|asl|\?|\d\s*,?\s*(?:(?:a?nd|n|&)\s*(?:u|you)\b|wbu|hbu)"),
         "chat_reply_inline": re.compile(r"\?+[ \t]*[\w.\-@]{1,20}[ \t]*[:>]"),
         "decade_alone": re.compile(r"\d0['’]?s|ties\b|teens\b"),
         "ish": re.compile(r"\dish|\d[ \-]ish"),
@@ -641,7 +641,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         "claims_n": re.compile(r"(?:claim|pretend|purport|lie[sd]|lying)\w*\s+(?:that\s+)?(?:to\s+be|he|she|they)"),
         "other_language": re.compile(r"\d[ \t\-]*(?:a|j|l|å|v|é|ε|л|г|y|t|e|س|व)"),
         "other_language_words": re.compile(
-            r"[a-zßäöüéèêçñíóúąćęłńśźż] *-? *(?:años|anos|ans|jahre|jährig|anni|jaar|lat)\b"
+            r"[a-zßäöüéèêçñíóúąćęłńśźż][ \t\-]+(?:años|anos|ans|jahre|jährig|anni|jaar|lat)\b"
         ),
         "person_n_years": re.compile(r"\d\s*(?:years?|yrs?)"),
         "name_comma_n": re.compile(
