@@ -121,6 +121,14 @@ _ABBREVIATED_REGION_AFTER = re.compile(
 _PERSON_AGE_BEFORE = re.compile(r"\b[A-Za-z]+,[ \t]*\d{1,3},[ \t]*(?:from|of|in)[ \t]+$")
 # A district before its city: "Toxteth, Liverpool", "Brixton, London" (the city a big one the gazetteer knows).
 _CITY_AFTER = re.compile(r",[ \t]*(?P<c>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?![\w'’\-])")
+# Place labels of forms in Nordic languages, Hungarian, Turkish and the Slavic languages not in `_places`
+# ("Sted: Drammen", "Város: Debrecen", "Şehir: Izmir", "Powiat: …"); "By:" (Danish) is an English word.
+_MORE_LABELS_BEFORE = re.compile(
+    r"(?<![\w])(?:sted|bosted|hjemsted|bopæl|bostadsort|hemort|hemkommun|kommune|kommun|város|település|lakóhely|"
+    r"şehir|sehir|ilçe|grad|mjesto|mesto|miesto|powiat|gmina|województwo|landkreis|bezirk|kanton|provincia|provincie|"
+    r"departamento|regione|bundesland)[ \t]*(?::|\||[\-–—](?=[ \t]))[ \t]*$",
+    re.IGNORECASE,
+)
 _RESIDENT = re.compile(r"residents?|natives?")
 _WORD_NEXT = re.compile(r"[ \t]+[A-Z]")  # "Location: Harrison Suite": the town's name opens a room's
 _PLACE_LABEL_BEFORE = re.compile(r"\b(?:location|venue|place|area|whereabouts)[ \t]*[:|][ \t]*$", re.IGNORECASE)
@@ -198,8 +206,12 @@ _PLACE_HEADER = re.compile(
     re.IGNORECASE,
 )
 # A US state's name in lower case after a word and a space or a comma ("anchorage alaska", "dayton, ohio").
+_LOWER_REGIONS = (
+    *us_states(), "ontario", "alberta", "quebec", "british columbia", "manitoba", "saskatchewan", "nova scotia",
+    "new brunswick", "newfoundland", "queensland", "new south wales", "tasmania", "western australia",
+)  # fmt: skip
 _LOWER_STATE = re.compile(
-    r"(?<=[a-z])[ \t]*,?[ \t]+(?P<s>(?-i:" + "|".join(sorted(us_states(), key=len, reverse=True)) + r"))(?![\w'’\-])"
+    r"(?<=[a-z])[ \t]*,?[ \t]+(?P<s>(?-i:" + "|".join(sorted(_LOWER_REGIONS, key=len, reverse=True)) + r"))(?![\w'’\-])"
 )
 # Or its code, where the code is no word ("bakersfield ca", "tulsa ok" is not: "ok" is a word).
 _LOWER_CODE = re.compile(
@@ -303,7 +315,9 @@ _STATE_AFTER_SPACE = re.compile(
     + r")$"
 )  # fmt: skip
 # A code that is also a word ("GA", "PA", "OK") after a town the gazetteer knows: "in Macon GA", "Erie PA".
-_AMBIGUOUS_CODE_AFTER_SPACE = re.compile(r"[ \t]+(?P<r>" + "|".join(sorted(AMBIGUOUS_CODES)) + r")$")
+_AMBIGUOUS_CODE_AFTER_SPACE = re.compile(
+    r"[ \t]+(?P<r>" + "|".join(sorted(AMBIGUOUS_CODES)) + r"|QLD|NSW|VIC|TAS|ACT|ON|BC|AB|QC|MB|SK|NS|NB|NL|PEI)$"
+)  # (and Australia's and Canada's codes: "Townsville QLD", "Mississauga ON")
 
 
 def _state_after_space(text: str, start: int, phrase: str) -> tuple[str, re.Match[str] | None]:
@@ -390,7 +404,7 @@ class LocationRecognizer(ContextRegexRecognizer):
                     and value not in _NOT_LOWER_PLACES
                     and value not in us_states()
                 ):
-                    yield "lower_town_state", w.start(), m.end("s"), 0.8
+                    yield "lower_town_state", w.start(), m.end("s"), 0.86  # above a name guess ("alberta")
                     break
 
     def _lower_weak(self, text: str) -> Iterator[tuple[str, int, int, float]]:
@@ -567,7 +581,7 @@ class LocationRecognizer(ContextRegexRecognizer):
                 words = words[:-1]
             if any(w in NOT_PLACES or w in ORG_WORDS for w in words):
                 continue
-            if _POSSESSIVE.match(text, end) or phrase.endswith(("'s", "’s")):
+            if (_POSSESSIVE.match(text, end) or phrase.endswith(("'s", "’s"))) and not known_place_loose(phrase):
                 continue  # "went to Jake's house": a person's
             if text[end : end + 1].isdigit() or _CODE_WORD.search(phrase):
                 continue  # "in Q3", "from A4", "returned from DescribeClusterVersions": a code
@@ -645,6 +659,7 @@ class LocationRecognizer(ContextRegexRecognizer):
             or _VENUE_BEFORE.search(before) is not None
             or _BRACKETED_LABEL_BEFORE.search(before) is not None
             or _PERSON_AGE_BEFORE.search(before) is not None
+            or _MORE_LABELS_BEFORE.search(before) is not None
         )
         weak = cued and not strong and WEAK_BEFORE.search(before) is not None
         ambiguous = folded in AMBIGUOUS_TOWNS
@@ -711,7 +726,8 @@ class LocationRecognizer(ContextRegexRecognizer):
         city = _CITY_AFTER.match(text, end)
         if city is None or len(words) > 2 or phrase.isupper():
             return None
-        if known_place_loose(city.group("c")) < 100_000 or city.group("c").casefold() in AMBIGUOUS_TOWNS:
+        city_population = known_place_loose(city.group("c"))
+        if city_population < 100_000 or (city.group("c").casefold() in AMBIGUOUS_TOWNS and city_population < 1_000_000):
             return None
         if any(w in ENGLISH_WORDS or is_noun(w) for w in words) or not not_a_name(phrase):
             return None

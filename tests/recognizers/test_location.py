@@ -145,6 +145,12 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("The Wichita suspect was arrested.", "Wichita"),
         ("Tolleson police are involved", "Tolleson"),
         ("a Lapwai resident", "Lapwai"),
+        # Form labels of more languages; Australia's and Canada's codes after a space; "St. John's"; a district
+        ("Sted: Drammen", "Drammen"),
+        ("Város: Debrecen", "Debrecen"),
+        ("Townsville QLD 4810", "Townsville QLD"),
+        ("St. John's, NL", "St. John's, NL"),
+        ("Parramatta, Sydney", "Parramatta"),
     ],
 )
 def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -299,6 +305,7 @@ def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001
         ("we moved from salt lake city utah", "salt lake city"),
         ("bakersfield ca", "bakersfield ca"),
         ("shes in harrogate", "harrogate"),
+        ("red deer alberta", "red deer alberta"),
     ],
 )
 def test_places_in_lower_case_chat(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
