@@ -323,6 +323,13 @@ class AgeRecognizer(ContextRegexRecognizer):
             r"(?:" + _NOT_AFTER_THE + _NAME + r"|(?<![\w\-])(?:" + _PERSON_NOUNS + r"))" + _VERB + r"\s+" + _AGE_VALUE,
             0.75,
         ),
+        # A relative clause between the person and the age: "the man who called is 37", "the girl he met was 14"
+        (
+            "who_is_n",
+            r"(?<![\w\-])(?:" + _PERSON_NOUNS + r")\s+(?:who|that|whom|(?:he|she|they|i|we|you)(?!\s+(?:is|was)\b))"
+            r"(?:\s+[a-z']+){1,3}?\s+(?:is|was)\s+" + _AGE_VALUE,
+            0.7,
+        ),
         ("self_n", r"(?<![\w\-])(?:" + _SELF + r")\s+" + _AGE_VALUE, 0.7),
         # A chat's self-introduction, name then age: "hey im jess 15", "my name is kayla, 14 from ohio"
         (
@@ -648,6 +655,7 @@ class AgeRecognizer(ContextRegexRecognizer):
             r"[,(，、（]\s*(?:now\s+|currently\s+)?(?:\d|ten|eleven|twel|thirt|fourt|fift|sixt|sevent|eight|ninet|twent|fort)|\s[-–—]\s+\d"
         ),
         "self_name_n": re.compile(r"(?:i['’]?m|am|name['’]?s?|is)\s+[a-z][a-z'\-]{1,15}\s*,?\s+\d"),
+        "who_is_n": re.compile(r"\b(?:who|that|whom|he|she|they|i|we|you)\s+(?:[a-z']+\s+){1,3}?(?:is|was)\s+\S*\s*\d"),
         "self_n": re.compile(r"(?:hes|shes|i'?m|i’m|i\s+am|i\s+was|turn|be|me)\s"),
     }
 
@@ -704,7 +712,7 @@ _THINGS = (
     r"building|house|home|property|company|firm|business|brand|store|shop|charity|organi[sz]ation|church|school|"
     r"club|team|program(?:me)?|project|event|festival|tradition|car|vehicle|truck|van|boat|bike|tree|bridge|"
     r"computer|laptop|machine|device|phone|system|software|equipment|mortgage|bond|loan|debt|record|wine|whisk(?:e)?y|"
-    r"scotch|cheese|beef|steak|cask|barrel|rum|bourbon|brandy|cognac|ham|vinegar|beer|product|model|version|policy|account|game|structure|document|file|website|site|app|it|this|that"
+    r"scotch|cheese|beef|steak|cask|barrel|bottles?|vintage|port|malt|rum|bourbon|brandy|cognac|ham|vinegar|beer|product|model|version|policy|account|game|structure|document|file|website|site|app|it|this|that"
 )
 _THING_BEFORE = re.compile(
     r"\b(?:" + _THINGS + r")(?:['’]s|\s+(?:is|was|turned|turns|will\s+turn|just\s+turned|has\s+turned))?\s+"

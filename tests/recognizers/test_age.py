@@ -198,6 +198,8 @@ POSITIVES = [
     ("the child, now 9, lives with an aunt", "MINOR_AGE", "9", (0.55, 0.65)),
     ("both girls are 14.", "MINOR_AGE", "14", (0.75, 0.85)),
     ("He retired at 65.", "AGE", "65", (0.65, 0.75)),
+    ("The man who called is 37.", "AGE", "37", (0.65, 0.75)),
+    ("the girl he met was 14", "MINOR_AGE", "14", (0.65, 0.75)),
     ("she left school at 15", "MINOR_AGE", "15", (0.65, 0.75)),
     # Ages in other languages' words
     ("Edad: diez años", "MINOR_AGE", "diez", (0.7, 0.8)),
@@ -297,6 +299,9 @@ NEGATIVES = [
     "Both teams are 14 points behind.",
     "retired at 5pm",
     "died at 3:15",
+    "an 18-year-old bottle of scotch",
+    "the man who owns it is 40 minutes away",
+    "the number that she dialled is 12",
     "minimum age 13 for an account",
     # A span of time in another language
     "hace quince años",
