@@ -32,6 +32,55 @@ _UNITS = {
 }  # fmt: skip
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _DIGIT_WORDS = "|".join(k for k, v in _UNITS.items() if v < 10)
+# Ages in the words of Spanish, Portuguese, French, German, Italian, Dutch and Polish, before their word for years
+# ("quince años", "fünfzehn Jahre", "quatorze ans", "dodici anni", "veertien jaar", "piętnaście lat").
+_FOREIGN_NUMBERS = {
+    # Spanish
+    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+    "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "dieciseis": 16,
+    "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "treinta": 30, "cuarenta": 40,
+    "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90,
+    # Portuguese
+    "dois": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12,
+    "treze": 13, "catorze": 14, "quatorze": 14, "quinze": 15, "dezesseis": 16, "dezasseis": 16, "dezessete": 17,
+    "dezassete": 17, "dezoito": 18, "dezenove": 19, "dezanove": 19, "vinte": 20, "trinta": 30, "quarenta": 40,
+    "cinquenta": 50, "sessenta": 60, "oitenta": 80,
+    # French
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "douze": 12,
+    "treize": 13, "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20, "trente": 30,
+    "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70, "quatre-vingts": 80, "quatre-vingt-dix": 90,
+    # German
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+    "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17,
+    "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
+    "siebzig": 70, "achtzig": 80, "neunzig": 90,
+    # Italian
+    "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "trenta": 30, "cinquanta": 50, "six": 6,
+    "sette": 7, "otto": 8, "dieci": 10, "undici": 11, "dodici": 12,
+    "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18,
+    "diciannove": 19, "venti": 20, "quaranta": 40, "sessanta": 60, "settanta": 70, "ottanta": 80, "novanta": 90,
+    # Dutch
+    "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10, "twaalf": 12, "dertien": 13,
+    "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
+    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
+    # Polish
+    "dwa": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8, "dziewięć": 9,
+    "dziesięć": 10, "jedenaście": 11, "dwanaście": 12, "trzynaście": 13, "czternaście": 14, "piętnaście": 15,
+    "szesnaście": 16, "siedemnaście": 17, "osiemnaście": 18, "dziewiętnaście": 19,
+}  # fmt: skip
+_FOREIGN_WORD_AGE = "|".join(sorted(_FOREIGN_NUMBERS, key=len, reverse=True))
+# Words of those languages that make "15 años" a span of time, not an age: "hace 15 años", "il y a 3 ans",
+# "seit 15 Jahren", "15 anni fa", "15 jaar geleden".
+_DURATION_BEFORE = re.compile(
+    r"\b(?:hace|durante|desde|há|por|durante|depuis|pendant|il\s+y\s+a|après|seit|vor|für|nach|per|da|dopo|"
+    r"sinds|gedurende|na|przez|od|po|w\s+ciągu|más\s+de|plus\s+de|über|mehr\s+als|oltre|meer\s+dan|ponad)\s+$",
+    re.IGNORECASE,
+)
+_DURATION_AFTER = re.compile(
+    r"[ \t]+(?:fa|geleden|atrás|temu|zurück|später|más\s+tarde|plus\s+tard|dopo|later|depois|de\s+(?:servicio|"
+    r"experiencia|trabajo|prisión|cárcel|contrato)|d['’](?:expérience|ancienneté)|de\s+(?:prison|service))\b",
+    re.IGNORECASE,
+)
 _WORD_AGE = (
     r"(?:(?:" + "|".join(_TENS) + r")(?:[\s\-](?:" + _DIGIT_WORDS + r"))?"
     r"|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
@@ -51,10 +100,17 @@ _NOT_AGE = (
     r"(?!\s*(?:%|percent|dollars|bucks|cents|euros?|pounds|pesos|minutes?|mins?|hours?|hrs|days?|weeks?|months?|"
     r"years?\s+ago|ago\b|years?\s+(?:in|on|at|of\s+(?!age)|with|for|later|before|after|since)|seconds?|secs?|miles?|"
     r"km|kms|metres|meters|feet|foot|ft|inches|cm|lbs?|kg|kilos?|am|pm|a\.m\.|p\.m\.|o'clock|:\d|\.\d|,\d|"
-    r"/\d|['’\"]|th\b|st\b|nd\b|rd\b|of\b|out\b|times|points?|items|people|persons|members|kids|children|students|"
+    r"/\d|['’\"]|(?<=\d)(?:th|nd|rd)\b|st\b|stones?\b|of\b|out\b|times|points?|items|people|persons|members|kids|children|students|"
     r"cars|steps|games|episodes|pages|calls|messages|texts|photos|pictures|pics|videos|blocks|stops|floors|"
-    r"rooms|degrees|to\s+\d|-\s*\d|–\s*\d|and\s+up|\+|x\b|k\b|grand|percent|copies|units|pcs|tickets|orders|"
+    r"rooms|degrees|to\s+\d|-\s*\d|–\s*\d|and\s+up|(?:and|or)\s+(?:over|above|older|under|below|younger)\b|\+|x\b|k\b|grand|percent|copies|units|pcs|tickets|orders|"
     r"in\s+stock|on\s+hand|available|boxes|packs|pairs|pieces|cartons|bottles|reams|pallets))"
+)
+# The number after a form's age label in another language, not a duration ("Edad: 15", not "Alter: 3 Monate").
+_LABEL_VALUE = (
+    r"(?P<v>\d{1,3})(?![\w\-.:/%]|[.,]\d)"
+    r"(?![ \t]*(?:stunden|std|minuten|tage|wochen|monate|uur|dagen|weken|maanden|minutos|horas|d[ií]as|semanas|"
+    r"meses|heures|jours|semaines|mois|minuti|ore|giorni|settimane|mesi|godzin|minut|dni|tygodni|miesi[eę]cy|"
+    r"timer|dagar|dage|dager|veckor|uker|uger|tuntia|päivää|saat|gün|ay|часов|минут|дней|месяцев)\b)" + _NOT_AGE
 )
 # People a number after "is"/","/"(" is the age of (a capitalised word is a name; see _NOT_PEOPLE).
 _PERSON_NOUNS = (
@@ -93,7 +149,8 @@ _NOT_AFTER_THE = r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<![Oo]ur )(?<![Tt]his )"
 # A question about someone's age in a chat; the reply on one of the next two lines.
 _ASKED = (
     r"(?:how\s+old|wh?at\s+age|wht\s+age|what'?s?\s+(?:ur|your|yr)\s+age|\bur\s+age\b|\byour\s+age\b|\bage\s*\?|"
-    r"\basl\b|\ba/s/l\b|\bu\s+\d\d\s*\?|\bare\s+(?:u|you)\s+\d\d\s*\?|\bhow\s+young)"
+    r"\basl\b|\ba/s/l\b|\bu\s+\d\d\s*\?|\bare\s+(?:u|you)\s+\d\d\s*\?|\bhow\s+young|"
+    r"\d\s*,?\s*(?:(?:a?nd|n|&)\s*(?:u|you|urs|ur|yours)|wbu|hbu)\b\s*\?*[ \t]*(?=\n))"
 )
 _LINE_HEAD = (
     r"[ \t\-*>]*(?:\[[^\]\n]{1,24}\][ \t]*|(?:\d{4}-\d\d-\d\d[ T])?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[ap]\.?m\.?)?"
@@ -172,12 +229,48 @@ class AgeRecognizer(ContextRegexRecognizer):
             "age_label_other_language",
             r"(?<![\w\-])(?:(?:alter|âge|età|alder|ikä|yaş)[ \t]*(?:\([^)\n]{1,12}\)[ \t]*)?[:=]|"
             r"(?:edad|leeftijd|wiek|idade|ålder|возраст|ηλικία)[ \t]*(?:\([^)\n]{1,12}\)[ \t]*)?[:=]?)[ \t]*"
-            r"(?:ca\.?[ \t]*|~[ \t]*)?(?P<v>\d{1,3})(?![\w\-.:/%]|[.,]\d)"
-            r"(?![ \t]*(?:stunden|std|minuten|tage|wochen|monate|uur|dagen|weken|maanden|minutos|horas|d[ií]as|semanas|"
-            r"meses|heures|jours|semaines|mois|minuti|ore|giorni|settimane|mesi|godzin|minut|dni|tygodni|miesi[eę]cy|"
-            r"timer|dagar|dage|dager|veckor|uker|uger|tuntia|päivää|saat|gün|ay|часов|минут|дней|месяцев)\b)"
-            + _NOT_AGE,
+            r"(?:ca\.?[ \t]*|~[ \t]*)?" + _LABEL_VALUE,
             0.8,
+        ),
+        # Whose age the label is, in another language: "Edad del menor: 14", "Alter des Kindes: 10",
+        # "Âge de l'enfant : 9", "Wiek dziecka: 12" ("alter" alone is an English verb: its article must follow).
+        (
+            "age_label_owner_other_language",
+            r"(?<![\w\-])(?:(?:edad|âge|età|idade|wiek|leeftijd)(?:[ \t]+(?:del|de[ \t]+la|de[ \t]+los|de[ \t]+l['’]|"
+            r"des|de|du|do|da|dos|das|dell['’]|della|dello|van[ \t]+(?:de|het)))?|alter[ \t]+(?:des|der))[ \t]*"
+            r"[^\W\d_]+[ \t]*[:=][ \t]*(?:ca\.?[ \t]*|~[ \t]*)?" + _LABEL_VALUE,
+            0.8,
+        ),
+        # A question and its answer on one line: "age? 12", "how old? 15"
+        (
+            "asked_inline",
+            r"(?:\bage|\bhow\s+old)[ \t]*\?+[ \t]*(?P<v>\d{1,2})(?![\w\-.:/%]|[.,]\d)"
+            + _NOT_AGE
+            + r"(?=[ \t]*(?:[,.!;)]|$))",
+            0.75,
+        ),
+        # "the suspect is believed to be 33", "the kid can't be more than 12", "Jake must be 15"
+        (
+            "guessed_n",
+            r"(?:" + _NOT_AFTER_THE + _NAME + r"|(?<![\w\-])(?:" + _PERSON_NOUNS + r"))\s+"
+            r"(?:(?:is|was|are|were)\s+(?:believed|thought|said|reported|estimated|understood|known|presumed|"
+            r"rumou?red|claimed|described\s+as)(?:\s+to\s+be)?|(?:can['’]?t|cannot|couldn['’]?t|could\s+not|could|"
+            r"must|might|may|would)\s+(?:only\s+)?be)\s+(?:(?:(?:no\s+)?(?:more|older|younger)\s+than|over|under|"
+            r"at\s+least|at\s+most|barely)\s+)?" + _AGE_VALUE,
+            0.7,
+        ),
+        # A copula or "has" and a bare number in another language: "Die Tochter ist 14.", "Ella tiene 16.",
+        # "Hij is 12." The number ends the clause (not "tiene 16 hermanos").
+        (
+            "other_language_verb",
+            r"(?:(?:(?-i:\b(?:[Ee]r|[Ss]ie|[Hh]ij|[Zz]ij|[Zz]e))|\b(?:tochter|sohn|mädchen|junge|kind|schwester|bruder|"
+            r"enkelin|enkel|nichte|neffe|opfer|dochter|zoon|meisje|jongen|zus|broer))\s+(?:ist|war|wird|is|was|werd)"
+            r"|\bich\s+(?:bin|war|werde)|\bik\s+(?:ben|was|word)|\b(?:tengo|tenho)"
+            r"|\b(?:tiene|ten[ií]a|cumple|cumpli[óo]|cumplir[áa]|acaba\s+de\s+cumplir|tem|tinha|fez|completou|"
+            r"compie|ha\s+compiuto)"
+            r")\s+(?:(?:erst|jetzt|gerade|ca\.|etwa|fast|pas|net|bijna|solo|apenas|casi|unos|só|quase|appena)\s+)?"
+            r"(?P<v>\d{1,2})(?=[ \t]*(?:[.,;!?)]|$|und\b|en\b|y\b|e\b))",
+            0.7,
         ),
         # "Age Range: 12-14", "Age bracket: 40-49", "Age estimate: 12"
         (
@@ -219,7 +312,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         (
             "aged_n",
             r"\b(?:aged?|ages)(?:\s*\([^)\n]{1,20}\))?(?:\s+at\s+(?:the\s+)?(?:time\s+of\s+(?:the\s+)?)?\w+|"
-            r"\s+(?:when|at\s+first)\s+(?:\w+\s+){0,3}?\w+(?=\s*[:=|\-–])|"
+            r"\s+(?:when|at\s+first)\s+(?:\w+\s+){0,3}?\w+(?=\s*[:=|\-–])|\s+in\s+(?:full\s+)?(?:years|yrs)|"
             r"\s+of\s+(?:the\s+)?\w+(?:\s+\w+)?(?=\s*[:=|\-–]))?"
             r"(?:\s*[:=|\-–]+\s*|\s+(?:is|was|of)\s+|\s*)(?:~\s*|c\.\s*)?" + _AGE_VALUE,
             0.85,
@@ -230,24 +323,53 @@ class AgeRecognizer(ContextRegexRecognizer):
             r"(?:" + _NOT_AFTER_THE + _NAME + r"|(?<![\w\-])(?:" + _PERSON_NOUNS + r"))" + _VERB + r"\s+" + _AGE_VALUE,
             0.75,
         ),
+        # A relative clause between the person and the age: "the man who called is 37", "the girl he met was 14"
+        (
+            "who_is_n",
+            r"(?<![\w\-])(?:" + _PERSON_NOUNS + r")\s+(?:who|that|whom|(?:he|she|they|i|we|you)(?!\s+(?:is|was)\b))"
+            r"(?:\s+[a-z']+){1,3}?\s+(?:is|was)\s+" + _AGE_VALUE,
+            0.7,
+        ),
         ("self_n", r"(?<![\w\-])(?:" + _SELF + r")\s+" + _AGE_VALUE, 0.7),
-        # "Jake, 15,", "Maria Lopez (16)", "Girl, 15, missing", "her son (12)", "Mr. Evans, 67, a retired plumber"
+        # A chat's self-introduction, name then age: "hey im jess 15", "my name is kayla, 14 from ohio"
+        (
+            "self_name_n",
+            r"(?<![\w\-])(?:i['’]?m|i\s+am|my\s+name\s+is|my\s+names|my\s+name['’]s|names|name['’]s|this\s+is)\s+"
+            r"(?!(?:at|on|in|to|like|about|only|just|almost|nearly|now|still|not|so|up|down|over|under|past|around|"
+            r"from|with|for|the|a|an|on|level|number|page|room|round|rank|ranked|player|no|age|aged|turning|turned|"
+            r"gonna|going|literally|prob|probably|basically|also|too|really)\b)"
+            r"[a-z][a-z'\-]{1,15}[ \t]*,?[ \t]+(?P<v>\d{1,2})(?![\w\-.:/%]|[.,]\d)"
+            + _NOT_AGE
+            + r"(?=[ \t]*(?:$|[,.!;)]|(?:from|frm|and|n|u|lol|[mf]|yo|y/o|yrs?|years?)\b))",
+            0.65,
+        ),
+        # "Jake, 15,", "Maria Lopez (16)", "Girl, 15, missing", "her son (12)", "Mr. Evans, 67, a retired plumber",
+        # "John Smith - 43 - volunteer" (a dash closes the age only where one opened it: not "Report, 14 - final")
         (
             "name_comma_n",
             r"(?:"
             + _NAME
             + r"|(?<![\w\-])(?:"
             + _PERSON_NOUNS
-            + r"|mr\.|mrs\.|ms\.))(?:\s*(?:[,，、]\s*|[(（]\s*)|\s+[-–—]\s+)(?P<v>"
+            + r"|mr\.|mrs\.|ms\.))(?:\s*(?:[,，、]\s*|[(（]\s*)|(?P<dash>\s+[-–—]\s+))(?:(?:now|currently)\s+)?(?P<v>"
             + r"(?:"
             + _N2
             + r"|"
             + _WORD_AGE_10
             + r")"
             + r")(?:\s*(?:yrs?\.?|years?|y/?o|yo))?(?:\s*[)）]|\s*[,;，]|\s+(?:and|who|is|was|has|had|from|of|said|"
-            r"says|told|lives|went|with|-|–)\b|"
+            r"says|told|lives|went|with)\b|(?(dash)\s+[-–—](?=\s)|(?!))|"
             r"\.(?=\s|$)|[ \t]*$)" + _NOT_AGE,
             0.6,
+        ),
+        # A life event at an age: "retired at 65", "married at 16", "left school at 15", "died at 80"
+        (
+            "event_at_n",
+            r"\b(?:retired|retiring|married|wed|died|passed\s+away|left\s+(?:home|school)|dropped\s+out|emigrated|"
+            r"fell\s+pregnant|got\s+pregnant|gave\s+birth|became\s+a\s+(?:mother|father|mum|mom|dad|parent)|"
+            r"was\s+(?:adopted|diagnosed|abused|groomed|assaulted|taken|trafficked)|ran\s+away|moved\s+out)"
+            r"\s+at\s+(?:the\s+age\s+of\s+|age\s+)?" + _AGE_VALUE,
+            0.7,
         ),
         # "at the age of 30", "30 years of age", "a girl of 14"
         ("age_of", r"\bage\s+of\s+(?P<v>" + _N + r")" + _NOT_AGE, 0.85),
@@ -304,7 +426,7 @@ class AgeRecognizer(ContextRegexRecognizer):
             "looks_n",
             r"\b(?:appear(?:s|ed)?|look(?:s|ed)?|seem(?:s|ed)?)\s+(?:to\s+be\s+)?(?:(?:about|around|approx\.?|"
             r"approximately|roughly|maybe|like|only|under|over)\s+)?(?P<v>\d{1,2}(?:\s*(?:-|–|to|or)\s*\d{1,2})?)"
-            r"(?![\w\-.:/%]|[.,]\d)(?!\s*(?:%|percent|minutes?|hours?|days?|weeks?|months?|years?\s+ago|dollars|feet|ft|"
+            r"(?![\w\-:/%]|[.,]\d)(?!\s*(?:%|percent|minutes?|hours?|days?|weeks?|months?|years?\s+ago|dollars|feet|ft|"
             r"inches|lbs?|kg|pounds|times|people|degrees))",
             0.7,
         ),
@@ -328,8 +450,16 @@ class AgeRecognizer(ContextRegexRecognizer):
             r"(?<![\w\-.,/$£€#])(?P<v>\d{1,2})[ \t\-]*(?:años|anos|ans|jahre(?:[ \t]+alt)?|jährige[rn]?|anni|jaar|"
             r"lat|let|år|vuotias|éves|ετών|лет|года|год|yaşında(?:ki)?|tuổi|ساله|वर्षीय|"
             # the "-year-old" adjectives: "15-летняя", "15-letni", "15enne"
-            r"летн(?:ий|яя|его|ей|ему|юю|ие|их)|letni[aeo]?|letniej|enne)(?![\w])",
+            r"летн(?:ий|яя|его|ей|ему|юю|ие|их)|letni[aeo]?|letniej|enne|jährige[rns]?|jährig|jarige?|årig[ae]?|åringen?|"
+            r"vuotiaa(?:n|lle|lta)?)(?![\w])",
             0.8,
+        ),
+        # In another language's words: "quince años", "fünfzehn Jahre alt", "Edad: diez años", "dodici anni"
+        (
+            "other_language_words",
+            r"(?<![\w\-])(?P<v>" + _FOREIGN_WORD_AGE + r")[ \t\-]+(?:años|anos|ans|jahre(?:[ \t]+alt)?|jährige[rns]?|"
+            r"anni|jaar|lat)(?![\w])",
+            0.75,
         ),
         # "late 60s", "mid-thirties", "a man (40s)", "30s male": a decade of life without "in his"
         (
@@ -429,7 +559,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         (
             "age_field",
             r"(?<![A-Za-z0-9])(?:(?:" + _FIELD_OWNERS + r")[_\-.]?age(?:[_\-]?(?:years?|yrs?|y))?|"
-            r"age[_\-]?(?:years?|yrs?|in[_\-]?years))[\"']?[ \t]*[:=][ \t]*[\"']?(?P<v>\d{1,3})(?![\w.\-/:%])",
+            r"age[_\-]?(?:years?|yrs?|in[_\-]?years)|(?<=[\"'])age(?=[\"']))[\"']?[ \t]*[:=][ \t]*[\"']?"
+            r"(?P<v>\d{1,3})(?![\w.\-/:%])",
             0.8,
         ),
         # A school grade or year, then the age in brackets: "Grade 8 (13)", "Year 9 (14)", "7th grade (12)"
@@ -448,6 +579,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         + "|".join(k for k in _UNITS if len(k) < 7)
         # numbers in Chinese and Japanese numerals, Korean native numbers before 살
         + r"|[一二两兩三四五六七八九十]|살"
+        # other languages' words for years, after an age in words ("quince años")
+        + r"|años|anos|ans\b|jahre|jährig|anni|jaar|lat\b"
     )
     # What each pattern's match holds, looked for in the text's screened (lower-case) form before the pattern runs.
     PATTERN_NEEDS = {
@@ -460,13 +593,14 @@ class AgeRecognizer(ContextRegexRecognizer):
         "person_of_n": re.compile(r"of\s+(?:[a-z.]+\s+)?\d"),
         "turned_n": re.compile(r"turn"),
         "birthday": re.compile(r"birthday"),
+        "event_at_n": re.compile(r"\bat\s+(?:the\s+age\s+of\s+|age\s+)?(?:\d|[a-z]+(?:ty|teen|ve|en|ne|ur|ee|o|x)\b)"),
         "aged_months": re.compile(r"aged?[ \t]*[:=\-–]?[ \t]*\d{1,2}[ \t]*(?:mo|we|wk)"),
         "person_comma_range": re.compile(r",\s*\d{1,2}\s*(?:[-–t]|0['’]?s)"),
         "age_after_dob": re.compile(r"d\.?o\.?b|birth|born"),
         "decade": re.compile(r"\d0['’]?s|ties\b|teens\b"),
-        "chat_reply": re.compile(r"old|age|asl|\?"),
+        "chat_reply": re.compile(r"old|age|asl|\?|\d\s*,?\s*(?:(?:a?nd|n|&)\s*(?:u|you)\b|wbu|hbu)"),
         "asl_reply": re.compile(r"old|age|asl|\?"),
-        "chat_reply_lead": re.compile(r"old|age|asl|\?"),
+        "chat_reply_lead": re.compile(r"old|age|asl|\?|\d\s*,?\s*(?:(?:a?nd|n|&)\s*(?:u|you)\b|wbu|hbu)"),
         "chat_reply_inline": re.compile(r"\?+[ \t]*[\w.\-@]{1,20}[ \t]*[:>]"),
         "decade_alone": re.compile(r"\d0['’]?s|ties\b|teens\b"),
         "ish": re.compile(r"\dish|\d[ \-]ish"),
@@ -499,14 +633,29 @@ class AgeRecognizer(ContextRegexRecognizer):
             r"(?:alter|âge|età|alder|ikä|yaş)[ \t]*(?:\([^)\n]{1,12}\)[ \t]*)?[:=]|edad|leeftijd|wiek|idade|ålder|"
             r"возраст|ηλικία"
         ),
+        "age_label_owner_other_language": re.compile(
+            r"(?:edad|âge|età|idade|wiek|leeftijd|alter)\s+\S+\s*[^\s:=]*\s*[:=]"
+        ),
+        "asked_inline": re.compile(r"(?:age|old)[ \t]*\?"),
+        "guessed_n": re.compile(r"\bbe\s+(?:\S+\s+){0,3}\d|as\s+\d"),
+        "other_language_verb": re.compile(
+            r"\b(?:ist|war|wird|werd|tiene|ten[ií]a|cumpl\w*|tem|tinha|fez|completou|compie|"
+            r"compiuto|tengo|tenho|bin|ben|werde|word|(?:hij|zij|ze|meisje|jongen|dochter|zoon|zus|broer)\s+(?:is|was))"
+            r"\s+(?:\S+\s+)?\d"
+        ),
         "age_label_range": re.compile(r"age[ \t]+(?:range|bracket|group|band|est)"),
         "years_sex": re.compile(r"\d[ \t]*(?:years?|yrs?\.?)[ \t]*,[ \t]*(?:male|female|boy|girl|m\b|f\b)"),
         "claims_n": re.compile(r"(?:claim|pretend|purport|lie[sd]|lying)\w*\s+(?:that\s+)?(?:to\s+be|he|she|they)"),
         "other_language": re.compile(r"\d[ \t\-]*(?:a|j|l|å|v|é|ε|л|г|y|t|e|س|व)"),
+        "other_language_words": re.compile(
+            r"[a-zßäöüéèêçñíóúąćęłńśźż][ \t\-]+(?:años|anos|ans|jahre|jährig|anni|jaar|lat)\b"
+        ),
         "person_n_years": re.compile(r"\d\s*(?:years?|yrs?)"),
         "name_comma_n": re.compile(
-            r"[,(，、（]\s*(?:\d|ten|eleven|twel|thirt|fourt|fift|sixt|sevent|eight|ninet|twent|fort)|\s[-–—]\s+\d"
+            r"[,(，、（]\s*(?:now\s+|currently\s+)?(?:\d|ten|eleven|twel|thirt|fourt|fift|sixt|sevent|eight|ninet|twent|fort)|\s[-–—]\s+\d"
         ),
+        "self_name_n": re.compile(r"(?:i['’]?m|am|name['’]?s?|is)\s+[a-z][a-z'\-]{1,15}\s*,?\s+\d"),
+        "who_is_n": re.compile(r"\b(?:who|that|whom|he|she|they|i|we|you)\s+(?:[a-z']+\s+){1,3}?(?:is|was)\s+\S*\s*\d"),
         "self_n": re.compile(r"(?:hes|shes|i'?m|i’m|i\s+am|i\s+was|turn|be|me)\s"),
     }
 
@@ -545,6 +694,15 @@ class AgeRecognizer(ContextRegexRecognizer):
         return widest
 
 
+_YEARS_WORD = re.compile(r"[ \t\-]*[^\W\d_]+(?:[ \t]+alt)?")
+
+
+def _years_end(text: str, end: int) -> int:
+    """Where the word for years after an age's number ends ("15| años" -> after "años")."""
+    m = _YEARS_WORD.match(text, end)
+    return m.end() if m else end
+
+
 def _pattern(result: RecognizerResult) -> str:
     return result.analysis_explanation.pattern_name if result.analysis_explanation else ""
 
@@ -554,7 +712,7 @@ _THINGS = (
     r"building|house|home|property|company|firm|business|brand|store|shop|charity|organi[sz]ation|church|school|"
     r"club|team|program(?:me)?|project|event|festival|tradition|car|vehicle|truck|van|boat|bike|tree|bridge|"
     r"computer|laptop|machine|device|phone|system|software|equipment|mortgage|bond|loan|debt|record|wine|whisk(?:e)?y|"
-    r"scotch|cheese|beef|steak|cask|barrel|rum|bourbon|brandy|cognac|ham|vinegar|beer|product|model|version|policy|account|game|structure|document|file|website|site|app|it|this|that"
+    r"scotch|cheese|beef|steak|cask|barrel|bottles?|vintage|port|malt|rum|bourbon|brandy|cognac|ham|vinegar|beer|product|model|version|policy|account|game|structure|document|file|website|site|app|it|this|that"
 )
 _THING_BEFORE = re.compile(
     r"\b(?:" + _THINGS + r")(?:['’]s|\s+(?:is|was|turned|turns|will\s+turn|just\s+turned|has\s+turned))?\s+"
@@ -576,8 +734,24 @@ def _age_fits_grade(text: str, start: int, end: int) -> bool:
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w&'’.\-]*[ \t]+){0,3}[A-Z][\w&'’.\-]*)[ \t]*[,(][ \t]*$")
 
 
+# A rule's age, no one's: "minimum age 13 for an account", "the legal age of 18", "retirement age: 67".
+_RULE_BEFORE = re.compile(
+    r"\b(?:minimum|maximum|min\.?|max\.?|legal|required|recommended|suggested|eligibility|eligible|retirement|"
+    r"voting|drinking|driving|entry|starting|school[ \-]leaving|cut-?off|qualifying|mandatory|statutory|pension)"
+    r"[ \t]+(?:(?:age|ages)\b[^\n\d]{0,12})?$",
+    re.IGNORECASE,
+)
+
+
 def not_a_persons_age(text: str, start: int, end: int, pattern: str) -> bool:
-    """Whether a matched number is the age of a thing or a firm ("Morgan Stanley (12)"), not of a person."""
+    """Whether a matched number is the age of a thing or a firm ("Morgan Stanley (12)"), or a rule's ("minimum age
+    13"), not of a person."""
+    if pattern in ("age_n", "aged_n", "age_of", "age_ocr") and _RULE_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if pattern in ("other_language", "other_language_words") and (
+        _DURATION_BEFORE.search(text, max(0, start - 16), start) or _DURATION_AFTER.match(text, _years_end(text, end))
+    ):
+        return True  # "hace 15 años", "15 anni fa", "seit 15 Jahren": a span of time
     if pattern in ("n_year_old", "range_year_old", "turned_n", "is_n", "aged_months"):
         before = text[max(0, start - 40) : start]
         if pattern.endswith("year_old") and _PERSON_AFTER.match(text, end):
@@ -628,10 +802,22 @@ _LISTED_CHILDREN = re.compile(
 )
 
 
+# "they are 12 and 14", "my kids are 6, 9 and 12", "both girls are 14": the ages of several people after "are".
+_PLURAL_ARE = re.compile(
+    r"\b(?:they|kids|children|sons|daughters|girls|boys|twins|siblings|grandchildren|grandkids|brothers|sisters|"
+    r"both|victims)\s+(?:are|were)\s+(?:(?:now|only|just|both|aged)\s+)?"
+    r"(?P<list>(?>\d{1,2}(?:\s*(?:,|&|and|,\s*and)\s*\d{1,2})*))(?![\w\-:/%]|[.,]\d)"
+    r"(?=\s*(?:[.;!?)]|,(?!\s*\d)|$|(?:and|but|now|so)\b|(?:years?|yrs?)\s+old\b))",
+    re.IGNORECASE | re.MULTILINE,
+)
+_PLURAL_NEED = re.compile(r"\b(?:are|were)\s+(?:\w+\s+)?\d", re.IGNORECASE)
+
+
 def listed_ages(text: str) -> Iterator[tuple[str, int, int, float]]:
-    """Every number of "ages 4, 7 and 12", "children aged 8 and 11", "her kids (9 and 11)"."""
+    """Every number of "ages 4, 7 and 12", "children aged 8 and 11", "her kids (9 and 11)", "they are 12 and 14"."""
     children = _LISTED_CHILDREN.finditer(text) if _LISTED_NEED.search(text) else ()
-    for m in (*_LISTED.finditer(text), *children):
+    plural = _PLURAL_ARE.finditer(text) if _PLURAL_NEED.search(text) else ()
+    for m in (*_LISTED.finditer(text), *children, *plural):
         for n in re.finditer(r"\d{1,2}", m.group("list")):
             yield "listed", m.start("list") + n.start(), m.start("list") + n.end(), 0.8
 
@@ -662,6 +848,8 @@ def age_value(value: str) -> int | None:
             return int(token.translate(_OCR_DIGITS))  # "l5" as OCR reads "15"
     if (cjk := _cjk_value(value)) is not None:
         return cjk
+    if (foreign := _FOREIGN_NUMBERS.get(value.lower())) is not None:
+        return foreign
     low = value.lower()
     if "teens" in low:
         return TEEN  # "in her early teens": a teenager's age, a minor's

@@ -25,6 +25,7 @@ from ._places import (
     CUELESS_MIN_POPULATION,
     FOREIGN_STRONG_CUES,
     FOREIGN_WEAK_CUES,
+    MORE_REGIONS,
     NOT_PLACES,
     PLACE_QUALIFIERS,
     PLACE_SHAPE,
@@ -60,14 +61,16 @@ _PLACE = re.compile(
 # Words after a town that say it is one: "the Leeds area", "a Tolleson resident", "Dayton-based", "a Dayton man".
 _PLACE_AFTER = re.compile(
     r"(?:[ \t]*-[ \t]*|[ \t]+)(?:(?P<where>area|based|resident|residents|native|natives|suburbs|outskirts|county|"
+    r"(?:is|was)[ \t]+where|"
     r"city\s+cent(?:re|er)|town\s+cent(?:re|er)|"
     r"city\s+limits|metro(?:\s+area)?|neighbou?rhood)|(?P<who>man|woman|girl|boy|teen|teenager|family|couple|"
-    r"mother|father|mom|dad|kid|student|pupil)|(?P<police>[Pp]olice|PD|P\.D\.|[Ss]heriff(?:['’]s)?|[Cc]onstabulary))\b"
+    r"mother|father|mom|dad|kid|student|pupil|lad|lass|bloke|youth|girls|boys|men|women|teens|kids|suspect|victim|"
+    r"caller|schoolgirl|schoolboy)|(?P<police>[Pp]olice|PD|P\.D\.|[Ss]heriff(?:['’]s)?|[Cc]onstabulary|RCMP|OPP|Garda[ií]?))\b"
 )
 # "Tulsa-based", "Leeds-born": the word after the hyphen is `_PLACE_AFTER`'s, not the town's.
 # A sentence that opens with another language's cue, read as one capitalised phrase ("Soy de Rosario", "Es de Lyon").
 _LEADING_CUE = re.compile(r"(?:" + FOREIGN_WEAK_CUES + "|" + FOREIGN_STRONG_CUES + r")[ \t]+", re.IGNORECASE)
-_POLICE_IN = re.compile(r"[ \t](?:Police|PD|P\.D\.|Sheriff|Constabulary)\b")
+_POLICE_IN = re.compile(r"[ \t](?:Police|PD|P\.D\.|Sheriff|Constabulary|RCMP|OPP|Garda[ií]?)\b")
 _HYPHEN_AFTER = re.compile(r"-(?:based|born|raised|bred|area|resident)$", re.IGNORECASE)
 _LEADING_DETERMINERS = frozenset("the a an this that my his her our their your".split())
 _CURRENT_NEAR = re.compile(r"\b(?:AC|ac|volts?|V|amps?|power|current|voltage|adapter|motor|battery)\b|\d\s?V\b")
@@ -81,6 +84,60 @@ _FACILITY_AFTER = re.compile(
 )
 
 
+# Things and treaties named after a town: "Brussels sprouts", "a Jersey cow", "the Paris Agreement".
+_EPONYM_AFTER = re.compile(
+    r"[ \t]+(?:sprouts|cabbages?|lettuce|cheese|ham|hams|hats?|cows?|cattle|bulls?|terriers?|spaniels?|buns?|"
+    r"puddings?|sauce|mustard|rugs?|lace|porcelain|stew|chowder|fog|cream|pies?|sausages?|buns?|(?i:agreement|accords?|convention|protocol|"
+    r"treaty|declaration|syndrome|criteria|principles|consensus|process|club|rules))\b"
+)
+# A venue or a shop and "in" / "near": the town it stands in ("a gas station in Tolleson", "the Walmart in Lapwai").
+_VENUE_BEFORE = re.compile(
+    r"\b(?:station|store|shop|supermarket|mall|park|church|mosque|temple|restaurant|diner|caf[eé]|coffee[ \t]+shop|"
+    r"library|gym|arena|stadium|rink|pool|clinic|bar|pub|nightclub|club|campground|campsite|truck[ \t]+stop|"
+    r"rest[ \t]+stop|parking[ \t]+lot|car[ \t]+park|cinema|theat(?:er|re)|hostel|inn|lodge|academy|"
+    r"walmart|costco|tesco|asda|aldi|lidl|kmart|starbucks|mcdonald['’]?s|village|town|hamlet|suburb|uni|"
+    r"university|college|"
+    r"neighbou?rhood)s?[ \t]+(?:in|near|outside(?:[ \t]+of)?|just[ \t]+outside(?:[ \t]+of)?)[ \t]+$",
+    re.IGNORECASE,
+)
+# A form's place label before a town the gazetteer knows ("Location: Lubbock"), which `not_a_person` reads as a
+# room's label ("Location: Harrison Suite").
+# A town's name joined by hyphens around a small word ("Stoke-on-Trent", "Barrow-in-Furness", "Saint-Jean-de-Luz"),
+# which `not_a_person` reads as a product code's parts.
+_HYPHEN_TOWN = re.compile(
+    r"(?:St|Ste|Saint|Sainte)?[ \-]?[A-Z][^\W\d_]+(?:-(?:[A-Z][^\W\d_]+-)?(?:on|upon|under|in|le|la|les|de|du|des|en|"
+    r"sur|sous|am|an|im|by|the|super|y)-[A-Z][^\W\d_]+)+"
+)
+# A state's, a province's or a county's abbreviation after a town and a comma, as news and UK addresses write
+# them: "Oshawa, Ont.", "Lethbridge, Alta.", "Erie, Pa.", "Kettering, Northants", "Ripley, Derbys".
+_ABBREVIATED_REGION_AFTER = re.compile(
+    r",[ \t]*(?P<r>(?:Ont|Alta|Sask|Que|Nfld|Calif|Penn|Wash|Fla|Tex|Ill|Mich|Minn|Wis|Conn|Ariz|Colo|Okla|Tenn|"
+    r"Ala|Ky|Md|Mo|Ore|Nev|Kan|Kans|Neb|Nebr|Ind|Ark|Vt|Wyo|Mont|Mass|Pa|Ga|Va|Miss|Del|Ida|Ariz)\.|"
+    r"B\.C\.|N\.S\.|N\.B\.|N\.Y\.|N\.J\.|N\.C\.|S\.C\.|W\.Va\.|N\.H\.|N\.M\.|N\.D\.|S\.D\.|R\.I\.|"
+    r"Northants|Notts|Lancs|Yorks|Herts|Bucks|Beds|Berks|Hants|Glos|Wilts|Worcs|Staffs|Cambs|Lincs|Leics|Oxon|"
+    r"Derbys|Salop|Northumb)(?![\w'’\-])"
+)
+# A person and an age between commas before "from"/"of"/"in": "an elderly man, 80, from Hull", "Jake, 15, of Leeds".
+_PERSON_AGE_BEFORE = re.compile(r"\b[A-Za-z]+,[ \t]*\d{1,3},[ \t]*(?:from|of|in)[ \t]+$")
+# A district before its city: "Toxteth, Liverpool", "Brixton, London" (the city a big one the gazetteer knows).
+_CITY_AFTER = re.compile(r",[ \t]*(?P<c>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?![\w'’\-])")
+# Place labels of forms in Nordic languages, Hungarian, Turkish and the Slavic languages not in `_places`
+# ("Sted: Drammen", "Város: Debrecen", "Şehir: Izmir", "Powiat: …"); "By:" (Danish) is an English word.
+_MORE_LABELS_BEFORE = re.compile(
+    r"(?<![\w])(?:sted|bosted|hjemsted|bopæl|bostadsort|hemort|hemkommun|kommune|kommun|város|település|lakóhely|"
+    r"şehir|sehir|ilçe|grad|mjesto|mesto|miesto|powiat|gmina|województwo|landkreis|bezirk|kanton|provincia|provincie|"
+    r"departamento|regione|bundesland)[ \t]*(?::|\||[\-–—](?=[ \t]))[ \t]*$",
+    re.IGNORECASE,
+)
+_RESIDENT = re.compile(r"residents?|natives?")
+_WORD_NEXT = re.compile(r"[ \t]+[A-Z]")  # "Location: Harrison Suite": the town's name opens a room's
+_PLACE_LABEL_BEFORE = re.compile(r"\b(?:location|venue|place|area|whereabouts)[ \t]*[:|][ \t]*$", re.IGNORECASE)
+# A form's label that names the place's kind in brackets: "Address (town): Chorley", "Home (city) - Leeds".
+_BRACKETED_LABEL_BEFORE = re.compile(
+    r"\((?:town|city|town/city|city/town|suburb|village|locality|municipality|county|region|province|state)\)"
+    r"[ \t]*(?::|\||[\-–—](?=[ \t]))[ \t]*$",
+    re.IGNORECASE,
+)
 _LAST_WORD = re.compile(r"(?:[^\W\d_]+|[:|\-–—,])[ \t]*$")
 _CUE_ENDS = frozenset(
     """in from near to outside around at of toward towards into via : | - – — , is was back out up down over called
@@ -102,7 +159,7 @@ _CALLED_BEFORE = re.compile(CALLED_PLACE + r"[ \t]+$", re.IGNORECASE)
 # A strong cue in lower case, then the words that may be a place ("i live in", "moved to", "a guy from").
 _LOWER_AFTER_CUE = re.compile(
     r"\b(?:(?:" + STRONG_CUES + r")|(?:im|i'm|i’m|i am|he's|she's|hes|shes|they're|theyre|u|you're|ur|we're|were|"
-    r"we are|i live|i stay|we live|i'm based|im based|iam|i m|we r|they r|u r|r u|ur)[ \t]+"
+    r"we are|i live|i stay|we live|i'm based|im based|iam|i m|we r|they r|u r|r u|ur|up|down|out|over|back)[ \t]+"
     r"(?:from|frm|in|near|outside(?:[ \t]+of)?|around))[ \t]*"
     r"(?:" + PLACE_QUALIFIERS + r"[ \t]+)?(?=(?-i:[a-z]))",
     re.IGNORECASE,
@@ -116,6 +173,7 @@ _LOWER_WEAK_CUE = re.compile(
     re.IGNORECASE,
 )
 LOWER_WEAK_MIN_POPULATION = 100_000
+LOWER_WEAK_SMALL_POPULATION = 50_000  # a smaller town after a weak cue: no dictionary noun ("pocatello", not "bath")
 LOWER_MISSPELT_MIN_POPULATION = 200_000  # a word one letter off a big town ("galaxy" is not "Everett")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # Lower-case words that open no place ("from a library in …", "in the car").
@@ -138,7 +196,7 @@ _WHERE_ASKED = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _ASL_PLACE = re.compile(
-    r"\basl\b[^\n]{0,40}\n?[^\n]{0,40}?\b\d{1,2}[ \t]*[/,][ \t]*[mf][ \t]*[/,][ \t]*"
+    r"\b(?:asl|a/s/l)\b[^\n]{0,40}\n?[^\n]{0,40}?\b\d{1,2}[ \t]*[/,][ \t]*[mf][ \t]*[/,][ \t]*"
     r"(?P<p>[^\W\d_][^\W\d_'’\-]*(?:[ \t][^\W\d_]+){0,2}?)[ \t,.!?]*(?:lol|rn|u\?*|wbu|hbu)?[ \t,.!?]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -147,6 +205,22 @@ _PLACE_HEADER = re.compile(
     r"birthplace|municipality|city\s+of\s+residence|current\s+city|last\s+seen|area)",
     re.IGNORECASE,
 )
+# A US state's name in lower case after a word and a space or a comma ("anchorage alaska", "dayton, ohio").
+_LOWER_REGIONS = (
+    *us_states(), "ontario", "alberta", "quebec", "british columbia", "manitoba", "saskatchewan", "nova scotia",
+    "new brunswick", "newfoundland", "queensland", "new south wales", "tasmania", "western australia",
+)  # fmt: skip
+_LOWER_STATE = re.compile(
+    r"(?<=[a-z])[ \t]*,?[ \t]+(?P<s>(?-i:" + "|".join(sorted(_LOWER_REGIONS, key=len, reverse=True)) + r"))(?![\w'’\-])"
+)
+# Or its code, where the code is no word ("bakersfield ca", "tulsa ok" is not: "ok" is a word).
+_LOWER_CODE = re.compile(
+    r"(?<=[a-z])[ \t]*,?[ \t]+(?P<s>(?-i:"
+    + "|".join(sorted(c.lower() for c in US_STATE_CODES - AMBIGUOUS_CODES - {"DC", "PR", "GU", "VI"}))
+    + r"))(?![\w'’\-])"
+)
+LOWER_CODE_MIN_POPULATION = 50_000
+_LOWER_HEAD = re.compile(r"[a-z][a-z'’\-]*(?:[ \t][a-z][a-z'’\-]*){0,2}$")  # up to three words before the state
 _CODE_NEXT = re.compile(r"-?\d|[\w\-]*\d")  # "us-east-1", "v2": a code, not a town
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z][a-z'’\-]*[a-z]")
 # A form's state or province field: "State: OH", "Province: Ontario", "state/province - Texas".
@@ -156,6 +230,7 @@ _PROVINCES = (
     "Queensland|Victoria|Tasmania|Western Australia|South Australia|Northern Territory|"
     "BC|ON|QC|AB|MB|SK|NS|NB|NL|PE|PEI|YT|NU|NT|NSW|QLD|VIC|TAS|WA|SA|ACT"
 )
+_REGION_NAME = re.compile(r"(?:" + MORE_REGIONS + "|" + "|".join(p for p in _PROVINCES.split("|") if len(p) > 3) + r")")
 # A place's word as an export's key (snake case, quoted, or before "="), and its value.
 _PLACE_KEY = re.compile(
     r"(?<![^\W_])[\"']?(?P<key>[a-z_]*(?:city|town|location|hometown|residence|village|county|locality|"
@@ -239,17 +314,25 @@ _STATE_AFTER_SPACE = re.compile(
     r"[ \t]+(?P<r>" + "|".join(sorted((s.title() for s in us_states()), key=len, reverse=True)) + "|" + _SPACE_CODES
     + r")$"
 )  # fmt: skip
+# A code that is also a word ("GA", "PA", "OK") after a town the gazetteer knows: "in Macon GA", "Erie PA".
+_AMBIGUOUS_CODE_AFTER_SPACE = re.compile(
+    r"[ \t]+(?P<r>" + "|".join(sorted(AMBIGUOUS_CODES)) + r"|QLD|NSW|VIC|TAS|ACT|ON|BC|AB|QC|MB|SK|NS|NB|NL|PEI)$"
+)  # (and Australia's and Canada's codes: "Townsville QLD", "Mississauga ON")
 
 
 def _state_after_space(text: str, start: int, phrase: str) -> tuple[str, re.Match[str] | None]:
     """("Killeen", the match of " Texas") for "Killeen Texas"; (phrase, None) where no state ends the phrase."""
     m = _STATE_AFTER_SPACE.search(phrase)
+    if m is None:
+        m = _AMBIGUOUS_CODE_AFTER_SPACE.search(phrase)
+        if m is not None and not known_place_loose(phrase[: m.start()]):
+            m = None
     if m is None or m.start() == 0:
         return phrase, None
     head = phrase[: m.start()]
     if head.split()[-1].casefold() in _CONNECTORS:
         return phrase, None
-    return head, _STATE_AFTER_SPACE.match(text, start + m.start(), start + len(phrase))
+    return head, m.re.match(text, start + m.start(), start + len(phrase))
 
 
 WEAK_SURE_POPULATION = 50_000
@@ -299,6 +382,30 @@ class LocationRecognizer(ContextRegexRecognizer):
         the longest run of up to three words that the gazetteer knows, or one word that is no English word."""
         yield from self._lower_strong(text)
         yield from self._lower_weak(text)
+        yield from self._lower_town_state(text)
+
+    def _lower_town_state(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        """A town in lower case before its state's name, without a cue ("anchorage alaska", "dayton, ohio"): the
+        state says the words before it are a town (the gazetteer must know them)."""
+        states = ((m, 1) for m in _LOWER_STATE.finditer(text))
+        codes = ((m, LOWER_CODE_MIN_POPULATION) for m in _LOWER_CODE.finditer(text))
+        for m, least in (*states, *codes):
+            head = _LOWER_HEAD.search(text, max(0, m.start() - 40), m.start())
+            if head is None:
+                continue
+            for w in _LOWER_WORD.finditer(text, head.start(), head.end()):  # longest first: "salt lake city utah"
+                value = text[w.start() : head.end()]
+                population = known_place_loose(value)
+                if (
+                    population >= least
+                    and len(value) >= 4
+                    and (population >= 100_000 or value not in ENGLISH_WORDS)
+                    and value not in NOT_PLACES
+                    and value not in _NOT_LOWER_PLACES
+                    and value not in us_states()
+                ):
+                    yield "lower_town_state", w.start(), m.end("s"), 0.86  # above a name guess ("alberta")
+                    break
 
     def _lower_weak(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         """After a weak cue in lower case ("meet me in leeds", "a guy from tulsa"): a big town the gazetteer knows,
@@ -330,7 +437,8 @@ class LocationRecognizer(ContextRegexRecognizer):
                 if (
                     len(value) < 3
                     or (len(value) < 4 and value not in CITY_NICKNAMES)
-                    or known_place_loose(value) < LOWER_WEAK_MIN_POPULATION
+                    or known_place_loose(value) < LOWER_WEAK_SMALL_POPULATION
+                    or (known_place_loose(value) < LOWER_WEAK_MIN_POPULATION and (is_noun(value) or len(value) < 5))
                     or value in ENGLISH_WORDS
                     or value in AMBIGUOUS_TOWNS
                     or value in NOT_PLACES
@@ -416,7 +524,7 @@ class LocationRecognizer(ContextRegexRecognizer):
 
     def _chat_replies(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         """The place a chat reply names after "where u from", "wru", "what city", or in an "asl" reply."""
-        if "?" not in text and "asl" not in text.lower() and "\n" not in text:
+        if "?" not in text and "asl" not in text.lower() and "a/s/l" not in text.lower() and "\n" not in text:
             return
         for rx in (_WHERE_ASKED, _ASL_PLACE):
             for m in rx.finditer(text):
@@ -473,14 +581,14 @@ class LocationRecognizer(ContextRegexRecognizer):
                 words = words[:-1]
             if any(w in NOT_PLACES or w in ORG_WORDS for w in words):
                 continue
-            if _POSSESSIVE.match(text, end) or phrase.endswith(("'s", "’s")):
+            if (_POSSESSIVE.match(text, end) or phrase.endswith(("'s", "’s"))) and not known_place_loose(phrase):
                 continue  # "went to Jake's house": a person's
             if text[end : end + 1].isdigit() or _CODE_WORD.search(phrase):
                 continue  # "in Q3", "from A4", "returned from DescribeClusterVersions": a code
             before = text[max(0, start - 48) : start]
             if before[-4:].casefold() == "the " and known_place_loose("the " + phrase):
                 before = before[:-4]  # "from the Bronx", "in The Hague"
-            region = REGION_AFTER.match(text, end)
+            region = REGION_AFTER.match(text, end) or _ABBREVIATED_REGION_AFTER.match(text, end)
             if region is None:
                 country = COUNTRY_AFTER.match(text, end)
                 ahead = text[max(0, start - 48) : start]
@@ -528,16 +636,31 @@ class LocationRecognizer(ContextRegexRecognizer):
             cue_end in _FOREIGN_CUE_ENDS and (STRONG_BEFORE.search(before) or WEAK_BEFORE.search(before)) is not None
         )
         if not cued and region is None and population < CUELESS_MIN_POPULATION:
-            return self._cued_after(text, end, phrase, words, population)
+            return self._cued_after(text, end, phrase, words, population) or self._district(
+                text, end, phrase, words, population
+            )
         # A known town and its region ("Bakersfield, CA per DMV records", "Tralee, Co. Kerry") is no firm's name.
         sure_region = region is not None and (population > 0 or region.group("r").startswith(("Co.", "County")))
         if (
             _FACILITY_AFTER.match(text, end)
+            or _EPONYM_AFTER.match(text, end)
             or _NUMBER_AFTER.match(text, end)
-            or (not sure_region and not_a_person(text, start, end))
+            or (
+                not sure_region
+                and not (population and _PLACE_LABEL_BEFORE.search(before) and not _WORD_NEXT.match(text, end))
+                and not _HYPHEN_TOWN.fullmatch(phrase)
+                and not_a_person(text, start, end)
+            )
         ):
             return None  # "the Chicago office", "the Lincoln Room", "Johnson & Johnson"
-        strong = cued and (STRONG_BEFORE.search(before) is not None or STRONG_FROM.search(before) is not None)
+        strong = cued and (
+            STRONG_BEFORE.search(before) is not None
+            or STRONG_FROM.search(before) is not None
+            or _VENUE_BEFORE.search(before) is not None
+            or _BRACKETED_LABEL_BEFORE.search(before) is not None
+            or _PERSON_AGE_BEFORE.search(before) is not None
+            or _MORE_LABELS_BEFORE.search(before) is not None
+        )
         weak = cued and not strong and WEAK_BEFORE.search(before) is not None
         ambiguous = folded in AMBIGUOUS_TOWNS
         nickname = folded in CITY_NICKNAMES
@@ -555,8 +678,11 @@ class LocationRecognizer(ContextRegexRecognizer):
             if region is not None and (code not in AMBIGUOUS_CODES or strong or weak or population):
                 if not english or strong or population:
                     # Above a name guess ("Co. Kerry") where the town is known or a cue says so.
-                    sure = population or strong or weak
+                    # A state's or a province's code after the comma says "town" where no name list reads it.
+                    sure = population or strong or weak or (code not in AMBIGUOUS_CODES and not_a_name(phrase))
                     return "region_after", 0.87 if sure else 0.85, region.end()
+        if (strong or weak) and not population and _REGION_NAME.fullmatch(phrase):
+            return "cued_region", 0.85, end
         if strong and not english and not population and len(words) == 1 and folded.endswith(_NOT_TOWN_ENDINGS):
             return None  # "is in Processing", "was in Detention": a state, not a town no list holds
         if (strong or weak) and not population and len(words) == 1 and is_noun(folded) and folded not in small_towns():
@@ -587,8 +713,28 @@ class LocationRecognizer(ContextRegexRecognizer):
             and not nickname  # "LA", "DC", "Rio" alone are letters and names too
             and not text[max(0, start - 4) : start].casefold().endswith(("the ", "our "))
         ):
-            return "known_city", 0.6, end
+            return self._cued_after(text, end, phrase, words, population) or ("known_city", 0.6, end)
+        district = self._district(text, end, phrase, words, population)
+        if district is not None:
+            return district
         return self._cued_after(text, end, phrase, words, population)
+
+    @staticmethod
+    def _district(text, end, phrase, words, population):  # noqa: ANN001, ANN205
+        """A district or a small town before its city's name ("Brixton, London", "Kirkstall, Leeds"): known to a
+        town list or of a town's shape, no English word and no name (not "Kowalczyk, London")."""
+        city = _CITY_AFTER.match(text, end)
+        if city is None or len(words) > 2 or phrase.isupper():
+            return None
+        city_population = known_place_loose(city.group("c"))
+        if city_population < 100_000 or (city.group("c").casefold() in AMBIGUOUS_TOWNS and city_population < 1_000_000):
+            return None
+        if any(w in ENGLISH_WORDS or is_noun(w) for w in words) or not not_a_name(phrase):
+            return None
+        folded = phrase.casefold()
+        if population or folded in small_towns() or PLACE_SHAPE.match(phrase):
+            return "district", 0.75, end
+        return None
 
     @staticmethod
     def _cued_after(text, end, phrase, words, population):  # noqa: ANN001, ANN205
@@ -603,11 +749,24 @@ class LocationRecognizer(ContextRegexRecognizer):
             return None  # "the Sales area"; a big town's name may be a word too ("the Houston area")
         if after.group("who") is not None:
             # "a Dayton man": a person's word; a big town, or a known one that is no surname ("the Moore family").
+            if population >= 100_000 and not _first_name(phrase):
+                return "cued_after", 0.86, end  # above a name guess ("a 14-year-old Chula Vista girl")
             if population >= 100_000 or (population and not_a_name(phrase)):
                 return "cued_after", 0.8, end
             return None
         if population or (not_a_name(phrase) and (PLACE_SHAPE.match(phrase) or folded in small_towns())):
             return "cued_after", 0.8 if population else 0.7, end
+        if (
+            # a surname before "police" is still a town's ("Tolleson police"); before "resident" it may be a person's
+            (
+                after.group("police") is not None
+                or (_RESIDENT.fullmatch(after.group("where") or "") and not_a_name(phrase))
+            )
+            and len(words) <= 2
+            and not any(w in ENGLISH_WORDS or is_noun(w) for w in words)
+            and not not_a_person(text, end - len(phrase), end)
+        ):
+            return "cued_after", 0.7, end  # "Tolleson police", "a Lapwai resident": a town no list holds
         return None
 
     def _other_scripts(self, text: str) -> Iterator[tuple[str, int, int, float]]:

@@ -102,6 +102,10 @@ _LABEL = regex.compile(
 )
 
 
+# A letter of a script other than Latin (Cyrillic, Greek, Arabic, Hebrew, Indic, Han, Kana, Hangul, Thai...).
+_OTHER_SCRIPT_LETTER = regex.compile(r"[^\P{L}\p{Latin}]", regex.V1)
+
+
 def _known(name: str) -> int:
     return native_towns().get(name.casefold(), 0)
 
@@ -127,13 +131,12 @@ class LocationScriptRecognizer(ContextRegexRecognizer):
     PATTERNS = []
     REFERENCE_NEGATIVE = False
 
-    def load(self) -> None:
-        super().load()
-        native_towns()  # read the gazetteer once, before worker processes fork
+    # The gazetteer (~123k names, ~0.8 s to read) is read on the first text with a letter of another script, not
+    # at load: a workload in Latin letters never pays for it.
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
-        if text.isascii():
-            return
+        if text.isascii() or _OTHER_SCRIPT_LETTER.search(text) is None:
+            return  # every cue and label here is in another script than Latin
         yield from self._cased(text)
         yield from self._glued_or_spaced(text)
         yield from self._unspaced(text)

@@ -14,6 +14,11 @@ _ORD = by_first_letter(
     r"(?:1st|2nd|3rd|[4-9]th|1[0-2]th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
     r"twelfth)"
 )
+# What follows "Grade 8" when it names a class's subject or material, not a pupil ("Grade 8 math test").
+_NOT_A_PUPIL = (
+    r"(?!\s+(?:math|maths|science|english|reading|writing|history|curriculum|syllabus|textbooks?|tests?|exams?|"
+    r"results|scores|standards|materials|lessons?|units?|teachers?|classes|classrooms|level|students|pupils)\b)"
+)
 # The school patterns rarely pass their screens: one screen, their union, skips them all at once.
 _SCHOOL = frozenset({"grade", "school_year", "school_year_hs", "middle_schooler"})
 
@@ -27,12 +32,16 @@ class MinorAgeRecognizer(ScreenedPatternsRecognizer):
         "school_year_hs": needs(words="junior senior"),
         "middle_schooler": needs(words="elementary infant newborn schooler toddler"),
         "uk_school_year": needs(substrings="year yr y1 y2 y3 y4 y5 y6 y7 y8 y9"),
+        "school_year_lower": needs(substrings="year yr"),
     }
     PATTERNS = [
         (
             "grade",
             # The letters and digits a match can start with, as a lookahead: fewer word starts try every branch.
-            r"(?=[itfsengkp1-9])\b(?P<v>(?:in\s+)?(?:the\s+)?" + _ORD + r"[\s\-]grade(?:r)?|grade\s+(?:\d{1,2}|k)\b|"
+            r"(?=[itfsengkp1-9])\b(?P<v>(?:in\s+)?(?:the\s+)?"
+            + _ORD
+            + r"[\s\-]grade(?:r)?|(?<=\bin\s)grade\s+(?:\d{1,2}|k)\b|"
+            r"grade\s+(?:\d{1,2}|k)\b" + _NOT_A_PUPIL + r"|"
             r"kindergarten(?:er)?|kindergartner|pre-?k(?:indergarten)?|preschool(?:er)?|first-grader|"
             + _ORD
             + r"-grader)",
@@ -54,8 +63,16 @@ class MinorAgeRecognizer(ScreenedPatternsRecognizer):
         # A school year in the UK's numbering: "she is in Year 9", "a Year 10 pupil", "Y8 student".
         (
             "uk_school_year",
-            r"(?-i:\b(?:[Ii]n|[Aa]|[Hh]er|[Hh]is)\s+(?P<v>(?:Year|Yr|Y)\s?(?:1[0-3]|[1-9]))(?![\w\-.:/])"
+            r"(?-i:\b(?:[Ii]n|[Aa]|[Hh]er|[Hh]is)\s+(?P<v>(?:Year|Yr|Y)\s?(?:1[0-3]|[1-9]))(?![\w\-:/]|\.\w)"
             r"(?!\s+(?:of|results?|reports?|budgets?|plans?|reviews?|accounts?|contracts?|funding|grants?)\b))",
+            0.75,
+        ),
+        # In lower case (chats) only after a person's verb: "shes in year 9", "im in yr 10", "she's year 8".
+        (
+            "school_year_lower",
+            r"(?<![\w'’])(?:she['’]?s|he['’]?s|i['’]?m|im|i\s+am|(?:she|he)\s+is|(?:she|he|i)\s+was|they['’]?re)"
+            r"\s+(?:only\s+|just\s+|now\s+)?(?:in\s+)?(?P<v>(?:year|yr)\s?(?:1[0-3]|[1-9]))(?![\w\-:/]|\.\w)"
+            r"(?!\s+(?:of|results?|reports?|budgets?|plans?|reviews?|accounts?|contracts?|funding|grants?)\b)",
             0.75,
         ),
     ]

@@ -115,6 +115,42 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("Soy de Rosario.", "Rosario"),
         ("Località: Bergamo", "Bergamo"),
         ("Wohnort: Gütersloh", "Gütersloh"),
+        # A region below the country after a cue, where no town list holds it
+        ("The family moved to Bavaria last year.", "Bavaria"),
+        ("he's in Alberta now", "Alberta"),
+        ("She moved to Queensland.", "Queensland"),
+        ("a girl from County Galway", "County Galway"),
+        # A venue or a shop "in" a town no list holds; a form's "Location:" before a known town
+        ("He met her at a gas station in Tolleson.", "Tolleson"),
+        ("They shop at the Walmart in Lapwai.", "Lapwai"),
+        ("Location: Lubbock", "Lubbock"),
+        ("LOCATION: LUBBOCK", "LUBBOCK"),
+        # A state's or a province's code after a town no list holds; the word for a person after a town
+        ("Wagga Wagga, NSW", "Wagga Wagga, NSW"),
+        ("Salford lad, 17", "Salford"),
+        ("a 14-year-old Chula Vista girl", "Chula Vista"),
+        # A hyphenated town ("-on-"), a police force's acronym, a bracketed label, a code that is also a word
+        ("a man from Stoke-on-Trent", "Stoke-on-Trent"),
+        ("Kelowna RCMP say the man is 42.", "Kelowna"),
+        ("Address (town): Chorley", "Chorley"),
+        ("in Macon GA", "Macon GA"),
+        # An abbreviated state, province or county; a person and an age before "from"; a district before its city
+        ("Oshawa, Ont.", "Oshawa, Ont."),
+        ("Kettering, Northants", "Kettering, Northants"),
+        ("an elderly man, 80, from Hull", "Hull"),
+        ("He's at uni in Lancaster.", "Lancaster"),
+        ("Brixton, London", "Brixton"),
+        # The words after a town: "is where", a suspect, a police force or a resident (a town no list holds)
+        ("Harrogate is where she lives now.", "Harrogate"),
+        ("The Wichita suspect was arrested.", "Wichita"),
+        ("Tolleson police are involved", "Tolleson"),
+        ("a Lapwai resident", "Lapwai"),
+        # Form labels of more languages; Australia's and Canada's codes after a space; "St. John's"; a district
+        ("Sted: Drammen", "Drammen"),
+        ("Város: Debrecen", "Debrecen"),
+        ("Townsville QLD 4810", "Townsville QLD"),
+        ("St. John's, NL", "St. John's, NL"),
+        ("Parramatta, Sydney", "Parramatta"),
     ],
 )
 def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -218,6 +254,16 @@ def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
         "We are two hours from the deadline.",
         # A hyphenated English word after a cue (issue 12).
         "Cost-cutting measures: cutting the print budget by 20% and moving to e-receipts.",
+        # Things and treaties named after a town
+        "We served Brussels sprouts at dinner.",
+        "The Paris Agreement was signed by most states.",
+        "The farm keeps a Jersey cow.",
+        "Location: Harrison Suite 12",
+        "a table at the restaurant in Excel",
+        "He ordered Boston cream pie.",
+        "Capitol Police said",
+        "a Medicare resident",
+        "Google is where I work",
     ],
 )
 def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001
@@ -253,6 +299,13 @@ def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001
         ("shes in clevland now", "clevland"),  # one letter off a big town
         ("meet me in sacremento", "sacremento"),
         ("frm tulsa", "tulsa"),
+        ("up in pocatello", "pocatello"),
+        ("a/s/l 14/f/ohio", "ohio"),
+        ("anchorage alaska", "anchorage alaska"),
+        ("we moved from salt lake city utah", "salt lake city"),
+        ("bakersfield ca", "bakersfield ca"),
+        ("shes in harrogate", "harrogate"),
+        ("red deer alberta", "red deer alberta"),
     ],
 )
 def test_places_in_lower_case_chat(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -289,6 +342,13 @@ def test_places_in_lower_case_chat(recognizer, text: str, expected: str) -> None
         "in rehersal",
         "to tomorow",
         "we went to the la brea tar pits",
+        "i love ohio",
+        "welcome to west virginia",
+        "back in bed now",
+        "up in arms about it",
+        "lol nc",
+        "came to canton",
+        "put it in storage",
     ],
 )
 def test_no_place_in_lower_case_chat(recognizer, text: str) -> None:  # noqa: ANN001

@@ -84,3 +84,14 @@ def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
 )
 def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001
     assert found(recognizer, text) == []
+
+
+def test_gazetteer_waits_for_another_script(recognizer) -> None:  # noqa: ANN001
+    """Text in Latin letters (accents included) never reads the ~123k-name gazetteer; a weak cue in Cyrillic does."""
+    from pii_pipeline_recognizers import _places
+
+    _places.native_towns.cache_clear()
+    assert found(recognizer, "She lives in Kraków, near Zürich.") == []
+    assert _places.native_towns.cache_info().currsize == 0
+    assert [v for v, _ in found(recognizer, "Он из Казани.")] == ["Казани"]
+    assert _places.native_towns.cache_info().currsize == 1

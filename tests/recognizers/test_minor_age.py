@@ -17,6 +17,10 @@ POSITIVES = [
     ("left a toddler alone", "toddler", (0.5, 0.6)),
     ("she is in Year 9 at school", "Year 9", (0.7, 0.8)),
     ("a Year 10 pupil", "Year 10", (0.7, 0.8)),
+    ("my daughter, shes in year 9, got a message", "year 9", (0.7, 0.8)),
+    ("im in yr 10 lol", "yr 10", (0.7, 0.8)),
+    ("She is in Year 9.", "Year 9", (0.7, 0.8)),
+    ("she is in grade 8 math", "grade 8", (0.85, 0.95)),
 ]
 NEGATIVES = [
     "He is 34 years old.",  # an age in numbers: age.py's
@@ -27,6 +31,9 @@ NEGATIVES = [
     "in Year 2 of the grant",
     "in year 9 we grew",
     "Revenue in Year 3 results",
+    "Grade 8 math test results were posted.",
+    "He was in year 2 of his degree",
+    "in Year 9.5 of the plan",
 ]
 
 
