@@ -276,6 +276,17 @@ def _spaced_header(text: str, at: int) -> bool:
     return m is None or _PERSONAL_HEADER.fullmatch(m.group()) is not None or is_noun(m.group().casefold())
 
 
+def _acronym_in_prose(text: str, word: "regex.Match[str]") -> bool:
+    """A short word in capitals on a line that has small letters too, and no given name ("CRM", "NGO"; "KIM" and
+    initials, "TJ", stay)."""
+    w = word.group()
+    if not (w.isupper() and 3 <= len(w) <= 4) or w.casefold() in FIRST_NAMES_ALL:
+        return False
+    lo, hi = text.rfind("\n", 0, word.start()) + 1, text.find("\n", word.end())
+    line = text[lo : hi if hi >= 0 else len(text)]
+    return sum(c.islower() for c in line) > 10
+
+
 class PersonCueRecognizer(ContextRegexRecognizer):
     ENTITY = "PERSON"
     PATTERNS = []
@@ -433,6 +444,8 @@ class PersonCueRecognizer(ContextRegexRecognizer):
             if gap is None:
                 break
             pos = gap.end()
+        if cue not in ("field", "alias") and len(words) == 1 and _acronym_in_prose(text, words[0]):
+            return  # "switching to Pellucid for donor CRM": an acronym after the cue word, in mixed-case text
         if cue == "relation" and len(words) == 1 and words[0].group().casefold().endswith("s"):
             after = _WORD.match(text, pos)
             if after is not None and after.group().casefold() in _OBJECT_WORDS:
