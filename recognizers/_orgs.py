@@ -255,7 +255,7 @@ THINGS = (
     "rugs", "pillow", "pillows", "cushion", "cushions", "candle", "candles", "planter", "planters", "mug", "mugs",
     "tote", "totes", "notebook", "notebooks", "blanket", "blankets", "towel", "towels", "vase", "vases", "stool",
     "stools", "sideboard", "dresser", "mattress", "mirror", "kettle", "tumbler", "tumblers", "sconce", "pendant",
-    "duvet", "quilt", "nightstand", "credenza", "recliner", "throw",
+    "duvet", "quilt", "nightstand", "credenza", "recliner", "throw", "bot", "chatbot",
 )  # fmt: skip
 _THING_AFTER = re.compile(
     r"(?:[ \t]+(?:and|&|or)[ \t]+[A-Z][\w'’\-]*)?[ \t]+"
@@ -655,6 +655,58 @@ def _the_single_word(text: str, start: int, end: int, words: list[str]) -> bool:
     return _AFTER_THE_NAME.match(text, end) is None and text[end : end + 2] not in ("'s", "’s")
 
 
+# Words of trade in a sentence: bids, quotes, sponsorship, orders, hosting, stores, shares. A lone surname-like word
+# in such a sentence, with nothing in it that speaks of a person (a pronoun, a title, kin, a child or a role in a
+# report), is a firm, a brand or a service ("Three bids came in: Castlemoor, Brackley and Fenholt", "Lunch order:
+# Panera for the board"). Money and gifts are no cue here: a donor is named beside a gift.
+_TRADE_SENTENCE = re.compile(
+    r"(?i:\b(?:bids?|quotes?|quoted|sponsor(?:s|ed|ing|ship|ships)?|vendors?|suppliers?|contractors?|tender|tenders|"
+    r"invoices?|invoiced|catering|caterers?|pricing|prices?|priced|discounts?|"
+    r"(?<!in[ \t])orders?(?![ \t]+(?:of|to|for|that)\b)|ordered|deliver(?:y|ies|ed|s)?|"
+    r"shipments?|shipped|hosting|hosted|licen[cs]es?|subscriptions?|brands?|stores?|retailers?|chains?|franchises?|"
+    r"merger|acquired|acquisition|shares|ipo|outage|platforms?|apps?|software|plugins?|integrations?|api|saas|"
+    r"crm|erp|dns|payroll|procurement|rfp|stockists?|wholesalers?|partnered)\b)"
+)
+_PERSON_IN_SENTENCE = re.compile(
+    r"(?i:\b(?:he|she|him|his|her|hers|himself|herself|he's|she's|he'd|she'd|mr|mrs|ms|mx|dr|miss|sir|madam|"
+    r"child|kid|kids|son|daughter|mother|father|mom|mum|dad|wife|husband|boyfriend|girlfriend|partner|victim|"
+    r"suspect|student|teacher|coach|neighbou?r|friend|uncle|aunt|cousin|family|brother|sister|baby|boy|girl|"
+    r"caller|reporter|parent|guardian|volunteer|staff|employee|colleague|manager|ceo|founder|director)\b|"
+    r"\bex-[^\W\d_])"
+)
+
+
+def _trade_single(text: str, start: int, end: int, words: list[str]) -> bool:
+    """One capitalised word that is no given name, in a sentence of trade that speaks of no person."""
+    if len(words) != 1 or words[0].strip(".,;:'’").casefold() in FIRST_NAMES_ALL:
+        return False
+    lo, hi = _sentence(text, start, end)
+    around = text[lo:start] + " " + text[end:hi]
+    return _TRADE_SENTENCE.search(around) is not None and _PERSON_IN_SENTENCE.search(around) is None
+
+
+@lru_cache(maxsize=256)
+def _word_occurrences(word: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'’\-])" + re.escape(word) + r"(?![\w'’\-])")
+
+
+def _thing_elsewhere(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A lone word that the text names as a firm or a product elsewhere ("Three bids came in: Castlemoor, Brackley
+    and Fenholt. The committee prefers Brackley."), in a sentence that speaks of no person here."""
+    word = text[start:end]
+    if len(words) != 1 or len(word) < 3 or text.count(word) < 2:
+        return False
+    lo, hi = _sentence(text, start, end)
+    if _PERSON_IN_SENTENCE.search(text, lo, hi) or _says_person(text, start, end):
+        return False
+    for m in _word_occurrences(word).finditer(text):
+        if m.start() != start and (
+            _trade_single(text, m.start(), m.end(), words) or _service_or_listed_thing(text, m.start(), m.end(), words)
+        ):
+            return True
+    return False
+
+
 def _catalogue_or_service(text: str, start: int, end: int, words: list[str]) -> bool:
     """Whether text[start:end] names a product in an order line, a piece of software by its version or codename, a
     firm in a form's firm field, or a brand by the goods it sells (categories of business text, issue 12)."""
@@ -673,6 +725,10 @@ def _catalogue_or_service(text: str, start: int, end: int, words: list[str]) -> 
         return True  # "Mrs. Pennington's dish soap", "Jolene's on Fifth"
     if _the_single_word(text, start, end, words):
         return True  # "the Whitaker reopens"
+    if _trade_single(text, start, end, words):
+        return True  # "Three bids came in: Castlemoor, Brackley and Fenholt"
+    if _thing_elsewhere(text, start, end, words):
+        return True  # "… The committee prefers Brackley."
     return len(words) <= 3 and _service_or_listed_thing(text, start, end, words)
 
 

@@ -88,6 +88,9 @@ NEGATIVE = [
     "The Hollins Ward on level 2 has moved to the new building.",
     "Wexley Outdoor and Carrow Fitness both sponsored the 5K.",
     "We are moving our donor CRM to Quillion next spring.",
+    "Three bids came in for the gutters: Ravensworth, Kilnsey and Oldroyd. The committee picked Kilnsey.",
+    "Lunch order: Tamborine for the volunteers and Quenby for the board.",
+    "IT: the Ollie bot will remind you to update Ferncastle to v5.2.",
     # Lower-case chat.
     "lol the morgan stanley volunteers brought like 40 boxes of cereal",
     "can someone restock the kessler room? also the brinkley backpacks came in",
@@ -131,6 +134,8 @@ POSITIVE = [
     ("Ms. Pennick called about her son's absence.", "Pennick"),
     ("Please call Winslow back about the pickup, he's the girl's father.", "Winslow"),
     ("The Okafor family moved in with the Tillman kids last week.", "Okafor"),
+    ("Kilnsey said he would drop the invoice off for his mother.", "Kilnsey"),
+    ("This song by ex-Zombie Ravensworth is a perfect example of why the order of this list is random.", "Ravensworth"),
     # A listed firm's name that is a first name and a surname, where the text names a person so.
     ("Caller Paul Smith said his son was hit.", "Paul Smith"),
     ("Her stepfather Edward Jones, 45, was arrested.", "Edward Jones"),
