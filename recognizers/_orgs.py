@@ -519,9 +519,18 @@ _LIST_SPLIT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|&[ \t]*|or[ \t]+)?|[ \t]
 _CAPITALISED_RUN = re.compile(r"[ \t]*[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")
 
 
+_TITLED_POSSESSIVE = re.compile(r"(?:Mrs?|Ms|Dr|Uncle|Aunt|Auntie|Grandma|Grandpa)\.?[ \t]+[A-Z][\w\-]*['’]s")
+
+
+def _possessive_len(text: str, end: int) -> int:
+    return 2 if text[end : end + 2] in ("'s", "’s") else 0
+
+
 def _in_firm_list(text: str, start: int, end: int) -> bool:
-    if " " in text[start:end].strip():
-        return False
+    if " " in text[start:end].strip() and not _TITLED_POSSESSIVE.fullmatch(
+        text, start, end + _possessive_len(text, end)
+    ):
+        return False  # one word, or a brand written as a person's ("Mrs. Meyer's")
     lo = max(0, start - 160)
     hi = min(len(text), end + 160)
     left = [m.end() for m in _LIST_BOUNDS.finditer(text, lo, start)]
@@ -594,6 +603,8 @@ _SERVICE_BEFORE = re.compile(
     r"\bswitch(?:ed|ing)?[ \t]+(?:over[ \t]+)?(?:from|to)|\bmigrat\w*[ \t]+(?:from|to|off)|\bupgrad\w*[ \t]+to|"
     r"\bsubscri\w+[ \t]+to|\bhost(?:ed|ing)?[ \t]+(?:on|with|at|by)|\bpowered[ \t]+by|\bbuilt[ \t]+(?:on|with)|"
     r"\bintegrat\w*[ \t]+with|\blicen[cs]es?[ \t]+(?:for|of)|"
+    r"\b(?:switch|migrat|upgrad|port)\w*[ \t]+(?:\w+[ \t]+){0,3}?from[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?"
+    r"[ \t]+(?:to|for)|"
     r"\b(?:dns|cdn|email|e-mail|crm|erp|payroll|logs?|backups?)[ \t]+"
     r"(?:is[ \t]+|are[ \t]+|go(?:es)?[ \t]+to[ \t]+)?(?:on|at|via|with))"
     r"[ \t]+$"
@@ -665,7 +676,7 @@ _TRADE_SENTENCE = re.compile(
     r"(?<!in[ \t])orders?(?![ \t]+(?:of|to|for|that)\b)|ordered|deliver(?:y|ies|ed|s)?|"
     r"shipments?|shipped|hosting|hosted|licen[cs]es?|subscriptions?|brands?|stores?|retailers?|chains?|franchises?|"
     r"merger|acquired|acquisition|shares|ipo|outage|platforms?|apps?|software|plugins?|integrations?|api|saas|"
-    r"crm|erp|dns|payroll|procurement|rfp|stockists?|wholesalers?|partnered)\b)"
+    r"crm|erp|dns|payroll|procurement|rfp|stockists?|wholesalers?|partnered|vouchers?|coupons?|gift[ \t]+cards?)\b)"
 )
 _PERSON_IN_SENTENCE = re.compile(
     r"(?i:\b(?:he|she|him|his|her|hers|himself|herself|he's|she's|he'd|she'd|mr|mrs|ms|mx|dr|miss|sir|madam|"
@@ -707,11 +718,25 @@ def _thing_elsewhere(text: str, start: int, end: int, words: list[str]) -> bool:
     return False
 
 
+# A building, then its room or floor: "Ashby Hall, Room 210", "Ellison House Floor 2".
+_ROOM_AFTER = re.compile(r",?[ \t]*(?:Room|Rm\.?|Suite|Floor|Level|Wing|Unit|Studio)[ \t]*#?\d")
+
+
+def _brand_pair(words: list[str]) -> bool:
+    """Words ending in a listed brand after a word that is no given name: "Mars Wrigley" ("Henry Ford" is a man)."""
+    last = words[-1].strip(".,;:")
+    return len(words) > 1 and last in BRAND_WORDS and words[0].strip(".,;:").casefold() not in FIRST_NAMES_ALL
+
+
 def _catalogue_or_service(text: str, start: int, end: int, words: list[str]) -> bool:
     """Whether text[start:end] names a product in an order line, a piece of software by its version or codename, a
     firm in a form's firm field, or a brand by the goods it sells (categories of business text, issue 12)."""
     if _QUANTITY_AFTER.match(text, end):
         return True  # "Winslow Mug x4", "Brinkley tote x2"
+    if len(words) > 1 and _SURNAME_FACILITY_AFTER.fullmatch(" " + words[-1]) and _ROOM_AFTER.match(text, end):
+        return True  # "Ashby Hall, Room 210"
+    if _brand_pair(words):
+        return True  # "Mars Wrigley sent gum"
     if _VERSION_AFTER.match(text, end) and not _says_person(text, start, end):
         return True  # "Upgrade Grafton to 3.2"
     if len(words) == 1 and _CODENAMED_BEFORE.search(text, max(0, start - 20), start):

@@ -91,6 +91,12 @@ NEGATIVE = [
     "Three bids came in for the gutters: Ravensworth, Kilnsey and Oldroyd. The committee picked Kilnsey.",
     "Lunch order: Tamborine for the volunteers and Quenby for the board.",
     "IT: the Ollie bot will remind you to update Ferncastle to v5.2.",
+    "We're migrating from Ledgerline to Sage Quillbook for the audit year.",
+    "Card account 2240 - Chase Sapphire; account 2250 - Amex Gold.",
+    "Volunteer training: Pellingham Hall, Room 114, then lunch downstairs.",
+    "Snack donations arrived from Mars Wrigley and the Hershey plant.",
+    "Gift vouchers for Farrowdale, 20 x $25.",
+    "Thank-you notes went to Calder Hardware and Mrs. Meyer's for the sponsorship.",
     # Lower-case chat.
     "lol the morgan stanley volunteers brought like 40 boxes of cereal",
     "can someone restock the kessler room? also the brinkley backpacks came in",
@@ -135,6 +141,8 @@ POSITIVE = [
     ("Please call Winslow back about the pickup, he's the girl's father.", "Winslow"),
     ("The Okafor family moved in with the Tillman kids last week.", "Okafor"),
     ("Kilnsey said he would drop the invoice off for his mother.", "Kilnsey"),
+    ("Chase Whitford (brother) brought the invoice to the office.", "Chase Whitford"),
+    ("Henry Ford's daughter was at the shelter on Friday.", "Henry Ford"),
     ("This song by ex-Zombie Ravensworth is a perfect example of why the order of this list is random.", "Ravensworth"),
     # A listed firm's name that is a first name and a surname, where the text names a person so.
     ("Caller Paul Smith said his son was hit.", "Paul Smith"),
