@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ._names import FIRST_NAMES, FIRST_NAMES_ALL, LAST_NAMES_ALL, NOUNS, _lexicon
+from ._names import FIRST_NAMES, FIRST_NAMES_ALL, FREQUENT_SURNAMES, LAST_NAMES_ALL, NOUNS, PLACE_NAMES, _lexicon
 from ._person_context_rules import ROLE_NOUNS
 
 # Firms and brands whose names are people's names. Matched as whole words, case-insensitively.
@@ -190,6 +190,8 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(escaped) + ")"
 
 
+# A firm's trade in capitals after its name: "Hartwell AV", "Brisk IT", "Okafor PR" (not a credential: "RN", "MD").
+ORG_ACRONYMS = ("AV", "IT", "HR", "PR", "TV", "AI", "UK", "USA", "EU", "CPA", "ICT")
 _NAMED_AFTER = re.compile(
     r"(?:,?[ \t]+"
     + _alternation(LEGAL_FORMS)
@@ -200,6 +202,8 @@ _NAMED_AFTER = re.compile(
     + _alternation(FACILITIES)
     + "|"
     + _alternation(AWARDS)
+    + "|"
+    + _alternation(ORG_ACRONYMS)
     + "))"
     # (Not before a number: "Ann Roe Suite 541" is a name and then an address.)
     + r"(?![\w'’\-])(?![ \t]*#?\d)"
@@ -522,6 +526,28 @@ _CAPITALISED_RUN = re.compile(r"[ \t]*[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)
 _TITLED_POSSESSIVE = re.compile(r"(?:Mrs?|Ms|Dr|Uncle|Aunt|Auntie|Grandma|Grandpa)\.?[ \t]+[A-Z][\w\-]*['’]s")
 
 
+_AND_AT = re.compile(r"[ \t]*(?:and|or|&)\b")
+
+
+def _brand_item(text: str, at: int, words: list[str]) -> bool:
+    """A list's item that is one capitalised dictionary word inside a sentence, no name of anyone ("Target",
+    "Penguin"): the list is of brands ("Walmart and Target", "Penguin and Faber")."""
+    if len(words) != 1:
+        return False
+    word = words[0].strip(".,;:'’")
+    folded = word.casefold()
+    at = text.find(word, at)
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and (folded in NOUNS or folded in _lexicon_words())
+        and folded not in FIRST_NAMES_ALL
+        and folded not in FREQUENT_SURNAMES
+        and folded not in PLACE_NAMES
+        and text[:at].rstrip()[-1:] not in ("", ".", "!", "?", ":", "\n")
+    )
+
+
 def _possessive_len(text: str, end: int) -> int:
     return 2 if text[end : end + 2] in ("'s", "’s") else 0
 
@@ -551,9 +577,12 @@ def _in_firm_list(text: str, start: int, end: int) -> bool:
         if x <= start and end <= y:
             continue
         item = text[x:y].strip()
+        words = item.split()
+        joined = len(words) == 1 or _AND_AT.match(text, y) is not None  # "from Penguin and", not "Australia, but"
+        if words and joined and _brand_item(text, x, words[-1:] if x < start else words[:1]):
+            return True  # "new titles from Penguin and Faber"
         if not item[:1].isupper():
             continue
-        words = item.split()
         if (
             words[-1].casefold().strip(".,") in _SUFFIX_WORDS
             or any(_camel_product(w) for w in words)
@@ -661,9 +690,11 @@ def _the_single_word(text: str, start: int, end: int, words: list[str]) -> bool:
     if len(words) != 1 or not _THE_BEFORE.search(text, max(0, start - 6), start):
         return False
     word = words[0].strip(".,;:")
-    if word.endswith(("'s", "’s")) or word.casefold() in FIRST_NAMES_ALL:
+    if word.endswith(("'s", "’s")):
+        word, end = word[:-2], end - 2
+    if word.casefold() in FIRST_NAMES_ALL:
         return False
-    return _AFTER_THE_NAME.match(text, end) is None and text[end : end + 2] not in ("'s", "’s")
+    return _AFTER_THE_NAME.match(text, end + _possessive_len(text, end)) is None  # "the Ashmolean's new wing"
 
 
 # Words of trade in a sentence: bids, quotes, sponsorship, orders, hosting, stores, shares. A lone surname-like word
@@ -728,6 +759,12 @@ def _brand_pair(words: list[str]) -> bool:
     return len(words) > 1 and last in BRAND_WORDS and words[0].strip(".,;:").casefold() not in FIRST_NAMES_ALL
 
 
+# A ship's verbs after its name: "the Aurora Borealis sails Tuesday", "the Countess Margit docked".
+_SHIP_VERB_AFTER = re.compile(
+    r"[ \t]+(?:sails|sailed|docks|docked|berths|berthed|moors|moored|anchors|anchored|sets[ \t]+sail|set[ \t]+sail)\b"
+)
+
+
 def _catalogue_or_service(text: str, start: int, end: int, words: list[str]) -> bool:
     """Whether text[start:end] names a product in an order line, a piece of software by its version or codename, a
     firm in a form's firm field, or a brand by the goods it sells (categories of business text, issue 12)."""
@@ -737,6 +774,8 @@ def _catalogue_or_service(text: str, start: int, end: int, words: list[str]) -> 
         return True  # "Ashby Hall, Room 210"
     if _brand_pair(words):
         return True  # "Mars Wrigley sent gum"
+    if _SHIP_VERB_AFTER.match(text, end):
+        return True  # "the Aurora Borealis sails Tuesday"
     if _VERSION_AFTER.match(text, end) and not _says_person(text, start, end):
         return True  # "Upgrade Grafton to 3.2"
     if len(words) == 1 and _CODENAMED_BEFORE.search(text, max(0, start - 20), start):

@@ -435,8 +435,8 @@ def _check_before_relation(text: str, start: int, seg: str, tokens: tuple[str, .
 def _check_before_number(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kept:
     # "Kate Wandas - +1 410 …", not "Phone: 0490 …" or "Mobile: …", nor a code's label ("PO: 2024-0192",
     # "Extension: 4410").
-    if any(_plain(t) in ENGLISH_WORDS for t in tokens):
-        return None
+    if any(_plain(t) in ENGLISH_WORDS for t in tokens) or (_noun(_plain(tokens[0])) and not _known(tokens[0])):
+        return None  # "Phone: …", "Employer ID: 12-3456789": a field's label
     if len(tokens) == 1 and (tokens[0].isupper() or (_noun(_plain(tokens[0])) and not _known(tokens[0]))):
         return None
     return start, seg
@@ -762,6 +762,8 @@ class PersonRecognizer(ContextRegexRecognizer):
                 for m in _at_line_starts(_SPEAKER, text)
                 if _plain(m.group("v")) not in ENGLISH_WORDS
                 and not (_noun(_plain(m.group("v"))) and _plain(m.group("v")) not in FIRST_NAMES)
+                # "In-kind:", "Follow-up:": a label of English words joined by hyphens
+                and not ("-" in m.group("v") and all(p in ENGLISH_WORDS for p in _plain(m.group("v")).split("-")))
                 and not _FOREIGN_LABEL.fullmatch(m.group("v"))
             ]
             distinct = {m.group("v") for m in speakers}

@@ -78,6 +78,10 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # "Cinematographer", "Employment": nouns, not names
     if len(words) > 1 and words[-1].endswith("s") and is_noun(words[-1]) and words[0] not in FIRST_NAMES:
         return None  # "Riverside Walkers", "Oakwood Guardians": a team named by a plural
+    if len(tokens) == 1 and words[0].endswith("s") and is_noun(words[0]) and words[0] not in FIRST_NAMES:
+        before = text[:start].rstrip(" \t\"'“(")
+        if not before or before[-1] in ".!?:\n":
+            return None  # "Keys are with Reception": a plural noun opening a sentence
     if len(tokens) == 1 and not known:
         # An unknown capitalised word opening a sentence is usually just that ("Gift by ACH", "Background check").
         before = text[:start].rstrip(" \t\"'“(")

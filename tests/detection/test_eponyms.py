@@ -97,6 +97,13 @@ NEGATIVE = [
     "Snack donations arrived from Mars Wrigley and the Hershey plant.",
     "Gift vouchers for Farrowdale, 20 x $25.",
     "Thank-you notes went to Calder Hardware and Mrs. Meyer's for the sponsorship.",
+    "The projector is fixed; we raised it with Dunmore AV and they came Tuesday.",
+    "Vendor form\nTrading as: Greystone\nEmployer ID: 12-3456789",
+    "Sponsors\nGold: Ashdown Dental, Fairbank Realty\nIn-kind: Hollis Print, Garnet Coffee Roasters",
+    "Culture: the Pitt Rivers' rival, the Ashmolean's new wing, opens Saturday.",
+    "Ship schedule: the Aurora Borealis sails Tuesday from Harwich.",
+    "Book club: new titles from Penguin and Faber arrive next week.",
+    "Walmart and Target both declined to donate this year.",
     # Lower-case chat.
     "lol the morgan stanley volunteers brought like 40 boxes of cereal",
     "can someone restock the kessler room? also the brinkley backpacks came in",
@@ -142,6 +149,8 @@ POSITIVE = [
     ("The Okafor family moved in with the Tillman kids last week.", "Okafor"),
     ("Kilnsey said he would drop the invoice off for his mother.", "Kilnsey"),
     ("Chase Whitford (brother) brought the invoice to the office.", "Chase Whitford"),
+    ("He's hurt, but Akifumi just has to get out, from Australia, and Tomasz too.", "Akifumi"),
+    ("Ayla: Hi, are you there?\nBrennagh: Yes, what's up", "Brennagh"),
     ("Henry Ford's daughter was at the shelter on Friday.", "Henry Ford"),
     ("This song by ex-Zombie Ravensworth is a perfect example of why the order of this list is random.", "Ravensworth"),
     # A listed firm's name that is a first name and a surname, where the text names a person so.
