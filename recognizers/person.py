@@ -252,6 +252,7 @@ _POSSESSIVE_RELATION = re.compile(
 )
 _INVERTED_SAID = re.compile(r"[!?,.\"”’][\"”’]?[ \t]*(?i:said|says|asked|replied|added|shouted|whispered|wrote)[ \t]+$")
 _EX_ROLE = re.compile(r"\bex-[^\W\d_]+[ \t]+$")
+_PRONOUN_AFTER = re.compile(r"[ \t]*,[ \t]+(?i:he|she|he's|she's|he'd|she'd)\b")
 _GREETING = re.compile(r"(?:^|[\s,.!?:])(?i:hi|hello|hey|dear|thanks|thank\s+you|cheers|bye|goodbye)[ \t]*,?[ \t]*$")
 
 
@@ -268,6 +269,8 @@ def _single_cue(text: str, start: int, end: int) -> bool:
         return True
     if _EX_ROLE.search(before):
         return True
+    if _PRONOUN_AFTER.match(text, end):
+        return True  # "Just spoke with Fenholt, she thinks …"
     return _GREETING.search(before) is not None and after in ("", ",", "!", "\n", ".")
 
 
