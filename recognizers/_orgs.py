@@ -149,7 +149,7 @@ ORG_SUFFIXES = (
     # shops and trades (none a common surname: "Coffee", "Books", "Market" are, and stay out)
     "Outdoor", "Outdoors", "Mart", "Farms", "Roasters", "Boutique", "Salon", "Fitness", "Auto", "Autos",
     "Wholesale", "Provisions", "Textiles", "Hardware", "Flooring", "Cycles", "Pets", "Nursery", "Florist",
-    "Grocers", "Deli", "Army",
+    "Grocers", "Deli", "Army", "Wines", "Spirits", "Life", "Customer Care", "Customer Service", "Customer Support",
 )  # fmt: skip
 # Buildings, rooms, institutions and the parts of a campus named after someone.
 FACILITIES = (
@@ -167,7 +167,7 @@ FACILITIES = (
 AWARDS = (
     "Prize", "Award", "Awards", "Medal", "Fellowship", "Fellowships", "Scholarship", "Scholarships", "Lecture",
     "Lectures", "Trophy", "Cup", "Endowment", "Professorship", "Invitational", "Fellow", "Fellows", "Laureate",
-    "Laureates", "Lectureship", "Classic", "Marathon", "Gala", "Symposium", "Memorial Fund",
+    "Laureates", "Lectureship", "Classic", "Marathon", "Gala", "Symposium", "Memorial Fund", "Bursary", "Bursaries",
 )  # fmt: skip
 # Products, tools and works named after someone: "the Jenkins pipeline", "a Dyson vacuum", "Hubble telescope".
 PRODUCTS = (
@@ -181,7 +181,7 @@ PRODUCTS = (
 # a single capitalised word ("in Franklin Hall", "the Fletcher Wing"; not "Veronica Hall").
 SURNAME_FACILITIES = (
     "Hall", "Halls", "Wing", "Tower", "Towers", "House", "Field", "Fields", "Park", "Court", "Gardens", "Garden",
-    "Square", "Street", "Avenue", "Road", "Bridge", "Brothers", "Bros", "Ward",
+    "Square", "Street", "Avenue", "Road", "Bridge", "Brothers", "Bros", "Ward", "Grant",
 )  # fmt: skip
 
 
@@ -765,6 +765,13 @@ _SHIP_VERB_AFTER = re.compile(
 )
 
 
+# A firm's team addressed or signing: "Dear Brightwell team,", "Hi Tessaly support", "Thanks, Corvex staff".
+_FIRM_TEAM_AFTER = re.compile(
+    r"[ \t]+(?i:team|support|staff|customer[ \t]+(?:care|service|success)|help[ \t]?desk|helpline)"
+    r"(?=[ \t]*(?:[,!.]|$|\n))"
+)
+
+
 def _catalogue_or_service(text: str, start: int, end: int, words: list[str]) -> bool:
     """Whether text[start:end] names a product in an order line, a piece of software by its version or codename, a
     firm in a form's firm field, or a brand by the goods it sells (categories of business text, issue 12)."""
@@ -774,6 +781,8 @@ def _catalogue_or_service(text: str, start: int, end: int, words: list[str]) -> 
         return True  # "Ashby Hall, Room 210"
     if _brand_pair(words):
         return True  # "Mars Wrigley sent gum"
+    if len(words) == 1 and _FIRM_TEAM_AFTER.match(text, end):
+        return True  # "Dear Brightwell team,"
     if _SHIP_VERB_AFTER.match(text, end):
         return True  # "the Aurora Borealis sails Tuesday"
     if _VERSION_AFTER.match(text, end) and not _says_person(text, start, end):
@@ -930,9 +939,13 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True  # "in Franklin Hall", "the Fletcher Wing"
     if len(words) == 2 and _FACILITY_BEFORE.search(before) and _SURNAME_FACILITY_AFTER.fullmatch(" " + words[1]):
         return True  # the span took the word in: "the Fletcher Wing"
-    space = text.rfind(" ", start, end)
-    if space > start and (m := _NAMED_AFTER.match(text, space)) is not None and m.end() == end:
-        return True  # the span took the word in: "Lincoln Room" (matched on the whole text: a number may follow)
+    # The span took the words in: "Lincoln Room", "Fenwick Customer Care" (matched on the whole text: a number may
+    # follow).
+    space = text.find(" ", start, end)
+    while space > start:
+        if (m := _NAMED_AFTER.match(text, space)) is not None and m.end() == end:
+            return True
+        space = text.find(" ", space + 1, end)
     if "&" in text[max(0, start - 40) : end + 40]:
         for m in _AMPERSAND_FIRM.finditer(text, max(0, start - 40), min(len(text), end + 40)):
             if m.start() <= start and end <= m.end():

@@ -140,6 +140,15 @@ def _plausible(text: str, start: int, words: list[str], least: int, cue: str = "
     return not all(w in ENGLISH_WORDS or is_noun(w) for w in plain)
 
 
+_CAPITALISED_BEFORE = regex.compile(r"(?:[A-Z][\w'’\-]*[ \t]+)+$")
+
+
+def _inside_firm_name(text: str, cue: int, end: int) -> bool:
+    """Whether capitalised words right before a role cue make one firm's name with it ("Pellington Customer Care")."""
+    m = _CAPITALISED_BEFORE.search(text, max(0, cue - 60), cue)
+    return m is not None and not_a_person(text, m.start(), end)
+
+
 class PersonContextRecognizer(ContextRegexRecognizer):
     ENTITY = "PERSON"
     PATTERNS = []
@@ -158,6 +167,10 @@ class PersonContextRecognizer(ContextRegexRecognizer):
                     words = words[1:]
                 if not words or not _plausible(text, start, words, least, name) or not_a_person(text, start, end):
                     continue
+                if start != m.start("v") and not_a_person(text, m.start("v"), end):
+                    continue  # "Kind regards, Pellington Customer Care": the tail of a firm's name
+                if name == "role_title" and _inside_firm_name(text, m.start(), end):
+                    continue  # "Pellington Customer Care": the role word is part of a firm's name
                 yield name, start, end, score
 
     def score(self, text: str, start: int, end: int, base: float) -> float:

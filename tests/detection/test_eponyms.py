@@ -104,6 +104,10 @@ NEGATIVE = [
     "Ship schedule: the Aurora Borealis sails Tuesday from Harwich.",
     "Book club: new titles from Penguin and Faber arrive next week.",
     "Walmart and Target both declined to donate this year.",
+    "Dear Halsworth team,\nPlease find our renewal attached.\nRegards,\nFinance Office",
+    "Kind regards,\nPellington Customer Care",
+    "Apply for the Marchant Grant by 1 May; the Oxley Bursary opens in June.",
+    "Insurance via Alder Mutual; pensions via Penrose Life.",
     # Lower-case chat.
     "lol the morgan stanley volunteers brought like 40 boxes of cereal",
     "can someone restock the kessler room? also the brinkley backpacks came in",
