@@ -754,9 +754,13 @@ _ROOM_AFTER = re.compile(r",?[ \t]*(?:Room|Rm\.?|Suite|Floor|Level|Wing|Unit|Stu
 
 
 def _brand_pair(words: list[str]) -> bool:
-    """Words ending in a listed brand after a word that is no given name: "Mars Wrigley" ("Henry Ford" is a man)."""
-    last = words[-1].strip(".,;:")
-    return len(words) > 1 and last in BRAND_WORDS and words[0].strip(".,;:").casefold() not in FIRST_NAMES_ALL
+    """A listed brand after a dictionary word that is no given name: "Mars Wrigley" ("Henry Ford" is a man, "Fenna
+    van den Bosch" a woman)."""
+    if len(words) != 2:
+        return False
+    first, last = (w.strip(".,;:") for w in words)
+    folded = first.casefold()
+    return last in BRAND_WORDS and folded not in FIRST_NAMES_ALL and (folded in NOUNS or folded in _lexicon_words())
 
 
 # A ship's verbs after its name: "the Aurora Borealis sails Tuesday", "the Countess Margit docked".
@@ -779,7 +783,7 @@ def _catalogue_or_service(text: str, start: int, end: int, words: list[str]) -> 
         return True  # "Winslow Mug x4", "Brinkley tote x2"
     if len(words) > 1 and _SURNAME_FACILITY_AFTER.fullmatch(" " + words[-1]) and _ROOM_AFTER.match(text, end):
         return True  # "Ashby Hall, Room 210"
-    if _brand_pair(words):
+    if _brand_pair(words) and not _says_person(text, start, end):
         return True  # "Mars Wrigley sent gum"
     if len(words) == 1 and _FIRM_TEAM_AFTER.match(text, end):
         return True  # "Dear Brightwell team,"
@@ -796,13 +800,27 @@ def _catalogue_or_service(text: str, start: int, end: int, words: list[str]) -> 
         possessive = end - 2
     if possessive >= 0 and (_GOODS_AFTER_POSSESSIVE.match(text, possessive) or _SHOP_ON_STREET.match(text, possessive)):
         return True  # "Mrs. Pennington's dish soap", "Jolene's on Fifth"
-    if _the_single_word(text, start, end, words):
-        return True  # "the Whitaker reopens"
-    if _trade_single(text, start, end, words):
-        return True  # "Three bids came in: Castlemoor, Brackley and Fenholt"
-    if _thing_elsewhere(text, start, end, words):
-        return True  # "… The committee prefers Brackley."
-    return len(words) <= 3 and _service_or_listed_thing(text, start, end, words)
+    return False
+
+
+def not_a_person_here(text: str, start: int, end: int) -> bool:
+    """`not_a_person`, and what only the name recognizers may conclude from the sentence around a capitalised word:
+    that it names a venue, a firm or a service there, though it might still be a place ("the Bronx" is one; so
+    location.py asks `not_a_person` alone)."""
+    if not_a_person(text, start, end):
+        return True
+    while end - start > 1 and text[end - 1] in ".,;:":
+        end -= 1
+    value = text[start:end]
+    words = value.split()
+    if not words or not value[:1].isupper() or value.isupper():
+        return False
+    return (
+        _the_single_word(text, start, end, words)  # "the Whitaker reopens"
+        or _trade_single(text, start, end, words)  # "Three bids came in: Castlemoor, Brackley and Fenholt"
+        or _thing_elsewhere(text, start, end, words)  # "… The committee prefers Brackley."
+        or (len(words) <= 3 and _service_or_listed_thing(text, start, end, words))  # "Hosting on Fastly"
+    )
 
 
 def not_a_person(text: str, start: int, end: int) -> bool:

@@ -32,7 +32,7 @@ from ._names import (
 from ._names import (
     is_noun as _noun,
 )
-from ._orgs import not_a_person
+from ._orgs import not_a_person_here
 from ._person_rules import (
     AFTER_NAME as _AFTER_NAME,
 )
@@ -496,7 +496,7 @@ def _check_dedication(text: str, start: int, seg: str, tokens: tuple[str, ...]) 
     first, last = plain[0], plain[-1]
     opens = first in FIRST_NAMES_ALL or (_unusual(first) and first not in ENGLISH_WORDS)
     closes = len(plain) > 1 and _unusual(last) and last not in ENGLISH_WORDS and last not in _PLACE_WORDS
-    if not (opens or closes) or not_a_person(text, start, start + len(seg)):
+    if not (opens or closes) or not_a_person_here(text, start, start + len(seg)):
         return None
     return start, seg
 
@@ -731,7 +731,7 @@ class PersonRecognizer(ContextRegexRecognizer):
     def score(self, text: str, start: int, end: int, base: float) -> float:
         """The base's score without its look-ups, which a name never uses (no validation, context or references);
         nothing for a firm, a brand or a room named after someone ("Wells Fargo", "the Lincoln Room")."""
-        if not_a_person(text, start, end):
+        if not_a_person_here(text, start, end):
             return 0.0
         return min(base, 1.0)
 

@@ -22,7 +22,7 @@ from ._names import (
     is_noun,
 )
 from ._names import WORDS_NOT_NAMES as ENGLISH_WORDS
-from ._orgs import not_a_person
+from ._orgs import not_a_person_here
 from ._person_rules import FOREIGN_NAME_LABELS
 from ._places import known_place
 from ._recognizer_helpers import ContextRegexRecognizer
@@ -327,7 +327,7 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                     and not any(w in _FIELD_NOT_NAMES or w in ORG_WORDS for w in folded)
                     and not all(is_noun(w) or w in NOT_NAMES for w in folded)
                 ):
-                    if not not_a_person(text, m.start("v"), m.end("v")):
+                    if not not_a_person_here(text, m.start("v"), m.end("v")):
                         yield "label_block", m.start("v"), m.end("v"), 0.7
         if "\n" in text:
             yield from self._table_column(text)
@@ -390,7 +390,7 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                             continue  # "N/A", "Standing Desk"
                         a = starts[k] + m.start("v")
                         b = starts[k] + m.end("v")
-                        if not not_a_person(text, a, b):
+                        if not not_a_person_here(text, a, b):
                             yield "table_column", a, b, 0.75
                 break
 
@@ -476,7 +476,7 @@ class PersonCueRecognizer(ContextRegexRecognizer):
             rest = text[end : text.find("\n", end) if "\n" in text[end:] else len(text)]
             if len(regex.findall(r"\p{L}+", rest)) > 3:
                 return  # a sentence answering something else, not a name given alone
-        if not_a_person(text, start, end):
+        if not_a_person_here(text, start, end):
             return
         folded = [w.group().casefold() for w in words]
         if all(is_noun(w) and w not in FIRST_NAMES_ALL and w not in LAST_NAMES_ALL for w in folded):

@@ -18,7 +18,7 @@ from ._names import (
 from ._names import (
     WORDS_NOT_NAMES as ENGLISH_WORDS,
 )
-from ._orgs import not_a_person
+from ._orgs import not_a_person_here
 from ._recognizer_helpers import ContextRegexRecognizer
 from ._script_names import ner_guess_unreliable
 
@@ -105,7 +105,7 @@ class PersonNerRecognizer(ContextRegexRecognizer):
             if ent.label_ not in ("PERSON", "PER"):
                 continue
             span = trim_name(text, ent.start_char, ent.end_char)
-            if span is None or not_a_person(text, *span):
+            if span is None or not_a_person_here(text, *span):
                 continue  # not a name, or a firm's or a room's ("Charles Schwab", "the Franklin Room")
             if ner_guess_unreliable(text, *span):
                 continue  # a guess in a Thai or Arabic sentence that runs into its cue: person_script's to find

@@ -94,7 +94,6 @@ NEGATIVE = [
     "We're migrating from Ledgerline to Sage Quillbook for the audit year.",
     "Card account 2240 - Chase Sapphire; account 2250 - Amex Gold.",
     "Volunteer training: Pellingham Hall, Room 114, then lunch downstairs.",
-    "Snack donations arrived from Mars Wrigley and the Hershey plant.",
     "Gift vouchers for Farrowdale, 20 x $25.",
     "Thank-you notes went to Calder Hardware and Mrs. Meyer's for the sponsorship.",
     "The projector is fixed; we raised it with Dunmore AV and they came Tuesday.",
