@@ -157,6 +157,7 @@ NOUNS = _nouns()
 # recognizers ("Hull" is a town and a surname).
 WORDS_NOT_NAMES = ENGLISH_WORDS | (_lexicon() - _census("dist.female.first") - _census("dist.male.first"))
 _FREQUENT_SURNAMES = frozenset(_census("dist.all.last", share=50.0))
+FREQUENT_SURNAMES = _FREQUENT_SURNAMES  # the surnames of half of the US population, words among them ("Young")
 _ALL_NOUNS = frozenset(w for w in _lemma_index().get("noun", ()) if w.isalpha())
 PLACE_NAMES = _places()
 # Alone, a surname must be no English word and no place ("Cool, what's …", "travelling to Canada"); a first name no

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ._names import FIRST_NAMES, FIRST_NAMES_ALL, LAST_NAMES_ALL, NOUNS, _lexicon
+from ._names import FIRST_NAMES, FIRST_NAMES_ALL, FREQUENT_SURNAMES, LAST_NAMES_ALL, NOUNS, PLACE_NAMES, _lexicon
 from ._person_context_rules import ROLE_NOUNS
 
 # Firms and brands whose names are people's names. Matched as whole words, case-insensitively.
@@ -146,6 +146,10 @@ ORG_SUFFIXES = (
     "Forum", "League", "Club", "Federation", "Collaborative", "Consortium",
     "Support", "Team", "Desk", "Panel", "Department", "Operations",
     "Hosting", "Networks", "Telecom", "Analytics", "Signage", "Rentals", "Couriers", "Movers", "Removals",
+    # shops and trades (none a common surname: "Coffee", "Books", "Market" are, and stay out)
+    "Outdoor", "Outdoors", "Mart", "Farms", "Roasters", "Boutique", "Salon", "Fitness", "Auto", "Autos",
+    "Wholesale", "Provisions", "Textiles", "Hardware", "Flooring", "Cycles", "Pets", "Nursery", "Florist",
+    "Grocers", "Deli", "Army", "Wines", "Spirits", "Life", "Customer Care", "Customer Service", "Customer Support",
 )  # fmt: skip
 # Buildings, rooms, institutions and the parts of a campus named after someone.
 FACILITIES = (
@@ -163,7 +167,7 @@ FACILITIES = (
 AWARDS = (
     "Prize", "Award", "Awards", "Medal", "Fellowship", "Fellowships", "Scholarship", "Scholarships", "Lecture",
     "Lectures", "Trophy", "Cup", "Endowment", "Professorship", "Invitational", "Fellow", "Fellows", "Laureate",
-    "Laureates", "Lectureship", "Classic", "Marathon", "Gala", "Symposium", "Memorial Fund",
+    "Laureates", "Lectureship", "Classic", "Marathon", "Gala", "Symposium", "Memorial Fund", "Bursary", "Bursaries",
 )  # fmt: skip
 # Products, tools and works named after someone: "the Jenkins pipeline", "a Dyson vacuum", "Hubble telescope".
 PRODUCTS = (
@@ -177,7 +181,7 @@ PRODUCTS = (
 # a single capitalised word ("in Franklin Hall", "the Fletcher Wing"; not "Veronica Hall").
 SURNAME_FACILITIES = (
     "Hall", "Halls", "Wing", "Tower", "Towers", "House", "Field", "Fields", "Park", "Court", "Gardens", "Garden",
-    "Square", "Street", "Avenue", "Road", "Bridge", "Brothers", "Bros",
+    "Square", "Street", "Avenue", "Road", "Bridge", "Brothers", "Bros", "Ward", "Grant",
 )  # fmt: skip
 
 
@@ -186,6 +190,8 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(escaped) + ")"
 
 
+# A firm's trade in capitals after its name: "Hartwell AV", "Brisk IT", "Okafor PR" (not a credential: "RN", "MD").
+ORG_ACRONYMS = ("AV", "IT", "HR", "PR", "TV", "AI", "UK", "USA", "EU", "CPA", "ICT")
 _NAMED_AFTER = re.compile(
     r"(?:,?[ \t]+"
     + _alternation(LEGAL_FORMS)
@@ -196,6 +202,8 @@ _NAMED_AFTER = re.compile(
     + _alternation(FACILITIES)
     + "|"
     + _alternation(AWARDS)
+    + "|"
+    + _alternation(ORG_ACRONYMS)
     + "))"
     # (Not before a number: "Ann Roe Suite 541" is a name and then an address.)
     + r"(?![\w'’\-])(?![ \t]*#?\d)"
@@ -246,6 +254,12 @@ THINGS = (
     "backpack", "backpacks", "bag", "bags", "lamp", "lamps", "shredder", "cabinet", "headset", "headsets",
     "charger", "chargers", "monitor", "monitors", "keyboard", "camera", "cameras", "boots", "jacket", "jackets",
     "hoodie", "hoodies", "shirts", "t-shirts", "cereal", "crackers", "cookies", "juice", "wifi", "wi-fi",
+    # catalogue lines: furniture and homeware named like people ("Everett ottoman", "Rowan planters")
+    "sofa", "sofas", "ottoman", "ottomans", "bookshelf", "bookcase", "armchair", "armchairs", "loveseat", "rug",
+    "rugs", "pillow", "pillows", "cushion", "cushions", "candle", "candles", "planter", "planters", "mug", "mugs",
+    "tote", "totes", "notebook", "notebooks", "blanket", "blankets", "towel", "towels", "vase", "vases", "stool",
+    "stools", "sideboard", "dresser", "mattress", "mirror", "kettle", "tumbler", "tumblers", "sconce", "pendant",
+    "duvet", "quilt", "nightstand", "credenza", "recliner", "throw", "bot", "chatbot",
 )  # fmt: skip
 _THING_AFTER = re.compile(
     r"(?:[ \t]+(?:and|&|or)[ \t]+[A-Z][\w'’\-]*)?[ \t]+"
@@ -356,8 +370,8 @@ _PLACE_LABEL_BEFORE = re.compile(
 )
 # "Paddy O'Brien's pub", "Nonna Lucia's restaurant": a possessive before a place that sells food or drink.
 _ESTABLISHMENT_AFTER = re.compile(
-    r"(?:['’]s)?[ \t]+(?:pub|bar|tavern|diner|bistro|grill|pizzeria|pizza|deli|bakery|restaurant|steakhouse|"
-    r"caf[eé]|brewery|winery|taproom)(?![\w'’\-])"
+    r"(?:['’]s)?[ \t]+(?i:pub|bar|tavern|diner|bistro|grill|pizzeria|pizza|deli|bakery|restaurant|steakhouse|"
+    r"caf[eé]|brewery|winery|taproom|hardware|grocery|market|salon|florist|creamery|bagels|donuts)(?![\w'’\-])"
 )
 # A code just before a word in brackets makes the word its label: "commit 8d3e2f1 (Kepler)", "ISBN 978-0-06-112008-4
 # (Lee)", "HEND-2024-07 (Hendricks)". The code has a digit and a letter or a dash (a plain number may be a case's).
@@ -468,7 +482,8 @@ _THING_WORDS = frozenset(
     sneakers shoes boots jeans handbag perfume piano guitar mug mugs tote bottle room rooms ballroom boardroom
     lobby auditorium library gym lab annex stadium arena theater theatre hospital clinic school university
     college academy museum gallery foundation institute festival conference gala dinner luncheon breakfast
-    tournament""".split()
+    tournament sofa ottoman bookshelf bookcase armchair rug pillow cushion candle planter notebook blanket vase
+    stool sideboard dresser mattress mirror kettle tumbler sconce duvet quilt nightstand credenza""".split()
 )
 _AWARD_WORDS = frozenset(w for w in AWARDS if " " not in w)
 
@@ -490,9 +505,13 @@ def _head_inside(words: list[str]) -> bool:
     return False
 
 
-def _thing_word(word: str) -> bool:
+def _thing_word(word: str, first: str = "") -> bool:
+    """A product's or a room's last word; one that is also a surname ("Lamp") only after a word that is no first
+    name ("Marlowe Lamp", not "Ana Lamp")."""
     w = word.strip(".,;:").casefold()
-    return w in _THING_WORDS and w not in LAST_NAMES_ALL and w not in FIRST_NAMES
+    if w not in _THING_WORDS or w in FIRST_NAMES:
+        return False
+    return w not in LAST_NAMES_ALL or (bool(first) and first.casefold() not in FIRST_NAMES_ALL)
 
 
 # Items of a list: "Pfizer, Merck and Eli Lilly", "Liberty Mutual, Travelers and Chubb" (a firm among them makes a
@@ -504,9 +523,40 @@ _LIST_SPLIT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|&[ \t]*|or[ \t]+)?|[ \t]
 _CAPITALISED_RUN = re.compile(r"[ \t]*[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")
 
 
-def _in_firm_list(text: str, start: int, end: int) -> bool:
-    if " " in text[start:end].strip():
+_TITLED_POSSESSIVE = re.compile(r"(?:Mrs?|Ms|Dr|Uncle|Aunt|Auntie|Grandma|Grandpa)\.?[ \t]+[A-Z][\w\-]*['’]s")
+
+
+_AND_AT = re.compile(r"[ \t]*(?:and|or|&)\b")
+
+
+def _brand_item(text: str, at: int, words: list[str]) -> bool:
+    """A list's item that is one capitalised dictionary word inside a sentence, no name of anyone ("Target",
+    "Penguin"): the list is of brands ("Walmart and Target", "Penguin and Faber")."""
+    if len(words) != 1:
         return False
+    word = words[0].strip(".,;:'’")
+    folded = word.casefold()
+    at = text.find(word, at)
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and (folded in NOUNS or folded in _lexicon_words())
+        and folded not in FIRST_NAMES_ALL
+        and folded not in FREQUENT_SURNAMES
+        and folded not in PLACE_NAMES
+        and text[:at].rstrip()[-1:] not in ("", ".", "!", "?", ":", "\n")
+    )
+
+
+def _possessive_len(text: str, end: int) -> int:
+    return 2 if text[end : end + 2] in ("'s", "’s") else 0
+
+
+def _in_firm_list(text: str, start: int, end: int) -> bool:
+    if " " in text[start:end].strip() and not _TITLED_POSSESSIVE.fullmatch(
+        text, start, end + _possessive_len(text, end)
+    ):
+        return False  # one word, or a brand written as a person's ("Mrs. Meyer's")
     lo = max(0, start - 160)
     hi = min(len(text), end + 160)
     left = [m.end() for m in _LIST_BOUNDS.finditer(text, lo, start)]
@@ -527,9 +577,12 @@ def _in_firm_list(text: str, start: int, end: int) -> bool:
         if x <= start and end <= y:
             continue
         item = text[x:y].strip()
+        words = item.split()
+        joined = len(words) == 1 or _AND_AT.match(text, y) is not None  # "from Penguin and", not "Australia, but"
+        if words and joined and _brand_item(text, x, words[-1:] if x < start else words[:1]):
+            return True  # "new titles from Penguin and Faber"
         if not item[:1].isupper():
             continue
-        words = item.split()
         if (
             words[-1].casefold().strip(".,") in _SUFFIX_WORDS
             or any(_camel_product(w) for w in words)
@@ -537,6 +590,237 @@ def _in_firm_list(text: str, start: int, end: int) -> bool:
         ):
             return True
     return False
+
+
+# Order and catalogue lines: a quantity after the name, maybe past a lower-case noun or a bracket ("Winslow Mug x4",
+# "Brinkley tote x2", "Hartwell Tote (navy) x2", "Calloway Desk Lamp, qty 2"): a product, whatever its name.
+_QUANTITY_AFTER = re.compile(
+    r"(?:[ \t]+[a-z][\w\-]*){0,2}(?:[ \t]*\([^()\n]{1,24}\))?"
+    r"(?:[ \t]*[x×X]\d{1,4}(?!\w|[.,:/]\d)|[ \t]*×[ \t]*\d|,?[ \t]+(?i:qty|quantity)\b)"
+)
+# A version after the name, maybe after "to"/"from": "Upgrade Grafton to 3.2", "bumped Arbor to 1.9", "Fairfax 2.0
+# training": software (not a time, "to 3.30 pm", nor a share, "2.5%").
+_VERSION_AFTER = re.compile(
+    r"[ \t]+(?:(?:to|from)[ \t]+)?(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)"
+    r"(?![\w%]|[ \t]*(?i:am|pm|a\.m|p\.m|h\b|hrs?\b|hours?))"
+)
+# "codenamed Bellweather", "code name Quimby": a codename without quotes.
+_CODENAMED_BEFORE = re.compile(r"(?i:code[ \-]?named?|code[ \-]?name[ \t]+is)[ \t]+$")
+# A form's field for a firm: "Supplier: Grissom", "Vendor: Thornbury", "Employer: Pinewood".
+_FIRM_LABEL_BEFORE = re.compile(
+    r"(?:^|\n|[|;])[ \t]*(?i:company|vendor|supplier|employer|firm|manufacturer|maker|brand|carrier|contractor|"
+    r"subcontractor|merchant|retailer|store|lender|insurer|bank|caterer|distributor|wholesaler|sold[ \t]+by|"
+    r"organi[sz]ation|business)(?:[ \t]+name)?[ \t]*[:=|][ \t]*$"
+)
+# A brand's possessive before the goods it sells: "Mrs. Pennington's dish soap", "Johnson's baby shampoo",
+# "Uncle Fitz's pretzels" (a person's belongings, "Maria's phone", are no goods of a shop).
+_GOODS_AFTER_POSSESSIVE = re.compile(
+    r"(?:['’]s)[ \t]+(?:[a-z]+[ \t]+)?(?:soap|soaps|shampoo|conditioner|lotion|detergent|cleaner|wipes|diapers|"
+    r"nappies|formula|cereal|crackers|cookies|pretzels|chips|crisps|salsa|sauce|ketchup|mustard|jam|coffee|tea|"
+    r"soda|beer|ice[ \t]+cream|candy|chocolates?|granola|bagels|donuts|doughnuts|subs|sandwiches|burgers|tacos|"
+    r"catering|brand|products|goods|spices|seasoning|dressing|popcorn|cleanser|toothpaste|deodorant|"
+    r"sunscreen|candles|batteries)(?![\w'’\-])"
+)
+# A shop named by a possessive, then its street: "Jolene's on Fifth", "Marlowe's at Pell Avenue".
+_SHOP_ON_STREET = re.compile(r"['’]s[ \t]+(?:on|at)[ \t]+(?:[A-Z]|\d+(?:st|nd|rd|th)\b)")
+
+
+# Words before a product or a service: "We use Sage Harbor for payroll", "switching from QuickBooks to Sage Intacct",
+# "Hosting on Fastly and Vercel", "powered by Quimby".
+_SERVICE_BEFORE = re.compile(
+    r"(?i:\b(?:we|they|you|i|to)[ \t]+(?:use|used|now[ \t]+use)|\busing|"
+    r"\bswitch(?:ed|ing)?[ \t]+(?:over[ \t]+)?(?:from|to)|\bmigrat\w*[ \t]+(?:from|to|off)|\bupgrad\w*[ \t]+to|"
+    r"\bsubscri\w+[ \t]+to|\bhost(?:ed|ing)?[ \t]+(?:on|with|at|by)|\bpowered[ \t]+by|\bbuilt[ \t]+(?:on|with)|"
+    r"\bintegrat\w*[ \t]+with|\blicen[cs]es?[ \t]+(?:for|of)|"
+    r"\b(?:switch|migrat|upgrad|port)\w*[ \t]+(?:\w+[ \t]+){0,3}?from[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?"
+    r"[ \t]+(?:to|for)|"
+    r"\b(?:dns|cdn|email|e-mail|crm|erp|payroll|logs?|backups?)[ \t]+"
+    r"(?:is[ \t]+|are[ \t]+|go(?:es)?[ \t]+to[ \t]+)?(?:on|at|via|with))"
+    r"[ \t]+$"
+)
+# The items before a span in a list of capitalised names ("Fastly and ", "Ashby, Fenwick, and "): a list shares its
+# head's cue ("Hosting on Fastly and Vercel", "Rooms: Ashby, Fenwick, and Larkin").
+_LIST_ITEM_BEFORE = re.compile(
+    r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)$"
+)
+# Plural labels before a list: "Rooms: Ashby, Fenwick", "Vendors: Thornbury and Grissom".
+_LIST_LABEL_BEFORE = re.compile(
+    r"(?:^|\n|[|;.])[ \t]*(?i:rooms|venues|sites|locations|buildings|halls|vendors|suppliers|stores|retailers|"
+    r"brands|carriers|contractors|caterers|lenders|banks|insurers|platforms|tools|apps)[ \t]*[:=|][ \t]*$"
+)
+
+
+def _list_head(text: str, start: int) -> int:
+    """Where the list that text[start:…] ends starts: the span's own start when it is no later item of a list."""
+    for _ in range(8):
+        m = _LIST_ITEM_BEFORE.search(text, max(0, start - 60), start)
+        if m is None:
+            return start
+        start = m.start()
+    return start
+
+
+def _service_or_listed_thing(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A span after a product's or a service's verb, or in a list after one or after a plural label of things."""
+    if _says_person(text, start, end):
+        return False
+    head = _list_head(text, start)
+    for at in {start, head}:
+        if _SERVICE_BEFORE.search(text, max(0, at - 40), at) or _LIST_LABEL_BEFORE.search(text, max(0, at - 24), at):
+            return True
+        if at != start and (
+            _FIRM_LABEL_BEFORE.search(text, max(0, at - 40), at)
+            or _PLACE_LABEL_BEFORE.search(text, max(0, at - 24), at)
+        ):
+            return True
+    return False
+
+
+# "the Whitaker reopens", "at the Kingsley": a single unfamiliar capitalised word after "the" names a venue, a ship, a
+# firm or a work, not a person, unless a person's noun or a work's follows ("the Okafor family", "the Sokolov novel").
+_THE_BEFORE = re.compile(r"(?:^|(?<=[^\w'’\-]))(?:the|The)[ \t]+$")
+_AFTER_THE_NAME = re.compile(
+    r"[ \t]+(?:novels?|version|concert|album|songs?|biography|memoir|fans?|retrospective|documentary|estate|"
+    r"family|families|kids?|children|boys?|girls?|twins|brothers|sisters|sons?|daughters?|household|case|residence|"
+    r"home|house|party|parents|couple|siblings|clan|grandchildren|baby)\b"
+)
+
+
+def _the_single_word(text: str, start: int, end: int, words: list[str]) -> bool:
+    if len(words) != 1 or not _THE_BEFORE.search(text, max(0, start - 6), start):
+        return False
+    word = words[0].strip(".,;:")
+    if word.endswith(("'s", "’s")):
+        word, end = word[:-2], end - 2
+    if word.casefold() in FIRST_NAMES_ALL:
+        return False
+    return _AFTER_THE_NAME.match(text, end + _possessive_len(text, end)) is None  # "the Ashmolean's new wing"
+
+
+# Words of trade in a sentence: bids, quotes, sponsorship, orders, hosting, stores, shares. A lone surname-like word
+# in such a sentence, with nothing in it that speaks of a person (a pronoun, a title, kin, a child or a role in a
+# report), is a firm, a brand or a service ("Three bids came in: Castlemoor, Brackley and Fenholt", "Lunch order:
+# Panera for the board"). Money and gifts are no cue here: a donor is named beside a gift.
+_TRADE_SENTENCE = re.compile(
+    r"(?i:\b(?:bids?|quotes?|quoted|sponsor(?:s|ed|ing|ship|ships)?|vendors?|suppliers?|contractors?|tender|tenders|"
+    r"invoices?|invoiced|catering|caterers?|pricing|prices?|priced|discounts?|"
+    r"(?<!in[ \t])orders?(?![ \t]+(?:of|to|for|that)\b)|ordered|deliver(?:y|ies|ed|s)?|"
+    r"shipments?|shipped|hosting|hosted|licen[cs]es?|subscriptions?|brands?|stores?|retailers?|chains?|franchises?|"
+    r"merger|acquired|acquisition|shares|ipo|outage|platforms?|apps?|software|plugins?|integrations?|api|saas|"
+    r"crm|erp|dns|payroll|procurement|rfp|stockists?|wholesalers?|partnered|vouchers?|coupons?|gift[ \t]+cards?)\b)"
+)
+_PERSON_IN_SENTENCE = re.compile(
+    r"(?i:\b(?:he|she|him|his|her|hers|himself|herself|he's|she's|he'd|she'd|mr|mrs|ms|mx|dr|miss|sir|madam|"
+    r"child|kid|kids|son|daughter|mother|father|mom|mum|dad|wife|husband|boyfriend|girlfriend|partner|victim|"
+    r"suspect|student|teacher|coach|neighbou?r|friend|uncle|aunt|cousin|family|brother|sister|baby|boy|girl|"
+    r"caller|reporter|parent|guardian|volunteer|staff|employee|colleague|manager|ceo|founder|director)\b|"
+    r"\bex-[^\W\d_])"
+)
+
+
+def _trade_single(text: str, start: int, end: int, words: list[str]) -> bool:
+    """One capitalised word that is no given name, in a sentence of trade that speaks of no person."""
+    if len(words) != 1 or words[0].strip(".,;:'’").casefold() in FIRST_NAMES_ALL:
+        return False
+    lo, hi = _sentence(text, start, end)
+    around = text[lo:start] + " " + text[end:hi]
+    return _TRADE_SENTENCE.search(around) is not None and _PERSON_IN_SENTENCE.search(around) is None
+
+
+@lru_cache(maxsize=256)
+def _word_occurrences(word: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'’\-])" + re.escape(word) + r"(?![\w'’\-])")
+
+
+def _thing_elsewhere(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A lone word that the text names as a firm or a product elsewhere ("Three bids came in: Castlemoor, Brackley
+    and Fenholt. The committee prefers Brackley."), in a sentence that speaks of no person here."""
+    word = text[start:end]
+    if len(words) != 1 or len(word) < 3 or text.count(word) < 2:
+        return False
+    lo, hi = _sentence(text, start, end)
+    if _PERSON_IN_SENTENCE.search(text, lo, hi) or _says_person(text, start, end):
+        return False
+    for m in _word_occurrences(word).finditer(text):
+        if m.start() != start and (
+            _trade_single(text, m.start(), m.end(), words) or _service_or_listed_thing(text, m.start(), m.end(), words)
+        ):
+            return True
+    return False
+
+
+# A building, then its room or floor: "Ashby Hall, Room 210", "Ellison House Floor 2".
+_ROOM_AFTER = re.compile(r",?[ \t]*(?:Room|Rm\.?|Suite|Floor|Level|Wing|Unit|Studio)[ \t]*#?\d")
+
+
+def _brand_pair(words: list[str]) -> bool:
+    """A listed brand after a dictionary word that is no given name: "Mars Wrigley" ("Henry Ford" is a man, "Fenna
+    van den Bosch" a woman)."""
+    if len(words) != 2:
+        return False
+    first, last = (w.strip(".,;:") for w in words)
+    folded = first.casefold()
+    return last in BRAND_WORDS and folded not in FIRST_NAMES_ALL and (folded in NOUNS or folded in _lexicon_words())
+
+
+# A ship's verbs after its name: "the Aurora Borealis sails Tuesday", "the Countess Margit docked".
+_SHIP_VERB_AFTER = re.compile(
+    r"[ \t]+(?:sails|sailed|docks|docked|berths|berthed|moors|moored|anchors|anchored|sets[ \t]+sail|set[ \t]+sail)\b"
+)
+
+
+# A firm's team addressed or signing: "Dear Brightwell team,", "Hi Tessaly support", "Thanks, Corvex staff".
+_FIRM_TEAM_AFTER = re.compile(
+    r"[ \t]+(?i:team|support|staff|customer[ \t]+(?:care|service|success)|help[ \t]?desk|helpline)"
+    r"(?=[ \t]*(?:[,!.]|$|\n))"
+)
+
+
+def _catalogue_or_service(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether text[start:end] names a product in an order line, a piece of software by its version or codename, a
+    firm in a form's firm field, or a brand by the goods it sells (categories of business text, issue 12)."""
+    if _QUANTITY_AFTER.match(text, end):
+        return True  # "Winslow Mug x4", "Brinkley tote x2"
+    if len(words) > 1 and _SURNAME_FACILITY_AFTER.fullmatch(" " + words[-1]) and _ROOM_AFTER.match(text, end):
+        return True  # "Ashby Hall, Room 210"
+    if _brand_pair(words) and not _says_person(text, start, end):
+        return True  # "Mars Wrigley sent gum"
+    if len(words) == 1 and _FIRM_TEAM_AFTER.match(text, end):
+        return True  # "Dear Brightwell team,"
+    if _SHIP_VERB_AFTER.match(text, end):
+        return True  # "the Aurora Borealis sails Tuesday"
+    if _VERSION_AFTER.match(text, end) and not _says_person(text, start, end):
+        return True  # "Upgrade Grafton to 3.2"
+    if len(words) == 1 and _CODENAMED_BEFORE.search(text, max(0, start - 20), start):
+        return True  # "codenamed Bellweather"
+    if _FIRM_LABEL_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "Supplier: Grissom"
+    possessive = end if text[end : end + 2] in ("'s", "’s") else -1
+    if text[start:end].endswith(("'s", "’s")):
+        possessive = end - 2
+    if possessive >= 0 and (_GOODS_AFTER_POSSESSIVE.match(text, possessive) or _SHOP_ON_STREET.match(text, possessive)):
+        return True  # "Mrs. Pennington's dish soap", "Jolene's on Fifth"
+    return False
+
+
+def not_a_person_here(text: str, start: int, end: int) -> bool:
+    """`not_a_person`, and what only the name recognizers may conclude from the sentence around a capitalised word:
+    that it names a venue, a firm or a service there, though it might still be a place ("the Bronx" is one; so
+    location.py asks `not_a_person` alone)."""
+    if not_a_person(text, start, end):
+        return True
+    while end - start > 1 and text[end - 1] in ".,;:":
+        end -= 1
+    value = text[start:end]
+    words = value.split()
+    if not words or not value[:1].isupper() or value.isupper():
+        return False
+    return (
+        _the_single_word(text, start, end, words)  # "the Whitaker reopens"
+        or _trade_single(text, start, end, words)  # "Three bids came in: Castlemoor, Brackley and Fenholt"
+        or _thing_elsewhere(text, start, end, words)  # "… The committee prefers Brackley."
+        or (len(words) <= 3 and _service_or_listed_thing(text, start, end, words))  # "Hosting on Fastly"
+    )
 
 
 def not_a_person(text: str, start: int, end: int) -> bool:
@@ -564,6 +848,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     value = text[start:end]
     words = value.split()
+    if value[:1].isupper() and _catalogue_or_service(text, start, end, words):
+        return True
     if value[:1].isupper() and not value.isupper():
         if _AWARD_AFTER.match(text, end):
             return True  # "Carrington Cup 5K", "the Hendricks Prize 2024"
@@ -577,7 +863,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
             return True  # "Hendricks Prize Selection Panel", "Whitfield Support"
         if len(words) >= 2 and words[-1].strip(".,;:") in _AWARD_WORDS:
             return True  # "Carrington Cup" before "5K"
-        if len(words) >= 2 and _thing_word(words[-1]):
+        if len(words) >= 2 and _thing_word(words[-1], words[0]):
             return True  # "Brinkley Backpack", "Marlowe Lamp": a product's name, the noun included
         if len(words) == 1 and _AND_NAMED_AFTER.match(text, end):
             return True  # "the Smith and Wesson Foundation"
@@ -671,9 +957,13 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True  # "in Franklin Hall", "the Fletcher Wing"
     if len(words) == 2 and _FACILITY_BEFORE.search(before) and _SURNAME_FACILITY_AFTER.fullmatch(" " + words[1]):
         return True  # the span took the word in: "the Fletcher Wing"
-    space = text.rfind(" ", start, end)
-    if space > start and (m := _NAMED_AFTER.match(text, space)) is not None and m.end() == end:
-        return True  # the span took the word in: "Lincoln Room" (matched on the whole text: a number may follow)
+    # The span took the words in: "Lincoln Room", "Fenwick Customer Care" (matched on the whole text: a number may
+    # follow).
+    space = text.find(" ", start, end)
+    while space > start:
+        if (m := _NAMED_AFTER.match(text, space)) is not None and m.end() == end:
+            return True
+        space = text.find(" ", space + 1, end)
     if "&" in text[max(0, start - 40) : end + 40]:
         for m in _AMPERSAND_FIRM.finditer(text, max(0, start - 40), min(len(text), end + 40)):
             if m.start() <= start and end <= m.end():

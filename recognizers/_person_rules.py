@@ -38,7 +38,11 @@ PERSON_VERB = (
     r"offered|offers|contacted|contacts|reached\s+out|called\s+the|calls\s+the|reports\s+that|reported\s+that|"
     r"sent|sends|uses|used\s+the|"
     r"(?:keeps|kept)\s+(?:messaging|texting|calling|asking|following|threatening|bothering|touching|hitting|dming)|"
-    r"(?:has|had|wants|wanted|needs|needed)\s+to)"
+    r"(?:has|had|wants|wanted|needs|needed)\s+to|"
+    # harm done to someone: "Pellow hits her", "Dace grabbed the girl" (a firm hits targets, not her)
+    r"(?:drinks\s+and\s+)?(?:hits|hit|grabs|grabbed|hurts|hurt|beats|punches|punched|kicks|kicked|slaps|slapped|"
+    r"pushes|pushed|shoves|shoved|touches|touched|scares|scared|chokes|choked)\s+(?:her|him|them|me|us|my|his|"
+    r"the\s+(?:kids?|girl|boy|child|baby)))"
 )
 
 

@@ -17,6 +17,7 @@ from ._names import (
     ENGLISH_WORDS,
     FIRST_NAMES,
     FIRST_NAMES_ALL,
+    FREQUENT_SURNAMES,
     LAST_NAMES,
     LAST_NAMES_ALL,
     ORG_WORDS,
@@ -31,7 +32,7 @@ from ._names import (
 from ._names import (
     is_noun as _noun,
 )
-from ._orgs import not_a_person
+from ._orgs import not_a_person_here
 from ._person_rules import (
     AFTER_NAME as _AFTER_NAME,
 )
@@ -166,6 +167,8 @@ def _pair_ok(tokens: tuple[str, ...]) -> bool:
     if any(w in ENGLISH_WORDS and w not in WORD_FIRST_NAMES for w in plain[1:-1]):
         return False
     if _listed(first, FIRST_NAMES):
+        if last in ENGLISH_WORDS and last not in FREQUENT_SURNAMES and not _listed(last, FIRST_NAMES):
+            return False  # "Chase Ink", "Sage Harbor": a product line, a given name and a word no common surname
         return _known(last) or _listed(last, LAST_NAMES_ALL) or (len(last) >= 3 and _unusual(last) and _foreign(last))
     if last in ENGLISH_WORDS:
         return False
@@ -249,6 +252,7 @@ _POSSESSIVE_RELATION = re.compile(
 )
 _INVERTED_SAID = re.compile(r"[!?,.\"”’][\"”’]?[ \t]*(?i:said|says|asked|replied|added|shouted|whispered|wrote)[ \t]+$")
 _EX_ROLE = re.compile(r"\bex-[^\W\d_]+[ \t]+$")
+_PRONOUN_AFTER = re.compile(r"[ \t]*,[ \t]+(?i:he|she|he's|she's|he'd|she'd)\b")
 _GREETING = re.compile(r"(?:^|[\s,.!?:])(?i:hi|hello|hey|dear|thanks|thank\s+you|cheers|bye|goodbye)[ \t]*,?[ \t]*$")
 
 
@@ -265,6 +269,8 @@ def _single_cue(text: str, start: int, end: int) -> bool:
         return True
     if _EX_ROLE.search(before):
         return True
+    if _PRONOUN_AFTER.match(text, end):
+        return True  # "Just spoke with Fenholt, she thinks …"
     return _GREETING.search(before) is not None and after in ("", ",", "!", "\n", ".")
 
 
@@ -432,8 +438,8 @@ def _check_before_relation(text: str, start: int, seg: str, tokens: tuple[str, .
 def _check_before_number(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kept:
     # "Kate Wandas - +1 410 …", not "Phone: 0490 …" or "Mobile: …", nor a code's label ("PO: 2024-0192",
     # "Extension: 4410").
-    if any(_plain(t) in ENGLISH_WORDS for t in tokens):
-        return None
+    if any(_plain(t) in ENGLISH_WORDS for t in tokens) or (_noun(_plain(tokens[0])) and not _known(tokens[0])):
+        return None  # "Phone: …", "Employer ID: 12-3456789": a field's label
     if len(tokens) == 1 and (tokens[0].isupper() or (_noun(_plain(tokens[0])) and not _known(tokens[0]))):
         return None
     return start, seg
@@ -490,7 +496,7 @@ def _check_dedication(text: str, start: int, seg: str, tokens: tuple[str, ...]) 
     first, last = plain[0], plain[-1]
     opens = first in FIRST_NAMES_ALL or (_unusual(first) and first not in ENGLISH_WORDS)
     closes = len(plain) > 1 and _unusual(last) and last not in ENGLISH_WORDS and last not in _PLACE_WORDS
-    if not (opens or closes) or not_a_person(text, start, start + len(seg)):
+    if not (opens or closes) or not_a_person_here(text, start, start + len(seg)):
         return None
     return start, seg
 
@@ -725,7 +731,7 @@ class PersonRecognizer(ContextRegexRecognizer):
     def score(self, text: str, start: int, end: int, base: float) -> float:
         """The base's score without its look-ups, which a name never uses (no validation, context or references);
         nothing for a firm, a brand or a room named after someone ("Wells Fargo", "the Lincoln Room")."""
-        if not_a_person(text, start, end):
+        if not_a_person_here(text, start, end):
             return 0.0
         return min(base, 1.0)
 
@@ -759,6 +765,8 @@ class PersonRecognizer(ContextRegexRecognizer):
                 for m in _at_line_starts(_SPEAKER, text)
                 if _plain(m.group("v")) not in ENGLISH_WORDS
                 and not (_noun(_plain(m.group("v"))) and _plain(m.group("v")) not in FIRST_NAMES)
+                # "In-kind:", "Follow-up:": a label of English words joined by hyphens
+                and not ("-" in m.group("v") and all(p in ENGLISH_WORDS for p in _plain(m.group("v")).split("-")))
                 and not _FOREIGN_LABEL.fullmatch(m.group("v"))
             ]
             distinct = {m.group("v") for m in speakers}

@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ._names import COMMON_WORDS, DISCOURSE_WORDS, ORG_WORDS, is_noun
 from ._names import WORDS_NOT_NAMES as ENGLISH_WORDS
-from ._orgs import FACILITIES, LEGAL_FORMS, ORG_SUFFIXES, not_a_person
+from ._orgs import FACILITIES, LEGAL_FORMS, ORG_SUFFIXES, not_a_person_here
 from ._person_context_rules import (
     ADVERBS,
     JOB_TITLES,
@@ -140,6 +140,15 @@ def _plausible(text: str, start: int, words: list[str], least: int, cue: str = "
     return not all(w in ENGLISH_WORDS or is_noun(w) for w in plain)
 
 
+_CAPITALISED_BEFORE = regex.compile(r"(?:[A-Z][\w'’\-]*[ \t]+)+$")
+
+
+def _inside_firm_name(text: str, cue: int, end: int) -> bool:
+    """Whether capitalised words right before a role cue make one firm's name with it ("Pellington Customer Care")."""
+    m = _CAPITALISED_BEFORE.search(text, max(0, cue - 60), cue)
+    return m is not None and not_a_person_here(text, m.start(), end)
+
+
 class PersonContextRecognizer(ContextRegexRecognizer):
     ENTITY = "PERSON"
     PATTERNS = []
@@ -156,8 +165,12 @@ class PersonContextRecognizer(ContextRegexRecognizer):
                 while words and not _plausible(text, start, words, least, name) and len(words) > least:
                     start = text.index(words[1], start + len(words[0]))
                     words = words[1:]
-                if not words or not _plausible(text, start, words, least, name) or not_a_person(text, start, end):
+                if not words or not _plausible(text, start, words, least, name) or not_a_person_here(text, start, end):
                     continue
+                if start != m.start("v") and not_a_person_here(text, m.start("v"), end):
+                    continue  # "Kind regards, Pellington Customer Care": the tail of a firm's name
+                if name == "role_title" and _inside_firm_name(text, m.start(), end):
+                    continue  # "Pellington Customer Care": the role word is part of a firm's name
                 yield name, start, end, score
 
     def score(self, text: str, start: int, end: int, base: float) -> float:

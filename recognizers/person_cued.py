@@ -22,7 +22,7 @@ from ._names import (
     is_noun,
 )
 from ._names import WORDS_NOT_NAMES as ENGLISH_WORDS
-from ._orgs import not_a_person
+from ._orgs import not_a_person_here
 from ._person_rules import FOREIGN_NAME_LABELS
 from ._places import known_place
 from ._recognizer_helpers import ContextRegexRecognizer
@@ -276,6 +276,17 @@ def _spaced_header(text: str, at: int) -> bool:
     return m is None or _PERSONAL_HEADER.fullmatch(m.group()) is not None or is_noun(m.group().casefold())
 
 
+def _acronym_in_prose(text: str, word: "regex.Match[str]") -> bool:
+    """A short word in capitals on a line that has small letters too, and no given name ("CRM", "NGO"; "KIM" and
+    initials, "TJ", stay)."""
+    w = word.group()
+    if not (w.isupper() and 3 <= len(w) <= 4) or w.casefold() in FIRST_NAMES_ALL:
+        return False
+    lo, hi = text.rfind("\n", 0, word.start()) + 1, text.find("\n", word.end())
+    line = text[lo : hi if hi >= 0 else len(text)]
+    return sum(c.islower() for c in line) > 10
+
+
 class PersonCueRecognizer(ContextRegexRecognizer):
     ENTITY = "PERSON"
     PATTERNS = []
@@ -316,7 +327,7 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                     and not any(w in _FIELD_NOT_NAMES or w in ORG_WORDS for w in folded)
                     and not all(is_noun(w) or w in NOT_NAMES for w in folded)
                 ):
-                    if not not_a_person(text, m.start("v"), m.end("v")):
+                    if not not_a_person_here(text, m.start("v"), m.end("v")):
                         yield "label_block", m.start("v"), m.end("v"), 0.7
         if "\n" in text:
             yield from self._table_column(text)
@@ -379,7 +390,7 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                             continue  # "N/A", "Standing Desk"
                         a = starts[k] + m.start("v")
                         b = starts[k] + m.end("v")
-                        if not not_a_person(text, a, b):
+                        if not not_a_person_here(text, a, b):
                             yield "table_column", a, b, 0.75
                 break
 
@@ -433,6 +444,8 @@ class PersonCueRecognizer(ContextRegexRecognizer):
             if gap is None:
                 break
             pos = gap.end()
+        if cue not in ("field", "alias") and len(words) == 1 and _acronym_in_prose(text, words[0]):
+            return  # "switching to Pellucid for donor CRM": an acronym after the cue word, in mixed-case text
         if cue == "relation" and len(words) == 1 and words[0].group().casefold().endswith("s"):
             after = _WORD.match(text, pos)
             if after is not None and after.group().casefold() in _OBJECT_WORDS:
@@ -463,7 +476,7 @@ class PersonCueRecognizer(ContextRegexRecognizer):
             rest = text[end : text.find("\n", end) if "\n" in text[end:] else len(text)]
             if len(regex.findall(r"\p{L}+", rest)) > 3:
                 return  # a sentence answering something else, not a name given alone
-        if not_a_person(text, start, end):
+        if not_a_person_here(text, start, end):
             return
         folded = [w.group().casefold() for w in words]
         if all(is_noun(w) and w not in FIRST_NAMES_ALL and w not in LAST_NAMES_ALL for w in folded):

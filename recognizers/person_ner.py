@@ -18,7 +18,7 @@ from ._names import (
 from ._names import (
     WORDS_NOT_NAMES as ENGLISH_WORDS,
 )
-from ._orgs import not_a_person
+from ._orgs import not_a_person_here
 from ._recognizer_helpers import ContextRegexRecognizer
 from ._script_names import ner_guess_unreliable
 
@@ -78,6 +78,10 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # "Cinematographer", "Employment": nouns, not names
     if len(words) > 1 and words[-1].endswith("s") and is_noun(words[-1]) and words[0] not in FIRST_NAMES:
         return None  # "Riverside Walkers", "Oakwood Guardians": a team named by a plural
+    if len(tokens) == 1 and words[0].endswith("s") and is_noun(words[0]) and words[0] not in FIRST_NAMES:
+        before = text[:start].rstrip(" \t\"'“(")
+        if not before or before[-1] in ".!?:\n":
+            return None  # "Keys are with Reception": a plural noun opening a sentence
     if len(tokens) == 1 and not known:
         # An unknown capitalised word opening a sentence is usually just that ("Gift by ACH", "Background check").
         before = text[:start].rstrip(" \t\"'“(")
@@ -101,7 +105,7 @@ class PersonNerRecognizer(ContextRegexRecognizer):
             if ent.label_ not in ("PERSON", "PER"):
                 continue
             span = trim_name(text, ent.start_char, ent.end_char)
-            if span is None or not_a_person(text, *span):
+            if span is None or not_a_person_here(text, *span):
                 continue  # not a name, or a firm's or a room's ("Charles Schwab", "the Franklin Room")
             if ner_guess_unreliable(text, *span):
                 continue  # a guess in a Thai or Arabic sentence that runs into its cue: person_script's to find

@@ -35,6 +35,9 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("in loving memory of Faustina Costa", "Faustina Costa"),
         ("In honour of Sara Lee's retirement", "Sara Lee"),
         ("dedicated to Piet Zonneveld", "Piet Zonneveld"),
+        # A person's verb of harm, a pronoun after a lone unfamiliar name.
+        ("Mum says Ondrej drinks and hits her.", "Ondrej"),
+        ("Just spoke with Quilliam, she thinks the boy is hurt at home.", "Quilliam"),
     ],
 )
 def test_names(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -57,6 +60,11 @@ def test_names(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
         "Our mailing house is Baker & Taylor.",
         "Please send the invoice to Brennan, O'Malley & Keane, Solicitors, by the 15th.",
         "Pfizer, Merck and Eli Lilly each sent information packs.",
+        # Product lines, order lines and services (issue 12).
+        "Card account 2220 - Chase Ink; account 2230 - Amex.",
+        "We use Sage Harbor for payroll.",
+        "Order 5510: Grantley Tote (olive) x2.",
+        "Upgrade Thistlewood to 4.1 on staging.",
         "New laptops: Lenovo ThinkPad X1; warranty through Dell ProSupport.",
         "SKU BRK-2291 and SKU BRK-2292 are sold out.",
         "Grant No. R01-HD098765 covers the pilot.",
