@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pii_pipeline_recognizers._names import WORDS_NOT_NAMES, is_noun
-from pii_pipeline_recognizers._orgs import not_a_person
+from pii_pipeline_recognizers._orgs import not_a_person_here
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pii_pipeline.config import DEFAULT_SPACY_MODEL
@@ -113,7 +113,7 @@ def _propagate_names(text: str, spans: list[Span]) -> list[Span]:
             if part.islower() and _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
                 continue  # "a professional orchestra": a word after a determiner, not the name again
             if (start, end) not in exact and not any(a <= start and end <= b for a, b in covered):
-                if not_a_person(text, start, end):
+                if not_a_person_here(text, start, end):
                     continue  # the caller Jane Lincoln, but "the Lincoln Room" (issue 12)
                 extra.append(Span("PERSON", start, end, PROPAGATED_SCORE, "NamePropagation"))
                 covered.append((start, end))
