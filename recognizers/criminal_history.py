@@ -36,6 +36,15 @@ _MONEY_CHARGES = re.compile(
     r"hidden|roaming|data|transaction|processing|handling|cancellation|storage|transfer|network|finance|"
     r"interest|electricity|utility|parking|room|phone|mobile)\s+charges?\b"
 )
+# "in charge of the release", "took charge of", "no charge for the first 10 GB", "we charge for storing snapshots",
+# "free of charge": a duty or a price. (An offence after "charge for" still counts: "a charge for assault".)
+_NOT_OFFENCE_CHARGE = re.compile(
+    r"\b(?i:(?:in|take|takes|took|taking|taken|person|officer|nurse)\s+charge\s+of|"
+    r"(?:no|free|a\s+small|a\s+flat|one-time|separate|the\s+same)\s+charges?\s+for|"
+    r"(?:we|they|you|i|will|to|may|can|does|do|don'?t|doesn'?t|not)\s+charge\s+(?:for|of)|"
+    r"charges?\s+(?:for|of)\s+(?:each|every|any|all|per|extra|additional|usage|use|access|[\$€£]|\d)|"
+    r"charges?\s+(?:for|of)\s+(?:the\s+)?\w+ing\b)"
+)
 _RECORD_NOUNS = r"convictions?|charges?|arrests?|offen[cs]es?|sentences?|warrants?|citations?|indictments?"
 
 _OFFENCE_RECORD = (
@@ -51,6 +60,16 @@ _TIME_SERVED = (
 # Whole words one of which every pattern's match holds (lower-cased, as prescreen.screen_words gives them), so a text
 # without any skips the per-pattern screens. The custody pattern needs a verb and a place ("served time in jail"),
 # or one of the words of its second branch.
+_OFFENCE_AFTER = re.compile(r"\b(?i:for|of)\s+(?:(?:a|an|the)\s+)?(?:" + _CRIMES + r")\b")
+_CLAUSE_END = re.compile(r"[.,;:!?\n]")
+
+
+def _clause_end(text: str, end: int) -> int:
+    """Where the clause holding text[end] ends, at most 40 characters on ("charges for breaking and entering")."""
+    stop = _CLAUSE_END.search(text, end, min(len(text), end + 40))
+    return stop.start() if stop else min(len(text), end + 40)
+
+
 _ANY_WORDS = frozenset(
     "convicted guilty conviction convictions arrest arrests charge charges warrant warrants indictment indictments "
     "arrested charged indicted pleaded criminal police record offence offences offense offenses offender offenders "
@@ -154,4 +173,7 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
         for name, start, end, score in super().candidates(text):
             if name == "conviction_for" and _MONEY_CHARGES.search(text, max(0, start - 24), end):
                 continue  # "you'll incur billing charges for that probe": money, not an offence
+            if name == "conviction_for" and _NOT_OFFENCE_CHARGE.search(text, max(0, start - 16), end):
+                if not _OFFENCE_AFTER.search(text, start, _clause_end(text, end)):
+                    continue  # "in charge of the release", "we charge for storing snapshots": a duty or a price
             yield name, start, end, score
