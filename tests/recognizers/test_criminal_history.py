@@ -16,6 +16,8 @@ RECOGNIZER = "criminal_history"
         ("her stepfather was convicted of child abuse in 2015", "convicted of child abuse"),
         ("he was arrested for DUI twice", "arrested for DUI"),
         ("he faced a charge for robbery", "charge for robbery"),
+        ("he was charged with running a drug operation", "charged with running a drug operation"),
+        ("he was charged with stealing a car", "charged with stealing a car"),
         ("he is wanted on charges for breaking and entering", "charges for breaking"),
         ("the neighbour is a registered sex offender", "registered sex offender"),
     ],
@@ -36,6 +38,9 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
         "Our team lead is in charge of the billing migration and took charge of the release.",
         "Pricing: there is no charge for the first 10 GB; we charge for storing snapshots at $0.05 per GB.",
         "There is a charge for retrieving recovery points.",
+        "The committee is charged with reviewing the budget; the new manager was charged with improving onboarding.",
+        "The museum is free of charge for members.",
+        "the battery was charged with a 65 W adapter.",
     ],
 )
 def test_ignores(find, text: str) -> None:  # noqa: ANN001
