@@ -243,6 +243,8 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
                 continue  # "user id 2024-03-15", "handle: v2.1"
             if name == "at_handle" and (_code_like(value) or value.casefold() in _CHANNEL_MENTIONS):
                 continue  # "@12.50", "meet @3pm", "@here"
+            if _FOLLOW_US.search(text, max(0, start - 48), start):
+                continue  # "Follow us @AcmeCorp on X": an organisation's own account, nobody's
             if name == "at_handle" and _annotation(text, start, end):
                 continue  # "@Override", "@property", "@param name": code's annotations and doc tags
             if name == "lead_weak" and _BUSINESS_BEFORE.search(text, max(0, start - 40), start):
@@ -335,6 +337,10 @@ def _word_compound(value: str) -> bool:
 _FORM_PARTS = frozenset(
     "field fields column columns box input inputs format formats policy policies rules rule length validation lookup "
     "search filter filters prompt label labels value values placeholder regex schema".split()
+)
+_FOLLOW_US = re.compile(
+    r"\b(?i:follow|find|join|tag|contact|reach|message|dm|visit|like)\s+us\b[^.!?\n]*$|\b(?i:our)\s+"
+    r"(?:\w+\s+)?(?i:account|handle|page|channel|profile)s?\b[^.!?\n]{0,20}$"
 )
 _CAPS_WORDS = re.compile(r"[A-Z]+(?:[\-_/][A-Z]+)+")
 _CHANNEL_MENTIONS = frozenset("here channel everyone all team".split())

@@ -117,6 +117,8 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
         "Add the @Override annotation and use @property for getters; see @param docs.",
         '@app.route("/") serves the index',
         "The API key is sent in the X-Api-Key header.",
+        "Follow us @AcmeCorp on X and @acme.corp on Instagram for product news.",  # an organisation's own
+        "our Instagram account is @acme_store",
     ],
 )
 def test_not_handles(recognizer, text: str) -> None:  # noqa: ANN001
