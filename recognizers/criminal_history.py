@@ -67,7 +67,8 @@ _DUTY_OR_POWER = re.compile(
     r"(?i:(?:review|improv|overse|lead|develop|ensur|maintain|monitor|coordinat|implement|prepar|draft|evaluat|"
     r"assess|design|establish|advis|updat|defin|revis|supervis|identify|explor|examin|studi|consider|safeguard|"
     r"represent|govern)\w*ing\b|"
-    r"(?:a|an|the)?\s*\d+(?:[.,]\d+)?\s*(?:W|V|A|mAh|Wh|kW|kWh|watts?|volts?|amps?)\b|"
+    r"(?:a|an|the)?\s*\d+(?:[.,]\d+)?\s*(?:W|V|A|mAh|Wh|kW|kWh|watts?|volts?|amps?|ml|mL|l|L|g|kg|mg|µl|µL|"
+    r"litres?|liters?|grams?)\b|(?:a|an|the)\s+(?:\w+\s+)?(?:fine|fee|levy|surcharge|tax|penalty)\b|"
     r"(?:(?:a|an|the|its|their)\s+)?(?:\w+\s+)?(?:adapters?|chargers?|cables?|batter(?:y|ies)|solar|power\s+banks?|"
     r"electricity|energy|current|ions|particles|static))"
 )

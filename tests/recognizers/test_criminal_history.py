@@ -41,6 +41,8 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
         "The committee is charged with reviewing the budget; the new manager was charged with improving onboarding.",
         "The museum is free of charge for members.",
         "the battery was charged with a 65 W adapter.",
+        "the sample is charged with 5 ml buffer and centrifuged",
+        "the company was charged with a record fine by the regulator",
     ],
 )
 def test_ignores(find, text: str) -> None:  # noqa: ANN001
