@@ -329,7 +329,9 @@ def _annotation(text: str, start: int, end: int) -> bool:
 def _word_compound(value: str) -> bool:
     """Lower-case English words joined by hyphens ("on-demand", "read-only"): a word, not a handle."""
     parts = value.split("-")
-    return len(parts) > 1 and all(p.isalpha() and p.islower() and p in _COMMON for p in parts)
+    return len(parts) > 1 and all(
+        p.isalpha() and p.islower() and (p in _COMMON or is_noun(p) or inflected_english(p)) for p in parts
+    )
 
 
 # What software calls the parts of a form or a table: "the username field is empty", "handle column", "user id

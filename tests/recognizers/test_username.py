@@ -111,6 +111,7 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
         "the service signals urn:mpeg:dash:profile:isoff-main:2011 in the manifest",
         "This setting only takes effect when the MXF profile is OP1a.",
         "the account is read-only",
+        "the conference profile is public-speakers",
         'set username="admin" and restart the service',
         "user: svc_backup runs the nightly job",
         "the username is required",
