@@ -11,7 +11,7 @@ _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _VERSION_BEFORE = re.compile(
     r"(?:\bv|\bversion|\brelease|\bbuild|\bver\.?|\bsection|\bsec\.|§|\bclause|\bchapter|\bch\.|\bstep|"
     r"\bparagraph|\bpara\.?|\bart(?:icle|\.)?|\bitem|\brule|\bfigure|\bfig\.|\btable|\bstandard|\boid|"
-    r"\bfirmware|\bdriver|\bpatch|\bkernel|\bbios|\bsdk|\brev(?:ision|\.)?|\bedition|\bmodel|\bfw)\s*"
+    r"\brelease\s+notes?|\bchangelog|\bfirmware|\bdriver|\bpatch|\bkernel|\bbios|\bsdk|\brev(?:ision|\.)?|\bedition|\bmodel|\bfw)\s*"
     r"(?:(?:no\.?|number|is|of)\s*)?[:#]?\s*$",
     re.IGNORECASE,
 )
