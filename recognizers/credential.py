@@ -101,7 +101,10 @@ _NOT_USER = frozenset("page screen form button link menu tab issue issues proble
 # what it opens, then "is" and the secret.
 _CUE_FOR = re.compile(
     r"\b(?i:(?P<pin>pin|passcode|code\s+to\s+(?:unlock|open|get\s+into))|(?P<pw>password|pass\s?word|pw|passwd))"
-    r"\s+(?i:for|to|of|on)?\s*[^.\n:;=\"]{1,32}?\s(?i:is|was|=|:)\s+[\"'“‘]?(?P<v>[^\s\"'`”’,;]{3,128})"
+    # A colon right after a word only ends a phrase opened by a preposition ("password with me: …"; not "password
+    # manager: …", a label).
+    r"\s+(?:(?i:for|to|of|on|with)\s+[^.\n:;=\"]{1,32}?(?:\s(?i:is|was|=)|\s?:)|[^.\n:;=\"]{1,32}?\s(?i:is|was|=|:))"
+    r"\s+[\"'“‘]?(?P<v>[^\s\"'`”’,;]{3,128})"
 )
 # A secret in a configuration line or a program's source: "aws_secret_access_key = …", '"api_key": "…"',
 # "OPENAI_API_KEY=…", "client_secret: …": the name holds a secret word, the value comes after ":" or "=".
@@ -133,6 +136,13 @@ _NOT_SECRET = frozenset(
     incorrect strong weak length protected-tip""".split()
 )
 _TRAILING = ".!?)]}>"
+# Slots of a template or a document for the reader to fill in: "<your-password>", "${DB_PASSWORD}", "$PASS",
+# "%PASSWORD%", "{{ token }}", "your_password", "YOUR_API_KEY", "example_secret", "REPLACE_ME".
+_PLACEHOLDER = re.compile(
+    r"<[^<>\s]{1,40}>?|\$\{[^{}\s]{1,40}\}?|\$[A-Z][A-Z0-9_]{1,40}|%[A-Za-z0-9_]{1,40}%|\{\{[^{}]{0,40}\}?\}?|"
+    r"(?i:(?:your|my|example|sample|dummy|placeholder|replace|insert|enter)[_\-](?:[a-z0-9]+[_\-]?)*"
+    r"(?:password|passwd|pwd|pass|secret|token|key|pin|here|me|value)(?:[_\-][a-z]+)?)"
+)
 # What every cue holds, looked for case-sensitively in the text's screened (lower-case) form before the cue grammar.
 _CUE_NEED = re.compile(
     r"pass|pw|p/w|pin|token|key|secret|auth|log\s?in|sign|cred|user|contrase|senha|mot de|code|basic|bearer|"
@@ -188,14 +198,14 @@ class CredentialRecognizer(ContextRegexRecognizer):
             for m in rx.finditer(text):
                 start, end = _trimmed(text, *m.span("v"))
                 value = text[start:end]
-                if _REFERENCE_CODE.fullmatch(value) or value.isdigit():
-                    continue  # "Token: Q3-2024-OKR", "token: 4096"
+                if _REFERENCE_CODE.fullmatch(value) or value.isdigit() or _PLACEHOLDER.fullmatch(value):
+                    continue  # "Token: Q3-2024-OKR", "token: 4096", "API_KEY=${API_KEY}"
                 if len(value) >= 6 and _mixed(value) and _entropy(value) >= 2.5:
                     yield name, start, end, CUE_SCORE
         for m in _CUE_FOR.finditer(text):
             start, end = _trimmed(text, *m.span("v"))
             value = text[start:end]
-            if value.lower() in _NOT_SECRET or _REFERENCE_CODE.fullmatch(value):
+            if value.lower() in _NOT_SECRET or _REFERENCE_CODE.fullmatch(value) or _PLACEHOLDER.fullmatch(value):
                 continue
             if m.group("pin") and not (value.isdigit() and 4 <= len(value) <= 8):
                 continue
@@ -229,6 +239,8 @@ class CredentialRecognizer(ContextRegexRecognizer):
         value = text[start:end]
         if len(value) < 3 or value.lower() in _NOT_SECRET or set(value) <= set("*x•#?.-_") or value.endswith(":"):
             return None  # a word, a mask, or the next field's label ("password manager: …")
+        if _PLACEHOLDER.fullmatch(value):
+            return None  # "<your-password>", "${DB_PASSWORD}", "your_password": a template's slot, no secret
         explicit = m.group("sep") is not None
         if kind == "pin":
             if _REFERENCE_CODE.fullmatch(value):

@@ -36,6 +36,15 @@ _MONEY_CHARGES = re.compile(
     r"hidden|roaming|data|transaction|processing|handling|cancellation|storage|transfer|network|finance|"
     r"interest|electricity|utility|parking|room|phone|mobile)\s+charges?\b"
 )
+# "in charge of the release", "took charge of", "no charge for the first 10 GB", "we charge for storing snapshots",
+# "free of charge": a duty or a price. (An offence after "charge for" still counts: "a charge for assault".)
+_NOT_OFFENCE_CHARGE = re.compile(
+    r"\b(?i:(?:in|take|takes|took|taking|taken|person|officer|nurse)\s+charge\s+of|"
+    r"(?:no|free|a\s+small|a\s+flat|one-time|separate|the\s+same)\s+charges?\s+for|free\s+of\s+charge|"
+    r"(?:we|they|you|i|will|to|may|can|does|do|don'?t|doesn'?t|not)\s+charge\s+(?:for|of)|"
+    r"charges?\s+(?:for|of)\s+(?:each|every|any|all|per|extra|additional|usage|use|access|[\$€£]|\d)|"
+    r"charges?\s+(?:for|of)\s+(?:the\s+)?\w+ing\b)"
+)
 _RECORD_NOUNS = r"convictions?|charges?|arrests?|offen[cs]es?|sentences?|warrants?|citations?|indictments?"
 
 _OFFENCE_RECORD = (
@@ -51,6 +60,37 @@ _TIME_SERVED = (
 # Whole words one of which every pattern's match holds (lower-cased, as prescreen.screen_words gives them), so a text
 # without any skips the per-pattern screens. The custody pattern needs a verb and a place ("served time in jail"),
 # or one of the words of its second branch.
+_OFFENCE_AFTER = re.compile(r"\b(?i:for|of)\s+(?:(?:a|an|the)\s+)?(?:" + _CRIMES + r")\b")
+# What someone is "charged with" when it is a duty ("charged with reviewing the budget", "overseeing …") or what a
+# battery is charged with ("a 65 W adapter", "solar power").
+_DUTY_OR_POWER = re.compile(
+    r"(?i:(?:review|improv|overse|lead|develop|ensur|maintain|monitor|coordinat|implement|prepar|draft|evaluat|"
+    r"assess|design|establish|advis|updat|defin|revis|supervis|identify|explor|examin|studi|consider|safeguard|"
+    r"represent|govern)\w*ing\b|"
+    r"(?:a|an|the)?\s*\d+(?:[.,]\d+)?\s*(?:W|V|A|mAh|Wh|kW|kWh|watts?|volts?|amps?|ml|mL|l|L|g|kg|mg|µl|µL|"
+    r"litres?|liters?|grams?)\b|(?:a|an|the)\s+(?:\w+\s+)?(?:fine|fee|levy|surcharge|tax|penalty)\b|"
+    r"(?:(?:a|an|the|its|their)\s+)?(?:\w+\s+)?(?:adapters?|chargers?|cables?|batter(?:y|ies)|solar|power\s+banks?|"
+    r"electricity|energy|current|ions|particles|static))"
+)
+_CRIME_WORD = re.compile(r"\b(?i:" + _CRIMES + r")\b")
+_WITH = re.compile(r"\bwith\s+", re.IGNORECASE)
+
+
+def _after_with(text: str, start: int, end: int) -> int:
+    """Where the words after "charged with" begin in a match of the "charged" pattern."""
+    m = _WITH.search(text, start, end)
+    return m.end() if m else end
+
+
+_CLAUSE_END = re.compile(r"[.,;:!?\n]")
+
+
+def _clause_end(text: str, end: int) -> int:
+    """Where the clause holding text[end] ends, at most 40 characters on ("charges for breaking and entering")."""
+    stop = _CLAUSE_END.search(text, end, min(len(text), end + 40))
+    return stop.start() if stop else min(len(text), end + 40)
+
+
 _ANY_WORDS = frozenset(
     "convicted guilty conviction convictions arrest arrests charge charges warrant warrants indictment indictments "
     "arrested charged indicted pleaded criminal police record offence offences offense offenses offender offenders "
@@ -154,4 +194,13 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
         for name, start, end, score in super().candidates(text):
             if name == "conviction_for" and _MONEY_CHARGES.search(text, max(0, start - 24), end):
                 continue  # "you'll incur billing charges for that probe": money, not an offence
+            if (
+                name == "charged"
+                and _DUTY_OR_POWER.match(text, _after_with(text, start, end))
+                and not _CRIME_WORD.search(text, start, _clause_end(text, end))
+            ):
+                continue  # "charged with reviewing the budget", "charged with a 65 W adapter": a duty or power
+            if name == "conviction_for" and _NOT_OFFENCE_CHARGE.search(text, max(0, start - 16), end):
+                if not _OFFENCE_AFTER.search(text, start, _clause_end(text, end)):
+                    continue  # "in charge of the release", "we charge for storing snapshots": a duty or a price
             yield name, start, end, score

@@ -14,6 +14,10 @@ _NEEDS: dict[str, re.Pattern[str] | int] = {
 }
 
 
+# Digits counting up (or down) in a row, as typed for a dummy value.
+_RUN = "0123456789" * 3
+
+
 class DeviceIdRecognizer(ContextRegexRecognizer):
     ENTITY = "DEVICE_ID"
     LABEL = "DEVICE_ID"
@@ -31,6 +35,11 @@ class DeviceIdRecognizer(ContextRegexRecognizer):
     ]
     CONTEXT_BOOST = 0.45
     PATTERN_NEEDS = _NEEDS
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        # "000000000000000", "1234567890123456": a form's placeholder or a test value, no device's.
+        number = digits(pattern_text)
+        return len(number) >= 15 and (len(set(number)) == 1 or number in _RUN or number in _RUN[::-1])
 
     def validate_result(self, pattern_text: str) -> bool | None:
         if "-" in pattern_text and len(pattern_text) == 36:

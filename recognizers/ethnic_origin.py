@@ -1,5 +1,8 @@
 """Racial or ethnic origin said about a person ("she is Hispanic", "of Mexican descent", "race: Black")."""
 
+import re
+from collections.abc import Iterator
+
 from pii_pipeline.detection.prescreen import needs
 
 from ._recognizer_helpers import ContextRegexRecognizer
@@ -10,6 +13,11 @@ _GROUPS = (
     r"First\s+Nations|Aboriginal|Inuit|Arab(?:[\s\-]American)?|Middle\s+Eastern|North\s+African|South\s+Asian|"
     r"East\s+Asian|Southeast\s+Asian|multiracial|biracial|mixed[\s\-]race|Roma|Romani|Chicano|Chicana|Mestizo|"
     r"Somali|Hmong|Navajo|Cherokee|Lakota|Ojibwe|Apache|Sioux"
+)
+# "Hispanic Heritage Month", "a World Heritage site": an observance or a place, nobody's origin.
+_OBSERVANCE_AFTER = (
+    r"(?!\s+(?i:months?|weeks?|days?|festivals?|sites?|cent(?:er|re)s?|museums?|trails?|foundations?|societ(?:y|ies)|"
+    r"councils?|funds?|programm?e?s?|language|listed|railway|lottery|open\s+days?)\b)"
 )
 _PERSON_NOUN = (
     r"male|female|man|woman|men|women|boy|girl|child|children|kid|teen|teenager|youth|family|mother|father|mom|dad|"
@@ -43,19 +51,42 @@ class EthnicOriginRecognizer(ContextRegexRecognizer):
             r"(?P<v>(?<![\w\-])(?i:" + _GROUPS + r"))(?:\s+(?:or\s+\w+\s+)?(?i:" + _PERSON_NOUN + r"))\b",
             0.9,
         ),
-        # "race: Black", "ethnicity - Hispanic"
+        # "race: Black", "ethnicity - Hispanic", "race Black" (a bare label only before a group: "race conditions",
+        # "race day programme" are words).
         (
             "labelled",
-            r"(?i:\b(?:race|ethnicity|ethnic\s+origin|ethnic\s+background)\s*[:\-=]?\s*(?:is\s+)?)"
-            r"(?P<v>[A-Za-z][\w\- ]{2,30}?)(?=\s*[.,;\n)]|$)",
+            r"(?i:\b(?:race|ethnicity|ethnic\s+origin|ethnic\s+background)(?:\s*[:\-=]\s*|\s+is\s+|\s+(?=(?:"
+            + _GROUPS
+            + r")\b)))(?P<v>[A-Za-z][\w\- ]{2,30}?)(?=\s*[.,;\n)]|$)",
             0.9,
         ),
         # "of Mexican descent", "Vietnamese heritage"
         (
             "descent",
-            r"(?P<v>(?<![\w\-])[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+)?)\s+(?i:descent|heritage|ancestry)\b",
+            r"(?P<v>(?<![\w\-])(?!(?:The|A|An|Our|This|That|Their|Its|Your|My|His|Her)\b)[A-Z][a-z]+"
+            r"(?:[\s\-][A-Z][a-z]+)?)\s+(?i:descent|heritage|ancestry)\b" + _OBSERVANCE_AFTER,
             0.75,
         ),
         ("of_origin", r"(?i:\bof\s+)(?P<v>[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+)?)\s+(?i:origin|descent)\b", 0.75),
     ]
     REFERENCE_NEGATIVE = False
+
+    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        for name, start, end, score in super().candidates(text):
+            if (
+                name == "is_group"
+                and _COLOUR.fullmatch(text, start, end)
+                and not _PERSON_BEFORE.search(text, max(0, start - 60), start)
+            ):
+                continue  # "the background is white", "the screen was black": a thing's colour
+            yield name, start, end, score
+
+
+# Colours that name groups; written in lower case after "is", they are a person's only when a person is the subject.
+_COLOUR = re.compile(r"white|black")
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?i:he|she|they|i|you|we|who|him|her|them|" + _PERSON_NOUN + r"|guy|lady|driver|victim|caller|"
+    r"officer|neighbour|neighbor|employee|worker|applicant|tenant|patient)|\b[A-Z][a-z]+|['’](?:m|s|re))"
+    r"(?:\s+(?i:is|am|are|was|were|identif(?:y|ies|ied)\s+as|described\s+as|appears?(?:\s+to\s+be)?|looked|looks|"
+    r"self-identified\s+as))?\s*(?:\w+\s+and\s+)?(?:(?:a|an|half|part)\s+)?$"
+)

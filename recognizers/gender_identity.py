@@ -10,6 +10,15 @@ _TERMS = (
     r"FtM|MtF|transmasc(?:uline)?|transfem(?:inine)?"
 )
 
+# "Transgender Day of Visibility", "transgender rights", "non-binary option on the form": an observance, a cause, a
+# group or a form's choice, nobody's identity.
+_COLLECTIVE_AFTER = (
+    r"(?!\s+(?i:day|days|week|month|rights|community|communities|people|persons|employees|staff|colleagues|issues|"
+    r"awareness|polic(?:y|ies)|networks?|groups?|support|inclusion|health|care|services|flag|history|visibility|"
+    r"remembrance|equality|options?|categor(?:y|ies)|markers?|box(?:es)?|fields?|choices?|resources?|"
+    r"organi[sz]ations?|charit(?:y|ies)|advocacy|studies|research)\b)"
+)
+
 
 class GenderIdentityRecognizer(ContextRegexRecognizer):
     ENTITY = "GENDER_IDENTITY"
@@ -21,7 +30,7 @@ class GenderIdentityRecognizer(ContextRegexRecognizer):
         "transitioning two-spirit xe/xem ze/hir ze/zir",
     )
     PATTERNS = [
-        ("term", r"(?<![\w\-])(?P<v>" + _TERMS + r")(?![\w\-])", 0.9),
+        ("term", r"(?<![\w\-])(?P<v>" + _TERMS + r")(?![\w\-])" + _COLLECTIVE_AFTER, 0.9),
         (
             "pronouns",
             r"\b(?:uses|use|using|goes\s+by|prefers|pronouns?(?:\s+(?:are|is))?\s*:?)\s+(?P<v>(?:she/her|he/him|"

@@ -20,6 +20,11 @@ _NEEDS = {
     "hemisphere": re.compile(r"[\d°'′\"″]\s*[ns]\b"),
 }
 _DIGIT = re.compile(r"\d")  # every pattern's match has one
+# A sample value in documentation: "for example", "e.g.", "such as", "sample request", "the geofence example".
+_EXAMPLE_BEFORE = re.compile(
+    r"\b(?i:for\s+example|for\s+instance|e\.\s?g\.|such\s+as|examples?|sample\s+(?:values?|requests?|responses?|"
+    r"config(?:uration)?|code|output|input|payload|data\s+set))\b[^.;\n]*$"
+)
 
 
 class GeoCoordinatesRecognizer(ContextRegexRecognizer):
@@ -52,6 +57,11 @@ class GeoCoordinatesRecognizer(ContextRegexRecognizer):
     CONTEXT_BOOST = 0.2
     FLAGS = 0
     _pair = re.compile(r"[-+]?\d+(?:\.\d+)?")
+
+    def score(self, text: str, start: int, end: int, base: float) -> float:
+        if _EXAMPLE_BEFORE.search(text, max(0, start - 48), start):
+            return 0.0  # "(for example, 47.6204, -122.3491)": a documentation's sample point, nobody's whereabouts
+        return super().score(text, start, end, base)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         numbers = [float(x) for x in self._pair.findall(pattern_text)]

@@ -10,9 +10,15 @@ from ._recognizer_helpers import ContextRegexRecognizer
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _VERSION_BEFORE = re.compile(
     r"(?:\bv|\bversion|\brelease|\bbuild|\bver\.?|\bsection|\bsec\.|§|\bclause|\bchapter|\bch\.|\bstep|"
-    r"\bparagraph|\bpara\.?|\bart(?:icle|\.)?|\bitem|\brule|\bfigure|\bfig\.|\btable|\bstandard|\boid)\s*$",
+    r"\bparagraph|\bpara\.?|\bart(?:icle|\.)?|\bitem|\brule|\bfigure|\bfig\.|\btable|\bstandard|\boid|"
+    r"\brelease\s+notes?|\bchangelog|\bfirmware|\bdriver|\bpatch|\bkernel|\bbios|\bsdk|\brev(?:ision|\.)?|\bedition|\bmodel|\bfw)\s*"
+    r"(?:(?:no\.?|number|is|of)\s*)?[:#]?\s*$",
     re.IGNORECASE,
 )
+
+# Seven or eight groups of exactly two hex digits, none left out: a run of bytes; IPv6 addresses are written with
+# leading zeros dropped and "::" for runs of zeros.
+_HEX_BYTES = re.compile(r"[0-9a-f]{2}(?::[0-9a-f]{2}){6,7}", re.IGNORECASE)
 
 # Every pattern's match has a ":" (IPv6) or a digit, a dot and a digit (IPv4).
 _COLON_OR_DOTTED = re.compile(r":|\d\.\d")
@@ -65,7 +71,9 @@ class IpAddressRecognizer(ContextRegexRecognizer):
         return None
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
-        # "v2.3.1.4", "version 10.0.0.1": a version number with four parts.
-        if _VERSION_BEFORE.search(text, max(0, start - 12), start):
+        # "v2.3.1.4", "version 10.0.0.1", "firmware 4.2.1.3": a version number with four parts.
+        if _VERSION_BEFORE.search(text, max(0, start - 24), start):
             return 0.0
+        if _HEX_BYTES.fullmatch(text, start, end):
+            return 0.0  # "0A:1B:2C:3D:4E:5F:60:71": bytes of a hex dump or an EUI-64, not an IPv6 address
         return super().score(text, start, end, base)

@@ -1,5 +1,7 @@
 """Health data: conditions, diagnoses and medications, when said about a person."""
 
+import re
+
 from pii_pipeline.detection.prescreen import needs
 
 from ._recognizer_helpers import ORG_AFTER, PERSONAL, PHRASE_TAIL, ContextRegexRecognizer
@@ -51,6 +53,32 @@ _PLACE_AFTER = (
     r"clinics?|programs?|programmes?|facilit(?:y|ies)|hospitals?|institutes?|funds?|groups?|walks?|months?|"
     r"charit(?:y|ies)|teams?|services?)\b)"
 )
+
+# A sentence about a service, a benefit or an event, not a person: "our clinic", "the policy covers", "Webinar: …".
+_INSTITUTIONAL = re.compile(
+    r"\b(?i:our|the|this|a|an)\s+(?:\w+\s+)?(?i:clinics?|practices?|hospitals?|pharmac(?:y|ies)|surgery|services?|"
+    r"programm?e?s?|plans?|polic(?:y|ies)|insurers?|insurance|schemes?|units?|wards?|charit(?:y|ies)|cent(?:er|re)s?|"
+    r"courses?|webinars?|workshops?|trainings?|modules?|leaflets?|guides?|networks?|foundations?|studies|study|"
+    r"trials?|benefits?|cover|coverage|formular(?:y|ies)|list)\b|"
+    r"(?:^|[\n.!?]\s*)(?i:webinar|workshop|seminar|course|training|talk|lecture|module|conference|session|panel|"
+    r"event|agenda|topic)s?\b\s*[:\-–—]|"
+    r"\b(?i:covers?|covered|offers?|treats|supports|screens?\s+for)\b"
+)
+# Someone in particular: a singular pronoun, a relative, or a verb of a person's care.
+_SOMEONE = re.compile(
+    r"\b(?i:he|she|him|her|his|hers|i|me|my|mine|i'm|i've|child|kid|son|daughter|boy|girl|mother|father|mom|dad|"
+    r"brother|sister|husband|wife|boyfriend|girlfriend|suspect|victim|caller|applicant|grand(?:mother|father|son|"
+    r"daughter)|diagnosed|prescribed|suffers|suffering|disclosed|admitted)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding text[start:end] (at most 300 characters either side)."""
+    lo = max(0, start - 300)
+    cut = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
+    after = _SENTENCE_END.search(text, end, min(len(text), end + 300))
+    return cut, after.start() if after else min(len(text), end + 300)
 
 
 class MedicalConditionRecognizer(ContextRegexRecognizer):
@@ -108,7 +136,15 @@ class MedicalConditionRecognizer(ContextRegexRecognizer):
         hi = min(len(text), end + 30)
         while hi < len(text) and text[hi].isalnum():
             hi += 1
-        return bool(self._context_re.search(text, max(0, start - self.CONTEXT_WINDOW), hi))
+        lo = max(0, start - self.CONTEXT_WINDOW)
+        if not self._context_re.search(text, lo, hi):
+            return False
+        sentence = _sentence(text, start, end)
+        if _INSTITUTIONAL.search(text, *sentence):
+            # "Our clinic treats asthma", "Webinar: living with diabetes": a service's or an event's topic; only
+            # someone named in the sentence makes it a person's condition.
+            return bool(_SOMEONE.search(text, max(lo, sentence[0]), min(hi, sentence[1])))
+        return True
 
     def validate_result(self, pattern_text: str) -> bool | None:
         # Upper-case abbreviations (MS, TB, ADD, ODD, RAD, ASD) only as written in capitals.

@@ -13,6 +13,7 @@ import re
 
 from pii_pipeline.detection.prescreen import needs
 
+from ._names import ENGLISH_WORDS, is_noun
 from ._recognizer_helpers import ContextRegexRecognizer
 
 # Every pattern's match has a "/", "www." or a dot between letters in it.
@@ -72,9 +73,48 @@ class WebAddressRecognizer(ContextRegexRecognizer):
     REFERENCE_NEGATIVE = False
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
+        value = text[start:end]
+        if _placeholder_host(value):
+            return 0.0  # "www.example.com", "db.example.com": a domain reserved for documentation, no page named
         if base == BARE_SCORE:
-            value = text[start:end]
-            tld = value.rsplit(".", 1)[-1]
+            labels = value.split(".")
+            tld = labels[-1]
             known = tld in _BARE_TLDS or (len(tld) == 2 and tld not in _NOT_BARE_TLDS and tld in _tlds())
-            return base if known and value[1:].islower() else 0.0
+            if not known or not value[1:].islower() or _in_code(text, start, end):
+                return 0.0
+            if tld in _ATTRIBUTE_TLDS and len(labels) == 2 and _word_like(labels[0]):
+                return 0.0  # "model.id", "os.name", "logger.info": an object's attribute, not a domain
+            return base
         return super().score(text, start, end, base)
+
+
+# Top-level domains that are also the names of attributes and methods in code ("user.id", "os.name", "logger.info",
+# "flask.app"): a bare domain with one of them needs a name that is no English word.
+_ATTRIBUTE_TLDS = frozenset("id name info int app dev site pro shop blog online io ai ms st cc".split())
+# Domains reserved for documentation and tests (RFC 2606, RFC 6761): no one's site.
+_RESERVED_HOST = re.compile(
+    r"(?:[a-z0-9\-]+\.)*(?:example\.(?:com|net|org)|[a-z0-9\-]+\.(?:example|test|invalid|localhost))",
+    re.IGNORECASE,
+)
+_HOST = re.compile(r"(?:[a-z][a-z0-9+.\-]*://)?(?:www\.)?(?P<host>[^/?#:\s]+)(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
+
+
+def _placeholder_host(value: str) -> bool:
+    """A reserved documentation domain, with no path beyond "/" (a path may name someone's page)."""
+    m = _HOST.fullmatch(value)
+    if m is None or not _RESERVED_HOST.fullmatch(m.group("host")):
+        return False
+    rest = m.group("rest")
+    return rest in ("", "/") or bool(re.fullmatch(r":\d+/?", rest))
+
+
+def _word_like(label: str) -> bool:
+    """A label short enough to be an abbreviation ("os"), or an English word or noun ("model", "device")."""
+    return len(label) <= 3 or label in ENGLISH_WORDS or is_noun(label)
+
+
+def _in_code(text: str, start: int, end: int) -> bool:
+    """A dotted name in code: in backticks, or followed by a call, an index or an assignment ("os.name=Mac")."""
+    before = text[start - 1 : start]
+    after = text[end : end + 1]
+    return before == "`" or after in ("`", "(", "[", "=")

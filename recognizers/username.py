@@ -126,6 +126,8 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
             "lead_strong",
             r"\b"
             + _STRONG_LEAD
+            # "username on the forum is …", "user name for the app: …"
+            + r"(?:\s+(?:on|for|at|in)\s+(?:(?:the|my|his|her|their|that)\s+)?[a-z0-9]+(?=\s+(?:is|was)\s|\s*[:=]))?"
             + r"(?:\s+(?:is|was|of|=))?\s*[:\-=|]?\s*[\"'“‘(]?(?P<v>"
             + _HANDLE_LOWER
             + r")[\"'”’)]?",
@@ -148,7 +150,10 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
             + "|"
             + _WEAK_LEAD
             + r"))?\s*(?:\s(?:as|is|was|named|called|"
-            r"under|=)\s+|[:\-=]\s*|\s+\((?:user|as)?\s*)[\"'“‘(]?(?P<v>" + _HANDLE + r"(?:#\d{4}(?!\d))?)[\"'”’)]?",
+            # A dash with a space before or after it: "X-Api-Key", "X-ray" are words.
+            r"under|=)\s+|[:=]\s*|(?<=\s)-\s*|-\s+|\s+\((?:user|as)?\s*)[\"'“‘(]?(?P<v>"
+            + _HANDLE
+            + r"(?:#\d{4}(?!\d))?)[\"'”’)]?",
             0.9,
         ),
         # "also goes by lildragon_417 on Roblox": the platform that follows makes it a handle.
@@ -238,8 +243,22 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
                 continue  # "user id 2024-03-15", "handle: v2.1"
             if name == "at_handle" and (_code_like(value) or value.casefold() in _CHANNEL_MENTIONS):
                 continue  # "@12.50", "meet @3pm", "@here"
+            if _FOLLOW_US.search(text, max(0, start - 48), start):
+                continue  # "Follow us @AcmeCorp on X": an organisation's own account, nobody's
+            if name == "at_handle" and _annotation(text, start, end):
+                continue  # "@Override", "@property", "@param name": code's annotations and doc tags
             if name == "lead_weak" and _BUSINESS_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "Vendor account: northwind_traders", "Merchant profile …": a firm's, not a person's
+            if name.startswith("lead") and _IN_TOKEN_AFTER.match(text, end):
+                continue  # "urn:mpeg:dash:profile:isoff-main:2011": a part of a longer identifier
+            if name == "lead_weak" and _TECH_BEFORE.search(text, max(0, start - 40), start):
+                continue  # "the MXF profile is OP1a", "your AWS profile: staging": a format's or a tool's setting
+            if name == "lead_weak" and _word_compound(value):
+                continue  # "your DASH profile is on-demand", "account is read-only": words joined by hyphens
+            if name.startswith("lead") and value.casefold() in _FIELD_STATES:
+                continue  # "the username is required", "user name: invalid": what a form says of the field
+            if value.casefold() in _DEFAULT_ACCOUNTS or value.casefold().startswith(_SERVICE_PREFIXES):
+                continue  # username="admin", "user: svc_backup": a system's built-in or service account
             if name == "lead_strong" and value.isalpha() and not _LABELLED.search(text, max(0, start - 6), start):
                 if (
                     value.casefold() in _COMMON
@@ -268,11 +287,62 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
             yield name, start, end, score
 
 
+# A lead's value glued to the next part of an identifier (":2011", "/path").
+_IN_TOKEN_AFTER = re.compile(r"[:/][\w\-]")
+# An abbreviation in capitals right before "profile"/"account"/"user" names a format or a tool ("MXF profile",
+# "DASH profile", "AWS account"); platforms people use ("IG", "FB", "PSN") are handled by the platform patterns.
+_TECH_BEFORE = re.compile(
+    r"\b(?!(?:IG|FB|PSN|SC|TT|DM|GT)\b)[A-Z][A-Z0-9]{1,7}\s+(?i:" + _WEAK_LEAD + r")\b[^\n]{0,16}$"
+)
+# Accounts every system has, not a person's: a default login or an administrator's role.
+_DEFAULT_ACCOUNTS = frozenset(
+    "admin administrator root guest test tester demo default user username sa sysadmin superuser postgres "
+    "oracle ubuntu ec2-user nobody daemon anonymous changeme".split()
+)
+# What a form or a message says of a field's value.
+_FIELD_STATES = frozenset(
+    "required optional invalid valid empty blank missing taken available unavailable incorrect correct wrong "
+    "mandatory unique case-sensitive too short long disabled locked expired unknown".split()
+)
+_SERVICE_PREFIXES = ("svc_", "svc-", "svc.", "srv_", "srv-", "sa_", "sa-")
+
+
+# Annotations, decorators and documentation tags of common languages (Java, Python, JSDoc, Javadoc, PHPDoc).
+_ANNOTATIONS = frozenset(
+    "override deprecated suppresswarnings functionalinterface safevarargs param params return returns throws throw "
+    "exception see since version link inheritdoc code literal value type typedef callback example property setter "
+    "getter staticmethod classmethod abstractmethod dataclass cached_property functools wraps lru_cache overload "
+    "fixture pytest autowired inject component bean entity transactional nullable nonnull notnull async await "
+    "interface implements extends private public protected readonly todo fixme var".split()
+)
+_CODE_WORDS = re.compile(r"(?i:\b(?:annotations?|decorators?|decorated|javadoc|jsdoc|docstrings?|doc\s+tags?)\b)")
+
+
+def _annotation(text: str, start: int, end: int) -> bool:
+    """An @word that is code: a known annotation or doc tag, a call ("@app.route(…)"), or named as code nearby."""
+    value = text[start + 1 : end]
+    if value.casefold() in _ANNOTATIONS or text.startswith("(", end):
+        return True
+    return bool(_CODE_WORDS.search(text, max(0, start - 40), min(len(text), end + 40)))
+
+
+def _word_compound(value: str) -> bool:
+    """Lower-case English words joined by hyphens ("on-demand", "read-only"): a word, not a handle."""
+    parts = value.split("-")
+    return len(parts) > 1 and all(
+        p.isalpha() and p.islower() and (p in _COMMON or is_noun(p) or inflected_english(p)) for p in parts
+    )
+
+
 # What software calls the parts of a form or a table: "the username field is empty", "handle column", "user id
 # policy" (some are surnames too, so not all among the common words).
 _FORM_PARTS = frozenset(
     "field fields column columns box input inputs format formats policy policies rules rule length validation lookup "
     "search filter filters prompt label labels value values placeholder regex schema".split()
+)
+_FOLLOW_US = re.compile(
+    r"\b(?i:follow|find|join|tag|contact|reach|message|dm|visit|like)\s+us\b[^.!?\n]*$|\b(?i:our)\s+"
+    r"(?:\w+\s+)?(?i:account|handle|page|channel|profile)s?\b[^.!?\n]{0,20}$"
 )
 _CAPS_WORDS = re.compile(r"[A-Z]+(?:[\-_/][A-Z]+)+")
 _CHANNEL_MENTIONS = frozenset("here channel everyone all team".split())

@@ -18,6 +18,8 @@ POSITIVES = [
     ("her login: jenny_k / Sunny2010", "Sunny2010", (0.8, 0.9)),
     ("password: hunter2", "hunter2", (0.8, 0.9)),
     ("my pw is fluffy", "fluffy", (0.8, 0.9)),
+    ("He shared his password with me: Tr0ub4dor&3 and I'm worried.", "Tr0ub4dor&3", (0.8, 0.9)),
+    ("her password for roblox: kitty2012", "kitty2012", (0.8, 0.9)),
     ("PIN 4821", "4821", (0.8, 0.9)),
     ("Passwort = Kat2010!x", "Kat2010!x", (0.8, 0.9)),
     ("password Sunny2010 and username jk", "Sunny2010", (0.8, 0.9)),
@@ -97,6 +99,13 @@ NEGATIVES = [
     "Key: PRJ-2291",
     "key 9fceb02d0ae598e95dc970b74767f19372d61af8",  # a digest's length
     "key findings: revenue grew",
+    # A template's slots for the reader to fill in
+    "password: <your-password>",
+    "export DB_PASSWORD=${DB_PASSWORD}",
+    'password="your_password"',
+    "password: %PASSWORD%",
+    "pass: $PASS",
+    "mysql -u root -p example_password --host db",
 ]
 
 

@@ -20,6 +20,9 @@ NEGATIVES = [
     "ref 490154203237518",
     "total 490154203237518",
     "IMEI 490154203237519",  # fails the Luhn check
+    # A form's dummy values: one digit repeated, digits counting up
+    "The IMEI field must be 15 digits; test value 000000000000000 is rejected.",
+    "Device serial number 1234567890123456 is printed on the label",
 ]
 
 

@@ -27,6 +27,10 @@ NEGATIVES = [
     "section 3.1.4.1 of the contract",
     "see § 2.1.4.3",
     "step 1.2.3.4.5",
+    "firmware 4.2.1.3 and driver 31.0.15.5222 are the latest",
+    "firmware version: 2.0.1.5",
+    "Release notes 7.3.0.2: improved sync",
+    "The sensor hex dump reads 0A:1B:2C:3D:4E:5F:60:71 at offset 0x7ff",  # bytes, not IPv6
 ]
 
 

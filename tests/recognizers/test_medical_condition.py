@@ -17,6 +17,11 @@ RECOGNIZER = "medical_condition"
         ("she started prep in March", "prep"),
         ("taking prep pills every day", "prep"),
         ("Prep for surgery on Monday; his asthma is worse.", "asthma"),
+        # A service named beside someone in particular
+        ("Our daughter was diagnosed with epilepsy last year.", "epilepsy"),
+        ("The clinic said he has diabetes.", "diabetes"),
+        ("We think our son has ADHD; the school offers support.", "ADHD"),
+        ("Our plan covers his insulin.", "insulin"),
     ],
 )
 def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
@@ -28,6 +33,10 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
     [
         "Room bookings this week: - Lincoln Room: board prep (Mon) - Roosevelt Room: donor call (Tue)",
         "Meal prep for the gala starts at 14:00 in the kitchen.",
+        # A service's, a benefit's or an event's topic
+        "Our clinic treats asthma, diabetes and hypertension; see the patient leaflet for opening hours.",
+        "Webinar: living with diabetes at work — practical tips for managers; register by 10 May.",
+        "Our insurer covers treatment for depression, anxiety and addiction under the 2024 plan.",
         "Test prep sessions for the scholarship cohort run on Thursdays.",
         "Prep the venue by 08:00: chairs, AV, signage.",
         # Research prose: the context window ends at a word's end ("in" cut to "i" read as a pronoun).

@@ -16,6 +16,8 @@ POSITIVES = [
     ("my domains: google.co.il", "google.co.il", (0.5, 0.55)),
     ("her blog jane-doe.github.io.", "jane-doe.github.io", (0.5, 0.55)),
     ("Booking.com was open", "Booking.com", (0.5, 0.55)),
+    ("visit tokopedia.id today", "tokopedia.id", (0.5, 0.55)),  # a name that is no word: a domain
+    ("https://www.example.com/users/jdoe", "https://www.example.com/users/jdoe", (0.9, 1.0)),  # a page named
 ]
 NEGATIVES = [
     "http://microsoft",  # no host on the internet
@@ -28,6 +30,14 @@ NEGATIVES = [
     "end of sentence.The next one",
     "mail jane@gmail.com",  # an e-mail's domain is the e-mail's
     "version 2.3.1 of the app",
+    # Dotted names in code and technical prose ("model.id", "os.name"), reserved documentation domains.
+    "The copy will receive a distinct `model.id` value.",
+    "java.version=1.8.0_252 os.name=Mac OS X",
+    "The request.id and customer.name fields are masked; device.id holds the hardware identifier.",
+    "git config user.name before committing",
+    "Visit our website example.org or www.example.com for documentation.",
+    "mysql --host db.example.com",
+    "see https://example.com/",
 ]
 
 

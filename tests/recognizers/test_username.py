@@ -52,6 +52,10 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("her discord is nightowl", {"nightowl"}),
         ("Discord: nightowl#4821", {"nightowl#4821"}),
         ("snap: kayleeb", {"kayleeb"}),
+        # A phrase between the lead and "is": the forum, the app
+        ("My username on the forum is darkstar_88 and he keeps messaging me.", {"darkstar_88"}),
+        ("his user name for the app: kay.lee", {"kay.lee"}),
+        ("Snapchat - kay.lee22", {"kay.lee22"}),
         # Hyphens inside a handle ("@prateek-dagar" of GitHub): the whole handle, not "@prateek" and a readable rest.
         ("thanks to @BoboTiG, @prateek-dagar and @Om-singhaI", {"@BoboTiG", "@prateek-dagar", "@Om-singhaI"}),
     ],
@@ -101,6 +105,21 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
         # "handle" the verb before a plural noun
         "it will intelligently handle paragraphs (defined by two empty lines)",
         "the client does not handle redirects or multipart uploads",
+        # Technical prose: a format's or a tool's profile, a URN's parts, hyphenated words, built-in and service
+        # accounts, a form's messages, code annotations, HTTP headers.
+        "Specify whether your DASH profile is on-demand or main.",
+        "the service signals urn:mpeg:dash:profile:isoff-main:2011 in the manifest",
+        "This setting only takes effect when the MXF profile is OP1a.",
+        "the account is read-only",
+        "the conference profile is public-speakers",
+        'set username="admin" and restart the service',
+        "user: svc_backup runs the nightly job",
+        "the username is required",
+        "Add the @Override annotation and use @property for getters; see @param docs.",
+        '@app.route("/") serves the index',
+        "The API key is sent in the X-Api-Key header.",
+        "Follow us @AcmeCorp on X and @acme.corp on Instagram for product news.",  # an organisation's own
+        "our Instagram account is @acme_store",
     ],
 )
 def test_not_handles(recognizer, text: str) -> None:  # noqa: ANN001

@@ -1,0 +1,41 @@
+"""EthnicOriginRecognizer, called directly: an origin said of someone; not a thing's colour, a race of horses or
+of threads, or an observance."""
+
+from __future__ import annotations
+
+import pytest
+
+RECOGNIZER = "ethnic_origin"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("he is white, about 30", "white"),
+        ("the suspect was white", "white"),
+        ("she's black and was denied the flat", "black"),
+        ("Race: Asian", "Asian"),
+        ("race white", "white"),
+        ("ethnicity - Hispanic", "Hispanic"),
+        ("a Hispanic male in a red jacket", "Hispanic"),
+        ("she is of Mexican descent", "Mexican"),
+        ("Vietnamese heritage runs in the family", "Vietnamese"),
+        ("The employee is of Roma origin", "Roma"),
+    ],
+)
+def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
+    assert value in [v for _, v, _ in find(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The theme's default background is white and the text is black.",
+        "race conditions in the scheduler",
+        "The horse race results and the race day programme are on page 4; race entries close Friday.",
+        "The Hispanic Heritage Month lunch is on 15 September.",
+        "The museum is a World Heritage site.",
+    ],
+)
+def test_ignores(find, text: str) -> None:  # noqa: ANN001
+    assert find(text) == []

@@ -1,0 +1,34 @@
+"""GeoCoordinatesRecognizer, called directly: decimal pairs, labelled and hemisphere forms; not documentation's
+sample points."""
+
+from __future__ import annotations
+
+import pytest
+
+RECOGNIZER = "geo_coordinates"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Location pinged at 40.4168, -3.7038 at 23:10 last night.", "40.4168, -3.7038"),
+        ("the GPS sample showed he was at 40.4168, -3.7038", "40.4168, -3.7038"),
+        ("lat 48.8584 lon 2.2945", "lat 48.8584 lon 2.2945"),
+        ("37.7749° N, 122.4194° W", "37.7749° N, 122.4194° W"),
+    ],
+)
+def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
+    assert value in [v for _, v, _ in find(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A latitude and longitude pair, in degrees (for example, 47.6204, -122.3491).",
+        "Coordinates for the geofence example in the docs: 37.7749, -122.4194.",
+        "Pass a point such as 51.5007, -0.1246 to the API.",
+        "Price 12.5, 3.75 per unit",
+    ],
+)
+def test_ignores(find, text: str) -> None:  # noqa: ANN001
+    assert find(text) == []
