@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ._names import FIRST_NAMES, FIRST_NAMES_ALL, FREQUENT_SURNAMES, LAST_NAMES_ALL, NOUNS, PLACE_NAMES, _lexicon
 from ._person_context_rules import ROLE_NOUNS
+from ._person_rules import OWNED
 
 # Firms and brands whose names are people's names. Matched as whole words, case-insensitively.
 FIRMS = (
@@ -803,6 +804,29 @@ def _catalogue_or_service(text: str, start: int, end: int, words: list[str]) -> 
     return False
 
 
+# A person's belongings or kin after a possessive: "Kayla's phone", "Tomas's mum" (a brand's goods are elsewhere).
+_OWNED_AFTER = re.compile(r"['’]s[ \t]+(?:" + OWNED + r")(?![\w'’\-])", re.IGNORECASE)
+# A person's role named in the sentence, besides those _PERSON_IN_SENTENCE knows: "we use Teodora as our babysitter".
+_CARER_IN_SENTENCE = re.compile(
+    r"(?i:\b(?:babysitter|sitter|nanny|tutor|carer|caregiver|stepdad|stepmom|stepmum|grandma|grandpa|niece|nephew|"
+    r"roommate|classmate|pastor|priest|counsell?or|therapist|doctor|nurse|officer|detective|landlord|tenant|"
+    r"him|them|they're|mate|bf|gf)\b)"
+)
+
+
+def _person_by_sentence(text: str, start: int, end: int, words: list[str]) -> bool:
+    """What keeps a span a person against the sentence-level rules below (a leak costs more than a redacted brand):
+    a given name first ("hosted by Daniel", "switched from Tomas to Ilse"), a person's belongings or kin after a
+    possessive ("i used Kayla's phone"), or a person spoken of in the sentence ("… as our babysitter")."""
+    if words[0].strip(".,;:'’").removesuffix("'s").removesuffix("’s").casefold() in FIRST_NAMES_ALL:
+        return True
+    if _OWNED_AFTER.match(text, end):
+        return True
+    lo, hi = _sentence(text, start, end)
+    around = text[lo:start] + " " + text[end:hi]
+    return _PERSON_IN_SENTENCE.search(around) is not None or _CARER_IN_SENTENCE.search(around) is not None
+
+
 def not_a_person_here(text: str, start: int, end: int) -> bool:
     """`not_a_person`, and what only the name recognizers may conclude from the sentence around a capitalised word:
     that it names a venue, a firm or a service there, though it might still be a place ("the Bronx" is one; so
@@ -813,7 +837,7 @@ def not_a_person_here(text: str, start: int, end: int) -> bool:
         end -= 1
     value = text[start:end]
     words = value.split()
-    if not words or not value[:1].isupper() or value.isupper():
+    if not words or not value[:1].isupper() or value.isupper() or _person_by_sentence(text, start, end, words):
         return False
     return (
         _the_single_word(text, start, end, words)  # "the Whitaker reopens"

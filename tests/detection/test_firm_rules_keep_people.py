@@ -1,0 +1,36 @@
+"""The sentence-level rules that call a word a firm, a venue or a service (recognizers/_orgs.py, issue 12) never
+take a person away: a given name, a person's belongings after a possessive, or a person spoken of in the sentence
+keep the name (a leak costs more than a redacted brand)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pii_pipeline.detection.text import TextDetector
+
+PEOPLE = [
+    ("The party was hosted by Daniel at his flat.", "Daniel"),
+    ("i used Kayla's phone to message him", "Kayla"),
+    ("we use Teodora as our babysitter on fridays", "Teodora"),
+    ("She switched from Tomas to Ilse as her tutor.", "Tomas"),
+    ("She switched from Tomas to Ilse as her tutor.", "Ilse"),
+    ("He is switching from Harlan to Desmond for rides to school", "Desmond"),
+    ("Lunch order was delivered by Reuben Clarke; he stayed an hour with the girls.", "Reuben Clarke"),
+    ("The sponsorship forms went to Ottilie's mum on Friday.", "Ottilie"),
+]
+# The same rules still clear firms and services where no person is spoken of.
+NOT_PEOPLE = [
+    "Hosting on Fastly and Vercel; DNS at Cloudflare.",
+    "Three bids came in: Castlemoor, Brackley and Fenholt. The committee prefers Brackley.",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PEOPLE)
+def test_a_person_stays_a_person(detector: TextDetector, text: str, name: str) -> None:
+    found = {text[s.start : s.end] for s in detector.detect([text])[0] if s.entity_type == "PERSON"}
+    assert name in found, (name, found)
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE)
+def test_firms_in_trade_sentences_are_no_people(detector: TextDetector, text: str) -> None:
+    assert [text[s.start : s.end] for s in detector.detect([text])[0] if s.entity_type == "PERSON"] == []
