@@ -816,9 +816,13 @@ _CARER_IN_SENTENCE = re.compile(
 
 def _person_by_sentence(text: str, start: int, end: int, words: list[str]) -> bool:
     """What keeps a span a person against the sentence-level rules below (a leak costs more than a redacted brand):
-    a given name first ("hosted by Daniel", "switched from Tomas to Ilse"), a person's belongings or kin after a
+    a given name first ("hosted by Daniel", "switched from Tomas to Ilse"; not a given name that is also a word
+    before a word that is no surname, a product line: "Sage Quillbook"), a person's belongings or kin after a
     possessive ("i used Kayla's phone"), or a person spoken of in the sentence ("… as our babysitter")."""
-    if words[0].strip(".,;:'’").removesuffix("'s").removesuffix("’s").casefold() in FIRST_NAMES_ALL:
+    given = words[0].strip(".,;:'’").removesuffix("'s").removesuffix("’s").casefold()
+    last = words[-1].strip(".,;:'’").casefold()
+    product_line = len(words) > 1 and given in _lexicon_words() and last not in LAST_NAMES_ALL  # "Sage Quillbook"
+    if given in FIRST_NAMES_ALL and not product_line:
         return True
     if _OWNED_AFTER.match(text, end):
         return True
