@@ -35,6 +35,18 @@ _NOT_IN_NAMES = frozenset('@#/\\_=:;|<>{}[]"')
 _WORD_SUFFIXES = ("tion", "ment", "ness", "ship", "ism", "person", "ology", "ity", "ance", "ence", "ings", "line")
 
 
+# A title's full stop ends no sentence: "They call me Mr. Mayers".
+_TITLE_BEFORE = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Fr|Sr|Jr|Sgt|Det|Capt|Lt|Col|Gen|St)\.$")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether text[start:] opens a sentence, a line or a field's value."""
+    before = text[:start].rstrip(" \t\"'“(")
+    if not before:
+        return True
+    return before[-1] in ".!?:\n" and _TITLE_BEFORE.search(before[-6:]) is None
+
+
 def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The plausible name inside an NER PERSON span, or None: the small model often runs a name into the next
     line ("Zizi Kónya\nEnigmaio"), keeps a possessive, or calls codes, numbers and common words people."""
@@ -79,14 +91,11 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     if len(words) > 1 and words[-1].endswith("s") and is_noun(words[-1]) and words[0] not in FIRST_NAMES:
         return None  # "Riverside Walkers", "Oakwood Guardians": a team named by a plural
     if len(tokens) == 1 and words[0].endswith("s") and is_noun(words[0]) and words[0] not in FIRST_NAMES:
-        before = text[:start].rstrip(" \t\"'“(")
-        if not before or before[-1] in ".!?:\n":
+        if _opens_sentence(text, start):
             return None  # "Keys are with Reception": a plural noun opening a sentence
-    if len(tokens) == 1 and not known:
+    if len(tokens) == 1 and not known and _opens_sentence(text, start):
         # An unknown capitalised word opening a sentence is usually just that ("Gift by ACH", "Background check").
-        before = text[:start].rstrip(" \t\"'“(")
-        if not before or before[-1] in ".!?:\n":
-            return None
+        return None
     return widen_to_titles(text, start, start + len(value))
 
 

@@ -17,6 +17,9 @@ PEOPLE = [
     ("He is switching from Harlan to Desmond for rides to school", "Desmond"),
     ("Lunch order was delivered by Reuben Clarke; he stayed an hour with the girls.", "Reuben Clarke"),
     ("The sponsorship forms went to Ottilie's mum on Friday.", "Ottilie"),
+    # A title's full stop opens no sentence: the plural-noun and unknown-word rules for a sentence's first word
+    # do not apply after it.
+    ("They call me Mr. Mayers", "Mr. Mayers"),
 ]
 # The same rules still clear firms and services where no person is spoken of.
 NOT_PEOPLE = [
