@@ -103,7 +103,9 @@ _NOT_AGE = (
     r"/\d|['’\"]|(?<=\d)(?:th|nd|rd)\b|st\b|stones?\b|of\b|out\b|times|points?|items|people|persons|members|kids|children|students|"
     r"cars|steps|games|episodes|pages|calls|messages|texts|photos|pictures|pics|videos|blocks|stops|floors|"
     r"rooms|degrees|to\s+\d|-\s*\d|–\s*\d|and\s+up|(?:and|or)\s+(?:over|above|older|under|below|younger)\b|\+|x\b|k\b|grand|percent|copies|units|pcs|tickets|orders|"
-    r"in\s+stock|on\s+hand|available|boxes|packs|pairs|pieces|cartons|bottles|reams|pallets))"
+    r"in\s+stock|on\s+hand|available|boxes|packs|pairs|pieces|cartons|bottles|reams|pallets|"
+    # A German floor ("2. OG", "im 3. Stock"), not "I'm 3".
+    r"\.?\s*(?-i:OG|UG|DG|EG)\b|\.\s*(?:Stock|Stockwerk|Etage|Obergeschoss|Untergeschoss|Geschoss)\b))"
 )
 # The number after a form's age label in another language, not a duration ("Edad: 15", not "Alter: 3 Monate").
 _LABEL_VALUE = (
@@ -743,6 +745,20 @@ _RULE_BEFORE = re.compile(
 )
 
 
+# A group of people in general before "aged 5 to 12" ("for children aged", "young people aged"): no determiner,
+# number or possessive before the group's word, which "two girls aged 14 and 15", "my kids aged 6-9" have.
+_GENERIC_GROUP_BEFORE = re.compile(
+    r"(?<![\w'’])(?!(?:the|these|those|both|my|his|her|our|their|your|two|three|four|five|six|several|\d+|of)\s)"
+    r"[a-z]+[ \t]+(?:(?:young|older|younger|all|local)[ \t]+)?(?:children|kids|young[ \t]+people|youngsters|pupils|"
+    r"students|players|participants|teens|teenagers|juniors|campers|entrants|applicants|learners|people|boys|girls)"
+    r"(?:[ \t]*,)?[ \t]+$",
+    re.IGNORECASE,
+)
+# A call in code right before the number ("Relu(10)", "contains(test, 1)"): an identifier glued to its bracket.
+_CODE_CALL = re.compile(r"\w\((?:[^()\n]{0,20},[ \t]*)?$")
+_NUMBER_LIST_AFTER = re.compile(r"[ \t]*,[ \t]*\d")  # "(4,5, 6)": a list of numbers
+
+
 def not_a_persons_age(text: str, start: int, end: int, pattern: str) -> bool:
     """Whether a matched number is the age of a thing or a firm ("Morgan Stanley (12)"), or a rule's ("minimum age
     13"), not of a person."""
@@ -760,7 +776,11 @@ def not_a_persons_age(text: str, start: int, end: int, pattern: str) -> bool:
             return True
     if pattern == "grade_paren":
         return not _age_fits_grade(text, start, end)
+    if pattern in ("age_n", "aged_n") and _GENERIC_GROUP_BEFORE.search(text, max(0, start - 60), start):
+        return True  # "open to children aged 5 to 12": a programme's eligibility, no one's age
     if pattern == "name_comma_n":
+        if _CODE_CALL.search(text, max(0, start - 40), start) or _NUMBER_LIST_AFTER.match(text, end):
+            return True  # "chain(Relu(10), Relu(1))", "5 IN (4,5, 6)": an expression's numbers
         m = _NAME_BEFORE.search(text, max(0, start - 60), start)
         if m is not None and not_a_person(text, m.start(1), m.end(1)):
             return True

@@ -155,12 +155,66 @@ _FOREIGN_CUE_ENDS = frozenset(
 _NUMBER_AFTER = re.compile(r"[ \t]+#?\d")
 
 
+# Findings that rest on a gazetteer or a weak cue alone ("in", "via", "from", a big town's name without a cue).
+_WEAK_FINDINGS = frozenset(
+    """weak_cue_known weak_cue_small_town weak_cue_shape weak_cue_misspelt known_city coordinated lower_weak_known
+    lower_weak_misspelt lower_cue""".split()
+)
+# Words of software and cloud documentation: two of them, and no word of a person's, make the text technical prose,
+# where a weakly cued capitalised word names a library, a product or a server ("via Tensorflow", "of Jinja").
+_TECHNICAL = re.compile(
+    r"`|\b\w+\(\)|\b[a-z]+_[a-z_]+\b|\b[A-Z]+_[A-Z_]+\b|\b[A-Za-z][a-z]+[A-Z]\w+|::|"
+    r"\b(?i:functions?|methods?|class(?:es)?|modules?|components?|implementations?|decorators?|interfaces?|"
+    r"parameters?|arguments?|callables?|APIs?|SDKs?|CLI|endpoints?|servers?|clusters?|instances?|containers?|"
+    r"workloads?|deploy(?:s|ed|ment)?|builds?|config(?:uration)?|database|quer(?:y|ies)|library|packages?|runtime|"
+    r"templates?|compil(?:e|er|ed)|memory|threads?|schema|JSON|YAML|HTTPS?|repository|repo|commits?|pipelines?|"
+    r"plugins?|framework|backend|frontend|VMs?|buckets?|subnets?|VPC|kernel|binar(?:y|ies)|install(?:ed)?|"
+    r"releases?|versions?|serializ\w*|tensors?|int\d+|bool|str|dict|default|exceptions?|objects?|attributes?)\b"
+)
+# Words of shipping, travel, weather, sports and events notices ("Ships from Rotterdam", "Leeds v Hull").
+_NOTICE = re.compile(
+    r"\b(?:ships?|shipping|shipment|parcels?|deliver(?:y|ies)|dispatch(?:ed)?|warehouse|hub|in[ \t]+transit|"
+    r"fixtures?|kick-?off|matches|league|venue|bookings?|programme|program|keynote|sessions?|agenda|forecast|"
+    r"weather|snow|rain|storms?|flood(?:ing)?|services|delays?|cancell?ed|postponed|timetable|routes?|tickets?|"
+    r"tours?|itinerary|changelog|edition|collection|catalogue|stock|sale|offices?|closed|gala|concert|festival|"
+    r"exhibition|conference|squad|pitch|training|cup|[0-9]+[ \t]*(?:am|pm)|v|vs)\b",
+    re.IGNORECASE,
+)
+# A cue that places a place near another, and says nothing of a person ("near", "north of", "just outside").
+_RELATION_BEFORE = re.compile(
+    r"\b(?:near|nearby|outside(?:[ \t]+of)?|(?:north|south|east|west)\w*(?:[ \t]+(?:side|end|part|edge))?[ \t]+of)"
+    r"[ \t]+$",
+    re.IGNORECASE,
+)
+_PERSONAL = re.compile(
+    r"\b(?:he|she|his|her|him|hers|my|me|i['’]?m|mum|mom|dad|son|daughter|girl|boy|man|woman|kid|child|teen|"
+    r"caller|victim|suspect|wife|husband|friend|lives|lived|born|moved|family|guy|guys|girls|boys|men|women|lady|"
+    r"kids|children|teens?|teenagers?|brother|sister|cousin|aunt|uncle|neighbou?rs?|student|someone|somebody|"
+    r"parents?|grandma|grandpa|boyfriend|girlfriend|bf|gf)\b",
+    re.IGNORECASE,
+)
+# A cloud provider's region, named after a place in brackets: "US East (Ohio)", "Europe (Frankfurt) Region".
+_CLOUD_REGION = re.compile(
+    r"\b(?:US|East|West|Central|North|South|Europe|Asia[ \t]+Pacific|America|Middle[ \t]+East|Africa|Canada|"
+    r"GovCloud|Mexico|Israel)[ \t]*\([^()\n]{2,30}\)"
+)
+
+
+def technical_prose(text: str) -> bool:
+    """Whether `text` reads as software or cloud documentation, or as a notice of goods, travel or events: two kinds
+    of such words, and none of a person's."""
+    kinds = {m.group().casefold() for m in _TECHNICAL.finditer(text)}
+    if len(kinds) < 2:
+        kinds |= {m.group().casefold() for m in _NOTICE.finditer(text)}
+    return len(kinds) >= 2 and _PERSONAL.search(text) is None
+
+
 _CALLED_BEFORE = re.compile(CALLED_PLACE + r"[ \t]+$", re.IGNORECASE)
 # A strong cue in lower case, then the words that may be a place ("i live in", "moved to", "a guy from").
 _LOWER_AFTER_CUE = re.compile(
     r"\b(?:(?:" + STRONG_CUES + r")|(?:im|i'm|i’m|i am|he's|she's|hes|shes|they're|theyre|u|you're|ur|we're|were|"
     r"we are|i live|i stay|we live|i'm based|im based|iam|i m|we r|they r|u r|r u|ur|up|down|out|over|back)[ \t]+"
-    r"(?:from|frm|in|near|outside(?:[ \t]+of)?|around))[ \t]*"
+    r"(?:from|frm|in|near|outside(?:[ \t]+of)?|around))(?![^\W\d_])[ \t]*"
     r"(?:" + PLACE_QUALIFIERS + r"[ \t]+)?(?=(?-i:[a-z]))",
     re.IGNORECASE,
 )
@@ -221,6 +275,7 @@ _LOWER_CODE = re.compile(
 )
 LOWER_CODE_MIN_POPULATION = 50_000
 _LOWER_HEAD = re.compile(r"[a-z][a-z'’\-]*(?:[ \t][a-z][a-z'’\-]*){0,2}$")  # up to three words before the state
+_IDENTIFIER_NEXT = re.compile(r"\.[^\W\d]|[(\[_]|::")  # "is in self.missing", "in foo(": code, not a town
 _CODE_NEXT = re.compile(r"-?\d|[\w\-]*\d")  # "us-east-1", "v2": a code, not a town
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z][a-z'’\-]*[a-z]")
 # A form's state or province field: "State: OH", "Province: Ontario", "state/province - Texas".
@@ -360,8 +415,19 @@ class LocationRecognizer(ContextRegexRecognizer):
         countries()
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
-        yield from self._latin(text)
-        yield from self._lower_case(text)
+        technical: bool | None = None  # asked once, and only where a weakly cued place turns up
+        for found in (*self._latin(text), *self._lower_case(text)):
+            if found[0] in _WEAK_FINDINGS:
+                if technical is None:
+                    technical = technical_prose(text)
+                if technical or _CLOUD_REGION.search(text, max(0, found[1] - 24), found[2] + 12):
+                    continue  # "routing via Tensorflow", "We use Denver for the build server", "US East (Ohio)"
+            elif found[0] == "strong_cue" and _RELATION_BEFORE.search(text, max(0, found[1] - 24), found[1]):
+                if technical is None:
+                    technical = technical_prose(text)
+                if technical:
+                    continue  # "disruption likely near Aviemore": a notice's place, where no person is
+            yield found
         yield from self._chat_replies(text)
         if "|" in text or "\t" in text or ";" in text:
             yield from self._table_column(text)
@@ -457,8 +523,8 @@ class LocationRecognizer(ContextRegexRecognizer):
         for m in _LOWER_AFTER_CUE.finditer(text):
             words = list(_LOWER_WORD.finditer(text, m.end(), min(len(text), m.end() + 48)))
             run = []
-            if _DETERMINER_NEXT.match(text, m.end()):
-                continue  # "came from a library in …"
+            if _DETERMINER_NEXT.match(text, m.end()) or not words or words[0].start() != m.end():
+                continue  # "came from a library in …"; "invoked inline" holds no cue
             for w in words:
                 if run and text[run[-1].end() : w.start()].strip(" \t"):
                     break  # a comma or a line break ends the place
@@ -490,6 +556,7 @@ class LocationRecognizer(ContextRegexRecognizer):
                     and _unknown_word(value)
                     and text[end : end + 1] != ":"
                     and not _CODE_NEXT.match(text, end)
+                    and not _IDENTIFIER_NEXT.match(text, end)
                 ):
                     yield "lower_cue", start, end, 0.7  # (a word before a colon is a form's label)
 

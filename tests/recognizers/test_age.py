@@ -319,6 +319,13 @@ NEGATIVES = [
     "tiene 16 hermanos",
     "The total is believed to be 40 people.",
     "Alter the value: 15",
+    # Floors, expressions and eligibility, no one's age (issue 12, prose by others).
+    "Praxis Dr. Weber, 2. OG, Hauptstraße 5",
+    "Büro im 3. OG, Raum 3.12.",
+    "expr = 'Id > 5 AND 5 IN (4,5, 6)'",
+    "if a chain(Relu(10), Relu(1), Logistic()) model was saved",
+    "The holiday club is open to children aged 5 to 12 during the summer term.",
+    "The grant funds programmes for young people aged 11-16 across the region.",
 ]
 
 

@@ -264,6 +264,17 @@ def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
         "Capitol Police said",
         "a Medicare resident",
         "Google is where I work",
+        # Software and cloud documentation: a library, a server or a cloud region, not a town (issue 12).
+        "We'd like to support routing PyTorch memory allocation via Tensorflow, but have no implementation yet.",
+        "The core component of Jinja is the `Environment`; it holds templates and filters.",
+        "We use Denver for the build server and keep the config in the repo.",
+        "You must specify the US East (Ohio) Region to create the resource.",
+        "The provided callable is invoked inline within the event loop.",
+        "Raised if the type is in self.missing_exceptions.",
+        "Returns int64 business-day ordinals when freq is set.",
+        # Notices of travel, weather and sports, with no person in them.
+        "Weather warning: snow from 18:00 Tuesday. Travel disruption likely on the A9 near Aviemore.",
+        "Saturday fixtures: the U14 squad plays at Loughborough; training moves to Tuesdays.",
     ],
 )
 def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001
