@@ -129,7 +129,38 @@ _MORE_LABELS_BEFORE = re.compile(
     r"departamento|regione|bundesland)[ \t]*(?::|\||[\-–—](?=[ \t]))[ \t]*$",
     re.IGNORECASE,
 )
+# A form's label for the town itself (not "Location:" or "Venue:", which name rooms too): the value is a town even
+# where it is also a word or a name ("City: Bath", "Town: Reading", "Born in: Tauranga", "CITY/PROV: Hamilton ON").
+_TOWN_LABEL_BEFORE = re.compile(
+    r"(?<![\w])(?:city|town|town/city|city/town|city[ \t]*/[ \t]*(?:prov(?:ince)?|state|st)\.?|suburb|locality|"
+    r"village|hometown|home[ \t]+town|birthplace|place[ \t]+of[ \t]+birth|born[ \t]+in|city[ \t]+of[ \t]+"
+    r"(?:birth|residence))[ \t]*(?::|\|)[ \t]*$",
+    re.IGNORECASE,
+)
+# A postcode-and-town field and its value ("PLZ/Ort: 79098 Freiburg im Breisgau", "CP / Ville : 69003 Lyon"): the
+# town's whole name, with the small words of German, French, Dutch and Italian names ("im", "an der", "sur").
+_POSTCODE_TOWN = re.compile(
+    r"(?<![\w])(?:PLZ|Postleitzahl|CP|NPA|Code[ \t]+postal|CAP|Postcode|Postal[ \t]+code|Zip)[ \t]*(?:/|,|und|&)[ \t]*"
+    r"(?:Ort|Wohnort|Ville|Localit[ée]|Commune|Citt[àa]|Comune|Plaats|Woonplaats|Town|City|Locality|Suburb)"
+    r"[ \t]*(?::|\|)?[ \t]*(?:[A-Z]{1,2}[ \t]*-[ \t]*)?\d{4,5}[ \t]+"
+    r"(?P<v>" + _WORD + r"(?:[ \t](?:(?:im|am|an|in|ob|vor|bei|auf|unter|der|dem|den|la|le|les|sur|sous|en|de|du|des|"
+    r"aan|den|op|di|del|della|sul|upon|on)[ \t])*" + _WORD + r"){0,4})",
+    re.IGNORECASE,
+)
+# A street address before "in": the town it stands in ("lives at 4 Elm Dr in Lancaster").
+_STREET_BEFORE = re.compile(
+    r"\b\d{1,5}[A-Za-z]?[ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Ln|Lane|Ct|"
+    r"Court|Blvd|Boulevard|Way|Pl|Place|Cres|Crescent|Ter|Terr|Terrace|Close|Cl|Grove|Gr|Hwy|Highway|Pkwy|Parkway|"
+    r"Circle|Cir|Square|Sq)\.?,?[ \t]+in[ \t]+$"
+)
 _RESIDENT = re.compile(r"residents?|natives?")
+# A header row of capitals with a town's column ("CITY            STATE   ZIP"), two spaces or more between headers.
+_ALIGNED_HEADER = re.compile(
+    r"^(?:[ \t]*[A-Z][A-Z/ .]*?[ \t]{2,})*?(?P<h>CITY|TOWN|SUBURB|LOCALITY|CITY/TOWN|TOWN/CITY)"
+    r"(?:[ \t]{2,}[A-Z]|[ \t]*$)",
+    re.MULTILINE,
+)
+_ALIGNED_CELL = re.compile(r"[^\W\d_][\w'’.\-]*(?:[ \t][^\W\d_][\w'’.\-]*)*")  # up to two spaces
 _WORD_NEXT = re.compile(r"[ \t]+[A-Z]")  # "Location: Harrison Suite": the town's name opens a room's
 _PLACE_LABEL_BEFORE = re.compile(r"\b(?:location|venue|place|area|whereabouts)[ \t]*[:|][ \t]*$", re.IGNORECASE)
 # A form's label that names the place's kind in brackets: "Address (town): Chorley", "Home (city) - Leeds".
@@ -442,6 +473,30 @@ class LocationRecognizer(ContextRegexRecognizer):
                 yield "region_field", m.start("v"), m.end("v"), 0.86
         if not text.isascii() and latin_letters(text):
             yield from self._other_scripts(text)
+        if any(c.isdigit() for c in text):
+            for m in _POSTCODE_TOWN.finditer(text):
+                yield "postcode_town", m.start("v"), m.end("v"), 0.9
+        if "  " in text and "\n" in text:
+            yield from self._aligned_column(text)
+
+    def _aligned_column(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        """A form's header row in capitals, its values aligned by spaces on the next line ("CITY      STATE   ZIP" /
+        "BOZEMAN   MT      59715"): the value under "CITY" or "TOWN"."""
+        for m in _ALIGNED_HEADER.finditer(text):
+            line_end = text.find("\n", m.end())
+            if line_end < 0:
+                continue
+            nxt_end = text.find("\n", line_end + 1)
+            nxt = text[line_end + 1 : nxt_end if nxt_end >= 0 else len(text)]
+            column = m.start("h") - (text.rfind("\n", 0, m.start("h")) + 1)
+            cell = _ALIGNED_CELL.match(nxt, column)
+            if cell is None or (column > 0 and nxt[column - 1] not in " \t"):
+                continue
+            value = cell.group()
+            if any(c.isdigit() for c in value) or value.casefold() in countries() or value.casefold() in NOT_PLACES:
+                continue
+            start = line_end + 1 + column
+            yield "aligned_column", start, start + len(value), 0.85
 
     def _lower_case(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         """Chat in lower case: "i live in tulsa", "im from dayton ohio", "moved to san antonio". After a strong cue,
@@ -708,6 +763,9 @@ class LocationRecognizer(ContextRegexRecognizer):
             )
         # A known town and its region ("Bakersfield, CA per DMV records", "Tralee, Co. Kerry") is no firm's name.
         sure_region = region is not None and (population > 0 or region.group("r").startswith(("Co.", "County")))
+        labelled = _TOWN_LABEL_BEFORE.search(before) is not None or (
+            _STREET_BEFORE.search(before) is not None and (population > 0 or PLACE_SHAPE.match(phrase) is not None)
+        )
         if (
             _FACILITY_AFTER.match(text, end)
             or _EPONYM_AFTER.match(text, end)
@@ -715,6 +773,7 @@ class LocationRecognizer(ContextRegexRecognizer):
             or (
                 not sure_region
                 and not (population and _PLACE_LABEL_BEFORE.search(before) and not _WORD_NEXT.match(text, end))
+                and not (labelled and (population or not_a_name(phrase)))
                 and not _HYPHEN_TOWN.fullmatch(phrase)
                 and not_a_person(text, start, end)
             )
@@ -730,6 +789,9 @@ class LocationRecognizer(ContextRegexRecognizer):
         )
         weak = cued and not strong and WEAK_BEFORE.search(before) is not None
         ambiguous = folded in AMBIGUOUS_TOWNS
+        if labelled and population and not phrase.isupper():
+            # "City: Bath", "4 Elm Dr in Lancaster": the label or the address says "town", whatever else the word is.
+            return "town_label", 0.9, region.end() if region is not None else end
         nickname = folded in CITY_NICKNAMES
         if nickname and folded in ("dc", "d.c.") and _CURRENT_NEAR.search(text, max(0, start - 40), end + 20):
             return None  # "from AC to DC", "12V DC": a current, not Washington
@@ -818,7 +880,9 @@ class LocationRecognizer(ContextRegexRecognizer):
             # "a Dayton man": a person's word; a big town, or a known one that is no surname ("the Moore family").
             if population >= 100_000 and not _first_name(phrase):
                 return "cued_after", 0.86, end  # above a name guess ("a 14-year-old Chula Vista girl")
-            if population >= 100_000 or (population and not_a_name(phrase)):
+            if population and not_a_name(phrase):
+                return "cued_after", 0.86, end  # a known town no name list holds ("a Rotorua family")
+            if population >= 100_000:
                 return "cued_after", 0.8, end
             return None
         if population or (not_a_name(phrase) and (PLACE_SHAPE.match(phrase) or folded in small_towns())):

@@ -151,6 +151,16 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("Townsville QLD 4810", "Townsville QLD"),
         ("St. John's, NL", "St. John's, NL"),
         ("Parramatta, Sydney", "Parramatta"),
+        # Forms: a postcode-and-town field, a town label before a word or a name, a header row aligned by spaces.
+        ("Name: Lena Vogt\nPLZ/Ort: 79098 Freiburg im Breisgau\nTel.: 0761 123456", "Freiburg im Breisgau"),
+        ("PLZ / Ort: 61348 Bad Homburg vor der Höhe", "Bad Homburg vor der Höhe"),
+        ("NAME: TOMASZ KOWAL\nCITY/PROV: Hamilton ON\nPOSTAL: L8P 4R5", "Hamilton"),
+        ("City: Bath\nPostcode: BA1 2QT", "Bath"),
+        ("City: Mobile   State: AL", "Mobile"),
+        ("Born in: Tauranga", "Tauranga"),
+        ("APPLICANT NAME: DANA REILLY\nCITY            STATE   ZIP\nBOZEMAN         MT      59715", "BOZEMAN"),
+        ("The caller said he lives at 4 Elm Dr in Lancaster with his mother.", "Lancaster"),
+        ("a Rotorua family reported the man to police", "Rotorua"),
     ],
 )
 def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
