@@ -156,10 +156,11 @@ _STREET_BEFORE = re.compile(
 _RESIDENT = re.compile(r"residents?|natives?")
 # A header row of capitals with a town's column ("CITY            STATE   ZIP"), two spaces or more between headers.
 _ALIGNED_HEADER = re.compile(
-    r"^(?:[ \t]*[A-Z][A-Z/ .]*?[ \t]{2,})*?(?P<h>CITY|TOWN|SUBURB|LOCALITY|CITY/TOWN|TOWN/CITY)"
+    r"^[ \t]*(?:[A-Z][A-Z/.]*(?: [A-Z/.]+)*[ \t]{2,})*?(?P<h>CITY|TOWN|SUBURB|LOCALITY|CITY/TOWN|TOWN/CITY)"
     r"(?:[ \t]{2,}[A-Z]|[ \t]*$)",
     re.MULTILINE,
 )
+_ALIGNED_SCREEN = re.compile(r"\b(?:CITY|TOWN|SUBURB|LOCALITY)\b")
 _ALIGNED_CELL = re.compile(r"[^\W\d_][\w'’.\-]*(?:[ \t][^\W\d_][\w'’.\-]*)*")  # up to two spaces
 _WORD_NEXT = re.compile(r"[ \t]+[A-Z]")  # "Location: Harrison Suite": the town's name opens a room's
 _PLACE_LABEL_BEFORE = re.compile(r"\b(?:location|venue|place|area|whereabouts)[ \t]*[:|][ \t]*$", re.IGNORECASE)
@@ -476,7 +477,7 @@ class LocationRecognizer(ContextRegexRecognizer):
         if any(c.isdigit() for c in text):
             for m in _POSTCODE_TOWN.finditer(text):
                 yield "postcode_town", m.start("v"), m.end("v"), 0.9
-        if "  " in text and "\n" in text:
+        if "  " in text and "\n" in text and _ALIGNED_SCREEN.search(text):
             yield from self._aligned_column(text)
 
     def _aligned_column(self, text: str) -> Iterator[tuple[str, int, int, float]]:
