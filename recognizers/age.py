@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
+from ._names import FIRST_NAMES
 from ._orgs import not_a_person
 from ._recognizer_helpers import ContextRegexRecognizer
 from ._tables import column_cells
@@ -103,7 +104,9 @@ _NOT_AGE = (
     r"/\d|['’\"]|(?<=\d)(?:th|nd|rd)\b|st\b|stones?\b|of\b|out\b|times|points?|items|people|persons|members|kids|children|students|"
     r"cars|steps|games|episodes|pages|calls|messages|texts|photos|pictures|pics|videos|blocks|stops|floors|"
     r"rooms|degrees|to\s+\d|-\s*\d|–\s*\d|and\s+up|(?:and|or)\s+(?:over|above|older|under|below|younger)\b|\+|x\b|k\b|grand|percent|copies|units|pcs|tickets|orders|"
-    r"in\s+stock|on\s+hand|available|boxes|packs|pairs|pieces|cartons|bottles|reams|pallets))"
+    r"in\s+stock|on\s+hand|available|boxes|packs|pairs|pieces|cartons|bottles|reams|pallets|"
+    # A German floor ("2. OG", "im 3. Stock"), not "I'm 3".
+    r"\.?\s*(?-i:OG|UG|DG|EG)\b|\.\s*(?:Stock|Stockwerk|Etage|Obergeschoss|Untergeschoss|Geschoss)\b))"
 )
 # The number after a form's age label in another language, not a duration ("Edad: 15", not "Alter: 3 Monate").
 _LABEL_VALUE = (
@@ -570,6 +573,31 @@ class AgeRecognizer(ContextRegexRecognizer):
             r"\([ \t]*(?P<v>\d{1,2})[ \t]*(?:y|yrs?|years?|yo)?[ \t]*\)",
             0.75,
         ),
+        # A first name, then the age and "yrs" ("jess 15yrs", "Tyler 13 yrs,"); the name is checked against the
+        # first names (`not_a_persons_age`), so "Java 5 yrs" and "warranty 2 yrs" are durations.
+        (
+            "name_yrs",
+            r"(?<![\w\-'’@])(?P<name>[A-Za-z][a-z]{2,14})[ \t]+(?P<v>\d{1,2}[ \t]?(?:yrs?|y/o|y\.o\.|yo))(?![\w/])"
+            r"(?![ \t]+(?:experience|exp|of|in|at|on|ago|later|before|after|since|warranty|guarantee|service|contract|"
+            r"running|straight|and\s+\d|plus|now)\b)",
+            0.7,
+        ),
+        # A chat's self-description: "me: 14 yrs f", "me - 15/m".
+        (
+            "me_n",
+            r"(?<![\w\-])me[ \t]*[:=\-][ \t]*(?P<v>\d{1,2})(?:(?P<u>[ \t]?(?:yrs?|y/o|yo))\.?)?"
+            r"(?(u)(?![\w/])|(?=[ \t]*[,/]?[ \t]*(?:(?-i:[mfMF])|male|female|girl|boy)\b))",
+            0.7,
+        ),
+        # A form's question about age and its answer on the next line: "Q: age / A: 12", "Q3. Your age? A: 15".
+        (
+            "qa_age",
+            r"\bQ\d{0,2}[ \t]*[:.)\-][ \t]*(?:(?:what(?:['’]s|[ \t]+is)[ \t]+)?(?:your|ur|her|his|the[ \t]+)?"
+            r"(?:child['’]s[ \t]+)?)?age(?:[ \t]*\([^)\n]{1,12}\))?[ \t]*\??[ \t]*\r?\n"
+            r"[ \t]*A\d{0,2}[ \t]*[:.)\-][ \t]*(?P<v>\d{1,3})"
+            r"(?![\w.,:/]|[ \t]*(?:%|years?[ \t]+ago|months?|weeks?|days?)\b)",
+            0.75,
+        ),
     ]
     FLAGS = re.IGNORECASE | re.MULTILINE
     TEXT_NEEDS = re.compile(
@@ -584,6 +612,9 @@ class AgeRecognizer(ContextRegexRecognizer):
     )
     # What each pattern's match holds, looked for in the text's screened (lower-case) form before the pattern runs.
     PATTERN_NEEDS = {
+        "name_yrs": re.compile(r"[a-z] \d{1,2} ?(?:yr|y/o|y\.o|yo)"),
+        "me_n": re.compile(r"\bme\s*[:=\-]\s*\d"),
+        "qa_age": re.compile(r"\bq\d{0,2}\s*[:.)\-][^\n]{0,40}age"),
         "n_year_old": re.compile(r"old"),
         "n_yo": re.compile(r"\d[\s\-]?(?:y/o|y\.|yo|yr?o|y-o)"),
         "aged_n": re.compile(r"age"),
@@ -712,10 +743,11 @@ _THINGS = (
     r"building|house|home|property|company|firm|business|brand|store|shop|charity|organi[sz]ation|church|school|"
     r"club|team|program(?:me)?|project|event|festival|tradition|car|vehicle|truck|van|boat|bike|tree|bridge|"
     r"computer|laptop|machine|device|phone|system|software|equipment|mortgage|bond|loan|debt|record|wine|whisk(?:e)?y|"
-    r"scotch|cheese|beef|steak|cask|barrel|bottles?|vintage|port|malt|rum|bourbon|brandy|cognac|ham|vinegar|beer|product|model|version|policy|account|game|structure|document|file|website|site|app|it|this|that"
+    r"scotch|cheese|beef|steak|cask|barrel|bottles?|vintage|port|malt|rum|bourbon|brandy|cognac|ham|vinegar|beer|product|model|version|policy|account|game|structure|document|file|website|site|app|it|this|that|"
+    r"battery|batteries|roof|boiler|furnace|appliance|printer|server|router|fridge|mattress|tyres?|tires?"
 )
 _THING_BEFORE = re.compile(
-    r"\b(?:" + _THINGS + r")(?:['’]s|\s+(?:is|was|turned|turns|will\s+turn|just\s+turned|has\s+turned))?\s+"
+    r"\b(?:" + _THINGS + r")(?:['’]s|\s+(?:is|was|turned|turns|will\s+turn|just\s+turned|has\s+turned)|\s*:)?\s+"
     r"(?:(?:now|only|just|about|almost|nearly)\s+)?(?:turned|turns|turning|is|was|be)?\s*$",
     re.IGNORECASE,
 )
@@ -743,6 +775,21 @@ _RULE_BEFORE = re.compile(
 )
 
 
+# A group of people in general before "aged 5 to 12" ("for children aged", "young people aged"): no determiner,
+# number or possessive before the group's word, which "two girls aged 14 and 15", "my kids aged 6-9" have.
+_GENERIC_GROUP_BEFORE = re.compile(
+    r"(?<![\w'’])(?!(?:the|these|those|both|my|his|her|our|their|your|two|three|four|five|six|several|\d+|of)\s)"
+    r"[a-z]+[ \t]+(?:(?:young|older|younger|all|local)[ \t]+)?(?:children|kids|young[ \t]+people|youngsters|pupils|"
+    r"students|players|participants|teens|teenagers|juniors|campers|entrants|applicants|learners|people|boys|girls)"
+    r"(?:[ \t]*,)?[ \t]+$",
+    re.IGNORECASE,
+)
+# A call in code right before the number ("Relu(10)", "contains(test, 1)"): an identifier glued to its bracket.
+_CODE_CALL = re.compile(r"\w\((?:[^()\n]{0,20},[ \t]*)?$")
+_NAME_YRS = re.compile(r"[^\n]*?(?<![\w\-'’@])([A-Za-z][a-z]{2,14})[ \t]+$")
+_NUMBER_LIST_AFTER = re.compile(r"[ \t]*,[ \t]*\d")  # "(4,5, 6)": a list of numbers
+
+
 def not_a_persons_age(text: str, start: int, end: int, pattern: str) -> bool:
     """Whether a matched number is the age of a thing or a firm ("Morgan Stanley (12)"), or a rule's ("minimum age
     13"), not of a person."""
@@ -760,7 +807,14 @@ def not_a_persons_age(text: str, start: int, end: int, pattern: str) -> bool:
             return True
     if pattern == "grade_paren":
         return not _age_fits_grade(text, start, end)
+    if pattern in ("age_n", "aged_n") and _GENERIC_GROUP_BEFORE.search(text, max(0, start - 60), start):
+        return True  # "open to children aged 5 to 12": a programme's eligibility, no one's age
+    if pattern == "name_yrs":
+        m = _NAME_YRS.match(text, max(0, start - 16), start)
+        return m is None or m.group(1).casefold() not in FIRST_NAMES
     if pattern == "name_comma_n":
+        if _CODE_CALL.search(text, max(0, start - 40), start) or _NUMBER_LIST_AFTER.match(text, end):
+            return True  # "chain(Relu(10), Relu(1))", "5 IN (4,5, 6)": an expression's numbers
         m = _NAME_BEFORE.search(text, max(0, start - 60), start)
         if m is not None and not_a_person(text, m.start(1), m.end(1)):
             return True

@@ -129,7 +129,39 @@ _MORE_LABELS_BEFORE = re.compile(
     r"departamento|regione|bundesland)[ \t]*(?::|\||[\-–—](?=[ \t]))[ \t]*$",
     re.IGNORECASE,
 )
+# A form's label for the town itself (not "Location:" or "Venue:", which name rooms too): the value is a town even
+# where it is also a word or a name ("City: Bath", "Town: Reading", "Born in: Tauranga", "CITY/PROV: Hamilton ON").
+_TOWN_LABEL_BEFORE = re.compile(
+    r"(?<![\w])(?:city|town|town/city|city/town|city[ \t]*/[ \t]*(?:prov(?:ince)?|state|st)\.?|suburb|locality|"
+    r"village|hometown|home[ \t]+town|birthplace|place[ \t]+of[ \t]+birth|born[ \t]+in|city[ \t]+of[ \t]+"
+    r"(?:birth|residence))[ \t]*(?::|\|)[ \t]*$",
+    re.IGNORECASE,
+)
+# A postcode-and-town field and its value ("PLZ/Ort: 79098 Freiburg im Breisgau", "CP / Ville : 69003 Lyon"): the
+# town's whole name, with the small words of German, French, Dutch and Italian names ("im", "an der", "sur").
+_POSTCODE_TOWN = re.compile(
+    r"(?<![\w])(?:PLZ|Postleitzahl|CP|NPA|Code[ \t]+postal|CAP|Postcode|Postal[ \t]+code|Zip)[ \t]*(?:/|,|und|&)[ \t]*"
+    r"(?:Ort|Wohnort|Ville|Localit[ée]|Commune|Citt[àa]|Comune|Plaats|Woonplaats|Town|City|Locality|Suburb)"
+    r"[ \t]*(?::|\|)?[ \t]*(?:[A-Z]{1,2}[ \t]*-[ \t]*)?\d{4,5}[ \t]+"
+    r"(?P<v>" + _WORD + r"(?:[ \t](?:(?:im|am|an|in|ob|vor|bei|auf|unter|der|dem|den|la|le|les|sur|sous|en|de|du|des|"
+    r"aan|den|op|di|del|della|sul|upon|on)[ \t])*" + _WORD + r"){0,4})",
+    re.IGNORECASE,
+)
+# A street address before "in": the town it stands in ("lives at 4 Elm Dr in Lancaster").
+_STREET_BEFORE = re.compile(
+    r"\b\d{1,5}[A-Za-z]?[ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Ln|Lane|Ct|"
+    r"Court|Blvd|Boulevard|Way|Pl|Place|Cres|Crescent|Ter|Terr|Terrace|Close|Cl|Grove|Gr|Hwy|Highway|Pkwy|Parkway|"
+    r"Circle|Cir|Square|Sq)\.?,?[ \t]+in[ \t]+$"
+)
 _RESIDENT = re.compile(r"residents?|natives?")
+# A header row of capitals with a town's column ("CITY            STATE   ZIP"), two spaces or more between headers.
+_ALIGNED_HEADER = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Z/.]*(?: [A-Z/.]+)*[ \t]{2,})*?(?P<h>CITY|TOWN|SUBURB|LOCALITY|CITY/TOWN|TOWN/CITY)"
+    r"(?:[ \t]{2,}[A-Z]|[ \t]*$)",
+    re.MULTILINE,
+)
+_ALIGNED_SCREEN = re.compile(r"\b(?:CITY|TOWN|SUBURB|LOCALITY)\b")
+_ALIGNED_CELL = re.compile(r"[^\W\d_][\w'’.\-]*(?:[ \t][^\W\d_][\w'’.\-]*)*")  # up to two spaces
 _WORD_NEXT = re.compile(r"[ \t]+[A-Z]")  # "Location: Harrison Suite": the town's name opens a room's
 _PLACE_LABEL_BEFORE = re.compile(r"\b(?:location|venue|place|area|whereabouts)[ \t]*[:|][ \t]*$", re.IGNORECASE)
 # A form's label that names the place's kind in brackets: "Address (town): Chorley", "Home (city) - Leeds".
@@ -155,12 +187,66 @@ _FOREIGN_CUE_ENDS = frozenset(
 _NUMBER_AFTER = re.compile(r"[ \t]+#?\d")
 
 
+# Findings that rest on a gazetteer or a weak cue alone ("in", "via", "from", a big town's name without a cue).
+_WEAK_FINDINGS = frozenset(
+    """weak_cue_known weak_cue_small_town weak_cue_shape weak_cue_misspelt known_city coordinated lower_weak_known
+    lower_weak_misspelt lower_cue""".split()
+)
+# Words of software and cloud documentation: two of them, and no word of a person's, make the text technical prose,
+# where a weakly cued capitalised word names a library, a product or a server ("via Tensorflow", "of Jinja").
+_TECHNICAL = re.compile(
+    r"`|\b\w+\(\)|\b[a-z]+_[a-z_]+\b|\b[A-Z]+_[A-Z_]+\b|\b[A-Za-z][a-z]+[A-Z]\w+|::|"
+    r"\b(?i:functions?|methods?|class(?:es)?|modules?|components?|implementations?|decorators?|interfaces?|"
+    r"parameters?|arguments?|callables?|APIs?|SDKs?|CLI|endpoints?|servers?|clusters?|instances?|containers?|"
+    r"workloads?|deploy(?:s|ed|ment)?|builds?|config(?:uration)?|database|quer(?:y|ies)|library|packages?|runtime|"
+    r"templates?|compil(?:e|er|ed)|memory|threads?|schema|JSON|YAML|HTTPS?|repository|repo|commits?|pipelines?|"
+    r"plugins?|framework|backend|frontend|VMs?|buckets?|subnets?|VPC|kernel|binar(?:y|ies)|install(?:ed)?|"
+    r"releases?|versions?|serializ\w*|tensors?|int\d+|bool|str|dict|default|exceptions?|objects?|attributes?)\b"
+)
+# Words of shipping, travel, weather, sports and events notices ("Ships from Rotterdam", "Leeds v Hull").
+_NOTICE = re.compile(
+    r"\b(?:ships?|shipping|shipment|parcels?|deliver(?:y|ies)|dispatch(?:ed)?|warehouse|hub|in[ \t]+transit|"
+    r"fixtures?|kick-?off|matches|league|venue|bookings?|programme|program|keynote|sessions?|agenda|forecast|"
+    r"weather|snow|rain|storms?|flood(?:ing)?|services|delays?|cancell?ed|postponed|timetable|routes?|tickets?|"
+    r"tours?|itinerary|changelog|edition|collection|catalogue|stock|sale|offices?|closed|gala|concert|festival|"
+    r"exhibition|conference|squad|pitch|training|cup|[0-9]+[ \t]*(?:am|pm)|v|vs)\b",
+    re.IGNORECASE,
+)
+# A cue that places a place near another, and says nothing of a person ("near", "north of", "just outside").
+_RELATION_BEFORE = re.compile(
+    r"\b(?:near|nearby|outside(?:[ \t]+of)?|(?:north|south|east|west)\w*(?:[ \t]+(?:side|end|part|edge))?[ \t]+of)"
+    r"[ \t]+$",
+    re.IGNORECASE,
+)
+_PERSONAL = re.compile(
+    r"\b(?:he|she|his|her|him|hers|my|me|i['’]?m|mum|mom|dad|son|daughter|girl|boy|man|woman|kid|child|teen|"
+    r"caller|victim|suspect|wife|husband|friend|lives|lived|born|moved|family|guy|guys|girls|boys|men|women|lady|"
+    r"kids|children|teens?|teenagers?|brother|sister|cousin|aunt|uncle|neighbou?rs?|student|someone|somebody|"
+    r"parents?|grandma|grandpa|boyfriend|girlfriend|bf|gf)\b",
+    re.IGNORECASE,
+)
+# A cloud provider's region, named after a place in brackets: "US East (Ohio)", "Europe (Frankfurt) Region".
+_CLOUD_REGION = re.compile(
+    r"\b(?:US|East|West|Central|North|South|Europe|Asia[ \t]+Pacific|America|Middle[ \t]+East|Africa|Canada|"
+    r"GovCloud|Mexico|Israel)[ \t]*\([^()\n]{2,30}\)"
+)
+
+
+def technical_prose(text: str) -> bool:
+    """Whether `text` reads as software or cloud documentation, or as a notice of goods, travel or events: two kinds
+    of such words, and none of a person's."""
+    kinds = {m.group().casefold() for m in _TECHNICAL.finditer(text)}
+    if len(kinds) < 2:
+        kinds |= {m.group().casefold() for m in _NOTICE.finditer(text)}
+    return len(kinds) >= 2 and _PERSONAL.search(text) is None
+
+
 _CALLED_BEFORE = re.compile(CALLED_PLACE + r"[ \t]+$", re.IGNORECASE)
 # A strong cue in lower case, then the words that may be a place ("i live in", "moved to", "a guy from").
 _LOWER_AFTER_CUE = re.compile(
     r"\b(?:(?:" + STRONG_CUES + r")|(?:im|i'm|i’m|i am|he's|she's|hes|shes|they're|theyre|u|you're|ur|we're|were|"
     r"we are|i live|i stay|we live|i'm based|im based|iam|i m|we r|they r|u r|r u|ur|up|down|out|over|back)[ \t]+"
-    r"(?:from|frm|in|near|outside(?:[ \t]+of)?|around))[ \t]*"
+    r"(?:from|frm|in|near|outside(?:[ \t]+of)?|around))(?![^\W\d_])[ \t]*"
     r"(?:" + PLACE_QUALIFIERS + r"[ \t]+)?(?=(?-i:[a-z]))",
     re.IGNORECASE,
 )
@@ -221,6 +307,7 @@ _LOWER_CODE = re.compile(
 )
 LOWER_CODE_MIN_POPULATION = 50_000
 _LOWER_HEAD = re.compile(r"[a-z][a-z'’\-]*(?:[ \t][a-z][a-z'’\-]*){0,2}$")  # up to three words before the state
+_IDENTIFIER_NEXT = re.compile(r"\.[^\W\d]|[(\[_]|::")  # "is in self.missing", "in foo(": code, not a town
 _CODE_NEXT = re.compile(r"-?\d|[\w\-]*\d")  # "us-east-1", "v2": a code, not a town
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z][a-z'’\-]*[a-z]")
 # A form's state or province field: "State: OH", "Province: Ontario", "state/province - Texas".
@@ -360,8 +447,19 @@ class LocationRecognizer(ContextRegexRecognizer):
         countries()
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
-        yield from self._latin(text)
-        yield from self._lower_case(text)
+        technical: bool | None = None  # asked once, and only where a weakly cued place turns up
+        for found in (*self._latin(text), *self._lower_case(text)):
+            if found[0] in _WEAK_FINDINGS:
+                if technical is None:
+                    technical = technical_prose(text)
+                if technical or _CLOUD_REGION.search(text, max(0, found[1] - 24), found[2] + 12):
+                    continue  # "routing via Tensorflow", "We use Denver for the build server", "US East (Ohio)"
+            elif found[0] == "strong_cue" and _RELATION_BEFORE.search(text, max(0, found[1] - 24), found[1]):
+                if technical is None:
+                    technical = technical_prose(text)
+                if technical:
+                    continue  # "disruption likely near Aviemore": a notice's place, where no person is
+            yield found
         yield from self._chat_replies(text)
         if "|" in text or "\t" in text or ";" in text:
             yield from self._table_column(text)
@@ -376,6 +474,30 @@ class LocationRecognizer(ContextRegexRecognizer):
                 yield "region_field", m.start("v"), m.end("v"), 0.86
         if not text.isascii() and latin_letters(text):
             yield from self._other_scripts(text)
+        if any(c.isdigit() for c in text):
+            for m in _POSTCODE_TOWN.finditer(text):
+                yield "postcode_town", m.start("v"), m.end("v"), 0.9
+        if "  " in text and "\n" in text and _ALIGNED_SCREEN.search(text):
+            yield from self._aligned_column(text)
+
+    def _aligned_column(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        """A form's header row in capitals, its values aligned by spaces on the next line ("CITY      STATE   ZIP" /
+        "BOZEMAN   MT      59715"): the value under "CITY" or "TOWN"."""
+        for m in _ALIGNED_HEADER.finditer(text):
+            line_end = text.find("\n", m.end())
+            if line_end < 0:
+                continue
+            nxt_end = text.find("\n", line_end + 1)
+            nxt = text[line_end + 1 : nxt_end if nxt_end >= 0 else len(text)]
+            column = m.start("h") - (text.rfind("\n", 0, m.start("h")) + 1)
+            cell = _ALIGNED_CELL.match(nxt, column)
+            if cell is None or (column > 0 and nxt[column - 1] not in " \t"):
+                continue
+            value = cell.group()
+            if any(c.isdigit() for c in value) or value.casefold() in countries() or value.casefold() in NOT_PLACES:
+                continue
+            start = line_end + 1 + column
+            yield "aligned_column", start, start + len(value), 0.85
 
     def _lower_case(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         """Chat in lower case: "i live in tulsa", "im from dayton ohio", "moved to san antonio". After a strong cue,
@@ -457,8 +579,8 @@ class LocationRecognizer(ContextRegexRecognizer):
         for m in _LOWER_AFTER_CUE.finditer(text):
             words = list(_LOWER_WORD.finditer(text, m.end(), min(len(text), m.end() + 48)))
             run = []
-            if _DETERMINER_NEXT.match(text, m.end()):
-                continue  # "came from a library in …"
+            if _DETERMINER_NEXT.match(text, m.end()) or not words or words[0].start() != m.end():
+                continue  # "came from a library in …"; "invoked inline" holds no cue
             for w in words:
                 if run and text[run[-1].end() : w.start()].strip(" \t"):
                     break  # a comma or a line break ends the place
@@ -490,6 +612,7 @@ class LocationRecognizer(ContextRegexRecognizer):
                     and _unknown_word(value)
                     and text[end : end + 1] != ":"
                     and not _CODE_NEXT.match(text, end)
+                    and not _IDENTIFIER_NEXT.match(text, end)
                 ):
                     yield "lower_cue", start, end, 0.7  # (a word before a colon is a form's label)
 
@@ -641,6 +764,9 @@ class LocationRecognizer(ContextRegexRecognizer):
             )
         # A known town and its region ("Bakersfield, CA per DMV records", "Tralee, Co. Kerry") is no firm's name.
         sure_region = region is not None and (population > 0 or region.group("r").startswith(("Co.", "County")))
+        labelled = _TOWN_LABEL_BEFORE.search(before) is not None or (
+            _STREET_BEFORE.search(before) is not None and (population > 0 or PLACE_SHAPE.match(phrase) is not None)
+        )
         if (
             _FACILITY_AFTER.match(text, end)
             or _EPONYM_AFTER.match(text, end)
@@ -648,6 +774,7 @@ class LocationRecognizer(ContextRegexRecognizer):
             or (
                 not sure_region
                 and not (population and _PLACE_LABEL_BEFORE.search(before) and not _WORD_NEXT.match(text, end))
+                and not (labelled and (population or not_a_name(phrase)))
                 and not _HYPHEN_TOWN.fullmatch(phrase)
                 and not_a_person(text, start, end)
             )
@@ -663,6 +790,9 @@ class LocationRecognizer(ContextRegexRecognizer):
         )
         weak = cued and not strong and WEAK_BEFORE.search(before) is not None
         ambiguous = folded in AMBIGUOUS_TOWNS
+        if labelled and population and not phrase.isupper():
+            # "City: Bath", "4 Elm Dr in Lancaster": the label or the address says "town", whatever else the word is.
+            return "town_label", 0.9, region.end() if region is not None else end
         nickname = folded in CITY_NICKNAMES
         if nickname and folded in ("dc", "d.c.") and _CURRENT_NEAR.search(text, max(0, start - 40), end + 20):
             return None  # "from AC to DC", "12V DC": a current, not Washington
@@ -751,7 +881,9 @@ class LocationRecognizer(ContextRegexRecognizer):
             # "a Dayton man": a person's word; a big town, or a known one that is no surname ("the Moore family").
             if population >= 100_000 and not _first_name(phrase):
                 return "cued_after", 0.86, end  # above a name guess ("a 14-year-old Chula Vista girl")
-            if population >= 100_000 or (population and not_a_name(phrase)):
+            if population and not_a_name(phrase):
+                return "cued_after", 0.86, end  # a known town no name list holds ("a Rotorua family")
+            if population >= 100_000:
                 return "cued_after", 0.8, end
             return None
         if population or (not_a_name(phrase) and (PLACE_SHAPE.match(phrase) or folded in small_towns())):

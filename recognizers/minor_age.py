@@ -42,7 +42,7 @@ class MinorAgeRecognizer(ScreenedPatternsRecognizer):
             + _ORD
             + r"[\s\-]grade(?:r)?|(?<=\bin\s)grade\s+(?:\d{1,2}|k)\b|"
             r"grade\s+(?:\d{1,2}|k)\b" + _NOT_A_PUPIL + r"|"
-            r"kindergarten(?:er)?|kindergartner|pre-?k(?:indergarten)?|preschool(?:er)?|first-grader|"
+            r"kindergarten(?:er)?|kindergartner|pre-?k(?:indergarten)?(?![\w\-])|preschool(?:er)?|first-grader|"
             + _ORD
             + r"-grader)",
             0.9,

@@ -212,6 +212,13 @@ POSITIVES = [
     ("tiene cuarenta años", "AGE", "cuarenta", (0.7, 0.8)),
 ]
 # Several ages in one text: every one is found.
+# A first name then "yrs", a chat's self-description, a form's question and answer (issue 12, second round).
+POSITIVES += [
+    ("jess 15yrs from the park keeps texting my son", "MINOR_AGE", "15yrs", (0.65, 0.75)),
+    ("Tyler 13 yrs, blue hoodie, last seen at the bus stop", "MINOR_AGE", "13 yrs", (0.65, 0.75)),
+    ("me: 14 yrs f", "MINOR_AGE", "14", (0.65, 0.75)),
+    ("Q: age\nA: 12", "MINOR_AGE", "12", (0.7, 0.8)),
+]
 SEVERAL = [
     ("Jake, 15, and his friend Tom, 16, ran away.", ["15", "16"]),
     ("Mother (38) and daughter (14) came in.", ["38", "14"]),
@@ -319,6 +326,18 @@ NEGATIVES = [
     "tiene 16 hermanos",
     "The total is believed to be 40 people.",
     "Alter the value: 15",
+    "I have 3 yrs experience in Java and 5 yrs in Python.",
+    "Kevin 3 yrs experience in sales",
+    "Warranty: 2 yrs parts and labour.",
+    "Laptop battery: 5 yrs old, needs replacing.",
+    "Q: Age of building\nA: 40 years ago",
+    # Floors, expressions and eligibility, no one's age (issue 12, prose by others).
+    "Praxis Dr. Weber, 2. OG, Hauptstraße 5",
+    "Büro im 3. OG, Raum 3.12.",
+    "expr = 'Id > 5 AND 5 IN (4,5, 6)'",
+    "if a chain(Relu(10), Relu(1), Logistic()) model was saved",
+    "The holiday club is open to children aged 5 to 12 during the summer term.",
+    "The grant funds programmes for young people aged 11-16 across the region.",
 ]
 
 

@@ -151,6 +151,16 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("Townsville QLD 4810", "Townsville QLD"),
         ("St. John's, NL", "St. John's, NL"),
         ("Parramatta, Sydney", "Parramatta"),
+        # Forms: a postcode-and-town field, a town label before a word or a name, a header row aligned by spaces.
+        ("Name: Lena Vogt\nPLZ/Ort: 79098 Freiburg im Breisgau\nTel.: 0761 123456", "Freiburg im Breisgau"),
+        ("PLZ / Ort: 61348 Bad Homburg vor der Höhe", "Bad Homburg vor der Höhe"),
+        ("NAME: TOMASZ KOWAL\nCITY/PROV: Hamilton ON\nPOSTAL: L8P 4R5", "Hamilton"),
+        ("City: Bath\nPostcode: BA1 2QT", "Bath"),
+        ("City: Mobile   State: AL", "Mobile"),
+        ("Born in: Tauranga", "Tauranga"),
+        ("APPLICANT NAME: DANA REILLY\nCITY            STATE   ZIP\nBOZEMAN         MT      59715", "BOZEMAN"),
+        ("The caller said he lives at 4 Elm Dr in Lancaster with his mother.", "Lancaster"),
+        ("a Rotorua family reported the man to police", "Rotorua"),
     ],
 )
 def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -264,6 +274,17 @@ def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
         "Capitol Police said",
         "a Medicare resident",
         "Google is where I work",
+        # Software and cloud documentation: a library, a server or a cloud region, not a town (issue 12).
+        "We'd like to support routing PyTorch memory allocation via Tensorflow, but have no implementation yet.",
+        "The core component of Jinja is the `Environment`; it holds templates and filters.",
+        "We use Denver for the build server and keep the config in the repo.",
+        "You must specify the US East (Ohio) Region to create the resource.",
+        "The provided callable is invoked inline within the event loop.",
+        "Raised if the type is in self.missing_exceptions.",
+        "Returns int64 business-day ordinals when freq is set.",
+        # Notices of travel, weather and sports, with no person in them.
+        "Weather warning: snow from 18:00 Tuesday. Travel disruption likely on the A9 near Aviemore.",
+        "Saturday fixtures: the U14 squad plays at Loughborough; training moves to Tuesdays.",
     ],
 )
 def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001

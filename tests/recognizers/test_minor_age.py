@@ -28,6 +28,7 @@ NEGATIVES = [
     "The senior manager approved it.",
     "Grade A eggs, 12 per box",
     "a junior developer",
+    "a single task without pre-knowledge",
     "in Year 2 of the grant",
     "in year 9 we grew",
     "Revenue in Year 3 results",
