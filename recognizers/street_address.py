@@ -5,7 +5,7 @@ from collections.abc import Iterator, Set
 
 from pii_pipeline.detection.prescreen import Screen, needs, screen_text, screen_words
 
-from ._names import ENGLISH_WORDS
+from ._names import _ALL_NOUNS, ENGLISH_WORDS, WORDS_NOT_NAMES, is_noun
 from ._recognizer_helpers import (
     STREET_PREFIXES,
     STREET_SUFFIXES,
@@ -499,7 +499,9 @@ _POSTCODE_LABEL = re.compile(
     r"postnummer|postinumero|postleitzahl|postnr\.?|irányítószám|cep)"
     # "PLZ/Ort:", "Postcode / Plaats:", "Zip/City:", "Postcode and town:"
     r"(?:[ \t]*(?:/|and|&|\+)[ \t]*(?:[^\W\d_]+\.?))?"
-    r"(?:[ \t]*\([^()\n]{1,16}\))?[ \t]*(?:[:=|#\-–]|[.…_]{2,}|\t|[ \t]{2,}|\n)[ \t.…_:]*"
+    r"(?:[ \t]*\([^()\n]{1,16}\))?[ \t]*(?:[:=|#\-–]|[.…_]{2,}|\t|[ \t]{2,}|\n"
+    # "B3 Postcode YO21 3PU": one space, before a code that starts with letters and a digit
+    r"|(?<=[ \t])(?=(?-i:[A-Z]{1,2}\d)))[ \t.…_:]*"
     r"(?P<v>" + _POSTCODE_VALUE + r")(?![\w\-])",
     re.IGNORECASE,
 )
@@ -588,11 +590,37 @@ def _labelled_addresses(text: str, lower: bool) -> Iterator[tuple[str, int, int,
         lined = _LINE_LABEL.search(text, m.start(), start) is not None and _address_line(value, 0)
         if not _is_address_value(value, lined):
             continue
+        if _IS_BEFORE.search(text, m.start(), start) and _sentence_after_is(value, lower):
+            continue  # "The address is either outside the serviceable area", "The address is a string of …"
         if _SPEECH_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue
         if _OTHER_ADDRESS_BEFORE.search(text, max(0, m.start() - 24), m.start() + (m.group()[:1] in "\n|\t")):
             continue
         yield "after_label", start, StreetAddressRecognizer._extend(text, end, lower), 0.9
+
+
+_IS_BEFORE = re.compile(r"[ \t]is[ \t]", re.IGNORECASE)
+# What an address can open with in lower case: a unit, a box, a house's name after "the".
+_LOWER_ADDRESS_FIRST = frozenset(
+    "flat apt apartment unit suite ste room house no number box po p.o. c/o lot plot".split()
+)
+_FIRST_WORD = re.compile(r"(?P<w>[^\s,]+)(?:\s+(?P<next>\S))?")
+
+
+def _sentence_after_is(value: str, lower: bool) -> bool:
+    """The value after "address is" reads as a sentence, not an address: in cased text it opens with a lower-case
+    word (no unit, box or "the" before a name); in lower-case text with an English word that opens no address."""
+    m = _FIRST_WORD.match(value)
+    if m is None:
+        return False
+    word = m.group("w").casefold()
+    if word in _LOWER_ADDRESS_FIRST or word[:1].isdigit():
+        return False
+    if lower:
+        return word in ENGLISH_WORDS and word not in ("the", "corner")
+    if word == "the" and ((m.group("next") or "").isupper() or value[4:].startswith("corner")):
+        return False  # "the Old Rectory", "the corner of Beiteveien 2"
+    return m.group("w")[:1].islower()
 
 
 def _line_value_end(text: str, start: int, end: int) -> int:
@@ -617,7 +645,9 @@ def _block_end(text: str, start: int) -> int:
     for _ in range(6):
         m = _BLOCK_LINE.match(text, pos)
         line = m.group("line") if m else ""
-        if m is None or _FIELD_LABEL.match(line) or _BLOCK_STOP.fullmatch(line) or not _address_line(line):
+        if m is None or _FIELD_LABEL.match(line) or _BLOCK_STOP.fullmatch(line) or _header_row(line):
+            break
+        if not _address_line(line):
             break
         end = m.end("line")
         if m.end() >= len(text):
@@ -631,9 +661,55 @@ _BLOCK_STOP = re.compile(
     r"(?:[A-Z]?\d{1,2}[.)]?[ \t]+)?"
     r"(?:tel(?:ephone)?|phone|mobile|cell|fax|e-?mail|date[ \t]+of[ \t]+birth|dob|d\.o\.b\.?|birth[ \t]*date|"
     r"name|age|sex|gender|nationality|occupation|employer|signature|signed|date|relationship|contact|"
-    r"(?:home|work|mobile)[ \t]+(?:phone|tel)|notes?|comments?|reason.*)[ \t]*[:.]?[ \t]*",
+    r"(?:home|work|mobile)[ \t]+(?:phone|tel)|notes?|comments?|reason.*)"
+    # "PHONE NUMBER", "DATE OF BIRTH (MM/DD/YYYY)": a header above its value
+    r"(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[:.]?[ \t]*",
     re.IGNORECASE,
 )
+
+
+# A form's row of headers above their values: "CITY STATE ZIP CODE", "Town / Postcode", "Street address".
+_HEADER_WORD = (
+    r"(?:city|state|zip(?:[ \t]*code)?|zipcode|post[ \t]*code|postal(?:[ \t]+code)?|town|county|province|prov\.?|"
+    r"region|country|street|address|apt\.?|unit|suite|no\.?|number|#|st\.?)"
+)
+_HEADER_ROW = re.compile(
+    r"[ \t]*(?:" + _HEADER_WORD + r")(?:[ \t]*[,/|&\t][ \t]*|[ \t]+(?:and[ \t]+)?)?(?:(?:" + _HEADER_WORD
+    + r")(?:[ \t]*[,/|&\t][ \t]*|[ \t]+(?:and[ \t]+)?)?){0,5}[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)  # fmt: skip
+_HEADER_PLACE = re.compile(r"(?i:city|state|zip|post|town|county|province|region|country)")
+# A numbered field's label at a line's start: "B2 Town Whitby", "3. Postcode" (not a UK postcode "B2 4QA").
+_NUMBERED_FIELD = re.compile(r"[ \t]*(?:[A-Z]\d{1,2}|\d{1,2}[.)])[ \t]+[A-Z][a-z]")
+
+
+# A field's label with a leader or a colon after words with dots ("Postcode ........", "Data di nascita ____",
+# "Fecha nac.:"), a header word and wide spaces ("TOWN    BALLYMENA"), a check box ("☒ Over 18").
+_LABEL_LINE = re.compile(
+    r"[ \t]*(?:[^\W\d_][\w'’.]*(?:[ \t/][^\W\d_][\w'’.]*){0,4}[ \t]*(?:[.…_]{3,}|(?<=\.):)|"
+    + _HEADER_WORD + r"(?:[ \t]{2,}|\t)|[☐☑☒✓✔✗✘□■]|\[[ xX✓]?\])",
+    re.IGNORECASE,
+)  # fmt: skip
+
+
+def _next_field(text: str, at: int, seg: str) -> bool:
+    """The line at `at` is a form's next field or a row of headers, not an address's next line."""
+    if _FIELD_LABEL.match(text, at) or _BLOCK_STOP.fullmatch(seg) or _NUMBERED_FIELD.match(text, at):
+        return True
+    if _LABEL_LINE.match(text, text.rfind("\n", 0, at) + 1):
+        return True
+    end = text.find("\n", at)
+    line = text[at : end if end >= 0 else len(text)]
+    return _BLOCK_STOP.fullmatch(line) is not None or _header_row(line)
+
+
+def _header_row(line: str) -> bool:
+    """A row of address headers ("CITY STATE ZIP CODE", "Town / Postcode"), one naming a place."""
+    return _HEADER_ROW.fullmatch(line) is not None and _HEADER_PLACE.search(line) is not None
+
+
+_WIDE_GAP = re.compile(r"[ \t]*(?:\t|[ \t]{3})[ \t]*")
+_LABEL_AFTER = re.compile(r"[ \t]*[:|]")
 
 
 _SENTENCE_FIRST = _NOT_CITY - {"the", "a", "an"}  # "The Old Rectory" is a house
@@ -685,6 +761,121 @@ def _labelled_postcodes(text: str, addresses: list[int]) -> Iterator[tuple[str, 
                 yield "postcode_label", start, end, 0.85
 
 
+_VIA = re.compile(r"(?<![\w\-])via[ \t]+(?P<next>\S+)")
+_WORD_BEFORE_VIA = re.compile(r"(?:^|[^\w\-])(?P<w>\w+)[ \t]$")
+# Words an Italian street in lower case ("abito in via Roma 5") or an address follows ("lives at via Roma 5").
+_BEFORE_VIA_STREET = frozenset("in at to on from near and or e ed di della nella sulla alla lungo presso".split())
+
+
+def _english_via(text: str, start: int, end: int) -> bool:
+    """A lower-case "via" that is the English preposition: before an acronym or a brand in mixed case ("via UPS",
+    "via FedEx"), or after a word that no street follows ("shipped via", "days via", "00 via")."""
+    m = _VIA.search(text, start, end)
+    if m is None:
+        return False
+    nxt = m.group("next").strip(".,;:")
+    if _acronym(nxt) or (nxt[:1].isupper() and any(c.isupper() for c in nxt[1:]) and not nxt.isupper()):
+        return True
+    before = _WORD_BEFORE_VIA.search(text, max(0, m.start() - 30), m.start())
+    return before is not None and before.group("w").casefold() not in _BEFORE_VIA_STREET
+
+
+def _street_name_before(words: list[str]) -> bool:
+    """Words before a house number that can be its street's name: not a sentence's first word, nor a numbered
+    field's label ("B1 Street 12 Wharf Road"), nor an English word in lower case ("Deploy stage 2 Blue Green")."""
+    if not words or words[0].casefold() in _NOT_CITY or any(c.isdigit() for w in words for c in w):
+        return False
+    return not (words[-1].islower() and _in_wordnet(words[-1]))
+
+
+def _second_line(text: str, start: int, end: int) -> str:
+    """The second line of `text[start:end]`, or ""."""
+    lines = text[start:end].split("\n", 2)
+    return lines[1] if len(lines) > 1 else ""
+
+
+# The value line below a row of headers, ending in a postal code ("FREDERICK MD 21703").
+_HEADED_VALUE = re.compile(
+    r"[ \t]*(?P<v>(?:[^\W\d_][^\n]{0,60}?[ \t,]+)?(?<![\w\-])" + _POSTCODE_VALUE + r")[ \t]*(?=\n|$)",
+    re.IGNORECASE,
+)
+# A table's header row and its postcode column ("Name,Address,Town,Postcode").
+_POSTCODE_COLUMN = re.compile(
+    r"(?i:post[ \t]*code|postal[ \t]*code|zip(?:[ \t]*code)?|zipcode|plz|postleitzahl|code[ \t]+postal|cap|cp|cep|"
+    r"eircode|pin[ \t]*code)"
+)
+_CSV_DELIMITERS = (",", ";", "\t", "|")
+
+
+# A numbered field of a town below an address: "B2 Town Whitby", "4. City: Leeds".
+_NUMBERED_TOWN = re.compile(
+    r"[ \t]*(?:[A-Z]\d{1,2}|\d{1,2}[.)])[ \t]+(?i:town(?:[ \t]*/[ \t]*city)?|city|county|locality|suburb|state|"
+    r"province)[ \t]*[:\-]?[ \t]+(?P<v>[A-Z][^\W\d_]+(?:[ \t\-]+[A-Z][^\W\d_]+){0,3})[ \t]*(?=\n|$)"
+)
+
+
+def _headed_values(text: str, addresses: list[int]) -> Iterator[tuple[str, int, int, float]]:
+    """What a form writes below its headers, where an address's end is above: the town, state and postal code
+    under "CITY STATE ZIP CODE"; a postal code in the "Postcode" column of a table's row that holds an address; a
+    numbered town's field ("B2 Town Whitby")."""
+    pos = 0
+    for line in text.split("\n"):
+        nxt = pos + len(line) + 1
+        town = _NUMBERED_TOWN.match(line)
+        if town is not None and any(0 <= pos - a <= _POSTCODE_REACH for a in addresses):
+            yield "town_field", pos + town.start("v"), pos + town.end("v"), 0.9
+        if _header_row(line) and any(0 <= pos - a <= _POSTCODE_REACH for a in addresses):
+            m = _HEADED_VALUE.match(text, nxt)
+            if m is not None and _address_line(m.group("v")) and not _FIELD_LABEL.match(m.group("v")):
+                yield "header_value", m.start("v"), m.end("v"), 0.85
+        elif _POSTCODE_COLUMN.search(line):
+            yield from _column_postcodes(text, line, nxt, addresses)
+        pos = nxt
+
+
+def _column_postcodes(text: str, header: str, pos: int, addresses: list[int]) -> Iterator[tuple[str, int, int, float]]:
+    """Postal codes in a table's postcode column, in the rows below `header` that hold an address."""
+    delim = next((d for d in _CSV_DELIMITERS if header.count(d) >= 1), None)
+    if delim is None:
+        return
+    names = [c.strip(" \t\"'").casefold() for c in _cells(header, delim)]
+    cols = [i for i, (a, b) in enumerate(_cells_at(header, delim)) if _POSTCODE_COLUMN.fullmatch(names[i])]
+    if not cols:
+        return
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        row = text[pos:end]
+        if not row.strip():
+            return
+        cells = _cells_at(row, delim)
+        if len(cells) == len(names) and any(pos <= a <= end for a in addresses):
+            for i in cols:
+                a, b = cells[i]
+                value = row[a:b].strip(" \t\"'")
+                if re.fullmatch(_POSTCODE_VALUE, value, re.IGNORECASE):
+                    s = pos + a + row[a:b].index(value)
+                    yield "column_postcode", s, s + len(value), 0.85
+        pos = end + 1
+
+
+def _cells(line: str, delim: str) -> list[str]:
+    return [line[a:b] for a, b in _cells_at(line, delim)]
+
+
+def _cells_at(line: str, delim: str) -> list[tuple[int, int]]:
+    """The spans of a delimited line's cells; a delimiter inside double quotes belongs to its cell."""
+    spans, start, quoted = [], 0, False
+    for i, c in enumerate(line):
+        if c == '"':
+            quoted = not quoted
+        elif c == delim and not quoted:
+            spans.append((start, i))
+            start = i + 1
+    spans.append((start, len(line)))
+    return spans
+
+
 def _foreign_street(value: str) -> bool:
     """A street name and a town that are no English words, and a postal code that is no year."""
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+", value)]
@@ -704,6 +895,107 @@ def _is_south_asian(value: str) -> bool:
     if town is None or town.group(1).casefold() in ENGLISH_WORDS:
         return False
     return _IN_LEAD.match(value) is not None and _IN_WORDS.search(value) is not None
+
+
+# The shapes "number, name, number" (Faker's and many countries' layout): also what a product, a statute or a
+# setting looks like ("ISO 7064 Mod 11, 10", "42 USC 1983", "Windows 11 Pro 23", "3 Max Attempts 5").
+_NUM_NAME_SHAPES = frozenset({"num_name_num", "num_name_num_block", "num_name_num_unit"})
+# A word or sign right before the first number, on its line: the number is that thing's ("Formula 1 …", "ISO
+# 7064 …", "§ 290 …"), not a house number.
+_WORD_BEFORE = re.compile(r"(?:(?<=[^\w\-.'’])|^)(?P<w>§|[^\W\d_][\w\-’']*)[ \t]$")
+# Words that do stand before a house number: a cue, a unit or box, an address's label, a verb of going or sending.
+_BEFORE_HOUSE_NUMBER = frozenset(
+    "at to in on of from near by and or is was are address addresses home house office residence apt apartment "
+    "suite ste unit flat building bldg floor fl room rm lot box po visit deliver ship send mail meet find "
+    "live lives living located moved".split()
+)
+_NAME_PART = re.compile(r"\S+\s+(?P<name>.+?)\s+\d", re.DOTALL)
+_STREET_WORD = re.compile(
+    r"(?i:" + STREET_SUFFIXES + "|" + STREET_PREFIXES + r"|" + _SUFFIX_WORDS + r"|" + _TYPE_WORDS
+    + r"|apt|apartment|suite|ste|unit|box|p\.?o|post(?:box|fach|bus|boks))\.?"
+)  # fmt: skip
+
+
+def _not_a_house_number(text: str, start: int, end: int, lower: bool) -> bool:
+    """A "number, name, number" match that names a thing: the first number belongs to the word before it ("Formula
+    1", "ISO 7064", "§ 290"), the name is an acronym ("42 USC 1983"), English words only ("7064 Mod 11", "3 Max
+    Attempts 5") or runs over a sentence's end ("53 Global Resolver. Route 53")."""
+    name = _NAME_PART.match(text, start, end)
+    words = name.group("name").split() if name else []
+    if _sentence_end_inside(text[start:end]):
+        return True
+    if any(_STREET_WORD.fullmatch(w) for w in words):
+        return False  # "Opus 420 Gairbekov Rapids", "77009 P.O. Box 255"
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _WORD_BEFORE.search(text, max(line_start, start - 30), start)
+    if m is not None and not lower:
+        word = m.group("w")
+        if word == "§" or (_acronym(word) and not _caps_line(text, start)):
+            return True
+        if word[:1].isupper() and word.casefold() not in _BEFORE_HOUSE_NUMBER and _dictionary_word(word.casefold()):
+            return True
+    if not words:
+        return False
+    if not lower and _acronym(words[0]) and not _caps_line(text, start):
+        return True  # "USC", "SGB", "GDPR"
+    folded = [w.strip(".,’'").casefold() for w in words if len(w.strip(".")) > 1]
+    # one noun alone may be a street's foreign name that English also has ("Roma", "Coronilla")
+    return bool(folded) and all(map(_in_wordnet, folded)) and (len(folded) > 1 or _english(folded[0]))
+
+
+def _sentence_end_inside(value: str) -> bool:
+    """A word before the last that ends a sentence: a dictionary word of four letters or more and a dot ("53 Global
+    Resolver. Route 53"); a street type's or a title's abbreviation ("St.", "Blvd.", "Gral.") is none."""
+    return any(_ends_sentence(w) for w in value.split()[:-1])
+
+
+def _ends_sentence(word: str) -> bool:
+    """A word and a dot that end a sentence: a dictionary word, or a long word no abbreviation ("Resolver.")."""
+    stem = word[:-1]
+    if not word.endswith(".") or len(stem) < 4 or _STREET_WORD.fullmatch(word) or _SUFFIX_WORD_END.search(stem):
+        return False
+    return _dictionary_word(stem.casefold()) or (len(stem) >= 7 and stem[1:].islower())
+
+
+# Words that number a part of a text, a process or a series: the number after one is no house number.
+_SUFFIX_WORD_END = re.compile(r"(?i:str|" + _SUFFIX_WORDS + r")$")
+_DESIGNATORS = frozenset(
+    "stage step phase level tier round version release build chapter section page line item option slide episode "
+    "season part volume vol figure fig table grade class rank week day year "
+    # a road's own number: "Route 1 Coastal Highway" is the road, not a house on it
+    "route rte highway hwy interstate exit junction motorway".split()
+)
+
+
+def _designated_number(text: str, start: int) -> bool:
+    """The number at `start` follows a word that numbers a step, a page or a part ("stage 2", "Page 12")."""
+    m = _WORD_BEFORE.search(text, max(text.rfind("\n", 0, start) + 1, start - 30), start)
+    return m is not None and m.group("w").casefold().rstrip(".") in _DESIGNATORS
+
+
+def _acronym(word: str) -> bool:
+    """An acronym in Latin capitals ("ISO", "USC"); not "P.O." nor a Greek initial."""
+    return word.isascii() and word.isalpha() and word.isupper() and 2 <= len(word) <= 6
+
+
+def _dictionary_word(word: str) -> bool:
+    """A common English word or noun ("Attempts", "Tables", "Patch"): no surname among the nouns."""
+    return _english(word) or is_noun(word)
+
+
+def _in_wordnet(word: str) -> bool:
+    """Any English word WordNet lists ("Max", "Server", "Mode"), or its plural."""
+    if word in WORDS_NOT_NAMES or word in _ALL_NOUNS or _english(word):
+        return True
+    stem = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else ""
+    return bool(stem) and (stem in _ALL_NOUNS or (word.endswith("es") and word[:-2] in _ALL_NOUNS))
+
+
+def _caps_line(text: str, at: int) -> bool:
+    """`at` is on a line without lower-case letters."""
+    a = text.rfind("\n", 0, at) + 1
+    b = text.find("\n", at)
+    return not any(c.islower() for c in text[a : b if b >= 0 else len(text)])
 
 
 def _word_before_number(text: str, start: int, end: int) -> str:
@@ -890,12 +1182,17 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
             for cand in _labelled_streets(text, lower):
                 found.append(cand[2])
                 yield cand
+        if not lower:
+            for cand in self._caps_candidates(text):
+                found.append(cand[2])
+                yield cand
         if found and _DIGIT.search(text) is not None:
             yield from _labelled_postcodes(text, found)
-        if lower:
-            return
-        # A line in capitals ("ADDRESS: 1420 MAPLE AVE, DAYTON OH 45402", OCR'd and typed forms): the lower-case
-        # shapes, run on the text in lower case (same offsets), for what starts on such a line.
+            yield from _headed_values(text, found)
+
+    def _caps_candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        """A line in capitals ("ADDRESS: 1420 MAPLE AVE, DAYTON OH 45402", OCR'd and typed forms): the lower-case
+        shapes, run on the text in lower case (same offsets), for what starts on such a line."""
         caps = [(m.start(), m.end()) for m in _CAPS_LINE.finditer(text)]
         if not caps:
             return
@@ -938,12 +1235,20 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
                     continue  # "Room: Harrison Suite 12": a venue's named suite, no street anywhere on the line
             if text[start : start + 1].isdigit() and _TIME_BEFORE.search(text, max(0, start - 3), start):
                 continue  # "08:14:22Z WARN queue …": the seconds of a time stamp, not a house number
+            if name in _NUM_NAME_SHAPES and _not_a_house_number(text, start, end, lower):
+                continue
+            if name == "us_street" and (_designated_number(text, start) or _sentence_end_inside(text[start:end])):
+                continue  # "Deploy stage 2 Blue Green" (a step's number), "53 Global Resolver. Route" (two sentences)
+            if name == "num_name_num_block" and _header_row(_second_line(text, start, end)):
+                continue  # "77 CEDAR CT APT 2\nCITY STATE ZIP": the next line heads a form's row of values
             if name == "in_pin" and not _is_south_asian(text[start:end]):
                 continue
             if name == "name_num_postal" and not _foreign_street(text[start:end]):
                 continue
             if name == "cjk" and _CJK_NOT_ROAD.search(text, start, end):
                 continue
+            if name in ("eu_prefix", "num_prefix_words") and not lower and _english_via(text, start, end):
+                continue  # "shipped via UPS Ground", "2 days via Royal Mail Tracked 48": the English preposition
             if name == "eu_prefix" and _ENGLISH_AFTER_PREFIX.match(text, start):
                 continue  # "via the Gallagher Giving portal", "via our website": the English preposition
             if name == "name_number" and ("and" in text[max(0, start - 6) : start] or "&" in text[start - 3 : start]):
@@ -982,8 +1287,16 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
             if m is None:
                 break
             seg = m.group("seg")
-            if "\n" in m.group("sep") and (_FIELD_LABEL.match(text, m.start("seg")) or _BLOCK_STOP.fullmatch(seg)):
+            if "\n" in m.group("sep") and _next_field(text, m.start("seg"), seg):
                 break  # the next line is a form's field ("City: Dayton", "Mobile"), not the address's next line
+            if _LABEL_AFTER.match(text, m.end()) or _header_row(seg):
+                # "5 Bay View Tce   Suburb: Fremantle", "77 BALLYMONEY ROAD    TOWN": the next field beside
+                gaps = list(_WIDE_GAP.finditer(seg))
+                if gaps:
+                    end = m.start("seg") + gaps[-1].start()
+                    break
+                if _WIDE_GAP.fullmatch(m.group("sep")):
+                    break
             if "," not in m.group("sep"):
                 # Same line, spaces only: a city or country after the street ("Apt. 417 Csipkerek Vas"); on the next
                 # line, a sentence's first word ("… PH36 4HZ\nI want to Gift Aid").
@@ -1016,7 +1329,8 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
         # "Storgarden 52 Trajanka Forks": the street name before a house number.
         if not lower and text[start : start + 1].isdigit():
             m = _LEFT.search(text, lo, start)
-            if m is not None and m.group("v").split()[0].casefold() not in _NOT_CITY:
+            words = m.group("v").split() if m is not None else []
+            if _street_name_before(words):
                 return m.start("v")
         return start
 

@@ -148,6 +148,37 @@ POSITIVES = [
      "Bergmannstr. 51, Seitenflügel, 2. OG links, 10961 Berlin", (0.9, 1.0)),
     ("Dirección: Av. Libertador 4410, Dpto. 8, Vicente López, Buenos Aires",
      "Av. Libertador 4410, Dpto. 8, Vicente López, Buenos Aires", (0.9, 1.0)),
+    # A form in capitals with a row of headers above its values: the street, then the town's line below its
+    # headers; neither runs into the headers nor into the next field's header.
+    ("STREET ADDRESS\n4410 ELM RIDGE RD\nCITY STATE ZIP CODE\nFREDERICK MD 21703\nDATE OF BIRTH (MM/DD/YYYY)\n"
+     "04/11/1983", "4410 ELM RIDGE RD", (0.9, 1.0)),
+    ("STREET ADDRESS\n4410 ELM RIDGE RD\nCITY STATE ZIP CODE\nFREDERICK MD 21703\nDATE OF BIRTH (MM/DD/YYYY)\n"
+     "04/11/1983", "FREDERICK MD 21703", (0.8, 0.9)),
+    ("APPLICANT ADDRESS\n77 CEDAR CT APT 2\nCITY STATE ZIP\nROCKVILLE MD 20850\nPHONE NUMBER\n301 555 0144",
+     "ROCKVILLE MD 20850", (0.8, 0.9)),
+    # A numbered field's label before the street is no part of it; the town's and postcode's fields below.
+    ("B1 Street 12 Wharf Road\nB2 Town Whitby\nB3 Postcode YO21 3PU", "12 Wharf Road", (0.9, 1.0)),
+    ("B1 Street 12 Wharf Road\nB2 Town Whitby\nB3 Postcode YO21 3PU", "Whitby", (0.8, 1.0)),
+    ("B1 Street 12 Wharf Road\nB2 Town Whitby\nB3 Postcode YO21 3PU", "YO21 3PU", (0.8, 0.9)),
+    ("A2 Address 3 Quarry Close, Matlock DE4 3AB\nA3 Date of birth 12/05/1990", "3 Quarry Close, Matlock DE4 3AB",
+     (0.9, 1.0)),
+    # A postal code in a table's postcode column, in a row that holds an address.
+    ('Name,DOB,Address,Postcode\nAmira Haddad,04/03/2010,"12 Fernhill Rd, Luton",LU4 9AB', "LU4 9AB", (0.8, 0.9)),
+    # The next field's label beside the street or on the next line ends it.
+    ("Street Address: 5 Bay View Tce   Suburb: Fremantle   Postcode: 6160", "5 Bay View Tce", (0.9, 1.0)),
+    ("Indirizzo ______ Via dei Mille 19, 00185 Roma\nData di nascita ______ 12/10/1969",
+     "Via dei Mille 19, 00185 Roma", (0.9, 1.0)),
+    ("Mailing address: PO Box 4471, Alice Springs NT 0871\n☒ Over 18", "PO Box 4471, Alice Springs NT 0871",
+     (0.8, 1.0)),
+    # Addresses in business text stay addresses; an Italian street after "in" stays a street.
+    ("Our new headquarters are at 500 Route 9 North, Freehold, NJ 07728.", "500 Route 9 North, Freehold, NJ 07728",
+     (0.7, 1.0)),
+    ("Your order shipped via UPS to 1420 Maple Ave, Dayton, OH 45402.", "1420 Maple Ave, Dayton, OH 45402",
+     (0.9, 1.0)),
+    ("La sede è in via Roma 12, 40121 Bologna\nTel. 051 000000", "via Roma 12, 40121 Bologna", (0.6, 1.0)),
+    ("The store is located at Pier 39, Beach Street, San Francisco, CA 94133.",
+     "Pier 39, Beach Street, San Francisco, CA 94133", (0.9, 1.0)),
+    ("my new address is the corner of Beiteveien 2", "the corner of Beiteveien 2", (0.7, 1.0)),
 ]  # fmt: skip
 NEGATIVES = [
     "The Q3 report is on page 12 of Volume 4.",
@@ -212,6 +243,22 @@ NEGATIVES = [
     "Suite 300 is reserved for the board meeting; Level 2 for catering.",
     "Delivery window: Unit 3 loading bay, Dock 12",
     "Address line 1: Please write clearly.",
+    # Prose by others: a sentence after "The address is", statutes and algorithms, a product's number, carriers.
+    "The address is either outside the serviceable area for your region, or an error occurred.",
+    "The address is a string of up to 255 characters, including spaces.",
+    "Route 53 Global Resolver is a global service. Route 53 Global Resolver supports resolvers in many regions.",
+    "Check digit algorithm (§ 290 SGB V Anlage 1, GKV-Spitzenverband): convert the letter.",
+    "The check digit uses ISO 7064 Mod 11, 10 over the first ten digits.",
+    "Pursuant to 42 USC 1983, Claims may proceed.",
+    "Firmware 5 Patch 3, 2024 fixes the login bug.",
+    "Formula 1 Grand Prix 2024, Round 5.",
+    "Set retries to 3 Max Attempts 5, Backoff 2.",
+    "The default port is 8080 Server Mode 2, TLS enabled.",
+    "Warehouse 3 Aisle 14, Bay 2 holds the spare parts.",
+    "Tracking 1Z 999 AA1 0000 00 via USPS Priority Mail, expected delivery 3-5 business days.",
+    "Batch 77 Dispatched Today, ETA 2 days via Royal Mail Tracked 48.",
+    "Your order 4471 shipped via UPS Ground and should arrive Thursday.",
+    "Deploy stage 2 Blue Green 3 clusters.",
 ]
 
 
