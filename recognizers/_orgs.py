@@ -831,6 +831,60 @@ def _person_by_sentence(text: str, start: int, end: int, words: list[str]) -> bo
     return _PERSON_IN_SENTENCE.search(around) is not None or _CARER_IN_SENTENCE.search(around) is not None
 
 
+# Technical prose (docstrings, API references): a type in an annotation ("headers (Dict):", "List[Dict]",
+# "Returns: Dict:"), a parameter's description after its type ("num (int): Max number of …"), code markup.
+_TYPE_BEFORE = re.compile(r"(?:(?<![\w.])[a-z_][a-z0-9_]*[ \t]*(?P<call>\()|[A-Za-z]\[)$")
+# A docstring's section: "(Dict)" after a parameter is a type there, a name in a form ("Emergency contact (Ngozi):").
+_DOCSTRING = re.compile(r"(?i:\b(?:args|arguments|parameters|params|returns|raises|yields|attributes)[ \t]*:)")
+_TYPE_AFTER = re.compile(r"(?:\][\])]*|\))[ \t]*:")
+_RETURNS_BEFORE = re.compile(r"(?i:returns|yields|raises|rtype|type)[ \t]*:[ \t]*$")
+_PARAM_DESCRIPTION_BEFORE = re.compile(
+    r"[a-z_\d][ \t]+\((?i:int|str|bool|float|dict|list|tuple|set|bytes|callable|any|optional|object|iterable|"
+    r"sequence|mapping|array|tensor|ndarray)\b[^()\n]{0,30}\)[ \t]*:[ \t]*$"
+)
+_CODE_SPAN = re.compile(r"``?[^`\n]{1,80}``?")
+_CODE_SIGN = re.compile(r"``|`[^`\n]+`|[a-z_][\w.]*_\w*\(|[a-z]\.[a-z_]\w*\(|\w\(\)|\b[a-z_]\w*[ \t]+=[ \t]")
+_KEY_BEFORE = re.compile(r"[:=][ \t]*[\"']?$")
+# German nouns in English text ("Personalausweis", "Kassenärztliche Vereinigung", "Laufende Nummer"): endings that
+# no given name or surname has.
+_GERMAN_NOUN = re.compile(
+    r"(?i:\w{6,}ung(?:en)?|\w{3,}(?:keit|heit|schaft|ausweis|gesetz|gesetzbuch|verordnung|stätten?|summe)|"
+    r"\w*nummer|daten)"
+)
+_MIXED_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,2}[A-Z]")  # "NaN", "PhD"
+
+
+def _technical_word(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A word of technical prose, not a person: a type, a German noun, an abbreviation, or a single word in a text
+    with code in it that the code names ("Rich" beside `rich.console`) or that no list knows as a given name."""
+    if any(_GERMAN_NOUN.fullmatch(w.strip(".,;:()-")) for w in words):
+        return True
+    if len(words) != 1:
+        return False
+    word = words[0].strip(".,;:")
+    if _MIXED_ABBREVIATION.fullmatch(word):
+        return True
+    before = text[max(0, start - 40) : start]
+    typed = _TYPE_BEFORE.search(before)
+    if typed and typed.group("call") and not _DOCSTRING.search(text):
+        typed = None
+    if (typed and _TYPE_AFTER.match(text, end)) or (_RETURNS_BEFORE.search(before) and text[end : end + 1] == ":"):
+        return True  # "headers (Dict):", "Returns: Dict:"
+    if _PARAM_DESCRIPTION_BEFORE.search(before):
+        return True  # "num (int): Max number of objects"
+    if "`" not in text and "_" not in text and "(" not in text:
+        return False
+    folded = word.casefold()
+    if any(re.search(r"(?<![\w@])" + re.escape(folded) + r"(?![\w@])", m.group()) for m in _CODE_SPAN.finditer(text)):
+        return True  # "parsed for Rich markup" beside `"rich"` and `~rich.console`
+    return (
+        folded not in FIRST_NAMES_ALL
+        and _CODE_SIGN.search(text) is not None
+        and not _KEY_BEFORE.search(before)
+        and not _says_person(text, start, end)
+    )  # "Kombu's own ``Producer.publish``", "Ytorch, torch_backprop = …"
+
+
 def not_a_person_here(text: str, start: int, end: int) -> bool:
     """`not_a_person`, and what only the name recognizers may conclude from the sentence around a capitalised word:
     that it names a venue, a firm or a service there, though it might still be a place ("the Bronx" is one; so
@@ -841,8 +895,14 @@ def not_a_person_here(text: str, start: int, end: int) -> bool:
         end -= 1
     value = text[start:end]
     words = value.split()
-    if not words or not value[:1].isupper() or value.isupper() or _person_by_sentence(text, start, end, words):
+    if "(" in value or ")" in value:
+        return True  # "Regex(s)": a word with its plural in brackets, no name
+    if not words or not value[:1].isupper() or value.isupper():
         return False
+    if _technical_word(text, start, end, words):
+        return True  # "headers (Dict):", "Personalausweis", "Kombu's own ``Producer.publish``"
+    if _person_by_sentence(text, start, end, words):
+        return False  # the sentence's firm and service rules never take a person away
     return (
         _the_single_word(text, start, end, words)  # "the Whitaker reopens"
         or _trade_single(text, start, end, words)  # "Three bids came in: Castlemoor, Brackley and Fenholt"
@@ -1136,7 +1196,8 @@ _TOOL_AFTER = re.compile(
 # word after one, or a span opening with one, is a product (unless the text says a person, checked first).
 PLATFORM_BRANDS = frozenset(
     """Amazon AWS Google Microsoft Azure Apple Adobe Oracle IBM Salesforce SAP Atlassian Meta Cisco Zoho Intuit
-    Autodesk VMware Dropbox Slack Zoom Shopify Stripe Twilio HubSpot Zendesk Workday ServiceNow""".split()
+    Autodesk VMware Dropbox Slack Zoom Shopify Stripe Twilio HubSpot Zendesk Workday ServiceNow Apache Mozilla
+    GitHub GitLab""".split()
 )
 _PLATFORM_BEFORE = re.compile(r"(?<![\w'’\-])(?:" + "|".join(sorted(PLATFORM_BRANDS)) + r")[ \t]+$")
 

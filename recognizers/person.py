@@ -33,6 +33,7 @@ from ._names import (
     is_noun as _noun,
 )
 from ._orgs import not_a_person_here
+from ._person_context_rules import ROLE_NOUNS
 from ._person_rules import (
     AFTER_NAME as _AFTER_NAME,
 )
@@ -64,6 +65,7 @@ from ._person_rules import (
     STRONG as _STRONG,
 )
 from ._recognizer_helpers import ContextRegexRecognizer, by_first_letter
+from ._usps_suffixes import USPS_SUFFIXES
 
 # A capitalised name token: letters (any script), inner apostrophes/hyphens; or an initial "J.". Its first letter is
 # a class of its own (a letter, not lower-case Latin), so a regex that starts with it lets Python's regex engine skip
@@ -140,6 +142,24 @@ _NAME_LINE = re.compile(
 # "Gaetane, Hannah, Anthony, Derek, Anna and Andrew", "Marrero and Murphy were …".
 _LIST = re.compile(_TOK_FREE + r"(?:(?:,[ \t]+" + _TOK + r")*,?[ \t]+(?:and|&)[ \t]+" + _TOK + r")(?![\w'’\-])")
 _LIST_TOK = re.compile(_TOK)
+_TITLE_CASE_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+")
+# A form's label that names a role ("Client:", "Guardian:", "Supervisor:"), not a speaker's name.
+_ROLE_LABELS = frozenset(w for w in ROLE_NOUNS if " " not in w) | frozenset(
+    "interviewer interviewee trainee supervisor employee worker officer".split()
+)
+# A house's or building's name in an address block ("Ivy Cottage", "Rosemount Court", "Sunrise View", "Gandhi
+# Nagar"): its last word says a building, an estate or a locality, not a surname.
+_HOUSE_WORDS = frozenset(
+    """cottage cottages court view lodge farm farmhouse manor villa villas grange barn mews heights towers
+    apartments apartment residency residences mansions chambers house nagar colony enclave vihar bhavan niwas nivas
+    sadan kunj puram pally layout chowk marg bagh wadi""".split()
+)
+# A street line of an address ("14 Harbour View", "Mill Lane", "Flat 2, 18 Kew Road"): a town's line follows it.
+_STREET_LINE = re.compile(
+    r"[ \t]*[\w'’.,\-]+[ \t]+[^\n]*\b(?i:"
+    + "|".join(sorted({k.casefold() for k in USPS_SUFFIXES} | {"road", "rd", "st", "lane", "ln", "close", "way"}))
+    + r")\.?[ \t,]*$"
+)
 
 
 _DIGIT = re.compile(r"\d")
@@ -148,6 +168,21 @@ _CODE_AFTER = re.compile(r"[\-/_#.]?\d")
 _CONTRACTION = re.compile(r"(?i:i|you|he|she|it|we|they|that|there|let)['’](?:m|s|re|ve|ll|d)")
 _RELATION_AFTER = r"\((?i:" + _RELATION + r"|" + _PRONOUNS + r")\)"
 _OWNED_AFTER = r"['’]s[ \t]+(?:\w+[ \t]+)?(?i:" + _OWNED + r")\b"
+
+
+def _acronym_in_prose(text: str, start: int, tokens: tuple[str, ...]) -> bool:
+    """An acronym on a line of small letters, and the words with it a product's or a protocol's name: an acronym
+    beside a Title Case word ("DNS Firewall"; not "Larry Wilson DDS"), or short capitals no list knows as a name
+    ("PPS NAL", "NER"; not "KIM", nor a name in capitals, "DANIEL OKORO")."""
+    heads = tokens[:-1] if len(tokens) > 1 else tokens  # "Larry Wilson DDS": a credential after the name
+    acronyms = [t for t in heads if len(t.strip(".,")) >= 3 and t.isupper() and t.casefold() not in FIRST_NAMES_ALL]
+    if not acronyms:
+        return False
+    titled = any(t[:1].isupper() and t[1:].islower() for t in tokens)
+    if not titled and not all(t.isupper() and len(t) <= 4 and not _known(t) for t in tokens):
+        return False
+    lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    return sum(c.islower() for c in text[lo : hi if hi >= 0 else len(text)]) > 10
 
 
 @lru_cache(maxsize=4096)  # the same names come back, from several patterns and texts
@@ -396,9 +431,14 @@ def _check_pair(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kep
         start, seg, tokens = start + cut, seg[cut:], tokens[1:]
     if tokens[0] in PARTICLES or not _pair_ok(tokens):
         return None
+    if _NAME_LINE.match(text, text.rfind("\n", 0, start) + 1) and PersonRecognizer._address_line(
+        text, start, [_plain(t) for t in tokens]
+    ):
+        return None  # "Castle Douglas" under "14 Harbour View": an address's town line
     return start, seg
 
 
+_TITLED_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 _LOWER_THEN_CAPITAL_END = re.compile(r"[a-z][A-Z]$")
 
 
@@ -438,7 +478,7 @@ def _check_before_relation(text: str, start: int, seg: str, tokens: tuple[str, .
 def _check_before_number(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kept:
     # "Kate Wandas - +1 410 …", not "Phone: 0490 …" or "Mobile: …", nor a code's label ("PO: 2024-0192",
     # "Extension: 4410").
-    if any(_plain(t) in ENGLISH_WORDS for t in tokens) or (_noun(_plain(tokens[0])) and not _known(tokens[0])):
+    if any(_fold(_plain(t)) in ENGLISH_WORDS for t in tokens) or (_noun(_plain(tokens[0])) and not _known(tokens[0])):
         return None  # "Phone: …", "Employer ID: 12-3456789": a field's label
     if len(tokens) == 1 and (tokens[0].isupper() or (_noun(_plain(tokens[0])) and not _known(tokens[0]))):
         return None
@@ -467,6 +507,9 @@ def _check_middle_initial(text: str, start: int, seg: str, tokens: tuple[str, ..
         return None
     if len(tokens[0].strip(".")) < 2 or len(tokens[-1].strip(".")) < 2:
         return None
+    after = _TITLED_AFTER.match(text, start + len(seg))
+    if after is not None and _noun(_plain(tokens[-1])) and _noun(after.group(1).casefold()):
+        return None  # "Apache Arrow C Data Interface": a product's name going on in nouns, not a surname
     return start, seg
 
 
@@ -639,6 +682,8 @@ class PersonRecognizer(ContextRegexRecognizer):
                 continue
             if tokens[-1].casefold() in ORG_WORDS:
                 continue
+            if name != "strong_cue" and _acronym_in_prose(text, start, tokens):
+                continue  # "DNS Firewall uses", "SPS and PPS NAL units", "an NER works"
             if tokens[-1].strip(".:") in _NUMBER_LABELS:
                 continue  # "Grant No. R01-HD098765": a number's label
             if _CODE_AFTER.match(text, start + len(seg)):
@@ -756,6 +801,16 @@ class PersonRecognizer(ContextRegexRecognizer):
                 if end > start:
                     yield name, start, end, score
 
+    @staticmethod
+    def _address_line(text: str, start: int, words: list[str]) -> bool:
+        """A line of an address block: a house's name ("Ivy Cottage" above "Mill Lane"), or a town under a street
+        line ("14 Harbour View" above "Castle Douglas")."""
+        rest = text[text.find("\n", start) + 1 :] if "\n" in text[start:] else ""
+        if words[-1] in _HOUSE_WORDS and rest.strip():
+            return True
+        before = text[: text.rfind("\n", 0, start)] if "\n" in text[:start] else ""
+        return bool(before) and _STREET_LINE.match(before, before.rfind("\n") + 1) is not None
+
     def _structural(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         """Names that the layout gives away: dialogue speakers, name-only lines, lists of names."""
         if ":" in text:
@@ -768,6 +823,7 @@ class PersonRecognizer(ContextRegexRecognizer):
                 # "In-kind:", "Follow-up:": a label of English words joined by hyphens
                 and not ("-" in m.group("v") and all(p in ENGLISH_WORDS for p in _plain(m.group("v")).split("-")))
                 and not _FOREIGN_LABEL.fullmatch(m.group("v"))
+                and _plain(m.group("v")) not in _ROLE_LABELS  # "Client: Sipho Mthembu": a form's role label
             ]
             distinct = {m.group("v") for m in speakers}
             for m in speakers:
@@ -783,6 +839,8 @@ class PersonRecognizer(ContextRegexRecognizer):
                     continue  # "Westfield Cyclists": a team, a product line
                 if any(t.isupper() and len(t) > 2 for t in tokens):
                     continue  # "LOW STREET", "ACME CORP"
+                if self._address_line(text, m.start("v"), words):
+                    continue
                 leading = text[: m.start("v")].strip(" \t\n>?*-•")
                 if _known(tokens[0]) or not leading:
                     yield "name_line", m.start("v"), m.end("v"), 0.75
@@ -795,6 +853,8 @@ class PersonRecognizer(ContextRegexRecognizer):
                 surnames = sum(1 for t, w in zip(toks, words, strict=True) if w and _plain(t) in LAST_NAMES_ALL)
                 if len(toks) < 2 or sum(words) > surnames or all(words):
                     continue
+                if _TITLE_CASE_AFTER.match(text, m.end()) and any(words):
+                    continue  # "the Billing and Cost Management User Guide": a title, its words capitalised
                 known = sum(1 for t, w in zip(toks, words, strict=True) if _known(t) and not w)
                 # Two names ("Marrero and Murphy") must both be known; a longer list, half of it.
                 after = text[m.end() : m.end() + 12].lstrip()

@@ -26,6 +26,7 @@ from ._orgs import not_a_person_here
 from ._person_rules import FOREIGN_NAME_LABELS
 from ._places import known_place
 from ._recognizer_helpers import ContextRegexRecognizer
+from ._tables import column_cells
 
 # Words that fill the place of a name without being one.
 _PLACEHOLDERS = frozenset(
@@ -57,7 +58,8 @@ _PERSON_HEADS = (
     r"pupil|learner|resident|beneficiary|deceased|minor|youth|perpetrator|offender|survivor|complainant"
 )
 _LABEL = (
-    r"(?:(?:full|first|last|given|family|middle|maiden|legal|real|preferred|nick|sur|contact|"
+    r"(?:(?:" + _PERSON_HEADS + r")(?:'?s)?[ \t]+)?"  # "Child's first name", "Applicant forenames"
+    r"(?:(?:full|first|last|given|family|middle|maiden|legal|real|preferred|nick|sur|fore|christian|contact|"
     r"(?:" + _PERSON_HEADS + r")(?:'?s)?)"
     r"[ \t]*)?(?:name|names|surname|name\(s\))|names?[ \t]+of[ \t]+(?:the[ \t]+)?(?:" + _PERSON_HEADS + r")|"
     r"(?P<foreign>"
@@ -68,11 +70,13 @@ _LABEL = (
     r"reporting[ \t]+party|suspect|victim|child|parent|guardian|parent/guardian|mother|father|contact[ \t]+person|"
     r"signed|signature|witness|student|applicant|volunteer|tenant|patient|alleged[ \t]+perpetrator|offender|"
     r"spouse|minor|youth|kid|referred[ \t]+by|submitted[ \t]+by|attn|attention|(?:character[ \t]+|personal[ \t]+)?"
-    r"references?|referee"
+    r"references?|referee(?:[ \t]*\d)?|employee|pupil|client|interviewer|interviewee|"
+    r"supervisor|trainee|case[ \t]*worker|social[ \t]+worker|key[ \t]*worker|"
+    r"(?:prepared|reported|completed|reviewed|approved|checked|witnessed|recorded|signed|filled[ \t]+in)[ \t]+by"
 )
 _FIELD = regex.compile(
     r"(?:^|(?<=[\n|;]))[ \t>*\-•]*(?i:" + _LABEL + r")\*?(?:[ \t]*\([^)\n]{0,30}\))?\*?"
-    r"(?:[ \t]*(?:[:=|\t]|-[ \t])|(?P<spaces>[ ]{2,}(?=\S)))[ \t]*",
+    r"(?:[ \t]*(?:[:=|\t]|-[ \t])(?:[ \t]*[_.…]{2,})?|[ \t]*[_.…]{3,}|(?P<spaces>[ ]{2,}(?=\S)))[ \t]*",
     regex.MULTILINE,
 )
 # A key of an export (JSON, YAML, CSV header, a log's key=value) that holds a person's name: "first_name",
@@ -154,16 +158,17 @@ _LABEL_BLOCK = regex.compile(
 )
 # A pasted table's header cell that says the column holds people's names ("Name", "Donor name", "Emergency contact").
 _HEADER = regex.compile(
-    r"(?i:(?:[a-z]+[ _\-])?(?:full|first|last|given|family|sur|legal|donor|child|parent|student|volunteer|contact|"
+    r"(?i:(?:[a-z]+[ _\-])?(?:full|first|last|given|family|sur|fore|christian|middle|maiden|legal|donor|child|"
+    r"parent|student|volunteer|contact|"
     r"guardian|caller|"
     r"reporter|member|participant|attendee|patient|client|customer|employee|staff|person)[ _\-]?names?|surname|"
     r"(?:account|card)[ _\-]?holder|donor|volunteer|guardian|parent|child|student|caller|reporter|attendee|"
     r"recipient|payee|beneficiary|participant|emergency[ _]contact|next[ _]of[ _]kin|signed[ _]by|submitted[ _]by|"
-    r"referred[ _]by)"
+    r"referred[ _]by|names?[ _]of[ _](?:the[ _])?(?:" + _PERSON_HEADS + r"))"
 )
 # A bare "Name" column holds people only beside a column of personal data ("Name | DOB | Phone"); beside "SKU" or
 # "Capacity" it names products and rooms.
-_BARE_NAME = regex.compile(r"(?i:names?)")
+_BARE_NAME = regex.compile(r"(?i:names?|first|last|given|surname)")
 _PERSONAL_HEADER = regex.compile(
     r"(?i:.*(?:dob|date[ _]of[ _]birth|birth|age|phone|mobile|cell|e-?mail|address|grade|gender|sex|relationship|"
     r"relation|ssn|school|guardian|parent|emergency|allerg|pronoun|nationality).*)"
@@ -187,6 +192,11 @@ def _utterance_start(text: str, at: int) -> bool:
 _INTRO_IMPERSONAL = regex.compile(r"(?i:this|it'?s|it’s|its)[ \t]+$")
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*(?<!['’\-])")
 _GAP = regex.compile(r"[ \t]+")
+# An initial in a form's value: "A. Fairweather", "OKAFOR, CHIDINMA J.", "ROSSI, Marco A.".
+_INITIAL = regex.compile(r"\p{Lu}\.?(?![\p{L}\p{M}\d'’\-])")
+# Between the words of a form's value, a wide gap (a tab, three spaces) or two spaces before a label end the value:
+# "NAME: JANE DOE  AGE: 15", "Straße: Lindenweg   Hausnummer: 12" (aligned columns, not one name).
+_COLUMN_GAP = regex.compile(r"\t|[ ]{3,}|[ ]{2}(?=[\p{L}\p{M}'’\-]+[ \t]*[:=])")
 _INVERTED_GAP = regex.compile(r",[ \t]*(?=\p{L})")
 _MAX_WORDS = 3
 _TITLE = regex.compile(r"(?i:mr|mrs|ms|mx|miss|dr|prof|sr|sra|mme|herr|frau)\.?[ \t]+(?=[\p{L}])")
@@ -331,6 +341,8 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                         yield "label_block", m.start("v"), m.end("v"), 0.7
         if "\n" in text:
             yield from self._table_column(text)
+            if "  " in text:
+                yield from self._spaced_column(text)
         cased = any(map(str.isupper, text))
         for m in _INTRO.finditer(text):
             if cased and m.group()[:3] in ("Its", "its") and text[m.end() : m.end() + 1].islower():
@@ -350,6 +362,24 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                 prefix = _REPLY_PREFIX.match(text, m.end())
                 at = prefix.end() if prefix else m.end()
                 yield from self._value(text, at, "chat_reply", 0.7, whole_line=True)
+
+    def _spaced_column(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        """The cells under a person column of a table aligned with spaces (a print-out, OCR): "NAME OF CHILD    DATE
+        OF BIRTH" above "OKONKWO, ADAEZE    04/11/2012"."""
+        for a, b in column_cells(text, _HEADER):
+            line = text[text.rfind("\n", 0, a) + 1 : a]
+            if "|" in line or "\t" in line or ";" in line:
+                continue  # a table with separators: _table_column reads it
+            m = _CELL_NAME.fullmatch(text, a, b)
+            if m is None or not self._cell_is_name(m.group("v")):
+                continue
+            if not not_a_person_here(text, m.start("v"), m.end("v")):
+                yield "table_column", m.start("v"), m.end("v"), 0.75
+
+    @staticmethod
+    def _cell_is_name(value: str) -> bool:
+        words = [w.strip(",.").casefold() for w in value.split()]
+        return not all(w in NOT_NAMES or len(w) < 2 or is_noun(w) for w in words)  # not "N/A", "Standing Desk"
 
     def _table_column(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         """The cells under a header that names a person column, in a table pasted as text (cells split by "|", a
@@ -385,14 +415,24 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                         m = _CELL_NAME.fullmatch(parts[k])
                         if m is None:
                             continue
-                        words = [w.strip(",.").casefold() for w in m.group("v").split()]
-                        if all(w in NOT_NAMES or len(w) < 2 or is_noun(w) for w in words):
-                            continue  # "N/A", "Standing Desk"
+                        if not self._cell_is_name(m.group("v")):
+                            continue
                         a = starts[k] + m.start("v")
                         b = starts[k] + m.end("v")
                         if not not_a_person_here(text, a, b):
                             yield "table_column", a, b, 0.75
                 break
+
+    @staticmethod
+    def _initial(text: str, pos: int, after_word: bool, inverted: bool) -> "regex.Match[str] | None":
+        """An initial at `pos` in a form's value: after a name word, or before one ("A. Fairweather")."""
+        m = _INITIAL.match(text, pos)
+        if m is None:
+            return None
+        if after_word:
+            return m if inverted or m.group().endswith(".") or _WORD.match(text, m.end() + 1) else None
+        nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+        return m if nxt is not None and len(nxt.group()) > 1 and nxt.group()[:1].isupper() else None
 
     def _value(
         self, text: str, at: int, cue: str, score: float, whole_line: bool = False
@@ -415,6 +455,13 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                 if words:
                     break
                 return  # "Parent: org.apache.commons", "name=billing_service"
+            if cue == "field" and (initial := self._initial(text, pos, bool(words), inverted)) is not None:
+                words.append(initial)
+                gap = _GAP.match(text, initial.end())
+                if gap is None or _COLUMN_GAP.match(text, initial.end()):
+                    break
+                pos = gap.end()
+                continue
             if (
                 cue == "field"
                 and m.group().casefold() in _PARTICLES
@@ -441,7 +488,7 @@ class PersonCueRecognizer(ContextRegexRecognizer):
             ):
                 gap = _INVERTED_GAP.match(text, m.end())  # "NILSSON, Gun", "DELA PAZ, ROMMEL": surname first
                 inverted = gap is not None
-            if gap is None:
+            if gap is None or (cue == "field" and _COLUMN_GAP.match(text, m.end())):
                 break
             pos = gap.end()
         if cue not in ("field", "alias") and len(words) == 1 and _acronym_in_prose(text, words[0]):

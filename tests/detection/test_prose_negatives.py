@@ -50,6 +50,22 @@ NEGATIVES = [
     "Selecting AnyASCII does not remove the other backend.",
     "The server avoids Callback Hell. - Provides Web-server with middleware and routing.",
     "This allows an even distribution of differently-named jobs without spreading them by hand.",
+    # Types in annotations and a parameter's description after its type
+    "Arguments: errback (Signature): errback that is stamped. headers (Dict): Partial headers. Returns: Dict: new.",
+    "patterns (Iterable[List[Dict]]): A list of patterns.",
+    "Arguments: num (int): Max number of objects to graph.",
+    # A word that the text's code names, or a single unknown word in a text with code in it
+    'If `markup_mode` is `"rich"`, the text is parsed for Rich markup strings.',
+    "Pass ``delay_seconds`` to match Kombu's own ``Producer.publish`` style.",
+    "Xtorch, get_dX = convert_inputs(X) Ytorch, torch_backprop = model.shims[0](Xtorch, is_train)",
+    # German nouns in English prose, acronyms beside a word, a Title Case guide's name
+    "The German Personalausweis has been issued since 2010 (see Personalausweisverordnung).",
+    "The regional Kassenärztliche Vereinigung assigns the number; Pos 3-9: Laufende Nummer.",
+    "Specify how SPS and PPS NAL units are written in your output MP4 container.",
+    "Retrieves the firewall configurations. DNS Firewall uses the configurations to manage behavior.",
+    "Test that serialization of an NER works fine when new labels were added.",
+    "See Optimizing Your Cost with Rightsizing Recommendations in the Billing and Cost Management User Guide.",
+    "Apache Arrow is a cross-language platform; see the Apache Arrow C Data Interface format.",
 ]
 
 
@@ -74,6 +90,10 @@ POSITIVES = [
     ("my daughter is named Keiko", "PERSON", "Keiko"),
     ("she moved to Harrow last year", "LOCATION", "Harrow"),
     ("hi im keiko from tulsa", "LOCATION", "tulsa"),
+    ("the coach, Larry Wilson DDS, is a registered sex offender", "PERSON", "Larry Wilson"),
+    ("Emergency contact (Ngozi): 0803 555 0192", "PERSON", "Ngozi"),
+    ('{"first_name": "Ngozi", "last_name": "Okafor", "note": "see `README`"}', "PERSON", "Ngozi"),
+    ("Surname | Forename | DOB\nNakashima | Ren | 03/02/2011", "PERSON", "Ren"),
 ]
 
 

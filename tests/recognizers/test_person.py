@@ -109,13 +109,28 @@ def test_a_name_before_a_phone_still_is_one(recognizer, text: str) -> None:  # n
         "Name: Declined",
         "Nombre: Lucía\nApellidos: Fernández Ortega",  # the labels are no speakers of a dialogue
         "Vorname: Jannik\nNachname: Schönberger",
+        "Case worker: Lerato Nkosi\nCase no: CW-2291\nClient: Sipho Mthembu",  # a role label, no speaker
+        "Prénom : Maëlys\nTéléphone : 06 12 34 56 78",  # a label in another language before a number
     ],
 )
 def test_form_labels_and_placeholders_are_not_people(recognizer, text: str) -> None:  # noqa: ANN001
     assert not any(
-        v in ("Phoenix", "Northside Rovers", "Declined", "Nombre", "Apellidos", "Vorname", "Nachname")
+        v in ("Phoenix", "Northside Rovers", "Declined", "Nombre", "Apellidos", "Vorname", "Nachname", "Client")
+        or v == "Téléphone"
         for v, _ in found(recognizer, text)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ship to:\nIvy Cottage\nMill Lane\nBurford\nOX18 4RE",  # a house's name
+        "Deliver to:\nRosemount Court\n14 Harbour View\nCastle Douglas\nDG7 1AB",  # a town under the street
+        "Address:\nSunrise Residency\n22 MG Road\nBengaluru",
+    ],
+)
+def test_address_block_lines_are_not_people(recognizer, text: str) -> None:  # noqa: ANN001
+    assert found(recognizer, text) == []
 
 
 @pytest.mark.parametrize(

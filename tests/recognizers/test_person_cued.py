@@ -138,10 +138,42 @@ def test_no_name_in_layout(recognizer, category: str, text: str) -> None:  # noq
         ("First name*: Cristiano", "Cristiano"),
         ("NAME OF REPORTER:\nADEBAYO TUNDE\nPHONE: 0803 555 0192", "ADEBAYO TUNDE"),  # the value on the next line
         ("Sibling(s): Arjun (8), Meera (5)", "Arjun"),
+        # A given name or a surname alone in its own field; the label before the role ("Child's first name").
+        ("First name(s): Aoife\nSurname: Ó Briain", "Aoife"),
+        ("Forename: Tendai\nSurname: Mupfumira", "Tendai"),
+        ("Child's first name: Zainab\nChild's surname: Qureshi", "Zainab"),
+        ("Applicant forenames: Claire Anne", "Claire Anne"),
+        # Initials kept with the name; a run of dots or underscores between label and value.
+        ("NAME: OKAFOR, CHIDINMA J.\nDOB: 02/09/2008", "OKAFOR, CHIDINMA J."),
+        ("Employee: ROSSI, Marco A.\nDept: Logistics", "ROSSI, Marco A."),
+        ("Signed: ____________ A. Fairweather\nDate: 03/04/2024", "A. Fairweather"),
+        ("Name of applicant.......... Siobhán\nDate...... 14 May", "Siobhán"),
+        # Roles and sign-off fields of forms and reports.
+        ("Referee 1: Ilse Vandenberghe", "Ilse Vandenberghe"),
+        ("Prepared by: Hamish\nReviewed by: Niamh", "Hamish"),
+        ("Case worker: Lerato Nkosi\nCase no: CW-2291", "Lerato Nkosi"),
+        ("Interviewee: Dmitri", "Dmitri"),
+        # Tables: a "Forename" or "First" column, and columns aligned with spaces under an ALL-CAPS header.
+        ("Surname | Forename | DOB\nNakashima | Ren | 03/02/2011", "Ren"),
+        ("Last | First | DOB\nKOWALCZYK | AGNIESZKA | 1979-05-14", "AGNIESZKA"),
+        ("NAME OF CHILD            DATE OF BIRTH\nOKONKWO, ADAEZE          04/11/2012", "OKONKWO, ADAEZE"),
     ],
 )
 def test_names_in_forms_exports_and_chats(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
     assert expected in [v for v, _ in found(recognizer, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NAME: JANE DOE  AGE: 15  SCHOOL: RIVERSIDE", "JANE DOE"),  # the next field's label ends the value
+        ("Straße:    Lindenweg   Hausnummer:   12", "Lindenweg"),
+        ("Name:\tTomás Quiroga\tPhone: 555 0101", "Tomás Quiroga"),
+    ],
+)
+def test_a_value_ends_at_the_next_column(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
+    assert all(v in (expected,) or expected not in v for v, _ in found(recognizer, text))
+    assert not any(expected in v and v != expected for v, _ in found(recognizer, text))
 
 
 @pytest.mark.parametrize(
@@ -171,6 +203,8 @@ def test_names_in_forms_exports_and_chats(recognizer, text: str, expected: str) 
         "Naam: Jaarverslag 2024",
         "def greet(first_name: str, last_name: str) -> str:",  # a type, not a name
         "class Person(BaseModel):\n    first_name: str\n    last_name: Optional[str] = None",
+        "Last | First | Total\nNorth | South | 12",  # "Last", "First" beside no personal column
+        "ITEM NAME          QTY\nStanding Desk      4",  # a spaced table of things
     ],
 )
 def test_no_name_in_forms_exports_and_chats(recognizer, text: str) -> None:  # noqa: ANN001
