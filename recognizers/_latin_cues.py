@@ -114,7 +114,7 @@ NAME_CUES = {
     "de": "heißt heisst namens genannt ein_gewisser eine_gewisse einem_gewissen einen_gewissen mit_namen",
     "it": "si_chiama chiamato chiamata di_nome un_certo una_certa soprannominato",
     "nl": "heet genaamd ene een_zekere met_de_naam",
-    "pl": "nazywa_się o_imieniu imieniem niejaki niejaka niejakim ma_na_imię",
+    "pl": "nazywa_się o_imieniu imieniem niejaki niejaka niejakim niejakiego niejaką niejakiej ma_na_imię",
     "tr": "adı ismi",
     "vi": "tên_là tên có_tên tên_gọi",
     "tl": "nagngangalang na_nagngangalang pangalan_ay pangalan_niya_ay",
@@ -174,6 +174,9 @@ def _language(words: set[str]) -> str | None:
         count = sum(1 for w in words if w in STOPS[lang] or letters and any(c in letters for c in w))
         if count > best_count:
             best, best_count = lang, count
+    if best is None and english == 0 and len(words) >= 4:
+        # A sentence with no English word at all and one stop word of a language ("El Ayuntamiento informa que …").
+        best = next((lang for lang in LANGS if words & STOPS[lang]), None)
     return best if best is not None and best_count > english else None
 
 
@@ -216,6 +219,12 @@ def _title(text: str, start: int, end: int) -> bool:
     from ._names import TITLE_BEFORE
 
     return text[start].isupper() and TITLE_BEFORE.fullmatch(text[start:end] + " ") is not None
+
+
+def _first_names() -> frozenset[str]:
+    from ._names import FIRST_NAMES_ALL
+
+    return FIRST_NAMES_ALL
 
 
 def _known_name(word: str) -> bool:
@@ -284,7 +293,10 @@ def trim_foreign(text: str, start: int, end: int) -> tuple[int, int] | None:
     known = _known_name(tokens[0][2])  # "la Semana Santa": a name's first word is a name
     if _article_before(text, start, lang) and (not known or _previous_word(text, start) in NOUN_MARKERS):
         return None  # "la Semana Santa", "de Rembrandtzaal", "am Dienstag": a thing, a day, a room
-    if lang == "de" and len(tokens) == 1 and not known and not _cued_before(text, start, lang):
+    if lang == "tr" and any("'" in text[s:e] or "’" in text[s:e] for s, e, _ in tokens[:-1]):
+        return None  # "Emre'ye Burak": a case ending closes one name; the span runs into the next
+    first_name = tokens[0][2] in _first_names()
+    if lang == "de" and len(tokens) == 1 and not first_name and not _cued_before(text, start, lang):
         return None  # "die neue Richtlinie", "wegen Renovierung": a German noun
     return start, end
 

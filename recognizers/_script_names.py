@@ -22,6 +22,7 @@ from ._script_cues import (
     CN_CUES,
     CN_DOUBLE_SURNAMES,
     CN_NOT_GIVEN,
+    CN_NOT_GIVEN_BEFORE,
     CN_NOT_NAMES,
     CN_SURNAMES,
     CN_TITLES_AFTER,
@@ -87,6 +88,8 @@ def _cn_name_at(text: str, pos: int) -> int | None:
         return None
     end = given_from
     while end < len(text) and end - given_from < 2 and _is_han(text[end]) and text[end] not in CN_NOT_GIVEN:
+        if text[end + 1 : end + 2] and text[end + 1] in CN_NOT_GIVEN_BEFORE.get(text[end], ""):
+            break
         end += 1
     if end == given_from:
         return None
@@ -146,7 +149,7 @@ _JA_CUE = regex.compile(rf"(?:{_alternation(JA_CUES)})[ 　]*(?P<v>{_JA_RUN})(?!
 _JA_TITLE = regex.compile(rf"(?<![\p{{Han}}\p{{Katakana}}ー])(?P<v>{_JA_RUN})(?:{'|'.join(JA_TITLES_AFTER)})")
 _JA_OCCUPATION_END = tuple("員長師手者屋士官医")
 _JA_HONORIFIC_PREFIX = ("お", "ご", "御")
-_JA_WEAK_CUES = ("の", "という", "名乗る")
+_JA_WEAK_CUES = ("の",)
 _JA_KANJI_TITLES = tuple(t for t in JA_TITLES_AFTER if _HAN.match(t))
 
 
