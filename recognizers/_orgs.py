@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ._latin_cues import foreign_not_a_name
 from ._names import FIRST_NAMES, FIRST_NAMES_ALL, FREQUENT_SURNAMES, LAST_NAMES_ALL, NOUNS, PLACE_NAMES, _lexicon
 from ._person_context_rules import ROLE_NOUNS
 from ._person_rules import OWNED
@@ -889,8 +890,8 @@ def not_a_person_here(text: str, start: int, end: int) -> bool:
     """`not_a_person`, and what only the name recognizers may conclude from the sentence around a capitalised word:
     that it names a venue, a firm or a service there, though it might still be a place ("the Bronx" is one; so
     location.py asks `not_a_person` alone)."""
-    if not_a_person(text, start, end):
-        return True
+    if not_a_person(text, start, end) or foreign_not_a_name(text, start, end):
+        return True  # foreign_not_a_name: "Der Vorstand", "mi hijo" in a German or a Spanish sentence
     while end - start > 1 and text[end - 1] in ".,;:":
         end -= 1
     value = text[start:end]

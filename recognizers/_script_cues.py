@@ -39,11 +39,13 @@ CN_NOT_GIVEN = frozenset(
     最 不 没 沒 被 把 给 給 对 對 从 從 到 说 說 去 会 會 要 能 可 已 经 經 今 昨 每 这 這 那 哪 什 么
     麼 吗 嗎 呢 吧 啊 着 著 过 過 得 地 岁 歲 年 月 日 个 個 些 几 幾 多 里 裡 让 讓 叫 请 請 告 诉 訴
     打 发 發 用 看 听 聽 想 知 觉 覺 做 住 读 讀 现 現 刚 剛 总 總 再 常 曾 并 並 而 或 及 但 因 为 為
-    所 以 如 果 虽 雖 然 只 将 將 于 於 之 其 等 号 號 电 電 话 話 先 老 师 師 女 士 小姐 同 学 學 家 男
+    所 以 如 果 虽 雖 只 将 將 于 於 之 其 等 号 號 电 電 话 話 先 老 师 師 女 士 小姐 同 学 學 家 男
     人 们 一 二 三 四 五 六 七 八 九 十 两 兩 后 後 前 时 時 上 下 中 大 每 一 也 来 來 当 當 正 向 经常
     常常 单 單 独 獨 带 帶 给 找 问 問 拿 走 跑 拍 摸 打 骂 罵 叫 喊 哭 笑 回 出 进 進 开 開 关 關 离 離
     欺 侵 猥 性 虐 殴 毆 威 胁 脅 骚 騷 联 聯 系 繫 邮 郵 微 电 地 址 身 份 证 證""".split()
 )
+# Characters that end a given name only as the first of a word ("然后": then); "浩然", "嫣然" are names.
+CN_NOT_GIVEN_BEFORE = {"然": "后後而"}
 # Words that start with a family-name character but name nobody ("高兴", "马上", "同学").
 CN_NOT_NAMES = frozenset(
     """高兴 高興 马上 馬上 于是 常常 时候 時候 方面 文件 安全 白天 明天 万一
@@ -80,7 +82,8 @@ CN_TITLES_AFTER = """老师 老師 先生 女士 小姐 医生 醫生 同学 同
 JA_CUES = """娘の 息子の 娘 息子 子供の 子どもの 名前は 名前： 名前: 氏名： 氏名: お名前： 報告者：
     報告者: 通報者： 通報者: 連絡者： 寄付者： 寄付者: 緊急連絡先： 保護者： 保護者: 相談者： 継父の
     義父の 継母の 叔父の 伯父の 叔母の 伯母の 兄の 姉の 弟の 妹の 友達の 友人の 隣人の 担任の コーチの
-    彼氏の 彼女の 夫の 妻の という 名乗る""".split()
+    彼氏の 彼女の 夫の 妻の""".split()
+# "という" (called) and "と名乗る" (calling oneself) follow a name: see `_script_names._ja_called`.
 # Honorifics after a Japanese name ("田中先生", "花子ちゃん").
 JA_TITLES_AFTER = ("さん", "くん", "君", "ちゃん", "様", "さま", "先生", "氏", "殿")
 # Words before an honorific that are no name ("お母さん", "担任の先生", "息子さん").

@@ -22,6 +22,7 @@ from ._script_cues import (
     CN_CUES,
     CN_DOUBLE_SURNAMES,
     CN_NOT_GIVEN,
+    CN_NOT_GIVEN_BEFORE,
     CN_NOT_NAMES,
     CN_SURNAMES,
     CN_TITLES_AFTER,
@@ -87,6 +88,8 @@ def _cn_name_at(text: str, pos: int) -> int | None:
         return None
     end = given_from
     while end < len(text) and end - given_from < 2 and _is_han(text[end]) and text[end] not in CN_NOT_GIVEN:
+        if text[end + 1 : end + 2] and text[end + 1] in CN_NOT_GIVEN_BEFORE.get(text[end], ""):
+            break
         end += 1
     if end == given_from:
         return None
@@ -146,7 +149,7 @@ _JA_CUE = regex.compile(rf"(?:{_alternation(JA_CUES)})[ 　]*(?P<v>{_JA_RUN})(?!
 _JA_TITLE = regex.compile(rf"(?<![\p{{Han}}\p{{Katakana}}ー])(?P<v>{_JA_RUN})(?:{'|'.join(JA_TITLES_AFTER)})")
 _JA_OCCUPATION_END = tuple("員長師手者屋士官医")
 _JA_HONORIFIC_PREFIX = ("お", "ご", "御")
-_JA_WEAK_CUES = ("の", "という", "名乗る")
+_JA_WEAK_CUES = ("の",)
 _JA_KANJI_TITLES = tuple(t for t in JA_TITLES_AFTER if _HAN.match(t))
 
 
@@ -162,6 +165,7 @@ def _japanese(text: str) -> Found:
         if name in JA_NOT_NAMES:
             continue
         yield "ja_cued", m.start("v"), end, CUED
+    yield from _ja_called(text)
     for m in _JA_TITLE.finditer(text):
         name = m.group("v")
         if name in JA_NOT_NAMES or name.endswith(_JA_OCCUPATION_END):
@@ -169,6 +173,17 @@ def _japanese(text: str) -> Found:
         if text[max(0, m.start() - 1) : m.start()] in _JA_HONORIFIC_PREFIX:
             continue  # "お母さん", "ご主人様"
         yield "ja_titled", m.start("v"), m.end("v"), TITLED
+
+
+# "田中健一という男": a name before "という" (called), "と名乗る" (calling himself).
+_JA_CALLED = regex.compile(rf"(?<![\p{{Han}}\p{{Katakana}}ー])(?P<v>{_JA_RUN})(?:という|と名乗る|と名乗っ)")
+
+
+def _ja_called(text: str) -> Found:
+    for m in _JA_CALLED.finditer(text):
+        name = m.group("v")
+        if len(name.replace(" ", "").replace("　", "")) >= 2 and name not in JA_NOT_NAMES:
+            yield "ja_called", m.start("v"), m.end("v"), CUED
 
 
 def _titled(text: str, pos: int) -> bool:
@@ -180,6 +195,7 @@ _TOKEN = regex.compile(r"\S+")
 _HANGUL_WORD = regex.compile(r"\p{Hangul}+")
 _KO_TITLES = ("씨", "님", "선생님", "군", "양")
 _KO_SUFFIX_SET = frozenset(KO_SUFFIXES)
+_KO_CALLED = frozenset("이라는 라는 이라고 라고 이란 란".split())
 _TRAILING = "\"'.,!?;:)」』”’…~"
 
 
@@ -221,6 +237,10 @@ def _korean(text: str) -> Found:
             core = _ko_core(token[len(label) :], "label")
             if core is not None:
                 yield "ko_cued", start + len(label), start + len(label) + len(core), CUED
+            continue
+        core = _ko_core(token, "cue")
+        if core is not None and token[len(core) :] in _KO_CALLED:
+            yield "ko_called", start, start + len(core), CUED  # "김도윤이라는 남자": a man called 김도윤
             continue
         titled = any(nxt.startswith(t) and (nxt == t or nxt[len(t) :] in _KO_SUFFIX_SET) for t in _KO_TITLES)
         if titled or any(token.endswith(t) or t + "이" in token or t + "의" in token for t in _KO_TITLES):
@@ -366,7 +386,31 @@ def ner_guess_unreliable(text: str, start: int, end: int) -> bool:
         return False
     if any(a < end and start < b for a, b in _spans_of(text)):
         return True
+    if _mostly_uncased(text) and not _name_shaped(value):
+        return True  # "회의는 다음", "पच्चीस", "חדש": in a Korean or Hindi text the model's guesses are noise
     for word in value.split():
         if word in _ALL_STOPS or _THAI.match(word) and _th_name_token(word) is None:
             return True
     return False
+
+
+_LATIN = regex.compile(r"\p{Latin}")
+_mostly_seen: tuple[str | None, bool] = (None, False)
+
+
+def _mostly_uncased(text: str) -> bool:
+    """Whether a text is written mostly in an uncased non-Latin script (a run of such letters inside English text
+    is a name or a place, see person_script; a whole Korean or Arabic sentence is not)."""
+    global _mostly_seen
+    if _mostly_seen[0] is not text:
+        _mostly_seen = (text, len(_UNCASED.findall(text)) > 2 * len(_LATIN.findall(text)))
+    return _mostly_seen[1]
+
+
+def _name_shaped(value: str) -> bool:
+    """A span the NER model found that has a name's shape in its script: a Chinese family name and one or two
+    given characters ("王志强"), a Korean family name and two syllables, alone or before a particle ("김도윤이")."""
+    value = value.strip()
+    if _HAN.match(value) and len(value) <= 4 and _cn_name_at(value, 0) == len(value):
+        return True
+    return " " not in value and _HANGUL_WORD.fullmatch(value) is not None and _ko_core(value, "cue") is not None

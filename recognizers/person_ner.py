@@ -4,6 +4,7 @@ import re
 
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
+from ._latin_cues import APPS, trim_foreign
 from ._names import (
     COMMON_WORDS,
     FIRST_NAMES,
@@ -21,12 +22,6 @@ from ._names import (
 from ._orgs import not_a_person_here
 from ._recognizer_helpers import ContextRegexRecognizer
 from ._script_names import ner_guess_unreliable
-
-_APPS = frozenset(
-    "snapchat discord instagram tiktok roblox kik facebook twitter whatsapp telegram youtube reddit "
-    "twitch xbox minecraft fortnite venmo paypal zelle google apple amazon".split()
-)
-
 
 # A dotted member ("Series.groupby") or three capitalised parts glued ("GetAttributeValues", "MyOtherClass").
 _CODE_TOKEN = re.compile(r"\.[a-z]|[a-z][A-Z][a-z]+[A-Z]")
@@ -66,7 +61,7 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         value = value[value.index(tokens[1]) :]
         tokens = tokens[1:]
     words = [t.strip(".,'’").casefold() for t in tokens]
-    if any(w in _APPS for w in words) or words[0] in COMMON_WORDS:
+    if any(w in APPS for w in words) or words[0] in COMMON_WORDS:
         return None
     if any(w in COMMON_WORDS and not (i and w in LAST_NAMES_ALL) for i, w in enumerate(words)):
         return None  # "Kylie Young" stays a name; "Kylie Said" does not
@@ -99,6 +94,15 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     return widen_to_titles(text, start, start + len(value))
 
 
+def _in_its_language(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span as a name of the sentence's own language: in Spanish or German text the model runs articles and
+    kin words into a name and calls nouns people (see `_latin_cues.trim_foreign`)."""
+    trimmed = trim_foreign(text, start, end)
+    if trimmed is None or trimmed == (start, end):
+        return trimmed
+    return widen_to_titles(text, *trimmed)
+
+
 class PersonNerRecognizer(ContextRegexRecognizer):
     """Meant to replace the plain SpacyRecognizer in engine.py (which reports every NER PERSON unfiltered)."""
 
@@ -114,6 +118,8 @@ class PersonNerRecognizer(ContextRegexRecognizer):
             if ent.label_ not in ("PERSON", "PER"):
                 continue
             span = trim_name(text, ent.start_char, ent.end_char)
+            if span is not None:
+                span = _in_its_language(text, *span)
             if span is None or not_a_person_here(text, *span):
                 continue  # not a name, or a firm's or a room's ("Charles Schwab", "the Franklin Room")
             if ner_guess_unreliable(text, *span):

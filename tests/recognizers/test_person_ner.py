@@ -60,3 +60,36 @@ def test_a_name_before_a_suite_number_is_kept(analyze) -> None:  # noqa: ANN001
     # "Suite" after a name names a room only without a number; with one, an address follows the name.
     found = analyze("Ms. Odette Ferrand Suite 210 4410 Elm Road")
     assert any("Odette Ferrand" in v for v in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The model's guesses in a sentence written mostly in an uncased non-Latin script: a verb, a number word,
+        # an adjective, a noun phrase.
+        "이번 회의는 다음 주 월요일에 진행됩니다.",
+        "박물관은 월요일에 휴관합니다.",
+        "आज मौसम साफ रहेगा और तापमान पच्चीस डिग्री रहेगा।",
+        "החברה הודיעה על השקת מוצר חדש.",
+        "شرکت محصول جدیدی را معرفی کرد.",
+        # In a German, Dutch, Spanish or Italian sentence: nouns after an article, capitalised German nouns,
+        # a kin phrase.
+        "Die Besprechung findet am Dienstag im Konferenzraum statt.",
+        "Die Geschäftsleitung hat die neue Richtlinie zur Datenverarbeitung verabschiedet.",
+        "De vergadering wordt verplaatst naar woensdag in de Rembrandtzaal.",
+        "El banco cerrará sus oficinas durante la Semana Santa.",
+        "la profe dijo que el examen es el lunes",
+    ],
+)
+def test_guesses_in_other_languages_are_dropped(analyze, text: str) -> None:  # noqa: ANN001
+    assert analyze(text) == []
+
+
+def test_articles_and_role_words_are_trimmed_off_a_foreign_name(analyze) -> None:  # noqa: ANN001
+    found = analyze("Der Verdächtige Jürgen Mößner hat sie angesprochen.")
+    assert found in ([], ["Jürgen Mößner"]), found
+
+
+def test_a_titled_vietnamese_name_keeps_its_title(analyze) -> None:  # noqa: ANN001
+    found = analyze("From: Anh Minh Nguyễn <donor@example.org>\nPlease charge my card again.")
+    assert all(v.startswith("Anh ") for v in found), found

@@ -1,0 +1,187 @@
+"""Names in tips and chats written in a Latin-script language other than English, found by the cue before or
+after them: a kin or role word ("mi hija Lucía", "der Verdächtige Jürgen Mößner", "con gái tôi Lan"), a
+name-introducing verb or phrase ("se llama Baltasar", "un tal nacho", "s'appelle", "heißt", "si chiama",
+"nazywa się", "tên là", "bernama", "pe nume") or a cue after the name ("Tolga adında biri", "die Gerrit heet").
+
+The cue tables are data (`_latin_cues`); a cue word of one language (Spanish "hija", Tagalog "si") counts only in
+a sentence written in that language, a phrase of several words or with letters English lacks counts anywhere.
+The name is the capitalised words after the cue (particles such as "van", "de", "dos" between them), up to a stop
+word of the language; after a strong cue in lower-case chat, the one word that follows. No name list is used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from pii_pipeline.detection.prescreen import needs, screen_text, screen_words
+
+from ._latin_cues import (
+    ALL_STOPS,
+    APPS,
+    CUES_AFTER_PHRASES,
+    KIN_ROLE_PHRASES,
+    LANGS,
+    NAME_CUE_PHRASES,
+    NOT_NAME_AFTER,
+    NOT_NAMES,
+    POSSESSIVES_AFTER,
+    ROLE_WORDS,
+    STOP_NAMES,
+    STOPS,
+    language_at,
+    sentence_start,
+)
+from ._names import WORDS_NOT_NAMES as ENGLISH_WORDS
+from ._orgs import not_a_person
+from ._recognizer_helpers import ContextRegexRecognizer
+
+_CAP = r"\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{L}[\p{Ll}\p{M}]*)?"
+_PARTICLE = r"(?:de|da|del|della|di|do|dos|das|du|van|von|der|den|ter|ten|la|le|van[ ]der|van[ ]den|de[ ]la|de[ ]los)"
+_NAME = rf"{_CAP}(?:[ ](?:{_PARTICLE}[ ])?{_CAP}){{0,3}}"
+_LOWER = r"\p{Ll}[\p{Ll}\p{M}]{1,20}"
+_WORD_RUN = regex.compile(r"\w+")
+
+STRONG, KIN, AFTER, CHAT = 0.85, 0.8, 0.8, 0.7
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(regex.escape(p).replace(r"\ ", r"[ \t]+") for p in sorted(set(phrases), key=len, reverse=True))
+
+
+def _cue_rx(phrases: list[str], lower: bool) -> regex.Pattern[str]:
+    value = rf"(?P<v>{_NAME})" + (rf"|(?P<lv>{_LOWER})(?![\p{{L}}\p{{M}}])" if lower else "")
+    owner = "" if lower else rf"(?:[ \t]+(?i:{_alternation(POSSESSIVES_AFTER)}))?"  # "o padrasto dela, Wanderley"
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}'’])(?P<cue>(?i:{_alternation(phrases)})){owner}[ \t]*[,:]?[ \t]+(?:{value})"
+    )
+
+
+def _after_rx(phrases: list[str]) -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?P<v>{_NAME}),?[ \t]+(?P<cue>(?i:{_alternation(phrases)}))(?![\p{{L}}])"
+    )
+
+
+_BEFORE = {
+    lang: [(_cue_rx(NAME_CUE_PHRASES[lang], True), STRONG), (_cue_rx(KIN_ROLE_PHRASES[lang], False), KIN)]
+    for lang in LANGS
+}
+_AFTER = {lang: _after_rx(phrases) for lang, phrases in CUES_AFTER_PHRASES.items()}
+
+
+def _key_word(phrase: str) -> str:
+    """The word of a cue the prescreen looks for: its longest run of word characters, in screened form."""
+    return max(_WORD_RUN.findall(screen_text(phrase)), key=len)
+
+
+_KEYS = {
+    lang: frozenset(
+        _key_word(p) for p in [*NAME_CUE_PHRASES[lang], *KIN_ROLE_PHRASES[lang], *CUES_AFTER_PHRASES.get(lang, [])]
+    )
+    for lang in LANGS
+}
+
+
+def _distinctive(cue: str) -> bool:
+    """A cue that is no English word: a phrase, a word with letters English lacks, or a long foreign word."""
+    cue = " ".join(cue.casefold().split())
+    return " " in cue or not cue.isascii() or (len(cue) >= 6 and cue not in ENGLISH_WORDS)
+
+
+class PersonForeignRecognizer(ContextRegexRecognizer):
+    ENTITY = "PERSON"
+    PATTERNS = []
+    REFERENCE_NEGATIVE = False
+    SCREEN = needs(words=sorted(frozenset().union(*_KEYS.values())))
+
+    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        words = screen_words(screen_text(text))
+        for lang in LANGS:
+            if _KEYS[lang].isdisjoint(words):
+                continue
+            for rx, score in _BEFORE[lang]:
+                for m in rx.finditer(text):
+                    found = self._after_cue(text, m, lang, score)
+                    if found is not None:
+                        yield found
+            if lang in _AFTER:
+                for m in _AFTER[lang].finditer(text, overlapped=True):
+                    found = self._before_cue(text, m, lang)
+                    if found is not None:
+                        yield found
+
+    def _applies(self, text: str, cue: str, start: int, lang: str) -> bool:
+        here = language_at(text, start)
+        return here == lang or _distinctive(cue)
+
+    def _after_cue(self, text: str, m: regex.Match[str], lang: str, score: float) -> tuple[str, int, int, float] | None:
+        cue = m.group("cue")
+        if not self._applies(text, cue, m.start(), lang) or _not_name_before(text, m.start()):
+            return None
+        if m.group("v") is not None:
+            span = _name_words(text, m.start("v"), m.end("v"), lang)
+            pattern = "foreign_cue" if score == STRONG else "foreign_kin"
+        elif _lower_case_chat(text, m.start(), m.end()):
+            span = _name_words(text, m.start("lv"), m.end("lv"), lang)
+            pattern, score = "foreign_cue_chat", CHAT
+        else:
+            return None
+        if span is None or not_a_person(text, *span):
+            return None
+        return pattern, span[0], span[1], score
+
+    def _before_cue(self, text: str, m: regex.Match[str], lang: str) -> tuple[str, int, int, float] | None:
+        if not self._applies(text, m.group("cue"), m.start("cue"), lang):
+            return None
+        start = m.start("v")
+        # "die Gerrit heet": the name is the last capitalised words before the cue, not a sentence's first word.
+        words = list(regex.finditer(_CAP, text[start : m.end("v")]))
+        # "Kızım Instagram'da Tolga adında": a word with a case ending after an apostrophe is no subject.
+        while len(words) > 1 and (words[0].group().casefold() in STOPS[lang] | ROLE_WORDS or "'" in words[0].group()):
+            words = words[1:]
+        span = _name_words(text, start + words[0].start(), m.end("v"), lang)
+        if span is None or not_a_person(text, *span):
+            return None
+        return "foreign_cue_after", span[0], span[1], AFTER
+
+    def score(self, text: str, start: int, end: int, base: float) -> float:
+        return base
+
+
+def _not_name_before(text: str, cue_start: int) -> bool:
+    """ "das heißt", "was heißt", "het heet": the verb means "that is" or names a thing."""
+    before = text[max(0, cue_start - 12) : cue_start].split()
+    return bool(before) and before[-1].casefold() in NOT_NAME_AFTER
+
+
+def _lower_case_chat(text: str, start: int, end: int) -> bool:
+    """Whether the sentence is written without capitals (a chat), bar its first letter."""
+    opening = sentence_start(text, start)
+    return not any(map(str.isupper, text[opening + 1 : min(len(text), end + 40)]))
+
+
+def _name_words(text: str, start: int, end: int, lang: str) -> tuple[int, int] | None:
+    """The name in text[start:end]: its words up to a stop word, kin word or common word of the language."""
+    stops = STOPS[lang]
+    last = None
+    for w in regex.finditer(r"\S+", text[start:end]):
+        word = w.group().casefold()
+        if word in {"de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "la"}:
+            if last is None:
+                return None
+            continue  # a particle inside a name
+        if (word in stops or word in ALL_STOPS and last is None) and word not in STOP_NAMES:
+            break
+        if word in ROLE_WORDS or word in NOT_NAMES:
+            break
+        if word.split("'")[0].split("’")[0] in APPS:
+            return None  # "Instagram'da", "por WhatsApp"
+        if lang == "tr" and ("'" in word or "’" in word):
+            last = start + w.start() + max(word.find("'"), word.find("’"))
+            break  # "Ayşe'yle": a Turkish case ending after the name's apostrophe
+        last = start + w.end()
+    if last is None or last - start < 2:
+        return None
+    return start, last
