@@ -13,9 +13,19 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ._latin_cues import foreign_not_a_name
-from ._names import FIRST_NAMES, FIRST_NAMES_ALL, FREQUENT_SURNAMES, LAST_NAMES_ALL, NOUNS, PLACE_NAMES, _lexicon
+from ._names import (
+    FIRST_NAMES,
+    FIRST_NAMES_ALL,
+    FREQUENT_SURNAMES,
+    LAST_NAMES,
+    LAST_NAMES_ALL,
+    NOUNS,
+    PLACE_NAMES,
+    _lexicon,
+)
 from ._person_context_rules import ROLE_NOUNS
 from ._person_rules import OWNED
+from ._places import known_place_loose
 
 # Firms and brands whose names are people's names. Matched as whole words, case-insensitively.
 FIRMS = (
@@ -886,6 +896,49 @@ def _technical_word(text: str, start: int, end: int, words: list[str]) -> bool:
     )  # "Kombu's own ``Producer.publish``", "Ytorch, torch_backprop = …"
 
 
+# Days of the year named like a person ("Christmas Eve", "St. Patrick's Day", "Anzac Day").
+_HOLIDAY = re.compile(
+    r"(?:Christmas|New[ \t]+Year['’]?s|Hallowe['’]?en|Easter|Valentine['’]?s|St\.?[ \t]+\w+['’]?s|Boxing|Labou?r|"
+    r"Memorial|Independence|Thanksgiving|Mother['’]?s|Father['’]?s|Remembrance|Bastille|Canada|Australia|Anzac|"
+    r"Waitangi|Presidents['’]?|Veterans['’]?|Martin[ \t]+Luther[ \t]+King|Columbus|Juneteenth|Pentecost|Whit|"
+    r"Ash|Good|Holy|Palm)[ \t]+(?:Eve|Day|Monday|Friday|Sunday|Weekend|Week)s?['’]?s?"
+)
+# A town the gazetteer lists (of this many people or more), after a preposition of place or before a place's noun
+# ("Services to Kilkenny", "our Manchester and Glasgow branches"), is no person where nothing says one.
+_TOWN_POPULATION = 15_000
+_TOWN_PREPOSITION_BEFORE = re.compile(
+    r"\b(?i:to|from|in|at|near|via|into|around|outside|across|through|towards?|serving|between)[ \t]+$"
+)
+_TOWN_NOUN_AFTER = re.compile(
+    r"[ \t]+(?i:branch|branches|office|offices|area|region|station|airport|council|cent(?:re|er)|depot|sites?|"
+    r"stores?|hub|city|university|campus|route|services?|line)\b"
+)
+_LIST_ITEM_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)[A-Z][\w'’\-]*")
+
+
+def _town_alone(text: str, start: int, end: int, value: str) -> bool:
+    """A listed town that the name recognizers found with nothing around it saying a person: the model reads
+    "Kilkenny" and "Glasgow" in a travel notice as people. (After the guard: a given name first, a person in the
+    sentence, a possessive's belongings all keep the name.)"""
+    name = value.removesuffix("'s").removesuffix("’s")
+    if any(w.casefold() in LAST_NAMES or w.casefold() in FREQUENT_SURNAMES for w in name.split()):
+        return False  # "Marrero and Murphy were engineers", "says Torres": a surname first
+    if known_place_loose(name) < _TOWN_POPULATION or _says_person(text, start, end):
+        return False
+    head = _list_head(text, start)
+    return bool(
+        _TOWN_PREPOSITION_BEFORE.search(text, max(0, head - 12), head)
+        or _TOWN_NOUN_AFTER.match(text, end)
+        or _TOWN_NOUN_AFTER.match(text, _list_end(text, end))
+    )
+
+
+def _list_end(text: str, end: int) -> int:
+    """Where the list that text[…:end] opens ends ("Manchester and Glasgow branches": after "Glasgow")."""
+    m = _LIST_ITEM_AFTER.match(text, end)
+    return m.end() if m else end
+
+
 def not_a_person_here(text: str, start: int, end: int) -> bool:
     """`not_a_person`, and what only the name recognizers may conclude from the sentence around a capitalised word:
     that it names a venue, a firm or a service there, though it might still be a place ("the Bronx" is one; so
@@ -902,8 +955,12 @@ def not_a_person_here(text: str, start: int, end: int) -> bool:
         return False
     if _technical_word(text, start, end, words):
         return True  # "headers (Dict):", "Personalausweis", "Kombu's own ``Producer.publish``"
+    if _HOLIDAY.fullmatch(value):
+        return True  # "closed on Christmas Eve"
     if _person_by_sentence(text, start, end, words):
         return False  # the sentence's firm and service rules never take a person away
+    if _town_alone(text, start, end, value):
+        return True  # "Services to Kilkenny are cancelled": a town the model took for a person
     return (
         _the_single_word(text, start, end, words)  # "the Whitaker reopens"
         or _trade_single(text, start, end, words)  # "Three bids came in: Castlemoor, Brackley and Fenholt"

@@ -37,3 +37,25 @@ def test_a_person_stays_a_person(detector: TextDetector, text: str, name: str) -
 @pytest.mark.parametrize("text", NOT_PEOPLE)
 def test_firms_in_trade_sentences_are_no_people(detector: TextDetector, text: str) -> None:
     assert [text[s.start : s.end] for s in detector.detect([text])[0] if s.entity_type == "PERSON"] == []
+
+
+# A listed town or a holiday the model took for a person is none, unless the text says a person.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trains to Glasgow are delayed on Christmas Eve.",
+        "Our Manchester and Glasgow branches will close early on Christmas Eve.",
+        "Offices close for Anzac Day and reopen on Tuesday.",
+    ],
+)
+def test_towns_and_holidays_are_no_people(detector: TextDetector, text: str) -> None:
+    assert [text[s.start : s.end] for s in detector.detect([text])[0] if s.entity_type == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Harrogate said he would pick up the girl.", "Harrogate"), ("Preston keeps messaging my son.", "Preston")],
+)
+def test_a_town_named_as_a_person_stays_a_person(detector: TextDetector, text: str, name: str) -> None:
+    found = {text[s.start : s.end] for s in detector.detect([text])[0] if s.entity_type == "PERSON"}
+    assert name in found
