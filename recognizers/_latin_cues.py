@@ -162,16 +162,24 @@ LETTERS = {"tr": "ığİş", "pl": "łżźćńśąę", "ro": "șțăȘȚ", "vi":
 _NAME_PARTICLES = frozenset("de da del della di van von der den du dos das el la le ter ten".split())
 
 
+_LETTER_SETS = {lang: frozenset(letters) for lang, letters in LETTERS.items()}
+# English words no other language lists ("need", "help", "and"): "hi, i'm giulia's son" is English.
+_ENGLISH_ONLY = (EN_STOPS | ENGLISH_WORDS) - ALL_STOPS
+
+
 def _language(words: set[str]) -> str | None:
     """The language with the most stop words of its own among `words` (lower-case ones, or a sentence's first):
-    at least two distinct ones, more than the English words no other language lists."""
+    at least two distinct ones, more than the English words no other language lists. (Set operations: this runs on
+    every sentence of a text with a name candidate.)"""
     words = words - _NAME_PARTICLES
-    # English words no other language lists ("need", "help", "and"): "hi, i'm giulia's son" is English.
-    english = sum(1 for w in words if (w in EN_STOPS or w in ENGLISH_WORDS) and w not in ALL_STOPS)
+    english = len(words & _ENGLISH_ONLY)
     best, best_count = None, 1
     for lang in LANGS:
-        letters = LETTERS.get(lang)
-        count = sum(1 for w in words if w in STOPS[lang] or letters and any(c in letters for c in w))
+        own = words & STOPS[lang]
+        count = len(own)
+        letters = _LETTER_SETS.get(lang)
+        if letters:
+            count += sum(1 for w in words - own if not letters.isdisjoint(w))
         if count > best_count:
             best, best_count = lang, count
     if best is None and english == 0 and len(words) >= 4:
