@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import regex
 
 from ._places import native_towns
+from ._places import warm as warm_gazetteers
 from ._recognizer_helpers import ContextRegexRecognizer
 
 # A capitalised word of a cased script (Cyrillic, Greek), with its hyphenated parts ("Ростов-на-Дону").
@@ -132,7 +133,10 @@ class LocationScriptRecognizer(ContextRegexRecognizer):
     REFERENCE_NEGATIVE = False
 
     # The gazetteer (~123k names, ~0.8 s to read) is read on the first text with a letter of another script, not
-    # at load: a workload in Latin letters never pays for it.
+    # at load: a workload in Latin letters never pays for it. A detector about to fork workers reads it first.
+
+    def warm_up(self) -> None:
+        warm_gazetteers()
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         if text.isascii() or _OTHER_SCRIPT_LETTER.search(text) is None:

@@ -20,6 +20,7 @@ from ._names import (
     WORDS_NOT_NAMES as ENGLISH_WORDS,
 )
 from ._orgs import not_a_person_here
+from ._places import warm as warm_gazetteers
 from ._recognizer_helpers import ContextRegexRecognizer
 from ._script_names import ner_guess_unreliable
 
@@ -109,6 +110,9 @@ class PersonNerRecognizer(ContextRegexRecognizer):
     ENTITY = "PERSON"
     PATTERNS = []
     NER_SCORE = 0.85
+
+    def warm_up(self) -> None:
+        warm_gazetteers()  # the firm rules ask the town gazetteer (_orgs._town_alone)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
         if nlp_artifacts is None or not nlp_artifacts.entities:

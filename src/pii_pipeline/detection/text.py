@@ -147,6 +147,7 @@ class TextDetector:
         # Per recognizer: what a text needs for it to report anything (None: it always runs).
         self._screens = [recognizer_screen(r) for r in self._recognizers]
         self.prescreen = True
+        self._warmed = False
 
     def detect(self, texts: Sequence[str | None], column_hint: str | None = None) -> list[list[Span]]:
         # A text repeated across rows is analysed once.
@@ -220,6 +221,13 @@ class TextDetector:
     def _detect_parallel(self, texts: list[str], column_hint: str | None) -> dict[str, list[Span]]:
         global _WORKER
         _WORKER = self  # inherited by the forked workers: no second model load
+        if not self._warmed:
+            # Tables a recognizer reads lazily (gazetteers) are read once here, not by every worker of every call.
+            for recognizer in self._recognizers:
+                warm_up = getattr(recognizer, "warm_up", None)
+                if callable(warm_up):
+                    warm_up()
+            self._warmed = True
         size = max(_MIN_CHUNK, -(-len(texts) // (self.processes * _CHUNKS_PER_PROCESS)))
         chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
         ctx = multiprocessing.get_context("fork")
