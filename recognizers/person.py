@@ -17,7 +17,6 @@ from ._names import (
     ENGLISH_WORDS,
     FIRST_NAMES,
     FIRST_NAMES_ALL,
-    FREQUENT_SURNAMES,
     LAST_NAMES,
     LAST_NAMES_ALL,
     ORG_WORDS,
@@ -202,8 +201,6 @@ def _pair_ok(tokens: tuple[str, ...]) -> bool:
     if any(w in ENGLISH_WORDS and w not in WORD_FIRST_NAMES for w in plain[1:-1]):
         return False
     if _listed(first, FIRST_NAMES):
-        if last in ENGLISH_WORDS and last not in FREQUENT_SURNAMES and not _listed(last, FIRST_NAMES):
-            return False  # "Chase Ink", "Sage Harbor": a product line, a given name and a word no common surname
         return _known(last) or _listed(last, LAST_NAMES_ALL) or (len(last) >= 3 and _unusual(last) and _foreign(last))
     if last in ENGLISH_WORDS:
         return False
