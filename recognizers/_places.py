@@ -393,6 +393,27 @@ def place_cue(text: str, start: int, end: int) -> bool:
     )
 
 
+# Weak cues that take a person as readily as a place: "a message from 김민준", "talked to 王伟", "the son of
+# Иван Петров", "visiting 佐藤": after these, a run of another script is a place only if it names a town.
+_PERSON_OR_PLACE_BEFORE = re.compile(
+    r"(?<!\w)(?:from|to|of|at|via|past|beyond|toward|towards|visit|visits|visiting|visited|leaving|left|leave|"
+    r"leaves|reached|reaching)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def run_is_place(text: str, start: int, end: int) -> bool:
+    """Whether a run of another script inside Latin-script text is a place by its cue: a strong cue ("lives in",
+    "City:"), a region after it, a weak cue of places only ("in", "near"), or a weak cue that also takes people
+    ("from", "to", "of") before a town the gazetteer knows in that script."""
+    before = text[max(0, start - 48) : start]
+    if STRONG_BEFORE.search(before) or STRONG_FROM.search(before) or REGION_AFTER.match(text, end):
+        return True
+    if WEAK_BEFORE.search(before) is None:
+        return False
+    return _PERSON_OR_PLACE_BEFORE.search(before) is None or text[start:end].casefold() in native_towns()
+
+
 # The endings and words of English and other place names ("Tolleson" is none, "Brookhaven", "Port Arthur" are):
 # after a weak cue ("in", "from", "to"), a name of this shape is a place even when no gazetteer lists it.
 PLACE_SHAPE = re.compile(

@@ -38,6 +38,7 @@ from ._places import (
     countries,
     known_place_loose,
     near_known_place,
+    run_is_place,
     small_towns,
     towns,
     us_states,
@@ -904,13 +905,7 @@ class LocationRecognizer(ContextRegexRecognizer):
     def _other_scripts(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         """A run of another script after a place cue: "lives in 서울", "from Санкт-Петербург"."""
         for m in RUN.finditer(text):
-            before = text[max(0, m.start() - 48) : m.start()]
-            if (
-                STRONG_BEFORE.search(before)
-                or STRONG_FROM.search(before)
-                or WEAK_BEFORE.search(before)
-                or REGION_AFTER.match(text, m.end())
-            ):
+            if run_is_place(text, m.start(), m.end()):
                 yield "script_cue", m.start(), m.end(), 0.8
 
     def score(self, text: str, start: int, end: int, base: float) -> float:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ._places import place_cue
+from ._places import place_cue, run_is_place
 from ._recognizer_helpers import ContextRegexRecognizer
 from ._script_names import names_in_script_text
 from ._scripts import RUN, SCRIPTS, latin_letters, name_shaped, script_of
@@ -48,7 +48,7 @@ class PersonScriptRecognizer(ContextRegexRecognizer):
         for m in RUN.finditer(text):
             run = m.group()
             script = script_of(run)
-            if script is None or place_cue(text, m.start(), m.end()):
+            if script is None or run_is_place(text, m.start(), m.end()):
                 continue
             if name_shaped(run, script):
                 cased = SCRIPTS[script].cased

@@ -385,3 +385,24 @@ def test_gazetteer_reads_names_with_accents() -> None:
     assert fold("Łódź") == "lodz"
     # The name recognizers' look-up keeps the exact spelling: "Leon" is a first name, not León.
     assert known_place("Leon") == 0
+
+
+# After a cue that takes a person as readily as a place ("from", "to", "of", "visiting"), a run of another script
+# is a place only if the gazetteer knows it as a town; after "in", "lives in", "flew to" it is a place anyway.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Got a message from 김민준 asking for photos.", None),
+        ("She talked to 王伟 on WeChat last night.", None),
+        ("Visiting 佐藤健 this weekend, she said.", None),
+        ("Reply from 李娜 came in at 9pm.", None),
+        ("The family moved from 서울 last year.", "서울"),
+        ("She is from Москва originally.", "Москва"),
+        ("Lives in 大阪 with her aunt.", "大阪"),
+        ("They took a train to 北京 on Friday.", "北京"),
+        ("He was waiting in 동탄 near the station.", "동탄"),
+    ],
+)
+def test_other_script_runs_after_person_or_place_cues(recognizer, text: str, place: str | None) -> None:  # noqa: ANN001
+    values = [v for v, _ in found(recognizer, text)]
+    assert values == ([place] if place else []), values

@@ -49,3 +49,16 @@ def test_not_names(recognizer, text: str) -> None:  # noqa: ANN001
 
 def test_a_long_cjk_run_is_not_taken_for_a_name(recognizer) -> None:  # noqa: ANN001
     assert found(recognizer, "The note said 我们明天下午在学校门口见面 in the margin.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Got a message from 김민준 asking for photos.",
+        "She talked to 王伟 on WeChat last night.",
+        "Visiting 佐藤健 this weekend, she said.",
+    ],
+)
+def test_names_after_cues_that_take_people_or_places(recognizer, text: str) -> None:  # noqa: ANN001
+    # "from", "to", "visiting" also take places; a run that names no town is the person's name.
+    assert len(found(recognizer, text)) == 1
