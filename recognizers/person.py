@@ -309,7 +309,10 @@ def _single_cue(text: str, start: int, end: int) -> bool:
 # Lower-case text with a strong cue: "my name is vitoria", "people call me višeslav", "maiden name is nyberg".
 _LOWER_STRONG = re.compile(
     r"\b(?:(?:my|his|her|their|maiden|first|last|full|sur|nick)[ \t]*name[ \t]+(?:is|was)|"
-    r"call(?:s|ed)?[ \t]+(?:me|him|her)|named[ \t]+(?:him|her)?|known[ \t]+as|goes[ \t]+by|i'?m[ \t]+called)"
+    r"call(?:s|ed)?[ \t]+(?:me|him|her)|named[ \t]+(?:him|her)?|known[ \t]+as|goes[ \t]+by|i'?m[ \t]+called|"
+    # "the guy is called deshawn", "her bf's called tyler": someone's name, not "a game called roblox"
+    r"(?:guy|man|boy|girl|kid|dude|woman|lady|someone|person|he|she|bf|gf|boyfriend|girlfriend|brother|sister|"
+    r"cousin|friend|teacher|coach)(?:[ \t]+(?:is|was)|['’]s)?[ \t]+called)"
     r"[ \t]*:?[ \t]+(?P<v>[^\W\d_][\w'’\-]{1,30})(?![\w@])"
 )
 _LOWER_NEXT = re.compile(r"[ \t]+([^\W\d_][\w'’\-]{1,30})(?![\w@])")
@@ -472,6 +475,22 @@ def _check_before_relation(text: str, start: int, seg: str, tokens: tuple[str, .
     return start, seg  # "(husband)" right after is evidence enough, even for "Mark" or "Grace"
 
 
+def _check_before_age(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kept:
+    # "Jake, 15, was", not "Chapter Seven (15)", "Team Blue (14)", "Washington (12)", "Bus 7 (12)": the words must be
+    # a name's (a given name first, or unusual words that are no place).
+    plain = [_plain(t) for t in tokens if t not in PARTICLES]
+    if not plain or " ".join(plain) in PLACE_NAMES or plain[-1] in _PLACE_WORDS:
+        return None
+    first, rest = plain[0], plain[1:]
+    if (first in ENGLISH_WORDS and not _known(first)) or (tokens[0].isupper() and len(tokens[0]) <= 3):
+        return None
+    if any(w in ENGLISH_WORDS and not _listed(w, LAST_NAMES_ALL) for w in rest):
+        return None  # after a name's first word, a surname may be a word ("Ji-woo Park", "Mia Rose")
+    if not (_listed(first, FIRST_NAMES_ALL) or _pair_ok(tokens) or (_unusual(first) and _foreign(first))):
+        return None
+    return start, seg
+
+
 def _check_before_number(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kept:
     # "Kate Wandas - +1 410 …", not "Phone: 0490 …" or "Mobile: …", nor a code's label ("PO: 2024-0192",
     # "Extension: 4410").
@@ -547,6 +566,7 @@ _PATTERN_CHECKS: dict[str, Callable[[str, int, str, tuple[str, ...]], Kept]] = {
     "strong_cue": _check_strong,
     "role_cue": _check_role,
     "before_relation": _check_before_relation,
+    "before_age": _check_before_age,
     "before_number": _check_before_number,
     "person_verb": _check_person_verb,
     "possessive": _check_possessive,
@@ -591,6 +611,15 @@ class PersonRecognizer(ContextRegexRecognizer):
             "before_relation",
             r"(?P<v>" + _NAME_FREE + r")[ \t]*" + _RELATION_AFTER,
             0.85,
+        ),
+        # An age right after, in brackets or between commas: "Ji-woo Park (15)", "Jake, 15, was", "Li Wei (F, 9)",
+        # "Soraya Haddad (aged 14)": a person's age, so the words before are a name (checked below).
+        (
+            "before_age",
+            r"(?P<v>" + _NAME_FREE + r")(?:[ \t]*\([ \t]*(?:[MFmf][ \t]*[,/][ \t]*)?|,[ \t]+)(?:aged?[ \t]+)?"
+            r"(?:[1-9]|[1-9]\d)(?:[ \t]*(?:yo|y/o|yrs?|years?(?:[ \t]+old)?))?(?:[ \t]*[,/][ \t]*[MFmf])?"
+            r"[ \t]*(?:\)|,(?=[ \t]+[a-z]))",
+            0.8,
         ),
         # A contact cell, "Kate Wandas - +1 410 953 6775": a line that is a name and then a phone number. A dash
         # glued to both the word and the digits ("CT-2026-000123", "INV-2026-0042") makes a case or ticket code.
@@ -648,7 +677,8 @@ class PersonRecognizer(ContextRegexRecognizer):
             seg = text[start:end]
             # Trim trailing words that are not names ("Maria Lopez Called" -> "Maria Lopez"), but keep surnames
             # that are words after a first name ("Kylie Young", "Jack Lane").
-            while " " in seg.strip() and name != "dedication":  # a dedication's words are all the name
+            # A dedication's words are all the name, and so are those before an age ("Ji-woo Park (15)").
+            while " " in seg.strip() and name not in ("dedication", "before_age"):
                 parts = seg.split()
                 last = parts[-1].casefold().strip(".,")
                 if last not in COMMON_WORDS or (

@@ -139,3 +139,32 @@ def test_address_block_lines_are_not_people(recognizer, text: str) -> None:  # n
 )
 def test_a_person_keeps_messaging(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
     assert expected in [v for v, _ in found(recognizer, text)]
+
+
+# An age right after the words, in brackets or between commas, says they are a person's name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ji-woo Park (15) and her brother were there.", "Ji-woo Park"),
+        ("Jake, 15, was picked up by a man in a van.", "Jake"),
+        ("Children: Aarav (6), Diya (4)", "Diya"),
+        ("Kofi Boateng (M, 34) drove the car.", "Kofi Boateng"),
+        ("ok so the guy is called deshawn and hes like 30", "deshawn"),
+    ],
+)
+def test_names_before_an_age_and_after_called(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
+    assert expected in [v for v, _ in found(recognizer, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chapter Seven (15) covers the law.",
+        "Team Blue (14) beat Team Red (9).",
+        "Washington (12) and Oregon (7) reported cases.",
+        "Room B (12) is booked; Suite A (20) free.",
+        "a game called roblox",
+    ],
+)
+def test_things_before_a_number_are_not_names(recognizer, text: str) -> None:  # noqa: ANN001
+    assert found(recognizer, text) == []
