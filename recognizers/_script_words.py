@@ -86,7 +86,7 @@ def _jieba_dict_path() -> str | None:
 
 @cache
 def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
-    """jieba's words of two to four characters: (ordinary words, words tagged as person names). Empty if absent."""
+    """jieba's words of two or three characters: (ordinary words, words tagged as person names). Empty if absent."""
     path = _jieba_dict_path()
     words: set[str] = set()
     names: set[str] = set()
@@ -95,7 +95,7 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
     with open(path, encoding="utf-8") as f:
         for line in f:
             parts = line.split()
-            if len(parts) == 3 and 2 <= len(parts[0]) <= 4:
+            if len(parts) == 3 and 2 <= len(parts[0]) <= 3:  # a run of four is a name only after 欧阳 etc.
                 (names if parts[2].startswith("nr") else words).add(parts[0])
     return frozenset(words | _NR_WORDS), frozenset(names - _NR_WORDS)
 
