@@ -15,6 +15,7 @@ import regex
 from ._places import native_towns
 from ._places import warm as warm_gazetteers
 from ._recognizer_helpers import ContextRegexRecognizer
+from ._scripts import RUN, latin_letters
 
 # A capitalised word of a cased script (Cyrillic, Greek), with its hyphenated parts ("Ростов-на-Дону").
 _CASED_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:-(?:на|над|по)?-?\p{L}[\p{Ll}\p{M}]*)*"
@@ -107,6 +108,10 @@ _LABEL = regex.compile(
 _OTHER_SCRIPT_LETTER = regex.compile(r"[^\P{L}\p{Latin}]", regex.V1)
 
 
+# A town this large written in its own script inside English text is the town, not a word that happens to be one.
+_CITY = 100_000
+
+
 def _known(name: str) -> int:
     return native_towns().get(name.casefold(), 0)
 
@@ -146,6 +151,18 @@ class LocationScriptRecognizer(ContextRegexRecognizer):
         yield from self._unspaced(text)
         for m in _LABEL.finditer(text):
             yield "label", m.start("p"), m.end("p"), 0.87
+        yield from self._towns_in_latin_text(text)
+
+    @staticmethod
+    def _towns_in_latin_text(text: str) -> Iterator[tuple[str, int, int, float]]:
+        """In an English text, a city of another script needs no cue ("the 北京 office", "Москва, Russia"): such a
+        run is no name (person_script leaves ordinary words alone), and a large town is a place more than a word."""
+        latin = latin_letters(text)
+        if 2 * latin < sum(1 for ch in text if ch.isalpha()):
+            return
+        for m in RUN.finditer(text):
+            if _known(m.group()) >= _CITY:
+                yield "script_city", m.start(), m.end(), 0.8
 
     def _cased(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         """Cyrillic and Greek: a strong cue makes the capitalised words a place; a weak one ("в", "из") needs the

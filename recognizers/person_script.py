@@ -1,9 +1,11 @@
 """Names written in another script inside a Latin-script text: 김민준, 王伟, 佐藤 健, Иван Петров, Νίκος Παππάς,
 דוד כהן, محمد علي, رضا احمدی, राहुल शर्मा, สมชาย ใจดี.
 
-In an English report, chat or form, a short run of letters of another script is a name or a place unless it is
-clearly something else: the run is a name when its length fits names of that script (see `_scripts.SCRIPTS`), and a
-place when a place cue comes before it ("lives in 서울": left to the LOCATION recognizer). No name list is used.
+In an English report, chat or form, a short run of letters of another script is a name when its length fits names
+of that script (see `_scripts.SCRIPTS`) and it is no ordinary word of its language: a bilingual sign, a localised
+button or a department ("会议室", "공지사항", "お知らせ") is none. A name has a name's shape (a family name first, no
+dictionary word) or an English cue before it ("my daughter 高峰"): see `_script_words`. A run after a place cue
+("lives in 서울") is left to the LOCATION recognizer.
 In a text mostly written in a cased script (Cyrillic, Greek, Armenian), runs of two or three capitalised words are
 names ("Вчера звонил Иван Петров"). In a text mostly written in another script (a report, chat or form in Chinese,
 Japanese, Korean, Arabic, Persian, Hebrew, Hindi, Thai, Russian or Greek), names are found by their cues and by the
@@ -17,6 +19,8 @@ import regex
 from ._places import place_cue, run_is_place
 from ._recognizer_helpers import ContextRegexRecognizer
 from ._script_names import names_in_script_text
+from ._script_words import warm as warm_dictionary
+from ._script_words import word_not_name
 from ._scripts import RUN, SCRIPTS, latin_letters, name_shaped, script_of
 
 # Capitalised words of a cased script, two or three in a row: a name in a text of that script.
@@ -31,6 +35,9 @@ class PersonScriptRecognizer(ContextRegexRecognizer):
     ENTITY = "PERSON"
     PATTERNS = []
     REFERENCE_NEGATIVE = False
+
+    def warm_up(self) -> None:
+        warm_dictionary()  # the Chinese dictionary, read once in the parent before a detector forks
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         if text.isascii():
@@ -50,11 +57,13 @@ class PersonScriptRecognizer(ContextRegexRecognizer):
             script = script_of(run)
             if script is None or run_is_place(text, m.start(), m.end()):
                 continue
+            cased = SCRIPTS[script].cased
             if name_shaped(run, script):
-                cased = SCRIPTS[script].cased
+                if word_not_name(text, m.start(), m.end(), script, cased):
+                    continue  # "会议室", "공지사항", "お知らせ": an ordinary word quoted in English
                 score = 0.8 if not cased or any(w[:1].isupper() for w in run.split()) else 0.6
                 yield "other_script", m.start(), m.end(), score
-            elif SCRIPTS[script].cased:
+            elif cased:
                 yield from self._cased_names(text, m.start(), m.end())
 
     def _in_other_text(self, text: str) -> Iterator[tuple[str, int, int, float]]:

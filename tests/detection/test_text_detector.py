@@ -194,13 +194,15 @@ def test_two_processes_find_what_one_finds(detector: TextDetector, corpus_texts:
 def test_gazetteers_are_read_before_the_workers_fork(corpus_texts: list[str]) -> None:
     """A parallel call reads the lazily loaded gazetteers in the parent first: otherwise every worker of every call
     reads them again (about a second each; the free-text bench lost a fifth of its speed to it)."""
-    from pii_pipeline_recognizers import _places
+    from pii_pipeline_recognizers import _places, _script_words
 
     _places.native_towns.cache_clear()
+    _script_words._lexicon.cache_clear()  # the Chinese dictionary of person_script, too
     parallel = TextDetector(processes=2)
     texts = [t for t in corpus_texts if t.isascii()][:100]  # no text the parent itself would need them for
     parallel.detect(texts)
     assert _places.native_towns.cache_info().currsize == 1
+    assert _script_words._lexicon.cache_info().currsize == 1
 
 
 def test_ner_pipeline_finds_what_ner_with_its_tok2vec_finds(corpus_texts: list[str]) -> None:
