@@ -12,8 +12,8 @@ has a name's shape in its script, or an English cue before it says a person ("my
   name ("ジョン・スミス").
 - Korean: a family syllable and two given-name syllables ("김민준"), or a two-syllable family name and two more
   ("남궁민수"); a run that ends in a noun suffix or a verb ending ("인사팀", "환영합니다") is a word.
-- Alphabets (Cyrillic, Greek, Arabic, Hebrew, Indic, Thai): one word alone is a name only when cued; a phrase with
-  a lower-case word or a stop word of its language is no name ("Καλώς ήρθατε", "स्वागत है").
+- Alphabets (Cyrillic, Greek, Arabic, Hebrew, Indic, Thai): a phrase with a lower-case word or a stop word of its
+  language is no name; one capitalised word alone still is ("Καλώς ήρθατε", "स्वागत है").
 """
 
 from __future__ import annotations
@@ -231,14 +231,13 @@ _STOPS_OF_SCRIPT: dict[str, frozenset[str]] = {
 
 
 def _alphabet_word(run: str, script: str, cased: bool, is_cued: bool) -> bool:
-    """One word alone is a name only when cued ("Главная", "مخرج" are a menu item and a sign); a phrase with a
-    lower-case word ("Καλώς ήρθατε") or a stop word of its language ("स्वागत है") is no name."""
+    """A phrase with a lower-case word ("Καλώς ήρθατε") or a stop word of its language ("स्वागत है") is no name. One
+    capitalised word alone stays a name even uncued ("Дмитрий messaged her"): without a dictionary of the language a
+    menu item ("Главная") cannot be told from a name, and a missed name costs more than an extra redaction."""
     words = run.split()
     if any(w in _STOPS_OF_SCRIPT.get(script, ()) for w in words):
         return True
-    if cased and not all(w[:1].isupper() and len(w) > 1 for w in words):
-        return True
-    return len(words) == 1 and not is_cued
+    return cased and not all(w[:1].isupper() and len(w) > 1 for w in words)
 
 
 # --- All scripts --------------------------------------------------------------------------------------------------
