@@ -698,6 +698,31 @@ _AFTER_THE_NAME = re.compile(
 )
 
 
+# Nouns for a person after a name: "the Jake Miller guy", "the Ana Ruiz kid" still name someone.
+_PERSON_HEADS = frozenset(
+    """guy guys dude man men woman women lady ladies kid boy girl person persons lad lass thing stuff situation
+    issue problem drama mess saga business rumour rumor photo photos pic pics picture pictures video videos texts
+    messages dms posts profile""".split()
+)
+
+
+def _the_name_then_noun(text: str, start: int, end: int, words: list[str]) -> bool:
+    """After "the", two or three capitalised words that modify the lower-case noun after them name a thing: "the
+    Benjamin Moore paint order", "the Harper Lee wing". A person's name takes no article before a plain noun; a
+    person's own things and kin ("the Ana Ruiz case", "family", "account") are `_PERSON_NOUNS` and keep it a name."""
+    if not 2 <= len(words) <= 3 or not _THE_BEFORE.search(text, max(0, start - 6), start):
+        return False
+    if _AFTER_THE_NAME.match(text, end):
+        return False  # "the Steffen Mauer version", "the Ana Ruiz household": a person's work or kin
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    # Any lower-case content word after "the" + name is the noun it modifies ("paint", "portrait", "building"): no
+    # stop word ("the Jake Miller who", "from"), no participle ("the Ana Ruiz accused"), no person's thing or kin.
+    return not (word in STOP_WORDS or word in _PERSON_NOUNS or word in _PERSON_HEADS or word.endswith("ed"))
+
+
 def _the_single_word(text: str, start: int, end: int, words: list[str]) -> bool:
     if len(words) != 1 or not _THE_BEFORE.search(text, max(0, start - 6), start):
         return False
@@ -957,6 +982,8 @@ def not_a_person_here(text: str, start: int, end: int) -> bool:
         return True  # "headers (Dict):", "Personalausweis", "Kombu's own ``Producer.publish``"
     if _HOLIDAY.fullmatch(value):
         return True  # "closed on Christmas Eve"
+    if _the_name_then_noun(text, start, end, words):
+        return True  # "the Benjamin Moore paint order": before the guard, whose given name first would keep it
     if _person_by_sentence(text, start, end, words):
         return False  # the sentence's firm and service rules never take a person away
     if _town_alone(text, start, end, value):

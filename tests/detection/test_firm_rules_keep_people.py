@@ -20,11 +20,20 @@ PEOPLE = [
     # A title's full stop opens no sentence: the plural-noun and unknown-word rules for a sentence's first word
     # do not apply after it.
     ("They call me Mr. Mayers", "Mr. Mayers"),
+    # "the" + a name + a noun names a thing, except a person noun, a person's case or kin, or a work of theirs.
+    ("I saw the Jake Miller guy again at the park.", "Jake Miller"),
+    ("Any news on the Ana Ruiz case?", "Ana Ruiz"),
+    ("Forms for the Dana Whitfield family are ready.", "Dana Whitfield"),
+    ("The Steffen Mauer version recorded for Analytic.", "Steffen Mauer"),
+    ("he keeps sending the Maya Lopez pics around", "Maya Lopez"),
 ]
 # The same rules still clear firms and services where no person is spoken of.
 NOT_PEOPLE = [
     "Hosting on Fastly and Vercel; DNS at Cloudflare.",
     "Three bids came in: Castlemoor, Brackley and Fenholt. The committee prefers Brackley.",
+    # After "the", capitalised words that modify a noun name a thing, a given name first or not.
+    "Pick up the Andrew Carnegie portrait from framing.",
+    "The Martha Stewart cookware was donated.",
 ]
 
 
