@@ -714,6 +714,7 @@ class AgeRecognizer(ContextRegexRecognizer):
             if age < ADULT and "ties" not in value and "0s" not in value and "0’s" not in value:
                 result.entity_type = "MINOR_AGE"
             kept.append(result)
+        kept.extend(_alternatives(text, kept))
         # One finding per age: the widest of the patterns that matched it ("age 9" over "9"), at the best score.
         widest: list[RecognizerResult] = []
         for r in sorted(kept, key=lambda r: (r.start, r.start - r.end)):
@@ -723,6 +724,32 @@ class AgeRecognizer(ContextRegexRecognizer):
             else:
                 outer.score = max(outer.score, r.score)
         return widest
+
+
+# A second guess at the same age right after it: "about 12 or 13", "16 going on 17", "maybe 14/15".
+_ALTERNATIVE_AFTER = re.compile(
+    r"(?:[ \t]*(?:years?|yrs?|y/?o))?[ \t]*(?:or|going[ \t]+on|/|or[ \t]+(?:maybe|possibly|so))[ \t]*"
+    r"(\d{1,2})(?!\d|[.,:/]\d|%)"
+    r"(?![ \t]*(?:%|am|pm|a\.m|p\.m|minutes?|hours?|days?|weeks?|months?|times|people|kids|children|items))"
+)
+
+
+def _alternatives(text: str, found: list[RecognizerResult]) -> Iterator[RecognizerResult]:
+    """The other age of a guess ("about 12 or 13") as a finding like the first one's: both say how old someone is."""
+    for result in found:
+        m = _ALTERNATIVE_AFTER.match(text, result.end)
+        age = age_value(m.group(1)) if m else None
+        if m is None or age is None or age > OLDEST:
+            continue
+        entity = "MINOR_AGE" if age < ADULT else "AGE"
+        yield RecognizerResult(
+            entity_type=entity,
+            start=m.start(1),
+            end=m.end(1),
+            score=result.score,
+            analysis_explanation=result.analysis_explanation,
+            recognition_metadata=result.recognition_metadata,
+        )
 
 
 _YEARS_WORD = re.compile(r"[ \t\-]*[^\W\d_]+(?:[ \t]+alt)?")

@@ -283,8 +283,10 @@ _WHERE_ASKED = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _ASL_PLACE = re.compile(
-    r"\b(?:asl|a/s/l)\b[^\n]{0,40}\n?[^\n]{0,40}?\b\d{1,2}[ \t]*[/,][ \t]*[mf][ \t]*[/,][ \t]*"
-    r"(?P<p>[^\W\d_][^\W\d_'’\-]*(?:[ \t][^\W\d_]+){0,2}?)[ \t,.!?]*(?:lol|rn|u\?*|wbu|hbu)?[ \t,.!?]*$",
+    # The three answers apart by "/", "," or just spaces: "14/f/leeds", "12 m cardiff", "13, f, from york".
+    r"\b(?:asl|a/s/l)\b[^\n]{0,40}\n?[^\n]{0,40}?\b\d{1,2}[ \t]*[/,\- \t][ \t]*(?:[mf]|male|female|boy|girl)"
+    r"[ \t]*[/,\- \t][ \t]*(?:from[ \t]+)?(?P<p>[^\W\d_][^\W\d_'’\-]*(?:[ \t][^\W\d_]+){0,2}?)"
+    r"[ \t,.!?]*(?:lol|rn|u\?*|wbu|hbu)?[ \t,.!?]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _PLACE_HEADER = re.compile(

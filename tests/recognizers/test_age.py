@@ -220,6 +220,9 @@ POSITIVES += [
     ("Q: age\nA: 12", "MINOR_AGE", "12", (0.7, 0.8)),
 ]
 SEVERAL = [
+    # A second guess at the same age: both numbers say how old someone is.
+    ("Reporter says the boy is about 12 or 13.", ["12", "13"]),
+    ("he's 16 going on 17", ["16", "17"]),
     ("Jake, 15, and his friend Tom, 16, ran away.", ["15", "16"]),
     ("Mother (38) and daughter (14) came in.", ["38", "14"]),
     ("Ages of children: 4, 7 and 12", ["4", "7", "12"]),

@@ -406,3 +406,15 @@ def test_gazetteer_reads_names_with_accents() -> None:
 def test_other_script_runs_after_person_or_place_cues(recognizer, text: str, place: str | None) -> None:  # noqa: ANN001
     values = [v for v, _ in found(recognizer, text)]
     assert values == ([place] if place else []), values
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("asl?\n14 f leeds", "leeds"),
+        ("him: asl\nme: 12 m cardiff", "cardiff"),
+        ("asl\n13, girl, from york", "york"),
+    ],
+)
+def test_asl_answers_apart_by_spaces(recognizer, text: str, place: str) -> None:  # noqa: ANN001
+    assert place in [v for v, _ in found(recognizer, text)]
