@@ -964,7 +964,25 @@ def _list_end(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+# The answers for the text being analysed: several name recognizers, and the propagation of found names, ask about
+# the same words of one text (14k questions, 6k distinct, over the bench's texts). One text's answers only, so the
+# memo holds no more than the text it belongs to.
+_MEMO: dict[tuple[int, int], bool] = {}
+_MEMO_TEXT: list[str | None] = [None]
+
+
 def not_a_person_here(text: str, start: int, end: int) -> bool:
+    """`_not_a_person_here`, remembered for the current text (the recognizers pass the same text object)."""
+    if _MEMO_TEXT[0] is not text:
+        _MEMO.clear()
+        _MEMO_TEXT[0] = text
+    answer = _MEMO.get((start, end))
+    if answer is None:
+        answer = _MEMO[start, end] = _not_a_person_here(text, start, end)
+    return answer
+
+
+def _not_a_person_here(text: str, start: int, end: int) -> bool:
     """`not_a_person`, and what only the name recognizers may conclude from the sentence around a capitalised word:
     that it names a venue, a firm or a service there, though it might still be a place ("the Bronx" is one; so
     location.py asks `not_a_person` alone)."""
