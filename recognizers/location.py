@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from pii_pipeline.detection.prescreen import screen_text
 
-from ._names import ENGLISH_WORDS, FIRST_NAMES, LAST_NAMES, ORG_WORDS, inflected_english, is_noun
+from ._names import ENGLISH_WORDS, FIRST_NAMES, FIRST_NAMES_ALL, LAST_NAMES, ORG_WORDS, inflected_english, is_noun
 from ._orgs import not_a_person
 from ._places import (
     AMBIGUOUS_CODES,
@@ -259,6 +259,7 @@ _LOWER_WEAK_CUE = re.compile(
     r"(?=(?-i:[a-z]))",
     re.IGNORECASE,
 )
+_PLACE_ONLY_CUES = frozenset({"in", "near", "outside", "around", "into"})
 LOWER_WEAK_MIN_POPULATION = 100_000
 LOWER_WEAK_SMALL_POPULATION = 50_000  # a smaller town after a weak cue: no dictionary noun ("pocatello", not "bath")
 LOWER_MISSPELT_MIN_POPULATION = 200_000  # a word one letter off a big town ("galaxy" is not "Everett")
@@ -536,6 +537,9 @@ class LocationRecognizer(ContextRegexRecognizer):
         """After a weak cue in lower case ("meet me in leeds", "a guy from tulsa"): a big town the gazetteer knows,
         of one or two words, that is no English word, first name or country."""
         for m in _LOWER_WEAK_CUE.finditer(text):
+            # "in", "near", "outside" take places only: there a town whose name is also a surname is the town ("in
+            # york", "near luton"); after "from" or "to" it may be a person ("a text from lincoln").
+            place_only = m.group().split()[0].casefold() in _PLACE_ONLY_CUES
             words = list(_LOWER_WORD.finditer(text, m.end(), min(len(text), m.end() + 32)))[:2]
             if len(words) == 2 and text[words[0].end() : words[1].start()] not in (" ", "\t"):
                 words = words[:1]
@@ -565,7 +569,7 @@ class LocationRecognizer(ContextRegexRecognizer):
                     or known_place_loose(value) < LOWER_WEAK_SMALL_POPULATION
                     or (known_place_loose(value) < LOWER_WEAK_MIN_POPULATION and (is_noun(value) or len(value) < 5))
                     or value in ENGLISH_WORDS
-                    or value in AMBIGUOUS_TOWNS
+                    or (value in AMBIGUOUS_TOWNS and not (place_only and value not in FIRST_NAMES_ALL))
                     or value in NOT_PLACES
                     or value in _NOT_LOWER_PLACES
                     or value in countries()

@@ -418,3 +418,17 @@ def test_other_script_runs_after_person_or_place_cues(recognizer, text: str, pla
 )
 def test_asl_answers_apart_by_spaces(recognizer, text: str, place: str) -> None:  # noqa: ANN001
     assert place in [v for v, _ in found(recognizer, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("meet at the bus station in york?", "york"),
+        ("nah im near luton rn", "luton"),
+        ("got a text from lincoln last night", None),  # "from" takes people too: a surname stays a name
+        ("she lives in florence", None),  # a first name: left to the cues of the name recognizers
+    ],
+)
+def test_lower_case_towns_that_are_surnames_after_in(recognizer, text: str, place: str | None) -> None:  # noqa: ANN001
+    values = [v for v, _ in found(recognizer, text)]
+    assert (place in values) if place else values == [], values
