@@ -54,6 +54,13 @@ COMMON_WORDS = frozenset(
 )
 
 
+# Chat shorthand the NER model runs into a name ("jalen idk", "sheffield hbu"): never a name's word.
+CHAT_WORDS = frozenset(
+    """lol lmao lmfao rofl omg omfg idk idc tbh ngl smh brb ttyl hbu wbu rn tmrw tmr pls plz thx np btw imo imho
+    fyi asap irl ikr cuz coz gonna wanna gotta yeah yep nope nah ok okay kk haha hahaha hehe xd xo xoxo""".split()
+)
+
+
 def _lemma_index() -> dict[str, list[str]]:
     """WordNet's lemma index by part of speech, as shipped in the spaCy model's lemmatizer tables (offline)."""
     try:

@@ -6,6 +6,7 @@ from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
 from ._latin_cues import APPS, trim_foreign
 from ._names import (
+    CHAT_WORDS,
     COMMON_WORDS,
     FIRST_NAMES,
     LAST_NAMES,
@@ -57,6 +58,14 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not value or any(map(str.isdigit, value)) or not _NOT_IN_NAMES.isdisjoint(value):
         return None
     tokens = value.split()
+    while tokens and tokens[-1].casefold().strip(".,!?") in CHAT_WORDS:  # "jalen idk": the name without "idk"
+        value = value[: value.rstrip().rfind(tokens[-1])].rstrip()
+        tokens = tokens[:-1]
+    while tokens and tokens[0].casefold().strip(".,!?") in CHAT_WORDS:  # "omg leeds"
+        cut = len(value) - len(value[len(tokens[0]) :].lstrip())
+        start, value, tokens = start + cut, value[cut:], tokens[1:]
+    if not tokens:
+        return None
     if len(tokens) > 1 and tokens[0].casefold() in _SPEAKER_SELF:
         start += value.index(tokens[1])  # "I'm Naomi Ryan": the model keeps the contraction
         value = value[value.index(tokens[1]) :]

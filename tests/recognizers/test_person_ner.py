@@ -93,3 +93,14 @@ def test_articles_and_role_words_are_trimmed_off_a_foreign_name(analyze) -> None
 def test_a_titled_vietnamese_name_keeps_its_title(analyze) -> None:  # noqa: ANN001
     found = analyze("From: Anh Minh Nguyễn <donor@example.org>\nPlease charge my card again.")
     assert all(v.startswith("Anh ") for v in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i think his name was jaylen or jalen idk", ["jaylen", "jalen"]),  # the model's "jalen idk"
+        ("wru?\nsheffield hbu", []),  # the model's "hbu"
+    ],
+)
+def test_chat_shorthand_is_no_part_of_a_name(analyze, text: str, expected: list[str]) -> None:  # noqa: ANN001
+    assert analyze(text) == expected
