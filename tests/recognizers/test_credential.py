@@ -38,7 +38,9 @@ POSITIVES = [
     (f"pasted:\n{PEM}\nend", PEM, (0.85, 0.95)),
     ("pw bluebird22", "bluebird22", (0.8, 0.9)),  # no separator, but a value with a digit
     ("creds jk_2010:Sunny2010", "Sunny2010", (0.8, 0.9)),
-    ("Password | Sunny2010!", "Sunny2010", (0.8, 0.9)),  # a table cell; a final "!" reads as the sentence's
+    ("Password | Sunny2010!", "Sunny2010!", (0.8, 0.9)),  # a final "!" is the password's: redacted with it
+    ("her password is sunflower22!", "sunflower22!", (0.8, 0.9)),
+    ("the password was Kayla2011.", "Kayla2011", (0.8, 0.9)),  # a full stop ends the sentence
     ('account password is "Sunny 2010"', "Sunny 2010", (0.8, 0.9)),  # quoted: spaces included
     ("lock code 2580", "2580", (0.8, 0.9)),
     ("recovery code 8391-2204-5567", "8391-2204-5567", (0.8, 0.9)),
