@@ -132,11 +132,12 @@ _PERSON_NOUNS = (
 _SELF = r"hes|shes|i'?m|i’m|i\s+am|i\s+was|i\s+just\s+turned|i\s+turn(?:ed)?|i'?ll\s+be|i\s+will\s+be|me"
 _VERB = (
     r"(?:\s+(?:is|was|turned|turns|just\s+turned|will\s+be|would\s+be|is\s+now|was\s+only|was\s+just)|['’]s|"
-    r"['’]ll\s+be|['’]d\s+be)"
+    r"['’]ll\s+be|['’]d\s+be|(?:\s+is|['’]s)?\s+(?:gonna|going\s+to)\s+be)"
 )
 _ADVERB = (
     r"(?:(?:only|just|about|around|nearly|almost|now|barely|like|approx\.?|approximately|roughly|under|over|"
-    r"still\s+only|not\s+yet|(?:younger|older|less|no\s+more|no\s+older)\s+than)\s+)?"
+    r"still\s+only|not\s+yet|(?:younger|older|less|no\s+more|no\s+older)\s+than|then|currently|apparently|"
+    r"reportedly|allegedly|supposedly|probably|possibly|maybe|already|actually|really|at\s+least|at\s+most)\s+)?"
 )
 # The number after a cue ("is", "aged", "claims to be", "I'm"): an adverb, the age, and nothing that makes it a count.
 _AGE_VALUE = _ADVERB + r"(?P<v>" + _N + r")(?![.:/]\d)" + _NOT_AGE
@@ -379,7 +380,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         # names someone in a report), then the clause goes on or ends.
         (
             "person_bare_n",
-            r"(?<![\w\-])(?:" + _DESCRIBED + r")[ \t]+(?P<v>[1-9]\d(?:[ \t]*(?:-|–|to)[ \t]*\d{1,2})?|[2-9]0['’]?s)"
+            r"(?<![\w\-])(?:" + _DESCRIBED + r")[ \t]+(?P<v>\d{1,2}[ \t]*(?:-|–|to)[ \t]*\d{1,2}|[1-9]\d|[2-9]0['’]?s)"
             r"(?![\w\-:/%]|[.,]\d)" + _NOT_AGE + r"(?=[ \t]*(?:[,;.)]|$|(?:being|who|was|is|and|with|seen|last|"
             r"reported|missing|from|wearing|approached|took|drove|has|had|lives)\b))",
             0.65,
@@ -476,7 +477,8 @@ class AgeRecognizer(ContextRegexRecognizer):
             + _WORD_AGE_10
             + r")"
             + r")(?:\s*(?:yrs?\.?|years?|y/?o|yo))?(?:(?:\s*\?*\s*[)）]|\s*[,;，]|\s+(?:and|who|is|was|has|had|from|of|"
-            r"said|says|told|lives|went|with)\b|\s+or\s+so\b|(?(dash)\s+[-–—](?=\s)|(?!))|"
+            r"said|says|told|lives|went|with)\b|\s+or\s+so\b|\s+(?:next|this)\s+(?:week|month|year|spring|summer|autumn|"
+            r"winter)\b|(?(dash)\s+[-–—](?=\s)|(?!))|"
             r"\.(?=\s|$)|[ \t]*$)" + _NOT_AGE + r"|\s*,(?=\s*(?-i:of\s+[A-Z])))",
             0.6,
         ),
@@ -735,7 +737,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         "me_n": re.compile(r"\bme\s*[:=\-]\s*\d"),
         "person_bare_n": re.compile(
             r"(?:male|man|boy|girl|lad|lass|mum|mom|dad|mother|father|son|daughter|brother|"
-            r"sister|teen|one)[ \t]+[1-9]\d"
+            r"sister|teen|one)[ \t]+\d"
         ),
         "at_n_life": re.compile(r"\bat\s+\w+\s*,?\s+(?:she|he|i)\s"),
         "dob_unknown_n": re.compile(r"(?:d\.?o\.?b|birth)[^\n]{0,12}(?:unknown|unk|n/?k|not\s+known)"),
@@ -835,6 +837,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         yield from super().candidates(text)
         yield from table_ages(text)
         yield from listed_ages(text)
+        yield from named_ages(text)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
         kept = []
@@ -863,7 +866,7 @@ class AgeRecognizer(ContextRegexRecognizer):
 # A second guess at the same age right after it: "about 12 or 13", "16 going on 17", "maybe 14/15".
 _ALTERNATIVE_AFTER = re.compile(
     r"(?:[ \t]*(?:years?|yrs?|y/?o))?[ \t]*(?:or|going[ \t]+on|/|or[ \t]+(?:maybe|possibly|so)|"
-    r",[ \t]*(?:maybe|possibly|perhaps|probably|or))[ \t]*"
+    r",?[ \t]*(?:maybe|possibly|perhaps|probably|or))[ \t]*"
     r"(\d{1,2})(?!\d|[.,:/]\d|%)"
     r"(?![ \t]*(?:%|am|pm|a\.m|p\.m|minutes?|hours?|days?|weeks?|months?|times|people|kids|children|items))"
 )
@@ -1051,9 +1054,11 @@ _LISTED_CHILDREN = re.compile(
     r"\b(?:kids|children|sons|daughters|girls|boys|siblings|twins|grandchildren|grandkids|brothers|sisters|victims|"
     r"youngsters|teens|teenagers)"
     # "kids (9 and 11)", "Victims: 12, 14 and 15", "children 2 and 5", "kids 3/5/9" (three or more: "3/4" is a share)
-    r"(?:\s*[(,:]\s*|\s+)(?P<list>\d{1,2}(?:\s*(?:,|&|and|,\s*and)\s*\d{1,2}(?![\w\-:/]|[.,]\d))+|"
-    r"\d{1,2}(?:/\d{1,2}){2,}(?![\w\-.:/]|\.\d))\s*(?:[).;,]|$|\s+(?:and|who|are|were))"
-    r"(?!\s*(?:%|minutes?|hours?|days?|weeks?|months?|years?\s+ago|people|items|dollars))",
+    r"(?:\s*[(,:]\s*|\s+(?:of\s+)?)(?P<list>\d{1,2}(?:\s*(?:,|&|and|,\s*and)\s*\d{1,2}(?![\w\-:/]|[.,]\d))+|"
+    r"\d{1,2}(?:/\d{1,2}){2,}(?![\w\-.:/]|\.\d))\s*"
+    r"(?:[).;,]|$|\s+(?:and|who|are|were|was|had|have|being|outside|at|in|from|with|near)\b)"
+    r"(?!\s*(?:%|minutes?|hours?|days?|weeks?|months?|years?\s+ago|people|items|dollars|stock|total|each|points|"
+    r"goals|games|teams?)\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -1062,11 +1067,28 @@ _LISTED_CHILDREN = re.compile(
 _PLURAL_ARE = re.compile(
     r"\b(?:they|kids|children|sons|daughters|girls|boys|twins|siblings|grandchildren|grandkids|brothers|sisters|"
     r"both|victims)\s+(?:are|were)\s+(?:(?:now|only|just|both|aged|under|over)\s+)?"
-    r"(?P<list>(?>\d{1,2}(?:\s*(?:,|&|and|,\s*and)\s*\d{1,2})*))(?![\w\-:/%]|[.,]\d)"
+    r"(?P<list>(?>\d{1,2}(?:\s*(?:,|&|and|,\s*and|to)\s*\d{1,2})*))(?![\w\-:/%]|[.,]\d)"
     r"(?=\s*(?:[.;!?)]|,(?!\s*\d)|$|(?:and|but|now|so)\b|(?:years?|yrs?)\s+old\b))",
     re.IGNORECASE | re.MULTILINE,
 )
 _PLURAL_NEED = re.compile(r"\b(?:are|were)\s+(?:\w+\s+)?\d", re.IGNORECASE)
+
+
+# Two or more first names each with a bare number: "children: Amy 6, Ben 9", "Amy 6 and Ben 9".
+_NAMED_PAIR = r"[A-Z][a-z]{2,14}[ \t]+\d{1,2}(?![\w\-:/%]|[.,]\d)"
+_NAMED_RUN = re.compile(_NAMED_PAIR + r"(?:[ \t]*(?:,|;|&|\band\b|,[ \t]*and\b)[ \t]*" + _NAMED_PAIR + r")+")
+_NAMED_AGE = re.compile(r"([A-Z][a-z]{2,14})[ \t]+(\d{1,2})")
+_NOT_PEOPLE_WORD = re.compile(_NOT_PEOPLE)  # "Page 3 and Page 9", "April 3, May 4"
+
+
+def named_ages(text: str) -> Iterator[tuple[str, int, int, float]]:
+    """Each age of a run of first names with bare numbers, when every word is a first name ("Ruby 3 and Rails 7" is
+    software, "Amy 6 and Ben 9" two children)."""
+    for run in _NAMED_RUN.finditer(text):
+        pairs = list(_NAMED_AGE.finditer(text, run.start(), run.end()))
+        if all(p.group(1).casefold() in FIRST_NAMES and not _NOT_PEOPLE_WORD.fullmatch(p.group(1)) for p in pairs):
+            for p in pairs:
+                yield "named_ages", p.start(2), p.end(2), 0.7
 
 
 def listed_ages(text: str) -> Iterator[tuple[str, int, int, float]]:
