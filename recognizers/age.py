@@ -793,7 +793,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         "range_year_old": re.compile(
             r"\d[\s\-]*(?:y\w*[ \t]*)?(?:-|–|to|or|and|&|,)[ \t]*(?:or[ \t]+)?\d{1,2}[\s\-]*y"
         ),
-        "person_paren_range": re.compile(r"\(\s*\d{1,2}\s*[-–t]"),
+        "person_paren_range": re.compile(r"\(\s*\d{1,2}\s*(?:[-–t/]|or)"),
         "age_label_other_language": re.compile(
             r"(?:alter|âge|età|alder|ikä|yaş)[ \t]*(?:\([^)\n]{1,12}\)[ \t]*)?[:=]|edad|leeftijd|wiek|idade|ålder|"
             r"возраст|ηλικία"

@@ -94,6 +94,8 @@ def reports(detector: TextDetector) -> dict[str, EvalReport]:
         "lookalike_negatives_v1",
         "script_words_negatives_v1",
         "script_names_positives_v1",
+        "ages_v1",
+        "ages_negatives_v1",
     )
     out = {name: evaluate(OURS / f"{name}.jsonl", detector) for name in names}
     out["shared"] = evaluate(SYNTH, detector)
@@ -195,3 +197,25 @@ def test_shared_corpus(reports: dict[str, EvalReport]) -> None:
     assert shared.entities["PERSON"].recall >= 0.97  # 0.9755 with the Census gazetteer (see above)
     assert shared.overall.precision >= 0.9
     assert shared.overall.protected_recall >= 0.77
+
+
+def _ages(report: EvalReport, attribute: str) -> dict[str, float]:
+    return {name: getattr(report.entities[name], attribute) for name in ("AGE", "MINOR_AGE") if name in report.entities}
+
+
+def test_ages_in_reports_and_memos(reports: dict[str, EvalReport]) -> None:
+    # det-ages: ages in tips and memos in the positions people write them ("a white male 35-40", "Girl 13 being
+    # messaged", "The girl, who was 13 then, is now 19", "Victims: 12, 14 and 15", "Amy 6, Ben 9"). The dev set:
+    # 121 ages in 99 documents, 59 found (60 protected) before, 121 protected after.
+    ages = reports["ages_v1"]
+    assert ages.documents >= 99
+    for name, recall in _ages(ages, "protected_recall").items():
+        assert recall >= 0.97, name
+    for name, precision in _ages(ages, "precision").items():
+        assert precision >= 0.97, name
+    # Numbers that are no one's age (durations, rooms, scores, grades, head counts, statutes, tickets): no age
+    # finding. One document flagged when the bar was set, for another type ("Page 3 and Page 9" as a name).
+    negatives = reports["ages_negatives_v1"]
+    assert negatives.documents >= 50
+    assert all(n == 0 for n in _ages(negatives, "predicted").values())
+    assert negatives.flagged_share <= 0.04
