@@ -143,9 +143,16 @@ _ADVERB = (
 _AGE_VALUE = _ADVERB + r"(?P<v>" + _N + r")(?![.:/]\d)" + _NOT_AGE
 # Who a report describes by a bare age after the word ("a white male 35-40", "Girl 13 being messaged", "mum 34"):
 # not the words a report numbers people with ("Victim 2", "Suspect 1", "Child 3").
+# A household's people, whose ages a home visit or an intake note lists ("grandfather 69, grandmother 66").
+_KIN = (
+    r"mum|mom|dad|mother|father|son|daughter|brother|sister|grandfather|grandmother|grandad|granddad|grandpa|grandma|"
+    r"granny|nana|grandson|granddaughter|uncle|aunt|auntie|cousin|nephew|niece|stepfather|stepmother|stepdad|"
+    r"stepmum|stepmom|stepson|stepdaughter|stepbrother|stepsister|husband|wife|boyfriend|girlfriend"
+)
 _DESCRIBED = (
-    r"male|female|man|woman|boy|girl|lad|lass|mum|mom|dad|mother|father|son|daughter|brother|sister|teen|"
-    r"(?:younger|older|youngest|eldest|oldest|middle)[ \t]+one"
+    r"male|female|man|woman|boy|girl|lad|lass|teen|"
+    + _KIN
+    + r"|(?:younger|older|youngest|eldest|oldest|middle)[ \t]+one"
 )
 # What someone did at an age a sentence opens with ("At 13 she moved in with her uncle"); not what one does at an
 # hour ("At 10 we met in the lobby").
@@ -523,7 +530,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         ),
         (
             "person_of_n",
-            r"\b(?:man|woman|girl|boy|child|kid|lady|gentleman|person|teen|youth)\s+of\s+(?:(?:about|around|roughly|"
+            r"\b(?:man|woman|girl|boy|child|kid|lady|gentleman|person|teen|teenager|youth|lad|lass|youngster|male|"
+            r"female|guy|bloke)\s+of\s+(?:(?:about|around|roughly|"
             r"approx\.?|approximately|maybe|perhaps)\s+)?(?P<v>" + _N2 + r")" + _NOT_AGE,
             0.7,
         ),
@@ -736,8 +744,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         "name_yrs": re.compile(r"[a-z] \d{1,2} ?(?:yr|y/o|y\.o|yo)"),
         "me_n": re.compile(r"\bme\s*[:=\-]\s*\d"),
         "person_bare_n": re.compile(
-            r"(?:male|man|boy|girl|lad|lass|mum|mom|dad|mother|father|son|daughter|brother|"
-            r"sister|teen|one)[ \t]+\d"
+            r"(?:male|man|boy|girl|lad|lass|mum|mom|dad|ther|son|ter|teen|one|ma|pa|nny|nan|na|uncle|aunt|ie|"
+            r"cousin|nephew|niece|band|wife|friend)[ \t]+\d"
         ),
         "at_n_life": re.compile(r"\bat\s+\w+\s*,?\s+(?:she|he|i)\s"),
         "dob_unknown_n": re.compile(r"(?:d\.?o\.?b|birth)[^\n]{0,12}(?:unknown|unk|n/?k|not\s+known)"),
@@ -923,7 +931,10 @@ _THINGS = (
     r"club|team|program(?:me)?|project|event|festival|tradition|car|vehicle|truck|van|boat|bike|tree|bridge|"
     r"computer|laptop|machine|device|phone|system|software|equipment|mortgage|bond|loan|debt|record|wine|whisk(?:e)?y|"
     r"scotch|cheese|beef|steak|cask|barrel|bottles?|vintage|port|malt|rum|bourbon|brandy|cognac|ham|vinegar|beer|product|model|version|policy|account|game|structure|document|file|website|site|app|it|this|that|"
-    r"battery|batteries|roof|boiler|furnace|appliance|printer|server|router|fridge|mattress|tyres?|tires?"
+    r"battery|batteries|roof|boiler|furnace|appliance|printer|server|router|fridge|mattress|tyres?|tires?|"
+    # vehicles, fittings and animals: "the minibus is 11 years old", "our dog is 12"
+    r"minibus|bus|coach|lorry|tractor|trailer|caravan|motorhome|ship|yacht|plane|aircraft|train|engine|kitchen|"
+    r"bathroom|carpet|fence|shed|garage|windows|furniture|sofa|piano|dog|horse|pony|puppy|kitten|pet"
 )
 _THING_BEFORE = re.compile(
     r"\b(?:" + _THINGS + r")(?:['’]s|\s+(?:is|was|turned|turns|will\s+turn|just\s+turned|has\s+turned)|\s*:)?\s+"

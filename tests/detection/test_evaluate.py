@@ -96,6 +96,8 @@ def reports(detector: TextDetector) -> dict[str, EvalReport]:
         "script_names_positives_v1",
         "ages_v1",
         "ages_negatives_v1",
+        "ages_check_v1",
+        "ages_check_negatives_v1",
     )
     out = {name: evaluate(OURS / f"{name}.jsonl", detector) for name in names}
     out["shared"] = evaluate(SYNTH, detector)
@@ -219,3 +221,10 @@ def test_ages_in_reports_and_memos(reports: dict[str, EvalReport]) -> None:
     assert negatives.documents >= 50
     assert all(n == 0 for n in _ages(negatives, "predicted").values())
     assert negatives.flagged_share <= 0.04
+    # The check set, written after the first rules: 28 of 31 ages before and after them (a lad "of about 16", a home
+    # visit's "grandfather 69, grandmother 66"), and one false age ("the minibus is 11 years old"); 31 of 31 and none
+    # once those three were fixed, so it is no longer blind.
+    check, check_negatives = reports["ages_check_v1"], reports["ages_check_negatives_v1"]
+    for name, recall in _ages(check, "protected_recall").items():
+        assert recall >= 0.95, name
+    assert all(n == 0 for n in _ages(check_negatives, "predicted").values())

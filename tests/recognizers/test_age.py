@@ -261,6 +261,8 @@ POSITIVES += [
     ("The youngest is twelve.", "MINOR_AGE", "twelve", (0.7, 0.8)),
     ("a girl (14 or 15) at the bus stop", "MINOR_AGE", "14 or 15", (0.65, 0.75)),
     ("Mentee, 17, is doing well", "MINOR_AGE", "17", (0.55, 0.65)),
+    # What the check set ages_check_v1 missed: "a lad of about 16"
+    ("A lad of about 16 was seen at the skate park.", "MINOR_AGE", "16", (0.65, 0.75)),
 ]
 SEVERAL = [
     # A second guess at the same age: both numbers say how old someone is.
@@ -291,6 +293,7 @@ SEVERAL += [
     ("Household notes - children: Amy 6, Ben 9.", ["6", "9"]),
     ("Caller says the girl is 12/13 and the boy 9-10.", ["12/13", "9-10"]),
     ("The girl, who was 13 at the time, is now 19.", ["13", "19"]),
+    ("Home visit: grandfather 69, grandmother 66, both in good health.", ["69", "66"]),
 ]
 NEGATIVES = [
     # A clothing size and a stock count (issue 12, look-alikes).
@@ -418,6 +421,8 @@ NEGATIVES += [
     "The user count was 12, now 14.",
     "the kids 3/4 of the time",
     "Girls 10 and 12 in stock, boys 14 and 16 in stock.",
+    "The minibus is 11 years old; our dog is 12 and the pony is 20.",
+    "Ward: partner 12, associate 14; nan 70, nan 12",
 ]
 
 
