@@ -127,7 +127,8 @@ _PERSON_NOUNS = (
     r"predator|groomer|abuser|contact|sender|user|"
     # reports' and memos' words for people: "the lad was 15", "the youngest is twelve", "Mentee, 17,"
     r"lad|lass|bloke|chap|fella|mentee|youngster|youngest|eldest|oldest|survivor|resident|trainee|apprentice|"
-    r"intern|beneficiary|learner|attendee"
+    r"intern|beneficiary|learner|attendee|mentor|tutor|trustee|babysitter|childminder|nanny|lodger|housemate|"
+    r"flatmate|roommate|classmate|schoolmate|teammate|lady|gentleman"
 )
 _SELF = r"hes|shes|i'?m|i’m|i\s+am|i\s+was|i\s+just\s+turned|i\s+turn(?:ed)?|i'?ll\s+be|i\s+will\s+be|me"
 _VERB = (
@@ -389,7 +390,7 @@ class AgeRecognizer(ContextRegexRecognizer):
             "person_bare_n",
             r"(?<![\w\-])(?:" + _DESCRIBED + r")[ \t]+(?P<v>\d{1,2}[ \t]*(?:-|–|to)[ \t]*\d{1,2}|[1-9]\d|[2-9]0['’]?s)"
             r"(?![\w\-:/%]|[.,]\d)" + _NOT_AGE + r"(?=[ \t]*(?:[,;.)]|$|(?:being|who|was|is|and|with|seen|last|"
-            r"reported|missing|from|wearing|approached|took|drove|has|had|lives)\b))",
+            r"reported|missing|from|wearing|approached|took|drove|has|had|lives)\b|[–—-][ \t]))",
             0.65,
         ),
         # "At 13 she moved in with her uncle": a sentence opening on an age, then a life event
@@ -465,6 +466,21 @@ class AgeRecognizer(ContextRegexRecognizer):
             r"\b(?:male|female|man|woman|guy|lady|gentleman|bloke|boy|girl|suspect|offender|donor|client|person)"
             r"[ \t]+in[ \t]+(?:(?:the|early|mid|late)[\s\-]+)?(?P<v>[2-9]0['’]?s|(?:twent|thirt|fort|fift|sixt|sevent|"
             r"eight|ninet)ies|teens)\b",
+            0.7,
+        ),
+        # "The babysitter is only 13 herself": a reflexive pronoun after the number says it is a person's age
+        (
+            "n_self",
+            r"\b(?:is|was|['’]s)\s+" + _ADVERB + r"(?P<v>\d{1,2}|" + _WORD_AGE_10 + r")[ \t]+"
+            r"(?:herself|himself|themselves|themself|myself|yourself)\b",
+            0.7,
+        ),
+        # "Two boys, both 12, were seen": people in the plural, then their one age
+        (
+            "plural_both_n",
+            r"\b(?:boys|girls|children|kids|sons|daughters|brothers|sisters|siblings|twins|victims|teens|teenagers|men|"
+            r"women|suspects)[ \t]*,?[ \t]*(?:both|all|each)[ \t]+(?:aged[ \t]+)?(?P<v>\d{1,2})"
+            r"(?![\w\-:/%]|[.,]\d)" + _NOT_AGE,
             0.7,
         ),
         # "Donor (aged 80+)": an open band of ages is still someone's
@@ -598,7 +614,7 @@ class AgeRecognizer(ContextRegexRecognizer):
             "decade_alone",
             r"(?<![\w\-])(?<!the )(?<!The )(?:(?:early|mid|late)[\s\-]+(?P<v>(?:[2-9]0['’]?s|(?:twent|thirt|fort|fift|"
             r"sixt|sevent|eight|ninet)ies|teens))\b(?![\s\-]+(?:%|percent|rate|range|growth|margins?|degrees)\b)|"
-            r"\([2-9]0['’]?s\)|[2-9]0['’]?s[ \t]+(?:male|female|man|woman|guy)\b)",
+            r"\([2-9]0['’]?s(?:\)|(?=[ \t]*[,;]))|[2-9]0['’]?s[ \t]+(?:male|female|man|woman|guy)\b)",
             0.7,
         ),
         # "forty-something", "a 30-something man"
@@ -752,6 +768,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         "sex_age_glued": re.compile(r"\b[mf]\d"),
         "person_aside_n": re.compile(r",\s*(?:\w+\s+){0,2}\d"),
         "aged_plus": re.compile(r"aged?\s+\d{1,2}\+"),
+        "n_self": re.compile(r"\s(?:her|him|them|my|your)sel(?:f|ves)\b"),
+        "plural_both_n": re.compile(r"(?:both|all|each)\s+(?:aged\s+)?\d"),
         "is_range": re.compile(r"\d[ \t]*(?:-|–|/|to)[ \t]*\d"),
         "celebrated_nth": re.compile(r"celebrat"),
         "dob_so_n": re.compile(r"d\.?o\.?b|birth|born"),
@@ -860,6 +878,7 @@ class AgeRecognizer(ContextRegexRecognizer):
                 result.entity_type = "MINOR_AGE"
             kept.append(result)
         kept.extend(_alternatives(text, kept))
+        kept.extend(_later_ages(text, kept))
         # One finding per age: the widest of the patterns that matched it ("age 9" over "9"), at the best score.
         widest: list[RecognizerResult] = []
         for r in sorted(kept, key=lambda r: (r.start, r.start - r.end)):
@@ -910,6 +929,31 @@ def _ascends(value: str) -> bool:
         return True
     step = int(m.group(2)) - int(m.group(1))
     return 0 < step <= (2 if "/" in value else 10)
+
+
+# The same person's age at another time, later in the sentence: "was 14 when the photos were taken and is 17 now".
+_LATER_AGE = re.compile(
+    r"[^.!?\n]{0,80}?\b(?:and|but|who)\s+(?:(?:she|he)\s+)?(?:is|was|['’]s)\s+(?:now\s+)?(\d{1,2})"
+    r"(?![\w\-:/%]|[.,]\d)(?=[ \t]*(?:now|today|these\s+days|at\s+present)?[ \t]*(?:[.,;!?)]|$))",
+    re.IGNORECASE,
+)
+
+
+def _later_ages(text: str, found: list[RecognizerResult]) -> Iterator[RecognizerResult]:
+    """A second age after an age in the same sentence, of the same person at another time ("and is 17 now")."""
+    for result in found:
+        m = _LATER_AGE.match(text, result.end)
+        age = age_value(m.group(1)) if m else None
+        if m is None or age is None or any(r.start == m.start(1) for r in found):
+            continue
+        yield RecognizerResult(
+            entity_type="MINOR_AGE" if age < ADULT else "AGE",
+            start=m.start(1),
+            end=m.end(1),
+            score=result.score,
+            analysis_explanation=result.analysis_explanation,
+            recognition_metadata=result.recognition_metadata,
+        )
 
 
 _YEARS_WORD = re.compile(r"[ \t\-]*[^\W\d_]+(?:[ \t]+alt)?")
@@ -1065,8 +1109,9 @@ _LISTED_CHILDREN = re.compile(
     r"\b(?:kids|children|sons|daughters|girls|boys|siblings|twins|grandchildren|grandkids|brothers|sisters|victims|"
     r"youngsters|teens|teenagers)"
     # "kids (9 and 11)", "Victims: 12, 14 and 15", "children 2 and 5", "kids 3/5/9" (three or more: "3/4" is a share)
-    r"(?:\s*[(,:]\s*|\s+(?:of\s+)?)(?P<list>\d{1,2}(?:\s*(?:,|&|and|,\s*and)\s*\d{1,2}(?![\w\-:/]|[.,]\d))+|"
-    r"\d{1,2}(?:/\d{1,2}){2,}(?![\w\-.:/]|\.\d))\s*"
+    r"(?:\s*[(,:]\s*|\s+(?:of\s+)?|(?:\s+(?:in|at|the|house|home|household|family|care|involved|concerned|present|living|here)){1,3}\s*:\s*)"
+    r"(?P<list>\d{1,2}(?:\s*(?:,|&|and|,\s*and)\s*\d{1,2}(?![\w\-:/]|[.,]\d))+|"
+    r"\d{1,2}(?:/\d{1,2}){2,}(?![\w\-.:/]|\.\d))(?:\s*(?:years?|yrs?|y/?o)(?:\s+old)?)?\s*"
     r"(?:[).;,]|$|\s+(?:and|who|are|were|was|had|have|being|outside|at|in|from|with|near)\b)"
     r"(?!\s*(?:%|minutes?|hours?|days?|weeks?|months?|years?\s+ago|people|items|dollars|stock|total|each|points|"
     r"goals|games|teams?)\b)",

@@ -263,6 +263,11 @@ POSITIVES += [
     ("Mentee, 17, is doing well", "MINOR_AGE", "17", (0.55, 0.65)),
     # What the check set ages_check_v1 missed: "a lad of about 16"
     ("A lad of about 16 was seen at the skate park.", "MINOR_AGE", "16", (0.65, 0.75)),
+    # What the second check set ages_check_v2 missed: a decade opening a bracket, a reflexive, "both 12", a mentor
+    ("The older man (60s, bald) gives the boys cigarettes.", "AGE", "(60s", (0.65, 0.75)),
+    ("The babysitter is only 13 herself.", "MINOR_AGE", "13", (0.7, 0.8)),
+    ("Two boys, both 12, were seen on the line.", "MINOR_AGE", "12", (0.65, 0.75)),
+    ("The mentor, thirty-one, has completed training.", "AGE", "thirty-one", (0.55, 0.65)),
 ]
 SEVERAL = [
     # A second guess at the same age: both numbers say how old someone is.
@@ -294,6 +299,9 @@ SEVERAL += [
     ("Caller says the girl is 12/13 and the boy 9-10.", ["12/13", "9-10"]),
     ("The girl, who was 13 at the time, is now 19.", ["13", "19"]),
     ("Home visit: grandfather 69, grandmother 66, both in good health.", ["69", "66"]),
+    ("The victim was 14 when the photos were taken and is 17 now.", ["14", "17"]),
+    ("Kids in the house: 2, 5 and 8 years.", ["2", "5", "8"]),
+    ("Father 47, mother 45, daughter 16 – all at home.", ["47", "45", "16"]),
 ]
 NEGATIVES = [
     # A clothing size and a stock count (issue 12, look-alikes).
@@ -423,6 +431,9 @@ NEGATIVES += [
     "Girls 10 and 12 in stock, boys 14 and 16 in stock.",
     "The minibus is 11 years old; our dog is 12 and the pony is 20.",
     "Ward: partner 12, associate 14; nan 70, nan 12",
+    "Girls changing rooms: 2, 3 and 4.",
+    "Her mum works at the shop and is 12 minutes away.",
+    "the team, all 12 of them; it is 12 itself",
 ]
 
 
