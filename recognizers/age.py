@@ -483,6 +483,20 @@ class AgeRecognizer(ContextRegexRecognizer):
             r"(?![\w\-:/%]|[.,]\d)" + _NOT_AGE,
             0.7,
         ),
+        # "Spoke to Mr Lewis today – 83, sharp as ever": a titled name, a word or two, a dash and the age
+        (
+            "title_dash_n",
+            r"\b(?-i:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?-i:[A-Z][a-z]+)(?:[ \t]+(?-i:[a-z]+)){0,2}[ \t]+[–—-][ \t]+"
+            r"(?P<v>\d{1,3})(?=[ \t]*[,;])" + _NOT_AGE,
+            0.6,
+        ),
+        # "baby 8 months", "infant, 10 weeks": a baby's age without "old"
+        (
+            "baby_months",
+            r"\b(?:baby|infant|newborn|toddler)[ \t]*,?[ \t]*(?P<v>\d{1,2}[ \t]*(?:months?|mos?\.?|weeks?|wks?\.?))"
+            r"(?![\w\-])(?![ \t]+(?:ago|later|before|after|since|of|in|on|pregnant|early|premature)\b)",
+            0.75,
+        ),
         # "Donor (aged 80+)": an open band of ages is still someone's
         ("aged_plus", r"\(\s*(?P<v>aged?\s+\d{1,2}\+)\s*\)", 0.8),
         # "Jake, 15,", "Maria Lopez (16)", "Girl, 15, missing", "her son (12)", "Mr. Evans, 67, a retired plumber",
@@ -768,6 +782,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         "sex_age_glued": re.compile(r"\b[mf]\d"),
         "person_aside_n": re.compile(r",\s*(?:\w+\s+){0,2}\d"),
         "aged_plus": re.compile(r"aged?\s+\d{1,2}\+"),
+        "title_dash_n": re.compile(r"\b(?:mr|mrs|ms|miss|dr)\b[^\n]{0,40}[–—-][ \t]+\d"),
+        "baby_months": re.compile(r"(?:baby|infant|newborn|toddler)[ \t]*,?[ \t]*\d{1,2}[ \t]*(?:mo|we|wk)"),
         "n_self": re.compile(r"\s(?:her|him|them|my|your)sel(?:f|ves)\b"),
         "plural_both_n": re.compile(r"(?:both|all|each)\s+(?:aged\s+)?\d"),
         "is_range": re.compile(r"\d[ \t]*(?:-|–|/|to)[ \t]*\d"),
@@ -1069,7 +1085,7 @@ def not_a_persons_age(text: str, start: int, end: int, pattern: str) -> bool:
         return m is None or m.group(1).casefold() not in FIRST_NAMES
     if pattern == "person_bare_n" and _counted_by_sex(text, start, end):
         return True
-    if pattern in ("name_comma_n", "person_aside_n"):
+    if pattern in ("name_comma_n", "person_aside_n", "title_dash_n"):
         if _CODE_CALL.search(text, max(0, start - 40), start) or _NUMBER_LIST_AFTER.match(text, end):
             return True  # "chain(Relu(10), Relu(1))", "5 IN (4,5, 6)": an expression's numbers
         m = _NAME_BEFORE.search(text, max(0, start - 60), start)

@@ -268,6 +268,9 @@ POSITIVES += [
     ("The babysitter is only 13 herself.", "MINOR_AGE", "13", (0.7, 0.8)),
     ("Two boys, both 12, were seen on the line.", "MINOR_AGE", "12", (0.65, 0.75)),
     ("The mentor, thirty-one, has completed training.", "AGE", "thirty-one", (0.55, 0.65)),
+    # What the third check set ages_check_v3 (memos) missed: a dash after a titled name, a baby's months
+    ("Spoke to Mr Lewis today – 83, sharp as ever", "AGE", "83", (0.55, 0.65)),
+    ("Case note: baby 8 months, temporary housing.", "MINOR_AGE", "8 months", (0.7, 0.8)),
 ]
 SEVERAL = [
     # A second guess at the same age: both numbers say how old someone is.
@@ -434,6 +437,7 @@ NEGATIVES += [
     "Girls changing rooms: 2, 3 and 4.",
     "Her mum works at the shop and is 12 minutes away.",
     "the team, all 12 of them; it is 12 itself",
+    "Dr Smith - 12, 14; Mr Jones – 45 minutes late, sorry; the baby 3 months early",
 ]
 
 
