@@ -124,13 +124,44 @@ _PERSON_NOUNS = (
     r"youth|juvenile|pupil|offender|perpetrator|subject|individual|person|adult|sibling|twin|twins|grandmother|"
     r"grandfather|grandma|grandpa|granny|widow|widower|retiree|pensioner|veteran|member|supporter|sponsor|parent|"
     r"guardian|carer|caregiver|nurse|officer|driver|employee|worker|colleague|tenant|landlord|owner|stranger|"
-    r"predator|groomer|abuser|contact|sender|user"
+    r"predator|groomer|abuser|contact|sender|user|"
+    # reports' and memos' words for people: "the lad was 15", "the youngest is twelve", "Mentee, 17,"
+    r"lad|lass|bloke|chap|fella|mentee|youngster|youngest|eldest|oldest|survivor|resident|trainee|apprentice|"
+    r"intern|beneficiary|learner|attendee|mentor|tutor|trustee|babysitter|childminder|nanny|lodger|housemate|"
+    r"flatmate|roommate|classmate|schoolmate|teammate|lady|gentleman"
 )
 _SELF = r"hes|shes|i'?m|i’m|i\s+am|i\s+was|i\s+just\s+turned|i\s+turn(?:ed)?|i'?ll\s+be|i\s+will\s+be|me"
-_VERB = r"(?:\s+(?:is|was|turned|turns|just\s+turned|will\s+be|is\s+now|was\s+only|was\s+just)|['’]s|['’]ll\s+be)"
-_ADVERB = r"(?:(?:only|just|about|around|nearly|almost|now|barely|like|approx\.?|approximately|roughly)\s+)?"
+_VERB = (
+    r"(?:\s+(?:is|was|turned|turns|just\s+turned|will\s+be|would\s+be|is\s+now|was\s+only|was\s+just)|['’]s|"
+    r"['’]ll\s+be|['’]d\s+be|(?:\s+is|['’]s)?\s+(?:gonna|going\s+to)\s+be)"
+)
+_ADVERB = (
+    r"(?:(?:only|just|about|around|nearly|almost|now|barely|like|approx\.?|approximately|roughly|under|over|"
+    r"still\s+only|not\s+yet|(?:younger|older|less|no\s+more|no\s+older)\s+than|then|currently|apparently|"
+    r"reportedly|allegedly|supposedly|probably|possibly|maybe|already|actually|really|at\s+least|at\s+most)\s+)?"
+)
 # The number after a cue ("is", "aged", "claims to be", "I'm"): an adverb, the age, and nothing that makes it a count.
 _AGE_VALUE = _ADVERB + r"(?P<v>" + _N + r")(?![.:/]\d)" + _NOT_AGE
+# Who a report describes by a bare age after the word ("a white male 35-40", "Girl 13 being messaged", "mum 34"):
+# not the words a report numbers people with ("Victim 2", "Suspect 1", "Child 3").
+# A household's people, whose ages a home visit or an intake note lists ("grandfather 69, grandmother 66").
+_KIN = (
+    r"mum|mom|dad|mother|father|son|daughter|brother|sister|grandfather|grandmother|grandad|granddad|grandpa|grandma|"
+    r"granny|nana|grandson|granddaughter|uncle|aunt|auntie|cousin|nephew|niece|stepfather|stepmother|stepdad|"
+    r"stepmum|stepmom|stepson|stepdaughter|stepbrother|stepsister|husband|wife|boyfriend|girlfriend"
+)
+_DESCRIBED = (
+    r"male|female|man|woman|boy|girl|lad|lass|teen|"
+    + _KIN
+    + r"|(?:younger|older|youngest|eldest|oldest|middle)[ \t]+one"
+)
+# What someone did at an age a sentence opens with ("At 13 she moved in with her uncle"); not what one does at an
+# hour ("At 10 we met in the lobby").
+_LIFE_EVENTS = (
+    r"moved|ran\s+away|left\s+(?:home|school|care)|started\s+(?:school|secondary|college|drinking|smoking)|"
+    r"dropped\s+out|became|got\s+pregnant|fell\s+pregnant|joined|was\s+(?:taken|placed|adopted|abused|groomed|"
+    r"sent|put|removed|diagnosed|excluded|expelled|first|already|living)|first|began\s+(?:to|self|using)"
+)
 # Capitalised words that are no person's name before "is 12" or ", 12,".
 _NOT_PEOPLE = (
     r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
@@ -215,7 +246,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         (
             "n_year_old",
             r"(?<![\w\-.,/$£€#])(?P<v>(?:" + _WORD_AGE + r"|\d{1,3})[\s\-]*(?:years?|yrs?\.?|yr\.?|months?|mos?\.?|"
-            r"weeks?|wks?)[\s\-]*old)\b",
+            r"weeks?|wks?)[\s\-]*(?:olds?|young))\b",
             0.9,
         ),
         # "15-16 years old", "a 12- or 13-year-old", "9 and 11 year old girls": the range and its unit
@@ -225,7 +256,12 @@ class AgeRecognizer(ContextRegexRecognizer):
             r"\d{1,2}[\s\-]*(?:years?|yrs?\.?|yr\.?)[\s\-]*old)\b",
             0.9,
         ),
-        ("n_yo", r"(?<![\w\-.,/$£€#])(?P<v>\d{1,3}[\s\-]?(?:y/o|y\.[ \t]?o\.?|yo|yos|yr?o|y-o))(?![\w/])", 0.9),
+        (
+            "n_yo",
+            r"(?<![\w\-.,/$£€#])(?P<v>(?:\d{1,2}[ \t]*[-–][ \t]*)?\d{1,3}[\s\-]?"
+            r"(?:y/o|y\.[ \t]?o\.?|yo|yos|yr?o|y-o))(?![\w/])",
+            0.9,
+        ),
         # A form's age as OCR reads it: "Age: l5", "AGE 1S"
         # A form's age label in another language: "Alter: 14", "Edad: 9", "Âge : 12", "Возраст: 15"
         (
@@ -257,7 +293,8 @@ class AgeRecognizer(ContextRegexRecognizer):
             "guessed_n",
             r"(?:" + _NOT_AFTER_THE + _NAME + r"|(?<![\w\-])(?:" + _PERSON_NOUNS + r"))\s+"
             r"(?:(?:is|was|are|were)\s+(?:believed|thought|said|reported|estimated|understood|known|presumed|"
-            r"rumou?red|claimed|described\s+as)(?:\s+to\s+be)?|(?:can['’]?t|cannot|couldn['’]?t|could\s+not|could|"
+            r"rumou?red|claimed|described\s+as)(?:\s+to\s+be)?|(?:believed|thought|said|reported|estimated|presumed|"
+            r"understood)\s+to\s+be|(?:can['’]?t|cannot|couldn['’]?t|could\s+not|could|"
             r"must|might|may|would)\s+(?:only\s+)?be)\s+(?:(?:(?:no\s+)?(?:more|older|younger)\s+than|over|under|"
             r"at\s+least|at\s+most|barely)\s+)?" + _AGE_VALUE,
             0.7,
@@ -308,13 +345,13 @@ class AgeRecognizer(ContextRegexRecognizer):
             r"\b(?P<v>(?:aged?|ages)[ \t]*[:=\-–.]*[ \t]*(?:(?:about|around|approx\.?|approximately)[ \t]+)?"
             + _N
             + r"|aged?[ \t]*:?[ \t]*(?:(?:about|around|approx\.?|approximately|between)[ \t]+)?\d{1,2}[ \t]*"
-            r"(?:-|–|to|and)[ \t]*\d{1,2}(?![\w\-.:/%]|[.,]\d))(?![.:/]\d)" + _NOT_AGE,
+            r"(?:-|–|to|and)[ \t]*\d{1,2}(?![\w\-:/%]|[.,]\d))(?![.:/]\d)" + _NOT_AGE,
             0.85,
         ),
         # "Age (yrs): 9", "age at time of incident: 15", "age - 13", "ages of 4": the number.
         (
             "aged_n",
-            r"\b(?:aged?|ages)(?:\s*\([^)\n]{1,20}\))?(?:\s+at\s+(?:the\s+)?(?:time\s+of\s+(?:the\s+)?)?\w+|"
+            r"\b(?:aged?|ages)(?:[\s\-]?wise\b)?(?:\s*\([^)\n]{1,20}\))?(?:\s+at\s+(?:the\s+)?(?:time\s+of\s+(?:the\s+)?)?\w+|"
             r"\s+(?:when|at\s+first)\s+(?:\w+\s+){0,3}?\w+(?=\s*[:=|\-–])|\s+in\s+(?:full\s+)?(?:years|yrs)|"
             r"\s+of\s+(?:the\s+)?\w+(?:\s+\w+)?(?=\s*[:=|\-–]))?"
             r"(?:\s*[:=|\-–]+\s*|\s+(?:is|was|of)\s+|\s*)(?:~\s*|c\.\s*)?" + _AGE_VALUE,
@@ -346,6 +383,122 @@ class AgeRecognizer(ContextRegexRecognizer):
             + r"(?=[ \t]*(?:$|[,.!;)]|(?:from|frm|and|n|u|lol|[mf]|yo|y/o|yrs?|years?)\b))",
             0.65,
         ),
+        # A described person and the bare age after the word: "a white male 35-40", "male 30s", "boy 11,",
+        # "Girl 13 being messaged", "mum 34, dad 36", "the younger one 11". Two digits, a range or a decade ("Boy 2"
+        # names someone in a report), then the clause goes on or ends.
+        (
+            "person_bare_n",
+            r"(?<![\w\-])(?:" + _DESCRIBED + r")[ \t]+(?P<v>\d{1,2}[ \t]*(?:-|–|to)[ \t]*\d{1,2}|[1-9]\d|[2-9]0['’]?s)"
+            r"(?![\w\-:/%]|[.,]\d)" + _NOT_AGE + r"(?=[ \t]*(?:[,;.)]|$|(?:being|who|was|is|and|with|seen|last|"
+            r"reported|missing|from|wearing|approached|took|drove|has|had|lives)\b|[–—-][ \t]))",
+            0.65,
+        ),
+        # "At 13 she moved in with her uncle": a sentence opening on an age, then a life event
+        (
+            "at_n_life",
+            r"(?:^|[.!?;]\s+)(?-i:At)\s+(?P<v>\d{1,2}|" + _WORD_AGE_10 + r")\s*,?\s+(?:she|he|i)\s+"
+            r"(?:" + _LIFE_EVENTS + r")\b",
+            0.7,
+        ),
+        # "(DOB unknown, approx. 6)": an estimated age where the date of birth is not known
+        (
+            "dob_unknown_n",
+            r"\b(?:d\.?o\.?b\.?|date\s+of\s+birth)[ \t]*:?[ \t]*(?:unknown|unk\.?|n/?k|not\s+known)[ \t]*"
+            r"[,;(\-–][ \t]*(?:(?:age[ \t]*)?(?:approx\.?|about|around|est\.?|estimated|c\.|~)[ \t]*)?"
+            r"(?P<v>\d{1,3})(?![\w\-.:/%]|[.,]\d)" + _NOT_AGE,
+            0.75,
+        ),
+        # "Profile says F15", "bio: M34": sex and age glued, after what introduces a self-description
+        (
+            "sex_age_glued",
+            r"\b(?:says|said|profile|bio|listed\s+as|describes\s+(?:her|him)self\s+as|claims|states|reads)[ \t]*:?"
+            r"[ \t]*(?-i:[MF])(?P<v>\d{1,2})(?![\w\-/]|[.:]\d)" + _NOT_A_MODEL,
+            0.7,
+        ),
+        # An aside between the person and the age: "The girl, who was 13 at the time, is now 19", "Donor since 1998,
+        # now 84,", "Gift aid donor, retired, 68, lives alone" (no number of its own before ", now": "count was 12,
+        # now 14")
+        (
+            "person_aside_n",
+            r"(?:" + _NOT_AFTER_THE + _NAME + r"|(?<![\w\-])(?:" + _PERSON_NOUNS + r"))"
+            r"(?:\s*,\s*[^,.;:\n]{3,50}?,\s*(?:is|was)\s+(?:now\s+)?|(?:(?!\b\d{1,3}\b)[^,.;:\n]){0,40}?,\s*now\s+|"
+            r"(?:\s*,\s*(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?){1,2}\s*,\s*)"
+            r"(?P<v>" + _N2 + r")(?=\s*(?:[,;.)!?]|$|and\b|but\b))" + _NOT_AGE,
+            0.6,
+        ),
+        # A guess between two ages after "is": "the child is 9-10", "the girl is 12/13" (the second the older: "he was
+        # 3-1 down" is a score)
+        (
+            "is_range",
+            r"(?:"
+            + _NOT_AFTER_THE
+            + _NAME
+            + r"|(?<![\w\-])(?:"
+            + _PERSON_NOUNS
+            + r"))"
+            + _VERB
+            + r"\s+"
+            + _ADVERB
+            + r"(?P<v>\d{1,2}[ \t]*(?:-|–|/|to)[ \t]*\d{1,2})(?![\w\-:/%]|[.,]\d)"
+            + _NOT_AGE
+            + r"(?![ \t]+(?:up|down|ahead|behind|win|loss|lead|victory|defeat|split|vote)\b)",
+            0.7,
+        ),
+        # "She celebrated her 80th last week": the ordinal of a birthday without the word
+        (
+            "celebrated_nth",
+            r"\bcelebrat(?:ed|es|ing|e)\s+(?:his|her|my|your)\s+(?P<v>\d{1,3}(?:st|nd|rd|th))\b"
+            r"(?![ \t]+(?:anniversary|year|season|game|match|goal|race|marathon|time|album|book|film|win|cap|"
+            r"appearance|visit|wedding|jubilee)\b)",
+            0.75,
+        ),
+        # "DOB 2011, so 13 now", "born 1950, making her 74": the age worked out from a year of birth
+        (
+            "dob_so_n",
+            r"(?:\bd\.?o\.?b\b\.?|\bdate\s+of\s+birth|\bborn)[^\n]{0,24}?\d{4}[ \t]*[,;(\-–][ \t]*"
+            r"(?:so|now|making\s+(?:him|her|them)|i\.e\.?|thus|hence)[ \t]+(?:about[ \t]+|approx\.?[ \t]+)?"
+            r"(?P<v>\d{1,3})(?![\w\-.:/%]|[.,]\d)" + _NOT_AGE,
+            0.75,
+        ),
+        # "male in 30s", "a woman in early 40s": a decade of life after the person, no possessive
+        (
+            "person_in_decade",
+            r"\b(?:male|female|man|woman|guy|lady|gentleman|bloke|boy|girl|suspect|offender|donor|client|person)"
+            r"[ \t]+in[ \t]+(?:(?:the|early|mid|late)[\s\-]+)?(?P<v>[2-9]0['’]?s|(?:twent|thirt|fort|fift|sixt|sevent|"
+            r"eight|ninet)ies|teens)\b",
+            0.7,
+        ),
+        # "The babysitter is only 13 herself": a reflexive pronoun after the number says it is a person's age
+        (
+            "n_self",
+            r"\b(?:is|was|['’]s)\s+" + _ADVERB + r"(?P<v>\d{1,2}|" + _WORD_AGE_10 + r")[ \t]+"
+            r"(?:herself|himself|themselves|themself|myself|yourself)\b",
+            0.7,
+        ),
+        # "Two boys, both 12, were seen": people in the plural, then their one age
+        (
+            "plural_both_n",
+            r"\b(?:boys|girls|children|kids|sons|daughters|brothers|sisters|siblings|twins|victims|teens|teenagers|men|"
+            r"women|suspects)[ \t]*,?[ \t]*(?:both|all|each)[ \t]+(?:aged[ \t]+)?(?P<v>\d{1,2})"
+            r"(?![\w\-:/%]|[.,]\d)" + _NOT_AGE,
+            0.7,
+        ),
+        # "Spoke to Mr Lewis today – 83, sharp as ever": a titled name, a word or two, a dash and the age
+        (
+            "title_dash_n",
+            r"\b(?-i:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?-i:[A-Z][a-z]+)(?:[ \t]+(?-i:[a-z]+)){0,2}[ \t]+[–—-][ \t]+"
+            r"(?P<v>\d{1,3})(?=[ \t]*[,;])" + _NOT_AGE,
+            0.6,
+        ),
+        # "baby 8 months", "infant, 10 weeks": a baby's age without "old"
+        (
+            "baby_months",
+            r"\b(?:baby|infant|newborn|toddler)[ \t]*,?[ \t]*(?P<v>\d{1,2}[ \t]*(?:months?|mos?\.?|weeks?|wks?\.?))"
+            r"(?![\w\-])(?![ \t]+(?:ago|later|before|after|since|of|in|on|pregnant|early|premature)\b)",
+            0.75,
+        ),
+        # "Donor (aged 80+)": an open band of ages is still someone's
+        ("aged_plus", r"\(\s*(?P<v>aged?\s+\d{1,2}\+)\s*\)", 0.8),
         # "Jake, 15,", "Maria Lopez (16)", "Girl, 15, missing", "her son (12)", "Mr. Evans, 67, a retired plumber",
         # "John Smith - 43 - volunteer" (a dash closes the age only where one opened it: not "Report, 14 - final")
         (
@@ -360,9 +513,10 @@ class AgeRecognizer(ContextRegexRecognizer):
             + r"|"
             + _WORD_AGE_10
             + r")"
-            + r")(?:\s*(?:yrs?\.?|years?|y/?o|yo))?(?:\s*[)）]|\s*[,;，]|\s+(?:and|who|is|was|has|had|from|of|said|"
-            r"says|told|lives|went|with)\b|(?(dash)\s+[-–—](?=\s)|(?!))|"
-            r"\.(?=\s|$)|[ \t]*$)" + _NOT_AGE,
+            + r")(?:\s*(?:yrs?\.?|years?|y/?o|yo))?(?:(?:\s*\?*\s*[)）]|\s*[,;，]|\s+(?:and|who|is|was|has|had|from|of|"
+            r"said|says|told|lives|went|with)\b|\s+or\s+so\b|\s+(?:next|this)\s+(?:week|month|year|spring|summer|autumn|"
+            r"winter)\b|(?(dash)\s+[-–—](?=\s)|(?!))|"
+            r"\.(?=\s|$)|[ \t]*$)" + _NOT_AGE + r"|\s*,(?=\s*(?-i:of\s+[A-Z])))",
             0.6,
         ),
         # A life event at an age: "retired at 65", "married at 16", "left school at 15", "died at 80"
@@ -406,7 +560,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         ),
         (
             "person_of_n",
-            r"\b(?:man|woman|girl|boy|child|kid|lady|gentleman|person|teen|youth)\s+of\s+(?:(?:about|around|roughly|"
+            r"\b(?:man|woman|girl|boy|child|kid|lady|gentleman|person|teen|teenager|youth|lad|lass|youngster|male|"
+            r"female|guy|bloke)\s+of\s+(?:(?:about|around|roughly|"
             r"approx\.?|approximately|maybe|perhaps)\s+)?(?P<v>" + _N2 + r")" + _NOT_AGE,
             0.7,
         ),
@@ -420,7 +575,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         # "Victim: female, 14 yrs", "a boy, 12 years"
         (
             "person_n_years",
-            r"\b(?:" + _PERSON_NOUNS + r")\s*[,:(]?\s*(?P<v>" + _N2 + r")\s*(?:years?|yrs?\.?)(?![\w\-])"
+            r"\b(?:" + _PERSON_NOUNS + r")\s*[,:(]?\s*(?P<v>\d{1,2}[ \t]*(?:years?|yrs?\.?))(?![\w\-])"
             r"(?!\s+(?:ago|in|on|at|with|for|later|before|after|since|of\s+(?!age)))",
             0.75,
         ),
@@ -428,7 +583,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         (
             "looks_n",
             r"\b(?:appear(?:s|ed)?|look(?:s|ed)?|seem(?:s|ed)?)\s+(?:to\s+be\s+)?(?:(?:about|around|approx\.?|"
-            r"approximately|roughly|maybe|like|only|under|over)\s+)?(?P<v>\d{1,2}(?:\s*(?:-|–|to|or)\s*\d{1,2})?)"
+            r"approximately|roughly|maybe|like|only|under|over|closer\s+to|nearer|more\s+like|at\s+least)\s+)?"
+            r"(?P<v>\d{1,2}(?:\s*(?:-|–|to|or)\s*\d{1,2})?)"
             r"(?![\w\-:/%]|[.,]\d)(?!\s*(?:%|percent|minutes?|hours?|days?|weeks?|months?|years?\s+ago|dollars|feet|ft|"
             r"inches|lbs?|kg|pounds|times|people|degrees))",
             0.7,
@@ -436,15 +592,18 @@ class AgeRecognizer(ContextRegexRecognizer):
         # "male, approx. 30", "girl, about 14": the description of someone seen
         (
             "person_comma_about_n",
-            r"\b(?:male|female|man|woman|boy|girl|teen|minor|child|kid|suspect|victim)(?:\s*[,(]\s*|\s+)(?:approx\.?|about|around|"
-            r"roughly|maybe|~)\s*(?P<v>\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?)(?![\w\-.:/%]|[.,]\d)" + _NOT_AGE,
+            r"(?:\b(?:male|female|man|woman|boy|girl|teen|teenager|lad|youth|youngster|juvenile|minor|child|kid|"
+            r"suspect|victim)(?:\s*[,(]\s*|\s+)|" + _NOT_AFTER_THE + _NAME + r"\s*\(\s*)"
+            r"(?:approx\.?|about|around|roughly|maybe|poss\.?|possibly|probably|perhaps|est\.?|estimated|~)\s*"
+            r"(?P<v>\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?)(?:[ \t]*(?:yrs?|years?|y/?o|yo)(?![\w/]))?"
+            r"(?![\w\-.:/%]|[.,]\d)" + _NOT_AGE,
             0.7,
         ),
         # "girl (12-13)": a range in brackets after the person
         (
             "person_paren_range",
             r"\b(?:male|female|man|woman|boy|girl|teen|minor|child|kid|suspect|victim|son|daughter)\s*\(\s*(?P<v>\d{1,2}"
-            r"\s*(?:-|–|to)\s*\d{1,2})\s*\)",
+            r"\s*(?:-|–|to|or|/)\s*\d{1,2})\s*\)",
             0.7,
         ),
         # An age in another language: "13 años", "14 ans", "15 Jahre (alt)", "16 anni", "12 jaar", "14 lat"
@@ -469,7 +628,7 @@ class AgeRecognizer(ContextRegexRecognizer):
             "decade_alone",
             r"(?<![\w\-])(?<!the )(?<!The )(?:(?:early|mid|late)[\s\-]+(?P<v>(?:[2-9]0['’]?s|(?:twent|thirt|fort|fift|"
             r"sixt|sevent|eight|ninet)ies|teens))\b(?![\s\-]+(?:%|percent|rate|range|growth|margins?|degrees)\b)|"
-            r"\([2-9]0['’]?s\)|[2-9]0['’]?s[ \t]+(?:male|female|man|woman|guy)\b)",
+            r"\([2-9]0['’]?s(?:\)|(?=[ \t]*[,;]))|[2-9]0['’]?s[ \t]+(?:male|female|man|woman|guy)\b)",
             0.7,
         ),
         # "forty-something", "a 30-something man"
@@ -614,8 +773,25 @@ class AgeRecognizer(ContextRegexRecognizer):
     PATTERN_NEEDS = {
         "name_yrs": re.compile(r"[a-z] \d{1,2} ?(?:yr|y/o|y\.o|yo)"),
         "me_n": re.compile(r"\bme\s*[:=\-]\s*\d"),
+        "person_bare_n": re.compile(
+            r"(?:male|man|boy|girl|lad|lass|mum|mom|dad|ther|son|ter|teen|one|ma|pa|nny|nan|na|uncle|aunt|ie|"
+            r"cousin|nephew|niece|band|wife|friend)[ \t]+\d"
+        ),
+        "at_n_life": re.compile(r"\bat\s+\w+\s*,?\s+(?:she|he|i)\s"),
+        "dob_unknown_n": re.compile(r"(?:d\.?o\.?b|birth)[^\n]{0,12}(?:unknown|unk|n/?k|not\s+known)"),
+        "sex_age_glued": re.compile(r"\b[mf]\d"),
+        "person_aside_n": re.compile(r",\s*(?:\w+\s+){0,2}\d"),
+        "aged_plus": re.compile(r"aged?\s+\d{1,2}\+"),
+        "title_dash_n": re.compile(r"\b(?:mr|mrs|ms|miss|dr)\b[^\n]{0,40}[–—-][ \t]+\d"),
+        "baby_months": re.compile(r"(?:baby|infant|newborn|toddler)[ \t]*,?[ \t]*\d{1,2}[ \t]*(?:mo|we|wk)"),
+        "n_self": re.compile(r"\s(?:her|him|them|my|your)sel(?:f|ves)\b"),
+        "plural_both_n": re.compile(r"(?:both|all|each)\s+(?:aged\s+)?\d"),
+        "is_range": re.compile(r"\d[ \t]*(?:-|–|/|to)[ \t]*\d"),
+        "celebrated_nth": re.compile(r"celebrat"),
+        "dob_so_n": re.compile(r"d\.?o\.?b|birth|born"),
+        "person_in_decade": re.compile(r"\bin\s+(?:\w+[\s\-]+)?(?:\d0['’]?s|\w+ties|teens)\b"),
         "qa_age": re.compile(r"\bq\d{0,2}\s*[:.)\-][^\n]{0,40}age"),
-        "n_year_old": re.compile(r"old"),
+        "n_year_old": re.compile(r"old|young"),
         "n_yo": re.compile(r"\d[\s\-]?(?:y/o|y\.|yo|yr?o|y-o)"),
         "aged_n": re.compile(r"age"),
         "age_n": re.compile(r"age"),
@@ -653,13 +829,13 @@ class AgeRecognizer(ContextRegexRecognizer):
         "line_age_sex": re.compile(r"\d(?: ?|\s*,\s*)[mf]\b"),
         "looks_n": re.compile(r"(?:appear|look|seem)"),
         "person_comma_about_n": re.compile(
-            r"(?:male|female|man|woman|boy|girl|teen|minor|child|kid|suspect|victim)\s*[,(]?\s*"
-            r"(?:approx|about|around|roughly|maybe|~)"
+            r"(?:male|female|man|woman|boy|girl|teen|lad|youth|youngster|juvenile|minor|child|kid|suspect|victim)"
+            r"\s*[,(]?\s*(?:approx|about|around|roughly|maybe|poss|probably|perhaps|est|~)|\(\s*(?:approx|about|around|~)"
         ),
         "range_year_old": re.compile(
             r"\d[\s\-]*(?:y\w*[ \t]*)?(?:-|–|to|or|and|&|,)[ \t]*(?:or[ \t]+)?\d{1,2}[\s\-]*y"
         ),
-        "person_paren_range": re.compile(r"\(\s*\d{1,2}\s*[-–t]"),
+        "person_paren_range": re.compile(r"\(\s*\d{1,2}\s*(?:[-–t/]|or)"),
         "age_label_other_language": re.compile(
             r"(?:alter|âge|età|alder|ikä|yaş)[ \t]*(?:\([^)\n]{1,12}\)[ \t]*)?[:=]|edad|leeftijd|wiek|idade|ålder|"
             r"возраст|ηλικία"
@@ -703,6 +879,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         yield from super().candidates(text)
         yield from table_ages(text)
         yield from listed_ages(text)
+        yield from named_ages(text)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
         kept = []
@@ -711,10 +888,13 @@ class AgeRecognizer(ContextRegexRecognizer):
             age = age_value(value)
             if age is None or age > OLDEST or not_a_persons_age(text, result.start, result.end, _pattern(result)):
                 continue
+            if _pattern(result) in _RANGE_PATTERNS and not _ascends(value):
+                continue
             if age < ADULT and "ties" not in value and "0s" not in value and "0’s" not in value:
                 result.entity_type = "MINOR_AGE"
             kept.append(result)
         kept.extend(_alternatives(text, kept))
+        kept.extend(_later_ages(text, kept))
         # One finding per age: the widest of the patterns that matched it ("age 9" over "9"), at the best score.
         widest: list[RecognizerResult] = []
         for r in sorted(kept, key=lambda r: (r.start, r.start - r.end)):
@@ -728,7 +908,8 @@ class AgeRecognizer(ContextRegexRecognizer):
 
 # A second guess at the same age right after it: "about 12 or 13", "16 going on 17", "maybe 14/15".
 _ALTERNATIVE_AFTER = re.compile(
-    r"(?:[ \t]*(?:years?|yrs?|y/?o))?[ \t]*(?:or|going[ \t]+on|/|or[ \t]+(?:maybe|possibly|so))[ \t]*"
+    r"(?:[ \t]*(?:years?|yrs?|y/?o))?[ \t]*(?:or|going[ \t]+on|/|or[ \t]+(?:maybe|possibly|so)|"
+    r",?[ \t]*(?:maybe|possibly|perhaps|probably|or))[ \t]*"
     r"(\d{1,2})(?!\d|[.,:/]\d|%)"
     r"(?![ \t]*(?:%|am|pm|a\.m|p\.m|minutes?|hours?|days?|weeks?|months?|times|people|kids|children|items))"
 )
@@ -744,6 +925,45 @@ def _alternatives(text: str, found: list[RecognizerResult]) -> Iterator[Recogniz
         entity = "MINOR_AGE" if age < ADULT else "AGE"
         yield RecognizerResult(
             entity_type=entity,
+            start=m.start(1),
+            end=m.end(1),
+            score=result.score,
+            analysis_explanation=result.analysis_explanation,
+            recognition_metadata=result.recognition_metadata,
+        )
+
+
+_RANGE_PATTERNS = frozenset({"is_range", "person_bare_n", "person_paren_range"})
+_TWO_NUMBERS = re.compile(r"(\d{1,3})\D{1,6}?(\d{1,3})")
+
+
+def _ascends(value: str) -> bool:
+    """Whether a guess between two ages goes up by a little ("12/13", "9-10", "35-40"), as a guess does; "3-1" is a
+    score, "12/3" a date, "5/10" a rating."""
+    m = _TWO_NUMBERS.search(value)
+    if m is None:
+        return True
+    step = int(m.group(2)) - int(m.group(1))
+    return 0 < step <= (2 if "/" in value else 10)
+
+
+# The same person's age at another time, later in the sentence: "was 14 when the photos were taken and is 17 now".
+_LATER_AGE = re.compile(
+    r"[^.!?\n]{0,80}?\b(?:and|but|who)\s+(?:(?:she|he)\s+)?(?:is|was|['’]s)\s+(?:now\s+)?(\d{1,2})"
+    r"(?![\w\-:/%]|[.,]\d)(?=[ \t]*(?:now|today|these\s+days|at\s+present)?[ \t]*(?:[.,;!?)]|$))",
+    re.IGNORECASE,
+)
+
+
+def _later_ages(text: str, found: list[RecognizerResult]) -> Iterator[RecognizerResult]:
+    """A second age after an age in the same sentence, of the same person at another time ("and is 17 now")."""
+    for result in found:
+        m = _LATER_AGE.match(text, result.end)
+        age = age_value(m.group(1)) if m else None
+        if m is None or age is None or any(r.start == m.start(1) for r in found):
+            continue
+        yield RecognizerResult(
+            entity_type="MINOR_AGE" if age < ADULT else "AGE",
             start=m.start(1),
             end=m.end(1),
             score=result.score,
@@ -771,7 +991,10 @@ _THINGS = (
     r"club|team|program(?:me)?|project|event|festival|tradition|car|vehicle|truck|van|boat|bike|tree|bridge|"
     r"computer|laptop|machine|device|phone|system|software|equipment|mortgage|bond|loan|debt|record|wine|whisk(?:e)?y|"
     r"scotch|cheese|beef|steak|cask|barrel|bottles?|vintage|port|malt|rum|bourbon|brandy|cognac|ham|vinegar|beer|product|model|version|policy|account|game|structure|document|file|website|site|app|it|this|that|"
-    r"battery|batteries|roof|boiler|furnace|appliance|printer|server|router|fridge|mattress|tyres?|tires?"
+    r"battery|batteries|roof|boiler|furnace|appliance|printer|server|router|fridge|mattress|tyres?|tires?|"
+    # vehicles, fittings and animals: "the minibus is 11 years old", "our dog is 12"
+    r"minibus|bus|coach|lorry|tractor|trailer|caravan|motorhome|ship|yacht|plane|aircraft|train|engine|kitchen|"
+    r"bathroom|carpet|fence|shed|garage|windows|furniture|sofa|piano|dog|horse|pony|puppy|kitten|pet"
 )
 _THING_BEFORE = re.compile(
     r"\b(?:" + _THINGS + r")(?:['’]s|\s+(?:is|was|turned|turns|will\s+turn|just\s+turned|has\s+turned)|\s*:)?\s+"
@@ -817,6 +1040,25 @@ _NAME_YRS = re.compile(r"[^\n]*?(?<![\w\-'’@])([A-Za-z][a-z]{2,14})[ \t]+$")
 _NUMBER_LIST_AFTER = re.compile(r"[ \t]*,[ \t]*\d")  # "(4,5, 6)": a list of numbers
 
 
+# "a white male 35", "the female 16": a description; "Staff: male 12, female 14" is a head count.
+_SEX_WORD_BEFORE = re.compile(
+    r"(?:(?P<d>\b(?:a|an|the|white|black|asian|adult|young|older|unknown|as|mixed[\s\-]race|caucasian|hispanic|"
+    r"latino|latina|arab|south[\s\-]asian|another))[ \t]+)?(?:male|female|man|woman)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _counted_by_sex(text: str, start: int, end: int) -> bool:
+    """Whether one number after "male"/"female" with no describing word before counts people by sex; a range or a
+    decade ("male 35-40", "female 30s") stays an age."""
+    m = _SEX_WORD_BEFORE.search(text, max(0, start - 40), start)
+    single = re.fullmatch(r"\d{1,2}", text[start:end]) is not None
+    return m is not None and m.group("d") is None and single
+
+
+_AGES_BAND = re.compile(r"ages[ \t]+(?:over|under)\b", re.IGNORECASE)
+
+
 def not_a_persons_age(text: str, start: int, end: int, pattern: str) -> bool:
     """Whether a matched number is the age of a thing or a firm ("Morgan Stanley (12)"), or a rule's ("minimum age
     13"), not of a person."""
@@ -834,12 +1076,16 @@ def not_a_persons_age(text: str, start: int, end: int, pattern: str) -> bool:
             return True
     if pattern == "grade_paren":
         return not _age_fits_grade(text, start, end)
+    if pattern in ("age_n", "aged_n") and _AGES_BAND.search(text, max(0, start - 12), end):
+        return True  # "ages over 89 in one band": a band of people in general, no one's age
     if pattern in ("age_n", "aged_n") and _GENERIC_GROUP_BEFORE.search(text, max(0, start - 60), start):
         return True  # "open to children aged 5 to 12": a programme's eligibility, no one's age
     if pattern == "name_yrs":
         m = _NAME_YRS.match(text, max(0, start - 16), start)
         return m is None or m.group(1).casefold() not in FIRST_NAMES
-    if pattern == "name_comma_n":
+    if pattern == "person_bare_n" and _counted_by_sex(text, start, end):
+        return True
+    if pattern in ("name_comma_n", "person_aside_n", "title_dash_n"):
         if _CODE_CALL.search(text, max(0, start - 40), start) or _NUMBER_LIST_AFTER.match(text, end):
             return True  # "chain(Relu(10), Relu(1))", "5 IN (4,5, 6)": an expression's numbers
         m = _NAME_BEFORE.search(text, max(0, start - 60), start)
@@ -873,12 +1119,18 @@ _LISTED = re.compile(
 )
 
 
-_LISTED_NEED = re.compile(r"\d\s*(?:,|&|and)\s*\d")  # two numbers in a list, looked for before _LISTED_CHILDREN
+_LISTED_NEED = re.compile(r"\d\s*(?:,|&|and|/)\s*\d")  # two numbers in a list, looked for before _LISTED_CHILDREN
 # "her kids (9 and 11)", "two daughters, 6 and 8": the ages of several children after the word for them.
 _LISTED_CHILDREN = re.compile(
-    r"\b(?:kids|children|sons|daughters|girls|boys|siblings|twins|grandchildren|grandkids|brothers|sisters)"
-    r"\s*[(,:]\s*(?P<list>\d{1,2}(?:\s*(?:,|&|and|,\s*and)\s*\d{1,2}(?![\w\-.:/]|\.\d))+)\s*(?:[).;,]|$|\s+(?:and|who|are|were))"
-    r"(?!\s*(?:%|minutes?|hours?|days?|weeks?|months?|years?\s+ago|people|items|dollars))",
+    r"\b(?:kids|children|sons|daughters|girls|boys|siblings|twins|grandchildren|grandkids|brothers|sisters|victims|"
+    r"youngsters|teens|teenagers)"
+    # "kids (9 and 11)", "Victims: 12, 14 and 15", "children 2 and 5", "kids 3/5/9" (three or more: "3/4" is a share)
+    r"(?:\s*[(,:]\s*|\s+(?:of\s+)?|(?:\s+(?:in|at|the|house|home|household|family|care|involved|concerned|present|living|here)){1,3}\s*:\s*)"
+    r"(?P<list>\d{1,2}(?:\s*(?:,|&|and|,\s*and)\s*\d{1,2}(?![\w\-:/]|[.,]\d))+|"
+    r"\d{1,2}(?:/\d{1,2}){2,}(?![\w\-.:/]|\.\d))(?:\s*(?:years?|yrs?|y/?o)(?:\s+old)?)?\s*"
+    r"(?:[).;,]|$|\s+(?:and|who|are|were|was|had|have|being|outside|at|in|from|with|near)\b)"
+    r"(?!\s*(?:%|minutes?|hours?|days?|weeks?|months?|years?\s+ago|people|items|dollars|stock|total|each|points|"
+    r"goals|games|teams?)\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -886,12 +1138,29 @@ _LISTED_CHILDREN = re.compile(
 # "they are 12 and 14", "my kids are 6, 9 and 12", "both girls are 14": the ages of several people after "are".
 _PLURAL_ARE = re.compile(
     r"\b(?:they|kids|children|sons|daughters|girls|boys|twins|siblings|grandchildren|grandkids|brothers|sisters|"
-    r"both|victims)\s+(?:are|were)\s+(?:(?:now|only|just|both|aged)\s+)?"
-    r"(?P<list>(?>\d{1,2}(?:\s*(?:,|&|and|,\s*and)\s*\d{1,2})*))(?![\w\-:/%]|[.,]\d)"
+    r"both|victims)\s+(?:are|were)\s+(?:(?:now|only|just|both|aged|under|over)\s+)?"
+    r"(?P<list>(?>\d{1,2}(?:\s*(?:,|&|and|,\s*and|to)\s*\d{1,2})*))(?![\w\-:/%]|[.,]\d)"
     r"(?=\s*(?:[.;!?)]|,(?!\s*\d)|$|(?:and|but|now|so)\b|(?:years?|yrs?)\s+old\b))",
     re.IGNORECASE | re.MULTILINE,
 )
 _PLURAL_NEED = re.compile(r"\b(?:are|were)\s+(?:\w+\s+)?\d", re.IGNORECASE)
+
+
+# Two or more first names each with a bare number: "children: Amy 6, Ben 9", "Amy 6 and Ben 9".
+_NAMED_PAIR = r"[A-Z][a-z]{2,14}[ \t]+\d{1,2}(?![\w\-:/%]|[.,]\d)"
+_NAMED_RUN = re.compile(_NAMED_PAIR + r"(?:[ \t]*(?:,|;|&|\band\b|,[ \t]*and\b)[ \t]*" + _NAMED_PAIR + r")+")
+_NAMED_AGE = re.compile(r"([A-Z][a-z]{2,14})[ \t]+(\d{1,2})")
+_NOT_PEOPLE_WORD = re.compile(_NOT_PEOPLE)  # "Page 3 and Page 9", "April 3, May 4"
+
+
+def named_ages(text: str) -> Iterator[tuple[str, int, int, float]]:
+    """Each age of a run of first names with bare numbers, when every word is a first name ("Ruby 3 and Rails 7" is
+    software, "Amy 6 and Ben 9" two children)."""
+    for run in _NAMED_RUN.finditer(text):
+        pairs = list(_NAMED_AGE.finditer(text, run.start(), run.end()))
+        if all(p.group(1).casefold() in FIRST_NAMES and not _NOT_PEOPLE_WORD.fullmatch(p.group(1)) for p in pairs):
+            for p in pairs:
+                yield "named_ages", p.start(2), p.end(2), 0.7
 
 
 def listed_ages(text: str) -> Iterator[tuple[str, int, int, float]]:

@@ -14,10 +14,13 @@ _ORD = by_first_letter(
     r"(?:1st|2nd|3rd|[4-9]th|1[0-2]th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
     r"twelfth)"
 )
-# What follows "Grade 8" when it names a class's subject or material, not a pupil ("Grade 8 math test").
+# What follows "Grade 8" when it names a class's subject or material, not a pupil ("Grade 8 math test"), or a music
+# or dance grade, which adults take too ("Grade 8 piano exam").
 _NOT_A_PUPIL = (
     r"(?!\s+(?:math|maths|science|english|reading|writing|history|curriculum|syllabus|textbooks?|tests?|exams?|"
-    r"results|scores|standards|materials|lessons?|units?|teachers?|classes|classrooms|level|students|pupils)\b)"
+    r"results|scores|standards|materials|lessons?|units?|teachers?|classes|classrooms|level|students|pupils|"
+    r"piano|violin|viola|cello|guitar|flute|clarinet|oboe|saxophone|sax|trumpet|trombone|drums|harp|organ|singing|"
+    r"voice|theory|music|musicianship|ballet|tap|dance|jazz)\b)"
 )
 # The school patterns rarely pass their screens: one screen, their union, skips them all at once.
 _SCHOOL = frozenset({"grade", "school_year", "school_year_hs", "middle_schooler"})

@@ -94,6 +94,14 @@ def reports(detector: TextDetector) -> dict[str, EvalReport]:
         "lookalike_negatives_v1",
         "script_words_negatives_v1",
         "script_names_positives_v1",
+        "ages_v1",
+        "ages_negatives_v1",
+        "ages_check_v1",
+        "ages_check_negatives_v1",
+        "ages_check_v2",
+        "ages_check_negatives_v2",
+        "ages_check_v3",
+        "ages_check_negatives_v3",
     )
     out = {name: evaluate(OURS / f"{name}.jsonl", detector) for name in names}
     out["shared"] = evaluate(SYNTH, detector)
@@ -195,3 +203,47 @@ def test_shared_corpus(reports: dict[str, EvalReport]) -> None:
     assert shared.entities["PERSON"].recall >= 0.97  # 0.9755 with the Census gazetteer (see above)
     assert shared.overall.precision >= 0.9
     assert shared.overall.protected_recall >= 0.77
+
+
+def _ages(report: EvalReport, attribute: str) -> dict[str, float]:
+    return {name: getattr(report.entities[name], attribute) for name in ("AGE", "MINOR_AGE") if name in report.entities}
+
+
+def test_ages_in_reports_and_memos(reports: dict[str, EvalReport]) -> None:
+    # det-ages: ages in tips and memos in the positions people write them ("a white male 35-40", "Girl 13 being
+    # messaged", "The girl, who was 13 then, is now 19", "Victims: 12, 14 and 15", "Amy 6, Ben 9"). The dev set:
+    # 121 ages in 99 documents, 59 found (60 protected) before, 121 protected after.
+    ages = reports["ages_v1"]
+    assert ages.documents >= 99
+    for name, recall in _ages(ages, "protected_recall").items():
+        assert recall >= 0.97, name
+    for name, precision in _ages(ages, "precision").items():
+        assert precision >= 0.97, name
+    # Numbers that are no one's age (durations, rooms, scores, grades, head counts, statutes, tickets): no age
+    # finding. One document flagged when the bar was set, for another type ("Page 3 and Page 9" as a name).
+    negatives = reports["ages_negatives_v1"]
+    assert negatives.documents >= 50
+    assert all(n == 0 for n in _ages(negatives, "predicted").values())
+    assert negatives.flagged_share <= 0.04
+    # The check set, written after the first rules: 28 of 31 ages before and after them (a lad "of about 16", a home
+    # visit's "grandfather 69, grandmother 66"), and one false age ("the minibus is 11 years old"); 31 of 31 and none
+    # once those three were fixed, so it is no longer blind.
+    check, check_negatives = reports["ages_check_v1"], reports["ages_check_negatives_v1"]
+    for name, recall in _ages(check, "protected_recall").items():
+        assert recall >= 0.95, name
+    assert all(n == 0 for n in _ages(check_negatives, "predicted").values())
+    # A second check set, written after the second round and measured once: 18 of 34 ages before det-ages, 24 after,
+    # no false age in its negatives either time; 33 of 34 once its misses were fixed ("Volunteer 22, studying law"
+    # stays missed: "Client 12" numbers people in notes).
+    check2, check2_negatives = reports["ages_check_v2"], reports["ages_check_negatives_v2"]
+    for name, recall in _ages(check2, "protected_recall").items():
+        assert recall >= 0.9, name
+    assert all(n == 0 for n in _ages(check2_negatives, "predicted").values())
+    assert check2_negatives.flagged_share == 0.0
+    # A third check set, of memos (donor, volunteer and case notes), measured once after the third round: 17 of 21
+    # ages before det-ages, 19 after, no false age; 21 of 21 once "Mr Lewis today – 83," and "baby 8 months" were
+    # fixed.
+    check3, check3_negatives = reports["ages_check_v3"], reports["ages_check_negatives_v3"]
+    for name, recall in _ages(check3, "protected_recall").items():
+        assert recall >= 0.95, name
+    assert check3_negatives.flagged_share == 0.0

@@ -219,6 +219,59 @@ POSITIVES += [
     ("me: 14 yrs f", "MINOR_AGE", "14", (0.65, 0.75)),
     ("Q: age\nA: 12", "MINOR_AGE", "12", (0.7, 0.8)),
 ]
+# Ages in reports' and memos' own positions (det-ages; corpus ages_v1.jsonl): after a described person, after an aside,
+# a guess after "is", a life event opening a sentence, an estimate where the birth date is unknown, hedges and ordinals.
+POSITIVES += [
+    ("the suspect, a white male 35-40, approached her", "AGE", "35-40", (0.6, 0.7)),
+    ("Driver described as male 30s, heavy build", "AGE", "30s", (0.6, 0.7)),
+    ("Intake: boy 11, referred by the school nurse.", "MINOR_AGE", "11", (0.6, 0.7)),
+    ("Girl 13 being messaged by an adult", "MINOR_AGE", "13", (0.6, 0.7)),
+    ("At 13 she moved in with her uncle.", "MINOR_AGE", "13", (0.65, 0.75)),
+    ("The child (DOB unknown, approx. 6) was found", "MINOR_AGE", "6", (0.7, 0.8)),
+    ("Child's DOB 2011, so 13 now", "MINOR_AGE", "13", (0.7, 0.8)),
+    ("Profile says F15, online at night", "MINOR_AGE", "15", (0.65, 0.75)),
+    ("Donor celebrated her 80th last week", "AGE", "80th", (0.7, 0.8)),
+    ("Donor notes: 81 years young", "AGE", "81 years young", (0.85, 0.95)),
+    ("Suspect: male in 30s, Scottish accent", "AGE", "30s", (0.65, 0.75)),
+    ("She says she is younger than 16.", "MINOR_AGE", "16", (0.7, 0.8)),
+    ("Age-wise 15, maybe younger", "MINOR_AGE", "15", (0.8, 0.9)),
+    ("The perpetrator is aged between 30 and 35.", "AGE", "aged between 30 and 35", (0.8, 0.9)),
+    ("Donor (aged 80+) asked for large print", "AGE", "aged 80+", (0.75, 0.85)),
+    ("Donor since 1998, now 84, asked to be removed", "AGE", "84", (0.55, 0.65)),
+    ("Gift aid donor, retired, 68, lives alone.", "AGE", "68", (0.55, 0.65)),
+    ("Reporter believes the child is 9-10.", "MINOR_AGE", "9-10", (0.65, 0.75)),
+    ("A teenager (approx 15) was seen", "MINOR_AGE", "15", (0.65, 0.75)),
+    ("Tom (approx. 12) was walking alone", "MINOR_AGE", "12", (0.65, 0.75)),
+    ("Girl, poss 13, crying", "MINOR_AGE", "13", (0.65, 0.75)),
+    ("A boy estimated 12 was seen", "MINOR_AGE", "12", (0.65, 0.75)),
+    ("A girl thought to be 13 was with him", "MINOR_AGE", "13", (0.65, 0.75)),
+    ("Jane Doe, 45, of Leeds, will host", "AGE", "45", (0.55, 0.65)),
+    ("There was a girl, 14 or so, in the car", "MINOR_AGE", "14", (0.55, 0.65)),
+    ("A girl (13?) was at the park", "MINOR_AGE", "13", (0.55, 0.65)),
+    ("The video shows a 13-14yo girl", "MINOR_AGE", "13-14yo", (0.85, 0.95)),
+    ("he'd be 72 now", "AGE", "72", (0.7, 0.8)),
+    ("Group chat full of 15 year olds", "MINOR_AGE", "15 year olds", (0.85, 0.95)),
+    ("Snapchat user 13yrs was added", "MINOR_AGE", "13yrs", (0.7, 0.8)),
+    ("The boy, who was then 13, did not report it", "MINOR_AGE", "13", (0.7, 0.8)),
+    ("She's gonna be 16 soon", "MINOR_AGE", "16", (0.7, 0.8)),
+    ("Harry, 80 next month, wants to leave a gift", "AGE", "80", (0.55, 0.65)),
+    ("His girlfriend is apparently 15", "MINOR_AGE", "15", (0.7, 0.8)),
+    ("he looks closer to 40", "AGE", "40", (0.65, 0.75)),
+    ("the lad was 15 when it began", "MINOR_AGE", "15", (0.7, 0.8)),
+    ("The youngest is twelve.", "MINOR_AGE", "twelve", (0.7, 0.8)),
+    ("a girl (14 or 15) at the bus stop", "MINOR_AGE", "14 or 15", (0.65, 0.75)),
+    ("Mentee, 17, is doing well", "MINOR_AGE", "17", (0.55, 0.65)),
+    # What the check set ages_check_v1 missed: "a lad of about 16"
+    ("A lad of about 16 was seen at the skate park.", "MINOR_AGE", "16", (0.65, 0.75)),
+    # What the second check set ages_check_v2 missed: a decade opening a bracket, a reflexive, "both 12", a mentor
+    ("The older man (60s, bald) gives the boys cigarettes.", "AGE", "(60s", (0.65, 0.75)),
+    ("The babysitter is only 13 herself.", "MINOR_AGE", "13", (0.7, 0.8)),
+    ("Two boys, both 12, were seen on the line.", "MINOR_AGE", "12", (0.65, 0.75)),
+    ("The mentor, thirty-one, has completed training.", "AGE", "thirty-one", (0.55, 0.65)),
+    # What the third check set ages_check_v3 (memos) missed: a dash after a titled name, a baby's months
+    ("Spoke to Mr Lewis today – 83, sharp as ever", "AGE", "83", (0.55, 0.65)),
+    ("Case note: baby 8 months, temporary housing.", "MINOR_AGE", "8 months", (0.7, 0.8)),
+]
 SEVERAL = [
     # A second guess at the same age: both numbers say how old someone is.
     ("Reporter says the boy is about 12 or 13.", ["12", "13"]),
@@ -233,6 +286,25 @@ SEVERAL = [
     ("my kids are 6, 9 and 12", ["6", "9", "12"]),
     ("Name | Age\n--- | ---\nAnn | 15\nBob | 42\n\nTotal | 57", ["15", "42"]),
     ("NAME          AGE   TOWN\nAnn Lee       15    Leeds\nBob Stone     42    Hull", ["15", "42"]),
+]
+# Several ages in reports and memos (det-ages): lists after "victims:", slashes, a household, a second guess, a
+# clause's second person, first names with bare ages.
+SEVERAL += [
+    ("Victims: 12, 14 and 15, all from the same estate.", ["12", "14", "15"]),
+    ("The kids 3/5/9 were seen alone.", ["3", "5", "9"]),
+    ("Household: mum 34, dad 36, children 2 and 5.", ["34", "36", "2", "5"]),
+    ("The lad was 15, maybe 16.", ["15", "16"]),
+    ("The older sister is 16, the younger one 11.", ["16", "11"]),
+    ("Mother thinks she's 14 maybe 15.", ["14", "15"]),
+    ("He was seen with two girls of 13 and 14 outside.", ["13", "14"]),
+    ("His victims were 13 to 15.", ["13", "15"]),
+    ("Household notes - children: Amy 6, Ben 9.", ["6", "9"]),
+    ("Caller says the girl is 12/13 and the boy 9-10.", ["12/13", "9-10"]),
+    ("The girl, who was 13 at the time, is now 19.", ["13", "19"]),
+    ("Home visit: grandfather 69, grandmother 66, both in good health.", ["69", "66"]),
+    ("The victim was 14 when the photos were taken and is 17 now.", ["14", "17"]),
+    ("Kids in the house: 2, 5 and 8 years.", ["2", "5", "8"]),
+    ("Father 47, mother 45, daughter 16 – all at home.", ["47", "45", "16"]),
 ]
 NEGATIVES = [
     # A clothing size and a stock count (issue 12, look-alikes).
@@ -341,6 +413,31 @@ NEGATIVES = [
     "if a chain(Relu(10), Relu(1), Logistic()) model was saved",
     "The holiday club is open to children aged 5 to 12 during the summer term.",
     "The grant funds programmes for young people aged 11-16 across the region.",
+]
+
+# Numbers beside the new cues that are no one's age (det-ages; corpus ages_negatives_v1.jsonl).
+NEGATIVES += [
+    "Staff survey: male 12, female 14, prefer not to say 3.",
+    "At 12 we started work on the roof and finished at 4.",
+    "Read Page 3 and Page 9 before the April 3 session.",
+    "The service is rated 5/10 on the scale; she is 5/10 on it.",
+    "User, admin, 12, 5 - permissions table row.",
+    "HIPAA safe harbour: ages over 89 in one band.",
+    "The couple celebrated their 10th anniversary at the venue.",
+    "he was 3-1 down at half time",
+    "Ruby 3 and Rails 7 are supported; Windows 10 and Office 16 too.",
+    "The users were 12 to 14 minutes late on average.",
+    "Grade 8 piano exam fees rose to $45 this year.",
+    "The man 20 metres away; boy 10 minutes late; the woman 15 years ago.",
+    "The user count was 12, now 14.",
+    "the kids 3/4 of the time",
+    "Girls 10 and 12 in stock, boys 14 and 16 in stock.",
+    "The minibus is 11 years old; our dog is 12 and the pony is 20.",
+    "Ward: partner 12, associate 14; nan 70, nan 12",
+    "Girls changing rooms: 2, 3 and 4.",
+    "Her mum works at the shop and is 12 minutes away.",
+    "the team, all 12 of them; it is 12 itself",
+    "Dr Smith - 12, 14; Mr Jones – 45 minutes late, sorry; the baby 3 months early",
 ]
 
 

@@ -27,6 +27,7 @@ NEGATIVES = [
     "she is 12",
     "The senior manager approved it.",
     "Grade A eggs, 12 per box",
+    "Grade 8 piano exam fees rose to $45; a grade 5 theory paper",  # music grades, which adults take too
     "a junior developer",
     "a single task without pre-knowledge",
     "in Year 2 of the grant",
