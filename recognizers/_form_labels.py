@@ -148,6 +148,19 @@ LABELS: dict[str, tuple[str, ...]] = {
 ABOVE_ONLY = frozenset(
     {"subject", "child", "victim", "resident", "patient", "driver", "operator", "parent", "sibling", "keeper"}
 )
+# A part of a name alone ("SURNAME\nWHITE", "FORENAME\nGRACE"): a word that is also an English word is the name here.
+NAME_PARTS = frozenset(
+    p for p in _PERSON if any(w in p for w in ("surname", "last", "family", "first", "forename", "given", "middle"))
+) | frozenset(("nom", "prénom", "prenom", "apellido", "apellidos", "nombre", "nachname", "vorname", "cognome", "nome",
+               "achternaam", "voornaam", "nazwisko", "imię", "imie", "sobrenome"))  # fmt: skip
+# A bare "NAME" is a product's in a text about goods ("NAME  QTY  PRICE" over "HUDSON ARMCHAIR  2  349.00").
+GENERIC_NAMES = frozenset(("name", "names", "full name", "full names"))
+GOODS = frozenset(
+    ("item", "items", "product", "product code", "sku", "qty", "quantity", "price", "unit price", "total", "subtotal",
+     "amount", "cost", "invoice no", "invoice number", "order no", "order number", "po number", "stock", "weight",
+     "model", "material", "dimensions")
+)  # fmt: skip
+
 # Address labels whose value is one line of an address, not a block ("ADDRESS LINE 1", "POSTCODE").
 ONE_LINE_ADDRESS = frozenset(
     p for p in _STREET_ADDRESS if "line" in p or p[-1].isdigit() or "code" in p or p in ("zip", "plz", "eircode")
@@ -158,7 +171,7 @@ POSTAL_LABELS = frozenset(p for p in _STREET_ADDRESS if "code" in p or p in ("zi
 # a bracket, a parenthesised hint ("(MM/DD/YYYY)", "(IF KNOWN)").
 _NUMBERING = r"(?:(?:\d{1,2}|[a-z]\d{1,2}|q\d{1,2})[.)]?\s+)?"
 _HINT = r"(?:\s*\((?:[^()\n]{1,24})\))?"
-_TAIL = r"\s*(?::|#(?=\s*$)|[.…_]{2,}|-{2,})?\s*"
+_TAIL = r"\s*(?::|\?|#(?=\s*$)|[.…_]{2,}|-{2,})?\s*"
 
 
 # Every phrase -> its type; a phrase listed twice would be ambiguous (tests hold the table to that).

@@ -24,6 +24,9 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 
 from ._form_labels import (
     ABOVE_ONLY,
+    GENERIC_NAMES,
+    GOODS,
+    NAME_PARTS,
     NO_TYPE,
     ONE_LINE_ADDRESS,
     POSTAL_LABELS,
@@ -32,12 +35,13 @@ from ._form_labels import (
     label_prefix,
     label_type,
 )
-from ._names import ORG_WORDS
+from ._names import ENGLISH_WORDS, FIRST_NAMES, ORG_WORDS, is_noun
 from ._orgs import not_a_person
 
 SCORE = 0.85  # a value typed by its form label: above a shape alone, below a checksum
 ADULT = 18
 MIN_LABEL_LINES = 2  # a form has several labelled fields; one "Name" line in prose is none
+MIN_BARE_LINES = 3  # lines of "LABEL value" without a colon (OCR drops them) make a form only when there are more
 MAX_ADDRESS_LINES = 4
 MAX_VALUE = 60
 
@@ -62,6 +66,8 @@ _NOT_PERSON_WORDS = ORG_WORDS | frozenset(
 _CHUNK_SPLIT = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
 _BRACKET = re.compile(r"\[\s*([^\[\]\n]{1,40}?)\s*\]")
 _SLASH = re.compile(r"[ \t]*/[ \t]*")
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_RULE = re.compile(r"[\-=_~*.|+ \t]+")  # a ruled line under a label or a header row
 _NAME_WORD = r"[^\W\d_][\w'’.\-]*"
 _PERSON_VALUE = re.compile(
     r"(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?" + _NAME_WORD + r"(?:(?:[ \t]+|[ \t]*,[ \t]*)" + _NAME_WORD + r"){0,4}",
@@ -98,8 +104,11 @@ def _person(text: str, start: int, end: int, phrase: str) -> bool:
     value = text[start:end]
     if _PERSON_VALUE.fullmatch(value) is None or len(value) > 50:
         return False
-    if any(w.strip(".,").casefold() in _NOT_PERSON_WORDS for w in value.split()):
+    words = [w.strip(".,").casefold() for w in value.split()]
+    if any(w in _NOT_PERSON_WORDS for w in words):
         return False  # "FACILITIES TEAM", "ACME SUPPLIES LTD": a firm's or a team's
+    if phrase not in NAME_PARTS and all(_thing_word(w) for w in words):
+        return False  # "PATIENT\nINFORMATION", "NAME\nMARKET SQUARE": words, no name ("SURNAME\nWHITE" is one)
     return not not_a_person(text, start, end)
 
 
@@ -112,6 +121,10 @@ def _address(text: str, start: int, end: int, phrase: str) -> bool:
         return False  # a sentence, not an address's line
     # A house's name alone needs its line's label or a second line ("THE OLD BAKERY\n2 CHURCH ST").
     return any(c.isdigit() for c in value) or len(lines) > 1 or phrase in ONE_LINE_ADDRESS
+
+
+def _thing_word(word: str) -> bool:
+    return (word in ENGLISH_WORDS or is_noun(word)) and word not in FIRST_NAMES
 
 
 def _shape(rx: re.Pattern[str]) -> Callable[[str, int, int, str], bool]:
@@ -200,12 +213,13 @@ def _is_field_line(line: str) -> bool:
 
 def _next_value_line(text: str, lines: list[tuple[int, int]], i: int) -> int | None:
     """The index of the line under the label line `i` (one blank line may come between), if it is no field."""
-    for j in (i + 1, i + 2):
+    for j in (i + 1, i + 2, i + 3):
         if j >= len(lines):
             return None
         a, b = lines[j]
-        if text[a:b].strip():
-            return None if _is_field_line(text[a:b]) else j
+        line = text[a:b].strip()
+        if line and not _RULE.fullmatch(line):
+            return None if _is_field_line(line) else j
     return None
 
 
@@ -236,16 +250,18 @@ def _combined(text: str, labels: str, va: int, vb: int) -> Iterator[Field]:
     kinds = [label_type(h) for h in heads]
     if len(heads) < 2 or any(k is None for k in kinds):
         return
-    cells = list(_slash_cells(text, va, vb))
+    cells = list(_split_cells(text, va, vb, _SLASH))
+    if len(cells) != len(heads):
+        cells = list(_split_cells(text, va, vb, _COMMA))  # "SURNAME / FORENAME" over "OKAFOR, DANIEL"
     if len(cells) != len(heads):
         return
     for head, kind, (ca, cb) in zip(heads, kinds, cells, strict=True):
         yield kind or "", label_phrase(head) or "", *_trim(text, ca, cb)
 
 
-def _slash_cells(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _split_cells(text: str, start: int, end: int, rx: re.Pattern[str]) -> Iterator[tuple[int, int]]:
     pos = start
-    for m in _SLASH.finditer(text, start, end):
+    for m in rx.finditer(text, start, end):
         yield pos, m.start()
         pos = m.end()
     yield pos, end
@@ -276,8 +292,9 @@ def _chunks(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _pairs(text: str, lines: list[tuple[int, int]]) -> Iterator[Field]:
-    """Labels and values on one line: "LABEL: value", "LABEL ..... value", "LABEL  value  LABEL  value"."""
+def _pairs(text: str, lines: list[tuple[int, int]], bare: bool) -> Iterator[Field]:
+    """Labels and values on one line: "LABEL: value", "LABEL ..... value", "LABEL  value  LABEL  value", and with
+    `bare` (a form of such lines) "LABEL VALUE" alone on its line, the value in capitals or a number."""
     for a, b in lines:
         chunks = _chunks(text, a, b)
         if not chunks or (len(chunks) > 1 and all(label_type(text[x:y]) is not None for x, y in chunks)):
@@ -293,11 +310,20 @@ def _pairs(text: str, lines: list[tuple[int, int]]) -> Iterator[Field]:
                     yield kind, label_phrase(cell) or "", *_trim(text, nx, ny)
                     k += 2
                     continue
-            found = label_prefix(cell)
+            found = label_prefix(cell) if kind is None else None  # "ADDRESS LINE 1" is a label, not "ADDRESS" + value
             # Without a colon or leader a label and a value are a pair only among other cells of the line.
-            if found is not None and found[1] not in ABOVE_ONLY and (found[3] or len(chunks) > 1):
+            if (
+                found is not None
+                and found[1] not in ABOVE_ONLY
+                and (found[3] or len(chunks) > 1 or _bare(bare, cell, found))
+            ):
                 yield found[0], found[1], *_trim(text, x + found[2], y)
             k += 1
+
+
+def _bare(bare: bool, cell: str, found: tuple[str, str, int, bool]) -> bool:
+    """ "NAME AMELIA HART" in a form of such lines: the value opens with a capital or a digit."""
+    return bare and (cell[found[2] : found[2] + 1].isupper() or cell[found[2] : found[2] + 1].isdigit())
 
 
 def _brackets(text: str) -> Iterator[Field]:
@@ -351,29 +377,41 @@ def _column(heads: list[tuple[int, int, str, str]], at: int) -> tuple[int, int, 
     return found
 
 
-def _label_lines(text: str, lines: list[tuple[int, int]]) -> int:
-    """How many lines hold a field's label (a line of bracketed labels counts each)."""
-    count = len([m for m in _BRACKET.finditer(text) if label_type(m.group(1)) is not None])
+def _survey(text: str, lines: list[tuple[int, int]]) -> tuple[int, int, set[str]]:
+    """How many fields a text labels: with a colon, a leader, a bracket or alone on a line (strong), by a label and a
+    space only (bare); and the labels' phrases."""
+    brackets = [label_phrase(m.group(1)) for m in _BRACKET.finditer(text)]
+    phrases = {p for p in brackets if p is not None}
+    strong, bare = len([p for p in brackets if p is not None]), 0
     for a, b in lines:
         line = text[a:b]
-        chunks = _chunks(text, a, b)
-        labels = sum(label_type(text[x:y]) is not None or label_prefix(text[x:y]) is not None for x, y in chunks)
-        labels = labels if len(chunks) > 1 else 0
+        cells = [text[x:y] for x, y in _chunks(text, a, b)]
+        found = [(label_phrase(c), label_prefix(c)) for c in cells]
+        phrases.update(p for p, _ in found if p is not None)
+        phrases.update(f[1] for _, f in found if f is not None)
+        labels = sum(p is not None or f is not None for p, f in found) if len(cells) > 1 else 0
         if "/" in line and is_label_line(line):
             labels = max(labels, len(_SLASH.split(line.strip())))  # "SURNAME / FORENAME": two fields
-        count += max(labels, int(_is_field_line(line)))
-    return count
+        strong += max(labels, int(_is_field_line(line)))
+        bare += int(labels == 0 and len(cells) == 1 and found[0][1] is not None)
+    return strong, bare, phrases
 
 
 def fields(text: str) -> Iterator[Field]:
     """Every value a form's label types in `text` (nothing unless the text reads as a form)."""
     lines = _lines(text)
-    if _label_lines(text, lines) < MIN_LABEL_LINES:
+    strong, bare, phrases = _survey(text, lines)
+    if strong < MIN_LABEL_LINES and strong + bare < MIN_BARE_LINES:
         return
-    yield from _above(text, lines)
-    yield from _pairs(text, lines)
-    yield from _brackets(text)
-    yield from _header_rows(text, lines)
+    goods = len(phrases & GOODS) >= 2  # an invoice's or a stock list's "NAME" is a product's
+    for field in (
+        *_above(text, lines),
+        *_pairs(text, lines, strong + bare >= MIN_BARE_LINES),
+        *_brackets(text),
+        *_header_rows(text, lines),
+    ):
+        if not (goods and field[0] == "PERSON" and field[1] in GENERIC_NAMES):
+            yield field
 
 
 class FormFieldRecognizer(EntityRecognizer):

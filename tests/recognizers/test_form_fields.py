@@ -45,6 +45,13 @@ POSITIVES = [
     ("Given Name(s)\nHarriet Jane\nTown\nWakefield", "PERSON", "Harriet Jane"),
     ("REPORTED BY\nTINA MARSH\nUSERNAME OF SUSPECT\nDARKWOLF_99", "USERNAME", "DARKWOLF_99"),
     ("EMERGENCY CONTACT\nLISA SHAW\nEMERGENCY CONTACT NUMBER\n07388 410222", "PHONE_NUMBER", "07388 410222"),
+    # OCR without colons: "LABEL VALUE" lines, in a form of several.
+    ("NAME AMELIA HART\nAGE 12\nTOWN WHITBY\nREG YK19 HXB", "PERSON", "AMELIA HART"),
+    ("NAME AMELIA HART\nAGE 12\nTOWN WHITBY\nREG YK19 HXB", "VEHICLE_PLATE", "YK19 HXB"),
+    # A ruled line under the label; combined labels over a comma; a name part that is also a word.
+    ("NAME\n--------\nAMELIA HART\nTOWN\n====\nWHITBY", "LOCATION", "WHITBY"),
+    ("SURNAME / FORENAME\nOKAFOR, DANIEL\nAGE\n12", "PERSON", "DANIEL"),
+    ("SURNAME\nWHITE\nFORENAME\nGRACE", "PERSON", "WHITE"),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -62,6 +69,11 @@ NEGATIVES = [
     ("CONTACT NAME\nACCOUNTS PAYABLE DEPT\nTOWN\nLEEDS", "ACCOUNTS PAYABLE DEPT"),
     ("NAME\nTHE QUICK BROWN FOX JUMPED OVER THE DOG\nAGE\n12", "THE QUICK BROWN FOX JUMPED OVER THE DOG"),
     ("PLATE\nNONE SEEN\nDRIVER\nUNKNOWN", "UNKNOWN"),
+    ("PATIENT\nINFORMATION\nNAME\nJO BLOGGS", "INFORMATION"),
+    ("ADDRESS LINE 1\n22 ORCHARD CLOSE\nADDRESS LINE 2\nHIGH GREEN", "LINE 1"),
+    # A bare "NAME" in a list of goods is a product's.
+    ("NAME          QTY   PRICE\nHUDSON ARMCHAIR   2   349.00\nWIDGET A   12   4.50", "HUDSON ARMCHAIR"),
+    ("Name the files after the project.\nAge is just a number\nTown hall meeting at 5", "the files after the project."),
     # One labelled line is no form: prose keeps its own recognizers.
     ("Name the files after the project.\nThanks", "the files after the project."),
     ("Subject: Team offsite planning\nFrom: Facilities", "Team offsite planning"),
