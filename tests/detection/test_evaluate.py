@@ -96,6 +96,8 @@ def reports(detector: TextDetector) -> dict[str, EvalReport]:
         "script_names_positives_v1",
         "forms_caps_v1",
         "forms_caps_negatives_v1",
+        "forms_caps_check_v1",
+        "forms_caps_check_negatives_v1",
     )
     out = {name: evaluate(OURS / f"{name}.jsonl", detector) for name in names}
     out["shared"] = evaluate(SYNTH, detector)
@@ -182,6 +184,11 @@ def test_caps_forms(reports: dict[str, EvalReport]) -> None:
     assert forms.overall.recall >= 0.97 and forms.overall.protected_recall >= 0.99
     assert forms.overall.precision >= 0.95
     assert reports["forms_caps_negatives_v1"].documents_with_findings <= 2
+    # The check set, written after the rules in other layouts and measured once (not tuned on): recall 0.571 -> 0.857,
+    # protected 0.586 -> 0.871; its negatives 1 flagged document before and after.
+    check = reports["forms_caps_check_v1"]
+    assert check.overall.recall >= 0.85 and check.overall.protected_recall >= 0.85
+    assert reports["forms_caps_check_negatives_v1"].documents_with_findings <= 1
 
 
 def test_heldout_family(reports: dict[str, EvalReport]) -> None:
