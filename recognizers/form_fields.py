@@ -74,8 +74,9 @@ _PERSON_VALUE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_VALUE = re.compile(_NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3}")
-_PLATE_VALUE = re.compile(r"(?=[^\n]*\d)[A-Z0-9]{1,8}(?:[ \-·][A-Z0-9]{1,5}){0,3}", re.IGNORECASE)
-_LICENCE_VALUE = re.compile(r"(?=(?:[^\n]*\d){3})[A-Z0-9*](?:[A-Z0-9 \-*]{2,22})[A-Z0-9]", re.IGNORECASE)
+# A plate mixes letters and digits ("REGISTRATION\n2024" is an event's year); a licence has six characters or more.
+_PLATE_VALUE = re.compile(r"(?=[^\n]*\d)(?=[^\n]*[A-Z])[A-Z0-9]{1,8}(?:[ \-·][A-Z0-9]{1,5}){0,3}", re.IGNORECASE)
+_LICENCE_VALUE = re.compile(r"(?=(?:[^\n]*\d){3})[A-Z0-9*](?:[A-Z0-9 \-*]{4,22})[A-Z0-9]", re.IGNORECASE)
 _AGE_VALUE = re.compile(
     r"(?:(?:approx\.?|about|c\.|aged?)[ \t]*)?(?P<n>\d{1,3})(?:[ \t]*(?:yrs?|years?(?:[ \t]+old)?|y/?o)\.?)?",
     re.IGNORECASE,

@@ -3,6 +3,9 @@ label onto its value (a line-crossing address once widened the plate or the date
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from pii_pipeline.detection.text import TextDetector
@@ -34,3 +37,16 @@ def test_form_values_found_and_kept_apart(detector: TextDetector, text: str, exp
     found = [(s.entity_type, text[s.start : s.end]) for s in detector.detect([text])[0]]
     for pair in expected:
         assert pair in found
+
+
+# One-line values: a finding of these types never runs onto the next line of a form.
+ONE_LINE = frozenset({"VEHICLE_PLATE", "DATE_OF_BIRTH", "US_DRIVER_LICENSE", "PHONE_NUMBER", "AGE", "MINOR_AGE"})
+CORPORA = Path(__file__).resolve().parents[1] / "data" / "corpora"
+
+
+@pytest.mark.parametrize("corpus", ["forms_caps_v1", "forms_caps_check_v1"])
+def test_one_line_values_stay_on_their_line(detector: TextDetector, corpus: str) -> None:
+    texts = [json.loads(line)["text"] for line in (CORPORA / f"{corpus}.jsonl").read_text("utf-8").splitlines()]
+    for text, spans in zip(texts, detector.detect(texts), strict=True):
+        crossing = [s.entity_type for s in spans if s.entity_type in ONE_LINE and "\n" in text[s.start : s.end]]
+        assert not crossing, crossing
