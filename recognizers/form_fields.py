@@ -445,7 +445,7 @@ class FormFieldRecognizer(EntityRecognizer):
         return results
 
     def _result(self, entity: str, start: int, end: int) -> RecognizerResult:
-        # The reason names the layout, never the value.
+        # No reason text: the label typed the value, and nothing of the value goes into the finding's metadata.
         explanation = AnalysisExplanation(
             recognizer=self.name, original_score=SCORE, pattern_name="form_label", textual_explanation=""
         )
