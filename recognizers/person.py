@@ -162,6 +162,7 @@ _STREET_LINE = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+_WIDE_GAP = re.compile(r"[ ]{3,}|\t")  # between a form's columns, never inside a name
 _NUMBER_LABELS = frozenset(("No", "Nos", "Nr", "Ref", "Num", "Nbr"))
 _CODE_AFTER = re.compile(r"[\-/_#.]?\d")
 _CONTRACTION = re.compile(r"(?i:i|you|he|she|it|we|they|that|there|let)['’](?:m|s|re|ve|ll|d)")
@@ -675,6 +676,9 @@ class PersonRecognizer(ContextRegexRecognizer):
 
         for name, start, end, score in self._patterns(text):
             seg = text[start:end]
+            gap = _WIDE_GAP.search(seg)
+            if gap is not None:
+                seg = seg[: gap.start()]  # "RUBY OWENS    AGE 13": a form's next column, no word of the name
             # Trim trailing words that are not names ("Maria Lopez Called" -> "Maria Lopez"), but keep surnames
             # that are words after a first name ("Kylie Young", "Jack Lane").
             # A dedication's words are all the name, and so are those before an age ("Ji-woo Park (15)").

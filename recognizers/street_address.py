@@ -5,6 +5,7 @@ from collections.abc import Iterator, Set
 
 from pii_pipeline.detection.prescreen import Screen, needs, screen_text, screen_words
 
+from ._form_labels import is_label_line
 from ._names import _ALL_NOUNS, ENGLISH_WORDS, WORDS_NOT_NAMES, is_noun
 from ._recognizer_helpers import (
     STREET_PREFIXES,
@@ -113,11 +114,12 @@ _NOT_CITY = frozenset(
     "when if so then also who what where is was are will can".split()
 )
 _US_STREET = (
-    r"(?<![\w\-])" + _NUM + r"\s+(?:" + _NUM + r"\s+)?" + _DIR + r"?(?:(?:" + _W + r"|\d{1,3}(?:st|nd|rd|th))\s+){1,4}?"
+    r"(?<![\w\-/])" + _NUM + r"\s+(?:" + _NUM + r"\s+)?" + _DIR
+    + r"?(?:(?:" + _W + r"|\d{1,3}(?:st|nd|rd|th))\s+){1,4}?"
     r"(?:" + STREET_SUFFIXES + r"|Str)\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?"
     # "14 Crown Street Kishiev Squares", "1737 Cheriton Dr Reuquén Extensions": a second street name run on.
     r"(?:[ \t]+(?:" + _W + r"[ \t]+){0,2}(?:" + STREET_SUFFIXES + r")\b\.?)?"
-)
+)  # fmt: skip
 _PREFIX = r"(?<![\w\-])(?i:" + by_first_letter(STREET_PREFIXES) + r")"
 _EU_PREFIX = (
     r"(?:(?<![\w\-])" + _NUM + r",?\s+(?:" + _NUM + r"\s+)?)?" + _PREFIX + r"\s+(?:"
@@ -647,6 +649,8 @@ def _block_end(text: str, start: int) -> int:
         line = m.group("line") if m else ""
         if m is None or _FIELD_LABEL.match(line) or _BLOCK_STOP.fullmatch(line) or _header_row(line):
             break
+        if is_label_line(line):
+            break  # "VEHICLE REGISTRATION": the next field's label (_form_labels.py)
         if not _address_line(line):
             break
         end = m.end("line")
@@ -700,7 +704,8 @@ def _next_field(text: str, at: int, seg: str) -> bool:
         return True
     end = text.find("\n", at)
     line = text[at : end if end >= 0 else len(text)]
-    return _BLOCK_STOP.fullmatch(line) is not None or _header_row(line)
+    # "VEHICLE REGISTRATION", "SURNAME / FORENAME": any field label of a form's table (_form_labels.py).
+    return _BLOCK_STOP.fullmatch(line) is not None or _header_row(line) or is_label_line(line)
 
 
 def _header_row(line: str) -> bool:
@@ -1008,7 +1013,8 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
     FLAGS = 0
     PATTERNS = [
         # Scores above the NER's 0.85 where the shape is clear: "1668 Glyn St" must not become a PERSON.
-        ("us_street", _digit_first(_US_STREET + _TAIL, r"[\w\-]"), 0.9),
+        # Not after a slash: "DOB 12/06/1988\n45 QUEEN ST" holds no street "06/1988 … ST".
+        ("us_street", _digit_first(_US_STREET + _TAIL, r"[\w\-/]"), 0.9),
         ("eu_prefix", _EU_FIRST + _EU_PREFIX + _TAIL, 0.7),
         ("eu_suffix", _DU + _EU_SUFFIX + _TAIL, 0.9),
         ("num_prefix_words", _digit_first(_NUM_PREFIX_WORDS + _TAIL, r"[\w\-.,]"), 0.7),
@@ -1237,6 +1243,8 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
                 continue  # "08:14:22Z WARN queue …": the seconds of a time stamp, not a house number
             if name in _NUM_NAME_SHAPES and _not_a_house_number(text, start, end, lower):
                 continue
+            if name == "us_street" and _WIDE_GAP.search(text, start, end):
+                continue  # "AGE 13    TOWN DONCASTER\nSCHOOL ST": a form's columns, not a street's words
             if name == "us_street" and (_designated_number(text, start) or _sentence_end_inside(text[start:end])):
                 continue  # "Deploy stage 2 Blue Green" (a step's number), "53 Global Resolver. Route" (two sentences)
             if name == "num_name_num_block" and _header_row(_second_line(text, start, end)):

@@ -168,3 +168,18 @@ def test_names_before_an_age_and_after_called(recognizer, text: str, expected: s
 )
 def test_things_before_a_number_are_not_names(recognizer, text: str) -> None:  # noqa: ANN001
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NAME RUBY OWENS    AGE 13    TOWN DONCASTER", "RUBY OWENS"),
+        ("SURNAME\tFORENAME\nHALL\tJAMES", None),
+    ],
+)
+def test_a_name_stops_at_a_forms_wide_gap(recognizer, text: str, expected: str | None) -> None:  # noqa: ANN001
+    # A run of three spaces or a tab is between a form's columns, never inside a name.
+    values = [v for v, _ in found(recognizer, text)]
+    assert not any("   " in v or "\t" in v for v in values), values
+    if expected is not None:
+        assert expected in values, values

@@ -284,3 +284,23 @@ def test_suffixes_come_from_publication_28_not_faker() -> None:
     assert len(_usps_suffixes.USPS_SUFFIXES) > 190
     # The generator's own lists are not a detector's gazetteer (preamble); this module must not read them.
     assert "faker" not in open(_recognizer_helpers.__file__, encoding="utf-8").read().lower()
+
+
+# A form's next field is no line of the address above it, and a date's month and year open no street.
+FORM_CASES = [
+    (
+        "CHILD'S NAME\nAMELIA HART\nADDRESS\n14 HARBOUR VIEW RD\nWHITBY\nVEHICLE REGISTRATION\nYK19 HXB",
+        "14 HARBOUR VIEW RD\nWHITBY",
+    ),
+    ("SUBJECT\nTOMASZ NOWAK  DOB 12/06/1988\n45 QUEEN ST  COVENTRY", "45 QUEEN ST  COVENTRY"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), FORM_CASES)
+def test_form_address_stops_at_the_next_field(find, text: str, value: str) -> None:
+    assert [v for _, v, _ in find(text)] == [value]
+
+
+def test_form_columns_are_no_street(find) -> None:
+    # "13    TOWN DONCASTER\nSCHOOL ST": an age, the next column's label and a school, not a street
+    assert find("NAME RUBY OWENS    AGE 13    TOWN DONCASTER\nSCHOOL ST MARY'S ACADEMY    YEAR 8") == []

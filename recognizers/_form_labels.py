@@ -1,0 +1,230 @@
+"""A form's field labels, as data: which type of personal data the value under (or after) a label is.
+
+One table, `LABELS`: entity type -> label phrases (lower case; `words()` turns spaces into `\\s+`). English and the
+partners' languages (German, French, Spanish, Italian, Dutch, Polish, Portuguese), with the abbreviations forms
+use ("VEH REG", "DL #", "D.O.B."). A label of no personal data (`NO_TYPE`: "COMPANY", "VENDOR", "ROOM") is still
+a field's label: it makes a text read as a form, it ends the field above it, and a value that is a label is none.
+`ABOVE_ONLY` labels name a person only alone on their line above the value ("SUBJECT\\nTOMASZ NOWAK"): on the
+same line they are an e-mail's subject or a heading ("Subject: budget review"). Helpers only, no recognizer here.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ._recognizer_helpers import words
+
+NO_TYPE = ""  # a field of no personal data
+
+_PERSON = (
+    "name", "names", "full name", "full names", "surname", "surnames", "last name", "family name", "first name",
+    "first names", "forename", "forenames", "given name", "given names", "given name(s)", "forename(s)",
+    "middle name", "middle names", "maiden name", "alias", "aka", "known as", "name of child", "child's name",
+    "childs name", "child name", "child full name", "name of young person", "young person", "young person's name",
+    "pupil", "pupil name", "pupil's name", "student name", "victim", "victim name", "victim's name",
+    "subject", "subject name", "name of subject", "resident", "resident name", "patient", "patient name", "reported by",
+    "reporter", "reporter name", "reporter's name", "referrer", "referrer name", "referred by", "caller",
+    "caller name", "caller's name", "parent", "parents", "parent/guardian", "parent / guardian", "parent or guardian",
+    "parent name", "parent's name", "guardian", "guardian name", "mother", "mother's name", "father",
+    "father's name", "carer", "carer name", "carer's name", "foster carer", "emergency contact",
+    "emergency contact name", "next of kin", "nok", "nok name", "suspect", "suspect name", "suspect's name",
+    "person of concern", "alleged perpetrator", "alleged abuser", "perpetrator", "driver", "driver name",
+    "driver's name", "operator", "registered keeper", "keeper", "applicant", "applicant name", "applicant last name",
+    "applicant first name", "applicant surname", "witness", "witness name", "reporting party", "complainant",
+    "informant", "contact name", "child", "sibling", "siblings", "nom", "prénom", "prenom", "nom de famille",
+    "apellido", "apellidos", "nombre", "nombre y apellidos", "nachname", "vorname", "familienname", "cognome",
+    "nome", "achternaam", "voornaam", "naam", "nazwisko", "imię", "imie", "sobrenome", "nome completo",
+)  # fmt: skip
+_STREET_ADDRESS = (
+    "address", "addresses", "home address", "street address", "current address", "previous address",
+    "last known address", "permanent address", "postal address", "mailing address", "residential address",
+    "child's address", "childs address", "carer's address", "carers address", "parent address", "parent's address",
+    "address line 1", "address line 2", "address line 3", "address 1", "address 2", "address of child",
+    "street", "house name", "house name/number", "house number", "postcode", "post code", "postal code", "zip",
+    "zip code", "zipcode", "eircode", "adresse", "anschrift", "wohnadresse", "straße", "strasse", "dirección",
+    "direccion", "domicilio", "indirizzo", "adres", "endereço", "endereco", "morada", "plz", "postleitzahl",
+    "code postal", "código postal", "codigo postal", "codice postale", "kod pocztowy",
+)  # fmt: skip
+_LOCATION = (
+    "town", "city", "town/city", "city/town", "town / city", "county", "village", "home town", "hometown",
+    "borough", "suburb", "locality", "town of residence", "place of residence", "wohnort", "ort", "stadt",
+    "ville", "commune", "ciudad", "localidad", "municipio", "città", "citta", "comune", "woonplaats", "plaats",
+    "miejscowość", "miejscowosc", "miasto", "cidade", "localidade",
+)  # fmt: skip
+_VEHICLE_PLATE = (
+    "vehicle registration", "vehicle registration no", "vehicle registration number", "vehicle reg",
+    "vehicle reg no", "veh reg", "veh reg no", "veh. reg", "reg", "reg no", "reg no.", "reg number", "reg.",
+    "registration", "registration no", "registration number", "vrm", "vrn", "plate", "plates", "plate no",
+    "plate number", "plate #", "licence plate", "license plate", "license plate no", "license plate number",
+    "number plate", "tag", "tag no", "tag number", "tag #", "kennzeichen", "kfz-kennzeichen", "matrícula",
+    "matricula", "plaque", "immatriculation", "plaque d'immatriculation", "targa", "kenteken",
+    "tablica rejestracyjna", "nr rejestracyjny", "rejestracja", "placa",
+)  # fmt: skip
+_US_DRIVER_LICENSE = (
+    "dl", "dl #", "dl no", "dl no.", "dl number", "d.l.", "d.l. #", "d.l. no", "dln", "cdl", "driver's license",
+    "drivers license", "driver license", "driver's license no", "driver's license number", "drivers license no",
+    "drivers license number", "driver license no", "driver license number", "driver's license #",
+    "driving licence", "driving licence no", "driving licence number", "driving license no", "licence no",
+    "license no", "licence no.", "license no.", "licence number", "license number", "license #", "licence #",
+    "lic no", "lic #", "operator license no", "operator license number", "operator's license no", "permit no",
+    "führerschein", "führerscheinnummer", "permis de conduire", "carnet de conducir", "patente di guida",
+)  # fmt: skip
+_AGE = (
+    "age", "age (years)", "age in years", "approx age", "approx. age", "approximate age", "est age",
+    "estimated age", "child age", "child's age", "age of child", "victim age", "current age", "edad", "alter",
+    "âge", "età", "eta", "leeftijd", "wiek", "idade",
+)  # fmt: skip
+_DATE_OF_BIRTH = (
+    "date of birth", "dob", "d.o.b", "d.o.b.", "d o b", "birth date", "birthdate", "date of birth (dd/mm/yyyy)",
+    "geburtsdatum", "geb.", "date de naissance", "fecha de nacimiento", "fecha nac.", "data di nascita",
+    "geboortedatum", "data urodzenia", "data de nascimento",
+)  # fmt: skip
+_PHONE_NUMBER = (
+    "phone", "phone no", "phone number", "telephone", "telephone no", "telephone number", "tel", "tel no",
+    "tel.", "mobile", "mobile no", "mobile number", "cell", "cell phone", "contact number", "contact no",
+    "contact tel", "home phone", "work phone", "callback", "callback number", "call back number", "nok phone",
+    "nok tel", "emergency contact number", "emergency contact phone", "emergency number", "parent phone",
+    "parent mobile", "telefon", "telefonnummer", "handy", "téléphone", "telephone portable", "portable",
+    "teléfono", "telefono", "móvil", "movil", "cellulare", "telefoonnummer", "telefoon", "numer telefonu",
+)  # fmt: skip
+_EMAIL_ADDRESS = (
+    "email", "e-mail", "email address", "e-mail address", "reporter email", "parent email", "contact email",
+    "courriel", "correo", "correo electrónico",
+)  # fmt: skip
+_USERNAME = (
+    "username", "user name", "screen name", "handle", "gamertag", "gamer tag", "online name", "profile name",
+    "reported account", "account name", "username of suspect", "suspect username", "social media handle",
+    "snapchat", "instagram", "tiktok",
+)  # fmt: skip
+_NATIONAL_ID = (
+    "ni number", "ni no", "national insurance number", "national insurance no", "nino", "nhs number", "nhs no",
+    "national id", "national id number", "id card number", "personal id number", "pps number", "bsn",
+)  # fmt: skip
+# Fields of no personal data: a firm, a product, a thing, a time, a code, a category.
+_NO_TYPE = (
+    "company", "company name", "company reg no", "company registration", "firm", "vendor", "vendor name",
+    "supplier", "supplier name", "manufacturer", "brand", "customer account", "account", "account no",
+    "account number", "organisation", "organization", "organisation name", "agency", "employer", "school",
+    "school name", "college", "nursery", "class", "form", "year", "year group", "gp", "gp surgery", "surgery",
+    "hospital", "ward", "department", "dept", "team", "assigned team", "assigned to", "owner team", "item",
+    "items", "product", "product name", "product code", "sku", "qty", "quantity", "price", "unit price", "total",
+    "subtotal", "amount", "cost", "invoice", "invoice no", "invoice number", "order no", "order number", "po",
+    "po number", "ticket", "ticket no", "ticket number", "ref", "ref no", "reference", "reference no",
+    "case no", "case number", "case ref", "incident no", "room", "room name", "venue", "event", "event name",
+    "session", "time", "date", "date reported", "date of report", "date of incident", "time of incident",
+    "status", "priority", "category", "type", "model", "make", "colour", "color", "vehicle", "vehicle make",
+    "vehicle model", "vehicle colour", "weight", "size", "material", "finish", "dimensions", "standard",
+    "relationship", "relationship to child", "notes", "note", "comments", "description", "details", "summary",
+    "medical", "medical needs", "allergies", "sector", "vat no", "vat number", "title", "author", "publisher",
+    "shelf", "copies", "funder", "programme", "program", "period", "asset tag", "asset", "device", "location",
+    "location seen", "course", "course name", "provider", "duration", "terms", "currency", "carrier", "service",
+    "destination", "bin", "route", "depot", "budget line", "state", "country", "nationality", "gender", "sex",
+    "ethnicity", "religion", "language", "first language", "occupation", "signature", "signed", "date signed",
+    "home team", "away team", "fixture", "starter", "main", "dessert", "equipment", "floor", "capacity",
+    "committee", "attendees", "apologies", "system", "window", "start", "finish time", "end", "distance",
+    "from", "to", "ship to", "bill to", "ship from", "sold to", "re", "stock", "booked by",
+    "requested by", "approver", "approved by", "household members", "persons involved", "action", "outcome",
+    "risk level", "concern", "concerns", "source", "method", "channel", "version", "build", "release",
+    "incident", "platform", "app", "website", "url", "hours", "days", "rate", "batch", "lot", "serial",
+    "serial no", "warranty", "delivery", "delivery date", "due date", "payment terms", "tax", "discount",
+)  # fmt: skip
+
+LABELS: dict[str, tuple[str, ...]] = {
+    "PERSON": _PERSON,
+    "STREET_ADDRESS": _STREET_ADDRESS,
+    "LOCATION": _LOCATION,
+    "VEHICLE_PLATE": _VEHICLE_PLATE,
+    "US_DRIVER_LICENSE": _US_DRIVER_LICENSE,
+    "AGE": _AGE,
+    "DATE_OF_BIRTH": _DATE_OF_BIRTH,
+    "PHONE_NUMBER": _PHONE_NUMBER,
+    "EMAIL_ADDRESS": _EMAIL_ADDRESS,
+    "USERNAME": _USERNAME,
+    "NATIONAL_ID": _NATIONAL_ID,
+    NO_TYPE: _NO_TYPE,
+}
+# Person labels only when alone on their line above the value: elsewhere a heading or a word ("Child: yes").
+ABOVE_ONLY = frozenset(
+    {"subject", "child", "victim", "resident", "patient", "driver", "operator", "parent", "sibling", "keeper"}
+)
+# A part of a name alone ("SURNAME\nWHITE", "FORENAME\nGRACE"): a word that is also an English word is the name here.
+NAME_PARTS = frozenset(
+    p for p in _PERSON if any(w in p for w in ("surname", "last", "family", "first", "forename", "given", "middle"))
+) | frozenset(("nom", "prénom", "prenom", "apellido", "apellidos", "nombre", "nachname", "vorname", "cognome", "nome",
+               "achternaam", "voornaam", "nazwisko", "imię", "imie", "sobrenome"))  # fmt: skip
+# A bare "NAME" is a product's in a text about goods ("NAME  QTY  PRICE" over "HUDSON ARMCHAIR  2  349.00").
+GENERIC_NAMES = frozenset(("name", "names", "full name", "full names"))
+GOODS = frozenset(
+    ("item", "items", "product", "product code", "sku", "qty", "quantity", "price", "unit price", "total", "subtotal",
+     "amount", "cost", "invoice no", "invoice number", "order no", "order number", "po number", "stock", "weight",
+     "model", "material", "dimensions")
+)  # fmt: skip
+
+# Address labels whose value is one line of an address, not a block ("ADDRESS LINE 1", "POSTCODE").
+ONE_LINE_ADDRESS = frozenset(
+    p for p in _STREET_ADDRESS if "line" in p or p[-1].isdigit() or "code" in p or p in ("zip", "plz", "eircode")
+)
+POSTAL_LABELS = frozenset(p for p in _STREET_ADDRESS if "code" in p or p in ("zip", "plz", "eircode", "zipcode"))
+
+# What may stand around a label: a field's number ("3.", "B2", "Q4)"), a colon, a leader of dots or underscores,
+# a bracket, a parenthesised hint ("(MM/DD/YYYY)", "(IF KNOWN)").
+_NUMBERING = r"(?:(?:\d{1,2}|[a-z]\d{1,2}|q\d{1,2})[.)]?\s+)?"
+_HINT = r"(?:\s*\((?:[^()\n]{1,24})\))?"
+_TAIL = r"\s*(?::|\?|#(?=\s*$)|[.…_]{2,}|-{2,})?\s*"
+
+
+# Every phrase -> its type; a phrase listed twice would be ambiguous (tests hold the table to that).
+PHRASE_TYPE: dict[str, str] = {p: t for t, phrases in LABELS.items() for p in phrases}
+
+
+def _norm(phrase: str) -> str:
+    return re.sub(r"\s+", " ", phrase).lower()
+
+
+@functools.cache
+def _label_rx() -> re.Pattern[str]:
+    return re.compile(r"\s*" + _NUMBERING + r"(?P<label>" + words(PHRASE_TYPE) + r")" + _HINT + _TAIL, re.IGNORECASE)
+
+
+def label_phrase(cell: str) -> str | None:
+    """The label's phrase in lower case if `cell` is wholly a label ("3. VEH REG:" -> "veh reg"), else None."""
+    m = _label_rx().fullmatch(cell.replace("’", "'"))
+    return _norm(m.group("label")) if m is not None else None
+
+
+def label_type(cell: str) -> str | None:
+    """The type a cell that is wholly a label names (NO_TYPE for a field of no personal data), else None."""
+    phrase = label_phrase(cell)
+    return None if phrase is None else PHRASE_TYPE[phrase]
+
+
+@functools.cache
+def _prefix_rx() -> re.Pattern[str]:
+    # A label then its value on the same line: after a colon, a leader, a bar, or (a pair among others) a space.
+    return re.compile(
+        r"[ \t]*" + _NUMBERING + r"(?P<label>" + words(PHRASE_TYPE) + r")" + _HINT
+        + r"(?P<sep>[ \t]*(?::|[.…_]{3,}|-{2,}|\||=)[ \t]*|[ \t]+)",
+        re.IGNORECASE,
+    )  # fmt: skip
+
+
+def label_prefix(line: str) -> tuple[str, str, int, bool] | None:
+    """A label at the start of `line` with a value after it: (type, phrase, where the value starts, whether a
+    colon or a leader separates them). None: no label there, or nothing after it."""
+    m = _prefix_rx().match(line.replace("’", "'"))
+    if m is None or m.end() >= len(line.rstrip()):
+        return None
+    phrase = _norm(m.group("label"))
+    return PHRASE_TYPE[phrase], phrase, m.end(), bool(m.group("sep").strip())
+
+
+def is_label_line(line: str) -> bool:
+    """A line that is one label or several ("SURNAME / FORENAME"), or a row of labels: a form's field, no value."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 60:
+        return False
+    if label_type(stripped) is not None:
+        return True
+    parts = [p for p in re.split(r"\s*/\s*|\s{2,}|\t|\s*\|\s*", stripped) if p]
+    return len(parts) > 1 and all(label_type(p) is not None for p in parts)

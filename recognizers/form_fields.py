@@ -1,0 +1,456 @@
+"""Form fields: a text that reads as a form (several field labels) has its values typed by their labels, where the
+value is not on the label's line after a colon, the layout the specialised recognizers already read:
+
+- the label alone on its line, the value on the next line ("CHILD'S NAME\\nAMELIA HART"); an address takes up to four
+  short lines, until a blank line or the next label;
+- labels combined over values split the same way ("SURNAME / FORENAME" over "OKAFOR / DANIEL");
+- labels in brackets ("[NAME] ZOE BRENNAN [AGE] 14 [TOWN] ROTHERHAM");
+- a label, a leader and the value ("PUPIL NAME........ AISHA RAHMAN", "COUNTY ____ KENT");
+- several pairs on one line apart by two spaces or bars ("FORENAME  SOPHIE    SURNAME  TURNER", "|AGE| 15");
+- a row of labels over rows of values ("NAME   AGE   TOWN" over "LILY BROOKS   10   PRESTON").
+
+A catch-all beside the specialised recognizers (they keep their own label logic): the label table is
+`_form_labels.LABELS`; a value must be short, no placeholder ("N/A", "DECLINED", "SEE ABOVE") and no label itself, and
+read as its type (a name has no digit and no firm's word, a plate is a short code with a digit, an age a number).
+Labels of no personal data ("COMPANY", "VENDOR", "ROOM") type nothing, so invoices and room sheets stay clean.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+from ._form_labels import (
+    ABOVE_ONLY,
+    GENERIC_NAMES,
+    GOODS,
+    NAME_PARTS,
+    NO_TYPE,
+    ONE_LINE_ADDRESS,
+    POSTAL_LABELS,
+    is_label_line,
+    label_phrase,
+    label_prefix,
+    label_type,
+)
+from ._names import ENGLISH_WORDS, FIRST_NAMES, ORG_WORDS, is_noun
+from ._orgs import not_a_person
+
+SCORE = 0.85  # a value typed by its form label: above a shape alone, below a checksum
+ADULT = 18
+MIN_LABEL_LINES = 2  # a form has several labelled fields; one "Name" line in prose is none
+MIN_BARE_LINES = 3  # lines of "LABEL value" without a colon (OCR drops them) make a form only when there are more
+MAX_ADDRESS_LINES = 4
+MAX_VALUE = 60
+
+# (type, label phrase, start, end): a value and the label that types it.
+Field = tuple[str, str, int, int]
+
+# A value that says there is none.
+_PLACEHOLDERS = frozenset(
+    {
+        "n/a", "na", "n.a", "n / a", "none", "nil", "unknown", "unk", "not known", "not given", "none given",
+        "declined", "refused", "withheld", "see above", "as above", "same", "same as above", "tbc", "tbd", "-", "--",
+        "---", "?", "x", "yes", "no", "other", "various", "pending", "redacted", "blank", "nfa", "not applicable",
+    }
+)  # fmt: skip
+# Words of a team, a firm or a place of work: a value holding one names no person ("FACILITIES TEAM").
+_NOT_PERSON_WORDS = ORG_WORDS | frozenset(
+    """team dept department services service council office desk board trust school academy police centre center
+    unit hospital surgery clinic church club society association authority agency committee group ltd limited inc
+    plc llp store shop warehouse depot hq headquarters division section support admin administration reception
+    staff management finance accounts payroll facilities operations security""".split()
+)
+_CHUNK_SPLIT = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
+_BRACKET = re.compile(r"\[\s*([^\[\]\n]{1,40}?)\s*\]")
+_SLASH = re.compile(r"[ \t]*/[ \t]*")
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_RULE = re.compile(r"[\-=_~*.|+ \t]+")  # a ruled line under a label or a header row
+_NAME_WORD = r"[^\W\d_][\w'’.\-]*"
+_PERSON_VALUE = re.compile(
+    r"(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?" + _NAME_WORD + r"(?:(?:[ \t]+|[ \t]*,[ \t]*)" + _NAME_WORD + r"){0,4}",
+    re.IGNORECASE,
+)
+_PLACE_VALUE = re.compile(_NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3}")
+# A plate mixes letters and digits ("REGISTRATION\n2024" is an event's year); a licence has six characters or more.
+_PLATE_VALUE = re.compile(r"(?=[^\n]*\d)(?=[^\n]*[A-Z])[A-Z0-9]{1,8}(?:[ \-·][A-Z0-9]{1,5}){0,3}", re.IGNORECASE)
+_LICENCE_VALUE = re.compile(r"(?=(?:[^\n]*\d){3})[A-Z0-9*](?:[A-Z0-9 \-*]{4,22})[A-Z0-9]", re.IGNORECASE)
+_AGE_VALUE = re.compile(
+    r"(?:(?:approx\.?|about|c\.|aged?)[ \t]*)?(?P<n>\d{1,3})(?:[ \t]*(?:yrs?|years?(?:[ \t]+old)?|y/?o)\.?)?",
+    re.IGNORECASE,
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_VALUE = re.compile(  # fmt: skip
+    r"\d{1,2}[./\- ]\d{1,2}[./\- ](?:\d{4}|\d{2})|\d{4}[./\-]\d{1,2}[./\-]\d{1,2}|"
+    r"\d{1,2}(?:st|nd|rd|th)?[ \t\-]"
+    + _MONTH
+    + r"[ \t\-,]*\d{4}|"
+    + _MONTH
+    + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}",
+    re.IGNORECASE,
+)
+_PHONE_VALUE = re.compile(r"\+?[\d(][\d ()\-.]{5,20}\d")
+_EMAIL_VALUE = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
+_USERNAME_VALUE = re.compile(r"@?[\w.\-]{3,30}")
+_ID_VALUE = re.compile(r"(?=(?:[^\n]*\d){5})[A-Z0-9][A-Z0-9 \-]{4,20}", re.IGNORECASE)
+_POSTAL_VALUE = re.compile(r"(?=[^\n]*\d)[A-Z0-9]{2,5}(?:[ \-][A-Z0-9]{2,4})?", re.IGNORECASE)
+
+
+# --- Values ----------------------------------------------------------------------------------------------------
+
+
+def _person(text: str, start: int, end: int, phrase: str) -> bool:
+    value = text[start:end]
+    if _PERSON_VALUE.fullmatch(value) is None or len(value) > 50:
+        return False
+    words = [w.strip(".,").casefold() for w in value.split()]
+    if any(w in _NOT_PERSON_WORDS for w in words):
+        return False  # "FACILITIES TEAM", "ACME SUPPLIES LTD": a firm's or a team's
+    if phrase not in NAME_PARTS and all(_thing_word(w) for w in words):
+        return False  # "PATIENT\nINFORMATION", "NAME\nMARKET SQUARE": words, no name ("SURNAME\nWHITE" is one)
+    return not not_a_person(text, start, end)
+
+
+def _address(text: str, start: int, end: int, phrase: str) -> bool:
+    value = text[start:end]
+    if phrase in POSTAL_LABELS:
+        return _POSTAL_VALUE.fullmatch(value) is not None
+    lines = value.split("\n")
+    if any(len(line.split()) > 8 or line.rstrip().endswith((".", "?", "!")) for line in lines):
+        return False  # a sentence, not an address's line
+    # A house's name alone needs its line's label or a second line ("THE OLD BAKERY\n2 CHURCH ST").
+    return any(c.isdigit() for c in value) or len(lines) > 1 or phrase in ONE_LINE_ADDRESS
+
+
+def _thing_word(word: str) -> bool:
+    return (word in ENGLISH_WORDS or is_noun(word)) and word not in FIRST_NAMES
+
+
+def _shape(rx: re.Pattern[str]) -> Callable[[str, int, int, str], bool]:
+    def check(text: str, start: int, end: int, phrase: str) -> bool:
+        return rx.fullmatch(text, start, end) is not None
+
+    return check
+
+
+def _place(text: str, start: int, end: int, phrase: str) -> bool:
+    value = text[start:end]
+    return _PLACE_VALUE.fullmatch(value) is not None and not any(
+        w.casefold() in _NOT_PERSON_WORDS for w in value.split()
+    )
+
+
+# Whether a value reads as its label's type: text, start, end, label phrase.
+_VALUES: dict[str, Callable[[str, int, int, str], bool]] = {
+    "PERSON": _person,
+    "STREET_ADDRESS": _address,
+    "LOCATION": _place,
+    "VEHICLE_PLATE": _shape(_PLATE_VALUE),
+    "US_DRIVER_LICENSE": _shape(_LICENCE_VALUE),
+    "AGE": _shape(_AGE_VALUE),
+    "DATE_OF_BIRTH": _shape(_DATE_VALUE),
+    "PHONE_NUMBER": _shape(_PHONE_VALUE),
+    "EMAIL_ADDRESS": _shape(_EMAIL_VALUE),
+    "USERNAME": _shape(_USERNAME_VALUE),
+    "NATIONAL_ID": _shape(_ID_VALUE),
+}
+
+
+def _entity(text: str, field: Field) -> str | None:
+    """The type of a field's value, or None when the value is no value of its label's type."""
+    kind, phrase, start, end = field
+    value = text[start:end]
+    if kind == NO_TYPE or not value or len(value) > MAX_VALUE * (MAX_ADDRESS_LINES if "\n" in value else 1):
+        return None
+    if value.casefold().strip(" .") in _PLACEHOLDERS or label_type(value) is not None:
+        return None  # "N/A", "DECLINED"; or the next field's label ("NAME" under "FORENAME")
+    if not _VALUES[kind](text, start, end, phrase):
+        return None
+    if kind == "AGE":
+        m = _AGE_VALUE.fullmatch(value)
+        age = int(m.group("n")) if m else ADULT
+        return "MINOR_AGE" if age < ADULT else "AGE" if age <= 120 else None
+    return kind
+
+
+# --- Layouts ---------------------------------------------------------------------------------------------------
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """`start`, `end` without the spaces, quotes and trailing punctuation around a value."""
+    while start < end and text[start] in " \t\"'“”:|_.-":
+        start += 1
+    while end > start and text[end - 1] in " \t\"'“”,;:|_\r":
+        end -= 1
+    return start, end
+
+
+def _cut_at_label(text: str, start: int, end: int) -> int:
+    """A value line's end before a second field beside it ("TOMASZ NOWAK  DOB 12/06/1988")."""
+    for gap in re.finditer(r"[ \t]{2,}|\t", text[start:end]):
+        rest = text[start + gap.end() : end]
+        if label_type(rest) is not None or label_prefix(rest) is not None:
+            return start + gap.start()
+    return end
+
+
+def _is_field_line(line: str) -> bool:
+    """A label alone, a row of labels, or a label with its value after a colon or leader."""
+    if is_label_line(line):
+        return True
+    found = label_prefix(line)
+    return found is not None and found[3]
+
+
+def _next_value_line(text: str, lines: list[tuple[int, int]], i: int) -> int | None:
+    """The index of the line under the label line `i` (one blank line may come between), if it is no field."""
+    for j in (i + 1, i + 2, i + 3):
+        if j >= len(lines):
+            return None
+        a, b = lines[j]
+        line = text[a:b].strip()
+        if line and not _RULE.fullmatch(line):
+            return None if _is_field_line(line) else j
+    return None
+
+
+def _above(text: str, lines: list[tuple[int, int]]) -> Iterator[Field]:
+    """A label alone on its line (or labels joined by "/"), its value on the next line."""
+    for i, (a, b) in enumerate(lines):
+        line = text[a:b]
+        if not line.strip() or len(line) > MAX_VALUE:
+            continue
+        phrase = label_phrase(line)
+        j = _next_value_line(text, lines, i) if phrase is not None or "/" in line else None
+        if j is None:
+            continue
+        va, vb = lines[j]
+        vb = _cut_at_label(text, va, vb)
+        if phrase is not None:
+            kind = label_type(line) or ""
+            if kind == "STREET_ADDRESS" and phrase not in ONE_LINE_ADDRESS:
+                vb = _address_end(text, lines, j, vb)
+            yield (kind, phrase, *_trim(text, va, vb))
+        else:
+            yield from _combined(text, line, va, vb)
+
+
+def _combined(text: str, labels: str, va: int, vb: int) -> Iterator[Field]:
+    """ "SURNAME / FORENAME" over "OKAFOR / DANIEL": each part under its label, split on the same separator."""
+    heads = _SLASH.split(labels.strip())
+    kinds = [label_type(h) for h in heads]
+    if len(heads) < 2 or any(k is None for k in kinds):
+        return
+    cells = list(_split_cells(text, va, vb, _SLASH))
+    if len(cells) != len(heads):
+        cells = list(_split_cells(text, va, vb, _COMMA))  # "SURNAME / FORENAME" over "OKAFOR, DANIEL"
+    if len(cells) != len(heads):
+        return
+    for head, kind, (ca, cb) in zip(heads, kinds, cells, strict=True):
+        yield kind or "", label_phrase(head) or "", *_trim(text, ca, cb)
+
+
+def _split_cells(text: str, start: int, end: int, rx: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    pos = start
+    for m in rx.finditer(text, start, end):
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, end
+
+
+def _address_end(text: str, lines: list[tuple[int, int]], j: int, end: int) -> int:
+    """The end of an address block from line `j`: up to four short lines, until a blank line or a field."""
+    for k in range(j + 1, min(j + MAX_ADDRESS_LINES, len(lines))):
+        a, b = lines[k]
+        line = text[a:b]
+        if not line.strip() or _is_field_line(line) or len(line.split()) > 6 or len(line) > 40:
+            break
+        end = _cut_at_label(text, a, b)
+        if end < b:
+            break
+    return end
+
+
+def _chunks(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The pieces of a line apart by two spaces, a tab or a bar."""
+    spans, pos = [], a
+    for m in _CHUNK_SPLIT.finditer(text, a, b):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if b > pos:
+        spans.append((pos, b))
+    return spans
+
+
+def _pairs(text: str, lines: list[tuple[int, int]], bare: bool) -> Iterator[Field]:
+    """Labels and values on one line: "LABEL: value", "LABEL ..... value", "LABEL  value  LABEL  value", and with
+    `bare` (a form of such lines) "LABEL VALUE" alone on its line, the value in capitals or a number."""
+    for a, b in lines:
+        chunks = _chunks(text, a, b)
+        if not chunks or (len(chunks) > 1 and all(label_type(text[x:y]) is not None for x, y in chunks)):
+            continue  # a row of headers: `_header_rows`
+        k = 0
+        while k < len(chunks):
+            x, y = chunks[k]
+            cell = text[x:y]
+            kind = label_type(cell)
+            if kind is not None and k + 1 < len(chunks) and label_phrase(cell) not in ABOVE_ONLY:
+                nx, ny = chunks[k + 1]
+                if label_type(text[nx:ny]) is None and label_prefix(text[nx:ny]) is None:
+                    yield kind, label_phrase(cell) or "", *_trim(text, nx, ny)
+                    k += 2
+                    continue
+            found = label_prefix(cell) if kind is None else None  # "ADDRESS LINE 1" is a label, not "ADDRESS" + value
+            # Without a colon or leader a label and a value are a pair only among other cells of the line.
+            if (
+                found is not None
+                and found[1] not in ABOVE_ONLY
+                and (found[3] or len(chunks) > 1 or _bare(bare, cell, found))
+            ):
+                yield found[0], found[1], *_trim(text, x + found[2], y)
+            k += 1
+
+
+def _bare(bare: bool, cell: str, found: tuple[str, str, int, bool]) -> bool:
+    """ "NAME AMELIA HART" in a form of such lines: the value opens with a capital or a digit."""
+    return bare and (cell[found[2] : found[2] + 1].isupper() or cell[found[2] : found[2] + 1].isdigit())
+
+
+def _brackets(text: str) -> Iterator[Field]:
+    """ "[NAME] ZOE BRENNAN [AGE] 14": the text up to the next bracket or the line's end after each label."""
+    found = [m for m in _BRACKET.finditer(text) if label_type(m.group(1)) is not None]
+    for m in found:
+        line_end = text.find("\n", m.end())
+        end = len(text) if line_end < 0 else line_end
+        nxt = _BRACKET.search(text, m.end(), end)
+        end = nxt.start() if nxt is not None else end
+        phrase = label_phrase(m.group(1)) or ""
+        if phrase not in ABOVE_ONLY:
+            yield label_type(m.group(1)) or "", phrase, *_trim(text, m.end(), end)
+
+
+def _header_rows(text: str, lines: list[tuple[int, int]]) -> Iterator[Field]:
+    """A row of labels over rows of values: each value under its column's label (bars and tabs by position in the
+    row, spaces by where the value starts: fixed-width print-outs leave a column empty)."""
+    heads: list[tuple[int, int, str, str]] | None = None  # start column, end column, type, phrase
+    spaced = False
+    for a, b in lines:
+        line = text[a:b]
+        chunks = _chunks(text, a, b)
+        kinds = [label_type(text[x:y]) for x, y in chunks]
+        if len(chunks) > 1 and all(k is not None for k in kinds):
+            heads = [
+                (x - a, y - a, k or "", label_phrase(text[x:y]) or "") for (x, y), k in zip(chunks, kinds, strict=True)
+            ]
+            spaced = "|" not in line and "\t" not in line
+            continue
+        if heads is None:
+            continue
+        if len(chunks) < 2 or _is_field_line(line):
+            heads = None  # the table ends at a line without cells
+            continue
+        if not spaced and len(chunks) != len(heads):
+            continue
+        for n, (x, y) in enumerate(chunks):
+            head = _column(heads, x - a) if spaced else heads[n]
+            if head is not None:
+                yield head[2], head[3], *_trim(text, x, y)
+
+
+def _column(heads: list[tuple[int, int, str, str]], at: int) -> tuple[int, int, str, str] | None:
+    """The header whose column a value starting at `at` lies in: the last one starting at or before it (a value
+    may start a little left of its header)."""
+    found = None
+    for head in heads:
+        if head[0] <= at + 2:
+            found = head
+    return found
+
+
+def _survey(text: str, lines: list[tuple[int, int]]) -> tuple[int, int, set[str]]:
+    """How many fields a text labels: with a colon, a leader, a bracket or alone on a line (strong), by a label and a
+    space only (bare); and the labels' phrases."""
+    brackets = [label_phrase(m.group(1)) for m in _BRACKET.finditer(text)]
+    phrases = {p for p in brackets if p is not None}
+    strong, bare = len([p for p in brackets if p is not None]), 0
+    for a, b in lines:
+        line = text[a:b]
+        cells = [text[x:y] for x, y in _chunks(text, a, b)]
+        found = [(label_phrase(c), label_prefix(c)) for c in cells]
+        phrases.update(p for p, _ in found if p is not None)
+        phrases.update(f[1] for _, f in found if f is not None)
+        labels = sum(p is not None or f is not None for p, f in found) if len(cells) > 1 else 0
+        if "/" in line and is_label_line(line):
+            labels = max(labels, len(_SLASH.split(line.strip())))  # "SURNAME / FORENAME": two fields
+        strong += max(labels, int(_is_field_line(line)))
+        bare += int(labels == 0 and len(cells) == 1 and found[0][1] is not None)
+    return strong, bare, phrases
+
+
+def fields(text: str) -> Iterator[Field]:
+    """Every value a form's label types in `text` (nothing unless the text reads as a form)."""
+    lines = _lines(text)
+    strong, bare, phrases = _survey(text, lines)
+    if strong < MIN_LABEL_LINES and strong + bare < MIN_BARE_LINES:
+        return
+    goods = len(phrases & GOODS) >= 2  # an invoice's or a stock list's "NAME" is a product's
+    for field in (
+        *_above(text, lines),
+        *_pairs(text, lines, strong + bare >= MIN_BARE_LINES),
+        *_brackets(text),
+        *_header_rows(text, lines),
+    ):
+        if not (goods and field[0] == "PERSON" and field[1] in GENERIC_NAMES):
+            yield field
+
+
+class FormFieldRecognizer(EntityRecognizer):
+    ENTITY = "PERSON"
+    SUPPORTED_ENTITIES = [
+        "PERSON", "STREET_ADDRESS", "LOCATION", "VEHICLE_PLATE", "US_DRIVER_LICENSE", "AGE", "MINOR_AGE",
+        "DATE_OF_BIRTH", "PHONE_NUMBER", "EMAIL_ADDRESS", "USERNAME", "NATIONAL_ID",
+    ]  # fmt: skip
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entities=list(self.SUPPORTED_ENTITIES), name=type(self).__name__, supported_language="en"
+        )
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
+        if "\n" not in text and "[" not in text and "|" not in text and "  " not in text:
+            return []  # one line with no bracket, bar or wide gap holds no layout read here
+        seen: set[tuple[int, int]] = set()
+        results = []
+        for field in fields(text):
+            span = field[2], field[3]
+            entity = None if span in seen else _entity(text, field)
+            if entity is None or entity not in entities:
+                continue
+            seen.add(span)
+            results.append(self._result(entity, *span))
+        return results
+
+    def _result(self, entity: str, start: int, end: int) -> RecognizerResult:
+        # No reason text: the label typed the value, and nothing of the value goes into the finding's metadata.
+        explanation = AnalysisExplanation(
+            recognizer=self.name, original_score=SCORE, pattern_name="form_label", textual_explanation=""
+        )
+        metadata = {
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+        }
+        return RecognizerResult(entity, start, end, SCORE, explanation, metadata)

@@ -1,0 +1,119 @@
+"""FormFieldRecognizer (form_fields.py), called directly: a form's values typed by their labels where the value is not
+after a colon on the label's line (label above, combined labels, brackets, leaders, pairs apart by wide gaps, a row
+of labels over rows of values). Forms of no personal data (invoices, room sheets, spec sheets) type nothing."""
+
+from __future__ import annotations
+
+import pytest
+from pii_pipeline_recognizers._form_labels import LABELS, PHRASE_TYPE, is_label_line, label_type
+
+RECOGNIZER = "form_fields"
+
+POSITIVES = [
+    # (text, entity, value)
+    ("CHILD'S NAME\nAMELIA HART\nADDRESS\n14 HARBOUR VIEW RD\nWHITBY\nVEHICLE REGISTRATION\nYK19 HXB",
+     "PERSON", "AMELIA HART"),
+    ("CHILD'S NAME\nAMELIA HART\nADDRESS\n14 HARBOUR VIEW RD\nWHITBY\nVEHICLE REGISTRATION\nYK19 HXB",
+     "STREET_ADDRESS", "14 HARBOUR VIEW RD\nWHITBY"),
+    ("CHILD'S NAME\nAMELIA HART\nADDRESS\n14 HARBOUR VIEW RD\nWHITBY\nVEHICLE REGISTRATION\nYK19 HXB",
+     "VEHICLE_PLATE", "YK19 HXB"),
+    ("SURNAME / FORENAME\nOKAFOR / DANIEL", "PERSON", "OKAFOR"),
+    ("SURNAME / FORENAME\nOKAFOR / DANIEL", "PERSON", "DANIEL"),
+    ("[NAME] ZOE BRENNAN [AGE] 14 [TOWN] ROTHERHAM", "PERSON", "ZOE BRENNAN"),
+    ("[NAME] ZOE BRENNAN [AGE] 14 [TOWN] ROTHERHAM", "MINOR_AGE", "14"),
+    ("[NAME] ZOE BRENNAN [AGE] 14 [TOWN] ROTHERHAM", "LOCATION", "ROTHERHAM"),
+    ("SUBJECT\nTOMASZ NOWAK  DOB 12/06/1988\n45 QUEEN ST  COVENTRY", "DATE_OF_BIRTH", "12/06/1988"),
+    ("PUPIL NAME........ AISHA RAHMAN\nD.O.B............. 22.04.2012", "PERSON", "AISHA RAHMAN"),
+    ("PUPIL NAME........ AISHA RAHMAN\nD.O.B............. 22.04.2012", "DATE_OF_BIRTH", "22.04.2012"),
+    ("CHILD NAME ______ MIA COSTA\nCOUNTY __________ KENT", "LOCATION", "KENT"),
+    ("FORENAME  SOPHIE        SURNAME  TURNER\nAGE       13            TOWN     BOLTON", "PERSON", "TURNER"),
+    ("FORENAME  SOPHIE        SURNAME  TURNER\nAGE       13            TOWN     BOLTON", "LOCATION", "BOLTON"),
+    ("NAME RUBY OWENS    AGE 13    TOWN DONCASTER\nSCHOOL ST MARY'S    YEAR 8", "PERSON", "RUBY OWENS"),
+    ("|NAME| KYLE DUNN |AGE| 15 |TOWN| WIGAN", "PERSON", "KYLE DUNN"),
+    ("NAME | AGE | TOWN\nLILY BROOKS | 10 | PRESTON", "LOCATION", "PRESTON"),
+    ("REF    SURNAME     FORENAME   DOB         TOWN\n0041   MORRIS      ELLIE      04/05/2011  BARNSLEY",
+     "PERSON", "ELLIE"),
+    ("REF    SURNAME     FORENAME   DOB         TOWN\n0041   MORRIS      ELLIE      04/05/2011  BARNSLEY",
+     "DATE_OF_BIRTH", "04/05/2011"),
+    ("HOUSEHOLD\nNAME              AGE   RELATIONSHIP\nKAREN WHITE       41    MOTHER", "AGE", "41"),
+    ("DMV\nLAST NAME\nGARCIA\nDL #\nG4829915\nPLATE\n8KZT221", "US_DRIVER_LICENSE", "G4829915"),
+    ("DMV\nLAST NAME\nGARCIA\nDL #\nG4829915\nPLATE\n8KZT221", "VEHICLE_PLATE", "8KZT221"),
+    ("1. NAME\nISLA MORGAN\n2. AGE\n16\n3. TOWN/CITY\nSWANSEA", "LOCATION", "SWANSEA"),
+    ("NACHNAME\nBECKER\nVORNAME\nLUKAS\nWOHNORT\nDORTMUND", "PERSON", "LUKAS"),
+    ("HOME ADDRESS\nTHE OLD BAKERY\n2 CHURCH STREET\nHELMSLEY\n\nNOTES\nKNOWN", "STREET_ADDRESS",
+     "THE OLD BAKERY\n2 CHURCH STREET\nHELMSLEY"),
+    ("Given Name(s)\nHarriet Jane\nTown\nWakefield", "PERSON", "Harriet Jane"),
+    ("REPORTED BY\nTINA MARSH\nUSERNAME OF SUSPECT\nDARKWOLF_99", "USERNAME", "DARKWOLF_99"),
+    ("EMERGENCY CONTACT\nLISA SHAW\nEMERGENCY CONTACT NUMBER\n07388 410222", "PHONE_NUMBER", "07388 410222"),
+    # OCR without colons: "LABEL VALUE" lines, in a form of several.
+    ("NAME AMELIA HART\nAGE 12\nTOWN WHITBY\nREG YK19 HXB", "PERSON", "AMELIA HART"),
+    ("NAME AMELIA HART\nAGE 12\nTOWN WHITBY\nREG YK19 HXB", "VEHICLE_PLATE", "YK19 HXB"),
+    # A ruled line under the label; combined labels over a comma; a name part that is also a word.
+    ("NAME\n--------\nAMELIA HART\nTOWN\n====\nWHITBY", "LOCATION", "WHITBY"),
+    ("SURNAME / FORENAME\nOKAFOR, DANIEL\nAGE\n12", "PERSON", "DANIEL"),
+    ("SURNAME\nWHITE\nFORENAME\nGRACE", "PERSON", "WHITE"),
+]  # fmt: skip
+
+NEGATIVES = [
+    # (text, a value that must not be reported)
+    ("PURCHASE ORDER\nVENDOR\nACME INDUSTRIAL SUPPLIES\nITEM\nSTEEL BRACKETS\nQTY\n400", "ACME INDUSTRIAL SUPPLIES"),
+    ("COMPANY\nHARGREAVES & SONS LTD\nSECTOR\nCONSTRUCTION", "HARGREAVES & SONS LTD"),
+    ("ROOM BOOKING\nROOM NAME\nTHE NIGHTINGALE ROOM\nBOOKED BY\nFACILITIES TEAM", "THE NIGHTINGALE ROOM"),
+    ("[PRODUCT] WIDGET PRO [SKU] WP-2231 [PRICE] 19.99", "WIDGET PRO"),
+    # Placeholders and a value that is itself a label are no values.
+    ("NAME\nETHAN MILLS\nVEHICLE REGISTRATION\nN/A\nEMERGENCY CONTACT\nDECLINED", "N/A"),
+    ("NAME\nETHAN MILLS\nVEHICLE REGISTRATION\nN/A\nEMERGENCY CONTACT\nDECLINED", "DECLINED"),
+    ("CHILD\nALFIE WARD\nPARENT ADDRESS\nSEE ABOVE\nPARENT\nDEAN WARD", "SEE ABOVE"),
+    ("FORENAME\nSURNAME\nJOHN", "SURNAME"),
+    # A name label's value must read as a name; a town's as a place.
+    ("CONTACT NAME\nACCOUNTS PAYABLE DEPT\nTOWN\nLEEDS", "ACCOUNTS PAYABLE DEPT"),
+    ("NAME\nTHE QUICK BROWN FOX JUMPED OVER THE DOG\nAGE\n12", "THE QUICK BROWN FOX JUMPED OVER THE DOG"),
+    ("PLATE\nNONE SEEN\nDRIVER\nUNKNOWN", "UNKNOWN"),
+    ("PATIENT\nINFORMATION\nNAME\nJO BLOGGS", "INFORMATION"),
+    ("EVENT\nSPRING FAIR\nREGISTRATION\n2024\nLICENCE NO\n2024", "2024"),
+    ("Dear [NAME], your order [ORDER NO] has shipped.", "your order"),
+    ("ADDRESS LINE 1\n22 ORCHARD CLOSE\nADDRESS LINE 2\nHIGH GREEN", "LINE 1"),
+    # A bare "NAME" in a list of goods is a product's.
+    ("NAME          QTY   PRICE\nHUDSON ARMCHAIR   2   349.00\nWIDGET A   12   4.50", "HUDSON ARMCHAIR"),
+    ("Name the files after the project.\nAge is just a number\nTown hall meeting at 5", "the files after the project."),
+    # One labelled line is no form: prose keeps its own recognizers.
+    ("Name the files after the project.\nThanks", "the files after the project."),
+    ("Subject: Team offsite planning\nFrom: Facilities", "Team offsite planning"),
+]  # fmt: skip
+
+
+LABEL_CASES = [
+    ("VEH REG", "VEHICLE_PLATE"), ("REG NO", "VEHICLE_PLATE"), ("DL #", "US_DRIVER_LICENSE"),
+    ("D.O.B.", "DATE_OF_BIRTH"), ("POST CODE", "STREET_ADDRESS"), ("GIVEN NAME(S)", "PERSON"),
+    ("NAME OF CHILD", "PERSON"), ("PARENT/GUARDIAN", "PERSON"), ("TOWN/CITY", "LOCATION"),
+    ("3. LICENCE NO:", "US_DRIVER_LICENSE"), ("COMPANY", ""), ("VENDOR", ""), ("SUPPLIER", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "entity", "value"), POSITIVES)
+def test_positives(find, text: str, entity: str, value: str) -> None:
+    found = [(e, v) for e, v, score in find(text) if score >= 0.8]
+    assert (entity, value) in found
+
+
+@pytest.mark.parametrize(("text", "value"), NEGATIVES)
+def test_negatives(find, text: str, value: str) -> None:
+    assert value not in [v for _, v, _ in find(text)]
+
+
+def test_pii_free_forms_type_nothing(find) -> None:
+    for text, _ in NEGATIVES[:4]:
+        assert find(text) == [], text
+
+
+@pytest.mark.parametrize(("age", "entity"), [("9", "MINOR_AGE"), ("17", "MINOR_AGE"), ("18", "AGE"), ("45", "AGE")])
+def test_age_by_value(find, age: str, entity: str) -> None:
+    assert (entity, age) in [(e, v) for e, v, _ in find(f"NAME\nSAM REID\nAGE\n{age}")]
+
+
+def test_label_table_is_unambiguous() -> None:
+    listed = [p for phrases in LABELS.values() for p in phrases]
+    assert len(listed) == len(PHRASE_TYPE), "a phrase is listed under two types"
+    for label, kind in LABEL_CASES:
+        assert label_type(label) == kind, label
+    assert is_label_line("SURNAME / FORENAME") and not is_label_line("OKAFOR / DANIEL")
