@@ -398,8 +398,18 @@ def _survey(text: str, lines: list[tuple[int, int]]) -> tuple[int, int, set[str]
     return strong, bare, phrases
 
 
+# Code documentation lays out "name : str" under "Parameters" as a form would: a docstring is no form.
+_DOCSTRING = re.compile(
+    r"^[ \t]*(?:Parameters|Other Parameters|Returns|Yields|Raises|Attributes|Arguments|Args|Keyword Arguments)"
+    r"[ \t]*(?::[ \t]*$|\n[ \t]*-{3,}[ \t]*$)",
+    re.MULTILINE,
+)
+
+
 def fields(text: str) -> Iterator[Field]:
     """Every value a form's label types in `text` (nothing unless the text reads as a form)."""
+    if _DOCSTRING.search(text):
+        return
     lines = _lines(text)
     strong, bare, phrases = _survey(text, lines)
     if strong < MIN_LABEL_LINES and strong + bare < MIN_BARE_LINES:

@@ -56,6 +56,9 @@ POSITIVES = [
 
 NEGATIVES = [
     # (text, a value that must not be reported)
+    # A docstring's parameters ("name : str" under "Parameters") are no form's fields.
+    ("Parameters\n----------\nname : str\n    The name of the function.\nargs : list\n    Arguments.", "str"),
+    ("Args:\n    name: str\n    address: the host to bind\nReturns:\n    int", "str"),
     ("PURCHASE ORDER\nVENDOR\nACME INDUSTRIAL SUPPLIES\nITEM\nSTEEL BRACKETS\nQTY\n400", "ACME INDUSTRIAL SUPPLIES"),
     ("COMPANY\nHARGREAVES & SONS LTD\nSECTOR\nCONSTRUCTION", "HARGREAVES & SONS LTD"),
     ("ROOM BOOKING\nROOM NAME\nTHE NIGHTINGALE ROOM\nBOOKED BY\nFACILITIES TEAM", "THE NIGHTINGALE ROOM"),
