@@ -176,7 +176,9 @@ _NOT_PEOPLE = (
 )
 # A capitalised name in Latin (with accents), Cyrillic or Greek letters: "Jake", "Zoë", "Łukasz", "Анна", "ΜΑΡΙΑ".
 _NAME = (
-    r"(?<![\w\-.'’])(?-i:(?!(?:" + _NOT_PEOPLE + r")\b)(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+|[А-ЯЁ][а-яё]+|"
+    # (With an inner capital after a short prefix and maybe an apostrophe: "O'Neill", "D'Souza", "McDonald".)
+    r"(?<![\w\-.'’])(?-i:(?!(?:" + _NOT_PEOPLE + r")\b)(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zß-öø-ÿā-ž]{0,3}['’]?[A-ZÀ-ÖØ-ÞĀ-Ž])?"
+    r"[a-zß-öø-ÿā-ž]+|[А-ЯЁ][а-яё]+|"
     r"[Α-Ω][α-ωά-ώ]+|[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω]{2,}|[^\W\d_A-Za-z\u00c0-\u04ff\u0370-\u03ff]{2,}))"
 )
 _NOT_AFTER_THE = r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<![Oo]ur )(?<![Tt]his )"
@@ -361,6 +363,17 @@ class AgeRecognizer(ContextRegexRecognizer):
         (
             "is_n",
             r"(?:" + _NOT_AFTER_THE + _NAME + r"|(?<![\w\-])(?:" + _PERSON_NOUNS + r"))" + _VERB + r"\s+" + _AGE_VALUE,
+            0.75,
+        ),
+        # An upper bound or an estimate of someone's age: "no older than 14", "can't be more than 12", "estimated
+        # the boy at 12", "put her at about 15".
+        (
+            "bound_n",
+            r"\b(?:(?:no|not)\s+(?:any\s+)?older\s+than|(?:n['’]t|can['’]?t|cannot)\s+be\s+(?:any\s+)?(?:older|more)\s+than|"
+            r"(?:estimated?|estimates|guessed|guesses|puts?|placed?|places|pegged)\s+(?:him|her|them|the\s+(?:"
+            + _PERSON_NOUNS
+            + r")|(?:his|her|their)\s+age)\s+at(?:\s+(?:about|around|roughly|approx\.?|approximately))?)\s+"
+            + _AGE_VALUE,
             0.75,
         ),
         # A relative clause between the person and the age: "the man who called is 37", "the girl he met was 14"
@@ -771,6 +784,7 @@ class AgeRecognizer(ContextRegexRecognizer):
     )
     # What each pattern's match holds, looked for in the text's screened (lower-case) form before the pattern runs.
     PATTERN_NEEDS = {
+        "bound_n": re.compile(r"\b(?:than|at)\s+(?:about\s+|around\s+|roughly\s+|approx\.?\s+|approximately\s+)?\d"),
         "name_yrs": re.compile(r"[a-z] \d{1,2} ?(?:yr|y/o|y\.o|yo)"),
         "me_n": re.compile(r"\bme\s*[:=\-]\s*\d"),
         "person_bare_n": re.compile(

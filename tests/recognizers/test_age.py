@@ -273,6 +273,14 @@ POSITIVES += [
     ("Case note: baby 8 months, temporary housing.", "MINOR_AGE", "8 months", (0.7, 0.8)),
 ]
 SEVERAL = [
+    # Names with an apostrophe or an inner capital before ", 58,": "O'Neill", "D'Souza", "McDonald".
+    ("Reporter says Siobhan O'Neill, 13, is missing.", ["13"]),
+    ("Mrs D'Souza, 58, renewed her pledge.", ["58"]),
+    ("Tom McDonald, 44, volunteered again.", ["44"]),
+    # An upper bound or an estimate of someone's age.
+    ("She looked no older than 14.", ["14"]),
+    ("The kid can't be more than 12.", ["12"]),
+    ("Reporter estimated the boy at 12.", ["12"]),
     # A second guess at the same age: both numbers say how old someone is.
     ("Reporter says the boy is about 12 or 13.", ["12", "13"]),
     ("he's 16 going on 17", ["16", "17"]),
@@ -307,6 +315,9 @@ SEVERAL += [
     ("Father 47, mother 45, daughter 16 – all at home.", ["47", "45", "16"]),
 ]
 NEGATIVES = [
+    "the room holds no more than 30",
+    "Groups of no more than 12 people.",
+    "We estimated the cost at 12.",
     # A clothing size and a stock count (issue 12, look-alikes).
     "Item TX-1656-X: Hugo Boss polo, size M, 17 in stock, reorder at 7.",
     "Adidas trainers, Size F, 35 in stock",
