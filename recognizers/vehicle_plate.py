@@ -26,7 +26,8 @@ _FOREIGN_CUES = (
 _CUE = (
     r"(?:"
     r"licen[cs]e[\s\-]+plates?(?:\s+(?:no\.?|number|#))?|number[\s\-]+plates?|plates?(?:\s+(?:no\.?|number|#))?|"
-    r"reg(?:istration|\.)?(?:\s*(?:no\.?|number|plate|mark|#))?|vrm|vehicle\s+reg(?:istration)?|"
+    r"reg(?:istration|\.)?(?:\s*(?:no\.?|number|plate|mark|#))?|vrm|"
+    r"vehicle\s+reg(?:istration|\.)?(?:\s*(?:no\.?|number|plate|mark|#))?|"
     r"tags?(?:\s+(?:no\.?|number|#))?|lp\s*#|lpn|vrn|"
     # Australia's and New Zealand's word; India's "car number", "vehicle no."; a tip's "numberplate".
     r"rego|numberplate|(?:car|vehicle|bike|scooter)['’]?s?\s+(?:no\.?|number|num)|" + _FOREIGN_CUES + r")"

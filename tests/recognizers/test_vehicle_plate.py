@@ -53,6 +53,11 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
     assert value in [v for _, v, _ in find(text)]
 
 
+def test_a_label_s_last_word_is_no_plate(find) -> None:  # noqa: ANN001
+    # "VEHICLE REG MARK" is the label; the plate is on the next line.
+    assert [v for _, v, _ in find("VEHICLE REG MARK\nWX62 KLM")] == ["WX62 KLM"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
