@@ -6,7 +6,10 @@ words have variants: "neighbou?r", "step-?father"); recognizers/person.py compil
 STRONG = (
     r"(?:my|his|her|their|the\s+\w+'s)\s+name\s+is|identified\s+as|name\s*:|names?\s+(?:is|was)|named|called|known\s+as|"
     r"(?:last|first|middle|full|family|given|maiden|sur)\s*name\s*[?:]|"
-    r"goes\s+by|call(?:s|ed|ing)\s+(?:him|her|them)sel(?:f|ves)|signed|sincerely,?|regards,?|named\s+(?:him|her|them)|call(?:s|ed)?\s+(?:me|him|her)|(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Rev|Fr|Sr|Sgt|Det|Officer|Deputy)(?![^\W\d_])\.?"
+    r"goes\s+by|call(?:s|ed|ing)\s+(?:him|her|them)sel(?:f|ves)|signed|"
+    # Who referred, vouched for or worked beside a volunteer or a client: a person ("Referred by Floor van Dalem").
+    r"(?:referred|recommended|introduced|mentored|supervised|sponsored)\s+by|vouched\s+for\s+by|"
+    r"(?:volunteered|worked|served)\s+(?:with|alongside)|sincerely,?|regards,?|named\s+(?:him|her|them)|call(?:s|ed)?\s+(?:me|him|her)|(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Rev|Fr|Sr|Sgt|Det|Officer|Deputy)(?![^\W\d_])\.?"
 )
 
 

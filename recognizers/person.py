@@ -363,7 +363,9 @@ _VOCATIVE = re.compile(
 
 # A strong cue has one of these words in it, a "name" or "call" cue one of these forms ("screen name" has none),
 # or it is a title before a name's first letter at a word's start (a text's start, or after no word character).
-_STRONG_WORDS = ("identified", "known", "goes", "signed", "sincerely", "regards")
+_STRONG_WORDS = (
+    "identified", "known", "goes", "signed", "sincerely", "regards", "ed by", "vouched", "ed with", "ed alongside",
+)  # fmt: skip
 _NAME_CUE = re.compile(r"name(?:\s*[:?]|s?\s+(?:is|was)|d)")
 _CALL_CUE = re.compile(r"call(?:ed|(?:s|ing)?\s+(?:me|him|her|them))")
 _TITLE_CUE = r"(?:mrs?|ms|mx|miss|dr|prof|rev|fr|sr|sgt|det|officer|deputy)\.?[ \t]*:?[ \t]*[\"“']?[^\W\d_]"
@@ -535,7 +537,23 @@ def _check_strong(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> K
         return None  # "Project name: Phoenix", "Team name: Northside Rovers"
     if len(tokens) == 1 and _plain(tokens[0]) in _PLACEHOLDER_VALUES:
         return None  # "Name: Declined"
+    if len(tokens) >= 3 and tokens[1] in PARTICLES and tokens[1].islower() and _unusual(tokens[-1]):
+        return start, seg  # "Referred by Floor van Dalem": a particle makes even a word ("Floor") a given name
+    first = _plain(tokens[0])
+    if (
+        _BESIDE_CUE.search(text, max(0, start - 32), start)
+        and (first in ENGLISH_WORDS or _noun(first))
+        and not _listed(first, FIRST_NAMES)
+    ):
+        return None  # "volunteered with Red Cross Youth", "referred by Social Services": an agency, in words
     return _check_other(text, start, seg, tokens)
+
+
+# Cues of a referral or of work beside someone (STRONG): a person, or an agency named in plain words.
+_BESIDE_CUE = re.compile(
+    r"(?i:(?:referred|recommended|introduced|mentored|supervised|sponsored)[ \t]+by|vouched[ \t]+for[ \t]+by|"
+    r"(?:volunteered|worked|served)[ \t]+(?:with|alongside))[ \t]*:?[ \t]*$"
+)
 
 
 def _check_other(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kept:

@@ -183,3 +183,24 @@ def test_a_name_stops_at_a_forms_wide_gap(recognizer, text: str, expected: str |
     assert not any("   " in v or "\t" in v for v in values), values
     if expected is not None:
         assert expected in values, values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Previously volunteered with Silvano Arenas at the Tacoma office.", "Silvano Arenas"),
+        ("Previously volunteered with Emanuella das Neves at the Tacoma office.", "Emanuella das Neves"),
+        ("Referred by Floor van Dalem.", "Floor van Dalem"),
+        ("Mentored by Ines Okoro-Bright during her first year.", "Ines Okoro-Bright"),
+    ],
+)
+def test_who_referred_or_worked_beside_someone(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
+    assert expected in [v for v, _ in found(recognizer, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Referred by Social Services last month.", "She volunteered with Red Cross Youth in 2019."],
+)
+def test_agencies_after_referral_cues_are_not_people(recognizer, text: str) -> None:  # noqa: ANN001
+    assert found(recognizer, text) == []
