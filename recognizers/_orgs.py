@@ -341,6 +341,11 @@ def _noun_only(word: str) -> bool:
     return bool(stem) and stem in NOUNS and stem not in lex and stem not in _PERSON_NOUNS
 
 
+# A name's particle written after it, then its family: "Anna-Marie Dussen van and family" (no vehicle, "the Hamilton
+# van").
+_PARTICLE_THEN_FAMILY = re.compile(
+    r"[ \t]+(?:van|von|de|der|den|da|di|du|le|la|ten|ter)[ \t]+and[ \t]+(?:family|kids|children|sons?|daughters?)\b"
+)
 # A title or a person's role right before the name: "Officer Ramirez badge 4410", "suspect Nguyen van".
 _ROLE_BEFORE = re.compile(
     r"\b(?i:mr|mrs|ms|mx|miss|dr|prof|rev|fr|sgt|det|officer|detective|deputy|sergeant|agent|coach|teacher|pastor|"
@@ -1061,7 +1066,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         if _NAMED_AFTER_FAR.match(text, end):
             return True  # "Abraham Lincoln High School", "Martin Luther King Jr. Community Center"
         if (
-            _THING_AFTER.match(text, end)
+            (_THING_AFTER.match(text, end) and not _PARTICLE_THEN_FAMILY.match(text, end))
             or _THING_AFTER_MODIFIER.match(text, end)
             or _THING_NUMBER_AFTER.match(text, end)
         ) and not _PERSON_OBJECT_BEFORE.search(text, max(0, start - 16), start):

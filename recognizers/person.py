@@ -447,6 +447,14 @@ _LOWER_THEN_CAPITAL_END = re.compile(r"[a-z][A-Z]$")
 
 def _check_role(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kept:
     # A known name, or two capitalised words none of which is an ordinary word; no place ("to Mill Village").
+    if (
+        len(tokens) <= 3
+        and _POSSESSIVE_RELATION.search(text, max(0, start - 30), start)
+        and all(t[:1].isupper() for t in tokens)
+        and " ".join(_plain(t) for t in tokens) not in PLACE_NAMES
+        and _plain(tokens[-1]) not in ORG_WORDS
+    ):
+        return start, seg  # "In memory of my father Philippine Georges": kin after a possessive names a person
     if len(tokens) == 1 and not _human_role_before(text, start):
         word = tokens[0].strip(".,")
         if (word.isupper() and (len(word) <= 2 or (len(word) == 3 and not _known(word)))) or (

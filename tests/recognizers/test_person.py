@@ -204,3 +204,14 @@ def test_who_referred_or_worked_beside_someone(recognizer, text: str, expected: 
 )
 def test_agencies_after_referral_cues_are_not_people(recognizer, text: str) -> None:  # noqa: ANN001
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In memory of my father Philippine Georges", "Philippine Georges"),  # a word as a given name, after kin
+        ("Gift on behalf of Anna-Marie Dussen van and family", "Anna-Marie Dussen"),  # "van": a particle, no vehicle
+    ],
+)
+def test_kin_and_dedications_keep_unusual_names(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
+    assert expected in [v for v, _ in found(recognizer, text)]
