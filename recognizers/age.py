@@ -890,6 +890,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         return super().may_match(index, name, lowered)
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        if _LETTER.search(text) is None:
+            return  # a phone, a card, a date, an amount: digits without a word say no one's age
         yield from super().candidates(text)
         yield from table_ages(text)
         yield from listed_ages(text)
@@ -986,6 +988,7 @@ def _later_ages(text: str, found: list[RecognizerResult]) -> Iterator[Recognizer
         )
 
 
+_LETTER = re.compile(r"[^\W\d_]")
 _YEARS_WORD = re.compile(r"[ \t\-]*[^\W\d_]+(?:[ \t]+alt)?")
 
 
