@@ -364,7 +364,9 @@ _VOCATIVE = re.compile(
 # A strong cue has one of these words in it, a "name" or "call" cue one of these forms ("screen name" has none),
 # or it is a title before a name's first letter at a word's start (a text's start, or after no word character).
 _STRONG_WORDS = (
-    "identified", "known", "goes", "signed", "sincerely", "regards", "ed by", "vouched", "ed with", "ed alongside",
+    "identified", "known", "goes", "signed", "sincerely", "regards", "referred", "recommended", "introduced",
+    "mentored", "supervised", "sponsored", "vouched", "volunteered", "worked with", "worked alongside", "served with",
+    "served alongside",
 )  # fmt: skip
 _NAME_CUE = re.compile(r"name(?:\s*[:?]|s?\s+(?:is|was)|d)")
 _CALL_CUE = re.compile(r"call(?:ed|(?:s|ing)?\s+(?:me|him|her|them))")
