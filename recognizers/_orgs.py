@@ -704,8 +704,9 @@ _AFTER_THE_NAME = re.compile(
 
 
 # Nouns for a person after a name: "the Jake Miller guy", "the Ana Ruiz kid" still name someone.
+# (Besides `_PERSON_NOUNS`, which already holds kid, boy, girl, family and a person's things.)
 _PERSON_HEADS = frozenset(
-    """guy guys dude man men woman women lady ladies kid boy girl person persons lad lass thing stuff situation
+    """guy guys dude man men woman women lady ladies person persons lad lass thing stuff situation
     issue problem drama mess saga business rumour rumor photo photos pic pics picture pictures video videos texts
     messages dms posts profile""".split()
 )

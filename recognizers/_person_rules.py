@@ -2,14 +2,24 @@
 a person does, relations, and the endings and words that say a capitalised word is no name. Regex fragments (some
 words have variants: "neighbou?r", "step-?father"); recognizers/person.py compiles them."""
 
+# Who referred, vouched for or worked beside a volunteer or a client: a person ("Referred by Floor van Dalem"), or an
+# agency named in plain words ("referred by Social Services"), which person.py tells apart. The verbs screen texts.
+BESIDE_VERBS = (
+    "referred", "recommended", "introduced", "mentored", "supervised", "sponsored", "vouched", "volunteered", "worked",
+    "served",
+)  # fmt: skip
+BESIDE = (
+    r"(?:referred|recommended|introduced|mentored|supervised|sponsored)\s+by|vouched\s+for\s+by|"
+    r"(?:volunteered|worked|served)\s+(?:with|alongside)"
+)
 # Cues that make the next capitalised words a name whatever they are.
 STRONG = (
     r"(?:my|his|her|their|the\s+\w+'s)\s+name\s+is|identified\s+as|name\s*:|names?\s+(?:is|was)|named|called|known\s+as|"
     r"(?:last|first|middle|full|family|given|maiden|sur)\s*name\s*[?:]|"
     r"goes\s+by|call(?:s|ed|ing)\s+(?:him|her|them)sel(?:f|ves)|signed|"
-    # Who referred, vouched for or worked beside a volunteer or a client: a person ("Referred by Floor van Dalem").
-    r"(?:referred|recommended|introduced|mentored|supervised|sponsored)\s+by|vouched\s+for\s+by|"
-    r"(?:volunteered|worked|served)\s+(?:with|alongside)|sincerely,?|regards,?|named\s+(?:him|her|them)|call(?:s|ed)?\s+(?:me|him|her)|(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Rev|Fr|Sr|Sgt|Det|Officer|Deputy)(?![^\W\d_])\.?"
+    + BESIDE
+    + r"|sincerely,?|regards,?|named\s+(?:him|her|them)|call(?:s|ed)?\s+(?:me|him|her)|"
+    r"(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Rev|Fr|Sr|Sgt|Det|Officer|Deputy)(?![^\W\d_])\.?"
 )
 
 

@@ -37,6 +37,12 @@ from ._person_rules import (
     AFTER_NAME as _AFTER_NAME,
 )
 from ._person_rules import (
+    BESIDE as _BESIDE,
+)
+from ._person_rules import (
+    BESIDE_VERBS as _BESIDE_VERBS,
+)
+from ._person_rules import (
     FOREIGN_NAME_LABELS as _FOREIGN_NAME_LABELS,
 )
 from ._person_rules import (
@@ -363,11 +369,7 @@ _VOCATIVE = re.compile(
 
 # A strong cue has one of these words in it, a "name" or "call" cue one of these forms ("screen name" has none),
 # or it is a title before a name's first letter at a word's start (a text's start, or after no word character).
-_STRONG_WORDS = (
-    "identified", "known", "goes", "signed", "sincerely", "regards", "referred", "recommended", "introduced",
-    "mentored", "supervised", "sponsored", "vouched", "volunteered", "worked with", "worked alongside", "served with",
-    "served alongside",
-)  # fmt: skip
+_STRONG_WORDS = ("identified", "known", "goes", "signed", "sincerely", "regards", *_BESIDE_VERBS)
 _NAME_CUE = re.compile(r"name(?:\s*[:?]|s?\s+(?:is|was)|d)")
 _CALL_CUE = re.compile(r"call(?:ed|(?:s|ing)?\s+(?:me|him|her|them))")
 _TITLE_CUE = r"(?:mrs?|ms|mx|miss|dr|prof|rev|fr|sr|sgt|det|officer|deputy)\.?[ \t]*:?[ \t]*[\"“']?[^\W\d_]"
@@ -559,11 +561,8 @@ def _check_strong(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> K
     return _check_other(text, start, seg, tokens)
 
 
-# Cues of a referral or of work beside someone (STRONG): a person, or an agency named in plain words.
-_BESIDE_CUE = re.compile(
-    r"(?i:(?:referred|recommended|introduced|mentored|supervised|sponsored)[ \t]+by|vouched[ \t]+for[ \t]+by|"
-    r"(?:volunteered|worked|served)[ \t]+(?:with|alongside))[ \t]*:?[ \t]*$"
-)
+# Cues of a referral or of work beside someone (part of STRONG): a person, or an agency named in plain words.
+_BESIDE_CUE = re.compile(r"(?i:" + _BESIDE + r")[ \t]*:?[ \t]*$")
 
 
 def _check_other(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kept:
