@@ -59,7 +59,11 @@ _VEHICLE_PLATE = (
     "plate number", "plate #", "licence plate", "license plate", "license plate no", "license plate number",
     "number plate", "tag", "tag no", "tag number", "tag #", "kennzeichen", "kfz-kennzeichen", "matrícula",
     "matricula", "plaque", "immatriculation", "plaque d'immatriculation", "targa", "kenteken",
-    "tablica rejestracyjna", "nr rejestracyjny", "rejestracja", "placa",
+    "tablica rejestracyjna", "nr rejestracyjny", "rejestracja", "placa", "registration plate", "reg plate",
+    "reg mark", "registration mark", "vehicle plate", "vehicle tag", "car reg", "car registration", "car plate",
+    "lp", "lp #", "lpn", "plate/tag", "tag/plate", "numéro d'immatriculation", "n° d'immatriculation",
+    "nummernschild", "amtliches kennzeichen", "número de matrícula", "numero de matricula", "placa del vehículo",
+    "nummerplaat", "nr rej", "nr rej.", "numer rejestracyjny", "matrícula do veículo",
 )  # fmt: skip
 _US_DRIVER_LICENSE = (
     "dl", "dl #", "dl no", "dl no.", "dl number", "d.l.", "d.l. #", "d.l. no", "dln", "cdl", "driver's license",
@@ -69,6 +73,10 @@ _US_DRIVER_LICENSE = (
     "license no", "licence no.", "license no.", "licence number", "license number", "license #", "licence #",
     "lic no", "lic #", "operator license no", "operator license number", "operator's license no", "permit no",
     "führerschein", "führerscheinnummer", "permis de conduire", "carnet de conducir", "patente di guida",
+    "license", "licence", "lic", "driver lic", "driver lic no", "drivers lic", "drivers lic no", "dl/id",
+    "dl / id", "licencia", "licencia de conducir", "permiso de conducir", "licencia de manejo", "número de licencia",
+    "numero de licencia", "rijbewijs", "rijbewijsnummer", "prawo jazdy", "nr prawa jazdy", "carta de condução",
+    "carta de conducao", "numéro de permis", "fahrerlaubnis",
 )  # fmt: skip
 _AGE = (
     "age", "age (years)", "age in years", "approx age", "approx. age", "approximate age", "est age",

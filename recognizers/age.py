@@ -128,7 +128,7 @@ _PERSON_NOUNS = (
     # reports' and memos' words for people: "the lad was 15", "the youngest is twelve", "Mentee, 17,"
     r"lad|lass|bloke|chap|fella|mentee|youngster|youngest|eldest|oldest|survivor|resident|trainee|apprentice|"
     r"intern|beneficiary|learner|attendee|mentor|tutor|trustee|babysitter|childminder|nanny|lodger|housemate|"
-    r"flatmate|roommate|classmate|schoolmate|teammate|lady|gentleman"
+    r"flatmate|roommate|classmate|schoolmate|teammate|lady|gentleman|schoolgirl|schoolboy|preteen|tween"
 )
 _SELF = r"hes|shes|i'?m|i’m|i\s+am|i\s+was|i\s+just\s+turned|i\s+turn(?:ed)?|i'?ll\s+be|i\s+will\s+be|me"
 _VERB = (
@@ -177,9 +177,11 @@ _NOT_PEOPLE = (
 # A capitalised name in Latin (with accents), Cyrillic or Greek letters: "Jake", "Zoë", "Łukasz", "Анна", "ΜΑΡΙΑ".
 _NAME = (
     # (With an inner capital after a short prefix and maybe an apostrophe: "O'Neill", "D'Souza", "McDonald".)
-    r"(?<![\w\-.'’])(?-i:(?!(?:" + _NOT_PEOPLE + r")\b)(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zß-öø-ÿā-ž]{0,3}['’]?[A-ZÀ-ÖØ-ÞĀ-Ž])?"
+    r"(?<![\w\-.'’])(?-i:(?!(?:" + _NOT_PEOPLE + r")\b(?!-))(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zß-öø-ÿā-ž]{0,3}['’]?[A-ZÀ-ÖØ-ÞĀ-Ž])?"
     r"[a-zß-öø-ÿā-ž]+|[А-ЯЁ][а-яё]+|"
-    r"[Α-Ω][α-ωά-ώ]+|[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω]{2,}|[^\W\d_A-Za-z\u00c0-\u04ff\u0370-\u03ff]{2,}))"
+    r"[Α-Ω][α-ωά-ώ]+|[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω]{2,}|[^\W\d_A-Za-z\u00c0-\u04ff\u0370-\u03ff]{2,})"
+    # … with its hyphenated parts ("Anne-Marie", "Sun-hee", "Ji-woo").
+    r"(?:-[A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)*)"
 )
 _NOT_AFTER_THE = r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<![Oo]ur )(?<![Tt]his )"
 # A question about someone's age in a chat; the reply on one of the next two lines.
@@ -362,7 +364,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         # "she is 12", "Jake was 15", "my brother is 12", "I'm 14", "im 15", "he's only 13"
         (
             "is_n",
-            r"(?:" + _NOT_AFTER_THE + _NAME + r"|(?<![\w\-])(?:" + _PERSON_NOUNS + r"))" + _VERB + r"\s+" + _AGE_VALUE,
+            # (The name may close a bracket: "the girl (Sun-hee) is only 13".)
+            r"(?:" + _NOT_AFTER_THE + _NAME + r"\)?|(?<![\w\-])(?:" + _PERSON_NOUNS + r"))" + _VERB + r"\s+" + _AGE_VALUE,
             0.75,
         ),
         # An upper bound or an estimate of someone's age: "no older than 14", "can't be more than 12", "estimated
@@ -513,6 +516,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         # "Donor (aged 80+)": an open band of ages is still someone's
         ("aged_plus", r"\(\s*(?P<v>aged?\s+\d{1,2}\+)\s*\)", 0.8),
         # "Jake, 15,", "Maria Lopez (16)", "Girl, 15, missing", "her son (12)", "Mr. Evans, 67, a retired plumber",
+        # "a kid, only 13.",
         # "John Smith - 43 - volunteer" (a dash closes the age only where one opened it: not "Report, 14 - final")
         (
             "name_comma_n",
@@ -520,7 +524,9 @@ class AgeRecognizer(ContextRegexRecognizer):
             + _NAME
             + r"|(?<![\w\-])(?:"
             + _PERSON_NOUNS
-            + r"|mr\.|mrs\.|ms\.))(?:\s*(?:[,，、]\s*|[(（]\s*)|(?P<dash>\s+[-–—]\s+))(?:(?:now|currently)\s+)?(?P<v>"
+            + r"|mr\.|mrs\.|ms\.))(?:\s*(?:[,，、]\s*|[(（]\s*)|(?P<dash>\s+[-–—]\s+))"
+            # "the boy, only 12.", "a child, barely 14,": an aside's adverb before the age
+            + r"(?:(?:now|currently|only|just|barely|not\s+even|still\s+only|still\s+just)\s+)?(?P<v>"
             + r"(?:"
             + _N2
             + r"|"
@@ -873,7 +879,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         ),
         "person_n_years": re.compile(r"\d\s*(?:years?|yrs?)"),
         "name_comma_n": re.compile(
-            r"[,(，、（]\s*(?:now\s+|currently\s+)?(?:\d|ten|eleven|twel|thirt|fourt|fift|sixt|sevent|eight|ninet|twent|fort)|\s[-–—]\s+\d"
+            r"[,(，、（]\s*(?:(?:now|currently|only|just|barely|not\s+even|still\s+only|still\s+just)\s+)?(?:\d|ten|eleven|twel|thirt|fourt|fift|sixt|sevent|eight|ninet|twent|fort)|\s[-–—]\s+\d"
         ),
         "self_name_n": re.compile(r"(?:i['’]?m|am|name['’]?s?|is)\s+[a-z][a-z'\-]{1,15}\s*,?\s+\d"),
         "who_is_n": re.compile(r"\b(?:who|that|whom|he|she|they|i|we|you)\s+(?:[a-z']+\s+){1,3}?(?:is|was)\s+\S*\s*\d"),

@@ -76,7 +76,7 @@ _PERSON_VALUE = re.compile(
 _PLACE_VALUE = re.compile(_NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3}")
 # A plate mixes letters and digits ("REGISTRATION\n2024" is an event's year); a licence has six characters or more.
 _PLATE_VALUE = re.compile(r"(?=[^\n]*\d)(?=[^\n]*[A-Z])[A-Z0-9]{1,8}(?:[ \-·][A-Z0-9]{1,5}){0,3}", re.IGNORECASE)
-_LICENCE_VALUE = re.compile(r"(?=(?:[^\n]*\d){3})[A-Z0-9*](?:[A-Z0-9 \-*]{4,22})[A-Z0-9]", re.IGNORECASE)
+_LICENCE_VALUE = re.compile(r"(?=(?:[^\n]*\d){3})[A-Z0-9*](?:[A-Z0-9 \-*/]{4,22})[A-Z0-9]", re.IGNORECASE)
 _AGE_VALUE = re.compile(
     r"(?:(?:approx\.?|about|c\.|aged?)[ \t]*)?(?P<n>\d{1,3})(?:[ \t]*(?:yrs?|years?(?:[ \t]+old)?|y/?o)\.?)?",
     re.IGNORECASE,
@@ -296,9 +296,9 @@ def _chunks(text: str, a: int, b: int) -> list[tuple[int, int]]:
 def _pairs(text: str, lines: list[tuple[int, int]], bare: bool) -> Iterator[Field]:
     """Labels and values on one line: "LABEL: value", "LABEL ..... value", "LABEL  value  LABEL  value", and with
     `bare` (a form of such lines) "LABEL VALUE" alone on its line, the value in capitals or a number."""
-    for a, b in lines:
+    for i, (a, b) in enumerate(lines):
         chunks = _chunks(text, a, b)
-        if not chunks or (len(chunks) > 1 and all(label_type(text[x:y]) is not None for x, y in chunks)):
+        if not chunks or _header_kinds(text, lines, i) is not None:
             continue  # a row of headers: `_header_rows`
         k = 0
         while k < len(chunks):
@@ -340,19 +340,50 @@ def _brackets(text: str) -> Iterator[Field]:
             yield label_type(m.group(1)) or "", phrase, *_trim(text, m.end(), end)
 
 
+def _header_kinds(text: str, lines: list[tuple[int, int]], i: int) -> list[str | None] | None:
+    """The types of line `i`'s columns if it is a row of headers, else None. Every cell a label; or the first row of
+    a table split by bars or tabs, over a row of as many cells, without a digit and with a label (a header in a
+    language or wording the table lacks, "NOMBRE | LICENCIA | MATRÍCULA", types nothing, and is no value)."""
+    a, b = lines[i]
+    chunks = _chunks(text, a, b)
+    if len(chunks) < 2:
+        return None
+    kinds = [label_type(text[x:y]) for x, y in chunks]
+    if all(k is not None for k in kinds):
+        return kinds
+    line = text[a:b]
+    if any(c.isdigit() for c in line) or not any(kinds) or ("|" not in line and "\t" not in line):
+        return None
+    if any(len(text[x:y].split()) > 4 for x, y in chunks) or (i > 0 and _cells(text, lines[i - 1]) == len(chunks)):
+        return None  # a sentence in a cell; a row inside a table ("JOHN | DRIVER") is no header
+    nxt = _next_row(text, lines, i)
+    return kinds if nxt is not None and _cells(text, lines[nxt]) == len(chunks) else None
+
+
+def _cells(text: str, line: tuple[int, int]) -> int:
+    return len(_chunks(text, *line))
+
+
+def _next_row(text: str, lines: list[tuple[int, int]], i: int) -> int | None:
+    """The index of the first line after `i` that is not blank or a rule."""
+    for j in range(i + 1, min(i + 3, len(lines))):
+        line = text[lines[j][0] : lines[j][1]].strip()
+        if line and not _RULE.fullmatch(line):
+            return j
+    return None
+
+
 def _header_rows(text: str, lines: list[tuple[int, int]]) -> Iterator[Field]:
     """A row of labels over rows of values: each value under its column's label (bars and tabs by position in the
     row, spaces by where the value starts: fixed-width print-outs leave a column empty)."""
-    heads: list[tuple[int, int, str, str]] | None = None  # start column, end column, type, phrase
+    heads: list[tuple[int, int, str | None, str]] | None = None  # start column, end column, type, phrase
     spaced = False
-    for a, b in lines:
+    for i, (a, b) in enumerate(lines):
         line = text[a:b]
         chunks = _chunks(text, a, b)
-        kinds = [label_type(text[x:y]) for x, y in chunks]
-        if len(chunks) > 1 and all(k is not None for k in kinds):
-            heads = [
-                (x - a, y - a, k or "", label_phrase(text[x:y]) or "") for (x, y), k in zip(chunks, kinds, strict=True)
-            ]
+        kinds = _header_kinds(text, lines, i)
+        if kinds is not None:
+            heads = [(x - a, y - a, k, label_phrase(text[x:y]) or "") for (x, y), k in zip(chunks, kinds, strict=True)]
             spaced = "|" not in line and "\t" not in line
             continue
         if heads is None:
@@ -364,11 +395,11 @@ def _header_rows(text: str, lines: list[tuple[int, int]]) -> Iterator[Field]:
             continue
         for n, (x, y) in enumerate(chunks):
             head = _column(heads, x - a) if spaced else heads[n]
-            if head is not None:
+            if head is not None and head[2] is not None:
                 yield head[2], head[3], *_trim(text, x, y)
 
 
-def _column(heads: list[tuple[int, int, str, str]], at: int) -> tuple[int, int, str, str] | None:
+def _column(heads: list[tuple[int, int, str | None, str]], at: int) -> tuple[int, int, str | None, str] | None:
     """The header whose column a value starting at `at` lies in: the last one starting at or before it (a value
     may start a little left of its header)."""
     found = None

@@ -490,6 +490,9 @@ def _check_before_relation(text: str, start: int, seg: str, tokens: tuple[str, .
     return start, seg  # "(husband)" right after is evidence enough, even for "Mark" or "Grace"
 
 
+_IS_AFTER = re.compile(r"[ \t]+(?:is|was)\b")
+
+
 def _check_before_age(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kept:
     # "Jake, 15, was", not "Chapter Seven (15)", "Team Blue (14)", "Washington (12)", "Bus 7 (12)": the words must be
     # a name's (a given name first, or unusual words that are no place).
@@ -499,6 +502,8 @@ def _check_before_age(text: str, start: int, seg: str, tokens: tuple[str, ...]) 
     first, rest = plain[0], plain[1:]
     if (first in ENGLISH_WORDS and not _known(first)) or (tokens[0].isupper() and len(tokens[0]) <= 3):
         return None
+    if first in ENGLISH_WORDS and _IS_AFTER.match(text, start + len(seg)):
+        return None  # "Page is 14.", "Will was 12 and": a word and a count as readily as a name and an age
     if any(w in ENGLISH_WORDS and not _listed(w, LAST_NAMES_ALL) for w in rest):
         return None  # after a name's first word, a surname may be a word ("Ji-woo Park", "Mia Rose")
     if not (_listed(first, FIRST_NAMES_ALL) or _pair_ok(tokens) or (_unusual(first) and _foreign(first))):
@@ -641,12 +646,15 @@ class PersonRecognizer(ContextRegexRecognizer):
             0.85,
         ),
         # An age right after, in brackets or between commas: "Ji-woo Park (15)", "Jake, 15, was", "Li Wei (F, 9)",
-        # "Soraya Haddad (aged 14)": a person's age, so the words before are a name (checked below).
+        # "Soraya Haddad (aged 14)", "Chloe is only 13.": a person's age, so the words before are a name (checked below).
         (
             "before_age",
-            r"(?P<v>" + _NAME_FREE + r")(?:[ \t]*\([ \t]*(?:[MFmf][ \t]*[,/][ \t]*)?|,[ \t]+)(?:aged?[ \t]+)?"
+            r"(?P<v>" + _NAME_FREE + r")(?:(?:[ \t]*\([ \t]*(?:[MFmf][ \t]*[,/][ \t]*)?|,[ \t]+)(?:aged?[ \t]+)?"
             r"(?:[1-9]|[1-9]\d)(?:[ \t]*(?:yo|y/o|yrs?|years?(?:[ \t]+old)?))?(?:[ \t]*[,/][ \t]*[MFmf])?"
-            r"[ \t]*(?:\)|,(?=[ \t]+[a-z]))",
+            r"[ \t]*(?:\)|,(?=[ \t]+[a-z]))|"
+            # "Chloe is only 13.", "Jamal was 12 and": the age closes the clause
+            r"[ \t]+(?:is|was)[ \t]+(?:(?:only|just|barely)[ \t]+)?(?:[1-9]|1\d)(?:[ \t]+years?[ \t]+old)?"
+            r"(?=[ \t]*[.!](?:\s|$)|[ \t]+(?:and|but)\b))",
             0.8,
         ),
         # A contact cell, "Kate Wandas - +1 410 953 6775": a line that is a name and then a phone number. A dash

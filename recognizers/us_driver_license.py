@@ -2,6 +2,7 @@
 
 import re
 
+from ._form_labels import NO_TYPE, label_type
 from ._recognizer_helpers import NB_DIGIT, ContextRegexRecognizer, reference_in
 
 _TWO_DIGITS = re.compile(r"\d\d")  # in every pattern's match
@@ -226,6 +227,8 @@ class UsDriverLicenseRecognizer(ContextRegexRecognizer):
                 return COLUMN_SCORE  # a state's dashed or spaced layout is the licence's own shape
             if _ID_LABEL.search(text, max(0, start - 24), start) or _id_header(text, start, end):
                 return ID_LABEL_SCORE  # "ID: F123456789012": a generic ID label before a state's exact format
+            if _field_of_a_person(text, start, end):
+                return COLUMN_SCORE  # "DOCUMENT: F123456789012" on a form that names a person
         for index, state_format in enumerate(STATE_FORMATS):
             if state_format.fullmatch(value) and _format_count(text, index) >= 2 and _alone(text, start, end):
                 header = _header_cell(text, start, end)
@@ -281,6 +284,27 @@ def _header_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
         a = text.index(sep, a) + 1
     b = text.find(sep, a, header_end)
     return a, header_end if b < 0 else b
+
+
+def _field_of_a_person(text: str, start: int, end: int) -> bool:
+    """Whether the value is a field's whole value (alone in its cell, or after a label and a colon on its line) on a
+    form with a person's field ("NAME: ..."), and its own label, if any, is no label of a code ("ORDER NO:")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    label = re.fullmatch(r"[ \t]*([^\n:|\t]{1,40}?)[ \t]*[:#][ \t]*", text[line_start:start])
+    if not _alone(text, start, end) and (label is None or not _alone_after(text, end)):
+        return False
+    if label is not None and label_type(label.group(1)) == NO_TYPE:
+        return False
+    return any(label_type(c) == "PERSON" for c in _PERSON_LABEL_CELL.findall(text))
+
+
+def _alone_after(text: str, end: int) -> bool:
+    line_end = text.find("\n", end)
+    return not _CELL_SPLIT.split(text[end : len(text) if line_end < 0 else line_end], maxsplit=1)[0].strip(" \t\"'")
+
+
+# A cell that could be a label: the start of a line or cell up to a colon, a bar or a tab.
+_PERSON_LABEL_CELL = re.compile(r"(?:^|(?<=[|\t]))[ \t]*([^\n:|\t]{1,30}?)[ \t]*(?=[:|\t]|$)", re.MULTILINE)
 
 
 def _id_header(text: str, start: int, end: int) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
+from ._names import ENGLISH_WORDS
 from ._recognizer_helpers import ContextRegexRecognizer, screen_text
 
 # The word in the languages of the organisation's partners: German, Spanish/Portuguese, French, Italian, Dutch,
@@ -182,6 +183,11 @@ def _plate_column(text: str) -> Iterator[tuple[int, int]]:
         offset += len(line)
 
 
+def _line_start(text: str, at: int) -> int:
+    """Where the 40 characters before `at` start, or its line if that is shorter."""
+    return max(at - 40, text.rfind("\n", 0, at) + 1, 0)
+
+
 def _bare_licence_is_plate(text: str, start: int) -> bool:
     """Whether a bare "license #" names a plate: a vehicle or a make before it, and no driver's word."""
     before = max(0, start - 60)
@@ -319,9 +325,10 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
                 continue  # a make alone is a firm's name ("Ford Foundation grant FF-12345"): a vehicle word is needed
             if letters and digits:
                 yield name, start, end, score  # a plate mixes letters and digits: not a year, a price, a word
-            elif name.startswith("after_") and _STRONG_CUE.search(text, max(0, start - 40), start):
-                # After "plate"/"registration": a vanity plate ("GOFAST") or an all-digit one ("4821 556").
-                if (letters >= 4 and value.isupper()) or (
+            elif name.startswith("after_") and _STRONG_CUE.search(text, _line_start(text, start), start):
+                # After "plate"/"registration" on its line: a vanity plate ("GOFAST": one run, no word, not a
+                # person's name under a header "REG") or an all-digit one ("4821 556").
+                if (letters >= 4 and value.isupper() and value.isalpha() and value.lower() not in ENGLISH_WORDS) or (
                     digits >= 4
                     and not _YEAR.fullmatch(value)
                     and _PLATE_ONLY_CUE.search(text, max(0, start - 30), start)  # "registration number 09876543"

@@ -262,3 +262,25 @@ def test_a_name_is_propagated_to_lower_case_only_when_no_word(text: str, name: s
     found = _propagate_names(text, [Span("PERSON", start, start + len(name), 0.9)])
     lower = [s for s in found if text[s.start : s.end].islower()]
     assert len(lower) == lower_mentions, [text[s.start : s.end] for s in lower]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age", "entity"),
+    [
+        ("omg so dylan, 13, keeps messaging", "dylan", "13", "MINOR_AGE"),
+        ("the donor margit feher (71) rang", "margit feher", "71", "AGE"),
+        ("we spoke to sunny, only 12. she", "sunny", "12", "MINOR_AGE"),
+        # Not an age: a count glued to a list, a number of thousands, nothing after a name.
+        ("thanks to oriel, 3,400 raised", "oriel", None, None),
+        ("ask rowan, 12.5 is the figure", "rowan", None, None),
+        ("rowan said 14 of them came", "rowan", None, None),
+    ],
+)
+def test_a_bare_number_after_any_found_name_is_its_age(text: str, name: str, age: str | None, entity: str | None) -> None:
+    from pii_pipeline.detection.text import _ages_after_names
+    from pii_pipeline.types import Span
+
+    start = text.index(name)
+    found = _ages_after_names(text, [Span("PERSON", start, start + len(name), 0.9)])
+    ages = [(text[s.start : s.end], s.entity_type) for s in found if s.entity_type != "PERSON"]
+    assert ages == ([(age, entity)] if age else [])

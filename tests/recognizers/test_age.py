@@ -14,6 +14,9 @@ POSITIVES = [
     ("the man, aged 52, was arrested", "AGE", "aged 52", (0.8, 0.9)),
     ("Tom Jones (aged 20) said", "AGE", "aged 20", (0.8, 0.9)),
     ("Maria Lopez, 34, was there", "AGE", "34", (0.55, 0.65)),
+    # An aside's adverb before the age: "a kid, only 13."
+    ("he must know she's a schoolgirl, barely 14.", "MINOR_AGE", "14", (0.55, 0.65)),
+    ("Her nephew, only 9, was in the car", "MINOR_AGE", "9", (0.55, 0.65)),
     ("age: 40", "AGE", "age: 40", (0.8, 0.9)),
     ("Age (yrs): 9", "MINOR_AGE", "9", (0.8, 0.9)),
     ("Age at time of incident: 15", "MINOR_AGE", "15", (0.8, 0.9)),
@@ -315,6 +318,8 @@ SEVERAL += [
     ("Father 47, mother 45, daughter 16 – all at home.", ["47", "45", "16"]),
 ]
 NEGATIVES = [
+    "We had three tables, only 12 chairs.",
+    "the boys, only 12 of them, came",
     "the room holds no more than 30",
     "Groups of no more than 12 people.",
     "We estimated the cost at 12.",

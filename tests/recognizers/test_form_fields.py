@@ -52,6 +52,12 @@ POSITIVES = [
     ("NAME\n--------\nAMELIA HART\nTOWN\n====\nWHITBY", "LOCATION", "WHITBY"),
     ("SURNAME / FORENAME\nOKAFOR, DANIEL\nAGE\n12", "PERSON", "DANIEL"),
     ("SURNAME\nWHITE\nFORENAME\nGRACE", "PERSON", "WHITE"),
+    # A row of headers with a word the table lacks still heads its columns: the known ones type their values.
+    ("APELLIDOS | CARNET | PROVINCIA | EDAD\nRUIZ MORENO | X-77 | MURCIA | 61", "PERSON", "RUIZ MORENO"),
+    ("NAAM\tFIETSNUMMER\tKENTEKEN\nJOOST BAKKER\tF-2231\t52-XKL-8", "VEHICLE_PLATE", "52-XKL-8"),
+    # Licence and plate labels of the partners' languages.
+    ("NOMBRE: PILAR ROJAS\nLICENCIA DE CONDUCIR: R7730218\nEDAD: 44", "US_DRIVER_LICENSE", "R7730218"),
+    ("IMIĘ: OLA\nPRAWO JAZDY\n01234/19/0456", "US_DRIVER_LICENSE", "01234/19/0456"),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -82,6 +88,9 @@ NEGATIVES = [
     # One labelled line is no form: prose keeps its own recognizers.
     ("Name the files after the project.\nThanks", "the files after the project."),
     ("Subject: Team offsite planning\nFrom: Facilities", "Team offsite planning"),
+    # The header row itself is no value of its first label ("NOMBRE | LICENCIA" is no name and a licence).
+    ("NOMBRE | PROVINCIA | CARNET\nPILAR ROJAS | SORIA | R7730218", "PROVINCIA"),
+    ("APELLIDOS | CARNET | PROVINCIA | EDAD\nRUIZ MORENO | X-77 | MURCIA | 61", "CARNET"),
 ]  # fmt: skip
 
 

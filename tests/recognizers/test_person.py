@@ -149,6 +149,9 @@ def test_a_person_keeps_messaging(recognizer, text: str, expected: str) -> None:
         ("Jake, 15, was picked up by a man in a van.", "Jake"),
         ("Children: Aarav (6), Diya (4)", "Diya"),
         ("Kofi Boateng (M, 34) drove the car.", "Kofi Boateng"),
+        # An age closing the clause after "is"/"was": the words before are a person's.
+        ("I told the school that Imani is only 12.", "Imani"),
+        ("Back then Tadeusz was 15 and scared.", "Tadeusz"),
         ("ok so the guy is called deshawn and hes like 30", "deshawn"),
     ],
 )
@@ -164,6 +167,8 @@ def test_names_before_an_age_and_after_called(recognizer, text: str, expected: s
         "Washington (12) and Oregon (7) reported cases.",
         "Room B (12) is booked; Suite A (20) free.",
         "a game called roblox",
+        "Oregon is 12. Chapter was 15.",
+        "Will is 12 and Mark was 9.",
     ],
 )
 def test_things_before_a_number_are_not_names(recognizer, text: str) -> None:  # noqa: ANN001

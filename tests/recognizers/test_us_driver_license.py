@@ -95,6 +95,9 @@ POSITIVES = [
     ("DVLA no. MORGA657054SM9IK", "MORGA657054SM9IK", (0.9, 1.0), ""),
     # A bare "license_no" column beside a person's name.
     ("name,license_no,state\nAnn Lee,D1234571,CA", "D1234571", (0.65, 0.8), ""),
+    # A state's exact format as a field's whole value on a form that names a person, under a label not a licence's.
+    ("APPLICANT: TOM REYES\nDOC SCANNED: M430118227014\nSTATUS: OK", "M430118227014", (0.5, 0.5), NO_CONTEXT),
+    ("NAME | PAPIERS | VILLE\nLEA ROUX | B55201883170 | NANTES", "B55201883170", (0.5, 0.5), NO_CONTEXT),
 ]
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
@@ -136,6 +139,9 @@ NEGATIVES = [
     "handle,name\nD1234567,Ann",
     "license_plate,name\nD1234567,Ann",
     "A123456789012345678",
+    # On a person's form, a code under a code's label, or a code inside a sentence.
+    "APPLICANT: TOM REYES\nORDER NO: M430118227014",
+    "APPLICANT: TOM REYES\nNOTES: sent M430118227014 by post",
 ]
 
 

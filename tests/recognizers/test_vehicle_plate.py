@@ -83,6 +83,11 @@ def test_a_label_s_last_word_is_no_plate(find) -> None:  # noqa: ANN001
         "Ford Foundation grant ABC-1234 approved",
         "Driver's license D1234567, he drives a black sedan",
         "drives a van; license number D1234567",
+        # Under a "REG" or "TARGA" header a name is no vanity plate; nor is the label's own last word.
+        "NOME | TARGA\nGIULIA BIANCHI | -",
+        "NAME  REG\nOWEN PRICE",
+        "VEHICLE REGISTRATION NUMBER | unknown",
+        "the registration desk NUMBER two",
     ],
 )
 def test_ignores(find, text: str) -> None:  # noqa: ANN001

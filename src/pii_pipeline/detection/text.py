@@ -121,6 +121,34 @@ def _propagate_names(text: str, spans: list[Span]) -> list[Span]:
     return spans + extra
 
 
+# A bare number between commas or in brackets right after a name, or after "is" ("jake, 14, said", "tyler (15)",
+# "maddie is only 14."): that person's
+# age, in any case of the name (the age recognizer reads capitalised names itself; this reads every name found).
+_AGE_AFTER_NAME = re.compile(
+    r"(?:\s*,\s*|\s*\(\s*|\s+(?:is|was)\s+)(?:(?:only|just|now|barely)\s+)?(?P<n>\d{1,2})(?=\s*\)|\s*,(?!\d)|"
+    r"\s+(?:and|who|is|was|has|had|said|says|told|lives|from)\b|[.!](?:\s|$)|[ \t]*$)"
+)
+AGE_AFTER_NAME_SCORE = 0.6
+ADULT = 18
+
+
+def _ages_after_names(text: str, spans: list[Span]) -> list[Span]:
+    """An age right after a found name that no recognizer reported (the name found by any recognizer, any case)."""
+    extra: list[Span] = []
+    for s in spans:
+        if s.entity_type != "PERSON":
+            continue
+        m = _AGE_AFTER_NAME.match(text, s.end)
+        if m is None or int(m.group("n")) == 0:
+            continue
+        start, end = m.span("n")
+        if any(o.start < end and start < o.end for o in spans):
+            continue
+        kind = "MINOR_AGE" if int(m.group("n")) < ADULT else "AGE"
+        extra.append(Span(kind, start, end, AGE_AFTER_NAME_SCORE, "AgeAfterName"))
+    return spans + extra
+
+
 class TextDetector:
     def __init__(
         self,
@@ -198,6 +226,7 @@ class TextDetector:
             ]
             if "PERSON" in self.entities:
                 spans = _propagate_names(text, spans)
+                spans = _ages_after_names(text, spans)
             spans = resolve_overlaps(spans, text)
             # Back to the cell's own offsets: drop the label, then undo normalisation (if either was done).
             if shift or norm.offsets is not None:
