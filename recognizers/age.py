@@ -177,7 +177,8 @@ _NOT_PEOPLE = (
 # A capitalised name in Latin (with accents), Cyrillic or Greek letters: "Jake", "Zoë", "Łukasz", "Анна", "ΜΑΡΙΑ".
 _NAME = (
     # (With an inner capital after a short prefix and maybe an apostrophe: "O'Neill", "D'Souza", "McDonald".)
-    r"(?<![\w\-.'’])(?-i:(?!(?:" + _NOT_PEOPLE + r")\b(?!-))(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zß-öø-ÿā-ž]{0,3}['’]?[A-ZÀ-ÖØ-ÞĀ-Ž])?"
+    r"(?<![\w\-.'’])(?-i:(?!(?:" + _NOT_PEOPLE + r")\b(?!-))"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zß-öø-ÿā-ž]{0,3}['’]?[A-ZÀ-ÖØ-ÞĀ-Ž])?"
     r"[a-zß-öø-ÿā-ž]+|[А-ЯЁ][а-яё]+|"
     r"[Α-Ω][α-ωά-ώ]+|[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω]{2,}|[^\W\d_A-Za-z\u00c0-\u04ff\u0370-\u03ff]{2,})"
     # … with its hyphenated parts ("Anne-Marie", "Sun-hee", "Ji-woo").
@@ -365,7 +366,15 @@ class AgeRecognizer(ContextRegexRecognizer):
         (
             "is_n",
             # (The name may close a bracket: "the girl (Sun-hee) is only 13".)
-            r"(?:" + _NOT_AFTER_THE + _NAME + r"\)?|(?<![\w\-])(?:" + _PERSON_NOUNS + r"))" + _VERB + r"\s+" + _AGE_VALUE,
+            r"(?:"
+            + _NOT_AFTER_THE
+            + _NAME
+            + r"\)?|(?<![\w\-])(?:"
+            + _PERSON_NOUNS
+            + r"))"
+            + _VERB
+            + r"\s+"
+            + _AGE_VALUE,
             0.75,
         ),
         # An upper bound or an estimate of someone's age: "no older than 14", "can't be more than 12", "estimated

@@ -646,7 +646,8 @@ class PersonRecognizer(ContextRegexRecognizer):
             0.85,
         ),
         # An age right after, in brackets or between commas: "Ji-woo Park (15)", "Jake, 15, was", "Li Wei (F, 9)",
-        # "Soraya Haddad (aged 14)", "Chloe is only 13.": a person's age, so the words before are a name (checked below).
+        # "Soraya Haddad (aged 14)", "Chloe is only 13.": a person's age, so the words before are a name (checked
+        # below).
         (
             "before_age",
             r"(?P<v>" + _NAME_FREE + r")(?:(?:[ \t]*\([ \t]*(?:[MFmf][ \t]*[,/][ \t]*)?|,[ \t]+)(?:aged?[ \t]+)?"

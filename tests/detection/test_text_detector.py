@@ -276,7 +276,9 @@ def test_a_name_is_propagated_to_lower_case_only_when_no_word(text: str, name: s
         ("rowan said 14 of them came", "rowan", None, None),
     ],
 )
-def test_a_bare_number_after_any_found_name_is_its_age(text: str, name: str, age: str | None, entity: str | None) -> None:
+def test_a_bare_number_after_any_found_name_is_its_age(
+    text: str, name: str, age: str | None, entity: str | None
+) -> None:
     from pii_pipeline.detection.text import _ages_after_names
     from pii_pipeline.types import Span
 
