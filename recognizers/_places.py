@@ -71,6 +71,9 @@ STRONG_CUES = (
     r"meeting\s+up|hang(?:s|ing)?\s+out|went|go|goes|going|gone|visit(?:s|ed|ing)?|trip|flight|bus|train|fled|"
     r"flee(?:ing)?|return(?:s|ed|ing)?|brought|bring(?:s|ing)?|sent|school|shelter|motel|hotel|apartment|flat|house|"
     r"home|address|party|mall|hospital|police|authorities|officers|cops|somewhere|party|based\s+out|"
+    # A memo's people and post: "a regular giver from Much Wenlock", "cheque posted from Little Hadham" (not
+    # volunteers, members or sponsors: they come from firms as often as from towns).
+    r"donors?|givers?|supporters?|pensioners?|widow(?:er)?s?|couple|parishioners?|posted|postmarked|"
     # "ran off to", "snuck out to".
     r"ran|snuck|sneaked|took\s+off|headed\s+off|went\s+off)"
     r"[ \t]+(?:(?:up|down|over|back|out|away|off|all\s+the\s+way|(?:him|her|them|me|us)(?:[ \t]+up)?)[ \t]+)?"

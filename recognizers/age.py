@@ -683,7 +683,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         # "Patient: 34 M", "stranger: 15 f cali"
         (
             "line_age_sex",
-            r"(?:^|[:,]|\ba?/?s/?l\b\??|\b(?:i'?m|im|me|hi|hey|hii|sup|sex|gender)\b)[ \t]*(?P<v>\d{1,2})"
+            r"(?:^|[:,]|\ba?/?s/?l\b\??|\b(?:i'?m|im|me|hi|hey|hii|sup|sex|gender)\b|\b(?:wbu|hbu|u|you)\?+)[ \t]*"
+            r"(?P<v>\d{1,2})"
             r"(?:[ \t]?|[ \t]*,[ \t]*)(?:" + _SEX + r")(?![\w'’.\-])",
             0.7,
         ),

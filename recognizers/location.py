@@ -272,7 +272,7 @@ _COORDINATED = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|or|to|&|/|,|then)[ \t]+")
 _WHERE_ASKED = re.compile(
     r"(?:\bwh?ere\s+(?:r|are|do|did)?\s*(?:u|you|ya|yall|y'all)\s*(?:from|live|living|located|based|at|stay|staying)?|"
     r"\bwru\b|\bwya\b|\bwhat\s+(?:city|town|state|area|part)|\bwhich\s+(?:city|town|area|part)|\blocation\s*\?|"
-    r"\bloc\s*\?|\bwhere\s+(?:is|does)\s+(?:she|he|they)\s+(?:live|from|stay)|\bwhere\s+abouts)"
+    r"\bloc\s*\?|\bwhere\s+(?:is|does)\s+(?:she|he|they)\s+(?:live|from|stay)|\bwhere\s*abouts)"
     r"[^\n]{0,40}\n(?:[^\n]*\n){0,2}?"
     r"[ \t\-*>]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d\d(?::\d\d)?[ \t]+)?"
     r"(?:<[^>\n]{1,30}>|[\w.\-@]{1,30}(?:[ \t]*\([^)\n]{1,20}\))?[ \t]*:)?[ \t]*"
@@ -285,7 +285,9 @@ _WHERE_ASKED = re.compile(
 )
 _ASL_PLACE = re.compile(
     # The three answers apart by "/", "," or just spaces: "14/f/leeds", "12 m cardiff", "13, f, from york".
-    r"\b(?:asl|a/s/l)\b[^\n]{0,40}\n?[^\n]{0,40}?\b\d{1,2}[ \t]*[/,\- \t][ \t]*(?:[mf]|male|female|boy|girl)"
+    # Unasked, the three answers open a line or follow "wbu?", "im": "wbu? 16 m ossett", "im 15 m from holmfirth".
+    r"(?:\b(?:asl|a/s/l)\b[^\n]{0,40}\n?[^\n]{0,40}?|(?:^|\b(?:wbu|hbu|im|i'?m|i’m|i\s+am)\b\??)[ \t,]*)"
+    r"\b\d{1,2}[ \t]*[/,\- \t][ \t]*(?:[mf]|male|female|boy|girl)"
     r"[ \t]*[/,\- \t][ \t]*(?:from[ \t]+)?(?P<p>[^\W\d_][^\W\d_'’\-]*(?:[ \t][^\W\d_]+){0,2}?)"
     r"[ \t,.!?]*(?:lol|rn|u\?*|wbu|hbu)?[ \t,.!?]*$",
     re.IGNORECASE | re.MULTILINE,
@@ -359,11 +361,23 @@ def _unknown_word(word: str) -> bool:
         and word not in ENGLISH_WORDS
         and word not in NOT_PLACES
         and word not in _NOT_LOWER_PLACES
-        and not word.endswith(_NOT_TOWN_WORD_ENDINGS)
+        and (not word.endswith(_NOT_TOWN_WORD_ENDINGS) or word.endswith(_TOWN_ENDINGS))
         and not is_noun(word)  # "stuck in galaxy", "moved to aisle": a dictionary noun
         and not inflected_english(word)  # "indexes corresponds", "from examples"
         and not _word_compound(word)
     )
+
+
+def _caps_region_end(text: str, end: int, region: re.Match[str] | None) -> int | None:
+    """Where a region written in capitals after a capitalised town ends (", WEST YORKSHIRE", ", OH"), else None."""
+    if region is not None:
+        code = region.group("r")
+        return region.end() if code.isupper() and (len(code) > 2 or code in US_STATE_CODES) else None
+    after = text[end : end + 60].split("\n", 1)[0]
+    if not after.startswith(",") or not after.isupper():
+        return None
+    m = REGION_AFTER.match(re.sub(r"\b(?:Of|And|Upon|On|The)\b", lambda w: w.group().lower(), after.title()))
+    return end + m.end() if m is not None and len(m.group("r")) > 2 else None
 
 
 def _word_compound(word: str) -> bool:
@@ -378,6 +392,8 @@ _NOT_TOWN_WORD_ENDINGS = (
     "ing", "ed", "ly", "tion", "sion", "ment", "ness", "er", "ers", "or", "ors", "ity", "ance", "ence", "ism", "ist",
     "ists", "ive", "ous", "able", "ible", "ship", "ful", "less",
 )  # fmt: skip
+# … but a town's own endings (from Latin castra and Old English mynster) end in "er" too: "tadcaster", "bicester".
+_TOWN_ENDINGS = ("caster", "cester", "chester", "minster")
 
 
 # Lower-case words after "lives in", "moved to", "from" that are not towns.
@@ -654,8 +670,9 @@ class LocationRecognizer(ContextRegexRecognizer):
 
     def _chat_replies(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         """The place a chat reply names after "where u from", "wru", "what city", or in an "asl" reply."""
-        if "?" not in text and "asl" not in text.lower() and "a/s/l" not in text.lower() and "\n" not in text:
-            return
+        lowered = text.lower()
+        if "?" not in text and "asl" not in lowered and "\n" not in text and not any(c.isdigit() for c in text):
+            return  # no question, no "asl", one line, and no age for an unasked "15 m holmfirth"
         for rx in (_WHERE_ASKED, _ASL_PLACE):
             for m in rx.finditer(text):
                 start, end = m.span("p")
@@ -805,7 +822,11 @@ class LocationRecognizer(ContextRegexRecognizer):
             return None  # "from AC to DC", "12V DC": a current, not Washington
         english = all(w in ENGLISH_WORDS for w in words) and not nickname
         if phrase.isupper() and not strong and not nickname:
-            # An acronym ("ABA", "NHS") is a place only where the words around say so ("CITY: DAYTON").
+            # An acronym ("ABA", "NHS") is a place only where the words around say so ("CITY: DAYTON"), or a region
+            # after it in capitals too ("BUS STATION, OSSETT, WEST YORKSHIRE", "DAYTON, OH").
+            caps_region = _caps_region_end(text, end, region)
+            if caps_region is not None and len(phrase) > 3 and not english and (population or not_a_name(phrase)):
+                return "region_after", 0.85, caps_region
             return None
         if region is not None:
             code = region.group("r")

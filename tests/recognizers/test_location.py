@@ -161,6 +161,12 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("APPLICANT NAME: DANA REILLY\nCITY            STATE   ZIP\nBOZEMAN         MT      59715", "BOZEMAN"),
         ("The caller said he lives at 4 Elm Dr in Lancaster with his mother.", "Lancaster"),
         ("a Rotorua family reported the man to police", "Rotorua"),
+        # A memo's people come from places: "a regular giver from Much Wenlock".
+        ("Standing order set up by a supporter from Long Sutton.", "Long Sutton"),
+        ("Envelope postmarked from Ashby Magna.", "Ashby Magna"),
+        # A town in capitals before its region in capitals.
+        ("SEEN: CAR PARK, GOOLE, EAST RIDING OF YORKSHIRE", "GOOLE, EAST RIDING OF YORKSHIRE"),
+        ("RESIDENCE: WAPAKONETA, OH", "WAPAKONETA, OH"),
     ],
 )
 def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -285,6 +291,11 @@ def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
         # Notices of travel, weather and sports, with no person in them.
         "Weather warning: snow from 18:00 Tuesday. Travel disruption likely on the A9 near Aviemore.",
         "Saturday fixtures: the U14 squad plays at Loughborough; training moves to Tuesdays.",
+        # A memo's people from a firm are no place.
+        "Three volunteers from Halliburton staffed the stall.",
+        "A sponsor from Goldman Sachs attended.",
+        "NHS, OH",
+        "ACCOUNTS OFFICE, WEST YORKSHIRE",
     ],
 )
 def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001
@@ -327,6 +338,10 @@ def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001
         ("bakersfield ca", "bakersfield ca"),
         ("shes in harrogate", "harrogate"),
         ("red deer alberta", "red deer alberta"),
+        # The unasked asl triple, a town ending in -caster/-chester, "whereabouts".
+        ("hbu? 15 m pontefract", "pontefract"),
+        ("we meet near doncaster sometimes", "doncaster"),
+        ("whereabouts are you\nbarnoldswick", "barnoldswick"),
     ],
 )
 def test_places_in_lower_case_chat(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -370,6 +385,9 @@ def test_places_in_lower_case_chat(recognizer, text: str, expected: str) -> None
         "lol nc",
         "came to canton",
         "put it in storage",
+        # Not a place after the asl triple: a distance, a height.
+        "the shed is 12 m from the fence",
+        "wbu? 16 m tall lol",
     ],
 )
 def test_no_place_in_lower_case_chat(recognizer, text: str) -> None:  # noqa: ANN001
