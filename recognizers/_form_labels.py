@@ -36,6 +36,25 @@ _PERSON = (
     "apellido", "apellidos", "nombre", "nombre y apellidos", "nachname", "vorname", "familienname", "cognome",
     "nome", "achternaam", "voornaam", "naam", "nazwisko", "imię", "imie", "sobrenome", "nome completo",
 )  # fmt: skip
+# People a table's or a form's column is headed by, alone or with "name" ("VOLUNTEER", "donor name", "Attendee's
+# name"): each phrase not already in _PERSON.
+_ROLES = (
+    "volunteer", "donor", "attendee", "participant", "member", "staff member", "member of staff", "employee",
+    "mentor", "mentee", "student", "player", "coach", "tenant", "client", "customer", "guest", "visitor", "trainee",
+    "leader", "helper", "teacher", "officer", "worker", "social worker", "caseworker", "key worker", "investigator",
+    "beneficiary", "recipient", "payee", "cardholder", "card holder", "account holder", "signatory", "person",
+    "individual", "owner", "vehicle owner", "holder", "licence holder", "license holder", "spouse", "partner",
+    "contact person", "person reporting", "reporting person", "staff", "sponsor", "supporter", "householder",
+)  # fmt: skip
+_PERSON_ROLES = tuple(
+    dict.fromkeys(
+        phrase
+        for role in _ROLES
+        for phrase in (role, role + "s", role + " name", role + "'s name", role + " full name")
+        if phrase not in _PERSON
+    )
+)
+
 _STREET_ADDRESS = (
     "address", "addresses", "home address", "street address", "current address", "previous address",
     "last known address", "permanent address", "postal address", "mailing address", "residential address",
@@ -139,7 +158,7 @@ _NO_TYPE = (
 )  # fmt: skip
 
 LABELS: dict[str, tuple[str, ...]] = {
-    "PERSON": _PERSON,
+    "PERSON": _PERSON + tuple(p for p in _PERSON_ROLES if p not in _NO_TYPE),
     "STREET_ADDRESS": _STREET_ADDRESS,
     "LOCATION": _LOCATION,
     "VEHICLE_PLATE": _VEHICLE_PLATE,

@@ -110,6 +110,10 @@ def _person(text: str, start: int, end: int, phrase: str) -> bool:
         return False  # "FACILITIES TEAM", "ACME SUPPLIES LTD": a firm's or a team's
     if phrase not in NAME_PARTS and all(_thing_word(w) for w in words):
         return False  # "PATIENT\nINFORMATION", "NAME\nMARKET SQUARE": words, no name ("SURNAME\nWHITE" is one)
+    if phrase not in GENERIC_NAMES:
+        # "DONOR NAME | AMOUNT" over "PIOTR ZAJAC | 20.00": the label names a person, so a price beside the value
+        # makes no product of it; the value alone may still be a firm's or a brand's ("WELLS FARGO").
+        return not not_a_person(value, 0, len(value))
     return not not_a_person(text, start, end)
 
 
@@ -415,12 +419,16 @@ def _survey(text: str, lines: list[tuple[int, int]]) -> tuple[int, int, set[str]
     brackets = [label_phrase(m.group(1)) for m in _BRACKET.finditer(text)]
     phrases = {p for p in brackets if p is not None}
     strong, bare = len([p for p in brackets if p is not None]), 0
-    for a, b in lines:
+    for i, (a, b) in enumerate(lines):
         line = text[a:b]
         cells = [text[x:y] for x, y in _chunks(text, a, b)]
         found = [(label_phrase(c), label_prefix(c)) for c in cells]
         phrases.update(p for p, _ in found if p is not None)
         phrases.update(f[1] for _, f in found if f is not None)
+        kinds = _header_kinds(text, lines, i) if len(cells) > 1 else None
+        if kinds is not None and any(kinds):
+            strong += MIN_LABEL_LINES  # a row of headers over a row of cells: a table, one typed column is enough
+            continue
         labels = sum(p is not None or f is not None for p, f in found) if len(cells) > 1 else 0
         if "/" in line and is_label_line(line):
             labels = max(labels, len(_SLASH.split(line.strip())))  # "SURNAME / FORENAME": two fields

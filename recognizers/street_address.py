@@ -424,8 +424,11 @@ _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 # Patterns screened as the detector screens recognizers (the literals every match contains); the others' screens
 # nearly always pass.
 _SCREENED = frozenset(
-    {"po_box", "po_box_intl", "military", "unit_alone", "on_name_number", "num_name_num_unit", "rural_route"}
-)
+    {
+        "po_box", "po_box_intl", "military", "unit_alone", "on_name_number", "num_name_num_unit", "rural_route",
+        "cued_number_name",
+    }
+)  # fmt: skip
 # What every match of each of those patterns holds, in either case (detection/prescreen.py).
 _PATTERN_SCREENS = {
     "num_name_num_unit": needs(substrings="# apartment apt bldg box building fl lot rm room ste suite trlr unit"),
@@ -437,6 +440,9 @@ _PATTERN_SCREENS = {
     "rural_route": needs(words="rural rr r rfd f hc highway star"),
     "unit_alone": needs(substrings="apartment apt ste suite unit"),
     "on_name_number": needs(words="enter house lives living located office situated station staying stays"),
+    "cued_number_name": needs(
+        words="lives living stays staying resides residing posted sent delivered moved address addressed home"
+    ),
 }
 _LAST_WORD = re.compile(r"([^\W\d_][\w\-]*)\s+\d[^ \t\n]*\s*$")
 # Every address label holds one of these (screened form: lower case).
@@ -1003,6 +1009,21 @@ def _caps_line(text: str, at: int) -> bool:
     return not any(c.islower() for c in text[a : b if b >= 0 else len(text)])
 
 
+_MONTHS_AND_UNITS = frozenset(
+    """january february march april may june july august september october november december jan feb mar apr jun
+    jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday pm am hours hrs minutes mins
+    days weeks months years miles km people children kids times""".split()
+)
+
+
+def _house_name(value: str) -> bool:
+    """After its number, a street's name: no month, unit or count, and one word alone is no English word."""
+    words = [w.strip(".,").casefold() for w in value.split()[1:]]
+    if not words or any(w in _MONTHS_AND_UNITS for w in words):
+        return False
+    return len(words) > 1 or (words[0] not in ENGLISH_WORDS and not is_noun(words[0]))
+
+
 def _word_before_number(text: str, start: int, end: int) -> str:
     m = _LAST_WORD.search(text, start, end)
     return m.group(1).casefold() if m else ""
@@ -1141,6 +1162,18 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
             + r"){0,2}[ \t]+\d{1,5}[A-Za-z]?)(?![\w\-/.,]\d|[\w])",
             0.9,
         ),
+        # "She lives at 12 Kingsmead.", "posted to 4 Orchard", "Address 12 KINGSMEAD CLOSE": a house number and a
+        # street's name without its type word, only right after an address cue (judged in `_candidates`).
+        (
+            "cued_number_name",
+            r"(?=[aAdDhHlLmMpPrRsS])\b(?i:lives|living|stays|staying|resides|residing|posted|sent|delivered|moved|"
+            r"address(?:ed)?|home\s+is)[ \t]*(?i:at|to|is|:)?[ \t]*(?P<v>\d{1,5}[A-Za-z]?[ \t]+"
+            + _W
+            + r"(?:[ \t]+"
+            + _W
+            + r"){0,2})(?=[ \t]*(?:[,.;!?)]|$)|[ \t]+(?-i:[a-z]))",
+            0.85,
+        ),
         # "lives at Pagari 18": a name and a house number, only right after an address cue.
         (
             "name_number",
@@ -1230,6 +1263,8 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
         for name, start, end, score in found:
             if end <= start:
                 continue
+            if name == "cued_number_name" and not _house_name(text[start:end]):
+                continue  # "sent to 3 Parents", "moved to 2 May": no street's name after the number
             if name == "eu_suffix" and _word_before_number(text, start, end) in ENGLISH_WORDS:
                 continue  # "During 1971", "Spring 2020": a word that ends like a street type
             if (

@@ -55,6 +55,9 @@ POSITIVES = [
     # A row of headers with a word the table lacks still heads its columns: the known ones type their values.
     ("APELLIDOS | CARNET | PROVINCIA | EDAD\nRUIZ MORENO | X-77 | MURCIA | 61", "PERSON", "RUIZ MORENO"),
     ("NAAM\tFIETSNUMMER\tKENTEKEN\nJOOST BAKKER\tF-2231\t52-XKL-8", "VEHICLE_PLATE", "52-XKL-8"),
+    # A pasted table headed by a role ("volunteer", "donor name"): one typed column makes it a form.
+    ("mentor | cohort | venue\nFOLASADE ADEYEMI | spring | east wing", "PERSON", "FOLASADE ADEYEMI"),
+    ("Member name\tAmount\nPIOTR ZAJAC\t20.00", "PERSON", "PIOTR ZAJAC"),
     # Licence and plate labels of the partners' languages.
     ("NOMBRE: PILAR ROJAS\nLICENCIA DE CONDUCIR: R7730218\nEDAD: 44", "US_DRIVER_LICENSE", "R7730218"),
     ("IMIĘ: OLA\nPRAWO JAZDY\n01234/19/0456", "US_DRIVER_LICENSE", "01234/19/0456"),
@@ -88,6 +91,9 @@ NEGATIVES = [
     # One labelled line is no form: prose keeps its own recognizers.
     ("Name the files after the project.\nThanks", "the files after the project."),
     ("Subject: Team offsite planning\nFrom: Facilities", "Team offsite planning"),
+    # A table of things under headers of no person ("product name", "room").
+    ("product name | colour | stock\nORION DESK | OAK | 12", "ORION DESK"),
+    ("room | floor | seats\nHAWTHORN SUITE | 3 | 20", "HAWTHORN SUITE"),
     # The header row itself is no value of its first label ("NOMBRE | LICENCIA" is no name and a licence).
     ("NOMBRE | PROVINCIA | CARNET\nPILAR ROJAS | SORIA | R7730218", "PROVINCIA"),
     ("APELLIDOS | CARNET | PROVINCIA | EDAD\nRUIZ MORENO | X-77 | MURCIA | 61", "CARNET"),

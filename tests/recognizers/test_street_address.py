@@ -9,6 +9,9 @@ RECOGNIZER = "street_address"
 
 POSITIVES = [
     # (text, value, score range)
+    # A house number and a street's name without its type word, right after an address cue.
+    ("The boy resides at 9 Wellbrook with an uncle", "9 Wellbrook", (0.85, 1.0)),
+    ("Donor address 31 GLENMORE, PAISLEY", "31 GLENMORE, PAISLEY", (0.85, 1.0)),
     ("She lives at 1420 Maple Ave, Apt 3B, Dayton, OH 45402.", "1420 Maple Ave, Apt 3B, Dayton, OH 45402", (0.9, 1.0)),
     ("Address: 221B Baker Street, London NW1 6XE", "221B Baker Street, London NW1 6XE", (0.9, 1.0)),
     ("Send it to 14 Station Road, Ashford, Kent TN23 1PP, UK.", "14 Station Road, Ashford, Kent TN23 1PP, UK",
@@ -182,6 +185,9 @@ POSITIVES = [
 ]  # fmt: skip
 NEGATIVES = [
     "The Q3 report is on page 12 of Volume 4.",
+    "The invoices were sent to 3 Suppliers.",
+    "We moved to 2 June for the launch.",
+    "Reminders posted to 40 People today.",
     "Call ext 2231 for the help desk.",
     "Version 2.3 shipped on 12 May 2024.",
     "Order 1234 Blue Widgets and 3 boxes.",
