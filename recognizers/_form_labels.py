@@ -1,9 +1,10 @@
 """A form's field labels, as data: which type of personal data the value under (or after) a label is.
 
-One table, `LABELS`: entity type -> label phrases (lower case; `words()` turns spaces into `\\s+`). English and the
-partners' languages (German, French, Spanish, Italian, Dutch, Polish, Portuguese), with the abbreviations forms
-use ("VEH REG", "DL #", "D.O.B."). A label of no personal data (`NO_TYPE`: "COMPANY", "VENDOR", "ROOM") is still
-a field's label: it makes a text read as a form, it ends the field above it, and a value that is a label is none.
+One table, `LABELS`: entity type -> label phrases (lower case; a space may be missing: "VEHREG", "LASTNAME").
+English and the partners' languages (German, French, Spanish, Italian, Dutch, Polish, Portuguese), with the
+abbreviations forms use ("VEH REG", "DL #", "D.O.B."). A label of no personal data (`NO_TYPE`: "COMPANY",
+"VENDOR", "ROOM") is still a field's label: it makes a text read as a form, it ends the field above it, and a value
+that is a label is none.
 `ABOVE_ONLY` labels name a person only alone on their line above the value ("SUBJECT\\nTOMASZ NOWAK"): on the
 same line they are an e-mail's subject or a heading ("Subject: budget review"). Helpers only, no recognizer here.
 """
@@ -12,8 +13,6 @@ from __future__ import annotations
 
 import functools
 import re
-
-from ._recognizer_helpers import words
 
 NO_TYPE = ""  # a field of no personal data
 
@@ -205,13 +204,25 @@ _TAIL = r"\s*(?::|\?|#(?=\s*$)|[.…_]{2,}|-{2,})?\s*"
 PHRASE_TYPE: dict[str, str] = {p: t for t, phrases in LABELS.items() for p in phrases}
 
 
+# A phrase glued into one word, as OCR and terse forms print labels ("VEHREG", "DLNO", "LASTNAME"): the phrase.
+_GLUED: dict[str, str] = {}
+for _phrase in sorted(PHRASE_TYPE, key=len):
+    _GLUED.setdefault(_phrase.replace(" ", ""), _phrase)
+
+
 def _norm(phrase: str) -> str:
-    return re.sub(r"\s+", " ", phrase).lower()
+    folded = re.sub(r"\s+", " ", phrase).lower()
+    return folded if folded in PHRASE_TYPE else _GLUED.get(folded, folded)
+
+
+def _phrases() -> str:
+    """The label phrases as an alternation whose spaces may be missing ("vehreg", "last name")."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s*") for p in sorted(PHRASE_TYPE, key=len, reverse=True))
 
 
 @functools.cache
 def _label_rx() -> re.Pattern[str]:
-    return re.compile(r"\s*" + _NUMBERING + r"(?P<label>" + words(PHRASE_TYPE) + r")" + _HINT + _TAIL, re.IGNORECASE)
+    return re.compile(r"\s*" + _NUMBERING + r"(?P<label>" + _phrases() + r")" + _HINT + _TAIL, re.IGNORECASE)
 
 
 def label_phrase(cell: str) -> str | None:
@@ -230,7 +241,7 @@ def label_type(cell: str) -> str | None:
 def _prefix_rx() -> re.Pattern[str]:
     # A label then its value on the same line: after a colon, a leader, a bar, or (a pair among others) a space.
     return re.compile(
-        r"[ \t]*" + _NUMBERING + r"(?P<label>" + words(PHRASE_TYPE) + r")" + _HINT
+        r"[ \t]*" + _NUMBERING + r"(?P<label>" + _phrases() + r")" + _HINT
         + r"(?P<sep>[ \t]*(?::|[.…_]{3,}|-{2,}|\||=)[ \t]*|[ \t]+)",
         re.IGNORECASE,
     )  # fmt: skip

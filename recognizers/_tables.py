@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 _CELL_SPLIT = re.compile(r"[ \t]*(?:\||\t|;)[ \t]*")
 # Columns aligned with spaces (OCR, fixed-width print-outs): two or more spaces between cells.
@@ -42,3 +42,28 @@ def column_cells(text: str, header: re.Pattern[str]) -> Iterator[tuple[int, int]
             elif not set(stripped) <= _DIVIDER:
                 column = None
         offset += len(line)
+
+
+# A cell that reads as a person's name: two or three capitalised words of letters ("MARIA LOPEZ", "Ji-woo Park").
+_NAME_CELL = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:[ \t]+[^\W\d_][^\W\d_'’\-]*){1,2}")
+
+
+def row_names_a_person(text: str, start: int, end: int, is_word: Callable[[str], bool]) -> bool:
+    """Whether another cell of the table row holding text[start:end] (cells apart by bars, tabs or semicolons) reads
+    as a person's name: two or three capitalised words, none of them a word (`is_word`, lower case)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if not _CELL_SPLIT.search(line):
+        return False
+    own = start - line_start
+    pos = 0
+    for cell in _CELL_SPLIT.split(line):
+        cell_start = line.find(cell, pos)
+        pos = cell_start + len(cell)
+        if cell_start <= own < pos or _NAME_CELL.fullmatch(cell.strip()) is None:
+            continue
+        words = cell.split()
+        if all(w[:1].isupper() for w in words) and not any(is_word(w.casefold()) for w in words):
+            return True
+    return False

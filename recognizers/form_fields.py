@@ -361,7 +361,11 @@ def _header_kinds(text: str, lines: list[tuple[int, int]], i: int) -> list[str |
     if any(len(text[x:y].split()) > 4 for x, y in chunks) or (i > 0 and _cells(text, lines[i - 1]) == len(chunks)):
         return None  # a sentence in a cell; a row inside a table ("JOHN | DRIVER") is no header
     nxt = _next_row(text, lines, i)
-    return kinds if nxt is not None and _cells(text, lines[nxt]) == len(chunks) else None
+    if nxt is None or _cells(text, lines[nxt]) != len(chunks):
+        return None
+    # "REPORTER | AOIFE BRENNAN" over "TOWN | GALWAY": rows of a label and its value, no header.
+    first = _chunks(text, *lines[nxt])[0]
+    return kinds if label_type(text[first[0] : first[1]]) is None else None
 
 
 def _cells(text: str, line: tuple[int, int]) -> int:

@@ -6,11 +6,13 @@ The cue decides, not the name: no name list is consulted, only words that are no
 form placeholders such as "unknown" or "N/A").
 """
 
+import re
 from collections.abc import Iterator
 
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ._form_labels import label_type
 from ._names import (
     COMMON_WORDS,
     DISCOURSE_WORDS,
@@ -261,11 +263,24 @@ def _given_name_before_surname(text: str, word: regex.Match) -> bool:
 
 
 def _header_row(text: str, at: int) -> bool:
-    """Whether the line around `at` is a table's header: two or more "|" or tab separators and no digit."""
+    """Whether the line around `at` is a table's header: no digit, and two or more "|" or tab separators, or one
+    over a row with as many ("NOMBRE COMPLETO | VEHÍCULO" over "LUCÍA FERNÁNDEZ | 1234 BCD")."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     line = text[start : end if end >= 0 else len(text)]
-    return line.count("|") + line.count("\t") >= 2 and not any(map(str.isdigit, line))
+    if any(map(str.isdigit, line)):
+        return False
+    separators = line.count("|") + line.count("\t")
+    if separators >= 2:
+        return True
+    if separators == 0 or end < 0:
+        return False
+    next_end = text.find("\n", end + 1)
+    below = text[end + 1 : next_end if next_end >= 0 else len(text)]
+    if below.count("|") + below.count("\t") != separators:
+        return False
+    # "Name | Tomasz Wiśniewski" over "Phone | 0161 555 0101": a label's row in a table of labels and values.
+    return label_type(re.split(r"[|\t]", below, maxsplit=1)[0].strip()) is None
 
 
 _SPEAKER_LABEL = regex.compile(r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\n:]{1,32}:[ \t]")
@@ -415,8 +430,8 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                         m = _CELL_NAME.fullmatch(parts[k])
                         if m is None:
                             continue
-                        if not self._cell_is_name(m.group("v")):
-                            continue
+                        if not self._cell_is_name(m.group("v")) or label_type(m.group("v")) is not None:
+                            continue  # (a label: "Reporter | Aoife Brennan" over "Town | Galway" are fields)
                         a = starts[k] + m.start("v")
                         b = starts[k] + m.end("v")
                         if not not_a_person_here(text, a, b):

@@ -3,7 +3,9 @@
 import re
 
 from ._form_labels import NO_TYPE, label_type
+from ._names import ENGLISH_WORDS, ORG_WORDS, is_noun
 from ._recognizer_helpers import NB_DIGIT, ContextRegexRecognizer, reference_in
+from ._tables import row_names_a_person
 
 _TWO_DIGITS = re.compile(r"\d\d")  # in every pattern's match
 # What a pattern's match holds, searched in the text's screened (lower-cased) form before the costlier pattern
@@ -288,14 +290,21 @@ def _header_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _field_of_a_person(text: str, start: int, end: int) -> bool:
     """Whether the value is a field's whole value (alone in its cell, or after a label and a colon on its line) on a
-    form with a person's field ("NAME: ..."), and its own label, if any, is no label of a code ("ORDER NO:")."""
+    form with a person's field ("NAME: ...") or in a table row with a person's name, and its own label, if any, is
+    no label of a code ("ORDER NO:")."""
     line_start = text.rfind("\n", 0, start) + 1
     label = re.fullmatch(r"[ \t]*([^\n:|\t]{1,40}?)[ \t]*[:#][ \t]*", text[line_start:start])
     if not _alone(text, start, end) and (label is None or not _alone_after(text, end)):
         return False
     if label is not None and label_type(label.group(1)) == NO_TYPE:
         return False
+    if row_names_a_person(text, start, end, _is_word):
+        return True  # "MARIA LOPEZ | W426545307610 | …": a row about a person, whatever the headers say
     return any(label_type(c) == "PERSON" for c in _PERSON_LABEL_CELL.findall(text))
+
+
+def _is_word(word: str) -> bool:
+    return word in ENGLISH_WORDS or word in ORG_WORDS or is_noun(word)
 
 
 def _alone_after(text: str, end: int) -> bool:

@@ -9,8 +9,9 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
-from ._names import ENGLISH_WORDS
+from ._names import ENGLISH_WORDS, ORG_WORDS, is_noun
 from ._recognizer_helpers import ContextRegexRecognizer, screen_text
+from ._tables import row_names_a_person
 
 # The word in the languages of the organisation's partners: German, Spanish/Portuguese, French, Italian, Dutch,
 # Polish, Czech/Slovak, Swedish, Danish/Norwegian, Finnish.
@@ -26,9 +27,10 @@ _FOREIGN_CUES = (
 )
 _CUE = (
     r"(?:"
-    r"licen[cs]e[\s\-]+plates?(?:\s+(?:no\.?|number|#))?|number[\s\-]+plates?|plates?(?:\s+(?:no\.?|number|#))?|"
+    r"licen[cs]e[\s\-]*plates?(?:\s*(?:no\.?|number|#))?|number[\s\-]+plates?|plates?(?:\s*(?:no\.?|number|#))?|"
     r"reg(?:istration|\.)?(?:\s*(?:no\.?|number|plate|mark|#))?|vrm|"
-    r"vehicle\s+reg(?:istration|\.)?(?:\s*(?:no\.?|number|plate|mark|#))?|"
+    # … and glued, as OCR and terse forms write it: "VEHREG", "CARREG", "PLATENO", "LICENSEPLATE".
+    r"(?:vehicle|veh|car)[\s._\-]*reg(?:istration|\.)?(?:\s*(?:no\.?|number|plate|mark|#))?|"
     r"tags?(?:\s+(?:no\.?|number|#))?|lp\s*#|lpn|vrn|"
     # Australia's and New Zealand's word; India's "car number", "vehicle no."; a tip's "numberplate".
     r"rego|numberplate|(?:car|vehicle|bike|scooter)['’]?s?\s+(?:no\.?|number|num)|" + _FOREIGN_CUES + r")"
@@ -183,6 +185,27 @@ def _plate_column(text: str) -> Iterator[tuple[int, int]]:
         offset += len(line)
 
 
+# The strict national shapes, a table cell's whole value (US "ABC-1234", "7ABC123"; UK; French; Italian; Spanish;
+# Dutch): in a row that names a person, under any header, a plate.
+_ROW_PLATE = re.compile(
+    r"(?:[A-Z]{3}-\d{4}|\d[A-Z]{3}\d{3}|[A-HJ-PR-Y]{2}\d{2} [A-HJ-PR-Z]{3}|[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}|"
+    r"[A-HJ-NPR-TV-Z]{2} \d{3} [A-HJ-NPR-TV-Z]{2}|\d{4} [BCDFGHJKLMNPRSTVWXYZ]{3}|\d{2}-[A-Z]{3}-\d)"
+)
+_ROW_CELL = re.compile(r"(?:^|(?<=[|\t;]))[ \t]*([^|\t;\n]+?)[ \t]*(?=$|[|\t;])", re.MULTILINE)
+ROW_SCORE = 0.55
+
+
+def _person_row_plates(text: str) -> Iterator[tuple[str, int, int, float]]:
+    """Cells that are a plate's strict shape in a table row that names a person ("JOAO SILVA | AB-123-CD")."""
+    for m in _ROW_CELL.finditer(text):
+        if _ROW_PLATE.fullmatch(m.group(1)) and row_names_a_person(text, m.start(1), m.end(1), _is_word):
+            yield "person_row", m.start(1), m.end(1), ROW_SCORE
+
+
+def _is_word(word: str) -> bool:
+    return word in ENGLISH_WORDS or word in ORG_WORDS or is_noun(word)
+
+
 def _line_start(text: str, at: int) -> int:
     """Where the 40 characters before `at` start, or its line if that is shorter."""
     return max(at - 40, text.rfind("\n", 0, at) + 1, 0)
@@ -294,6 +317,8 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
                 value = text[start:end]
                 if any(c.isalpha() for c in value) and any(c.isdigit() for c in value) and len(value) <= 12:
                     yield "column", start, end, COLUMN_SCORE
+        if "\n" in text or "|" in text or "\t" in text:
+            yield from _person_row_plates(text)
         for name, start, end, score in super().candidates(text):
             value = text[start:end]
             if name == "bare_licence" and (not _bare_licence_is_plate(text, start) or _DL_SHAPE.fullmatch(value)):

@@ -58,6 +58,8 @@ POSITIVES = [
     # A pasted table headed by a role ("volunteer", "donor name"): one typed column makes it a form.
     ("mentor | cohort | venue\nFOLASADE ADEYEMI | spring | east wing", "PERSON", "FOLASADE ADEYEMI"),
     ("Member name\tAmount\nPIOTR ZAJAC\t20.00", "PERSON", "PIOTR ZAJAC"),
+    # Labels glued into one word, as OCR and terse forms print them.
+    ("LASTNAME\nKOWALCZYK\nFIRSTNAME\nAGATA\nPOSTCODE\nLS6 2QF", "PERSON", "AGATA"),
     # Licence and plate labels of the partners' languages.
     ("NOMBRE: PILAR ROJAS\nLICENCIA DE CONDUCIR: R7730218\nEDAD: 44", "US_DRIVER_LICENSE", "R7730218"),
     ("IMIĘ: OLA\nPRAWO JAZDY\n01234/19/0456", "US_DRIVER_LICENSE", "01234/19/0456"),
@@ -91,6 +93,8 @@ NEGATIVES = [
     # One labelled line is no form: prose keeps its own recognizers.
     ("Name the files after the project.\nThanks", "the files after the project."),
     ("Subject: Team offsite planning\nFrom: Facilities", "Team offsite planning"),
+    # Rows of a label and its value are no header over a row ("Town" is no reporter's name).
+    ("Reporter | Aoife Brennan\nTown | Galway", "Town"),
     # A table of things under headers of no person ("product name", "room").
     ("product name | colour | stock\nORION DESK | OAK | 12", "ORION DESK"),
     ("room | floor | seats\nHAWTHORN SUITE | 3 | 20", "HAWTHORN SUITE"),
@@ -101,6 +105,7 @@ NEGATIVES = [
 
 
 LABEL_CASES = [
+    ("VEHREG", "VEHICLE_PLATE"), ("DLNO", "US_DRIVER_LICENSE"), ("FULLNAME", "PERSON"),
     ("VEH REG", "VEHICLE_PLATE"), ("REG NO", "VEHICLE_PLATE"), ("DL #", "US_DRIVER_LICENSE"),
     ("D.O.B.", "DATE_OF_BIRTH"), ("POST CODE", "STREET_ADDRESS"), ("GIVEN NAME(S)", "PERSON"),
     ("NAME OF CHILD", "PERSON"), ("PARENT/GUARDIAN", "PERSON"), ("TOWN/CITY", "LOCATION"),

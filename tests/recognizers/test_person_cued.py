@@ -209,3 +209,9 @@ def test_a_value_ends_at_the_next_column(recognizer, text: str, expected: str) -
 )
 def test_no_name_in_forms_exports_and_chats(recognizer, text: str) -> None:  # noqa: ANN001
     assert found(recognizer, text) == []
+
+
+def test_a_two_column_header_is_no_name(recognizer) -> None:  # noqa: ANN001
+    # "NOMBRE COMPLETO | DOMICILIO" over a row of values: the second header is no name, the cell under the first is.
+    values = [v for v, _ in found(recognizer, "NOMBRE COMPLETO | DOMICILIO\nLUCÍA FERNÁNDEZ | CALLE MAYOR 5")]
+    assert "DOMICILIO" not in values

@@ -98,6 +98,8 @@ POSITIVES = [
     # A state's exact format as a field's whole value on a form that names a person, under a label not a licence's.
     ("APPLICANT: TOM REYES\nDOC SCANNED: M430118227014\nSTATUS: OK", "M430118227014", (0.5, 0.5), NO_CONTEXT),
     ("NAME | PAPIERS | VILLE\nLEA ROUX | B55201883170 | NANTES", "B55201883170", (0.5, 0.5), NO_CONTEXT),
+    # … or in a table row that names a person, whatever the headers say.
+    ("REF | DOSSIER\nKOFI MENSAH | T904417730256", "T904417730256", (0.5, 0.5), NO_CONTEXT),
 ]
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
@@ -141,6 +143,7 @@ NEGATIVES = [
     "A123456789012345678",
     # On a person's form, a code under a code's label, or a code inside a sentence.
     "APPLICANT: TOM REYES\nORDER NO: M430118227014",
+    "REF | DOSSIER\nBLUE WIDGETS | T904417730256",
     "APPLICANT: TOM REYES\nNOTES: sent M430118227014 by post",
 ]
 

@@ -14,6 +14,11 @@ RECOGNIZER = "vehicle_plate"
         ("a silver van, plate AB12 CDE, parked outside the school", "AB12 CDE"),
         # Russia's layout in Cyrillic, glued to its region or after its word.
         ("госномер А123ВС777", "А123ВС777"),
+        # The plate's label glued into one word, as OCR prints it.
+        ("VEHREG KM-447-RT  COLOUR GREY", "KM-447-RT"),
+        ("CARREG YR17 KLP; MAKE SKODA", "YR17 KLP"),
+        # A plate's strict shape as a cell of a row that names a person, under any header.
+        ("OSOBA | POJAZD\nMAREK WÓJCIK | KLM-4821", "KLM-4821"),
         ("номер А123ВС 77", "А123ВС 77"),
         # Poland's district and number near a vehicle word; Germany's spaced layout near one.
         ("Polish car WA 12345", "WA 12345"),
@@ -85,6 +90,7 @@ def test_a_label_s_last_word_is_no_plate(find) -> None:  # noqa: ANN001
         "drives a van; license number D1234567",
         # Under a "REG" or "TARGA" header a name is no vanity plate; nor is the label's own last word.
         "NOME | TARGA\nGIULIA BIANCHI | -",
+        "ITEM | CODE\nSTANDING DESK | KLM-4821",
         "NAME  REG\nOWEN PRICE",
         "VEHICLE REGISTRATION NUMBER | unknown",
         "the registration desk NUMBER two",
