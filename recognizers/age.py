@@ -685,7 +685,9 @@ class AgeRecognizer(ContextRegexRecognizer):
             "line_age_sex",
             r"(?:^|[:,]|\ba?/?s/?l\b\??|\b(?:i'?m|im|me|hi|hey|hii|sup|sex|gender)\b|\b(?:wbu|hbu|u|you)\?+)[ \t]*"
             r"(?P<v>\d{1,2})"
-            r"(?:[ \t]?|[ \t]*,[ \t]*)(?:" + _SEX + r")(?![\w'’.\-])",
+            r"(?:[ \t]?|[ \t]*,[ \t]*)(?:" + _SEX + r")(?![\w'’.\-])"
+            # Not metres: "12 m from the gate", "3 m tall".
+            r"(?![ \t]+(?:from[ \t]+(?:the|a|an|our|my|his|her)|away|tall|long|high|wide|deep|of|above|below)\b)",
             0.7,
         ),
         # "f 15", "M/16" at the start of a chat line or after "asl"

@@ -285,11 +285,13 @@ _WHERE_ASKED = re.compile(
 )
 _ASL_PLACE = re.compile(
     # The three answers apart by "/", "," or just spaces: "14/f/leeds", "12 m cardiff", "13, f, from york".
-    # Unasked, the three answers open a line or follow "wbu?", "im": "wbu? 16 m ossett", "im 15 m from holmfirth".
-    r"(?:\b(?:asl|a/s/l)\b[^\n]{0,40}\n?[^\n]{0,40}?|(?:^|\b(?:wbu|hbu|im|i'?m|i’m|i\s+am)\b\??)[ \t,]*)"
+    # Unasked, the three answers open a line (after its speaker's handle and time) or follow "wbu?", "im": "wbu? 16
+    # m ossett", "[21:04] kai_x: 15 f leeds", "im 15 m from holmfirth".
+    r"(?:\b(?:asl|a/s/l)\b[^\n]{0,40}\n?[^\n]{0,40}?|(?:^(?:[^\n:]{1,30}:(?:\d\d(?::\d\d)?\]?[^\n:]{0,30}:)?)?|"
+    r"\b(?:wbu|hbu|im|i'?m|i’m|i\s+am)\b\??)[ \t,]*)"
     r"\b\d{1,2}[ \t]*[/,\- \t][ \t]*(?:[mf]|male|female|boy|girl)"
     r"[ \t]*[/,\- \t][ \t]*(?:from[ \t]+)?(?P<p>[^\W\d_][^\W\d_'’\-]*(?:[ \t][^\W\d_]+){0,2}?)"
-    r"[ \t,.!?]*(?:lol|rn|u\?*|wbu|hbu)?[ \t,.!?]*$",
+    r"[ \t,.!?]*(?:lol|rn|u\?*|you\?*|and\s+u\?*|and\s+you\?*|wbu\?*|hbu\?*|urself\?*)?[ \t,.!?]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _PLACE_HEADER = re.compile(

@@ -318,6 +318,8 @@ SEVERAL += [
     ("Father 47, mother 45, daughter 16 – all at home.", ["47", "45", "16"]),
 ]
 NEGATIVES = [
+    "note: 12 m from the gate",
+    "pole: 3 m tall",
     "We had three tables, only 12 chairs.",
     "the boys, only 12 of them, came",
     "the room holds no more than 30",

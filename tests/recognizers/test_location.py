@@ -340,6 +340,7 @@ def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001
         ("red deer alberta", "red deer alberta"),
         # The unasked asl triple, a town ending in -caster/-chester, "whereabouts".
         ("hbu? 15 m pontefract", "pontefract"),
+        ("[20:41] ellz_x: 13 f featherstone, you?", "featherstone"),
         ("we meet near doncaster sometimes", "doncaster"),
         ("whereabouts are you\nbarnoldswick", "barnoldswick"),
     ],
