@@ -14,6 +14,8 @@ from __future__ import annotations
 import functools
 import re
 
+from ._recognizer_helpers import words
+
 NO_TYPE = ""  # a field of no personal data
 
 _PERSON = (
@@ -211,24 +213,40 @@ for _phrase in sorted(PHRASE_TYPE, key=len):
 
 
 def _norm(phrase: str) -> str:
-    folded = re.sub(r"\s+", " ", phrase).lower()
-    return folded if folded in PHRASE_TYPE else _GLUED.get(folded, folded)
+    return re.sub(r"\s+", " ", phrase).lower()
 
 
-def _phrases() -> str:
-    """The label phrases as an alternation whose spaces may be missing ("vehreg", "last name")."""
-    return "|".join(re.escape(p).replace(r"\ ", r"\s*") for p in sorted(PHRASE_TYPE, key=len, reverse=True))
+# A glued label is one word (letters, maybe a "#"): looked up in _GLUED, not spelt out in the big alternation (twice
+# the phrases would cost its compilation and every cell's match far more).
+_ONE_WORD = r"[^\W\d_]{2,30}#?"
+
+
+def _label_body(label: str) -> str:
+    return r"(?P<label>" + label + r")" + _HINT
 
 
 @functools.cache
 def _label_rx() -> re.Pattern[str]:
-    return re.compile(r"\s*" + _NUMBERING + r"(?P<label>" + _phrases() + r")" + _HINT + _TAIL, re.IGNORECASE)
+    return re.compile(r"\s*" + _NUMBERING + _label_body(words(PHRASE_TYPE)) + _TAIL, re.IGNORECASE)
 
 
+@functools.cache
+def _glued_label_rx() -> re.Pattern[str]:
+    return re.compile(r"\s*" + _NUMBERING + _label_body(_ONE_WORD) + _TAIL, re.IGNORECASE)
+
+
+def _glued(m: re.Match[str] | None) -> str | None:
+    """The phrase a one-word label glues ("vehreg" -> "veh reg"), else None."""
+    return None if m is None else _GLUED.get(m.group("label").lower())
+
+
+@functools.lru_cache(maxsize=8192)  # cells repeat: a column's name heads each of its cells
 def label_phrase(cell: str) -> str | None:
-    """The label's phrase in lower case if `cell` is wholly a label ("3. VEH REG:" -> "veh reg"), else None."""
-    m = _label_rx().fullmatch(cell.replace("’", "'"))
-    return _norm(m.group("label")) if m is not None else None
+    """The label's phrase in lower case if `cell` is wholly a label ("3. VEH REG:" -> "veh reg", "VEHREG" ->
+    "veh reg"), else None."""
+    cell = cell.replace("’", "'")
+    m = _label_rx().fullmatch(cell)
+    return _norm(m.group("label")) if m is not None else _glued(_glued_label_rx().fullmatch(cell))
 
 
 def label_type(cell: str) -> str | None:
@@ -237,23 +255,35 @@ def label_type(cell: str) -> str | None:
     return None if phrase is None else PHRASE_TYPE[phrase]
 
 
+# A label then its value on the same line: after a colon, a leader, a bar, or (a pair among others) a space.
+_SEP = r"(?P<sep>[ \t]*(?::|[.…_]{3,}|-{2,}|\||=)[ \t]*|[ \t]+)"
+
+
 @functools.cache
 def _prefix_rx() -> re.Pattern[str]:
-    # A label then its value on the same line: after a colon, a leader, a bar, or (a pair among others) a space.
-    return re.compile(
-        r"[ \t]*" + _NUMBERING + r"(?P<label>" + _phrases() + r")" + _HINT
-        + r"(?P<sep>[ \t]*(?::|[.…_]{3,}|-{2,}|\||=)[ \t]*|[ \t]+)",
-        re.IGNORECASE,
-    )  # fmt: skip
+    return re.compile(r"[ \t]*" + _NUMBERING + _label_body(words(PHRASE_TYPE)) + _SEP, re.IGNORECASE)
 
 
+@functools.cache
+def _glued_prefix_rx() -> re.Pattern[str]:
+    return re.compile(r"[ \t]*" + _NUMBERING + _label_body(_ONE_WORD) + _SEP, re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8192)
 def label_prefix(line: str) -> tuple[str, str, int, bool] | None:
     """A label at the start of `line` with a value after it: (type, phrase, where the value starts, whether a
     colon or a leader separates them). None: no label there, or nothing after it."""
-    m = _prefix_rx().match(line.replace("’", "'"))
+    line = line.replace("’", "'")
+    m = _prefix_rx().match(line)
+    if m is not None:
+        phrase = _norm(m.group("label"))
+    else:
+        m = _glued_prefix_rx().match(line)
+        phrase = _glued(m) or ""
+        if not phrase:
+            return None
     if m is None or m.end() >= len(line.rstrip()):
         return None
-    phrase = _norm(m.group("label"))
     return PHRASE_TYPE[phrase], phrase, m.end(), bool(m.group("sep").strip())
 
 

@@ -292,6 +292,8 @@ def _field_of_a_person(text: str, start: int, end: int) -> bool:
     """Whether the value is a field's whole value (alone in its cell, or after a label and a colon on its line) on a
     form with a person's field ("NAME: ...") or in a table row with a person's name, and its own label, if any, is
     no label of a code ("ORDER NO:")."""
+    if ":" not in text and "|" not in text and "\t" not in text:
+        return False  # no label's colon and no table's cell: no form (a column's bare cell, a sentence)
     line_start = text.rfind("\n", 0, start) + 1
     label = re.fullmatch(r"[ \t]*([^\n:|\t]{1,40}?)[ \t]*[:#][ \t]*", text[line_start:start])
     if not _alone(text, start, end) and (label is None or not _alone_after(text, end)):

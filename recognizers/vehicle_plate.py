@@ -317,8 +317,8 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
                 value = text[start:end]
                 if any(c.isalpha() for c in value) and any(c.isdigit() for c in value) and len(value) <= 12:
                     yield "column", start, end, COLUMN_SCORE
-        if "\n" in text or "|" in text or "\t" in text:
-            yield from _person_row_plates(text)
+        if "|" in text or "\t" in text or ";" in text:
+            yield from _person_row_plates(text)  # (cells apart by one of those: a table's row)
         for name, start, end, score in super().candidates(text):
             value = text[start:end]
             if name == "bare_licence" and (not _bare_licence_is_plate(text, start) or _DL_SHAPE.fullmatch(value)):
