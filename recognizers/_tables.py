@@ -5,7 +5,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+
+from ._names import ENGLISH_WORDS, ORG_WORDS, is_noun
 
 _CELL_SPLIT = re.compile(r"[ \t]*(?:\||\t|;)[ \t]*")
 # Columns aligned with spaces (OCR, fixed-width print-outs): two or more spaces between cells.
@@ -48,9 +50,9 @@ def column_cells(text: str, header: re.Pattern[str]) -> Iterator[tuple[int, int]
 _NAME_CELL = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:[ \t]+[^\W\d_][^\W\d_'’\-]*){1,2}")
 
 
-def row_names_a_person(text: str, start: int, end: int, is_word: Callable[[str], bool]) -> bool:
+def row_names_a_person(text: str, start: int, end: int) -> bool:
     """Whether another cell of the table row holding text[start:end] (cells apart by bars, tabs or semicolons) reads
-    as a person's name: two or three capitalised words, none of them a word (`is_word`, lower case)."""
+    as a person's name: two or three capitalised words, none of them an English word, a noun or a firm's word."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
@@ -64,6 +66,10 @@ def row_names_a_person(text: str, start: int, end: int, is_word: Callable[[str],
         if cell_start <= own < pos or _NAME_CELL.fullmatch(cell.strip()) is None:
             continue
         words = cell.split()
-        if all(w[:1].isupper() for w in words) and not any(is_word(w.casefold()) for w in words):
+        if all(w[:1].isupper() for w in words) and not any(_is_word(w.casefold()) for w in words):
             return True
     return False
+
+
+def _is_word(word: str) -> bool:
+    return word in ENGLISH_WORDS or word in ORG_WORDS or is_noun(word)

@@ -3,7 +3,6 @@
 import re
 
 from ._form_labels import NO_TYPE, label_type
-from ._names import ENGLISH_WORDS, ORG_WORDS, is_noun
 from ._recognizer_helpers import NB_DIGIT, ContextRegexRecognizer, reference_in
 from ._tables import row_names_a_person
 
@@ -300,13 +299,9 @@ def _field_of_a_person(text: str, start: int, end: int) -> bool:
         return False
     if label is not None and label_type(label.group(1)) == NO_TYPE:
         return False
-    if row_names_a_person(text, start, end, _is_word):
+    if row_names_a_person(text, start, end):
         return True  # "MARIA LOPEZ | W426545307610 | …": a row about a person, whatever the headers say
     return any(label_type(c) == "PERSON" for c in _PERSON_LABEL_CELL.findall(text))
-
-
-def _is_word(word: str) -> bool:
-    return word in ENGLISH_WORDS or word in ORG_WORDS or is_noun(word)
 
 
 def _alone_after(text: str, end: int) -> bool:

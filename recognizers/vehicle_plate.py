@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
-from ._names import ENGLISH_WORDS, ORG_WORDS, is_noun
+from ._names import ENGLISH_WORDS
 from ._recognizer_helpers import ContextRegexRecognizer, screen_text
 from ._tables import row_names_a_person
 
@@ -198,12 +198,8 @@ ROW_SCORE = 0.55
 def _person_row_plates(text: str) -> Iterator[tuple[str, int, int, float]]:
     """Cells that are a plate's strict shape in a table row that names a person ("JOAO SILVA | AB-123-CD")."""
     for m in _ROW_CELL.finditer(text):
-        if _ROW_PLATE.fullmatch(m.group(1)) and row_names_a_person(text, m.start(1), m.end(1), _is_word):
+        if _ROW_PLATE.fullmatch(m.group(1)) and row_names_a_person(text, m.start(1), m.end(1)):
             yield "person_row", m.start(1), m.end(1), ROW_SCORE
-
-
-def _is_word(word: str) -> bool:
-    return word in ENGLISH_WORDS or word in ORG_WORDS or is_noun(word)
 
 
 def _line_start(text: str, at: int) -> int:

@@ -286,3 +286,16 @@ def test_a_bare_number_after_any_found_name_is_its_age(
     found = _ages_after_names(text, [Span("PERSON", start, start + len(name), 0.9)])
     ages = [(text[s.start : s.end], s.entity_type) for s in found if s.entity_type != "PERSON"]
     assert ages == ([(age, entity)] if age else [])
+
+
+def test_an_age_after_a_name_only_when_its_type_is_asked_for() -> None:
+    from pii_pipeline.detection.text import _ages_after_names
+    from pii_pipeline.types import Span
+
+    text = "omg so dylan, 13, keeps messaging"
+    name = Span("PERSON", text.index("dylan"), text.index("dylan") + 5, 0.9)
+    assert [s.entity_type for s in _ages_after_names(text, [name], frozenset({"PERSON"}))] == ["PERSON"]
+    assert [s.entity_type for s in _ages_after_names(text, [name], frozenset({"PERSON", "MINOR_AGE"}))] == [
+        "PERSON",
+        "MINOR_AGE",
+    ]

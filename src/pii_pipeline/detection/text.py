@@ -122,8 +122,8 @@ def _propagate_names(text: str, spans: list[Span]) -> list[Span]:
 
 
 # A bare number between commas or in brackets right after a name, or after "is" ("jake, 14, said", "tyler (15)",
-# "maddie is only 14."): that person's
-# age, in any case of the name (the age recognizer reads capitalised names itself; this reads every name found).
+# "maddie is only 14."): that person's age, in any case of the name (the age recognizer reads capitalised names
+# itself; this reads every name found, by any recognizer).
 _AGE_AFTER_NAME = re.compile(
     r"(?:\s*,\s*|\s*\(\s*|\s+(?:is|was)\s+)(?:(?:only|just|now|barely)\s+)?(?P<n>\d{1,2})(?=\s*\)|\s*,(?!\d)|"
     r"\s+(?:and|who|is|was|has|had|said|says|told|lives|from)\b|[.!](?:\s|$)|[ \t]*$)"
@@ -132,8 +132,9 @@ AGE_AFTER_NAME_SCORE = 0.6
 ADULT = 18
 
 
-def _ages_after_names(text: str, spans: list[Span]) -> list[Span]:
-    """An age right after a found name that no recognizer reported (the name found by any recognizer, any case)."""
+def _ages_after_names(text: str, spans: list[Span], entities: frozenset[str] | None = None) -> list[Span]:
+    """An age right after a found name that no recognizer reported (the name found by any recognizer, any case), if
+    its type is among `entities` (all when None)."""
     extra: list[Span] = []
     for s in spans:
         if s.entity_type != "PERSON":
@@ -145,6 +146,8 @@ def _ages_after_names(text: str, spans: list[Span]) -> list[Span]:
         if any(o.start < end and start < o.end for o in spans):
             continue
         kind = "MINOR_AGE" if int(m.group("n")) < ADULT else "AGE"
+        if entities is not None and kind not in entities:
+            continue
         extra.append(Span(kind, start, end, AGE_AFTER_NAME_SCORE, "AgeAfterName"))
     return spans + extra
 
@@ -226,7 +229,7 @@ class TextDetector:
             ]
             if "PERSON" in self.entities:
                 spans = _propagate_names(text, spans)
-                spans = _ages_after_names(text, spans)
+                spans = _ages_after_names(text, spans, self.entities)
             spans = resolve_overlaps(spans, text)
             # Back to the cell's own offsets: drop the label, then undo normalisation (if either was done).
             if shift or norm.offsets is not None:
