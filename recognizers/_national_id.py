@@ -23,9 +23,31 @@ from types import ModuleType
 from ._recognizer_helpers import ContextRegexRecognizer, after_reference_label, table_ranges
 
 CONTEXT_SCORE = 0.95
+GENERIC_LABEL_SCORE = 0.85
 INVALID_WITH_CONTEXT = 0.55
 AFTER_WINDOW = 16
 _DIGIT = re.compile(r"\d")
+# A label that names a government number without saying which ("National ID:", "Government ID", "Identity no.",
+# "Numéro d'identité", "Número de identificación", "Ausweisnummer"): a value whose check passes after it is a
+# national ID, whichever country's check it passes. (Not "Tax ID": on an invoice that is the firm's.)
+_GENERIC_ID_LABEL = re.compile(
+    r"(?:\b(?:national|government|govt?|state|citizen(?:ship)?|resident|personal|identity|identification)"
+    r"[\s_\-]*(?:id|identification|identity|number|no\.?|num|nr|code|card)(?:[\s_\-]*(?:number|no\.?|num|#))?|"
+    r"\bid(?:entity)?[\s_\-]*(?:card[\s_\-]*)?(?:number|no\.?|num|nr|#)|(?:^|(?<=\|))[ \t]*id|"
+    r"\bnum[ée]ro\s+(?:d['’\s]?identit[ée]|d['’\s]?identification|d['’\s]?assurance\s+sociale)|"
+    r"\bn[uú]mero\s+(?:de\s+)?(?:identificaci[oó]n|identidad|documento)|\bdocumento\s+(?:de\s+identidad|nacional)|"
+    r"\b(?:personal)?ausweis(?:nummer|[\s\-]*nr\.?)?|\bidentiteitsnummer|"
+    r"\bnumer\s+(?:dowodu|identyfikacyjny|pesel)|\bcarta\s+d['’\s]?identit[aà]|\bidentifiant|\bassurance\s+sociale)"
+    r"[\s.]*[:#=\-]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "Customer ID #", "Ticket ID no.": an ID of a record, not of a person's government.
+_NOT_A_PERSON_S_ID = re.compile(
+    r"\b(?:customer|client|order|user|account|member(?:ship)?|employee|staff|ticket|session|transaction|device|product|"
+    r"invoice|booking|tracking|case|reference|ref|request|student|patient|vendor|supplier|batch|asset|item|job|task|"
+    r"event|record|file|message|report)[\s_\-]*$",
+    re.IGNORECASE,
+)
 
 
 class NationalIdRecognizer(ContextRegexRecognizer):
@@ -74,5 +96,10 @@ class NationalIdRecognizer(ContextRegexRecognizer):
             if named:
                 return CONTEXT_SCORE
             # "Order no. 12345678Z" is a reference number, whatever its check letter says.
-            return 0.0 if after_reference_label(text, start) else base
+            if after_reference_label(text, start):
+                return 0.0
+            label = _GENERIC_ID_LABEL.search(text, max(0, start - self.CONTEXT_WINDOW), start)
+            if label is not None and not _NOT_A_PERSON_S_ID.search(text, max(0, label.start() - 24), label.start()):
+                return max(base, GENERIC_LABEL_SCORE)  # "National ID: 271849358"
+            return base
         return INVALID_WITH_CONTEXT if named else 0.0

@@ -13,4 +13,8 @@ class CanadaSinRecognizer(NationalIdRecognizer):
     PATTERNS = [
         ("sin", r"(?<![\w\-.])\d{3}([ \-]?)\d{3}\1\d{3}(?![\w\-]|[.,]\d)", 0.3),
     ]
-    CONTEXT = [r"sin(?:\s+(?:no|number|#))?", r"s\.i\.n\.?", r"social\s+insurance(?:\s+(?:no|number))?", r"nas"]
+    # … and French: "numéro d'assurance sociale" (NAS).
+    CONTEXT = [
+        r"sin(?:\s+(?:no|number|#))?", r"s\.i\.n\.?", r"social\s+insurance(?:\s+(?:no|number))?", r"nas",
+        r"assurance\s+sociale",
+    ]  # fmt: skip

@@ -13,12 +13,21 @@ POSITIVES = [
     ("SIN: 130 692 544", "130 692 544", (0.9, 1.0)),
     ("social insurance number 130-692-544", "130-692-544", (0.9, 1.0)),
     ("her SIN 130 692 545", "130 692 545", (0.5, 0.6)),
+    # French: "numéro d'assurance sociale"; a generic government-ID label before a valid value.
+    ("Numéro d'assurance sociale : 271849358", "271849358", (0.9, 1.0)),
+    ("Identité\nGovernment ID: 512398470", "512398470", (0.8, 0.9)),
+    ("Nom: Luc Gagnon\nID: 512 398 470", "512 398 470", (0.8, 0.9)),
 ]
 # Bare digit runs without their word, failed checks without a word, reference and product codes.
 NEGATIVES = [
     "130 692 544",
     "order 130692544",
     "account 130-692-544",
+    # A record's ID, not a government's: a generic label after a record's word.
+    "Customer ID #: 271849358",
+    "Ticket ID no. 512398470",
+    "Government ID: 130692545",
+    "Supplier tax ID: 271849358",
 ]
 
 
