@@ -21,11 +21,9 @@ from collections.abc import Iterator
 from types import ModuleType
 
 from ._recognizer_helpers import ContextRegexRecognizer, after_reference_label, table_ranges
-from ._tables import row_names_a_person
 
 CONTEXT_SCORE = 0.95
 GENERIC_LABEL_SCORE = 0.85
-PERSON_ROW_SCORE = 0.6
 INVALID_WITH_CONTEXT = 0.55
 AFTER_WINDOW = 16
 _DIGIT = re.compile(r"\d")
@@ -103,7 +101,5 @@ class NationalIdRecognizer(ContextRegexRecognizer):
             label = _GENERIC_ID_LABEL.search(text, max(0, start - self.CONTEXT_WINDOW), start)
             if label is not None and not _NOT_A_PERSON_S_ID.search(text, max(0, label.start() - 24), label.start()):
                 return max(base, GENERIC_LABEL_SCORE)  # "National ID: 271849358"
-            if ("|" in text or "\t" in text) and row_names_a_person(text, start, end):
-                return max(base, PERSON_ROW_SCORE)  # "MARIA LOPEZ | 271849358 | …": a row about a person
             return base
         return INVALID_WITH_CONTEXT if named else 0.0

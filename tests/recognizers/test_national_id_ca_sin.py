@@ -17,8 +17,6 @@ POSITIVES = [
     ("Numéro d'assurance sociale : 271849358", "271849358", (0.9, 1.0)),
     ("Identité\nGovernment ID: 512398470", "512398470", (0.8, 0.9)),
     ("Nom: Luc Gagnon\nID: 512 398 470", "512 398 470", (0.8, 0.9)),
-    # A valid value alone in a cell of a table row that names a person, whatever the headers.
-    ("NOM | DOSSIER\nLUC GAGNON | 271849358", "271849358", (0.6, 0.6)),
 ]
 # Bare digit runs without their word, failed checks without a word, reference and product codes.
 NEGATIVES = [
@@ -30,7 +28,6 @@ NEGATIVES = [
     "Ticket ID no. 512398470",
     "Government ID: 130692545",
     "Supplier tax ID: 271849358",
-    "ITEM | CODE\nOAK DESK | 271849358",
 ]
 
 
