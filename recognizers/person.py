@@ -503,7 +503,7 @@ def _check_before_age(text: str, start: int, seg: str, tokens: tuple[str, ...]) 
     if (first in ENGLISH_WORDS and not _known(first)) or (tokens[0].isupper() and len(tokens[0]) <= 3):
         return None
     if first in ENGLISH_WORDS and _IS_AFTER.match(text, start + len(seg)):
-        return None  # "Page is 14.", "Will was 12 and": a word and a count as readily as a name and an age
+        return None  # "Will was 12 and", "Grace is 12.": a word and a count as readily as a name and an age
     if any(w in ENGLISH_WORDS and not _listed(w, LAST_NAMES_ALL) for w in rest):
         return None  # after a name's first word, a surname may be a word ("Ji-woo Park", "Mia Rose")
     if not (_listed(first, FIRST_NAMES_ALL) or _pair_ok(tokens) or (_unusual(first) and _foreign(first))):
