@@ -275,14 +275,11 @@ def label_prefix(line: str) -> tuple[str, str, int, bool] | None:
     colon or a leader separates them). None: no label there, or nothing after it."""
     line = line.replace("’", "'")
     m = _prefix_rx().match(line)
-    if m is not None:
-        phrase = _norm(m.group("label"))
-    else:
+    phrase = _norm(m.group("label")) if m is not None else None
+    if m is None:
         m = _glued_prefix_rx().match(line)
-        phrase = _glued(m) or ""
-        if not phrase:
-            return None
-    if m is None or m.end() >= len(line.rstrip()):
+        phrase = _glued(m)
+    if m is None or phrase is None or m.end() >= len(line.rstrip()):
         return None
     return PHRASE_TYPE[phrase], phrase, m.end(), bool(m.group("sep").strip())
 

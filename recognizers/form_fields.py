@@ -37,9 +37,9 @@ from ._form_labels import (
 )
 from ._names import ENGLISH_WORDS, FIRST_NAMES, ORG_WORDS, is_noun
 from ._orgs import not_a_person
+from .age import ADULT, OLDEST
 
 SCORE = 0.85  # a value typed by its form label: above a shape alone, below a checksum
-ADULT = 18
 MIN_LABEL_LINES = 2  # a form has several labelled fields; one "Name" line in prose is none
 MIN_BARE_LINES = 3  # lines of "LABEL value" without a colon (OCR drops them) make a form only when there are more
 MAX_ADDRESS_LINES = 4
@@ -47,6 +47,8 @@ MAX_VALUE = 60
 
 # (type, label phrase, start, end): a value and the label that types it.
 Field = tuple[str, str, int, int]
+# Per line of a text: the types of its columns if it is a row of headers (`_header_kinds`), else None.
+Headers = list[list[str | None] | None]
 
 # A value that says there is none.
 _PLACEHOLDERS = frozenset(
@@ -175,7 +177,7 @@ def _entity(text: str, field: Field) -> str | None:
     if kind == "AGE":
         m = _AGE_VALUE.fullmatch(value)
         age = int(m.group("n")) if m else ADULT
-        return "MINOR_AGE" if age < ADULT else "AGE" if age <= 120 else None
+        return "MINOR_AGE" if age < ADULT else "AGE" if age <= OLDEST else None
     return kind
 
 
@@ -297,12 +299,12 @@ def _chunks(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _pairs(text: str, lines: list[tuple[int, int]], bare: bool) -> Iterator[Field]:
+def _pairs(text: str, lines: list[tuple[int, int]], headers: Headers, bare: bool) -> Iterator[Field]:
     """Labels and values on one line: "LABEL: value", "LABEL ..... value", "LABEL  value  LABEL  value", and with
     `bare` (a form of such lines) "LABEL VALUE" alone on its line, the value in capitals or a number."""
     for i, (a, b) in enumerate(lines):
         chunks = _chunks(text, a, b)
-        if not chunks or _header_kinds(text, lines, i) is not None:
+        if not chunks or headers[i] is not None:
             continue  # a row of headers: `_header_rows`
         k = 0
         while k < len(chunks):
@@ -381,7 +383,7 @@ def _next_row(text: str, lines: list[tuple[int, int]], i: int) -> int | None:
     return None
 
 
-def _header_rows(text: str, lines: list[tuple[int, int]]) -> Iterator[Field]:
+def _header_rows(text: str, lines: list[tuple[int, int]], headers: Headers) -> Iterator[Field]:
     """A row of labels over rows of values: each value under its column's label (bars and tabs by position in the
     row, spaces by where the value starts: fixed-width print-outs leave a column empty)."""
     heads: list[tuple[int, int, str | None, str]] | None = None  # start column, end column, type, phrase
@@ -389,7 +391,7 @@ def _header_rows(text: str, lines: list[tuple[int, int]]) -> Iterator[Field]:
     for i, (a, b) in enumerate(lines):
         line = text[a:b]
         chunks = _chunks(text, a, b)
-        kinds = _header_kinds(text, lines, i)
+        kinds = headers[i]
         if kinds is not None:
             heads = [(x - a, y - a, k, label_phrase(text[x:y]) or "") for (x, y), k in zip(chunks, kinds, strict=True)]
             spaced = "|" not in line and "\t" not in line
@@ -417,7 +419,7 @@ def _column(heads: list[tuple[int, int, str | None, str]], at: int) -> tuple[int
     return found
 
 
-def _survey(text: str, lines: list[tuple[int, int]]) -> tuple[int, int, set[str]]:
+def _survey(text: str, lines: list[tuple[int, int]], headers: Headers) -> tuple[int, int, set[str]]:
     """How many fields a text labels: with a colon, a leader, a bracket or alone on a line (strong), by a label and a
     space only (bare); and the labels' phrases."""
     brackets = [label_phrase(m.group(1)) for m in _BRACKET.finditer(text)]
@@ -429,7 +431,7 @@ def _survey(text: str, lines: list[tuple[int, int]]) -> tuple[int, int, set[str]
         found = [(label_phrase(c), label_prefix(c)) for c in cells]
         phrases.update(p for p, _ in found if p is not None)
         phrases.update(f[1] for _, f in found if f is not None)
-        kinds = _header_kinds(text, lines, i) if len(cells) > 1 else None
+        kinds = headers[i]
         if kinds is not None and any(kinds):
             strong += MIN_LABEL_LINES  # a row of headers over a row of cells: a table, one typed column is enough
             continue
@@ -454,15 +456,16 @@ def fields(text: str) -> Iterator[Field]:
     if _DOCSTRING.search(text):
         return
     lines = _lines(text)
-    strong, bare, phrases = _survey(text, lines)
+    headers = [_header_kinds(text, lines, i) for i in range(len(lines))]  # read once, asked by three layouts
+    strong, bare, phrases = _survey(text, lines, headers)
     if strong < MIN_LABEL_LINES and strong + bare < MIN_BARE_LINES:
         return
     goods = len(phrases & GOODS) >= 2  # an invoice's or a stock list's "NAME" is a product's
     for field in (
         *_above(text, lines),
-        *_pairs(text, lines, strong + bare >= MIN_BARE_LINES),
+        *_pairs(text, lines, headers, strong + bare >= MIN_BARE_LINES),
         *_brackets(text),
-        *_header_rows(text, lines),
+        *_header_rows(text, lines, headers),
     ):
         if not (goods and field[0] == "PERSON" and field[1] in GENERIC_NAMES):
             yield field

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from pii_pipeline_recognizers._names import WORDS_NOT_NAMES, is_noun
 from pii_pipeline_recognizers._orgs import not_a_person_here
+from pii_pipeline_recognizers.age import ADULT
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pii_pipeline.config import DEFAULT_SPACY_MODEL
@@ -129,7 +130,6 @@ _AGE_AFTER_NAME = re.compile(
     r"\s+(?:and|who|is|was|has|had|said|says|told|lives|from)\b|[.!](?:\s|$)|[ \t]*$)"
 )
 AGE_AFTER_NAME_SCORE = 0.6
-ADULT = 18
 
 
 def _ages_after_names(text: str, spans: list[Span], entities: frozenset[str] | None = None) -> list[Span]:
