@@ -14,7 +14,16 @@ from collections.abc import Iterator
 
 from pii_pipeline.detection.prescreen import screen_text
 
-from ._names import ENGLISH_WORDS, FIRST_NAMES, FIRST_NAMES_ALL, LAST_NAMES, ORG_WORDS, inflected_english, is_noun
+from ._names import (
+    CHAT_WORDS,
+    ENGLISH_WORDS,
+    FIRST_NAMES,
+    FIRST_NAMES_ALL,
+    LAST_NAMES,
+    ORG_WORDS,
+    inflected_english,
+    is_noun,
+)
 from ._orgs import not_a_person
 from ._places import (
     AMBIGUOUS_CODES,
@@ -30,6 +39,7 @@ from ._places import (
     PLACE_QUALIFIERS,
     PLACE_SHAPE,
     REGION_AFTER,
+    SMALL_TOWN_MIN_POPULATION,
     STRONG_BEFORE,
     STRONG_CUES,
     STRONG_FROM,
@@ -283,6 +293,8 @@ _WHERE_ASKED = re.compile(
     r"[ \t,.!?]*(?:(?:lol|rn|u\?*|you\?*|wbu|hbu|area|lmao|haha|atm|now|and\s+u|:\))[ \t,.!?]*)*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_CHAT_WORD = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
+_NEXT_CHAT_WORD = re.compile(r"[ \t]+" + _CHAT_WORD)
 _ASL_PLACE = re.compile(
     # The three answers apart by "/", "," or just spaces: "14/f/leeds", "12 m cardiff", "13, f, from york".
     # Unasked, the three answers open a line (after its speaker's handle and time) or follow "wbu?", "im": "wbu? 16
@@ -290,8 +302,10 @@ _ASL_PLACE = re.compile(
     r"(?:\b(?:asl|a/s/l)\b[^\n]{0,40}\n?[^\n]{0,40}?|(?:^(?:[^\n:]{1,30}:(?:\d\d(?::\d\d)?\]?[^\n:]{0,30}:)?)?|"
     r"\b(?:wbu|hbu|im|i'?m|i’m|i\s+am)\b\??)[ \t,]*)"
     r"\b\d{1,2}[ \t]*[/,\- \t][ \t]*(?:[mf]|male|female|boy|girl)"
-    r"[ \t]*[/,\- \t][ \t]*(?:from[ \t]+)?(?P<p>[^\W\d_][^\W\d_'’\-]*(?:[ \t][^\W\d_]+){0,2}?)"
-    r"[ \t,.!?]*(?:lol|rn|u\?*|you\?*|and\s+u\?*|and\s+you\?*|wbu\?*|hbu\?*|urself\?*)?[ \t,.!?]*$",
+    # The town, hyphens and apostrophes inside its words ("stoke-on-trent"), then the rest of the message ("16/f/leeds
+    # wyd", "13 f york, ur turn"): the town is its first word, or the longest run of words the gazetteer knows.
+    r"[ \t]*[/,\- \t][ \t]*(?:from[ \t]+)?(?P<p>" + _CHAT_WORD + r"(?:[ \t]" + _CHAT_WORD + r"){0,2}?)"
+    r"[ \t,.!?]*(?P<rest>(?<=[ \t,.!?])[^\n]{1,40})?$",
     re.IGNORECASE | re.MULTILINE,
 )
 _PLACE_HEADER = re.compile(
@@ -368,6 +382,36 @@ def _unknown_word(word: str) -> bool:
         and not inflected_english(word)  # "indexes corresponds", "from examples"
         and not _word_compound(word)
     )
+
+
+# Linking words inside a town's name, between capitalised words: "Sutton in Ashfield", "Newcastle under Lyme",
+# "Wells next the Sea", "Halle an der Saale", "Zell am See" ("of", "on", "upon", "de", "am" are in _PLACE already:
+# the others join a phrase only when a town list knows the whole, so "Leeds in March" stays "Leeds").
+_LINKED_NAME = re.compile(
+    r"[ \t](?:in|by|under|cum|next(?:[ \t]the)?|on[ \t]the|en(?:[ \t]le)?|an[ \t]der|in[ \t]der|ob[ \t]der|im|bei|"
+    r"super|sous|les|lès)[ \t]" + _WORD
+)
+
+
+def small_linked_town(phrase: str) -> int:
+    """A town of `_LINKED_NAME`'s shape that a town list knows (its population, or the small towns' floor), else 0."""
+    if _LINKED_NAME.search(phrase) is None:
+        return 0
+    return known_place_loose(phrase) or (SMALL_TOWN_MIN_POPULATION if phrase.casefold() in small_towns() else 0)
+
+
+def _longest_known(text: str, start: int, end: int, limit: int) -> int:
+    """The end of the longest run of up to three words from `start` (to `limit`) that the gazetteer knows as a
+    town ("salt lake city" in "16/m/salt lake city wbu"), else `end` (the first word)."""
+    best = stop = end
+    for _ in range(2):
+        m = _NEXT_CHAT_WORD.match(text, stop, limit)
+        if m is None:
+            break
+        stop = m.end()
+        if known_place_loose(text[start:stop]):
+            best = stop
+    return best
 
 
 def _caps_region_end(text: str, end: int, region: re.Match[str] | None) -> int | None:
@@ -678,6 +722,9 @@ class LocationRecognizer(ContextRegexRecognizer):
         for rx in (_WHERE_ASKED, _ASL_PLACE):
             for m in rx.finditer(text):
                 start, end = m.span("p")
+                rest = m.groupdict().get("rest")
+                if rest:
+                    end = _longest_known(text, start, end, m.end("rest"))
                 value = text[start:end]
                 folded = value.casefold()
                 if folded in countries() or folded in NOT_PLACES or folded in _NOT_LOWER_PLACES:
@@ -686,6 +733,8 @@ class LocationRecognizer(ContextRegexRecognizer):
                 known = known_place_loose(value) or (len(words) > 1 and known_place_loose(words[0]))
                 if not known and (len(words) > 1 or folded in ENGLISH_WORDS or len(folded) < 4):
                     continue
+                if not known and rest and (folded in CHAT_WORDS or not _unknown_word(folded)):
+                    continue  # "15 m srsly lol": more words follow, so the first must look like no word at all
                 region = m.groupdict().get("r")
                 if (
                     region
@@ -696,10 +745,15 @@ class LocationRecognizer(ContextRegexRecognizer):
                 yield "chat_reply", start, end, 0.8 if known else 0.7
 
     def _latin(self, text: str) -> Iterator[tuple[str, int, int, float]]:
-        previous_end = -1
+        previous_end = linked_end = -1
         for m in _PLACE.finditer(text):
             start, end = m.span()
-            phrase = m.group()
+            if start < linked_end:
+                continue  # the last words of a linked town's name, already read with it
+            linked = _LINKED_NAME.match(text, end)
+            if linked is not None and small_linked_town(text[start : linked.end()]):
+                end = linked_end = linked.end()  # "Sutton in Ashfield", "Newcastle under Lyme", "Frankfurt am Main"
+            phrase = text[start:end]
             lead = _LEADING_CUE.match(phrase)
             if lead is not None and lead.end() < len(phrase):
                 start, phrase = start + lead.end(), phrase[lead.end() :]  # "Soy de Rosario": the cue opens the sentence
@@ -775,7 +829,7 @@ class LocationRecognizer(ContextRegexRecognizer):
         folded = phrase.casefold()
         if folded in countries():
             return None  # a country is not a place below one
-        population = known_place_loose(phrase)
+        population = known_place_loose(phrase) or small_linked_town(phrase)
         if not population and text[max(0, start - 4) : start].casefold() == "the ":
             population = known_place_loose("the " + phrase)  # "the Bronx", "The Hague"
         # Every cue ends in one of a few words ("in", "from", "of", ":"): without one right before, no cue search.
@@ -856,6 +910,11 @@ class LocationRecognizer(ContextRegexRecognizer):
             # Above a name guess where no first name reads it ("ran off to Scranton": a surname, and a city).
             big = population >= WEAK_SURE_POPULATION and not _first_name(phrase)
             return "weak_cue_known", 0.86 if big else 0.75, end
+        if weak and not population and len(words) > 1 and folded in small_towns() and not ambiguous:
+            if not_a_name(phrase):
+                # "from Castle Combe", "in Mount Healthy": a town list knows the words together, though each is a
+                # word of English (one word alone, "from Reading", "in Bath", is left to stronger cues).
+                return "weak_cue_small_town", 0.7, end
         if weak and not english and not ambiguous and not population and not_a_name(phrase):
             if len(words) == 1 and folded.endswith(_NOT_TOWN_WORD_ENDINGS):
                 return None  # "to Staging", "from Operator"

@@ -451,3 +451,54 @@ def test_asl_answers_apart_by_spaces(recognizer, text: str, place: str) -> None:
 def test_lower_case_towns_that_are_surnames_after_in(recognizer, text: str, place: str | None) -> None:  # noqa: ANN001
     values = [v for v, _ in found(recognizer, text)]
     assert (place in values) if place else values == [], values
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # The asl triple with the rest of the message after the town, and a town's hyphenated name.
+        ("jade.x: 14/f/bristol wyd", "bristol"),
+        ("[19:02] lil_rae: 13/f/cardiff ur turn", "cardiff"),
+        ("sam_k: 15/m/stoke-on-trent, hbu", "stoke-on-trent"),
+        ("sam_k: 15/m/salt lake city wbu", "salt lake city"),  # the longest run the gazetteer knows
+        ("ty: 16 m barnsley innit", "barnsley"),
+        # Not a town: more words follow, and the first is a word or chat shorthand.
+        ("ty: 16 m srsly lol", None),
+        ("ty: 16 m tall lol", None),
+        ("ty: 15 f bored af", None),
+    ],
+)
+def test_asl_triple_then_more_of_the_message(recognizer, text: str, place: str | None) -> None:  # noqa: ANN001
+    values = [v for v, _ in found(recognizer, text)]
+    assert values == ([place] if place else []), values
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # A linking word inside a town's name, when a town list knows the whole.
+        ("A girl was seen near Sutton in Ashfield last week.", "Sutton in Ashfield"),
+        ("The family moved from Newcastle under Lyme in 2019.", "Newcastle under Lyme"),
+        ("He lives in Frankfurt am Main now.", "Frankfurt am Main"),
+        ("Staying in Burley in Wharfedale with her gran.", "Burley in Wharfedale"),
+        ("She moved to Leeds in March.", "Leeds"),  # not a town's name: the town alone
+        ("They flew to Rome in June.", "Rome"),
+        # Two words of English that a town list knows together, after a weak cue.
+        ("Cheque received from Mount Healthy.", "Mount Healthy"),
+        ("A small gift from Orange Park, with a card.", "Orange Park"),
+    ],
+)
+def test_linked_and_worded_town_names(recognizer, text: str, place: str) -> None:  # noqa: ANN001
+    assert [v for v, _ in found(recognizer, text)] == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gift from Human Resources.",
+        "Invoice from Park Avenue Dental.",  # a firm's name, though a town list holds "Park Avenue"
+        "A donation from Red Bank, thanks.",  # a bank's word
+    ],
+)
+def test_worded_phrases_that_are_no_town(recognizer, text: str) -> None:  # noqa: ANN001
+    assert found(recognizer, text) == []
