@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ._names import ENGLISH_WORDS, ORG_WORDS, is_noun
+from ._names import ENGLISH_WORDS, FIRST_NAMES_ALL, FREQUENT_SURNAMES, ORG_WORDS, is_noun
 
 _CELL_SPLIT = re.compile(r"[ \t]*(?:\||\t|;)[ \t]*")
 # Columns aligned with spaces (OCR, fixed-width print-outs): two or more spaces between cells.
@@ -47,29 +47,44 @@ def column_cells(text: str, header: re.Pattern[str]) -> Iterator[tuple[int, int]
 
 
 # A cell that reads as a person's name: two or three capitalised words of letters ("MARIA LOPEZ", "Ji-woo Park").
-_NAME_CELL = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:[ \t]+[^\W\d_][^\W\d_'’\-]*){1,2}")
+_NAME_WORD = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
+_NAME_CELL = re.compile(_NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){1,2}")
 
 
-def row_names_a_person(text: str, start: int, end: int) -> bool:
-    """Whether another cell of the table row holding text[start:end] (cells apart by bars, tabs or semicolons) reads
-    as a person's name: two or three capitalised words, none of them an English word, a noun or a firm's word."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+def name_cells(text: str, line_start: int, line_end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each cell of the row text[line_start:line_end] (cells apart by bars, tabs or semicolons) that
+    reads as a person's name: two or three capitalised words, none of them an English word, a noun or a firm's word."""
+    line = text[line_start:line_end]
     if not _CELL_SPLIT.search(line):
-        return False
-    own = start - line_start
+        return
     pos = 0
     for cell in _CELL_SPLIT.split(line):
         cell_start = line.find(cell, pos)
         pos = cell_start + len(cell)
-        if cell_start <= own < pos or _NAME_CELL.fullmatch(cell.strip()) is None:
+        name = cell.strip()
+        if _NAME_CELL.fullmatch(name) is None:
             continue
-        words = cell.split()
-        if all(w[:1].isupper() for w in words) and not any(_is_word(w.casefold()) for w in words):
-            return True
-    return False
+        if not all(w[:1].isupper() for w in name.split()):
+            continue  # "Maria lopez", "the Office": each of a name's words is capitalised
+        words = [w.casefold() for w in name.split()]
+        # Each word no English word, or a Census name that is one too ("Ji-woo Park", "MIN-JUN KING"); one at least
+        # no word at all (not "PARK LANE", "ROSE HILL"); never a firm's word.
+        if all(not _is_word(w) or _census_name(w) for w in words) and any(not _is_word(w) for w in words):
+            start = line_start + cell_start + (len(cell) - len(cell.lstrip()))
+            yield start, start + len(name)
+
+
+def row_names_a_person(text: str, start: int, end: int) -> bool:
+    """Whether another cell of the table row holding text[start:end] reads as a person's name (`name_cells`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    cells = name_cells(text, line_start, len(text) if line_end < 0 else line_end)
+    return any(not (a <= start < b) for a, b in cells)
 
 
 def _is_word(word: str) -> bool:
     return word in ENGLISH_WORDS or word in ORG_WORDS or is_noun(word)
+
+
+def _census_name(word: str) -> bool:
+    return (word in FIRST_NAMES_ALL or word in FREQUENT_SURNAMES) and word not in ORG_WORDS

@@ -65,7 +65,8 @@ _NOT_PERSON_WORDS = ORG_WORDS | frozenset(
     plc llp store shop warehouse depot hq headquarters division section support admin administration reception
     staff management finance accounts payroll facilities operations security""".split()
 )
-_CHUNK_SPLIT = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
+# Cells of a line: apart by two spaces, a tab, a bar, or a semicolon ("NAME ZHAO LEI; EMAIL z@x.cn; DOB 1990-01-02").
+_CHUNK_SPLIT = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*|[ \t]*;[ \t]+")
 _BRACKET = re.compile(r"\[\s*([^\[\]\n]{1,40}?)\s*\]")
 _SLASH = re.compile(r"[ \t]*/[ \t]*")
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
@@ -318,11 +319,16 @@ def _pairs(text: str, lines: list[tuple[int, int]], headers: Headers, bare: bool
                     k += 2
                     continue
             found = label_prefix(cell) if kind is None else None  # "ADDRESS LINE 1" is a label, not "ADDRESS" + value
-            # Without a colon or leader a label and a value are a pair only among other cells of the line.
+            # Without a colon or leader a label and a value are a pair only among other cells of the line (apart by a
+            # semicolon, only with a value in capitals or a number: "Name withheld; address unknown" is prose).
             if (
                 found is not None
                 and found[1] not in ABOVE_ONLY
-                and (found[3] or len(chunks) > 1 or _bare(bare, cell, found))
+                and (
+                    found[3]
+                    or (len(chunks) > 1 and (";" not in text[a:b] or _bare(True, cell, found)))
+                    or _bare(bare, cell, found)
+                )
             ):
                 yield found[0], found[1], *_trim(text, x + found[2], y)
             k += 1
@@ -487,8 +493,9 @@ class FormFieldRecognizer(EntityRecognizer):
         pass
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
-        if "\n" not in text and "[" not in text and "|" not in text and "  " not in text:
-            return []  # one line with no bracket, bar or wide gap holds no layout read here
+        if "\n" not in text and "[" not in text and "|" not in text and "  " not in text and "\t" not in text:
+            if "; " not in text:
+                return []  # one line with no bracket, bar, tab, semicolon or wide gap holds no layout read here
         seen: set[tuple[int, int]] = set()
         results = []
         for field in fields(text):

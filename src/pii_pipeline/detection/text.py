@@ -31,6 +31,7 @@ from .engine import build_analyzer
 from .normalize import normalize
 from .prescreen import recognizer_screen, screen_text, screen_words
 from .resolve import resolve_overlaps
+from .rows import names_beside_identifiers
 
 # Not personal information on their own.
 NOT_REPORTED = frozenset({"DATE_TIME", "ORGANIZATION", "NRP", "CRYPTO", "MEDICAL_LICENSE", "UK_NHS"})
@@ -228,6 +229,7 @@ class TextDetector:
                 if r.entity_type in self.entities and r.entity_type not in NOT_REPORTED
             ]
             if "PERSON" in self.entities:
+                spans = names_beside_identifiers(text, spans)
                 spans = _propagate_names(text, spans)
                 spans = _ages_after_names(text, spans, self.entities)
             spans = resolve_overlaps(spans, text)
