@@ -51,9 +51,9 @@ _NAME_WORD = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
 _NAME_CELL = re.compile(_NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){1,2}")
 
 
-def name_cells(text: str, line_start: int, line_end: int) -> Iterator[tuple[int, int]]:
-    """(start, end) of each cell of the row text[line_start:line_end] (cells apart by bars, tabs or semicolons) that
-    reads as a person's name: two or three capitalised words, none of them an English word, a noun or a firm's word."""
+def row_cells(text: str, line_start: int, line_end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each non-empty cell of the row text[line_start:line_end], blanks around it left out; nothing
+    for a line with no bar, tab or semicolon."""
     line = text[line_start:line_end]
     if not _CELL_SPLIT.search(line):
         return
@@ -61,17 +61,23 @@ def name_cells(text: str, line_start: int, line_end: int) -> Iterator[tuple[int,
     for cell in _CELL_SPLIT.split(line):
         cell_start = line.find(cell, pos)
         pos = cell_start + len(cell)
-        name = cell.strip()
-        if _NAME_CELL.fullmatch(name) is None:
-            continue
-        if not all(w[:1].isupper() for w in name.split()):
+        value = cell.strip()
+        if value:
+            start = line_start + cell_start + (len(cell) - len(cell.lstrip()))
+            yield start, start + len(value)
+
+
+def name_cells(text: str, line_start: int, line_end: int) -> Iterator[tuple[int, int]]:
+    """The cells of a row (`row_cells`) that read as a person's name: two or three capitalised words, none of them a
+    firm's word, each no English word or a Census name that is one too ("Ji-woo Park", "MIN-JUN KING"), and one at
+    least no word at all (not "PARK LANE", "ROSE HILL")."""
+    for start, end in row_cells(text, line_start, line_end):
+        name = text[start:end]
+        if _NAME_CELL.fullmatch(name) is None or not all(w[:1].isupper() for w in name.split()):
             continue  # "Maria lopez", "the Office": each of a name's words is capitalised
         words = [w.casefold() for w in name.split()]
-        # Each word no English word, or a Census name that is one too ("Ji-woo Park", "MIN-JUN KING"); one at least
-        # no word at all (not "PARK LANE", "ROSE HILL"); never a firm's word.
         if all(not _is_word(w) or _census_name(w) for w in words) and any(not _is_word(w) for w in words):
-            start = line_start + cell_start + (len(cell) - len(cell.lstrip()))
-            yield start, start + len(name)
+            yield start, end
 
 
 def row_names_a_person(text: str, start: int, end: int) -> bool:

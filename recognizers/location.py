@@ -385,12 +385,9 @@ def _unknown_word(word: str) -> bool:
 
 
 # Linking words inside a town's name, between capitalised words: "Sutton in Ashfield", "Newcastle under Lyme",
-# "Wells next the Sea", "Halle an der Saale", "Zell am See" ("of", "on", "upon", "de", "am" are in _PLACE already:
-# the others join a phrase only when a town list knows the whole, so "Leeds in March" stays "Leeds").
-_LINKED_NAME = re.compile(
-    r"[ \t](?:in|by|under|cum|next(?:[ \t]the)?|on[ \t]the|en(?:[ \t]le)?|an[ \t]der|in[ \t]der|ob[ \t]der|im|bei|"
-    r"super|sous|les|lès)[ \t]" + _WORD
-)
+# "Wells next the Sea", "Halle an der Saale", "Brighton and Hove", "Ústí nad Labem". Any short lower-case words: the
+# phrase joins only when a town list knows the whole, so "Leeds in March" and "Leeds and York" stay apart.
+_LINKED_NAME = re.compile(r"(?:[ \t][a-zà-ÿ'’]{1,5}){1,2}[ \t]" + _WORD)
 
 
 def small_linked_town(phrase: str) -> int:

@@ -70,3 +70,35 @@ def test_only_the_rows_that_hold_an_identifier() -> None:
 def test_detector_reads_names_in_rows(detector, text: str, names: list[str]) -> None:  # noqa: ANN001
     (spans,) = detector.detect([text])
     assert [text[s.start : s.end] for s in spans if s.entity_type == "PERSON"] == names
+
+
+@pytest.mark.parametrize(
+    ("row", "found", "town"),
+    [
+        ("JAN NOWAK | 12 ULICA DLUGA | KRAKOW", [("JAN NOWAK", "PERSON")], "KRAKOW"),
+        ("AMAIA GOIKOETXEA | BILBAO | 078-05-1123", [("078-05-1123", "US_SSN")], "BILBAO"),
+        ("JAN NOWAK\tPOZNAN", [("JAN NOWAK", "PERSON")], "POZNAN"),
+        # Not a town: no one's row, a country, a town's name that is a word or a name too, a town too small to know.
+        ("CHAIR | BOSTON | 2", [], None),
+        ("JAN NOWAK | POLAND", [("JAN NOWAK", "PERSON")], None),
+        ("JAN NOWAK | READING", [("JAN NOWAK", "PERSON")], None),
+        ("JAN NOWAK | JORDAN", [("JAN NOWAK", "PERSON")], None),
+        ("JAN NOWAK | OSSETT", [("JAN NOWAK", "PERSON")], None),
+    ],
+)
+def test_a_known_town_in_a_row_about_a_person(row: str, found: list[tuple[str, str]], town: str | None) -> None:
+    spans = names_beside_identifiers(row, [_span(row, v, e) for v, e in found])
+    assert [row[s.start : s.end] for s in spans if s.entity_type == "LOCATION"] == ([town] if town else [])
+
+
+def test_rows_add_only_the_types_asked_for() -> None:
+    row = "AMAIA GOIKOETXEA | BILBAO | 078-05-1123"
+    spans = [_span(row, "078-05-1123", "US_SSN")]
+    assert {s.entity_type for s in names_beside_identifiers(row, spans, frozenset({"US_SSN", "PERSON"}))} == {
+        "US_SSN",
+        "PERSON",
+    }
+    assert {s.entity_type for s in names_beside_identifiers(row, spans, frozenset({"US_SSN", "LOCATION"}))} == {
+        "US_SSN",
+        "LOCATION",
+    }

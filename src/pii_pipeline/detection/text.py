@@ -229,7 +229,7 @@ class TextDetector:
                 if r.entity_type in self.entities and r.entity_type not in NOT_REPORTED
             ]
             if "PERSON" in self.entities:
-                spans = names_beside_identifiers(text, spans)
+                spans = names_beside_identifiers(text, spans, self.entities)
                 spans = _propagate_names(text, spans)
                 spans = _ages_after_names(text, spans, self.entities)
             spans = resolve_overlaps(spans, text)
