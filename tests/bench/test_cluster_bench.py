@@ -1,8 +1,10 @@
 """`pii-pipeline bench cluster` at a small size: the real services run one interval with one Celery worker
-and with two, both workers take tasks (the table is cut into four chunks, so four detect tasks wait in
-the queue at once and a worker at concurrency 1 holds one: with a single chunk every task waits for the one
-before it, and which worker takes each is chance, so "both workers ran something" was a coin toss), the settings publish the same rows, and nothing raw is left in
-the staging bucket or on disk. (Timing is the bench's business; nothing about speed is asserted.)"""
+and with two, both workers take tasks, the settings publish the same rows, and nothing raw is left in the staging
+bucket or on disk. (Timing is the bench's business; nothing about speed is asserted.)
+
+The table is cut into four chunks, so four detect tasks wait in the queue at once and a worker at concurrency 1
+holds one: with a single chunk every task waits for the one before it, and which worker takes each is chance, so
+"both workers ran something" was a coin toss (CI failed on it once)."""
 
 from __future__ import annotations
 
