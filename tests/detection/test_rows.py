@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pii_pipeline.detection.rows import ROW_NAME_REASON, names_beside_identifiers
+from pii_pipeline.detection.rows import ROW_NAME_REASON, read_rows
 from pii_pipeline.types import Span
 
 
@@ -33,7 +33,7 @@ def _span(text: str, value: str, entity: str) -> Span:
     ],
 )
 def test_a_name_cell_beside_an_identifier(row: str, identifier: str, entity: str, name: str | None) -> None:
-    spans = names_beside_identifiers(row, [_span(row, identifier, entity)])
+    spans = read_rows(row, [_span(row, identifier, entity)])
     names = [(row[s.start : s.end], s.reason) for s in spans if s.entity_type == "PERSON"]
     assert names == ([(name, ROW_NAME_REASON)] if name else [])
 
@@ -41,12 +41,12 @@ def test_a_name_cell_beside_an_identifier(row: str, identifier: str, entity: str
 def test_a_cell_found_already_is_left_alone() -> None:
     row = "IKER ETXEBERRIA | 212-45-6789"
     spans = [_span(row, "212-45-6789", "US_SSN"), _span(row, "IKER ETXEBERRIA", "LOCATION")]
-    assert names_beside_identifiers(row, spans) == spans
+    assert read_rows(row, spans) == spans
 
 
 def test_only_the_rows_that_hold_an_identifier() -> None:
     text = "KOLUMNA A | KOLUMNA B\nIKER ETXEBERRIA | 212-45-6789\nAMAIA GOIKOETXEA | pending"
-    spans = names_beside_identifiers(text, [_span(text, "212-45-6789", "US_SSN")])
+    spans = read_rows(text, [_span(text, "212-45-6789", "US_SSN")])
     assert [text[s.start : s.end] for s in spans if s.entity_type == "PERSON"] == ["IKER ETXEBERRIA"]
 
 
@@ -87,18 +87,59 @@ def test_detector_reads_names_in_rows(detector, text: str, names: list[str]) -> 
     ],
 )
 def test_a_known_town_in_a_row_about_a_person(row: str, found: list[tuple[str, str]], town: str | None) -> None:
-    spans = names_beside_identifiers(row, [_span(row, v, e) for v, e in found])
+    spans = read_rows(row, [_span(row, v, e) for v, e in found])
     assert [row[s.start : s.end] for s in spans if s.entity_type == "LOCATION"] == ([town] if town else [])
 
 
 def test_rows_add_only_the_types_asked_for() -> None:
     row = "AMAIA GOIKOETXEA | BILBAO | 078-05-1123"
     spans = [_span(row, "078-05-1123", "US_SSN")]
-    assert {s.entity_type for s in names_beside_identifiers(row, spans, frozenset({"US_SSN", "PERSON"}))} == {
+    assert {s.entity_type for s in read_rows(row, spans, entities=frozenset({"US_SSN", "PERSON"}))} == {
         "US_SSN",
         "PERSON",
     }
-    assert {s.entity_type for s in names_beside_identifiers(row, spans, frozenset({"US_SSN", "LOCATION"}))} == {
+    assert {s.entity_type for s in read_rows(row, spans, entities=frozenset({"US_SSN", "LOCATION"}))} == {
         "US_SSN",
         "LOCATION",
     }
+
+
+@pytest.mark.parametrize(
+    ("row", "person", "national_id"),
+    [
+        # A check-valid number no word names, alone in its cell, in a row that names a person.
+        ("Amaia Goikoetxea | 046 454 286 | Bilbao", "Amaia Goikoetxea", "046 454 286"),
+        ("IKER ETXEBERRIA\t046 454 286", None, "046 454 286"),  # the name read from the row itself
+        # Not: no one named in the row, the number inside a longer cell, another finding there already.
+        ("CHAIR | 046 454 286", None, None),
+        ("Amaia Goikoetxea | Ref 046 454 286", "Amaia Goikoetxea", None),
+    ],
+)
+def test_a_weak_national_id_in_a_row_that_names_a_person(row: str, person: str | None, national_id: str | None) -> None:
+    from pii_pipeline.detection.protocol import NO_CONTEXT_REASON
+
+    spans = [_span(row, person, "PERSON")] if person else []
+    weak = [_span(row, "046 454 286", "NATIONAL_ID")]
+    ids = [(row[s.start : s.end], s.reason) for s in read_rows(row, spans, weak) if s.entity_type == "NATIONAL_ID"]
+    assert ids == ([(national_id, NO_CONTEXT_REASON)] if national_id else [])
+
+
+def test_a_weak_national_id_already_found_as_something_else_stays_so() -> None:
+    row = "Amaia Goikoetxea | 046 454 286"
+    spans = [_span(row, "Amaia Goikoetxea", "PERSON"), _span(row, "046 454 286", "PHONE_NUMBER")]
+    assert read_rows(row, spans, [_span(row, "046 454 286", "NATIONAL_ID")]) == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "national_id"),
+    [
+        ("Amaia Goikoetxea | 046 454 286 | Bilbao", "046 454 286"),  # a Luhn-valid SIN's shape
+        ("Amaia Goikoetxea | 046 454 287 | Bilbao", None),  # its check fails: a reference number
+        ("CHAIR | 046 454 286", None),
+    ],
+)
+def test_detector_reads_national_ids_in_rows(detector, text: str, national_id: str | None) -> None:  # noqa: ANN001
+    (spans,) = detector.detect([text])
+    assert [text[s.start : s.end] for s in spans if s.entity_type == "NATIONAL_ID"] == (
+        [national_id] if national_id else []
+    )

@@ -1,10 +1,14 @@
-"""Names and towns in the rows of pasted tables, read from what the rest of the row holds.
+"""Names, national IDs and towns in the rows of pasted tables, read from what the rest of the row holds.
 
 A table whose headers no label list reads ("NOMBRE | NSS", "IMIĘ I NAZWISKO | PESEL") still says whose row it is:
-a cell of two or three capitalised words that are no English words, beside a cell another recognizer found to be a
-person's identifier (an SSN, a national ID, an IBAN, a phone number ...), is that person's name; a cell that is
-wholly a town a gazetteer knows, in a row about a person, is where that person is. The recognizers see one text at a
-time and not each other's findings, so this runs in the detector, after them.
+
+- a cell of two or three capitalised words that are no English words, beside a cell another recognizer found to be
+  a person's identifier (an SSN, a national ID, an IBAN, a phone number ...), is that person's name;
+- a number that passes a national ID's check but has no word naming it (a national-ID recognizer scored it below
+  the threshold), alone in its cell, in a row that names a person, is that person's ID ("no context word");
+- a cell that is wholly a town a gazetteer knows, in a row about a person, is where that person is.
+
+The recognizers see one text at a time and not each other's findings, so this runs in the detector, after them.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from pii_pipeline_recognizers.location import not_a_name
 
 from pii_pipeline.types import Span
 
+from .protocol import NO_CONTEXT_REASON
+
 # Values that belong to one person: the row they sit in is about that person.
 PERSONAL_IDENTIFIERS = frozenset(
     {
@@ -27,51 +33,67 @@ PERSONAL_IDENTIFIERS = frozenset(
 # A row about a person: one of the person's identifiers, name or street address (a town's cell needs no more).
 _ABOUT_A_PERSON = PERSONAL_IDENTIFIERS | {"PERSON", "STREET_ADDRESS"}
 ROW_NAME_SCORE = 0.7
+ROW_ID_SCORE = 0.6  # as a well-formed identifier's with no context word elsewhere
 ROW_NAME_REASON = "beside a personal identifier in its table row"
 ROW_TOWN_REASON = "a town in a table row about a person"
 ROW_TOWN_MIN_POPULATION = 50_000  # a town's name alone in a cell: one a reader would know, not a word's namesake
 _CELL_MARKS = ("|", "\t", ";")
+_ALL = frozenset({"PERSON", "NATIONAL_ID", "LOCATION"})
 
 
-def names_beside_identifiers(text: str, spans: list[Span], entities: frozenset[str] | None = None) -> list[Span]:
-    """`spans`, a PERSON span for each name cell of a table row that holds a personal identifier and no name, and a
-    LOCATION span for each cell that is wholly a known town in a row that holds one, a name or an address (the types
-    among `entities`, all when None)."""
-    if not any(mark in text for mark in _CELL_MARKS):
-        return spans
-    if not any(s.entity_type in _ABOUT_A_PERSON for s in spans):
+def read_rows(
+    text: str, spans: list[Span], weak_ids: list[Span] = (), entities: frozenset[str] | None = None
+) -> list[Span]:
+    """`spans` and what the rows of a pasted table add to them (see the module's docstring): `weak_ids` are the
+    national-ID recognizers' check-valid values scored below the threshold; only types among `entities` (all when
+    None) are added."""
+    if not any(mark in text for mark in _CELL_MARKS) or not (spans or weak_ids):
         return spans
     extra: list[Span] = []
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
         if any(mark in line for mark in _CELL_MARKS):
-            extra += _row(text, line_start, line_end, spans + extra, entities)
+            extra += _row(text, line_start, line_end, spans + extra, weak_ids, entities or _ALL)
         line_start = line_end + 1
     return spans + extra
 
 
-def _row(text: str, line_start: int, line_end: int, spans: list[Span], entities: frozenset[str] | None) -> list[Span]:
+def _row(  # noqa: PLR0913
+    text: str, line_start: int, line_end: int, spans: list[Span], weak_ids: list[Span], entities: frozenset[str]
+) -> list[Span]:
     inside = [s for s in spans if line_start <= s.start and s.end <= line_end]
-    if not any(s.entity_type in _ABOUT_A_PERSON for s in inside):
-        return []
+    cells = list(row_cells(text, line_start, line_end))
+    names = [
+        (a, b) for a, b in name_cells(text, line_start, line_end) if _unfound(a, b, inside) and _a_name(text, a, b)
+    ]
     extra: list[Span] = []
-    if (entities is None or "PERSON" in entities) and any(s.entity_type in PERSONAL_IDENTIFIERS for s in inside):
-        for start, end in name_cells(text, line_start, line_end):
-            if any(s.start < end and start < s.end for s in inside):
-                continue  # found already, as a name or as anything else
-            cell = text[start:end]
-            if label_type(cell) is not None or known_place_loose(cell) or not_a_person_here(text, start, end):
-                continue  # a header's label, a town, a firm
-            extra.append(Span("PERSON", start, end, ROW_NAME_SCORE, "NameBesideIdentifiers", ROW_NAME_REASON))
-    if entities is None or "LOCATION" in entities:
-        for start, end in row_cells(text, line_start, line_end):
-            cell = text[start:end]
-            if any(s.start < end and start < s.end for s in inside + extra) or not cell[:1].isupper():
-                continue
-            folded = cell.casefold()
-            if folded in countries() or folded in AMBIGUOUS_TOWNS or not not_a_name(cell):
-                continue  # a country is no place below one; "READING", "JORDAN" are words and names too
-            if known_place_loose(cell) >= ROW_TOWN_MIN_POPULATION and label_type(cell) is None:
+    if "NATIONAL_ID" in entities and (names or any(s.entity_type == "PERSON" for s in inside)):
+        for s in weak_ids:
+            if (s.start, s.end) in cells and _unfound(s.start, s.end, inside + extra):
+                extra.append(Span("NATIONAL_ID", s.start, s.end, ROW_ID_SCORE, s.recognizer, NO_CONTEXT_REASON))
+    if "PERSON" in entities and any(s.entity_type in PERSONAL_IDENTIFIERS for s in inside + extra):
+        extra += [Span("PERSON", a, b, ROW_NAME_SCORE, "NameBesideIdentifiers", ROW_NAME_REASON) for a, b in names]
+    if "LOCATION" in entities and any(s.entity_type in _ABOUT_A_PERSON for s in inside + extra):
+        for start, end in cells:
+            if _unfound(start, end, inside + extra) and _a_town(text[start:end]):
                 extra.append(Span("LOCATION", start, end, ROW_NAME_SCORE, "TownInPersonRow", ROW_TOWN_REASON))
     return extra
+
+
+def _unfound(start: int, end: int, spans: list[Span]) -> bool:
+    return not any(s.start < end and start < s.end for s in spans)
+
+
+def _a_name(text: str, start: int, end: int) -> bool:
+    """A name cell that is no header's label, no town and no firm."""
+    cell = text[start:end]
+    return label_type(cell) is None and not known_place_loose(cell) and not not_a_person_here(text, start, end)
+
+
+def _a_town(cell: str) -> bool:
+    """A known town's name, no country, no word or name as well ("READING", "JORDAN"), no label."""
+    folded = cell.casefold()
+    if not cell[:1].isupper() or folded in countries() or folded in AMBIGUOUS_TOWNS or not not_a_name(cell):
+        return False
+    return known_place_loose(cell) >= ROW_TOWN_MIN_POPULATION and label_type(cell) is None

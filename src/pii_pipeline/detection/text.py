@@ -31,7 +31,7 @@ from .engine import build_analyzer
 from .normalize import normalize
 from .prescreen import recognizer_screen, screen_text, screen_words
 from .resolve import resolve_overlaps
-from .rows import names_beside_identifiers
+from .rows import read_rows
 
 # Not personal information on their own.
 NOT_REPORTED = frozenset({"DATE_TIME", "ORGANIZATION", "NRP", "CRYPTO", "MEDICAL_LICENSE", "UK_NHS"})
@@ -153,6 +153,13 @@ def _ages_after_names(text: str, spans: list[Span], entities: frozenset[str] | N
     return spans + extra
 
 
+def _span(r) -> Span:  # noqa: ANN001
+    metadata = r.recognition_metadata or {}
+    return Span(
+        r.entity_type, r.start, r.end, float(r.score), metadata.get("recognizer_name", ""), metadata.get("reason", "")
+    )
+
+
 class TextDetector:
     def __init__(
         self,
@@ -190,21 +197,24 @@ class TextDetector:
             found = dict(zip(unique, self._detect_unique(unique, column_hint), strict=True))
         return [found.get(t, []) if isinstance(t, str) else [] for t in texts]
 
-    def _recognize(self, text: str, artifacts) -> list:  # noqa: ANN001
-        """Every recognizer's results at or above the threshold, in registry order."""
+    def _recognize(self, text: str, artifacts) -> tuple[list, list]:  # noqa: ANN001
+        """Every recognizer's results at or above the threshold, in registry order; and the national IDs scored
+        below it (check-valid, no word naming them), which a table's row may still show to be a person's."""
         threshold = self.score_threshold
         screened = self.prescreen
         if screened:
             lowered = screen_text(text)
             words = screen_words(lowered)
-        found = []
+        found, weak = [], []
         for recognizer, screen in zip(self._recognizers, self._screens, strict=True):
             if screened and screen is not None and not screen.passes(lowered, words):
                 continue
             for r in recognizer.analyze(text=text, entities=recognizer.supported_entities, nlp_artifacts=artifacts):
                 if r.score >= threshold:
                     found.append(r)
-        return found
+                elif r.score > 0 and r.entity_type == "NATIONAL_ID":
+                    weak.append(r)
+        return found, weak
 
     def _detect_unique(self, texts: list[str], column_hint: str | None) -> list[list[Span]]:
         normalized = [normalize(t) for t in texts]
@@ -216,20 +226,10 @@ class TextDetector:
         prefixed = [prefix + n.text for n in normalized]
         artifacts_iter = engine.artifacts_batch(prefixed, "en", batch_size=batch_size)
         for norm, text, artifacts in zip(normalized, prefixed, artifacts_iter, strict=True):
-            spans = [
-                Span(
-                    r.entity_type,
-                    r.start,
-                    r.end,
-                    float(r.score),
-                    (r.recognition_metadata or {}).get("recognizer_name", ""),
-                    (r.recognition_metadata or {}).get("reason", ""),
-                )
-                for r in self._recognize(text, artifacts)
-                if r.entity_type in self.entities and r.entity_type not in NOT_REPORTED
-            ]
+            found, weak = self._recognize(text, artifacts)
+            spans = [_span(r) for r in found if r.entity_type in self.entities and r.entity_type not in NOT_REPORTED]
+            spans = read_rows(text, spans, [_span(r) for r in weak], self.entities)
             if "PERSON" in self.entities:
-                spans = names_beside_identifiers(text, spans, self.entities)
                 spans = _propagate_names(text, spans)
                 spans = _ages_after_names(text, spans, self.entities)
             spans = resolve_overlaps(spans, text)
