@@ -673,6 +673,9 @@ class LocationRecognizer(ContextRegexRecognizer):
                         end = run[size].end()  # "dayton ohio"
                     yield "lower_known", start, end, 0.85
                     break
+                if size > 1 and value in small_towns() and not any(w in _NOT_LOWER_PLACES for w in value.split()):
+                    yield "lower_small_town", start, end, 0.75  # "lives in kirkby stephen": a town list knows the words
+                    break
                 if (
                     size == 1
                     and _unknown_word(value)
@@ -728,6 +731,8 @@ class LocationRecognizer(ContextRegexRecognizer):
                     continue
                 words = folded.split()
                 known = known_place_loose(value) or (len(words) > 1 and known_place_loose(words[0]))
+                # The answer's own slot says "a place": a small town that is no word of English counts ("16/f/cheddar").
+                known = known or (folded in small_towns() and folded not in ENGLISH_WORDS)
                 if not known and (len(words) > 1 or folded in ENGLISH_WORDS or len(folded) < 4):
                     continue
                 if not known and rest and (folded in CHAT_WORDS or not _unknown_word(folded)):

@@ -343,6 +343,9 @@ def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001
         ("[20:41] ellz_x: 13 f featherstone, you?", "featherstone"),
         ("we meet near doncaster sometimes", "doncaster"),
         ("whereabouts are you\nbarnoldswick", "barnoldswick"),
+        # Two words a town list knows together, after a strong cue ("lives in", "moved to").
+        ("she lives in chipping norton now", "chipping norton"),
+        ("moved to market drayton last yr", "market drayton"),
     ],
 )
 def test_places_in_lower_case_chat(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -385,6 +388,8 @@ def test_places_in_lower_case_chat(recognizer, text: str, expected: str) -> None
         "up in arms about it",
         "lol nc",
         "came to canton",
+        "he was seen in march",
+        "she lives in hope",
         "put it in storage",
         # Not a place after the asl triple: a distance, a height.
         "the shed is 12 m from the fence",
@@ -462,10 +467,12 @@ def test_lower_case_towns_that_are_surnames_after_in(recognizer, text: str, plac
         ("sam_k: 15/m/stoke-on-trent, hbu", "stoke-on-trent"),
         ("sam_k: 15/m/salt lake city wbu", "salt lake city"),  # the longest run the gazetteer knows
         ("ty: 16 m barnsley innit", "barnsley"),
+        ("bex: 14/f/cheddar", "cheddar"),  # a small town that is a noun too: the answer's slot says "a place"
         # Not a town: more words follow, and the first is a word or chat shorthand.
         ("ty: 16 m srsly lol", None),
         ("ty: 16 m tall lol", None),
         ("ty: 15 f bored af", None),
+        ("ty: 15/f/bored", None),
     ],
 )
 def test_asl_triple_then_more_of_the_message(recognizer, text: str, place: str | None) -> None:  # noqa: ANN001
