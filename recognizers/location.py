@@ -164,6 +164,10 @@ _STREET_BEFORE = re.compile(
     r"Court|Blvd|Boulevard|Way|Pl|Place|Cres|Crescent|Ter|Terr|Terrace|Close|Cl|Grove|Gr|Hwy|Highway|Pkwy|Parkway|"
     r"Circle|Cir|Square|Sq)\.?,?[ \t]+in[ \t]+$"
 )
+# A street's line in capitals and a comma: "12 HIGH STREET, ", "4B ULICA DLUGA, " (a known town after it is the town).
+_CAPS_STREET_BEFORE = re.compile(
+    r"(?<![\w\-])\d{1,5}[A-Z]?[ \t]+(?:[A-Z][A-Z'’.\-]*[ \t]+){0,4}[A-Z][A-Z'’.\-]*,[ \t]*$"
+)
 _RESIDENT = re.compile(r"residents?|natives?")
 # A header row of capitals with a town's column ("CITY            STATE   ZIP"), two spaces or more between headers.
 _ALIGNED_HEADER = re.compile(
@@ -885,6 +889,8 @@ class LocationRecognizer(ContextRegexRecognizer):
             caps_region = _caps_region_end(text, end, region)
             if caps_region is not None and len(phrase) > 3 and not english and (population or not_a_name(phrase)):
                 return "region_after", 0.85, caps_region
+            if population and len(phrase) > 3 and not english and not ambiguous and _CAPS_STREET_BEFORE.search(before):
+                return "after_street", 0.85, end  # "12 ULICA DLUGA, KRAKOW": a known town after its street's line
             return None
         if region is not None:
             code = region.group("r")

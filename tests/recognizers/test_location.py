@@ -31,6 +31,7 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("They drove up from Fresnoe on Sunday.", "Fresnoe"),
         ("He grew up in a village called Tarbolton.", "Tarbolton"),
         ("CITY: DAYTON  STATE: OH", "DAYTON"),  # a form's next field is no part of the town
+        ("JAN NOWAK | 12 ULICA DLUGA, KRAKOW | WX12345", "KRAKOW"),  # a known town after its street, in capitals
         ("Location - Grand Rapids", "Grand Rapids"),
         ("Hometown | Wichita", "Wichita"),
         ("Last seen: Gainesville bus station", "Gainesville"),
@@ -296,6 +297,7 @@ def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
         "A sponsor from Goldman Sachs attended.",
         "NHS, OH",
         "ACCOUNTS OFFICE, WEST YORKSHIRE",
+        "SHIP TO: 12 MAIN ST, ACME | QTY 4",  # capitals after a street's line: no town a list knows
     ],
 )
 def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001
