@@ -168,6 +168,15 @@ _STREET_BEFORE = re.compile(
 _CAPS_STREET_BEFORE = re.compile(
     r"(?<![\w\-])\d{1,5}[A-Z]?[ \t]+(?:[A-Z][A-Z'’.\-]*[ \t]+){0,4}[A-Z][A-Z'’.\-]*,[ \t]*$"
 )
+# Open ground named like a person's building ("Elmwood Park", "Tuxford Bridge"): after words that say where someone
+# is ("seen near", "lives near") a place, where "the Franklin Hall" or "a gala at Lincoln Park" stays a venue.
+_OPEN_PLACES = frozenset("park gardens garden square bridge green common heath".split())
+_WHEREABOUTS_BEFORE = re.compile(
+    r"\b(?:seen|spotted|sighted|found|lives?|living|lived|resides?|residing|stays?|staying|moved|hiding|missing|"
+    r"hangs?[ \t]+out|taken|dropped[ \t]+off|picked[ \t]+up|abandoned|sleeping|sleeps)[ \t]+"
+    r"(?:(?:just[ \t]+)?(?:in|near|at|to|around|by|outside(?:[ \t]+of)?)[ \t]+)$",
+    re.IGNORECASE,
+)
 _RESIDENT = re.compile(r"residents?|natives?")
 # A header row of capitals with a town's column ("CITY            STATE   ZIP"), two spaces or more between headers.
 _ALIGNED_HEADER = re.compile(
@@ -862,6 +871,7 @@ class LocationRecognizer(ContextRegexRecognizer):
                 and not (population and _PLACE_LABEL_BEFORE.search(before) and not _WORD_NEXT.match(text, end))
                 and not (labelled and (population or not_a_name(phrase)))
                 and not _HYPHEN_TOWN.fullmatch(phrase)
+                and not (len(words) > 1 and words[-1] in _OPEN_PLACES and _WHEREABOUTS_BEFORE.search(before))
                 and not_a_person(text, start, end)
             )
         ):

@@ -32,6 +32,8 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("He grew up in a village called Tarbolton.", "Tarbolton"),
         ("CITY: DAYTON  STATE: OH", "DAYTON"),  # a form's next field is no part of the town
         ("JAN NOWAK | 12 ULICA DLUGA, KRAKOW | WX12345", "KRAKOW"),  # a known town after its street, in capitals
+        ("She was last seen near Elmwood Park, police said.", "Elmwood Park"),  # open ground where someone was
+        ("He moved to Tuxford Bridge last year.", "Tuxford Bridge"),
         ("Location - Grand Rapids", "Grand Rapids"),
         ("Hometown | Wichita", "Wichita"),
         ("Last seen: Gainesville bus station", "Gainesville"),
@@ -298,6 +300,8 @@ def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
         "NHS, OH",
         "ACCOUNTS OFFICE, WEST YORKSHIRE",
         "SHIP TO: 12 MAIN ST, ACME | QTY 4",  # capitals after a street's line: no town a list knows
+        "The picnic is at Lincoln Park.",  # a venue named after someone, where no one's whereabouts are asked
+        "The gala is at Wrigley Field tonight.",
     ],
 )
 def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001
