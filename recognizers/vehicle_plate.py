@@ -11,7 +11,7 @@ from presidio_analyzer import RecognizerResult
 
 from ._names import ENGLISH_WORDS
 from ._recognizer_helpers import ContextRegexRecognizer, screen_text
-from ._tables import row_names_a_person
+from ._tables import row_cells, row_names_a_person
 
 # The word in the languages of the organisation's partners: German, Spanish/Portuguese, French, Italian, Dutch,
 # Polish, Czech/Slovak, Swedish, Danish/Norwegian, Finnish.
@@ -191,15 +191,18 @@ _ROW_PLATE = re.compile(
     r"(?:[A-Z]{3}-\d{4}|\d[A-Z]{3}\d{3}|[A-HJ-PR-Y]{2}\d{2} [A-HJ-PR-Z]{3}|[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}|"
     r"[A-HJ-NPR-TV-Z]{2} \d{3} [A-HJ-NPR-TV-Z]{2}|\d{4} [BCDFGHJKLMNPRSTVWXYZ]{3}|\d{2}-[A-Z]{3}-\d)"
 )
-_ROW_CELL = re.compile(r"(?:^|(?<=[|\t;]))[ \t]*([^|\t;\n]+?)[ \t]*(?=$|[|\t;])", re.MULTILINE)
 ROW_SCORE = 0.55
 
 
 def _person_row_plates(text: str) -> Iterator[tuple[str, int, int, float]]:
     """Cells that are a plate's strict shape in a table row that names a person ("JOAO SILVA | AB-123-CD")."""
-    for m in _ROW_CELL.finditer(text):
-        if _ROW_PLATE.fullmatch(m.group(1)) and row_names_a_person(text, m.start(1), m.end(1)):
-            yield "person_row", m.start(1), m.end(1), ROW_SCORE
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        for start, end in row_cells(text, line_start, line_end):
+            if _ROW_PLATE.fullmatch(text, start, end) and row_names_a_person(text, start, end):
+                yield "person_row", start, end, ROW_SCORE
+        line_start = line_end + 1
 
 
 def _line_start(text: str, at: int) -> int:

@@ -228,7 +228,8 @@ class TextDetector:
         for norm, text, artifacts in zip(normalized, prefixed, artifacts_iter, strict=True):
             found, weak = self._recognize(text, artifacts)
             spans = [_span(r) for r in found if r.entity_type in self.entities and r.entity_type not in NOT_REPORTED]
-            spans = read_rows(text, spans, [_span(r) for r in weak], self.entities)
+            if weak or spans:
+                spans = read_rows(text, spans, [_span(r) for r in weak] if weak else [], self.entities)
             if "PERSON" in self.entities:
                 spans = _propagate_names(text, spans)
                 spans = _ages_after_names(text, spans, self.entities)
