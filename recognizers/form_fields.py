@@ -35,6 +35,7 @@ from ._form_labels import (
     label_prefix,
     label_type,
 )
+from ._form_labels import warm as warm_labels
 from ._names import ENGLISH_WORDS, FIRST_NAMES, ORG_WORDS, is_noun
 from ._orgs import not_a_person
 from .age import ADULT, OLDEST
@@ -490,7 +491,7 @@ class FormFieldRecognizer(EntityRecognizer):
         )
 
     def load(self) -> None:
-        pass
+        warm_labels()
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
         if "\n" not in text and "[" not in text and "|" not in text and "  " not in text and "\t" not in text:
