@@ -152,7 +152,8 @@ NOT_PLACES = frozenset(
     postgres postgresql mysql mongo mongodb redis kafka spark hadoop tableau looker figma canva miro loom jenkins
     terraform ansible gitlab bitbucket okta splunk datadog grafana prometheus vercel netlify heroku cloudflare akamai
     fastly twilio sendgrid mailchimp marketo pardot eloqua gainsight intercom freshdesk kanban scrum agile triage
-    backlog sandbox beta alpha gamma omega""".split()
+    backlog sandbox beta alpha gamma omega service services customer customers resources helpdesk desk headquarters
+    hq dispatch logistics shipping fulfilment fulfillment purchasing""".split()
 )
 # Towns whose name is a common word or a first name: a place only after a cue ("lives in Reading").
 AMBIGUOUS_TOWNS = frozenset(

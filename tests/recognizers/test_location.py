@@ -32,6 +32,7 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("He grew up in a village called Tarbolton.", "Tarbolton"),
         ("CITY: DAYTON  STATE: OH", "DAYTON"),  # a form's next field is no part of the town
         ("JAN NOWAK | 12 ULICA DLUGA, KRAKOW | WX12345", "KRAKOW"),  # a known town after its street, in capitals
+        ("City: Mobile", "Mobile"),  # a label's word as the value, not in a row of labels
         ("She was last seen near Elmwood Park, police said.", "Elmwood Park"),  # open ground where someone was
         ("He moved to Tuxford Bridge last year.", "Tuxford Bridge"),
         ("Location - Grand Rapids", "Grand Rapids"),
@@ -302,6 +303,9 @@ def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
         "SHIP TO: 12 MAIN ST, ACME | QTY 4",  # capitals after a street's line: no town a list knows
         "The picnic is at Lincoln Park.",  # a venue named after someone, where no one's whereabouts are asked
         "The gala is at Wrigley Field tonight.",
+        "ITEM | CITY | QTY\nCHAIR | 2 | 4",  # the header after the town's column's is a header
+        "Sent from Customer Service.",  # a firm's desk after a memo's cue
+        "The letter came from Human Resources.",
     ],
 )
 def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001
