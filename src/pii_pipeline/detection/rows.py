@@ -13,6 +13,8 @@ The recognizers see one text at a time and not each other's findings, so this ru
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pii_pipeline_recognizers._form_labels import label_type
 from pii_pipeline_recognizers._orgs import not_a_person_here
 from pii_pipeline_recognizers._places import AMBIGUOUS_TOWNS, countries, known_place_loose
@@ -42,7 +44,7 @@ _ALL = frozenset({"PERSON", "NATIONAL_ID", "LOCATION"})
 
 
 def read_rows(
-    text: str, spans: list[Span], weak_ids: list[Span] = (), entities: frozenset[str] | None = None
+    text: str, spans: list[Span], weak_ids: Sequence[Span] = (), entities: frozenset[str] | None = None
 ) -> list[Span]:
     """`spans` and what the rows of a pasted table add to them (see the module's docstring): `weak_ids` are the
     national-ID recognizers' check-valid values scored below the threshold; only types among `entities` (all when
@@ -60,7 +62,7 @@ def read_rows(
 
 
 def _row(  # noqa: PLR0913
-    text: str, line_start: int, line_end: int, spans: list[Span], weak_ids: list[Span], entities: frozenset[str]
+    text: str, line_start: int, line_end: int, spans: list[Span], weak_ids: Sequence[Span], entities: frozenset[str]
 ) -> list[Span]:
     inside = [s for s in spans if line_start <= s.start and s.end <= line_end]
     cells = list(row_cells(text, line_start, line_end))
