@@ -217,8 +217,11 @@ def _norm(phrase: str) -> str:
 
 
 # A glued label is one word (letters, maybe a "#"): looked up in _GLUED, not spelt out in the big alternation (twice
-# the phrases would cost its compilation and every cell's match far more).
-_ONE_WORD = r"[^\W\d_]{2,30}#?"
+# the phrases would cost its compilation and every cell's match far more). OCR prints some of a label's letters as
+# the digits they look like ("D0B", "N4ME", "5URNAME"): a word of letters and such digits is looked up as letters.
+_ONE_WORD = r"(?=[0-9]*[^\W\d_])[^\W_]{2,30}#?"
+_OCR_LETTERS = str.maketrans("0134578", "oleasbt")
+_OCR_ONE_AS_I = str.maketrans("0134578", "oieasbt")
 
 
 def _label_body(label: str) -> str:
@@ -236,8 +239,13 @@ def _glued_label_rx() -> re.Pattern[str]:
 
 
 def _glued(m: re.Match[str] | None) -> str | None:
-    """The phrase a one-word label glues ("vehreg" -> "veh reg"), else None."""
-    return None if m is None else _GLUED.get(m.group("label").lower())
+    """The phrase a one-word label glues ("vehreg" -> "veh reg"; OCR's "D0B" -> "dob"), else None."""
+    if m is None:
+        return None
+    word = m.group("label").lower()
+    if word.isalpha() or word.rstrip("#").isalpha():
+        return _GLUED.get(word)
+    return _GLUED.get(word.translate(_OCR_LETTERS)) or _GLUED.get(word.translate(_OCR_ONE_AS_I))
 
 
 @functools.lru_cache(maxsize=8192)  # cells repeat: a column's name heads each of its cells

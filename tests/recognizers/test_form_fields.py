@@ -60,6 +60,9 @@ POSITIVES = [
     ("Member name\tAmount\nPIOTR ZAJAC\t20.00", "PERSON", "PIOTR ZAJAC"),
     # Labels glued into one word, as OCR and terse forms print them.
     ("LASTNAME\nKOWALCZYK\nFIRSTNAME\nAGATA\nPOSTCODE\nLS6 2QF", "PERSON", "AGATA"),
+    # OCR's digits for a label's letters ("D0B", "PH0NE").
+    ("[NAME] ZOE BRENNAN  D0B  12/03/2009  [SEX] F", "DATE_OF_BIRTH", "12/03/2009"),
+    ("NAME | PH0NE | D0B\nJAN NOWAK | 0700 900 123 | 01.02.2010", "DATE_OF_BIRTH", "01.02.2010"),
     # Licence and plate labels of the partners' languages.
     ("NOMBRE: PILAR ROJAS\nLICENCIA DE CONDUCIR: R7730218\nEDAD: 44", "US_DRIVER_LICENSE", "R7730218"),
     ("IMIĘ: OLA\nPRAWO JAZDY\n01234/19/0456", "US_DRIVER_LICENSE", "01234/19/0456"),
@@ -110,6 +113,8 @@ LABEL_CASES = [
     ("D.O.B.", "DATE_OF_BIRTH"), ("POST CODE", "STREET_ADDRESS"), ("GIVEN NAME(S)", "PERSON"),
     ("NAME OF CHILD", "PERSON"), ("PARENT/GUARDIAN", "PERSON"), ("TOWN/CITY", "LOCATION"),
     ("3. LICENCE NO:", "US_DRIVER_LICENSE"), ("COMPANY", ""), ("VENDOR", ""), ("SUPPLIER", ""),
+    ("D0B", "DATE_OF_BIRTH"), ("N4ME:", "PERSON"), ("5URNAME", "PERSON"), ("PH0NE", "PHONE_NUMBER"),
+    ("A1B2", None), ("B2", None), ("X7", None),
 ]  # fmt: skip
 
 
