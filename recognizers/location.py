@@ -14,7 +14,6 @@ from collections.abc import Iterator
 
 from pii_pipeline.detection.prescreen import screen_text
 
-from ._form_labels import is_label_line
 from ._names import (
     CHAT_WORDS,
     ENGLISH_WORDS,
@@ -409,14 +408,6 @@ def small_linked_town(phrase: str) -> int:
     if _LINKED_NAME.search(phrase) is None:
         return 0
     return known_place_loose(phrase) or (SMALL_TOWN_MIN_POPULATION if phrase.casefold() in small_towns() else 0)
-
-
-def _header_row(text: str, at: int) -> bool:
-    """Whether the line holding `at` is a table's row of labels (cells apart by bars, tabs or wide gaps)."""
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    return ("|" in line or "\t" in line or "  " in line) and is_label_line(line)
 
 
 def _longest_known(text: str, start: int, end: int, limit: int) -> int:
@@ -853,8 +844,6 @@ class LocationRecognizer(ContextRegexRecognizer):
         folded = phrase.casefold()
         if folded in countries():
             return None  # a country is not a place below one
-        if _header_row(text, start):
-            return None  # "ITEM | CITY | QTY": the header after the town's column's is no town
         population = known_place_loose(phrase) or small_linked_town(phrase)
         if not population and text[max(0, start - 4) : start].casefold() == "the ":
             population = known_place_loose("the " + phrase)  # "the Bronx", "The Hague"
