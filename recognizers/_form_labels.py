@@ -243,7 +243,7 @@ def _glued(m: re.Match[str] | None) -> str | None:
     if m is None:
         return None
     word = m.group("label").lower()
-    if word.isalpha() or word.rstrip("#").isalpha():
+    if word.rstrip("#").isalpha():
         return _GLUED.get(word)
     return _GLUED.get(word.translate(_OCR_LETTERS)) or _GLUED.get(word.translate(_OCR_ONE_AS_I))
 

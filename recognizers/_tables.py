@@ -9,7 +9,8 @@ from collections.abc import Iterator
 
 from ._names import ENGLISH_WORDS, FIRST_NAMES_ALL, FREQUENT_SURNAMES, ORG_WORDS, is_noun
 
-_CELL_SPLIT = re.compile(r"[ \t]*(?:\||\t|;)[ \t]*")
+CELL_MARKS = ("|", "\t", ";")  # what stands between a row's cells
+_CELL_SPLIT = re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, CELL_MARKS)) + r")[ \t]*")
 # Columns aligned with spaces (OCR, fixed-width print-outs): two or more spaces between cells.
 _SPACED_SPLIT = re.compile(r"[ ]{2,}")
 _DIVIDER = frozenset("-|:+ \t=")
@@ -47,8 +48,9 @@ def column_cells(text: str, header: re.Pattern[str]) -> Iterator[tuple[int, int]
 
 
 # A cell that reads as a person's name: two or three capitalised words of letters ("MARIA LOPEZ", "Ji-woo Park").
-_NAME_WORD = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
-_NAME_CELL = re.compile(_NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){1,2}")
+# A word of letters, hyphens and apostrophes inside it ("Ji-woo", "O'Neill", "stoke-on-trent").
+LETTER_WORD = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
+_NAME_CELL = re.compile(LETTER_WORD + r"(?:[ \t]+" + LETTER_WORD + r"){1,2}")
 
 
 def row_cells(text: str, line_start: int, line_end: int) -> Iterator[tuple[int, int]]:

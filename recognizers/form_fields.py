@@ -494,9 +494,9 @@ class FormFieldRecognizer(EntityRecognizer):
         warm_labels()
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
-        if "\n" not in text and "[" not in text and "|" not in text and "  " not in text and "\t" not in text:
-            if "; " not in text:
-                return []  # one line with no bracket, bar, tab, semicolon or wide gap holds no layout read here
+        layout = "\n" in text or "[" in text or "|" in text or "  " in text or "\t" in text or "; " in text
+        if not layout:
+            return []  # one line with no bracket, bar, tab, semicolon or wide gap holds no layout read here
         seen: set[tuple[int, int]] = set()
         results = []
         for field in fields(text):

@@ -55,7 +55,7 @@ from ._places import (
 )
 from ._recognizer_helpers import ContextRegexRecognizer
 from ._scripts import RUN, latin_letters
-from ._tables import column_cells
+from ._tables import LETTER_WORD, column_cells
 
 # A capitalised place name of up to four words: "Dayton", "Salt Lake City", "St. Louis", "Stratford-upon-Avon",
 # "Winston-Salem", "Coeur d'Alene", "Rio de Janeiro".
@@ -306,8 +306,7 @@ _WHERE_ASKED = re.compile(
     r"[ \t,.!?]*(?:(?:lol|rn|u\?*|you\?*|wbu|hbu|area|lmao|haha|atm|now|and\s+u|:\))[ \t,.!?]*)*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_CHAT_WORD = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
-_NEXT_CHAT_WORD = re.compile(r"[ \t]+" + _CHAT_WORD)
+_NEXT_CHAT_WORD = re.compile(r"[ \t]+" + LETTER_WORD)
 _ASL_PLACE = re.compile(
     # The three answers apart by "/", "," or just spaces: "14/f/leeds", "12 m cardiff", "13, f, from york".
     # Unasked, the three answers open a line (after its speaker's handle and time) or follow "wbu?", "im": "wbu? 16
@@ -317,7 +316,7 @@ _ASL_PLACE = re.compile(
     r"\b\d{1,2}[ \t]*[/,\- \t][ \t]*(?:[mf]|male|female|boy|girl)"
     # The town, hyphens and apostrophes inside its words ("stoke-on-trent"), then the rest of the message ("16/f/leeds
     # wyd", "13 f york, ur turn"): the town is its first word, or the longest run of words the gazetteer knows.
-    r"[ \t]*[/,\- \t][ \t]*(?:from[ \t]+)?(?P<p>" + _CHAT_WORD + r"(?:[ \t]" + _CHAT_WORD + r"){0,2}?)"
+    r"[ \t]*[/,\- \t][ \t]*(?:from[ \t]+)?(?P<p>" + LETTER_WORD + r"(?:[ \t]" + LETTER_WORD + r"){0,2}?)"
     r"[ \t,.!?]*(?P<rest>(?<=[ \t,.!?])[^\n]{1,40})?$",
     re.IGNORECASE | re.MULTILINE,
 )

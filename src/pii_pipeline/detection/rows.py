@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pii_pipeline_recognizers._form_labels import label_type
 from pii_pipeline_recognizers._orgs import not_a_person_here
 from pii_pipeline_recognizers._places import AMBIGUOUS_TOWNS, countries, known_place_loose
-from pii_pipeline_recognizers._tables import name_cells, row_cells
+from pii_pipeline_recognizers._tables import CELL_MARKS, name_cells, row_cells
 from pii_pipeline_recognizers.location import not_a_name
 
 from pii_pipeline.types import Span
@@ -39,7 +39,6 @@ ROW_ID_SCORE = 0.6  # as a well-formed identifier's with no context word elsewhe
 ROW_NAME_REASON = "beside a personal identifier in its table row"
 ROW_TOWN_REASON = "a town in a table row about a person"
 ROW_TOWN_MIN_POPULATION = 50_000  # a town's name alone in a cell: one a reader would know, not a word's namesake
-_CELL_MARKS = ("|", "\t", ";")
 _ALL = frozenset({"PERSON", "NATIONAL_ID", "LOCATION"})
 
 
@@ -50,12 +49,12 @@ def read_rows(
     national-ID recognizers' check-valid values scored below the threshold; only types among `entities` (all when
     None) are added."""
     if not (spans or weak_ids) or ("|" not in text and "\t" not in text and ";" not in text):
-        return spans  # (no generator over _CELL_MARKS here: this runs on every cell of every table)
+        return spans  # (no generator over CELL_MARKS here: this runs on every cell of every table)
     extra: list[Span] = []
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
-        if any(mark in line for mark in _CELL_MARKS):
+        if any(mark in line for mark in CELL_MARKS):
             extra += _row(text, line_start, line_end, spans + extra, weak_ids, entities or _ALL)
         line_start = line_end + 1
     return spans + extra
