@@ -413,6 +413,30 @@ _FACILITY_BEFORE = re.compile(
     r"\b(?i:the|in|at|inside|outside|near|behind|into|across|toward|towards|venue|location|held)[ \t]*:?[ \t]+$"
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|our|their|new|latest)[ \t]+$")
+# Work done to a building, or its closing, said of the name right after it: no person is renovated or
+# demolished ("Nightingale Ward will be renovated", "Kessler Hall is closed until May", "the Ashby Wing was
+# torn down"). Verbs a person can undergo ("extended", "upgraded", "evacuated", "locked in") are left out.
+_BUILDING_WORK_AFTER = re.compile(
+    r"[ \t]+(?i:will|would|is|was|are|were|has|have|had|to|being|gets|got)"
+    r"(?:[ \t]+(?i:be|been|being|now|currently|temporarily|finally|partly|partially|fully|also)){0,2}[ \t]+"
+    r"(?i:renovated|refurbished|remodell?ed|repainted|redecorated|rebuilt|demolished|torn[ \t]+down|"
+    r"knocked[ \t]+down|rewired|re-?roofed|refitted|retrofitted|moderni[sz]ed|fumigated|decommissioned|"
+    r"reopened|closed|under[ \t]+(?:renovation|construction|refurbishment|repair))(?![\w'’\-])"
+    r"(?![ \t]+(?i:off|in|out|up|away)\b)"  # "Tyler Hall was closed off from his friends"
+)
+# A meeting or an event moved to a venue ("Training moved to Kowalski Hall on 2026-04-01"): there a name that is
+# no given name before a building's part is the venue, as after "in" (`_FACILITY_BEFORE`). Not a family's move
+# ("they moved to Kowalski Hall"): where someone lives is theirs to keep.
+_EVENT_MOVED_TO_BEFORE = re.compile(
+    r"\b(?i:meetings?|sessions?|training|trainings|class|classes|lessons?|calls?|interviews?|events?|"
+    r"appointments?|hearings?|party|parties|rehearsals?|workshops?|lectures?|seminars?|exams?|conferences?|"
+    r"briefings?|orientation|reception|ceremony|dinner|lunch|luncheon|breakfast|gala|fundraiser|stand-?ups?|"
+    r"retrospective|review|presentation|talk|webinar|course|practice|games?|match|concert|show|screening|"
+    r"assembly|office[ \t]+hours|drill|tour|visit|sale|fair|auction|exhibition|offsite|kick-?off|sync|huddle|"
+    r"all-hands|town[ \t]+hall|vigil|service|clinic|fair|meetup|board|committee|council)"
+    r"(?:[ \t]+[\w'’\-]+){0,3}?[ \t]+(?i:(?:has|have|had)[ \t]+been[ \t]+|(?:was|were|is|are|will[ \t]+be)[ \t]+)?"
+    r"(?i:moved|moves|moving|relocated|relocates|relocating|rescheduled|switched|changed|shifted)[ \t]+to[ \t]+$"
+)
 
 
 # Words before a firm's name: "I work for Flightstats", "spent a year at Jones, Mitchell and Williams".
@@ -1020,6 +1044,15 @@ def _not_a_person_here(text: str, start: int, end: int) -> bool:
     )
 
 
+def _venue_moved_to(text: str, start: int, words: list[str]) -> bool:
+    """After "the meeting moved to", a name whose first word is no given name and no town ("Training moved to
+    Kowalski Ward"; "the call moved to Lisa Ward" and "... to Ashford House" keep their person and their town)."""
+    if not words or not _EVENT_MOVED_TO_BEFORE.search(text, max(0, start - 80), start):
+        return False
+    first = words[0].strip(".,;:")
+    return first.casefold() not in FIRST_NAMES_ALL and not known_place_loose(first)
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """Whether the capitalised words text[start:end] name a firm, a brand or a place named after someone."""
     while end - start > 1 and text[end - 1] in ".,;:":
@@ -1041,8 +1074,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         titled = text[lo:hi].title()
         if len(titled) == hi - lo:
             text = text[:lo] + titled + text[hi:]
-    if _NAMED_AFTER.match(text, end):
-        return True
+    if _NAMED_AFTER.match(text, end) or _BUILDING_WORK_AFTER.match(text, end):
+        return True  # "Lincoln Room", "Nightingale Ward will be renovated"
     value = text[start:end]
     words = value.split()
     if value[:1].isupper() and _catalogue_or_service(text, start, end, words):
@@ -1150,10 +1183,11 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12) : start]
     if _DETERMINER_BEFORE.search(before) and _PRODUCT_AFTER.match(text, end):
         return True  # "the Jenkins pipeline", "a Dyson vacuum"
-    if len(words) == 1 and _FACILITY_BEFORE.search(before) and _SURNAME_FACILITY_AFTER.match(text, end):
-        return True  # "in Franklin Hall", "the Fletcher Wing"
-    if len(words) == 2 and _FACILITY_BEFORE.search(before) and _SURNAME_FACILITY_AFTER.fullmatch(" " + words[1]):
-        return True  # the span took the word in: "the Fletcher Wing"
+    if _FACILITY_BEFORE.search(before) or _venue_moved_to(text, start, words):
+        if len(words) in (1, 2) and _SURNAME_FACILITY_AFTER.match(text, end):
+            return True  # "in Franklin Hall", "the Fletcher Wing", "held in Mary Beth Hall"
+        if len(words) in (2, 3) and _SURNAME_FACILITY_AFTER.fullmatch(" " + words[-1]):
+            return True  # the span took the word in: "the Fletcher Wing", "in Mary Beth Hall."
     # The span took the words in: "Lincoln Room", "Fenwick Customer Care" (matched on the whole text: a number may
     # follow).
     space = text.find(" ", start, end)
