@@ -182,6 +182,13 @@ WORD_FIRST_NAMES = (
     will king sky star storm spring love price brown gray green hill lane wood young park""".split()
 )
 
+# Surnames of East and South-East Asia that are also English words ("Park", "Lee", "Song", "Moon", "Long"): after
+# a given name that is no English word and no place, the pair is a name ("Minji Park", "Wei Long", "Seo-yeon Park").
+WORD_SURNAMES = frozenset(
+    """park lee song moon sun long fang han kang ha ma oh ho tan pan bang lam min nam hong chan yu bae seo ahn choi
+    jung yang mo hu bai ly mai lai""".split()
+)
+
 # Honorifics and professional titles of many locales, written before a name ("Dr. Ráczné", "pani Justyna",
 # "Sig.ra Elisa", "Bà An"), and letters after it ("Jr.", "B.A.", "DDS"). Both belong to the name's span.
 TITLE_BEFORE = re.compile(
@@ -263,3 +270,20 @@ def inflected_english(word: str) -> bool:
     elif word.endswith(("ier", "iest")):
         stems.append(word[: word.rindex("i")] + "y")  # "easier", "happiest" ("-er" alone ends many surnames)
     return any(len(s) >= 3 and (s in _LEXICON_ALL or s in ENGLISH_WORDS) for s in stems)
+
+
+def asian_word_surname(first: str, last: str) -> bool:
+    """Whether lower-case `first` `last` read as a given name and a surname of East or South-East Asia that is also
+    an English word ("minji park", "seo-yeon park", "wei long"; not "kensington park", "lakeview park"): the given
+    name no English word, noun, place or two words run together, short as those names are."""
+    return (
+        last in WORD_SURNAMES
+        and 2 <= len(first) <= 8
+        and first not in WORDS_NOT_NAMES
+        and first not in ORG_WORDS
+        and first not in PLACE_NAMES
+        and f"{first} {last}" not in PLACE_NAMES
+        and not is_noun(first)
+        and not inflected_english(first)
+        and not any(first[:i] in _LEXICON_ALL and first[i:] in _LEXICON_ALL for i in range(4, len(first) - 3))
+    )

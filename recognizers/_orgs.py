@@ -410,7 +410,7 @@ _SURNAME_FACILITY_AFTER_THE = re.compile(r"\b(?i:the)(?:[ \t]+[A-Z][\w'’\-]*){
 _CAMEL = re.compile(r"\b([A-Z][a-z]{2,})([A-Z][a-z]+)\b")
 _NAME_PREFIXES = frozenset("mac van von fitz del dal der den ter ten des les dela san st".split())
 _FACILITY_BEFORE = re.compile(
-    r"\b(?i:the|in|at|inside|outside|near|behind|into|across|toward|towards|venue|location|held)[ \t]*:?[ \t]+$"
+    r"\b(?i:the|in|at|inside|outside|near|behind|into|across|toward|towards|venue|location|held)[ \t]*[:\]]?[ \t]+$"
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|our|their|new|latest)[ \t]+$")
 # Work done to a building, or its closing, said of the name right after it: no person is renovated or

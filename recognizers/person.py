@@ -25,6 +25,7 @@ from ._names import (
     SURNAME_ENDINGS,
     TITLE_BEFORE,
     WORD_FIRST_NAMES,
+    asian_word_surname,
     inflected_english,
     widen_to_titles,
 )
@@ -203,14 +204,14 @@ def _pair_ok(tokens: tuple[str, ...]) -> bool:
     if len(plain) < 2:
         return False
     first, last = plain[0], plain[-1]
-    if last in _PLACE_WORDS or first in _PLACE_WORDS:
-        return False
+    if last in _PLACE_WORDS or first in _PLACE_WORDS or " ".join(plain) in PLACE_NAMES:
+        return False  # "Hong Kong": a given name and a surname by the lists, and a city
     if any(w in ENGLISH_WORDS and w not in WORD_FIRST_NAMES for w in plain[1:-1]):
         return False
     if _listed(first, FIRST_NAMES):
         return _known(last) or _listed(last, LAST_NAMES_ALL) or (len(last) >= 3 and _unusual(last) and _foreign(last))
     if last in ENGLISH_WORDS:
-        return False
+        return len(plain) == 2 and asian_word_surname(first, last)  # "Minji Park", not "Lakeview Park"
     if first in WORD_FIRST_NAMES:
         # "Joy van Duvenvoirde", "Mark de Pauw": a particle after the first word says it is a first name.
         particle = len(tokens) > 2 and tokens[1] in PARTICLES and tokens[1].islower()
@@ -721,13 +722,21 @@ class PersonRecognizer(ContextRegexRecognizer):
             while " " in seg.strip() and name not in ("dedication", "before_age"):
                 parts = seg.split()
                 last = parts[-1].casefold().strip(".,")
-                if last not in COMMON_WORDS or (
-                    last in LAST_NAMES_ALL
-                    and (
-                        parts[-2].casefold() in FIRST_NAMES
-                        or (parts[-2].casefold() in FIRST_NAMES_ALL and _human_role_before(text, start))
+                if (
+                    last not in COMMON_WORDS
+                    or (
+                        (
+                            (
+                                last in LAST_NAMES_ALL
+                                and (
+                                    parts[-2].casefold() in FIRST_NAMES
+                                    or (parts[-2].casefold() in FIRST_NAMES_ALL and _human_role_before(text, start))
+                                )
+                            )
+                            or (len(parts) == 2 and asian_word_surname(_plain(parts[0]), last))  # "Minji Park"
+                        )
+                        and parts[-1][:1].isupper()
                     )
-                    and parts[-1][:1].isupper()
                 ):
                     break
                 seg = seg[: seg.rstrip().rfind(" ")].rstrip()

@@ -20,6 +20,7 @@ from ._names import (
     LAST_NAMES_ALL,
     NOUNS,
     ORG_WORDS,
+    asian_word_surname,
     inflected_english,
     is_noun,
 )
@@ -489,6 +490,8 @@ class PersonCueRecognizer(ContextRegexRecognizer):
             if not _name_word(m.group(), "field_inverted" if inverted else cue):
                 if words and cue == "field" and _titled(m.group()) and m.group().casefold() in LAST_NAMES_ALL:
                     pass  # "Referred by Pranit Pal": a surname that is also a word, after a given name
+                elif len(words) == 1 and asian_word_surname(words[0].group().casefold(), m.group().casefold()):
+                    pass  # "my friend minji park": a surname of East Asia that is also a word
                 elif words or cue not in ("field", "inline") or not _given_name_before_surname(text, m):
                     break
                 else:

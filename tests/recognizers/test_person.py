@@ -220,3 +220,35 @@ def test_agencies_after_referral_cues_are_not_people(recognizer, text: str) -> N
 )
 def test_kin_and_dedications_keep_unusual_names(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
     assert expected in [v for v, _ in found(recognizer, text)]
+
+
+# Surnames of East and South-East Asia that are also English words, after a given name that is no word: the whole
+# name, not the given name alone with "Park" left in the clear.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The suspect is Minji Park, a teacher.", "Minji Park"),
+        ("Her teacher Hyunwoo Park texted her.", "Hyunwoo Park"),
+        ("The child stayed with Ji-woo Park last week.", "Ji-woo Park"),
+        ("Donor: Wei Long", "Wei Long"),
+        ("Her coach Xiaoming Song picked her up.", "Xiaoming Song"),
+    ],
+)
+def test_surnames_that_are_words_after_an_asian_given_name(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
+    assert expected in [v for v, _ in found(recognizer, text)], found(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We walked through Lakeview Park yesterday.",  # two words run together: a park
+        "The event is at Kensington Park.",
+        "Flights to Hong Kong are cancelled.",
+    ],
+)
+def test_places_with_those_words_are_not_people(recognizer, text: str) -> None:  # noqa: ANN001
+    words = text.split()
+    assert not any(" Park" in v or v == "Hong Kong" for v, _ in found(recognizer, text)), (
+        words,
+        found(recognizer, text),
+    )

@@ -33,6 +33,9 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("Referred by Lot Scheffers (lot@example.nl)", "Lot Scheffers"),
         ("Referred by Pranit Pal (on file)", "Pranit Pal"),
         ("Character reference: Traudel Davids", "Traudel Davids"),
+        # A surname of East Asia that is also an English word, typed in lower case after the given name.
+        ("my friend minji park said so", "minji park"),
+        ("[21:02] helper: whats ur name\n[21:03] anon: seo-yeon moon", "seo-yeon moon"),
     ],
 )
 def test_names_after_cues(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
