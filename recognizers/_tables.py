@@ -1,6 +1,7 @@
 """Pasted tables, as data: the cells under a column whose header names what they hold ("Name | Age | City" above
-"Tom Hardy | 15 | Leeds"). Rows are split on "|", tabs or ";", else on runs of two or more spaces; a divider line
-("---|---") keeps the table going, a line without cells ends it. Helpers only, no recognizer here."""
+"Tom Hardy | 15 | Leeds"). Rows are split on "|", tabs or ";", else on commas (CSV), else on runs of two or more
+spaces; a divider line ("---|---") keeps the table going, a line without cells ends it. Helpers only, no recognizer
+here."""
 
 from __future__ import annotations
 
@@ -14,36 +15,51 @@ _CELL_SPLIT = re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, CELL_MARKS)) + r
 # Columns aligned with spaces (OCR, fixed-width print-outs): two or more spaces between cells.
 _SPACED_SPLIT = re.compile(r"[ ]{2,}")
 _DIVIDER = frozenset("-|:+ \t=")
+# A CSV line's commas (a quoted cell that holds one makes the row wider than its header: no cell is read there).
+_COMMA_SPLIT = re.compile(r"[ \t]*,[ \t]*")
 
 
-def column_cells(text: str, header: re.Pattern[str]) -> Iterator[tuple[int, int]]:
-    """(start, end) of every non-empty cell under a header cell that `header` fully matches."""
-    column: int | None = None
+def _split(line: str, splitter: re.Pattern[str] | None = None) -> tuple[list[str], re.Pattern[str] | None]:
+    """A line's cells and what split them: `splitter` when given (a header's, for its rows), else "|", tabs or ";",
+    else commas (a CSV export), else runs of spaces; one cell (and None) when none of them does."""
+    for rx in (splitter,) if splitter is not None else (_CELL_SPLIT, _COMMA_SPLIT, _SPACED_SPLIT):
+        cells = rx.split(line)
+        if len(cells) >= 2:
+            return cells, rx
+    return [line], None
+
+
+def column_cells(text: str, header: re.Pattern[str], every: bool = False) -> Iterator[tuple[int, int]]:
+    """(start, end) of every non-empty cell under the first header cell that `header` fully matches, or under each
+    of them (`every`: "username;password;pin" has two columns of secrets; "NAME  SOPHIE  SURNAME  TURNER" is a form's
+    line, one name's parts)."""
+    columns: list[int] = []
     width = 0
+    splitter: re.Pattern[str] | None = None
     offset = 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         stripped = body.strip().strip("|")
-        cells = _CELL_SPLIT.split(stripped)
+        cells, rx = _split(stripped, splitter if columns else None)
+        if len(cells) < 2 and columns:
+            cells, rx = _split(stripped)  # a new header may follow, split its own way
         if len(cells) < 2:
-            cells = _SPACED_SPLIT.split(stripped)
-        if len(cells) < 2:
-            column = None  # a line without cells (a blank one too) ends the table
+            columns = []  # a line without cells (a blank one too) ends the table
         else:
             heads = [i for i, c in enumerate(cells) if header.fullmatch(c.strip())]
             if heads:
-                column, width = heads[0], len(cells)
-            elif column is not None and len(cells) == width:
+                columns, width, splitter = heads if every else heads[:1], len(cells), rx
+            elif columns and len(cells) == width:
                 pos = body.find(stripped)
                 for i, piece in enumerate(cells):
                     cell_start = body.find(piece, pos)
-                    if i == column:
-                        if piece.strip():
-                            yield offset + cell_start, offset + cell_start + len(piece.rstrip())
+                    if i in columns and piece.strip():
+                        yield offset + cell_start, offset + cell_start + len(piece.rstrip())
+                    if i >= columns[-1]:
                         break
                     pos = cell_start + len(piece)
             elif not set(stripped) <= _DIVIDER:
-                column = None
+                columns = []
         offset += len(line)
 
 

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
+from ._chat import LINE_HEAD
 from ._names import FIRST_NAMES
 from ._orgs import not_a_person
 from ._recognizer_helpers import ContextRegexRecognizer
@@ -191,11 +192,7 @@ _ASKED = (
     r"\basl\b|\ba/s/l\b|\bu\s+\d\d\s*\?|\bare\s+(?:u|you)\s+\d\d\s*\?|\bhow\s+young|"
     r"\d\s*,?\s*(?:(?:a?nd|n|&)\s*(?:u|you|urs|ur|yours)|wbu|hbu)\b\s*\?*[ \t]*(?=\n))"
 )
-_LINE_HEAD = (
-    r"[ \t\-*>]*(?:\[[^\]\n]{1,24}\][ \t]*|(?:\d{4}-\d\d-\d\d[ T])?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[ap]\.?m\.?)?"
-    r"[ \t]*[|\-–]?[ \t]*)?"
-    r"(?:<[^>\n]{1,30}>|[\w.\-@]{1,30}(?:[ \t]*[(\[][^)\]\n]{1,20}[)\]])?[ \t]*[:>])?[ \t]*"
-)
+_LINE_HEAD = LINE_HEAD  # stamps and the speaker before a chat message (_chat.py)
 _REPLY_FILLER = (
     r"(?:(?:i'?m|i’m|im|i\s+am|am|nah|no|nope|yeah|yes|yea|ya|yep|lol|haha|well|ok|okay|just|turned|turning|"
     r"almost|nearly|like|only|about|gonna\s+be|will\s+be|i'?ll\s+be|i\s+turn(?:ed)?|turn(?:ed)?)[ \t,.!]+)*"

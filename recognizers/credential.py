@@ -35,6 +35,7 @@ from detect_secrets.plugins.twilio import TwilioKeyDetector
 from pii_pipeline.detection.prescreen import screen_text
 
 from ._recognizer_helpers import ContextRegexRecognizer, needs_met
+from ._tables import column_cells
 
 VENDOR_SCORE = 0.9
 CUE_SCORE = 0.85
@@ -153,6 +154,27 @@ _CUE_NEED = re.compile(
 )
 
 
+# A pasted table's column of secrets: "id;username;password;pin" above "4411;mia_x;Sunny2010!;2580".
+_SECRET_HEADER = re.compile(
+    r"(?:(?:user|account|login|wifi|wi-fi|email|e-mail|device|phone|app)[ _\-]?)?"
+    r"(?:password|passwd|pwd|pass|passcode|pin|pin[ _\-]?code|secret|token|api[ _\-]?key|access[ _\-]?key)",
+    re.IGNORECASE,
+)
+_CELL_SECRET = re.compile(r"[^\s\"'`]{3,128}")
+
+
+_HEADER_ROW = re.compile(r"[;,|\t]")  # cells before the cue on its line
+
+
+def table_secrets(text: str) -> Iterator[tuple[str, int, int, float]]:
+    """The cells under a password, PIN or token column of a pasted table (what its header names them)."""
+    for start, end in column_cells(text, _SECRET_HEADER, every=True):
+        value = text[start:end]
+        if _CELL_SECRET.fullmatch(value) and value.lower() not in _NOT_SECRET and not _PLACEHOLDER.fullmatch(value):
+            if not set(value) <= set("*•x-_?."):  # "****", "-": masked or empty
+                yield "table_column", start, end, CUE_SCORE
+
+
 def _entropy(value: str) -> float:
     return Base64HighEntropyString().calculate_shannon_entropy(value)
 
@@ -190,6 +212,7 @@ class CredentialRecognizer(ContextRegexRecognizer):
                     yield "vendor_format", start, end, VENDOR_SCORE
         for m in _PEM.finditer(text):
             yield "private_key", m.start(), m.end(), VENDOR_SCORE
+        yield from table_secrets(text)
         if not needs_met(_CUE_NEED, screen_text(text)):
             return
         for m in _CUED.finditer(text):
@@ -223,6 +246,10 @@ class CredentialRecognizer(ContextRegexRecognizer):
     def _cued(self, text: str, m: re.Match[str]) -> tuple[str, int, int] | None:
         kind = next(k for k in ("pin", "password", "token", "login") if m.group(k))
         start, end = m.span("v")
+        if "\n" in text[m.end(kind) : start] and _HEADER_ROW.search(
+            text, text.rfind("\n", 0, m.start()) + 1, m.start()
+        ):
+            return None  # "id;username;password" over its rows: a table's header, read by `table_secrets`
         quote = m.group("quote")
         if quote and kind == "password":
             # A quoted password runs to its closing quote, spaces included: 'password is "Sunny 2010"'.

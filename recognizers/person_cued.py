@@ -12,6 +12,7 @@ from collections.abc import Iterator
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ._chat import LINE_HEAD
 from ._form_labels import label_type
 from ._names import (
     COMMON_WORDS,
@@ -146,9 +147,24 @@ _QUESTION = regex.compile(
     r"what[ \t]+name[ \t]+(?:would|do|should|can|shall)[ \t]+(?:you|u|i|we)\b)"
     r"(?:[^\n]*\n|[^\n?]*\?[ \t]+(?=[\w.@\-]{1,32}[ \t]*:[ \t]*\S))"
 )
+# An e-mail's display name before its address: "From: Dana Okoro <dana@example.org>", "Cc: "Li, Wei" <…>".
+_DISPLAY_NAME = regex.compile(
+    r"(?:^|[:,;][ \t]*)[\"“]?(?P<v>\p{L}[\p{L}\p{M}'’.\-]*(?:,?[ \t]+\p{L}[\p{L}\p{M}'’.\-]*){0,3})[\"”]?[ \t]*"
+    r"<[^<>\s@]{1,64}@[^<>\s]{1,255}>",
+    regex.MULTILINE,
+)
+# A letter's or an e-mail's sign-off, the writer's name alone on the next line ("Thanks,\nPriya", "Best regards,\n
+# Tomasz Nowak", "--\nSam").
+_SIGN_OFF = regex.compile(
+    r"^[ \t]*(?i:thanks(?:[ \t]+again)?|thank[ \t]+you|thx|many[ \t]+thanks|best(?:[ \t]+wishes)?|"
+    r"(?:kind|warm|warmest|best|many)?[ \t]*regards|cheers|sincerely|yours(?:[ \t]+(?:sincerely|truly|faithfully))?|"
+    r"take[ \t]+care|respectfully|with[ \t]+thanks|all[ \t]+the[ \t]+best|speak[ \t]+soon|--)"
+    r"[ \t]*[,!.]?[ \t]*\n[ \t]*",
+    regex.MULTILINE,
+)
 _REPLY_PREFIX = regex.compile(
-    r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:<[^>\n]{1,32}>|[\w.@\-]{1,32}(?:[ \t][\w.@\-]{1,20})?[ \t]*:)?[ \t]*"
-    r"(?i:(?:it'?s|its|im|i'?m|i[ \t]+am|name'?s|my[ \t]+name[ \t]+is|call[ \t]+me|um+|uh+|ok|k|lol|haha|fine|"
+    LINE_HEAD
+    + r"(?i:(?:it'?s|its|im|i'?m|i[ \t]+am|name'?s|my[ \t]+name[ \t]+is|call[ \t]+me|um+|uh+|ok|k|lol|haha|fine|"
     r"sure|ya|yeah|yes)[ \t,.]+)*"
 )
 # A mailing label or letterhead: the first line of a block, two or three words (an initial allowed), with an address
@@ -355,7 +371,12 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                 ):
                     if not not_a_person_here(text, m.start("v"), m.end("v")):
                         yield "label_block", m.start("v"), m.end("v"), 0.7
+        if "@" in text and "<" in text:
+            for m in _DISPLAY_NAME.finditer(text):
+                yield from self._value(text, m.start("v"), "field", 0.8)
         if "\n" in text:
+            for m in _SIGN_OFF.finditer(text):
+                yield from self._value(text, m.end(), "field", 0.75, whole_line=True)
             yield from self._table_column(text)
             if "  " in text:
                 yield from self._spaced_column(text)

@@ -5,9 +5,11 @@ from collections.abc import Iterator
 
 from pii_pipeline.detection.prescreen import needs, screen_text, screen_words
 
+from ._chat import CLOCK, DATE
 from ._names import ENGLISH_WORDS as _COMMON
 from ._names import FIRST_NAMES_ALL, inflected_english, is_noun
 from ._recognizer_helpers import ScreenedPatternsRecognizer, pattern_spans
+from ._tables import column_cells
 
 _APPS = (
     r"Discord|Snapchat|Snap|Instagram|IG|Insta|TikTok|Tik\s?Tok|Roblox|Kik|Facebook|FB|Messenger|Twitter|X|Reddit|"
@@ -230,6 +232,7 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
 
     def _found(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         yield from _chat_speakers(text)
+        yield from _table_handles(text)
         yield from _typed_alone(text)
         for name, start, end, score in self._matches(text):
             value = text[start:end].lstrip("@")
@@ -361,14 +364,17 @@ _LOGIN_LABELLED = re.compile(r"(?i:log-?\s?in)(?:\s*(?i:id|name))?\s*(?:[:=|]|\b
 # "12:03 PM - mia_x: lol", "[chat] jo_x: hi" (a tag), "> mia_x: hi" (quoted), "**mia_x**: hi" (bold),
 # "mia_x [12:03]: hi", "mia_x - hi". A transcript has two lines of that shape or more (one line "Note: …" is a
 # label), unless a time stamp or angle brackets make one line a chat line.
+# Exports stamp the date too, before the time or the handle: "2024-03-02 14:22:05 mia_x: hi" (Discord, Slack),
+# "02/03/2024, 14:22 - mia_x: hi" (WhatsApp), "mia_x 2024-03-02 14:22:05: hi", "mia_x 14:22: hi".
 _TIME = (
-    r"(?:\[[^\]\n]{0,12}\d:\d\d[^\]\n]{0,12}\][ \t]*|"
-    r"\(?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\)?[ \t]*(?:-[ \t]*)?)"
+    r"(?:\[[^\]\n]{0,24}\d:\d\d[^\]\n]{0,12}\][ \t]*|"
+    r"\(?(?:" + DATE + r",?[ \t]+)?" + CLOCK + r"\)?[ \t]*(?:-[ \t]*)?)"
 )
 _CHAT_LINE = re.compile(
     r"^[ \t]*(?:[>*•\-][ \t]*)?(?:\[[A-Za-z][\w \-]{0,15}\][ \t]*)?(?P<time>" + _TIME + r")?(?:\*\*)?"
     r"(?:<(?P<angled>@?[\w.\-]{2,32})>|(?P<plain>@?[\w.\-]{2,32}?)(?:\*\*)?"
-    r"(?:[ \t]*[(\[][^)\]\n]{1,20}[)\]])?(?:[ \t]*:|(?P<dash>[ \t]+[\-–—>][ \t])))(?=[ \t]*\S)",
+    r"(?:[ \t]*[(\[][^)\]\n]{1,20}[)\]]|(?P<stamp>[ \t]+(?:" + DATE + r"[ \t]+)?" + CLOCK + r"))?"
+    r"(?:[ \t]*:|(?P<dash>[ \t]+[\-–—>][ \t])))(?=[ \t]*\S)",
     re.MULTILINE,
 )
 # Speakers that are roles, labels or the platform itself, not someone's handle.
@@ -387,6 +393,30 @@ _NOT_HANDLES = frozenset(
 )
 
 
+# A pasted table's column of handles: "member | handle | joined" above "Ana R. | @mia_x | 2024-03".
+_HANDLE_HEADER = re.compile(
+    r"(?:(?:suspect|child|user|member|player|account|online|social|profile|screen|gamer|login)[ _\-]?)?"
+    r"(?:user[ _\-]?name|username|handle|screen[ _\-]?name|gamer[ _\-]?tag|login|login[ _\-]?id|user[ _\-]?id|"
+    r"nick(?:name)?|alias|instagram|snapchat|tiktok|discord|roblox|twitter|telegram|kik)",
+    re.IGNORECASE,
+)
+_CELL_HANDLE = re.compile(r"@?[\w.\-]{3,40}")
+
+
+def _table_handles(text: str) -> Iterator[tuple[str, int, int, float]]:
+    """The cells under a handle or username column of a pasted table."""
+    for start, end in column_cells(text, _HANDLE_HEADER, every=True):
+        value = text[start:end]
+        if _CELL_HANDLE.fullmatch(value) and value.lstrip("@").casefold() not in _STOP and not value.isdigit():
+            yield "table_column", start, end, 0.8
+
+
+def _stamped(line: re.Match[str]) -> bool:
+    # (A stamp after the speaker, "mia_x 14:22: hi", counts among other chat lines only: "Follow-up 4:56 pm: the
+    # device" alone is a note's heading.)
+    return bool(line.group("time") or line.group("angled"))
+
+
 def _chat_speakers(text: str) -> Iterator[tuple[str, int, int, float]]:
     if ":" not in text and "<" not in text and " - " not in text and " > " not in text:
         return
@@ -395,10 +425,10 @@ def _chat_speakers(text: str) -> Iterator[tuple[str, int, int, float]]:
     dashed = [m for m in lines if m.group("dash")]
     if len(dashed) < 2:
         lines = [m for m in lines if not m.group("dash")]
-    if len(lines) < 2 and not any(m.group("time") or m.group("angled") for m in lines):
+    if len(lines) < 2 and not any(_stamped(m) for m in lines):
         return
     speakers = [m.group("angled") or m.group("plain") for m in lines]
-    stamped = any(m.group("time") or m.group("angled") for m in lines)
+    stamped = any(_stamped(m) for m in lines) or any(m.group("stamp") for m in lines)
     if not stamped and not _conversational(text, lines):
         return  # "server01: degraded", "acme_corp: invoice sent": a status list, not people talking
     # Speakers that differ only in a number ("Node-7", "Node-8"; "build_42", "build_43") are numbered items.
@@ -408,7 +438,7 @@ def _chat_speakers(text: str) -> Iterator[tuple[str, int, int, float]]:
     repeated = {v for v in speakers if speakers.count(v) > 1}
     # Time stamps, angle brackets, or a handle-shaped or lower-case speaker: a chat, where even a capitalised
     # speaker ("Pixie: hi") is a handle; forms repeat capitalised labels ("Input: 12 … Input: 13").
-    strong = any(m.group("time") or m.group("angled") for m in lines) or any(
+    strong = stamped or any(
         (_handle_shaped(v.lstrip("@")) or v.islower()) and not _code_like(v.lstrip("@")) for v in speakers
     )
     chat = strong or bool(repeated)
@@ -418,7 +448,7 @@ def _chat_speakers(text: str) -> Iterator[tuple[str, int, int, float]]:
         folded = plain.casefold()
         if folded in _NOT_HANDLES or folded in _STOP or len(plain) < 3 or _code_like(plain) or value in numbered:
             continue
-        if not m.group("time") and not m.group("angled") and len(lines) < 2:
+        if not _stamped(m) and len(lines) < 2:
             continue
         if _handle_shaped(plain):
             yield "chat_speaker", m.start(group), m.end(group), 0.8
@@ -427,8 +457,9 @@ def _chat_speakers(text: str) -> Iterator[tuple[str, int, int, float]]:
             # speaker's name: a name recognizer's finding then wins.
             score = 0.75 if chat and folded not in FIRST_NAMES_ALL else 0.65
             yield "chat_speaker", m.start(group), m.end(group), score
-        elif strong and plain.istitle() and folded not in _COMMON:
+        elif strong and plain.istitle() and folded not in _COMMON and not (m.group("stamp") and is_noun(folded)):
             # "Pixie: hi" in a chat: a handle or a first name; a name recognizer's finding (scored higher) wins.
+            # ("Meeting 10:30: agenda" is an agenda's line, a noun before its time: no speaker.)
             yield "chat_speaker", m.start(group), m.end(group), 0.6
 
 

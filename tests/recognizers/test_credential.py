@@ -121,3 +121,27 @@ def test_finds(find, text: str, secret: str, scores: tuple[float, float]) -> Non
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_ignores(find, text: str) -> None:
     assert find(text) == []
+
+
+# A pasted table's password, PIN and token columns, named by the header (";", tabs, "|" or commas between cells).
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("id;username;password;pin\n4411;mia_x;Sunny2010!;2580\n4412;jo.w;-;1234", ["Sunny2010!", "2580", "1234"]),
+        ("login,wifi password\nfront desk,Gr33nT3a\nlibrary,b00kworm", ["Gr33nT3a", "b00kworm"]),
+        ("device\tpasscode\nipad\t8264", ["8264"]),
+    ],
+)
+def test_table_columns(find, text: str, secrets: list[str]) -> None:
+    assert [v for e, v, _ in find(text) if e == "CREDENTIAL"] == secrets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "item,sku,qty,password policy\nDesk,SKU-12,4,none",  # no column of secrets
+        "user;password\nmia_x;****\njo.w;n/a",  # masked or empty
+    ],
+)
+def test_table_columns_without_secrets(find, text: str) -> None:
+    assert [v for e, v, _ in find(text) if e == "CREDENTIAL"] == []

@@ -218,3 +218,30 @@ def test_a_two_column_header_is_no_name(recognizer) -> None:  # noqa: ANN001
     # "NOMBRE COMPLETO | DOMICILIO" over a row of values: the second header is no name, the cell under the first is.
     values = [v for v, _ in found(recognizer, "NOMBRE COMPLETO | DOMICILIO\nLUCÍA FERNÁNDEZ | CALLE MAYOR 5")]
     assert "DOMICILIO" not in values
+
+
+# An e-mail's display names and a letter's signature (the e-mail register, issue 12).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("From: Dana Okoro <dana.okoro@example.org>\nSubject: follow up", "Dana Okoro"),
+        ('Cc: "Wei Zhang" <wz@example.cn>, Ana Ruiz <ana@example.es>', "Ana Ruiz"),
+        ("Please see below.\n\nThanks,\nPriya", "Priya"),
+        ("Best regards,\nTomasz Nowak\nProgramme Lead", "Tomasz Nowak"),
+        ("--\nSam Adeyemi", "Sam Adeyemi"),
+    ],
+)
+def test_email_names(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
+    assert expected in [v for v, _ in found(recognizer, text)], found(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks,\nFacilities Team",  # a department signs
+        "Cheers,\nThe Finance Office",
+        "From: Support <support@example.com>",
+    ],
+)
+def test_email_senders_that_are_no_person(recognizer, text: str) -> None:  # noqa: ANN001
+    assert found(recognizer, text) == []

@@ -58,6 +58,14 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("Snapchat - kay.lee22", {"kay.lee22"}),
         # Hyphens inside a handle ("@prateek-dagar" of GitHub): the whole handle, not "@prateek" and a readable rest.
         ("thanks to @BoboTiG, @prateek-dagar and @Om-singhaI", {"@BoboTiG", "@prateek-dagar", "@Om-singhaI"}),
+        # Chat exports that stamp the date too, before or after the speaker (Discord, Slack, WhatsApp).
+        ("2024-03-02 14:22:05 skater_jo: hey\n2024-03-02 14:23:10 mia.w: who is this", {"skater_jo", "mia.w"}),
+        ("02/03/2024, 14:22 - skaterjo: hey\n02/03/2024, 14:23 - miaw: hi", {"skaterjo", "miaw"}),
+        ("skater_jo 2024-03-02 14:22:05: hey\nmia.w 2024-03-02 14:23:10: hi who is this", {"skater_jo", "mia.w"}),
+        ("skaterjo 14:22: hey u there\nmiaw 14:23: who is this", {"skaterjo", "miaw"}),
+        # A pasted table's handle column, whatever separates its cells.
+        ("member,handle,joined\nAna R.,@mia_x99,2024-03\nTom K.,skaterboi,2024-04", {"@mia_x99", "skaterboi"}),
+        ("id;username;pin\n4411;mia_x;2580", {"mia_x"}),
     ],
 )
 def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: ANN001
@@ -67,6 +75,7 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
 @pytest.mark.parametrize(
     "text",
     [
+        "Meeting 10:30: agenda below\nBudget 11:00: review",  # an agenda's nouns before their times
         "Phone: 555-0134\nE-mail: someone@example.org",
         "Subject: schedule\nFrom: accounts payable",
         "Note: call back tomorrow",
