@@ -34,6 +34,9 @@ from detect_secrets.plugins.twilio import TwilioKeyDetector
 
 from pii_pipeline.detection.prescreen import screen_text
 
+from ._chat import LINE_HEAD
+from ._names import WORDS_NOT_NAMES as WORDS
+from ._names import inflected_english
 from ._recognizer_helpers import ContextRegexRecognizer, needs_met
 from ._tables import column_cells
 
@@ -49,6 +52,7 @@ _GROUP_IS_SECRET = (AWSKeyDetector, BasicAuthDetector, NpmDetector)
 _EXTRA_FORMATS = (
     r"(?:sk|rk|pk)_(?:test|live)_[0-9a-zA-Z]{24,99}",  # Stripe keys, test ones included
     r"github_pat_[A-Za-z0-9_]{60,90}",  # GitHub fine-grained tokens
+    r"AIza[0-9A-Za-z_\-]{35}",  # Google API keys
     # JSON web tokens: detect-secrets' own regex ends lazily (its plugin then decodes the token to confirm).
     r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}",
 )
@@ -164,6 +168,36 @@ _CELL_SECRET = re.compile(r"[^\s\"'`]{3,128}")
 
 
 _HEADER_ROW = re.compile(r"[;,|\t]")  # cells before the cue on its line
+# A secret set to a new value: "changed the pin to 4821", "reset her password to Kitty2012!".
+_SET_TO = re.compile(
+    r"\b(?i:(?:chang|set|reset|updat|switch)\w*[ \t]+(?:(?:the|her|his|my|ur|your|their|our|its)[ \t]+)?"
+    r"(?:(?P<pin>pin|passcode|lock[ \t]+code)|password|pass\s?word|pw|passwd)|"
+    r"(?P<pin2>pin|passcode)[ \t]+(?:is[ \t]+)?(?:now[ \t]+)?)"
+    r"[ \t]+(?i:to)[ \t]+[\"'“‘]?(?P<v>[^\s\"'`”’,;]{3,64})"
+)
+# A chat's question for a secret, and the reply alone on one of the next two lines: "whats ur password" / "kitty2012".
+_SECRET_WORD = r"\b(?:password|passwd|pass|pw|pin|passcode)\b"  # ("login" asks for a user name as often)
+_ASKED_SECRET = re.compile(
+    r"(?i:\b(?:what'?s|whats|wats|wuts?|what\s+is|send|give|tell|share|gimme|need|want)\b[^\n]{0,24}?"
+    + _SECRET_WORD
+    + r"[^\n]{0,40}|"
+    # or a line that ends on the word: "and the pin?", "password pls", "wifi password?"
+    + _SECRET_WORD
+    + r"[ \t]*\??[ \t]*(?:pls|plz|please|then|too)?[ \t]*\?*)[ \t]*\n(?:[^\n]*\n)?"
+)
+_REPLY_SECRET = re.compile(LINE_HEAD + r"(?P<v>[^\s\"'`”’,;:]{3,64})[ \t]*$", re.MULTILINE)
+# What a chat answers that is no secret: refusals, questions, fillers.
+_CHAT_NOT_SECRET = frozenset(
+    """no nope nah never why what wat wut huh idk dunno lol lmao haha ok okay k kk sure fine later wait hmm hm um
+    yes yeah ya yep maybe stop please pls plz nothing nvm omg why? what? no! nope. ok. sure.""".split()
+)
+# A combination list's line, an e-mail and its password: "mia.k@example.com:Sunny2010!" (a paste site's dump).
+_EMAIL_THEN_PASS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+:(?P<v>[^\s:,;\"'`]{3,64})")
+# A random-looking key with no word before it: long, upper- and lower-case letters and digits, high entropy.
+_RANDOM_KEY = re.compile(r"(?<![\w/+=.\-])(?P<v>[A-Za-z0-9_\-]{24,128})(?![\w/+=.\-])")
+RANDOM_KEY_SCORE = 0.7
+# A Bitcoin address (Base58, "1…" or "3…"): a wallet's public address, no secret (crypto.py's when valid).
+_WALLET = re.compile(r"[13][1-9A-HJ-NP-Za-km-z]{25,35}")
 
 
 def table_secrets(text: str) -> Iterator[tuple[str, int, int, float]]:
@@ -173,6 +207,21 @@ def table_secrets(text: str) -> Iterator[tuple[str, int, int, float]]:
         if _CELL_SECRET.fullmatch(value) and value.lower() not in _NOT_SECRET and not _PLACEHOLDER.fullmatch(value):
             if not set(value) <= set("*•x-_?."):  # "****", "-": masked or empty
                 yield "table_column", start, end, CUE_SCORE
+
+
+def _random_keys(text: str) -> Iterator[tuple[str, int, int, float]]:
+    """Keys and tokens with no word before them: 24 or more characters mixing upper- and lower-case letters and
+    digits, random-looking (hashes and codes are one case: "9fceb02d…", "1Z999AA10123456784")."""
+    for m in _RANDOM_KEY.finditer(text):
+        value = m.group("v")
+        if (
+            any(c.isupper() for c in value)
+            and any(c.islower() for c in value)
+            and sum(c.isdigit() for c in value) >= 2
+            and _entropy(value) >= 4.0
+            and not _WALLET.fullmatch(value)
+        ):
+            yield "random_key", m.start("v"), m.end("v"), RANDOM_KEY_SCORE
 
 
 def _entropy(value: str) -> float:
@@ -210,9 +259,18 @@ class CredentialRecognizer(ContextRegexRecognizer):
                 start, end = m.span(1) if grouped and rx.groups else m.span()
                 if end > start and not _inside_word(text, start, end):
                     yield "vendor_format", start, end, VENDOR_SCORE
-        for m in _PEM.finditer(text):
-            yield "private_key", m.start(), m.end(), VENDOR_SCORE
+        pems = [m.span() for m in _PEM.finditer(text)]
+        for start, end in pems:
+            yield "private_key", start, end, VENDOR_SCORE
         yield from table_secrets(text)
+        for found in _random_keys(text):
+            if not any(a <= found[1] < b for a, b in pems):  # a line of a private key: the key is reported whole
+                yield found
+        if "@" in text and ":" in text:
+            for m in _EMAIL_THEN_PASS.finditer(text):
+                start, end = _trimmed(text, *m.span("v"))
+                if not text[start:end].isdigit():  # "a@b.org:8080" is no password
+                    yield "combo_list", start, end, CUE_SCORE
         if not needs_met(_CUE_NEED, screen_text(text)):
             return
         for m in _CUED.finditer(text):
@@ -237,6 +295,25 @@ class CredentialRecognizer(ContextRegexRecognizer):
             if m.group("pw") and not (_mixed(value) or len(value) >= 5):
                 continue
             yield "cue_for", start, end, CUE_SCORE
+        for m in _SET_TO.finditer(text):
+            start, end = _trimmed(text, *m.span("v"))
+            value = text[start:end]
+            pin = m.group("pin") or m.group("pin2")
+            if value.lower() in _NOT_SECRET or (pin and not (value.isdigit() and 4 <= len(value) <= 8)):
+                continue
+            yield "set_to", start, end, CUE_SCORE
+        if "\n" in text:
+            for m in _ASKED_SECRET.finditer(text):
+                reply = _REPLY_SECRET.match(text, m.end())
+                if reply is None:
+                    continue
+                start, end = _trimmed(text, *reply.span("v"))
+                value = text[start:end]
+                if value.lower() in _NOT_SECRET or value.lower() in _CHAT_NOT_SECRET or value.endswith("?"):
+                    continue
+                if value.isalpha() and (value.lower() in WORDS or inflected_english(value.lower())):
+                    continue  # "Regards", "whatever": a word, as likely a reply as a password
+                yield "chat_reply", start, end, CUE_SCORE
         for m in _USER_THEN_PASS.finditer(text):
             start, end = _trimmed(text, *m.span("v"))
             value = text[start:end]

@@ -145,3 +145,34 @@ def test_table_columns(find, text: str, secrets: list[str]) -> None:
 )
 def test_table_columns_without_secrets(find, text: str) -> None:
     assert [v for e, v, _ in find(text) if e == "CREDENTIAL"] == []
+
+
+# Secrets set to a value, given in reply to a chat's question, dumped as e-mail:password, or random-looking keys.
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("he changed the pin to 4821 ok?", "4821"),
+        ("she reset her password to Kitty2012! last night", "Kitty2012!"),
+        ("[20:01] jo_x: whats ur password\n[20:02] mia_22: fluffy2011", "fluffy2011"),
+        ("jo_x 20:01: and the pin?\nmia_22 20:02: 0519", "0519"),
+        ("leaked on a paste site: mia.k@example.com:Sunny2010! and more", "Sunny2010!"),
+        ("Google key (AIzaSyD3x4mpl3K3yV4lu3N0tR34l0000000000) was pasted", "AIzaSyD3x4mpl3K3yV4lu3N0tR34l0000000000"),
+        ("Temporary token issued: q8Z3vR7tLm2Xw9Kp4NfB6hYd1CsJ", "q8Z3vR7tLm2Xw9Kp4NfB6hYd1CsJ"),
+    ],
+)
+def test_set_replied_dumped_and_random(find, text: str, secret: str) -> None:
+    assert secret in [v for e, v, _ in find(text) if e == "CREDENTIAL"], find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[20:01] jo_x: whats ur password\n[20:02] mia_22: no",  # a refusal
+        "[20:01] jo_x: whats ur password\n[20:02] mia_22: why?",
+        "commit 9fceb02d0ae598e95dc970b74767f19372d61af8 merged",  # one case: a digest
+        "tracking 1Z999AA10123456784 and order 550e8400-e29b-41d4-a716-446655440000",
+        "the server listens on admin@example.org:8080",  # a port, not a password
+    ],
+)
+def test_no_secret_there(find, text: str) -> None:
+    assert [v for e, v, _ in find(text) if e == "CREDENTIAL"] == []
