@@ -47,8 +47,12 @@ mutation: setup
 HELDOUT := tests/data/heldout
 heldout: setup
 	$(BIN)/python scripts/heldout/generate.py --out $(HELDOUT)
-	$(BIN)/pii-pipeline eval $(HELDOUT)/heldout_v2.jsonl --alias AGE=AGE --alias LOCATION=LOCATION
-	$(BIN)/pii-pipeline eval $(HELDOUT)/heldout_negatives_v2.jsonl --alias AGE=AGE --alias LOCATION=LOCATION
+	$(BIN)/python scripts/heldout_v3/generate.py --out $(HELDOUT)
+	$(BIN)/python scripts/heldout_v4/generate.py --out $(HELDOUT)
+	for v in v2 v3 v4; do \
+	  $(BIN)/pii-pipeline eval $(HELDOUT)/heldout_$$v.jsonl --alias AGE=AGE --alias LOCATION=LOCATION; \
+	  $(BIN)/pii-pipeline eval $(HELDOUT)/heldout_negatives_$$v.jsonl --alias AGE=AGE --alias LOCATION=LOCATION; \
+	done
 
 clean:
 	rm -rf $(VENV) $(WORKDIR) .pytest_cache

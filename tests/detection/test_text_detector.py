@@ -299,3 +299,25 @@ def test_an_age_after_a_name_only_when_its_type_is_asked_for() -> None:
         "PERSON",
         "MINOR_AGE",
     ]
+
+
+# A town right after a found name: where that person lives or comes from (LOCATION, with its reason).
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Donor Margaret Okafor of Dayton pledged $5,000.", "Dayton"),
+        ("Gift from Margaret Okafor (Bexley, 54) by card.", "Bexley"),
+        ("Thanks to Ana Ruiz (Tulsa), our volunteer.", "Tulsa"),
+    ],
+)
+def test_town_after_a_name(detector, text: str, town: str) -> None:  # noqa: ANN001
+    spans = detector.detect([text])[0]
+    assert any(text[s.start : s.end] == town and s.entity_type == "LOCATION" for s in spans), spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Letter from Margaret Okafor of Acme Holdings.", "Joan of Arc was discussed in class."],
+)
+def test_no_town_after_a_name_that_no_list_knows(detector, text: str) -> None:  # noqa: ANN001
+    assert not any(s.entity_type == "LOCATION" for s in detector.detect([text])[0])

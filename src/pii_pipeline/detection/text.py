@@ -20,6 +20,7 @@ from pathlib import Path
 
 from pii_pipeline_recognizers._names import WORDS_NOT_NAMES, is_noun
 from pii_pipeline_recognizers._orgs import not_a_person_here
+from pii_pipeline_recognizers._places import countries, known_place_loose, small_towns
 from pii_pipeline_recognizers.age import ADULT
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -153,6 +154,34 @@ def _ages_after_names(text: str, spans: list[Span], entities: frozenset[str] | N
     return spans + extra
 
 
+# A town right after a found name: "Margaret Okafor of Dayton pledged", "a gift from Ana Ruiz (Tulsa)", "(Leeds, 34)".
+_TOWN_AFTER_NAME = re.compile(
+    r"(?:[ \t]+of[ \t]+|[ \t]*\([ \t]*)(?P<t>[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+){0,2})"
+    r"(?=[ \t]*[),;.]|[ \t]+(?:pledged|gave|donated|says|said|is|was|who|and|has|had|called|wrote|sent)\b)"
+)
+TOWN_AFTER_NAME_SCORE = 0.7
+TOWN_AFTER_NAME_REASON = "a town after a person's name"
+
+
+def _towns_after_names(text: str, spans: list[Span]) -> list[Span]:
+    """A town the gazetteer or the small-town list knows, right after a found name ("of Dayton", "(Tulsa)"), that no
+    recognizer reported: where that person lives or comes from."""
+    extra: list[Span] = []
+    for s in spans:
+        if s.entity_type != "PERSON":
+            continue
+        m = _TOWN_AFTER_NAME.match(text, s.end)
+        if m is None:
+            continue
+        start, end = m.span("t")
+        town = m.group("t")
+        if any(o.start < end and start < o.end for o in spans) or town.casefold() in countries():
+            continue
+        if known_place_loose(town) or town.casefold() in small_towns():
+            extra.append(Span("LOCATION", start, end, TOWN_AFTER_NAME_SCORE, "TownAfterName", TOWN_AFTER_NAME_REASON))
+    return spans + extra
+
+
 def _span(r) -> Span:  # noqa: ANN001
     metadata = r.recognition_metadata or {}
     return Span(
@@ -233,6 +262,8 @@ class TextDetector:
             if "PERSON" in self.entities:
                 spans = _propagate_names(text, spans)
                 spans = _ages_after_names(text, spans, self.entities)
+                if "LOCATION" in self.entities:
+                    spans = _towns_after_names(text, spans)
             spans = resolve_overlaps(spans, text)
             # Back to the cell's own offsets: drop the label, then undo normalisation (if either was done).
             if shift or norm.offsets is not None:
