@@ -433,7 +433,7 @@ _EVENT_MOVED_TO_BEFORE = re.compile(
     r"briefings?|orientation|reception|ceremony|dinner|lunch|luncheon|breakfast|gala|fundraiser|stand-?ups?|"
     r"retrospective|review|presentation|talk|webinar|course|practice|games?|match|concert|show|screening|"
     r"assembly|office[ \t]+hours|drill|tour|visit|sale|fair|auction|exhibition|offsite|kick-?off|sync|huddle|"
-    r"all-hands|town[ \t]+hall|vigil|service|clinic|fair|meetup|board|committee|council)"
+    r"all-hands|town[ \t]+hall|vigil|service|clinic|meetup|board|committee|council)"
     r"(?:[ \t]+[\w'’\-]+){0,3}?[ \t]+(?i:(?:has|have|had)[ \t]+been[ \t]+|(?:was|were|is|are|will[ \t]+be)[ \t]+)?"
     r"(?i:moved|moves|moving|relocated|relocates|relocating|rescheduled|switched|changed|shifted)[ \t]+to[ \t]+$"
 )

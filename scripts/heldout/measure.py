@@ -22,8 +22,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "heldout"
-# v2 from scripts/heldout/, v3 from scripts/heldout_v3/ (a third generator, written without sight of the detector).
-CORPORA = ("heldout_v2.jsonl", "heldout_negatives_v2.jsonl", "heldout_v3.jsonl", "heldout_negatives_v3.jsonl")
+# v2 from scripts/heldout/, v3 and v4 from scripts/heldout_v3/ and heldout_v4/ (written without sight of the detector).
+CORPORA = (
+    "heldout_v2.jsonl", "heldout_negatives_v2.jsonl", "heldout_v3.jsonl", "heldout_negatives_v3.jsonl",
+    "heldout_v4.jsonl", "heldout_negatives_v4.jsonl",
+)  # fmt: skip
 ALIASES = ("--alias", "AGE=AGE", "--alias", "LOCATION=LOCATION")
 BIN = Path(sys.executable).parent
 
