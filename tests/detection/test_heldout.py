@@ -30,38 +30,38 @@ ALIASES = {"AGE": "AGE", "LOCATION": "LOCATION"}
 # The types issue 12 adds, valid as labels whether or not the registry lists them yet.
 NEW_TYPES = {"AGE", "LOCATION", "NATIONAL_ID", "CREDENTIAL", "VEHICLE_PLATE"}
 
-# Measured protected recall per type (2026-12-03 23:45 UTC, commit ee91868; first baseline 03f7ab0 in BASELINE.md),
-# minus 0.02: floors, not targets.
+# Measured protected recall per type, minus about 0.02: floors, not targets (ratcheted at the end of the twelfth
+# session, commit 0d5e870 in BASELINE.md; the first baseline was 03f7ab0).
 PROTECTED_FLOORS: dict[str, float] = {
-    "ABA_ROUTING_NUMBER": 0.98,  # ids: measured 1.000 at 3114097
-    "AGE": 0.92,  # places: measured 0.940 at c12da0c and 89fe8fb
-    "CREDENTIAL": 0.98,  # 1.000 measured at 3fbf9ac
+    "ABA_ROUTING_NUMBER": 0.98,
+    "AGE": 0.98,
+    "CREDENTIAL": 0.98,
     "CREDIT_CARD": 0.98,
-    "DATE_OF_BIRTH": 0.945,  # ids: measured 0.965 at 3114097
+    "DATE_OF_BIRTH": 0.98,
     "EMAIL_ADDRESS": 0.98,
     "IBAN_CODE": 0.98,
     "IP_ADDRESS": 0.98,
-    "LOCATION": 0.83,  # measured 0.847 at 11fefef (0.809 at 89fe8fb)
-    "MINOR_AGE": 0.865,  # places: measured 0.887 at c12da0c and 89fe8fb
-    "NATIONAL_ID": 0.96,  # ids: measured 0.979 at 3114097
-    "PERSON": 0.91,
-    "PHONE_NUMBER": 0.98,  # 1.000 measured at 3fbf9ac
-    "STREET_ADDRESS": 0.85,  # measured 0.870 at 11fefef (0.861 at 89fe8fb)
+    "LOCATION": 0.95,
+    "MINOR_AGE": 0.98,
+    "NATIONAL_ID": 0.98,
+    "PERSON": 0.975,
+    "PHONE_NUMBER": 0.98,
+    "STREET_ADDRESS": 0.97,
     "URL": 0.98,
-    "USERNAME": 0.97,  # 0.999 measured at 3fbf9ac
-    "US_BANK_NUMBER": 0.98,  # ids: measured 1.000 at 3114097
-    "US_DRIVER_LICENSE": 0.88,  # measured 0.906 at 11fefef (0.875 at 3114097)
-    "US_SSN": 0.98,  # measured 1.000 at c08d5eb and 11fefef (0.875 at 3114097)
-    "VEHICLE_PLATE": 0.86,  # places: measured 0.881 at c12da0c and 89fe8fb
+    "USERNAME": 0.975,
+    "US_BANK_NUMBER": 0.98,
+    "US_DRIVER_LICENSE": 0.98,
+    "US_SSN": 0.98,
+    "VEHICLE_PLATE": 0.965,
 }
-MIN_PROTECTED_OVERALL = 0.935  # measured 0.954 at 11fefef (0.804 at ee91868)
-MIN_TYPED_PRECISION = 0.955  # measured 0.971 at 50548a4 (0.963 at 11fefef; findings of a type overlapping its label)
-MAX_NEGATIVES_FLAGGED = 0.24  # measured 0.220 at 11fefef (0.570 at ee91868): share of look-alikes with any finding
+MIN_PROTECTED_OVERALL = 0.985  # measured 0.996 at 0d5e870 (0.954 at 11fefef, 0.804 at ee91868)
+MIN_TYPED_PRECISION = 0.97  # measured 0.982 at 0d5e870 (findings of a type overlapping its label)
+MAX_NEGATIVES_FLAGGED = 0.02  # measured 0.010 at 0d5e870 (0.075 at 743530c, 0.570 at ee91868)
 # PERSON without Faker's name lists (commit 0d8546f, 2026-12-04 04:49 UTC): typed precision measured 0.848 (0.786
 # before), findings on the PII-free look-alikes 66 (112 before: firms, rooms, awards, teams read as people).
 # At 11fefef (sixth session): precision 0.892, 60 findings on the look-alikes. At 50548a4 (seventh): 0.936, 60.
-PERSON_MIN_PRECISION = 0.915
-PERSON_MAX_NEGATIVE_FINDINGS = 64
+PERSON_MIN_PRECISION = 0.94  # 0.954 at 0d5e870
+PERSON_MAX_NEGATIVE_FINDINGS = 3  # 1 at 0d5e870
 
 
 @pytest.fixture(scope="module")

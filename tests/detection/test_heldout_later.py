@@ -22,11 +22,12 @@ REGISTERS = {
     "v3": {"chat", "form", "tip", "memo", "email"},
     "v4": {"sms", "transcript", "csv", "casenote", "international"},
 }
-# Measured at the end of the twelfth session (BASELINE.md), minus 0.01 (protected recall, typed precision) or plus
-# two documents (look-alikes with a finding): floors against regressions, not the targets.
-MIN_PROTECTED = {"v3": 0.0, "v4": 0.0}
-MIN_PRECISION = {"v3": 0.0, "v4": 0.0}
-MAX_FLAGGED = {"v3": 1.0, "v4": 1.0}
+# Measured at the end of the twelfth session (BASELINE.md: v3 at 0d5e870, protected recall 0.927, precision
+# 0.962, 24 look-alikes of 250 flagged; v4 at 0781048, 0.824, 0.933, 45 of 250), minus 0.01 or plus two
+# documents: floors against regressions, far from the targets (0.97-0.995 recall, 2% flagged).
+MIN_PROTECTED = {"v3": 0.917, "v4": 0.814}
+MIN_PRECISION = {"v3": 0.952, "v4": 0.923}
+MAX_FLAGGED = {"v3": 26 / 250, "v4": 47 / 250}
 
 
 def _files(version: str) -> tuple[Path, Path]:
