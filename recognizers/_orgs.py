@@ -1047,7 +1047,9 @@ def _not_a_person_here(text: str, start: int, end: int) -> bool:
 def _venue_moved_to(text: str, start: int, words: list[str]) -> bool:
     """After "the meeting moved to", a name whose first word is no given name and no town ("Training moved to
     Kowalski Ward"; "the call moved to Lisa Ward" and "... to Ashford House" keep their person and their town)."""
-    if not words or not _EVENT_MOVED_TO_BEFORE.search(text, max(0, start - 80), start):
+    if not words or not text[max(0, start - 4) : start].rstrip().lower().endswith("to"):
+        return False  # (the cheap test first: this runs for every capitalised candidate)
+    if not _EVENT_MOVED_TO_BEFORE.search(text, max(0, start - 80), start):
         return False
     first = words[0].strip(".,;:")
     return first.casefold() not in FIRST_NAMES_ALL and not known_place_loose(first)

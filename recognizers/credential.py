@@ -33,6 +33,7 @@ from detect_secrets.plugins.telegram_token import TelegramBotTokenDetector
 from detect_secrets.plugins.twilio import TwilioKeyDetector
 
 from pii_pipeline.detection.prescreen import screen_text
+from pii_pipeline.detection.protocol import NO_CONTEXT_REASON
 
 from ._chat import LINE_HEAD
 from ._names import WORDS_NOT_NAMES as WORDS
@@ -200,8 +201,13 @@ RANDOM_KEY_SCORE = 0.7
 _WALLET = re.compile(r"[13][1-9A-HJ-NP-Za-km-z]{25,35}")
 
 
+_SECRET_HEADER_WORD = re.compile(r"(?i:pass|pin|pwd|secret|token|key)")  # what a header of secrets holds
+
+
 def table_secrets(text: str) -> Iterator[tuple[str, int, int, float]]:
     """The cells under a password, PIN or token column of a pasted table (what its header names them)."""
+    if "\n" not in text or not _SECRET_HEADER_WORD.search(text):
+        return  # (a table has rows under its header; most texts name no secret at all)
     for start, end in column_cells(text, _SECRET_HEADER, every=True):
         value = text[start:end]
         if _CELL_SECRET.fullmatch(value) and value.lower() not in _NOT_SECRET and not _PLACEHOLDER.fullmatch(value):
@@ -377,6 +383,10 @@ class CredentialRecognizer(ContextRegexRecognizer):
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
         return base  # vendor formats and cued secrets carry their own evidence
+
+    def reason(self, text: str, start: int, end: int, pattern_name: str) -> str:
+        """A random-looking key reported on its shape alone says so ("no context word"); never the value."""
+        return NO_CONTEXT_REASON if pattern_name == "random_key" else ""
 
 
 _CLOSING = {"“": "”", "‘": "’"}

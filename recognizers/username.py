@@ -403,8 +403,15 @@ _HANDLE_HEADER = re.compile(
 _CELL_HANDLE = re.compile(r"@?[\w.\-]{3,40}")
 
 
+_HANDLE_HEADER_WORD = re.compile(
+    r"(?i:user|handle|name|tag|login|nick|alias|instagram|snapchat|tiktok|discord|roblox|twitter|telegram|kik)"
+)
+
+
 def _table_handles(text: str) -> Iterator[tuple[str, int, int, float]]:
     """The cells under a handle or username column of a pasted table."""
+    if "\n" not in text or not _HANDLE_HEADER_WORD.search(text):
+        return  # (a table has rows under its header)
     for start, end in column_cells(text, _HANDLE_HEADER, every=True):
         value = text[start:end]
         if _CELL_HANDLE.fullmatch(value) and value.lstrip("@").casefold() not in _STOP and not value.isdigit():

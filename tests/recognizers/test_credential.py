@@ -176,3 +176,11 @@ def test_set_replied_dumped_and_random(find, text: str, secret: str) -> None:
 )
 def test_no_secret_there(find, text: str) -> None:
     assert [v for e, v, _ in find(text) if e == "CREDENTIAL"] == []
+
+
+def test_a_random_key_alone_says_why() -> None:
+    from pii_pipeline_recognizers.credential import CredentialRecognizer
+
+    text = "Temporary token issued: q8Z3vR7tLm2Xw9Kp4NfB6hYd1CsJ"
+    results = CredentialRecognizer().analyze(text, ["CREDENTIAL"], None)
+    assert [r.recognition_metadata.get("reason") for r in results] == ["no context word"]
