@@ -252,9 +252,12 @@ def _glued(m: re.Match[str] | None) -> str | None:
 def label_phrase(cell: str) -> str | None:
     """The label's phrase in lower case if `cell` is wholly a label ("3. VEH REG:" -> "veh reg", "VEHREG" ->
     "veh reg"), else None."""
-    cell = cell.replace("’", "'")
+    cell = _SNAKE.sub(" ", cell.replace("’", "'"))  # "child_name", "d_o_b": a spreadsheet's column names
     m = _label_rx().fullmatch(cell)
     return _norm(m.group("label")) if m is not None else _glued(_glued_label_rx().fullmatch(cell))
+
+
+_SNAKE = re.compile(r"(?<=[^\W_])_(?=[^\W_])")
 
 
 def label_type(cell: str) -> str | None:

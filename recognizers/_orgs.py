@@ -642,7 +642,8 @@ _QUANTITY_AFTER = re.compile(
 # A version after the name, maybe after "to"/"from": "Upgrade Grafton to 3.2", "bumped Arbor to 1.9", "Fairfax 2.0
 # training": software (not a time, "to 3.30 pm", nor a share, "2.5%").
 _VERSION_AFTER = re.compile(
-    r"[ \t]+(?:(?:to|from)[ \t]+)?(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)"
+    # (not a date written with dots: "Lena Vogt\t12.03.1979" is a person's row)
+    r"[ \t]+(?:(?:to|from)[ \t]+)?(?!\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\.?\d))(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)"
     r"(?![\w%]|[ \t]*(?i:am|pm|a\.m|p\.m|h\b|hrs?\b|hours?))"
 )
 # "codenamed Bellweather", "code name Quimby": a codename without quotes.

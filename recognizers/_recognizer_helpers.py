@@ -136,6 +136,11 @@ def label_after(text: str, end: int, window: int = 24) -> str | None:
 # value's label is its column's header ("Name | SSN | Card" above the rows), or, in a two-cell form line
 # ("SSN | 212-45-6789"), the cell before it. `table_ranges` gives the stretches of text to read labels in.
 _CELL_SEPARATORS = ("|", "\t")
+# CSV exports (commas; semicolons where the comma is the decimal mark): prose is full of commas, so such a line is a
+# row only under a header of at least three short cells without a digit ("name,dob,account" over the rows).
+_CSV_SEPARATORS = (";", ",")
+MIN_CSV_CELLS = 3
+MAX_HEADER_WORDS = 3
 _RULE_LINE = re.compile(r"[\s|:\-+=]*")
 _table_seen: tuple[str | None, bool] = (None, False)
 MAX_TABLE_LINES = 60
@@ -144,7 +149,7 @@ MAX_TABLE_LINES = 60
 def _has_cells(text: str) -> bool:
     global _table_seen
     if _table_seen[0] is not text:
-        _table_seen = (text, "|" in text or "\t" in text)
+        _table_seen = (text, "|" in text or "\t" in text or ("\n" in text and ("," in text or ";" in text)))
     return _table_seen[1]
 
 
@@ -169,7 +174,9 @@ def table_ranges(text: str, start: int) -> list[tuple[int, int]] | None:
     line_end = len(text) if line_end < 0 else line_end
     sep = next((c for c in _CELL_SEPARATORS if text.find(c, line_start, line_end) >= 0), None)
     if sep is None:
-        return None
+        sep = csv_separator(text, line_start, line_end)
+        if sep is None:
+            return None
     cells = _cells(text, line_start, line_end, sep)
     column = next(i for i, (a, b) in enumerate(cells) if a <= start <= b)
     ranges = []
@@ -181,6 +188,26 @@ def table_ranges(text: str, start: int) -> list[tuple[int, int]] | None:
         ranges.append(cells[column - 1])
     ranges.append((cells[column][0], start))
     return ranges
+
+
+def csv_separator(text: str, line_start: int, line_end: int) -> str | None:
+    """The separator of the CSV row text[line_start:line_end] (";" or ","), None if the line is no such row: one of
+    a block of lines with as many separators, under a header of short cells without a digit or a sentence's end."""
+    for sep in _CSV_SEPARATORS:
+        n_cells = text.count(sep, line_start, line_end) + 1
+        if n_cells < MIN_CSV_CELLS:
+            continue
+        header = _header_line(text, line_start, sep, n_cells)
+        if header is not None and _header_cells(text, *header, sep):
+            return sep
+    return None
+
+
+def _header_cells(text: str, start: int, end: int, sep: str) -> bool:
+    """Whether text[start:end] reads as a CSV header: every cell a few words, no sentence's end."""
+    if any(c in text[start:end] for c in ("!", "?", ". ")):
+        return False  # a sentence's end ("d.o.b." is a header's abbreviation)
+    return all(0 < len(text[a:b].split()) <= MAX_HEADER_WORDS for a, b in _cells(text, start, end, sep))
 
 
 def _header_line(text: str, line_start: int, sep: str, n_cells: int) -> tuple[int, int] | None:
@@ -204,9 +231,15 @@ def label_in(text: str, ranges: list[tuple[int, int]]) -> str | None:
     rx, scanned = _label_scan(text)
     last = None
     for a, b in ranges:
-        for m in rx.finditer(scanned, a, b):
+        cell = _snake_to_words(scanned[a:b])
+        for m in rx.finditer(cell):
             last = m.lastgroup
     return last
+
+
+def _snake_to_words(cell: str) -> str:
+    """A header cell's words apart ("bank_account", "ssn_last4" -> "bank account", "ssn last4"): same length."""
+    return cell.replace("_", " ") if "_" in cell else cell
 
 
 def reference_in(text: str, ranges: list[tuple[int, int]]) -> bool:
@@ -358,7 +391,7 @@ class ContextRegexRecognizer(EntityRecognizer):
 
     def _cell_context(self, text: str, ranges: list[tuple[int, int]]) -> bool | None:
         """`has_context` for a value in a table row: its header cell (or the cell before) and its own cell."""
-        if self._context_re is not None and any(self._context_re.search(text, a, b) for a, b in ranges):
+        if self._context_re is not None and any(self._context_re.search(_snake_to_words(text[a:b])) for a, b in ranges):
             return True
         near = label_in(text, ranges)
         if near is None or near == "NEGATIVE":

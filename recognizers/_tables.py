@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from ._names import ENGLISH_WORDS, FIRST_NAMES_ALL, FREQUENT_SURNAMES, ORG_WORDS, is_noun
+from ._recognizer_helpers import csv_separator
 
 CELL_MARKS = ("|", "\t", ";")  # what stands between a row's cells
 _CELL_SPLIT = re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, CELL_MARKS)) + r")[ \t]*")
@@ -46,7 +47,10 @@ def column_cells(text: str, header: re.Pattern[str], every: bool = False) -> Ite
         if len(cells) < 2:
             columns = []  # a line without cells (a blank one too) ends the table
         else:
-            heads = [i for i, c in enumerate(cells) if header.fullmatch(c.strip())]
+            # Under a header, a row as wide is a row even where a cell reads as a header ("…,Roblox" under
+            # "child_username,…,platform"); a new table needs a line between.
+            in_rows = bool(columns) and len(cells) == width
+            heads = [] if in_rows else [i for i, c in enumerate(cells) if header.fullmatch(c.strip())]
             if heads:
                 columns, width, splitter = heads if every else heads[:1], len(cells), rx
             elif columns and len(cells) == width:
@@ -71,12 +75,15 @@ _NAME_CELL = re.compile(LETTER_WORD + r"(?:[ \t]+" + LETTER_WORD + r"){1,2}")
 
 def row_cells(text: str, line_start: int, line_end: int) -> Iterator[tuple[int, int]]:
     """(start, end) of each non-empty cell of the row text[line_start:line_end], blanks around it left out; nothing
-    for a line with no bar, tab or semicolon."""
+    for a line with no bar, tab or semicolon that is no CSV row under a header either."""
     line = text[line_start:line_end]
+    splitter = _CELL_SPLIT
     if not _CELL_SPLIT.search(line):
-        return
+        if csv_separator(text, line_start, line_end) is None:
+            return
+        splitter = _COMMA_SPLIT
     pos = 0
-    for cell in _CELL_SPLIT.split(line):
+    for cell in splitter.split(line):
         cell_start = line.find(cell, pos)
         pos = cell_start + len(cell)
         value = cell.strip()

@@ -185,12 +185,18 @@ _NAME = (
     # … with its hyphenated parts ("Anne-Marie", "Sun-hee", "Ji-woo").
     r"(?:-[A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)*)"
 )
+# Someone described as seen: "male, approx. 30", "older guy, about 40".
+_SEEN_PERSON = (
+    r"male|female|man|woman|boy|girl|teen|teenager|lad|youth|youngster|juvenile|minor|child|kid|suspect|victim|"
+    r"guy|bloke|dude|lady|gentleman|gent"
+)
 _NOT_AFTER_THE = r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<![Oo]ur )(?<![Tt]his )"
+# An age handed back as the question: "13 nd u?", "23 wbu", "23 u?" (its own reply may follow).
+_HANDED_BACK = r"\d\s*,?\s*(?:(?:a?nd|n|&)\s*(?:u|you|urs|ur|yours)|wbu|hbu|(?:u|you)(?=\s*\?))\b\s*\?*[ \t]*(?=\n)"
 # A question about someone's age in a chat; the reply on one of the next two lines.
 _ASKED = (
     r"(?:how\s+old|wh?at\s+age|wht\s+age|what'?s?\s+(?:ur|your|yr)\s+age|\bur\s+age\b|\byour\s+age\b|\bage\s*\?|"
-    r"\basl\b|\ba/s/l\b|\bu\s+\d\d\s*\?|\bare\s+(?:u|you)\s+\d\d\s*\?|\bhow\s+young|"
-    r"\d\s*,?\s*(?:(?:a?nd|n|&)\s*(?:u|you|urs|ur|yours)|wbu|hbu)\b\s*\?*[ \t]*(?=\n))"
+    r"\basl\b|\ba/s/l\b|\bu\s+\d\d\s*\?|\bare\s+(?:u|you)\s+\d\d\s*\?|\bhow\s+young|" + _HANDED_BACK + r")"
 )
 _LINE_HEAD = LINE_HEAD  # stamps and the speaker before a chat message (_chat.py)
 _REPLY_FILLER = (
@@ -617,11 +623,10 @@ class AgeRecognizer(ContextRegexRecognizer):
         # "male, approx. 30", "girl, about 14": the description of someone seen
         (
             "person_comma_about_n",
-            r"(?:\b(?:male|female|man|woman|boy|girl|teen|teenager|lad|youth|youngster|juvenile|minor|child|kid|"
-            r"suspect|victim)(?:\s*[,(]\s*|\s+)|" + _NOT_AFTER_THE + _NAME + r"\s*\(\s*)"
+            r"(?:\b(?:" + _SEEN_PERSON + r")(?:\s*[,(]\s*|\s+)|" + _NOT_AFTER_THE + _NAME + r"\s*\(\s*)"
             r"(?:approx\.?|about|around|roughly|maybe|poss\.?|possibly|probably|perhaps|est\.?|estimated|~)\s*"
             r"(?P<v>\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?)(?:[ \t]*(?:yrs?|years?|y/?o|yo)(?![\w/]))?"
-            r"(?![\w\-.:/%]|[.,]\d)" + _NOT_AGE,
+            r"(?![\w\-:/%]|[.,]\w)" + _NOT_AGE,  # "about 40." ends a sentence; "40.5", "40.png" do not
             0.7,
         ),
         # "girl (12-13)": a range in brackets after the person
@@ -705,6 +710,13 @@ class AgeRecognizer(ContextRegexRecognizer):
             + _N
             + r")"
             + _REPLY_TAIL,
+            0.8,
+        ),
+        # The reply to an age handed back, when the handing back was itself a reply ("how old r u" / "23 u?" /
+        # "13"): a pattern of its own, as matches of one pattern do not overlap.
+        (
+            "chat_reply_to_handed_back",
+            _HANDED_BACK + r"\n" + _LINE_HEAD + _REPLY_FILLER + r"(?P<v>" + _N + r")" + _REPLY_TAIL,
             0.8,
         ),
         # The reply opens with the number and goes on ("15 whats urs", "16 but i look older")
@@ -837,6 +849,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         "chat_reply": re.compile(r"old|age|asl|\?|\d\s*,?\s*(?:(?:a?nd|n|&)\s*(?:u|you)\b|wbu|hbu)"),
         "asl_reply": re.compile(r"old|age|asl|\?"),
         "chat_reply_lead": re.compile(r"old|age|asl|\?|\d\s*,?\s*(?:(?:a?nd|n|&)\s*(?:u|you)\b|wbu|hbu)"),
+        "chat_reply_to_handed_back": re.compile(r"\d\s*,?\s*(?:(?:a?nd|n|&)\s*(?:u|you)|wbu|hbu|(?:u|you)\s*\?)"),
         "chat_reply_inline": re.compile(r"\?+[ \t]*[\w.\-@]{1,20}[ \t]*[:>]"),
         "decade_alone": re.compile(r"\d0['’]?s|ties\b|teens\b"),
         "ish": re.compile(r"\dish|\d[ \-]ish"),
@@ -858,7 +871,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         "line_age_sex": re.compile(r"\d(?: ?|\s*,\s*)[mf]\b"),
         "looks_n": re.compile(r"(?:appear|look|seem)"),
         "person_comma_about_n": re.compile(
-            r"(?:male|female|man|woman|boy|girl|teen|lad|youth|youngster|juvenile|minor|child|kid|suspect|victim)"
+            r"(?:" + _SEEN_PERSON + r")"
             r"\s*[,(]?\s*(?:approx|about|around|roughly|maybe|poss|probably|perhaps|est|~)|\(\s*(?:approx|about|around|~)"
         ),
         "range_year_old": re.compile(

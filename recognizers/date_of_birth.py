@@ -4,6 +4,7 @@ import re
 
 from pii_pipeline.detection.prescreen import needs
 
+from ._chat import LINE_HEAD
 from ._recognizer_helpers import ContextRegexRecognizer, table_ranges
 
 _MONTH = (
@@ -131,6 +132,11 @@ _BIRTH = (
     r"(?:on\s+|is\s+)?"
 )
 
+# A question about the birth date (its answer on the next lines: see the pattern "birth_reply").
+_BIRTH_ASKED = (
+    r"(?:\bd\.?o\.?b\b|\bdate\s+of\s+birth|\bbirth[\s\-]*date|\bbirthday|\bb-?day|\bwhen\s+(?:were|was)\s+\w+\s+born)"
+)
+
 # A birth verb and "in/at" a place, in the languages whose birth words _BIRTH knows.
 _BORN_AT = (
     r"(?:\bborn[ \t]+(?:in|at)|\bn[ée]e?[ \t]+(?:à|a|en)|(?-i:\bnat[oa])[ \t]+(?:a|in)|\bnacid[oa][ \t]+en|"
@@ -149,6 +155,7 @@ _NEEDS = {
         r"родил|date\s+naiss"
     ),
     "date_then_birth": re.compile(r"dob|d\.o\.b\.|birth"),
+    "birth_reply": re.compile(r"(?:d\.?o\.?b|birth|b-?day|born)[^\n]*\n"),
     "birth_place_then_date": re.compile(
         r"born\s+[ia]|né|nee?\s+(?:à|a|en)\s|nat[oa]\s+[ai]|nacid|nascid|geboren\s+in|urodzon|родил"
     ),
@@ -227,6 +234,17 @@ class DateOfBirthRecognizer(ContextRegexRecognizer):
             "birth_then_date",
             _BIRTH + r"\(?(?P<v>(?:" + _DATE + r"|" + _DATE_FORM + r"|" + _DATE_OCR + r")(?:[ \t]?r\.(?!\w))?)(?!\d)",
             0.95,
+        ),
+        # The answer to a question about the birth date, on one of the next two lines of a call or a chat:
+        # "Agent: can I take your date of birth?" / "Caller: yeah it's 03-11-1987".
+        (
+            "birth_reply",
+            _BIRTH_ASKED
+            + r"(?:[^\n?]{0,60}\?|[^\n]{0,60}\bplease\b)[^\n]{0,20}\n(?:[^\n]*\n)??"
+            + LINE_HEAD
+            + r"(?:(?:yeah|yes|yep|yh|ok|okay|sure|um+|uh+|erm|so|it'?s|it’s|its|it\s+is|i\s+was\s+born(?:\s+on)?|"
+            r"born(?:\s+on)?|on|the)[ \t,.]+)*(?P<v>" + _DATE + r"|" + _DATE_FORM + r")(?!\d)",
+            0.9,
         ),
         # "03/14/2012 (DOB)", "2012-03-14 - date of birth"
         ("date_then_birth", r"(?<!\d)(?P<v>" + _DATE + r")\s*[(\-–,]?\s*(?:dob|d\.o\.b\.|date\s+of\s+birth)\b", 0.95),

@@ -38,6 +38,7 @@ from ._form_labels import (
 from ._form_labels import warm as warm_labels
 from ._names import ENGLISH_WORDS, FIRST_NAMES, ORG_WORDS, is_noun
 from ._orgs import not_a_person
+from ._recognizer_helpers import csv_separator
 from .age import ADULT, OLDEST
 
 SCORE = 0.85  # a value typed by its form label: above a shape alone, below a checksum
@@ -290,7 +291,7 @@ def _address_end(text: str, lines: list[tuple[int, int]], j: int, end: int) -> i
 
 
 def _chunks(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The pieces of a line apart by two spaces, a tab or a bar."""
+    """The pieces of a line apart by two spaces, a tab or a bar; or, in a CSV export, by its commas (semicolons)."""
     spans, pos = [], a
     for m in _CHUNK_SPLIT.finditer(text, a, b):
         if m.start() > pos:
@@ -298,7 +299,32 @@ def _chunks(text: str, a: int, b: int) -> list[tuple[int, int]]:
         pos = m.end()
     if b > pos:
         spans.append((pos, b))
+    if len(spans) == 1:
+        sep = _csv_sep(text, a, b)
+        if sep is not None:
+            rx = _CSV_SPLIT[sep]
+            spans, pos = [], a
+            for m in rx.finditer(text, a, b):
+                if m.start() > pos:
+                    spans.append((pos, m.start()))
+                pos = m.end()
+            if b > pos:
+                spans.append((pos, b))
     return spans
+
+
+_CSV_SPLIT = {sep: re.compile(r"[ \t]*" + sep + r"[ \t]*") for sep in (",", ";")}
+
+
+def _csv_sep(text: str, a: int, b: int) -> str | None:
+    """The separator of a CSV export's line text[a:b], its header or a row under it; None for any other line."""
+    if text.find(",", a, b) < 0 and text.find(";", a, b) < 0:
+        return None
+    sep = csv_separator(text, a, b)
+    if sep is None and b < len(text):  # the header: the next line is a row under it
+        nxt = text.find("\n", b + 1)
+        sep = csv_separator(text, b + 1, len(text) if nxt < 0 else nxt)
+    return sep
 
 
 def _pairs(text: str, lines: list[tuple[int, int]], headers: Headers, bare: bool) -> Iterator[Field]:
@@ -365,7 +391,9 @@ def _header_kinds(text: str, lines: list[tuple[int, int]], i: int) -> list[str |
     if all(k is not None for k in kinds):
         return kinds
     line = text[a:b]
-    if any(c.isdigit() for c in line) or not any(kinds) or ("|" not in line and "\t" not in line):
+    if any(c.isdigit() for c in line) or not any(kinds):
+        return None
+    if "|" not in line and "\t" not in line and _csv_sep(text, a, b) is None:
         return None
     if any(len(text[x:y].split()) > 4 for x, y in chunks) or (i > 0 and _cells(text, lines[i - 1]) == len(chunks)):
         return None  # a sentence in a cell; a row inside a table ("JOHN | DRIVER") is no header
@@ -401,7 +429,7 @@ def _header_rows(text: str, lines: list[tuple[int, int]], headers: Headers) -> I
         kinds = headers[i]
         if kinds is not None:
             heads = [(x - a, y - a, k, label_phrase(text[x:y]) or "") for (x, y), k in zip(chunks, kinds, strict=True)]
-            spaced = "|" not in line and "\t" not in line
+            spaced = "|" not in line and "\t" not in line and _csv_sep(text, a, b) is None
             continue
         if heads is None:
             continue

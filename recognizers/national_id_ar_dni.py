@@ -17,6 +17,9 @@ class ArDniRecognizer(NationalIdRecognizer):
         ("dni_bare", r"\d(?<![\w\-.]\d)\d{6,7}(?![\w\-]|[.,]\d)", 0.3),
     ]
     CONTEXT = [
+        # "DNI 30123456": a Spanish DNI has its letter (national_id_es_dni); seven or eight digits alone are
+        # Argentina's.
+        r"dni",
         r"documento\s+nacional(?:\s+de\s+identidad)?",
         r"dni\s+(?:argentino|arg)",
         r"argentin\w*\s+(?:id|dni)",

@@ -18,6 +18,7 @@ class JpInRecognizer(NationalIdRecognizer):
     CONTEXT = [
         r"my\s*number\s+(?:card|\(japan\))",
         r"mynumber",
+        r"(?-i:My\s?Number)",  # the card's own name in capitals; "my number" in lower case is anyone's phone
         r"マイナンバー",
         r"個人番号",
         r"individual\s+number",

@@ -12,5 +12,6 @@ class NetherlandsBsnRecognizer(NationalIdRecognizer):
     TEXT_NEEDS = re.compile(r"\d{2}")
     PATTERNS = [
         ("bsn", r"(?<![\w\-.])\d{4}\.?\d{2}\.?\d{3}(?![\w\-]|[.,]\d)", 0.3),
+        ("bsn_spaced", r"(?<![\w\-.])\d{3} \d{3} \d{3}(?![\w\-]|[.,]\d)", 0.3),  # "111 222 333"
     ]
     CONTEXT = [r"bsn", r"burgerservicenummer", r"sofi-?nummer", r"citizen\s+service\s+(?:no|number)"]

@@ -229,6 +229,15 @@ def _pair_ok(tokens: tuple[str, ...]) -> bool:
     return _unfamiliar_pair(tokens, plain)
 
 
+def _opening_word(text: str, start: int, end: int) -> bool:
+    """An English word opening a sentence before a comma ("Later, Sue, Ian and Zoe came"): an adverb, not a name
+    in the list after it."""
+    before = text[:start].rstrip(" \t")
+    return (
+        text.startswith(",", end) and (not before or before[-1] in ".!?\n") and _plain(text[start:end]) in ENGLISH_WORDS
+    )
+
+
 def _unfamiliar_pair(tokens: tuple[str, ...], plain: list[str]) -> bool:
     """Two or three capitalised words that no list knows and that are no English word, noun or place: a name from
     outside the gazetteer ("Ifeoma Nwachukwu", "Gun Nilsson" is not: "gun" is a word). Each word is written as a
@@ -922,8 +931,10 @@ class PersonRecognizer(ContextRegexRecognizer):
                     yield "name_line", m.start("v"), m.end("v"), 0.75
         if " and " in text or " & " in text:
             for m in _LIST.finditer(text):
-                toks = _LIST_TOK.findall(m.group())
-                toks = [t for t in toks if t not in ("and",)]
+                found = [t for t in _LIST_TOK.finditer(text, m.start(), m.end()) if t.group() != "and"]
+                if found and _opening_word(text, found[0].start(), found[0].end()):
+                    found = found[1:]  # "Later, Sue, Ian and Zoe came": the list after the adverb
+                toks = [t.group() for t in found]
                 # Surnames that are also words ("Bowman and White") count only beside a name that is no word.
                 words = [_plain(t) in ENGLISH_WORDS for t in toks]
                 surnames = sum(1 for t, w in zip(toks, words, strict=True) if w and _plain(t) in LAST_NAMES_ALL)
@@ -942,6 +953,5 @@ class PersonRecognizer(ContextRegexRecognizer):
                     or (len(toks) >= 3 and known * 2 >= len(toks))
                     or (known and after.startswith(("were ", "have ", "had ", "both ")))
                 ):
-                    for t in _LIST_TOK.finditer(text, m.start(), m.end()):
-                        if t.group() not in ("and",):
-                            yield "name_list", t.start(), t.end(), 0.7
+                    for t in found:
+                        yield "name_list", t.start(), t.end(), 0.7

@@ -21,6 +21,7 @@ from ._names import (
     WORDS_NOT_NAMES as ENGLISH_WORDS,
 )
 from ._orgs import not_a_person_here
+from ._places import known_place_loose
 from ._places import warm as warm_gazetteers
 from ._recognizer_helpers import ContextRegexRecognizer
 from ._script_names import ner_guess_unreliable
@@ -113,6 +114,16 @@ def _in_its_language(text: str, start: int, end: int) -> tuple[int, int] | None:
     return widen_to_titles(text, *trimmed)
 
 
+CITY_POPULATION = 100_000  # a city anyone would know, not a village that shares a surname
+
+
+def _a_city(value: str) -> bool:
+    """One word, no name the lists know, that names a city of the gazetteer ("Zürich", "Winterthur")."""
+    if " " in value or value.casefold() in FIRST_NAMES or value.casefold() in LAST_NAMES_ALL:
+        return False
+    return known_place_loose(value) >= CITY_POPULATION
+
+
 class PersonNerRecognizer(ContextRegexRecognizer):
     """Meant to replace the plain SpacyRecognizer in engine.py (which reports every NER PERSON unfiltered)."""
 
@@ -137,6 +148,9 @@ class PersonNerRecognizer(ContextRegexRecognizer):
                 continue  # not a name, or a firm's or a room's ("Charles Schwab", "the Franklin Room")
             if ner_guess_unreliable(text, *span):
                 continue  # a guess in a Thai or Arabic sentence that runs into its cue: person_script's to find
+            if _a_city(text[span[0] : span[1]]):
+                continue  # "Partner report (Zürich)": the model's guess on a lone word that names a city
+
             start, end = span
             results.append(
                 RecognizerResult(

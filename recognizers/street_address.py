@@ -7,6 +7,7 @@ from pii_pipeline.detection.prescreen import Screen, needs, screen_text, screen_
 
 from ._form_labels import is_label_line
 from ._names import _ALL_NOUNS, ENGLISH_WORDS, WORDS_NOT_NAMES, is_noun
+from ._places import known_place
 from ._recognizer_helpers import (
     STREET_PREFIXES,
     STREET_SUFFIXES,
@@ -112,6 +113,11 @@ _NOT_CITY_LOWER = frozenset("after before last for in on at to is was it".split(
 _NOT_CITY = frozenset(
     "i he she we they you it my our his her their this that the a an and or but please call thanks thank with "
     "when if so then also who what where is was are will can".split()
+)
+# In text all in lower case: words of a sentence, never of a street's name ("13 shes at the park").
+_LOWER_NOT_STREET = frozenset(
+    "at the in on to is was are she he shes hes i im we they you u and with from near by my her his its it a an "
+    "for".split()
 )
 _US_STREET = (
     r"(?<![\w\-/])" + _NUM + r"\s+(?:" + _NUM + r"\s+)?" + _DIR
@@ -1278,6 +1284,8 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
                 continue  # "08:14:22Z WARN queue …": the seconds of a time stamp, not a house number
             if name in _NUM_NAME_SHAPES and _not_a_house_number(text, start, end, lower):
                 continue
+            if name == "us_street" and lower and not _LOWER_NOT_STREET.isdisjoint(text[start:end].split()[1:-1]):
+                continue  # "ana is 13 shes at the park": a sentence's words between a number and a street type
             if name == "us_street" and _WIDE_GAP.search(text, start, end):
                 continue  # "AGE 13    TOWN DONCASTER\nSCHOOL ST": a form's columns, not a street's words
             if name == "us_street" and (_designated_number(text, start) or _sentence_end_inside(text[start:end])):
@@ -1346,6 +1354,8 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
                 first = seg.split()[0].casefold().strip(".,")
                 if first in _NOT_CITY or (lower and first in _NOT_CITY_LOWER):
                     break
+                if lower and "\n" not in m.group("sep") and first in ENGLISH_WORDS and not known_place(first):
+                    break  # "22 old mill road now": the sentence goes on, no town (a next line may be the town's)
             end = m.end()
         m = (_BLANK_TAIL_LOWER if lower else _BLANK_TAIL).match(text, end)
         if m is not None:

@@ -4,7 +4,7 @@ account; "account code", "account manager") is not a bank account."""
 
 import re
 
-from ._recognizer_helpers import DASH, NE, ContextRegexRecognizer, digits
+from ._recognizer_helpers import DASH, ContextRegexRecognizer, csv_separator, digits
 
 _TWO_DIGITS = re.compile(r"\d\d")  # in every pattern's match
 # What a pattern's match holds, searched in the text's screened (lower-cased) form before the costlier pattern.
@@ -13,8 +13,12 @@ _NEEDS = {
     "account_last_four": re.compile(r"ending|ends|last"),
     "account_spaced": re.compile(r"\d \d"),
 }
-# Not inside a word, a code, a dotted number or an amount ("$4,500", "1,250,000").
-_NB = r"\d(?<![\w\-.,$€£]\d)"
+# Not inside a word, a code, a dotted number or an amount ("$4,500"; after a comma, a CSV cell: an amount's groups
+# after its commas are three digits, shorter than any account).
+_NB = r"\d(?<![\w\-.$€£]\d)"
+# Its end: not before a decimal part or an amount's next group (",250,000", "1234567,50 EUR"); a CSV's next cell may
+# follow its comma ("55120093344,123-45-6789").
+_NE = r"(?![\w\-]|\.\d|,\d{2,3}(?![\d,\-/]))"
 # Dates are not accounts ("account opened 2019-03-14").
 _DATE = re.compile(r"(?:19|20)\d\d[\-/.]\d{1,2}[\-/.]\d{1,2}|\d{1,2}[\-/.]\d{1,2}[\-/.](?:19|20)?\d\d")
 _BUSINESS_ACCOUNT = re.compile(
@@ -53,10 +57,10 @@ class UsBankNumberRecognizer(ContextRegexRecognizer):
     PATTERN_NEEDS = _NEEDS
     LABEL = "US_BANK_NUMBER"
     PATTERNS = [
-        ("account_digits", _NB + r"\d{5,16}" + NE, 0.1),
-        ("account_dashed", _NB + r"\d{1,7}" + DASH + r"\d{2,10}(?:" + DASH + r"\d{1,6})?" + NE, 0.1),
-        ("account_spaced", _NB + r"\d{1,5}(?: \d{2,6}){1,3}" + NE, 0.1),
-        ("account_masked", r"(?<![\w*])(?:[xX*•]{2,12}[\- ]?)\d{4}" + NE, 0.1),
+        ("account_digits", _NB + r"\d{5,16}" + _NE, 0.1),
+        ("account_dashed", _NB + r"\d{1,7}" + DASH + r"\d{2,10}(?:" + DASH + r"\d{1,6})?" + _NE, 0.1),
+        ("account_spaced", _NB + r"\d{1,5}(?: \d{2,6}){1,3}" + _NE, 0.1),
+        ("account_masked", r"(?<![\w*])(?:[xX*•]{2,12}[\- ]?)\d{4}" + _NE, 0.1),
         # "account ending in 4821", "last four digits 4821": the part of the number a letter shows.
         (
             "account_last_four",
@@ -108,6 +112,10 @@ class UsBankNumberRecognizer(ContextRegexRecognizer):
 
 
 def table_free(text: str, start: int) -> bool:
-    """Not in a pasted table's row (where the header, not the words nearby, names the column)."""
+    """Not in a pasted table's row (where the header, not the words nearby, names the column): no bar or tab before
+    the value on its line ("Account: 55012-778 | Cost centre: 4410" is a form's line), no CSV row."""
     line = text.rfind("\n", 0, start) + 1
-    return "|" not in text[line:start] and "\t" not in text[line:start]
+    if "|" in text[line:start] or "\t" in text[line:start]:
+        return False
+    line_end = text.find("\n", start)
+    return csv_separator(text, line, len(text) if line_end < 0 else line_end) is None

@@ -200,6 +200,9 @@ class UsDriverLicenseRecognizer(ContextRegexRecognizer):
 
     def has_context(self, text: str, start: int, end: int) -> bool | None:
         found = super().has_context(text, start, end)
+        if found and (cell := _header_cell(text, start, end)) is not None:
+            if _LICENCE_HEADER.fullmatch(text[cell[0] : cell[1]]) and not _driver_header(text, start, end):
+                return None  # "product,license_no,seats": a bare licence column among no person's columns
         if not found:
             key = _LICENCE_KEY.search(text, max(0, start - 48), start)
             if key is not None and not _NOT_DRIVER_KEY.search(key.group()):

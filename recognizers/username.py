@@ -276,6 +276,9 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
                 labelled = _LOGIN_LABELLED.search(text, max(0, start - 20), start)
                 if not labelled or value.casefold() in _COMMON or not value.islower():
                     continue
+            if name == "lead_strong" and value.isalpha() and _STATE_BEFORE.search(text, max(0, start - 6), start):
+                if _state_word(value):
+                    continue  # "their login was blocked", "username is expiring": what happened to it
             if name == "lead_weak" and value.isupper() and _CAPS_WORDS.fullmatch(value):
                 continue  # "Sub-account: OPS-TRAVEL", "Account: GEN-FUND": a ledger code of words in capitals
             if name == "lead_weak" and value.isalpha() and (value.islower() or value.istitle() or value.isupper()):
@@ -394,8 +397,10 @@ _NOT_HANDLES = frozenset(
 
 
 # A pasted table's column of handles: "member | handle | joined" above "Ana R. | @mia_x | 2024-03".
+# Whose handle may come first, in any words ("child_username", "offender handle", "school_login"), but not when the
+# login was ("last_login", "failed login": a time or a count).
 _HANDLE_HEADER = re.compile(
-    r"(?:(?:suspect|child|user|member|player|account|online|social|profile|screen|gamer|login)[ _\-]?)?"
+    r"(?:(?!(?:last|first|failed|previous|latest)[ _\-])[^\W\d_]+[ _\-]?){0,2}"
     r"(?:user[ _\-]?name|username|handle|screen[ _\-]?name|gamer[ _\-]?tag|login|login[ _\-]?id|user[ _\-]?id|"
     r"nick(?:name)?|alias|instagram|snapchat|tiktok|discord|roblox|twitter|telegram|kik)",
     re.IGNORECASE,
@@ -414,7 +419,11 @@ def _table_handles(text: str) -> Iterator[tuple[str, int, int, float]]:
         return  # (a table has rows under its header)
     for start, end in column_cells(text, _HANDLE_HEADER, every=True):
         value = text[start:end]
-        if _CELL_HANDLE.fullmatch(value) and value.lstrip("@").casefold() not in _STOP and not value.isdigit():
+        if (
+            _CELL_HANDLE.fullmatch(value)
+            and value.lstrip("@").casefold() not in _STOP
+            and any(c.isalpha() for c in value)  # "2024-03-01" under "login": a date
+        ):
             yield "table_column", start, end, 0.8
 
 
@@ -489,12 +498,24 @@ def _conversational(text: str, lines: list[re.Match[str]]) -> bool:
 # A handle typed alone after "add me", "my login", "my snap is", "hmu on insta": "add me: skater_j", "my login jo99".
 _ALONE = re.compile(
     r"\b(?i:(?:(?:add|follow|dm|message|msg|hmu|find|text|snap|friend)[ \t]+me|hmu)(?:[ \t]+(?:on|at)[ \t]+\w++)?|"
-    r"my[ \t]+(?:login|log[ \t]*in|user[ \t]*name|username|user|handle|snap(?:chat)?|sc|insta(?:gram)?|ig|"
-    r"tiktok|tt|discord|kik|xbox|psn|steam|roblox|gamertag|gt|acc(?:ount)?|twitter|x|telegram|tg|wechat|line|"
-    r"skype|ps|switch(?:[ \t]+code)?|fortnite|epic|twitch|reddit|threads))(?![\w'’\-])"
+    r"(?:my|his|her|their|your|ur)[ \t]+(?:login|log[ \t]*in|user[ \t]*name|username|user|handle|snap(?:chat)?|sc|"
+    r"insta(?:gram)?|ig|tiktok|tt|discord|kik|xbox|psn|steam|roblox|gamertag|gt|acc(?:ount)?|twitter|x|telegram|tg|"
+    r"wechat|line|skype|ps|switch(?:[ \t]+code)?|fortnite|epic|twitch|reddit|threads)"
+    # "my insta login its …", "her snap username is …": the platform, then what on it
+    r"(?:[ \t]+(?:login|log[ \t]*in|user[ \t]*name|username|user|handle|name|acc(?:ount)?|id|tag))?)(?![\w'’\-])"
     r"(?:[ \t]+(?i:is|=|was|its|it'?s))?[ \t]*[:=\-]?[ \t]*[\"'“‘]?"
     r"(?P<v>@?[A-Za-z0-9_][A-Za-z0-9_.\-]{1,31}[A-Za-z0-9_](?:#\d{4}(?!\d))?)"  # "nightowl#4821": a Discord tag
 )
+
+_STATE_BEFORE = re.compile(r"\b(?i:is|was|got|been|being)\s+$")
+
+
+def _state_word(value: str) -> bool:
+    """A verb's form that says what happened to an account ("blocked", "expiring", "suspended")."""
+    return value.endswith(("ed", "ing")) or inflected_english(value.casefold())
+
+
+_POSSESSIVE = re.compile(r"(?i:my|his|her|their|your|ur)\b")
 
 
 def _typed_alone(text: str) -> Iterator[tuple[str, int, int, float]]:
@@ -503,10 +524,11 @@ def _typed_alone(text: str) -> Iterator[tuple[str, int, int, float]]:
         folded = value.casefold()
         if folded in _STOP or folded in _NOT_HANDLES or folded in _LEAD_WORDS or len(value) < 3:
             continue
-        if value.isalpha() and (folded in _COMMON or not value.islower()) and not _handle_shaped(value):
-            continue  # "add me back", "my login Details": words
+        if value.isalpha() and (folded in _COMMON or not value.islower() or _state_word(value)):
+            if not _handle_shaped(value):
+                continue  # "add me back", "my login Details", "her username is expiring": words
         lead = text[m.start() : m.start("v")]
-        if value.isalpha() and not _handle_shaped(value) and lead[:2].casefold() == "my":
+        if value.isalpha() and not _handle_shaped(value) and _POSSESSIVE.match(lead):
             if not _LABELLED.search(lead.rstrip("@")):
                 continue  # "my login stopped working": after "my …" a plain word needs ":" or "is"
         yield "typed_alone", m.start("v"), m.end("v"), 0.8

@@ -1,10 +1,12 @@
-"""`pii-pipeline bench backfill`: twelve monthly runs of one store all at once give what one-at-a-time
-runs give, and the comparison it reports can say no."""
+"""`pii-pipeline bench backfill`: monthly runs of one store all at once give what one-at-a-time runs give, and
+the comparison it reports can say no. (Four months here: the claim is the same as for the bench's twelve, at a third
+of the suite's time; `pii-pipeline bench backfill` itself measures twelve.)"""
 
 from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -17,24 +19,30 @@ from pii_pipeline.bench.backfill import compare, months
 
 
 @pytest.mark.slow
-def test_twelve_concurrent_months_equal_twelve_sequential_ones(tmp_path: Path) -> None:
+def test_concurrent_months_equal_sequential_ones(tmp_path: Path) -> None:
     out = tmp_path / "figures.json"
     run = subprocess.run(
         [
             sys.executable, "-m", "pii_pipeline.cli.app", "bench", "backfill",
-            "--rows", "240", "--months", "12", "--workdir", str(tmp_path / "work"), "--json", str(out),
+            "--rows", "80", "--months", "4", "--workdir", str(tmp_path / "work"), "--json", str(out),
         ],
         capture_output=True, text=True, timeout=1800, env={**os.environ, "COLUMNS": "200"},
     )  # fmt: skip
     assert run.returncode == 0, run.stderr[-3000:]
     figures = json.loads(out.read_text())
-    assert figures["partitions"] == [f"donations/load_date={m[0]}/data.parquet" for m in months(12)]
+    assert figures["partitions"] == [f"donations/load_date={m[0]}/data.parquet" for m in months(4)]
     assert figures["partitions_concurrent"] == figures["partitions"]
-    assert figures["rows"] == 240  # every seeded row falls in one of the twelve months
+    # Every seeded row of the four months, counted in the seeded store itself.
+    first, last = months(4)[0][0], months(4)[-1][1]
+    with sqlite3.connect(tmp_path / "work" / "stores" / "donations.db") as conn:
+        (in_months,) = conn.execute(
+            "SELECT count(*) FROM donations WHERE updated_at >= ? AND updated_at < ?", (first, last)
+        ).fetchone()
+    assert 0 < in_months < 80 and figures["rows"] == in_months
     assert figures["rows_identical"] and figures["state_identical"] and figures["bytes_identical"]
     assert figures["raw_extracts_left"] == []
     assert figures["identical"] is True
-    assert sorted(figures["watermark"]["published"]) == [m[0] for m in months(12)]
+    assert sorted(figures["watermark"]["published"]) == [m[0] for m in months(4)]
     assert figures["seconds_concurrent"] > 0 and figures["seconds_sequential"] > 0
     assert "identical: yes" in run.stdout
 

@@ -134,8 +134,11 @@ def test_a_weak_national_id_already_found_as_something_else_stays_so() -> None:
     ("text", "national_id"),
     [
         ("Amaia Goikoetxea | 046 454 286 | Bilbao", "046 454 286"),  # a Luhn-valid SIN's shape
-        ("Amaia Goikoetxea | 046 454 287 | Bilbao", None),  # its check fails: a reference number
+        ("Amaia Goikoetxea | 046 454 281 | Bilbao", None),  # no check passes (SIN, BSN, TFN): a reference number
         ("CHAIR | 046 454 286", None),
+        # A CSV export under a header (commas): its rows are read as the bars' are; a line of prose is no row.
+        ("nombre,ciudad,documento\nAmaia Goikoetxea,Bilbao,046 454 286", "046 454 286"),
+        ("We met them, all three, at 046 454 286 Main St.\nThey waved, smiled, and left.", None),
     ],
 )
 def test_detector_reads_national_ids_in_rows(detector, text: str, national_id: str | None) -> None:  # noqa: ANN001

@@ -274,6 +274,9 @@ POSITIVES += [
     # What the third check set ages_check_v3 (memos) missed: a dash after a titled name, a baby's months
     ("Spoke to Mr Lewis today – 83, sharp as ever", "AGE", "83", (0.55, 0.65)),
     ("Case note: baby 8 months, temporary housing.", "MINOR_AGE", "8 months", (0.7, 0.8)),
+    # Someone described in a call ("older guy, about 40."), an age handed back as a question ("23 u?")
+    ("Caller: older guy, about 40.", "AGE", "40", (0.65, 0.75)),
+    ("him: 23 u?\nme: 13", "MINOR_AGE", "13", (0.7, 0.85)),
 ]
 SEVERAL = [
     # Names with an apostrophe or an inner capital before ", 58,": "O'Neill", "D'Souza", "McDonald".
@@ -484,3 +487,8 @@ def test_age_value(value: str, age: int) -> None:
     from pii_pipeline_recognizers.age import age_value
 
     assert age_value(value) == age
+
+
+def test_both_ages_of_a_question_handed_back(find) -> None:  # noqa: ANN001
+    # "how old r u" / "23 u?" / "13": the reply to the question, then the reply to it handed back.
+    assert [(e, v) for e, v, _ in find("me: how old r u\nhim: 23 u?\nme: 13")] == [("AGE", "23"), ("MINOR_AGE", "13")]

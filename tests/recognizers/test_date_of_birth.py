@@ -108,7 +108,11 @@ POSITIVES = [
     ("APPLICANT | SANDOVAL, ERNESTO J.\nBIRTHDATE | 1983-11-05", "1983-11-05", (0.95, 0.95), ""),
     # A comma-separated row under a header naming the column
     ('Name,DOB,Address\nAmira Haddad,04/03/2010,"12 Fernhill Rd, Luton"', "04/03/2010", (0.95, 0.95), ""),
-]
+    # The answer to a birth-date question on the next line of a call or a chat
+    ("[00:01:12] Agent: Can I take your date of birth?\n[00:01:15] Caller: 03-11-1987", "03-11-1987", (0.9, 0.9), ""),
+    ("Agent: and your date of birth please\nCaller: yeah its the 3rd of November 1987", "3rd of November 1987",
+     (0.9, 0.9), ""),
+]  # fmt: skip
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
     "meeting 04/12/2024",
@@ -142,6 +146,7 @@ NEGATIVES = [
     "Invoice date ______ 08/17/1990",
     "Name,Joined,Renewal\nAnn,04/03/2010,04/03/2025",
     "Item,Date,Amount\nBirthday cake,03/04/2024,25.00",
+    "Birthday party on Saturday\nInvoice date: 03/04/2024",  # no question about a birth date before it
 ]
 
 

@@ -12,6 +12,7 @@ VALID, INVALID = "26.122.553", None
 # is still reported, lower.
 POSITIVES = [
     ("documento nacional de identidad" + " " + VALID, VALID, (0.9, 1.0)),
+    ("Juan Pérez, 34 años, DNI 30123456, vive en Rosario.", "30123456", (0.9, 1.0)),  # no letter: not Spain's
 ]
 # Bare digit runs without their word, reference numbers, failed checks without a word.
 NEGATIVES = [

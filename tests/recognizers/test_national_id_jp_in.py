@@ -13,10 +13,12 @@ VALID, INVALID = "2727 5765 2609", "2727 5765 2600"
 POSITIVES = [
     ("My Number card" + " " + VALID, VALID, (0.9, 1.0)),
     ("My Number card" + ": " + INVALID, INVALID, (0.5, 0.6)),
+    ("Tanaka Yui, My Number " + VALID, VALID, (0.9, 1.0)),  # the card's name in capitals
 ]
 # Bare digit runs without their word, reference numbers, failed checks without a word.
 NEGATIVES = [
     "seen 2727 5765 2609 today",
+    "call my number 2727 5765 2609",  # "my number" in lower case: anyone's phone
     "order 2727 5765 2609",
     "invoice no. 272757652609",
 ]

@@ -12,11 +12,13 @@ RECOGNIZER = "national_id_nl_bsn"
 POSITIVES = [
     ("BSN 111222333", "111222333", (0.9, 1.0)),
     ("burgerservicenummer 1112.22.333", "1112.22.333", (0.9, 1.0)),
+    ("Pieter de Vries jr, BSN 111 222 333, Utrecht.", "111 222 333", (0.9, 1.0)),  # in threes
 ]
 # Bare digit runs without their word, failed checks without a word, reference and product codes.
 NEGATIVES = [
     "111222333",
     "account 111222333",
+    "seen 111 222 333 today",
 ]
 
 

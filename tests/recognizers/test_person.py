@@ -252,3 +252,16 @@ def test_places_with_those_words_are_not_people(recognizer, text: str) -> None: 
         words,
         found(recognizer, text),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A list of names: each name, not the adverb that opens the sentence before it.
+        ("We waited.\nLater, Sue, Ian and Zoe came, too.", ["Sue", "Ian", "Zoe"]),
+        ("Then, Maria, Jacob and Emma left.", ["Maria", "Jacob", "Emma"]),
+        ("Marek, Sue, Ian and Zoe came.", ["Marek", "Sue", "Ian", "Zoe"]),
+    ],
+)
+def test_a_list_of_names_without_its_opening_word(recognizer, text: str, names: list[str]) -> None:  # noqa: ANN001
+    assert sorted(v for v, _ in found(recognizer, text)) == sorted(names)

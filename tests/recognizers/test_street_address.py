@@ -182,6 +182,9 @@ POSITIVES = [
     ("The store is located at Pier 39, Beach Street, San Francisco, CA 94133.",
      "Pier 39, Beach Street, San Francisco, CA 94133", (0.9, 1.0)),
     ("my new address is the corner of Beiteveien 2", "the corner of Beiteveien 2", (0.7, 1.0)),
+    # Text all in lower case (texts, chats): the street, then its town if one is known, not the sentence after it.
+    ("we live at 22 old mill road now", "22 old mill road", (0.5, 1.0)),
+    ("shes at 161 kingsway lane truro", "161 kingsway lane truro", (0.5, 1.0)),
 ]  # fmt: skip
 NEGATIVES = [
     "The Q3 report is on page 12 of Volume 4.",
@@ -265,6 +268,7 @@ NEGATIVES = [
     "Batch 77 Dispatched Today, ETA 2 days via Royal Mail Tracked 48.",
     "Your order 4471 shipped via UPS Ground and should arrive Thursday.",
     "Deploy stage 2 Blue Green 3 clusters.",
+    "my sister ana is 13 shes at the park in swindon",  # a sentence's words between a number and "park"
 ]
 
 

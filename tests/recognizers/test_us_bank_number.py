@@ -25,6 +25,9 @@ POSITIVES = [
     ("The suspect moved the money to account 9988776655.", "9988776655", (0.55, 0.65), ""),
     ("Account number 1234567890, donor's monthly gift.", "1234567890", (0.55, 0.65), ""),
     ("Name: Ann Lee\nBank: Chase\nAccount: 000123456789", "000123456789", (0.55, 0.65), ""),
+    # A CSV export: the column's header names it, and a comma (not an amount's) stands on either side.
+    ("name,dob,account,ssn\nTomas Berg,1990-04-12,55120093344,212-45-6789", "55120093344", (0.55, 0.65), ""),
+    ("name;account;amount\nLena Vogt;4471229001;50,00", "4471229001", (0.55, 0.65), ""),
 ]
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
@@ -53,6 +56,11 @@ NEGATIVES = [
     "Deposit ID 88120044 cleared.",
     "account: 4471229 | owner: Facilities | status: active",
     "A/C code 7741002 for marketing.",
+    # Amounts: the groups after a thousands comma, a decimal comma.
+    "account balance 1234567,50 EUR",
+    "account total 4,500,000",
+    # A CSV export whose header names no bank account.
+    "sku,description,qty\nA-1001,Widget,55120093344",
 ]
 
 

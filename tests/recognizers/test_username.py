@@ -66,6 +66,10 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         # A pasted table's handle column, whatever separates its cells.
         ("member,handle,joined\nAna R.,@mia_x99,2024-03\nTom K.,skaterboi,2024-04", {"@mia_x99", "skaterboi"}),
         ("id;username;pin\n4411;mia_x;2580", {"mia_x"}),
+        # Whose account, then on what: "my insta login its …", "her snap username is …".
+        ("he made me give him my insta login its mia.rose.07", {"mia.rose.07"}),
+        ("her snap username is lil.bee_22", {"lil.bee_22"}),
+        ("his xbox is dr4g0nslayer", {"dr4g0nslayer"}),
     ],
 )
 def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: ANN001
@@ -129,6 +133,10 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
         "The API key is sent in the X-Api-Key header.",
         "Follow us @AcmeCorp on X and @acme.corp on Instagram for product news.",  # an organisation's own
         "our Instagram account is @acme_store",
+        # What happened to an account, not its name.
+        "their login was blocked yesterday",
+        "her username is expiring",
+        "my account stopped working",
     ],
 )
 def test_not_handles(recognizer, text: str) -> None:  # noqa: ANN001

@@ -48,13 +48,13 @@ def read_rows(
     """`spans` and what the rows of a pasted table add to them (see the module's docstring): `weak_ids` are the
     national-ID recognizers' check-valid values scored below the threshold; only types among `entities` (all when
     None) are added."""
-    if not (spans or weak_ids) or ("|" not in text and "\t" not in text and ";" not in text):
+    if not (spans or weak_ids) or ("|" not in text and "\t" not in text and ";" not in text and "," not in text):
         return spans  # (no generator over CELL_MARKS here: this runs on every cell of every table)
     extra: list[Span] = []
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
-        if any(mark in line for mark in CELL_MARKS):
+        if any(mark in line for mark in CELL_MARKS) or ("," in line and "\n" in text):
             extra += _row(text, line_start, line_end, spans + extra, weak_ids, entities or _ALL)
         line_start = line_end + 1
     return spans + extra

@@ -15,7 +15,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from pii_pipeline_recognizers._names import WORDS_NOT_NAMES, is_noun
@@ -134,23 +134,31 @@ _AGE_AFTER_NAME = re.compile(
 AGE_AFTER_NAME_SCORE = 0.6
 
 
-def _ages_after_names(text: str, spans: list[Span], entities: frozenset[str] | None = None) -> list[Span]:
-    """An age right after a found name that no recognizer reported (the name found by any recognizer, any case), if
-    its type is among `entities` (all when None)."""
-    extra: list[Span] = []
+def _free_after_names(
+    text: str, spans: list[Span], pattern: re.Pattern[str], group: str
+) -> Iterator[tuple[re.Match[str], int, int]]:
+    """Each match of `pattern` right after a found PERSON span (any recognizer, any case) whose `group` overlaps no
+    span: what the text says next about that person."""
     for s in spans:
         if s.entity_type != "PERSON":
             continue
-        m = _AGE_AFTER_NAME.match(text, s.end)
-        if m is None or int(m.group("n")) == 0:
+        m = pattern.match(text, s.end)
+        if m is None:
             continue
-        start, end = m.span("n")
-        if any(o.start < end and start < o.end for o in spans):
-            continue
-        kind = "MINOR_AGE" if int(m.group("n")) < ADULT else "AGE"
-        if entities is not None and kind not in entities:
-            continue
-        extra.append(Span(kind, start, end, AGE_AFTER_NAME_SCORE, "AgeAfterName"))
+        start, end = m.span(group)
+        if not any(o.start < end and start < o.end for o in spans):
+            yield m, start, end
+
+
+def _ages_after_names(text: str, spans: list[Span], entities: frozenset[str] | None = None) -> list[Span]:
+    """An age right after a found name that no recognizer reported, if its type is among `entities` (all when
+    None)."""
+    extra: list[Span] = []
+    for m, start, end in _free_after_names(text, spans, _AGE_AFTER_NAME, "n"):
+        age = int(m.group("n"))
+        kind = "MINOR_AGE" if age < ADULT else "AGE"
+        if age and (entities is None or kind in entities):
+            extra.append(Span(kind, start, end, AGE_AFTER_NAME_SCORE, "AgeAfterName"))
     return spans + extra
 
 
@@ -167,17 +175,9 @@ def _towns_after_names(text: str, spans: list[Span]) -> list[Span]:
     """A town the gazetteer or the small-town list knows, right after a found name ("of Dayton", "(Tulsa)"), that no
     recognizer reported: where that person lives or comes from."""
     extra: list[Span] = []
-    for s in spans:
-        if s.entity_type != "PERSON":
-            continue
-        m = _TOWN_AFTER_NAME.match(text, s.end)
-        if m is None:
-            continue
-        start, end = m.span("t")
+    for m, start, end in _free_after_names(text, spans, _TOWN_AFTER_NAME, "t"):
         town = m.group("t")
-        if any(o.start < end and start < o.end for o in spans) or town.casefold() in countries():
-            continue
-        if known_place_loose(town) or town.casefold() in small_towns():
+        if town.casefold() not in countries() and (known_place_loose(town) or town.casefold() in small_towns()):
             extra.append(Span("LOCATION", start, end, TOWN_AFTER_NAME_SCORE, "TownAfterName", TOWN_AFTER_NAME_REASON))
     return spans + extra
 
