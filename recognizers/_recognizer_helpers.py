@@ -154,6 +154,8 @@ def _has_cells(text: str) -> bool:
 
 
 def _cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
+    if sep in _CSV_SEPARATORS and text.find('"', start, end) >= 0:
+        return csv_cells(text, start, end, sep)
     spans, pos = [], start
     while True:
         cut = text.find(sep, pos, end)
@@ -190,11 +192,37 @@ def table_ranges(text: str, start: int) -> list[tuple[int, int]] | None:
     return ranges
 
 
+def csv_cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
+    """The cells of the CSV line text[start:end]: a quoted cell's inside (its separators and doubled quotes kept),
+    an unquoted one up to the next separator."""
+    spans, pos = [], start
+    while True:
+        first = pos
+        while first < end and text[first] in " \t":
+            first += 1
+        if first < end and text[first] == '"':
+            close = first + 1
+            while True:
+                close = text.find('"', close, end)
+                if close < 0 or not text.startswith('""', close):
+                    break
+                close += 2
+            close = end if close < 0 else close
+            spans.append((first + 1, close))
+            cut = text.find(sep, close, end)
+        else:
+            cut = text.find(sep, pos, end)
+            spans.append((pos, end if cut < 0 else cut))
+        if cut < 0:
+            return spans
+        pos = cut + 1
+
+
 def csv_separator(text: str, line_start: int, line_end: int) -> str | None:
     """The separator of the CSV row text[line_start:line_end] (";" or ","), None if the line is no such row: one of
     a block of lines with as many separators, under a header of short cells without a digit or a sentence's end."""
     for sep in _CSV_SEPARATORS:
-        n_cells = text.count(sep, line_start, line_end) + 1
+        n_cells = len(_cells(text, line_start, line_end, sep)) if text.find(sep, line_start, line_end) >= 0 else 1
         if n_cells < MIN_CSV_CELLS:
             continue
         header = _header_line(text, line_start, sep, n_cells)
@@ -218,7 +246,7 @@ def _header_line(text: str, line_start: int, sep: str, n_cells: int) -> tuple[in
         if pos == 0:
             break
         prev_start = text.rfind("\n", 0, pos - 1) + 1
-        if text.count(sep, prev_start, pos - 1) != n_cells - 1:
+        if len(_cells(text, prev_start, pos - 1, sep)) != n_cells:
             break
         if not _RULE_LINE.fullmatch(text, prev_start, pos - 1):
             header = None if any(c.isdigit() for c in text[prev_start : pos - 1]) else (prev_start, pos - 1)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from ._names import ENGLISH_WORDS, FIRST_NAMES_ALL, FREQUENT_SURNAMES, ORG_WORDS, is_noun
-from ._recognizer_helpers import csv_separator
+from ._recognizer_helpers import csv_cells, csv_separator
 
 CELL_MARKS = ("|", "\t", ";")  # what stands between a row's cells
 _CELL_SPLIT = re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, CELL_MARKS)) + r")[ \t]*")
@@ -24,7 +24,10 @@ def _split(line: str, splitter: re.Pattern[str] | None = None) -> tuple[list[str
     """A line's cells and what split them: `splitter` when given (a header's, for its rows), else "|", tabs or ";",
     else commas (a CSV export), else runs of spaces; one cell (and None) when none of them does."""
     for rx in (splitter,) if splitter is not None else (_CELL_SPLIT, _COMMA_SPLIT, _SPACED_SPLIT):
-        cells = rx.split(line)
+        if rx is _COMMA_SPLIT and '"' in line:
+            cells = [line[a:b] for a, b in csv_cells(line, 0, len(line), ",")]  # "Smith, Ann",2011: two cells
+        else:
+            cells = rx.split(line)
         if len(cells) >= 2:
             return cells, rx
     return [line], None
@@ -83,7 +86,12 @@ def row_cells(text: str, line_start: int, line_end: int) -> Iterator[tuple[int, 
             return
         splitter = _COMMA_SPLIT
     pos = 0
-    for cell in splitter.split(line):
+    pieces = (
+        [line[a:b] for a, b in csv_cells(line, 0, len(line), ",")]
+        if splitter is _COMMA_SPLIT and '"' in line
+        else splitter.split(line)
+    )
+    for cell in pieces:
         cell_start = line.find(cell, pos)
         pos = cell_start + len(cell)
         value = cell.strip()

@@ -38,7 +38,7 @@ from ._form_labels import (
 from ._form_labels import warm as warm_labels
 from ._names import ENGLISH_WORDS, FIRST_NAMES, ORG_WORDS, is_noun
 from ._orgs import not_a_person
-from ._recognizer_helpers import csv_separator
+from ._recognizer_helpers import csv_cells, csv_separator
 from .age import ADULT, OLDEST
 
 SCORE = 0.85  # a value typed by its form label: above a shape alone, below a checksum
@@ -302,18 +302,8 @@ def _chunks(text: str, a: int, b: int) -> list[tuple[int, int]]:
     if len(spans) == 1:
         sep = _csv_sep(text, a, b)
         if sep is not None:
-            rx = _CSV_SPLIT[sep]
-            spans, pos = [], a
-            for m in rx.finditer(text, a, b):
-                if m.start() > pos:
-                    spans.append((pos, m.start()))
-                pos = m.end()
-            if b > pos:
-                spans.append((pos, b))
+            spans = [(x, y) for x, y in csv_cells(text, a, b, sep) if text[x:y].strip()]
     return spans
-
-
-_CSV_SPLIT = {sep: re.compile(r"[ \t]*" + sep + r"[ \t]*") for sep in (",", ";")}
 
 
 def _csv_sep(text: str, a: int, b: int) -> str | None:

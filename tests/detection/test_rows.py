@@ -146,3 +146,13 @@ def test_detector_reads_national_ids_in_rows(detector, text: str, national_id: s
     assert [text[s.start : s.end] for s in spans if s.entity_type == "NATIONAL_ID"] == (
         [national_id] if national_id else []
     )
+
+
+def test_a_quoted_csv_export_is_read_by_its_header(detector) -> None:  # noqa: ANN001
+    # Quoted cells may hold the separator ("Hart, Ollie"); the header's words type each column.
+    text = (
+        'name,address,town,age\n"Hart, Ollie","12 High St, Flat 2",Kettering,9\n"Clark, Maisie","4 Mill Lane",Corby,12'
+    )
+    (spans,) = detector.detect([text])
+    found = {(s.entity_type, text[s.start : s.end]) for s in spans}
+    assert {("PERSON", "Hart, Ollie"), ("LOCATION", "Kettering"), ("LOCATION", "Corby"), ("MINOR_AGE", "9")} <= found

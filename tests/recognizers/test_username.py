@@ -66,6 +66,12 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         # A pasted table's handle column, whatever separates its cells.
         ("member,handle,joined\nAna R.,@mia_x99,2024-03\nTom K.,skaterboi,2024-04", {"@mia_x99", "skaterboi"}),
         ("id;username;pin\n4411;mia_x;2580", {"mia_x"}),
+        # Whose handle the header says first, quoted cells, a platform's name in a row under the header.
+        (
+            '"case_id","child_username","offender_username","platform"\n"1001","mia_x99","dark_knight77","Roblox"',
+            {"mia_x99", "dark_knight77"},
+        ),
+        ("case_id,school_login,platform\n1001,mia_x99,Roblox\n1002,lilyrose,Discord", {"mia_x99", "lilyrose"}),
         # Whose account, then on what: "my insta login its …", "her snap username is …".
         ("he made me give him my insta login its mia.rose.07", {"mia.rose.07"}),
         ("her snap username is lil.bee_22", {"lil.bee_22"}),
@@ -135,6 +141,7 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
         "our Instagram account is @acme_store",
         # What happened to an account, not its name.
         "their login was blocked yesterday",
+        "user,last_login,status\nAnn,2024-03-01,active",  # when the login was, not a handle
         "her username is expiring",
         "my account stopped working",
     ],
