@@ -12,7 +12,8 @@ from ._names import ENGLISH_WORDS, FIRST_NAMES_ALL, FREQUENT_SURNAMES, ORG_WORDS
 from ._recognizer_helpers import csv_cells, csv_separator
 
 CELL_MARKS = ("|", "\t", ";")  # what stands between a row's cells
-_CELL_SPLIT = re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, CELL_MARKS)) + r")[ \t]*")
+# (Spaces around a mark, not tabs: an empty cell between two tabs is a cell.)
+_CELL_SPLIT = re.compile(r" *(?:" + "|".join(map(re.escape, CELL_MARKS)) + r") *")
 # Columns aligned with spaces (OCR, fixed-width print-outs): two or more spaces between cells.
 _SPACED_SPLIT = re.compile(r"[ ]{2,}")
 _DIVIDER = frozenset("-|:+ \t=")
@@ -43,7 +44,7 @@ def column_cells(text: str, header: re.Pattern[str], every: bool = False) -> Ite
     offset = 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
-        stripped = body.strip().strip("|")
+        stripped = body.strip(" ").strip("|")  # (tabs kept: a row's first or last cell may be empty)
         cells, rx = _split(stripped, splitter if columns else None)
         if len(cells) < 2 and columns:
             cells, rx = _split(stripped)  # a new header may follow, split its own way
@@ -65,8 +66,8 @@ def column_cells(text: str, header: re.Pattern[str], every: bool = False) -> Ite
                     if i >= columns[-1]:
                         break
                     pos = cell_start + len(piece)
-            elif not set(stripped) <= _DIVIDER:
-                columns = []
+            elif not set(stripped) <= _DIVIDER and not (columns and rx is splitter):
+                columns = []  # (a row of another width, split as the header is, is skipped: the table goes on)
         offset += len(line)
 
 

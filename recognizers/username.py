@@ -7,7 +7,7 @@ from pii_pipeline.detection.prescreen import needs, screen_text, screen_words
 
 from ._chat import CLOCK, DATE
 from ._names import ENGLISH_WORDS as _COMMON
-from ._names import FIRST_NAMES_ALL, inflected_english, is_noun
+from ._names import FIRST_NAMES_ALL, ORG_WORDS, inflected_english, is_noun
 from ._recognizer_helpers import ScreenedPatternsRecognizer, pattern_spans
 from ._tables import column_cells
 
@@ -234,6 +234,7 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
         yield from _chat_speakers(text)
         yield from _table_handles(text)
         yield from _typed_alone(text)
+        yield from _shaped_near_contact(text)
         for name, start, end, score in self._matches(text):
             value = text[start:end].lstrip("@")
             if value.casefold() in _STOP or len(value) < 3 or text.startswith("/", end):
@@ -532,6 +533,77 @@ def _typed_alone(text: str) -> Iterator[tuple[str, int, int, float]]:
             if not _LABELLED.search(lead.rstrip("@")):
                 continue  # "my login stopped working": after "my …" a plain word needs ":" or "is"
         yield "typed_alone", m.start("v"), m.end("v"), 0.8
+
+
+# Words of online contact: a platform, a message sent, a friend added, an account ("he messaged her from
+# xX_sniper_Xx", "the account that sent it was ghost.rider.22").
+_CONTACT_CUE = re.compile(
+    r"\b(?i:" + _APPS_LOWER + r"|dm(?:s|ed|ing|'d)?|messag\w*|texted|chat\w*|online|username|profile|server|"
+    r"gamertag|tag|followed|follows?|friend(?:ed|s)?|added|add|account|acc|goes\s+by|posted|hacked|"
+    r"game|gaming)\b"
+)
+# A token shaped as handles are: parts joined by "_" or "." ("lil_miss_k", "ghost.rider.22"), a word run into
+# digits ("darkwolf99", "RavenClaw88"), a Discord tag ("nightfox#2231").
+_HANDLE_SHAPE = re.compile(
+    r"(?<![\w@.\-/#:=+])(?P<v>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+_?|_?[A-Za-z][A-Za-z0-9]*_|"
+    r"[A-Za-z]{3,}[0-9]{2,4}|[A-Za-z][A-Za-z0-9]{2,}#\d{4})(?![\w@\-/]|\.\w|#)"
+)
+_FILE_OR_SITE = re.compile(
+    r".*\.(?:com|net|org|io|co|uk|de|txt|pdf|jpe?g|png|gif|csv|xlsx?|docx?|html?|py|js|json|zip|exe|mp[34]|mov)$",
+    re.IGNORECASE,
+)
+# Words of work that a number or a suffix makes a code, not a handle ("build_2024", "test_env", "room_12b").
+_WORK_WORDS = frozenset(
+    "build release version ver rev v batch sprint phase stage step test tests prod dev staging env sku item order "
+    "invoice ticket case room floor grant fund report file doc docs page table col row task job run node server "
+    "host port db api key config data backup log logs tmp temp draft final copy img image photo scan "
+    "user guest admin demo sample example foo bar".split()  # and placeholders: "user123", "guest_2"
+)
+CONTACT_REACH = 80
+SHAPED_SCORE = 0.6
+
+
+def _shaped_near_contact(text: str) -> Iterator[tuple[str, int, int, float]]:
+    """A handle-shaped token (`_HANDLE_SHAPE`) near a word of online contact, that is no code, file, site, version
+    or word: in a hotline's chats and notes such a token is someone's account."""
+    if not _CONTACT_CUE.search(text):
+        return
+    for m in _HANDLE_SHAPE.finditer(text):
+        value = m.group("v")
+        start, end = m.span("v")
+        letters = sum(c.isalpha() for c in value)
+        if letters < 3 or value.isupper() or _code_like(value) or _FILE_OR_SITE.fullmatch(value):
+            continue
+        if value.casefold().strip("_") in _COMMON or ("." in value and _dotted_words(value)):
+            continue  # "e.g", "i.e.", "St.Mary": abbreviations and words, no handle
+        if any(part in ORG_WORDS for part in re.split(r"[_.#\d]+", value.casefold())):
+            continue  # "acme_corp", "globex_inc", "city.council": a firm's or a body's
+        if _BUSINESS_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "Vendor account: northwind_traders": a firm's account
+        if any(_HEX.fullmatch(part) and not part.isalpha() for part in re.split(r"[_.#]", value)):
+            continue  # "sha.e3b0c442": a digest
+        words = [w for w in re.split(r"[_.#\d]+", value.casefold()) if w]
+        if words and all(w in _WORK_WORDS for w in words):
+            continue  # "build_2024", "release.3", "sprint_12": a step of work, numbered
+        field = "_" in value and value.islower() and not any(c.isdigit() for c in value)
+        if field and all(_field_word(w) for w in words):
+            continue  # "ip_address", "asset_tag", "assigned_to": a column's or a field's name
+        if _CONTACT_CUE.search(text, max(0, start - CONTACT_REACH), min(len(text), end + CONTACT_REACH)):
+            yield "shaped_near_contact", start, end, SHAPED_SCORE
+
+
+_FIELD_PARTS = frozenset("ip id no num nr login logout agent url uri dob ssn tel mob addr src dst ts utc".split())
+
+
+def _field_word(word: str) -> bool:
+    """A word a column's name is made of ("asset", "tag", "ip", "login", "agent")."""
+    return len(word) <= 2 or word in _COMMON or word in _FIELD_PARTS or word in _WORK_WORDS or is_noun(word)
+
+
+def _dotted_words(value: str) -> bool:
+    """Parts joined by dots that are all English words or one letter ("mr.smith" is not, "i.e" is)."""
+    parts = [p for p in value.casefold().split(".") if p]
+    return all(len(p) == 1 or p in _COMMON for p in parts) and not any(c.isdigit() for c in value)
 
 
 def _mentions(text: str, found: list[tuple[str, int, int, float]]) -> Iterator[tuple[str, int, int, float]]:

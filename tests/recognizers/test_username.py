@@ -76,6 +76,11 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("he made me give him my insta login its mia.rose.07", {"mia.rose.07"}),
         ("her snap username is lil.bee_22", {"lil.bee_22"}),
         ("his xbox is dr4g0nslayer", {"dr4g0nslayer"}),
+        # A handle's shape near a word of online contact, no label before it.
+        ("he messaged from xX_sniper_Xx last night", {"xX_sniper_Xx"}),
+        ("the account that sent it was ghost.rider.22", {"ghost.rider.22"}),
+        ("hes on discord as nightfox#2231", {"nightfox#2231"}),
+        ("he added her as friend, tag is RavenClaw88", {"RavenClaw88"}),
     ],
 )
 def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: ANN001
@@ -93,7 +98,7 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
         "Item TX-1656-X: Hugo Boss polo, size M",  # "X" ending a code is no platform (issue 12, look-alikes)
         "please transfer all funds from my account today",
         "when: 2024-05-01\nwhere: main hall",
-        "[chat] kitten_9: one line with a tag is no transcript",
+        "[chat] kittenz: one line with a tag is no transcript",
         # Lists, logs and forms shaped like chats: codes, numbered items, status lines, repeated labels.
         "Q3: revenue up\nQ4: flat",
         "v2.1: fixed bug\nv2.2: new feature",
@@ -142,9 +147,30 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
         # What happened to an account, not its name.
         "their login was blocked yesterday",
         "user,last_login,status\nAnn,2024-03-01,active",  # when the login was, not a handle
+        # Shapes near a word of online contact that are no one's handle: files, sites, versions, codes, words.
+        "she posted report_final.pdf on the server",
+        "the chat app runs v2.3.1 on build_2024",
+        "messages go through support.example.com now",
+        "we chatted, i.e. talked, online",
+        "profile_id and account_status are the columns",
+        "username,ip_address,asset_tag are the export's columns",
+        "Build 2.7.1+sha.e3b0c442 deployed to the server",
         "her username is expiring",
         "my account stopped working",
     ],
 )
 def test_not_handles(recognizer, text: str) -> None:  # noqa: ANN001
     assert found(recognizer, text) == []
+
+
+def test_a_row_with_empty_cells_keeps_the_table(recognizer) -> None:  # noqa: ANN001
+    # An empty last cell (a trailing tab) is a cell; a platform's name in the rows below is no header of handles.
+    text = (
+        "referral_date\tchild_username\toffender_username\tplatform\n"
+        "2024-01-02\tmia_x\t\t\n"
+        "2024-01-03\tlily_b\tdark_k\tKik\n"
+        "2024-01-04\tsam_j\tnight_owl\tDiscord"
+    )
+    values = {v for v, _ in found(recognizer, text)}
+    assert {"mia_x", "lily_b", "dark_k", "sam_j", "night_owl"} <= values
+    assert not values & {"Kik", "Discord"}
