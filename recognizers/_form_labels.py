@@ -46,6 +46,7 @@ _ROLES = (
     "beneficiary", "recipient", "payee", "cardholder", "card holder", "account holder", "signatory", "person",
     "individual", "owner", "vehicle owner", "holder", "licence holder", "license holder", "spouse", "partner",
     "contact person", "person reporting", "reporting person", "staff", "sponsor", "supporter", "householder",
+    "contact", "carer", "host", "pupil",
 )  # fmt: skip
 _PERSON_ROLES = tuple(
     dict.fromkeys(
@@ -156,6 +157,8 @@ _NO_TYPE = (
     "risk level", "concern", "concerns", "source", "method", "channel", "version", "build", "release",
     "incident", "platform", "app", "website", "url", "hours", "days", "rate", "batch", "lot", "serial",
     "serial no", "warranty", "delivery", "delivery date", "due date", "payment terms", "tax", "discount",
+    # Payment fields: their values are found by their own checks (Luhn, mod 97, ABA), not typed by the label.
+    "card number", "card no", "card", "iban", "sort code", "routing number", "bic", "swift",
 )  # fmt: skip
 
 LABELS: dict[str, tuple[str, ...]] = {

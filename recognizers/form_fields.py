@@ -302,7 +302,7 @@ def _chunks(text: str, a: int, b: int) -> list[tuple[int, int]]:
     if len(spans) == 1:
         sep = _csv_sep(text, a, b)
         if sep is not None:
-            spans = [(x, y) for x, y in csv_cells(text, a, b, sep) if text[x:y].strip()]
+            spans = csv_cells(text, a, b, sep)  # an empty cell kept: the cells after it stay under their header
     return spans
 
 
@@ -391,8 +391,9 @@ def _header_kinds(text: str, lines: list[tuple[int, int]], i: int) -> list[str |
     if nxt is None or _cells(text, lines[nxt]) != len(chunks):
         return None
     # "REPORTER | AOIFE BRENNAN" over "TOWN | GALWAY": rows of a label and its value, no header.
-    first = _chunks(text, *lines[nxt])[0]
-    return kinds if label_type(text[first[0] : first[1]]) is None else None
+    first = text[slice(*_chunks(text, *lines[nxt])[0])]
+    # (A first cell with a digit is a value, whatever OCR's digits-for-letters make of it: "D1" is no "DL".)
+    return kinds if label_type(first) is None or any(c.isdigit() for c in first) else None
 
 
 def _cells(text: str, line: tuple[int, int]) -> int:

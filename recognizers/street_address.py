@@ -128,7 +128,7 @@ _US_STREET = (
 )  # fmt: skip
 _PREFIX = r"(?<![\w\-])(?i:" + by_first_letter(STREET_PREFIXES) + r")"
 _EU_PREFIX = (
-    r"(?:(?<![\w\-])" + _NUM + r",?\s+(?:" + _NUM + r"\s+)?)?" + _PREFIX + r"\s+(?:"
+    r"(?:(?<![\w\-])" + _NUM + r",?\s+(?:" + _NUM + r"\s+)?)?" + _PREFIX + r"[ \t]+(?:"
     # "Rua Vinte e Cinco de Setembro 1257", "rue des lieutemants Thomazo": any words, up to the house number
     r"(?:(?:"
     + _W

@@ -66,6 +66,16 @@ POSITIVES = [
     # Licence and plate labels of the partners' languages.
     ("NOMBRE: PILAR ROJAS\nLICENCIA DE CONDUCIR: R7730218\nEDAD: 44", "US_DRIVER_LICENSE", "R7730218"),
     ("IMIĘ: OLA\nPRAWO JAZDY\n01234/19/0456", "US_DRIVER_LICENSE", "01234/19/0456"),
+    # CSV exports: snake_case headers, an empty cell, a quoted cell with a comma; each value under its header.
+    ("case_id,child_name,age,dob,school,town,worker\n#101,Maisie Clark,12,,St Mary Primary,Kettering,Dana Price",
+     "LOCATION", "Kettering"),
+    ("case_id,child_name,age,dob,school,town,worker\n#101,Maisie Clark,12,,St Mary Primary,Kettering,Dana Price",
+     "PERSON", "Dana Price"),
+    ('name;dob;town\n"Hart, Ollie";"March 3, 2015";Corby', "LOCATION", "Corby"),
+    # A first cell "D1" is a value (a donor's ID), not OCR's "DL": the header still types the row.
+    ("DONOR_ID,FIRST_NAME,LAST_NAME,TOWN,CARD_NUMBER\nD1,Anna,Kowalska,Kettering,4111 1111 1111 1111", "LOCATION",
+     "Kettering"),
+    ("id;family name;d.o.b.;national_id\n1;Nowak;1980-02-03;85020312345", "DATE_OF_BIRTH", "1980-02-03"),
 ]  # fmt: skip
 
 NEGATIVES = [

@@ -269,6 +269,7 @@ NEGATIVES = [
     "Your order 4471 shipped via UPS Ground and should arrive Thursday.",
     "Deploy stage 2 Blue Green 3 clusters.",
     "my sister ana is 13 shes at the park in swindon",  # a sentence's words between a number and "park"
+    "driver,plate,mobile,route\nJo Bloggs,AB12 CDE,07700 900123,Leeds",  # "route" ends a header's line
 ]
 
 
