@@ -14,5 +14,5 @@ STAMP_AFTER = r"(?:[ \t]*[(\[][^)\]\n]{1,24}[)\]]|[ \t]+(?:" + DATE + r"[ \t]+)?
 # Everything before the message: marks, a stamp, a speaker (one or two words, or in angle brackets) and its colon.
 LINE_HEAD = (
     r"[ \t\-*>]*(?:" + STAMP_BEFORE + r"[|\-–]?[ \t]*)?"
-    r"(?:<[^>\n]{1,30}>|[\w.\-@]{1,30}(?:[ \t][\w.\-@]{1,20})??" + STAMP_AFTER + r"?[ \t]*[:>])?[ \t]*"
+    r"(?:<[^>\n]{1,30}>|[\w.\-@#]{1,30}(?:[ \t][\w.\-@#]{1,20})??" + STAMP_AFTER + r"?[ \t]*[:>])?[ \t]*"
 )

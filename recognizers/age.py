@@ -131,7 +131,10 @@ _PERSON_NOUNS = (
     r"intern|beneficiary|learner|attendee|mentor|tutor|trustee|babysitter|childminder|nanny|lodger|housemate|"
     r"flatmate|roommate|classmate|schoolmate|teammate|lady|gentleman|schoolgirl|schoolboy|preteen|tween"
 )
-_SELF = r"hes|shes|i'?m|i’m|i\s+am|i\s+was|i\s+just\s+turned|i\s+turn(?:ed)?|i'?ll\s+be|i\s+will\s+be|me"
+_SELF = (
+    r"hes|shes|i'?m|i’m|i\s+am|i\s+was|i\s+just\s+turned|i\s+turn(?:ed)?|i'?ll\s+be|i\s+will\s+be|me|"
+    r"they['’]?re|you['’]?re"  # "they says they're 19 but look older"
+)
 _VERB = (
     r"(?:\s+(?:is|was|turned|turns|just\s+turned|will\s+be|would\s+be|is\s+now|was\s+only|was\s+just)|['’]s|"
     r"['’]ll\s+be|['’]d\s+be|(?:\s+is|['’]s)?\s+(?:gonna|going\s+to)\s+be)"
@@ -184,6 +187,13 @@ _NAME = (
     r"[Α-Ω][α-ωά-ώ]+|[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω]{2,}|[^\W\d_A-Za-z\u00c0-\u04ff\u0370-\u03ff]{2,})"
     # … with its hyphenated parts ("Anne-Marie", "Sun-hee", "Ji-woo").
     r"(?:-[A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)*)"
+)
+# "Years" (of age) in the languages a hotline's reports come in, as written after an age: Thai, Tamil, Hindi,
+# Bengali, Urdu, Arabic, German, French, Spanish, Italian, Portuguese, Polish, Czech, Nordic, Dutch, Hungarian,
+# Greek, Turkish, Finnish, Vietnamese, Chinese, Japanese, Korean.
+_YEARS_WORDS = (
+    r"ปี|வயது|வ\.|साल|वर्ष|বছর|سال|سنة|سنوات|عام|J\.|Jahre|jährig|ans|años|anni|anos|lat|let|roků|år|jaar|éves|"
+    r"ετών|χρονών|yaş(?:ında)?|v\.|vuotta|tuổi|岁|歲|歳|세|살"  # (English "yrs" has patterns of its own)
 )
 # Someone described as seen: "male, approx. 30", "older guy, about 40".
 _SEEN_PERSON = (
@@ -725,9 +735,11 @@ class AgeRecognizer(ContextRegexRecognizer):
             _ASKED
             + r"[^\n]{0,120}\n(?:[^\n]*\n){0,3}?"
             + _LINE_HEAD
-            + r"(?:(?:i'?m|i’m|im|i\s+am)[ \t]+)?(?P<v>\d{1,2})(?![\w\-.:/%$]|[.,]\d)"
+            + r"(?:(?:i'?m|i’m|im|i\s+am)[ \t]+)?(?P<v>\d{1,2})(?![\w\-:/%$]|[.,]\d)"
             + _NOT_AGE
-            + r"(?=[ \t,.!]*(?:$|[^\d\n]{0,30}$))",
+            # and a few words, or a sentence's end and anything ("14. he's supposedly 15.", "9. is this …?")
+            # or the next age of several ("12 and 9", "14, 11 and 6")
+            + r"(?=[ \t,.!]*(?:$|[^\d\n]{0,30}$)|[.!?][ \t]|[ \t]*(?:,|and|&)[ \t]*\d{1,2}(?!\d))",
             0.75,
         ),
         ("asl_reply", _ASKED + r"[^\n]{0,40}\n?[^\n]{0,40}?\b(?P<v>\d{1,2})[ \t]*/[ \t]*[mf]\b", 0.85),
@@ -755,6 +767,13 @@ class AgeRecognizer(ContextRegexRecognizer):
         (
             "age_word_other_script",
             r"(?<![\w])(?:" + _AGE_WORDS + r")[ \t]*[:：=]?[ \t]*(?P<v>\d{1,3})(?![\d.,:/%]|[.,]\d)" + _NOT_AGE,
+            0.8,
+        ),
+        # The age in brackets with its word for years, in any of the partners' or reporters' languages:
+        # "(12 ปี)", "(9 வயது)", "(11 साल)", "(10 বছর)", "(12 J.)", "(14 ans)", "(13 años)", "(15 lat)", "(12 岁)"
+        (
+            "paren_years_word",
+            r"\([ \t]*(?P<v>\d{1,2})[ \t]*(?:" + _YEARS_WORDS + r")[ \t]*\)",
             0.8,
         ),
         # A form's or a record's field: "age_years: 15", "child_age=9", "ageYrs: 40", "victim-age: 12"
@@ -859,6 +878,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         "age_field": re.compile(r"age(?:[_\-]?(?:y|in[_\-]?y)|[\"']?[ \t]*[:=])"),
         "grade_paren": re.compile(r"\([ \t]*\d{1,2}[ \t]*[)y]"),
         "age_word_other_script": re.compile(_AGE_WORDS),
+        "paren_years_word": re.compile(r"\(\s*\d"),
         "reply_and_you": re.compile(r"\d[ \t]*,?[ \t]*(?:a?nd|n|&)[ \t]*(?:u|you)\b|wbu|hbu"),
         "cjk_age": re.compile(r"\d ?周?[歳岁살세才]"),
         "cjk_age_words": re.compile(r"[一二两兩三四五六七八九十]周?[岁歳]"),
@@ -905,7 +925,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         ),
         "self_name_n": re.compile(r"(?:i['’]?m|am|name['’]?s?|is)\s+[a-z][a-z'\-]{1,15}\s*,?\s+\d"),
         "who_is_n": re.compile(r"\b(?:who|that|whom|he|she|they|i|we|you)\s+(?:[a-z']+\s+){1,3}?(?:is|was)\s+\S*\s*\d"),
-        "self_n": re.compile(r"(?:hes|shes|i'?m|i’m|i\s+am|i\s+was|turn|be|me)\s"),
+        "self_n": re.compile(r"(?:hes|shes|i'?m|i’m|i\s+am|i\s+was|turn|be|me|re)\s"),
     }
 
     def __init__(self) -> None:
@@ -924,6 +944,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         yield from table_ages(text)
         yield from listed_ages(text)
         yield from named_ages(text)
+        yield from kin_named_ages(text)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
         kept = []
@@ -959,9 +980,19 @@ _ALTERNATIVE_AFTER = re.compile(
 )
 
 
+# The next age of a reply about several people: "how old are they?" / "12 and 9", "14, 11 and 6".
+_NEXT_IN_REPLY = re.compile(r"[ \t]*(?:,|and|&|n)[ \t]*(\d{1,2})(?=[ \t]*(?:[.!?,&]|and\b|$))", re.MULTILINE)
+
+
 def _alternatives(text: str, found: list[RecognizerResult]) -> Iterator[RecognizerResult]:
-    """The other age of a guess ("about 12 or 13") as a finding like the first one's: both say how old someone is."""
+    """The other age of a guess ("about 12 or 13"), and the next ages of a chat reply ("12 and 9"), as findings like
+    the first one's: each says how old someone is."""
     for result in found:
+        if _pattern(result).startswith("chat_reply"):
+            end = result.end
+            while (m := _NEXT_IN_REPLY.match(text, end)) is not None:
+                end = m.end()
+                yield _like(result, text, m.start(1), m.end(1))
         m = _ALTERNATIVE_AFTER.match(text, result.end)
         age = age_value(m.group(1)) if m else None
         if m is None or age is None or age > OLDEST:
@@ -975,6 +1006,19 @@ def _alternatives(text: str, found: list[RecognizerResult]) -> Iterator[Recogniz
             analysis_explanation=result.analysis_explanation,
             recognition_metadata=result.recognition_metadata,
         )
+
+
+def _like(result: RecognizerResult, text: str, start: int, end: int) -> RecognizerResult:
+    """A finding of the age text[start:end] made as `result` was."""
+    age = age_value(text[start:end]) or ADULT
+    return RecognizerResult(
+        entity_type="MINOR_AGE" if age < ADULT else "AGE",
+        start=start,
+        end=end,
+        score=result.score,
+        analysis_explanation=result.analysis_explanation,
+        recognition_metadata=result.recognition_metadata,
+    )
 
 
 _RANGE_PATTERNS = frozenset({"is_range", "person_bare_n", "person_paren_range"})
@@ -1196,6 +1240,26 @@ _NAMED_PAIR = r"[A-Z][a-z]{2,14}[ \t]+\d{1,2}(?![\w\-:/%]|[.,]\d)"
 _NAMED_RUN = re.compile(_NAMED_PAIR + r"(?:[ \t]*(?:,|;|&|\band\b|,[ \t]*and\b)[ \t]*" + _NAMED_PAIR + r")+")
 _NAMED_AGE = re.compile(r"([A-Z][a-z]{2,14})[ \t]+(\d{1,2})")
 _NOT_PEOPLE_WORD = re.compile(_NOT_PEOPLE)  # "Page 3 and Page 9", "April 3, May 4"
+
+
+_NAME_THEN_AGE = r"[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*)?[ \t]*\([ \t]*\d{1,2}[ \t]*\)"
+# Children named after the word for them, each with the age in brackets, any case: "kids brianna (11) and
+# travis (11)", "sons: Tomasz (9), Piotr (7)". (After a kin word only: "Team Blue (14)" is a score.)
+_KIN_NAMED = re.compile(
+    r"\b(?:kids?|children|child|sons?|daughters?|girls?|boys?|siblings?|twins|grandchildren|grandkids|brothers?|"
+    r"sisters?|nieces?|nephews?|cousins?|stepsons?|stepdaughters?)\b[ \t]*:?[ \t]*"
+    r"(?P<list>" + _NAME_THEN_AGE + r"(?:[ \t]*(?:,|&|and|,[ \t]*and)[ \t]*" + _NAME_THEN_AGE + r")*)",
+    re.IGNORECASE,
+)
+
+
+def kin_named_ages(text: str) -> Iterator[tuple[str, int, int, float]]:
+    """Each age in brackets of children named after the word for them (see `_KIN_NAMED`)."""
+    if "(" not in text:
+        return
+    for m in _KIN_NAMED.finditer(text):
+        for n in re.finditer(r"\((?:[ \t]*)(\d{1,2})", m.group("list")):
+            yield "kin_named", m.start("list") + n.start(1), m.start("list") + n.end(1), 0.8
 
 
 def named_ages(text: str) -> Iterator[tuple[str, int, int, float]]:

@@ -277,6 +277,12 @@ POSITIVES += [
     # Someone described in a call ("older guy, about 40."), an age handed back as a question ("23 u?")
     ("Caller: older guy, about 40.", "AGE", "40", (0.65, 0.75)),
     ("him: 23 u?\nme: 13", "MINOR_AGE", "13", (0.7, 0.85)),
+    # A reply that goes on after its sentence; the age in brackets with the years' word of another language.
+    ("OPERATOR: how old are you?\nCALLER: 9. is this confidential?", "MINOR_AGE", "9", (0.7, 0.8)),
+    ("partner report: สมชาย (12 ปี) was found", "MINOR_AGE", "12", (0.75, 0.85)),
+    ("Anna Müller (12 J.) mit Mutter", "MINOR_AGE", "12", (0.75, 0.85)),
+    ("ராஜா (9 வயது) found", "MINOR_AGE", "9", (0.75, 0.85)),
+    ("they says theyre 19 but look older", "AGE", "19", (0.65, 0.75)),
 ]
 SEVERAL = [
     # Names with an apostrophe or an inner capital before ", 58,": "O'Neill", "D'Souza", "McDonald".
@@ -492,3 +498,18 @@ def test_age_value(value: str, age: int) -> None:
 def test_both_ages_of_a_question_handed_back(find) -> None:  # noqa: ANN001
     # "how old r u" / "23 u?" / "13": the reply to the question, then the reply to it handed back.
     assert [(e, v) for e, v, _ in find("me: how old r u\nhim: 23 u?\nme: 13")] == [("AGE", "23"), ("MINOR_AGE", "13")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        # Several ages in one reply; children named after the word for them, each age in brackets, any case.
+        ("OPERATOR: How old are they?\nCALLER: 12 and 9.", ["12", "9"]),
+        ("how old r u\n14, 11 and 6.", ["14", "11", "6"]),
+        ("neighbour's kids brianna (11) and travis (11) left alone", ["11", "11"]),
+        ("sons: Tomasz (9), Piotr (7)", ["9", "7"]),
+        ("mia #2231: how old r u\nsk8r #0042: 14", ["14"]),  # a Discord tag in the speaker
+    ],
+)
+def test_several_ages(find, text: str, ages: list[str]) -> None:  # noqa: ANN001
+    assert [v for _, v, _ in find(text)] == ages
