@@ -459,8 +459,17 @@ _TITLED_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 _LOWER_THEN_CAPITAL_END = re.compile(r"[a-z][A-Z]$")
 
 
+# Numbers in words: an answer's count ("caller: Three."), never a name.
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty hundred none both".split()
+)
+
+
 def _check_role(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kept:
     # A known name, or two capitalised words none of which is an ordinary word; no place ("to Mill Village").
+    if _plain(tokens[0]) in _NUMBER_WORDS:
+        return None
     if (
         len(tokens) <= 3
         and _POSSESSIVE_RELATION.search(text, max(0, start - 30), start)
@@ -503,9 +512,16 @@ def _check_before_relation(text: str, start: int, seg: str, tokens: tuple[str, .
 _IS_AFTER = re.compile(r"[ \t]+(?:is|was)\b")
 
 
+_SENTENCE_CUT = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\bMrs)[.!?][ \t]+(?=\S)")
+
+
 def _check_before_age(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kept:
     # "Jake, 15, was", not "Chapter Seven (15)", "Team Blue (14)", "Washington (12)", "Bus 7 (12)": the words must be
     # a name's (a given name first, or unusual words that are no place).
+    cuts = list(_SENTENCE_CUT.finditer(seg))
+    if cuts:  # "Three. Tendai is 11": the name opens the last sentence
+        start, seg = start + cuts[-1].end(), seg[cuts[-1].end() :]
+        tokens = tuple(seg.split())
     plain = [_plain(t) for t in tokens if t not in PARTICLES]
     if not plain or " ".join(plain) in PLACE_NAMES or plain[-1] in _PLACE_WORDS:
         return None
@@ -610,6 +626,7 @@ _PATTERN_CHECKS: dict[str, Callable[[str, int, str, tuple[str, ...]], Kept]] = {
     "role_cue": _check_role,
     "before_relation": _check_before_relation,
     "before_age": _check_before_age,
+    "before_pronoun": _check_before_age,
     "before_number": _check_before_number,
     "person_verb": _check_person_verb,
     "possessive": _check_possessive,
@@ -663,10 +680,16 @@ class PersonRecognizer(ContextRegexRecognizer):
             r"(?P<v>" + _NAME_FREE + r")(?:(?:[ \t]*\([ \t]*(?:[MFmf][ \t]*[,/][ \t]*)?|,[ \t]+)(?:aged?[ \t]+)?"
             r"(?:[1-9]|[1-9]\d)(?:[ \t]*(?:yo|y/o|yrs?|years?(?:[ \t]+old)?))?(?:[ \t]*[,/][ \t]*[MFmf])?"
             r"[ \t]*(?:\)|,(?=[ \t]+[a-z]))|"
-            # "Chloe is only 13.", "Jamal was 12 and": the age closes the clause
-            r"[ \t]+(?:is|was)[ \t]+(?:(?:only|just|barely)[ \t]+)?(?:[1-9]|1\d)(?:[ \t]+years?[ \t]+old)?"
-            r"(?=[ \t]*[.!](?:\s|$)|[ \t]+(?:and|but)\b))",
+            # "Chloe is only 13.", "Jamal was 12 and", "Tendai is 11, Rutendo's 9": the age closes the clause
+            r"(?:[ \t]+(?:is|was)|['’]s)[ \t]+(?:(?:only|just|barely)[ \t]+)?(?:[1-9]|1\d)(?:[ \t]+years?[ \t]+old)?"
+            r"(?=[ \t]*[.!,;](?:\s|$)|[ \t]+(?:and|but)\b))",
             0.8,
+        ),
+        # A pronoun after the name and a comma: "two of them, Siobhan, she's maybe 10", "Farai, he said".
+        (
+            "before_pronoun",
+            r"(?P<v>" + _NAME_FREE + r"),[ \t]+(?i:she|he)(?:['’]s|[ \t]+(?:is|was|said|says|told|tells))\b",
+            0.75,
         ),
         # A contact cell, "Kate Wandas - +1 410 953 6775": a line that is a name and then a phone number. A dash
         # glued to both the word and the digits ("CT-2026-000123", "INV-2026-0042") makes a case or ticket code.

@@ -127,10 +127,13 @@ _INLINE = regex.compile(
     r"(?:call|calls|called)[ \t]+(?:me|him|her|them)|i'?m[ \t]+called|(?:they|people)[ \t]+call[ \t]+(?:me|him|her)|"
     r"named|goes[ \t]+by|known[ \t]+as|referred[ \t]+by|"
     r"(?P<rel>(?:my|his|her|their|our|your|ur)[ \t]+(?:little[ \t]+|older[ \t]+|younger[ \t]+|big[ \t]+|baby[ \t]+|"
-    r"step-?|half-?)?(?:daughter|son|sister|brother|sis|bro|mother|father|mom|mum|dad|child|kid|niece|nephew|"
-    r"cousin|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|boyfriend|"
-    r"girlfriend|bf|gf|husband|wife|partner|friend|bestie|bff|stepdad|stepmom|stepfather|stepmother|guardian|"
-    r"teacher|coach|neighbou?r)|me[ \t]+(?:and|n|&)|emergency[ \t]+contact|donor|reporter|caller)"
+    r"step[ \t\-]?|half[ \t\-]?)?(?:(?:daughter|son|sister|brother|niece|nephew|cousin|grandson|granddaughter|kid)s?|"
+    r"sis|bro|mother|father|mom|mum|dad|child|children|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|"
+    r"boyfriend|girlfriend|bf|gf|husband|wife|partner|friend|bestie|bff|stepdad|stepmom|stepfather|stepmother|"
+    r"guardian|teacher|coach|neighbou?r)|"
+    # "the baby, Oisín", "the eldest, Tendai": a child named after the word for them
+    r"the[ \t]+(?:baby|little[ \t]+one|eldest|youngest|oldest|middle[ \t]+one)|"
+    r"me[ \t]+(?:and|n|&)|emergency[ \t]+contact|donor|reporter|caller)"
     r"(?:[ \t]+(?:is[ \t]+|was[ \t]+)?(?:called|named))?)(?:[ \t]*,)?)[ \t]+",
 )
 # A question for a name in a chat, and the reply on the next line (after its speaker or time stamp, if any), or on
@@ -241,6 +244,12 @@ def _hyphenated_identifier(word: str) -> bool:
         len(p) >= 4 and p not in FIRST_NAMES_ALL and (p in NOT_NAMES or is_noun(p) or inflected_english(p))
         for p in parts
     )
+
+
+def _unknown_word(word: str) -> bool:
+    """A word no name list, dictionary or gazetteer knows: after a relation ("my step dad Radu"), a name."""
+    w = word.casefold()
+    return not (w in FIRST_NAMES_ALL or w in LAST_NAMES_ALL or w in ENGLISH_WORDS or is_noun(w) or known_place(word))
 
 
 def _name_word(word: str, cue: str) -> bool:
@@ -583,8 +592,9 @@ class PersonCueRecognizer(ContextRegexRecognizer):
             and cue not in ("field", "alias", "chat_reply", "intro")
             and all(w.group()[:1].isupper() and not w.group().isupper() for w in words)
         ):
-            if all(w.group().isascii() for w in words):
-                return
+            kin_named = cue.startswith("relation") and all(_unknown_word(w.group()) for w in words)
+            if all(w.group().isascii() for w in words) and not kin_named:
+                return  # (but "my step dad Radu shouts": a name no list knows, after a relation, is this one's)
         yield cue.removesuffix("_cased"), start, end, score
 
     def score(self, text: str, start: int, end: int, base: float) -> float:

@@ -153,6 +153,10 @@ def test_a_person_keeps_messaging(recognizer, text: str, expected: str) -> None:
         ("I told the school that Imani is only 12.", "Imani"),
         ("Back then Tadeusz was 15 and scared.", "Tadeusz"),
         ("ok so the guy is called deshawn and hes like 30", "deshawn"),
+        # Several children counted in a call: the age after "is" or "'s" and a comma; a pronoun after the name.
+        ("How many children are in the house? caller: Three. Tendai is 11, Rutendo's 9.", "Tendai"),
+        ("How many children are in the house? caller: Three. Tendai is 11, Rutendo's 9.", "Rutendo"),
+        ("caller: there's two of them, Siobhan, she's... maybe 10", "Siobhan"),
     ],
 )
 def test_names_before_an_age_and_after_called(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -265,3 +269,21 @@ def test_places_with_those_words_are_not_people(recognizer, text: str) -> None: 
 )
 def test_a_list_of_names_without_its_opening_word(recognizer, text: str, names: list[str]) -> None:  # noqa: ANN001
     assert sorted(v for v, _ in found(recognizer, text)) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "caller: Three. The house is cold.",  # a count in words answers "how many"
+        "Anyway, she's fine now.",
+        "On Monday, he said no.",
+        "In London, she was fine.",
+    ],
+)
+def test_counts_and_openers_before_a_pronoun_are_not_names(recognizer, text: str) -> None:  # noqa: ANN001
+    assert found(recognizer, text) == []
+
+
+def test_a_sentence_s_last_word_is_no_abbreviated_given_name(recognizer) -> None:  # noqa: ANN001
+    text = "How many children are in the house? caller: Three. Tendai is 11."
+    assert [v for v, _ in found(recognizer, text)] == ["Tendai"]

@@ -36,6 +36,9 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         # A surname of East Asia that is also an English word, typed in lower case after the given name.
         ("my friend minji park said so", "minji park"),
         ("[21:02] helper: whats ur name\n[21:03] anon: seo-yeon moon", "seo-yeon moon"),
+        # A name no list knows after a relation, "step dad" written apart; a child named after "the baby".
+        ("can u help me my step dad Radu shouts at me", "Radu"),
+        ("there's two of them and the baby, Oisín.", "Oisín"),
     ],
 )
 def test_names_after_cues(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -58,6 +61,7 @@ def test_names_after_cues(recognizer, text: str, expected: str) -> None:  # noqa
         "Reference: Order 4471",
         "Referred by the school counselor.",
         "Referred by Google Ads",
+        "My step dad Works nights.",  # a dictionary word in capitals after the relation
     ],
 )
 def test_no_name_after_the_cue(recognizer, text: str) -> None:  # noqa: ANN001
