@@ -299,6 +299,13 @@ _ARTICLE_STREET = (
     r"Stara|Wielka|Mała)[ \t]+" + _W + r"[ \t]+\d{1,3}[a-z]?(?=[ \t]*,[ \t]*(?:\d{4,5}[ \t]+|\d{2}-\d{3}[ \t]+)?"
     + _L1 + r")"
 )  # fmt: skip
+# A Thai address: the house number (often "123/45"), a village number ("หมู่ 4"), then its lane (ซอย, "soi") or road
+# (ถนน, "thanon") and their names: "123/45 ซอยสุขุมวิท 11", "99 หมู่ 4 ถนนพหลโยธิน".
+_TH_ADDRESS = (
+    r"(?<![\w/])\d{1,5}(?:/\d{1,4})?[ \t]*(?:(?:หมู่(?:ที่)?|ม\.)[ \t]*\d{1,3}[ \t]*)?"
+    r"(?:ซอย|ซ\.|ถนน|ถ\.)[ \t]*[\u0e00-\u0e7f]{1,40}(?:[ \t]*\d{1,3}(?![\d/]))?"
+    r"(?:[ \t]*(?:ถนน|ถ\.)[ \t]*[\u0e00-\u0e7f]{1,40})?"
+)
 # A Norwegian or Danish street named after a person, its type a word of its own: "Karl Johans gate 22".
 _NORDIC_GATE = (
     r"(?<![\w\-])(?:" + _W + r"[ \t]+)?" + _L1 + r"\w+s[ \t]+(?:gate|gata|vei|veg|vej|gade|plass|allé|torg|väg|gatan)"
@@ -331,6 +338,7 @@ _SCRIPT_NEEDED: dict[str, re.Pattern[str]] = {
     "cjk": re.compile(r"[\u4e00-\u9fff]"),
     "korean": re.compile(r"[가-힣]"),
     "cyrillic": re.compile(r"[а-яА-ЯіїєґІЇЄҐ]"),
+    "thai": re.compile(r"ซอย|ซ\.|ถนน|ถ\.|หมู่"),
     "turkish": re.compile(r"\b(?:No|NO|no)\b"),
     "article_street": re.compile(r"\b(?:Am|An|Auf|Im|In|Zum|Zur|Unter|Hinter|Vor|Alte|Alter|Neue|Neuer|Grote|Kleine|"
                                  r"Oude|Nieuwe|Nowy|Nowa|Stary|Stara|Wielka|Mała)\b"),
@@ -1129,6 +1137,7 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
         ("cjk", r"(?=[^\d\n]{0,36}\d)" + _CJK_ADDRESS, 0.9),
         ("korean", r"(?=[^\d\n]{0,48}\d)" + _KO_ADDRESS, 0.9),
         ("cyrillic", _CYR_ADDRESS, 0.85),
+        ("thai", _TH_ADDRESS, 0.85),
         ("turkish", _DU + _TR_ADDRESS, 0.85),
         ("in_pin", r"(?=[\dFDSPHAURf#])" + _IN_ADDRESS, 0.85),
         ("article_street", r"(?=[AIZUHVNGKOSWM])" + _ARTICLE_STREET, 0.7),

@@ -518,3 +518,19 @@ def test_linked_and_worded_town_names(recognizer, text: str, place: str) -> None
 )
 def test_worded_phrases_that_are_no_town(recognizer, text: str) -> None:  # noqa: ANN001
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A town that names a site or a partner of the organisation.
+        ("Update from our Lagos office: child (12) was found.", ["Lagos"]),
+        ("Hi all, update from our Manila partner.", ["Manila"]),
+        ("Nairobi desk: report follows", ["Nairobi"]),
+        # Not: a department's or a building's word before "office".
+        ("Please call the Head office or the Finance office.", []),
+        ("Our Main office and the Regional office agreed.", []),
+    ],
+)
+def test_a_town_that_names_a_site(recognizer, text: str, expected: list[str]) -> None:  # noqa: ANN001
+    assert [v for v, _ in found(recognizer, text)] == expected

@@ -185,6 +185,8 @@ POSITIVES = [
     # Text all in lower case (texts, chats): the street, then its town if one is known, not the sentence after it.
     ("we live at 22 old mill road now", "22 old mill road", (0.5, 1.0)),
     ("shes at 161 kingsway lane truro", "161 kingsway lane truro", (0.5, 1.0)),
+    # A Thai address: the house number, then its lane (soi) and name.
+    ("ที่อยู่ 123/45 ซอยสุขุมวิท 11 กรุงเทพ", "123/45 ซอยสุขุมวิท 11", (0.6, 0.9)),
 ]  # fmt: skip
 NEGATIVES = [
     "The Q3 report is on page 12 of Volume 4.",
