@@ -202,7 +202,7 @@ _SEEN_PERSON = (
 )
 _NOT_AFTER_THE = r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<![Oo]ur )(?<![Tt]his )"
 # An age handed back as the question: "13 nd u?", "23 wbu", "23 u?" (its own reply may follow).
-_HANDED_BACK = r"\d\s*,?\s*(?:(?:a?nd|n|&)\s*(?:u|you|urs|ur|yours)|wbu|hbu|(?:u|you)(?=\s*\?))\b\s*\?*[ \t]*(?=\n)"
+_HANDED_BACK = r"\d\s*[,.]?\s*(?:(?:a?nd|n|&)\s*(?:u|you|urs|ur|yours)|wbu|hbu|(?:u|you)(?=\s*\?))\b\s*\?*[ \t]*(?=\n)"
 # A question about someone's age in a chat; the reply on one of the next two lines.
 _ASKED = (
     r"(?:how\s+old|wh?at\s+age|wht\s+age|what'?s?\s+(?:ur|your|yr)\s+age|\bur\s+age\b|\byour\s+age\b|\bage\s*\?|"
@@ -868,7 +868,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         "chat_reply": re.compile(r"old|age|asl|\?|\d\s*,?\s*(?:(?:a?nd|n|&)\s*(?:u|you)\b|wbu|hbu)"),
         "asl_reply": re.compile(r"old|age|asl|\?"),
         "chat_reply_lead": re.compile(r"old|age|asl|\?|\d\s*,?\s*(?:(?:a?nd|n|&)\s*(?:u|you)\b|wbu|hbu)"),
-        "chat_reply_to_handed_back": re.compile(r"\d\s*,?\s*(?:(?:a?nd|n|&)\s*(?:u|you)|wbu|hbu|(?:u|you)\s*\?)"),
+        "chat_reply_to_handed_back": re.compile(r"\d\s*[,.]?\s*(?:(?:a?nd|n|&)\s*(?:u|you)|wbu|hbu|(?:u|you)\s*\?)"),
         "chat_reply_inline": re.compile(r"\?+[ \t]*[\w.\-@]{1,20}[ \t]*[:>]"),
         "decade_alone": re.compile(r"\d0['’]?s|ties\b|teens\b"),
         "ish": re.compile(r"\dish|\d[ \-]ish"),

@@ -509,6 +509,7 @@ def test_both_ages_of_a_question_handed_back(find) -> None:  # noqa: ANN001
         ("neighbour's kids brianna (11) and travis (11) left alone", ["11", "11"]),
         ("sons: Tomasz (9), Piotr (7)", ["9", "7"]),
         ("mia #2231: how old r u\nsk8r #0042: 14", ["14"]),  # a Discord tag in the speaker
+        ("ramya29: how old r u btw\nmariceldim: 51. u?\nramya29: 14\nmariceldim: oh ok", ["51", "14"]),
     ],
 )
 def test_several_ages(find, text: str, ages: list[str]) -> None:  # noqa: ANN001
