@@ -222,7 +222,8 @@ def widen_to_titles(text: str, start: int, end: int) -> tuple[int, int]:
         m = TITLE_BEFORE.search(text, max(0, start - 24), start)
         if m is None:
             m = _ABBREV_BEFORE.search(text, max(0, start - 24), start)
-            if m is not None and m.group().strip().rstrip(".").casefold() in ENGLISH_WORDS:
+            word = m.group().strip().rstrip(".") if m is not None else ""
+            if len(word) > 2 and "." not in word and word.casefold() in ENGLISH_WORDS:
                 break  # "caller: Three. Tendai is 11": a sentence's last word, no abbreviated given name
         if m is None:
             break

@@ -57,25 +57,6 @@ from ._recognizer_helpers import ContextRegexRecognizer
 from ._scripts import RUN, latin_letters
 from ._tables import LETTER_WORD, column_cells
 
-# A town that names an organisation's site or partner: "our Lagos office", "update from our Manila partner",
-# "Nairobi desk:". Only a town the gazetteer knows well ("Finance office", "Head office" are none).
-_SITE_WORD = re.compile(r"\b(?:office|offices|partner|partners|desk|branch|bureau|hub|field\s+team|chapter)\b")
-_SITE_TOWN = re.compile(
-    r"(?<![\w\-])(?P<v>[A-Z][a-zà-ÿ'’\-]+(?:[ \t][A-Z][a-zà-ÿ'’\-]+)?)[ \t]+"
-    r"(?:office|offices|partner|partners|desk|branch|bureau|hub|field[ \t]+team|chapter)\b"
-)
-SITE_TOWN_MIN_POPULATION = 100_000
-
-
-def _site_towns(text: str) -> Iterator[tuple[str, int, int, float]]:
-    for m in _SITE_TOWN.finditer(text):
-        value = m.group("v")
-        if value.casefold() in countries() or value.casefold() in NOT_PLACES:
-            continue
-        if known_place_loose(value) >= SITE_TOWN_MIN_POPULATION:
-            yield "site_town", m.start("v"), m.end("v"), 0.8
-
-
 # A capitalised place name of up to four words: "Dayton", "Salt Lake City", "St. Louis", "Stratford-upon-Avon",
 # "Winston-Salem", "Coeur d'Alene", "Rio de Janeiro".
 # A capital: ASCII or Latin with accents ("Łódź", "Île-de-France", "Şanlıurfa").
@@ -571,8 +552,6 @@ class LocationRecognizer(ContextRegexRecognizer):
         if any(c.isdigit() for c in text):
             for m in _POSTCODE_TOWN.finditer(text):
                 yield "postcode_town", m.start("v"), m.end("v"), 0.9
-        if _SITE_WORD.search(text):
-            yield from _site_towns(text)
         if "  " in text and "\n" in text and _ALIGNED_SCREEN.search(text):
             yield from self._aligned_column(text)
 
