@@ -23,6 +23,8 @@ _AT = r"(?:" + _AT_BRACKETED + r"|\s+at\s+|\s*@\s*)"
 _DOT = r"(?:" + _DOT_BRACKETED + r"|\s+dot\s+|\s*\.(?!\s)|\s+\.\s*)"
 _LOCAL_PART = r"[a-z0-9._+\-]{0,63}+"
 _LOCAL = (
+    # not a pronoun before a plain "at" ("email me at karen dot jones at gmail dot com": the address comes after)
+    r"(?!(?:me|us|him|her|them|you|it|this|that|home|work)\s+at\s)"
     r"[a-z0-9](?<![\w.+\-@].)"
     + _LOCAL_PART
     + r"(?:(?:\s+dot\s+|"

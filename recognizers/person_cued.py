@@ -252,8 +252,16 @@ def _unknown_word(word: str) -> bool:
     return not (w in FIRST_NAMES_ALL or w in LAST_NAMES_ALL or w in ENGLISH_WORDS or is_noun(w) or known_place(word))
 
 
+# Contractions typed without their apostrophe: "my niece shes twelve" names nobody "shes".
+_BARE_CONTRACTIONS = frozenset(
+    "shes hes im ive youre theyre thats whos dont cant wont isnt wasnt didnt doesnt aint ill id youd".split()
+)
+
+
 def _name_word(word: str, cue: str) -> bool:
     w = word.casefold()
+    if w in _BARE_CONTRACTIONS:
+        return False
     if (
         w in (_FIELD_NOT_NAMES if cue in ("field_inverted", "alias") else NOT_NAMES)
         or len(w) < 2

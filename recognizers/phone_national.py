@@ -33,8 +33,10 @@ CUED_SCORE = 0.85
 # by one space, dash, dot or slash; 7 to 15 digits in all (counted in `candidates`). Letters of Latin script glued
 # on make a code ("A1234567"); those of other scripts may touch the digits ("电话13812345678").
 _CANDIDATE = re.compile(
-    r"(?<![0-9A-Za-z_\u00c0-\u024f+\-./,])(?:\d[ \u00a0])?(?:\(\d{1,5}\)[ \u00a0]?)?\d{1,15}"
-    r"(?:[ \u00a0\-./]\d{1,10}){0,5}(?![0-9A-Za-z_\u00c0-\u024f\-]|[.,/]\d)"
+    r"(?<![0-9A-Za-z_\u00c0-\u024f+\-./,])(?:"
+    r"\d(?:[ \-]\d){6,14}(?![ \-]?\d)|"  # digit by digit, as speech is transcribed: "0 7 7 0 0 9 0 0 1 2 3"
+    r"(?:\d[ \u00a0])?(?:\(\d{1,5}\)[ \u00a0]?)?\d{1,15}(?:[ \u00a0\-./]\d{1,10}){0,5}"
+    r")(?![0-9A-Za-z_\u00c0-\u024f\-]|[.,/]\d)"
 )
 _DATE_LIKE = re.compile(r"\d{1,4}([\-./ ])\d{1,2}\1\d{1,4}")
 # Two years joined by a dash or a slash: a period ("2026-2030", "1998/1999"), never a phone number.
@@ -74,19 +76,33 @@ def _numbers_for(digits: str) -> Iterator[tuple[str, phonenumbers.PhoneNumber]]:
 
 @functools.lru_cache(maxsize=4096)
 def _valid_in(number: str) -> tuple[bool, bool]:
-    """(valid in some region, valid and written in that region's national grouping)."""
+    """(valid in some region, valid and written as its people write it: in that region's national grouping, or in
+    groups after the region's trunk prefix, "07700 900 123", or digit by digit as speech is transcribed)."""
     groups = _GROUPS.findall(number)
+    digits = "".join(groups)
+    spoken = len(groups) >= 7 and all(len(g) == 1 for g in groups)  # "0 7 7 0 0 9 0 0 1 2 3"
     valid = False
-    for region, parsed in _numbers_for("".join(groups)):
+    for region, parsed in _numbers_for(digits):
         if not phonenumbers.is_valid_number_for_region(parsed, region):
             continue
         valid = True
-        if (
-            len(groups) > 1
-            and _GROUPS.findall(phonenumbers.format_number(parsed, PhoneNumberFormat.NATIONAL)) == groups
+        if len(groups) > 1 and (
+            spoken
+            or _GROUPS.findall(phonenumbers.format_number(parsed, PhoneNumberFormat.NATIONAL)) == groups
+            or _after_trunk(region, groups)
         ):
             return True, True
     return valid, False
+
+
+def _after_trunk(region: str, groups: list[str]) -> bool:
+    """Groups of three to five digits, the first (of four or five: the trunk prefix and an area or mobile code)
+    opening with the region's trunk prefix, ten digits at least ("07700 900 123"; not "046 454 286", an ID's
+    threes)."""
+    trunk = next((t for r, _, t, _ in _plans() if r == region), "")
+    if not trunk or not groups[0].startswith(trunk) or len(groups[0]) < 4 or sum(map(len, groups)) < 10:
+        return False
+    return all(3 <= len(g) <= 5 for g in groups)
 
 
 class NationalPhoneRecognizer(ContextRegexRecognizer):

@@ -26,6 +26,8 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("dm me, it's gamer_77 {at} gmx {dot} de", "gamer_77 {at} gmx {dot} de", 0.8, 0.9),
         ("a@xn--d1acufc.xn--p1ai", "a@xn--d1acufc.xn--p1ai", 0.9, 1.0),  # punycode (Presidio's case)
         ("user: jane.doe@例え.jp", "jane.doe@例え.jp", 0.9, 1.0),  # a domain in another script
+        # Speech transcribed: "me at" before the address is no mailbox.
+        ("you can email me at karen dot jones at gmail dot com thanks", "karen dot jones at gmail dot com", 0.8, 0.9),
     ],
 )
 def test_addresses_plain_and_obfuscated(recognizer, text: str, expected: str, low: float, high: float) -> None:  # noqa: ANN001

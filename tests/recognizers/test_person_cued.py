@@ -62,6 +62,7 @@ def test_names_after_cues(recognizer, text: str, expected: str) -> None:  # noqa
         "Referred by the school counselor.",
         "Referred by Google Ads",
         "My step dad Works nights.",  # a dictionary word in capitals after the relation
+        "um yeah its about my niece shes twelve",  # a contraction without its apostrophe
     ],
 )
 def test_no_name_after_the_cue(recognizer, text: str) -> None:  # noqa: ANN001

@@ -18,6 +18,9 @@ POSITIVES = [
     ("131 2345 6789", "131 2345 6789", (0.55, 0.65)),  # China, a mobile without trunk prefix
     ("8 (912) 345-67-89", "8 (912) 345-67-89", (0.55, 0.65)),  # Russia
     ("079 123 45 67", "079 123 45 67", (0.55, 0.65)),  # Switzerland
+    # Groups after the trunk prefix as people write them, and digit by digit as speech is transcribed.
+    ("the number he used was 07700 900 123 and", "07700 900 123", (0.55, 0.65)),
+    ("my number is 0 7 7 0 0 9 0 0 1 2 3 please call", "0 7 7 0 0 9 0 0 1 2 3", (0.8, 0.9)),
     # A phone word: any valid grouping, or none.
     ("call her on 0612345678", "0612345678", (0.8, 0.9)),
     ("mobile 13812345678", "13812345678", (0.8, 0.9)),
@@ -44,6 +47,8 @@ NEGATIVES = [
     "call volume for the 2019 / 2020 season",
     "0612345678",  # bare digits, no phone word
     "07700900123",
+    "Scores: 1 2 3 4 5 6 7 8 9 10",  # digits one by one that are no valid number
+    "ticket 0123 456 789 closed",  # a reference's groups, whatever its first digit
     "ISBN 978-0-306-40615-7",
     "invoice 2024-03-15, total 1 250 000",
     "order 0612 3456 78",  # a reference label before it
