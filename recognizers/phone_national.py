@@ -89,7 +89,7 @@ def _valid_in(number: str) -> tuple[bool, bool]:
         if len(groups) > 1 and (
             spoken
             or _GROUPS.findall(phonenumbers.format_number(parsed, PhoneNumberFormat.NATIONAL)) == groups
-            or _after_trunk(region, groups)
+            or (" " in number and "." not in number and "/" not in number and _after_trunk(region, groups))
         ):
             return True, True
     return valid, False

@@ -49,6 +49,7 @@ NEGATIVES = [
     "07700900123",
     "Scores: 1 2 3 4 5 6 7 8 9 10",  # digits one by one that are no valid number
     "ticket 0123 456 789 closed",  # a reference's groups, whatever its first digit
+    "Spare parts: 0119.743.450/Y gasket",  # a part number's dotted groups
     "ISBN 978-0-306-40615-7",
     "invoice 2024-03-15, total 1 250 000",
     "order 0612 3456 78",  # a reference label before it
