@@ -8,6 +8,9 @@ from pii_pipeline.detection.prescreen import needs
 from ._recognizer_helpers import ContextRegexRecognizer
 
 _GROUPS = (
+    # The census's compound groups first, so the whole of "Black British" or "British Pakistani" is the value
+    r"(?:Black|White|Asian|Mixed)[\s\-](?:British|Irish|African|Caribbean|Pakistani|Indian|Bangladeshi|Chinese|"
+    r"European|Other)|British[\s\-](?:Asian|Pakistani|Indian|Bangladeshi|Chinese|Somali|Nigerian|Black|Arab)|"
     r"Hispanic|Latin[oax]|Latine|Black|African[\s\-]American|Afro-\w+|Asian(?:[\s\-]American)?|White|Caucasian|"
     r"Native\s+American|American\s+Indian|Alaska(?:n)?\s+Native|Pacific\s+Islander|Native\s+Hawaiian|Indigenous|"
     r"First\s+Nations|Aboriginal|Inuit|Arab(?:[\s\-]American)?|Middle\s+Eastern|North\s+African|South\s+Asian|"
@@ -31,7 +34,7 @@ class EthnicOriginRecognizer(ContextRegexRecognizer):
     SCREEN = needs(
         words="african ancestry descent eastern ethnic hawaiian heritage islander nations native origin south",
         substrings="aboriginal afro- american apache arab asian background biracial black cherokee chicana chicano "
-        "ethnicity hispanic hmong indigenous inuit lakota latina latine latino latinx mestizo mixed "
+        "british ethnicity hispanic hmong indigenous inuit lakota latina latine latino latinx mestizo mixed "
         "multiracial navajo ojibwe race roma sioux somali southeast white",
     )
     FLAGS = 0
@@ -40,7 +43,7 @@ class EthnicOriginRecognizer(ContextRegexRecognizer):
         (
             "is_group",
             r"(?i:(?:['’](?:m|s|re)|\b(?:is|am|are|was|were|identif(?:y|ies|ied)\s+as|described\s+as|appears?(?:\s+to\s+be)?|"
-            r"looked|looks|self-identified\s+as))\s+(?:\w+\s+and\s+)?(?:(?:a|an|half|part)\s+)?)(?P<v>(?i:"
+            r"looked|looks|self-identified\s+as))\s+(?:\w+\s+and\s+)?(?:(?:a|an|half|part|of)\s+)?)(?P<v>(?i:"
             + _GROUPS
             + r"))(?![\w\-])",
             0.9,

@@ -18,7 +18,7 @@ _CONDITIONS = (
     r"autism|autistic|autism\s+spectrum\s+disorder|ASD|Asperger'?s|depression|depressed|major\s+depressive\s+disorder|"
     r"anxiety(?:\s+disorder)?|panic\s+attacks?|PTSD|post-traumatic\s+stress(?:\s+disorder)?|bipolar(?:\s+disorder)?|"
     r"schizophreni[ac]|psychosis|psychotic|OCD|obsessive-compulsive\s+disorder|eating\s+disorder|anorexia|bulimia|"
-    r"binge\s+eating|self-harm(?:ing)?|cutting|suicidal(?:\s+ideation|\s+thoughts)?|suicide\s+attempts?|HIV(?:[\s-]positive)?|"
+    r"binge\s+eating|self[\s\-]?harm(?:s|ed|ing)?|cutting|suicidal(?:\s+ideation|\s+thoughts)?|suicide\s+attempts?|HIV(?:[\s-]positive)?|"
     r"AIDS|hepatitis\s+[ABC]|STDs?|STIs?|chlamydia|gonorrh(?:o)?ea|syphilis|herpes|HPV|cancer|leukemia|leukaemia|"
     r"lymphoma|tumou?r|cerebral\s+palsy|Down\s+syndrome|muscular\s+dystrophy|spina\s+bifida|cystic\s+fibrosis|"
     r"sickle\s+cell\s+(?:disease|anemia)|heart\s+(?:condition|disease|defect)|concussion|traumatic\s+brain\s+injury|"
@@ -105,7 +105,7 @@ class MedicalConditionRecognizer(ContextRegexRecognizer):
         "tuberculosis tumor tumors tumour tumours valium visually vyvanse wellbutrin wheelchair xanax zoloft "
         "zyprexa",
         substrings="alzheimer's anxiety asperger's bipolar cancer celiac covid-19 crohn's crohns hiv "
-        "obsessive-compulsive parkinson's post-traumatic self-harm suicidal tourette's",
+        "obsessive-compulsive parkinson's post-traumatic self-harm selfharm self harm suicidal tourette's",
     )
     FLAGS = 0
     PATTERNS = [

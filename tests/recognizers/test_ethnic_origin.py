@@ -12,6 +12,10 @@ RECOGNIZER = "ethnic_origin"
     ("text", "value"),
     [
         ("he is white, about 30", "white"),
+        # The census's compound groups, whole; "of" before a group.
+        ("she is Black British", "Black British"),
+        ("the boy is British Pakistani", "British Pakistani"),
+        ("he is of mixed race", "mixed race"),
         ("the suspect was white", "white"),
         ("she's black and was denied the flat", "black"),
         ("Race: Asian", "Asian"),
@@ -32,6 +36,7 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
     [
         "The theme's default background is white and the text is black.",
         "race conditions in the scheduler",
+        "The British Museum is open late on Fridays.",
         "The horse race results and the race day programme are on page 4; race entries close Friday.",
         "The Hispanic Heritage Month lunch is on 15 September.",
         "The museum is a World Heritage site.",

@@ -12,6 +12,8 @@ RECOGNIZER = "medical_condition"
     ("text", "value"),
     [
         ("She was diagnosed with diabetes last spring.", "diabetes"),
+        ("she self-harms and has an eating disorder", "self-harms"),
+        ("he told us he self harmed last week", "self harmed"),
         ("he is on PrEP now", "PrEP"),
         ("he's been on prep since May", "prep"),
         ("she started prep in March", "prep"),
