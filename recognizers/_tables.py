@@ -21,14 +21,18 @@ _DIVIDER = frozenset("-|:+ \t=")
 _COMMA_SPLIT = re.compile(r"[ \t]*,[ \t]*")
 
 
+def _pieces(line: str, rx: re.Pattern[str]) -> list[str]:
+    """`line` split by `rx`; by commas outside quotes when `rx` is the CSV's ("Smith, Ann",2011: two cells)."""
+    if rx is _COMMA_SPLIT and '"' in line:
+        return [line[a:b] for a, b in csv_cells(line, 0, len(line), ",")]
+    return rx.split(line)
+
+
 def _split(line: str, splitter: re.Pattern[str] | None = None) -> tuple[list[str], re.Pattern[str] | None]:
     """A line's cells and what split them: `splitter` when given (a header's, for its rows), else "|", tabs or ";",
     else commas (a CSV export), else runs of spaces; one cell (and None) when none of them does."""
     for rx in (splitter,) if splitter is not None else (_CELL_SPLIT, _COMMA_SPLIT, _SPACED_SPLIT):
-        if rx is _COMMA_SPLIT and '"' in line:
-            cells = [line[a:b] for a, b in csv_cells(line, 0, len(line), ",")]  # "Smith, Ann",2011: two cells
-        else:
-            cells = rx.split(line)
+        cells = _pieces(line, rx)
         if len(cells) >= 2:
             return cells, rx
     return [line], None
@@ -87,12 +91,7 @@ def row_cells(text: str, line_start: int, line_end: int) -> Iterator[tuple[int, 
             return
         splitter = _COMMA_SPLIT
     pos = 0
-    pieces = (
-        [line[a:b] for a, b in csv_cells(line, 0, len(line), ",")]
-        if splitter is _COMMA_SPLIT and '"' in line
-        else splitter.split(line)
-    )
-    for cell in pieces:
+    for cell in _pieces(line, splitter):
         cell_start = line.find(cell, pos)
         pos = cell_start + len(cell)
         value = cell.strip()

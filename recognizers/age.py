@@ -992,25 +992,16 @@ def _alternatives(text: str, found: list[RecognizerResult]) -> Iterator[Recogniz
             end = result.end
             while (m := _NEXT_IN_REPLY.match(text, end)) is not None:
                 end = m.end()
-                yield _like(result, text, m.start(1), m.end(1))
+                yield _like(result, m.start(1), m.end(1), age_value(m.group(1)) or ADULT)
         m = _ALTERNATIVE_AFTER.match(text, result.end)
         age = age_value(m.group(1)) if m else None
         if m is None or age is None or age > OLDEST:
             continue
-        entity = "MINOR_AGE" if age < ADULT else "AGE"
-        yield RecognizerResult(
-            entity_type=entity,
-            start=m.start(1),
-            end=m.end(1),
-            score=result.score,
-            analysis_explanation=result.analysis_explanation,
-            recognition_metadata=result.recognition_metadata,
-        )
+        yield _like(result, m.start(1), m.end(1), age)
 
 
-def _like(result: RecognizerResult, text: str, start: int, end: int) -> RecognizerResult:
-    """A finding of the age text[start:end] made as `result` was."""
-    age = age_value(text[start:end]) or ADULT
+def _like(result: RecognizerResult, start: int, end: int, age: int) -> RecognizerResult:
+    """A finding of the age `age` at text[start:end], made as `result` was."""
     return RecognizerResult(
         entity_type="MINOR_AGE" if age < ADULT else "AGE",
         start=start,
