@@ -193,7 +193,7 @@ PRODUCTS = (
 # a single capitalised word ("in Franklin Hall", "the Fletcher Wing"; not "Veronica Hall").
 SURNAME_FACILITIES = (
     "Hall", "Halls", "Wing", "Tower", "Towers", "House", "Field", "Fields", "Park", "Court", "Gardens", "Garden",
-    "Square", "Street", "Avenue", "Road", "Bridge", "Brothers", "Bros", "Ward", "Grant",
+    "Square", "Street", "Avenue", "Road", "Bridge", "Brothers", "Bros", "Ward", "Grant", "Block", "Blocks",
 )  # fmt: skip
 
 
@@ -412,6 +412,27 @@ _NAME_PREFIXES = frozenset("mac van von fitz del dal der den ter ten des les del
 _FACILITY_BEFORE = re.compile(
     r"\b(?i:the|in|at|inside|outside|near|behind|into|across|toward|towards|venue|location|held)[ \t]*[:\]]?[ \t]+$"
 )
+# A building's part as the list item or the room right before a name that ends in one ("Churchill Room, Whitfield
+# Hall", "Room 6.22, Rutherford Appleton Hall"), or as the item right after it ("Whitfield Hall and Faraday
+# House"): a list of venues.
+_VENUE_BEFORE = re.compile(
+    r"(?:\b(?P<name>[A-Z][\w'’\-]*)[ \t]+(?:"
+    + "|".join(FACILITIES + SURNAME_FACILITIES)
+    + r")|\b(?:Room|Rm\.?|Floor|Level|"
+    r"Suite|Unit|Lab)[ \t]*[\w.\-]*\d[\w.\-]*)[ \t]*(?:,|and|&)[ \t]*$"
+)
+_VENUE_AFTER = re.compile(
+    r"[ \t]*(?:,|and|&)[ \t]*(?:the[ \t]+)?(?P<name>[A-Z][\w'’\-]*)(?:[ \t]+[A-Z][\w'’\-]*)?[ \t]+(?:"
+    + "|".join(FACILITIES + SURNAME_FACILITIES)
+    + r")(?![\w'’\-])"
+)
+
+
+def _venue_neighbour(m: re.Match[str] | None) -> bool:
+    """Whether a list neighbour found by _VENUE_BEFORE or _VENUE_AFTER is a venue: its name no given name."""
+    return m is not None and (m.group("name") is None or m.group("name").casefold() not in FIRST_NAMES_ALL)
+
+
 _DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|our|their|new|latest)[ \t]+$")
 # Work done to a building, or its closing, said of the name right after it: no person is renovated or
 # demolished ("Nightingale Ward will be renovated", "Kessler Hall is closed until May", "the Ashby Wing was
@@ -434,7 +455,7 @@ _EVENT_MOVED_TO_BEFORE = re.compile(
     r"retrospective|review|presentation|talk|webinar|course|practice|games?|match|concert|show|screening|"
     r"assembly|office[ \t]+hours|drill|tour|visit|sale|fair|auction|exhibition|offsite|kick-?off|sync|huddle|"
     r"all-hands|town[ \t]+hall|vigil|service|clinic|meetup|board|committee|council)"
-    r"(?:[ \t]+[\w'’\-]+){0,3}?[ \t]+(?i:(?:has|have|had)[ \t]+been[ \t]+|(?:was|were|is|are|will[ \t]+be)[ \t]+)?"
+    r"(?:[ \t]+[\w'’\-]+){0,5}?[ \t]+(?i:(?:has|have|had)[ \t]+been[ \t]+|(?:was|were|is|are|will[ \t]+be)[ \t]+)?"
     r"(?i:moved|moves|moving|relocated|relocates|relocating|rescheduled|switched|changed|shifted)[ \t]+to[ \t]+$"
 )
 
@@ -1031,6 +1052,8 @@ def _not_a_person_here(text: str, start: int, end: int) -> bool:
         return True  # "headers (Dict):", "Personalausweis", "Kombu's own ``Producer.publish``"
     if _HOLIDAY.fullmatch(value):
         return True  # "closed on Christmas Eve"
+    if len(words) == 1 and _lone_date_or_venue_word(text, start, end, value):
+        return True  # "rescheduled to Jan 3", "the stall is by Suite 153", "the Chavez Youth Hall"
     if _the_name_then_noun(text, start, end, words):
         return True  # "the Benjamin Moore paint order": before the guard, whose given name first would keep it
     if _person_by_sentence(text, start, end, words):
@@ -1043,6 +1066,31 @@ def _not_a_person_here(text: str, start: int, end: int) -> bool:
         or _thing_elsewhere(text, start, end, words)  # "… The committee prefers Brackley."
         or (len(words) <= 3 and _service_or_listed_thing(text, start, end, words))  # "Hosting on Fastly"
     )
+
+
+_MONTH_ABBREVIATIONS = frozenset(
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october "
+    "nov november dec december".split()
+)
+_DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?![\d:.,/\-]\d)")
+_DAY_BEFORE = re.compile(r"(?<![\d.,/:\-])\d{1,2}(?:st|nd|rd|th)?[ \t]+$")
+_VENUE_WORDS = frozenset(w for w in FACILITIES + SURNAME_FACILITIES if " " not in w)
+_NUMBER_AFTER_WORD = re.compile(r"[ \t]*#?\d")
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>[A-Z][\w'’\-]*)[ \t]+$")
+_TITLES = frozenset("mr mrs ms mx miss dr prof rev sir dear officer det sgt".split())
+
+
+def _lone_date_or_venue_word(text: str, start: int, end: int, value: str) -> bool:
+    """A single word that is a month next to its day ("Jan 3", "3 Jan"), or a building's part after a capitalised
+    name or before its number ("Chavez Youth Hall", "Suite 153"): the rest of a date or a venue, not a person."""
+    if value.casefold() in _MONTH_ABBREVIATIONS:
+        return bool(_DAY_AFTER.match(text, end) or _DAY_BEFORE.search(text, max(0, start - 6), start))
+    if value not in _VENUE_WORDS:
+        return False
+    if _NUMBER_AFTER_WORD.match(text, end):
+        return True
+    m = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group("w").casefold().strip(".") not in _TITLES
 
 
 def _venue_moved_to(text: str, start: int, words: list[str]) -> bool:
@@ -1065,6 +1113,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if value.split(maxsplit=1)[0] in PLATFORM_BRANDS or _PLATFORM_BEFORE.search(text, max(0, start - 12), start):
         return True  # "Amazon Redshift uses", "AWS WAF", "Google Sheets", "in Microsoft Teams": a vendor's product
+    if maker_model(value.split()):
+        return True  # "Nissan Murano", "Ford Capri", "Ubuntu Jammy": a maker's model
     if _brand_or_software(text, start, end) or _titled_work(text, start, end):
         return True  # "kit by Puma", "upgrade Jenkins to 2.4", 'the novel "Jane Eyre"'
     if _STORM_BEFORE.search(text, max(0, start - 24), start) or _STORM_INSIDE.match(text, start, end):
@@ -1186,6 +1236,20 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12) : start]
     if _DETERMINER_BEFORE.search(before) and _PRODUCT_AFTER.match(text, end):
         return True  # "the Jenkins pipeline", "a Dyson vacuum"
+    facility_end = end
+    if m := _SURNAME_FACILITY_AFTER.match(text, end):
+        facility_end = m.end()
+    elif not (len(words) >= 2 and _SURNAME_FACILITY_AFTER.fullmatch(" " + words[-1])):
+        facility_end = -1
+    if (
+        facility_end > 0
+        and words[0].casefold() not in FIRST_NAMES_ALL
+        and (
+            _venue_neighbour(_VENUE_BEFORE.search(text, max(0, start - 40), start))
+            or _venue_neighbour(_VENUE_AFTER.match(text, facility_end))
+        )
+    ):
+        return True  # "Churchill Room, Whitfield Hall and Faraday House", "Room 6.22, Rutherford Appleton Hall"
     if _FACILITY_BEFORE.search(before) or _venue_moved_to(text, start, words):
         if len(words) in (1, 2) and _SURNAME_FACILITY_AFTER.match(text, end):
             return True  # "in Franklin Hall", "the Fletcher Wing", "held in Mary Beth Hall"
@@ -1266,20 +1330,33 @@ _STORM_INSIDE = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical[ \
 _WORK_BEFORE_QUOTE = re.compile(
     r"(?i:\b(?:novel|novels|book|books|film|films|movie|movies|play|plays|album|albums|opera|operas|musical|song|"
     r"songs|series|show|production|edition|poem|poems|painting|documentary|episode|title|titled|reading|read|"
-    r"adaptation|screening|premiere|sequel|musical|ballet|exhibition|catalogue|catalog|classic|classics|volume)\b)"
-    r"[^\n\"“”]{0,24}[\"“]$"
+    r"adaptation|screening|premiere|sequel|musical|ballet|exhibition|catalogue|catalog|classic|classics|volume|"
+    r"club|list|syllabus|curriculum)\b)"
+    r"(?P<gap>[^\n\"“”‘’']{0,24})$"
 )
-_QUOTE_CLOSE = re.compile(r"[\"”]")
+_ROLE_WORD = re.compile(
+    r"(?i:\b(?:" + "|".join(re.escape(w) for w in sorted(ROLE_NOUNS, key=len, reverse=True) if " " not in w) + r")\b)"
+)
+# A quoted title's opening quote, on the name's line before it, with at most a few title words between
+# ("'Harry Potter and the Chamber of Secrets'", "“Jane Eyre”"); a single quote only where no word runs into it.
+_OPEN_QUOTE_BEFORE = re.compile(r"(?:[\"“‘]|(?<![\w'’])')(?P<title>[^\"“”‘’'\n]{0,40})$")
+_CLOSING_QUOTE = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 _ISBN_NEAR = re.compile(r"(?i:\bISBN\b)")
 
 
 def _titled_work(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] fills a quoted title of a book, a film or a play."""
-    if start == 0 or text[start - 1] not in '"“' or not _QUOTE_CLOSE.match(text, end):
+    """Whether text[start:end] is inside a quoted title of a book, a film or a play."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _OPEN_QUOTE_BEFORE.search(text, max(line_start, start - 41), start)
+    if m is None:
         return False
-    if _WORK_BEFORE_QUOTE.search(text, max(0, start - 60), start):
-        return True
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    close = text.find(_CLOSING_QUOTE[text[m.start()]], end, end + 60)
+    if close < 0 or "\n" in text[end:close] or text[close + 1 : close + 2].isalpha():
+        return False  # no closing quote on the line ("'s" is a possessive, not a quote's end)
+    work = _WORK_BEFORE_QUOTE.search(text, max(0, m.start() - 40), m.start())
+    if work is not None and not _ROLE_WORD.search(work.group("gap")):
+        return True  # not "her book club friend 'Billy'": a person's role between the work and the quote
+    line_end = text.find("\n", end)
     return bool(_ISBN_NEAR.search(text, line_start, line_end if line_end >= 0 else len(text)))
 
 
@@ -1345,6 +1422,28 @@ PLATFORM_BRANDS = frozenset(
     Autodesk VMware Dropbox Slack Zoom Shopify Stripe Twilio HubSpot Zendesk Workday ServiceNow Apache Mozilla
     GitHub GitLab""".split()
 )
+# Makers whose next capitalised word is a model ("Nissan Murano", "Pontiac Montana", "Ubuntu Jammy"): vehicle
+# makes and operating systems. Those that are also people's names ("Ford", "Kia", "Mercedes") count only before
+# a word that is no known name ("Kia Sedona", not "Kia Thompson").
+MODEL_MAKERS = frozenset(
+    """Nissan Toyota Honda Hyundai Pontiac Chevrolet Chevy Volkswagen VW Renault Peugeot Citroen Citroën Skoda Škoda
+    Subaru Mazda Mitsubishi Suzuki Volvo BMW Audi Fiat Opel Vauxhall Chrysler Jeep Buick Cadillac Lexus Infiniti
+    Acura Porsche Dacia Lada Datsun Isuzu Saab Proton Holden Yamaha Kawasaki Ducati Vespa Scania Iveco
+    Ubuntu Debian Fedora Android CentOS RHEL Raspbian Kubuntu Xubuntu macOS iOS iPadOS watchOS""".split()
+)
+_MODEL_MAKERS_NAMES = frozenset("Ford Kia Mercedes Lincoln Jaguar Dodge Seat Tesla Mini Smart Austin Morris".split())
+
+
+def maker_model(words: list[str]) -> bool:
+    """Whether the capitalised words are a maker's model ("Ford Capri"), not a person with a maker's name."""
+    if len(words) < 2 or not words[1][:1].isupper():
+        return False
+    if words[0] in MODEL_MAKERS:
+        return True
+    second = words[1].strip(".,;:").casefold()
+    return words[0] in _MODEL_MAKERS_NAMES and second not in LAST_NAMES_ALL and second not in FIRST_NAMES_ALL
+
+
 _PLATFORM_BEFORE = re.compile(r"(?<![\w'’\-])(?:" + "|".join(sorted(PLATFORM_BRANDS)) + r")[ \t]+$")
 
 _last: tuple[str | None, list[tuple[int, int]]] = (None, [])

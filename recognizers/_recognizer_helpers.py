@@ -75,8 +75,17 @@ _LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 # A reference-number label immediately before a value: "Case #", "report no.", "order number:".
+# Labels of goods in a stock list, only right before a value ("Stock code 617-61-8139", "bin 0152 404 2326",
+# "Compatible housing: …"): as context words anywhere they would misread "Ahmed bin Rashid" or "stock".
+_STOCK_LABELS = (
+    r"stock(?:\s+code)?|bin|shelf|aisle|pallet|carton|spare|fits|compatible(?:\s+\w+)?|replacement\s+for|mpn|oem"
+)
 _NEGATIVE_BEFORE = re.compile(
-    r"\b(?:" + LABELS["NEGATIVE"] + r")\.?\s*(?:(?:number|num|no|nr|id|code)\.?)?\s*(?:is|was)?\s*[:#=]?\s*[#]?\s*$",
+    r"\b(?:"
+    + LABELS["NEGATIVE"]
+    + "|"
+    + _STOCK_LABELS
+    + r")\.?\s*(?:(?:number|num|no|nr|id|code)\.?)?\s*(?:is|was)?\s*[:#=]?\s*[#]?\s*$",
     re.IGNORECASE,
 )
 

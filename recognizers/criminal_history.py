@@ -95,10 +95,34 @@ _ANY_WORDS = frozenset(
     "convicted guilty conviction convictions arrest arrests charge charges warrant warrants indictment indictments "
     "arrested charged indicted pleaded criminal police record offence offences offense offenses offender offenders "
     "megan megans probation parole parolee probationer monitor incarcerated imprisoned felon felony misdemeanor "
-    "misdemeanour dui dwi sentence sentences citation citations sentenced served serving spent".split()
+    "misdemeanour dui dwi sentence sentences citation citations sentenced served serving spent restraining "
+    "protective bail remanded trial cautioned caution wanted suspended".split()
 )
 _CUSTODY_VERBS = frozenset("served serving did spent released got just".split())
-_CUSTODY_PLACES = frozenset("prison jail juvie juvenile federal time".split())
+_CUSTODY_PLACES = frozenset("prison jail juvie juvenile federal time hmp hmyoi penitentiary correctional".split())
+
+
+# What a record was for, when and where, after its words: "sentenced to 18 months | for fraud", "did time | for
+# burglary | back in 2015", "released from HMP | Wandsworth", "incarcerated | at Rikers". Taken in, so none of the
+# offence is left readable beside the finding.
+_FOR_OFFENCE = re.compile(r"[ \t]+(?:for|of)[ \t]+(?:(?:a|an|the|his|her|their)[ \t]+)?" + PHRASE_TAIL, re.IGNORECASE)
+_WHEN = re.compile(r"[ \t]+(?:back[ \t]+)?(?:in|since)[ \t]+(?:(?:early|late|mid)[\s\-]+)?(?:19|20)\d\d\b")
+_WHERE = re.compile(
+    r"[ \t]+(?:at|in)?[ \t]*(?:HMP[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+(?:Prison|Jail|Penitentiary|"
+    r"Correctional[ \t]+\w+|Detention[ \t]+\w+))?(?![\w'’\-])"
+)
+_CUSTODY_END = re.compile(r"(?i:incarcerated|imprisoned|HMP|HMYOI|prison|jail|held|detained|penitentiary)$")
+
+
+def _tail(text: str, end: int) -> int:
+    """The end of a record's finding once the offence, the year and the prison that follow it are taken in."""
+    if _CUSTODY_END.search(text, max(0, end - 14), end) and (m := _WHERE.match(text, end)):
+        end = m.end()
+    if m := _FOR_OFFENCE.match(text, end):
+        end = m.end()
+    if m := _WHEN.match(text, end):
+        end = m.end()
+    return end
 
 
 class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
@@ -116,13 +140,17 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
         ),
         "registry": needs(words="megans", substrings="megan's offender"),
         "supervision": needs(words="monitor officer parole parolee probation probationer"),
-        "custody": needs(words="detention felon incarcerated", substrings="ex-con federal jail juvie prison time"),
+        "custody": needs(
+            words="detention felon incarcerated hmp hmyoi penitentiary correctional",
+            substrings="ex-con federal jail juvie prison time",
+        ),
         "offence": needs(words="arrest arrests charge charges conviction convictions felony misdemeanor misdemeanour"),
         "offence_record": needs(
             substrings="arrest charge citation conviction indictment offence offense sentence warrant",
         ),
         "graded_offence": needs(words="felony misdemeanor misdemeanour"),
         "time_served": needs(substrings="entenced erved erving pent"),
+        "court_order": needs(substrings="order sentence bail remanded trial caution wanted record"),
     }
     PATTERNS = [
         ("convicted", r"\b(?:was\s+|been\s+)?(?:convicted|found\s+guilty)\s+(?:of|for|on)\s+" + PHRASE_TAIL, 0.9),
@@ -143,7 +171,7 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
         ),
         (
             "registry",
-            r"\b(?:registered\s+)?sex[\s\-]offender(?:s)?(?:\s+registry)?\b|\bsex[\s\-]offender\s+list\b|"
+            r"\b(?:on\s+the\s+)?(?:registered\s+)?sex[\s\-]offender(?:s|s'|'s)?(?:\s+(?:registry|register|list))?\b|"
             r"\bMegan'?s\s+Law\s+(?:registry|list)\b",
             0.9,
         ),
@@ -156,7 +184,9 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
         (
             "custody",
             r"\b(?:served|serving|did|spent|released\s+from|got\s+out\s+of|just\s+out\s+of)\s+(?:\w+\s+){0,4}?"
-            r"(?:in\s+)?(?:prison|jail|juvie|juvenile\s+detention|federal\s+time|time(?:\s+in\s+(?:prison|jail|juvie))?)\b|\b(?:incarcerated|"
+            r"(?:in\s+)?(?:prison|jail|juvie|juvenile\s+detention|federal\s+time|HMP|HMYOI|penitentiary|"
+            r"correctional\s+(?:facility|institution|centre|center)|detention\s+cent(?:re|er)|"
+            r"time(?:\s+in\s+(?:prison|jail|juvie))?)\b|\b(?:incarcerated|"
             r"imprisoned|ex-con|ex-convict|felon)\b",
             0.9,
         ),
@@ -179,6 +209,20 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
         # "sentenced to five years", "served 18 months for a felony ...", "served two years behind bars" (not
         # "served four years in the Navy").
         ("time_served", _TIME_SERVED, 0.9),
+        # A court's order against someone, a police caution, bail and a pending trial: "has a restraining order
+        # against him", "was cautioned by police", "out on bail", "awaiting trial for".
+        (
+            "court_order",
+            r"\b(?:restraining|protective|protection|no[\s\-]contact|non[\s\-]molestation|stay[\s\-]away)\s+order\s+"
+            r"(?:against|on)\s+(?:him|her|them|\w+)\b|\b(?:suspended\s+sentence|(?:given|got|received|on|under|serving)\s+(?:an?\s+)?community\s+(?:service\s+)?order|"
+            r"(?:did|doing|does|got)\s+community\s+service|"
+            r"(?:out\s+)?on\s+bail|remanded\s+in(?:to)?\s+custody|"
+            r"awaiting\s+trial(?!\s+(?:results?|data|approval|phase|sites?|enrol\w*|start|launch|design))|"
+            r"(?:was\s+|been\s+|got\s+)?cautioned\s+by\s+(?:the\s+)?police|(?:a\s+)?police\s+caution|"
+            r"wanted\s+by\s+(?:the\s+)?police|(?:has|had|got)\s+a\s+(?:criminal|police)\s+record|"
+            r"(?<=he\s|ey\s|ho\s)(?:has|had)\s+a\s+record)\b",
+            0.9,
+        ),
     ]
     REFERENCE_NEGATIVE = False
 
@@ -203,4 +247,4 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
             if name == "conviction_for" and _NOT_OFFENCE_CHARGE.search(text, max(0, start - 16), end):
                 if not _OFFENCE_AFTER.search(text, start, _clause_end(text, end)):
                     continue  # "in charge of the release", "we charge for storing snapshots": a duty or a price
-            yield name, start, end, score
+            yield name, start, _tail(text, end), score

@@ -22,9 +22,47 @@ _OBSERVANCE_AFTER = (
     r"(?!\s+(?i:months?|weeks?|days?|festivals?|sites?|cent(?:er|re)s?|museums?|trails?|foundations?|societ(?:y|ies)|"
     r"councils?|funds?|programm?e?s?|language|listed|railway|lottery|open\s+days?)\b)"
 )
+# Peoples without a state of their own, and the national and regional origins a hotline hears said of a person
+# ("the mother is Pakistani", "Kurdish refugees", "a Nigerian national"): hand-typed from general knowledge. Said
+# of a thing ("Pakistani rupees", "the Nigerian office") they are no one's origin, so they count only at a
+# clause's end or before a word for people.
+_DEMONYMS = (
+    r"Kurdish|Kurds?|Pashtun|Tamil|Sinhalese|Punjabi|Bengali|Gujarati|Uyghur|Tibetan|Rohingya|Yazidi|Bedouin|"
+    r"Berber|Amazigh|Yoruba|Igbo|Hausa|Fulani|Zulu|Xhosa|Oromo|Amhara|Tigrayan|Hutu|Tutsi|Maori|Māori|Sami|Sámi|"
+    r"Gypsy|Traveller|Irish\s+Traveller|Ashkenazi|Sephardi|Jewish|Han|Hazara|Baloch|Sindhi|Tatar|Chechen|"
+    r"Circassian|Assyrian|Armenian|Kazakh|Uzbek|Tajik|Turkmen|Kyrgyz|Mongolian|"
+    r"Pakistani|Indian|Bangladeshi|Sri\s+Lankan|Nepali|Nepalese|Afghan|Iranian|Iraqi|Syrian|Lebanese|Palestinian|"
+    r"Jordanian|Egyptian|Libyan|Tunisian|Algerian|Moroccan|Sudanese|Eritrean|Ethiopian|Somalian|Kenyan|Ugandan|"
+    r"Tanzanian|Rwandan|Congolese|Nigerian|Ghanaian|Ivorian|Senegalese|Malian|Cameroonian|Angolan|Zimbabwean|"
+    r"Zambian|Malawian|Mozambican|South\s+African|Jamaican|Haitian|Trinidadian|Barbadian|Dominican|Cuban|"
+    r"Puerto\s+Rican|Mexican|Guatemalan|Honduran|Salvadoran|Salvadorian|Nicaraguan|Colombian|Venezuelan|"
+    r"Ecuadorian|Peruvian|Bolivian|Brazilian|Chilean|Argentinian|Argentine|Paraguayan|Uruguayan|Chinese|"
+    r"Japanese|Korean|Vietnamese|Cambodian|Laotian|Thai|Burmese|Filipino|Filipina|Indonesian|Malaysian|"
+    r"Polish|Romanian|Bulgarian|Albanian|Kosovar|Serbian|Croatian|Bosnian|Ukrainian|Russian|Belarusian|"
+    r"Lithuanian|Latvian|Estonian|Hungarian|Slovak|Czech|Turkish|Greek|Cypriot|Portuguese|Italian|Spanish|"
+    r"Nigerien|Gambian|Sierra\s+Leonean|Liberian|Guinean|Burundian|Yemeni|Saudi|Emirati|Kuwaiti|Qatari|Omani"
+)
+
+
+# The first word of each, lower-cased, for the screen ("kurd" and "kurds" from "Kurds?").
+def _first_words(alternation: str) -> list[str]:
+    found = set()
+    for option in alternation.split("|"):
+        word = option.split("\\")[0].lower()
+        found.update((word[:-2], word[:-1]) if word.endswith("s?") else (word,))
+    return sorted(found)
+
+
+_DEMONYM_WORDS = _first_words(_DEMONYMS)
+_PEOPLE_NOUNS = (
+    r"refugees?|migrants?|asylum[\s\-]seekers?|community|communities|household|parents?|couple|nationals?|"
+    r"citizens?|lad|guy|lady|gentleman|descent|origin|heritage|background|ancestry"
+)
 _PERSON_NOUN = (
     r"male|female|man|woman|men|women|boy|girl|child|children|kid|teen|teenager|youth|family|mother|father|mom|dad|"
-    r"suspect|individual|person|people|student|baby|infant|toddler|adult|neighbor|neighbour|juvenile|minor"
+    r"suspect|individual|person|people|student|baby|infant|toddler|adult|neighbor|neighbour|juvenile|minor|"
+    r"husband|wife|boyfriend|girlfriend|son|daughter|brother|sister|uncle|aunt|cousin|mum|stepfather|stepmother|"
+    r"stepdad|stepmum|grandmother|grandfather|grandma|grandpa|nephew|niece|parents"
 )
 
 
@@ -32,7 +70,8 @@ class EthnicOriginRecognizer(ContextRegexRecognizer):
     ENTITY = "ETHNIC_ORIGIN"
     # What every text it reports on holds (detection/prescreen.py): the detector skips it on others.
     SCREEN = needs(
-        words="african ancestry descent eastern ethnic hawaiian heritage islander nations native origin south",
+        words="african ancestry descent eastern ethnic hawaiian heritage islander nations native origin south".split()
+        + _DEMONYM_WORDS,
         substrings="aboriginal afro- american apache arab asian background biracial black cherokee chicana chicano "
         "british ethnicity hispanic hmong indigenous inuit lakota latina latine latino latinx mestizo mixed "
         "multiracial navajo ojibwe race roma sioux somali southeast white",
@@ -71,6 +110,19 @@ class EthnicOriginRecognizer(ContextRegexRecognizer):
             0.75,
         ),
         ("of_origin", r"(?i:\bof\s+)(?P<v>[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+)?)\s+(?i:origin|descent)\b", 0.75),
+        # "the mother is Pakistani.", "he's Kurdish and", "Kurdish refugees", "a Nigerian national".
+        (
+            "origin_said",
+            r"(?:['’](?:s|re)|\b(?:is|are|was|were|identif(?:y|ies|ied)\s+as|described\s+as))\s+(?:(?:half|part)\s+)?"
+            r"(?P<v>(?:" + _DEMONYMS + r")(?:[\s\-](?:and|or)[\s\-](?:" + _DEMONYMS + r"))?)"
+            r"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:and|but|by|from|origin|descent)\b))",
+            0.85,
+        ),
+        (
+            "origin_people",
+            r"(?<![\w\-])(?P<v>" + _DEMONYMS + r")\s+(?:(?:" + _PERSON_NOUN + "|" + _PEOPLE_NOUNS + r"))\b",
+            0.85,
+        ),
     ]
     REFERENCE_NEGATIVE = False
 
@@ -82,6 +134,8 @@ class EthnicOriginRecognizer(ContextRegexRecognizer):
                 and not _PERSON_BEFORE.search(text, max(0, start - 60), start)
             ):
                 continue  # "the background is white", "the screen was black": a thing's colour
+            if name == "origin_said" and not _PERSON_BEFORE.search(text, max(0, start - 60), start):
+                continue  # "the language is Polish", "the contract is Swiss": a thing's, not a person's
             yield name, start, end, score
 
 

@@ -24,7 +24,7 @@ from ._names import (
     inflected_english,
     is_noun,
 )
-from ._orgs import not_a_person
+from ._orgs import maker_model, not_a_person
 from ._places import (
     AMBIGUOUS_CODES,
     AMBIGUOUS_TOWNS,
@@ -843,6 +843,8 @@ class LocationRecognizer(ContextRegexRecognizer):
         folded = phrase.casefold()
         if folded in countries():
             return None  # a country is not a place below one
+        if maker_model(text[start : region.end() if region is not None else end].split()):
+            return None  # "Pontiac Montana", "Nissan Murano": a maker's model, though "Pontiac" is a town too
         population = known_place_loose(phrase) or small_linked_town(phrase)
         if not population and text[max(0, start - 4) : start].casefold() == "the ":
             population = known_place_loose("the " + phrase)  # "the Bronx", "The Hague"

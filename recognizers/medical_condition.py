@@ -29,7 +29,13 @@ _CONDITIONS = (
     r"celiac(?:\s+disease)?|arthritis|scoliosis|hearing\s+loss|deaf|blind|visually\s+impaired|wheelchair\s+user|"
     r"dementia|Alzheimer'?s|Parkinson'?s|multiple\s+sclerosis|MS|tuberculosis|TB|COVID(?:-19)?|pneumonia|anemia|"
     r"malnourished|malnutrition|failure\s+to\s+thrive|Tourette'?s|ODD|oppositional\s+defiant\s+disorder|"
-    r"RAD|reactive\s+attachment\s+disorder|gender\s+dysphoria|insomnia|sleep\s+apnea|chronic\s+pain"
+    r"RAD|reactive\s+attachment\s+disorder|gender\s+dysphoria|insomnia|sleep\s+apnea|chronic\s+pain|"
+    # Injuries, disabilities and care a person lives with; detention for mental health ("was sectioned").
+    r"(?:spinal(?:\s+cord)?|brain|head|back)\s+injur(?:y|ies)|in\s+a\s+wheelchair|uses\s+a\s+wheelchair|"
+    r"non-?verbal|sectioned|stroke|heart\s+attack|kidney\s+failure|obes(?:e|ity)|eczema|psoriasis|glaucoma|"
+    r"cleft\s+(?:palate|lip)|hearing\s+aids?|mental\s+(?:health\s+)?(?:illness|issues|problems|breakdown)|"
+    r"(?:drug|substance|alcohol|solvent)\s+(?:abuse|misuse|addiction|dependence|dependency)|"
+    r"(?:uses|using|injects|injecting|smokes|smoking|on)\s+(?:heroin|crack|meth|cocaine|spice|ketamine)"
 )
 # HIV prevention as written ("PrEP", "PREP"), or "prep" in lower case where taken ("on prep", "prep pills"): not
 # "board prep" or "meal prep".
@@ -38,14 +44,17 @@ _PREP = (
     r"(?<=\bprescribed\s))prep|prep(?=\s+(?:pills?|meds|medication|prescription|for\s+HIV))"
 )
 _MEDS = (
-    r"insulin|Adderall|Ritalin|Concerta|Vyvanse|methylphenidate|Strattera|Zoloft|sertraline|Prozac|fluoxetine|"
+    r"insulin\s+pump|insulin|Adderall|Ritalin|Concerta|Vyvanse|methylphenidate|Strattera|Zoloft|sertraline|Prozac|fluoxetine|"
     r"Lexapro|escitalopram|Celexa|Paxil|Wellbutrin|bupropion|Effexor|Cymbalta|lithium|Abilify|aripiprazole|"
     r"Risperdal|risperidone|Seroquel|quetiapine|Zyprexa|Depakote|Lamictal|lamotrigine|Keppra|Tegretol|Xanax|"
     r"alprazolam|Klonopin|clonazepam|Ativan|Valium|albuterol|inhaler|EpiPen|metformin|Suboxone|buprenorphine|"
     r"methadone|naltrexone|Narcan|" + _PREP + r"|Truvada|antiretrovirals?|ARVs?|chemotherapy|chemo|dialysis|"
     r"antidepressants?|antipsychotics?|mood\s+stabili[sz]ers?|birth\s+control|Plan\s+B|testosterone|estrogen|"
-    r"puberty\s+blockers|hormone\s+therapy|melatonin|guanfacine|clonidine|Intuniv"
+    r"puberty\s+blockers|hormone\s+therapy|melatonin|guanfacine|clonidine|Intuniv|"
+    r"mirtazapine|citalopram|venlafaxine|olanzapine|diazepam|tramadol|morphine|oxycodone|gabapentin|pregabalin"
 )
+# A medication's dose after its name ("sertraline 50mg", "insulin 10 units"): part of the finding.
+_DOSE = r"(?:[ \t]+\d+(?:\.\d+)?[ \t]?(?i:mg|mcg|µg|ml|mL|units?|iu))?"
 
 # "the cancer treatment center", "a diabetes support group": a place or a programme, nobody's condition.
 _PLACE_AFTER = (
@@ -103,8 +112,10 @@ class MedicalConditionRecognizer(ContextRegexRecognizer):
         "stabilizer stabilizers std stds sti stis strattera suboxone substance suffer suffered suffering "
         "suffers suicide syndrome syphilis tb tbi tegretol testosterone tourettes traumatic truvada "
         "tuberculosis tumor tumors tumour tumours valium visually vyvanse wellbutrin wheelchair xanax zoloft "
-        "zyprexa",
-        substrings="alzheimer's anxiety asperger's bipolar cancer celiac covid-19 crohn's crohns hiv "
+        "zyprexa sectioned injury injuries nonverbal stroke attack obese obesity eczema psoriasis "
+        "glaucoma cleft aids mental abuse misuse dependence dependency heroin crack meth cocaine spice ketamine pump "
+        "mirtazapine citalopram venlafaxine olanzapine diazepam tramadol morphine oxycodone gabapentin pregabalin",
+        substrings="non-verbal alzheimer's anxiety asperger's bipolar cancer celiac covid-19 crohn's crohns hiv "
         "obsessive-compulsive parkinson's post-traumatic self-harm selfharm self harm suicidal tourette's",
     )
     FLAGS = 0
@@ -118,7 +129,7 @@ class MedicalConditionRecognizer(ContextRegexRecognizer):
         # A status said of someone by itself: "HIV positive" is never about a disease in general.
         ("status", r"(?<![\w\-])(?i:HIV|hepatitis\s+[BC])[\s\-](?i:positive)\b", 0.85),
         ("condition", r"(?<![\w\-])(?i:" + _CONDITIONS + r")(?![\w\-])" + ORG_AFTER + _PLACE_AFTER, 0.45),
-        ("medication", r"(?<![\w\-])(?i:" + _MEDS + r")(?![\w\-])" + ORG_AFTER, 0.45),
+        ("medication", r"(?<![\w\-])(?i:" + _MEDS + r")(?![\w\-])" + _DOSE + ORG_AFTER, 0.45),
     ]
     # Someone's care is as telling as a pronoun: "Recovering from breast cancer treatment".
     CONTEXT = [

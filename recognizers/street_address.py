@@ -108,6 +108,18 @@ _ENGLISH_AFTER_PREFIX = re.compile(
     r"\w+\.?\s+(?:the|a|an|our|your|their|his|her|its|my|this|that|these|those|which|email|e-mail|phone|text|"
     r"post|mail|zoom|teams|slack|cheque|check|bank|wire|online|direct)\b",
 )
+# Verbs and prepositions of an English sentence: no word of a street named after its type ("Rue des Lilas 5",
+# "Rua Vinte e Cinco de Setembro 1257" hold only particles).
+_ENGLISH_INSIDE = frozenset(
+    "will would shall should can could may might must is are was were be been has have had until till from with "
+    "for after before during since continue continues remain remains reopen reopens close closes closed open "
+    "opens".split()
+)
+# What happens on a street that is nobody's address: works, traffic and events, in the same clause before it.
+_PUBLIC_WORKS_BEFORE = re.compile(
+    r"\b(?i:road[ \t]*works|works|closures?|closed|traffic|diversions?|diverted|detours?|resurfacing|repairs|"
+    r"construction|parade|congestion|delays?|parking|market|festival|bus(?:es)?|trams?|route|lanes?)\b[^.;\n]{0,16}$"
+)
 _NOT_CITY_LOWER = frozenset("after before last for in on at to is was it".split())
 # Words that open a sentence, not a city: "… Apt 4 She said", "… St. I now live".
 _NOT_CITY = frozenset(
@@ -1311,6 +1323,10 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
                 continue  # "shipped via UPS Ground", "2 days via Royal Mail Tracked 48": the English preposition
             if name == "eu_prefix" and _ENGLISH_AFTER_PREFIX.match(text, start):
                 continue  # "via the Gallagher Giving portal", "via our website": the English preposition
+            if name == "named_street" and _PUBLIC_WORKS_BEFORE.search(text, max(0, start - 40), start):
+                continue  # "Road works on Pushkin Street", "buses diverted along Mill Road": the street of all
+            if name == "eu_prefix" and not _ENGLISH_INSIDE.isdisjoint(text[start:end].split()[1:]):
+                continue  # "Avenue will continue until 15 Feb": an English sentence after the type word
             if name == "name_number" and ("and" in text[max(0, start - 6) : start] or "&" in text[start - 3 : start]):
                 # "return to Leon and Eyrarodda 66": the first of two crossing streets, after a preposition.
                 m = _INTERSECTION.search(text, max(0, start - 60), start)

@@ -20,6 +20,14 @@ RECOGNIZER = "criminal_history"
         ("he was charged with stealing a car", "charged with stealing a car"),
         ("he is wanted on charges for breaking and entering", "charges for breaking"),
         ("the neighbour is a registered sex offender", "registered sex offender"),
+        # Court orders, cautions, bail and a trial to come; a British prison.
+        ("He's on probation and has a restraining order against him.", "restraining order against him"),
+        ("The suspect was cautioned by police in 2021.", "was cautioned by police in 2021"),
+        ("He is wanted by police for a stabbing.", "wanted by police for a stabbing"),
+        ("he has a record for dealing drugs", "has a record for dealing drugs"),
+        ("Subject was released from HMP Wandsworth in May.", "released from HMP Wandsworth"),
+        ("He is on the sex offenders register.", "on the sex offenders register"),
+        ("he is out on bail and awaiting trial", "awaiting trial"),
     ],
 )
 def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
@@ -43,7 +51,23 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
         "the battery was charged with a 65 W adapter.",
         "the sample is charged with 5 ml buffer and centrifuged",
         "the company was charged with a record fine by the regulator",
+        # A firm's record, a clinical trial, a book drive
+        "The company has a record of growth; we are awaiting trial results from the lab.",
+        "Wanted: volunteers for the community order book drive.",
     ],
 )
 def test_ignores(find, text: str) -> None:  # noqa: ANN001
     assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        # The offence, the year and the prison after a record's words are part of the finding: none left readable.
+        ("She was sentenced to 18 months for fraud.", "sentenced to 18 months for fraud"),
+        ("Mum said he did time for burglary back in 2015.", "did time for burglary back in 2015"),
+        ("Father currently incarcerated at Rikers.", "incarcerated at Rikers"),
+    ],
+)
+def test_takes_in_what_the_record_was_for(find, text: str, whole: str) -> None:  # noqa: ANN001
+    assert whole in [v for _, v, _ in find(text)]

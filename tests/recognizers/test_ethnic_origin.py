@@ -25,6 +25,11 @@ RECOGNIZER = "ethnic_origin"
         ("she is of Mexican descent", "Mexican"),
         ("Vietnamese heritage runs in the family", "Vietnamese"),
         ("The employee is of Roma origin", "Roma"),
+        # National and regional origins and peoples without a state, said of a person.
+        ("He is Somali, the mother is Pakistani.", "Pakistani"),
+        ("They are Kurdish refugees from Syria.", "Kurdish"),
+        ("Maria is Guatemalan and her husband is Salvadoran.", "Salvadoran"),
+        ("a Nigerian national, about 40", "Nigerian"),
     ],
 )
 def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
@@ -40,6 +45,11 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
         "The horse race results and the race day programme are on page 4; race entries close Friday.",
         "The Hispanic Heritage Month lunch is on 15 September.",
         "The museum is a World Heritage site.",
+        # Origins of things and languages
+        "The invoice is in Pakistani rupees; the Nigerian office closes at 5.",
+        "Chinese New Year dinner: Japanese food, Italian wine, Spanish guitar.",
+        "Her first language is Polish.",
+        "Our Indian and Brazilian partners signed, and the contract is Swiss.",
     ],
 )
 def test_ignores(find, text: str) -> None:  # noqa: ANN001

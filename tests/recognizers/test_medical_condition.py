@@ -24,6 +24,14 @@ RECOGNIZER = "medical_condition"
         ("The clinic said he has diabetes.", "diabetes"),
         ("We think our son has ADHD; the school offers support.", "ADHD"),
         ("Our plan covers his insulin.", "insulin"),
+        # Disabilities, injuries, detention for mental health, drug use; a device and a dose whole.
+        ("He's in a wheelchair after a spinal injury.", "spinal injury"),
+        ("He's in a wheelchair after a spinal injury.", "in a wheelchair"),
+        ("Mum has bipolar disorder and was sectioned last year.", "sectioned"),
+        ("Dad is an alcoholic and uses heroin.", "uses heroin"),
+        ("She has type 1 diabetes and uses an insulin pump.", "insulin pump"),
+        ("She suffers from anorexia and depression, on sertraline 50mg.", "sertraline 50mg"),
+        ("The boy is autistic and non-verbal.", "non-verbal"),
     ],
 )
 def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001

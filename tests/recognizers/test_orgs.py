@@ -24,6 +24,14 @@ def not_a_person():  # noqa: ANN201
         ("Invoice INV-009812 from Cloudline Hosting: 3 x VM", "Cloudline Hosting"),
         ("Banners from Marlowe Signage arrive Monday", "Marlowe"),
         ("Crates booked with Brinkley Movers for Saturday", "Brinkley Movers"),
+        # A list of venues, or a room before a hall: buildings named after someone.
+        ("Names for the new campus: Churchill Room, Whitfield Hall and Faraday House.", "Whitfield Hall"),
+        ("Projector in Room 6.22, Rutherford Appleton Hall, not working.", "Rutherford Appleton Hall"),
+        ("Leaflets in Raman Block", "Raman"),
+        # A maker's model: vehicles and operating systems.
+        ("Dealer stock: Nissan Bluebird $4400; Kia Sedona CHF 143", "Nissan Bluebird"),
+        ("Dealer stock: Nissan Bluebird $4400; Kia Sedona CHF 143", "Kia Sedona"),
+        ("Timeouts on Ubuntu Jammy clients", "Ubuntu Jammy"),
     ],
 )
 def test_named_after_someone(not_a_person, text: str, words: str) -> None:  # noqa: ANN001
@@ -39,6 +47,11 @@ def test_named_after_someone(not_a_person, text: str, words: str) -> None:  # no
         ("Donor Veronica Hall paid by card", "Veronica Hall"),
         ("Maria & Jose Ortega came in", "Maria"),
         ("Donor Veronica Hall paid by card; Cloudline Hosting sent the invoice", "Veronica Hall"),
+        # People whose surnames are a building's part or whose first names are a maker's, listed together.
+        ("I spoke with Veronica Hall, Tom Wing and Sara House yesterday.", "Veronica Hall"),
+        ("I spoke with Veronica Hall, Tom Wing and Sara House yesterday.", "Sara House"),
+        ("Her mother Kia Thompson drove off in a Ford Focus.", "Kia Thompson"),
+        ("Mercedes Garcia is the girl's aunt.", "Mercedes Garcia"),
     ],
 )
 def test_people(not_a_person, text: str, words: str) -> None:  # noqa: ANN001
@@ -199,3 +212,39 @@ def test_buildings_by_the_sentence(not_a_person, category: str, text: str, words
 def test_people_and_homes_beside_those_buildings(not_a_person, text: str, words: str) -> None:  # noqa: ANN001
     start = text.index(words)
     assert not not_a_person(text, start, start + len(words))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # A month beside its day, and a building's part beside its name or number: the rest of a date or a venue.
+        ("The quarter-final is rescheduled to Jan 3; tickets from $76.", "Jan"),
+        ("Deadline is 14th May for all forms.", "May"),
+        ("Leaflets in Raman Block; the charity stall is by Suite 153.", "Suite"),
+        ("Network change on switch 4 in the Chavez Youth Hall.", "Hall"),
+        # Inside a quoted title after a reading list or a book club.
+        ("Reading list for the seminar: 'Harry Potter and the Chamber of Secrets', then more.", "Harry Potter"),
+        ("Book club this month: 'Billy Elliot'.", "Billy Elliot"),
+    ],
+)
+def test_dates_venues_and_titles_here(text: str, words: str) -> None:
+    from pii_pipeline_recognizers._orgs import not_a_person_here
+
+    start = text.index(words)
+    assert not_a_person_here(text, start, start + len(words))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Jan said she would call on the 3rd.", "Jan"),
+        ("Dear Ms Hall, thank you for the call.", "Hall"),
+        ("She read Maria's diary, 'Tom' said.", "Tom"),
+        ("Her book club friend 'Billy' called.", "Billy"),
+    ],
+)
+def test_people_beside_dates_venues_and_quotes(text: str, words: str) -> None:
+    from pii_pipeline_recognizers._orgs import not_a_person_here
+
+    start = text.index(words)
+    assert not not_a_person_here(text, start, start + len(words))

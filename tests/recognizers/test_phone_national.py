@@ -11,6 +11,8 @@ RECOGNIZER = "phone_national"
 POSITIVES = [
     # (text, value, score range): grouped as the country groups them, no phone word needed.
     ("07700 900123", "07700 900123", (0.55, 0.65)),  # UK mobile
+    # "bin" labels a stock bin only right before a number: "bin" in a name leaves the phone a phone.
+    ("Khalid bin Rashid, mobile 050 123 4567.", "050 123 4567", (0.8, 1.0)),
     ("she lives there, 020 7946 0958", "020 7946 0958", (0.55, 0.65)),  # London
     ("06 12 34 56 78", "06 12 34 56 78", (0.55, 0.65)),  # France
     ("090-1234-5678", "090-1234-5678", (0.55, 0.65)),  # Japan
@@ -35,6 +37,8 @@ POSITIVES = [
     ("телефон 89123456789", "89123456789", (0.8, 0.9)),
 ]
 NEGATIVES = [
+    # A stock list's bin and stock codes, right after their label.
+    "Stock code 617-61-8139, bin 0152 404 2326; quantity on hand 1,204.",
     # The words for "number" alone name an order's or a room's number as often as a phone's.
     "订单号码 20261203 已发货",
     "주문번호 202612031234",

@@ -50,6 +50,9 @@ POSITIVES = [
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
     "Ticket 212-45-6789 opened",
+    # A stock list's codes, right after their label.
+    "Stock code 617-61-8139, quantity on hand 1,204.",
+    "Compatible housing: 250-90-3820.",
     "Part no. 123-45-6789",
     "Grant no. 2021-45-6789",
     "order 212456789 shipped",
