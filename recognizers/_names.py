@@ -290,3 +290,32 @@ def asian_word_surname(first: str, last: str) -> bool:
         and not inflected_english(first)
         and not any(first[:i] in _LEXICON_ALL and first[i:] in _LEXICON_ALL for i in range(4, len(first) - 3))
     )
+
+
+# A schema's or a template's stand-in for a value ("username": "string", "age": "integer", "dob": "YYYY-MM-DD"):
+# what API documentation and empty records hold where a person's data would be.
+SCHEMA_WORDS = frozenset(
+    """string str text integer int number float double decimal bool boolean null nil none true false date datetime
+    timestamp time uuid guid object array list dict map enum any value example sample required optional varchar char
+    placeholder todo tbd yyyy-mm-dd dd/mm/yyyy mm/dd/yyyy hh:mm email phone username password""".split()
+)
+_IDENTIFIER_PARTS = re.compile(r"[a-z0-9]+(?:[\-_][a-z0-9]+)+")
+
+
+def schema_value(value: str) -> bool:
+    """A schema's or a template's stand-in for a value (`SCHEMA_WORDS`): "string", "integer", "YYYY-MM-DD"."""
+    return value.strip().strip("\"'").casefold() in SCHEMA_WORDS
+
+
+def identifier_value(value: str) -> bool:
+    """A lower-case identifier of English parts joined by "-" or "_", no given name among them ("checkout-service",
+    "eu-west-1", "platform_team"): a service's, a region's or a team's name, never a person's or a town's. (A
+    username may be one: "shadow_wolf".)"""
+    v = value.strip().strip("\"'")
+    if not _IDENTIFIER_PARTS.fullmatch(v):
+        return False
+    words = [p for p in re.split(r"[\-_]", v) if p and not p.isdigit()]
+    # Short parts ("eu", "ci") count beside a word of three letters or more: "jk_2010" is someone's handle.
+    return any(len(p) > 2 for p in words) and all(
+        p not in FIRST_NAMES_ALL and (p in ENGLISH_WORDS or is_noun(p) or len(p) <= 2) for p in words
+    )

@@ -75,7 +75,9 @@ STRONG_CUES = (
     # volunteers, members or sponsors: they come from firms as often as from towns).
     r"donors?|givers?|supporters?|pensioners?|widow(?:er)?s?|couple|parishioners?|posted|postmarked|"
     # "ran off to", "snuck out to".
-    r"ran|snuck|sneaked|took\s+off|headed\s+off|went\s+off)"
+    r"ran|snuck|sneaked|took\s+off|headed\s+off|went\s+off|"
+    # A caller's or a writer's own place: "i call from pétange", "calling from kirkintilloch", "writing from Galle".
+    r"call|calling|ringing|phoning|writing|texting|messaging)"
     r"[ \t]+(?:(?:up|down|over|back|out|away|off|all\s+the\s+way|(?:him|her|them|me|us)(?:[ \t]+up)?)[ \t]+)?"
     r"(?:in|from|near|to|outside(?:[ \t]+of)?|around|at)"
     # A place's relation to another: "near Tolleson", "just outside Lapwai", "north of Akron", "outskirts of Leeds".
@@ -83,7 +85,7 @@ STRONG_CUES = (
     r"|(?:(?:just|a[ \t]+(?:few|couple)[ \t]+(?:miles|km|minutes))[ \t]+)?(?:north|south|east|west|north-?east|"
     r"north-?west|south-?east|south-?west)(?:[ \t]+(?:side|end|part|edge))?[ \t]+of"
     r"|(?:city|town|village|suburb|county|borough|municipality|province|region|district|outskirts|hamlet|parish|"
-    r"state|township|residents?|natives?)[ \t]+of"
+    r"state|township|residents?|natives?|police|gendarmerie|carabinieri|municipality)[ \t]+of"
     # "his hometown is Lapwai", "her hometown, Kewanee,", "an hour from Fresno", "20 minutes outside Ripon".
     r"|(?:hometown|home[ \t]+town|birthplace)(?:[ \t]+(?:is|was)[ \t]+|[ \t]*,[ \t]*)"
     r"|(?:an?|one|two|three|\d+|half[ \t]+an)[ \t]+(?:hours?|hrs?|miles?|mins?|minutes?|km|kilometres?|kilometers?)"

@@ -366,6 +366,23 @@ class AgeRecognizer(ContextRegexRecognizer):
             r"(?:-|–|to|and)[ \t]*\d{1,2}(?![\w\-:/%]|[.,]\d))(?![.:/]\d)" + _NOT_AGE,
             0.85,
         ),
+        # Hebrew "בת 14" / "בן 14" (a girl or a boy of 14), Russian "ей 14", "ему же 15" (she is, he is).
+        (
+            "foreign_aged",
+            r"(?<![\w\-])(?:בת|בן|ей|ему|мне)[ \t]+(?:же[ \t]+|уже[ \t]+|всего[ \t]+)?"
+            r"(?P<v>\d{1,2})(?![\w\-.,:/]|[.,]\d)",
+            0.75,
+        ),
+        # What a groomer says of a child's age: "ur so mature for 11", "you're tall for a 12 year old".
+        (
+            "mature_for",
+            r"\b(?:mature|grown[\s\-]?up|tall|big|smart|pretty|developed|advanced)[ \t]+for[ \t]+(?:a[ \t]+|an[ \t]+)?"
+            r"(?P<v>\d{1,2}(?:[ \t\-]*(?:yo|y/o|year[\s\-]old))?)(?![\w\-.,:/]|[.,]\d)"
+            r"(?![ \t]*(?:minutes?|mins?|hours?|days?|weeks?|months?|years?(?![\s\-]old)|%|people|kids|players))",
+            0.75,
+        ),
+        # A record's quoted value: '"age": "27"', "age='14'" (the key's quotes are blanks by now: detection/normalize).
+        ("age_quoted", r"\bage[ \t]*[:=][ \t]*([\"'])(?P<v>\d{1,3})\1", 0.85),
         # "Age (yrs): 9", "age at time of incident: 15", "age - 13", "ages of 4": the number.
         (
             "aged_n",
@@ -650,7 +667,9 @@ class AgeRecognizer(ContextRegexRecognizer):
         (
             "other_language",
             r"(?<![\w\-.,/$£€#])(?P<v>\d{1,2})[ \t\-]*(?:años|anos|ans|jahre(?:[ \t]+alt)?|jährige[rn]?|anni|jaar|"
-            r"lat|let|år|vuotias|éves|ετών|лет|года|год|yaşında(?:ki)?|tuổi|ساله|वर्षीय|"
+            r"lat|let|år|vuotias|éves|ετών|χρονών|лет|года|год|yaşında(?:ki)?|tuổi|ساله|वर्षीय|"
+            # Hindi, Thai, Bengali, Persian and Arabic "years": "मैं 12 साल की हूँ", "12 ปี", "١٢ سنة"
+            r"साल|वर्ष|ปี|বছর|سال|سنة|سنوات|عاما|عامًا|"
             # the "-year-old" adjectives: "15-летняя", "15-letni", "15enne"
             r"летн(?:ий|яя|его|ей|ему|юю|ие|их)|letni[aeo]?|letniej|enne|jährige[rns]?|jährig|jarige?|årig[ae]?|åringen?|"
             r"vuotiaa(?:n|lle|lta)?)(?![\w])",
@@ -855,6 +874,9 @@ class AgeRecognizer(ContextRegexRecognizer):
         "n_yo": re.compile(r"\d[\s\-]?(?:y/o|y\.|yo|yr?o|y-o)"),
         "aged_n": re.compile(r"age"),
         "age_n": re.compile(r"age"),
+        "age_quoted": re.compile(r"age"),
+        "foreign_aged": re.compile(r"בת|בן|ей|ему|мне"),
+        "mature_for": re.compile(r" for "),
         "age_of": re.compile(r"age\s+of"),
         "years_of_age": re.compile(r"of\s+age"),
         "person_of_n": re.compile(r"of\s+(?:[a-z.]+\s+)?\d"),
@@ -915,7 +937,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         "age_label_range": re.compile(r"age[ \t]+(?:range|bracket|group|band|est)"),
         "years_sex": re.compile(r"\d[ \t]*(?:years?|yrs?\.?)[ \t]*,[ \t]*(?:male|female|boy|girl|m\b|f\b)"),
         "claims_n": re.compile(r"(?:claim|pretend|purport|lie[sd]|lying)\w*\s+(?:that\s+)?(?:to\s+be|he|she|they)"),
-        "other_language": re.compile(r"\d[ \t\-]*(?:a|j|l|å|v|é|ε|л|г|y|t|e|س|व)"),
+        "other_language": re.compile(r"\d[ \t\-]*(?:a|j|l|å|v|é|ε|χ|л|г|y|t|e|س|व|स|ป|ব|ع)"),
         "other_language_words": re.compile(
             r"[a-zßäöüéèêçñíóúąćęłńśźż][ \t\-]+(?:años|anos|ans|jahre|jährig|anni|jaar|lat)\b"
         ),

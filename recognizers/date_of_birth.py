@@ -113,7 +113,9 @@ _DATE_OCR = (
 _YEAR_ONLY = r"(?:19|20)\d\d(?![\d/\-.]\d)"
 # Birth context right before the date: "born on", "DOB:", "date of birth is", "birthday: ", "b. ".
 _BIRTH = (
-    r"(?:\bborn|\bd\.?o\.?b\b\.?|\bd[ \t]o[ \t]b\b|\bdate\s+of\s+birth|\bbirth[\s\-]*date|\bbirthday|\bb-?day|\bb\.|"
+    # Field names too: "birth_date=", "child_dob", "dateOfBirth".
+    r"(?:\bborn|(?<![^\W_])d\.?o\.?b\b\.?|\bd[ \t]o[ \t]b\b|\bdate[\s_]*of[\s_]*birth|\bbirth[\s\-_]*date|\bbirthday|"
+    r"\bb-?day|\bb\.|"
     r"\bbirth|"
     # Other languages' birth words, before a numeric date: geboren, né(e) le, fecha de nacimiento, data di nascita …
     r"\bgeboren(?:\s+am)?|\bgeb\.|\bgeburtsdatum|\bn[ée]e?\s+le|\bdate\s+de\s+naissance|\bfecha\s+de\s+nacimiento|"
@@ -130,6 +132,8 @@ _BIRTH = (
     # "DOB ______ 08/17/1990", "Date of birth ....: 3.4.2011", "gave her date of birth as 5 June 1991"
     r"(?:\s+(?:is|was|on|in|of|=|as|listed\s+as|given\s+as))*\s*(?:[:：\-–,|][ \t]*[._…]*|[._…]{2,}[:]?)?\s*"
     r"(?:on\s+|is\s+)?"
+    # A JSON or YAML key's quotes: '"dob": "2011-03-04"'.
+    r"(?:[\"']?[ \t]*[:=][ \t]*[\"']?|(?<=[:=])[ \t]*[\"'])?"
 )
 
 # A question about the birth date (its answer on the next lines: see the pattern "birth_reply").

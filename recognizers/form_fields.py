@@ -29,6 +29,7 @@ from ._form_labels import (
     NAME_PARTS,
     NO_TYPE,
     ONE_LINE_ADDRESS,
+    PHRASE_TYPE,
     POSTAL_LABELS,
     is_label_line,
     label_phrase,
@@ -36,7 +37,7 @@ from ._form_labels import (
     label_type,
 )
 from ._form_labels import warm as warm_labels
-from ._names import ENGLISH_WORDS, FIRST_NAMES, ORG_WORDS, is_noun
+from ._names import ENGLISH_WORDS, FIRST_NAMES, ORG_WORDS, identifier_value, is_noun, schema_value
 from ._orgs import not_a_person
 from ._recognizer_helpers import csv_cells, csv_separator
 from .age import ADULT, OLDEST
@@ -175,6 +176,10 @@ def _entity(text: str, field: Field) -> str | None:
         return None
     if value.casefold().strip(" .") in _PLACEHOLDERS or label_type(value) is not None:
         return None  # "N/A", "DECLINED"; or the next field's label ("NAME" under "FORENAME")
+    if kind in ("PERSON", "LOCATION", "USERNAME", "STREET_ADDRESS") and schema_value(value):
+        return None  # "city": "string": a schema's stand-in
+    if kind in ("PERSON", "LOCATION", "STREET_ADDRESS") and identifier_value(value):
+        return None  # "name": "checkout-service", "location": "eu-west-1": a service's or a region's
     if not _VALUES[kind](text, start, end, phrase):
         return None
     if kind == "AGE":
@@ -487,13 +492,18 @@ def fields(text: str) -> Iterator[Field]:
     if strong < MIN_LABEL_LINES and strong + bare < MIN_BARE_LINES:
         return
     goods = len(phrases & GOODS) >= 2  # an invoice's or a stock list's "NAME" is a product's
+    # A bare "name" is a person's only beside another field of a person's ("name", "dob", "phone"): in a record of
+    # a product, a service or a build ("name", "version", "region") it is the thing's.
+    personal = any(PHRASE_TYPE.get(p) not in (None, NO_TYPE, "PERSON", "LOCATION") for p in phrases) or any(
+        p not in GENERIC_NAMES and PHRASE_TYPE.get(p) == "PERSON" for p in phrases
+    )
     for field in (
         *_above(text, lines),
         *_pairs(text, lines, headers, strong + bare >= MIN_BARE_LINES),
         *_brackets(text),
         *_header_rows(text, lines, headers),
     ):
-        if not (goods and field[0] == "PERSON" and field[1] in GENERIC_NAMES):
+        if not ((goods or not personal) and field[0] == "PERSON" and field[1] in GENERIC_NAMES):
             yield field
 
 

@@ -16,6 +16,7 @@ _DEG = r"\d{1,3}(?:\.\d+)?\s*°?\s*"
 # "1.234" in a decimal pair; a digit or a degree, minute or second mark before the hemisphere letter.
 _NEEDS = {
     "decimal_pair": re.compile(r"\d\.\d{3}"),
+    "space_pair": re.compile(r"\d\.\d{4}"),
     "labelled": re.compile(r"lat"),
     "hemisphere": re.compile(r"[\d°'′\"″]\s*[ns]\b"),
 }
@@ -36,6 +37,8 @@ class GeoCoordinatesRecognizer(ContextRegexRecognizer):
     PATTERNS = [
         # 37.7749, -122.4194: at least three decimals each, so prices and scores do not look like a place.
         ("decimal_pair", r"(?<![\w.\-])[-+]?\d{1,2}\.\d{3,}\s*,\s*[-+]?\d{1,3}\.\d{3,}(?!\w|\.\d)", 0.7),
+        # "location -1.2921 36.8219": a pair with a space only, four decimals each; reported only with a context word.
+        ("space_pair", r"(?<![\w.\-])[-+]?\d{1,2}\.\d{4,}[ \t]+[-+]?\d{1,3}\.\d{4,}(?!\w|\.\d)", 0.4),
         # lat 37.77 lon -122.41 / latitude: 37.77, longitude: -122.41
         (
             "labelled",
@@ -53,7 +56,10 @@ class GeoCoordinatesRecognizer(ContextRegexRecognizer):
             0.8,
         ),
     ]
-    CONTEXT = [r"gps", r"coordinates?", r"location", r"lat", r"long?", r"pinned", r"geotag", r"map"]
+    CONTEXT = [
+        r"gps", r"coordinates?", r"coords", r"location", r"lat", r"long?", r"pinned", r"pin", r"ping", r"geotag",
+        r"map", r"whereabouts", r"located",
+    ]  # fmt: skip
     CONTEXT_BOOST = 0.2
     FLAGS = 0
     _pair = re.compile(r"[-+]?\d+(?:\.\d+)?")

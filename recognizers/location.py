@@ -271,7 +271,7 @@ _LOWER_AFTER_CUE = re.compile(
     r"\b(?:(?:" + STRONG_CUES + r")|(?:im|i'm|i’m|i am|he's|she's|hes|shes|they're|theyre|u|you're|ur|we're|were|"
     r"we are|i live|i stay|we live|i'm based|im based|iam|i m|we r|they r|u r|r u|ur|up|down|out|over|back)[ \t]+"
     r"(?:from|frm|in|near|outside(?:[ \t]+of)?|around))(?![^\W\d_])[ \t]*"
-    r"(?:" + PLACE_QUALIFIERS + r"[ \t]+)?(?=(?-i:[a-z]))",
+    r"(?:" + PLACE_QUALIFIERS + r"[ \t]+)?(?=(?-i:[a-zß-öø-ÿ\u0100-\u017f]))",
     re.IGNORECASE,
 )
 # A weak cue in lower case ("meet me in leeds", "visiting tulsa"): only a big town the gazetteer knows follows.
@@ -343,7 +343,8 @@ LOWER_CODE_MIN_POPULATION = 50_000
 _LOWER_HEAD = re.compile(r"[a-z][a-z'’\-]*(?:[ \t][a-z][a-z'’\-]*){0,2}$")  # up to three words before the state
 _IDENTIFIER_NEXT = re.compile(r"\.[^\W\d]|[(\[_]|::")  # "is in self.missing", "in foo(": code, not a town
 _CODE_NEXT = re.compile(r"-?\d|[\w\-]*\d")  # "us-east-1", "v2": a code, not a town
-_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z][a-z'’\-]*[a-z]")
+# (Letters with accents too: "pétange", "tübingen", "łódź"; `_lower_strong` checks the words are lower case.)
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zß-öø-ÿ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'’\-]*[a-zß-öø-ÿ\u0100-\u017f]")
 # A form's state or province field: "State: OH", "Province: Ontario", "state/province - Texas".
 _PROVINCES = (
     "Ontario|Quebec|Québec|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|British Columbia|"

@@ -7,7 +7,7 @@ from pii_pipeline.detection.prescreen import needs, screen_text, screen_words
 
 from ._chat import CLOCK, DATE
 from ._names import ENGLISH_WORDS as _COMMON
-from ._names import FIRST_NAMES_ALL, ORG_WORDS, inflected_english, is_noun
+from ._names import FIRST_NAMES_ALL, ORG_WORDS, inflected_english, is_noun, schema_value
 from ._recognizer_helpers import ScreenedPatternsRecognizer, pattern_spans
 from ._tables import column_cells
 
@@ -44,7 +44,7 @@ _STRONG_LEAD = (
     r"(?:screen\s*name|user\s*name|username|user\s*id|handle|gamertag|gamer\s*tag|display\s*name|ign|"
     r"log-?\s?in(?:\s*(?:id|name))?|user\s*/\s*pass(?:word)?)"
 )
-_WEAK_LEAD = r"(?:user|nick(?:name)?|alias|account|profile|snap)"
+_WEAK_LEAD = r"(?:user|nick(?:name)?|alias|account|profile|snap|player|streamer|gamer|poster|sender|channel)"
 _STOP = frozenset(
     "the a an and or but is was are were be been his her their my your our its this that on in at as of to for by "
     "with from account profile name named called who which he she they it him them me us you i not no said says "
@@ -67,7 +67,9 @@ _NEEDS_WORDS = {
     "lead_strong": frozenset(
         "screenname username name userid id handle gamertag tag displayname ign login log in user pass password".split()
     ),
-    "lead_weak": frozenset("user nick nickname alias account profile snap".split()),
+    "lead_weak": frozenset(
+        "user nick nickname alias account profile snap player streamer gamer poster sender channel".split()
+    ),
     "handle_on_app": frozenset({"on"}),
 }
 # Patterns with only lower-case letters, run without IGNORECASE on the text's screened form (prescreen.screen_text:
@@ -112,7 +114,10 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
     PATTERN_SCREENS = {
         "at_handle": needs(substrings="@"),
         "lead_strong": needs(substrings="display gamer handle ign screen user log"),
-        "lead_weak": needs(substrings="account alias nick profile snap user"),
+        "lead_weak": needs(
+            substrings="account alias nick profile snap user player streamer gamer poster sender channel"
+        ),
+        "reddit_user": needs(substrings="u/"),
         "app_as": needs(words="as called is named under was", substrings="( - : ="),
         "goes_by_on": needs(words="by"),
         "goes_by": needs(words="calls goes went"),
@@ -123,11 +128,14 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
         # @name (not an e-mail: nothing word-like right before the @).
         # Hyphens inside too ("@prateek-dagar", GitHub's): cut there, the handle's rest would stay readable.
         ("at_handle", r"(?<![\w.@+\-/])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,37}[A-Za-z0-9_])?(?![\w@]|-\w)", 0.9),
+        # Reddit's "u/throwaway_8812", the prefix with it (it says whose it is as much as the name).
+        ("reddit_user", r"(?<![\w/.])u/[A-Za-z0-9_\-]{3,20}(?![\w\-/])", 0.9),
         # "screen name SkaterKid09", "username: j.doe_77"
         (
             "lead_strong",
             r"\b"
             + _STRONG_LEAD
+            + r"[\"']?"  # a record's key in quotes: '"handle": "kenji_k"'
             # "username on the forum is …", "user name for the app: …"
             + r"(?:\s+(?:on|for|at|in)\s+(?:(?:the|my|his|her|their|that)\s+)?[a-z0-9]+(?=\s+(?:is|was)\s|\s*[:=]))?"
             + r"(?:\s+(?:is|was|of|=))?\s*[:\-=|]?\s*[\"'“‘(]?(?P<v>"
@@ -138,7 +146,11 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
         # "user bluefox77", "account kay_22": weaker words, so the value must look like a handle.
         (
             "lead_weak",
-            r"\b" + _WEAK_LEAD + r"(?:\s+(?:is|was|of|=))?\s*[:\-=]?\s*[\"'“‘(]?(?P<v>" + _HANDLE_LOWER + r")[\"'”’)]?",
+            r"\b"
+            + _WEAK_LEAD
+            + r"[\"']?(?:\s+(?:is|was|of|=))?\s*[:\-=]?\s*[\"'“‘(]?(?P<v>"
+            + _HANDLE_LOWER
+            + r")[\"'”’)]?",
             0.85,
         ),
         # "on Discord as xXslayerXx", "Snapchat: kay.lee", "TikTok account lil_j", "on Kik (user jo)"
@@ -243,6 +255,8 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
                 continue  # "user123: hey" is one word, not the label "user" and the handle "123"
             if value.isdigit():
                 continue  # a number after "id" or "account" is an identifier of another kind
+            if name.startswith("lead") and schema_value(value):
+                continue  # "username": "string", "handle": "ci-runner": a schema's stand-in or a service's name
             if name.startswith("lead") and _code_like(value):
                 continue  # "user id 2024-03-15", "handle: v2.1"
             if name == "at_handle" and (_code_like(value) or value.casefold() in _CHANNEL_MENTIONS):

@@ -1,6 +1,7 @@
-"""Held-out corpora v3, v4 and v5 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
-the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v5 is measured, never probed: a rule
-written against it makes its figures mean nothing (write a v6 first); v3 and v4 are development sets by now."""
+"""Held-out corpora v3 to v6 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
+the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v6 is measured, never probed (one
+declared lapse: README.md): a rule written against it makes its figures mean nothing (write a v7 first); v3 to v5 are
+development sets by now."""
 
 from __future__ import annotations
 
@@ -22,13 +23,14 @@ REGISTERS = {
     "v3": {"chat", "form", "tip", "memo", "email"},
     "v4": {"sms", "transcript", "csv", "casenote", "international"},
     "v5": {"dm", "voicemail", "form", "forum", "ticket"},
+    "v6": {"gamemod", "groupchat", "referral", "translated", "structured"},
 }
 # Measured at the end of the thirteenth session (BASELINE.md, commit 5279e5b: v3 protected recall 0.935, precision
 # 0.963, 24 look-alikes of 250 flagged; v4 0.917, 0.955, 45 of 250; v5 0.846, 0.949, 18 of 250), minus 0.01 or plus
 # two documents: floors against regressions, far from the issue's targets (0.97-0.995 recall, 2% flagged).
-MIN_PROTECTED = {"v3": 0.925, "v4": 0.907, "v5": 0.836}
-MIN_PRECISION = {"v3": 0.953, "v4": 0.945, "v5": 0.939}
-MAX_FLAGGED = {"v3": 26 / 250, "v4": 47 / 250, "v5": 20 / 250}
+MIN_PROTECTED = {"v3": 0.925, "v4": 0.907, "v5": 0.836, "v6": 0.727}
+MIN_PRECISION = {"v3": 0.953, "v4": 0.945, "v5": 0.939, "v6": 0.820}
+MAX_FLAGGED = {"v3": 26 / 250, "v4": 47 / 250, "v5": 20 / 250, "v6": 87 / 250}
 
 
 def _files(version: str) -> tuple[Path, Path]:

@@ -47,6 +47,8 @@ def test_a_disguised_value_is_found_over_its_original_characters(detector, text:
         "progress is 40%done and 50% left",
         "Иван Петров позвонил вчера",  # wholly Cyrillic words are left as written
         "Use &notanentity; literally",
+        # A chat's next line opening with its speaker's handle is no e-mail address broken before its "@".
+        "@kira2012: who is this\n@ninja2005: ur so mature\n@baby.luna.2: ok",
     ],
 )
 def test_ordinary_text_is_left_as_written_where_no_disguise_is(text: str) -> None:
@@ -81,3 +83,45 @@ def test_genuine_cyrillic_names_keep_their_letters() -> None:
     n = normalize(text)
     assert "Анна Соколова" in n.text
     assert "jane.doe@example.com" in n.text
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        # A log line's key=value reads as "key:value", the words of the key apart: every recognizer's label words
+        # then apply to its fields. The same length, so offsets need no map.
+        ("reporter_name=Joan Smith location=Bradford", "reporter name:Joan Smith location:Bradford"),
+        ("imei=35209900176148 hw=B2-8E-56-EC-68-1C", "imei=35209900176148 hw=B2-8E-56-EC-68-1C"),  # digits: "=" kept
+        ("device_id=35-209900-176148-1", "device id=35-209900-176148-1"),
+    ],
+)
+def test_record_keys_read_as_labels(text: str, read_as: str) -> None:
+    assert normalize(text).text == read_as
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ('{"dob": "2011-03-04", "handle": "kenji_k", "age": "27"}', "DATE_OF_BIRTH", "2011-03-04"),
+        ('{"dob": "2011-03-04", "handle": "kenji_k", "age": "27"}', "USERNAME", "kenji_k"),
+        ('{"dob": "2011-03-04", "handle": "kenji_k", "age": "27"}', "AGE", "27"),
+        ("ts=2026-03-12T21:14 location=Bradford device_id=35-209900-176148-1", "LOCATION", "Bradford"),
+        ("ts=2026-03-12T21:14 birth_date=2011-03-04 src=app", "DATE_OF_BIRTH", "2011-03-04"),
+    ],
+)
+def test_values_of_records_are_found(detector, text: str, entity: str, value: str) -> None:  # noqa: ANN001
+    spans = detector.detect([text])[0]
+    assert value in [text[s.start : s.end] for s in spans if s.entity_type == entity], spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://example.org/search?q=lisbon&lang=en",
+        "x=5 and y==6",
+        "a = b",
+        "set MAX_UPLOAD_MB=25 and SESSION_TIMEOUT=900 in production",  # a setting's constants
+    ],
+)
+def test_urls_and_equations_keep_their_equals_signs(text: str) -> None:
+    assert normalize(text).text == text

@@ -11,6 +11,15 @@ RECOGNIZER = "age"
 POSITIVES = [
     # (text, entity, value, score range)
     ("a 34-year-old man from Dayton", "AGE", "34-year-old", (0.85, 0.95)),
+    # A record's quoted value (the key's own quotes are blanks by then: detection/normalize.py).
+    (' age : "27", "city": "Leeds"', "AGE", "27", (0.8, 0.9)),
+    ("age='14'", "MINOR_AGE", "14", (0.8, 0.9)),
+    # Other languages' words for "years" and for "she is"; what a groomer says of a child's age.
+    ("मेरा नाम दिया है, मैं 12 साल की हूँ", "MINOR_AGE", "12", (0.75, 0.85)),
+    ("หนูชื่อพิมพ์ 14 ปี อยู่ภูเก็ต ค่ะ", "MINOR_AGE", "14", (0.75, 0.85)),
+    ("ani sheli, בת 14", "MINOR_AGE", "14", (0.7, 0.8)),
+    ("а сколько ей? ей же 14", "MINOR_AGE", "14", (0.7, 0.8)),
+    ("ur so mature for 11", "MINOR_AGE", "11", (0.7, 0.8)),
     ("the man, aged 52, was arrested", "AGE", "aged 52", (0.8, 0.9)),
     ("Tom Jones (aged 20) said", "AGE", "aged 20", (0.8, 0.9)),
     ("Maria Lopez, 34, was there", "AGE", "34", (0.55, 0.65)),
@@ -394,6 +403,7 @@ NEGATIVES = [
     "Contract: 14 years, fixed; Sex and the City 2",
     "F16 fighter jets flew over; an M16 rifle",
     "max_age: 3600; cache_age=30; message_age: 12; usage: 15",
+    "I waited for 12 minutes; the ticket was too big for 3 days of logs.",
     "Year 2 (15); Grade 3 (45); Class 10 (30)",
     "growth in the mid-teens percent; margins at a mid-teens rate; the teens",
     "15 and you",

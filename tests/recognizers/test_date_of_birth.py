@@ -13,6 +13,11 @@ NO_CONTEXT = "no context word"
 # (text, value, score range, reason): the reason is "no context word" when no word or header names the value.
 POSITIVES = [
     ("DOB: 04/12/1987", "04/12/1987", (0.95, 0.95), ""),
+    # Field names and a record's quotes (a JSON key's own quotes are blanks by then: detection/normalize.py).
+    ('"dob": "2011-03-04"', "2011-03-04", (0.95, 0.95), ""),
+    ("birth_date=2011-03-04", "2011-03-04", (0.95, 0.95), ""),
+    ("child_dob: 2011-03-04", "2011-03-04", (0.95, 0.95), ""),
+    ("dateOfBirth: 2010-05-14", "2010-05-14", (0.95, 0.95), ""),
     ("born 12 March 1990", "12 March 1990", (0.95, 0.95), ""),
     ("Date of birth 1990-03-12", "1990-03-12", (0.95, 0.95), ""),
     ("DOB: 14-Mar-1990", "14-Mar-1990", (0.95, 0.95), ""),

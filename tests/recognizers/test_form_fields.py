@@ -87,6 +87,11 @@ NEGATIVES = [
     ("COMPANY\nHARGREAVES & SONS LTD\nSECTOR\nCONSTRUCTION", "HARGREAVES & SONS LTD"),
     ("ROOM BOOKING\nROOM NAME\nTHE NIGHTINGALE ROOM\nBOOKED BY\nFACILITIES TEAM", "THE NIGHTINGALE ROOM"),
     ("[PRODUCT] WIDGET PRO [SKU] WP-2231 [PRICE] 19.99", "WIDGET PRO"),
+    # A service's record: its name, owner and region are identifiers; a bare "Name" beside no field of a person's.
+    ("Name: checkout-service\nOwner: platform-team\nRegion: eu-west-1\nVersion: 4.2", "checkout-service"),
+    ("Name: checkout-service\nOwner: platform-team\nRegion: eu-west-1\nVersion: 4.2", "platform-team"),
+    ("Name: Blue Falcon\nVersion: 4.2\nStatus: released\nBuild: 2231", "Blue Falcon"),
+    ("City: string\nName: string\nEmail: string", "string"),
     # Placeholders and a value that is itself a label are no values.
     ("NAME\nETHAN MILLS\nVEHICLE REGISTRATION\nN/A\nEMERGENCY CONTACT\nDECLINED", "N/A"),
     ("NAME\nETHAN MILLS\nVEHICLE REGISTRATION\nN/A\nEMERGENCY CONTACT\nDECLINED", "DECLINED"),

@@ -15,6 +15,7 @@ RECOGNIZER = "geo_coordinates"
         ("the GPS sample showed he was at 40.4168, -3.7038", "40.4168, -3.7038"),
         ("lat 48.8584 lon 2.2945", "lat 48.8584 lon 2.2945"),
         ("37.7749° N, 122.4194° W", "37.7749° N, 122.4194° W"),
+        ("location -1.2921 36.8219 (Nairobi)", "-1.2921 36.8219"),  # a space only, with a context word
     ],
 )
 def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
@@ -28,6 +29,7 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
         "Coordinates for the geofence example in the docs: 37.7749, -122.4194.",
         "Pass a point such as 51.5007, -0.1246 to the API.",
         "Price 12.5, 3.75 per unit",
+        "readings 12.3456 45.6789 and 0.1234 0.5678 in the table",  # a space-separated pair with no context word
     ],
 )
 def test_ignores(find, text: str) -> None:  # noqa: ANN001

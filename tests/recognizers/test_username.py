@@ -27,6 +27,12 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("9:41 PM - jjx: where r u\n9:42 PM - kay22: home", {"jjx", "kay22"}),
         ("[dm] owl_eyes: who is this\n[dm] Support: hello", {"owl_eyes"}),
         ("ok add me: frostbyte_9", {"frostbyte_9"}),
+        # A reported player or streamer, and Reddit's u/ prefix (kept with the name).
+        ("Reported player: xX_DarkSlayer_Xx (ID 88213344)", {"xX_DarkSlayer_Xx"}),
+        ("Reported account: u/throwaway_8812 on reddit", {"u/throwaway_8812"}),
+        ('{"handle": "kenji_k", "username": "string"}', {"kenji_k"}),  # a key's quotes; a schema's stand-in
+        ("Player 2 scored twice; the player of the match was Smith.", set()),
+        ("See u/ for details; the file is in src/u/main.py", set()),
         ("my login is rio2010 and my pw is on the note", {"rio2010"}),
         ("my snap is lil.mango", {"lil.mango"}),
         ("hmu on insta its sk8rgrl", {"sk8rgrl"}),

@@ -19,6 +19,11 @@ Disguises people (or their tools) put on values are undone the same way:
   and `jane.doe@` / `example.com` are);
 - a hyphen glued to the front of a capitalised word (`-Maria Lopez`) becomes a space.
 
+A log line's fields are read as labelled text, at the same length: `key=value` becomes `key:value`, a key's
+underscores blanks (`reporter_name=Joan` reads `reporter name:Joan`), so every recognizer's label words apply.
+(JSON keys are left as written: read as labels, a schema's or a product's records gave more false findings than
+people's records gave findings; the recognizers accept a key's quotes themselves.)
+
 Out of scope: a value written in base64, reversed digits without a bidi override, and other
 encodings that need a guess at what was meant.
 """
@@ -113,6 +118,8 @@ _KINDS: dict[str, tuple[str, str]] = {
     # a hyphen glued to the front of a capitalised word at a line start or after a space ("-Maria Lopez");
     # where it stands is checked by `_rewrite` (a literal first is fast to find)
     "hyphen": ("-", r"(?P<hyphen>-)(?=[A-Z][a-z])"),
+    # a log line's key=value ("location=Bradford", "device_id=35-…"): read as "location:Bradford", "device id:…"
+    "kv": ("=", r"(?P<kv>(?<![^\s,;{(|])[A-Za-z][\w\-]{1,40}=)(?=[^\s=])"),
 }
 
 
@@ -144,8 +151,12 @@ def _joins(text: str, a: int, b: int) -> bool:
     right = _RIGHT_WORD.match(text, b).group()  # type: ignore[union-attr]
     if not left or not right:
         return False
-    if left.endswith("@") or right.startswith("@"):
-        return left[-1:].isalnum() or right[1:2].isalnum() or left.endswith("@")
+    if right.startswith("@") and not left.endswith("@"):
+        # "jane.doe" / "@example.com" (a domain and nothing else after it); not a chat's next line opening with its
+        # speaker's handle ("… delete this" / "@baby.luna.2: ok"), which would vanish into an address.
+        return left[-1:].isalnum() and _DOMAIN_REST.fullmatch(right[1:].rstrip(".,;")) is not None
+    if left.endswith("@"):
+        return True
     if "@" in left and "@" not in right:
         domain = left.rsplit("@", 1)[1]
         if domain and domain[-1] in ".-":
@@ -224,6 +235,19 @@ def _rewrite(
         elif kind in ("at", "brk"):
             # The blanks go; an "@" keeps its own place.
             pieces = [("@", a + k, a + k + 1) for k, c in enumerate(m.group()) if c == "@"]
+        elif kind == "kv":
+            if m.group().isupper():
+                continue  # "SESSION_TIMEOUT=900": a setting's constant, not a field of a record
+            # Same length: the "=" becomes a colon, the underscores blanks. A value with a digit or a colon keeps its
+            # "=" ("hw=B2-8E-56-EC-68-1C", "src=10.0.0.1"): a colon before it would read as part of an IPv6 or a MAC
+            # address, whose recognizers want none there.
+            label = m.group().replace("_", " ")
+            value = _RIGHT_WORD.match(text, b).group()  # type: ignore[union-attr]
+            if not any(c.isdigit() or c == ":" for c in value):
+                label = label[:-1] + ":"
+            if label == m.group():
+                continue
+            pieces = [(c, a + k, a + k + 1) for k, c in enumerate(label)]
         else:  # hyphen
             pieces = [(" ", a, b)]
         out.append(text[pos:a])

@@ -1,0 +1,129 @@
+"""Names in chat and speech, typed in any case, from how people address and mention each other: greeted or thanked
+("hey priya u up?", "thanks kofi"), asked for, told or sent to ("ask for zara", "tell ur mum amara", "send them to
+nikhil"), named after "the girl", "the mother" or "my pupils" ("the girl is amara she is ten", "one of my pupils leon
+age 7"), or opening a line with an age ("mateo 13 lives near me").
+
+The cue decides, as in person_cued.py: a word after it is a name unless it is an English word, chat slang or a
+placeholder (given names that are also English words, "ivy", "rosa", count when a name list holds them and they are
+no common word). No list of the corpora's names is consulted.
+"""
+
+from collections.abc import Iterator
+
+import regex
+
+from ._chat import LINE_HEAD
+from ._names import COMMON_WORDS, FIRST_NAMES_ALL, inflected_english, is_noun
+from ._orgs import not_a_person_here
+from ._places import known_place
+from ._recognizer_helpers import ContextRegexRecognizer
+from .person_cued import NOT_NAMES
+
+# Words people are addressed by that are no name: slang, endearments, groups.
+_ADDRESS_WORDS = frozenset(
+    """bruh bro bros fam lads lad guys gals ppl peeps folks yall y'all everyone everybody all team gang squad crew
+    babe bae hun hon mate m8 sis dude homie girlie bestie boo luv love darling sweetie sweetheart bby baby king queen
+    man boy girl boys girls kid kids son mum mom dad sir maam ma'am miss mister mr mrs ms doc buddy pal chief boss
+    again so much lots loads guys' u ya yah you ur yourself there again all everyone""".split()
+)
+# A name word: letters (any script, with inner hyphens or apostrophes), two or more.
+_NAME_WORD = r"[\p{L}][\p{L}\p{M}]*(?:['’\-][\p{L}][\p{L}\p{M}]*)?"
+_NAME = rf"(?P<v>{_NAME_WORD}(?:[ \t]+(?P<second>{_NAME_WORD}))?)"
+_AFTER = r"(?![\p{L}\p{M}\d_@'’\-])"
+_RELATIONS = (
+    r"girl|boy|child|kid|mother|father|mum|mom|dad|baby|teen|teenager|victim|suspect|man|woman|lady|guy|neighbou?r|"
+    r"stepdad|stepfather|uncle|aunt|grandmother|grandfather|brother|sister|son|daughter|student|pupil|caller"
+)
+
+# Each cue: (name, pattern with the name in group `v`, score). Case-insensitive: chats and transcripts are typed
+# in lower case as often as not.
+CUES: tuple[tuple[str, str, float], ...] = (
+    # "hey priya u up?", "thanks kofi", "happy early birthday leon", "love u mira"
+    (
+        "greeted",
+        r"(?i:(?<![\p{L}'’])(?:hey+|hi+|hiya|hello|yo|sup|bye|thanks|thank[ \t]+(?:you|u)|thx|ty|"
+        r"love[ \t]+(?:you|u|ya)|miss[ \t]+(?:you|u|ya)|sorry|congrats|night|morning|"
+        r"happy[ \t]+(?:early[ \t]+|belated[ \t]+)?(?:birthday|bday|b-day))[ \t]*,?[ \t]+)" + _NAME + _AFTER,
+        0.7,
+    ),
+    # "ask for zara", "tell ur mum amara", "send them to nikhil and everyone", "found him rosa", "that's for ivy"
+    (
+        "told",
+        r"(?i:(?<![\p{L}'’])(?:ask(?:ed|ing)?[ \t]+for|tell(?:[ \t]+(?:ur|your|my|his|her)[ \t]+(?:mum|mom|dad|"
+        r"brother|sister|parents))?|told|text(?:ed)?|dm(?:ed|'d)?|messag(?:e|ed)|meet|met[ \t]+up[ \t]+with|"
+        r"(?:send|sent)[ \t]+(?:it|them|this|that|pics?|nudes|the[ \t]+pics?)[ \t]+to|found[ \t]+(?:him|her)|"
+        r"that'?s[ \t]+for|regarding(?:[ \t]+(?:the[ \t]+)?(?:girl|boy|child|kid))?|"
+        r"the[ \t]+(?:" + _RELATIONS + r")(?:[ \t]+(?:is|was|called|named))?|"
+        r"(?:my|our|his|her|their)[ \t]+(?:pupils|students|clients|kids|children|sons|daughters|friends|mates|"
+        r"classmates|grandkids))[ \t]*,?[ \t]+)" + _NAME + _AFTER,
+        0.7,
+    ),
+    # "mateo 13 lives near me", "priya, 14, from leeds": a line opening with a name and an age
+    (
+        "name_age",
+        rf"(?m:^{LINE_HEAD}){_NAME}[ \t]*,?[ \t]+(?=\d{{1,2}}(?:[ \t]*(?i:yo|y/o|yrs?|years?))?{_AFTER}[ \t,]*\p{{L}})",
+        0.65,
+    ),
+)
+_COMPILED = [(name, regex.compile(rx, regex.V0), score) for name, rx, score in CUES]
+
+
+def _name_word(word: str) -> bool:
+    """Whether a word after a cue can be a name: no English or chat word ("hey guys"), no verb form, no big town."""
+    w = word.casefold().strip("'’")
+    if len(w) < 2 or w in _ADDRESS_WORDS or w.isdigit():
+        return False
+    if len(w) <= 3 and word.isupper():
+        return False  # "KES 14", "Ops": a code or an abbreviation
+    if w in NOT_NAMES or w in COMMON_WORDS or is_noun(w) or inflected_english(w):
+        return w in FIRST_NAMES_ALL and w not in COMMON_WORDS  # "rosa", "ivy": a name list's, no common word
+    return known_place(word) < 100_000  # "ask for london" is a town's; "ngozi" is no place
+
+
+# A line opened by its speaker: "@kay_22: …", "[21:04] jo: …", "caller …", "<nick> …".
+_SPEAKER_LINE = regex.compile(
+    r"(?m:^[ \t>*\-]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:<[^>\n]{1,30}>|[\w.@\-]{1,30}[ \t]*:)[ \t])"
+)
+_MIN_SPEAKER_LINES = 2
+_MAX_CAPITALS = 0.03  # capital letters per letter in a text typed or transcribed in lower case
+
+
+def conversational(text: str) -> bool:
+    """Whether the text is a chat or a transcript: two lines or more opened by a speaker, or hardly a capital
+    letter (speech recognition, chat typed in lower case). Reports and records are the name model's to read."""
+    if len(_SPEAKER_LINE.findall(text)) >= _MIN_SPEAKER_LINES:
+        return True
+    letters = sum(c.isalpha() for c in text)
+    return letters > 0 and sum(c.isupper() for c in text) / letters <= _MAX_CAPITALS
+
+
+class PersonAddressedRecognizer(ContextRegexRecognizer):
+    ENTITY = "PERSON"
+    PATTERNS = []
+    REFERENCE_NEGATIVE = False
+
+    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        if not conversational(text):
+            return
+        for name, rx, score in _COMPILED:
+            for m in rx.finditer(text):
+                if not _name_word(m.group("v").split()[0]):
+                    continue
+                start, end = m.span("v")
+                if not text[start].islower() and not regex.match(r"\p{Lo}", text[start]):
+                    continue  # a capitalised word is the name model's to read ("Hi Zendesk", "thanks Stripe")
+                second = m.group("second")
+                if name == "name_age" and (
+                    (second is not None and not _name_word(second)) or not text[start].islower()
+                ):
+                    continue  # "Training slide 14", "Ruby 3 and Rails 7": in a cased text the name model reads these
+                if second is not None and not (_name_word(second) and second[:1].isupper() == text[start].isupper()):
+                    end = m.start("second")  # "hey priya u up": the next word is the chat's, not a surname
+                    while end > start and text[end - 1] in " \t,":
+                        end -= 1
+                if not_a_person_here(text, start, end):
+                    continue
+                yield name, start, end, score
+
+    def score(self, text: str, start: int, end: int, base: float) -> float:
+        return min(base, 1.0)

@@ -1,0 +1,57 @@
+"""PersonAddressedRecognizer, called directly: names in chat and speech from how people address and mention each
+other, in any case; and the words in those places that are no name. Examples written for this file from the
+categories of issue 12 (lower-case chat, voicemail transcripts), not taken from any corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+RECOGNIZER = "person_addressed"
+
+
+@pytest.mark.parametrize(
+    ("cue", "text", "expected"),
+    [
+        ("greeted", "@moon_kid22: hey priya u up? 🙏", "priya"),
+        ("greeted", "thanks kofi and your phone number is", "kofi"),
+        ("greeted", "@dark.king: happy early birthday leon 😡", "leon"),
+        ("told", "ask for zara when u get there", "zara"),
+        ("told", "i will send them to nikhil and everyone at school", "nikhil"),
+        ("told", "found him rosa 💀 he lives near the park", "rosa"),
+        ("told", "that's for ivy i'm 78 and i want to volunteer", "ivy"),  # a given name that is an English word
+        ("told", "hi this is the school the girl is amara she is ten", "amara"),
+        ("told", "please call back regarding the girl zara 11 years old", "zara"),
+        ("told", "the mother rosa is 51 and the kids are 11 and 16", "rosa"),
+        ("told", "one of my pupils leon age 7 disclosed something", "leon"),
+        ("name_age", "@kid: mateo 13 lives near me", "mateo"),
+        ("name_age", "tendai, 14, from the estate", "tendai"),
+    ],
+)
+def test_finds(find, cue: str, text: str, expected: str) -> None:  # noqa: ANN001
+    assert expected in [v for _, v, _ in find(text)], cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hey there, thanks again and hey guys",
+        "tell me, ask for help, send it to support, thanks team",
+        "the man was tall; the girl is sad; found him sleeping; the boy was crying",
+        "thanks so much, regarding the refund, hello world, ask for directions",
+        "the victim is ok, the suspect is unknown, the kid is fine, thanks everyone, hi all",
+        "text me, dm me, happy birthday to you, cheers mate",
+        "Hello Team, thanks Marketing; regarding the invoice INV-2231, ask for Ops",
+        "Training slide 14 uses the Pythagorean theorem.",
+        "Budget: KES 14 approved for keyboards",
+        "Bought 3 vacuums and a kettle",
+        "ask for London office support",
+        # A report typed with its capitals is no chat: its names are the name model's to read.
+        "Quarterly Report. Sales Rose In The North Region. thanks kofi for the figures.",
+    ],
+)
+def test_ignores(find, text: str) -> None:  # noqa: ANN001
+    assert find(text) == []
+
+
+def test_a_chat_word_after_the_name_is_not_its_surname(find) -> None:  # noqa: ANN001
+    assert [v for _, v, _ in find("hey priya u up?")] == ["priya"]
