@@ -614,6 +614,9 @@ def _possessive_len(text: str, end: int) -> int:
     return 2 if text[end : end + 2] in ("'s", "’s") else 0
 
 
+_MAX_LIST_ITEM_WORDS = 5  # "Pfizer", "Eli Lilly", "the Johnson & Johnson Foundation"
+
+
 def _in_firm_list(text: str, start: int, end: int) -> bool:
     if " " in text[start:end].strip() and not _TITLED_POSSESSIVE.fullmatch(
         text, start, end + _possessive_len(text, end)
@@ -632,6 +635,9 @@ def _in_firm_list(text: str, start: int, end: int) -> bool:
     items.append((pos, b))
     if len(items) < 2 or not any(x <= start and end <= y for x, y in items):
         return False
+    own = next(text[x:y] for x, y in items if x <= start and end <= y)
+    if len(own.split()) > _MAX_LIST_ITEM_WORDS:
+        return False  # "Dear team, I am Ito Sota from the partner NGO in Kanazawa": a clause after a comma, no list
     last = _CAPITALISED_RUN.match(text, items[-1][0])
     if last is not None and (_THING_AFTER.match(text, last.end()) or _THING_AFTER_MODIFIER.match(text, last.end())):
         return True  # "The Stanford, Harvard and Yale law clinics": a list of the things' names

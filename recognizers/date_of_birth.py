@@ -130,7 +130,8 @@ _BIRTH = (
     # "Age/DOB: 34 / 03-14-1990": an age before the date.
     r"(?:\s*[:\-–]?\s*\d{1,3}\s*(?:y(?:ears?|rs?|o)?\.?)?\s*[/,;]\s*(?=\d))?"
     # "DOB ______ 08/17/1990", "Date of birth ....: 3.4.2011", "gave her date of birth as 5 June 1991"
-    r"(?:\s+(?:is|was|on|in|of|=|as|listed\s+as|given\s+as))*\s*(?:[:：\-–,|][ \t]*[._…]*|[._…]{2,}[:]?)?\s*"
+    r"(?:\s+(?:is|was|on|in|of|=|as|listed\s+as|given\s+as|it'?s|it’s|that'?s))*\s*"
+    r"(?:[:：\-–,|][ \t]*[._…]*|[._…]{2,}[:]?)?\s*"
     r"(?:on\s+|is\s+)?"
     # A JSON or YAML key's quotes: '"dob": "2011-03-04"'.
     r"(?:[\"']?[ \t]*[:=][ \t]*[\"']?|(?<=[:=])[ \t]*[\"'])?"
@@ -244,9 +245,12 @@ class DateOfBirthRecognizer(ContextRegexRecognizer):
         (
             "birth_reply",
             _BIRTH_ASKED
-            + r"(?:[^\n?]{0,60}\?|[^\n]{0,60}\bplease\b)[^\n]{0,20}\n(?:[^\n]*\n)??"
+            # (A transcript writes no "?": "agent can i take your date of birth" then "caller november 12th 1985".)
+            + r"(?:[^\n?]{0,60}\?|[^\n]{0,60}\bplease\b|[ \t]*(?=\n))[^\n]{0,20}\n(?:[^\n]*\n)??"
             + LINE_HEAD
-            + r"(?:(?:yeah|yes|yep|yh|ok|okay|sure|um+|uh+|erm|so|it'?s|it’s|its|it\s+is|i\s+was\s+born(?:\s+on)?|"
+            # A transcript's speaker without a colon ("caller november 12th 1985"), then fillers.
+            + r"(?:(?:caller|agent|operator|advis[eo]r|counsell?or|volunteer|child|parent|client|"
+            r"yeah|yes|yep|yh|ok|okay|sure|um+|uh+|erm|so|it'?s|it’s|its|it\s+is|i\s+was\s+born(?:\s+on)?|"
             r"born(?:\s+on)?|on|the)[ \t,.]+)*(?P<v>" + _DATE + r"|" + _DATE_FORM + r")(?!\d)",
             0.9,
         ),

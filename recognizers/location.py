@@ -278,8 +278,10 @@ _LOWER_AFTER_CUE = re.compile(
 # Three capitalised parts glued ("DescribeClusterVersions"): an API's or a program's name ("McAllen" has two).
 _CODE_WORD = re.compile(r"[a-z][A-Z][a-z]+[A-Z]")
 _LOWER_WEAK_CUE = re.compile(
-    r"\b(?:in|from|frm|near|to|outside|around|towards?|into|via|visiting|visited|visit|leaving|left|fled)[ \t]+"
-    r"(?=(?-i:[a-z]))",
+    r"\b(?:in|from|frm|near|to|outside|around|towards?|into|via|visiting|visited|visit|leaving|left|fled|"
+    # Other languages' "from" and "in", as a transcript writes them: "léa de lyon", "anke aus bremen", "mn cairo".
+    r"de|aus|desde|da|mn|min|iz|fra|från|uit|em|en|dans|nach|w)[ \t]+"
+    r"(?=(?-i:[a-zß-öø-ÿ\u0100-\u017f]))",
     re.IGNORECASE,
 )
 _PLACE_ONLY_CUES = frozenset({"in", "near", "outside", "around", "into"})

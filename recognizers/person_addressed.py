@@ -14,7 +14,7 @@ import regex
 
 from ._chat import LINE_HEAD
 from ._names import COMMON_WORDS, FIRST_NAMES_ALL, inflected_english, is_noun
-from ._orgs import not_a_person_here
+from ._orgs import not_a_person
 from ._places import known_place
 from ._recognizer_helpers import ContextRegexRecognizer
 from .person_cued import NOT_NAMES
@@ -56,6 +56,18 @@ CUES: tuple[tuple[str, str, float], ...] = (
         r"the[ \t]+(?:" + _RELATIONS + r")(?:[ \t]+(?:is|was|called|named))?|"
         r"(?:my|our|his|her|their)[ \t]+(?:pupils|students|clients|kids|children|sons|daughters|friends|mates|"
         r"classmates|grandkids))[ \t]*,?[ \t]+)" + _NAME + _AFTER,
+        0.7,
+    ),
+    # A caller giving a name in another language: "c'est léa moreau", "hier ist anke müller", "oi é rafaela silva",
+    # "me llamo …", "mi chiamo …", "ik ben …", "jestem …", "меня зовут …".
+    (
+        "introduced",
+        r"(?i:(?<![\p{L}'’])(?:c['’ ]?est|je[ \t]+suis|je[ \t]+m['’]appelle|ich[ \t]+bin|hier[ \t]+ist|"
+        r"mein[ \t]+name[ \t]+ist|ich[ \t]+hei(?:ß|ss)e|soy|me[ \t]+llamo|mi[ \t]+nombre[ \t]+es|habla|sono|"
+        r"mi[ \t]+chiamo|(?:oi|ol[áa]|al[ôo])[ \t,]+(?:é|aqui[ \t]+é)|eu[ \t]+sou|meu[ \t]+nome[ \t]+é|"
+        r"ik[ \t]+ben|mijn[ \t]+naam[ \t]+is|jestem|mam[ \t]+na[ \t]+imi[ęe]|меня[ \t]+зовут|это)[ \t]+)"
+        + _NAME
+        + _AFTER,
         0.7,
     ),
     # "mateo 13 lives near me", "priya, 14, from leeds": a line opening with a name and an age
@@ -121,8 +133,9 @@ class PersonAddressedRecognizer(ContextRegexRecognizer):
                     end = m.start("second")  # "hey priya u up": the next word is the chat's, not a surname
                     while end > start and text[end - 1] in " \t,":
                         end -= 1
-                if not_a_person_here(text, start, end):
-                    continue
+                if not_a_person(text, start, end):
+                    continue  # (not `not_a_person_here`: its reading of a German or Spanish sentence's lower-case
+                    # words as words is what a cue after "hier ist" or "me llamo" contradicts)
                 yield name, start, end, score
 
     def score(self, text: str, start: int, end: int, base: float) -> float:

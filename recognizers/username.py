@@ -7,7 +7,7 @@ from pii_pipeline.detection.prescreen import needs, screen_text, screen_words
 
 from ._chat import CLOCK, DATE
 from ._names import ENGLISH_WORDS as _COMMON
-from ._names import FIRST_NAMES_ALL, ORG_WORDS, inflected_english, is_noun, schema_value
+from ._names import FIRST_NAMES_ALL, LAST_NAMES_ALL, ORG_WORDS, inflected_english, is_noun, schema_value
 from ._recognizer_helpers import ScreenedPatternsRecognizer, pattern_spans
 from ._tables import column_cells
 
@@ -97,6 +97,33 @@ _CODE_LIKE = re.compile(
 _HEX = re.compile(r"[0-9a-f]{7,64}", re.IGNORECASE)
 
 
+# The last part of a domain or a file name: "by example.com", "by config.yaml" name no person.
+_NOT_HANDLE_ENDINGS = frozenset(
+    """com org net io co uk de fr gov edu info biz app dev ai py js ts json yaml yml txt csv log md html xml pdf png jpg
+    exe sh cfg ini conf zip gz tar sql doc docx xls xlsx""".split()
+)
+
+
+_TEAM_PARTS = frozenset("team ops bot bots service support admin system desk group dept devops qa helpdesk".split())
+
+
+def _by_handle(value: str) -> bool:
+    """Whether a lower-case word after "by", "Author:" or "Approved" is a person's login: a handle's shape, not a
+    version, a code, a domain or a file, nor words of a schema or a service ("by ops_team", "by svc_backup")."""
+    if _code_like(value) or value.rsplit(".", 1)[-1] in _NOT_HANDLE_ENDINGS:
+        return False
+    if value.casefold() in _DEFAULT_ACCOUNTS or value.casefold().startswith(_SERVICE_PREFIXES):
+        return False
+    parts = [p for p in re.split(r"[._\d]+", value) if p]
+    if any(p in _TEAM_PARTS for p in parts):
+        return False  # "by ops_team", "by release.bot": a team's or a bot's account
+    if value.isalpha():
+        # A plain word is a login in the shape of an initial and a surname ("checked by pkowalski", "jsmith"); not
+        # a word or a brand ("by hand", "by wordpress").
+        return value[1:] in LAST_NAMES_ALL and not (value in _COMMON or is_noun(value))
+    return not all(p in _COMMON for p in parts)
+
+
 def _code_like(value: str) -> bool:
     """A code, a number or a hash (see `_CODE_LIKE`); a hex digest from 7 characters, two digits and two letters
     ("abc123" and "beef" are handles)."""
@@ -118,6 +145,10 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
             substrings="account alias nick profile snap user player streamer gamer poster sender channel"
         ),
         "reddit_user": needs(substrings="u/"),
+        "by_handle": needs(
+            words="by author approver approved reviewer assignee assigned owner agent operator analyst moderator "
+            "handler for"
+        ),
         "app_as": needs(words="as called is named under was", substrings="( - : ="),
         "goes_by_on": needs(words="by"),
         "goes_by": needs(words="calls goes went"),
@@ -128,6 +159,17 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
         # @name (not an e-mail: nothing word-like right before the @).
         # Hyphens inside too ("@prateek-dagar", GitHub's): cut there, the handle's rest would stay readable.
         ("at_handle", r"(?<![\w.@+\-/])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,37}[A-Za-z0-9_])?(?![\w@]|-\w)", 0.9),
+        # Staff and agents in tickets and logs: "checked by j.smith", "Author: ops_kim", "Approved mkowalski2",
+        # "note by tlee4:" (a lower-case handle with a digit, a dot or an underscore; see `_by_handle`).
+        (
+            "by_handle",
+            r"\b(?:(?:checked|set|blocked|approved|reviewed|closed|opened|created|updated|edited|reset|escalated|"
+            r"assigned|signed|logged|verified|entered|added|removed|flagged|reported|submitted|handled|resolved|"
+            r"note|notes|comment|comments|changed|done|made)[ \t]+by|by|author|approver|approved|reviewer|assignee|"
+            r"assigned[ \t]+to|owner|agent|operator|analyst|moderator|handler|lease[ \t]+for)[ \t]*[:=]?[ \t]+"
+            r"(?P<v>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]{2,}\d{1,4}|[a-z]{4,20})(?![\w@\-]|\.\w)",
+            0.8,
+        ),
         # Reddit's "u/throwaway_8812", the prefix with it (it says whose it is as much as the name).
         ("reddit_user", r"(?<![\w/.])u/[A-Za-z0-9_\-]{3,20}(?![\w\-/])", 0.9),
         # "screen name SkaterKid09", "username: j.doe_77"
@@ -255,6 +297,8 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
                 continue  # "user123: hey" is one word, not the label "user" and the handle "123"
             if value.isdigit():
                 continue  # a number after "id" or "account" is an identifier of another kind
+            if name == "by_handle" and not _by_handle(value):
+                continue  # "by v2.1", "by example.com", "by main.py": a version, a domain, a file
             if name.startswith("lead") and schema_value(value):
                 continue  # "username": "string", "handle": "ci-runner": a schema's stand-in or a service's name
             if name.startswith("lead") and _code_like(value):

@@ -18,6 +18,8 @@ POSITIVES = [
     ("birth_date=2011-03-04", "2011-03-04", (0.95, 0.95), ""),
     ("child_dob: 2011-03-04", "2011-03-04", (0.95, 0.95), ""),
     ("dateOfBirth: 2010-05-14", "2010-05-14", (0.95, 0.95), ""),
+    # A transcript: "it's" before the date; the question without "?" and the answer after a speaker with no colon.
+    ("i had to put my date of birth it's 3rd of march 1990 and", "3rd of march 1990", (0.95, 0.95), ""),
     ("born 12 March 1990", "12 March 1990", (0.95, 0.95), ""),
     ("Date of birth 1990-03-12", "1990-03-12", (0.95, 0.95), ""),
     ("DOB: 14-Mar-1990", "14-Mar-1990", (0.95, 0.95), ""),
@@ -115,6 +117,8 @@ POSITIVES = [
     ('Name,DOB,Address\nAmira Haddad,04/03/2010,"12 Fernhill Rd, Luton"', "04/03/2010", (0.95, 0.95), ""),
     # The answer to a birth-date question on the next line of a call or a chat
     ("[00:01:12] Agent: Can I take your date of birth?\n[00:01:15] Caller: 03-11-1987", "03-11-1987", (0.9, 0.9), ""),
+    ("agent can i take your date of birth\ncaller november 12th 1985\nagent and the postcode", "november 12th 1985",
+     (0.9, 0.9), ""),
     ("Agent: and your date of birth please\nCaller: yeah its the 3rd of November 1987", "3rd of November 1987",
      (0.9, 0.9), ""),
 ]  # fmt: skip

@@ -355,6 +355,12 @@ def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001
         # Two words a town list knows together, after a strong cue ("lives in", "moved to").
         ("she lives in chipping norton now", "chipping norton"),
         ("moved to market drayton last yr", "market drayton"),
+        # Other languages' "from" in a transcript; a caller's own place; an accented town.
+        ("allo c est léa moreau de lyon ma fille a 8 ans", "lyon"),
+        ("hallo hier ist anke müller aus bremen es geht um", "bremen"),
+        ("12 sana mn cairo lol", "cairo"),
+        ("yeah hello i'm calling from kirkintilloch about the girl next door", "kirkintilloch"),
+        ("sorry my english i call from pétange my son is 15", "pétange"),
     ],
 )
 def test_places_in_lower_case_chat(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -403,6 +409,8 @@ def test_places_in_lower_case_chat(recognizer, text: str, expected: str) -> None
         # Not a place after the asl triple: a distance, a height.
         "the shed is 12 m from the fence",
         "wbu? 16 m tall lol",
+        # French and Spanish words after "de" and "en" are no towns unless a big town is named.
+        "un coup de grace, la pièce de résistance, en route, de luxe",
     ],
 )
 def test_no_place_in_lower_case_chat(recognizer, text: str) -> None:  # noqa: ANN001
