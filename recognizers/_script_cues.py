@@ -221,7 +221,8 @@ TH_CUES_END = """ลูกสาวของฉัน ลูกชายขอ�
 # Titles glued to the name ("นายสมชาย", "คุณครูสมศรี"); "คุณ" alone is also "you", so what follows it is checked.
 TH_TITLES_GLUED = tuple(
     sorted(
-        "นางสาว นาย นาง น.ส. ด.ช. ด.ญ. เด็กชาย เด็กหญิง คุณครู ครู คุณ ชื่อว่า ชื่อ".split(),
+        # "หนูชื่อพิมพ์", "ผมชื่อสมชาย": "I" and "named" glued before the name.
+        "หนูชื่อ ผมชื่อ ฉันชื่อ ดิฉันชื่อ เราชื่อ กูชื่อ นางสาว นาย นาง น.ส. ด.ช. ด.ญ. เด็กชาย เด็กหญิง คุณครู ครู คุณ ชื่อว่า ชื่อ".split(),
         key=len,
         reverse=True,
     )

@@ -96,7 +96,7 @@ _ANY_WORDS = frozenset(
     "arrested charged indicted pleaded criminal police record offence offences offense offenses offender offenders "
     "megan megans probation parole parolee probationer monitor incarcerated imprisoned felon felony misdemeanor "
     "misdemeanour dui dwi sentence sentences citation citations sentenced served serving spent restraining "
-    "protective bail remanded trial cautioned caution wanted suspended".split()
+    "protective bail remanded trial cautioned caution wanted suspended jailed locked".split()
 )
 _CUSTODY_VERBS = frozenset("served serving did spent released got just".split())
 _CUSTODY_PLACES = frozenset("prison jail juvie juvenile federal time hmp hmyoi penitentiary correctional".split())
@@ -112,6 +112,15 @@ _WHERE = re.compile(
     r"Correctional[ \t]+\w+|Detention[ \t]+\w+))?(?![\w'’\-])"
 )
 _CUSTODY_END = re.compile(r"(?i:incarcerated|imprisoned|HMP|HMYOI|prison|jail|held|detained|penitentiary)$")
+
+
+# What leads a record's words in the same phrase: "got a suspended sentence", "declared a 2017 conviction for",
+# "he's got a prior DUI conviction".
+_LEAD = re.compile(
+    r"(?:\b(?:has|had|have|got|gets|received|declared|disclosed|given|with)[ \t]+)?\b(?:a|an|two|three|several)[ \t]+"
+    r"(?:(?:19|20)\d\d[ \t]+)?$|\b(?:has|had|have|got|gets|received|declared|disclosed|given)[ \t]+(?=$)",
+    re.IGNORECASE,
+)
 
 
 def _tail(text: str, end: int) -> int:
@@ -150,6 +159,9 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
         ),
         "graded_offence": needs(words="felony misdemeanor misdemeanour"),
         "time_served": needs(substrings="entenced erved erving pent"),
+        "punished_for": needs(
+            substrings="arrested jailed imprisoned locked sent put convicted charged cautioned sentenced"
+        ),
         "court_order": needs(substrings="order sentence bail remanded trial caution wanted record"),
     }
     PATTERNS = [
@@ -161,6 +173,17 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
             0.9,
         ),
         ("arrested", r"\b(?:was\s+|been\s+|got\s+)?arrested\s+(?:for|on|in|after)\s+" + PHRASE_TAIL, 0.9),
+        # The same in a transcript, with no punctuation to end the phrase: the offence's own words end it ("was
+        # arrested for shoplifting please call"), and "jailed", "locked up", "sent down" for the verb.
+        (
+            "punished_for",
+            r"\b(?:was\s+|been\s+|got\s+)?(?:arrested|jailed|imprisoned|locked\s+up|sent\s+down|put\s+away|convicted|"
+            r"charged|cautioned|sentenced)\s+(?:for|of|with)\s+(?:a\s+|an\s+)?(?:"
+            + _CRIMES
+            + r"|grooming(?:\s+(?:a\s+)?(?:minor|child|children|kids?))?|"
+            r"indecent\s+images|sexual\s+activity\s+with\s+a\s+(?:minor|child))\b",
+            0.9,
+        ),
         ("charged", r"\b(?:was\s+|been\s+)?(?:charged|indicted)\s+with\s+" + PHRASE_TAIL, 0.9),
         ("pleaded", r"\bpleaded\s+(?:guilty|no\s+contest)\s+to\s+" + PHRASE_TAIL, 0.9),
         (
@@ -247,4 +270,6 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
             if name == "conviction_for" and _NOT_OFFENCE_CHARGE.search(text, max(0, start - 16), end):
                 if not _OFFENCE_AFTER.search(text, start, _clause_end(text, end)):
                     continue  # "in charge of the release", "we charge for storing snapshots": a duty or a price
+            if m := _LEAD.search(text, max(0, start - 40), start):
+                start = m.start()  # "got | a suspended sentence", "declared | a 2017 conviction": the whole phrase
             yield name, start, _tail(text, end), score

@@ -21,13 +21,13 @@ _CONDITIONS = (
     r"binge\s+eating|self[\s\-]?harm(?:s|ed|ing)?|cutting|suicidal(?:\s+ideation|\s+thoughts)?|suicide\s+attempts?|HIV(?:[\s-]positive)?|"
     r"AIDS|hepatitis\s+[ABC]|STDs?|STIs?|chlamydia|gonorrh(?:o)?ea|syphilis|herpes|HPV|cancer|leukemia|leukaemia|"
     r"lymphoma|tumou?r|cerebral\s+palsy|Down\s+syndrome|muscular\s+dystrophy|spina\s+bifida|cystic\s+fibrosis|"
-    r"sickle\s+cell\s+(?:disease|anemia)|heart\s+(?:condition|disease|defect)|concussion|traumatic\s+brain\s+injury|"
+    r"sickle\s+cell\s+(?:disease|anemia|anaemia)|heart\s+(?:condition|disease|defect)|concussion|traumatic\s+brain\s+injury|"
     r"TBI|fractured?\s+\w+|broken\s+(?:arm|leg|wrist|rib|ribs|collarbone|nose|jaw)|pregnant|pregnancy|miscarriage|"
     r"dyslexia|learning\s+disability|intellectual\s+disability|developmental\s+delay|FASD|fetal\s+alcohol\s+syndrome|"
     r"substance\s+use\s+disorder|addiction|addicted\s+to\s+\w+|alcoholism|alcoholic|opioid\s+use\s+disorder|"
-    r"allergic\s+to\s+\w+|(?:peanut|food|severe)\s+allerg(?:y|ies)|migraines?|lupus|Crohn'?s(?:\s+disease)?|"
+    r"allergic\s+to\s+\w+|(?:(?:severe|mild|life-threatening)\s+)?(?:peanut|nut|tree\s+nut|food|egg|milk|dairy|shellfish|bee|wasp|latex|penicillin|severe)\s+allerg(?:y|ies)|migraines?|lupus|Crohn'?s(?:\s+disease)?|"
     r"celiac(?:\s+disease)?|arthritis|scoliosis|hearing\s+loss|deaf|blind|visually\s+impaired|wheelchair\s+user|"
-    r"dementia|Alzheimer'?s|Parkinson'?s|multiple\s+sclerosis|MS|tuberculosis|TB|COVID(?:-19)?|pneumonia|anemia|"
+    r"dementia|Alzheimer'?s|Parkinson'?s|multiple\s+sclerosis|MS|tuberculosis|TB|long\s+covid|COVID(?:-19)?|pneumonia|anemia|"
     r"malnourished|malnutrition|failure\s+to\s+thrive|Tourette'?s|ODD|oppositional\s+defiant\s+disorder|"
     r"RAD|reactive\s+attachment\s+disorder|gender\s+dysphoria|insomnia|sleep\s+apnea|chronic\s+pain|"
     # Injuries, disabilities and care a person lives with; detention for mental health ("was sectioned").
@@ -71,6 +71,8 @@ _INSTITUTIONAL = re.compile(
     r"trials?|benefits?|cover|coverage|formular(?:y|ies)|list)\b|"
     r"(?:^|[\n.!?]\s*)(?i:webinar|workshop|seminar|course|training|talk|lecture|module|conference|session|panel|"
     r"event|agenda|topic)s?\b\s*[:\-–—]|"
+    # "Talk on Down syndrome at 12:45": an event's subject
+    r"\b(?i:webinar|workshop|seminar|course|training|talk|lecture|session|panel|briefing)s?\s+(?i:on|about)\b|"
     r"\b(?i:covers?|covered|offers?|treats|supports|screens?\s+for)\b"
 )
 # Someone in particular: a singular pronoun, a relative, or a verb of a person's care.
@@ -112,7 +114,7 @@ class MedicalConditionRecognizer(ContextRegexRecognizer):
         "stabilizer stabilizers std stds sti stis strattera suboxone substance suffer suffered suffering "
         "suffers suicide syndrome syphilis tb tbi tegretol testosterone tourettes traumatic truvada "
         "tuberculosis tumor tumors tumour tumours valium visually vyvanse wellbutrin wheelchair xanax zoloft "
-        "zyprexa sectioned injury injuries nonverbal stroke attack obese obesity eczema psoriasis "
+        "zyprexa anaemia sectioned injury injuries nonverbal stroke attack obese obesity eczema psoriasis "
         "glaucoma cleft aids mental abuse misuse dependence dependency heroin crack meth cocaine spice ketamine pump "
         "mirtazapine citalopram venlafaxine olanzapine diazepam tramadol morphine oxycodone gabapentin pregabalin",
         substrings="non-verbal alzheimer's anxiety asperger's bipolar cancer celiac covid-19 crohn's crohns hiv "
@@ -136,6 +138,8 @@ class MedicalConditionRecognizer(ContextRegexRecognizer):
         PERSONAL,
         r"recover(?:ing|ed|y)|treatments?|therapy|remission|survivor|undergoing|diagnos(?:is|ed)|symptoms?|"
         r"relapsed?|surgery|medications?|meds|manag(?:ed|es|ing)|living\s+with|battling|hospitali[sz]ed|flare-?ups?",
+        # A form's field for it: "Disability/health: autism", "Medical conditions: asthma".
+        r"disabilit(?:y|ies)|health|medical|conditions?|allerg(?:y|ies)|additional\s+needs|SEND|SEN",
     ]
     CONTEXT_WINDOW = 60
     CONTEXT_BOOST = 0.45

@@ -67,6 +67,11 @@ def test_ignores(find, text: str) -> None:  # noqa: ANN001
         ("She was sentenced to 18 months for fraud.", "sentenced to 18 months for fraud"),
         ("Mum said he did time for burglary back in 2015.", "did time for burglary back in 2015"),
         ("Father currently incarcerated at Rikers.", "incarcerated at Rikers"),
+        # What leads the record in its phrase: a verb, an article, a year.
+        ("and he got a suspended sentence for assault", "got a suspended sentence for assault"),
+        ("born 24 February 1992, declared a 2017 conviction for burglary.", "declared a 2017 conviction for burglary"),
+        # A transcript with no punctuation: the offence's own words end the phrase; "jailed".
+        ("he was jailed for grooming a minor", "was jailed for grooming a minor"),
     ],
 )
 def test_takes_in_what_the_record_was_for(find, text: str, whole: str) -> None:  # noqa: ANN001

@@ -32,6 +32,11 @@ RECOGNIZER = "medical_condition"
         ("She has type 1 diabetes and uses an insulin pump.", "insulin pump"),
         ("She suffers from anorexia and depression, on sertraline 50mg.", "sertraline 50mg"),
         ("The boy is autistic and non-verbal.", "non-verbal"),
+        ("Disability/health: autism", "autism"),  # a form's field is the context
+        ("She gave a talk on her asthma to the class.", "asthma"),  # someone's, though a talk's subject
+        ("I have sickle cell anaemia and cannot cope.", "sickle cell anaemia"),
+        ("My nephew, 15, has long covid.", "long covid"),
+        ("Her mother is sick with severe peanut allergy.", "severe peanut allergy"),
     ],
 )
 def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
@@ -46,6 +51,7 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
         # A service's, a benefit's or an event's topic
         "Our clinic treats asthma, diabetes and hypertension; see the patient leaflet for opening hours.",
         "Webinar: living with diabetes at work — practical tips for managers; register by 10 May.",
+        "Talk on Down syndrome at 12:45 in Floor 5. Bring your own laptop.",
         "Our insurer covers treatment for depression, anxiety and addiction under the 2024 plan.",
         "Test prep sessions for the scholarship cohort run on Thursdays.",
         "Prep the venue by 08:00: chairs, AV, signage.",

@@ -26,6 +26,7 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("Cousin सुनीता देवी stays with them.", "सुनीता देवी"),
         ("Her classmate ณัฐวุฒิ ศรีสุข was there too.", "ณัฐวุฒิ ศรีสุข"),
         ("Вчера приходила Мария Кузнецова с сыном.", "Мария Кузнецова"),  # a Cyrillic text
+        ("@kay: หนูชื่อพิมพ์ชนก อายุ 12 ปี อยู่ภูเก็ต ค่ะ", "พิมพ์ชนก"),  # "I (a girl) am named", glued before it
     ],
 )
 def test_names_in_other_scripts(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
