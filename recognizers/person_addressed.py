@@ -85,6 +85,8 @@ def _name_word(word: str) -> bool:
     w = word.casefold().strip("'’")
     if len(w) < 2 or w in _ADDRESS_WORDS or w.isdigit():
         return False
+    if "-" in w and all(p in NOT_NAMES or is_noun(p) for p in w.split("-") if p):
+        return False  # "large-print", "follow-up": English words joined
     if len(w) <= 3 and word.isupper():
         return False  # "KES 14", "Ops": a code or an abbreviation
     if w in NOT_NAMES or w in COMMON_WORDS or is_noun(w) or inflected_english(w):
@@ -98,6 +100,7 @@ _SPEAKER_LINE = regex.compile(
 )
 _MIN_SPEAKER_LINES = 2
 _MAX_CAPITALS = 0.03  # capital letters per letter in a text typed or transcribed in lower case
+_MIN_LETTERS = 80
 
 
 def conversational(text: str) -> bool:
@@ -106,7 +109,9 @@ def conversational(text: str) -> bool:
     if len(_SPEAKER_LINE.findall(text)) >= _MIN_SPEAKER_LINES:
         return True
     letters = sum(c.isalpha() for c in text)
-    return letters > 0 and sum(c.isupper() for c in text) / letters <= _MAX_CAPITALS
+    capitals = sum(c.isupper() for c in text)
+    # (A short cased sentence has few capitals too: "Donor (aged 80+) asked for large-print letters.")
+    return letters > 0 and (capitals == 0 or (letters >= _MIN_LETTERS and capitals / letters <= _MAX_CAPITALS))
 
 
 class PersonAddressedRecognizer(ContextRegexRecognizer):

@@ -145,6 +145,10 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
             substrings="account alias nick profile snap user player streamer gamer poster sender channel"
         ),
         "reddit_user": needs(substrings="u/"),
+        "foreign_app": needs(
+            substrings="телег телеграм вк инст ватсап дискорд טלגרם אינסטגרם וואטסאפ 微信 qq 加我 ライン インスタ line "
+            "카톡 카카오톡 인스타 라인 디코 แอด ไลน์ ไอจี"
+        ),
         "by_handle": needs(
             words="by author approver approved reviewer assignee assigned owner agent operator analyst moderator "
             "handler for"
@@ -167,8 +171,20 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
             r"assigned|signed|logged|verified|entered|added|removed|flagged|reported|submitted|handled|resolved|"
             r"note|notes|comment|comments|changed|done|made)[ \t]+by|by|author|approver|approved|reviewer|assignee|"
             r"assigned[ \t]+to|owner|agent|operator|analyst|moderator|handler|lease[ \t]+for)[ \t]*[:=]?[ \t]+"
-            r"(?P<v>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]{2,}\d{1,4}|[a-z]{4,20})(?![\w@\-]|\.\w)",
+            r"(?P<v>(?-i:[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]{2,}\d{1,4}|[a-z]{4,20}))(?![\w@\-]|\.\w)",
             0.8,
+        ),
+        # A platform named in another language, then the handle: "в телегу kay_22", "בטלגרם kay_22", "加我微信 kay_22",
+        # "LINE教えて→ kay_22", "카톡 아이디 kay_22", "แอดไลน์มา kay_22" (a handle's shape: checked in `_found`).
+        (
+            "foreign_app",
+            r"(?<![\w\-.])(?:телег(?:у|рам(?:е|м)?|а|е)|телеграм\w*|вк|вконтакте|инст(?:у|а|е|аграм\w*)|ватсап\w*|"
+            r"дискорд\w*|טלגרם|בטלגרם|אינסטגרם|באינסטגרם|וואטסאפ|בוואטסאפ|微信号?|QQ号?|加我(?:微信|QQ)?|ライン|インスタ|"
+            r"(?-i:LINE)(?:教えて|ID)?|카톡(?:[ \t]*아이디)?|카카오톡(?:[ \t]*아이디)?|인스타|라인(?:[ \t]*아이디)?|"
+            r"디코|"
+            r"แอด(?:ไลน์|ไอจี|เฟส)?(?:มา)?|ไลน์|ไอจี)"
+            r"[ \t]*[:：→>\-]?[ \t]*(?P<v>@?[A-Za-z0-9_][A-Za-z0-9_.\-]{1,30}[A-Za-z0-9_])(?![\w@])",
+            0.85,
         ),
         # Reddit's "u/throwaway_8812", the prefix with it (it says whose it is as much as the name).
         ("reddit_user", r"(?<![\w/.])u/[A-Za-z0-9_\-]{3,20}(?![\w\-/])", 0.9),
@@ -297,6 +313,10 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
                 continue  # "user123: hey" is one word, not the label "user" and the handle "123"
             if value.isdigit():
                 continue  # a number after "id" or "account" is an identifier of another kind
+            if name == "foreign_app" and (
+                not _handle_shaped(value) or _code_like(value) or value.rsplit(".", 1)[-1] in _NOT_HANDLE_ENDINGS
+            ):
+                continue  # "LINE 2", "в вк Maria": a handle has digits, separators or inner capitals
             if name == "by_handle" and not _by_handle(value):
                 continue  # "by v2.1", "by example.com", "by main.py": a version, a domain, a file
             if name.startswith("lead") and schema_value(value):

@@ -50,6 +50,7 @@ def test_finds(find, cue: str, text: str, expected: str) -> None:  # noqa: ANN00
         "ask for London office support",
         # A report typed with its capitals is no chat: its names are the name model's to read.
         "Quarterly Report. Sales Rose In The North Region. thanks kofi for the figures.",
+        "Donor (aged 80+) asked for large-print letters.",  # a short cased sentence; English words joined
     ],
 )
 def test_ignores(find, text: str) -> None:  # noqa: ANN001

@@ -32,6 +32,15 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("Reported account: u/throwaway_8812 on reddit", {"u/throwaway_8812"}),
         ('{"handle": "kenji_k", "username": "string"}', {"kenji_k"}),  # a key's quotes; a schema's stand-in
         # Staff logins in tickets and logs, after "checked by", "Author:", "Approved", "lease for".
+        # A platform named in another language before the handle.
+        ("תשלחי לי תמונה בטלגרם kay_2009 💀", {"kay_2009"}),
+        ("「LINE教えて→ yui.chan22」", {"yui.chan22"}),
+        ("加我微信 leo_wx88 吧", {"leo_wx88"}),
+        ("скинь фотку в телегу dark_fox11", {"dark_fox11"}),
+        ("카톡 아이디 minji_0412 추가해", {"minji_0412"}),
+        ("The LINE 2 bus and QQ 3 quarter results", set()),
+        ("Build ID: bld_7Hk2PqZx9, artifact: hotline-web-3.2.0.zip", set()),  # "line" inside "hotline"
+        ("Donated by: Harrington & Cole. Agent: Thanks for calling.", set()),  # capitalised: no login
         ("Driving licence 606113775 checked by pkowalski.", {"pkowalski"}),
         ("new password set by j.smith2.", {"j.smith2"}),
         ("Case CASE-2023-09986 note by tlee4: caller said", {"tlee4"}),
