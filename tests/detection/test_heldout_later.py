@@ -25,12 +25,13 @@ REGISTERS = {
     "v5": {"dm", "voicemail", "form", "forum", "ticket"},
     "v6": {"gamemod", "groupchat", "referral", "translated", "structured"},
 }
-# Measured at the end of the thirteenth session (BASELINE.md, commit 5279e5b: v3 protected recall 0.935, precision
-# 0.963, 24 look-alikes of 250 flagged; v4 0.917, 0.955, 45 of 250; v5 0.846, 0.949, 18 of 250), minus 0.01 or plus
-# two documents: floors against regressions, far from the targets (0.97-0.995 recall, 2% flagged).
-MIN_PROTECTED = {"v3": 0.925, "v4": 0.907, "v5": 0.836, "v6": 0.727}
-MIN_PRECISION = {"v3": 0.953, "v4": 0.945, "v5": 0.939, "v6": 0.820}
-MAX_FLAGGED = {"v3": 26 / 250, "v4": 47 / 250, "v5": 20 / 250, "v6": 87 / 250}
+# Measured at the end of the fourteenth session (BASELINE.md, commit e9e5e34: v3 protected recall 0.940, precision
+# 0.964, 8 look-alikes of 250 flagged; v4 0.917, 0.951, 18 of 250; v5 0.917, 0.953, 13 of 250; v6 0.745, 0.829, 86 of
+# 250), minus 0.01 or plus two documents: floors against regressions, far from the targets (0.97-0.995
+# recall, 2% flagged), most of all on v6, the held-out set.
+MIN_PROTECTED = {"v3": 0.930, "v4": 0.907, "v5": 0.907, "v6": 0.735}
+MIN_PRECISION = {"v3": 0.954, "v4": 0.941, "v5": 0.943, "v6": 0.819}
+MAX_FLAGGED = {"v3": 10 / 250, "v4": 20 / 250, "v5": 15 / 250, "v6": 88 / 250}
 
 
 def _files(version: str) -> tuple[Path, Path]:
