@@ -1432,12 +1432,13 @@ PLATFORM_BRANDS = frozenset(
 # makes and operating systems. Those that are also people's names ("Ford", "Kia", "Mercedes") count only before
 # a word that is no known name ("Kia Sedona", not "Kia Thompson").
 MODEL_MAKERS = frozenset(
-    """Nissan Toyota Honda Hyundai Pontiac Chevrolet Chevy Volkswagen VW Renault Peugeot Citroen Citroën Skoda Škoda
-    Subaru Mazda Mitsubishi Suzuki Volvo BMW Audi Fiat Opel Vauxhall Chrysler Jeep Buick Cadillac Lexus Infiniti
-    Acura Porsche Dacia Lada Datsun Isuzu Saab Proton Holden Yamaha Kawasaki Ducati Vespa Scania Iveco
-    Ubuntu Debian Fedora Android CentOS RHEL Raspbian Kubuntu Xubuntu macOS iOS iPadOS watchOS""".split()
-)
-_MODEL_MAKERS_NAMES = frozenset("Ford Kia Mercedes Lincoln Jaguar Dodge Seat Tesla Mini Smart Austin Morris".split())
+    """Nissan Hyundai Pontiac Chevrolet Chevy Volkswagen VW Renault Peugeot Citroen Citroën Skoda Škoda Volvo BMW
+    Audi Fiat Opel Vauxhall Chrysler Jeep Buick Cadillac Lexus Infiniti Acura Dacia Lada Datsun Proton Ducati Vespa
+    Scania Iveco Ubuntu Debian Fedora Android CentOS RHEL Raspbian Kubuntu Xubuntu macOS iOS iPadOS watchOS""".split()
+)  # (not the makers that are Japanese family names, written first: "Suzuki Hana", "Honda Keisuke" are people)
+_MODEL_MAKERS_NAMES = frozenset("Ford Kia Mercedes Jaguar Dodge Seat Tesla Mini Smart Holden Porsche Saab".split())
+# A town's own second word: "Dodge City", "Seat Pleasant Heights" are places, not models.
+_PLACE_SECOND_WORDS = frozenset("city town county park village springs beach heights falls valley hills".split())
 
 
 def maker_model(words: list[str]) -> bool:
@@ -1447,7 +1448,12 @@ def maker_model(words: list[str]) -> bool:
     if words[0] in MODEL_MAKERS:
         return True
     second = words[1].strip(".,;:").casefold()
-    return words[0] in _MODEL_MAKERS_NAMES and second not in LAST_NAMES_ALL and second not in FIRST_NAMES_ALL
+    return (
+        words[0] in _MODEL_MAKERS_NAMES
+        and second not in LAST_NAMES_ALL
+        and second not in FIRST_NAMES_ALL
+        and second not in _PLACE_SECOND_WORDS
+    )
 
 
 _PLATFORM_BEFORE = re.compile(r"(?<![\w'’\-])(?:" + "|".join(sorted(PLATFORM_BRANDS)) + r")[ \t]+$")

@@ -1,7 +1,11 @@
-"""Names in chat and speech, typed in any case, from how people address and mention each other: greeted or thanked
-("hey priya u up?", "thanks kofi"), asked for, told or sent to ("ask for zara", "tell ur mum amara", "send them to
-nikhil"), named after "the girl", "the mother" or "my pupils" ("the girl is amara she is ten", "one of my pupils leon
-age 7"), or opening a line with an age ("mateo 13 lives near me").
+"""Names in chats and transcripts, typed in lower case, from how people address and mention each other: greeted or
+thanked ("hey priya u up?", "thanks kofi"), asked for, told or sent to ("ask for zara", "tell ur mum amara", "send
+them to nikhil"), named after "the girl", "the mother" or "my pupils" ("the girl is amara she is ten", "one of my
+pupils leon age 7"), introducing themselves in another language ("c est léa moreau", "hier ist anke müller"), or
+opening a line with an age ("mateo 13 lives near me").
+
+Only in conversational text (`conversational`): in a report typed with its capitals, a capitalised name is the name
+model's to read, and a word after "thanks" or "hi" is as often a product or a team ("thanks Stripe").
 
 The cue decides, as in person_cued.py: a word after it is a name unless it is an English word, chat slang or a
 placeholder (given names that are also English words, "ivy", "rosa", count when a name list holds them and they are
@@ -24,7 +28,7 @@ _ADDRESS_WORDS = frozenset(
     """bruh bro bros fam lads lad guys gals ppl peeps folks yall y'all everyone everybody all team gang squad crew
     babe bae hun hon mate m8 sis dude homie girlie bestie boo luv love darling sweetie sweetheart bby baby king queen
     man boy girl boys girls kid kids son mum mom dad sir maam ma'am miss mister mr mrs ms doc buddy pal chief boss
-    again so much lots loads guys' u ya yah you ur yourself there again all everyone""".split()
+    again so much lots loads u ya yah you ur yourself there""".split()
 )
 # A name word: letters (any script, with inner hyphens or apostrophes), two or more.
 _NAME_WORD = r"[\p{L}][\p{L}\p{M}]*(?:['’\-][\p{L}][\p{L}\p{M}]*)?"

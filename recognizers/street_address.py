@@ -118,7 +118,7 @@ _ENGLISH_INSIDE = frozenset(
 # What happens on a street that is nobody's address: works, traffic and events, in the same clause before it.
 _PUBLIC_WORKS_BEFORE = re.compile(
     r"\b(?i:road[ \t]*works|works|closures?|closed|traffic|diversions?|diverted|detours?|resurfacing|repairs|"
-    r"construction|parade|congestion|delays?|parking|market|festival|bus(?:es)?|trams?|route|lanes?)\b[^.;\n]{0,16}$"
+    r"construction|parade|congestion|delays?|festival)\b[^.;\n]{0,16}$"
 )
 _NOT_CITY_LOWER = frozenset("after before last for in on at to is was it".split())
 # Words that open a sentence, not a city: "… Apt 4 She said", "… St. I now live".

@@ -52,6 +52,8 @@ def test_named_after_someone(not_a_person, text: str, words: str) -> None:  # no
         ("I spoke with Veronica Hall, Tom Wing and Sara House yesterday.", "Sara House"),
         ("Her mother Kia Thompson drove off in a Ford Focus.", "Kia Thompson"),
         ("Mercedes Garcia is the girl's aunt.", "Mercedes Garcia"),
+        ("Her tutor Suzuki Hana picks her up.", "Suzuki Hana"),  # a Japanese family name first, a maker's too
+        ("Holden Smith drove the van.", "Holden Smith"),
         # A greeting's comma makes no list of firms of the clause after it ("Dear team" is no "X Team").
         ("Dear team, I am Ito Sota from the partner NGO in Kanazawa. The student was contacted.", "Kanazawa"),
     ],

@@ -13,6 +13,7 @@ POSITIVES = [
     ("The boy resides at 9 Wellbrook with an uncle", "9 Wellbrook", (0.85, 1.0)),
     # A named street without a number, where someone is: kept (a street's works or traffic are not; NEGATIVES).
     ("She was seen on Pushkin Street near the market, buses every hour.", "Pushkin Street", (0.85, 1.0)),
+    ("She was seen at the market on Pushkin Street.", "Pushkin Street", (0.85, 1.0)),  # a person's whereabouts
     ("Donor address 31 GLENMORE, PAISLEY", "31 GLENMORE, PAISLEY", (0.85, 1.0)),
     ("She lives at 1420 Maple Ave, Apt 3B, Dayton, OH 45402.", "1420 Maple Ave, Apt 3B, Dayton, OH 45402", (0.9, 1.0)),
     ("Address: 221B Baker Street, London NW1 6XE", "221B Baker Street, London NW1 6XE", (0.9, 1.0)),
@@ -195,7 +196,7 @@ NEGATIVES = [
     # A street everybody uses, not an address: works and traffic on it, an English sentence after its type word.
     "Road works on Pushkin Street will continue until 3/5/2025.",
     "Road works on Churchill Avenue will continue until 15 Feb; buses are diverted via Station Road.",
-    "Buses diverted along Mill Road until Friday.",
+    "Traffic diverted along Mill Road until Friday.",
     "The invoices were sent to 3 Suppliers.",
     "We moved to 2 June for the launch.",
     "Reminders posted to 40 People today.",
