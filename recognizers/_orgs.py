@@ -415,15 +415,14 @@ _FACILITY_BEFORE = re.compile(
 # A building's part as the list item or the room right before a name that ends in one ("Churchill Room, Whitfield
 # Hall", "Room 6.22, Rutherford Appleton Hall"), or as the item right after it ("Whitfield Hall and Faraday
 # House"): a list of venues.
+_VENUE_WORDS_RX = "|".join(re.escape(w) for w in FACILITIES + SURNAME_FACILITIES)
 _VENUE_BEFORE = re.compile(
-    r"(?:\b(?P<name>[A-Z][\w'’\-]*)[ \t]+(?:"
-    + "|".join(FACILITIES + SURNAME_FACILITIES)
-    + r")|\b(?:Room|Rm\.?|Floor|Level|"
+    r"(?:\b(?P<name>[A-Z][\w'’\-]*)[ \t]+(?:" + _VENUE_WORDS_RX + r")|\b(?:Room|Rm\.?|Floor|Level|"
     r"Suite|Unit|Lab)[ \t]*[\w.\-]*\d[\w.\-]*)[ \t]*(?:,|and|&)[ \t]*$"
 )
 _VENUE_AFTER = re.compile(
     r"[ \t]*(?:,|and|&)[ \t]*(?:the[ \t]+)?(?P<name>[A-Z][\w'’\-]*)(?:[ \t]+[A-Z][\w'’\-]*)?[ \t]+(?:"
-    + "|".join(FACILITIES + SURNAME_FACILITIES)
+    + _VENUE_WORDS_RX
     + r")(?![\w'’\-])"
 )
 

@@ -266,12 +266,15 @@ def technical_prose(text: str) -> bool:
 
 
 _CALLED_BEFORE = re.compile(CALLED_PLACE + r"[ \t]+$", re.IGNORECASE)
+# A lower-case letter of a town's name, accented ones too ("pétange", "tübingen", "łódź"); the code that reads such
+# words checks they are in lower case.
+_LOWER_LETTER = "a-zß-öø-ÿ\u0100-\u017f"
 # A strong cue in lower case, then the words that may be a place ("i live in", "moved to", "a guy from").
 _LOWER_AFTER_CUE = re.compile(
     r"\b(?:(?:" + STRONG_CUES + r")|(?:im|i'm|i’m|i am|he's|she's|hes|shes|they're|theyre|u|you're|ur|we're|were|"
     r"we are|i live|i stay|we live|i'm based|im based|iam|i m|we r|they r|u r|r u|ur|up|down|out|over|back)[ \t]+"
     r"(?:from|frm|in|near|outside(?:[ \t]+of)?|around))(?![^\W\d_])[ \t]*"
-    r"(?:" + PLACE_QUALIFIERS + r"[ \t]+)?(?=(?-i:[a-zß-öø-ÿ\u0100-\u017f]))",
+    r"(?:" + PLACE_QUALIFIERS + r"[ \t]+)?(?=(?-i:[" + _LOWER_LETTER + r"]))",
     re.IGNORECASE,
 )
 # A weak cue in lower case ("meet me in leeds", "visiting tulsa"): only a big town the gazetteer knows follows.
@@ -281,7 +284,7 @@ _LOWER_WEAK_CUE = re.compile(
     r"\b(?:in|from|frm|near|to|outside|around|towards?|into|via|visiting|visited|visit|leaving|left|fled|"
     # Other languages' "from" and "in", as a transcript writes them: "léa de lyon", "anke aus bremen", "mn cairo".
     r"de|aus|desde|da|mn|min|iz|fra|från|uit|em|en|dans|nach|w)[ \t]+"
-    r"(?=(?-i:[a-zß-öø-ÿ\u0100-\u017f]))",
+    r"(?=(?-i:[" + _LOWER_LETTER + r"]))",
     re.IGNORECASE,
 )
 _PLACE_ONLY_CUES = frozenset({"in", "near", "outside", "around", "into"})
@@ -345,8 +348,7 @@ LOWER_CODE_MIN_POPULATION = 50_000
 _LOWER_HEAD = re.compile(r"[a-z][a-z'’\-]*(?:[ \t][a-z][a-z'’\-]*){0,2}$")  # up to three words before the state
 _IDENTIFIER_NEXT = re.compile(r"\.[^\W\d]|[(\[_]|::")  # "is in self.missing", "in foo(": code, not a town
 _CODE_NEXT = re.compile(r"-?\d|[\w\-]*\d")  # "us-east-1", "v2": a code, not a town
-# (Letters with accents too: "pétange", "tübingen", "łódź"; `_lower_strong` checks the words are lower case.)
-_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zß-öø-ÿ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'’\-]*[a-zß-öø-ÿ\u0100-\u017f]")
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[" + _LOWER_LETTER + r"][" + _LOWER_LETTER + r"'’\-]*[" + _LOWER_LETTER + r"]")
 # A form's state or province field: "State: OH", "Province: Ontario", "state/province - Texas".
 _PROVINCES = (
     "Ontario|Quebec|Québec|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|British Columbia|"

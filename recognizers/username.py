@@ -107,10 +107,15 @@ _NOT_HANDLE_ENDINGS = frozenset(
 _TEAM_PARTS = frozenset("team ops bot bots service support admin system desk group dept devops qa helpdesk".split())
 
 
+def _file_or_domain(value: str) -> bool:
+    """A file's or a domain's name ("main.py", "example.com"), by its last part."""
+    return value.rsplit(".", 1)[-1] in _NOT_HANDLE_ENDINGS
+
+
 def _by_handle(value: str) -> bool:
     """Whether a lower-case word after "by", "Author:" or "Approved" is a person's login: a handle's shape, not a
     version, a code, a domain or a file, nor words of a schema or a service ("by ops_team", "by svc_backup")."""
-    if _code_like(value) or value.rsplit(".", 1)[-1] in _NOT_HANDLE_ENDINGS:
+    if _code_like(value) or _file_or_domain(value):
         return False
     if value.casefold() in _DEFAULT_ACCOUNTS or value.casefold().startswith(_SERVICE_PREFIXES):
         return False
@@ -313,9 +318,7 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
                 continue  # "user123: hey" is one word, not the label "user" and the handle "123"
             if value.isdigit():
                 continue  # a number after "id" or "account" is an identifier of another kind
-            if name == "foreign_app" and (
-                not _handle_shaped(value) or _code_like(value) or value.rsplit(".", 1)[-1] in _NOT_HANDLE_ENDINGS
-            ):
+            if name == "foreign_app" and (not _handle_shaped(value) or _code_like(value) or _file_or_domain(value)):
                 continue  # "LINE 2", "в вк Maria": a handle has digits, separators or inner capitals
             if name == "by_handle" and not _by_handle(value):
                 continue  # "by v2.1", "by example.com", "by main.py": a version, a domain, a file
