@@ -108,18 +108,23 @@ POSSESSIVES_AFTER = [
 ]
 # Name-introducing words: the next word is a name even in lower-case chat ("un tal nacho", "se llama lucas").
 NAME_CUES = {
-    "es": "se_llama se_llamaba me_llamo llamado llamada un_tal una_tal de_nombre su_nombre_es apodado apodada alias",
-    "pt": "se_chama chama-se chamado chamada um_tal uma_tal de_nome o_nome_dele_é o_nome_dela_é apelidado",
-    "fr": "s'appelle s’appelle nommé nommée prénommé prénommée surnommé surnommée un_certain une_certaine",
-    "de": "heißt heisst namens genannt ein_gewisser eine_gewisse einem_gewissen einen_gewissen mit_namen",
-    "it": "si_chiama chiamato chiamata di_nome un_certo una_certa soprannominato",
-    "nl": "heet genaamd ene een_zekere met_de_naam",
-    "pl": "nazywa_się o_imieniu imieniem niejaki niejaka niejakim niejakiego niejaką niejakiej ma_na_imię",
-    "tr": "adı ismi",
+    "es": "se_llama se_llamaba me_llamo mi_nombre_es llamado llamada un_tal una_tal de_nombre su_nombre_es "
+    "apodado apodada alias",
+    "pt": "se_chama chama-se me_chamo chamo-me meu_nome_é o_meu_nome_é chamado chamada um_tal uma_tal de_nome "
+    "o_nome_dele_é o_nome_dela_é apelidado",
+    "fr": "s'appelle s’appelle je_m'appelle je_m’appelle je_me_nomme mon_nom_est mon_prénom_est nommé nommée "
+    "prénommé prénommée surnommé surnommée un_certain une_certaine",
+    "de": "heißt heisst ich_heiße ich_heisse mein_name_ist namens genannt ein_gewisser eine_gewisse "
+    "einem_gewissen einen_gewissen mit_namen",
+    "it": "si_chiama mi_chiamo il_mio_nome_è chiamato chiamata di_nome un_certo una_certa soprannominato",
+    "nl": "heet ik_heet mijn_naam_is genaamd ene een_zekere met_de_naam",
+    "pl": "nazywa_się nazywam_się mam_na_imię o_imieniu imieniem niejaki niejaka niejakim niejakiego niejaką "
+    "niejakiej ma_na_imię",
+    "tr": "adı ismi ismim benim_adım",
     "vi": "tên_là tên có_tên tên_gọi",
-    "tl": "nagngangalang na_nagngangalang pangalan_ay pangalan_niya_ay",
-    "id": "bernama namanya yang_bernama nama_saya namanya_adalah",
-    "ro": "pe_nume se_numește se_numeste numit numită numita un_anume o_anume",
+    "tl": "ako_si pangalan_ko_ay nagngangalang na_nagngangalang pangalan_ay pangalan_niya_ay",
+    "id": "bernama nama_aku namaku namanya yang_bernama nama_saya namanya_adalah",
+    "ro": "pe_nume mă_numesc ma_numesc numele_meu_este se_numește se_numeste numit numită numita un_anume o_anume",
 }
 # Cues after a name: "Tolga adında biri", "een man die Gerrit heet", "ein Mann, der Detlef heißt", "Tolga Bey".
 CUES_AFTER = {

@@ -64,7 +64,7 @@ CN_NOT_NAMES = frozenset(
     燕子 楚楚 楼上 樓上 楼下 樓下 满意 滿意 闻到 聞到 海关 海關 权利 權利 屠杀 盖子 井水 巴士 丰富 豐富
     支付 支持 计算 計算 宣传 宣傳 初步 云端 雲端 容易 敬礼 伏击 鹿茸 薄荷 羊肉 修理 宿命 鲜花 鮮花 印度
     危险 危險 银行 銀行 宾馆 賓館 居然 居民 展开 展開 智商 幸福 富人 赖皮 洪水 凤凰 鳳凰 诸位 諸位 欧洲
-    歐洲 上官 东方 東方""".split()
+    歐洲 上官 东方 東方 韩国 韓國 单亲 單親 江苏 江蘇 江西 湖南 湖北 河南 河北""".split()
 )
 # Words after which a Chinese name follows: kin, roles, name-introducing words, form labels.
 CN_CUES = """女儿 女兒 儿子 兒子 孩子 老师 老師 班主任 叔叔 阿姨 继父 繼父 继母 繼母 后爸 後爸 后妈 後媽
@@ -72,7 +72,7 @@ CN_CUES = """女儿 女兒 儿子 兒子 孩子 老师 老師 班主任 叔叔 �
     表姐 堂哥 邻居 鄰居 同学 同學 朋友 网友 網友 男友 女友 男朋友 女朋友 教练 教練 校长 校長 医生 醫生
     丈夫 妻子 老公 老婆 男子 男人 女子 名字是 名字叫 名字為 名字为 叫做 名叫 名为 名為 叫 姓名 报告人
     報告人 联系人 聯繫人 聯系人 紧急联系人 緊急聯繫人 捐赠人 捐贈人 捐款人 举报人 舉報人 受害人 嫌疑人
-    监护人 監護人 志愿者 志願者 家长 家長 学生 學生 患者 来电人 來電人 名前 氏名""".split()
+    监护人 監護人 志愿者 志願者 家长 家長 学生 學生 患者 来电人 來電人 名前 氏名 我是 我的名字是""".split()
 # Honorifics after a Chinese name ("李建国老师", "王先生").
 CN_TITLES_AFTER = """老师 老師 先生 女士 小姐 医生 醫生 同学 同學 叔叔 阿姨 教练 教練 校长 校長 律师
     律師 警官""".split()
@@ -94,6 +94,20 @@ JA_NOT_NAMES = frozenset(
     彼女 本人 相手 犯人 男 女 社長 部長 課長 会長 院長 園長 学長 大学 高校 中学 小学 幼稚園 病院 家族 親
     両親 赤ちゃん お嬢 坊 おまわり 神 仏 お疲れ お客様 皆さん 皆様方""".split()
 )
+# Common Japanese family names of two or more kanji (general knowledge; one-kanji ones such as 林 or 森 are also
+# words). After "私は" (I am) a name is told from a noun ("私は学生です") by its family name.
+JA_SURNAMES = frozenset(
+    """佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 斎藤 斉藤 清水
+    山崎 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 福田
+    太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 内田 柴田
+    酒井 宮崎 横山 高木 安藤 宮本 大野 小島 谷口 今井 工藤 高田 増田 丸山 杉山 村田 大塚 新井 小山 平野 藤本
+    河野 上野 野口 武田 松井 千葉 岩崎 菅原 木下 久保 佐野 野村 松尾 市川 菊地 菊池 杉本 古川 大西 島田 水野
+    桜井 高野 渡部 吉川 山内 西田 飯田 西川 小松 北村 安田 五十嵐 川口 平田 中田 久保田 服部 岩田 土屋 川崎
+    福島 本田 樋口 秋山 田口 永井 山中 中西 吉村 川上 石原 大橋 松岡 馬場 浜田 森本 星野 矢野 浅野 大久保
+    松下 小池 野田 荒木 大谷 内藤 松浦 熊谷 黒田 尾崎 永田 川村 望月 田辺 松村 荒井 大石""".split()
+)
+# "私は" and the other words for "I" before a self-introduction ("私は佐藤ゆいです", "僕は田中です").
+JA_SELF = "私は わたしは わたくしは 僕は ぼくは 俺は おれは あたしは うちは".split()
 JA_PARTICLES = "がはをにとのもからへでやよねですだ、。！？!?　 "
 
 # --- Korean ------------------------------------------------------------------------------------------------------
@@ -121,6 +135,16 @@ KO_CUES = frozenset(
     사촌 할아버지 할머니 남편 아내 학생 아이 이름: 성명: 이름은 이름이 성함: 성함은 신고자: 보고자:
     보호자: 기부자: 후원자: 담당자: 연락담당자: 긴급연락처: 비상연락처: 피해자: 가해자: 아동: 학생:
     자녀: 자원봉사자:""".split()
+)
+# "I" with its topic or subject particle: "저는 김민준입니다", "나는 박서연이야" (the name then carries a copula).
+KO_SELF = frozenset("저는 전 나는 난 제가 내가".split())
+KO_COPULAS = frozenset("입니다 이에요 예요 이야 야 이고 이며 이라고 라고 이래요 래요 이랍니다 랍니다 이요".split())
+# Nouns of three syllables that open with a family name and say what someone is ("저는 공무원입니다").
+KO_SELF_NOT_NAMES = frozenset(
+    """공무원 유학생 신입생 전학생 편입생 선생님 한국인 외국인 소방관 경찰관 변호사 조리사 배달원 사업가
+    연구원 전문가 우체부 장애인 노숙자 피해자 가해자 신고자 고아원 간호사 대학생 학부모 이혼녀 이혼남
+    임산부 정규직 정직원 계약직 알바생 무직자 미성년 남학생 여학생 한부모 조부모 기독교 천주교 동성애
+    양성애 이성애 성소수""".split()
 )
 # Labels after which any word of two to four syllables is a name ("이름: 하늘").
 KO_LABELS = frozenset(c for c in KO_CUES if c.endswith(":")) | {"이름은", "성함은"}

@@ -28,12 +28,17 @@ from ._script_cues import (
     CN_TITLES_AFTER,
     JA_CUES,
     JA_NOT_NAMES,
+    JA_SELF,
+    JA_SURNAMES,
     JA_TITLES_AFTER,
+    KO_COPULAS,
     KO_CUES,
     KO_DOUBLE_FAMILY,
     KO_FAMILY,
     KO_LABELS,
     KO_NOT_NAMES,
+    KO_SELF,
+    KO_SELF_NOT_NAMES,
     KO_SUFFIXES,
     SPACED,
     TH_CUES_END,
@@ -164,8 +169,11 @@ def _japanese(text: str) -> Found:
             continue  # "娘の学校": a kin word and a noun; a full name has three kanji or more
         if name in JA_NOT_NAMES:
             continue
+        if name in JA_SURNAMES and (given := _JA_GIVEN_AFTER.match(text, end)) is not None:
+            end = given.end()  # "名前は山本はるか、": the given name written in kana
         yield "ja_cued", m.start("v"), end, CUED
     yield from _ja_called(text)
+    yield from _ja_self(text)
     for m in _JA_TITLE.finditer(text):
         name = m.group("v")
         if name in JA_NOT_NAMES or name.endswith(_JA_OCCUPATION_END):
@@ -175,8 +183,29 @@ def _japanese(text: str) -> Found:
         yield "ja_titled", m.start("v"), m.end("v"), TITLED
 
 
-# "田中健一という男": a name before "という" (called), "と名乗る" (calling himself).
-_JA_CALLED = regex.compile(rf"(?<![\p{{Han}}\p{{Katakana}}ー])(?P<v>{_JA_RUN})(?:という|と名乗る|と名乗っ)")
+# "田中健一という男": a name before "という" (called), "と名乗る" (calling himself), "と申します" (I am called).
+_JA_CALLED = regex.compile(
+    rf"(?<![\p{{Han}}\p{{Katakana}}ー])(?P<v>{_JA_RUN})(?:という|と名乗る|と名乗っ|と申します|と申す)"
+)
+
+
+# A given name after a family name: kanji, or hiragana or katakana lazily, up to what follows it.
+_JA_GIVEN = (
+    r"[ 　]?(?:\p{Han}{1,3}?|(?!で|だ|と|さん|さま|くん|ちゃん)\p{Hiragana}{2,4}?|\p{Katakana}[\p{Katakana}ー]{1,6}?)"
+)
+_JA_AFTER_NAME = r"(?=です|でした|だよ|だ[。！!]|と申します|といいます|と言います|[、。，,！!？?\s]|$)"
+_JA_GIVEN_AFTER = regex.compile(_JA_GIVEN + _JA_AFTER_NAME)
+# "私は佐藤ゆいです", "僕は田中と申します": "I am" and a known family name, with the given name in any of the three
+# scripts, before a copula, "I am called" or a comma.
+_JA_SELF = regex.compile(
+    rf"(?:{'|'.join(JA_SELF)})[ 　]*(?P<v>(?:{'|'.join(sorted(JA_SURNAMES, key=len, reverse=True))})"
+    rf"(?:{_JA_GIVEN})??)" + _JA_AFTER_NAME
+)
+
+
+def _ja_self(text: str) -> Found:
+    for m in _JA_SELF.finditer(text):
+        yield "ja_self", m.start("v"), m.end("v"), CUED
 
 
 def _ja_called(text: str) -> Found:
@@ -226,6 +255,11 @@ def _korean(text: str) -> Found:
         nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
         if token + ":" in KO_LABELS and text.startswith(":", start + len(token)):
             token += ":"  # "이름:" (the colon was trimmed with the punctuation)
+        if token in KO_SELF and nxt:
+            core = _ko_core(nxt, "cue")
+            if core is not None and nxt[len(core) :] in KO_COPULAS and core not in KO_SELF_NOT_NAMES:
+                yield "ko_self", tokens[i + 1][0], tokens[i + 1][0] + len(core), CUED
+            continue
         if token in KO_CUES and nxt:
             mode = "label" if token in KO_LABELS else "cue"
             core = _ko_core(nxt, mode)

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 import regex
 
 from ._chat import LINE_HEAD
+from ._latin_cues import ALL_STOPS, STOP_NAMES
 from ._names import COMMON_WORDS, FIRST_NAMES_ALL, inflected_english, is_noun
 from ._orgs import not_a_person
 from ._places import known_place
@@ -89,6 +90,8 @@ def _name_word(word: str) -> bool:
     w = word.casefold().strip("'’")
     if len(w) < 2 or w in _ADDRESS_WORDS or w.isdigit():
         return False
+    if w in ALL_STOPS and w not in STOP_NAMES:
+        return False  # "je m'appelle chloé et j'ai 13 ans": another language's "and"
     if "-" in w and all(p in NOT_NAMES or is_noun(p) for p in w.split("-") if p):
         return False  # "large-print", "follow-up": English words joined
     if len(w) <= 3 and word.isupper():

@@ -38,6 +38,15 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("Ang anak ko ay kausap ang isang lalaking nagngangalang Jomar.", ["Jomar"]),
         ("Anak saya chatting dengan pria bernama Suharto.", ["Suharto"]),
         ("Fiica mea vorbește cu un bărbat pe nume Viorel.", ["Viorel"]),
+        # a caller introducing herself
+        ("Ich heiße Lukas und bin 14 Jahre alt.", ["Lukas"]),
+        ("Je m'appelle Chloé, j'ai 15 ans.", ["Chloé"]),
+        ("Mi chiamo Giulia e ho 12 anni.", ["Giulia"]),
+        ("Nazywam się Zofia Kowalska.", ["Zofia Kowalska"]),
+        ("Benim adım Elif.", ["Elif"]),
+        ("Mein Name ist Jonas Becker.", ["Jonas Becker"]),
+        ("Me chamo Ana Clara.", ["Ana Clara"]),
+        ("Mă numesc Ioana.", ["Ioana"]),
     ],
 )
 def test_names_after_cues(recognizer, text: str, expected: list[str]) -> None:  # noqa: ANN001
@@ -51,6 +60,8 @@ def test_names_after_cues(recognizer, text: str, expected: list[str]) -> None:  
         "mi hijo dice que tal vez no vaya mañana",
         "Ma fille parle avec un certain temps de retard.",
         "Das heißt, wir treffen uns am Montag.",
+        "Il m'appelle tous les jours.",
+        "Bir adım daha attı.",
         "Meine Tochter geht gern zur Schule.",
         "Kızım Instagram'da çok vakit geçiriyor.",
         "Il nuovo regolamento entrerà in vigore il primo gennaio.",

@@ -63,3 +63,40 @@ def test_a_long_cjk_run_is_not_taken_for_a_name(recognizer) -> None:  # noqa: AN
 def test_names_after_cues_that_take_people_or_places(recognizer, text: str) -> None:  # noqa: ANN001
     # "from", "to", "visiting" also take places; a run that names no town is the person's name.
     assert len(found(recognizer, text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("저는 김민준입니다. 열네 살이에요.", "김민준"),
+        ("나는 박서연이야", "박서연"),
+        ("私は佐藤ゆいです。中学二年生です。", "佐藤ゆい"),
+        ("あたしは高橋りんだよ", "高橋りん"),
+        ("僕は田中です、よろしく。", "田中"),
+        ("山口健太と申します。", "山口健太"),
+        ("名前は山本はるか、14歳です。", "山本はるか"),
+        ("我是李娜。", "李娜"),
+    ],
+)
+def test_self_introductions(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
+    assert [v for v, _ in found(recognizer, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "私は学生です。",
+        "私は大丈夫です。",
+        "私は日本人です。",
+        "名前は山本です。",  # the family name alone: no copula taken for a given name
+        "これはスマホといいます。",
+        "저는 학생입니다.",
+        "저는 공무원입니다.",
+        "저는 정말로 무서워요.",
+        "我是高中生。",
+        "我是韩国人。",
+        "我是来举报的。",
+    ],
+)
+def test_self_introductions_of_no_name(recognizer, text: str) -> None:  # noqa: ANN001
+    assert [v for v, _ in found(recognizer, text) if v != "山本"] == []
