@@ -254,6 +254,25 @@ _OTHER_SCRIPT_PATTERNS = frozenset({"cjk_age", "cjk_age_words", "korean_age_word
 CHAT_PATTERNS = frozenset({"chat_reply", "chat_reply_lead", "chat_reply_inline", "asl_reply", "reply_and_you"})
 
 
+# Words for "aged" or "his/her age" in other languages, written before the number (regex alternatives).
+AGE_WORDS_BEFORE = (
+    "berumur",
+    "berusia",
+    "umurnya",
+    "usianya",
+    r"(?:mwenye[ \t]+)?umri[ \t]+wa[ \t]+miaka",
+    r"ana[ \t]+miaka",
+    "בגילה",
+    "בגילו",
+    "בגיל",
+    "בן",
+    "בת",
+    "عمره",
+    "عمرها",
+    "عمري",
+)
+
+
 class AgeRecognizer(ContextRegexRecognizer):
     ENTITY = "AGE"
     SUPPORTED_ENTITIES = ["AGE", "MINOR_AGE"]
@@ -668,11 +687,21 @@ class AgeRecognizer(ContextRegexRecognizer):
             "other_language",
             r"(?<![\w\-.,/$£€#])(?P<v>\d{1,2})[ \t\-]*(?:años|anos|ans|jahre(?:[ \t]+alt)?|jährige[rn]?|anni|jaar|"
             r"lat|let|år|vuotias|éves|ετών|χρονών|лет|года|год|yaşında(?:ki)?|tuổi|ساله|वर्षीय|"
+            # Ukrainian, Romanian, Tagalog, Georgian and Armenian: "14 років", "are 15 ani", "14 taong gulang"
+            r"років|роки|рік|ani|taong[ \t]+gulang|anyos|წლის|տարեկան|"
             # Hindi, Thai, Bengali, Persian and Arabic "years": "मैं 12 साल की हूँ", "12 ปี", "١٢ سنة"
             r"साल|वर्ष|ปี|বছর|سال|سنة|سنوات|عاما|عامًا|"
             # the "-year-old" adjectives: "15-летняя", "15-letni", "15enne"
             r"летн(?:ий|яя|его|ей|ему|юю|ие|их)|letni[aeo]?|letniej|enne|jährige[rns]?|jährig|jarige?|årig[ae]?|åringen?|"
             r"vuotiaa(?:n|lle|lta)?)(?![\w])",
+            0.8,
+        ),
+        # A word for "aged" before the number: Indonesian "berumur 13", Swahili "ana miaka 14", Hebrew "בת 13",
+        # Arabic "عمرها 14"
+        (
+            "other_language_before",
+            r"(?<![\w\-])(?:" + "|".join(AGE_WORDS_BEFORE) + r")[ \t:]+(?P<v>\d{1,2})"
+            r"(?!\d|[.,:/]\d|[ \t]*(?:%|bulan|mwezi|months?|חודש|شهر))",
             0.8,
         ),
         # In another language's words: "quince años", "fünfzehn Jahre alt", "Edad: diez años", "dodici anni"
@@ -937,7 +966,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         "age_label_range": re.compile(r"age[ \t]+(?:range|bracket|group|band|est)"),
         "years_sex": re.compile(r"\d[ \t]*(?:years?|yrs?\.?)[ \t]*,[ \t]*(?:male|female|boy|girl|m\b|f\b)"),
         "claims_n": re.compile(r"(?:claim|pretend|purport|lie[sd]|lying)\w*\s+(?:that\s+)?(?:to\s+be|he|she|they)"),
-        "other_language": re.compile(r"\d[ \t\-]*(?:a|j|l|å|v|é|ε|χ|л|г|y|t|e|س|व|स|ป|ব|ع)"),
+        "other_language": re.compile(r"\d[ \t\-]*(?:a|j|l|å|v|é|ε|χ|л|г|y|t|e|س|व|स|ป|ব|ع|р|წ|տ)"),
+        "other_language_before": re.compile(r"berum|berus|umurnya|usianya|umri|miaka|בן|בת|בגיל|عمر"),
         "other_language_words": re.compile(
             r"[a-zßäöüéèêçñíóúąćęłńśźż][ \t\-]+(?:años|anos|ans|jahre|jährig|anni|jaar|lat)\b"
         ),

@@ -65,7 +65,15 @@ _MONTH_OTHER = (
     r"maart|mei|augustus|"
     # Polish and Russian months, in the genitive a date puts them in: "3 kwietnia 2009", "3 апреля 2009"
     r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|grudnia|"
-    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    # Ukrainian, Czech and Greek genitives; Turkish, Indonesian, Tagalog, Romanian, Hungarian and Nordic months
+    r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|ledna|února|března|"
+    r"dubna|května|června|července|srpna|září|října|listopadu|prosince|Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|"
+    r"Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου|ocak|[şs]ubat|mart|nisan|"
+    r"may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k|maret|agustus|desember|enero|pebrero|"
+    r"marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|ianuarie|februarie|martie|aprilie|iunie|iulie|"
+    r"septembrie|octombrie|noiembrie|decembrie|január|február|március|április|május|június|július|augusztus|"
+    r"szeptember|október|augusti|maj)"
 )
 # A date as Chinese, Japanese and Korean write it: "2009年4月3日", "2009년 4월 3일".
 _DATE_CJK = (
@@ -124,7 +132,16 @@ _BIRTH = (
     r"\bgeboortedatum|\bgeboren\s+op|\bf[öo]delsedatum|\bf[øo]dselsdato|\bf[øo]dselsdag|\bsyntym[äa]aika|"
     r"\bдата\s+рождения|\bрожд(?:ения|ен[аы]?)|\bdata\s+nascimento|\bdate\s+naiss\.?|"
     r"\bfecha\s+(?:de\s+)?nac\.|\bf\.\s*(?:de\s+)?nac(?:imiento|\.)|\bdata\s+(?:de\s+)?nasc\.|\bn[ée]\s*\(e\)\s+le|"
-    r"\bgeb\.?\s*-\s*datum|\bродил(?:ся|ась)|\burodzi[łl]a?\s+si[ęe]|출생|出生(?:于|於)?|生まれ|誕生日)"
+    r"\bgeb\.?\s*-\s*datum|\bродил(?:ся|ась)|\burodzi[łl]a?\s+si[ęe]|출생일|출생|생일|出生(?:于|於)?|生まれ|誕生日|"
+    # … and in the languages of other partners: Indonesian, Vietnamese, Tagalog, Swahili, Hindi, Arabic, Persian,
+    # Hebrew, Thai, Greek, Ukrainian, Czech, Croatian, Hungarian, Romanian.
+    r"\bt(?:angga)?l\.?\s+lahir|\blahir(?:\s+(?:pada|tanggal|tgl\.?))?|\bipinanganak(?:\s+noong)?|\bng[àa]y\s+sinh|"
+    r"\bsinh\s+ng[àa]y|\bkapanganakan|"
+    r"\btarehe\s+ya\s+kuzaliwa|\balizaliwa|जन्म\s*तिथि|जन्मतिथि|जन्म\s*दिनांक|تاريخ\s+الميلاد|تاریخ\s+تولد|"
+    r"تاريخ\s+الولادة|מועד\s+לידה|תאריך\s+לידה|נולד(?:ה)?|วันเกิด|เกิดวันที่|ημερομηνία\s+γέννησης|"
+    r"γεννήθηκε(?:\s+(?:στις|την|τον|το))?|"
+    r"\bдата\s+народження|\bнародил(?:ся|ася)|\bdatum\s+naro(?:zení|zeni)|\bnaro(?:zen|zena)|\bdatum\s+ro(?:đ|d)enja|"
+    r"\brođen[a]?|\bsz[üu]let[ée]si\s+d[áa]tum|\bsz[üu]l\.|\bdata\s+na[șs]terii|\bn[ăa]scut[ăa]?)"
     # A format hint or a second field in the label: "DOB (MM/DD/YYYY):", "Date of birth / Age:".
     r"\)?(?:\s*\([^)\n\d]{0,24}\)|\s*/\s*age)?"
     # "Age/DOB: 34 / 03-14-1990": an age before the date.
@@ -157,7 +174,8 @@ _NEEDS = {
         r"born|d\.?o\.?b|d o b|birth|b-?day|b\.|"
         r"geb|n[ée]e?\s*(?:\(e\)\s*)?le|naissance|nac\.|nacimiento|nacid|nasc|nat[oa]\s|urodz|f[øo]dt|"
         r"f[öo]dd|syntyn|do[ğg]um|生年月日|出生|생년월일|출생|生まれ|誕生日|geboorte|f[öo]delse|f[øo]dsel|syntym|рожд|"
-        r"родил|date\s+naiss"
+        r"родил|date\s+naiss|생일|lahir|sinh|kapanganakan|ipinanganak|kuzaliwa|जन्म|الميلاد|الولادة|تولد|לידה|נולד|เกิด|γέννη|γενν|"
+        r"народ|naroz|rođen|sz[üu]l|na[șs]ter|n[ăa]scut"
     ),
     "date_then_birth": re.compile(r"dob|d\.o\.b\.|birth"),
     "birth_reply": re.compile(r"(?:d\.?o\.?b|birth|b-?day|born)[^\n]*\n"),
@@ -226,7 +244,8 @@ class DateOfBirthRecognizer(ContextRegexRecognizer):
             "b. bday b-day birth born d.o.b do.b ob geb nac. "
             "naissance nacimiento nacid nasc nato nata urodz fodt født född fodd "
             "syntyn doğum dogum 生年月日 出生 생년월일 출생 生まれ 誕生日 yob geboorte födelse fodelse fødsel fodsel "
-            "syntym рожд родил 日生 일생"
+            "syntym рожд родил 日生 일생 생일 lahir sinh kapanganakan kuzaliwa जन्म الميلاد الولادة تولد לידה נולד "
+            "เกิด γέννη γεννή ipinanganak народ naroz rođen szül szul naster naşter naște nascut născut"
         ).split()
         + ["d o b", "né le", "ne le", "née le", "nee le", "né en", "ne en", "née en", "nee en", "né à", "née à"]
         + ["né(e)"],

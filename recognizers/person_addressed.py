@@ -22,6 +22,7 @@ from ._names import COMMON_WORDS, FIRST_NAMES_ALL, inflected_english, is_noun
 from ._orgs import not_a_person
 from ._places import known_place
 from ._recognizer_helpers import ContextRegexRecognizer
+from .age import AGE_WORDS_BEFORE
 from .person_cued import NOT_NAMES
 
 # Words people are addressed by that are no name: slang, endearments, groups.
@@ -31,6 +32,8 @@ _ADDRESS_WORDS = frozenset(
     man boy girl boys girls kid kids son mum mom dad sir maam ma'am miss mister mr mrs ms doc buddy pal chief boss
     again so much lots loads u ya yah you ur yourself there""".split()
 )
+# Words for "aged" in other languages ("usianya 15"): a line that opens with one opens with no name.
+_AGE_WORDS = frozenset(w for w in AGE_WORDS_BEFORE if w.isalpha()) | frozenset("umur usia edad idade wiek".split())
 # A name word: letters (any script, with inner hyphens or apostrophes), two or more.
 _NAME_WORD = r"[\p{L}][\p{L}\p{M}]*(?:['’\-][\p{L}][\p{L}\p{M}]*)?"
 _NAME = rf"(?P<v>{_NAME_WORD}(?:[ \t]+(?P<second>{_NAME_WORD}))?)"
@@ -92,6 +95,8 @@ def _name_word(word: str) -> bool:
         return False
     if w in ALL_STOPS and w not in STOP_NAMES:
         return False  # "je m'appelle chloé et j'ai 13 ans": another language's "and"
+    if w in _AGE_WORDS:
+        return False  # "usianya 15 tahun": "her age", not a name before an age
     if "-" in w and all(p in NOT_NAMES or is_noun(p) for p in w.split("-") if p):
         return False  # "large-print", "follow-up": English words joined
     if len(w) <= 3 and word.isupper():

@@ -78,6 +78,14 @@ POSITIVES = [
     ("white male, approx. 40-45, beard", "AGE", "40-45", (0.65, 0.75)),
     ("a boy aged 14-15", "MINOR_AGE", "aged 14-15", (0.8, 0.9)),
     ("la niña de 13 años", "MINOR_AGE", "13", (0.75, 0.85)),
+    ("Dia berumur 13 tahun dan tinggal di Bekasi.", "MINOR_AGE", "13", (0.75, 0.85)),
+    ("Ana miaka 14 na anaishi Mombasa.", "MINOR_AGE", "14", (0.75, 0.85)),
+    ("Mtoto mwenye umri wa miaka 12", "MINOR_AGE", "12", (0.75, 0.85)),
+    ("הוא בן 45.", "AGE", "45", (0.75, 0.85)),
+    ("عمرها 14 سنة", "MINOR_AGE", "14", (0.75, 0.85)),
+    ("Siya ay 14 taong gulang.", "MINOR_AGE", "14", (0.75, 0.85)),
+    ("Їй 14 років.", "MINOR_AGE", "14", (0.75, 0.85)),
+    ("Are 15 ani.", "MINOR_AGE", "15", (0.75, 0.85)),
     ("Mädchen, 14 Jahre alt", "MINOR_AGE", "14", (0.75, 0.85)),
     ("Emma (9 yrs) was alone", "MINOR_AGE", "9 yrs", (0.55, 0.65)),
     ("I'm fifteen lol", "MINOR_AGE", "fifteen", (0.65, 0.75)),
@@ -336,6 +344,8 @@ SEVERAL += [
     ("Father 47, mother 45, daughter 16 – all at home.", ["47", "45", "16"]),
 ]
 NEGATIVES = [
+    "Dia berumur 3 bulan",  # months, not years
+    "Ana miaka 14.5 ya kazi",  # a decimal is no age
     "note: 12 m from the gate",
     "pole: 3 m tall",
     "We had three tables, only 12 chairs.",

@@ -54,6 +54,21 @@ POSITIVES = [
     ("Fødselsdato: 12.03.1980", "12.03.1980", (0.95, 0.95), ""),
     ("Syntymäaika: 12.3.1980", "12.3.1980", (0.95, 0.95), ""),
     ("Дата рождения: 12.03.1980", "12.03.1980", (0.95, 0.95), ""),
+    ("출생일: 2011년 3월 14일", "2011년 3월 14일", (0.95, 0.95), ""),
+    ("Tanggal lahir: 12-08-2010", "12-08-2010", (0.95, 0.95), ""),
+    ("Dia lahir pada 12 Agustus 2010.", "12 Agustus 2010", (0.95, 0.95), ""),
+    ("Ngày sinh: 15/07/2011", "15/07/2011", (0.95, 0.95), ""),
+    ("Ipinanganak noong 3 Marso 2011", "3 Marso 2011", (0.95, 0.95), ""),
+    ("Tarehe ya kuzaliwa: 14/02/2011", "14/02/2011", (0.95, 0.95), ""),
+    ("जन्म तिथि: 12/04/2010", "12/04/2010", (0.95, 0.95), ""),
+    ("تاريخ الميلاد: 12/04/2010", "12/04/2010", (0.95, 0.95), ""),
+    ("תאריך לידה: 12.04.2010", "12.04.2010", (0.95, 0.95), ""),
+    ("Γεννήθηκε στις 3 Μαρτίου 2011", "3 Μαρτίου 2011", (0.95, 0.95), ""),
+    ("Дата народження: 12.04.2010", "12.04.2010", (0.95, 0.95), ""),
+    ("Narozen 3. března 2011", "3. března 2011", (0.95, 0.95), ""),
+    ("Datum rođenja: 12.04.2010.", "12.04.2010", (0.95, 0.95), ""),
+    ("Doğum tarihi: 12 Nisan 2010", "12 Nisan 2010", (0.95, 0.95), ""),
+    ("Data nașterii: 12.04.2010", "12.04.2010", (0.95, 0.95), ""),
     # Form and OCR formats after a birth word; a comma after it
     ("DOB: 20110304", "20110304", (0.95, 0.95), ""),
     ("DOB: 04MAR2011", "04MAR2011", (0.95, 0.95), ""),
@@ -125,6 +140,8 @@ POSITIVES = [
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
     "meeting 04/12/2024",
+    "Roden 12/04/2010 shipment arrived.",  # no birth word without its letter đ
+    "Laporan dibuat 12-08-2024 di Jakarta.",  # a report's date in Indonesian
     "birthday party on 12/03/2024 (Friday)",
     "Name | Joined\nAnn | 04/12/1987",
     "invoice dated 2024-03-15",
