@@ -5,6 +5,8 @@ Exports and copies write it many ways: "[12:03] mia_x: hi", "12:03 PM - mia_x: h
 "mia_x 2024-03-02 14:22:05: hi", "mia_x (14:22): hi".
 """
 
+import re
+
 DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
 # A stamp before the speaker: bracketed, or a clock with its date before it.
@@ -16,3 +18,70 @@ LINE_HEAD = (
     r"[ \t\-*>]*(?:" + STAMP_BEFORE + r"[|\-–]?[ \t]*)?"
     r"(?:<[^>\n]{1,30}>|[\w.\-@#]{1,30}(?:[ \t][\w.\-@#]{1,20})??" + STAMP_AFTER + r"?[ \t]*[:>])?[ \t]*"
 )
+
+
+# --- Chat exports: where each message's author stands -------------------------------------------------------------
+# Apps export a chat with the author in a fixed place, often with no colon after it: WhatsApp "12/03/2025, 21:04 -
+# Ana: hi" and "[12/03/2025, 21:04:11] Ana: hi", LINE "21:04<TAB>Ana<TAB>hi", KakaoTalk "2025년 3월 12일 오후 9:04,
+# Ana : hi", a table-like "Mar 12, 2025 21:04 | Ana | hi", and the author on a line of its own above the message:
+# Telegram "Ana, [12.03.25 21:04]", WeChat "Ana 2025-03-12 21:04:11", Discord "Ana — Yesterday at 9:04 PM".
+# The author is one to three words (any script, handle characters allowed), maybe followed by an emoji.
+_AUTHOR = r"(?P<a>[^\W\d_][\w'’.\-]*(?:[ \t][^\W_][\w'’.\-]*){0,2}|[\w.\-]*\d[\w.\-]*)"
+_DECOR = r"(?:[ \t]*[^\w\s:|\[\]<>(),]{1,4})?"  # an emoji after the author: not part of the name
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_KO_DATE = r"\d{4}[.년][ \t]*\d{1,2}[.월][ \t]*\d{1,2}[.일]?"
+_EXPORT_HEADS = tuple(
+    re.compile(rx, re.MULTILINE)
+    for rx in (
+        # WhatsApp (Android, iOS) and the like: a date and a clock, then the author and a colon
+        r"^[ \t]*\[?" + DATE + r",?[ \t]+" + CLOCK + r"\]?[ \t]*[\-–]?[ \t]*" + _AUTHOR + _DECOR + r"[ \t]*:[ \t]",
+        # LINE: a clock, a tab, the author, a tab
+        r"^[ \t]*" + CLOCK + r"\t" + _AUTHOR + _DECOR + r"\t",
+        # KakaoTalk: a Korean or dotted date, 오전/오후 and a clock, a comma, the author, " : "
+        r"^[ \t]*"
+        + _KO_DATE
+        + r"[ \t]*(?:오전|오후|AM|PM)?[ \t]*"
+        + CLOCK
+        + r",[ \t]*"
+        + _AUTHOR
+        + _DECOR
+        + r"[ \t]*:[ \t]",
+        # A stamp, a pipe, the author, a pipe: "Mar 12, 2025 21:04 | Ana | hi"
+        r"^[ \t]*(?:"
+        + _MONTH_WORD
+        + r"[ \t]+\d{1,2},?[ \t]+\d{4}|"
+        + DATE
+        + r")[ \t]+"
+        + CLOCK
+        + r"[ \t]*\|[ \t]*"
+        + _AUTHOR
+        + _DECOR
+        + r"[ \t]*\|",
+        # Telegram: "Ana, [12.03.25 21:04]" on a line of its own
+        r"^[ \t]*" + _AUTHOR + _DECOR + r",[ \t]*\[" + DATE + r"[ \t,]+" + CLOCK + r"\][ \t]*$",
+        # WeChat: "Ana 2025-03-12 21:04:11" on a line of its own
+        r"^[ \t]*" + _AUTHOR + _DECOR + r"[ \t]+" + DATE + r"[ \t]+" + CLOCK + r"[ \t]*$",
+        # Discord: "Ana — Yesterday at 9:04 PM", "Ana — 11/14/2025 10:58 PM"
+        r"^[ \t]*"
+        + _AUTHOR
+        + _DECOR
+        + r"[ \t]+[—–\-][ \t]+(?:Today|Yesterday|"
+        + DATE
+        + r")(?:[ \t]+at)?[ \t]+"
+        + CLOCK
+        + r"[ \t]*$",
+    )
+)
+# Authors that are the app or a role, not a person: "You", "System", "AutoMod".
+_NOT_AUTHORS = frozenset("you me system automod bot group admin moderator mod unknown deleted user".split())
+
+
+def export_authors(text: str) -> list[tuple[int, int]]:
+    """The authors' spans in a chat export: heads of one format on two lines or more (one line is no export)."""
+    if "\n" not in text:
+        return []
+    for rx in _EXPORT_HEADS:
+        heads = [m for m in rx.finditer(text) if m.group("a").casefold() not in _NOT_AUTHORS]
+        if len(heads) >= 2:
+            return [m.span("a") for m in heads]
+    return []

@@ -107,7 +107,9 @@ _AGE = (
 _DATE_OF_BIRTH = (
     "date of birth", "dob", "d.o.b", "d.o.b.", "d o b", "birth date", "birthdate", "date of birth (dd/mm/yyyy)",
     "geburtsdatum", "geb.", "date de naissance", "fecha de nacimiento", "fecha nac.", "data di nascita",
-    "geboortedatum", "data urodzenia", "data de nascimento",
+    "geboortedatum", "data urodzenia", "data de nascimento", "doğum tarihi", "tanggal lahir", "tgl lahir",
+    "ngày sinh", "petsa ng kapanganakan", "tarehe ya kuzaliwa", "datum narození", "datum rođenja",
+    "születési dátum", "data nașterii", "fødselsdato", "födelsedatum", "syntymäaika",
 )  # fmt: skip
 _PHONE_NUMBER = (
     "phone", "phone no", "phone number", "telephone", "telephone no", "telephone number", "tel", "tel no",
@@ -116,6 +118,10 @@ _PHONE_NUMBER = (
     "nok tel", "emergency contact number", "emergency contact phone", "emergency number", "parent phone",
     "parent mobile", "telefon", "telefonnummer", "handy", "téléphone", "telephone portable", "portable",
     "teléfono", "telefono", "móvil", "movil", "cellulare", "telefoonnummer", "telefoon", "numer telefonu",
+    "handynummer", "mobilnummer", "mobiltelefon", "festnetz", "telefone", "celular", "número de teléfono",
+    "numéro de téléphone", "numero di telefono", "mobiel", "telefon komórkowy", "telefon numarası", "cep telefonu",
+    "nomor telepon", "nomor hp", "no. hp", "no hp", "nomor", "số điện thoại", "sđt", "telepono", "numero ng telepono",
+    "telefonszám", "telefonní číslo",
 )  # fmt: skip
 _EMAIL_ADDRESS = (
     "email", "e-mail", "email address", "e-mail address", "reporter email", "parent email", "contact email",

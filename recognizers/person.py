@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from pii_pipeline.detection.prescreen import screen_text
 
+from ._form_labels import label_type
 from ._names import (
     COMMON_WORDS,
     DISCOURSE_WORDS,
@@ -542,6 +543,8 @@ def _check_before_number(text: str, start: int, seg: str, tokens: tuple[str, ...
     # "Extension: 4410").
     if any(_fold(_plain(t)) in ENGLISH_WORDS for t in tokens) or (_noun(_plain(tokens[0])) and not _known(tokens[0])):
         return None  # "Phone: …", "Employer ID: 12-3456789": a field's label
+    if label_type(seg) is not None:
+        return None  # "Geburtsdatum: …", "Teléfono: …", "Nomor HP: …": a field's label in another language
     if len(tokens) == 1 and (tokens[0].isupper() or (_noun(_plain(tokens[0])) and not _known(tokens[0]))):
         return None
     return start, seg
@@ -932,6 +935,7 @@ class PersonRecognizer(ContextRegexRecognizer):
                 and not ("-" in m.group("v") and all(p in ENGLISH_WORDS for p in _plain(m.group("v")).split("-")))
                 and not _FOREIGN_LABEL.fullmatch(m.group("v"))
                 and _plain(m.group("v")) not in _ROLE_LABELS  # "Client: Sipho Mthembu": a form's role label
+                and label_type(m.group("v")) is None  # "Geburtsdatum:", "Teléfono:": a form's field label
             ]
             distinct = {m.group("v") for m in speakers}
             for m in speakers:

@@ -23,7 +23,10 @@ from .phone_number import PHONE_CONTEXT, PHONE_CONTEXT_UNSPACED
 
 # Countries whose national notation is read: Europe, the UK and Switzerland, and where callers to an international
 # hotline most often live. (The US and Canada have their own recognizer; "+" numbers are read by phone_number.)
-REGIONS = "GB IE FR DE AT CH IT ES PT NL BE DK SE NO FI PL GR RO UA RU TR IL JP CN KR IN PH AU BR MX NG KE ZA".split()
+REGIONS = (
+    "GB IE FR DE AT CH IT ES PT NL BE DK SE NO FI PL GR RO UA RU TR IL JP CN KR IN PH AU BR MX NG KE ZA "
+    "ID VN TH MY PK BD EG SA AE MA AR CO PE CL SG NZ CZ HU"
+).split()
 GROUPED_SCORE = 0.6
 # libphonenumber compiles each country's patterns on use; more of them than Python's regex cache holds would be
 # recompiled for every number. Its own switch keeps them compiled.

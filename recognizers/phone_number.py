@@ -36,6 +36,9 @@ PHONE_CONTEXT = [
     r"num",
     r"mob(?:ile)?",
     r"portable|handy|m[óo]vil|celular|t[ée]l[ée]?fono?|telefon|tlf|nummer|n[úu]mero|numero",
+    # … glued to "number" (German "Handynummer"), and Indonesian, Vietnamese, Tagalog, Turkish, Swahili words
+    r"handynummer|telefonnummer|mobilnummer|festnetz|telepon|nomor(?:\s+(?:hp|wa|telepon))?|no\.?\s*hp|"
+    r"đi[ệe]n\s+tho[ạa]i|s[đd]t|telepono|cep(?:\s+telefonu)?|numara(?:s[ıi])?|simu|nambari\s+ya\s+simu",
     r"viber|signal|telegram|imessage|facetime",
     # Other languages' phone words, in scripts written with spaces between words.
     r"телефон|тел|моб(?:ильный)?|هاتف|الهاتف|جوال|الجوال|موبايل|טלפון|נייד|פלאפון|फ़ोन|फोन|मोबाइल|"

@@ -111,6 +111,9 @@ def test_a_name_before_a_phone_still_is_one(recognizer, text: str) -> None:  # n
         "Vorname: Jannik\nNachname: Schönberger",
         "Case worker: Lerato Nkosi\nCase no: CW-2291\nClient: Sipho Mthembu",  # a role label, no speaker
         "Prénom : Maëlys\nTéléphone : 06 12 34 56 78",  # a label in another language before a number
+        "Geburtsdatum: 03.07.2010",  # a field label before a date in German, Spanish, Indonesian
+        "Teléfono: 612 345 678",
+        "Nomor HP: 0812-3456-7890",
     ],
 )
 def test_form_labels_and_placeholders_are_not_people(recognizer, text: str) -> None:  # noqa: ANN001

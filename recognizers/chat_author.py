@@ -1,0 +1,62 @@
+"""The authors of a pasted chat export, wherever the app puts them: WhatsApp, LINE, KakaoTalk, Telegram, WeChat,
+Discord and pipe-separated exports (`_chat.export_authors`). An author is a person's display name ("Maricel 💕",
+"Софія Шевченко", "子豪") or a handle ("ghost_8121"): a handle's shape (digits, "_", ".", inner capitals) makes it a
+USERNAME, letters alone a PERSON. Authors that are English words ("Mom", "Team") are a contact's label, not a name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from presidio_analyzer import RecognizerResult
+
+from pii_pipeline.detection.prescreen import needs
+
+from ._chat import export_authors
+from ._names import COMMON_WORDS, ENGLISH_WORDS, FIRST_NAMES_ALL, is_noun
+from ._recognizer_helpers import ContextRegexRecognizer
+
+AUTHOR_SCORE = 0.8
+
+
+def _handle_shaped(value: str) -> bool:
+    return any(c.isdigit() or c in "_." for c in value) or (
+        any(c.isupper() for c in value[1:]) and not value.isupper() and " " not in value
+    )
+
+
+def _plain_words(value: str) -> bool:
+    """Every word of the author an English word that is no given name ("Mom", "Study Group", "Deploy")."""
+    words = [w.casefold() for w in value.split()]
+    return all((w in COMMON_WORDS or w in ENGLISH_WORDS or is_noun(w)) and w not in FIRST_NAMES_ALL for w in words)
+
+
+class ChatAuthorRecognizer(ContextRegexRecognizer):
+    ENTITY = "PERSON"
+    SUPPORTED_ENTITIES = ["PERSON", "USERNAME"]
+    PATTERNS = []
+    REFERENCE_NEGATIVE = False
+    # Every export head holds a clock.
+    SCREEN = needs(substrings=":")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.supported_entities = list(self.SUPPORTED_ENTITIES)
+
+    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        for start, end in export_authors(text):
+            value = text[start:end]
+            if _handle_shaped(value):
+                yield "author_handle", start, end, AUTHOR_SCORE
+            elif not _plain_words(value):
+                yield "author_name", start, end, AUTHOR_SCORE
+
+    def score(self, text: str, start: int, end: int, base: float) -> float:
+        return base
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
+        results = super().analyze(text, entities, nlp_artifacts)
+        for result in results:
+            if result.analysis_explanation.pattern_name == "author_handle":
+                result.entity_type = "USERNAME"
+        return [r for r in results if r.entity_type in entities]

@@ -1,0 +1,64 @@
+"""ChatAuthorRecognizer: the author of each message of a pasted chat export, in the place each app puts it; a
+display name is a PERSON, a handle a USERNAME. All names and handles are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import load_recognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer():  # noqa: ANN201
+    return load_recognizer("chat_author")
+
+
+def authors(recognizer, text: str) -> list[tuple[str, str]]:  # noqa: ANN001
+    results = recognizer.analyze(text, ["PERSON", "USERNAME"], None)
+    return [(r.entity_type, text[r.start : r.end]) for r in sorted(results, key=lambda r: r.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # WhatsApp on iOS; an emoji after the name stays out of the span
+            "[29/10/2025, 21:18:14] Tomasa Quiroga: tengo 14 años\n[29/10/2025, 21:22:13] Ilse 💕: nahhh",
+            [("PERSON", "Tomasa Quiroga"), ("PERSON", "Ilse")],
+        ),
+        (  # WhatsApp on Android, a handle among the authors
+            "11/09/2025, 11:28 - Oskari: omg\n11/09/2025, 11:30 - gh0st_pine: lol",
+            [("PERSON", "Oskari"), ("USERNAME", "gh0st_pine")],
+        ),
+        ("08:04\tNanna\t我的手机号\n08:06\t强 🖤\t哈哈哈", [("PERSON", "Nanna"), ("PERSON", "强")]),  # LINE
+        (  # KakaoTalk
+            "2025년 11월 11일 오후 2:18, 서준 : 나 수원시 살아\n2025년 11월 11일 오후 2:19, 하은 : ㅋㅋ",
+            [("PERSON", "서준"), ("PERSON", "하은")],
+        ),
+        ("Zeynep, [01.07.25 17:07]\nistg\n\nOğuz, [01.07.25 17:08]\nsame", [("PERSON", "Zeynep"), ("PERSON", "Oğuz")]),
+        ("子豪 2026-02-15 21:13:21\nok\n\nMegan 2025-12-22 19:06:17\nbored", [("PERSON", "子豪"), ("PERSON", "Megan")]),
+        (  # Discord
+            "Jericho 💕 - Yesterday at 8:12 PM\nhi\nEnzo 👑 — 11/14/2025 10:58 PM\nbora",
+            [("PERSON", "Jericho"), ("PERSON", "Enzo")],
+        ),
+        (  # a pipe-separated export
+            "Aug 01, 2025 16:29 | Wiktoria | hey\nAug 01, 2025 16:34 | Софія Шевченко | who",
+            [("PERSON", "Wiktoria"), ("PERSON", "Софія Шевченко")],
+        ),
+    ],
+)
+def test_authors_of_chat_exports(recognizer, text: str, expected: list[tuple[str, str]]) -> None:  # noqa: ANN001
+    assert authors(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[29/10/2025, 21:18:14] Ana: one line is no export",
+        "[29/10/2025, 21:18:14] You: sent\n[29/10/2025, 21:19:02] System: deleted",  # the app, not a person
+        "11/09/2025, 11:28 - Mom: dinner\n11/09/2025, 11:30 - Mom: now",  # a contact's label of English words
+        "Build 2025-12-22 19:06:17\nok\n\nDeploy 2025-12-22 19:07:17\nok",  # log lines: English words
+        "Meeting notes\n10:30 agenda\n11:00 break",
+    ],
+)
+def test_no_author(recognizer, text: str) -> None:  # noqa: ANN001
+    assert authors(recognizer, text) == []
