@@ -1159,11 +1159,19 @@ _RULE_BEFORE = re.compile(
 
 # A group of people in general before "aged 5 to 12" ("for children aged", "young people aged"): no determiner,
 # number or possessive before the group's word, which "two girls aged 14 and 15", "my kids aged 6-9" have.
+# People in general, counted or ruled on as a group ("users aged 13-15", "children aged 5 to 12").
+_GROUPS = (
+    r"(?:children|kids|young[ \t]+people|youngsters|pupils|students|players|participants|teens|teenagers|juniors|"
+    r"campers|entrants|applicants|learners|people|boys|girls|users|accounts|members|customers|adults|minors|"
+    r"respondents|individuals|persons|residents|visitors|viewers|subscribers)"
+)
 _GENERIC_GROUP_BEFORE = re.compile(
-    r"(?<![\w'’])(?!(?:the|these|those|both|my|his|her|our|their|your|two|three|four|five|six|several|\d+|of)\s)"
-    r"[a-z]+[ \t]+(?:(?:young|older|younger|all|local)[ \t]+)?(?:children|kids|young[ \t]+people|youngsters|pupils|"
-    r"students|players|participants|teens|teenagers|juniors|campers|entrants|applicants|learners|people|boys|girls)"
-    r"(?:[ \t]*,)?[ \t]+$",
+    r"(?:(?<![\w'’])(?!(?:the|these|those|both|my|his|her|our|their|your|two|three|four|five|six|several|\d+)\s)"
+    r"[a-z]+[ \t]+|(?:^|(?<=[\n.!?:;]))[ \t]*)(?:(?:young|older|younger|all|local)[ \t]+)?"
+    + _GROUPS
+    + r"(?:[ \t]*,)?[ \t]+"
+    # "Users under the age of 16 may not …": a rule for a group
+    r"(?:(?:under|over|below|above|younger[ \t]+than|older[ \t]+than)[ \t]+the[ \t]+age[ \t]+of[ \t]+)?$",
     re.IGNORECASE,
 )
 # A call in code right before the number ("Relu(10)", "contains(test, 1)"): an identifier glued to its bracket.
@@ -1210,7 +1218,7 @@ def not_a_persons_age(text: str, start: int, end: int, pattern: str) -> bool:
         return not _age_fits_grade(text, start, end)
     if pattern in ("age_n", "aged_n") and _AGES_BAND.search(text, max(0, start - 12), end):
         return True  # "ages over 89 in one band": a band of people in general, no one's age
-    if pattern in ("age_n", "aged_n") and _GENERIC_GROUP_BEFORE.search(text, max(0, start - 60), start):
+    if pattern in ("age_n", "aged_n", "age_of") and _GENERIC_GROUP_BEFORE.search(text, max(0, start - 60), start):
         return True  # "open to children aged 5 to 12": a programme's eligibility, no one's age
     if pattern == "name_yrs":
         m = _NAME_YRS.match(text, max(0, start - 16), start)

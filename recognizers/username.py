@@ -45,6 +45,12 @@ _STRONG_LEAD = (
     r"log-?\s?in(?:\s*(?:id|name))?|user\s*/\s*pass(?:word)?)"
 )
 _WEAK_LEAD = r"(?:user|nick(?:name)?|alias|account|profile|snap|player|streamer|gamer|poster|sender|channel)"
+# What people do to each other on a platform, and a moderator to them: the word after it is a handle when it has a
+# handle's digits or separators ("contacted glitchhex5", "a message from yeet__fox", "identified as onyx.neon2012").
+_ACT_LEAD = (
+    r"(?:member|speaker|recipient|contacted|messaged|dm(?:ed|'d)|texted|blocked|banned|warned|muted|kicked|"
+    r"befriended|identified\s+as|messages?\s+from|request\s+from)"
+)
 _STOP = frozenset(
     "the a an and or but is was are were be been his her their my your our its this that on in at as of to for by "
     "with from account profile name named called who which he she they it him them me us you i not no said says "
@@ -70,12 +76,16 @@ _NEEDS_WORDS = {
     "lead_weak": frozenset(
         "user nick nickname alias account profile snap player streamer gamer poster sender channel".split()
     ),
+    "lead_act": frozenset(
+        "member speaker recipient contacted messaged dmed dm'd texted blocked banned warned muted kicked befriended "
+        "identified message messages request".split()
+    ),
     "handle_on_app": frozenset({"on"}),
 }
 # Patterns with only lower-case letters, run without IGNORECASE on the text's screened form (prescreen.screen_text:
 # each character one character, and matching these patterns' characters exactly where the text's matched them
 # case-insensitively; checked over every code point): the same matches, about twice as fast.
-_ON_SCREENED = frozenset({"lead_strong", "lead_weak"})
+_ON_SCREENED = frozenset({"lead_strong", "lead_weak", "lead_act"})
 
 
 def _handle_shaped(value: str) -> bool:
@@ -149,6 +159,10 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
         "lead_weak": needs(
             substrings="account alias nick profile snap user player streamer gamer poster sender channel"
         ),
+        "lead_act": needs(
+            substrings="member speaker recipient contacted messaged dmed dm'd texted blocked banned warned muted "
+            "kicked befriended identified message request"
+        ),
         "reddit_user": needs(substrings="u/"),
         "foreign_app": needs(
             substrings="телег телеграм вк инст ватсап дискорд טלגרם אינסטגרם וואטסאפ 微信 qq 加我 ライン インスタ line "
@@ -212,6 +226,16 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
             r"\b"
             + _WEAK_LEAD
             + r"[\"']?(?:\s+(?:is|was|of|=))?\s*[:\-=]?\s*[\"'“‘(]?(?P<v>"
+            + _HANDLE_LOWER
+            + r")[\"'”’)]?",
+            0.85,
+        ),
+        # "contacted glitchhex5", "a message from yeet__fox": a handle's digits or separators after an act
+        (
+            "lead_act",
+            r"\b"
+            + _ACT_LEAD
+            + r"[ \t]*[:\-=]?[ \t]*[\"'“‘(]?(?P<v>(?=[a-z0-9_.\-]*[0-9_.])"
             + _HANDLE_LOWER
             + r")[\"'”’)]?",
             0.85,
@@ -320,7 +344,7 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
                 continue  # a number after "id" or "account" is an identifier of another kind
             if name == "foreign_app" and (not _handle_shaped(value) or _code_like(value) or _file_or_domain(value)):
                 continue  # "LINE 2", "в вк Maria": a handle has digits, separators or inner capitals
-            if name == "by_handle" and not _by_handle(value):
+            if name in ("by_handle", "lead_act") and not _by_handle(value):
                 continue  # "by v2.1", "by example.com", "by main.py": a version, a domain, a file
             if name.startswith("lead") and schema_value(value):
                 continue  # "username": "string", "handle": "ci-runner": a schema's stand-in or a service's name
@@ -332,13 +356,13 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
                 continue  # "Follow us @AcmeCorp on X": an organisation's own account, nobody's
             if name == "at_handle" and _annotation(text, start, end):
                 continue  # "@Override", "@property", "@param name": code's annotations and doc tags
-            if name == "lead_weak" and _BUSINESS_BEFORE.search(text, max(0, start - 40), start):
+            if name in ("lead_weak", "lead_act") and _BUSINESS_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "Vendor account: northwind_traders", "Merchant profile …": a firm's, not a person's
             if name.startswith("lead") and _IN_TOKEN_AFTER.match(text, end):
                 continue  # "urn:mpeg:dash:profile:isoff-main:2011": a part of a longer identifier
-            if name == "lead_weak" and _TECH_BEFORE.search(text, max(0, start - 40), start):
+            if name in ("lead_weak", "lead_act") and _TECH_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "the MXF profile is OP1a", "your AWS profile: staging": a format's or a tool's setting
-            if name == "lead_weak" and _word_compound(value):
+            if name in ("lead_weak", "lead_act") and _word_compound(value):
                 continue  # "your DASH profile is on-demand", "account is read-only": words joined by hyphens
             if name.startswith("lead") and value.casefold() in _FIELD_STATES:
                 continue  # "the username is required", "user name: invalid": what a form says of the field
@@ -462,6 +486,8 @@ _CHAT_LINE = re.compile(
     r"(?:[ \t]*:|(?P<dash>[ \t]+[\-–—>][ \t])))(?=[ \t]*\S)",
     re.MULTILINE,
 )
+# The last word of a schema's field name ("created_at", "sent_on", "owner_id").
+_FIELD_ENDS = frozenset("at on by id ts date time type name count url key".split())
 # Speakers that are roles, labels or the platform itself, not someone's handle.
 _NOT_HANDLES = frozenset(
     """mod mods moderator admin administrator system bot staff agent counselor counsellor helper operator support
@@ -540,12 +566,17 @@ def _chat_speakers(text: str) -> Iterator[tuple[str, int, int, float]]:
         (_handle_shaped(v.lstrip("@")) or v.islower()) and not _code_like(v.lstrip("@")) for v in speakers
     )
     chat = strong or bool(repeated)
+    # Every capitalised speaker a noun that is no given name ("12:37 Workshop: …", "13:00 Lunch: …"): an agenda.
+    titled = {v.casefold() for v in speakers if v[:1].isupper() and v.isalpha()}
+    agenda = bool(titled) and all(is_noun(v) and v not in FIRST_NAMES_ALL for v in titled)
     for m, value in zip(lines, speakers, strict=True):
         group = "angled" if m.group("angled") else "plain"
         plain = value.lstrip("@")
         folded = plain.casefold()
         if folded in _NOT_HANDLES or folded in _STOP or len(plain) < 3 or _code_like(plain) or value in numbered:
             continue
+        if "_" in plain and folded.rsplit("_", 1)[-1] in _FIELD_ENDS and all(p in _COMMON for p in folded.split("_")):
+            continue  # "created_at | string": a field's name of English words, not a speaker
         if not _stamped(m) and len(lines) < 2:
             continue
         if _handle_shaped(plain):
@@ -555,9 +586,14 @@ def _chat_speakers(text: str) -> Iterator[tuple[str, int, int, float]]:
             # speaker's name: a name recognizer's finding then wins.
             score = 0.75 if chat and folded not in FIRST_NAMES_ALL else 0.65
             yield "chat_speaker", m.start(group), m.end(group), score
-        elif strong and plain.istitle() and folded not in _COMMON and not (m.group("stamp") and is_noun(folded)):
+        elif (
+            strong
+            and plain.istitle()
+            and folded not in _COMMON
+            and not (is_noun(folded) and (m.group("stamp") or agenda))
+        ):
             # "Pixie: hi" in a chat: a handle or a first name; a name recognizer's finding (scored higher) wins.
-            # ("Meeting 10:30: agenda" is an agenda's line, a noun before its time: no speaker.)
+            # ("Meeting 10:30: agenda", "12:37 Workshop: …" are an agenda's lines, a noun at its time: no speaker.)
             yield "chat_speaker", m.start(group), m.end(group), 0.6
 
 

@@ -1,7 +1,6 @@
-"""Held-out corpora v3 to v6 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
-the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v6 is measured, never probed (one
-declared lapse: README.md): a rule written against it makes its figures mean nothing (write a v7 first); v3 to v5 are
-development sets by now."""
+"""Held-out corpora v3 to v8 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
+the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v8 is measured, never probed: a rule
+written against it makes its figures mean nothing (write a v9 first); v3 to v6 are development sets by now."""
 
 from __future__ import annotations
 
@@ -24,7 +23,10 @@ REGISTERS = {
     "v4": {"sms", "transcript", "csv", "casenote", "international"},
     "v5": {"dm", "voicemail", "form", "forum", "ticket"},
     "v6": {"gamemod", "groupchat", "referral", "translated", "structured"},
+    "v8": {"livechat", "codeswitch", "clinical", "telemetry", "roster"},
 }
+# Another seed must make other files; v8's generator refuses a seed that leaves a label under 15 values (seed 7 does).
+OTHER_SEED = {"v8": 9}
 # Measured at the end of the fourteenth session (BASELINE.md, commit e9e5e34: v3 protected recall 0.940, precision
 # 0.964, 8 look-alikes of 250 flagged; v4 0.917, 0.951, 18 of 250; v5 0.917, 0.953, 13 of 250; v6 0.745, 0.829, 86 of
 # 250), minus 0.01 or plus two documents: floors against regressions, far from the issue's targets (0.97-0.995
@@ -56,7 +58,7 @@ def test_figures_do_not_fall(reports: dict[str, tuple[EvalReport, EvalReport]], 
 def test_generator_is_deterministic_and_made_the_committed_files(tmp_path: Path, version: str) -> None:
     generator = ROOT / "scripts" / f"heldout_{version}" / "generate.py"
     outs = [tmp_path / "a", tmp_path / "b", tmp_path / "c"]
-    for out, seed in zip(outs, (None, None, 7), strict=True):
+    for out, seed in zip(outs, (None, None, OTHER_SEED.get(version, 7)), strict=True):
         out.mkdir()
         cmd = [sys.executable, str(generator), "--out", str(out)] + ([] if seed is None else ["--seed", str(seed)])
         subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True, timeout=300)

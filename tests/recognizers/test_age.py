@@ -344,6 +344,9 @@ SEVERAL += [
     ("Father 47, mother 45, daughter 16 – all at home.", ["47", "45", "16"]),
 ]
 NEGATIVES = [
+    "Accounts of users aged 13-15 removed for age-gate violations",  # a group counted, no one's age
+    "Users under the age of 16 may not create an account.",  # a rule for a group
+    "Around 24% of children aged 5-15 have a long-term condition.",
     "Dia berumur 3 bulan",  # months, not years
     "Ana miaka 14.5 ya kazi",  # a decimal is no age
     "note: 12 m from the gate",

@@ -27,6 +27,11 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("9:41 PM - jjx: where r u\n9:42 PM - kay22: home", {"jjx", "kay22"}),
         ("[dm] owl_eyes: who is this\n[dm] Support: hello", {"owl_eyes"}),
         ("ok add me: frostbyte_9", {"frostbyte_9"}),
+        # After what people do to each other on a platform, a word with a handle's digits or separators
+        ("AutoMod blocked a message from yeet__fox: hi", {"yeet__fox"}),
+        ("Speaker identified as onyx.neon2012 states he is 24", {"onyx.neon2012"}),
+        ("The user contacted glitchhex5, whose profile says 15", {"glitchhex5"}),
+        ("He DMed kitty.pr0 again last night", {"kitty.pr0"}),
         # A reported player or streamer, and Reddit's u/ prefix (kept with the name).
         ("Reported player: xX_DarkSlayer_Xx (ID 88213344)", {"xX_DarkSlayer_Xx"}),
         ("Reported account: u/throwaway_8812 on reddit", {"u/throwaway_8812"}),
@@ -149,6 +154,12 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
         # Issue 12: departments as chat speakers, a ledger code of words in capitals after "account".
         "[09:12] Facilities: boiler service done\n[09:14] IT: new switch in rack 2\n[09:20] Finance: batch posted",
         "Cost centre: 2210-WH, Sub-account: OPS-TRAVEL",
+        # An agenda's sessions at their times, a schema's field names, a tool or a host after an act
+        "12:37  Workshop: building a report flow\n16:36  Breakout: supporting young people",
+        "field | type\ncreated_at | string | RFC 3339 timestamp\nupdated_at | string | RFC 3339",
+        "imported from python3 and node_modules",
+        "messages from build_42 were dropped",
+        "a request from api.example.com timed out",
         "Release 1.4: fixed crash when the username field is empty; login page now supports SSO.",
         # "handle" the verb before a plural noun
         "it will intelligently handle paragraphs (defined by two empty lines)",
