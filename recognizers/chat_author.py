@@ -20,6 +20,8 @@ AUTHOR_SCORE = 0.8
 
 
 def _handle_shaped(value: str) -> bool:
+    """Digits, "_", "." or inner capitals in one word. (username.py's test counts a hyphen too; here "Jean-Luc" and
+    "Ana-Maria" are display names.)"""
     return any(c.isdigit() or c in "_." for c in value) or (
         any(c.isupper() for c in value[1:]) and not value.isupper() and " " not in value
     )

@@ -27,13 +27,13 @@ REGISTERS = {
 }
 # Another seed must make other files; v8's generator refuses a seed that leaves a label under 15 values (seed 7 does).
 OTHER_SEED = {"v8": 9}
-# Measured at the end of the fourteenth session (BASELINE.md, commit e9e5e34: v3 protected recall 0.940, precision
-# 0.964, 8 look-alikes of 250 flagged; v4 0.917, 0.951, 18 of 250; v5 0.917, 0.953, 13 of 250; v6 0.745, 0.829, 86 of
-# 250), minus 0.01 or plus two documents: floors against regressions, far from the issue's targets (0.97-0.995
-# recall, 2% flagged), most of all on v6, the held-out set.
-MIN_PROTECTED = {"v3": 0.930, "v4": 0.907, "v5": 0.907, "v6": 0.735}
-MIN_PRECISION = {"v3": 0.954, "v4": 0.941, "v5": 0.943, "v6": 0.819}
-MAX_FLAGGED = {"v3": 10 / 250, "v4": 20 / 250, "v5": 15 / 250, "v6": 88 / 250}
+# Measured at the end of the fifteenth session (BASELINE.md, commit 6b3b1a7: v3 protected recall 0.940, precision
+# 0.961, 8 look-alikes of 250 flagged; v4 0.917, 0.951, 18 of 250; v5 0.917, 0.964, 13 of 250; v6 0.799, 0.846, 52 of
+# 250; v8 0.675, 0.911, 83 of 250), minus 0.01 or plus two documents: floors against regressions, far from the
+# issue's targets (0.97-0.995 recall, 2% flagged), most of all on v8, the held-out set.
+MIN_PROTECTED = {"v3": 0.930, "v4": 0.907, "v5": 0.907, "v6": 0.789, "v8": 0.665}
+MIN_PRECISION = {"v3": 0.951, "v4": 0.941, "v5": 0.954, "v6": 0.836, "v8": 0.901}
+MAX_FLAGGED = {"v3": 10 / 250, "v4": 20 / 250, "v5": 15 / 250, "v6": 54 / 250, "v8": 85 / 250}
 
 
 def _files(version: str) -> tuple[Path, Path]:
