@@ -68,6 +68,20 @@ def test_match_rule_and_protected_recall(tmp_path: Path) -> None:
     assert "DATE_TIME" not in report.entities
 
 
+def test_a_town_inside_a_labelled_address_is_neutral(tmp_path: Path) -> None:
+    text = "Lives at 12 Main St, Springfield, IL. From Dayton."
+    docs = [{"id": "a", "text": text, "spans": [{"start": 9, "end": 36, "label": "STREET_ADDRESS"}]}]
+    found = [
+        Span("STREET_ADDRESS", 9, 19, 0.9),
+        Span("LOCATION", 21, 36, 0.9),  # the address's own town: neither right nor wrong
+        Span("LOCATION", 43, 49, 0.9),  # a town outside any labelled value: a false positive
+    ]
+    report = evaluate(_corpus(tmp_path, docs), FixedDetector([found]), {"LOCATION": "LOCATION"})
+    street, town = report.entities["STREET_ADDRESS"], report.entities["LOCATION"]
+    assert (street.recall, street.protected_recall, street.precision) == (1.0, 1.0, 1.0)
+    assert (town.predicted, report.neutral_findings) == (1, 1)
+
+
 def test_aliases_and_clean_documents(tmp_path: Path) -> None:
     docs = [
         {"id": "a", "text": "age 12", "spans": [{"start": 4, "end": 6, "label": "AGE"}]},

@@ -28,6 +28,7 @@ from pii_pipeline.config import DEFAULT_SPACY_MODEL
 from pii_pipeline.entities import entity_names
 from pii_pipeline.types import Span
 
+from .address_parts import split_towns
 from .engine import build_analyzer
 from .normalize import normalize
 from .prescreen import recognizer_screen, screen_text, screen_words
@@ -265,6 +266,8 @@ class TextDetector:
                 if "LOCATION" in self.entities:
                     spans = _towns_after_names(text, spans)
             spans = resolve_overlaps(spans, text)
+            if "LOCATION" in self.entities:
+                spans = split_towns(text, spans)
             # Back to the cell's own offsets: drop the label, then undo normalisation (if either was done).
             if shift or norm.offsets is not None:
                 to_original = norm.to_original
