@@ -696,6 +696,18 @@ class AgeRecognizer(ContextRegexRecognizer):
             r"vuotiaa(?:n|lle|lta)?)(?![\w])",
             0.8,
         ),
+        # Learner's English after "tiene 15 años": "the girl is having 12 years", "he is say he have 48 years"
+        (
+            "having_years",
+            r"\b(?:(?:is|am|are|was)[ \t]+having|(?:he|she|i|they)[ \t]+"
+            r"(?:(?:say|says|said)[ \t]+(?:he|she|they)[ \t]+)?ha(?:ve|s))[ \t]+(?P<v>"
+            + _WORD_AGE
+            + r"|\d{1,2})[ \t]+years?\b"
+            r"(?![ \t]+(?:ago|of|in|experience|left|later|before|since|now|to|more|each)\b)",
+            0.8,
+        ),
+        # Tagalog "15 na ako" (I am 15 now), "12 na siya"
+        ("na_ako", r"(?<![\w.,:/])(?P<v>\d{1,2})[ \t]+na[ \t]+(?:ako|siya|sya)\b", 0.8),
         # A word for "aged" before the number: Indonesian "berumur 13", Swahili "ana miaka 14", Hebrew "בת 13",
         # Arabic "عمرها 14"
         (
@@ -967,6 +979,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         "years_sex": re.compile(r"\d[ \t]*(?:years?|yrs?\.?)[ \t]*,[ \t]*(?:male|female|boy|girl|m\b|f\b)"),
         "claims_n": re.compile(r"(?:claim|pretend|purport|lie[sd]|lying)\w*\s+(?:that\s+)?(?:to\s+be|he|she|they)"),
         "other_language": re.compile(r"\d[ \t\-]*(?:a|j|l|å|v|é|ε|χ|л|г|y|t|e|س|व|स|ป|ব|ع|р|წ|տ)"),
+        "having_years": re.compile(r"ha(?:ve|s|ving)\s+\S+\s+year"),
+        "na_ako": re.compile(r"\d\s+na\s+(?:ako|siya|sya)"),
         "other_language_before": re.compile(r"berum|berus|umurnya|usianya|umri|miaka|בן|בת|בגיל|عمر"),
         "other_language_words": re.compile(
             r"[a-zßäöüéèêçñíóúąćęłńśźż][ \t\-]+(?:años|anos|ans|jahre|jährig|anni|jaar|lat)\b"
@@ -1235,7 +1249,8 @@ def not_a_persons_age(text: str, start: int, end: int, pattern: str) -> bool:
 
 
 _AGE_HEADER = re.compile(
-    r"(?:(?:child|child's|victim|victim's|subject|donor|caller|member|user|person|current|reported)\s+)?"
+    r"(?:(?:child|child's|victim|victim's|subject|donor|caller|member|user|person|current|reported|claimed|stated|"
+    r"approx\.?|approximate|estimated|est\.?|apparent|self-reported|given)[\s_]+)?"
     r"age(?:\s*\((?:yrs?|years?|y)\))?(?:\s+(?:yrs?|years))?",
     re.IGNORECASE,
 )
@@ -1243,13 +1258,46 @@ _CELL_AGE = re.compile(r"(\d{1,3})(?:\s*(?:y|yrs?|years?|yo|y/o))?\.?", re.IGNOR
 
 
 def table_ages(text: str) -> Iterator[tuple[str, int, int, float]]:
-    """The cells under an "Age" column of a pasted table ("Name | Age | City", tab- or ";"-separated rows)."""
+    """The cells under an "Age" column of a pasted table ("Name | Age | City", tab- or ";"-separated rows), an
+    <age> element of XML, and the age column's values of an SQL INSERT."""
     if "age" not in text.lower():
         return
     for start, end in column_cells(text, _AGE_HEADER):
         m = _CELL_AGE.fullmatch(text, start, end)
         if m:
             yield "table_column", m.start(1), m.end(1), 0.85
+    for m in _XML_AGE.finditer(text):
+        yield "xml_element", m.start(2), m.end(2), 0.85
+    yield from _sql_ages(text)
+
+
+# "<age>17</age>", "<child_age>9</child_age>"
+_XML_AGE = re.compile(r"<(?P<tag>(?:\w+_)?age)>[ \t]*(\d{1,3})[ \t]*</(?P=tag)>", re.IGNORECASE)
+# "INSERT INTO t (first_name, dob, age, phone) VALUES ('Ana', '2018-02-16', 7, '073…'), (…)"
+_SQL_INSERT = re.compile(r"\bINSERT\s+INTO\s+[\w.`\"\[\]]+\s*\((?P<cols>[^()]{1,400})\)\s*VALUES\s*", re.IGNORECASE)
+_SQL_ROW = re.compile(r"\((?P<row>(?:'(?:[^'\\]|''|\\.)*'|[^()'])*)\)")
+_SQL_VALUE = re.compile(r"\s*('(?:[^'\\]|''|\\.)*'|[^,]*?)\s*(?:,|$)")
+
+
+def _sql_ages(text: str) -> Iterator[tuple[str, int, int, float]]:
+    for insert in _SQL_INSERT.finditer(text):
+        cols = [c.strip(' `"[]\n\t').casefold() for c in insert.group("cols").split(",")]
+        if not any(_AGE_HEADER.fullmatch(c.replace("_", " ")) for c in cols):
+            continue
+        index = next(i for i, c in enumerate(cols) if _AGE_HEADER.fullmatch(c.replace("_", " ")))
+        pos = insert.end()
+        while (row := _SQL_ROW.match(text, pos)) is not None:
+            values = list(_SQL_VALUE.finditer(text, row.start("row"), row.end("row")))
+            if index < len(values):
+                value = values[index]
+                m = re.fullmatch(r"'?(\d{1,3})'?", value.group(1))
+                if m:
+                    yield "sql_column", value.start(1) + m.start(1), value.start(1) + m.end(1), 0.85
+            pos = row.end()
+            sep = re.match(r"\s*,\s*", text[pos:])
+            if sep is None:
+                break
+            pos += sep.end()
 
 
 _LISTED = re.compile(

@@ -79,6 +79,12 @@ POSITIVES = [
     ("a boy aged 14-15", "MINOR_AGE", "aged 14-15", (0.8, 0.9)),
     ("la niña de 13 años", "MINOR_AGE", "13", (0.75, 0.85)),
     ("Dia berumur 13 tahun dan tinggal di Bekasi.", "MINOR_AGE", "13", (0.75, 0.85)),
+    ("The girl Ελένη is having 17 years and she is study in 11 class.", "MINOR_AGE", "17", (0.75, 0.85)),
+    ("he is say he have 48 years.", "AGE", "48", (0.75, 0.85)),
+    ("The boy Yuto is having nine years", "MINOR_AGE", "nine", (0.75, 0.85)),
+    ("angelgamer2007\n10 na ako", "MINOR_AGE", "10", (0.75, 0.85)),
+    ("<person><age>17</age><phone>1</phone></person>", "MINOR_AGE", "17", (0.8, 0.9)),
+    ("member | role | claimed age | location\nviper8 | member | 11 | Bahir Dar", "MINOR_AGE", "11", (0.8, 0.9)),
     ("Ana miaka 14 na anaishi Mombasa.", "MINOR_AGE", "14", (0.75, 0.85)),
     ("Mtoto mwenye umri wa miaka 12", "MINOR_AGE", "12", (0.75, 0.85)),
     ("הוא בן 45.", "AGE", "45", (0.75, 0.85)),
@@ -348,6 +354,9 @@ NEGATIVES = [
     "Users under the age of 16 may not create an account.",  # a rule for a group
     "Around 24% of children aged 5-15 have a long-term condition.",
     "Dia berumur 3 bulan",  # months, not years
+    "She has 10 years of experience",
+    "He has 5 years left on his sentence",
+    "<page>12</page>",
     "Ana miaka 14.5 ya kazi",  # a decimal is no age
     "note: 12 m from the gate",
     "pole: 3 m tall",
@@ -537,3 +546,11 @@ def test_both_ages_of_a_question_handed_back(find) -> None:  # noqa: ANN001
 )
 def test_several_ages(find, text: str, ages: list[str]) -> None:  # noqa: ANN001
     assert [v for _, v, _ in find(text)] == ages
+
+
+def test_ages_in_an_sql_insert(find) -> None:  # noqa: ANN001
+    text = (
+        "INSERT INTO kids (first_name, dob, age, phone) VALUES ('Wanjiru', '2018-02-16', 7, '073 312 5522'), "
+        "('Hương', '18/07/2007', 17, '0411 362 215');"
+    )
+    assert [(e, v) for e, v, _ in find(text)] == [("MINOR_AGE", "7"), ("MINOR_AGE", "17")]
