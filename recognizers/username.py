@@ -331,6 +331,8 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
 
     def _found(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         yield from _chat_speakers(text)
+        yield from _member_lists(text)
+        yield from _keyed_accounts(text)
         yield from _table_handles(text)
         yield from _typed_alone(text)
         yield from _shaped_near_contact(text)
@@ -634,6 +636,55 @@ def _state_word(value: str) -> bool:
 
 
 _POSSESSIVE = re.compile(r"(?i:my|his|her|their|your|ur)\b")
+
+
+# A group chat's members, listed in its export's header: "Members: baby_9714, shadow.yeet, frostsilent2006".
+_MEMBER_LIST = re.compile(
+    r"^[ \t]*(?i:members|participants|group\s+members|chat\s+members|mitglieder|miembros|membres|membros|"
+    r"participantes|teilnehmer)[ \t]*:[ \t]*(?P<list>[^\n]+)$",
+    re.MULTILINE,
+)
+_LISTED_HANDLE = re.compile(r"@?[\w.\-]{3,32}")
+
+
+def _member_lists(text: str) -> Iterator[tuple[str, int, int, float]]:
+    """Each handle of a chat's member list (names are the name recognizers'): at least two, every one a handle or a
+    word with no English meaning."""
+    if ":" not in text:
+        return
+    for m in _MEMBER_LIST.finditer(text):
+        items = [
+            (i.start() + m.start("list") + len(i.group()) - len(i.group().lstrip()), i.group().strip())
+            for i in re.finditer(r"[^,;]+", m.group("list"))
+        ]
+        handles = [(start, v) for start, v in items if _LISTED_HANDLE.fullmatch(v)]
+        if len(items) < 2 or len(handles) < len(items) / 2:
+            continue
+        for start, value in handles:
+            plain = value.lstrip("@")
+            if _handle_shaped(plain) and not _code_like(plain) and not _file_or_domain(plain):
+                yield "member_list", start, start + len(value), 0.8
+
+
+# A log's or a record's key for the account acting or acted on: "uid=7082355395", "peer=xX_Reaper_Xx",
+# '"actor_id": "u_88213"'. A platform's numeric account ID is its user's identifier too.
+_ACCOUNT_KEY = re.compile(
+    r"(?<![\w.\-])(?i:uid|user_?id|userid|player_?id|member_?id|peer|peer_?id|actor|actor_?id|sender_?id|"
+    r"recipient_?id|target_?user|reporter_?id|author_?id)[\"']?[ \t]*[=:][ \t]*[\"']?(?P<v>[A-Za-z0-9_.\-]{3,40})"
+    r"(?![\w@])"
+)
+
+
+def _keyed_accounts(text: str) -> Iterator[tuple[str, int, int, float]]:
+    if "=" not in text and ":" not in text:
+        return
+    for m in _ACCOUNT_KEY.finditer(text):
+        value = m.group("v")
+        if value.isdigit() and 5 <= len(value) <= 20:
+            yield "keyed_account", m.start("v"), m.end("v"), 0.8
+        elif _handle_shaped(value) and not _code_like(value) and not _file_or_domain(value):
+            if value.casefold() not in _DEFAULT_ACCOUNTS and not value.casefold().startswith(_SERVICE_PREFIXES):
+                yield "keyed_account", m.start("v"), m.end("v"), 0.8
 
 
 def _typed_alone(text: str) -> Iterator[tuple[str, int, int, float]]:

@@ -29,6 +29,9 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("ok add me: frostbyte_9", {"frostbyte_9"}),
         # After what people do to each other on a platform, a word with a handle's digits or separators
         ("AutoMod blocked a message from yeet__fox: hi", {"yeet__fox"}),
+        # A chat export's member list, and accounts under a log's keys (a numeric platform ID too)
+        ("Members: baby_9714, shadow.yeet, frostsilent2006\n\nshadow.yeet\nhi", {"baby_9714", "shadow.yeet"}),
+        ("ts=2025-12-09T17:30Z level=info uid=7082355395 peer=xX_ReaperStar_Xx", {"7082355395", "xX_ReaperStar_Xx"}),
         ("Speaker identified as onyx.neon2012 states he is 24", {"onyx.neon2012"}),
         ("The user contacted glitchhex5, whose profile says 15", {"glitchhex5"}),
         ("He DMed kitty.pr0 again last night", {"kitty.pr0"}),
@@ -158,6 +161,8 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
         "12:37  Workshop: building a report flow\n16:36  Breakout: supporting young people",
         "field | type\ncreated_at | string | RFC 3339 timestamp\nupdated_at | string | RFC 3339",
         "imported from python3 and node_modules",
+        "Members: Alice, Bob",  # names, not handles: the name recognizers'
+        "user_id=42 build=1.2.3",  # too short for an account's number
         "messages from build_42 were dropped",
         "a request from api.example.com timed out",
         "Release 1.4: fixed crash when the username field is empty; login page now supports SSO.",
