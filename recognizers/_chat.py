@@ -72,6 +72,9 @@ _EXPORT_HEADS = tuple(
         + r"[ \t]*$",
     )
 )
+# Snapchat and copies of it: the author alone on a line after a blank one, the message on the next ("KIM\nshhh").
+# Headings look the same, so this needs three heads or more, two authors at least, and one of them twice.
+_ALONE_HEAD = re.compile(r"(?:\A|(?<=\n\n))[ \t]*" + _AUTHOR + _DECOR + r"[ \t]*\n(?=[ \t]*[^\s])")
 # Authors that are the app or a role, not a person: "You", "System", "AutoMod".
 _NOT_AUTHORS = frozenset("you me system automod bot group admin moderator mod unknown deleted user".split())
 
@@ -83,5 +86,10 @@ def export_authors(text: str) -> list[tuple[int, int]]:
     for rx in _EXPORT_HEADS:
         heads = [m for m in rx.finditer(text) if m.group("a").casefold() not in _NOT_AUTHORS]
         if len(heads) >= 2:
+            return [m.span("a") for m in heads]
+    if "\n\n" in text:
+        heads = [m for m in _ALONE_HEAD.finditer(text) if m.group("a").casefold() not in _NOT_AUTHORS]
+        authors = [m.group("a") for m in heads]
+        if len(heads) >= 3 and len(set(authors)) >= 2 and len(set(authors)) < len(authors):
             return [m.span("a") for m in heads]
     return []

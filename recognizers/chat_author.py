@@ -38,8 +38,8 @@ class ChatAuthorRecognizer(ContextRegexRecognizer):
     SUPPORTED_ENTITIES = ["PERSON", "USERNAME"]
     PATTERNS = []
     REFERENCE_NEGATIVE = False
-    # Every export head holds a clock.
-    SCREEN = needs(substrings=":")
+    # Every export head holds a clock, but for authors alone on their lines between blank ones.
+    SCREEN = needs(substrings=[":", "\n\n"])
 
     def __init__(self) -> None:
         super().__init__()

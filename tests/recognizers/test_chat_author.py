@@ -44,6 +44,10 @@ def authors(recognizer, text: str) -> list[tuple[str, str]]:  # noqa: ANN001
             "Aug 01, 2025 16:29 | Wiktoria | hey\nAug 01, 2025 16:34 | Софія Шевченко | who",
             [("PERSON", "Wiktoria"), ("PERSON", "Софія Шевченко")],
         ),
+        (  # Snapchat: the author alone on a line after a blank one; "ME" is the exporter
+            "NNAMDI 🍓\nwiif pw\n\nNIKAU\nmy bday\n\nME\nwe moved\n\nNIKAU\nbored",
+            [("PERSON", "NNAMDI"), ("PERSON", "NIKAU"), ("PERSON", "NIKAU")],
+        ),
     ],
 )
 def test_authors_of_chat_exports(recognizer, text: str, expected: list[tuple[str, str]]) -> None:  # noqa: ANN001
@@ -58,6 +62,8 @@ def test_authors_of_chat_exports(recognizer, text: str, expected: list[tuple[str
         "11/09/2025, 11:28 - Mom: dinner\n11/09/2025, 11:30 - Mom: now",  # a contact's label of English words
         "Build 2025-12-22 19:06:17\nok\n\nDeploy 2025-12-22 19:07:17\nok",  # log lines: English words
         "Meeting notes\n10:30 agenda\n11:00 break",
+        "SUMMARY\nThe child was seen.\n\nACTIONS\nCall school.\n\nNOTES\nNone.\n\nACTIONS\nmore",  # headings
+        "Kowalski\nfirst line\n\nNowak\nsecond line",  # two heads, none repeated: no export
     ],
 )
 def test_no_author(recognizer, text: str) -> None:  # noqa: ANN001

@@ -18,7 +18,13 @@ import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from pii_pipeline_recognizers._names import WORDS_NOT_NAMES, is_noun
+from pii_pipeline_recognizers._names import (
+    COMMON_WORDS,
+    FIRST_NAMES_ALL,
+    LAST_NAMES_ALL,
+    WORDS_NOT_NAMES,
+    is_noun,
+)
 from pii_pipeline_recognizers._orgs import not_a_person_here
 from pii_pipeline_recognizers._places import countries, known_place_loose, small_towns
 from pii_pipeline_recognizers.age import ADULT
@@ -30,6 +36,7 @@ from pii_pipeline.types import Span
 
 from .address_parts import split_towns
 from .engine import build_analyzer
+from .inverted_names import inverted_at_labels, widen_inverted
 from .normalize import normalize
 from .prescreen import recognizer_screen, screen_text, screen_words
 from .resolve import resolve_overlaps
@@ -90,6 +97,24 @@ def _occurrences(text: str, part: str) -> list[tuple[int, int]]:
 def _is_word(word: str) -> bool:
     """An English word in lower case (stop word, dictionary word, plural noun), not only a name."""
     return word in _WORD_NAMES or word in WORDS_NOT_NAMES or is_noun(word)
+
+
+def _common_word(word: str) -> bool:
+    """An English word that no name list holds ("note", "urgent"; not "rose", "barker")."""
+    return (
+        (word in COMMON_WORDS or word in WORDS_NOT_NAMES or is_noun(word))
+        and word not in LAST_NAMES_ALL
+        and word not in FIRST_NAMES_ALL
+    )
+
+
+def _listed_name(family: str, given: str) -> bool:
+    """A family name or a given name that a name list holds, or letters English lacks ("ĐẶNG", "KAMIŃSKI")."""
+    return (
+        family.casefold() in LAST_NAMES_ALL
+        or given.split()[0].casefold() in FIRST_NAMES_ALL
+        or not (family + given).isascii()
+    )
 
 
 def _propagate_names(text: str, spans: list[Span]) -> list[Span]:
@@ -261,6 +286,8 @@ class TextDetector:
             if weak or spans:
                 spans = read_rows(text, spans, [_span(r) for r in weak] if weak else [], self.entities)
             if "PERSON" in self.entities:
+                spans = widen_inverted(text, spans, _common_word)
+                spans = inverted_at_labels(text, spans, _common_word, _listed_name)
                 spans = _propagate_names(text, spans)
                 spans = _ages_after_names(text, spans, self.entities)
                 if "LOCATION" in self.entities:
