@@ -224,6 +224,8 @@ _NAMED_AFTER = re.compile(
 _AWARD_AFTER = re.compile(r"[ \t]+" + _alternation(AWARDS) + r"(?![\w'’\-])")
 _PRODUCT_AFTER = re.compile(r"[ \t]+" + _alternation(PRODUCTS) + r"(?![\w'’\-])")
 _SURNAME_FACILITY_AFTER = re.compile(r"[ \t]+" + _alternation(SURNAME_FACILITIES) + r"(?![\w'’\-])")
+# An agenda's line up to its room: a clock at the line's start, a dash before the room.
+_AGENDA_VENUE = re.compile(r"^[ \t]*\d{1,2}[:.]\d\d\b[^\n]*[ \t][—–\-][ \t]*$")
 # "the Fletcher Wing", "in Franklin Hall", "at Ellison House": a determiner or a place preposition before.
 # Lower-case head nouns after a capitalised name that make it the name of a thing, not of a person: "the Hamilton
 # team", "Harrison cluster", "the Heimlich manoeuvre", "a Miele dishwasher", "Schwab rewards", "the Jefferson room
@@ -1197,6 +1199,12 @@ def not_a_person(text: str, start: int, end: int) -> bool:
             return True  # "Kellerman Brothers", "Einstein Bros"
         if _PLACE_LABEL_BEFORE.search(text, max(0, start - 24), start):
             return True  # "Room: Harrison Suite 12"
+        if (
+            len(words) >= 2
+            and _SURNAME_FACILITY_AFTER.fullmatch(" " + words[-1])
+            and _AGENDA_VENUE.search(text, text.rfind("\n", 0, start) + 1, start)
+        ):
+            return True  # "14:44  Lightning talks — Mandela Hall": an agenda's room at the end of its line
         if (value.endswith(("'s", "’s")) or text[end : end + 2] in ("'s", "’s")) and _ESTABLISHMENT_AFTER.match(
             text, end
         ):

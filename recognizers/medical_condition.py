@@ -73,7 +73,11 @@ _INSTITUTIONAL = re.compile(
     r"event|agenda|topic)s?\b\s*[:\-–—]|"
     # "Talk on Down syndrome at 12:45": an event's subject
     r"\b(?i:webinar|workshop|seminar|course|training|talk|lecture|session|panel|briefing)s?\s+(?i:on|about)\b|"
-    r"\b(?i:covers?|covered|offers?|treats|supports|screens?\s+for)\b"
+    r"\b(?i:covers?|covered|offers?|treats|supports|screens?\s+for)\b|"
+    # A group in general, in a policy or a statistic: "Pupils with asthma should …", "Epilepsy awareness training"
+    r"\b(?<!my\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!your\s)(?i:pupils|students|children|people|staff|employees|patients|learners|"
+    r"young\s+people|users|individuals|anyone|those|members|participants|adults|visitors)\s+(?i:with|who\s+have)\b|"
+    r"\b(?i:awareness)\b"
 )
 # Someone in particular: a singular pronoun, a relative, or a verb of a person's care.
 _SOMEONE = re.compile(

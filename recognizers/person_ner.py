@@ -37,6 +37,12 @@ _WORD_SUFFIXES = ("tion", "ment", "ness", "ship", "ism", "person", "ology", "ity
 _TITLE_BEFORE = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Fr|Sr|Jr|Sgt|Det|Capt|Lt|Col|Gen|St)\.$")
 
 
+# Capitalised words of a title right before, maybe with a little word between: "Practice in ", "Safety for ".
+_TITLE_RUN_BEFORE = re.compile(
+    r"[A-Z][\w\-]*[ \t]+[A-Z][\w\-]*[ \t]+(?:(?:in|of|for|and|the|to|at|on|with|from)[ \t]+)?$"
+)
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether text[start:] opens a sentence, a line or a field's value."""
     before = text[:start].rstrip(" \t\"'“(")
@@ -99,6 +105,8 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     if len(tokens) == 1 and words[0].endswith("s") and is_noun(words[0]) and words[0] not in FIRST_NAMES:
         if _opens_sentence(text, start):
             return None  # "Keys are with Reception": a plural noun opening a sentence
+        if _TITLE_RUN_BEFORE.search(text, max(0, start - 40), start):
+            return None  # "Trauma-Informed Practice in Schools": a plural noun of a title in capitals
     if len(tokens) == 1 and not known and _opens_sentence(text, start):
         # An unknown capitalised word opening a sentence is usually just that ("Gift by ACH", "Background check").
         return None

@@ -12,6 +12,7 @@ RECOGNIZER = "medical_condition"
     ("text", "value"),
     [
         ("She was diagnosed with diabetes last spring.", "diabetes"),
+        ("My pupils with asthma: Tom uses his inhaler daily.", "asthma"),  # whose pupils: one person's care
         ("she self-harms and has an eating disorder", "self-harms"),
         ("he told us he self harmed last week", "self harmed"),
         ("he is on PrEP now", "PrEP"),
@@ -55,6 +56,9 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
         "Our insurer covers treatment for depression, anxiety and addiction under the 2024 plan.",
         "Test prep sessions for the scholarship cohort run on Thursdays.",
         "Prep the venue by 08:00: chairs, AV, signage.",
+        # A group in general, in a school's policy
+        "4. Pupils with asthma should have access to their reliever inhaler at all times.",
+        "6. Epilepsy awareness training is provided for all staff.",
         # Research prose: the context window ends at a word's end ("in" cut to "i" read as a pronoun).
         "Early-onset Hodgkin lymphoma affects about 2.6% of cases in the cohort (Table 2).",
     ],

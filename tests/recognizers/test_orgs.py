@@ -16,6 +16,7 @@ def not_a_person():  # noqa: ANN201
     ("text", "words"),
     [
         ("We met in the Lincoln Room.", "Lincoln Room"),
+        ("14:44  Lightning talks — Mandela Hall\n15:18  Case study", "Mandela Hall"),  # an agenda's room
         ("We met in the Lincoln Room.", "Lincoln"),
         ("Paid by Wells Fargo Advisors today", "Wells Fargo Advisors"),
         ("Supplies from Johnson & Johnson", "Johnson"),
@@ -45,6 +46,7 @@ def test_named_after_someone(not_a_person, text: str, words: str) -> None:  # no
         ("Mrs. Dana Okoro Suite 913 0547 Main Road", "Dana Okoro Suite"),  # a unit number: an address follows
         ("Mrs. Dana Okoro Suite 913 0547 Main Road", "Dana Okoro"),
         ("Donor Veronica Hall paid by card", "Veronica Hall"),
+        ("14:44  Call with Sarah Hall about the move", "Sarah Hall"),  # no dash before: not the line's room
         ("Maria & Jose Ortega came in", "Maria"),
         ("Donor Veronica Hall paid by card; Cloudline Hosting sent the invoice", "Veronica Hall"),
         # People whose surnames are a building's part or whose first names are a maker's, listed together.

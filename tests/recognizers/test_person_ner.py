@@ -36,6 +36,7 @@ def test_a_person_the_model_finds_is_reported(analyze) -> None:  # noqa: ANN001
         "Moving the servers to the Hamilton data center (rack H-12, ticket CHG-0098).",
         "The Heimlich manoeuvre and the Apgar score were covered in the first-aid refresher.",
         "Hosting is on Heroku; the build was deployed to the Ellison cluster.",
+        "• Trauma-Informed Practice in Schools (Sage, 2024) ISBN 978-3-4339-7950-1",  # a plural noun of a title
     ],
 )
 def test_firms_are_dropped(analyze, text: str) -> None:  # noqa: ANN001
