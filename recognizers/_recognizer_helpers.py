@@ -193,7 +193,7 @@ def table_ranges(text: str, start: int) -> list[tuple[int, int]] | None:
     cells = _cells(text, line_start, line_end, sep)
     column = next(i for i, (a, b) in enumerate(cells) if a <= start <= b)
     ranges = []
-    header = _header_line(text, line_start, sep, len(cells))
+    header = _header_line(text, line_start, sep, len(cells), _filled(text, cells))
     if header is not None:
         head_cells = _cells(text, header[0], header[1], sep)
         ranges.append(head_cells[column])
@@ -249,18 +249,37 @@ def _header_cells(text: str, start: int, end: int, sep: str) -> bool:
     return all(0 < len(text[a:b].split()) <= MAX_HEADER_WORDS for a, b in _cells(text, start, end, sep))
 
 
-def _header_line(text: str, line_start: int, sep: str, n_cells: int) -> tuple[int, int] | None:
+# A cell that is a value, not a header's name: it opens with a digit or holds three in a row ("2025", "14 Main").
+# Names of columns may hold one or two ("c3", "col_7", "fld_12", "address2").
+_VALUE_CELL = re.compile(r"[ \t\"'(]*[\d+]|.*\d{3}")
+
+
+def _has_values(text: str, cells: list[tuple[int, int]]) -> bool:
+    return any(_VALUE_CELL.match(text, a, b) for a, b in cells)
+
+
+def _filled(text: str, cells: list[tuple[int, int]]) -> int:
+    """How many of a row's cells there are up to its last one that holds something."""
+    return next((i + 1 for i in range(len(cells) - 1, -1, -1) if text[cells[i][0] : cells[i][1]].strip()), 0)
+
+
+def _header_line(
+    text: str, line_start: int, sep: str, n_cells: int, filled: int | None = None
+) -> tuple[int, int] | None:
     """The header of the table whose row starts at `line_start`: the first line of its block of rows with as many
-    cells, if that line holds no digit (a line of dashes between them is skipped)."""
+    cells, if that line holds no digit (a line of dashes between them is skipped). Rows may differ by empty cells at
+    their ends ("…\tBakersfield\t"): a row of `filled` cells holding something matches a line of as many."""
+    filled = n_cells if filled is None else filled
     pos, header = line_start, None
     for _ in range(MAX_TABLE_LINES):
         if pos == 0:
             break
         prev_start = text.rfind("\n", 0, pos - 1) + 1
-        if len(_cells(text, prev_start, pos - 1, sep)) != n_cells:
+        prev = _cells(text, prev_start, pos - 1, sep)
+        if len(prev) != n_cells and max(_filled(text, prev), filled) > min(len(prev), n_cells):
             break
         if not _RULE_LINE.fullmatch(text, prev_start, pos - 1):
-            header = None if any(c.isdigit() for c in text[prev_start : pos - 1]) else (prev_start, pos - 1)
+            header = None if _has_values(text, prev) else (prev_start, pos - 1)
         pos = prev_start
     return header
 

@@ -141,7 +141,11 @@ _BIRTH = (
     r"تاريخ\s+الولادة|מועד\s+לידה|תאריך\s+לידה|נולד(?:ה)?|วันเกิด|เกิดวันที่|ημερομηνία\s+γέννησης|"
     r"γεννήθηκε(?:\s+(?:στις|την|τον|το))?|"
     r"\bдата\s+народження|\bнародил(?:ся|ася)|\bdatum\s+naro(?:zení|zeni)|\bnaro(?:zen|zena)|\bdatum\s+ro(?:đ|d)enja|"
-    r"\brođen[a]?|\bsz[üu]let[ée]si\s+d[áa]tum|\bsz[üu]l\.|\bdata\s+na[șs]terii|\bn[ăa]scut[ăa]?)"
+    r"\brođen[a]?|\bsz[üu]let[ée]si\s+d[áa]tum|\bsz[üu]l\.|\bdata\s+na[șs]terii|\bn[ăa]scut[ăa]?|"
+    # Armenian, Georgian and Amharic labels
+    r"ծննդյան\s+ամսաթիվ|ծնվել\s+է|დაბადების\s+თარიღი|დაიბადა|የትውልድ\s+ቀን|የተወለደ(?:ች|በት\s+ቀን)?|"
+    # "date of birth given at sign-up: …", "DOB as stated by the caller: …": a few words, then the colon
+    r"\bdate\s+of\s+birth\s+(?:[a-z\-]+\s+){0,3}[a-z\-]+(?=\s*:))"
     # A format hint or a second field in the label: "DOB (MM/DD/YYYY):", "Date of birth / Age:".
     r"\)?(?:\s*\([^)\n\d]{0,24}\)|\s*/\s*age)?"
     # "Age/DOB: 34 / 03-14-1990": an age before the date.
@@ -175,7 +179,7 @@ _NEEDS = {
         r"geb|n[ée]e?\s*(?:\(e\)\s*)?le|naissance|nac\.|nacimiento|nacid|nasc|nat[oa]\s|urodz|f[øo]dt|"
         r"f[öo]dd|syntyn|do[ğg]um|生年月日|出生|생년월일|출생|生まれ|誕生日|geboorte|f[öo]delse|f[øo]dsel|syntym|рожд|"
         r"родил|date\s+naiss|생일|lahir|sinh|kapanganakan|ipinanganak|kuzaliwa|जन्म|الميلاد|الولادة|تولد|לידה|נולד|เกิด|γέννη|γενν|"
-        r"народ|naroz|rođen|sz[üu]l|na[șs]ter|n[ăa]scut"
+        r"народ|naroz|rođen|sz[üu]l|na[șs]ter|n[ăa]scut|ծննդ|ծնվ|დაბად|დაიბად|ትውልድ|ተወለደ"
     ),
     "date_then_birth": re.compile(r"dob|d\.o\.b\.|birth"),
     "birth_reply": re.compile(r"(?:d\.?o\.?b|birth|b-?day|born)[^\n]*\n"),
@@ -245,7 +249,8 @@ class DateOfBirthRecognizer(ContextRegexRecognizer):
             "naissance nacimiento nacid nasc nato nata urodz fodt født född fodd "
             "syntyn doğum dogum 生年月日 出生 생년월일 출생 生まれ 誕生日 yob geboorte födelse fodelse fødsel fodsel "
             "syntym рожд родил 日生 일생 생일 lahir sinh kapanganakan kuzaliwa जन्म الميلاد الولادة تولد לידה נולד "
-            "เกิด γέννη γεννή ipinanganak народ naroz rođen szül szul naster naşter naște nascut născut"
+            "เกิด γέννη γεννή ipinanganak народ naroz rođen szül szul naster naşter naște nascut născut "
+            "ծննդ ծնվ დაბად დაიბად ትውልድ ተወለደ"
         ).split()
         + ["d o b", "né le", "ne le", "née le", "nee le", "né en", "ne en", "née en", "nee en", "né à", "née à"]
         + ["né(e)"],

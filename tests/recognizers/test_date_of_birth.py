@@ -69,6 +69,17 @@ POSITIVES = [
     ("Datum rođenja: 12.04.2010.", "12.04.2010", (0.95, 0.95), ""),
     ("Doğum tarihi: 12 Nisan 2010", "12 Nisan 2010", (0.95, 0.95), ""),
     ("Data nașterii: 12.04.2010", "12.04.2010", (0.95, 0.95), ""),
+    ("Ծննդյան ամսաթիվ: 20.12.2017", "20.12.2017", (0.95, 0.95), ""),
+    ("የትውልድ ቀን: 11/11/2010", "11/11/2010", (0.95, 0.95), ""),
+    ("დაბადების თარიღი: 29.03.2008", "29.03.2008", (0.95, 0.95), ""),
+    ("- date of birth given at sign-up: 11.06.1981", "11.06.1981", (0.95, 0.95), ""),
+    # a table whose rows end in empty cells, under headers of meaningless names ("c3")
+    (
+        "ref\tname\td.o.b\tc3\tnotes\nHL-25-1\tmarcus thompson\t20.09.2010\t411889004\t\t",
+        "20.09.2010",
+        (0.95, 0.95),
+        "",
+    ),
     # Form and OCR formats after a birth word; a comma after it
     ("DOB: 20110304", "20110304", (0.95, 0.95), ""),
     ("DOB: 04MAR2011", "04MAR2011", (0.95, 0.95), ""),
@@ -140,7 +151,8 @@ POSITIVES = [
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
     "meeting 04/12/2024",
-    "Roden 12/04/2010 shipment arrived.",  # no birth word without its letter đ
+    "Roden 12/04/2010 shipment arrived.",
+    "date of birth unknown: see notes 12/03/2024",  # no birth word without its letter đ
     "Laporan dibuat 12-08-2024 di Jakarta.",  # a report's date in Indonesian
     "birthday party on 12/03/2024 (Friday)",
     "Name | Joined\nAnn | 04/12/1987",

@@ -16,6 +16,7 @@ import gc
 import multiprocessing
 import re
 from collections.abc import Iterator, Sequence
+from datetime import date
 from pathlib import Path
 
 from pii_pipeline_recognizers._names import (
@@ -176,6 +177,26 @@ def _free_after_names(
             yield m, start, end
 
 
+# A date in brackets right after a name: "Child placed: Jack Atkinson (12/06/2015)", "Maja Lindqvist (2016-02-01)".
+# Records write a person's birth date so; a date two years back or more (not a meeting's or a visit's date).
+_BIRTH_AFTER_NAME = re.compile(
+    r"[ \t]*\([ \t]*(?P<d>\d{1,2}[/.\-]\d{1,2}[/.\-](?P<y>(?:19|20)\d\d)|(?P<iy>(?:19|20)\d\d)-\d{2}-\d{2})[ \t]*\)"
+)
+BIRTH_AFTER_NAME_SCORE = 0.6
+BIRTH_AFTER_NAME_REASON = "a date in brackets after a person's name"
+
+
+def _births_after_names(text: str, spans: list[Span]) -> list[Span]:
+    extra: list[Span] = []
+    this_year = date.today().year
+    for m, start, end in _free_after_names(text, spans, _BIRTH_AFTER_NAME, "d"):
+        if int(m.group("y") or m.group("iy")) <= this_year - 2:
+            extra.append(
+                Span("DATE_OF_BIRTH", start, end, BIRTH_AFTER_NAME_SCORE, "BirthAfterName", BIRTH_AFTER_NAME_REASON)
+            )
+    return spans + extra
+
+
 def _ages_after_names(text: str, spans: list[Span], entities: frozenset[str] | None = None) -> list[Span]:
     """An age right after a found name that no recognizer reported, if its type is among `entities` (all when
     None)."""
@@ -290,6 +311,8 @@ class TextDetector:
                 spans = inverted_at_labels(text, spans, _common_word, _listed_name)
                 spans = _propagate_names(text, spans)
                 spans = _ages_after_names(text, spans, self.entities)
+                if "DATE_OF_BIRTH" in self.entities:
+                    spans = _births_after_names(text, spans)
                 if "LOCATION" in self.entities:
                     spans = _towns_after_names(text, spans)
             spans = resolve_overlaps(spans, text)
