@@ -24,6 +24,8 @@ def parts(text: str) -> list[tuple[str, str]]:
         ("Flat 3, 12 High St, Leeds LS1 4AB", "Flat 3, 12 High St", "Leeds LS1 4AB"),
         ("Gül Cad. No: 46 Daire 20, 96769 Mersin", "Gül Cad. No: 46 Daire 20", "96769 Mersin"),
         ("10 Downing Street, London SW1A 2AA, UK", "10 Downing Street", "London SW1A 2AA, UK"),
+        ("Komenského 2492/16, 161 15 Kladno", "Komenského 2492/16", "161 15 Kladno"),  # a postcode in two groups
+        ("Av. Los Aromos 85, 5386156 Valparaíso", "Av. Los Aromos 85", "5386156 Valparaíso"),
     ],
 )
 def test_street_and_town(address: str, street: str, town: str) -> None:
@@ -48,3 +50,19 @@ def test_other_types_untouched() -> None:
     text = "Boise, ID"
     span = Span("LOCATION", 0, len(text), 0.9)
     assert split_towns(text, [span]) == [span]
+
+
+@pytest.mark.parametrize(
+    ("address", "city", "street"),
+    [("高雄市復興路16號5樓", "高雄市", "復興路16號5樓"), ("대전시 월드컵로 157", "대전시", "월드컵로 157")],
+)
+def test_city_first(address: str, city: str, street: str) -> None:
+    assert parts(address) == [("LOCATION", city), ("STREET_ADDRESS", street)]
+
+
+def test_a_span_run_on_past_its_line_is_read_on_the_towns_line() -> None:
+    text = "9544 Chestnut Drive Unit 6, Bakersfield, CA\n\nOn June 17"
+    assert parts(text) == [
+        ("STREET_ADDRESS", "9544 Chestnut Drive Unit 6"),
+        ("LOCATION", "Bakersfield, CA\n\nOn June 17"),
+    ]

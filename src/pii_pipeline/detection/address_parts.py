@@ -29,8 +29,10 @@ _STREET_ENDS = frozenset(
     platz straat laan steeg ulica cadde cad. sokak sk. mahallesi mah.""".split()
 )
 # A town's first word, maybe after a postcode: four digits or more, or letters and digits ("E1E 0B6", "LS1").
+# Also "161 15" (Czech, Slovak, Swedish, Greek), "00-950" (Polish), "1234 AB" (Dutch), seven digits (Chilean).
 _TOWN_START = re.compile(
-    r"(?:(?:\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?(?:[ \-]?\d[A-Z]{2})?|[A-Z]\d[A-Z][ \-]?\d[A-Z]\d)[ \t]+)?"
+    r"(?:(?:\d{4,7}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}[ ]?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?(?:[ \-]?\d[A-Z]{2})?|"
+    r"[A-Z]\d[A-Z][ \-]?\d[A-Z]\d)[ \t]+)?"
     r"[^\W\d_][^\W\d_'’.\-]*"
 )
 _SHORT_TAIL = re.compile(r"[^\W_][\w .'’\-]{0,30}")
@@ -64,10 +66,27 @@ def _town_part(part: str) -> bool:
     return len(m.group()) >= 2 and not part[: m.end()].replace(" ", "").isdigit()
 
 
+# A Chinese, Japanese or Korean address opens with its city: "高雄市復興路16號5樓", "대전시 월드컵로 157".
+_CJK_CITY = re.compile(
+    r"[\u3400-\u9fff]{1,5}?[市縣县區区](?=[\u3400-\u9fff\d])|[\uac00-\ud7a3]{1,4}[시군](?=[ ][\uac00-\ud7a3])"
+)
+
+
+def _city_first(text: str, span: Span) -> list[Span] | None:
+    m = _CJK_CITY.match(text, span.start, span.end)
+    if m is None or m.end() >= span.end - 1:
+        return None
+    street_start = m.end() + (1 if text[m.end()] == " " else 0)
+    return [replace(span, entity_type="LOCATION", end=m.end()), replace(span, start=street_start)]
+
+
 def split_towns(text: str, spans: list[Span]) -> list[Span]:
     """Each STREET_ADDRESS span with a town after a comma, as two spans (see the module's docstring)."""
     out: list[Span] = []
     for span in spans:
+        if span.entity_type == "STREET_ADDRESS" and (parts := _city_first(text, span)) is not None:
+            out.extend(parts)
+            continue
         if span.entity_type != "STREET_ADDRESS" or "," not in text[span.start : span.end]:
             out.append(span)
             continue
@@ -76,6 +95,7 @@ def split_towns(text: str, spans: list[Span]) -> list[Span]:
         split = None
         for i, cut in enumerate(cuts):
             head, part = value[: cut.start()], value[cut.end() :]
+            part = part.split("\n", 1)[0].rstrip()  # (a span that ran on past the line: the town's line decides)
             first = _SEPARATOR.split(part, maxsplit=1)
             if not _street_head(head) or not _town_part(first[0]) or "\n" in first[0]:
                 continue
