@@ -73,6 +73,7 @@ class EthnicOriginRecognizer(ContextRegexRecognizer):
         words="african ancestry descent eastern ethnic hawaiian heritage islander nations native origin south".split()
         + _DEMONYM_WORDS,
         substrings="aboriginal afro- american apache arab asian background biracial black cherokee chicana chicano "
+        "eth: eth. eth= ethnic describe family is family are "
         "british ethnicity hispanic hmong indigenous inuit lakota latina latine latino latinx mestizo mixed "
         "multiracial navajo ojibwe race roma sioux somali southeast white",
     )
@@ -108,6 +109,26 @@ class EthnicOriginRecognizer(ContextRegexRecognizer):
             r"(?P<v>(?<![\w\-])(?!(?:The|A|An|Our|This|That|Their|Its|Your|My|His|Her)\b)[A-Z][a-z]+"
             r"(?:[\s\-][A-Z][a-z]+)?)\s+(?i:descent|heritage|ancestry)\b" + _OBSERVANCE_AFTER,
             0.75,
+        ),
+        # What a form, a record or a report gives as the family's ethnicity, in its own words: "ETHNIC APP  WHITE
+        # OTHER (POLISH)", "eth: Somali American", "<ethnicity>Latino</ethnicity>", "describe themselves as Romani",
+        # "Background: Han Chinese family", "Family is Bashkir, they …"
+        (
+            "cued_value",
+            r"(?:(?i:\bethnic(?:ity)?[ \t]+app(?:earance)?\.?[ \t]*[:\-]?[ \t]+|\beth\.?[ \t]*[:=][ \t]*|"
+            r"<ethnicity>[ \t]*|\bdescribes?[ \t]+(?:themselves|himself|herself)[ \t]+as[ \t]+|"
+            r"\bethnicity[ \t]+is[ \t]+|\bbackground[ \t]*:[ \t]*(?=[^\n,.;]{2,40}[ \t]family\b)|"
+            r"\bfamily[ \t]+(?:is|are)[ \t]+(?=(?-i:[A-Z]))))"
+            r"(?P<v>[A-Za-z][\w\-/()' ]{1,40}?)(?=[ \t]*(?:[.,;\n]|</|$|[ \t]family\b)|[ \t]{2,})",
+            0.85,
+        ),
+        # "we have to write about our heritage, mine's pardo": the heritage of the one who writes
+        (
+            "heritage_mine",
+            r"(?i:\bheritage\b[^\n.?!]{0,40}?\bmine(?:['’]s|[ \t]+is)[ \t]+)"
+            r"(?P<v>[^\W\d_][\w\-]*(?:[ \t][^\W\d_][\w\-]*)?)"
+            r"(?=[ \t]*(?:[.,;!?\n]|$))",
+            0.85,
         ),
         ("of_origin", r"(?i:\bof\s+)(?P<v>[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+)?)\s+(?i:origin|descent)\b", 0.75),
         # "the mother is Pakistani.", "he's Kurdish and", "Kurdish refugees", "a Nigerian national".

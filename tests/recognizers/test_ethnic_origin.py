@@ -12,6 +12,15 @@ RECOGNIZER = "ethnic_origin"
     ("text", "value"),
     [
         ("he is white, about 30", "white"),
+        # a record's or a report's own words for it
+        ("ETHNIC APP  WHITE OTHER (POLISH)", "WHITE OTHER (POLISH)"),
+        ("eth: Somali American", "Somali American"),
+        ("<ethnicity>Latino</ethnicity>", "Latino"),
+        ("The family describe themselves as Romani. Julia attends", "Romani"),
+        ("Background: Han Chinese family, recently moved", "Han Chinese"),
+        ("Family is Bashkir, they are live very poor.", "Bashkir"),
+        ("we have to write about our heritage for ms, mine's pardo", "pardo"),
+        ("The family's recorded ethnicity is Gypsy/Roma. We understand", "Gypsy/Roma"),
         # The census's compound groups, whole; "of" before a group.
         ("she is Black British", "Black British"),
         ("the boy is British Pakistani", "British Pakistani"),
@@ -45,6 +54,8 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
         "The horse race results and the race day programme are on page 4; race entries close Friday.",
         "The Hispanic Heritage Month lunch is on 15 September.",
         "The museum is a World Heritage site.",
+        "The family is large, with five kids.",  # a family's size, in lower case
+        "Background: the project started in 2020.",
         # Origins of things and languages
         "The invoice is in Pakistani rupees; the Nigerian office closes at 5.",
         "Chinese New Year dinner: Japanese food, Italian wine, Spanish guitar.",
