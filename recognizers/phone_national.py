@@ -83,6 +83,8 @@ def _valid_in(number: str) -> tuple[bool, bool]:
     groups after the region's trunk prefix, "07700 900 123", or digit by digit as speech is transcribed)."""
     groups = _GROUPS.findall(number)
     digits = "".join(groups)
+    if digits.startswith("00") and len(digits) >= 11 and _international(digits[2:]):
+        return True, len(groups) > 1  # "0063 908 002 1487": the international prefix dialled from Europe or Asia
     spoken = len(groups) >= 7 and all(len(g) == 1 for g in groups)  # "0 7 7 0 0 9 0 0 1 2 3"
     valid = False
     for region, parsed in _numbers_for(digits):
@@ -96,6 +98,14 @@ def _valid_in(number: str) -> tuple[bool, bool]:
         ):
             return True, True
     return valid, False
+
+
+def _international(digits: str) -> bool:
+    """Whether `digits` are a country code and a valid number of that country."""
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse("+" + digits, None))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 def _after_trunk(region: str, groups: list[str]) -> bool:

@@ -107,6 +107,8 @@ def test_record_keys_read_as_labels(text: str, read_as: str) -> None:
         ('{"dob": "2011-03-04", "handle": "kenji_k", "age": "27"}', "AGE", "27"),
         ("ts=2026-03-12T21:14 location=Bradford device_id=35-209900-176148-1", "LOCATION", "Bradford"),
         ("ts=2026-03-12T21:14 birth_date=2011-03-04 src=app", "DATE_OF_BIRTH", "2011-03-04"),
+        # a URL-encoded form: "+" for a blank inside a value (the first "+" of a phone number stays one)
+        ("age=50&phone=+63+906+086+7540&email=a%40aol.com", "PHONE_NUMBER", "+63+906+086+7540"),
     ],
 )
 def test_values_of_records_are_found(detector, text: str, entity: str, value: str) -> None:  # noqa: ANN001
@@ -125,3 +127,8 @@ def test_values_of_records_are_found(detector, text: str, entity: str, value: st
 )
 def test_urls_and_equations_keep_their_equals_signs(text: str) -> None:
     assert normalize(text).text == text
+
+
+@pytest.mark.parametrize("text", ["C++ and 1+1=2 & more", "x=a+b", "see a+b&c"])
+def test_a_plus_outside_a_forms_value_stays(text: str) -> None:
+    assert normalize(text).text.count("+") == text.count("+")

@@ -18,6 +18,9 @@ POSITIVES = [
     ("Cep telefonu: 0532 123 45 67", "0532 123 45 67", (0.8, 1.0)),
     ("Nambari ya simu: 0712 345 678", "0712 345 678", (0.8, 1.0)),
     ("Telepono: 0917 123 4567", "0917 123 4567", (0.8, 1.0)),
+    # the international prefix "00" and a country's code
+    ("3. Child's phone: 0063 908 002 1487.", "0063 908 002 1487", (0.8, 1.0)),
+    ("手机: 00886 945 692 128", "00886 945 692 128", (0.8, 1.0)),
     # "bin" labels a stock bin only right before a number: "bin" in a name leaves the phone a phone.
     ("Khalid bin Rashid, mobile 050 123 4567.", "050 123 4567", (0.8, 1.0)),
     ("she lives there, 020 7946 0958", "020 7946 0958", (0.55, 0.65)),  # London
@@ -44,7 +47,8 @@ POSITIVES = [
     ("телефон 89123456789", "89123456789", (0.8, 0.9)),
 ]
 NEGATIVES = [
-    "HP laptop serial 0812 3456 7890",  # "HP" is a phone word only after "nomor" or "no."
+    "HP laptop serial 0812 3456 7890",
+    "Order 0012 3456 7890 shipped",  # "00" and no country's valid number  # "HP" is a phone word only after "nomor" or "no."
     # A stock list's bin and stock codes, right after their label.
     "Stock code 617-61-8139, bin 0152 404 2326; quantity on hand 1,204.",
     # The words for "number" alone name an order's or a room's number as often as a phone's.

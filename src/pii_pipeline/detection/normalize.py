@@ -120,7 +120,12 @@ _KINDS: dict[str, tuple[str, str]] = {
     "hyphen": ("-", r"(?P<hyphen>-)(?=[A-Z][a-z])"),
     # a log line's key=value ("location=Bradford", "device_id=35-…"): read as "location:Bradford", "device id:…"
     "kv": ("=", r"(?P<kv>(?<![^\s,;{(|])[A-Za-z][\w\-]{1,40}=)(?=[^\s=])"),
+    # a "+" for a blank in a URL-encoded form's value ("phone=+44+7145+790489&street=Via+Roma+150"); where it
+    # stands is checked by `_rewrite`
+    "plus": ("+", r"(?P<plus>(?<=[\w%])\+(?=[\w%]))"),
 }
+# Inside a URL-encoded form's value: its key's "=" before, no blank or "&" between.
+_IN_FORM_VALUE = re.compile(r"[\w\-]=[^\s&=]*$")
 
 
 @functools.cache
@@ -197,6 +202,8 @@ def _rewrite(
         a, b = m.span()
         if kind == "hyphen" and a > 0 and not text[a - 1].isspace():
             continue  # inside a word or a code ("X-Men", "A-Team")
+        if kind == "plus" and ("&" not in text or not _IN_FORM_VALUE.search(text, max(0, a - 200), a)):
+            continue  # "C++", "1+1": a plus of its own
         if kind in ("at", "brk"):
             # The blanks on both sides belong to the disguise: "jane.doe @ example.com", "123-45- \n6789".
             while a > pos and text[a - 1] in " \t":
@@ -248,7 +255,7 @@ def _rewrite(
             if label == m.group():
                 continue
             pieces = [(c, a + k, a + k + 1) for k, c in enumerate(label)]
-        else:  # hyphen
+        else:  # hyphen, plus
             pieces = [(" ", a, b)]
         out.append(text[pos:a])
         out_starts.extend(starts[pos:a])
