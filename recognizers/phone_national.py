@@ -23,10 +23,10 @@ from .phone_number import PHONE_CONTEXT, PHONE_CONTEXT_UNSPACED
 
 # Countries whose national notation is read: Europe, the UK and Switzerland, and where callers to an international
 # hotline most often live. (The US and Canada have their own recognizer; "+" numbers are read by phone_number.)
-REGIONS = (
-    "GB IE FR DE AT CH IT ES PT NL BE DK SE NO FI PL GR RO UA RU TR IL JP CN KR IN PH AU BR MX NG KE ZA "
-    "ID VN TH MY PK BD EG SA AE MA AR CO PE CL SG NZ CZ HU"
-).split()
+REGIONS = "GB IE FR DE AT CH IT ES PT NL BE DK SE NO FI PL GR RO UA RU TR IL JP CN KR IN PH AU BR MX NG KE ZA".split()
+# More countries, tried only after a phone word ("Nomor HP: 0812-3456-7890"): every region more is a check more for
+# each number-like value of a table, most of which are no phone numbers.
+CUED_REGIONS = "ID VN TH MY PK BD EG SA AE MA AR CO PE CL SG NZ CZ HU".split()
 GROUPED_SCORE = 0.6
 # libphonenumber compiles each country's patterns on use; more of them than Python's regex cache holds would be
 # recompiled for every number. Its own switch keeps them compiled.
@@ -50,11 +50,11 @@ _SEPARATED = re.compile(r"\d[ \u00a0\-./()]+\d")
 
 
 @functools.cache
-def _plans() -> tuple[tuple[str, int, str, frozenset[int]], ...]:
+def _plans(cued: bool = False) -> tuple[tuple[str, int, str, frozenset[int]], ...]:
     """Per region: its country code, its national (trunk) prefix ("0" in most of Europe, "8" in Russia, none in
     Italy or Spain) and the lengths its national numbers may have, from libphonenumber's metadata."""
     plans = []
-    for region in REGIONS:
+    for region in REGIONS + (CUED_REGIONS if cued else []):
         metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
         if metadata is not None and metadata.general_desc is not None:
             lengths = frozenset(metadata.general_desc.possible_length or ())
@@ -62,10 +62,10 @@ def _plans() -> tuple[tuple[str, int, str, frozenset[int]], ...]:
     return tuple(plans)
 
 
-def _numbers_for(digits: str) -> Iterator[tuple[str, phonenumbers.PhoneNumber]]:
+def _numbers_for(digits: str, cued: bool = False) -> Iterator[tuple[str, phonenumbers.PhoneNumber]]:
     """`digits` as a number of each region whose plan allows its length, built directly (no `parse` per region):
     with its trunk prefix dropped, or as written (mobile numbers in China and Brazil go without one)."""
-    for region, code, trunk, lengths in _plans():
+    for region, code, trunk, lengths in _plans(cued):
         national = digits[len(trunk) :] if trunk and digits.startswith(trunk) else digits
         if len(national) not in lengths:
             continue
@@ -78,7 +78,7 @@ def _numbers_for(digits: str) -> Iterator[tuple[str, phonenumbers.PhoneNumber]]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _valid_in(number: str) -> tuple[bool, bool]:
+def _valid_in(number: str, cued: bool = False) -> tuple[bool, bool]:
     """(valid in some region, valid and written as its people write it: in that region's national grouping, or in
     groups after the region's trunk prefix, "07700 900 123", or digit by digit as speech is transcribed)."""
     groups = _GROUPS.findall(number)
@@ -87,7 +87,7 @@ def _valid_in(number: str) -> tuple[bool, bool]:
         return True, len(groups) > 1  # "0063 908 002 1487": the international prefix dialled from Europe or Asia
     spoken = len(groups) >= 7 and all(len(g) == 1 for g in groups)  # "0 7 7 0 0 9 0 0 1 2 3"
     valid = False
-    for region, parsed in _numbers_for(digits):
+    for region, parsed in _numbers_for(digits, cued):
         if not phonenumbers.is_valid_number_for_region(parsed, region):
             continue
         valid = True
@@ -112,7 +112,7 @@ def _after_trunk(region: str, groups: list[str]) -> bool:
     """Groups of three to five digits, the first (of four or five: the trunk prefix and an area or mobile code)
     opening with the region's trunk prefix, ten digits at least ("07700 900 123"; not "046 454 286", an ID's
     threes)."""
-    trunk = next((t for r, _, t, _ in _plans() if r == region), "")
+    trunk = next((t for r, _, t, _ in _plans(True) if r == region), "")
     if not trunk or not groups[0].startswith(trunk) or len(groups[0]) < 4 or sum(map(len, groups)) < 10:
         return False
     return all(3 <= len(g) <= 5 for g in groups)
@@ -142,7 +142,7 @@ class NationalPhoneRecognizer(ContextRegexRecognizer):
                 cued = None  # "phone 314 261 4521, paid with 3725 …": the phone word was another number's
             if not cued and (cued is False or not _SEPARATED.search(value)):
                 continue  # bare digits, or another identifier's label: not without a phone word
-            valid, grouped = _valid_in(value)
+            valid, grouped = _valid_in(value, bool(cued))
             if not valid:
                 continue
             if cued:
