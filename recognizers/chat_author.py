@@ -38,8 +38,8 @@ class ChatAuthorRecognizer(ContextRegexRecognizer):
     SUPPORTED_ENTITIES = ["PERSON", "USERNAME"]
     PATTERNS = []
     REFERENCE_NEGATIVE = False
-    # Every export head holds a clock, but for authors alone on their lines between blank ones.
-    SCREEN = needs(substrings=[":", "\n\n"])
+    # An export has two lines or more (a table's cell, "name: Ana", has one).
+    SCREEN = needs(substrings=["\n"])
 
     def __init__(self) -> None:
         super().__init__()

@@ -24,6 +24,11 @@ from .phone_number import PHONE_CONTEXT, PHONE_CONTEXT_UNSPACED
 # Countries whose national notation is read: Europe, the UK and Switzerland, and where callers to an international
 # hotline most often live. (The US and Canada have their own recognizer; "+" numbers are read by phone_number.)
 REGIONS = "GB IE FR DE AT CH IT ES PT NL BE DK SE NO FI PL GR RO UA RU TR IL JP CN KR IN PH AU BR MX NG KE ZA".split()
+# The phone words of those countries' languages ("nomor HP", "số điện thoại", "simu") before a number.
+_OTHER_LANGUAGE_CUE = re.compile(
+    r"(?i:nomor|\bhp\b|telepon|đi[ệe]n\s+tho[ạa]i|s[đd]t|simu|nambari|telepono|hatif|هاتف|جوال|موبايل|"
+    r"เบอร์|โทร|telefon|tel[ée]fono|celular|handy)"
+)
 # More countries, tried only after a phone word ("Nomor HP: 0812-3456-7890"): every region more is a check more for
 # each number-like value of a table, most of which are no phone numbers.
 CUED_REGIONS = "ID VN TH MY PK BD EG SA AE MA AR CO PE CL SG NZ CZ HU".split()
@@ -142,7 +147,8 @@ class NationalPhoneRecognizer(ContextRegexRecognizer):
                 cued = None  # "phone 314 261 4521, paid with 3725 …": the phone word was another number's
             if not cued and (cued is False or not _SEPARATED.search(value)):
                 continue  # bare digits, or another identifier's label: not without a phone word
-            valid, grouped = _valid_in(value, bool(cued))
+            extra = bool(cued) and _OTHER_LANGUAGE_CUE.search(text, max(0, start - self.CONTEXT_WINDOW), start)
+            valid, grouped = _valid_in(value, extra is not None and extra is not False)
             if not valid:
                 continue
             if cued:

@@ -645,12 +645,14 @@ _MEMBER_LIST = re.compile(
     re.MULTILINE,
 )
 _LISTED_HANDLE = re.compile(r"@?[\w.\-]{3,32}")
+_MEMBER_WORDS = ("members", "participants", "mitglieder", "miembros", "membres", "membros", "teilnehmer")
 
 
 def _member_lists(text: str) -> Iterator[tuple[str, int, int, float]]:
     """Each handle of a chat's member list (names are the name recognizers'): at least two, every one a handle or a
     word with no English meaning."""
-    if ":" not in text:
+    lowered = screen_text(text)
+    if ":" not in text or not any(w in lowered for w in _MEMBER_WORDS):
         return
     for m in _MEMBER_LIST.finditer(text):
         items = [
@@ -675,8 +677,13 @@ _ACCOUNT_KEY = re.compile(
 )
 
 
+# What every key above holds (a cheap test before the pattern: a table's cells are many and short).
+_ACCOUNT_KEY_WORDS = ("uid", "user", "id", "peer", "actor", "target")
+
+
 def _keyed_accounts(text: str) -> Iterator[tuple[str, int, int, float]]:
-    if "=" not in text and ":" not in text:
+    lowered = screen_text(text)
+    if not any(w in lowered for w in _ACCOUNT_KEY_WORDS):
         return
     for m in _ACCOUNT_KEY.finditer(text):
         value = m.group("v")

@@ -186,11 +186,15 @@ BIRTH_AFTER_NAME_SCORE = 0.6
 BIRTH_AFTER_NAME_REASON = "a date in brackets after a person's name"
 
 
+_THIS_YEAR = date.today().year  # (once per process: a threshold two years back needs no day)
+
+
 def _births_after_names(text: str, spans: list[Span]) -> list[Span]:
+    if "(" not in text:
+        return spans
     extra: list[Span] = []
-    this_year = date.today().year
     for m, start, end in _free_after_names(text, spans, _BIRTH_AFTER_NAME, "d"):
-        if int(m.group("y") or m.group("iy")) <= this_year - 2:
+        if int(m.group("y") or m.group("iy")) <= _THIS_YEAR - 2:
             extra.append(
                 Span("DATE_OF_BIRTH", start, end, BIRTH_AFTER_NAME_SCORE, "BirthAfterName", BIRTH_AFTER_NAME_REASON)
             )
@@ -307,8 +311,9 @@ class TextDetector:
             if weak or spans:
                 spans = read_rows(text, spans, [_span(r) for r in weak] if weak else [], self.entities)
             if "PERSON" in self.entities:
-                spans = widen_inverted(text, spans, _common_word)
-                spans = inverted_at_labels(text, spans, _common_word, _listed_name)
+                if "," in text:
+                    spans = widen_inverted(text, spans, _common_word)
+                    spans = inverted_at_labels(text, spans, _common_word, _listed_name)
                 spans = _propagate_names(text, spans)
                 spans = _ages_after_names(text, spans, self.entities)
                 if "DATE_OF_BIRTH" in self.entities:
@@ -316,7 +321,7 @@ class TextDetector:
                 if "LOCATION" in self.entities:
                     spans = _towns_after_names(text, spans)
             spans = resolve_overlaps(spans, text)
-            if "LOCATION" in self.entities:
+            if "LOCATION" in self.entities and any(s.entity_type == "STREET_ADDRESS" for s in spans):
                 spans = split_towns(text, spans)
             # Back to the cell's own offsets: drop the label, then undo normalisation (if either was done).
             if shift or norm.offsets is not None:
