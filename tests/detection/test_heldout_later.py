@@ -1,6 +1,6 @@
-"""Held-out corpora v3 to v8 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
-the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v8 is measured, never probed: a rule
-written against it makes its figures mean nothing (write a v9 first); v3 to v6 are development sets by now."""
+"""Held-out corpora v3 to v9 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
+the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v8 and v9 are measured, never
+probed: a rule written against one makes its figures mean nothing; v3 to v6 are development sets by now."""
 
 from __future__ import annotations
 
@@ -24,16 +24,17 @@ REGISTERS = {
     "v5": {"dm", "voicemail", "form", "forum", "ticket"},
     "v6": {"gamemod", "groupchat", "referral", "translated", "structured"},
     "v8": {"livechat", "codeswitch", "clinical", "telemetry", "roster"},
+    "v9": {"native", "email_thread", "public_post", "legal", "finance_hr"},
 }
 # Another seed must make other files; v8's generator refuses a seed that leaves a label under 15 values (seed 7 does).
 OTHER_SEED = {"v8": 9}
-# Measured at the end of the fifteenth session (BASELINE.md, commit 6b3b1a7: v3 protected recall 0.940, precision
-# 0.961, 8 look-alikes of 250 flagged; v4 0.917, 0.951, 18 of 250; v5 0.917, 0.964, 13 of 250; v6 0.799, 0.846, 52 of
-# 250; v8 0.675, 0.911, 83 of 250), minus 0.01 or plus two documents: floors against regressions, far from the
-# issue's targets (0.97-0.995 recall, 2% flagged), most of all on v8, the held-out set.
-MIN_PROTECTED = {"v3": 0.930, "v4": 0.907, "v5": 0.907, "v6": 0.789, "v8": 0.665}
-MIN_PRECISION = {"v3": 0.951, "v4": 0.941, "v5": 0.954, "v6": 0.836, "v8": 0.901}
-MAX_FLAGGED = {"v3": 10 / 250, "v4": 20 / 250, "v5": 15 / 250, "v6": 54 / 250, "v8": 85 / 250}
+# Measured at the end of the fifteenth session (BASELINE.md, commit bccb217: v3 protected recall 0.940, precision
+# 0.961, 8 look-alikes of 250 flagged; v4 0.919, 0.951, 18; v5 0.917, 0.963, 13; v6 0.862, 0.861, 31; v8 0.681, 0.914,
+# 83; v9 0.855, 0.934, 105), minus 0.01 or plus two documents: floors against regressions, far from the issue's
+# targets (0.97-0.995 recall, 2% flagged), most of all on v8 and v9, the held-out sets.
+MIN_PROTECTED = {"v3": 0.930, "v4": 0.909, "v5": 0.907, "v6": 0.852, "v8": 0.671, "v9": 0.845}
+MIN_PRECISION = {"v3": 0.951, "v4": 0.941, "v5": 0.953, "v6": 0.851, "v8": 0.904, "v9": 0.924}
+MAX_FLAGGED = {"v3": 10 / 250, "v4": 20 / 250, "v5": 15 / 250, "v6": 33 / 250, "v8": 85 / 250, "v9": 107 / 250}
 
 
 def _files(version: str) -> tuple[Path, Path]:
