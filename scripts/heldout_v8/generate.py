@@ -2,6 +2,7 @@
 
 Usage: /work/main/.venv/bin/python generate.py [--out DIR] [--seed S]
 """
+
 import argparse
 from pathlib import Path
 import collections
@@ -33,8 +34,13 @@ def build(template, register, idx, seed, seen):
         if text not in seen:
             seen.add(text)
             spans = sorted(doc.spans, key=lambda s: s["start"])
-            return {"id": f"v{N_VERSION}-{register}-{idx + 1:04d}", "register": register, "template": template.__name__,
-                    "text": text, "spans": spans}
+            return {
+                "id": f"v{N_VERSION}-{register}-{idx + 1:04d}",
+                "register": register,
+                "template": template.__name__,
+                "text": text,
+                "spans": spans,
+            }
     raise RuntimeError(f"could not build a unique document for {register} {idx}")
 
 
@@ -46,7 +52,7 @@ def check(rec, negative=False):
     for s in spans:
         assert s["label"] in V.LABELS, (rec["id"], s)
         assert 0 <= s["start"] < s["end"] <= len(text), (rec["id"], s)
-        assert text[s["start"]:s["end"]] == s["text"], (rec["id"], s)
+        assert text[s["start"] : s["end"]] == s["text"], (rec["id"], s)
         assert s["text"] and s["text"] == s["text"].strip(), (rec["id"], s)
         assert s["start"] >= prev_end, ("overlap", rec["id"], s)
         prev_end = s["end"]
@@ -54,16 +60,38 @@ def check(rec, negative=False):
 
 def _nid_ok(v):
     from stdnum import get_cc_module  # noqa: F401
+
     compact = re.sub(r"[\s.\-]", "", v)
-    mods = ["gb.nhs", "ch.ssn", "fr.nir", "de.idnr", "nl.bsn", "es.dni", "es.nie", "pl.pesel", "se.personnummer", "fi.hetu", "be.nn",
-            "gr.amka", "ie.pps", "in_.aadhaar", "in_.pan", "br.cpf", "ca.sin", "au.tfn", "it.codicefiscale"]
+    mods = [
+        "gb.nhs",
+        "ch.ssn",
+        "fr.nir",
+        "de.idnr",
+        "nl.bsn",
+        "es.dni",
+        "es.nie",
+        "pl.pesel",
+        "se.personnummer",
+        "fi.hetu",
+        "be.nn",
+        "gr.amka",
+        "ie.pps",
+        "in_.aadhaar",
+        "in_.pan",
+        "br.cpf",
+        "ca.sin",
+        "au.tfn",
+        "it.codicefiscale",
+    ]
     for m in mods:
         mod = __import__("stdnum." + m, fromlist=["is_valid"])
         if mod.is_valid(v) or mod.is_valid(compact):
             return True
     if re.fullmatch(r"[A-Z]\d{9}", compact):  # eGK Krankenversichertennummer (checked with our own routine)
         body = f"{ord(compact[0]) - 64:02d}" + compact[1:9]
-        return sum(sum(divmod(int(c) * (1 if i % 2 == 0 else 2), 10)) for i, c in enumerate(body)) % 10 == int(compact[9])
+        return sum(sum(divmod(int(c) * (1 if i % 2 == 0 else 2), 10)) for i, c in enumerate(body)) % 10 == int(
+            compact[9]
+        )
     if re.fullmatch(r"[2-6]\d{9,10}", compact):  # Medicare AU
         return sum(int(c) * w for c, w in zip(compact, [1, 3, 7, 9, 1, 3, 7, 9])) % 10 == int(compact[8])
     return bool(re.fullmatch(r"[A-Z]{2}\d{6}[A-D]|\d{9}", compact))  # UK NINO / UK passport: no checksum exists
@@ -72,8 +100,15 @@ def _nid_ok(v):
 def validate_checksums(records):
     from stdnum import iban, luhn
     from stdnum.us import itin, rtn, ssn
-    checks = {"IBAN_CODE": iban.is_valid, "CREDIT_CARD": lambda v: luhn.is_valid(re.sub(r"\D", "", v)), "ABA_ROUTING_NUMBER": rtn.is_valid,
-              "US_SSN": lambda v: ssn.is_valid(v.replace(" ", "-")), "US_ITIN": itin.is_valid, "NATIONAL_ID": _nid_ok}
+
+    checks = {
+        "IBAN_CODE": iban.is_valid,
+        "CREDIT_CARD": lambda v: luhn.is_valid(re.sub(r"\D", "", v)),
+        "ABA_ROUTING_NUMBER": rtn.is_valid,
+        "US_SSN": lambda v: ssn.is_valid(v.replace(" ", "-")),
+        "US_ITIN": itin.is_valid,
+        "NATIONAL_ID": _nid_ok,
+    }
     for r in records:
         for s in r["spans"]:
             if s["label"] in checks:
@@ -135,7 +170,10 @@ def main(argv=None):
     assert len({r["text"] for r in positives + negatives}) == len(positives) + len(negatives)
 
     os.makedirs(args.out, exist_ok=True)
-    paths = [os.path.join(args.out, f"heldout_v{N_VERSION}.jsonl"), os.path.join(args.out, f"heldout_negatives_v{N_VERSION}.jsonl")]
+    paths = [
+        os.path.join(args.out, f"heldout_v{N_VERSION}.jsonl"),
+        os.path.join(args.out, f"heldout_negatives_v{N_VERSION}.jsonl"),
+    ]
     for path, recs in zip(paths, [positives, negatives]):
         with open(path, "w", encoding="utf-8", newline="\n") as fh:
             for r in recs:

@@ -1,4 +1,5 @@
 """Identifier makers and the span-recording document builder for heldout_v8."""
+
 import base64
 import datetime as dt
 import re
@@ -34,11 +35,38 @@ from stdnum.us import ssn as us_ssn
 
 import sources as S
 
-LABELS = ["PERSON", "USERNAME", "PHONE_NUMBER", "EMAIL_ADDRESS", "LOCATION", "STREET_ADDRESS", "AGE", "MINOR_AGE",
-          "DATE_OF_BIRTH", "MEDICAL_CONDITION", "NATIONAL_ID", "CRIMINAL_HISTORY", "IP_ADDRESS", "MAC_ADDRESS",
-          "DEVICE_ID", "ETHNIC_ORIGIN", "SEXUAL_ORIENTATION", "GENDER_IDENTITY", "URL", "VEHICLE_PLATE",
-          "GEO_COORDINATES", "US_SSN", "US_ITIN", "US_PASSPORT", "US_DRIVER_LICENSE", "US_BANK_NUMBER",
-          "ABA_ROUTING_NUMBER", "CREDIT_CARD", "IBAN_CODE", "CREDENTIAL"]
+LABELS = [
+    "PERSON",
+    "USERNAME",
+    "PHONE_NUMBER",
+    "EMAIL_ADDRESS",
+    "LOCATION",
+    "STREET_ADDRESS",
+    "AGE",
+    "MINOR_AGE",
+    "DATE_OF_BIRTH",
+    "MEDICAL_CONDITION",
+    "NATIONAL_ID",
+    "CRIMINAL_HISTORY",
+    "IP_ADDRESS",
+    "MAC_ADDRESS",
+    "DEVICE_ID",
+    "ETHNIC_ORIGIN",
+    "SEXUAL_ORIENTATION",
+    "GENDER_IDENTITY",
+    "URL",
+    "VEHICLE_PLATE",
+    "GEO_COORDINATES",
+    "US_SSN",
+    "US_ITIN",
+    "US_PASSPORT",
+    "US_DRIVER_LICENSE",
+    "US_BANK_NUMBER",
+    "ABA_ROUTING_NUMBER",
+    "CREDIT_CARD",
+    "IBAN_CODE",
+    "CREDENTIAL",
+]
 
 
 class Doc:
@@ -88,15 +116,34 @@ def person(rng, culture=None, latin=False):
 
 def ascii_fold(s):
     import unicodedata
-    s = s.replace("ß", "ss").replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("ı", "i").replace("æ", "ae").replace("œ", "oe")
+
+    s = (
+        s.replace("ß", "ss")
+        .replace("ł", "l")
+        .replace("Ł", "L")
+        .replace("ø", "o")
+        .replace("ı", "i")
+        .replace("æ", "ae")
+        .replace("œ", "oe")
+    )
     return "".join(ch for ch in unicodedata.normalize("NFKD", s) if ch.isascii())
 
 
 def handle(rng, p=None):
-    base = ascii_fold(p["given"]).lower().replace(" ", "") if p and p["culture"] in S.LATIN_CULTURES else rng.choice(S.HANDLE_WORDS)
+    base = (
+        ascii_fold(p["given"]).lower().replace(" ", "")
+        if p and p["culture"] in S.LATIN_CULTURES
+        else rng.choice(S.HANDLE_WORDS)
+    )
     w = rng.choice(S.HANDLE_WORDS)
-    forms = [f"{base}_{w}{rng.randint(1, 99)}", f"xX{w.capitalize()}{base.capitalize()}Xx", f"{w}.{base}{rng.randint(2005, 2016)}",
-             f"{base}{rng.randint(100, 9999)}", f"{w}_{rng.choice(S.HANDLE_WORDS)}_{rng.randint(0, 9)}", f"{base[:3]}{w}__"]
+    forms = [
+        f"{base}_{w}{rng.randint(1, 99)}",
+        f"xX{w.capitalize()}{base.capitalize()}Xx",
+        f"{w}.{base}{rng.randint(2005, 2016)}",
+        f"{base}{rng.randint(100, 9999)}",
+        f"{w}_{rng.choice(S.HANDLE_WORDS)}_{rng.randint(0, 9)}",
+        f"{base[:3]}{w}__",
+    ]
     return rng.choice(forms) or "user1"
 
 
@@ -120,17 +167,64 @@ def years_between(dob, ref):
     return ref.year - dob.year - ((ref.month, ref.day) < (dob.month, dob.day))
 
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
-MONTHS_DE = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+MONTHS_FR = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
+MONTHS_DE = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+]
 
 
 def fmt_date(rng, d, style=None):
     style = style if style is not None else rng.randint(0, 9)
-    return [f"{d.day:02d}/{d.month:02d}/{d.year}", f"{d.month}/{d.day}/{d.year}", d.isoformat(), f"{d.day:02d}.{d.month:02d}.{d.year}",
-            f"{d.day} {MONTHS[d.month - 1]} {d.year}", f"{MONTHS[d.month - 1][:3]} {d.day}, {d.year}",
-            f"{d.day} {MONTHS_FR[d.month - 1]} {d.year}", f"{d.day}. {MONTHS_DE[d.month - 1]} {d.year}",
-            f"{d.day:02d}-{MONTHS[d.month - 1][:3].upper()}-{d.year % 100:02d}", f"{d.year}{d.month:02d}{d.day:02d}"][style % 10]
+    return [
+        f"{d.day:02d}/{d.month:02d}/{d.year}",
+        f"{d.month}/{d.day}/{d.year}",
+        d.isoformat(),
+        f"{d.day:02d}.{d.month:02d}.{d.year}",
+        f"{d.day} {MONTHS[d.month - 1]} {d.year}",
+        f"{MONTHS[d.month - 1][:3]} {d.day}, {d.year}",
+        f"{d.day} {MONTHS_FR[d.month - 1]} {d.year}",
+        f"{d.day}. {MONTHS_DE[d.month - 1]} {d.year}",
+        f"{d.day:02d}-{MONTHS[d.month - 1][:3].upper()}-{d.year % 100:02d}",
+        f"{d.year}{d.month:02d}{d.day:02d}",
+    ][style % 10]
 
 
 def town(rng, country=None):
@@ -146,11 +240,21 @@ def street(rng, cc):
     if cc == "GB":
         return rng.choice([f"{n} {x} {y}", f"Flat {rng.randint(1, 30)}, {n} {x} {y}", f"{n}{rng.choice('ab')} {x} {y}"])
     if cc == "US":
-        return rng.choice([f"{n * 17} {rng.choice(['N', 'W', 'E', 'S', ''])} {x} {y}".replace("  ", " "), f"{n * 13} {x} {y} Apt {rng.randint(1, 9)}{rng.choice('ABCD')}", f"{n * 7} {x} {y} #{rng.randint(2, 40)}"])
+        return rng.choice(
+            [
+                f"{n * 17} {rng.choice(['N', 'W', 'E', 'S', ''])} {x} {y}".replace("  ", " "),
+                f"{n * 13} {x} {y} Apt {rng.randint(1, 9)}{rng.choice('ABCD')}",
+                f"{n * 7} {x} {y} #{rng.randint(2, 40)}",
+            ]
+        )
     if cc == "FR":
         return rng.choice([f"{n} {y} {x}", f"{n} bis {y} {x}", f"{n}, {y} {x}, bât. {rng.choice('ABC')}"])
     if cc in ("DE", "CH", "NL"):
-        return rng.choice([f"{x}{y} {n}", f"{x}{y} {n}{rng.choice('abc')}", f"{x}{y} {n}, {rng.randint(1, 4)}. OG"]) if not x.startswith("Am ") else f"{x} {n}"
+        return (
+            rng.choice([f"{x}{y} {n}", f"{x}{y} {n}{rng.choice('abc')}", f"{x}{y} {n}, {rng.randint(1, 4)}. OG"])
+            if not x.startswith("Am ")
+            else f"{x} {n}"
+        )
     if cc == "IT":
         return f"{y} {x} {n}" + rng.choice(["", f", int. {rng.randint(1, 12)}"])
     if cc == "ES":
@@ -162,7 +266,9 @@ def street(rng, cc):
 
 # ---------------------------------------------------------------- phones / e-mail / handles
 def phone(rng, region="GB", style=None, mobile=True):
-    ex = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE if mobile else phonenumbers.PhoneNumberType.FIXED_LINE)
+    ex = phonenumbers.example_number_for_type(
+        region, phonenumbers.PhoneNumberType.MOBILE if mobile else phonenumbers.PhoneNumberType.FIXED_LINE
+    )
     nat = str(ex.national_number)
     for _ in range(500):
         cand = nat[:3] + "".join(rng.choice(string.digits) for _ in nat[3:])
@@ -190,8 +296,14 @@ def phone(rng, region="GB", style=None, mobile=True):
 
 
 def email(rng, p=None, obfuscate=None):
-    local = ascii_fold(p["given"] + "." + p["family"]).lower().replace(" ", "") if p and p["culture"] in S.LATIN_CULTURES else rng.choice(S.HANDLE_WORDS) + str(rng.randint(1, 999))
-    local = rng.choice([local, local.replace(".", "_") + str(rng.randint(1, 99)), local.split(".")[0] + str(rng.randint(2000, 2015))])
+    local = (
+        ascii_fold(p["given"] + "." + p["family"]).lower().replace(" ", "")
+        if p and p["culture"] in S.LATIN_CULTURES
+        else rng.choice(S.HANDLE_WORDS) + str(rng.randint(1, 999))
+    )
+    local = rng.choice(
+        [local, local.replace(".", "_") + str(rng.randint(1, 99)), local.split(".")[0] + str(rng.randint(2000, 2015))]
+    )
     dom = rng.choice(S.EMAIL_DOMAINS)
     mode = rng.randint(0, 9) if obfuscate is None else obfuscate
     if mode == 1:
@@ -207,28 +319,43 @@ def email(rng, p=None, obfuscate=None):
     return f"{local}@{dom}"
 
 
-PROFILE_URLS = ["https://www.instagram.com/{h}/", "https://www.tiktok.com/@{h}", "https://twitter.com/{h}", "https://www.facebook.com/profile.php?id={n}",
-                "https://www.roblox.com/users/{n}/profile", "https://steamcommunity.com/id/{h}", "https://www.snapchat.com/add/{h}",
-                "https://vk.com/id{n}", "https://www.twitch.tv/{h}", "https://t.me/{h}", "facebook.com/{h}", "instagram.com/{h}"]
+PROFILE_URLS = [
+    "https://www.instagram.com/{h}/",
+    "https://www.tiktok.com/@{h}",
+    "https://twitter.com/{h}",
+    "https://www.facebook.com/profile.php?id={n}",
+    "https://www.roblox.com/users/{n}/profile",
+    "https://steamcommunity.com/id/{h}",
+    "https://www.snapchat.com/add/{h}",
+    "https://vk.com/id{n}",
+    "https://www.twitch.tv/{h}",
+    "https://t.me/{h}",
+    "facebook.com/{h}",
+    "instagram.com/{h}",
+]
 
 
 def profile_url(rng, h):
-    return rng.choice(PROFILE_URLS).format(h=h.replace(".", "_"), n=rng.randint(10 ** 8, 10 ** 11))
+    return rng.choice(PROFILE_URLS).format(h=h.replace(".", "_"), n=rng.randint(10**8, 10**11))
 
 
 # ---------------------------------------------------------------- network / device
 def ipv4(rng):
-    first = rng.choice([5, 31, 37, 46, 62, 77, 81, 82, 86, 88, 91, 109, 141, 176, 185, 193, 195, 212, 213, 217, 10, 192])
+    first = rng.choice(
+        [5, 31, 37, 46, 62, 77, 81, 82, 86, 88, 91, 109, 141, 176, 185, 193, 195, 212, 213, 217, 10, 192]
+    )
     if first == 192:
         return f"192.168.{rng.randint(0, 20)}.{rng.randint(2, 254)}"
     return f"{first}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
 
 
 def ipv6(rng):
-    groups = [rng.choice(["2a02", "2001", "2a01", "2604", "2a00", "fe80"])] + [f"{rng.randint(0, 0xffff):x}" for _ in range(7)]
+    groups = [rng.choice(["2a02", "2001", "2a01", "2604", "2a00", "fe80"])] + [
+        f"{rng.randint(0, 0xFFFF):x}" for _ in range(7)
+    ]
     if rng.random() < 0.6:
         k = rng.randint(2, 4)
-        return ":".join(groups[:k]) + "::" + ":".join(groups[k + 2:])
+        return ":".join(groups[:k]) + "::" + ":".join(groups[k + 2 :])
     return ":".join(groups)
 
 
@@ -271,6 +398,7 @@ def device_id(rng):
 # ---------------------------------------------------------------- national ids
 def _brute(base, validate, alphabet=string.digits, width=1):
     import itertools
+
     for suf in itertools.product(alphabet, repeat=width):
         cand = base + "".join(suf)
         if validate(cand):
@@ -326,7 +454,9 @@ def _nid_once(rng, kind, dob, female):
         return _brute(rng.choice("XYZ") + _digits(rng, 7), es_nie.is_valid, string.ascii_uppercase)
     if kind == "pesel":
         m = dob.month + (20 if dob.year >= 2000 else 0)
-        return _brute(yy + f"{m:02d}" + dd + _digits(rng, 3) + rng.choice("02468" if female else "13579"), pl_pesel.is_valid)
+        return _brute(
+            yy + f"{m:02d}" + dd + _digits(rng, 3) + rng.choice("02468" if female else "13579"), pl_pesel.is_valid
+        )
     if kind == "pnr":
         v = _brute(yy + mm + dd + _digits(rng, 3), se_pnr.is_valid)
         return v and f"{v[:6]}-{v[6:]}"
@@ -344,7 +474,13 @@ def _nid_once(rng, kind, dob, female):
         v = _brute(str(rng.randint(2, 9)) + _digits(rng, 10), in_aadhaar.is_valid)
         return v and rng.choice([v, f"{v[:4]} {v[4:8]} {v[8:]}"])
     if kind == "pan":
-        v = "".join(rng.choice(string.ascii_uppercase) for _ in range(3)) + "P" + rng.choice(string.ascii_uppercase) + _digits(rng, 4) + rng.choice(string.ascii_uppercase)
+        v = (
+            "".join(rng.choice(string.ascii_uppercase) for _ in range(3))
+            + "P"
+            + rng.choice(string.ascii_uppercase)
+            + _digits(rng, 4)
+            + rng.choice(string.ascii_uppercase)
+        )
         return v if in_pan.is_valid(v) else None
     if kind == "cpf":
         v = _brute(_digits(rng, 9), br_cpf.is_valid, width=2)
@@ -358,7 +494,14 @@ def _nid_once(rng, kind, dob, female):
     if kind == "cf":
         cons = "BCDFGHLMNPRSTVZ"
         day = dob.day + (40 if female else 0)
-        base = "".join(rng.choice(cons) for _ in range(6)) + yy + "ABCDEHLMPRST"[dob.month - 1] + f"{day:02d}" + rng.choice("ABCDEFGHLMZ") + _digits(rng, 3)
+        base = (
+            "".join(rng.choice(cons) for _ in range(6))
+            + yy
+            + "ABCDEHLMPRST"[dob.month - 1]
+            + f"{day:02d}"
+            + rng.choice("ABCDEFGHLMZ")
+            + _digits(rng, 3)
+        )
         return _brute(base, it_cf.is_valid, string.ascii_uppercase)
     if kind == "nino":
         a = rng.choice("ABCEGHJKLMNOPRSTWXYZ") + rng.choice("ABCEGHJKLMNPRSTWXYZ")
@@ -369,12 +512,56 @@ def _nid_once(rng, kind, dob, female):
     raise KeyError(kind)
 
 
-EU_IDS = ["nhs", "ahv", "nir", "idnr", "egk", "medicare", "bsn", "dni", "nie", "pesel", "pnr", "hetu", "be_nn", "amka", "pps",
-          "aadhaar", "pan", "cpf", "sin", "tfn", "cf", "nino", "passport_gb"]
-ID_NAMES = {"nhs": "NHS no", "ahv": "AHV-Nr", "nir": "n° sécu", "idnr": "Steuer-ID", "egk": "KVNR", "medicare": "Medicare",
-            "bsn": "BSN", "dni": "DNI", "nie": "NIE", "pesel": "PESEL", "pnr": "personnummer", "hetu": "HETU", "be_nn": "NN",
-            "amka": "ΑΜΚΑ", "pps": "PPSN", "aadhaar": "Aadhaar", "pan": "PAN", "cpf": "CPF", "sin": "SIN", "tfn": "TFN",
-            "cf": "C.F.", "nino": "NI number", "passport_gb": "passport"}
+EU_IDS = [
+    "nhs",
+    "ahv",
+    "nir",
+    "idnr",
+    "egk",
+    "medicare",
+    "bsn",
+    "dni",
+    "nie",
+    "pesel",
+    "pnr",
+    "hetu",
+    "be_nn",
+    "amka",
+    "pps",
+    "aadhaar",
+    "pan",
+    "cpf",
+    "sin",
+    "tfn",
+    "cf",
+    "nino",
+    "passport_gb",
+]
+ID_NAMES = {
+    "nhs": "NHS no",
+    "ahv": "AHV-Nr",
+    "nir": "n° sécu",
+    "idnr": "Steuer-ID",
+    "egk": "KVNR",
+    "medicare": "Medicare",
+    "bsn": "BSN",
+    "dni": "DNI",
+    "nie": "NIE",
+    "pesel": "PESEL",
+    "pnr": "personnummer",
+    "hetu": "HETU",
+    "be_nn": "NN",
+    "amka": "ΑΜΚΑ",
+    "pps": "PPSN",
+    "aadhaar": "Aadhaar",
+    "pan": "PAN",
+    "cpf": "CPF",
+    "sin": "SIN",
+    "tfn": "TFN",
+    "cf": "C.F.",
+    "nino": "NI number",
+    "passport_gb": "passport",
+}
 
 
 # ---------------------------------------------------------------- US / finance
@@ -399,16 +586,28 @@ def us_passport(rng):
 def us_dl(rng, state=None):
     state = state or rng.choice(S.US_STATES)
     L = string.ascii_uppercase
-    return state, {"CA": lambda: rng.choice(L) + _digits(rng, 7), "NY": lambda: f"{_digits(rng, 3)} {_digits(rng, 3)} {_digits(rng, 3)}",
-                   "TX": lambda: _digits(rng, 8), "FL": lambda: f"{rng.choice(L)}{_digits(rng, 3)}-{_digits(rng, 3)}-{_digits(rng, 2)}-{_digits(rng, 3)}-{_digits(rng, 1)}",
-                   "IL": lambda: f"{rng.choice(L)}{_digits(rng, 3)}-{_digits(rng, 4)}-{_digits(rng, 4)}", "WA": lambda: "WDL" + "".join(rng.choice(L + string.digits) for _ in range(9)),
-                   "OH": lambda: rng.choice(L) * 2 + _digits(rng, 6), "MI": lambda: rng.choice(L) + " " + " ".join(_digits(rng, 3) for _ in range(4)),
-                   "PA": lambda: f"{_digits(rng, 2)} {_digits(rng, 3)} {_digits(rng, 3)}", "GA": lambda: _digits(rng, 9)}[state]()
+    return state, {
+        "CA": lambda: rng.choice(L) + _digits(rng, 7),
+        "NY": lambda: f"{_digits(rng, 3)} {_digits(rng, 3)} {_digits(rng, 3)}",
+        "TX": lambda: _digits(rng, 8),
+        "FL": lambda: (
+            f"{rng.choice(L)}{_digits(rng, 3)}-{_digits(rng, 3)}-{_digits(rng, 2)}-{_digits(rng, 3)}-{_digits(rng, 1)}"
+        ),
+        "IL": lambda: f"{rng.choice(L)}{_digits(rng, 3)}-{_digits(rng, 4)}-{_digits(rng, 4)}",
+        "WA": lambda: "WDL" + "".join(rng.choice(L + string.digits) for _ in range(9)),
+        "OH": lambda: rng.choice(L) * 2 + _digits(rng, 6),
+        "MI": lambda: rng.choice(L) + " " + " ".join(_digits(rng, 3) for _ in range(4)),
+        "PA": lambda: f"{_digits(rng, 2)} {_digits(rng, 3)} {_digits(rng, 3)}",
+        "GA": lambda: _digits(rng, 9),
+    }[state]()
 
 
 def aba(rng):
     while True:
-        v = _brute(f"{rng.choice([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 21, 22, 26, 31]):02d}" + _digits(rng, 6), us_rtn.is_valid)
+        v = _brute(
+            f"{rng.choice([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 21, 22, 26, 31]):02d}" + _digits(rng, 6),
+            us_rtn.is_valid,
+        )
         if v:
             return v
 
@@ -425,11 +624,24 @@ def card(rng):
     sep = rng.choice([" ", "-", "", " "])
     if n == 15:
         return f"{v[:4]}{sep}{v[4:10]}{sep}{v[10:]}"
-    return sep.join(v[i:i + 4] for i in range(0, 16, 4))
+    return sep.join(v[i : i + 4] for i in range(0, 16, 4))
 
 
-IBAN_SHAPES = {"DE": "8n10n", "GB": "4a6n8n", "CH": "5n12c", "FR": "5n5n11c2n", "NL": "4a10n", "BE": "3n7n2n", "ES": "4n4n1n1n10n",
-               "IT": "1a5n5n12c", "AT": "5n11n", "IE": "4a6n8n", "PL": "8n16n", "LU": "3n13c", "PT": "4n4n11n2n"}
+IBAN_SHAPES = {
+    "DE": "8n10n",
+    "GB": "4a6n8n",
+    "CH": "5n12c",
+    "FR": "5n5n11c2n",
+    "NL": "4a10n",
+    "BE": "3n7n2n",
+    "ES": "4n4n1n1n10n",
+    "IT": "1a5n5n12c",
+    "AT": "5n11n",
+    "IE": "4a6n8n",
+    "PL": "8n16n",
+    "LU": "3n13c",
+    "PT": "4n4n11n2n",
+}
 
 
 def iban(rng, cc=None):
@@ -442,7 +654,7 @@ def iban(rng, cc=None):
         num = int("".join(str(int(c, 36)) for c in bban + cc + "00"))
         v = f"{cc}{98 - num % 97:02d}{bban}"
         if std_iban.is_valid(v):
-            return " ".join(v[i:i + 4] for i in range(0, len(v), 4)) if rng.random() < 0.6 else v
+            return " ".join(v[i : i + 4] for i in range(0, len(v), 4)) if rng.random() < 0.6 else v
     raise RuntimeError(cc)
 
 
@@ -451,11 +663,21 @@ def plate(rng, cc=None):
     L = "ABCDEFGHJKLMNPRSTVWXYZ"
     cc = cc or rng.choice(["GB", "DE", "FR", "CH", "US", "NL", "IT", "ES", "PL", "IE", "AU"])
     a = lambda n: "".join(rng.choice(L) for _ in range(n))  # noqa: E731
-    return {"GB": lambda: f"{a(2)}{rng.randint(51, 74)} {a(3)}", "DE": lambda: f"{rng.choice(['M', 'B', 'K', 'HH', 'GE', 'TÖL', 'GR'])}-{a(2)} {rng.randint(1, 9999)}",
-            "FR": lambda: f"{a(2)}-{_digits(rng, 3)}-{a(2)}", "CH": lambda: f"{rng.choice(['ZH', 'VD', 'TI', 'GR', 'BE', 'TG'])} {rng.randint(1000, 999999)}",
-            "US": lambda: f"{rng.randint(4, 9)}{a(3)}{_digits(rng, 3)}", "NL": lambda: f"{_digits(rng, 2)}-{a(3)}-{rng.randint(1, 9)}",
-            "IT": lambda: f"{a(2)} {_digits(rng, 3)}{a(2)}", "ES": lambda: f"{_digits(rng, 4)} {a(3)}", "PL": lambda: f"W{a(1)} {_digits(rng, 5)}",
-            "IE": lambda: f"{rng.randint(12, 24)}{rng.choice(['1', '2'])}-{rng.choice(['D', 'KY', 'G', 'LH'])}-{rng.randint(1, 9999)}", "AU": lambda: f"{_digits(rng, 1)}{a(3)}{_digits(rng, 2)}"}[cc]()
+    return {
+        "GB": lambda: f"{a(2)}{rng.randint(51, 74)} {a(3)}",
+        "DE": lambda: f"{rng.choice(['M', 'B', 'K', 'HH', 'GE', 'TÖL', 'GR'])}-{a(2)} {rng.randint(1, 9999)}",
+        "FR": lambda: f"{a(2)}-{_digits(rng, 3)}-{a(2)}",
+        "CH": lambda: f"{rng.choice(['ZH', 'VD', 'TI', 'GR', 'BE', 'TG'])} {rng.randint(1000, 999999)}",
+        "US": lambda: f"{rng.randint(4, 9)}{a(3)}{_digits(rng, 3)}",
+        "NL": lambda: f"{_digits(rng, 2)}-{a(3)}-{rng.randint(1, 9)}",
+        "IT": lambda: f"{a(2)} {_digits(rng, 3)}{a(2)}",
+        "ES": lambda: f"{_digits(rng, 4)} {a(3)}",
+        "PL": lambda: f"W{a(1)} {_digits(rng, 5)}",
+        "IE": lambda: (
+            f"{rng.randint(12, 24)}{rng.choice(['1', '2'])}-{rng.choice(['D', 'KY', 'G', 'LH'])}-{rng.randint(1, 9999)}"
+        ),
+        "AU": lambda: f"{_digits(rng, 1)}{a(3)}{_digits(rng, 2)}",
+    }[cc]()
 
 
 def geo(rng, style=None):
@@ -466,9 +688,11 @@ def geo(rng, style=None):
     if style == 1:
         return f"{lat:.4f},{lon:.4f}"
     if style == 2:
+
         def dms(x, pos, neg):
             d = abs(x)
             return f"{int(d)}°{int(d % 1 * 60):02d}'{(d * 3600) % 60:04.1f}\"{pos if x >= 0 else neg}"
+
         return f"{dms(lat, 'N', 'S')} {dms(lon, 'E', 'W')}"
     return f"{lat:.6f} {lon:.6f}"
 
@@ -486,7 +710,13 @@ def credential(rng, kind=None):
         return "ghp_" + hexs(rng, 36, string.ascii_letters + string.digits)
     if kind == 4:
         head = base64.urlsafe_b64encode(b'{"alg":"HS256","typ":"JWT"}').decode().rstrip("=")
-        body = base64.urlsafe_b64encode(('{"sub":"%d","iat":%d}' % (rng.randint(10 ** 6, 10 ** 9), rng.randint(1.6e9, 1.8e9))).encode()).decode().rstrip("=")
+        body = (
+            base64.urlsafe_b64encode(
+                ('{"sub":"%d","iat":%d}' % (rng.randint(10**6, 10**9), rng.randint(1.6e9, 1.8e9))).encode()
+            )
+            .decode()
+            .rstrip("=")
+        )
         return f"{head}.{body}.{hexs(rng, 43, string.ascii_letters + string.digits + '-_')}"
     if kind == 5:
         return hexs(rng, 40)
@@ -503,12 +733,22 @@ def crim(rng):
 
 def crim_kw(rng):
     verb, phrase = rng.choice(S.CRIMINAL)
-    return {"cv": verb + " " if verb else "", "c": ("CRIMINAL_HISTORY", phrase.format(y=rng.randint(2003, 2022), n=rng.randint(2, 9)))}
+    return {
+        "cv": verb + " " if verb else "",
+        "c": ("CRIMINAL_HISTORY", phrase.format(y=rng.randint(2003, 2022), n=rng.randint(2, 9))),
+    }
 
 
 def noise_ref(rng):
     """Unlabelled look-alike noise: ticket numbers, SKUs, versions, order ids."""
-    return rng.choice([f"TKT-{rng.randint(100000, 999999)}", f"CASE/{rng.randint(2023, 2024)}/{rng.randint(1000, 99999):05d}",
-                       f"SKU {hexs(rng, 3, string.ascii_uppercase)}-{rng.randint(100, 999)}-{rng.randint(10, 99)}",
-                       f"v{rng.randint(1, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 99)}", f"ORD#{rng.randint(10 ** 7, 10 ** 8)}",
-                       f"INC{rng.randint(10 ** 6, 10 ** 7)}", f"ref {rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"])
+    return rng.choice(
+        [
+            f"TKT-{rng.randint(100000, 999999)}",
+            f"CASE/{rng.randint(2023, 2024)}/{rng.randint(1000, 99999):05d}",
+            f"SKU {hexs(rng, 3, string.ascii_uppercase)}-{rng.randint(100, 999)}-{rng.randint(10, 99)}",
+            f"v{rng.randint(1, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 99)}",
+            f"ORD#{rng.randint(10**7, 10**8)}",
+            f"INC{rng.randint(10**6, 10**7)}",
+            f"ref {rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}",
+        ]
+    )

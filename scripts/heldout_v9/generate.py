@@ -2,6 +2,7 @@
 
 Usage: python generate.py [--out DIR] [--seed S]
 """
+
 import argparse
 import collections
 import hashlib
@@ -17,12 +18,45 @@ import sources as S  # noqa: E402
 import templates as T  # noqa: E402
 import values as V  # noqa: E402
 
-LABELS = ["PERSON", "USERNAME", "PHONE_NUMBER", "EMAIL_ADDRESS", "LOCATION", "STREET_ADDRESS", "AGE", "MINOR_AGE",
-          "DATE_OF_BIRTH", "MEDICAL_CONDITION", "NATIONAL_ID", "CRIMINAL_HISTORY", "IP_ADDRESS", "MAC_ADDRESS", "DEVICE_ID",
-          "ETHNIC_ORIGIN", "SEXUAL_ORIENTATION", "GENDER_IDENTITY", "URL", "VEHICLE_PLATE", "GEO_COORDINATES", "US_SSN",
-          "US_ITIN", "US_PASSPORT", "US_DRIVER_LICENSE", "US_BANK_NUMBER", "ABA_ROUTING_NUMBER", "CREDIT_CARD", "IBAN_CODE",
-          "CREDENTIAL"]
-REGISTERS = {"native": T.NATIVE, "email_thread": T.EMAIL, "public_post": T.PUBLIC, "legal": T.LEGAL, "finance_hr": T.FINANCE}
+LABELS = [
+    "PERSON",
+    "USERNAME",
+    "PHONE_NUMBER",
+    "EMAIL_ADDRESS",
+    "LOCATION",
+    "STREET_ADDRESS",
+    "AGE",
+    "MINOR_AGE",
+    "DATE_OF_BIRTH",
+    "MEDICAL_CONDITION",
+    "NATIONAL_ID",
+    "CRIMINAL_HISTORY",
+    "IP_ADDRESS",
+    "MAC_ADDRESS",
+    "DEVICE_ID",
+    "ETHNIC_ORIGIN",
+    "SEXUAL_ORIENTATION",
+    "GENDER_IDENTITY",
+    "URL",
+    "VEHICLE_PLATE",
+    "GEO_COORDINATES",
+    "US_SSN",
+    "US_ITIN",
+    "US_PASSPORT",
+    "US_DRIVER_LICENSE",
+    "US_BANK_NUMBER",
+    "ABA_ROUTING_NUMBER",
+    "CREDIT_CARD",
+    "IBAN_CODE",
+    "CREDENTIAL",
+]
+REGISTERS = {
+    "native": T.NATIVE,
+    "email_thread": T.EMAIL,
+    "public_post": T.PUBLIC,
+    "legal": T.LEGAL,
+    "finance_hr": T.FINANCE,
+}
 PER_REGISTER, N_NEG, MIN_LABEL = 80, 250, 15
 DEFAULT_SEED = "heldout-v9-2024"
 
@@ -33,14 +67,21 @@ def check_doc(doc):
     for sp in sorted(spans, key=lambda s: (s["start"], s["end"])):
         assert sp["label"] in LABELS, sp
         assert 0 <= sp["start"] < sp["end"] <= len(text), sp
-        assert text[sp["start"]:sp["end"]] == sp["text"], (doc["id"], sp)
+        assert text[sp["start"] : sp["end"]] == sp["text"], (doc["id"], sp)
         assert sp["text"] == sp["text"].strip(), (doc["id"], sp)
         assert sp["start"] >= prev_end, ("overlap", doc["id"], sp)
         prev_end = sp["end"]
 
 
 # negatives must not contain any word from the hand-typed person-name lists or e-mail-like strings
-_NAMES = {w for c in S.CULTURES.values() for k in ("m", "f", "fam", "fam_f") for n in c.get(k, []) for w in n.split() if len(w) >= 4}
+_NAMES = {
+    w
+    for c in S.CULTURES.values()
+    for k in ("m", "f", "fam", "fam_f")
+    for n in c.get(k, [])
+    for w in n.split()
+    if len(w) >= 4
+}
 _NAME_OK = {"Rossi", "Jansen", "Brunner", "Okafor", "Hargreaves", "Pike"}  # appear only inside firm names
 
 
@@ -65,7 +106,13 @@ def build(seed):
                     break
             seen.add(d.text)
             spans = sorted(d.spans, key=lambda s: (s["start"], s["end"]))
-            doc = {"id": f"v9-{reg}-{i + 1:04d}", "register": reg, "template": tpl.__name__, "text": d.text, "spans": spans}
+            doc = {
+                "id": f"v9-{reg}-{i + 1:04d}",
+                "register": reg,
+                "template": tpl.__name__,
+                "text": d.text,
+                "spans": spans,
+            }
             check_doc(doc)
             docs.append(doc)
     negs = []
@@ -77,7 +124,13 @@ def build(seed):
             if text not in seen:
                 break
         seen.add(text)
-        doc = {"id": f"v9-negative-{i + 1:04d}", "register": "negative", "template": tpl.__name__, "text": text, "spans": []}
+        doc = {
+            "id": f"v9-negative-{i + 1:04d}",
+            "register": "negative",
+            "template": tpl.__name__,
+            "text": text,
+            "spans": [],
+        }
         check_negative(doc)
         negs.append(doc)
     return docs, negs

@@ -1,4 +1,5 @@
 """Identifier makers and the span-recording document builder."""
+
 import datetime as dt
 import re
 import string
@@ -37,6 +38,7 @@ U = string.ascii_uppercase
 
 class E:
     """A labelled value."""
+
     __slots__ = ("text", "label")
 
     def __init__(self, text, label):
@@ -83,7 +85,7 @@ class Doc:
         tpl = "\n".join(lines)
         i = 0
         for m in self.PH.finditer(tpl):
-            self.put(tpl[i:m.start()])
+            self.put(tpl[i : m.start()])
             g = m.group(0)
             self.put("{" if g == "{{" else "}" if g == "}}" else ctx[m.group(1)])
             i = m.end()
@@ -165,8 +167,10 @@ class Person:
         return E(num_word(self.age) if word else str(self.age), self.age_label)
 
 
-NUMW = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-        "seventeen eighteen nineteen twenty").split()
+NUMW = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty"
+).split()
 
 
 def num_word(n):
@@ -191,8 +195,15 @@ def ordinal(n):
 def date_en(rng, d, us=None):
     us = rng.random() < 0.5 if us is None else us
     opts = [f"{d:%Y-%m-%d}", f"{MON_EN[d.month - 1]} {d.day}, {d.year}", f"{d.day} {MON_EN[d.month - 1][:3]} {d.year}"]
-    opts += [f"{d.month:02d}/{d.day:02d}/{d.year}", f"{d.month}/{d.day}/{d.year % 100:02d}"] if us else \
-        [f"{d.day:02d}/{d.month:02d}/{d.year}", f"{ordinal(d.day)} {MON_EN[d.month - 1]} {d.year}", f"{d:%d.%m.%Y}"]
+    opts += (
+        [f"{d.month:02d}/{d.day:02d}/{d.year}", f"{d.month}/{d.day}/{d.year % 100:02d}"]
+        if us
+        else [
+            f"{d.day:02d}/{d.month:02d}/{d.year}",
+            f"{ordinal(d.day)} {MON_EN[d.month - 1]} {d.year}",
+            f"{d:%d.%m.%Y}",
+        ]
+    )
     return rng.choice(opts)
 
 
@@ -235,7 +246,7 @@ def phone(rng, region, mobile=True, style=None):
     parts, i = [], 0
     while i < len(nat):
         w = 4 if len(nat) - i > 5 else len(nat) - i
-        parts.append(nat[i:i + w])
+        parts.append(nat[i : i + w])
         i += w
     return sep.join(parts)
 
@@ -264,15 +275,32 @@ def local_part(rng, p=None):
     f = ascii_fold(p.family).lower() if p else ""
     if not g or not f:
         return rng.choice(S.HANDLE_A) + rng.choice(["", ".", "_"]) + rng.choice(S.HANDLE_B) + str(rng.randint(1, 2009))
-    return rng.choice([f"{g}.{f}", f"{g[0]}{f}", f"{g}{f}{rng.randint(1, 99)}", f"{f}.{g}", f"{g}_{f[:3]}{rng.randint(70, 12000)}", f"{g}{rng.randint(1, 999)}"])
+    return rng.choice(
+        [
+            f"{g}.{f}",
+            f"{g[0]}{f}",
+            f"{g}{f}{rng.randint(1, 99)}",
+            f"{f}.{g}",
+            f"{g}_{f[:3]}{rng.randint(70, 12000)}",
+            f"{g}{rng.randint(1, 999)}",
+        ]
+    )
 
 
 def email(rng, p=None, domain=None, obfuscate=0.0):
     lp, dom = local_part(rng, p), domain or rng.choice(S.MAIL_DOMAINS)
     if rng.random() < obfuscate:
         name, tld = dom.split(".", 1)
-        return rng.choice([f"{lp} at {name} dot {tld.replace('.', ' dot ')}", f"{lp}[at]{name}[dot]{tld}",
-                           f"{lp}%40{dom}", f"{lp}&#64;{dom}", f"{lp} (at) {dom}", f"{lp} @ {name} . {tld}"])
+        return rng.choice(
+            [
+                f"{lp} at {name} dot {tld.replace('.', ' dot ')}",
+                f"{lp}[at]{name}[dot]{tld}",
+                f"{lp}%40{dom}",
+                f"{lp}&#64;{dom}",
+                f"{lp} (at) {dom}",
+                f"{lp} @ {name} . {tld}",
+            ]
+        )
     return f"{lp}@{dom}"
 
 
@@ -282,17 +310,35 @@ def staff_email(p, dom):
 
 def username(rng, at=False):
     a, b = rng.choice(S.HANDLE_A), rng.choice(S.HANDLE_B)
-    u = rng.choice([f"{a}_{b}{rng.randint(1, 99)}", f"{a}{b.capitalize()}{rng.randint(2000, 2016)}", f"xX{a}{b}Xx",
-                    f"{a}.{b}", f"{b}_{rng.randint(100, 999)}", f"{a.upper()}{b}", f"the.{a}.{b}"])
+    u = rng.choice(
+        [
+            f"{a}_{b}{rng.randint(1, 99)}",
+            f"{a}{b.capitalize()}{rng.randint(2000, 2016)}",
+            f"xX{a}{b}Xx",
+            f"{a}.{b}",
+            f"{b}_{rng.randint(100, 999)}",
+            f"{a.upper()}{b}",
+            f"the.{a}.{b}",
+        ]
+    )
     return "@" + u if at else u
 
 
 def profile_url(rng, handle=None):
     h = (handle or username(rng)).lstrip("@")
-    return rng.choice([f"https://www.instagram.com/{h}/", f"https://www.tiktok.com/@{h}", f"twitter.com/{h}",
-                       f"https://www.facebook.com/profile.php?id=1000{rng.randint(10 ** 10, 10 ** 11 - 1)}",
-                       f"https://vk.com/id{rng.randint(10 ** 6, 10 ** 9)}", f"https://t.me/{h}",
-                       f"https://www.reddit.com/user/{h}", f"https://steamcommunity.com/id/{h}/", f"snapchat.com/add/{h}"])
+    return rng.choice(
+        [
+            f"https://www.instagram.com/{h}/",
+            f"https://www.tiktok.com/@{h}",
+            f"twitter.com/{h}",
+            f"https://www.facebook.com/profile.php?id=1000{rng.randint(10**10, 10**11 - 1)}",
+            f"https://vk.com/id{rng.randint(10**6, 10**9)}",
+            f"https://t.me/{h}",
+            f"https://www.reddit.com/user/{h}",
+            f"https://steamcommunity.com/id/{h}/",
+            f"snapchat.com/add/{h}",
+        ]
+    )
 
 
 def ipv4(rng):
@@ -338,10 +384,28 @@ def device_id(rng):
     return serial(rng)
 
 
-GEO_CENTER = {"US": (39.5, -90.0), "GB": (52.5, -1.5), "ES": (40.4, -3.7), "BR": (-22.9, -47.1), "FR": (46.5, 2.5),
-              "DE": (51.0, 9.5), "IT": (42.0, 12.5), "NL": (52.2, 5.5), "PL": (52.0, 19.5), "TR": (39.5, 32.0),
-              "RU": (55.5, 38.0), "UA": (49.5, 30.5), "EG": (30.5, 31.2), "IN": (25.5, 80.5), "ID": (-6.5, 107.0),
-              "CN": (27.0, 114.0), "JP": (35.7, 139.7), "KR": (37.4, 127.0), "CH": (47.0, 8.0), "IE": (53.3, -7.5)}
+GEO_CENTER = {
+    "US": (39.5, -90.0),
+    "GB": (52.5, -1.5),
+    "ES": (40.4, -3.7),
+    "BR": (-22.9, -47.1),
+    "FR": (46.5, 2.5),
+    "DE": (51.0, 9.5),
+    "IT": (42.0, 12.5),
+    "NL": (52.2, 5.5),
+    "PL": (52.0, 19.5),
+    "TR": (39.5, 32.0),
+    "RU": (55.5, 38.0),
+    "UA": (49.5, 30.5),
+    "EG": (30.5, 31.2),
+    "IN": (25.5, 80.5),
+    "ID": (-6.5, 107.0),
+    "CN": (27.0, 114.0),
+    "JP": (35.7, 139.7),
+    "KR": (37.4, 127.0),
+    "CH": (47.0, 8.0),
+    "IE": (53.3, -7.5),
+}
 
 
 def serial(rng):
@@ -364,14 +428,18 @@ def geo(rng, lat0=None, lon0=None, cc=None):
         d, m = int(a), int((a % 1) * 60)
         s = round(((a % 1) * 60 % 1) * 60, 1)
         return f"{d}°{m:02d}'{s:04.1f}\"{pos if v >= 0 else neg}"
+
     return dms(lat, "N", "S") + " " + dms(lon, "E", "W")
 
 
 def credential(rng):
     k = rng.randrange(5)
     if k == 0:
-        return rng.choice(["Summer", "Bailey", "Liverpool", "Sunshine", "Dragon", "Passw0rd", "Mittwoch", "Qwerty"]) + \
-            str(rng.randint(1, 2025)) + rng.choice(["!", "", "#", "$"])
+        return (
+            rng.choice(["Summer", "Bailey", "Liverpool", "Sunshine", "Dragon", "Passw0rd", "Mittwoch", "Qwerty"])
+            + str(rng.randint(1, 2025))
+            + rng.choice(["!", "", "#", "$"])
+        )
     if k == 1:
         return "%04d" % rng.randrange(10000)
     if k == 2:
@@ -385,11 +453,24 @@ def credential(rng):
 def postcode(rng, cc):
     r = lambda n: "".join(rng.choice(D) for _ in range(n))  # noqa: E731
     L = lambda n: "".join(rng.choice("ABDEFGHJLNPRSTUWXYZ") for _ in range(n))  # noqa: E731
-    return {"US": r(5), "GB": f"{L(rng.choice([1, 2]))}{rng.randint(1, 29)} {r(1)}{L(2)}", "NL": f"{rng.randint(1000, 9999)} {L(2)}",
-            "PL": f"{r(2)}-{r(3)}", "CH": str(rng.randint(1000, 9658)), "AT": str(rng.randint(1010, 9992)),
-            "BR": f"{r(5)}-{r(3)}", "RU": "1" + r(5), "UA": r(5), "IN": str(rng.randint(110001, 855117)),
-            "JP": f"〒{r(3)}-{r(4)}", "CN": r(6), "IE": f"{L(1)}{r(2)} {L(1)}{r(1)}{L(2)}", "PT": f"{r(4)}-{r(3)}",
-            "BE": str(rng.randint(1000, 9992)), "CA": f"{L(1)}{r(1)}{L(1)} {r(1)}{L(1)}{r(1)}"}.get(cc, r(5))
+    return {
+        "US": r(5),
+        "GB": f"{L(rng.choice([1, 2]))}{rng.randint(1, 29)} {r(1)}{L(2)}",
+        "NL": f"{rng.randint(1000, 9999)} {L(2)}",
+        "PL": f"{r(2)}-{r(3)}",
+        "CH": str(rng.randint(1000, 9658)),
+        "AT": str(rng.randint(1010, 9992)),
+        "BR": f"{r(5)}-{r(3)}",
+        "RU": "1" + r(5),
+        "UA": r(5),
+        "IN": str(rng.randint(110001, 855117)),
+        "JP": f"〒{r(3)}-{r(4)}",
+        "CN": r(6),
+        "IE": f"{L(1)}{r(2)} {L(1)}{r(1)}{L(2)}",
+        "PT": f"{r(4)}-{r(3)}",
+        "BE": str(rng.randint(1000, 9992)),
+        "CA": f"{L(1)}{r(1)}{L(1)} {r(1)}{L(1)}{r(1)}",
+    }.get(cc, r(5))
 
 
 def street(rng, cc):
@@ -397,7 +478,13 @@ def street(rng, cc):
     if cc in ("US", "GB", "IE", "KE"):
         base = f"{n} {s}" if cc != "US" else f"{rng.randint(100, 9899)} {s}"
         if cc == "US" and rng.random() < 0.35:
-            base += rng.choice([f", Apt {rng.randint(1, 40)}{rng.choice('ABCD')}", f" #{rng.randint(2, 30)}", f", Unit {rng.randint(1, 12)}"])
+            base += rng.choice(
+                [
+                    f", Apt {rng.randint(1, 40)}{rng.choice('ABCD')}",
+                    f" #{rng.randint(2, 30)}",
+                    f", Unit {rng.randint(1, 12)}",
+                ]
+            )
         if cc in ("GB", "IE") and rng.random() < 0.25:
             base = f"Flat {rng.randint(1, 30)}, {base}"
         return base
@@ -477,18 +564,31 @@ def address(rng, cc="US", oneline=None):
 def plate(rng, cc):
     d = lambda n: "".join(rng.choice(D) for _ in range(n))  # noqa: E731
     a = lambda n, al="ABCDEFGHJKLMNPRSTVWXYZ": "".join(rng.choice(al) for _ in range(n))  # noqa: E731
-    f = {"US": lambda: rng.choice([f"{rng.randint(1, 9)}{a(3)}{d(3)}", f"{a(3)}-{d(4)}", f"{a(3)} {d(4)}", f"{d(3)} {a(3)}"]),
-         "GB": lambda: f"{a(2)}{rng.choice(['19', '21', '68', '70', '72', '23', '73'])} {a(3)}",
-         "DE": lambda: f"{rng.choice(['M', 'B', 'WUP', 'GE', 'N', 'OF', 'CB'])}-{a(2)} {rng.randint(1, 9999)}",
-         "FR": lambda: f"{a(2)}-{d(3)}-{a(2)}", "ES": lambda: f"{d(4)} {a(3, 'BCDFGHJKLMNPRSTVWXYZ')}",
-         "IT": lambda: f"{a(2)} {d(3)}{a(2)}", "NL": lambda: f"{d(2)}-{a(3, 'GHJKLNPRSTXZ')}-{d(1)}",
-         "PL": lambda: f"{rng.choice(['WA', 'KR', 'CB', 'WR', 'GD'])} {d(5)}", "TR": lambda: f"{rng.choice(['34', '06', '27', '35'])} {a(3)} {d(3)}",
-         "RU": lambda: f"{a(1, 'АВЕКМНОРСТУХ')}{d(3)}{a(2, 'АВЕКМНОРСТУХ')} {rng.choice(['77', '50', '163', '35'])}",
-         "UA": lambda: f"{a(2, 'АВСЕНІКМОРТХ')}{d(4)}{a(2, 'АВСЕНІКМОРТХ')}", "CH": lambda: f"{rng.choice(['ZH', 'BE', 'TI', 'VD', 'GE'])} {rng.randint(1000, 999999)}",
-         "BR": lambda: f"{a(3)}{d(1)}{a(1)}{d(2)}", "ID": lambda: f"{rng.choice(['B', 'D', 'L', 'AB'])} {d(4)} {a(3)}",
-         "KR": lambda: f"{d(2)}{rng.choice('가나다라마바사하허호')} {d(4)}", "CN": lambda: f"{rng.choice('京粤浙皖')}{a(1)}·{d(5)}",
-         "JP": lambda: f"{rng.choice(['品川', '練馬', '大阪', '多摩'])} {d(3)} {rng.choice('あいうかさた')} {d(2)}-{d(2)}",
-         "IN": lambda: f"{rng.choice(['UP', 'MP', 'DL', 'BR'])} {d(2)} {a(2)} {d(4)}", "EG": lambda: f"{d(4)} {rng.choice(['أ ب ج', 'س ص ع', 'ن ل م'])}"}
+    f = {
+        "US": lambda: rng.choice(
+            [f"{rng.randint(1, 9)}{a(3)}{d(3)}", f"{a(3)}-{d(4)}", f"{a(3)} {d(4)}", f"{d(3)} {a(3)}"]
+        ),
+        "GB": lambda: f"{a(2)}{rng.choice(['19', '21', '68', '70', '72', '23', '73'])} {a(3)}",
+        "DE": lambda: f"{rng.choice(['M', 'B', 'WUP', 'GE', 'N', 'OF', 'CB'])}-{a(2)} {rng.randint(1, 9999)}",
+        "FR": lambda: f"{a(2)}-{d(3)}-{a(2)}",
+        "ES": lambda: f"{d(4)} {a(3, 'BCDFGHJKLMNPRSTVWXYZ')}",
+        "IT": lambda: f"{a(2)} {d(3)}{a(2)}",
+        "NL": lambda: f"{d(2)}-{a(3, 'GHJKLNPRSTXZ')}-{d(1)}",
+        "PL": lambda: f"{rng.choice(['WA', 'KR', 'CB', 'WR', 'GD'])} {d(5)}",
+        "TR": lambda: f"{rng.choice(['34', '06', '27', '35'])} {a(3)} {d(3)}",
+        "RU": lambda: f"{a(1, 'АВЕКМНОРСТУХ')}{d(3)}{a(2, 'АВЕКМНОРСТУХ')} {rng.choice(['77', '50', '163', '35'])}",
+        "UA": lambda: f"{a(2, 'АВСЕНІКМОРТХ')}{d(4)}{a(2, 'АВСЕНІКМОРТХ')}",
+        "CH": lambda: f"{rng.choice(['ZH', 'BE', 'TI', 'VD', 'GE'])} {rng.randint(1000, 999999)}",
+        "BR": lambda: f"{a(3)}{d(1)}{a(1)}{d(2)}",
+        "ID": lambda: f"{rng.choice(['B', 'D', 'L', 'AB'])} {d(4)} {a(3)}",
+        "KR": lambda: f"{d(2)}{rng.choice('가나다라마바사하허호')} {d(4)}",
+        "CN": lambda: f"{rng.choice('京粤浙皖')}{a(1)}·{d(5)}",
+        "JP": lambda: (
+            f"{rng.choice(['品川', '練馬', '大阪', '多摩'])} {d(3)} {rng.choice('あいうかさた')} {d(2)}-{d(2)}"
+        ),
+        "IN": lambda: f"{rng.choice(['UP', 'MP', 'DL', 'BR'])} {d(2)} {a(2)} {d(4)}",
+        "EG": lambda: f"{d(4)} {rng.choice(['أ ب ج', 'س ص ع', 'ن ل م'])}",
+    }
     return f.get(cc, f["US"])()
 
 
@@ -504,23 +604,37 @@ def us_ssn(rng, fmt=None):
 
 def us_itin(rng):
     while True:
-        n = "9%02d%02d%04d" % (rng.randint(0, 99), rng.choice(list(range(50, 66)) + list(range(70, 89)) + [90, 91, 92, 94, 95, 96, 97, 98, 99]), rng.randint(0, 9999))
+        n = "9%02d%02d%04d" % (
+            rng.randint(0, 99),
+            rng.choice(list(range(50, 66)) + list(range(70, 89)) + [90, 91, 92, 94, 95, 96, 97, 98, 99]),
+            rng.randint(0, 9999),
+        )
         if itin.is_valid(n):
             return rng.choice(["-", "-", " ", ""]).join([n[:3], n[3:5], n[5:]])
 
 
 def us_passport(rng):
-    return rng.choice([str(rng.randint(100000000, 599999999)), rng.choice("ACEFGHJKLMN") + str(rng.randint(10000000, 99999999))])
+    return rng.choice(
+        [str(rng.randint(100000000, 599999999)), rng.choice("ACEFGHJKLMN") + str(rng.randint(10000000, 99999999))]
+    )
 
 
 def us_dl(rng, state=None):
     state = state or rng.choice(["CA", "NY", "TX", "FL", "IL", "PA", "OH", "WA", "MI", "NJ"])
     d = lambda n: "".join(rng.choice(D) for _ in range(n))  # noqa: E731
     L = rng.choice(U)
-    v = {"CA": f"{L}{d(7)}", "NY": rng.choice([d(9), f"{d(3)} {d(3)} {d(3)}"]), "TX": d(8),
-         "FL": f"{L}{d(3)}-{d(3)}-{d(2)}-{d(3)}-{d(1)}", "IL": f"{L}{d(3)}-{d(4)}-{d(4)}", "PA": f"{d(2)} {d(3)} {d(3)}",
-         "OH": f"{L}{rng.choice(U)}{d(6)}", "WA": "WDL" + "".join(rng.choice(U + D) for _ in range(9)),
-         "MI": f"{L} {d(3)} {d(3)} {d(3)} {d(3)}", "NJ": f"{L}{d(4)} {d(5)} {d(5)}"}[state]
+    v = {
+        "CA": f"{L}{d(7)}",
+        "NY": rng.choice([d(9), f"{d(3)} {d(3)} {d(3)}"]),
+        "TX": d(8),
+        "FL": f"{L}{d(3)}-{d(3)}-{d(2)}-{d(3)}-{d(1)}",
+        "IL": f"{L}{d(3)}-{d(4)}-{d(4)}",
+        "PA": f"{d(2)} {d(3)} {d(3)}",
+        "OH": f"{L}{rng.choice(U)}{d(6)}",
+        "WA": "WDL" + "".join(rng.choice(U + D) for _ in range(9)),
+        "MI": f"{L} {d(3)} {d(3)} {d(3)} {d(3)}",
+        "NJ": f"{L}{d(4)} {d(5)} {d(5)}",
+    }[state]
     return state, v
 
 
@@ -538,19 +652,43 @@ def bank_account(rng):
 
 def card(rng, brand=None, fmt=None):
     brand = brand or rng.choice(["visa", "visa", "mc", "amex", "disc", "mc2"])
-    pre, ln = {"visa": ("4", 16), "mc": (str(rng.randint(51, 55)), 16), "mc2": (str(rng.randint(2221, 2720)), 16),
-               "amex": (rng.choice(["34", "37"]), 15), "disc": ("6011", 16)}[brand]
+    pre, ln = {
+        "visa": ("4", 16),
+        "mc": (str(rng.randint(51, 55)), 16),
+        "mc2": (str(rng.randint(2221, 2720)), 16),
+        "amex": (rng.choice(["34", "37"]), 15),
+        "disc": ("6011", 16),
+    }[brand]
     body = pre + "".join(rng.choice(D) for _ in range(ln - len(pre) - 1))
     n = body + luhn.calc_check_digit(body)
     sep = fmt if fmt is not None else rng.choice([" ", " ", "-", ""])
     if ln == 15:
         return sep.join([n[:4], n[4:10], n[10:]])
-    return sep.join(n[i:i + 4] for i in range(0, 16, 4))
+    return sep.join(n[i : i + 4] for i in range(0, 16, 4))
 
 
-BBAN = {"DE": "18n", "GB": "4a14n", "FR": "23n", "ES": "20n", "IT": "1a10n12n", "NL": "4a10n", "BE": "12n",
-        "AT": "16n", "CH": "17n", "PL": "24n", "PT": "21n", "IE": "4a14n", "TR": "6n16n", "SE": "20n", "LU": "16n"}
-BANK_CODES = {"GB": ["NWBK", "BARC", "MIDL", "LOYD", "MONZ"], "NL": ["INGB", "RABO", "ABNA", "TRIO"], "IE": ["AIBK", "BOFI"]}
+BBAN = {
+    "DE": "18n",
+    "GB": "4a14n",
+    "FR": "23n",
+    "ES": "20n",
+    "IT": "1a10n12n",
+    "NL": "4a10n",
+    "BE": "12n",
+    "AT": "16n",
+    "CH": "17n",
+    "PL": "24n",
+    "PT": "21n",
+    "IE": "4a14n",
+    "TR": "6n16n",
+    "SE": "20n",
+    "LU": "16n",
+}
+BANK_CODES = {
+    "GB": ["NWBK", "BARC", "MIDL", "LOYD", "MONZ"],
+    "NL": ["INGB", "RABO", "ABNA", "TRIO"],
+    "IE": ["AIBK", "BOFI"],
+}
 
 
 def iban(rng, cc=None, grouped=None):
@@ -571,7 +709,7 @@ def iban(rng, cc=None, grouped=None):
         if std_iban.is_valid(num):
             break
     grouped = rng.random() < 0.7 if grouped is None else grouped
-    return " ".join(num[i:i + 4] for i in range(0, len(num), 4)) if grouped else num
+    return " ".join(num[i : i + 4] for i in range(0, len(num), 4)) if grouped else num
 
 
 # ---------------------------------------------------------------- non-US national identifiers
@@ -588,7 +726,7 @@ def rd(rng, n):
 
 
 def es_dni(rng):
-    n = "%08d" % rng.randrange(10 ** 7, 10 ** 8)
+    n = "%08d" % rng.randrange(10**7, 10**8)
     return n + dni.calc_check_digit(n)
 
 
@@ -605,7 +743,12 @@ def br_cpf(rng):
 
 
 def fr_nir(rng, p):
-    b = ("1" if p.sex == "M" else "2") + f"{p.dob.year % 100:02d}{p.dob.month:02d}" + rng.choice(["75", "93", "59", "69", "13", "29"]) + rd(rng, 6)
+    b = (
+        ("1" if p.sex == "M" else "2")
+        + f"{p.dob.year % 100:02d}{p.dob.month:02d}"
+        + rng.choice(["75", "93", "59", "69", "13", "29"])
+        + rd(rng, 6)
+    )
     n = b + nir.calc_check_digits(b)
     assert nir.is_valid(n)
     return nir.format(n) if rng.random() < 0.6 else n
@@ -622,6 +765,7 @@ def de_idnr(rng):
             if idnr.is_valid(b + c):
                 return b + c
         return ""
+
     n = _loop(rng, mk, idnr.is_valid)
     return f"{n[:2]} {n[2:5]} {n[5:8]} {n[8:]}" if rng.random() < 0.5 else n
 
@@ -635,12 +779,17 @@ def it_cf(rng, p):
         c = [ch for ch in s if ch not in "AEIOU"]
         v = [ch for ch in s if ch in "AEIOU"]
         return c, v
+
     fc, fv = cons(p.family)
     gc, gv = cons(p.given)
     sur = (fc + fv + ["X"] * 3)[:3]
-    nam = ([gc[0], gc[2], gc[3]] if len(gc) > 3 else (gc + gv + ["X"] * 3)[:3])
+    nam = [gc[0], gc[2], gc[3]] if len(gc) > 3 else (gc + gv + ["X"] * 3)[:3]
     day = p.dob.day + (40 if p.sex == "F" else 0)
-    b = "".join(sur + nam) + f"{p.dob.year % 100:02d}{CF_MONTH[p.dob.month - 1]}{day:02d}" + rng.choice(["H501", "F839", "A794", "B963", "E506", "D612"])
+    b = (
+        "".join(sur + nam)
+        + f"{p.dob.year % 100:02d}{CF_MONTH[p.dob.month - 1]}{day:02d}"
+        + rng.choice(["H501", "F839", "A794", "B963", "E506", "D612"])
+    )
     n = b + codicefiscale.calc_check_digit(b)
     assert codicefiscale.is_valid(n), n
     return n
@@ -686,7 +835,11 @@ def ua_rntrc(rng, p):
 
 def id_nik(rng, p):
     day = p.dob.day + (40 if p.sex == "F" else 0)
-    n = rng.choice(["327504", "327601", "367403", "351501", "320101", "327702"]) + f"{day:02d}{p.dob.month:02d}{p.dob.year % 100:02d}" + f"{rng.randint(1, 999):04d}"
+    n = (
+        rng.choice(["327504", "327601", "367403", "351501", "320101", "327702"])
+        + f"{day:02d}{p.dob.month:02d}{p.dob.year % 100:02d}"
+        + f"{rng.randint(1, 999):04d}"
+    )
     assert nik.is_valid(n), n
     return n
 
@@ -695,6 +848,7 @@ def in_aadhaar(rng):
     def mk():
         b = str(rng.randint(2, 9)) + rd(rng, 10)
         return b + verhoeff.calc_check_digit(b)
+
     n = _loop(rng, mk, aadhaar.is_valid)
     return f"{n[:4]} {n[4:8]} {n[8:]}" if rng.random() < 0.7 else n
 
@@ -706,9 +860,14 @@ def in_pan(rng, p):
 
 def cn_ric(rng, p):
     def mk():
-        b = rng.choice(["441900", "440104", "330302", "340104", "530102", "130102", "110105", "320102", "510104"]) + \
-            f"{p.dob:%Y%m%d}" + rd(rng, 2) + rng.choice("13579" if p.sex == "M" else "02468")
+        b = (
+            rng.choice(["441900", "440104", "330302", "340104", "530102", "130102", "110105", "320102", "510104"])
+            + f"{p.dob:%Y%m%d}"
+            + rd(rng, 2)
+            + rng.choice("13579" if p.sex == "M" else "02468")
+        )
         return b + ric.calc_check_digit(b + "0")
+
     return _loop(rng, mk, ric.is_valid)
 
 
@@ -741,12 +900,14 @@ def gb_nhs(rng):
         s = sum(int(c) * (10 - i) for i, c in enumerate(b))
         c = (11 - s % 11) % 11
         return "" if c == 10 else b + str(c)
+
     n = _loop(rng, mk, lambda x: bool(x) and nhs.is_valid(x))
     return f"{n[:3]} {n[3:6]} {n[6:]}" if rng.random() < 0.7 else n
 
 
 def ie_pps(rng):
     from stdnum.ie import pps
+
     b = rd(rng, 7)
     return _loop(rng, lambda: b + rng.choice("ABCDEFGHIJKLMNOPQRSTUVW") + rng.choice(["", "", "A", "W"]), pps.is_valid)
 
@@ -760,18 +921,36 @@ def gb_nino(rng):
 
 
 def eg_nid(rng, p):
-    return ("2" if p.dob.year < 2000 else "3") + f"{p.dob:%y%m%d}" + rng.choice(["01", "02", "21", "13", "16"]) + rd(rng, 3) + \
-        rng.choice("13579" if p.sex == "M" else "02468") + rd(rng, 1)
+    return (
+        ("2" if p.dob.year < 2000 else "3")
+        + f"{p.dob:%y%m%d}"
+        + rng.choice(["01", "02", "21", "13", "16"])
+        + rd(rng, 3)
+        + rng.choice("13579" if p.sex == "M" else "02468")
+        + rd(rng, 1)
+    )
 
 
 def passport(rng, cc):
     a = lambda n: "".join(rng.choice("CFGHJKLMNPRTVWXYZ") for _ in range(n))  # noqa: E731
-    return {"DE": "C" + "".join(rng.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8)), "GB": rd(rng, 9),
-            "FR": rd(rng, 2) + a(2) + rd(rng, 5), "ES": "P" + a(2) + rd(rng, 6), "IT": "Y" + a(1) + rd(rng, 7),
-            "NL": a(2) + "".join(rng.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(6)) + rd(rng, 1),
-            "CH": "X" + rd(rng, 7), "PL": a(2) + rd(rng, 7), "TR": "U" + rd(rng, 8), "IN": a(1) + rd(rng, 7),
-            "NG": "A" + rd(rng, 8), "KE": "AK" + rd(rng, 7), "BR": "F" + a(1) + rd(rng, 6), "PK": a(2) + rd(rng, 7),
-            "UA": "F" + a(1) + rd(rng, 6), "IE": "P" + a(1) + rd(rng, 7)}.get(cc, a(2) + rd(rng, 7))
+    return {
+        "DE": "C" + "".join(rng.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8)),
+        "GB": rd(rng, 9),
+        "FR": rd(rng, 2) + a(2) + rd(rng, 5),
+        "ES": "P" + a(2) + rd(rng, 6),
+        "IT": "Y" + a(1) + rd(rng, 7),
+        "NL": a(2) + "".join(rng.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(6)) + rd(rng, 1),
+        "CH": "X" + rd(rng, 7),
+        "PL": a(2) + rd(rng, 7),
+        "TR": "U" + rd(rng, 8),
+        "IN": a(1) + rd(rng, 7),
+        "NG": "A" + rd(rng, 8),
+        "KE": "AK" + rd(rng, 7),
+        "BR": "F" + a(1) + rd(rng, 6),
+        "PK": a(2) + rd(rng, 7),
+        "UA": "F" + a(1) + rd(rng, 6),
+        "IE": "P" + a(1) + rd(rng, 7),
+    }.get(cc, a(2) + rd(rng, 7))
 
 
 # ---------------------------------------------------------------- unlabelled noise
@@ -781,7 +960,13 @@ def ticket(rng, pre=None):
 
 
 def sku(rng):
-    return rng.choice(["SKU ", "Art.-Nr. ", "Model ", "Lot "]) + "".join(rng.choice(U) for _ in range(3)) + "-" + rd(rng, 4) + rng.choice(["", "-B", "/2"])
+    return (
+        rng.choice(["SKU ", "Art.-Nr. ", "Model ", "Lot "])
+        + "".join(rng.choice(U) for _ in range(3))
+        + "-"
+        + rd(rng, 4)
+        + rng.choice(["", "-B", "/2"])
+    )
 
 
 def version(rng):
@@ -789,4 +974,8 @@ def version(rng):
 
 
 def money(rng, cur="$"):
-    return f"{cur}{rng.randint(5, 2500)}.{rng.choice(['00', '50', '99'])}" if cur in "$£€" else f"{cur} {rng.randint(5, 2500)}.00"
+    return (
+        f"{cur}{rng.randint(5, 2500)}.{rng.choice(['00', '50', '99'])}"
+        if cur in "$£€"
+        else f"{cur} {rng.randint(5, 2500)}.00"
+    )

@@ -47,8 +47,8 @@ POSITIVES = [
     ("телефон 89123456789", "89123456789", (0.8, 0.9)),
 ]
 NEGATIVES = [
-    "HP laptop serial 0812 3456 7890",
-    "Order 0012 3456 7890 shipped",  # "00" and no country's valid number  # "HP" is a phone word only after "nomor" or "no."
+    "HP laptop serial 0812 3456 7890",  # "HP" is a phone word only after "nomor" or "no."
+    "Order 0012 3456 7890 shipped",  # "00" and no country's valid number
     # A stock list's bin and stock codes, right after their label.
     "Stock code 617-61-8139, bin 0152 404 2326; quantity on hand 1,204.",
     # The words for "number" alone name an order's or a room's number as often as a phone's.
