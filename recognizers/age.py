@@ -1276,15 +1276,16 @@ _XML_AGE = re.compile(r"<(?P<tag>(?:\w+_)?age)>[ \t]*(\d{1,3})[ \t]*</(?P=tag)>"
 # "INSERT INTO t (first_name, dob, age, phone) VALUES ('Ana', '2018-02-16', 7, '073…'), (…)"
 _SQL_INSERT = re.compile(r"\bINSERT\s+INTO\s+[\w.`\"\[\]]+\s*\((?P<cols>[^()]{1,400})\)\s*VALUES\s*", re.IGNORECASE)
 _SQL_ROW = re.compile(r"\((?P<row>(?:'(?:[^'\\]|''|\\.)*'|[^()'])*)\)")
+_SQL_ROW_SEP = re.compile(r"\s*,\s*")
 _SQL_VALUE = re.compile(r"\s*('(?:[^'\\]|''|\\.)*'|[^,]*?)\s*(?:,|$)")
 
 
 def _sql_ages(text: str) -> Iterator[tuple[str, int, int, float]]:
     for insert in _SQL_INSERT.finditer(text):
         cols = [c.strip(' `"[]\n\t').casefold() for c in insert.group("cols").split(",")]
-        if not any(_AGE_HEADER.fullmatch(c.replace("_", " ")) for c in cols):
+        index = next((i for i, c in enumerate(cols) if _AGE_HEADER.fullmatch(c.replace("_", " "))), None)
+        if index is None:
             continue
-        index = next(i for i, c in enumerate(cols) if _AGE_HEADER.fullmatch(c.replace("_", " ")))
         pos = insert.end()
         while (row := _SQL_ROW.match(text, pos)) is not None:
             values = list(_SQL_VALUE.finditer(text, row.start("row"), row.end("row")))
@@ -1293,11 +1294,10 @@ def _sql_ages(text: str) -> Iterator[tuple[str, int, int, float]]:
                 m = re.fullmatch(r"'?(\d{1,3})'?", value.group(1))
                 if m:
                     yield "sql_column", value.start(1) + m.start(1), value.start(1) + m.end(1), 0.85
-            pos = row.end()
-            sep = re.match(r"\s*,\s*", text[pos:])
+            sep = _SQL_ROW_SEP.match(text, row.end())
             if sep is None:
                 break
-            pos += sep.end()
+            pos = sep.end()
 
 
 _LISTED = re.compile(

@@ -147,8 +147,10 @@ class NationalPhoneRecognizer(ContextRegexRecognizer):
                 cued = None  # "phone 314 261 4521, paid with 3725 …": the phone word was another number's
             if not cued and (cued is False or not _SEPARATED.search(value)):
                 continue  # bare digits, or another identifier's label: not without a phone word
-            extra = bool(cued) and _OTHER_LANGUAGE_CUE.search(text, max(0, start - self.CONTEXT_WINDOW), start)
-            valid, grouped = _valid_in(value, extra is not None and extra is not False)
+            extra = bool(cued) and (
+                _OTHER_LANGUAGE_CUE.search(text, max(0, start - self.CONTEXT_WINDOW), start) is not None
+            )
+            valid, grouped = _valid_in(value, extra)
             if not valid:
                 continue
             if cued:

@@ -678,7 +678,7 @@ _ACCOUNT_KEY = re.compile(
 
 
 # What every key above holds (a cheap test before the pattern: a table's cells are many and short).
-_ACCOUNT_KEY_WORDS = ("uid", "user", "id", "peer", "actor", "target")
+_ACCOUNT_KEY_WORDS = ("id", "user", "peer", "actor", "target")  # ("id" stands in "uid" too)
 
 
 def _keyed_accounts(text: str) -> Iterator[tuple[str, int, int, float]]:
