@@ -8,15 +8,18 @@ Exports and copies write it many ways: "[12:03] mia_x: hi", "12:03 PM - mia_x: h
 import re
 
 DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
-CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+# "21:04", "9:04 PM", "21h04" (French), "11:02:19Z" (UTC)
+CLOCK = r"\d{1,2}(?::\d{2}(?::\d{2})?Z?|h\d{2})(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
 # A stamp before the speaker: bracketed, or a clock with its date before it.
 STAMP_BEFORE = r"(?:\[[^\]\n]{1,24}\][ \t]*|\(?(?:" + DATE + r",?[ \t]+|\d{4}-\d\d-\d\dT)?" + CLOCK + r"\)?[ \t]*)"
 # A stamp after the speaker, before the colon: bracketed, or a clock with its date before it.
 STAMP_AFTER = r"(?:[ \t]*[(\[][^)\]\n]{1,24}[)\]]|[ \t]+(?:" + DATE + r"[ \t]+)?" + CLOCK + r")"
 # Everything before the message: marks, a stamp, a speaker (one or two words, or in angle brackets) and its colon.
+# A chat exported as CSV: "2024-03-14 19:19:05,mia_x,"15, u?"" (stamp, speaker, the message quoted).
+_CSV_HEAD = r"(?:" + DATE + r"[ \tT])?" + CLOCK + r"[ \t]*,[ \t]*[^,\n\"]{1,30},[ \t]*\"?[ \t]*"
 LINE_HEAD = (
-    r"[ \t\-*>]*(?:" + STAMP_BEFORE + r"[|\-–]?[ \t]*)?"
-    r"(?:<[^>\n]{1,30}>|[\w.\-@#]{1,30}(?:[ \t][\w.\-@#]{1,20})??" + STAMP_AFTER + r"?[ \t]*[:>])?[ \t]*"
+    r"(?:" + _CSV_HEAD + r"|[ \t\-*>]*(?:" + STAMP_BEFORE + r"[|\-–]?[ \t]*)?"
+    r"(?:<[^>\n]{1,30}>|[\w.\-@#]{1,30}(?:[ \t][\w.\-@#]{1,20})??" + STAMP_AFTER + r"?[ \t]*[:>])?[ \t]*)"
 )
 
 

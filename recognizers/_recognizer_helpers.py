@@ -152,7 +152,16 @@ _CELL_SEPARATORS = ("|", "\t")
 _CSV_SEPARATORS = (";", ",")
 MIN_CSV_CELLS = 3
 MAX_HEADER_WORDS = 3
+# The header of a column of prose (a chat export's messages, a record's notes).
+_FREE_TEXT_HEADER = re.compile(
+    r"[ \t\"']*(?i:messages?|message[ _]text|text|body|content|comments?|notes?|description|details|narrative|"
+    r"summary|remarks|transcript)[ \t\"']*"
+)
+# An unticked box before a value: the option of an empty form ("☐ allergy", "[ ] Hispanic"); a ticked one ("☒",
+# "[x]") is an answer.
+_UNCHECKED_BEFORE = re.compile(r"(?:[☐□❏○◯]|\[ ?\]|\( ?\))[ \t]*$")
 _RULE_LINE = re.compile(r"[\s|:\-+=]*")
+_RULE_MARK = re.compile(r"[\-=]")  # (a blank line is no divider: it ends the table)
 _table_seen: tuple[str | None, bool] = (None, False)
 MAX_TABLE_LINES = 60
 
@@ -275,6 +284,9 @@ def _header_line(
         if pos == 0:
             break
         prev_start = text.rfind("\n", 0, pos - 1) + 1
+        if _RULE_LINE.fullmatch(text, prev_start, pos - 1) and _RULE_MARK.search(text, prev_start, pos - 1):
+            pos = prev_start  # "-----+-----": a divider, with or without the rows' separators
+            continue
         prev = _cells(text, prev_start, pos - 1, sep)
         if len(prev) != n_cells and max(_filled(text, prev), filled) > min(len(prev), n_cells):
             break
@@ -429,8 +441,9 @@ class ContextRegexRecognizer(EntityRecognizer):
     def has_context(self, text: str, start: int, end: int) -> bool | None:
         """True: own context nearest; False: another identifier's label nearest; None: neither."""
         ranges = table_ranges(text, start)
-        if ranges is not None:
+        if ranges is not None and not (len(ranges) == 2 and _FREE_TEXT_HEADER.fullmatch(text, *ranges[0])):
             return self._cell_context(text, ranges)
+        # (A message's or a note's cell is prose: its words, not its column's name, say what a value is.)
         if self._context_re is not None:
             if self._context_re.search(text, max(0, start - self.CONTEXT_WINDOW), start):
                 return True
@@ -503,6 +516,8 @@ class ContextRegexRecognizer(EntityRecognizer):
         best: dict[tuple[int, int], tuple[float, str]] = {}
         score_of = self.score
         for name, start, end, base in self.candidates(text):
+            if start and _UNCHECKED_BEFORE.search(text, max(0, start - 6), start):
+                continue  # "☐ asthma": an empty form's option, nobody's answer
             score = score_of(text, start, end, base)
             if score > 0.0:
                 known = best.get((start, end))

@@ -49,6 +49,9 @@ def column_cells(text: str, header: re.Pattern[str], every: bool = False) -> Ite
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         stripped = body.strip(" ").strip("|")  # (tabs kept: a row's first or last cell may be empty)
+        if columns and set(stripped) <= _DIVIDER and ("-" in stripped or "=" in stripped):
+            offset += len(line)
+            continue  # "-----+------": a divider without bars keeps the table going
         cells, rx = _split(stripped, splitter if columns else None)
         if len(cells) < 2 and columns:
             cells, rx = _split(stripped)  # a new header may follow, split its own way

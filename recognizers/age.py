@@ -99,10 +99,12 @@ _WORD_AGE_10 = (
 _OCR_N = r"(?:\d[\dlIOoSB]|[lIOSB]\d|\d)(?![\w\-])"
 # What may follow "he is 34" without it being an age: units, times, money, counts, ranges.
 _NOT_AGE = (
-    r"(?!\s*(?:%|percent|dollars|bucks|cents|euros?|pounds|pesos|minutes?|mins?|hours?|hrs|days?|weeks?|months?|"
+    r"(?![ \t]*(?:%|percent|dollars|bucks|cents|euros?|pounds|pesos|minutes?|mins?|hours?|hrs|days?|weeks?|months?|"
     r"years?\s+ago|ago\b|years?\s+(?:in|on|at|of\s+(?!age)|with|for|later|before|after|since)|seconds?|secs?|miles?|"
     r"km|kms|metres|meters|feet|foot|ft|inches|cm|lbs?|kg|kilos?|am|pm|a\.m\.|p\.m\.|o'clock|:\d|\.\d|,\d|"
-    r"/\d|['’\"]|(?<=\d)(?:th|nd|rd)\b|st\b|stones?\b|of\b|out\b|times|points?|items|people|persons|members|kids|children|students|"
+    # (A closing quote ends a CSV chat export's cell: "…hes like 16"; elsewhere 16" is inches.)
+    r"/\d|['’]|\"(?![ \t]*(?:,|\n|$))|(?<=\d)(?:th|nd|rd)\b|"
+    r"st\b|stones?\b|of\b|out\b|times|points?|items|people|persons|members|kids|children|students|"
     r"cars|steps|games|episodes|pages|calls|messages|texts|photos|pictures|pics|videos|blocks|stops|floors|"
     r"rooms|degrees|to\s+\d|-\s*\d|–\s*\d|and\s+up|(?:and|or)\s+(?:over|above|older|under|below|younger)\b|\+|x\b|k\b|grand|percent|copies|units|pcs|tickets|orders|"
     r"in\s+stock|on\s+hand|available|boxes|packs|pairs|pieces|cartons|bottles|reams|pallets|"
@@ -1251,8 +1253,28 @@ def not_a_persons_age(text: str, start: int, end: int, pattern: str) -> bool:
 _AGE_HEADER = re.compile(
     r"(?:(?:child|child's|victim|victim's|subject|donor|caller|member|user|person|current|reported|claimed|stated|"
     r"approx\.?|approximate|estimated|est\.?|apparent|self-reported|given)[\s_]+)?"
-    r"age(?:\s*\((?:yrs?|years?|y)\))?(?:\s+(?:yrs?|years))?",
+    r"(?:age|alter|età|âge|edad|idade|leeftijd|wiek|yaş|возраст|вік|ålder|alder|ikä|年齢|年龄|나이)"
+    r"(?:\s*\((?:yrs?|years?|y)\))?(?:\s+(?:yrs?|years))?",
     re.IGNORECASE,
+)
+_AGE_HEADER_WORDS = (
+    "age",
+    "alter",
+    "età",
+    "âge",
+    "edad",
+    "idade",
+    "leeftijd",
+    "wiek",
+    "yaş",
+    "возраст",
+    "вік",
+    "ålder",
+    "alder",
+    "ikä",
+    "年齢",
+    "年龄",
+    "나이",
 )
 _CELL_AGE = re.compile(r"(\d{1,3})(?:\s*(?:y|yrs?|years?|yo|y/o))?\.?", re.IGNORECASE)
 
@@ -1260,7 +1282,8 @@ _CELL_AGE = re.compile(r"(\d{1,3})(?:\s*(?:y|yrs?|years?|yo|y/o))?\.?", re.IGNOR
 def table_ages(text: str) -> Iterator[tuple[str, int, int, float]]:
     """The cells under an "Age" column of a pasted table ("Name | Age | City", tab- or ";"-separated rows), an
     <age> element of XML, and the age column's values of an SQL INSERT."""
-    if "age" not in text.lower():
+    lowered = text.lower()
+    if not any(word in lowered for word in _AGE_HEADER_WORDS):
         return
     for start, end in column_cells(text, _AGE_HEADER):
         m = _CELL_AGE.fullmatch(text, start, end)

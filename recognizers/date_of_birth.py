@@ -6,6 +6,7 @@ from pii_pipeline.detection.prescreen import needs
 
 from ._chat import LINE_HEAD
 from ._recognizer_helpers import ContextRegexRecognizer, table_ranges
+from ._tables import column_cells
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
@@ -191,11 +192,34 @@ _NEEDS = {
     "birthday_no_year": re.compile(r"birthday|bday|born|d\.?o\.?b"),
     "birth_year_short": re.compile(r"born(?:\s+in)?\s+['’]\d"),
     # cells split by pipes or tabs, or a comma-separated header line without digits that names a birth date
-    "date_in_cell": re.compile(r"[|\t]|(?:^|\n)[^\d\n,]*(?:,[^\d\n,]*)*?(?:dob|birth)[^\d\n]*\n", re.MULTILINE),
+    "date_in_cell": re.compile(
+        r"[|\t]|(?:^|\n)[^\d\n,]*(?:,[^\d\n,]*)*?(?:dob|birth|born|geburt|naissance|né|nascita|nacimiento|"
+        r"nascimento|geboorte|urodzenia|doğum|рождения|народження|födelse|fødsel|syntymä|生年月日|出生|생년월일)"
+        r"[^\d\n]*\n",
+        re.MULTILINE,
+    ),
 }
 _DIGIT = re.compile(r"\d")  # every date has one
 CELL_BASE = 0.05  # a bare date's base: reported only under a birth column's header
-_BIRTH_HEADER = re.compile(r"\b(?:dob|d\.o\.b|birth|born|birthday|birthdate|bday)", re.IGNORECASE)
+_BIRTH_HEADER = re.compile(
+    r"\b(?:dob|d\.o\.b|birth|born|birthday|birthdate|bday|geburt|geb\.|naissance|né\(?e?\)?|née?\b|nascita|"
+    r"nacimiento|nascimento|geboorte|geboren|urodzenia|doğum|рождения|народження|födelse|fødsel|syntymä|"
+    r"生年月日|出生|생년월일)",
+    re.IGNORECASE,
+)
+
+
+class _BirthColumn:
+    """A header test for `column_cells`: a header cell that names a birth date."""
+
+    @staticmethod
+    def fullmatch(cell: str) -> bool:
+        return len(cell) <= 40 and _BIRTH_HEADER.search(cell) is not None
+
+
+def _spaced_birth_column(text: str, start: int) -> bool:
+    """A date in a table aligned with spaces (a print-out, a team sheet) under a header that names a birth date."""
+    return any(a <= start < b for a, b in column_cells(text, _BirthColumn()))
 
 
 # A CSV line's fields (a quoted field may hold commas): "Amira Haddad,04/03/2010,\"12 Fernhill Rd, Luton\"".
@@ -323,7 +347,9 @@ class DateOfBirthRecognizer(ContextRegexRecognizer):
         if base == CELL_BASE:
             ranges = table_ranges(text, start)
             if ranges is None:
-                return 0.95 if "," in text and _csv_birth_column(text, start) else 0.0
+                if "," in text and _csv_birth_column(text, start):
+                    return 0.95
+                return 0.95 if "  " in text and _spaced_birth_column(text, start) else 0.0
             named = any(_BIRTH_HEADER.search(text, a, b) for a, b in ranges)
             return 0.95 if named else 0.0
         return super().score(text, start, end, base)

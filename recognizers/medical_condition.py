@@ -17,13 +17,13 @@ _CONDITIONS = (
     r"asthma|diabetes|type\s+[12]\s+diabetes|diabetic|epilepsy|epileptic|seizure\s+disorder|seizures?|ADHD|ADD|"
     r"autism|autistic|autism\s+spectrum\s+disorder|ASD|Asperger'?s|depression|depressed|major\s+depressive\s+disorder|"
     r"anxiety(?:\s+disorder)?|panic\s+attacks?|PTSD|post-traumatic\s+stress(?:\s+disorder)?|bipolar(?:\s+disorder)?|"
-    r"schizophreni[ac]|psychosis|psychotic|OCD|obsessive-compulsive\s+disorder|eating\s+disorder|anorexia|bulimia|"
+    r"schizophreni[ac]|psychosis|psychotic|OCD|obsessive-compulsive\s+disorder|eating\s+disorder|anorexia(?:\s+nervosa)?|bulimia(?:\s+nervosa)?|"
     r"binge\s+eating|self[\s\-]?harm(?:s|ed|ing)?|cutting|suicidal(?:\s+ideation|\s+thoughts)?|suicide\s+attempts?|HIV(?:[\s-]positive)?|"
     r"AIDS|hepatitis\s+[ABC]|STDs?|STIs?|chlamydia|gonorrh(?:o)?ea|syphilis|herpes|HPV|cancer|leukemia|leukaemia|"
     r"lymphoma|tumou?r|cerebral\s+palsy|Down\s+syndrome|muscular\s+dystrophy|spina\s+bifida|cystic\s+fibrosis|"
     r"sickle\s+cell\s+(?:disease|anemia|anaemia)|heart\s+(?:condition|disease|defect)|concussion|traumatic\s+brain\s+injury|"
     r"TBI|fractured?\s+\w+|broken\s+(?:arm|leg|wrist|rib|ribs|collarbone|nose|jaw)|pregnant|pregnancy|miscarriage|"
-    r"dyslexia|learning\s+disability|intellectual\s+disability|developmental\s+delay|FASD|fetal\s+alcohol\s+syndrome|"
+    r"dyslexia|learning\s+disabilit(?:y|ies)|intellectual\s+disability|developmental\s+delay|FASD|fetal\s+alcohol\s+syndrome|"
     r"substance\s+use\s+disorder|addiction|addicted\s+to\s+\w+|alcoholism|alcoholic|opioid\s+use\s+disorder|"
     r"allergic\s+to\s+\w+|(?:(?:severe|mild|life-threatening)\s+)?(?:peanut|nut|tree\s+nut|food|egg|milk|dairy|shellfish|bee|wasp|latex|penicillin|severe)\s+allerg(?:y|ies)|migraines?|lupus|Crohn'?s(?:\s+disease)?|"
     r"celiac(?:\s+disease)?|arthritis|scoliosis|hearing\s+loss|deaf|blind|visually\s+impaired|wheelchair\s+user|"
@@ -53,6 +53,39 @@ _MEDS = (
     r"puberty\s+blockers|hormone\s+therapy|melatonin|guanfacine|clonidine|Intuniv|"
     r"mirtazapine|citalopram|venlafaxine|olanzapine|diazepam|tramadol|morphine|oxycodone|gabapentin|pregabalin"
 )
+# Names a list cannot keep up with, by their shape: the stems of international non-proprietary drug names (WHO INN:
+# "-racetam", "-prazole", "-mycin", "-gestrel") and the endings and heads of condition names ("-itis", "-aemia",
+# "… syndrome", "… impairment"). Like the listed words, only with a person or care nearby.
+_DRUG_STEMS = (
+    r"mab|tinib|ciclovir|clovir|navir|previr|buvir|cillin|mycin|micin|cycline|floxacin|oxacin|conazole|prazole|"
+    r"bendazole|tidine|olol|pril|sartan|statin|dipine|semide|thiazide|gliptin|glitazone|formin|parin|xaban|gatran|"
+    r"caine|azepam|zolam|barbital|triptan|setron|lukast|terol|sonide|olone|asone|isone|izine|atadine|oxetine|"
+    r"faxine|pramine|triptyline|peridol|apine|idone|amfetamine|phenidate|gestrel|estradiol|racetam|trigine|zepine|"
+    r"profen|fenac|coxib|butamol|codone|morphone|tadol|sulfan|platin|rubicin|trexate|azathioprine|dronate|"
+    r"thyroxine|zumab|ximab"
+)
+# A word of a condition's name before its head: not a determiner or a pronoun ("the syndrome", "his disorder").
+_SHAPE_WORD = (
+    r"(?!(?i:the|a|an|this|that|these|those|his|her|their|my|your|our|its|and|or|with|has|have|had|was|is|for|"
+    r"from|not|any|some|such|no|of|to|in|on|at|by)\b)[A-Za-z'’\-]{2,}"
+)
+_CONDITION_SHAPES = (
+    r"[a-z]{3,}(?:itis|osis|aemia|emia|algia|pathy|plegia|trophy|penia|phobia|lexia|praxia|calculia|rrhoea|rrhea)|"
+    r"(?:" + _SHAPE_WORD + r"[ \t]+){0,3}" + _SHAPE_WORD + r"[ \t]+(?:syndrome|disorder|impairment|deficiency|"
+    r"palsy|infection|insufficiency|intolerance)|"
+    r"(?:anaphylaxis|allergy)(?:[ \t]+to[ \t]+\w+)?|fracture[ \t]+of[ \t]+(?:the[ \t]+)?\w+|"
+    r"(?:[a-z]+[ \t]+)?fracture"
+)
+_SHAPE_ENDINGS = (
+    "itis osis aemia emia algia pathy plegia trophy penia phobia lexia praxia calculia rrhoea rrhea syndrome "
+    "disorder impairment deficiency palsy infection insufficiency intolerance anaphylaxis allergy fracture"
+)
+_STEM_SUBSTRINGS = tuple(_DRUG_STEMS.split("|")) + tuple(_SHAPE_ENDINGS.split())
+# What each shaped pattern's match holds, searched in the screened text before the costlier pattern.
+_SHAPE_NEEDS = {
+    "drug_stem": re.compile(r"(?:" + _DRUG_STEMS + r")\b"),
+    "condition_shape": re.compile(r"(?:" + "|".join(_SHAPE_ENDINGS.split()) + r")\b"),
+}
 # A medication's dose after its name ("sertraline 50mg", "insulin 10 units"): part of the finding.
 _DOSE = r"(?:[ \t]+\d+(?:\.\d+)?[ \t]?(?i:mg|mcg|µg|ml|mL|units?|iu))?"
 
@@ -106,7 +139,7 @@ class MedicalConditionRecognizer(ContextRegexRecognizer):
         "ativan attachment attack attacks autism autistic bifida blind blockers broken bulimia buprenorphine "
         "bupropion celexa cerebral chemo chemotherapy chlamydia chronic clonazepam clonidine concerta "
         "concussion condition control covid cutting cymbalta deaf defect dementia depakote depressed "
-        "depression depressive developmental diabetes diabetic diagnosed diagnosis dialysis disability "
+        "depression depressive developmental diabetes diabetic diagnosed diagnosis dialysis disability disabilities "
         "disease disorder dyslexia dysphoria dystrophy eating effexor epilepsy epileptic epipen escitalopram "
         "estrogen failure fasd fibrosis fluoxetine fracture fractured gonorrhea gonorrhoea guanfacine hearing "
         "hepatitis herpes hormone hpv inhaler insomnia insulin intellectual intuniv keppra klonopin lamictal "
@@ -121,10 +154,12 @@ class MedicalConditionRecognizer(ContextRegexRecognizer):
         "zyprexa anaemia sectioned injury injuries nonverbal stroke attack obese obesity eczema psoriasis "
         "glaucoma cleft aids mental abuse misuse dependence dependency heroin crack meth cocaine spice ketamine pump "
         "mirtazapine citalopram venlafaxine olanzapine diazepam tramadol morphine oxycodone gabapentin pregabalin",
-        substrings="non-verbal alzheimer's anxiety asperger's bipolar cancer celiac covid-19 crohn's crohns hiv "
+        substrings=" ".join(_STEM_SUBSTRINGS)
+        + " non-verbal alzheimer's anxiety asperger's bipolar cancer celiac covid-19 crohn's crohns hiv "
         "obsessive-compulsive parkinson's post-traumatic self-harm selfharm self harm suicidal tourette's",
     )
     FLAGS = 0
+    PATTERN_NEEDS = _SHAPE_NEEDS
     PATTERNS = [
         (
             "diagnosed_with",
@@ -136,6 +171,8 @@ class MedicalConditionRecognizer(ContextRegexRecognizer):
         ("status", r"(?<![\w\-])(?i:HIV|hepatitis\s+[BC])[\s\-](?i:positive)\b", 0.85),
         ("condition", r"(?<![\w\-])(?i:" + _CONDITIONS + r")(?![\w\-])" + ORG_AFTER + _PLACE_AFTER, 0.45),
         ("medication", r"(?<![\w\-])(?i:" + _MEDS + r")(?![\w\-])" + _DOSE + ORG_AFTER, 0.45),
+        ("drug_stem", r"(?<![\w\-])(?i:[a-z]{3,}(?:" + _DRUG_STEMS + r"))(?![\w\-])" + _DOSE + ORG_AFTER, 0.45),
+        ("condition_shape", r"(?<![\w\-])(?:" + _CONDITION_SHAPES + r")(?![\w\-])" + ORG_AFTER + _PLACE_AFTER, 0.45),
     ]
     # Someone's care is as telling as a pronoun: "Recovering from breast cancer treatment".
     CONTEXT = [
@@ -144,6 +181,12 @@ class MedicalConditionRecognizer(ContextRegexRecognizer):
         r"relapsed?|surgery|medications?|meds|manag(?:ed|es|ing)|living\s+with|battling|hospitali[sz]ed|flare-?ups?",
         # A form's field for it: "Disability/health: autism", "Medical conditions: asthma".
         r"disabilit(?:y|ies)|health|medical|conditions?|allerg(?:y|ies)|additional\s+needs|SEND|SEN",
+        # A clinical record's words: "Item: levetiracetam 30 tabs, for epilepsy", "PMHx", "Dx", "c/o".
+        r"tabs|tablets?|capsules?|puffs?|doses?|prescri(?:ber|ption|bed)|pharmacy|dispensed|pmhx?|dx|rx|hx|c/o|"
+        r"complaint|pt|discharge|admission|ward|a&e|ed|gp|obs",
+        # A child or a parent in the partners' languages (call-takers' notes switch between them).
+        r"kind|enfant|ni[ñn][oa]|bambin[oa]|crian[çc]a|beti|beta|bachch?[ae]|mama|mam[aã]e|mutter|m[èe]re|madre|"
+        r"hij[oa]|fille|fils|tochter|sohn|figli[oa]|anak|dziecko|[çc]ocuk|dob",
     ]
     CONTEXT_WINDOW = 60
     CONTEXT_BOOST = 0.45

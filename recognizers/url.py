@@ -76,6 +76,8 @@ class WebAddressRecognizer(ContextRegexRecognizer):
         value = text[start:end]
         if _placeholder_host(value):
             return 0.0  # "www.example.com", "db.example.com": a domain reserved for documentation, no page named
+        if _ARTIFACT.search(value) or _SOURCE_PREFIX.search(text, max(0, start - 9), start):
+            return 0.0  # a package, an image or a package index a build pins: no one's page
         if base == BARE_SCORE:
             labels = value.split(".")
             tld = labels[-1]
@@ -88,6 +90,13 @@ class WebAddressRecognizer(ContextRegexRecognizer):
         return super().score(text, start, end, base)
 
 
+# A software artifact's address: a package archive, or a container image pinned by its digest.
+_ARTIFACT = re.compile(
+    r"(?i:\.(?:tgz|tar\.gz|tar\.bz2|tar\.xz|whl|jar|gem|crate|nupkg|deb|rpm|egg|pom)(?:[?#][^\s]*)?|"
+    r"@sha256:[0-9a-f]{64})$"
+)
+# A package manager's source before a URL ("registry+https://…", "git+https://…" in lockfiles and requirements).
+_SOURCE_PREFIX = re.compile(r"(?:registry|sparse|git|svn|hg|bzr)\+$")
 # Top-level domains that are also the names of attributes and methods in code ("user.id", "os.name", "logger.info",
 # "flask.app"): a bare domain with one of them needs a name that is no English word.
 _ATTRIBUTE_TLDS = frozenset("id name info int app dev site pro shop blog online io ai ms st cc".split())

@@ -333,6 +333,7 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
         yield from _chat_speakers(text)
         yield from _member_lists(text)
         yield from _keyed_accounts(text)
+        yield from _system_accounts(text)
         yield from _table_handles(text)
         yield from _typed_alone(text)
         yield from _shaped_near_contact(text)
@@ -672,13 +673,38 @@ def _member_lists(text: str) -> Iterator[tuple[str, int, int, float]]:
 # '"actor_id": "u_88213"'. A platform's numeric account ID is its user's identifier too.
 _ACCOUNT_KEY = re.compile(
     r"(?<![\w.\-])(?i:uid|user_?id|userid|player_?id|member_?id|peer|peer_?id|actor|actor_?id|sender_?id|"
-    r"recipient_?id|target_?user|reporter_?id|author_?id)[\"']?[ \t]*[=:][ \t]*[\"']?(?P<v>[A-Za-z0-9_.\-]{3,40})"
+    r"recipient_?id|target_?user|reporter_?id|author_?id|account_?id|acct_?id|"
+    # ArcSight CEF's source and destination user fields
+    r"suser|duser|suid|duid)[\"']?[ \t]*[=:][ \t]*[\"']?(?P<v>[A-Za-z0-9_.\-]{3,40})"
     r"(?![\w@])"
 )
 
 
 # What every key above holds (a cheap test before the pattern: a table's cells are many and short).
 _ACCOUNT_KEY_WORDS = ("id", "user", "peer", "actor", "target")  # ("id" stands in "uid" too)
+# Where a system names an account by itself: sshd's log lines and a user's home folder in a path or a crash report
+# ("Failed password for invalid user kitty_22 from", "/Users/jannik/src/…", "C:\\Users\\amara\\…").
+_SYSTEM_ACCOUNT = re.compile(
+    r"\b(?:(?:Failed|Accepted)[ \t]+(?:password|publickey|keyboard-interactive/pam|none)[ \t]+for"
+    r"(?:[ \t]+invalid[ \t]+user)?|Invalid[ \t]+user|authentication[ \t]+failure;.{0,80}?\buser=)[ \t]+"
+    r"(?P<v>[\w.\-@]{2,40})(?=[ \t]+from\b|[ \t]*$)|"
+    r"(?:(?<![\w/])/(?:Users|home)/|\b[A-Z]:\\Users\\)(?P<h>[\w.\-]{2,40})(?=[/\\])",
+    re.MULTILINE,
+)
+# Home folders and accounts that belong to no one in particular.
+_SYSTEM_NAMES = frozenset(
+    "root admin administrator user username guest shared public default runner ubuntu ec2-user vagrant nobody "
+    "daemon www-data postgres mysql git jenkins build ci test deploy".split()
+)
+
+
+def _system_accounts(text: str) -> Iterator[tuple[str, int, int, float]]:
+    if "/" not in text and "\\" not in text and " for " not in text and "user" not in text:
+        return
+    for m in _SYSTEM_ACCOUNT.finditer(text):
+        group = "v" if m.group("v") is not None else "h"
+        if m.group(group).casefold() not in _SYSTEM_NAMES:
+            yield "system_account", m.start(group), m.end(group), 0.8
 
 
 def _keyed_accounts(text: str) -> Iterator[tuple[str, int, int, float]]:

@@ -244,6 +244,18 @@ POSITIVES += [
     ("Tyler 13 yrs, blue hoodie, last seen at the bus stop", "MINOR_AGE", "13 yrs", (0.65, 0.75)),
     ("me: 14 yrs f", "MINOR_AGE", "14", (0.65, 0.75)),
     ("Q: age\nA: 12", "MINOR_AGE", "12", (0.7, 0.8)),
+    # The next line's first word is no unit of the number ("16\nOUT" is not "16 out of 20")
+    ("IN  > its ha-eun im 16\nOUT < Hi, you're talking to a counsellor", "MINOR_AGE", "16", (0.65, 0.75)),
+    # A chat exported as CSV: the quote closing the message is no inch mark, the "message" column no phone's label
+    (
+        'timestamp,speaker,message\n2024-03-14 19:17:51,kai_x,"hes like 16"\n2024-03-14 19:18:28,Ana,"ok"',
+        "MINOR_AGE",
+        "16",
+        (0.65, 0.75),
+    ),
+    # A reply after a French clock ("12h40"); an age column headed in German
+    ("How old are you?\n12h40 Visitor 4000: 17\n12h41 Visitor 4000: ok", "MINOR_AGE", "17", (0.75, 0.85)),
+    ("Name | Alter | Ort\nLuca Ferri | 9 | Bern", "MINOR_AGE", "9", (0.8, 0.9)),
 ]
 # Ages in reports' and memos' own positions (det-ages; corpus ages_v1.jsonl): after a described person, after an aside,
 # a guess after "is", a life event opening a sentence, an estimate where the birth date is unknown, hedges and ordinals.

@@ -147,6 +147,12 @@ POSITIVES = [
      (0.9, 0.9), ""),
     ("Agent: and your date of birth please\nCaller: yeah its the 3rd of November 1987", "3rd of November 1987",
      (0.9, 0.9), ""),
+    # A birth column of a table aligned with spaces (a team sheet), and one headed in Italian above a divider of
+    # dashes and pluses
+    ("No   Player            Born         Pos\n2    Kalani Akana      26.02.2015   MID\n9    Ivo Rask          "
+     "09.08.2014   DEF", "09.08.2014", (0.95, 0.95), ""),
+    ("Nome | Data di nascita | Genitore\n-----+--------+-----\nLuca Ferri | 27/11/2016 | Anna Ferri", "27/11/2016",
+     (0.95, 0.95), ""),
 ]  # fmt: skip
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [

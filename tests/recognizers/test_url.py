@@ -38,6 +38,11 @@ NEGATIVES = [
     "Visit our website example.org or www.example.com for documentation.",
     "mysql --host db.example.com",
     "see https://example.com/",
+    # What a build pins: a package archive, a package index after its manager's prefix, an image by its digest
+    '"resolved": "https://registry.npmjs.org/left-pad/-/left-pad-3.7.1.tgz",',
+    'source = "registry+https://github.com/rust-lang/crates.io-index"',
+    "pip install git+https://github.com/org/tool.git",
+    "image: registry.io/safeapp/api@sha256:fa7be7d4a51f9f9783785e18ba5df5ed65cb497e58764700c1ede7014ec83ed5",
 ]
 
 

@@ -113,6 +113,13 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("the account that sent it was ghost.rider.22", {"ghost.rider.22"}),
         ("hes on discord as nightfox#2231", {"nightfox#2231"}),
         ("he added her as friend, tag is RavenClaw88", {"RavenClaw88"}),
+        # Where systems name an account: sshd, CEF's user fields, a JSON account id, a home folder in a crash report
+        ("sshd[4982]: Failed password for invalid user cupkitty__ from 10.2.3.4 port 4217 ssh2", {"cupkitty__"}),
+        ("sshd[4982]: Accepted publickey for amara.k from 10.2.3.4 port 4217", {"amara.k"}),
+        ("CEF:0|Gw|7.5|331|Suspicious login|6|rt=1710409327000 suser=kaylee5283 src=10.2.3.4", {"kaylee5283"}),
+        ('{"event":"geo_ping","account_id":82340313284,"loc":"2.7"}', {"82340313284"}),
+        ("0   SafeReport   0x10773064a5db /Users/jannik/src/safereport/ChatView.swift:697", {"jannik"}),
+        (r"at C:\Users\amara\AppData\Local\app.exe", {"amara"}),
     ],
 )
 def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: ANN001
@@ -123,6 +130,7 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
     "text",
     [
         "Meeting 10:30: agenda below\nBudget 11:00: review",  # an agenda's nouns before their times
+        "cd /home/runner/work && ls /Users/Shared/",  # folders of no one in particular
         "Phone: 555-0134\nE-mail: someone@example.org",
         "Subject: schedule\nFrom: accounts payable",
         "Note: call back tomorrow",
