@@ -118,6 +118,14 @@ _ASSIGNED = re.compile(
     r"(?<![\w\-])[\"']?(?P<name>[A-Za-z0-9_.\-]*?(?i:password|passwd|pwd|secret|token|api_?key|access_?key|"
     r"private_?key|auth_?key|client_?secret))[A-Za-z0-9_]*[\"']?\s*[:=]\s*[\"']?(?P<v>[^\s\"'`,;]{6,256})"
 )
+# A session's cookie or key, which logs in whoever holds it: "cookie=\"sid=a0a5dd7e…\"", "PHPSESSID=…"; and a
+# CEF event's custom string whose label names a secret ("cs1Label=sessionToken cs1=b6591ea8…").
+_SESSION = re.compile(
+    r"(?<![\w\-.])(?i:sid|sessid|session(?:_?id|_?token|_?key)?|sessionid|phpsessid|jsessionid|connect\.sid|"
+    r"laravel_session|_session)[ \t]*[=:][ \t]*[\"']?(?P<v>[A-Za-z0-9%._\-]{16,256})|"
+    r"\b(?P<slot>cs\d)Label[=:]\w*(?i:token|session|secret|password|passwd|cookie|apikey|api_key)\w*[ \t]+(?P=slot)[=:]"
+    r"(?P<c>[^\s|]{8,256})"
+)
 # "Authorization: Basic amVubnk6c3VubnkyMDEw", "Bearer 8f3b…": an HTTP header's credentials.
 _AUTH_HEADER = re.compile(r"\b(?:Basic|Bearer|Token)\s+(?P<v>[A-Za-z0-9+/=._~\-]{12,512})")
 # "user jenny_k pw sunny2010", "u: jenny_k p: Sunny2010": a short password word right after a user name.
@@ -153,7 +161,8 @@ _PLACEHOLDER = re.compile(
 )
 # What every cue holds, looked for case-sensitively in the text's screened (lower-case) form before the cue grammar.
 _CUE_NEED = re.compile(
-    r"pass|pw|p/w|pin|token|key|secret|auth|log\s?in|sign|cred|user|contrase|senha|mot de|code|basic|bearer|"
+    r"pass|pw|p/w|pin|token|key|secret|auth|log\s?in|sign|cred|user|contrase|senha|mot de|code|basic|bearer|sid|"
+    r"sess|"
     r"security|\bu\s*[:=]|has[łl]o|parola|wachtwoord|l[öo]senord|passord|adgangskode|salasana|jelsz|heslo|пароль|"
     r"密码|密碼|パスワード|비밀번호|סיסמה|كلمة"
 )
@@ -283,6 +292,11 @@ class CredentialRecognizer(ContextRegexRecognizer):
             found = self._cued(text, m)
             if found is not None:
                 yield found[0], found[1], found[2], CUE_SCORE
+        for m in _SESSION.finditer(text):
+            group = "v" if m.group("v") is not None else "c"
+            start, end = _trimmed(text, *m.span(group))
+            if _mixed(text[start:end]) and _entropy(text[start:end]) >= 2.5:
+                yield "session", start, end, CUE_SCORE
         for rx, name in ((_ASSIGNED, "assigned"), (_AUTH_HEADER, "auth_header")):
             for m in rx.finditer(text):
                 start, end = _trimmed(text, *m.span("v"))

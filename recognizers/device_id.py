@@ -1,8 +1,13 @@
-"""Device identifiers: IMEI (15 digits, Luhn) and advertising IDs (IDFA/GAID: UUIDs)."""
+"""Device identifiers: IMEI (15 digits, Luhn) and advertising IDs (IDFA/GAID: UUIDs); push tokens (FCM); any
+identifier under a device column's header ("IMEI/Serial", "push_token", "UDID") or after a device's label."""
 
 import re
+from collections.abc import Iterator
+
+from pii_pipeline.detection.prescreen import screen_text
 
 from ._recognizer_helpers import DASH, NB_DIGIT, NE, ContextRegexRecognizer, digits, luhn_ok
+from ._tables import column_cells
 
 # What a pattern's match holds, searched in the text's screened (lower-cased) form before the costlier pattern.
 # An IMEI has six digits in a row, an IMEISV sixteen; an Android ID's sixteen hex digits are a whole word.
@@ -50,3 +55,39 @@ class DeviceIdRecognizer(ContextRegexRecognizer):
         return None
 
     VALID_BOOST = 0.1
+
+    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        yield from super().candidates(text)
+        if "\n" in text and _COLUMN_WORD.search(screen_text(text)):
+            for start, end in column_cells(text, _DEVICE_HEADER):
+                if _CELL_DEVICE.fullmatch(text, start, end):
+                    yield "table_column", start, end, COLUMN_SCORE
+        if ":apa91b" in screen_text(text):
+            for m in _FCM_TOKEN.finditer(text):
+                yield "push_token", m.start(), m.end(), COLUMN_SCORE
+        for m in _LABELLED.finditer(text):
+            yield "labelled", m.start("v"), m.end("v"), COLUMN_SCORE
+
+    def score(self, text: str, start: int, end: int, base: float) -> float:
+        if base == COLUMN_SCORE:  # the column's header, the token's own shape or the label names the device
+            return 0.0 if self.invalidate_result(text[start:end]) else base
+        return super().score(text, start, end, base)
+
+
+COLUMN_SCORE = 0.85
+# A table's column of device identifiers: "IMEI/Serial", "push_token", "device_id", "IDFA", "UDID".
+_DEVICE_HEADER = re.compile(
+    r"(?i:(?:[a-z]+[ _\-/])?(?:imei(?:[ _\-/]*(?:sv|serial|no|number))?|serial[ _\-]?(?:no|number)?|"
+    r"device[ _\-]?(?:id|token|serial)|(?:push|fcm|gcm|apns|registration)[ _\-]?(?:token|id)|udid|idfa|idfv|gaid|"
+    r"aaid|android[ _\-]?id|ad(?:vertising)?[ _\-]?id)s?)"
+)
+_COLUMN_WORD = re.compile(r"imei|serial|device|token|udid|idfa|idfv|gaid|aaid|android|advertising|ad_id|ad id")
+# A cell holding an identifier: one token of 8 characters or more, with digits in it.
+_CELL_DEVICE = re.compile(r"(?=(?:[^\d\s]*\d){4})[\w:\-.]{8,200}")
+# A Firebase Cloud Messaging registration token: an instance ID, ":", and a token that starts "APA91b".
+_FCM_TOKEN = re.compile(r"(?<![\w\-:])[\w\-]{11,}:APA91b[\w\-]{20,}(?![\w\-])")
+# A device identifier after its label: "Device UDID: 00008030-001A35E22E62802E", "serial no. C02XK1JHJG5J".
+_LABELLED = re.compile(
+    r"(?i:\b(?:udid|device\s+(?:udid|id|identifier|serial)|serial\s+(?:no\.?|number|#))[ \t]*[:=#][ \t]*)"
+    r"(?P<v>(?=[\w\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]{7,40})(?![\w\-])"
+)

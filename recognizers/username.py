@@ -536,6 +536,14 @@ def _table_handles(text: str) -> Iterator[tuple[str, int, int, float]]:
             and any(c.isalpha() for c in value)  # "2024-03-01" under "login": a date
         ):
             yield "table_column", start, end, 0.8
+    if "id" in screen_text(text):
+        for start, end in column_cells(text, _ACCOUNT_ID_HEADER):
+            if text[start:end].isdigit() and 5 <= end - start <= 20:
+                yield "table_column", start, end, 0.8  # a platform's numeric account ID under "user_id"
+
+
+# A column of a platform's numeric account IDs ("user_id", "account id", "player_id").
+_ACCOUNT_ID_HEADER = re.compile(r"(?i:(?:user|account|acct|member|player|profile|sender|recipient)[ _\-]?id)")
 
 
 def _stamped(line: re.Match[str]) -> bool:

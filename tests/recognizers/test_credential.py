@@ -63,6 +63,17 @@ POSITIVES = [
     ("hasło: kotek2010", "kotek2010", (0.8, 0.9)),
     ("user:pass ana_k:Sunny2010", "Sunny2010", (0.8, 0.9)),
     ("key: Zx81kQ02mNp4Lr7Tv9WbQ", "Zx81kQ02mNp4Lr7Tv9WbQ", (0.8, 0.9)),  # "key" alone: a long random value
+    # A session's cookie; a CEF event's custom string labelled as a secret
+    (
+        '"GET / HTTP/2.0" 304 cookie="sid=a0a5dd7edfb84a86769f75798f5b75eb"',
+        "a0a5dd7edfb84a86769f75798f5b75eb",
+        (0.85, 0.85),
+    ),
+    (
+        "suser=kai cs1Label=sessionToken cs1=b6591ea8b319443fc2ac8897b41fa9af7c331900 dvchost=fw3",
+        "b6591ea8b319443fc2ac8897b41fa9af7c331900",
+        (0.85, 0.85),
+    ),
 ]
 NEGATIVES = [
     # A cue glued into a compound, and a parameter's documented type after "password:"

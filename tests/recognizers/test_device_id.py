@@ -13,7 +13,14 @@ POSITIVES = [
     ("advertising ID 41486063-998b-4e58-8494-3a89953d4300", "41486063-998b-4e58-8494-3a89953d4300", (0.75, 0.85)),
     ("IDFA: 6d92078a-8246-4ba4-ae5b-76104861e7dc", "6d92078a-8246-4ba4-ae5b-76104861e7dc", (0.75, 0.85)),
     ("device 490154203237518", "490154203237518", (0.85, 0.95)),
-]
+    # A device column's cells, whatever their shape; a push token by its own; a device's label
+    ("ip            Serial no       vendor\n10.0.0.6      C02XK1JHJG5J    Acme", "C02XK1JHJG5J", (0.85, 0.85)),
+    ("user_id,platform,push_token\n19601,ios,ea29a71c7c8c1fa1228d796e0ca308c0c17c7f653148edd4ef25c4eee08f1387",
+     "ea29a71c7c8c1fa1228d796e0ca308c0c17c7f653148edd4ef25c4eee08f1387", (0.85, 0.85)),
+    ("token sotLzaSU01-buYLXBAeccv:APA91bAM2oC-ke7uLNa4vNpswnbXXD5g5pmfVcTZFiiAsD registered",
+     "sotLzaSU01-buYLXBAeccv:APA91bAM2oC-ke7uLNa4vNpswnbXXD5g5pmfVcTZFiiAsD", (0.85, 0.85)),
+    ("Hardware Model: iPhone14,5\nDevice UDID: F3E65B42-402A5921B4BC99C4", "F3E65B42-402A5921B4BC99C4", (0.85, 0.85)),
+]  # fmt: skip
 NEGATIVES = [
     "request id 123e4567-e89b-12d3-a456-426614174000",
     "trace 6d92078a-8246-4ba4-ae5b-76104861e7dc in the log",
@@ -23,6 +30,8 @@ NEGATIVES = [
     # A form's dummy values: one digit repeated, digits counting up
     "The IMEI field must be 15 digits; test value 000000000000000 is rejected.",
     "Device serial number 1234567890123456 is printed on the label",
+    "device_id;model\n000000000000000;X1",  # a dummy value in a device column
+    "Part no | Serial\nA-1 | n/a",  # a cell without digits
 ]
 
 

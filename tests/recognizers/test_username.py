@@ -120,6 +120,7 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ('{"event":"geo_ping","account_id":82340313284,"loc":"2.7"}', {"82340313284"}),
         ("0   SafeReport   0x10773064a5db /Users/jannik/src/safereport/ChatView.swift:697", {"jannik"}),
         (r"at C:\Users\amara\AppData\Local\app.exe", {"amara"}),
+        ("user_id,platform,last_ip\n196014221,android,10.1.2.3\n451751685,ios,10.1.2.4", {"196014221", "451751685"}),
     ],
 )
 def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: ANN001
