@@ -60,6 +60,8 @@ _EXPORT_HEADS = tuple(
         + _AUTHOR
         + _DECOR
         + r"[ \t]*\|",
+        # A chat exported as CSV: "2024-03-14 19:16:37,Ana,"hi"" (stamp, author, message)
+        r"^[ \t]*(?:" + DATE + r"[ \tT])?" + CLOCK + r"[ \t]*,[ \t]*" + _AUTHOR + r"[ \t]*,",
         # Telegram: "Ana, [12.03.25 21:04]" on a line of its own
         r"^[ \t]*" + _AUTHOR + _DECOR + r",[ \t]*\[" + DATE + r"[ \t,]+" + CLOCK + r"\][ \t]*$",
         # WeChat: "Ana 2025-03-12 21:04:11" on a line of its own
@@ -96,3 +98,39 @@ def export_authors(text: str) -> list[tuple[int, int]]:
         if len(heads) >= 3 and len(set(authors)) >= 2 and len(set(authors)) < len(authors):
             return [m.span("a") for m in heads]
     return []
+
+
+# --- Staff who speak under their role ---------------------------------------------------------------------------
+# A helpline's transcript names its staff with their role: "Agent (Priya):", "Counsellor Kwame:", "Lotte [agent]:",
+# "hotline-greta:", and a summary's "Counsellor: Priya" on a line of its own.
+_ROLE = (
+    r"(?i:agent|counsel+or|advis[eo]r|operator|call[ \-]?handler|call[ \-]?taker|volunteer|supervisor|moderator|"
+    r"case[ \-]?worker|social[ \-]worker|staff|support|hotline|helpline|nurse|officer|practitioner)"
+)
+_NAME = r"(?P<a>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*)?)"
+_ROLE_HEADS = tuple(
+    re.compile(r"^[ \t]*(?:" + STAMP_BEFORE + r")?" + rx, re.MULTILINE)
+    for rx in (
+        _ROLE + r"[ \t]*\([ \t]*" + _NAME + r"[ \t]*\)[ \t]*:",  # "Agent (Priya):"
+        _ROLE + r"[ \t]+" + _NAME + r"[ \t]*:",  # "Counsellor Kwame:"
+        _NAME + r"[ \t]*\[[ \t]*" + _ROLE + r"[ \t]*\][ \t]*:",  # "Lotte [agent]:"
+        _ROLE + r"[\-_.](?P<low>[a-z]{2,20})[ \t]*:",  # "hotline-greta:"
+        _ROLE + r"[ \t]*:[ \t]*" + _NAME + r"[ \t]*$",  # "Counsellor: Priya" (a summary's field)
+    )
+)
+
+
+def role_speakers(text: str) -> list[tuple[int, int]]:
+    """The names of staff speaking (or named) under their role; a capitalised name, or a lower-case one joined to
+    the role ("hotline-greta")."""
+    if "\n" not in text and ":" not in text:
+        return []
+    found = []
+    for rx in _ROLE_HEADS:
+        for m in rx.finditer(text):
+            group = "low" if "low" in rx.groupindex else "a"
+            value = m.group(group)
+            if value.casefold() in _NOT_AUTHORS or (group == "a" and not value[:1].isupper()):
+                continue
+            found.append(m.span(group))
+    return found

@@ -204,6 +204,20 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 # A firm's trade in capitals after its name: "Hartwell AV", "Brisk IT", "Okafor PR" (not a credential: "RN", "MD").
 ORG_ACRONYMS = ("AV", "IT", "HR", "PR", "TV", "AI", "UK", "USA", "EU", "CPA", "ICT")
+# What is named after someone without being them: laws, reactions and theorems, tools and dishes ("Beer–Lambert
+# law", "Buchwald–Hartwig amination", "Allen key", "Bunsen burner", "Bakewell tart"); with "'s" only the kinds
+# a person's own things are not ("Murphy's law", "Parkinson's disease"; not "Maria's test").
+_EPONYM_AFTER = re.compile(
+    r"[ \t]+(?:laws?|equations?|coupling|reactions?|amination|rearrangement|synthesis|condensation|olefination|"
+    r"effect|principle|theorem|lemma|conjecture|constant|scale|method|algorithm|distribution|transform|series|"
+    r"cycle|diagram|curve|criterion|paradox|hypothesis|inequality|integral|operator|matrix|key|wrench|"
+    r"screwdriver|valve|burner|flask|funnel|tube|clamp|jar|tart|steak|sandwich|pudding|knot|manoeuvre|maneuver|"
+    r"syndrome|disease|coefficient|razor)\b|['’]s[ \t]+(?:laws?|theorem|principle|disease|syndrome|"
+    r"paradox|razor|constant|equation|rule)\b"
+)
+# A sports club's prefix, and club words that read as surnames ("FC Blau-Weiss", "Borussia", "Lokomotiv").
+_CLUB_BEFORE = re.compile(r"\b(?:FC|AFC|CF|SC|SV|VfB|VfL|TSV|FK|NK|SK|IF|BK|KV|KRC|RSC|RC|CD|AC|AS|SS|US)[ \t]+$")
+_CLUBS = frozenset("Borussia Lokomotiv Dynamo Dinamo Sporting Olympique Wanderers Rovers Rangers Hotspur".split())
 _NAMED_AFTER = re.compile(
     r"(?:,?[ \t]+"
     + _alternation(LEGAL_FORMS)
@@ -1136,6 +1150,11 @@ def not_a_person(text: str, start: int, end: int) -> bool:
             text = text[:lo] + titled + text[hi:]
     if _NAMED_AFTER.match(text, end) or _BUILDING_WORK_AFTER.match(text, end):
         return True  # "Lincoln Room", "Nightingale Ward will be renovated"
+    eponym = not value.endswith(("'s", "’s")) and _EPONYM_AFTER.match(text, end)
+    if eponym or _CLUB_BEFORE.search(text, max(0, start - 10), start):
+        return True  # "Beer–Lambert law", "Suzuki–Miyaura coupling", "Allen key", "FC Blau-Weiss"
+    if value in _CLUBS:
+        return True  # "Wanderers v Lokomotiv"
     value = text[start:end]
     words = value.split()
     if value[:1].isupper() and _catalogue_or_service(text, start, end, words):

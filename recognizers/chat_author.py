@@ -12,7 +12,7 @@ from presidio_analyzer import RecognizerResult
 
 from pii_pipeline.detection.prescreen import needs
 
-from ._chat import export_authors
+from ._chat import export_authors, role_speakers
 from ._names import COMMON_WORDS, ENGLISH_WORDS, FIRST_NAMES_ALL, is_noun
 from ._recognizer_helpers import ContextRegexRecognizer
 
@@ -46,6 +46,15 @@ class ChatAuthorRecognizer(ContextRegexRecognizer):
         self.supported_entities = list(self.SUPPORTED_ENTITIES)
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        for start, end in role_speakers(text) if "\n" in text else ():
+            # Under a role the place is a name's ("Lotte [agent]:"); only everyday words are not ("Agent Team:"),
+            # nor a heading's capitals ("VOLUNTEER APPLICATION:").
+            value = text[start:end]
+            words = value.casefold().split()
+            if value.isupper() and not all(w in FIRST_NAMES_ALL for w in words):
+                continue
+            if not all((w in COMMON_WORDS or w in ENGLISH_WORDS) and w not in FIRST_NAMES_ALL for w in words):
+                yield "staff_name", start, end, AUTHOR_SCORE
         for start, end in export_authors(text):
             value = text[start:end]
             if _handle_shaped(value):

@@ -492,6 +492,8 @@ class PersonCueRecognizer(ContextRegexRecognizer):
         self, text: str, at: int, cue: str, score: float, whole_line: bool = False
     ) -> Iterator[tuple[str, int, int, float]]:
         """The name starting at `at`: up to three name words on the same line."""
+        if cue == "field" and (_blank_before(text, at) or _config_key(text, at)):
+            return  # "Child's full name: ______" then the next line's label; "[package]\nname = "certifi""
         words = []
         inverted = False
         dictionary_first = (
@@ -607,3 +609,32 @@ class PersonCueRecognizer(ContextRegexRecognizer):
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
         return min(base, 1.0)
+
+
+# A TOML or INI section's header ("[package]", "[[tool.poetry.dependencies]]"): its keys name software, not people.
+_SECTION_HEADER = re.compile(r"^[ \t]*\[\[?[\w.\-\" ]+\]\]?[ \t]*$", re.MULTILINE)
+
+
+def _blank_before(text: str, at: int) -> bool:
+    """An empty form's blank ("____") ending the label's line, with `at` on the next: the value is missing (a
+    signature's name after the blank on its line is one: "Signed: ______ A. Fairweather")."""
+    before = text[max(0, at - 80) : at]
+    stripped = before.rstrip()
+    return stripped.endswith("_") and "\n" in before[len(stripped) :]
+
+
+def _config_key(text: str, at: int) -> bool:
+    """A key of a configuration file's section ("name = \"certifi\"" under "[package]")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if not re.match(r"[ \t]*name[ \t]*=", text[line_start:at]):
+        return False
+    block = text[max(0, line_start - 200) : line_start]
+    headers = _SECTION_HEADER.findall(block)
+    return bool(headers) and _PERSON_SECTION.search(headers[-1]) is None
+
+
+# Sections about a person ("[contact]", "[emergency_contact]", "[user]"): their "name" is someone's.
+_PERSON_SECTION = re.compile(
+    r"(?i:contact|person|people|user|owner|author|maintainer|guardian|parent|child|member|donor|volunteer|"
+    r"emergency|caller|reporter|staff|employee|patient|client|customer|kin)"
+)

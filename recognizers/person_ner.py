@@ -37,6 +37,13 @@ _WORD_SUFFIXES = ("tion", "ment", "ness", "ship", "ism", "person", "ology", "ity
 _TITLE_BEFORE = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Fr|Sr|Jr|Sgt|Det|Capt|Lt|Col|Gen|St)\.$")
 
 
+# Roles the model keeps with the name after them ("Counsellor Kwame", "Agent Priya", "Coach Reyes").
+_ROLE_WORDS = frozenset(
+    "agent counsellor counselor advisor adviser operator volunteer supervisor moderator caseworker officer nurse "
+    "coach teacher tutor detective constable sergeant inspector pastor social worker staff doctor dr".split()
+)
+
+
 # Capitalised words of a title right before, maybe with a little word between: "Practice in ", "Safety for ".
 _TITLE_RUN_BEFORE = re.compile(
     r"[A-Z][\w\-]*[ \t]+[A-Z][\w\-]*[ \t]+(?:(?:in|of|for|and|the|to|at|on|with|from)[ \t]+)?$"
@@ -73,6 +80,10 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         start, value, tokens = start + cut, value[cut:], tokens[1:]
     if not tokens:
         return None
+    while len(tokens) > 1 and tokens[0].casefold().strip(".,:") in _ROLE_WORDS:
+        start += value.index(tokens[1])  # "Counsellor Kwame", "Officer Diaz": the role is no part of the name
+        value = value[value.index(tokens[1]) :]
+        tokens = tokens[1:]
     if len(tokens) > 1 and tokens[0].casefold() in _SPEAKER_SELF:
         start += value.index(tokens[1])  # "I'm Naomi Ryan": the model keeps the contraction
         value = value[value.index(tokens[1]) :]

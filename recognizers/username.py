@@ -562,8 +562,12 @@ def _chat_speakers(text: str) -> Iterator[tuple[str, int, int, float]]:
         lines = [m for m in lines if not m.group("dash")]
     if len(lines) < 2 and not any(_stamped(m) for m in lines):
         return
-    speakers = [m.group("angled") or m.group("plain") for m in lines]
     stamped = any(_stamped(m) for m in lines) or any(m.group("stamp") for m in lines)
+    if stamped and sum(1 for m in lines if _stamped(m) or m.group("stamp")) >= 2:
+        # A stamped export's lines all carry their stamp: a line without one is a form's field or a heading
+        # above it ("Topic: someone online", "Pre-chat: name=…").
+        lines = [m for m in lines if _stamped(m) or m.group("stamp")]
+    speakers = [m.group("angled") or m.group("plain") for m in lines]
     if not stamped and not _conversational(text, lines):
         return  # "server01: degraded", "acme_corp: invoice sent": a status list, not people talking
     # Speakers that differ only in a number ("Node-7", "Node-8"; "build_42", "build_43") are numbered items.
@@ -772,6 +776,11 @@ CONTACT_REACH = 80
 SHAPED_SCORE = 0.6
 
 
+# A JSON member's key (the token before '":'), and a value right after its key's '":"'.
+_JSON_MEMBER = re.compile(r"\"[ \t]*:")
+_JSON_VALUE_BEFORE = re.compile(r"\"[ \t]*:[ \t]*\"$")
+
+
 def _shaped_near_contact(text: str) -> Iterator[tuple[str, int, int, float]]:
     """A handle-shaped token (`_HANDLE_SHAPE`) near a word of online contact, that is no code, file, site, version
     or word: in a hotline's chats and notes such a token is someone's account."""
@@ -797,6 +806,8 @@ def _shaped_near_contact(text: str) -> Iterator[tuple[str, int, int, float]]:
         field = "_" in value and value.islower() and not any(c.isdigit() for c in value)
         if field and all(_field_word(w) for w in words):
             continue  # "ip_address", "asset_tag", "assigned_to": a column's or a field's name
+        if _JSON_MEMBER.match(text, end) or _JSON_VALUE_BEFORE.search(text, max(0, start - 4), start):
+            continue  # '"app_ver":', '"event":"chat_started"': a record's key names its values, not nearness
         if _CONTACT_CUE.search(text, max(0, start - CONTACT_REACH), min(len(text), end + CONTACT_REACH)):
             yield "shaped_near_contact", start, end, SHAPED_SCORE
 

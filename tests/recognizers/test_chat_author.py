@@ -48,6 +48,21 @@ def authors(recognizer, text: str) -> list[tuple[str, str]]:  # noqa: ANN001
             "NNAMDI 🍓\nwiif pw\n\nNIKAU\nmy bday\n\nME\nwe moved\n\nNIKAU\nbored",
             [("PERSON", "NNAMDI"), ("PERSON", "NIKAU"), ("PERSON", "NIKAU")],
         ),
+        (  # a chat exported as CSV
+            'timestamp,speaker,message\n2024-03-14 19:16:00,sakura_x82,"hey"\n2024-03-14 19:16:37,Aylin,"Hi there"',
+            [("USERNAME", "sakura_x82"), ("PERSON", "Aylin")],
+        ),
+        (  # staff speaking under their role, in the ways helplines' tools write it
+            "2024-09-05T13:28:52Z Agent (Tevita): Welcome.\n9h02 Lotte [agent]: Which account was it?\n"
+            "2024-06-27T08:06:08Z hotline-greta: Sorry!\nCounsellor Kwame: I'm here.\nCounsellor: Oyelaran",
+            [
+                ("PERSON", "Tevita"),
+                ("PERSON", "Lotte"),
+                ("PERSON", "greta"),
+                ("PERSON", "Kwame"),
+                ("PERSON", "Oyelaran"),
+            ],
+        ),
     ],
 )
 def test_authors_of_chat_exports(recognizer, text: str, expected: list[tuple[str, str]]) -> None:  # noqa: ANN001
@@ -64,6 +79,7 @@ def test_authors_of_chat_exports(recognizer, text: str, expected: list[tuple[str
         "Meeting notes\n10:30 agenda\n11:00 break",
         "SUMMARY\nThe child was seen.\n\nACTIONS\nCall school.\n\nNOTES\nNone.\n\nACTIONS\nmore",  # headings
         "Kowalski\nfirst line\n\nNowak\nsecond line",  # two heads, none repeated: no export
+        "Agent Team: hello\nSupport: Please wait\nAgent (System): queued",  # a role's words, no name
     ],
 )
 def test_no_author(recognizer, text: str) -> None:  # noqa: ANN001

@@ -33,6 +33,13 @@ def not_a_person():  # noqa: ANN201
         ("Dealer stock: Nissan Bluebird $4400; Kia Sedona CHF 143", "Nissan Bluebird"),
         ("Dealer stock: Nissan Bluebird $4400; Kia Sedona CHF 143", "Kia Sedona"),
         ("Timeouts on Ubuntu Jammy clients", "Ubuntu Jammy"),
+        # Laws, reactions, tools and sports clubs named after someone
+        ("See Henderson–Hasselbalch equation and Beer–Lambert law; pKa 9.17.", "Beer–Lambert"),
+        ("* Suzuki–Miyaura coupling: yield 68%", "Suzuki–Miyaura"),
+        ("A123-75B  Allen key 5 mm  €88.89", "Allen"),
+        ("as Murphy's law says", "Murphy"),
+        ("Fri 28 Jun  17:30  FC Blau-Weiss v Sporting CP", "Blau-Weiss"),
+        ("Thu 27 Jun  20:45  Wanderers v Lokomotiv  (Ground 1)", "Lokomotiv"),
     ],
 )
 def test_named_after_someone(not_a_person, text: str, words: str) -> None:  # noqa: ANN001

@@ -39,6 +39,9 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         # A name no list knows after a relation, "step dad" written apart; a child named after "the baby".
         ("can u help me my step dad Radu shouts at me", "Radu"),
         ("there's two of them and the baby, Oisín.", "Oisín"),
+        # A form's value on the line below its label; a person's section of a configuration file
+        ("Name:\nTevita Fifita\nDOB: 2011-02-03", "Tevita Fifita"),
+        ('[emergency_contact]\nname = "Tevita Fifita"', "Tevita Fifita"),
     ],
 )
 def test_names_after_cues(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -63,6 +66,9 @@ def test_names_after_cues(recognizer, text: str, expected: str) -> None:  # noqa
         "Referred by Google Ads",
         "My step dad Works nights.",  # a dictionary word in capitals after the relation
         "um yeah its about my niece shes twelve",  # a contraction without its apostrophe
+        # An empty form's blank: the next line's label is no name; a package's name in a lockfile's section
+        "Child's full name: ______________________\nSSN: XXX-XX-XXXX",
+        '[[package]]\nname = "certifi"\nversion = "5.30.4"',
     ],
 )
 def test_no_name_after_the_cue(recognizer, text: str) -> None:  # noqa: ANN001

@@ -27,6 +27,12 @@ def test_a_person_the_model_finds_is_reported(analyze) -> None:  # noqa: ANN001
     assert any("Margaret Thompson" in v for v in found), found
 
 
+def test_a_role_before_the_name_is_trimmed_off(analyze) -> None:  # noqa: ANN001
+    # (the model's own span is "Counsellor Ama Mensah")
+    assert analyze("Yesterday Counsellor Ama Mensah called the school.") == ["Ama Mensah"]
+    assert analyze("Counsellor Kwame: I'm here. Are you somewhere safe right now?") == ["Kwame"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -132,6 +132,11 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
     [
         "Meeting 10:30: agenda below\nBudget 11:00: review",  # an agenda's nouns before their times
         "cd /home/runner/work && ls /Users/Shared/",  # folders of no one in particular
+        # A record's keys and values, near the word "chat": the key says what the value is
+        '{"ts":"2024-11-18T12:53:09Z","event":"chat_started","app_ver":"3.7.2","build":"109bb8a"}',
+        # A form's fields above a stamped chat: the lines without a stamp are no one's messages
+        "=== Pre-chat form ===\nTopic: someone online\nPre-chat: yes\n"
+        "[13:01] Counsellor: hi, what's up?\n[13:02] Counsellor: are you there?",
         "Phone: 555-0134\nE-mail: someone@example.org",
         "Subject: schedule\nFrom: accounts payable",
         "Note: call back tomorrow",
