@@ -212,9 +212,14 @@ _EPONYM_AFTER = re.compile(
     r"effect|principle|theorem|lemma|conjecture|constant|scale|method|algorithm|distribution|transform|series|"
     r"cycle|diagram|curve|criterion|paradox|hypothesis|inequality|integral|operator|matrix|key|wrench|"
     r"screwdriver|valve|burner|flask|funnel|tube|clamp|jar|tart|steak|sandwich|pudding|knot|manoeuvre|maneuver|"
-    r"syndrome|disease|coefficient|razor)\b|['’]s[ \t]+(?:laws?|theorem|principle|disease|syndrome|"
+    r"syndrome|disease|coefficient|razor|"
+    # Places and games named after a place or a person: "Schengen Area", "Berlin Defence", "King's Gambit"
+    r"convention|agreement|treaty|accords?|defen[cs]e|gambit|variation|opening)\b|"
+    r"['’]s[ \t]+(?:laws?|gambit|theorem|principle|disease|syndrome|"
     r"paradox|razor|constant|equation|rule)\b"
 )
+# The capitalised head of a place or a pact named after a town or a person, inside the words found.
+_NAMED_HEAD = re.compile(r"Area|Zone|Convention|Agreement|Treaty|Accords?|Law|Equation|Theorem|Principle|Effect")
 # A sports club's prefix, and club words that read as surnames ("FC Blau-Weiss", "Borussia", "Lokomotiv").
 _CLUB_BEFORE = re.compile(r"\b(?:FC|AFC|CF|SC|SV|VfB|VfL|TSV|FK|NK|SK|IF|BK|KV|KRC|RSC|RC|CD|AC|AS|SS|US)[ \t]+$")
 _CLUBS = frozenset("Borussia Lokomotiv Dynamo Dinamo Sporting Olympique Wanderers Rovers Rangers Hotspur".split())
@@ -1155,6 +1160,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True  # "Beer–Lambert law", "Suzuki–Miyaura coupling", "Allen key", "FC Blau-Weiss"
     if value in _CLUBS:
         return True  # "Wanderers v Lokomotiv"
+    if len(value.split()) >= 2 and _NAMED_HEAD.fullmatch(value.split()[-1]):
+        return True  # "Schengen Area", "Bretton Woods Agreement": the head is inside the words
     value = text[start:end]
     words = value.split()
     if value[:1].isupper() and _catalogue_or_service(text, start, end, words):

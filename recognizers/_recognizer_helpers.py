@@ -68,7 +68,9 @@ LABELS: dict[str, str] = {
     # Codes of goods, grants and software: never a person's number.
     r"grant|award|isbn|issn|asin|upc|ean|gtin|sha\d*|md5|commit|checksum|barcode|voucher|coupon|rma|asset|"
     # A charity's or a firm's registration and ledger codes: "registered under number 2408553", "plan code …".
-    r"charity|registered\s+(?:under|as)|plan\s+code|ledger|gl|cost\s+cent(?:re|er)|budget\s+line|vat",
+    r"charity|registered\s+(?:under|as)|plan\s+code|ledger|gl|cost\s+cent(?:re|er)|budget\s+line|vat|"
+    # Travel and shipping documents: an e-ticket's number, a pallet's SSCC, an air waybill, a booking.
+    r"e-?tkt|e-?ticket|tkt|sscc|awb|waybill|consignment|shipment|pnr|booking",
 }
 _LABEL_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items()) + r")\b",
@@ -156,6 +158,10 @@ MAX_HEADER_WORDS = 3
 _FREE_TEXT_HEADER = re.compile(
     r"[ \t\"']*(?i:messages?|message[ _]text|text|body|content|comments?|notes?|description|details|narrative|"
     r"summary|remarks|transcript)[ \t\"']*"
+)
+# A template's slot for a value: "{{address_line_1}}", "{first_name}", "${TOWN}", "<TOWN>", "%(name)s".
+TEMPLATE_SLOT = re.compile(
+    r"\{\{[^{}\n]{1,60}\}\}|\{[A-Za-z_][\w.]{0,40}\}|\$\{[^{}\n]{1,40}\}|<[A-Z][A-Z0-9_]{1,40}>|%\(\w{1,40}\)[sd]"
 )
 # An unticked box before a value: the option of an empty form ("☐ allergy", "[ ] Hispanic"); a ticked one ("☒",
 # "[x]") is an answer.
@@ -518,6 +524,8 @@ class ContextRegexRecognizer(EntityRecognizer):
         for name, start, end, base in self.candidates(text):
             if start and _UNCHECKED_BEFORE.search(text, max(0, start - 6), start):
                 continue  # "☐ asthma": an empty form's option, nobody's answer
+            if TEMPLATE_SLOT.fullmatch(text, start, end):
+                continue  # "{{address_line_1}}", "<TOWN>", "{first_name}": a template's slot, no one's value
             score = score_of(text, start, end, base)
             if score > 0.0:
                 known = best.get((start, end))

@@ -35,6 +35,10 @@ def issuer_ok(number: str) -> bool:
     return False
 
 
+# A GS1 application identifier right before the digits: "(00)" an SSCC, "(01)" a GTIN, "(414)" a location.
+_GS1_AI_BEFORE = re.compile(r"\(\d{2,4}\)[ \t]?$")
+
+
 class PaymentCardRecognizer(ContextRegexRecognizer):
     ENTITY = "CREDIT_CARD"
     LABEL = "CREDIT_CARD"
@@ -81,6 +85,8 @@ class PaymentCardRecognizer(ContextRegexRecognizer):
         ]
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
+        if _GS1_AI_BEFORE.search(text, max(0, start - 6), start):
+            return 0.0  # "(00)655108930559476007": a GS1 barcode's element (SSCC, GTIN), no card
         if base == self.UNCHECKED_SCORE:
             named = self.has_context(text, start, end) and not self._is_reference(text, start)
             return self.UNCHECKED_SCORE if named else 0.0

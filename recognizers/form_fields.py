@@ -39,7 +39,7 @@ from ._form_labels import (
 from ._form_labels import warm as warm_labels
 from ._names import ENGLISH_WORDS, FIRST_NAMES, ORG_WORDS, identifier_value, is_noun, schema_value
 from ._orgs import not_a_person
-from ._recognizer_helpers import csv_cells, csv_separator
+from ._recognizer_helpers import TEMPLATE_SLOT, csv_cells, csv_separator
 from .age import ADULT, OLDEST
 
 SCORE = 0.85  # a value typed by its form label: above a shape alone, below a checksum
@@ -530,6 +530,8 @@ class FormFieldRecognizer(EntityRecognizer):
         results = []
         for field in fields(text):
             span = field[2], field[3]
+            if TEMPLATE_SLOT.fullmatch(text, *span):
+                continue  # "Address line 1: {{address_line_1}}": a template's slot
             entity = None if span in seen else _entity(text, field)
             if entity is None or entity not in entities:
                 continue

@@ -26,6 +26,9 @@ POSITIVES = [
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
     "4111 1111 1111 1112",
+    # A GS1 barcode's SSCC after its application identifier; an e-ticket's number
+    "bin D-30-06-M  SSCC (00)655108930559476007  SKU XCT8842",
+    "fare KSAVER  e-tkt 487-8404775707",
     "ISBN 978-0-306-40615-7",
     "order 4111111111111111",
     "SKU 4006381333931",

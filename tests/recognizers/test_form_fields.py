@@ -80,6 +80,8 @@ POSITIVES = [
 
 NEGATIVES = [
     # (text, a value that must not be reported)
+    # A template's slots
+    ("Address line 1: {{address_line_1}}\nTown/City: <TOWN>\nPhone: {phone}", "{{address_line_1}}"),
     # A docstring's parameters ("name : str" under "Parameters") are no form's fields.
     ("Parameters\n----------\nname : str\n    The name of the function.\nargs : list\n    Arguments.", "str"),
     ("Args:\n    name: str\n    address: the host to bind\nReturns:\n    int", "str"),

@@ -40,6 +40,7 @@ def not_a_person():  # noqa: ANN201
         ("as Murphy's law says", "Murphy"),
         ("Fri 28 Jun  17:30  FC Blau-Weiss v Sporting CP", "Blau-Weiss"),
         ("Thu 27 Jun  20:45  Wanderers v Lokomotiv  (Ground 1)", "Lokomotiv"),
+        ("questions on the Schengen Area and Black Forest ham", "Schengen Area"),
     ],
 )
 def test_named_after_someone(not_a_person, text: str, words: str) -> None:  # noqa: ANN001
