@@ -229,7 +229,11 @@ _NOT_A_MODEL = (
 )
 # "Age" in scripts and languages whose number follows it: Arabic ("عمره 15", his age), Malay and Indonesian,
 # Thai, Hindi, Hebrew ("בגיל 15", at the age of), Japanese, Chinese and Korean form labels ("年齢：15", "나이: 15").
-_AGE_WORDS = r"عمر(?:ه|ها|ي|ى|ك|هم)?|umur(?:nya)?|usia(?:nya)?|berusia|อายุ|उम्र|उमर|בגיל|年齢|年龄|나이"
+_AGE_WORDS = (
+    r"عمر(?:ه|ها|ي|ى|ك|هم)?|umur(?:nya)?|usia(?:nya)?|berusia|อายุ|उम्र|उमर|בגיל|年齢|年龄|나이|"
+    # Arabic typed in Latin letters and digits (Arabizi): "3omri 14" is "my age 14"
+    r"3omr(?:i|o|ha|ak|ek|hom)?|omri|umri"
+)
 # Chinese and Japanese numerals up to 99 ("十五", "二十三"); Korean native numbers as an age says them ("열다섯").
 _CJK_DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CJK_NUMBER = r"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九])"
@@ -693,10 +697,24 @@ class AgeRecognizer(ContextRegexRecognizer):
             r"років|роки|рік|ani|taong[ \t]+gulang|anyos|წლის|տարեկան|"
             # Hindi, Thai, Bengali, Persian and Arabic "years": "मैं 12 साल की हूँ", "12 ปี", "١٢ سنة"
             r"साल|वर्ष|ปี|বছর|سال|سنة|سنوات|عاما|عامًا|"
+            # the same in Latin letters (Hinglish, Urdu): "16 saal"; German forms' "3 J."
+            r"saal|(?-i:J)\.|"
             # the "-year-old" adjectives: "15-летняя", "15-letni", "15enne"
             r"летн(?:ий|яя|его|ей|ему|юю|ие|их)|letni[aeo]?|letniej|enne|jährige[rns]?|jährig|jarige?|årig[ae]?|åringen?|"
             r"vuotiaa(?:n|lle|lta)?)(?![\w])",
             0.8,
+        ),
+        # An age said alone as a sentence, after a name or a question: "Lê Văn Hùng. 11 years. we come from …"
+        (
+            "years_fragment",
+            r"(?:^|(?<=\n)|(?<=[.!?][ \t]))(?P<v>\d{1,2})[ \t]+(?:years?|yrs?)(?:[ \t]+old)?[ \t]*(?=[.!]|\n|$)",
+            0.7,
+        ),
+        # A pronoun, the age, then a particle of the speaker's other language: "She 14 only leh", "he 9 lang"
+        (
+            "pronoun_age_particle",
+            r"\b(?:she|he)(?:['’]s|[ \t]+is)?[ \t]+(?P<v>\d{1,2})[ \t]+(?:only|already|lang|lah|leh|lor|na|pa)\b",
+            0.7,
         ),
         # Learner's English after "tiene 15 años": "the girl is having 12 years", "he is say he have 48 years"
         (
@@ -828,7 +846,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         # The word "age" in another script before the number: "عمره 15", "umur 15 tahun", "อายุ 15 ปี", "年齢：15"
         (
             "age_word_other_script",
-            r"(?<![\w])(?:" + _AGE_WORDS + r")[ \t]*[:：=]?[ \t]*(?P<v>\d{1,3})(?![\d.,:/%]|[.,]\d)" + _NOT_AGE,
+            r"(?<![\w])(?:" + _AGE_WORDS + r")[ \t]*[:：=]?[ \t]*(?P<v>\d{1,3})(?![\d,:/%]|[.,]\d)" + _NOT_AGE,
             0.8,
         ),
         # The age in brackets with its word for years, in any of the partners' or reporters' languages:
@@ -892,6 +910,10 @@ class AgeRecognizer(ContextRegexRecognizer):
     )
     # What each pattern's match holds, looked for in the text's screened (lower-case) form before the pattern runs.
     PATTERN_NEEDS = {
+        "years_fragment": re.compile(r"\d[ \t]+(?:years?|yrs?)"),
+        "pronoun_age_particle": re.compile(
+            r"\b(?:she|he)\S*[ \t]+(?:is[ \t]+)?\d{1,2}[ \t]+(?:only|already|lang|lah|leh|lor|na|pa)\b"
+        ),
         "bound_n": re.compile(r"\b(?:than|at)\s+(?:about\s+|around\s+|roughly\s+|approx\.?\s+|approximately\s+)?\d"),
         "name_yrs": re.compile(r"[a-z] \d{1,2} ?(?:yr|y/o|y\.o|yo)"),
         "me_n": re.compile(r"\bme\s*[:=\-]\s*\d"),
@@ -980,7 +1002,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         "age_label_range": re.compile(r"age[ \t]+(?:range|bracket|group|band|est)"),
         "years_sex": re.compile(r"\d[ \t]*(?:years?|yrs?\.?)[ \t]*,[ \t]*(?:male|female|boy|girl|m\b|f\b)"),
         "claims_n": re.compile(r"(?:claim|pretend|purport|lie[sd]|lying)\w*\s+(?:that\s+)?(?:to\s+be|he|she|they)"),
-        "other_language": re.compile(r"\d[ \t\-]*(?:a|j|l|å|v|é|ε|χ|л|г|y|t|e|س|व|स|ป|ব|ع|р|წ|տ)"),
+        "other_language": re.compile(r"\d[ \t\-]*(?:a|j|l|å|v|é|ε|χ|л|г|y|t|e|s|س|व|स|ป|ব|ع|р|წ|տ)"),
         "having_years": re.compile(r"ha(?:ve|s|ving)\s+\S+\s+year"),
         "na_ako": re.compile(r"\d\s+na\s+(?:ako|siya|sya)"),
         "other_language_before": re.compile(r"berum|berus|umurnya|usianya|umri|miaka|בן|בת|בגיל|عمر"),

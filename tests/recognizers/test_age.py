@@ -256,6 +256,13 @@ POSITIVES += [
     # A reply after a French clock ("12h40"); an age column headed in German
     ("How old are you?\n12h40 Visitor 4000: 17\n12h41 Visitor 4000: ok", "MINOR_AGE", "17", (0.75, 0.85)),
     ("Name | Alter | Ort\nLuca Ferri | 9 | Bern", "MINOR_AGE", "9", (0.8, 0.9)),
+    # An age said alone as a sentence; Arabizi's "my age"; Hinglish "saal"; a German form's "J."; a pronoun, the
+    # age and a particle of the speaker's other language
+    ("Visitor 5210: Tevita Fifita. 11 years. we come from Nukuʻalofa", "MINOR_AGE", "11", (0.65, 0.75)),
+    ("msg: salam, ana Salma, 3omri 14. ya3ni el moshkila", "MINOR_AGE", "14", (0.75, 0.85)),
+    ("beti Sana (DOB 23/09/2008, 16 saal) ko", "MINOR_AGE", "16", (0.75, 0.85)),
+    ("Patient/in: Tiago Figueiredo, geb. 02.09.2010, 13 J.\nAHV-Nr.: 756", "MINOR_AGE", "13", (0.75, 0.85)),
+    ("She 14 only leh, Tamil girl.", "MINOR_AGE", "14", (0.65, 0.75)),
 ]
 # Ages in reports' and memos' own positions (det-ages; corpus ages_v1.jsonl): after a described person, after an aside,
 # a guess after "is", a life event opening a sentence, an estimate where the birth date is unknown, hedges and ordinals.
@@ -362,6 +369,9 @@ SEVERAL += [
     ("Father 47, mother 45, daughter 16 – all at home.", ["47", "45", "16"]),
 ]
 NEGATIVES = [
+    # A duration in a sentence, a numbered step
+    "I worked there 3 years. Then I left",
+    "Item 3. Then 14. Next",
     "Accounts of users aged 13-15 removed for age-gate violations",  # a group counted, no one's age
     "Users under the age of 16 may not create an account.",  # a rule for a group
     "Around 24% of children aged 5-15 have a long-term condition.",
