@@ -21,7 +21,9 @@ _CRIMES = (
     r"perjury|disorderly\s+conduct|public\s+intoxication|resisting\s+arrest|criminal\s+mischief|"
     r"breaking\s+and\s+entering|carjacking|meth(?:amphetamine)?|cocaine|crack|heroin|fentanyl|opioids?|"
     r"marijuana|cannabis|controlled\s+substances?|intent\s+to\s+distribute|sex\s+(?:crimes?|offen[cs]es?)|"
-    r"felony|misdemeanou?r|probation\s+violation|parole\s+violation"
+    r"felony|misdemeanou?r|probation\s+violation|parole\s+violation|(?:online\s+)?grooming(?:\s+(?:a\s+)?(?:minor|child|children|kids?))?|"
+    r"indecent\s+images|"
+    r"(?:drug\s+)?dealing(?!\s+with)|child\s+sexual\s+abuse|sexual\s+activity\s+with\s+a\s+(?:minor|child)"
 )
 # Grouped by first letter: the regex engine then tries one group at each word, not every offence.
 _CRIMES = by_first_letter(_CRIMES)
@@ -96,7 +98,8 @@ _ANY_WORDS = frozenset(
     "arrested charged indicted pleaded criminal police record offence offences offense offenses offender offenders "
     "megan megans probation parole parolee probationer monitor incarcerated imprisoned felon felony misdemeanor "
     "misdemeanour dui dwi sentence sentences citation citations sentenced served serving spent restraining "
-    "protective bail remanded trial cautioned caution wanted suspended jailed locked".split()
+    "protective bail remanded trial cautioned caution wanted suspended jailed locked order injunction shpo sopo "
+    "sro asbo cbo dvpo dvpn released reprimand requirements".split()
 )
 _CUSTODY_VERBS = frozenset("served serving did spent released got just".split())
 _CUSTODY_PLACES = frozenset("prison jail juvie juvenile federal time hmp hmyoi penitentiary correctional".split())
@@ -163,6 +166,10 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
             substrings="arrested jailed imprisoned locked sent put convicted charged cautioned sentenced"
         ),
         "court_order": needs(substrings="order sentence bail remanded trial caution wanted record"),
+        "under_order": needs(
+            words="shpo sopo sro asbo cbo dvpo dvpn injunction", substrings="order notification requirements"
+        ),
+        "record_for": needs(substrings="caution record reprimand warning sentence released"),
     }
     PATTERNS = [
         ("convicted", r"\b(?:was\s+|been\s+)?(?:convicted|found\s+guilty)\s+(?:of|for|on)\s+" + PHRASE_TAIL, 0.9),
@@ -178,7 +185,7 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
         (
             "punished_for",
             r"\b(?:was\s+|been\s+|got\s+)?(?:arrested|jailed|imprisoned|locked\s+up|sent\s+down|put\s+away|convicted|"
-            r"charged|cautioned|sentenced)\s+(?:for|of|with)\s+(?:a\s+|an\s+)?(?:"
+            r"charged|cautioned|sentenced)(?:\s+in\s+(?:19|20)\d\d)?\s+(?:for|of|with)\s+(?:a\s+|an\s+)?(?:"
             + _CRIMES
             + r"|grooming(?:\s+(?:a\s+)?(?:minor|child|children|kids?))?|"
             r"indecent\s+images|sexual\s+activity\s+with\s+a\s+(?:minor|child))\b",
@@ -244,6 +251,28 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
             r"(?:was\s+|been\s+|got\s+)?cautioned\s+by\s+(?:the\s+)?police|(?:a\s+)?police\s+caution|"
             r"wanted\s+by\s+(?:the\s+)?police|(?:has|had|got)\s+a\s+(?:criminal|police)\s+record|"
             r"(?<=he\s|ey\s|ho\s)(?:has|had)\s+a\s+record)\b",
+            0.9,
+        ),
+        # An order a court put on someone, said of them: "is under a restraining order", "subject to a SHPO"
+        (
+            "under_order",
+            r"\b(?:under|subject\s+to)\s+(?:a|an)\s+(?:(?:interim|full|final|new|court|civil)\s+)?(?:"
+            r"(?:restraining|protective|protection|non[\s\-]?molestation|no[\s\-]contact|stay[\s\-]away|supervision|"
+            r"community|banning|barring|criminal\s+behaviou?r|sexual\s+harm\s+prevention|sexual\s+risk|"
+            r"domestic\s+(?:violence|abuse)(?:\s+protection)?|occupation|gang|youth\s+rehabilitation)\s+"
+            r"(?:order|injunction)|injunction|SHPO|SOPO|SRO|ASBO|CBO|DVPO|DVPN)\b|\b(?:SHPO|SOPO|sexual\s+harm\s+prevention\s+order|"
+            r"notification\s+requirements)\b",
+            0.9,
+        ),
+        # "a caution for possession", "a record for dealing", "served a sentence for arson", "released on licence"
+        (
+            "record_for",
+            r"\b(?:a\s+)?(?:police\s+|formal\s+|conditional\s+)?(?:caution|record|reprimand|final\s+warning)\s+"
+            r"for\s+(?:a\s+|an\s+)?(?:"
+            + _CRIMES
+            + r")\b|\b(?:served|serving)\s+(?:a|his|her|their)\s+(?:\w+\s+)?sentence\s+for\s+"
+            + PHRASE_TAIL
+            + r"|\breleased\s+on\s+(?:licen[cs]e|parole|probation|bail)\b",
             0.9,
         ),
     ]

@@ -28,6 +28,14 @@ RECOGNIZER = "criminal_history"
         ("Subject was released from HMP Wandsworth in May.", "released from HMP Wandsworth"),
         ("He is on the sex offenders register.", "on the sex offenders register"),
         ("he is out on bail and awaiting trial", "awaiting trial"),
+        # Orders said of someone, a caution or a record for an offence, a sentence served, a release on licence
+        ("he is under a restraining order.", "under a restraining order"),
+        ("Alexandra is subject to a SHPO because", "subject to a SHPO"),
+        ("Known history: a caution for possession", "a caution for possession"),
+        ("he served a sentence for arson", "served a sentence for arson"),
+        ("he was released on licence in 2008", "released on licence in 2008"),
+        ("he was jailed in 2009 for online grooming", "jailed in 2009 for online grooming"),
+        ("her uncle served 2 years for grooming then", "served 2 years for grooming"),
     ],
 )
 def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
@@ -54,6 +62,9 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
         # A firm's record, a clinical trial, a book drive
         "The company has a record of growth; we are awaiting trial results from the lab.",
         "Wanted: volunteers for the community order book drive.",
+        # Orders and records of business
+        "Sales record for March; the power is on a timer order; shipments subject to a purchase order.",
+        "The press release was released on Monday. We keep a record for dealing with complaints.",
     ],
 )
 def test_ignores(find, text: str) -> None:  # noqa: ANN001
