@@ -130,3 +130,69 @@ def _is_word(word: str) -> bool:
 
 def _census_name(word: str) -> bool:
     return (word in FIRST_NAMES_ALL or word in FREQUENT_SURNAMES) and word not in ORG_WORDS
+
+
+# --- A birth date and an age that agree, in one row --------------------------------------------------------------
+# An export whose headers say nothing ("c1,c2,c3", "fld_12") still shows a person's record when a row holds a date
+# and, next to it, a number of years that is that date's age: "1000,Rohit Sharma,2013-07-17,10,…".
+_ROW_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d\d)[\-/.](?P<m>0?[1-9]|1[0-2])[\-/.](?P<d>0?[1-9]|[12]\d|3[01])|"
+    r"(?P<d2>0?[1-9]|[12]\d|3[01])[\-/.](?P<m2>0?[1-9]|1[0-2])[\-/.](?P<y2>(?:19|20)\d\d)"
+)
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?=(?:[01]\d[0-3]\d)?(?!\d))")
+_ROW_SPLIT = re.compile(r"[ \t]*[,;|\t][ \t]*")
+_MIN_ROW_CELLS = 3
+
+
+def birth_and_age_cells(text: str) -> list[tuple[int, int, int, int]]:
+    """(date start, date end, age start, age end) for each row of a table whose date cell and a neighbouring number
+    agree as a birth date and an age, by a year the text names (an export's date) or this year."""
+    import datetime as _dt
+
+    if "\n" not in text:
+        return []
+    years = {int(y) for y in _YEAR_IN_TEXT.findall(text)} | {_dt.date.today().year}
+    found = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        cells, pos = [], 0
+        for m in _ROW_SPLIT.finditer(body):
+            cells.append((pos, m.start()))
+            pos = m.end()
+        cells.append((pos, len(body)))
+        if len(cells) >= _MIN_ROW_CELLS:
+            for i, (a, b) in enumerate(cells):
+                date = _ROW_DATE.fullmatch(body, a, b)
+                if date is None:
+                    continue
+                born = int(date.group("y") or date.group("y2"))
+                for j in (i - 1, i + 1):
+                    if not 0 <= j < len(cells):
+                        continue
+                    c, d = cells[j]
+                    cell = body[c:d]
+                    if (
+                        cell.isdigit()
+                        and len(cell) <= 3
+                        and any(0 <= y - born - int(cell) <= 1 for y in years if y >= born)
+                        and _row_of_someone(text, offset, offset + len(body))
+                    ):
+                        found.append((offset + a, offset + b, offset + c, offset + d))
+        offset += len(line)
+    return found
+
+
+def _row_of_someone(text: str, line_start: int, line_end: int) -> bool:
+    """A row that names someone: a cell that reads as a name (`name_cells`) or is letters of a script without
+    capitals, or an e-mail address (not "Release | 2016-05-01 | 10 | ok", a date and a count of years)."""
+    line = text[line_start:line_end]
+    if "@" in line or next(name_cells(text, line_start, line_end), None) is not None:
+        return True
+    return any(_UNCASED_NAME.fullmatch(cell.strip()) for cell in _ROW_SPLIT.split(line))
+
+
+# Letters of scripts without capitals ("李俊杰", "রাহুল বন্দ্যোপাধ্যায়"), with their marks and name dots.
+_UNCASED_NAME = re.compile(
+    r"(?:(?![A-Za-z\u00C0-\u024F\u0370-\u052F])[^\W\d_]|[\u0300-\u036F\u0900-\u0DFF\u0E00-\u0EFF]|[ ·・])+"
+)

@@ -22,7 +22,7 @@ from ._chat import LINE_HEAD
 from ._names import FIRST_NAMES
 from ._orgs import not_a_person
 from ._recognizer_helpers import ContextRegexRecognizer
-from ._tables import column_cells
+from ._tables import birth_and_age_cells, column_cells
 
 ADULT = 18
 OLDEST = 120
@@ -1032,6 +1032,8 @@ class AgeRecognizer(ContextRegexRecognizer):
             return  # a phone, a card, a date, an amount: digits without a word say no one's age
         yield from super().candidates(text)
         yield from table_ages(text)
+        for _a, _b, start, end in birth_and_age_cells(text):
+            yield "age_beside_birth_date", start, end, 0.85  # "…,2013-07-17,10,…": the age the date gives
         yield from listed_ages(text)
         yield from named_ages(text)
         yield from kin_named_ages(text)

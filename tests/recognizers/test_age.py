@@ -263,6 +263,8 @@ POSITIVES += [
     ("beti Sana (DOB 23/09/2008, 16 saal) ko", "MINOR_AGE", "16", (0.75, 0.85)),
     ("Patient/in: Tiago Figueiredo, geb. 02.09.2010, 13 J.\nAHV-Nr.: 756", "MINOR_AGE", "13", (0.75, 0.85)),
     ("She 14 only leh, Tamil girl.", "MINOR_AGE", "14", (0.65, 0.75)),
+    # The age beside the birth date it agrees with, in an export whose headers say nothing
+    ("export_20240109.csv\nc1,c2,c3,c4\n1000,Tevita Fifita,2013-07-17,10", "MINOR_AGE", "10", (0.8, 0.9)),
 ]
 # Ages in reports' and memos' own positions (det-ages; corpus ages_v1.jsonl): after a described person, after an aside,
 # a guess after "is", a life event opening a sentence, an estimate where the birth date is unknown, hedges and ordinals.
