@@ -1,6 +1,6 @@
-"""Held-out corpora v3 to v9 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
-the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v8 and v9 are measured, never
-probed: a rule written against one makes its figures mean nothing; v3 to v6 are development sets by now."""
+"""Held-out corpora v3 to v10 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
+the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v9 and v10 are measured, never
+probed: a rule written against one makes its figures mean nothing; v3 to v6 and v8 are development sets by now."""
 
 from __future__ import annotations
 
@@ -25,16 +25,19 @@ REGISTERS = {
     "v6": {"gamemod", "groupchat", "referral", "translated", "structured"},
     "v8": {"livechat", "codeswitch", "clinical", "telemetry", "roster"},
     "v9": {"native", "email_thread", "public_post", "legal", "finance_hr"},
+    "v10": {"ocr_scan", "chronology", "dm_slang", "spreadsheet", "ivr_transcript"},
 }
 # Another seed must make other files; v8's generator refuses a seed that leaves a label under 15 values (seed 7 does).
 OTHER_SEED = {"v8": 9}
-# Measured at the end of the fifteenth session (BASELINE.md, commit bccb217: v3 protected recall 0.940, precision
-# 0.961, 8 look-alikes of 250 flagged; v4 0.919, 0.951, 18; v5 0.917, 0.963, 13; v6 0.862, 0.861, 31; v8 0.681, 0.914,
-# 83; v9 0.855, 0.934, 105), minus 0.01 or plus two documents: floors against regressions, far from the issue's
-# targets (0.97-0.995 recall, 2% flagged), most of all on v8 and v9, the held-out sets.
-MIN_PROTECTED = {"v3": 0.930, "v4": 0.909, "v5": 0.907, "v6": 0.852, "v8": 0.671, "v9": 0.845}
-MIN_PRECISION = {"v3": 0.951, "v4": 0.941, "v5": 0.953, "v6": 0.851, "v8": 0.904, "v9": 0.924}
-MAX_FLAGGED = {"v3": 10 / 250, "v4": 20 / 250, "v5": 15 / 250, "v6": 33 / 250, "v8": 85 / 250, "v9": 107 / 250}
+# Measured at the end of the sixteenth session (BASELINE.md, commit db88271: v3 protected recall 0.940, precision
+# 0.962, 8 look-alikes of 250 flagged; v4 0.920, 0.950, 18; v5 0.917, 0.963, 13; v6 0.871, 0.859, 31; v8 0.894, 0.947,
+# 6; v9 0.863, 0.930, 90; v10 0.750, 0.871, 64), minus 0.01 or plus two documents: floors against regressions, far from
+# the issue's targets (0.97-0.995 recall, 2% flagged), most of all on v9 and v10, the held-out sets.
+MIN_PROTECTED = {"v3": 0.930, "v4": 0.910, "v5": 0.907, "v6": 0.861, "v8": 0.884, "v9": 0.853, "v10": 0.740}
+MIN_PRECISION = {"v3": 0.952, "v4": 0.940, "v5": 0.953, "v6": 0.849, "v8": 0.937, "v9": 0.920, "v10": 0.861}
+MAX_FLAGGED = {
+    "v3": 10 / 250, "v4": 20 / 250, "v5": 15 / 250, "v6": 33 / 250, "v8": 8 / 250, "v9": 92 / 250, "v10": 66 / 250,
+}  # fmt: skip
 
 
 def _files(version: str) -> tuple[Path, Path]:
