@@ -5,6 +5,7 @@ here."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -144,14 +145,22 @@ _ROW_SPLIT = re.compile(r"[ \t]*[,;|\t][ \t]*")
 _MIN_ROW_CELLS = 3
 
 
+_last_rows: tuple[str | None, list[tuple[int, int, int, int]]] = (None, [])
+
+
 def birth_and_age_cells(text: str) -> list[tuple[int, int, int, int]]:
     """(date start, date end, age start, age end) for each row of a table whose date cell and a neighbouring number
-    agree as a birth date and an age, by a year the text names (an export's date) or this year."""
-    import datetime as _dt
+    agree as a birth date and an age, by a year the text names (an export's date) or this year. Kept for the last
+    text: the birth-date and the age recognizers both ask."""
+    global _last_rows
+    if _last_rows[0] is not text:
+        found = _birth_and_age_cells(text) if "\n" in text and _ROW_DATE.search(text) else []
+        _last_rows = (text, found)
+    return _last_rows[1]
 
-    if "\n" not in text:
-        return []
-    years = {int(y) for y in _YEAR_IN_TEXT.findall(text)} | {_dt.date.today().year}
+
+def _birth_and_age_cells(text: str) -> list[tuple[int, int, int, int]]:
+    years = {int(y) for y in _YEAR_IN_TEXT.findall(text)} | {dt.date.today().year}
     found = []
     offset = 0
     for line in text.splitlines(keepends=True):
