@@ -209,17 +209,19 @@ ORG_ACRONYMS = ("AV", "IT", "HR", "PR", "TV", "AI", "UK", "USA", "EU", "CPA", "I
 # a person's own things are not ("Murphy's law", "Parkinson's disease"; not "Maria's test").
 _EPONYM_AFTER = re.compile(
     r"[ \t]+(?:laws?|equations?|coupling|reactions?|amination|rearrangement|synthesis|condensation|olefination|"
-    r"effect|principle|theorem|lemma|conjecture|constant|scale|method|algorithm|distribution|transform|series|"
-    r"cycle|diagram|curve|criterion|paradox|hypothesis|inequality|integral|operator|matrix|key|wrench|"
+    r"effect|principle|theorem|lemma|conjecture|constant|algorithm|distribution|transform|"
+    r"diagram|curve|criterion|paradox|hypothesis|inequality|integral|matrix|key|wrench|"
     r"screwdriver|valve|burner|flask|funnel|tube|clamp|jar|tart|steak|sandwich|pudding|knot|manoeuvre|maneuver|"
     r"syndrome|disease|coefficient|razor|"
-    # Places and games named after a place or a person: "Schengen Area", "Berlin Defence", "King's Gambit"
-    r"convention|agreement|treaty|accords?|defen[cs]e|gambit|variation|opening)\b|"
+    # Pacts and games named after a place or a person: "Geneva Convention", "King's Gambit". (Not words a sentence
+    # may go on with after a name: "saw Tyler opening the door", "Jake cycle past".)
+    r"convention|treaty|accords?|gambit)\b|"
     r"['’]s[ \t]+(?:laws?|gambit|theorem|principle|disease|syndrome|"
     r"paradox|razor|constant|equation|rule)\b"
 )
 # The capitalised head of a place or a pact named after a town or a person, inside the words found.
-_NAMED_HEAD = re.compile(r"Area|Zone|Convention|Agreement|Treaty|Accords?|Law|Equation|Theorem|Principle|Effect")
+# (Not "Law" or "Effect": surnames too, "Jude Law".)
+_NAMED_HEAD = re.compile(r"Area|Zone|Convention|Agreement|Treaty|Accords?")
 # A sports club's prefix, and club words that read as surnames ("FC Blau-Weiss", "Borussia", "Lokomotiv").
 _CLUB_BEFORE = re.compile(r"\b(?:FC|AFC|CF|SC|SV|VfB|VfL|TSV|FK|NK|SK|IF|BK|KV|KRC|RSC|RC|CD|AC|AS|SS|US)[ \t]+$")
 _CLUBS = frozenset("Borussia Lokomotiv Dynamo Dinamo Sporting Olympique Wanderers Rovers Rangers Hotspur".split())

@@ -64,6 +64,9 @@ def test_named_after_someone(not_a_person, text: str, words: str) -> None:  # no
         ("Mercedes Garcia is the girl's aunt.", "Mercedes Garcia"),
         ("Her tutor Suzuki Hana picks her up.", "Suzuki Hana"),  # a Japanese family name first, a maker's too
         ("Holden Smith drove the van.", "Holden Smith"),
+        # A name and then a word a sentence goes on with, or a surname that heads named things elsewhere
+        ("we saw Tyler Reyes opening the door", "Tyler Reyes"),
+        ("Jude Law and Maria Lopez came in", "Jude Law"),
         # A greeting's comma makes no list of firms of the clause after it ("Dear team" is no "X Team").
         ("Dear team, I am Ito Sota from the partner NGO in Kanazawa. The student was contacted.", "Kanazawa"),
     ],
