@@ -30,6 +30,8 @@ from pii_pipeline.detection.protocol import NO_CONTEXT_REASON
 
 from ._usps_suffixes import usps_suffix_words
 
+# A letter of any script (no digit, no underscore).
+HAS_LETTER = re.compile(r"[^\W\d_]")
 # Dashes and spaces people (and OCR, and word processors) put inside numbers.
 DASH = r"[\-\u2010-\u2015\u2212]"
 SPACE = r"[ \u00a0]"
@@ -393,6 +395,10 @@ class ContextRegexRecognizer(EntityRecognizer):
     # Not instantiated by the engine: it only takes classes defined in the recognizer file itself.
 
     ENTITY: str = ""
+    # Types a recognizer reports besides ENTITY's default (all of them, when set); with TYPED_BY_PATTERN a finding's
+    # type is the name its candidate was yielded under (a table column's, a message segment's field).
+    SUPPORTED_ENTITIES: list[str] = []
+    TYPED_BY_PATTERN = False
     PATTERNS: list[tuple[str, str, float]] = []
     # The key in LABELS whose words are this entity's context (or a regex of its own in CONTEXT).
     LABEL: str | None = None
@@ -427,7 +433,8 @@ class ContextRegexRecognizer(EntityRecognizer):
 
     def __init__(self) -> None:
         # context=[]: Presidio's lemma enhancer must not boost on top of ours.
-        super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__, supported_language="en")
+        entities = list(self.SUPPORTED_ENTITIES) or [self.ENTITY]
+        super().__init__(supported_entities=entities, name=type(self).__name__, supported_language="en")
 
     def load(self) -> None:
         cls = type(self)
@@ -536,6 +543,10 @@ class ContextRegexRecognizer(EntityRecognizer):
         entity, recognizer, identifier = self.ENTITY, self.name, self.id
         results = []
         for (start, end), (score, name) in best.items():
+            if self.TYPED_BY_PATTERN:
+                entity = name
+                if entity not in entities:
+                    continue
             reason = self.reason(text, start, end, name)
             metadata = {
                 RecognizerResult.RECOGNIZER_NAME_KEY: recognizer,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ._names import ENGLISH_WORDS, FIRST_NAMES_ALL, FREQUENT_SURNAMES, ORG_WORDS, is_noun
 from ._recognizer_helpers import csv_cells, csv_separator
@@ -39,10 +39,13 @@ def _split(line: str, splitter: re.Pattern[str] | None = None) -> tuple[list[str
     return [line], None
 
 
-def column_cells(text: str, header: re.Pattern[str], every: bool = False) -> Iterator[tuple[int, int]]:
-    """(start, end) of every non-empty cell under the first header cell that `header` fully matches, or under each
-    of them (`every`: "username;password;pin" has two columns of secrets; "NAME  SOPHIE  SURNAME  TURNER" is a form's
-    line, one name's parts)."""
+def column_cells(
+    text: str, header: re.Pattern[str] | Callable[[str], object], every: bool = False
+) -> Iterator[tuple[int, int]]:
+    """(start, end) of every non-empty cell under the first header cell that `header` fully matches (or, a function,
+    accepts), or under each of them (`every`: "username;password;pin" has two columns of secrets; "NAME  SOPHIE
+    SURNAME  TURNER" is a form's line, one name's parts)."""
+    is_header = getattr(header, "fullmatch", header)  # a compiled pattern (re or regex), or a function
     columns: list[int] = []
     width = 0
     splitter: re.Pattern[str] | None = None
@@ -62,7 +65,7 @@ def column_cells(text: str, header: re.Pattern[str], every: bool = False) -> Ite
             # Under a header, a row as wide is a row even where a cell reads as a header ("…,Roblox" under
             # "child_username,…,platform"); a new table needs a line between.
             in_rows = bool(columns) and len(cells) == width
-            heads = [] if in_rows else [i for i, c in enumerate(cells) if header.fullmatch(c.strip())]
+            heads = [] if in_rows else [i for i, c in enumerate(cells) if is_header(c.strip())]
             if heads:
                 columns, width, splitter = heads if every else heads[:1], len(cells), rx
             elif columns and len(cells) == width:

@@ -1018,10 +1018,6 @@ class AgeRecognizer(ContextRegexRecognizer):
         "self_n": re.compile(r"(?:hes|shes|i'?m|i’m|i\s+am|i\s+was|turn|be|me|re)\s"),
     }
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.supported_entities = list(self.SUPPORTED_ENTITIES)
-
     def may_match(self, index: int, name: str, lowered: str) -> bool:
         if name in _OTHER_SCRIPT_PATTERNS and lowered.isascii():
             return False  # their words or digits' units are in other scripts: one C-speed check skips them all

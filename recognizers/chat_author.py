@@ -41,10 +41,6 @@ class ChatAuthorRecognizer(ContextRegexRecognizer):
     # An export has two lines or more (a table's cell, "name: Ana", has one).
     SCREEN = needs(substrings=["\n"])
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.supported_entities = list(self.SUPPORTED_ENTITIES)
-
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         for start, end in role_speakers(text) if "\n" in text else ():
             # Under a role the place is a name's ("Lotte [agent]:"); only everyday words are not ("Agent Team:"),

@@ -209,17 +209,14 @@ _BIRTH_HEADER = re.compile(
 )
 
 
-class _BirthColumn:
-    """A header test for `column_cells`: a header cell that names a birth date."""
-
-    @staticmethod
-    def fullmatch(cell: str) -> bool:
-        return len(cell) <= 40 and _BIRTH_HEADER.search(cell) is not None
+def _birth_column(cell: str) -> bool:
+    """A header cell that names a birth date (a header test for `column_cells`)."""
+    return len(cell) <= 40 and _BIRTH_HEADER.search(cell) is not None
 
 
 def _spaced_birth_column(text: str, start: int) -> bool:
     """A date in a table aligned with spaces (a print-out, a team sheet) under a header that names a birth date."""
-    return any(a <= start < b for a, b in column_cells(text, _BirthColumn()))
+    return any(a <= start < b for a, b in column_cells(text, _birth_column))
 
 
 # A CSV line's fields (a quoted field may hold commas): "Amira Haddad,04/03/2010,\"12 Fernhill Rd, Luton\"".

@@ -10,17 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from presidio_analyzer import RecognizerResult
-
 from pii_pipeline.detection.prescreen import needs
 
-from ._recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import HAS_LETTER, ContextRegexRecognizer
 
 SCORE = 0.9
 _SEGMENT = re.compile(r"^(?P<seg>PID|NK1)\|.*$", re.MULTILINE)
 _DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{2,6})?")
 _HAS_DIGIT = re.compile(r"\d")
-_HAS_LETTER = re.compile(r"[^\W\d_]")
 # (segment, field number) -> what the field holds; components of an address are read one by one.
 _FIELDS = {
     ("PID", 5): "PERSON",
@@ -62,7 +59,7 @@ def segment_values(text: str) -> Iterator[tuple[str, int, int]]:
             end = min(end, text.find("~", start, end) if "~" in text[start:end] else end)
             parts = _components(text, start, end)
             if kind == "PERSON":
-                named = [(a, b) for a, b in parts[:3] if _HAS_LETTER.search(text, a, b)]
+                named = [(a, b) for a, b in parts[:3] if HAS_LETTER.search(text, a, b)]
                 if named:
                     yield "PERSON", named[0][0], named[-1][1]  # "FAMILY^GIVEN^MIDDLE" as one name
             elif kind == "DATE_OF_BIRTH":
@@ -77,7 +74,7 @@ def segment_values(text: str) -> Iterator[tuple[str, int, int]]:
                 street = [(a, b) for a, b in parts[:2] if a < b]
                 if street and _HAS_DIGIT.search(text, street[0][0], street[-1][1]):
                     yield "STREET_ADDRESS", street[0][0], street[-1][1]
-                if len(parts) > 2 and _HAS_LETTER.search(text, *parts[2]):
+                if len(parts) > 2 and HAS_LETTER.search(text, *parts[2]):
                     yield "LOCATION", *parts[2]
 
 
@@ -86,11 +83,8 @@ class Hl7SegmentRecognizer(ContextRegexRecognizer):
     SUPPORTED_ENTITIES = ["PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS", "LOCATION", "PHONE_NUMBER"]
     PATTERNS = []
     REFERENCE_NEGATIVE = False
+    TYPED_BY_PATTERN = True  # each candidate is yielded under its field's type
     SCREEN = needs(substrings=["pid|", "nk1|"])
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.supported_entities = list(self.SUPPORTED_ENTITIES)
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         for entity, start, end in segment_values(text):
@@ -98,9 +92,3 @@ class Hl7SegmentRecognizer(ContextRegexRecognizer):
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
         return base
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
-        results = super().analyze(text, entities, nlp_artifacts)
-        for result in results:
-            result.entity_type = result.analysis_explanation.pattern_name  # the field's type
-        return [r for r in results if r.entity_type in entities]

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from pii_pipeline.detection.prescreen import needs
 
-from ._recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import HAS_LETTER, ContextRegexRecognizer
 
 FIELD_SCORE = 0.8
 
@@ -46,7 +46,6 @@ _EMPTY = re.compile(
     r"(?i:nil|none|none\s+known|nkda|nka|nkfa|n/?a|no|not\s+known|unknown|-+|—|keine|aucun(?:e)?|ninguna|nenhuma|"
     r"nessuna|brak|nil\s+known|no\s+known\s+\w+(?:\s+\w+)?|see\s+\w+(?:\s+\w+)?)"
 )
-_HAS_LETTER = re.compile(r"[^\W\d_]")
 # Someone the record is about.
 _SOMEONE = re.compile(
     r"(?i:\b(?:pt|patient|child|kid|son|daughter|boy|girl|mum|mom|mother|father|dad|parent|dob|d\.o\.b|y/?o|"
@@ -74,7 +73,7 @@ def field_values(text: str) -> Iterator[tuple[int, int]]:
             # A list's later items are short ("…, Lamictal PRN"); a longer one is the note going on ("…, fall at
             # home per mum").
             listed = pos == m.end() or len(_WORD.findall(value)) <= _MAX_LIST_WORDS
-            if value and len(value) <= _MAX_ITEM and _HAS_LETTER.search(value) and not _EMPTY.fullmatch(value):
+            if value and len(value) <= _MAX_ITEM and HAS_LETTER.search(value) and not _EMPTY.fullmatch(value):
                 if listed and _FIELD.match(text, start) is None:
                     yield start, item.end()
             nxt = item.end()

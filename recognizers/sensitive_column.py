@@ -8,14 +8,13 @@ and a binary sex ("F", "male") is not a gender identity here, as elsewhere in th
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
-from presidio_analyzer import RecognizerResult
-
 from pii_pipeline.detection.prescreen import needs
 
-from ._recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import HAS_LETTER, ContextRegexRecognizer
 from ._tables import column_cells
 
 CELL_SCORE = 0.85
@@ -75,16 +74,15 @@ _BINARY_SEX = frozenset(
     "m f male female man woman boy girl männlich weiblich masculin féminin maschio femmina masculino femenino "
     "feminino hombre mujer homme femme mann frau mężczyzna kobieta erkek kadın".split()
 )
-_HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
 def attribute_cells(text: str) -> Iterator[tuple[str, int, int]]:
     """(entity, start, end) of each cell under a header naming a special-category attribute."""
     for entity, header in _HEADER_RX.items():
-        for start, end in column_cells(text, _Header(header)):
+        for start, end in column_cells(text, functools.partial(_is_header, header)):
             value = text[start:end].strip(" \t\"'")
             folded = value.casefold().strip(".")
-            if not _HAS_LETTER.search(value) or folded in _EMPTY or folded.rstrip(".") in _EMPTY:
+            if not HAS_LETTER.search(value) or folded in _EMPTY or folded.rstrip(".") in _EMPTY:
                 continue
             if entity == "GENDER_IDENTITY" and folded in _BINARY_SEX:
                 continue
@@ -92,14 +90,9 @@ def attribute_cells(text: str) -> Iterator[tuple[str, int, int]]:
             yield entity, lead, lead + len(value)
 
 
-class _Header:
-    """A header test for `column_cells`: the type's words, and no identifier's or provider's word."""
-
-    def __init__(self, rx: re.Pattern[str]) -> None:
-        self.rx = rx
-
-    def fullmatch(self, cell: str) -> bool:
-        return bool(self.rx.fullmatch(cell)) and not _NOT_ATTRIBUTE.search(cell)
+def _is_header(rx: re.Pattern[str], cell: str) -> bool:
+    """A header cell of the type `rx` words, with no identifier's or provider's word."""
+    return bool(rx.fullmatch(cell)) and not _NOT_ATTRIBUTE.search(cell)
 
 
 _SCREEN_WORDS = (
@@ -121,12 +114,9 @@ class SensitiveColumnRecognizer(ContextRegexRecognizer):
     SUPPORTED_ENTITIES = list(_HEADERS)
     PATTERNS = []
     REFERENCE_NEGATIVE = False
+    TYPED_BY_PATTERN = True  # each candidate is yielded under its column's type
     # A table has a header line and a row: two lines at least, and one of the header's words.
     SCREEN = needs(words=_SCREEN_WORDS)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.supported_entities = list(self.SUPPORTED_ENTITIES)
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         if "\n" in text:
@@ -135,9 +125,3 @@ class SensitiveColumnRecognizer(ContextRegexRecognizer):
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
         return base
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
-        results = super().analyze(text, entities, nlp_artifacts)
-        for result in results:
-            result.entity_type = result.analysis_explanation.pattern_name  # the column's type
-        return [r for r in results if r.entity_type in entities]
