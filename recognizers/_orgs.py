@@ -224,6 +224,31 @@ _EPONYM_AFTER = re.compile(
 _NAMED_HEAD = re.compile(r"Area|Zone|Convention|Agreement|Treaty|Accords?")
 # A sports club's prefix, and club words that read as surnames ("FC Blau-Weiss", "Borussia", "Lokomotiv").
 _CLUB_BEFORE = re.compile(r"\b(?:FC|AFC|CF|SC|SV|VfB|VfL|TSV|FK|NK|SK|IF|BK|KV|KRC|RSC|RC|CD|AC|AS|SS|US)[ \t]+$")
+# A building or an institution whose name follows its kind, as the partners' languages write them: "Estádio
+# Nacional", "Lycée Victor Hugo", "Colegio San Ignacio", "Stade Pierre Mauroy", "Hotel Bristol".
+_FACILITY_FIRST = frozenset(
+    "estádio estadio stade stadion stadio colegio colégio collège college lycée liceo liceu école ecole escuela "
+    "escola scuola istituto instituto institut hôpital hopital ospedale clínica clinica clinique klinikum "
+    "hotel hôtel hostal albergo universidad universidade université universita università uniwersytet teatro "
+    "théâtre theatre museo musée museu muzeum parque parc parco aeropuerto aéroport aeroporto lotnisko gare "
+    "estación estação stazione igreja iglesia église chiesa kościół basilica basílica catedral cathédrale "
+    "palacio palais palazzo pałac centro centre polideportivo pabellón gimnasio ginásio szkoła gimnazjum liceum".split()
+)
+_KIND_BEFORE = re.compile(
+    r"\b(?P<kind>\w+)[ \t]+(?:(?:de|del|da|do|dos|das|di|du|des|la|le|les|el|los|las|San|Santa|São|St|Ste|Saint|"
+    r"Sainte|im|am)\.?[ \t]+)?$"
+)
+
+
+def _facility_first(text: str, start: int, value: str) -> bool:
+    """The kind of a building, capitalised, as the name's first word or right before it ("Lycée Victor Hugo")."""
+    first = value.split(maxsplit=1)[0]
+    if " " in value and first[:1].isupper() and first.casefold() in _FACILITY_FIRST:
+        return True
+    m = _KIND_BEFORE.search(text, max(0, start - 24), start)
+    return m is not None and m.group("kind")[:1].isupper() and m.group("kind").casefold() in _FACILITY_FIRST
+
+
 _CLUBS = frozenset("Borussia Lokomotiv Dynamo Dinamo Sporting Olympique Wanderers Rovers Rangers Hotspur".split())
 _NAMED_AFTER = re.compile(
     r"(?:,?[ \t]+"
@@ -238,8 +263,9 @@ _NAMED_AFTER = re.compile(
     + "|"
     + _alternation(ORG_ACRONYMS)
     + "))"
-    # (Not before a number: "Ann Roe Suite 541" is a name and then an address.)
-    + r"(?![\w'’\-])(?![ \t]*#?\d)"
+    # (Not before a number: "Ann Roe Suite 541" is a name and then an address; a clock is no address: "Lovelace
+    # Suite 11:00-12:00".)
+    + r"(?![\w'’\-])(?![ \t]*#?\d(?!\d?[:.]\d\d\b))"
 )
 # A prize or an event before its year or number: "Carrington Cup 5K", "Hendricks Prize 2024".
 _AWARD_AFTER = re.compile(r"[ \t]+" + _alternation(AWARDS) + r"(?![\w'’\-])")
@@ -1162,6 +1188,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True  # "Beer–Lambert law", "Suzuki–Miyaura coupling", "Allen key", "FC Blau-Weiss"
     if value in _CLUBS:
         return True  # "Wanderers v Lokomotiv"
+    if _facility_first(text, start, value):
+        return True  # "Estádio Nacional", "Lycée Victor Hugo": a building named by its kind first
     if len(value.split()) >= 2 and _NAMED_HEAD.fullmatch(value.split()[-1]):
         return True  # "Schengen Area", "Bretton Woods Agreement": the head is inside the words
     value = text[start:end]

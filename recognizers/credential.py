@@ -268,6 +268,12 @@ class CredentialRecognizer(ContextRegexRecognizer):
             )
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        # Whatever cue found it, a template's slot is no secret: "user: ${DB_USER}\n password: ${DB_PASSWORD}".
+        for found in self._candidates(text):
+            if not _PLACEHOLDER.fullmatch(text[found[1] : found[2]]):
+                yield found
+
+    def _candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         vendors = self._vendor if self._any_vendor is None or self._any_vendor.search(text) else []
         for rx, grouped in vendors or []:
             for m in rx.finditer(text):

@@ -61,6 +61,10 @@ def _tlds() -> frozenset[str]:
     return frozenset(s.rsplit(".", 1)[-1].casefold() for s in extractor._get_tld_extractor().tlds())
 
 
+# Mailboxes no one reads, written by software: an automated sender, a bounce handler.
+_NO_ONE = re.compile(r"(?i:no-?reply|do-?not-?reply|donotreply|mailer-daemon|bounces?)(?:[+\-][\w.\-]*)?@")
+
+
 class EmailAddressRecognizer(ContextRegexRecognizer):
     ENTITY = "EMAIL_ADDRESS"
     # What every text it reports on holds (detection/prescreen.py): the detector skips it on others.
@@ -78,6 +82,8 @@ class EmailAddressRecognizer(ContextRegexRecognizer):
     REFERENCE_NEGATIVE = False
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
+        if _NO_ONE.match(text, start, end):
+            return 0.0  # "noreply@example.com": a machine's sender, nobody's mailbox
         if base >= 0.95:
             # "her insta @kay.lee" (the normaliser closes " @" up): a mention, unless the end is a real TLD.
             tld = text[start:end].rsplit(".", 1)[-1].casefold()

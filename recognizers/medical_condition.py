@@ -4,6 +4,7 @@ import re
 
 from pii_pipeline.detection.prescreen import needs
 
+from ._goods import goods_without_people
 from ._recognizer_helpers import ORG_AFTER, PERSONAL, PHRASE_TAIL, ContextRegexRecognizer
 
 # Where a cancer (or tumour) sits: "breast cancer" is one condition, not "breast" and "cancer".
@@ -110,7 +111,11 @@ _INSTITUTIONAL = re.compile(
     # A group in general, in a policy or a statistic: "Pupils with asthma should …", "Epilepsy awareness training"
     r"\b(?<!my\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!your\s)(?i:pupils|students|children|people|staff|employees|patients|learners|"
     r"young\s+people|users|individuals|anyone|those|members|participants|adults|visitors)\s+(?i:with|who\s+have)\b|"
-    r"\b(?i:awareness)\b"
+    r"\b(?i:awareness)\b|"
+    # A leaflet's or a label's general advice: "Methotrexate is used to treat psoriasis", "Do not use if pregnant".
+    r"\b(?i:used\s+(?:to\s+treat|for)|side[\s\-]effects?|(?:tell|ask|consult)\s+(?:a|your)\s+(?:doctor|pharmacist|gp|"
+    r"nurse|midwife)|do\s+not\s+(?:use|take)|(?:not\s+)?suitable\s+for|warnings?\s*:|contra-?indicat\w*|"
+    r"indications?\s*:|if\s+you\s+(?:have|are|suffer))"
 )
 # Someone in particular: a singular pronoun, a relative, or a verb of a person's care.
 _SOMEONE = re.compile(
@@ -200,6 +205,8 @@ class MedicalConditionRecognizer(ContextRegexRecognizer):
             hi += 1
         lo = max(0, start - self.CONTEXT_WINDOW)
         if not self._context_re.search(text, lo, hi):
+            return False
+        if goods_without_people(text):
             return False
         sentence = _sentence(text, start, end)
         if _INSTITUTIONAL.search(text, *sentence):

@@ -178,6 +178,12 @@ _LABEL_BLOCK = regex.compile(
     r"(?:[^\n]*\n){0,2}[ \t>*?•]*(?:\d{1,6}[ \t]+[\p{L}\d]|(?i:unit|apt|suite|ste|p\.?[ \t]*o\.?[ \t]*box|box|psc|"
     r"dpo|apo|fpo|rr|hc|flat)[ \t]*\.?[ \t]*\d)",
 )
+# A sign-up list's line: a name and an age ("1. Tyler 11yrs — lichess: …", "- Ananya, 15 y/o"), in any script.
+_NAME_THEN_AGE = regex.compile(
+    r"^[ \t]*(?:\d{1,3}[.)]|[\-*•·])?[ \t]*(?P<v>[\p{L}][\p{L}\p{M}'’\-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’\-]*){0,2})"
+    r"[ \t]*,?[ \t]+\d{1,2}[ \t]*(?i:yrs?|y/?o|years?|yo|ans|jahre|años|anni|lat|jaar|år)\b",
+    regex.MULTILINE,
+)
 # A pasted table's header cell that says the column holds people's names ("Name", "Donor name", "Emergency contact").
 _HEADER = regex.compile(
     r"(?i:(?:[a-z]+[ _\-])?(?:full|first|last|given|family|sur|fore|christian|middle|maiden|legal|donor|child|"
@@ -186,7 +192,14 @@ _HEADER = regex.compile(
     r"reporter|member|participant|attendee|patient|client|customer|employee|staff|person)[ _\-]?names?|surname|"
     r"(?:account|card)[ _\-]?holder|donor|volunteer|guardian|parent|child|student|caller|reporter|attendee|"
     r"recipient|payee|beneficiary|participant|emergency[ _]contact|next[ _]of[ _]kin|signed[ _]by|submitted[ _]by|"
-    r"referred[ _]by|names?[ _]of[ _](?:the[ _])?(?:" + _PERSON_HEADS + r"))"
+    r"referred[ _]by|names?[ _]of[ _](?:the[ _])?(?:" + _PERSON_HEADS + r")|"
+    # A roster's people and their contacts, abbreviated and in the partners' languages ("Emerg. contact", "Player",
+    # "Notfallkontakt", "Contact urgence", "Schüler")
+    r"(?:emerg(?:ency|\.)?|parent|ice)[ _\-]*contact(?:[ _]names?)?|contact[ _]person|notfallkontakt|"
+    r"contact[ _]?(?:d['’][ _]?)?urgence|personne[ _]à[ _]prévenir|contacto[ _]de[ _]emergencia|"
+    r"contatto[ _]di[ _]emergenza|kontakt[ _]alarmowy|noodcontact|n[øö]dkontakt|player|pupil|learner|athlete|"
+    r"swimmer|camper|sponsor|tutor|mentor|mentee|tenant|witness|spieler(?:in)?|joueu(?:r|se)|jugador(?:a)?|"
+    r"giocat(?:ore|rice)|sch[üu]ler(?:in)?|[ée]l[èe]ve|alumn[oa]|alunn[oa]|ucze[ńn]|leerling|elev|oppilas)"
 )
 # A bare "Name" column holds people only beside a column of personal data ("Name | DOB | Phone"); beside "SKU" or
 # "Capacity" it names products and rooms.
@@ -397,6 +410,14 @@ class PersonCueRecognizer(ContextRegexRecognizer):
             yield from self._table_column(text)
             if "  " in text:
                 yield from self._spaced_column(text)
+        for m in _NAME_THEN_AGE.finditer(text):
+            for found in self._value(text, m.start("v"), "field", 0.75):
+                folded = [w.casefold() for w in text[found[1] : found[2]].split()]
+                if not all(
+                    w not in FIRST_NAMES_ALL and (w in ENGLISH_WORDS or is_noun(w) or inflected_english(w))
+                    for w in folded
+                ):
+                    yield found  # not "Boys 12 years", "Under 9s 8 years"
         cased = any(map(str.isupper, text))
         for m in _INTRO.finditer(text):
             if cased and m.group()[:3] in ("Its", "its") and text[m.end() : m.end() + 1].islower():
@@ -420,7 +441,7 @@ class PersonCueRecognizer(ContextRegexRecognizer):
     def _spaced_column(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         """The cells under a person column of a table aligned with spaces (a print-out, OCR): "NAME OF CHILD    DATE
         OF BIRTH" above "OKONKWO, ADAEZE    04/11/2012"."""
-        for a, b in column_cells(text, _HEADER):
+        for a, b in column_cells(text, _HEADER, every=True):
             line = text[text.rfind("\n", 0, a) + 1 : a]
             if "|" in line or "\t" in line or ";" in line:
                 continue  # a table with separators: _table_column reads it
@@ -577,6 +598,9 @@ class PersonCueRecognizer(ContextRegexRecognizer):
         start, end = (title.start() if title else words[0].start()), words[-1].end()  # the title with the name
         if regex.match(r"[\-_/]?\d", text[end : end + 2]):
             return  # "Reference: INV-2291": a code's letters, not a name
+        if len(words) == 1 and words[0].group().isupper() and len(words[0].group()) <= 5:
+            if regex.match(r"[ \t]*[:#]?[ \t]*\d{3}", text[end : end + 8]):
+                return  # "References: ISBN 978-0-306-40615-7": a scheme's acronym before its number
         if whole_line:
             rest = text[end : text.find("\n", end) if "\n" in text[end:] else len(text)]
             if len(regex.findall(r"\p{L}+", rest)) > 3:

@@ -4,6 +4,7 @@ import re
 
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
+from ._form_labels import label_type
 from ._latin_cues import APPS, trim_foreign
 from ._names import (
     CHAT_WORDS,
@@ -88,6 +89,8 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += value.index(tokens[1])  # "I'm Naomi Ryan": the model keeps the contraction
         value = value[value.index(tokens[1]) :]
         tokens = tokens[1:]
+    if label_type(value) is not None:
+        return None  # "Geburtsdatum", "Vorname": a form's or a table's label, in any of the partners' languages
     words = [t.strip(".,'’").casefold() for t in tokens]
     if any(w in APPS for w in words) or words[0] in COMMON_WORDS:
         return None

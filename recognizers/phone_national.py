@@ -33,6 +33,11 @@ _OTHER_LANGUAGE_CUE = re.compile(
 # each number-like value of a table, most of which are no phone numbers.
 CUED_REGIONS = "ID VN TH MY PK BD EG SA AE MA AR CO PE CL SG NZ CZ HU".split()
 GROUPED_SCORE = 0.6
+# A lottery draw's or a game's numbers, in the partners' languages.
+_DRAW = re.compile(
+    r"(?i:lott(?:o|ery|erie)|loto|draw|drawn|jackpot|bonus\s+ball|powerball|euromillions?|euro\s*jackpot|"
+    r"thunderball|winning\s+numbers|tirage|ziehung|sorteo|estrazione|losowanie|bingo|keno)"
+)
 # libphonenumber compiles each country's patterns on use; more of them than Python's regex cache holds would be
 # recompiled for every number. Its own switch keeps them compiled.
 phonenumbers.re_util.enable_pattern_cache()
@@ -147,6 +152,8 @@ class NationalPhoneRecognizer(ContextRegexRecognizer):
                 cued = None  # "phone 314 261 4521, paid with 3725 …": the phone word was another number's
             if not cued and (cued is False or not _SEPARATED.search(value)):
                 continue  # bare digits, or another identifier's label: not without a phone word
+            if not cued and _DRAW.search(text, max(0, start - 80), start):
+                continue  # "EuroMillions: 02 15 23 41 44": a draw's numbers, grouped in pairs like a French phone
             extra = bool(cued) and (
                 _OTHER_LANGUAGE_CUE.search(text, max(0, start - self.CONTEXT_WINDOW), start) is not None
             )

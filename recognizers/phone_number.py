@@ -40,6 +40,9 @@ PHONE_CONTEXT = [
     r"handynummer|telefonnummer|mobilnummer|festnetz|telepon|nomor(?:\s+(?:hp|wa|telepon))?|no\.?\s*hp|"
     r"đi[ệe]n\s+tho[ạa]i|s[đd]t|telepono|cep(?:\s+telefonu)?|numara(?:s[ıi])?|simu|nambari\s+ya\s+simu",
     r"viber|signal|telegram|imessage|facetime",
+    # "Call (me)" in the partners' languages: French, Spanish, Italian, German, Portuguese, Polish, Dutch, Romanian
+    r"appel(?:ez|le|ler|lez-moi|le-moi)|ll[aá]m(?:a|e|ar|ame|eme|adme)|chiam(?:a|ami|ate|are)|anrufen|ruf\s+(?:mich\s+)?an|"
+    r"ligue(?:-me)?|ligar|zadzwo[ńn]|dzwo[ńn]|bel\s+(?:me|mij)|sun[aă](?:-m[aă])?",
     # Other languages' phone words, in scripts written with spaces between words.
     r"телефон|тел|моб(?:ильный)?|هاتف|الهاتف|جوال|الجوال|موبايل|טלפון|נייד|פלאפון|फ़ोन|फोन|मोबाइल|"
     r"τηλ(?:έφωνο)?|κινητό",

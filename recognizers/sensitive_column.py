@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from pii_pipeline.detection.prescreen import needs
 
+from ._goods import goods_without_people
 from ._recognizer_helpers import HAS_LETTER, ContextRegexRecognizer
 from ._tables import column_cells
 
@@ -120,7 +121,11 @@ class SensitiveColumnRecognizer(ContextRegexRecognizer):
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         if "\n" in text:
+            # A product sheet's "Conditions" column is what the product treats, not someone's health.
+            goods = goods_without_people(text)
             for entity, start, end in attribute_cells(text):
+                if goods and entity == "MEDICAL_CONDITION":
+                    continue
                 yield entity, start, end, CELL_SCORE
 
     def score(self, text: str, start: int, end: int, base: float) -> float:

@@ -101,7 +101,9 @@ def _handle_shaped(value: str) -> bool:
 _CODE_LIKE = re.compile(
     r"(?-i:(?=[A-Z\d\-_#]*\d)(?=[A-Z\d\-_#]*[A-Z])[A-Z\d][A-Z\d\-_#]*)|\d{1,2}(?::\d\d)?[ap]m|[vV]?\d+(?:\.\d+)+[\w\-]*|[A-Za-z]\d{1,2}|[\d\W_]+|"
     r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|"
-    r"[a-z]+(?:_[a-z]+)*_(?:id|code|no|num|number|date|name|type|status|key|count|total|amount|price|qty|ref|sku)",
+    r"[a-z]+(?:_[a-z]+)*_(?:id|code|no|num|number|date|name|type|status|key|count|total|amount|price|qty|ref|sku)|"
+    # a locale: "tr_TR", "de_DE.UTF-8"
+    r"(?-i:[a-z]{2,3}_[A-Z]{2}(?:\.[\w\-]+)?)",
     re.IGNORECASE,
 )
 _HEX = re.compile(r"[0-9a-f]{7,64}", re.IGNORECASE)

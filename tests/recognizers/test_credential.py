@@ -76,6 +76,9 @@ POSITIVES = [
     ),
 ]
 NEGATIVES = [
+    # A template's slots, whatever cue points at them (a login line before makes a user-then-password pair)
+    "database:\n  user: ${DB_USER}\n  password: ${DB_PASSWORD}",
+    "login: <username>\npassword: <password>",
     # A cue glued into a compound, and a parameter's documented type after "password:"
     'This searches for "secret-looking" strings',
     "password: (bool, optional): Hide typed text. Defaults to False.",

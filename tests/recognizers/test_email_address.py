@@ -25,6 +25,7 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("her mail: nadia dot k at proton dot me", "nadia dot k at proton dot me", 0.8, 0.9),
         ("dm me, it's gamer_77 {at} gmx {dot} de", "gamer_77 {at} gmx {dot} de", 0.8, 0.9),
         ("a@xn--d1acufc.xn--p1ai", "a@xn--d1acufc.xn--p1ai", 0.9, 1.0),  # punycode (Presidio's case)
+        ("mail me noreplyjoe@gmail.com", "noreplyjoe@gmail.com", 0.9, 1.0),  # a person's, though it starts so
         ("user: jane.doe@例え.jp", "jane.doe@例え.jp", 0.9, 1.0),  # a domain in another script
         # Speech transcribed: "me at" before the address is no mailbox.
         ("you can email me at karen dot jones at gmail dot com thanks", "karen dot jones at gmail dot com", 0.8, 0.9),
@@ -47,6 +48,10 @@ def test_addresses_plain_and_obfuscated(recognizer, text: str, expected: str, lo
         "the talk at conference dot org level",  # a plain "at" without mail word, provider or handle shape
         "Lunch at Noon Dot Com",
         "her insta is@kay.lee",  # a mention glued to a word: ".lee" is no top-level domain
+        # software's senders no one reads
+        "smtp:\n  from: noreply@example.com",
+        "From: no-reply@accounts.example.org",
+        "Returned by MAILER-DAEMON@mx1.example.net",
     ],
 )
 def test_sentences_that_only_look_like_an_address(recognizer, text: str) -> None:  # noqa: ANN001

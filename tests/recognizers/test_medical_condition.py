@@ -49,6 +49,11 @@ RECOGNIZER = "medical_condition"
         ("i have learning disabilities so sometimes i dont get what ppl mean", "learning disabilities"),
         ("beti ko anorexia nervosa hai", "anorexia nervosa"),
         ("Medical conditions: ☒ allergy", "allergy"),  # a ticked box is an answer
+        # Goods named beside a person: an order for someone, a child's pack bought in a shop
+        ("Order for Mrs Patel: metformin 500mg x 56 tabs, repeat prescription.", "metformin 500mg"),
+        ("Invoice 2231: EpiPen x2 for Leo's school bag (nut allergy)", "nut allergy"),
+        ("Stock: 2 packs of Ritalin for Jayden, he is 9.", "Ritalin"),
+        ("Do not use if pregnant – but she told me she is pregnant.", "pregnant"),
     ],
 )
 def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
@@ -76,6 +81,12 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
         "Medical conditions: ☐ asthma-type  ☐ allergy  ☐ other ______",
         "Our chemistry lab uses a new compound. The syndrome of the week: in movies.",
         "The April release fixed the layout disorder in the sidebar.",
+        # Goods with no one: a wholesale order, a stock count; a leaflet's and a label's general advice
+        "WHOLESALE ORDER 2291\nItem | Pack | Qty | Unit price\nAmoxicillin 500mg capsules | 21 | 40 | 1.85\n"
+        "Salbutamol 100mcg inhaler | 1 | 25 | 2.40",
+        "Stock count 14/03: paracetamol 500 mg x 120 packs; omeprazole 20 mg caps x 30; cetirizine 10 mg x 45.",
+        "Methotrexate is used to treat rheumatoid arthritis and psoriasis. Common side effects include nausea.",
+        "Warnings: do not use if pregnant. Consult a pharmacist if you have asthma.",
     ],
 )
 def test_ignores(find, text: str) -> None:  # noqa: ANN001

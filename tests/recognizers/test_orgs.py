@@ -41,6 +41,13 @@ def not_a_person():  # noqa: ANN201
         ("Fri 28 Jun  17:30  FC Blau-Weiss v Sporting CP", "Blau-Weiss"),
         ("Thu 27 Jun  20:45  Wanderers v Lokomotiv  (Ground 1)", "Lokomotiv"),
         ("questions on the Schengen Area and Black Forest ham", "Schengen Area"),
+        # A building named by its kind first, in the partners' languages; a room booked for a time
+        ("Portugal 2–1 Ghana (Estádio Nacional, Lisbon)", "Estádio Nacional"),
+        ("match at Stade Pierre Mauroy tonight", "Stade Pierre Mauroy"),
+        ("a concert at the Teatro Colón in May", "Colón"),
+        ("Colegio San Ignacio called the mother", "Colegio San Ignacio"),
+        ("Lycée Victor Hugo, 3e B", "Lycée Victor Hugo"),
+        ("Lovelace Suite 11:00-12:00 (interviews)", "Lovelace Suite"),
     ],
 )
 def test_named_after_someone(not_a_person, text: str, words: str) -> None:  # noqa: ANN001
@@ -67,6 +74,9 @@ def test_named_after_someone(not_a_person, text: str, words: str) -> None:  # no
         # A name and then a word a sentence goes on with, or a surname that heads named things elsewhere
         ("we saw Tyler Reyes opening the door", "Tyler Reyes"),
         ("Jude Law and Maria Lopez came in", "Jude Law"),
+        # The kind of a building in lower case is the sentence's, not the name's
+        ("told the centre Maria Lopez was missing", "Maria Lopez"),
+        ("the college Emma Watts attends called", "Emma Watts"),
         # A greeting's comma makes no list of firms of the clause after it ("Dear team" is no "X Team").
         ("Dear team, I am Ito Sota from the partner NGO in Kanazawa. The student was contacted.", "Kanazawa"),
     ],

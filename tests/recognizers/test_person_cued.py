@@ -60,6 +60,7 @@ def test_names_after_cues(recognizer, text: str, expected: str) -> None:  # noqa
         "her daughter is in grade 5",
         "Name: Wells Fargo Advisors",
         "Reference: INV-2291",  # a code's letters
+        "References: ISBN 978-0-306-40615-7; ISSN 0317-8471",  # a scheme's acronym before its number
         "Reference: March invoice",
         "Reference: Order 4471",
         "Referred by the school counselor.",
@@ -111,6 +112,9 @@ def test_names_from_layout_and_chat(recognizer, cue: str, text: str, expected: s
 )
 def test_no_name_in_layout(recognizer, category: str, text: str) -> None:  # noqa: ANN001
     assert found(recognizer, text) == [], category
+
+
+_ROSTER = "No   Player          Born         Emerg. contact   Tel\n6    Bence Farkas    08.06.2013   Inès   +41 78 10"
 
 
 @pytest.mark.parametrize(
@@ -171,6 +175,16 @@ def test_no_name_in_layout(recognizer, category: str, text: str) -> None:  # noq
         ("Surname | Forename | DOB\nNakashima | Ren | 03/02/2011", "Ren"),
         ("Last | First | DOB\nKOWALCZYK | AGNIESZKA | 1979-05-14", "AGNIESZKA"),
         ("NAME OF CHILD            DATE OF BIRTH\nOKONKWO, ADAEZE          04/11/2012", "OKONKWO, ADAEZE"),
+        # A roster's columns aligned with spaces: the player, and each contact column beside it
+        (_ROSTER, "Bence Farkas"),
+        (_ROSTER, "Inès"),
+        ("Pupil        Class   Parent contact\nOla Nordmann  5B      Kari", "Kari"),
+        ("Vorname | Nachname | Notfallkontakt\nJonas | Weber | Sabine", "Sabine"),
+        ("Prénom;Nom;Contact urgence\nThéo;Martin;Claire", "Claire"),
+        # A sign-up list's line: a name and an age, in any script
+        ("Chess club sign-up\n1. Thandeka 9 y/o — lichess: thandeka_ghost62\n2. Fahad 8yrs — lichess: dino", "Fahad"),
+        ("3. 浩然 12yrs — lichess: dino4541", "浩然"),
+        ("- Ananya, 15 y/o", "Ananya"),
     ],
 )
 def test_names_in_forms_exports_and_chats(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -219,6 +233,8 @@ def test_a_value_ends_at_the_next_column(recognizer, text: str, expected: str) -
         "class Person(BaseModel):\n    first_name: str\n    last_name: Optional[str] = None",
         "Last | First | Total\nNorth | South | 12",  # "Last", "First" beside no personal column
         "ITEM NAME          QTY\nStanding Desk      4",  # a spaced table of things
+        "Boys 12 years\nGirls, 9 yrs",  # a group and its age, not a name
+        "References: ISBN 978-0-306-40615-7; ISSN 0317-8471",  # a scheme's acronym before its number
     ],
 )
 def test_no_name_in_forms_exports_and_chats(recognizer, text: str) -> None:  # noqa: ANN001

@@ -117,3 +117,13 @@ def test_a_city_the_model_calls_a_person_is_dropped(analyze) -> None:  # noqa: A
     # The small model reads a lone city in brackets as a person; a name the lists know stays one.
     assert "Zürich" not in analyze("Partner report (Zürich): child aged 9 seen with man, living in Winterthur.")
     assert "Jackson" in analyze("I spoke to Jackson about it, he was seen again.")  # a city's name, and a surname
+
+
+def test_a_form_label_is_no_name(analyze) -> None:  # noqa: ANN001
+    # The model calls a German table's "Geburtsdatum" header a person; a label the detector knows is none.
+    from pii_pipeline.detection.engine import build_analyzer
+
+    text = "Vorname | Nachname | Geburtsdatum | Notfallkontakt\nJonas | Weber | 03.04.2012 | Sabine"
+    entities = build_analyzer().nlp_engine.process_text(text, "en").entities
+    assert any(e.text == "Geburtsdatum" and e.label_ == "PERSON" for e in entities)
+    assert "Geburtsdatum" not in analyze(text)

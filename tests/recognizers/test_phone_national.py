@@ -9,6 +9,9 @@ from phonenumbers import PhoneNumberFormat, PhoneNumberType
 RECOGNIZER = "phone_national"
 
 POSITIVES = [
+    # "Call me" in a partner's language is a phone word; a draw's word further back does not undo it
+    ("tirage au sort: appelez 06 12 34 56 78", "06 12 34 56 78", (0.8, 0.9)),
+    ("llámame al 612 34 56 78", "612 34 56 78", (0.8, 0.9)),
     # (text, value, score range): grouped as the country groups them, no phone word needed.
     ("07700 900123", "07700 900123", (0.55, 0.65)),  # UK mobile
     # A phone word in another language: German, Indonesian, Vietnamese, Turkish, Swahili, Tagalog
@@ -77,6 +80,9 @@ NEGATIVES = [
     "phone 314 261 4521, paid with 3725 151071 34824",  # the phone word was the other number's; a card
     "phone on file, card 30526174754927",  # a card number (Luhn) after a phone word
     "invoice SKU 492935040854; donor phone on file",
+    # A lottery draw's numbers, paired like a French phone
+    "EuroMillions: 02 15 23 41 44, stars 03 11",
+    "Tirage du Loto : 06 12 27 33 45",
 ]
 
 

@@ -83,6 +83,8 @@ def test_cells_under_an_attribute_header(recognizer, text: str, expected: list) 
         "Ethnicity\nnot recorded",
         # a number is no condition
         "Item | Conditions\nPump A | 3",
+        # a product sheet's conditions are what it treats, with no one in the text
+        "Product: Lavender Balm\nSuitable for | Conditions\nAdults | Eczema, psoriasis, dry skin",
     ],
 )
 def test_nothing_without_an_attribute_column(recognizer, text: str) -> None:  # noqa: ANN001

@@ -210,6 +210,7 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
         "username,ip_address,asset_tag are the export's columns",
         "Build 2.7.1+sha.e3b0c442 deployed to the server",
         "her username is expiring",
+        "thanks to contributors: fixed the crash when the locale is tr_TR or de_DE.UTF-8",  # locales
         "my account stopped working",
     ],
 )

@@ -17,7 +17,8 @@ Disguises people (or their tools) put on values are undone the same way:
   words wholly in another script ("Иван") are left as written;
 - a line break inside a value (`jane.doe@exam-` / `ple.com` is not joined, but `123-45-` / `6789`
   and `jane.doe@` / `example.com` are);
-- a hyphen glued to the front of a capitalised word (`-Maria Lopez`) becomes a space.
+- a hyphen glued to the front of a capitalised word (`-Maria Lopez`) becomes a space;
+- a form's label as OCR misread it (`Datc of blrth :`, `Parcnt/Guardlan:`) is read as meant (ocr_labels.py).
 
 A log line's fields are read as labelled text, at the same length: `key=value` becomes `key:value`, a key's
 underscores blanks (`reporter_name=Joan` reads `reporter name:Joan`), so every recognizer's label words apply.
@@ -38,6 +39,8 @@ import unicodedata
 from dataclasses import dataclass
 from html.entities import html5 as html5_entities
 from importlib import resources
+
+from .ocr_labels import repair_labels
 
 _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u00ad")
 _RLO, _PDF = "\u202e", "\u202c"
@@ -338,6 +341,13 @@ def _fast_translate(text: str) -> Normalized | None:
 
 
 def normalize(text: str) -> Normalized:
+    normal = _normalize(text)
+    # Last, at the same length: a form's labels as OCR misread them ("Datc of blrth :").
+    repaired = repair_labels(normal.text)
+    return normal if repaired is normal.text else Normalized(repaired, normal.offsets, normal.ends)
+
+
+def _normalize(text: str) -> Normalized:
     if text.isascii():
         rewritten = _rewrite(text)
         if rewritten is None:

@@ -13,6 +13,7 @@ tuples.
 from __future__ import annotations
 
 import gc
+import itertools
 import multiprocessing
 import re
 from collections.abc import Iterator, Sequence
@@ -158,6 +159,9 @@ _AGE_AFTER_NAME = re.compile(
     r"(?:\s*,\s*|\s*\(\s*|\s+(?:is|was)\s+)(?:(?:only|just|now|barely)\s+)?(?P<n>\d{1,2})(?=\s*\)|\s*,(?!\d)|"
     r"\s+(?:and|who|is|was|has|had|said|says|told|lives|from)\b|[.!](?:\s|$)|[ \t]*$)"
 )
+# A sign-up list's "Fahad 8yrs —", "Do-yoon 11 — lichess: …": the age with its unit, or before a dash (normalised
+# to "-").
+_AGE_LISTED_AFTER_NAME = re.compile(r"[ \t]+(?P<n>\d{1,2})(?=[ \t]*(?:yrs?|y/?o|yo|years?)\b|[ \t]+[—–\-][ \t])")
 AGE_AFTER_NAME_SCORE = 0.6
 
 
@@ -205,7 +209,11 @@ def _ages_after_names(text: str, spans: list[Span], entities: frozenset[str] | N
     """An age right after a found name that no recognizer reported, if its type is among `entities` (all when
     None)."""
     extra: list[Span] = []
-    for m, start, end in _free_after_names(text, spans, _AGE_AFTER_NAME, "n"):
+    after = itertools.chain(
+        _free_after_names(text, spans, _AGE_AFTER_NAME, "n"),
+        _free_after_names(text, spans, _AGE_LISTED_AFTER_NAME, "n"),
+    )
+    for m, start, end in after:
         age = int(m.group("n"))
         kind = "MINOR_AGE" if age < ADULT else "AGE"
         if age and (entities is None or kind in entities):

@@ -1,0 +1,29 @@
+"""A text about goods and no one: a stock list, an order, a catalogue, a product sheet ("Amoxicillin 500mg capsules |
+21 | 40 | 1.85", "Suitable for | Conditions: eczema, psoriasis"). A drug or a condition listed there is a product's
+or a label's, not someone's; only a person anywhere in the text makes it someone's.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+_GOODS = re.compile(
+    r"\b(?i:wholesale|stock(?:\s+(?:count|list|take|level)s?)?|inventory|qty|quantity|unit\s+(?:price|cost)|"
+    r"pack\s+size|packs|sku|catalogue|catalog|supplier|invoice|purchase\s+order|re-?order|recall|batch|lot\s+(?:no|"
+    r"number)|formulary|price\s+list|in\s+stock|out\s+of\s+stock|product(?:\s+sheet)?|ingredients|suitable\s+for)\b"
+)
+# Someone in particular, or a record's field for a person.
+_SOMEONE = re.compile(
+    r"\b(?i:he|she|him|her|his|hers|i|me|my|mine|i'm|i've|we|our|child|kid|son|daughter|boy|girl|mother|father|"
+    r"mom|mum|dad|brother|sister|husband|wife|boyfriend|girlfriend|suspect|victim|caller|applicant|patient|pt|"
+    r"client|resident|pupil|student|name|surname|dob|born|mrn|nhs|service\s+user|diagnosed|prescribed|"
+    r"mr|mrs|ms|miss|mx|dr)\b|"
+    # Someone's, by name: "EpiPen x2 for Leo's school bag"
+    r"\b[A-Z][a-z]+['’]s\b"
+)
+
+
+@functools.lru_cache(maxsize=8)
+def goods_without_people(text: str) -> bool:
+    return bool(_GOODS.search(text)) and not _SOMEONE.search(text)
