@@ -36,8 +36,16 @@ _KO_DATE = r"\d{4}[.년][ \t]*\d{1,2}[.월][ \t]*\d{1,2}[.일]?"
 _EXPORT_HEADS = tuple(
     re.compile(rx, re.MULTILINE)
     for rx in (
-        # WhatsApp (Android, iOS) and the like: a date and a clock, then the author and a colon
-        r"^[ \t]*\[?" + DATE + r",?[ \t]+" + CLOCK + r"\]?[ \t]*[\-–]?[ \t]*" + _AUTHOR + _DECOR + r"[ \t]*:[ \t]",
+        # WhatsApp (Android, iOS) and the like: a date and a clock (or an ISO stamp, "2024-01-09T07:36:13Z"), then
+        # the author and a colon
+        r"^[ \t]*\[?"
+        + DATE
+        + r"(?:,?[ \t]+|T)"
+        + CLOCK
+        + r"\]?[ \t]*[\-–]?[ \t]*"
+        + _AUTHOR
+        + _DECOR
+        + r"[ \t]*:[ \t]",
         # LINE: a clock, a tab, the author, a tab
         r"^[ \t]*" + CLOCK + r"\t" + _AUTHOR + _DECOR + r"\t",
         # KakaoTalk: a Korean or dotted date, 오전/오후 and a clock, a comma, the author, " : "

@@ -819,7 +819,9 @@ class AgeRecognizer(ContextRegexRecognizer):
             + _NOT_AGE
             # and a few words, or a sentence's end and anything ("14. he's supposedly 15.", "9. is this …?")
             # or the next age of several ("12 and 9", "14, 11 and 6")
-            + r"(?=[ \t,.!]*(?:$|[^\d\n]{0,30}$)|[.!?][ \t]|[ \t]*(?:,|and|&)[ \t]*\d{1,2}(?!\d))",
+            + r"(?=[ \t,.!]*(?:$|[^\d\n]{0,30}$)|[.!?][ \t]|[ \t]*(?:,|and|&)[ \t]*\d{1,2}(?!\d)|"
+            # and the school year ("15, im in yr 11", "12 in year 8")
+            r"[ \t,]*(?:(?:i'?m|i’m|im|i\s+am)[ \t]+)?in[ \t]+(?:yr|year|grade|class|form)[ \t]*\d{1,2}\b)",
             0.75,
         ),
         ("asl_reply", _ASKED + r"[^\n]{0,40}\n?[^\n]{0,40}?\b(?P<v>\d{1,2})[ \t]*/[ \t]*[mf]\b", 0.85),

@@ -54,6 +54,10 @@ PHONE_CONTEXT_UNSPACED = [
 ]
 
 
+# A value of its own (seven digits or more, in groups) between another identifier's label and a number.
+_OTHER_VALUE_BETWEEN = re.compile(r"(?<![\w\-])\d[\d \-./]{5,}\d(?![\w\-])[^\d]+$")
+
+
 def _digits(value: str) -> str:
     """`digits`, without its per-character conversion where the value is ASCII."""
     return "".join(filter(str.isdigit, value)) if value.isascii() else digits(value)
@@ -70,7 +74,7 @@ class PhoneNumberRecognizer(ContextRegexRecognizer):
     # Each pattern starts with the character class of its first character and checks what stands before that
     # character after it ("[+(1-9](?<!...)"): the same matches as a lookbehind in front, but the regex engine can
     # then skip straight to the candidates' first characters instead of testing every position.
-    _AREA = r"(?:\(\s*[2-9]\d{2}\s*\)\s*|[2-9]\d{2}" + _S + r")"
+    _AREA = r"(?:\(\s*[2-9]\d{2}\s*\)\s*[\-.]?\s*|[2-9]\d{2}" + _S + r")"
     PATTERNS = [
         # (415) 555-0134, 415-555-0134, 415.555.0134, 415 555 0134, +1 415 555 0134, 1-415-555-0134
         (
@@ -83,7 +87,7 @@ class PhoneNumberRecognizer(ContextRegexRecognizer):
             + _S
             + r"?"
             + _AREA
-            + r"|(?<=\()\s*[2-9]\d{2}\s*\)\s*|(?<=[2-9])\d{2}"
+            + r"|(?<=\()\s*[2-9]\d{2}\s*\)\s*[\-.]?\s*|(?<=[2-9])\d{2}"
             + _S
             + r")[2-9]\d{2}"
             + _S
@@ -173,6 +177,8 @@ class PhoneNumberRecognizer(ContextRegexRecognizer):
         found = super().has_context(text, start, end)
         if found is None and len(_digits(text[start:end])) >= 10 and self._name_before(text, start):
             return True
+        if found is False and _OTHER_VALUE_BETWEEN.search(text, max(0, start - 80), start):
+            return None  # "SSN 873-12-8221 clear (201) 367-7655": the label was the value's before this one
         return found
 
     def score(self, text: str, start: int, end: int, base: float) -> float:

@@ -16,7 +16,8 @@ _APPS = (
     r"Telegram|WhatsApp|Signal|Twitch|Xbox(?:\s+Live)?|PSN|PlayStation|Steam|Minecraft|Fortnite|Omegle|Wizz|Yubo|"
     r"Tumblr|Pinterest|YouTube|Threads|Skype|Zoom|Line|WeChat|Grindr|Tinder|Bumble|Hinge|Whisper|MeetMe|Monkey|"
     r"Among\s+Us|Fortnite|Epic|Twitter/X|GitHub|Venmo|Cash\s?App|Pay[Pp]al|OnlyFans|Linktree|Mastodon|Bluesky|VSCO|"
-    r"BeReal|Hoop|LiveMe|Bigo|Likee|Triller|Twitch"
+    r"BeReal|Hoop|LiveMe|Bigo|Likee|Triller|Twitch|Lichess|Chess\.com|Wink|Wattpad|Amino|VK|Kick|Rec\s?Room|"
+    r"Habbo|Zepeto|Weverse"
 )
 
 
@@ -34,7 +35,8 @@ _APPS_GROUPED = _by_first_letter(_APPS)
 # Platform names that are no English word, as chats type them: "my discord is …", "snap: …".
 _APPS_LOWER = (
     "discord|snapchat|snap|instagram|insta|ig|tiktok|roblox|kik|telegram|whatsapp|twitch|xbox|psn|minecraft|"
-    "fortnite|reddit|twitter|facebook|fb|skype|wechat|vsco|yubo|wizz|omegle|steam|threads|bluesky"
+    "fortnite|reddit|twitter|facebook|fb|skype|wechat|vsco|yubo|wizz|omegle|steam|threads|bluesky|lichess|wink|"
+    "wattpad|amino|vk|habbo|zepeto"
 )
 # A handle: letters, digits, _ . - ; 2-32 long; not a plain English word on its own (checked below).
 _HANDLE = r"@?[A-Za-z0-9_][A-Za-z0-9_.\-]{1,31}[A-Za-z0-9_]"
@@ -49,7 +51,7 @@ _WEAK_LEAD = r"(?:user|nick(?:name)?|alias|account|profile|snap|player|streamer|
 # handle's digits or separators ("contacted glitchhex5", "a message from yeet__fox", "identified as onyx.neon2012").
 _ACT_LEAD = (
     r"(?:member|speaker|recipient|contacted|messaged|dm(?:ed|'d)|texted|blocked|banned|warned|muted|kicked|"
-    r"befriended|identified\s+as|messages?\s+from|request\s+from)"
+    r"befriended|identified\s+as|(?:messages?|msgs?|dms?|texts?|snaps?)\s+from|request\s+from)"
 )
 _STOP = frozenset(
     "the a an and or but is was are were be been his her their my your our its this that on in at as of to for by "
@@ -65,7 +67,8 @@ _APP_SCREEN = needs(
     words="among bereal bigo bluesky bumble discord epic facebook fb fortnite github grindr hinge hoop ig insta "
     "instagram kik likee line linktree liveme mastodon meetme messenger minecraft monkey omegle onlyfans "
     "paypal pinterest playstation psn reddit roblox signal skype snap snapchat steam telegram threads tinder "
-    "triller tumblr twitch twitter venmo vsco wechat whatsapp whisper wizz x youtube yubo zoom",
+    "triller tumblr twitch twitter venmo vsco wechat whatsapp whisper wizz x youtube yubo zoom lichess chess wink "
+    "wattpad amino vk kick rec habbo zepeto weverse",
     substrings="cash tik twitter/x xbox",
 )
 _NEEDS_APP = frozenset({"app_as", "goes_by_on", "handle_on_app"})
@@ -78,7 +81,7 @@ _NEEDS_WORDS = {
     ),
     "lead_act": frozenset(
         "member speaker recipient contacted messaged dmed dm'd texted blocked banned warned muted kicked befriended "
-        "identified message messages request".split()
+        "identified message messages request msg msgs dm dms text texts snap snaps".split()
     ),
     "handle_on_app": frozenset({"on"}),
 }
@@ -163,9 +166,10 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
         ),
         "lead_act": needs(
             substrings="member speaker recipient contacted messaged dmed dm'd texted blocked banned warned muted "
-            "kicked befriended identified message request"
+            "kicked befriended identified message request msg dm text snap"
         ),
         "reddit_user": needs(substrings="u/"),
+        "called_after": needs(substrings="라는 라고 という って adli isimli"),  # (screened: "ı" reads "i")
         "foreign_app": needs(
             substrings="телег телеграм вк инст ватсап дискорд טלגרם אינסטגרם וואטסאפ 微信 qq 加我 ライン インスタ line "
             "카톡 카카오톡 인스타 라인 디코 แอด ไลน์ ไอจี"
@@ -205,6 +209,14 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
             r"디코|"
             r"แอด(?:ไลน์|ไอจี|เฟส)?(?:มา)?|ไลน์|ไอจี)"
             r"[ \t]*[:：→>\-]?[ \t]*(?P<v>@?[A-Za-z0-9_][A-Za-z0-9_.\-]{1,30}[A-Za-z0-9_])(?![\w@])",
+            0.85,
+        ),
+        # "called" after the handle, in languages that put it there: Korean "kitpixie__ 라는 guy", Japanese
+        # "shadow_7 という人", Turkish "dark_wolf9 adlı hesap". A handle's digits or separators make it one.
+        (
+            "called_after",
+            r"(?<![\w@.\-])(?P<v>@?(?=[A-Za-z0-9_.\-]*[0-9_.])[A-Za-z0-9_][A-Za-z0-9_.\-]{1,30}[A-Za-z0-9_])"
+            r"[ \t]*(?:이라는|라는|라고|という|って|adlı|isimli|kullanıcı\s+adlı)",
             0.85,
         ),
         # Reddit's "u/throwaway_8812", the prefix with it (it says whose it is as much as the name).
@@ -528,9 +540,9 @@ _HANDLE_HEADER_WORD = re.compile(
 
 def _table_handles(text: str) -> Iterator[tuple[str, int, int, float]]:
     """The cells under a handle or username column of a pasted table."""
-    if "\n" not in text or not _HANDLE_HEADER_WORD.search(text):
+    if "\n" not in text:
         return  # (a table has rows under its header)
-    for start, end in column_cells(text, _HANDLE_HEADER, every=True):
+    for start, end in column_cells(text, _HANDLE_HEADER, every=True) if _HANDLE_HEADER_WORD.search(text) else ():
         value = text[start:end]
         if (
             _CELL_HANDLE.fullmatch(value)
@@ -538,12 +550,22 @@ def _table_handles(text: str) -> Iterator[tuple[str, int, int, float]]:
             and any(c.isalpha() for c in value)  # "2024-03-01" under "login": a date
         ):
             yield "table_column", start, end, 0.8
-    if "id" in screen_text(text):
+    lowered = screen_text(text)
+    if "target" in lowered and "action" in lowered:
+        # An audit log's "actor, action, target": the account an action was taken on, when shaped as a handle
+        # ("ban_user … xXRizzKittyXx"), not a setting's or a page's word ("view_report … settings").
+        for start, end in column_cells(text, _TARGET_HEADER):
+            value = text[start:end]
+            if _CELL_HANDLE.fullmatch(value) and _handle_shaped(value.lstrip("@")) and not _code_like(value):
+                yield "table_column", start, end, 0.8
+    if "id" in lowered:
         for start, end in column_cells(text, _ACCOUNT_ID_HEADER):
             if text[start:end].isdigit() and 5 <= end - start <= 20:
                 yield "table_column", start, end, 0.8  # a platform's numeric account ID under "user_id"
 
 
+# An audit log's column of what an action was taken on.
+_TARGET_HEADER = re.compile(r"(?i:target(?:[ _\-]?(?:user|account|handle))?)")
 # A column of a platform's numeric account IDs ("user_id", "account id", "player_id").
 _ACCOUNT_ID_HEADER = re.compile(r"(?i:(?:user|account|acct|member|player|profile|sender|recipient)[ _\-]?id)")
 
@@ -686,8 +708,9 @@ def _member_lists(text: str) -> Iterator[tuple[str, int, int, float]]:
 # A log's or a record's key for the account acting or acted on: "uid=7082355395", "peer=xX_Reaper_Xx",
 # '"actor_id": "u_88213"'. A platform's numeric account ID is its user's identifier too.
 _ACCOUNT_KEY = re.compile(
-    r"(?<![\w.\-])(?i:uid|user_?id|userid|player_?id|member_?id|peer|peer_?id|actor|actor_?id|sender_?id|"
-    r"recipient_?id|target_?user|reporter_?id|author_?id|account_?id|acct_?id|"
+    # (The normaliser reads a log's "account_id=4097…" as "account id=4097…": the underscore may be a blank.)
+    r"(?<![\w.\-])(?i:uid|user[_ ]?id|userid|player[_ ]?id|member[_ ]?id|peer|peer[_ ]?id|actor|actor[_ ]?id|"
+    r"sender[_ ]?id|recipient[_ ]?id|target[_ ]?user|reporter[_ ]?id|author[_ ]?id|account[_ ]?id|acct[_ ]?id|"
     # ArcSight CEF's source and destination user fields
     r"suser|duser|suid|duid)[\"']?[ \t]*[=:][ \t]*[\"']?(?P<v>[A-Za-z0-9_.\-]{3,40})"
     r"(?![\w@])"

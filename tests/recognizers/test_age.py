@@ -241,6 +241,14 @@ POSITIVES = [
 # A first name then "yrs", a chat's self-description, a form's question and answer (issue 12, second round).
 POSITIVES += [
     ("jess 15yrs from the park keeps texting my son", "MINOR_AGE", "15yrs", (0.65, 0.75)),
+    # A reply with the school year after it
+    (
+        'ts,author,message\n2024-03-14 19:18:05,helper_7,"How old are you?"\n'
+        '2024-03-14 19:19:05,sakura_p,"15, im in yr 11"',
+        "MINOR_AGE",
+        "15",
+        (0.7, 0.8),
+    ),
     ("Tyler 13 yrs, blue hoodie, last seen at the bus stop", "MINOR_AGE", "13 yrs", (0.65, 0.75)),
     ("me: 14 yrs f", "MINOR_AGE", "14", (0.65, 0.75)),
     ("Q: age\nA: 12", "MINOR_AGE", "12", (0.7, 0.8)),

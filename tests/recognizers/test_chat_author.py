@@ -63,6 +63,11 @@ def authors(recognizer, text: str) -> list[tuple[str, str]]:  # noqa: ANN001
                 ("PERSON", "Oyelaran"),
             ],
         ),
+        (  # a web chat's ISO stamps before each author
+            "2024-01-09T07:36:13Z annika2221: i dont feel safe at home rn\n"
+            "2024-01-09T07:37:41Z annika2221: im 13, at my aunts",
+            [("USERNAME", "annika2221"), ("USERNAME", "annika2221")],
+        ),
     ],
 )
 def test_authors_of_chat_exports(recognizer, text: str, expected: list[tuple[str, str]]) -> None:  # noqa: ANN001

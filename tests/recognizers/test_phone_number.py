@@ -17,6 +17,9 @@ POSITIVES = [
     ("my num is 4155550132", "4155550132", (0.75, 0.85)),
     ("ring me on 07700 900123", "07700 900123", (0.6, 0.7)),
     ("the number registered to her is 4155550132", "4155550132", (0.75, 0.85)),  # "registered" still a phone word
+    ("(201)-367-7655", "(201)-367-7655", (0.7, 0.8)),  # a dash after the area code's bracket
+    # Another identifier's label, then its value, then the phone: the label was the other value's
+    ("Jodie Dawson SSN 873-12-8221 clear (201) 367-7655", "(201) 367-7655", (0.7, 0.8)),
 ]
 NEGATIVES = [
     "Notes to editors: the charity is registered under number 2408553.",  # a registration, not a phone

@@ -121,6 +121,18 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("0   SafeReport   0x10773064a5db /Users/jannik/src/safereport/ChatView.swift:697", {"jannik"}),
         (r"at C:\Users\amara\AppData\Local\app.exe", {"amara"}),
         ("user_id,platform,last_ip\n196014221,android,10.1.2.3\n451751685,ios,10.1.2.4", {"196014221", "451751685"}),
+        # A log's key after the normaliser blanked its underscore; an audit log's target column
+        ("sshd[31883]: new device for account id=3013400655 device=CC32450A", {"3013400655"}),
+        (
+            "ts;actor;action;target;client\n2024-03-14 19:08:04;kauane2005@libero.it;view_report;boo4289;213.65.9.1:2\n"
+            "2024-03-14 19:09:04;admin@example.org;update;settings;213.65.9.1:2",
+            {"boo4289"},
+        ),
+        # A platform's name before the handle (a chess site), a message's act, "called" after the handle
+        ("1. Tyler 11yrs — lichess: tyler_kitty32 — mum's no. 085 082 4065", {"tyler_kitty32"}),
+        ('she got a msg from gamer_kitty81..."', {"gamer_kitty81"}),
+        ("제 동생이 Discord에서 kitpixie__ 라는 guy랑 채팅했는데", {"kitpixie__"}),
+        ("dark_wolf9 adlı hesap", {"dark_wolf9"}),
     ],
 )
 def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: ANN001
@@ -210,6 +222,8 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
         "username,ip_address,asset_tag are the export's columns",
         "Build 2.7.1+sha.e3b0c442 deployed to the server",
         "her username is expiring",
+        "ts;actor;action;target;client\n2024-03-14;admin@example.org;update;settings;10.0.0.1",  # a setting's word
+        "a text from my aunt today",
         "thanks to contributors: fixed the crash when the locale is tr_TR or de_DE.UTF-8",  # locales
         "my account stopped working",
     ],
