@@ -5,7 +5,9 @@ pupils leon age 7"), introducing themselves in another language ("c est léa mor
 opening a line with an age ("mateo 13 lives near me").
 
 Only in conversational text (`conversational`): in a report typed with its capitals, a capitalised name is the name
-model's to read, and a word after "thanks" or "hi" is as often a product or a team ("thanks Stripe").
+model's to read, and a word after "thanks" or "hi" is as often a product or a team ("thanks Stripe"). Another
+language's "I am" ("je m'appelle", "salam, ana") gives a name, capitalised or not, in any text: the English model
+reads those sentences poorly.
 
 The cue decides, as in person_cued.py: a word after it is a name unless it is an English word, chat slang or a
 placeholder (given names that are also English words, "ivy", "rosa", count when a name list holds them and they are
@@ -73,9 +75,10 @@ CUES: tuple[tuple[str, str, float], ...] = (
         r"(?i:(?<![\p{L}'’])(?:c['’ ]?est|je[ \t]+suis|je[ \t]+m['’]appelle|ich[ \t]+bin|hier[ \t]+ist|"
         r"mein[ \t]+name[ \t]+ist|ich[ \t]+hei(?:ß|ss)e|soy|me[ \t]+llamo|mi[ \t]+nombre[ \t]+es|habla|sono|"
         r"mi[ \t]+chiamo|(?:oi|ol[áa]|al[ôo])[ \t,]+(?:é|aqui[ \t]+é)|eu[ \t]+sou|meu[ \t]+nome[ \t]+é|"
-        r"ik[ \t]+ben|mijn[ \t]+naam[ \t]+is|jestem|mam[ \t]+na[ \t]+imi[ęe]|меня[ \t]+зовут|это)[ \t]+)"
-        + _NAME
-        + _AFTER,
+        r"ik[ \t]+ben|mijn[ \t]+naam[ \t]+is|jestem|mam[ \t]+na[ \t]+imi[ęe]|меня[ \t]+зовут|это|"
+        # Arabizi after a greeting ("salam, ana Salma"), Tagalog, Hindi/Urdu, Turkish, Indonesian, Swahili
+        r"(?:salam|salaam|marhaba|ahlan|hala)[ \t,!]+ana|ako[ \t]+si|mera[ \t]+naam|benim[ \t]+ad[ıi]m|"
+        r"nama[ \t]+saya|jina[ \t]+langu[ \t]+ni)[ \t]+)" + _NAME + _AFTER,
         0.7,
     ),
     # "mateo 13 lives near me", "priya, 14, from leeds": a line opening with a name and an age
@@ -99,6 +102,8 @@ def _name_word(word: str) -> bool:
         return False  # "usianya 15 tahun": "her age", not a name before an age
     if "-" in w and all(p in NOT_NAMES or is_noun(p) for p in w.split("-") if p):
         return False  # "large-print", "follow-up": English words joined
+    if "-" in w and any(known_place(p) >= 100_000 for p in word.split("-") if p):
+        return False  # "ich bin Berlin-Fan": a town's word joined to another
     if len(w) <= 3 and word.isupper():
         return False  # "KES 14", "Ops": a code or an abbreviation
     if w in NOT_NAMES or w in COMMON_WORDS or is_noun(w) or inflected_english(w):
@@ -132,15 +137,18 @@ class PersonAddressedRecognizer(ContextRegexRecognizer):
     REFERENCE_NEGATIVE = False
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
-        if not conversational(text):
-            return
+        chat = conversational(text)
         for name, rx, score in _COMPILED:
+            if not chat and name != "introduced":
+                continue  # (another language's "I am …" gives a name in any register)
             for m in rx.finditer(text):
                 if not _name_word(m.group("v").split()[0]):
                     continue
                 start, end = m.span("v")
-                if not text[start].islower() and not regex.match(r"\p{Lo}", text[start]):
-                    continue  # a capitalised word is the name model's to read ("Hi Zendesk", "thanks Stripe")
+                if not text[start].islower() and not regex.match(r"\p{Lo}", text[start]) and name != "introduced":
+                    continue  # a capitalised word is the name model's to read ("Hi Zendesk", "thanks Stripe"); not
+                    # after another language's "I am", which the model reads as English
+
                 second = m.group("second")
                 if name == "name_age" and (
                     (second is not None and not _name_word(second)) or not text[start].islower()

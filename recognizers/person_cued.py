@@ -15,6 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ._chat import LINE_HEAD
 from ._form_labels import label_type
 from ._names import (
+    CHAT_WORDS,
     COMMON_WORDS,
     DISCOURSE_WORDS,
     FIRST_NAMES_ALL,
@@ -123,7 +124,11 @@ _IDENTIFIER_AFTER = regex.compile(r"[_=@]|\.[a-z]")
 _INLINE = regex.compile(
     r"(?i:(?<![\w\-])(?:(?:my|his|her|their|your|ur|yr|the[ \t]+(?:child|kid|boy|girl)'?s)[ \t]+(?:real[ \t]+|"
     r"full[ \t]+|first[ \t]+|last[ \t]+|actual[ \t]+|legal[ \t]+|nick)?name"
-    r"(?:[ \t]*(?:is|was|=|:)|'s|s[ \t]+(?:is|are))|"
+    r"(?:[ \t]*(?:is|was|=|:|might[ \t]+be|could[ \t]+be|may[ \t]+be)|'s|s[ \t]+(?:is|are))|"
+    # A chat's "name is thijs btw" with no one's before it (not a file's, a user's, a product's name)
+    r"(?<![\w\-])(?<!(?:file|user|host|domain|product|brand|company|project|app|team|street|school|event|business|"
+    r"group|server|channel|account|display|screen|code|pet|dog|cat|band|song|game|book|movie|show|store|shop|"
+    r"club|device|model|the|a|its|whose)[ \t]+)(?<![\w'’]s[ \t]+)name[ \t]+(?:is|was|=)|"
     r"(?:call|calls|called)[ \t]+(?:me|him|her|them)|i'?m[ \t]+called|(?:they|people)[ \t]+call[ \t]+(?:me|him|her)|"
     r"named|goes[ \t]+by|known[ \t]+as|referred[ \t]+by|"
     r"(?P<rel>(?:my|his|her|their|our|your|ur)[ \t]+(?:little[ \t]+|older[ \t]+|younger[ \t]+|big[ \t]+|baby[ \t]+|"
@@ -131,6 +136,9 @@ _INLINE = regex.compile(
     r"sis|bro|mother|father|mom|mum|dad|child|children|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|"
     r"boyfriend|girlfriend|bf|gf|husband|wife|partner|friend|bestie|bff|stepdad|stepmom|stepfather|stepmother|"
     r"guardian|teacher|coach|neighbou?r)|"
+    # "ma mums bf", "her mum's new boyfriend": a parent's partner
+    r"(?:(?:my|ma|mah|me|his|her|their|our)[ \t]+)?(?:mum|mom|mam|mam|dad|sister|brother|nan|gran|aunt|auntie)['’]?s"
+    r"[ \t]+(?:new[ \t]+)?(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fella|man)|"
     # "the baby, Oisín", "the eldest, Tendai": a child named after the word for them
     r"the[ \t]+(?:baby|little[ \t]+one|eldest|youngest|oldest|middle[ \t]+one)|"
     r"me[ \t]+(?:and|n|&)|emergency[ \t]+contact|donor|reporter|caller)"
@@ -184,6 +192,20 @@ _NAME_THEN_AGE = regex.compile(
     r"[ \t]*,?[ \t]+\d{1,2}[ \t]*(?i:yrs?|y/?o|years?|yo|ans|jahre|años|anni|lat|jaar|år)\b",
     regex.MULTILINE,
 )
+# In a sentence, a name and then the age, after a comma or in brackets, in the partners' languages: "she say Genti,
+# 6 years old", "basically Agus, 12 살", "제 동생 최수아 (14살)", "Seo-yeon, 10 años". A capitalised word, or a word of
+# a script without capitals.
+_NAME_AGE_UNIT = (
+    r"(?:years?[ \t]+old|y/?o|yrs?|años|anos|ans|jahre|jahren|anni|lat|jaar|år|살|세|歳|岁|taong[ \t]+gulang|saal|"
+    r"sal|yaşında|vuotias|éves|let)"
+)
+_NAME_THEN_AGE_INLINE = regex.compile(
+    r"(?<![\p{L}\p{M}'’\-])(?P<v>\p{Lu}[\p{Ll}\p{M}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’\-]+)?|"
+    r"[\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Thai}\p{Cyrillic}\p{Greek}]+"
+    r"(?:[ \t][\p{Hangul}\p{Han}\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Cyrillic}\p{Greek}]+)?)"
+    r"(?:[ \t]*,[ \t]*\d{1,2}[ \t]*" + _NAME_AGE_UNIT + r"|[ \t]*\([ \t]*\d{1,2}[ \t]*" + _NAME_AGE_UNIT + r"[ \t]*\))"
+    r"(?![\p{L}\d])"
+)
 # A pasted table's header cell that says the column holds people's names ("Name", "Donor name", "Emergency contact").
 _HEADER = regex.compile(
     r"(?i:(?:[a-z]+[ _\-])?(?:full|first|last|given|family|sur|fore|christian|middle|maiden|legal|donor|child|"
@@ -218,10 +240,24 @@ _INTRO = regex.compile(r"(?i:(?<![\p{L}'’])(?:i'?m|i’m|i[ \t]+am|this[ \t]+i
 _GREETINGS = frozenset("hi hey hello yo hiya".split())
 
 
+_NAME_CUE = regex.compile(r"(?i:name|named)")
+
+
+def _without_chat_words(text: str, found: tuple[str, int, int, float]) -> tuple[str, int, int, float]:
+    """The name without the chat words typed after it ("name is thijs btw")."""
+    cue, start, end, score = found
+    words = text[start:end].split()
+    while len(words) > 1 and words[-1].casefold() in CHAT_WORDS:
+        end = text.rindex(words.pop(), start, end)
+        end = len(text[:end].rstrip())
+    return cue, start, end, score
+
+
 def _utterance_start(text: str, at: int) -> bool:
     """Whether what a speaker types opens at `at`: the text's or a line's start, after punctuation or a greeting."""
     before = text[:at].rstrip(" \t")
-    return not before or before[-1] in "\n.!?,:;)" or before.rsplit(None, 1)[-1].casefold() in _GREETINGS
+    # (">" and "<" close a transcript's direction marks: "IN  > its berfin im 11")
+    return not before or before[-1] in "\n.!?,:;)><" or before.rsplit(None, 1)[-1].casefold() in _GREETINGS
 
 
 _INTRO_IMPERSONAL = regex.compile(r"(?i:this|it'?s|it’s|its)[ \t]+$")
@@ -410,9 +446,14 @@ class PersonCueRecognizer(ContextRegexRecognizer):
             yield from self._table_column(text)
             if "  " in text:
                 yield from self._spaced_column(text)
-        for m in _NAME_THEN_AGE.finditer(text):
+        ages = list(_NAME_THEN_AGE.finditer(text))
+        if "," in text or "(" in text:
+            ages += _NAME_THEN_AGE_INLINE.finditer(text)
+        for m in ages:
             for found in self._value(text, m.start("v"), "field", 0.75):
                 folded = [w.casefold() for w in text[found[1] : found[2]].split()]
+                if any(w in COMMON_WORDS for w in folded) or known_place(text[found[1] : found[2]]):
+                    continue  # "In Leeds, 9 years old": a place's age group
                 if not all(
                     w not in FIRST_NAMES_ALL and (w in ENGLISH_WORDS or is_noun(w) or inflected_english(w))
                     for w in folded
@@ -431,7 +472,10 @@ class PersonCueRecognizer(ContextRegexRecognizer):
             cue = "relation_cased" if m.group("rel") and rel_cased else "relation" if m.group("rel") else "inline"
             if m.group().casefold().startswith("referred"):
                 cue = "field"  # "Referred by Pranit Pal": a referral names its referrer as a form's field does
-            yield from self._value(text, m.end(), cue, 0.75)
+            elif not m.group("rel") and _NAME_CUE.search(m.group()):
+                cue = "field"  # "his real name might be Bambang Nasution": the sentence says a name follows
+            for found in self._value(text, m.end(), cue, 0.75):
+                yield _without_chat_words(text, found)
         if "name" in lowered or "who" in lowered or "call" in lowered:
             for m in _QUESTION.finditer(text):
                 prefix = _REPLY_PREFIX.match(text, m.end())

@@ -26,6 +26,9 @@ RECOGNIZER = "person_addressed"
         ("introduced", "allo c est léa moreau de lyon ma fille a 8 ans", "léa moreau"),
         ("introduced", "hallo hier ist anke müller aus bremen es geht um meine tochter", "anke müller"),
         ("introduced", "oi é rafaela silva de curitiba quero fazer uma denúncia", "rafaela silva"),
+        # Another language's "I am", capitalised, in a text that is no chat
+        ("introduced", "msg: salam, ana Salma, 3omri 14. ya3ni el moshkila enno", "Salma"),
+        ("introduced", "hi mera naam Priya hai, meri umar 14 hai", "Priya"),
         ("name_age", "@kid: mateo 13 lives near me", "mateo"),
         ("name_age", "tendai, 14, from the estate", "tendai"),
     ],
@@ -51,6 +54,8 @@ def test_finds(find, cue: str, text: str, expected: str) -> None:  # noqa: ANN00
         # A report typed with its capitals is no chat: its names are the name model's to read.
         "Quarterly Report. Sales Rose In The North Region. thanks kofi for the figures.",
         "Donor (aged 80+) asked for large-print letters.",  # a short cased sentence; English words joined
+        "This is ok. Ich bin Berlin-Fan",  # a town's word joined to another
+        "Sono le 10. C'est Paris.",
     ],
 )
 def test_ignores(find, text: str) -> None:  # noqa: ANN001

@@ -185,6 +185,15 @@ _ROSTER = "No   Player          Born         Emerg. contact   Tel\n6    Bence Fa
         ("Chess club sign-up\n1. Thandeka 9 y/o — lichess: thandeka_ghost62\n2. Fahad 8yrs — lichess: dino", "Fahad"),
         ("3. 浩然 12yrs — lichess: dino4541", "浩然"),
         ("- Ananya, 15 y/o", "Ananya"),
+        # A name and then the age, in a sentence, in the partners' languages
+        ("Can or not, she say Genti, 6 years old, from Dayton", "Genti"),
+        ("Bueno so basically Seo-yeon, 10 años, from Tampere", "Seo-yeon"),
+        ("Sabi ng bata na Bishnu, 6 taong gulang, from Leeds", "Bishnu"),
+        # A chat's name cues: "name is … btw", "real name might be", a parent's partner, "its …" after a direction
+        ("Visitor 4843: gp put me on fluoxetine. name is thijs btw", "thijs"),
+        ("Visitor 7654: his real name might be Bambang Nasution idk", "Bambang Nasution"),
+        ("(07:17 AM) IN  > ma mums bf Abdirahman keeps coming in ma room", "Abdirahman"),
+        ("(07:15 AM) IN  > its berfin im 11", "berfin"),
     ],
 )
 def test_names_in_forms_exports_and_chats(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -234,6 +243,8 @@ def test_a_value_ends_at_the_next_column(recognizer, text: str, expected: str) -
         "Last | First | Total\nNorth | South | 12",  # "Last", "First" beside no personal column
         "ITEM NAME          QTY\nStanding Desk      4",  # a spaced table of things
         "Boys 12 years\nGirls, 9 yrs",  # a group and its age, not a name
+        "In Leeds, 9 years old and up can join",  # a town's age group
+        "the file name is report and the user name is admin",
         "References: ISBN 978-0-306-40615-7; ISSN 0317-8471",  # a scheme's acronym before its number
     ],
 )
