@@ -54,7 +54,8 @@ heldout: setup
 	$(BIN)/python scripts/heldout_v8/generate.py --out $(HELDOUT)
 	$(BIN)/python scripts/heldout_v9/generate.py --out $(HELDOUT)
 	$(BIN)/python scripts/heldout_v10/generate.py --out $(HELDOUT)
-	for v in v2 v3 v4 v5 v6 v8 v9 v10; do \
+	$(BIN)/python scripts/heldout_v11/generate.py --out $(HELDOUT)
+	for v in v2 v3 v4 v5 v6 v8 v9 v10 v11; do \
 	  $(BIN)/pii-pipeline eval $(HELDOUT)/heldout_$$v.jsonl --alias AGE=AGE --alias LOCATION=LOCATION; \
 	  $(BIN)/pii-pipeline eval $(HELDOUT)/heldout_negatives_$$v.jsonl --alias AGE=AGE --alias LOCATION=LOCATION; \
 	done

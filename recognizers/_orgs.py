@@ -271,8 +271,9 @@ _NAMED_AFTER = re.compile(
 _AWARD_AFTER = re.compile(r"[ \t]+" + _alternation(AWARDS) + r"(?![\w'’\-])")
 _PRODUCT_AFTER = re.compile(r"[ \t]+" + _alternation(PRODUCTS) + r"(?![\w'’\-])")
 _SURNAME_FACILITY_AFTER = re.compile(r"[ \t]+" + _alternation(SURNAME_FACILITIES) + r"(?![\w'’\-])")
-# An agenda's line up to its room: a clock at the line's start, a dash before the room.
-_AGENDA_VENUE = re.compile(r"^[ \t]*\d{1,2}[:.]\d\d\b[^\n]*[ \t][—–\-][ \t]*$")
+# An agenda's line up to its room: a clock at the line's start, a dash before the room. (Searched from the line's
+# start: "^" matches there only in MULTILINE mode.)
+_AGENDA_VENUE = re.compile(r"^[ \t]*\d{1,2}[:.]\d\d\b[^\n]*[ \t][—–\-][ \t]*$", re.MULTILINE)
 # "the Fletcher Wing", "in Franklin Hall", "at Ellison House": a determiner or a place preposition before.
 # Lower-case head nouns after a capitalised name that make it the name of a thing, not of a person: "the Hamilton
 # team", "Harrison cluster", "the Heimlich manoeuvre", "a Miele dishwasher", "Schwab rewards", "the Jefferson room
@@ -429,10 +430,11 @@ _AND_NAMED_AFTER = re.compile(
     r"[ \t]+and[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}?[ \t]+" + _HEAD + r"(?![\w'’\-])"
 )
 # "the Avery Fisher Hall", "the Anne Frank House": after "the", a name of two words before a surname-like facility.
-# A room's or a venue's label: "Room: Harrison Suite 12", "Venue: Carnegie".
+# A room's or a venue's label: "Room: Harrison Suite 12", "Venue: Carnegie". ("(?<![^\n])" is a line's start, where
+# the search window begins too, as "^" is not.)
 _PLACE_LABEL_BEFORE = re.compile(
-    r"(?:^|\n|[|;])[ \t]*(?i:room|rooms|meeting[ \t]+room|venue|location|building|site|facility|hall|space|"
-    r"ward|wing|campus)[ \t]*[:=|][ \t]*$"
+    r"(?:(?<![^\n])|\n|[|;])[ \t]*(?i:room|rooms|meeting[ \t]+room|venue|location|building|site|facility|hall|"
+    r"space|ward|wing|campus)[ \t]*[:=|][ \t]*$"
 )
 # "Paddy O'Brien's pub", "Nonna Lucia's restaurant": a possessive before a place that sells food or drink.
 _ESTABLISHMENT_AFTER = re.compile(
@@ -725,8 +727,8 @@ _VERSION_AFTER = re.compile(
 _CODENAMED_BEFORE = re.compile(r"(?i:code[ \-]?named?|code[ \-]?name[ \t]+is)[ \t]+$")
 # A form's field for a firm: "Supplier: Grissom", "Vendor: Thornbury", "Employer: Pinewood".
 _FIRM_LABEL_BEFORE = re.compile(
-    r"(?:^|\n|[|;])[ \t]*(?i:company|vendor|supplier|employer|firm|manufacturer|maker|brand|carrier|contractor|"
-    r"subcontractor|merchant|retailer|store|lender|insurer|bank|caterer|distributor|wholesaler|sold[ \t]+by|"
+    r"(?:(?<![^\n])|\n|[|;])[ \t]*(?i:company|vendor|supplier|employer|firm|manufacturer|maker|brand|carrier|"
+    r"contractor|subcontractor|merchant|retailer|store|lender|insurer|bank|caterer|distributor|wholesaler|sold[ \t]+by|"
     r"organi[sz]ation|business)(?:[ \t]+name)?[ \t]*[:=|][ \t]*$"
 )
 # A brand's possessive before the goods it sells: "Mrs. Pennington's dish soap", "Johnson's baby shampoo",
@@ -762,8 +764,8 @@ _LIST_ITEM_BEFORE = re.compile(
 )
 # Plural labels before a list: "Rooms: Ashby, Fenwick", "Vendors: Thornbury and Grissom".
 _LIST_LABEL_BEFORE = re.compile(
-    r"(?:^|\n|[|;.])[ \t]*(?i:rooms|venues|sites|locations|buildings|halls|vendors|suppliers|stores|retailers|"
-    r"brands|carriers|contractors|caterers|lenders|banks|insurers|platforms|tools|apps)[ \t]*[:=|][ \t]*$"
+    r"(?:(?<![^\n])|\n|[|;.])[ \t]*(?i:rooms|venues|sites|locations|buildings|halls|vendors|suppliers|stores|"
+    r"retailers|brands|carriers|contractors|caterers|lenders|banks|insurers|platforms|tools|apps)[ \t]*[:=|][ \t]*$"
 )
 
 

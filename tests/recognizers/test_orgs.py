@@ -17,6 +17,10 @@ def not_a_person():  # noqa: ANN201
     [
         ("We met in the Lincoln Room.", "Lincoln Room"),
         ("14:44  Lightning talks — Mandela Hall\n15:18  Case study", "Mandela Hall"),  # an agenda's room
+        # … on any line of the agenda, not only the text's first
+        ("Summit — Agenda\n\n09:55  Registration — Lincoln Hall\n10:57  Plenary — Newton Block", "Newton Block"),
+        ("Summit — Agenda\n\n09:55  Registration — Lincoln Hall\n10:57  Plenary — Newton Block", "Lincoln Hall"),
+        ("Notes\nRoom: Harrison Suite 12", "Harrison Suite"),  # a label at a line's start
         ("We met in the Lincoln Room.", "Lincoln"),
         ("Paid by Wells Fargo Advisors today", "Wells Fargo Advisors"),
         ("Supplies from Johnson & Johnson", "Johnson"),
