@@ -1,6 +1,6 @@
-"""Held-out corpora v3 to v10 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
-the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v9 and v10 are measured, never
-probed: a rule written against one makes its figures mean nothing; v3 to v6 and v8 are development sets by now."""
+"""Held-out corpora v3 to v11 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
+the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v9 and v11 are measured, never
+probed: a rule written against one makes its figures mean nothing; v3 to v6, v8 and v10 are development sets by now."""
 
 from __future__ import annotations
 
@@ -26,17 +26,24 @@ REGISTERS = {
     "v8": {"livechat", "codeswitch", "clinical", "telemetry", "roster"},
     "v9": {"native", "email_thread", "public_post", "legal", "finance_hr"},
     "v10": {"ocr_scan", "chronology", "dm_slang", "spreadsheet", "ivr_transcript"},
+    "v11": {"platform_report", "finance_export", "volunteer_vetting", "dictation", "world_tips"},
 }
 # Another seed must make other files; v8's generator refuses a seed that leaves a label under 15 values (seed 7 does).
 OTHER_SEED = {"v8": 9}
 # Measured at the end of the sixteenth session (BASELINE.md, commit db88271: v3 protected recall 0.940, precision
 # 0.962, 8 look-alikes of 250 flagged; v4 0.920, 0.950, 18; v5 0.917, 0.963, 13; v6 0.871, 0.859, 31; v8 0.894, 0.947,
 # 6; v9 0.863, 0.930, 90; v10 0.750, 0.871, 64), minus 0.01 or plus two documents: floors against regressions, far from
-# the issue's targets (0.97-0.995 recall, 2% flagged), most of all on v9 and v10, the held-out sets.
-MIN_PROTECTED = {"v3": 0.930, "v4": 0.910, "v5": 0.907, "v6": 0.861, "v8": 0.884, "v9": 0.853, "v10": 0.740}
-MIN_PRECISION = {"v3": 0.952, "v4": 0.940, "v5": 0.953, "v6": 0.849, "v8": 0.937, "v9": 0.920, "v10": 0.861}
+# the issue's targets (0.97-0.995 recall, 2% flagged), most of all on v9, v10 and v11. v11 as first
+# measured in the seventeenth session (BASELINE.md, commit bef7c9e: 0.767, 0.868, 89).
+MIN_PROTECTED = {
+    "v3": 0.930, "v4": 0.910, "v5": 0.907, "v6": 0.861, "v8": 0.884, "v9": 0.853, "v10": 0.740, "v11": 0.757,
+}  # fmt: skip
+MIN_PRECISION = {
+    "v3": 0.952, "v4": 0.940, "v5": 0.953, "v6": 0.849, "v8": 0.937, "v9": 0.920, "v10": 0.861, "v11": 0.858,
+}  # fmt: skip
 MAX_FLAGGED = {
     "v3": 10 / 250, "v4": 20 / 250, "v5": 15 / 250, "v6": 33 / 250, "v8": 8 / 250, "v9": 92 / 250, "v10": 66 / 250,
+    "v11": 91 / 250,
 }  # fmt: skip
 
 

@@ -52,6 +52,7 @@ def not_a_person():  # noqa: ANN201
         ("Colegio San Ignacio called the mother", "Colegio San Ignacio"),
         ("Lycée Victor Hugo, 3e B", "Lycée Victor Hugo"),
         ("Lovelace Suite 11:00-12:00 (interviews)", "Lovelace Suite"),
+        ("• Trust and Safety Engineering (Wiley, 2014) ISBN 978-8-1954-2813-7", "Wiley"),  # a book's publisher
     ],
 )
 def test_named_after_someone(not_a_person, text: str, words: str) -> None:  # noqa: ANN001
@@ -81,6 +82,7 @@ def test_named_after_someone(not_a_person, text: str, words: str) -> None:  # no
         # The kind of a building in lower case is the sentence's, not the name's
         ("told the centre Maria Lopez was missing", "Maria Lopez"),
         ("the college Emma Watts attends called", "Emma Watts"),
+        ("the report (Maria Lopez, 2014) was filed", "Maria Lopez"),  # no reference's number after the year
         # A greeting's comma makes no list of firms of the clause after it ("Dear team" is no "X Team").
         ("Dear team, I am Ito Sota from the partner NGO in Kanazawa. The student was contacted.", "Kanazawa"),
     ],
