@@ -249,6 +249,12 @@ def _facility_first(text: str, start: int, value: str) -> bool:
     return m is not None and m.group("kind")[:1].isupper() and m.group("kind").casefold() in _FACILITY_FIRST
 
 
+# A playlist's or an album's track: its number, the artist, a dash, the title and its length ("(7:04)").
+_TRACK_LINE = re.compile(
+    r"[ \t]*\d{1,3}[.)][ \t]*[^\n]{1,80}?[ \t][-–—][ \t][^\n]{1,80}?[ \t][(\[]\d{1,2}:\d\d[)\]]"
+    r"(?:[ \t]*[(\[][^)\]\n]{1,30}[)\]])*[ \t]*$",
+    re.MULTILINE,
+)
 # A reference's publisher: "(Wiley, 2014) ISBN …", "(Sage, 2024) pp. 12-30".
 _PUBLISHER_AFTER = re.compile(r",[ \t]*(?:1[5-9]|20)\d\d\)[ \t]*(?:ISBN|ISSN|doi|DOI|pp?\.)")
 _CLUBS = frozenset("Borussia Lokomotiv Dynamo Dinamo Sporting Olympique Wanderers Rovers Rangers Hotspur".split())
@@ -1193,9 +1199,11 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if value in _CLUBS:
         return True  # "Wanderers v Lokomotiv"
     if _facility_first(text, start, value):
-        return True
+        return True  # "Estádio Nacional", "Lycée Victor Hugo": a building named by its kind first
+    if _TRACK_LINE.match(text, text.rfind("\n", 0, start) + 1):
+        return True  # "07. Belle and Sebastian - Quiet Engine (7:04) [live]": a playlist's band and song
     if text[start - 1 : start] == "(" and _PUBLISHER_AFTER.match(text, end):
-        return True  # "Trust and Safety Engineering (Wiley, 2014) ISBN 978-…": a book's publisher and year  # "Estádio Nacional", "Lycée Victor Hugo": a building named by its kind first
+        return True  # "Trust and Safety Engineering (Wiley, 2014) ISBN 978-…": a book's publisher and year
     if len(value.split()) >= 2 and _NAMED_HEAD.fullmatch(value.split()[-1]):
         return True  # "Schengen Area", "Bretton Woods Agreement": the head is inside the words
     value = text[start:end]

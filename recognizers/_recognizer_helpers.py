@@ -82,7 +82,9 @@ _LABEL_RE = re.compile(
 # Labels of goods in a stock list, only right before a value ("Stock code 617-61-8139", "bin 0152 404 2326",
 # "Compatible housing: …"): as context words anywhere they would misread "Ahmed bin Rashid" or "stock".
 _STOCK_LABELS = (
-    r"stock(?:\s+code)?|bin|shelf|aisle|pallet|carton|spare|fits|compatible(?:\s+\w+)?|replacement\s+for|mpn|oem"
+    r"stock(?:\s+code)?|bin|shelf|aisle|pallet|carton|spare|fits|compatible(?:\s+\w+)?|replacement\s+for|mpn|oem|"
+    # a furniture maker's article number: "Art. 860.066.96", "Artikelnummer 402.345.67"
+    r"art|artikel(?:nummer)?|article"
 )
 _NEGATIVE_BEFORE = re.compile(
     r"\b(?:"
@@ -137,6 +139,16 @@ def labelled_before(text: str, start: int, label: str | None, window: int = 48) 
         return False
     rx, scanned = _label_scan(text)
     return any(m.lastgroup == label for m in rx.finditer(scanned, max(0, start - window), start))
+
+
+def last_label_end(text: str, start: int, label: str | None, window: int = 48) -> int:
+    """Where the last label of type `label` in the window before `start` ends (-1: none)."""
+    if label is None:
+        return -1
+    rx, scanned = _label_scan(text)
+    return max(
+        (m.end() for m in rx.finditer(scanned, max(0, start - window), start) if m.lastgroup == label), default=-1
+    )
 
 
 def label_after(text: str, end: int, window: int = 24) -> str | None:
@@ -325,6 +337,14 @@ def reference_in(text: str, ranges: list[tuple[int, int]]) -> bool:
     rx = _NEGATIVE_BEFORE if _NEGATIVE_BEFORE_LOWER is None else _NEGATIVE_BEFORE_LOWER
     scanned = text if _NEGATIVE_BEFORE_LOWER is None else screen_text(text)
     return any(rx.search(scanned, max(a, b - 32), b) for a, b in ranges)
+
+
+def _reference_label_start(text: str, start: int) -> int:
+    """Where the reference label right before `start` begins (-1: none)."""
+    rx = _NEGATIVE_BEFORE if _NEGATIVE_BEFORE_LOWER is None else _NEGATIVE_BEFORE_LOWER
+    scanned = text if _NEGATIVE_BEFORE_LOWER is None else screen_text(text)
+    m = rx.search(scanned, max(0, start - 32), start)
+    return -1 if m is None else m.start()
 
 
 def after_reference_label(text: str, start: int) -> bool:
@@ -521,7 +541,12 @@ class ContextRegexRecognizer(EntityRecognizer):
         ranges = table_ranges(text, start)
         if ranges is not None:
             return reference_in(text, ranges) and not (self.LABEL is not None and label_in(text, ranges) == self.LABEL)
-        return after_reference_label(text, start) and not labelled_before(text, start, getattr(self, "LABEL", None))
+        if not after_reference_label(text, start):
+            return False
+        # The nearer label wins: "Desk with drawer  Art. 860.066.96" is an article's number, though "desk" names a
+        # phone further back.
+        own = last_label_end(text, start, getattr(self, "LABEL", None))
+        return own < 0 or own <= start - 32 or _reference_label_start(text, start) >= own
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
         if self.TEXT_NEEDS is not None and not needs_met(self.TEXT_NEEDS, screen_text(text)):

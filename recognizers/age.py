@@ -786,8 +786,8 @@ class AgeRecognizer(ContextRegexRecognizer):
         (
             "line_sex_age",
             r"(?:^|[:]|\ba?/?s/?l\b\??)[ \t]*(?-i:[mfMF])[ \t]*[/,]?[ \t]*(?P<v>\d{1,2})(?![\w\-.:/%]|[.,]\d)"
-            + _NOT_AGE
-            + _NOT_A_MODEL,
+            # (not a code in an aligned column: "F4  hinge plate  x4")
+            r"(?![ \t]{2,}\S)" + _NOT_AGE + _NOT_A_MODEL,
             0.7,
         ),
         (

@@ -65,6 +65,8 @@ _DRUG_STEMS = (
     r"profen|fenac|coxib|butamol|codone|morphone|tadol|sulfan|platin|rubicin|trexate|azathioprine|dronate|"
     r"thyroxine|zumab|ximab"
 )
+# A drug's international non-proprietary name by its stem, as a word alone ("salbutamol"): for other recognizers.
+DRUG_NAME = re.compile(r"[a-z]{3,}(?:" + _DRUG_STEMS + r")")
 # A word of a condition's name before its head: not a determiner or a pronoun ("the syndrome", "his disorder").
 _SHAPE_WORD = (
     r"(?!(?i:the|a|an|this|that|these|those|his|her|their|my|your|our|its|and|or|with|has|have|had|was|is|for|"

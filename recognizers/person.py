@@ -365,6 +365,9 @@ _LOWER_VERB = re.compile(
 _LOWER_POSSESSIVE = re.compile(
     r"(?<![\w'’\-])(?P<v>[^\W\d_][\w\-]{1,30})['’]s[ \t]+(?:" + _RELATION + r"|kid|child|baby)\b"
 )
+# A configuration file's section, a key alone on its line with its keys indented under it ("smtp:\n  sender: …"):
+# its keys are settings, not speakers.
+_CONFIG_SECTION = re.compile(r"^[\w\-]+:[ \t]*\n[ \t]+[\w\-]+[ \t]*:", re.MULTILINE)
 _LOWER_SPEAKER = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<v>[^\W\d_][\w'’\-]{1,30})[ \t]*:[ \t]*(?=[\"“'‘\w])")
 # A lone unfamiliar word addressed at the start of a sentence: "Warrane, can I please speak to your boss?" The sentence
 # start, `(?:^|(?<=[.!?][ \t])|(?<=\n))`, is checked after the word's first letter (see _TOK_FREE).
@@ -529,6 +532,8 @@ def _check_before_age(text: str, start: int, seg: str, tokens: tuple[str, ...]) 
     first, rest = plain[0], plain[1:]
     if (first in ENGLISH_WORDS and not _known(first)) or (tokens[0].isupper() and len(tokens[0]) <= 3):
         return None
+    if len(tokens) == 1 and tokens[0].isupper() and text[start + len(seg) : start + len(seg) + 1] == "(":
+        return None  # "full_name VARCHAR(80)": a type's or a function's size, no one's age
     if first in ENGLISH_WORDS and _IS_AFTER.match(text, start + len(seg)):
         return None  # "Will was 12 and", "Grace is 12.": a word and a count as readily as a name and an age
     if any(w in ENGLISH_WORDS and not _listed(w, LAST_NAMES_ALL) for w in rest):
@@ -845,8 +850,12 @@ class PersonRecognizer(ContextRegexRecognizer):
                 verb = text[m.end() :].lstrip(" \t")
                 if word not in ENGLISH_WORDS and (_known(word) or _STRONG_VERB.match(verb)) and _unusual(word):
                     yield "lower_verb", m.start("v"), m.end("v"), 0.7
-            if ":" in text:
-                speakers = [m for m in _LOWER_SPEAKER.finditer(text) if _plain(m.group("v")) not in ENGLISH_WORDS]
+            if ":" in text and not _CONFIG_SECTION.search(text):
+                speakers = [
+                    m
+                    for m in _LOWER_SPEAKER.finditer(text)
+                    if _plain(m.group("v")) not in ENGLISH_WORDS and "_" not in m.group("v")
+                ]
                 if len({m.group("v") for m in speakers}) >= 2:
                     for m in speakers:
                         yield "lower_speaker", m.start("v"), m.end("v"), 0.7

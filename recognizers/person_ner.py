@@ -26,6 +26,7 @@ from ._places import known_place_loose
 from ._places import warm as warm_gazetteers
 from ._recognizer_helpers import ContextRegexRecognizer
 from ._script_names import ner_guess_unreliable
+from .medical_condition import DRUG_NAME
 
 # A dotted member ("Series.groupby") or three capitalised parts glued ("GetAttributeValues", "MyOtherClass").
 _CODE_TOKEN = re.compile(r"\.[a-z]|[a-z][A-Z][a-z]+[A-Z]")
@@ -57,6 +58,22 @@ def _opens_sentence(text: str, start: int) -> bool:
     if not before:
         return True
     return before[-1] in ".!?:\n" and _TITLE_BEFORE.search(before[-6:]) is None
+
+
+# A chemical formula of two element symbols or more ("NaCl", "CaCO3", "MgSO4"); a single element is too like a name.
+_ELEMENTS = (
+    "He Li Be Na Mg Al Si Cl Ar Ca Sc Ti Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Zr Nb Mo Tc Ru Rh Pd Ag Cd In "
+    "Sn Sb Te Xe Cs Ba La Ce Hf Ta Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn H B C N O F P S K V Y I W U"
+)
+_FORMULA = re.compile(r"(?:(?:" + "|".join(_ELEMENTS.split()) + r")\d{0,2}){2,}(?:·\d*H2O)?")
+# An abbreviation's dot, then a number: "Art. 860", "Ref. 12".
+_ABBREVIATION_NUMBER = re.compile(r"\.[ \t]*\d")
+
+
+def _drug_word(value: str) -> bool:
+    """A drug's international non-proprietary name by its stem ("salbutamol", "ibuprofen"), and no listed name."""
+    folded = value.casefold()
+    return bool(DRUG_NAME.fullmatch(folded)) and folded not in FIRST_NAMES and folded not in LAST_NAMES
 
 
 def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -91,6 +108,11 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         tokens = tokens[1:]
     if label_type(value) is not None:
         return None  # "Geburtsdatum", "Vorname": a form's or a table's label, in any of the partners' languages
+    formula = _FORMULA.fullmatch(value) and sum(map(str.isupper, value)) >= 2  # (not "Ali": Al and I)
+    if len(tokens) == 1 and (formula or _drug_word(value)):
+        return None  # "NaCl", "MgSO4", "Salbutamol": a chemical's formula, a drug's international name
+    if len(tokens) == 1 and _ABBREVIATION_NUMBER.match(text, start + len(value)):
+        return None  # "Art. 860.066.96", "Ref. 2291": an abbreviation before its number
     words = [t.strip(".,'’").casefold() for t in tokens]
     if any(w in APPS for w in words) or words[0] in COMMON_WORDS:
         return None

@@ -946,6 +946,8 @@ _BEFORE_HOUSE_NUMBER = frozenset(
     "suite ste unit flat building bldg floor fl room rm lot box po visit deliver ship send mail meet find "
     "live lives living located moved".split()
 )
+# A match's score before the number: "33 - 9 Fiji", "2–1 Ghana".
+_SCORE_BEFORE = re.compile(r"(?<![\d.,/:])\d{1,3}[ \t]*[-–—:][ \t]*$")
 _NAME_PART = re.compile(r"\S+\s+(?P<name>.+?)\s+\d", re.DOTALL)
 _STREET_WORD = re.compile(
     r"(?i:" + STREET_SUFFIXES + "|" + STREET_PREFIXES + r"|" + _SUFFIX_WORDS + r"|" + _TYPE_WORDS
@@ -964,6 +966,8 @@ def _not_a_house_number(text: str, start: int, end: int, lower: bool) -> bool:
     if any(_STREET_WORD.fullmatch(w) for w in words):
         return False  # "Opus 420 Gairbekov Rapids", "77009 P.O. Box 255"
     line_start = text.rfind("\n", 0, start) + 1
+    if _SCORE_BEFORE.search(text, max(line_start, start - 12), start):
+        return True  # "Italy 33 - 9 Fiji AET": a match's score, the number the second side's
     m = _WORD_BEFORE.search(text, max(line_start, start - 30), start)
     if m is not None and not lower:
         word = m.group("w")

@@ -379,6 +379,7 @@ SEVERAL += [
     ("Father 47, mother 45, daughter 16 – all at home.", ["47", "45", "16"]),
 ]
 NEGATIVES = [
+    "Parts list:\n  B7  cam lock  x16   (part no. 625234)\n  F4  hinge plate  x4   (part no. 408498)",  # a part code
     # A duration in a sentence, a numbered step
     "I worked there 3 years. Then I left",
     "Item 3. Then 14. Next",

@@ -53,6 +53,12 @@ def not_a_person():  # noqa: ANN201
         ("Lycée Victor Hugo, 3e B", "Lycée Victor Hugo"),
         ("Lovelace Suite 11:00-12:00 (interviews)", "Lovelace Suite"),
         ("• Trust and Safety Engineering (Wiley, 2014) ISBN 978-8-1954-2813-7", "Wiley"),  # a book's publisher
+        # A playlist's band, whatever the line's other words
+        (
+            "Gym warm-up\n01. Lynyrd Skynyrd - Velvet Static (6:45) [remastered 2006]\n02. Procol Harum - X (6:13)",
+            "Lynyrd Skynyrd",
+        ),
+        ("06. Simply Red - Long Division (4:21)\n07. Belle and Sebastian - Quiet Engine (7:04) [live]", "Sebastian"),
     ],
 )
 def test_named_after_someone(not_a_person, text: str, words: str) -> None:  # noqa: ANN001
@@ -83,6 +89,7 @@ def test_named_after_someone(not_a_person, text: str, words: str) -> None:  # no
         ("told the centre Maria Lopez was missing", "Maria Lopez"),
         ("the college Emma Watts attends called", "Emma Watts"),
         ("the report (Maria Lopez, 2014) was filed", "Maria Lopez"),  # no reference's number after the year
+        ("14:30 Maria Lopez - call (5:00) about her son", "Maria Lopez"),  # a diary's clock is no track number
         # A greeting's comma makes no list of firms of the clause after it ("Dear team" is no "X Team").
         ("Dear team, I am Ito Sota from the partner NGO in Kanazawa. The student was contacted.", "Kanazawa"),
     ],

@@ -176,6 +176,9 @@ def test_names_before_an_age_and_after_called(recognizer, text: str, expected: s
         "a game called roblox",
         "Oregon is 12. Chapter was 15.",
         "Will is 12 and Mark was 9.",
+        "CREATE TABLE contact (\n  id SERIAL PRIMARY KEY,\n  full_name VARCHAR(80) NOT NULL\n);",  # a type's size
+        # A configuration file's keys under their sections are no chat's speakers
+        "smtp:\n  sender: <sender-address>\n  api_key: xxxxxxxx\nfeatures:\n  retries: 4\n  timeout_ms: 3000",
     ],
 )
 def test_things_before_a_number_are_not_names(recognizer, text: str) -> None:  # noqa: ANN001

@@ -127,3 +127,19 @@ def test_a_form_label_is_no_name(analyze) -> None:  # noqa: ANN001
     entities = build_analyzer().nlp_engine.process_text(text, "en").entities
     assert any(e.text == "Geburtsdatum" and e.label_ == "PERSON" for e in entities)
     assert "Geburtsdatum" not in analyze(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Name | Formula | CAS | Qty\nsodium chloride | NaCl | 7647-14-5 | 180 g\nMolar mass check: NaCl = 58.44",
+        "789-6833 | Salbutamol 100mcg inhaler | 30 | 94 | N | £32.43",
+        "Desk with drawer - assembly  Art. 860.066.96",
+    ],
+)
+def test_formulas_drugs_and_abbreviations_are_no_names(analyze, text: str) -> None:  # noqa: ANN001
+    assert analyze(text) == []
+
+
+def test_a_name_of_element_symbols_is_still_a_name(analyze) -> None:  # noqa: ANN001
+    assert "Ali" in analyze("Ali told me his brother left")

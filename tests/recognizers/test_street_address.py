@@ -192,6 +192,7 @@ POSITIVES = [
     ("ที่อยู่ 123/45 ซอยสุขุมวิท 11 กรุงเทพ", "123/45 ซอยสุขุมวิท 11", (0.6, 0.9)),
 ]  # fmt: skip
 NEGATIVES = [
+    "Rugby results\nItaly 33 - 9 Fiji AET\nAttendance 8,333",  # a match's score, the number the second side's
     "The Q3 report is on page 12 of Volume 4.",
     # A street everybody uses, not an address: works and traffic on it, an English sentence after its type word.
     "Road works on Pushkin Street will continue until 3/5/2025.",
