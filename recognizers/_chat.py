@@ -74,6 +74,11 @@ _EXPORT_HEADS = tuple(
         r"^[ \t]*" + _AUTHOR + _DECOR + r",[ \t]*\[" + DATE + r"[ \t,]+" + CLOCK + r"\][ \t]*$",
         # WeChat: "Ana 2025-03-12 21:04:11" on a line of its own
         r"^[ \t]*" + _AUTHOR + _DECOR + r"[ \t]+" + DATE + r"[ \t]+" + CLOCK + r"[ \t]*$",
+        # A recovered or copied export: the author and the clock in brackets on a line of their own, the message
+        # indented below ("cherry__cherry (17:44)\n  ad me …")
+        r"^[ \t]*" + _AUTHOR + _DECOR + r"[ \t]+\([ \t]*" + CLOCK + r"[ \t]*\)[ \t]*$(?=\n[ \t]+\S)",
+        # A quoted export: the author, the clock and a bar ("> cody__sn1per 20:29 | hi po")
+        r"^[ \t]*>?[ \t]*" + _AUTHOR + _DECOR + r"[ \t]+" + CLOCK + r"[ \t]*\|",
         # Discord: "Ana — Yesterday at 9:04 PM", "Ana — 11/14/2025 10:58 PM"
         r"^[ \t]*"
         + _AUTHOR

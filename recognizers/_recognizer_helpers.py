@@ -304,6 +304,10 @@ def _header_line(
         if pos == 0:
             break
         prev_start = text.rfind("\n", 0, pos - 1) + 1
+        for _ in range(20):  # a quoted cell's line breaks ("…;"Hinweis:\nADHD"") belong to the row above them
+            if prev_start == 0 or text.count('"', prev_start, pos - 1) % 2 == 0:
+                break
+            prev_start = text.rfind("\n", 0, prev_start - 1) + 1
         if _RULE_LINE.fullmatch(text, prev_start, pos - 1) and _RULE_MARK.search(text, prev_start, pos - 1):
             pos = prev_start  # "-----+-----": a divider, with or without the rows' separators
             continue

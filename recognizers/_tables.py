@@ -39,6 +39,32 @@ def _split(line: str, splitter: re.Pattern[str] | None = None) -> tuple[list[str
     return [line], None
 
 
+def _plain_lines(text: str) -> Iterator[tuple[int, str]]:
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        yield offset, line
+        offset += len(line)
+
+
+def logical_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line with its line break) of each row: a quoted cell that holds line breaks ("Hinweis:\nADHD", a
+    spreadsheet's note) keeps its row's lines together, until the quotes balance (at most 20 lines)."""
+    rows: list[tuple[int, str]] = []
+    pending: list[str] = []
+    start = offset = 0
+    for line in text.splitlines(keepends=True):
+        if not pending:
+            start = offset
+        pending.append(line)
+        offset += len(line)
+        if "".join(pending).count('"') % 2 == 0 or len(pending) >= 20:
+            rows.append((start, "".join(pending)))
+            pending = []
+    if pending:
+        rows.append((start, "".join(pending)))
+    return rows
+
+
 def column_cells(
     text: str, header: re.Pattern[str] | Callable[[str], object], every: bool = False
 ) -> Iterator[tuple[int, int]]:
@@ -49,12 +75,10 @@ def column_cells(
     columns: list[int] = []
     width = 0
     splitter: re.Pattern[str] | None = None
-    offset = 0
-    for line in text.splitlines(keepends=True):
+    for offset, line in logical_lines(text) if '"' in text else _plain_lines(text):
         body = line.rstrip("\r\n")
         stripped = body.strip(" ").strip("|")  # (tabs kept: a row's first or last cell may be empty)
         if columns and set(stripped) <= _DIVIDER and ("-" in stripped or "=" in stripped):
-            offset += len(line)
             continue  # "-----+------": a divider without bars keeps the table going
         cells, rx = _split(stripped, splitter if columns else None)
         if len(cells) < 2 and columns:
@@ -79,7 +103,6 @@ def column_cells(
                     pos = cell_start + len(piece)
             elif not set(stripped) <= _DIVIDER and not (columns and rx is splitter):
                 columns = []  # (a row of another width, split as the header is, is skipped: the table goes on)
-        offset += len(line)
 
 
 # A cell that reads as a person's name: two or three capitalised words of letters ("MARIA LOPEZ", "Ji-woo Park").

@@ -40,6 +40,7 @@ from ._form_labels import warm as warm_labels
 from ._names import ENGLISH_WORDS, FIRST_NAMES, ORG_WORDS, identifier_value, is_noun, schema_value
 from ._orgs import not_a_person
 from ._recognizer_helpers import TEMPLATE_SLOT, csv_cells, csv_separator
+from ._tables import logical_lines
 from .age import ADULT, OLDEST
 
 SCORE = 0.85  # a value typed by its form label: above a shape alone, below a checksum
@@ -193,6 +194,9 @@ def _entity(text: str, field: Field) -> str | None:
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
+    if '"' in text:
+        # A quoted cell's line breaks ("Hinweis:\nADHD") keep its row together: the rows after it stay rows.
+        return [(a, a + len(line.rstrip("\r\n"))) for a, line in logical_lines(text + "\n")]
     spans, pos = [], 0
     for line in text.split("\n"):
         spans.append((pos, pos + len(line)))

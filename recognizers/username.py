@@ -365,9 +365,11 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
                 continue  # "by v2.1", "by example.com", "by main.py": a version, a domain, a file
             if name.startswith("lead") and schema_value(value):
                 continue  # "username": "string", "handle": "ci-runner": a schema's stand-in or a service's name
-            if name.startswith("lead") and _code_like(value):
+            # (A word in capitals and digits after a cue or an "@" is a handle: "Account: TOXIC7449", "@WOLF2614".)
+            code = _code_like(value) and not _CAPS_HANDLE.fullmatch(value)
+            if name.startswith("lead") and code:
                 continue  # "user id 2024-03-15", "handle: v2.1"
-            if name == "at_handle" and (_code_like(value) or value.casefold() in _CHANNEL_MENTIONS):
+            if name == "at_handle" and (code or value.casefold() in _CHANNEL_MENTIONS):
                 continue  # "@12.50", "meet @3pm", "@here"
             if _FOLLOW_US.search(text, max(0, start - 48), start):
                 continue  # "Follow us @AcmeCorp on X": an organisation's own account, nobody's
@@ -576,6 +578,9 @@ def _stamped(line: re.Match[str]) -> bool:
     return bool(line.group("time") or line.group("angled"))
 
 
+_CAPS_HANDLE = re.compile(r"[A-Z]{4,}\d{2,6}")
+
+
 def _chat_speakers(text: str) -> Iterator[tuple[str, int, int, float]]:
     if ":" not in text and "<" not in text and " - " not in text and " > " not in text:
         return
@@ -612,7 +617,11 @@ def _chat_speakers(text: str) -> Iterator[tuple[str, int, int, float]]:
         group = "angled" if m.group("angled") else "plain"
         plain = value.lstrip("@")
         folded = plain.casefold()
-        if folded in _NOT_HANDLES or folded in _STOP or len(plain) < 3 or _code_like(plain) or value in numbered:
+        # A handle in capitals ("DRAGON2408", "BUNNY3322") reads as a code alone; speaking twice in a chat, it is one.
+        caps_handle = chat and value in repeated and _CAPS_HANDLE.fullmatch(plain) is not None
+        if folded in _NOT_HANDLES or folded in _STOP or len(plain) < 3 or value in numbered:
+            continue
+        if _code_like(plain) and not caps_handle:
             continue
         if "_" in plain and folded.rsplit("_", 1)[-1] in _FIELD_ENDS and all(p in _COMMON for p in folded.split("_")):
             continue  # "created_at | string": a field's name of English words, not a speaker

@@ -63,6 +63,14 @@ def authors(recognizer, text: str) -> list[tuple[str, str]]:  # noqa: ANN001
                 ("PERSON", "Oyelaran"),
             ],
         ),
+        (  # a recovered export: the author and the clock on their own line, the message indented below
+            "Chat export (partially recovered)\ncherry__cherry (17:44)\n  ad me\nr41554149 (17:44)\n  who is this",
+            [("USERNAME", "cherry__cherry"), ("USERNAME", "r41554149")],
+        ),
+        (  # a quoted export: the author, the clock and a bar
+            "> cody__sn1per 20:29 | hi po\n> rommel__shadow 20:31 | hello po sino to",
+            [("USERNAME", "cody__sn1per"), ("USERNAME", "rommel__shadow")],
+        ),
         (  # a web chat's ISO stamps before each author
             "2024-01-09T07:36:13Z annika2221: i dont feel safe at home rn\n"
             "2024-01-09T07:37:41Z annika2221: im 13, at my aunts",

@@ -9,7 +9,16 @@ from pii_pipeline_recognizers._form_labels import LABELS, PHRASE_TYPE, is_label_
 
 RECOGNIZER = "form_fields"
 
+_QUOTED_NOTE_TABLE = (
+    "Nachname;Vorname;Geburtsdatum;Ort;Betrag;Bemerkung\n"
+    'Müller;Jonas;03.04.1990;Wolgast;515,54 €;"Hinweis:\nADHD"\n'
+    "Al-Khatib;Reem;06.03.1987;Meppen;750,47 €;\n"
+    "Bozkurt;Ece;22.11.2010;Meppen;12,00 €;"
+)
 POSITIVES = [
+    # A quoted cell's line breaks keep its row together: the rows after it stay under the header
+    (_QUOTED_NOTE_TABLE, "PERSON", "Al-Khatib"),
+    (_QUOTED_NOTE_TABLE, "PERSON", "Ece"),
     # (text, entity, value)
     ("CHILD'S NAME\nAMELIA HART\nADDRESS\n14 HARBOUR VIEW RD\nWHITBY\nVEHICLE REGISTRATION\nYK19 HXB",
      "PERSON", "AMELIA HART"),

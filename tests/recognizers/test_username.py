@@ -133,6 +133,10 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ('she got a msg from gamer_kitty81..."', {"gamer_kitty81"}),
         ("제 동생이 Discord에서 kitpixie__ 라는 guy랑 채팅했는데", {"kitpixie__"}),
         ("dark_wolf9 adlı hesap", {"dark_wolf9"}),
+        # A handle in capitals and digits: speaking twice in a chat, after a cue, after "@"
+        ("5t0y4n887: privki\nDRAGON2408: kto eto?\n5t0y4n887: menya zovut\nDRAGON2408: mne 11", {"DRAGON2408"}),
+        ("Victim: Tavita (11)   Account: TOXIC7449", {"TOXIC7449"}),
+        ("attributed 26/06/2023; handle @WOLF2614", {"@WOLF2614"}),
     ],
 )
 def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: ANN001
@@ -224,6 +228,7 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
         "her username is expiring",
         "ts;actor;action;target;client\n2024-03-14;admin@example.org;update;settings;10.0.0.1",  # a setting's word
         "a text from my aunt today",
+        "SERVER01: up\nSERVER02: down\nACME2024: ok",  # numbered items and a code, each speaking once
         "thanks to contributors: fixed the crash when the locale is tr_TR or de_DE.UTF-8",  # locales
         "my account stopped working",
     ],
