@@ -39,6 +39,16 @@ def _split(line: str, splitter: re.Pattern[str] | None = None) -> tuple[list[str
     return [line], None
 
 
+def _starts(body: str, cells: list[str]) -> list[int]:
+    """Where each of a line's cells starts in it."""
+    starts, pos = [], 0
+    for piece in cells:
+        at = body.find(piece, pos)
+        starts.append(at)
+        pos = at + len(piece)
+    return starts
+
+
 def _plain_lines(text: str) -> Iterator[tuple[int, str]]:
     offset = 0
     for line in text.splitlines(keepends=True):
@@ -73,6 +83,7 @@ def column_cells(
     SURNAME  TURNER" is a form's line, one name's parts)."""
     is_header = getattr(header, "fullmatch", header)  # a compiled pattern (re or regex), or a function
     columns: list[int] = []
+    head_starts: list[int] = []
     width = 0
     splitter: re.Pattern[str] | None = None
     for offset, line in logical_lines(text) if '"' in text else _plain_lines(text):
@@ -92,6 +103,14 @@ def column_cells(
             heads = [] if in_rows else [i for i, c in enumerate(cells) if is_header(c.strip())]
             if heads:
                 columns, width, splitter = heads if every else heads[:1], len(cells), rx
+                head_starts = _starts(body, cells) if rx is _SPACED_SPLIT else []
+            elif columns and splitter is _SPACED_SPLIT and rx is _SPACED_SPLIT and len(cells) < width:
+                # A print-out leaves a column empty ("Clonakilty          " with no phone after): a value is under
+                # the header whose column it starts in (a little left of it too).
+                for piece, cell_start in zip(cells, _starts(body, cells), strict=True):
+                    column = max((i for i, h in enumerate(head_starts) if h <= cell_start + 2), default=-1)
+                    if column in columns and piece.strip():
+                        yield offset + cell_start, offset + cell_start + len(piece.rstrip())
             elif columns and len(cells) == width:
                 pos = body.find(stripped)
                 for i, piece in enumerate(cells):

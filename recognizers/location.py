@@ -325,11 +325,24 @@ _ASL_PLACE = re.compile(
     r"[ \t,.!?]*(?P<rest>(?<=[ \t,.!?])[^\n]{1,40})?$",
     re.IGNORECASE | re.MULTILINE,
 )
+_PLACE_WORDS = (
+    r"city|town|city/town|town/city|home\s*town|location|locality|place|residence|place\s+of\s+(?:birth|residence)|"
+    r"birthplace|municipality|city\s+of\s+residence|current\s+city|last\s+seen|area|"
+    # the partners' languages: German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Finnish
+    r"ort|wohnort|stadt|gemeinde|geburtsort|ville|commune|localit[ée]|lieu(?:\s+de\s+(?:naissance|r[ée]sidence))?|"
+    r"ciudad|localidad|municipio|poblaci[óo]n|lugar(?:\s+de\s+(?:nacimiento|residencia))?|comune|citt[àa]|"
+    r"luogo(?:\s+di\s+(?:nascita|residenza))?|residenza|cidade|munic[íi]pio|localidade|naturalidade|"
+    r"plaats|woonplaats|gemeente|geboorteplaats|miejscowo[śs][ćc]|miasto|miejsce\s+urodzenia|stad|kommun|postort|"
+    r"f[öo]delseort|paikkakunta|kotikunta"
+)
 _PLACE_HEADER = re.compile(
-    r"(?:city|town|city/town|town/city|home\s*town|location|locality|place|residence|place\s+of\s+(?:birth|residence)|"
-    r"birthplace|municipality|city\s+of\s+residence|current\s+city|last\s+seen|area)",
+    r"(?:" + _PLACE_WORDS + r"|"
+    # a form's question for it: "Where do you live (town or city)?", "What town are you in?"
+    r"\W{0,3}where\s+(?:do|does)\s+(?:you|they|he|she|the\s+child)\s+live\b[^\n]{0,60}|"
+    r"\W{0,3}what\s+(?:town|city)\b[^\n]{0,60})",
     re.IGNORECASE,
 )
+_PLACE_HEADER_WORD = re.compile(r"(?i:\b(?:" + _PLACE_WORDS + r"|where\s+(?:do|does)|what\s+(?:town|city))\b)")
 # A US state's name in lower case after a word and a space or a comma ("anchorage alaska", "dayton, ohio").
 _LOWER_REGIONS = (
     *us_states(), "ontario", "alberta", "quebec", "british columbia", "manitoba", "saskatchewan", "nova scotia",
@@ -541,8 +554,9 @@ class LocationRecognizer(ContextRegexRecognizer):
                     continue  # "disruption likely near Aviemore": a notice's place, where no person is
             yield found
         yield from self._chat_replies(text)
-        if "|" in text or "\t" in text or ";" in text:
-            yield from self._table_column(text)
+        if "\n" in text and ("|" in text or "\t" in text or ";" in text or "," in text or "  " in text):
+            if _PLACE_HEADER_WORD.search(text):
+                yield from self._table_column(text)
         lowered = screen_text(text)
         if ("=" in text or "_" in text or '"' in text) and any(w in lowered for w in _PLACE_KEY_WORDS):
             yield from self._keyed(text)

@@ -230,6 +230,9 @@ _PERSONAL_HEADER = regex.compile(
     r"(?i:.*(?:dob|date[ _]of[ _]birth|birth|age|phone|mobile|cell|e-?mail|address|grade|gender|sex|relationship|"
     r"relation|ssn|school|guardian|parent|emergency|allerg|pronoun|nationality).*)"
 )
+_SPACED_PERSONAL_HEADER = regex.compile(
+    r"(?im)^[^\n]*\bnames?\b[^\n]*  [^\n]*\b(?:dob|d\.o\.b\.?|date[ _]of[ _]birth|born|age|phone|mobile|tel)\b"
+)
 # Abbreviations that end a department's name, not a person's.
 _UNIT_WORDS = frozenset("dept dep div hq ops admin hr it desk office unit team".split())
 _SEPARATORS = ("|", "\t", ";", ",")
@@ -485,7 +488,11 @@ class PersonCueRecognizer(ContextRegexRecognizer):
     def _spaced_column(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         """The cells under a person column of a table aligned with spaces (a print-out, OCR): "NAME OF CHILD    DATE
         OF BIRTH" above "OKONKWO, ADAEZE    04/11/2012"."""
-        for a, b in column_cells(text, _HEADER, every=True):
+        # A bare "NAME" column holds people beside a personal one on its header line ("NAME  DOB  AGE").
+        bare = _SPACED_PERSONAL_HEADER.search(text) is not None
+        for a, b in column_cells(
+            text, lambda cell: _HEADER.fullmatch(cell) or (bare and _BARE_NAME.fullmatch(cell)), every=True
+        ):
             line = text[text.rfind("\n", 0, a) + 1 : a]
             if "|" in line or "\t" in line or ";" in line:
                 continue  # a table with separators: _table_column reads it

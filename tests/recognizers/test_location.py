@@ -12,6 +12,13 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
     return recognizer_by_name("LocationRecognizer")
 
 
+_PRINTOUT = (
+    "ID      NAME                   DOB         TOWN                PHONE\n"
+    "272635  KAZLAUSKAS, Rokas      06/04/2012  Clonakilty          \n"
+    "278356  DE SMEDT, Jef          19/10/2013  Kinvara             085 095 4129\n"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -171,6 +178,17 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         # A town in capitals before its region in capitals.
         ("SEEN: CAR PARK, GOOLE, EAST RIDING OF YORKSHIRE", "GOOLE, EAST RIDING OF YORKSHIRE"),
         ("RESIDENCE: WAPAKONETA, OH", "WAPAKONETA, OH"),
+        # A table's town column, headed in a partner's language or as a form's question, or in a print-out where a
+        # column is left empty
+        ("Cognome;Nome;Luogo di nascita;Comune\nAbbondanza;Ludovica;Tropea;Gubbio", "Tropea"),
+        ("Namn\tÅlder\tOrt\tTelefon\nOnni Kivimäki\t50\tYstad\t\nEetu Virta\t47\tVimmerby\t0701330730", "Ystad"),
+        (
+            '"Timestamp","How old are you?","Where do you live (town or city)?"\n'
+            '"19/04/2024 11:19:41","12","Whakatāne"',
+            "Whakatāne",
+        ),
+        (_PRINTOUT, "Clonakilty"),
+        (_PRINTOUT, "Kinvara"),
     ],
 )
 def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001

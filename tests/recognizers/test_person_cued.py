@@ -178,6 +178,8 @@ _ROSTER = "No   Player          Born         Emerg. contact   Tel\n6    Bence Fa
         # A roster's columns aligned with spaces: the player, and each contact column beside it
         (_ROSTER, "Bence Farkas"),
         (_ROSTER, "Inès"),
+        # A bare "NAME" column beside a personal one, in a print-out
+        ("ID      NAME                DOB\n587084  HÄMÄLÄINEN, Eetu    06/06/2007\n", "HÄMÄLÄINEN, Eetu"),
         ("Pupil        Class   Parent contact\nOla Nordmann  5B      Kari", "Kari"),
         ("Vorname | Nachname | Notfallkontakt\nJonas | Weber | Sabine", "Sabine"),
         ("Prénom;Nom;Contact urgence\nThéo;Martin;Claire", "Claire"),
