@@ -19,7 +19,9 @@ STAMP_AFTER = r"(?:[ \t]*[(\[][^)\]\n]{1,24}[)\]]|[ \t]+(?:" + DATE + r"[ \t]+)?
 _CSV_HEAD = r"(?:" + DATE + r"[ \tT])?" + CLOCK + r"[ \t]*,[ \t]*[^,\n\"]{1,30},[ \t]*\"?[ \t]*"
 LINE_HEAD = (
     r"(?:" + _CSV_HEAD + r"|[ \t\-*>]*(?:" + STAMP_BEFORE + r"[|\-–]?[ \t]*)?"
-    r"(?:<[^>\n]{1,30}>|[\w.\-@#]{1,30}(?:[ \t][\w.\-@#]{1,20})??" + STAMP_AFTER + r"?[ \t]*[:>])?[ \t]*)"
+    # (a quoted export's "> cody__sn1per 20:29 | …" first: its clock is no speaker's colon)
+    r"(?:<[^>\n]{1,30}>|[\w.\-@#]{1,30}[ \t]+" + CLOCK + r"[ \t]*\||(?![\w.\-@#]{1,30}[ \t]+" + CLOCK + r"[ \t]*\|)"
+    r"[\w.\-@#]{1,30}(?:[ \t][\w.\-@#]{1,20})??" + STAMP_AFTER + r"?[ \t]*[:>])?[ \t]*)"
 )
 
 

@@ -144,7 +144,8 @@ _VERB = (
 _ADVERB = (
     r"(?:(?:only|just|about|around|nearly|almost|now|barely|like|approx\.?|approximately|roughly|under|over|"
     r"still\s+only|not\s+yet|(?:younger|older|less|no\s+more|no\s+older)\s+than|then|currently|apparently|"
-    r"reportedly|allegedly|supposedly|probably|possibly|maybe|already|actually|really|at\s+least|at\s+most)\s+)?"
+    r"reportedly|allegedly|supposedly|probably|possibly|maybe|already|actually|really|at\s+least|at\s+most|"
+    r"literally|legit)\s+)?"
 )
 # The number after a cue ("is", "aged", "claims to be", "I'm"): an adverb, the age, and nothing that makes it a count.
 _AGE_VALUE = _ADVERB + r"(?P<v>" + _N + r")(?![.:/]\d)" + _NOT_AGE
@@ -208,7 +209,14 @@ _HANDED_BACK = r"\d\s*[,.]?\s*(?:(?:a?nd|n|&)\s*(?:u|you|urs|ur|yours)|wbu|hbu|(
 # A question about someone's age in a chat; the reply on one of the next two lines.
 _ASKED = (
     r"(?:how\s+old|wh?at\s+age|wht\s+age|what'?s?\s+(?:ur|your|yr)\s+age|\bur\s+age\b|\byour\s+age\b|\bage\s*\?|"
-    r"\basl\b|\ba/s/l\b|\bu\s+\d\d\s*\?|\bare\s+(?:u|you)\s+\d\d\s*\?|\bhow\s+young|" + _HANDED_BACK + r")"
+    r"\basl\b|\ba/s/l\b|\bu\s+\d\d\s*\?|\bare\s+(?:u|you)\s+\d\d\s*\?|\bhow\s+young|" + _HANDED_BACK + r"|"
+    # The question in the partners' languages, as typed in chats (romanised too): Arabizi, Greeklish, Tagalog,
+    # Hindi/Urdu, Russian, Spanish, French, German, Portuguese, Italian, Polish, Turkish, Indonesian
+    r"\b(?:kam|shu|sh)\s+3omr\w*|\bposo\s+xron\w+\s+(?:eisai|ise|eshs)|\bilang\s+taon\s+ka\b|"
+    r"\bkitne\s+saal\s+(?:ki|ke|ka)\b|\b(?:tumhari|teri|aapki)\s+umr?a?r?\b|\bskol'?ko\s+tebe\s+let|"
+    r"\btebe\s+skol'?ko\b|\bcu[aá]ntos\s+a[nñ]os\s+tienes|\bquel\s+[aâ]ge|\bwie\s+alt\s+bist\s+du|"
+    r"\bquantos\s+anos\s+(?:voc[eê]\s+)?tem|\bquanti\s+anni\s+hai|\bile\s+masz\s+lat|"
+    r"\bka[cç]\s+ya[sş][ıi]ndas[ıi]n|\bberapa\s+umur|\bumur\s+(?:kamu\s+)?berapa)"
 )
 _LINE_HEAD = LINE_HEAD  # stamps and the speaker before a chat message (_chat.py)
 _REPLY_FILLER = (
@@ -220,7 +228,10 @@ _REPLY_TAIL = (
     r"yrs?|years?(?:[ \t]+old)?|y/?o|"
     r"rn|now|next\s+month|soon|(?:nearly|almost|turning)[ \t]+\d{1,2}|"
     r"[mf]|male|female|boy|girl|:\)|:p|xd|(?:in|next|this|on)[ \t]+[a-z]{3,10}|"
-    r"(?:in|next)[ \t]+\d{1,2}[ \t]+(?:days?|weeks?|months?)))*[ \t]*[?.!]*[ \t]*$"
+    r"(?:in|next)[ \t]+\d{1,2}[ \t]+(?:days?|weeks?|months?)|"
+    # a reply's words in those languages: "13 sana", "16 na po", "14 kai esy?", "12 bs", "15 ans"
+    r"sana|saal|sal|taon|na(?:[ \t]+po)?|po|bs|bas|kai[ \t]+esy|et[ \t]+toi|y[ \t]+t[uú]|und[ \t]+du|e[ \t]+tu|"
+    r"a[ \t]+ty|ans|a[nñ]os|anni|jahre|lat|let|ya[sş]|tahun|why|y))*[ \t]*[?.!]*[ \t]*$"
 )
 # What follows "F16", "M16" when they name a jet, a gun, a road or a key, not a 16-year-old.
 _NOT_A_MODEL = (
@@ -451,6 +462,15 @@ class AgeRecognizer(ContextRegexRecognizer):
             0.7,
         ),
         ("self_n", r"(?<![\w\-])(?:" + _SELF + r")\s+" + _AGE_VALUE, 0.7),
+        # Russian "mne 11" ("I am 11"), romanised or in Cyrillic, after a name or on its own
+        ("self_n_ru", r"(?<![\w\-])(?i:mne|мне)\s+(?P<v>\d{1,2})(?![\w\-.:/%]|[.,]\d)" + _NOT_AGE, 0.7),
+        # A chat's "ur 15 right?", "ur only 11": the age someone is told they are
+        (
+            "you_are_n",
+            r"(?<![\w\-])(?i:ur|u\s+r|you['’]?re|youre)\s+(?:only\s+|just\s+|literally\s+)?(?P<v>\d{1,2})"
+            r"(?=\s*(?:right\b|\?|,|\.|!|$|u\s+can\b|and\b|so\b|too\b|tho\b|lol\b|[\'\"’]))",
+            0.7,
+        ),
         # A chat's self-introduction, name then age: "hey im jess 15", "my name is kayla, 14 from ohio"
         (
             "self_name_n",

@@ -241,6 +241,15 @@ POSITIVES = [
 # A first name then "yrs", a chat's self-description, a form's question and answer (issue 12, second round).
 POSITIVES += [
     ("jess 15yrs from the park keeps texting my son", "MINOR_AGE", "15yrs", (0.65, 0.75)),
+    # The question and the reply in the partners' languages, and quoted exports' heads
+    ("[20:54] lilrojhatx: kam 3omrik?\n[21:00] tariqal-11: 13 sana", "MINOR_AGE", "13", (0.75, 0.85)),
+    ("> cody__sn1per 20:36 | ilang taon ka na?\n> rommel__shadow 20:39 | 16 na po", "MINOR_AGE", "16", (0.75, 0.85)),
+    ("xX_gh05t_Xx (21:16)\n  tum kitne saal ki ho?\n541m4223 (21:17)\n  15", "MINOR_AGE", "15", (0.75, 0.85)),
+    ("BUNNY3322: poso xronon eisai?\nchrysoula__angel: 15 kai esy?", "MINOR_AGE", "15", (0.75, 0.85)),
+    ("DRAGON2408: yevdokiya, mne 11", "MINOR_AGE", "11", (0.65, 0.75)),
+    ("[21:15] venom24: ur 15 right? ur mum will see", "MINOR_AGE", "15", (0.65, 0.75)),
+    ("caption says 'cant believe ur only 11'.", "MINOR_AGE", "11", (0.65, 0.75)),
+    ("stop im literally 15", "MINOR_AGE", "15", (0.65, 0.75)),
     # A reply with the school year after it
     (
         'ts,author,message\n2024-03-14 19:18:05,helper_7,"How old are you?"\n'
@@ -379,6 +388,8 @@ SEVERAL += [
     ("Father 47, mother 45, daughter 16 – all at home.", ["47", "45", "16"]),
 ]
 NEGATIVES = [
+    "ur 2 minutes late",
+    "> cody__sn1per 20:36 | ilang taon ka na?\n> rommel__shadow 20:39 | no",  # a quoted export's clock
     "Parts list:\n  B7  cam lock  x16   (part no. 625234)\n  F4  hinge plate  x4   (part no. 408498)",  # a part code
     # A duration in a sentence, a numbered step
     "I worked there 3 years. Then I left",
