@@ -262,7 +262,8 @@ _NAMED_AFTER = re.compile(
     r"(?:,?[ \t]+"
     + _alternation(LEGAL_FORMS)
     + r"\.?"
-    + r"|[ \t]+(?:"
+    # (one blank before the head: "Lusine Hovhannisyan   Team: Tusla" is a name and a form's next field)
+    + r"|[ ](?:"
     + _alternation(ORG_SUFFIXES)
     + "|"
     + _alternation(FACILITIES)
@@ -429,8 +430,9 @@ _TERM_AFTER_POSSESSIVE = re.compile(
 # Community Center", "Abraham Lincoln High School", "Annie E. Casey Foundation", "Ronald McDonald House Charities".
 _HEAD = _alternation(LEGAL_FORMS + ORG_SUFFIXES + FACILITIES + AWARDS)
 _NAMED_AFTER_FAR = re.compile(
-    r"\.?(?:[ \t]+&[ \t]+[A-Z][\w'’\-]*)?(?:[ \t]+(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)){0,3}?[ \t]+"
+    r"\.?(?:[ \t]+&[ \t]+[A-Z][\w'’\-]*)?(?:[ ](?:[A-Z][\w'’\-]*\.?|[A-Z]\.)){0,3}?[ ]"
     + _HEAD
+    # (one blank between the words: after a wide gap comes a form's next field, no part of a name)
     + r"(?:['’]s)?(?![\w'’\-])(?![ \t]*#?\d)"
 )
 # One name joined by "and" to another before a head noun: "the Smith and Wesson Foundation".

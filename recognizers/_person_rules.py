@@ -55,7 +55,10 @@ PERSON_VERB = (
     # harm done to someone: "Pellow hits her", "Dace grabbed the girl" (a firm hits targets, not her)
     r"(?:drinks\s+and\s+)?(?:hits|hit|grabs|grabbed|hurts|hurt|beats|punches|punched|kicks|kicked|slaps|slapped|"
     r"pushes|pushed|shoves|shoved|touches|touched|scares|scared|chokes|choked)\s+(?:her|him|them|me|us|my|his|"
-    r"the\s+(?:kids?|girl|boy|child|baby)))"
+    r"the\s+(?:kids?|girl|boy|child|baby)|mum|mom|mam|nan|gran)|"
+    # what the police do to someone: "; Ilango arrested.", "Wouter was charged", "Sudeep spoken to"
+    r"(?:was\s+|been\s+)?(?:arrested|charged|cautioned|convicted|remanded|sentenced|bailed)\b(?!\s+(?:with\s+)?"
+    r"(?:goods|items|vehicles?|cars?|property))|(?:was\s+)?spoken\s+to)"
 )
 
 

@@ -77,6 +77,9 @@ _LABEL = (
     r"spouse|minor|youth|kid|referred[ \t]+by|submitted[ \t]+by|attn|attention|(?:character[ \t]+|personal[ \t]+)?"
     r"references?|referee(?:[ \t]*\d)?|employee|pupil|client|interviewer|interviewee|"
     r"supervisor|trainee|case[ \t]*worker|social[ \t]+worker|key[ \t]*worker|"
+    # a case record's people: "Young person: …", "Record: YILDIRIM, Ece  DOB …", "Subject: … DOB …"
+    r"young[ \t]+person|service[ \t]+user|linked[ \t]+child|carer|foster[ \t]+carer|registered[ \t]+keeper|"
+    r"(?:record|subject)(?=[ \t]*:[^\n]{1,60}\b(?:DOB|D\.O\.B\.?|born|geb\.)[ \t:]*\d)|"
     r"(?:prepared|reported|completed|reviewed|approved|checked|witnessed|recorded|signed|filled[ \t]+in)[ \t]+by"
 )
 _FIELD = regex.compile(

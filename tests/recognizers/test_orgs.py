@@ -88,6 +88,8 @@ def test_named_after_someone(not_a_person, text: str, words: str) -> None:  # no
         # The kind of a building in lower case is the sentence's, not the name's
         ("told the centre Maria Lopez was missing", "Maria Lopez"),
         ("the college Emma Watts attends called", "Emma Watts"),
+        # A form's next field after a wide gap is no part of the name ("Team:" is no team's name)
+        ("Case worker: Lusine Hovhannisyan   Team: Tusla   Case #6054140", "Lusine Hovhannisyan"),
         ("the report (Maria Lopez, 2014) was filed", "Maria Lopez"),  # no reference's number after the year
         ("14:30 Maria Lopez - call (5:00) about her son", "Maria Lopez"),  # a diary's clock is no track number
         # A greeting's comma makes no list of firms of the clause after it ("Dear team" is no "X Team").

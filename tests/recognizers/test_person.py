@@ -138,7 +138,13 @@ def test_address_block_lines_are_not_people(recognizer, text: str) -> None:  # n
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("tunde keeps messaging me", "tunde"), ("Luis kept texting me at night", "Luis")],
+    [
+        ("tunde keeps messaging me", "tunde"),
+        ("Luis kept texting me at night", "Luis"),
+        # what the police do to someone, in a chronology's line
+        ("[2025-06-13 16:35] ALD: 999 call from neighbour; Ilango arrested. PNC shows a caution", "Ilango"),
+        ("Police attended DA incident; Sudeep spoken to. Record: a suspended sentence", "Sudeep"),
+    ],
 )
 def test_a_person_keeps_messaging(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
     assert expected in [v for v, _ in found(recognizer, text)]
@@ -176,6 +182,7 @@ def test_names_before_an_age_and_after_called(recognizer, text: str, expected: s
         "a game called roblox",
         "Oregon is 12. Chapter was 15.",
         "Will is 12 and Mark was 9.",
+        "Acme charged the card twice",  # a firm charges a card; only a person is charged
         "CREATE TABLE contact (\n  id SERIAL PRIMARY KEY,\n  full_name VARCHAR(80) NOT NULL\n);",  # a type's size
         # A configuration file's keys under their sections are no chat's speakers
         "smtp:\n  sender: <sender-address>\n  api_key: xxxxxxxx\nfeatures:\n  retries: 4\n  timeout_ms: 3000",

@@ -178,6 +178,10 @@ _ROSTER = "No   Player          Born         Emerg. contact   Tel\n6    Bence Fa
         # A roster's columns aligned with spaces: the player, and each contact column beside it
         (_ROSTER, "Bence Farkas"),
         (_ROSTER, "Inès"),
+        # A case record's people: the labels say who, a birth date on the line for the ambiguous ones
+        ("Case management system - audit trail export\nRecord: YILDIRIM, Ece  DOB 2010-02-20", "YILDIRIM, Ece"),
+        ("MASH Police Research - Log\nSubject: YONAS BEKELE   DOB 28/02/1985 (38)", "YONAS BEKELE"),
+        ("Case worker: Lusine Hovhannisyan   Team: Tusla   Case #6054140", "Lusine Hovhannisyan"),
         # A bare "NAME" column beside a personal one, in a print-out
         ("ID      NAME                DOB\n587084  HÄMÄLÄINEN, Eetu    06/06/2007\n", "HÄMÄLÄINEN, Eetu"),
         ("Pupil        Class   Parent contact\nOla Nordmann  5B      Kari", "Kari"),
@@ -246,6 +250,7 @@ def test_a_value_ends_at_the_next_column(recognizer, text: str, expected: str) -
         "ITEM NAME          QTY\nStanding Desk      4",  # a spaced table of things
         "Boys 12 years\nGirls, 9 yrs",  # a group and its age, not a name
         "In Leeds, 9 years old and up can join",  # a town's age group
+        "Subject: Quarterly Review\nHi all",  # an e-mail's subject: no birth date on its line
         "the file name is report and the user name is admin",
         "References: ISBN 978-0-306-40615-7; ISSN 0317-8471",  # a scheme's acronym before its number
     ],
