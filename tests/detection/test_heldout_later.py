@@ -30,19 +30,19 @@ REGISTERS = {
 }
 # Another seed must make other files; v8's generator refuses a seed that leaves a label under 15 values (seed 7 does).
 OTHER_SEED = {"v8": 9}
-# Measured at the end of the sixteenth session (BASELINE.md, commit db88271: v3 protected recall 0.940, precision
-# 0.962, 8 look-alikes of 250 flagged; v4 0.920, 0.950, 18; v5 0.917, 0.963, 13; v6 0.871, 0.859, 31; v8 0.894, 0.947,
-# 6; v9 0.863, 0.930, 90; v10 0.750, 0.871, 64), minus 0.01 or plus two documents: floors against regressions, far from
-# the issue's targets (0.97-0.995 recall, 2% flagged), most of all on v9, v10 and v11. v11 as first
-# measured in the seventeenth session (BASELINE.md, commit bef7c9e: 0.767, 0.868, 89).
+# Measured at the end of the seventeenth session (BASELINE.md, commit 80882b4: protected recall, precision, look-alikes
+# of 250 flagged: v3 0.942, 0.963, 6; v4 0.923, 0.950, 18; v5 0.918, 0.966, 13; v6 0.872, 0.858, 14; v8 0.941, 0.950,
+# 6; v9 0.864, 0.930, 88; v10 0.853, 0.884, 5; v11 0.768, 0.867, 89), minus 0.01 or plus two documents (never below
+# the sixteenth session's floors): floors against regressions, far from the issue's targets (0.97-0.995 recall, 2%
+# flagged), most of all on v9 and v11, the held-out sets.
 MIN_PROTECTED = {
-    "v3": 0.930, "v4": 0.910, "v5": 0.907, "v6": 0.861, "v8": 0.884, "v9": 0.853, "v10": 0.740, "v11": 0.757,
+    "v3": 0.932, "v4": 0.913, "v5": 0.908, "v6": 0.862, "v8": 0.931, "v9": 0.854, "v10": 0.843, "v11": 0.758,
 }  # fmt: skip
 MIN_PRECISION = {
-    "v3": 0.952, "v4": 0.940, "v5": 0.953, "v6": 0.849, "v8": 0.937, "v9": 0.920, "v10": 0.861, "v11": 0.858,
+    "v3": 0.953, "v4": 0.940, "v5": 0.956, "v6": 0.849, "v8": 0.940, "v9": 0.920, "v10": 0.874, "v11": 0.858,
 }  # fmt: skip
 MAX_FLAGGED = {
-    "v3": 10 / 250, "v4": 20 / 250, "v5": 15 / 250, "v6": 33 / 250, "v8": 8 / 250, "v9": 92 / 250, "v10": 66 / 250,
+    "v3": 8 / 250, "v4": 20 / 250, "v5": 15 / 250, "v6": 16 / 250, "v8": 8 / 250, "v9": 90 / 250, "v10": 7 / 250,
     "v11": 91 / 250,
 }  # fmt: skip
 
