@@ -292,6 +292,11 @@ def _filled(text: str, cells: list[tuple[int, int]]) -> int:
     return next((i + 1 for i in range(len(cells) - 1, -1, -1) if text[cells[i][0] : cells[i][1]].strip()), 0)
 
 
+# A quoted cell that a line opens and leaves open ("…;"Hinweis:"), and the line that closes it ("ADHD";…).
+OPENS_CELL = re.compile(r'(?:^|[;,\t|])[ \t]*"(?:[^"\n]|"")*$', re.MULTILINE)
+CLOSES_CELL = re.compile(r'(?:[^"\n]|"")*"[ \t]*(?:[;,\t|]|\r?\n|$)', re.MULTILINE)
+
+
 def _header_line(
     text: str, line_start: int, sep: str, n_cells: int, filled: int | None = None
 ) -> tuple[int, int] | None:
@@ -304,10 +309,17 @@ def _header_line(
         if pos == 0:
             break
         prev_start = text.rfind("\n", 0, pos - 1) + 1
-        for _ in range(20):  # a quoted cell's line breaks ("…;"Hinweis:\nADHD"") belong to the row above them
-            if prev_start == 0 or text.count('"', prev_start, pos - 1) % 2 == 0:
-                break
-            prev_start = text.rfind("\n", 0, prev_start - 1) + 1
+        if text.count('"', prev_start, pos) % 2 and CLOSES_CELL.match(text, prev_start, pos):
+            # a quoted cell's last line ("ADHD";…): its row starts on the line that opened the cell
+            opened = prev_start
+            for _ in range(20):
+                if opened == 0:
+                    break
+                opened = text.rfind("\n", 0, opened - 1) + 1
+                line_end = text.find("\n", opened)
+                if OPENS_CELL.search(text, opened, len(text) if line_end < 0 else line_end):
+                    prev_start = opened
+                    break
         if _RULE_LINE.fullmatch(text, prev_start, pos - 1) and _RULE_MARK.search(text, prev_start, pos - 1):
             pos = prev_start  # "-----+-----": a divider, with or without the rows' separators
             continue

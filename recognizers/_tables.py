@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from ._names import ENGLISH_WORDS, FIRST_NAMES_ALL, FREQUENT_SURNAMES, ORG_WORDS, is_noun
-from ._recognizer_helpers import csv_cells, csv_separator
+from ._recognizer_helpers import CLOSES_CELL, OPENS_CELL, csv_cells, csv_separator
 
 CELL_MARKS = ("|", "\t", ";")  # what stands between a row's cells
 # (Spaces around a mark, not tabs: an empty cell between two tabs is a cell.)
@@ -58,20 +58,19 @@ def _plain_lines(text: str) -> Iterator[tuple[int, str]]:
 
 def logical_lines(text: str) -> list[tuple[int, str]]:
     """(offset, line with its line break) of each row: a quoted cell that holds line breaks ("Hinweis:\nADHD", a
-    spreadsheet's note) keeps its row's lines together, until the quotes balance (at most 20 lines)."""
+    spreadsheet's note) keeps its row's lines together, up to the line that closes it (at most 20 lines). Only a
+    quote that opens a cell (after a separator) opens one: an inch mark ("5'11\"") joins nothing."""
     rows: list[tuple[int, str]] = []
-    pending: list[str] = []
-    start = offset = 0
-    for line in text.splitlines(keepends=True):
-        if not pending:
-            start = offset
-        pending.append(line)
-        offset += len(line)
-        if "".join(pending).count('"') % 2 == 0 or len(pending) >= 20:
-            rows.append((start, "".join(pending)))
-            pending = []
-    if pending:
-        rows.append((start, "".join(pending)))
+    lines = text.splitlines(keepends=True)
+    offset = i = 0
+    while i < len(lines):
+        j = i
+        if OPENS_CELL.search(lines[i]):
+            j = next((k for k in range(i + 1, min(len(lines), i + 20)) if CLOSES_CELL.match(lines[k])), i)
+        row = "".join(lines[i : j + 1])
+        rows.append((offset, row))
+        offset += len(row)
+        i = j + 1
     return rows
 
 
@@ -104,9 +103,16 @@ def column_cells(
             if heads:
                 columns, width, splitter = heads if every else heads[:1], len(cells), rx
                 head_starts = _starts(body, cells) if rx is _SPACED_SPLIT else []
-            elif columns and splitter is _SPACED_SPLIT and rx is _SPACED_SPLIT and len(cells) < width:
+            elif (
+                columns
+                and splitter is _SPACED_SPLIT
+                and rx is _SPACED_SPLIT
+                and len(cells) < width
+                and abs(_starts(body, cells)[0] - head_starts[0]) <= 2
+            ):
                 # A print-out leaves a column empty ("Clonakilty          " with no phone after): a value is under
-                # the header whose column it starts in (a little left of it too).
+                # the header whose column it starts in (a little left of it too). The row starts under the first
+                # header (a sentence after the table, "End.  Next", does not).
                 for piece, cell_start in zip(cells, _starts(body, cells), strict=True):
                     column = max((i for i, h in enumerate(head_starts) if h <= cell_start + 2), default=-1)
                     if column in columns and piece.strip():

@@ -19,6 +19,9 @@ POSITIVES = [
     # A quoted cell's line breaks keep its row together: the rows after it stay under the header
     (_QUOTED_NOTE_TABLE, "PERSON", "Al-Khatib"),
     (_QUOTED_NOTE_TABLE, "PERSON", "Ece"),
+    # An inch mark opens no cell: the rows after it stay rows
+    ('Name;Height;Town\nAna Brum;5\'11";Leeds\nJoe Kerr;6\'0";York\nLi Wei;5\'2";Hull', "LOCATION", "Hull"),
+    ('"Name","DOB","Town"\n"Ana Brum","2011-03-02","Leeds"\n"Joe Kerr","2010-01-01","York"', "LOCATION", "York"),
     # (text, entity, value)
     ("CHILD'S NAME\nAMELIA HART\nADDRESS\n14 HARBOUR VIEW RD\nWHITBY\nVEHICLE REGISTRATION\nYK19 HXB",
      "PERSON", "AMELIA HART"),
