@@ -67,6 +67,7 @@ _ELEMENTS = (
 )
 _FORMULA = re.compile(r"(?:(?:" + "|".join(_ELEMENTS.split()) + r")\d{0,2}){2,}(?:·\d*H2O)?")
 # An abbreviation's dot, then a number: "Art. 860", "Ref. 12".
+_ABBREVIATIONS = frozenset("Art Ref Nr No Nro Vol Fig Tab Sec Ch Pt Ex Abs Kap Bd Art.-Nr".split())
 _ABBREVIATION_NUMBER = re.compile(r"\.[ \t]*\d")
 
 
@@ -111,8 +112,8 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     formula = _FORMULA.fullmatch(value) and sum(map(str.isupper, value)) >= 2  # (not "Ali": Al and I)
     if len(tokens) == 1 and (formula or _drug_word(value)):
         return None  # "NaCl", "MgSO4", "Salbutamol": a chemical's formula, a drug's international name
-    if len(tokens) == 1 and _ABBREVIATION_NUMBER.match(text, start + len(value)):
-        return None  # "Art. 860.066.96", "Ref. 2291": an abbreviation before its number
+    if value in _ABBREVIATIONS and _ABBREVIATION_NUMBER.match(text, start + len(value)):
+        return None  # "Art. 860.066.96", "Ref. 2291": an abbreviation before its number (not "I met Maria. 12 …")
     words = [t.strip(".,'’").casefold() for t in tokens]
     if any(w in APPS for w in words) or words[0] in COMMON_WORDS:
         return None

@@ -143,3 +143,9 @@ def test_formulas_drugs_and_abbreviations_are_no_names(analyze, text: str) -> No
 
 def test_a_name_of_element_symbols_is_still_a_name(analyze) -> None:  # noqa: ANN001
     assert "Ali" in analyze("Ali told me his brother left")
+
+
+def test_a_name_that_ends_a_sentence_before_a_number_is_still_a_name(analyze) -> None:  # noqa: ANN001
+    # (an abbreviation before its number is a listed one: "Art. 860", not a name ending its sentence)
+    assert analyze("Yesterday I met Maria. 12 people came.") == ["Maria"]
+    assert analyze("The report was written by Margaret. 3 pages long.") == ["Margaret"]
