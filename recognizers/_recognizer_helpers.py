@@ -135,10 +135,7 @@ def nearest_label(text: str, start: int, window: int = 48) -> str | None:
 
 def labelled_before(text: str, start: int, label: str | None, window: int = 48) -> bool:
     """Whether a label of type `label` stands anywhere in the window before `start`."""
-    if label is None:
-        return False
-    rx, scanned = _label_scan(text)
-    return any(m.lastgroup == label for m in rx.finditer(scanned, max(0, start - window), start))
+    return last_label_end(text, start, label, window) >= 0
 
 
 def last_label_end(text: str, start: int, label: str | None, window: int = 48) -> int:
@@ -364,9 +361,7 @@ def _reference_label_start(text: str, start: int) -> int:
 
 
 def after_reference_label(text: str, start: int) -> bool:
-    if _NEGATIVE_BEFORE_LOWER is None:
-        return _NEGATIVE_BEFORE.search(text, max(0, start - 32), start) is not None
-    return _NEGATIVE_BEFORE_LOWER.search(screen_text(text), max(0, start - 32), start) is not None
+    return _reference_label_start(text, start) >= 0
 
 
 def digits(value: str) -> str:
