@@ -48,6 +48,9 @@ _EXPORT_HEADS = tuple(
         + _AUTHOR
         + _DECOR
         + r"[ \t]*:[ \t]",
+        # A group chat copied with its clocks: "[16:43] Zoriana K: party at mine" (hours and minutes only: a log's
+        # "[12:00:01] nginx:" has seconds)
+        r"^[ \t]*\[\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?\][ \t]*" + _AUTHOR + _DECOR + r"[ \t]*:[ \t]",
         # LINE: a clock, a tab, the author, a tab
         r"^[ \t]*" + CLOCK + r"\t" + _AUTHOR + _DECOR + r"\t",
         # KakaoTalk: a Korean or dotted date, 오전/오후 and a clock, a comma, the author, " : "

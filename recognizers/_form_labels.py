@@ -36,6 +36,9 @@ _PERSON = (
     "informant", "contact name", "child", "sibling", "siblings", "nom", "prénom", "prenom", "nom de famille",
     "apellido", "apellidos", "nombre", "nombre y apellidos", "nachname", "vorname", "familienname", "cognome",
     "nome", "achternaam", "voornaam", "naam", "nazwisko", "imię", "imie", "sobrenome", "nome completo",
+    # a licence's and an ID card's printed fields (AAMVA's "LN"/"FN"), plural forms, a court's and a tax form's parties
+    "ln", "fn", "voornamen", "prénoms", "prenoms", "vornamen", "nombres", "respondent", "dependent", "dependant",
+    "preferred name",
 )  # fmt: skip
 # People a table's or a form's column is headed by, alone or with "name" ("VOLUNTEER", "donor name", "Attendee's
 # name"): each phrase not already in _PERSON.
@@ -103,6 +106,9 @@ _AGE = (
     "age", "age (years)", "age in years", "approx age", "approx. age", "approximate age", "est age",
     "estimated age", "child age", "child's age", "age of child", "victim age", "current age", "edad", "alter",
     "âge", "età", "eta", "leeftijd", "wiek", "idade",
+    # an account's age as the user gave it (a platform's report)
+    "declared age", "stated age", "self-reported age", "reported age", "profile age", "age on account",
+    "age on profile", "alter laut profil", "angegebenes alter",
 )  # fmt: skip
 _DATE_OF_BIRTH = (
     "date of birth", "dob", "d.o.b", "d.o.b.", "d o b", "birth date", "birthdate", "date of birth (dd/mm/yyyy)",
@@ -302,6 +308,34 @@ def label_prefix(line: str) -> tuple[str, str, int, bool] | None:
     if m is None or phrase is None or m.end() >= len(line.rstrip()):
         return None
     return PHRASE_TYPE[phrase], phrase, m.end(), bool(m.group("sep").strip())
+
+
+# A survey's question heading a column of answers ("What is your name (or the name you like to be called)?",
+# "How old are you?"): the type its answers are. Only for a quoted header cell that asks (see form_fields); the
+# first pattern that matches wins.
+_QUESTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(rx, re.IGNORECASE))
+    for kind, rx in (
+        ("DATE_OF_BIRTH", r"\b(?:date of birth|birth ?date|birthday|when were you born)\b"),
+        ("EMAIL_ADDRESS", r"\be-?mail\b"),
+        ("PHONE_NUMBER", r"\b(?:phone|mobile|cell)\b|\bnumber (?:we|to) (?:can )?(?:call|text|reach)\b"),
+        ("USERNAME", r"\b(?:user ?name|gamertag|screen ?name|handle)\b"),
+        ("PERSON", r"\b(?:your|child'?s|their|his|her|the young person'?s) (?:full |first |real |last )?name\b"
+                   r"|\bcall(?:ed)? you\b|\bc[oó]mo te llamas\b|\bcomment tu t'appelles\b|\bwie hei(?:ß|ss)t du\b"
+                   r"|\bjak masz na imi[eę]\b|\bqual (?:é )?o seu nome\b"),
+        ("AGE", r"\bhow old\b|\byour age\b|\bcu[aá]ntos a[nñ]os\b|\bquel [aâ]ge\b|\bwie alt\b|\bile masz lat\b"
+                r"|\bquantos anos\b"),
+        ("LOCATION", r"\bwhere do you (?:live|stay)\b|\b(?:your|which) (?:town|city|suburb|village|area)\b"
+                     r"|\bd[oó]nde vives\b|\bo[uù] habites\b|\bwo wohnst\b|\bgdzie mieszkasz\b"),
+    )
+)  # fmt: skip
+
+
+def question_type(cell: str) -> str | None:
+    """The type of the answers to a survey's question `cell` (one that asks: it holds a "?"), else None."""
+    if "?" not in cell:
+        return None
+    return next((kind for kind, rx in _QUESTIONS if rx.search(cell)), None)
 
 
 def warm() -> None:

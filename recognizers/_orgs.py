@@ -215,13 +215,41 @@ _EPONYM_AFTER = re.compile(
     r"syndrome|disease|coefficient|razor|"
     # Pacts and games named after a place or a person: "Geneva Convention", "King's Gambit". (Not words a sentence
     # may go on with after a name: "saw Tyler opening the door", "Jake cycle past".)
-    r"convention|treaty|accords?|gambit)\b|"
+    r"convention|treaty|accords?|gambit|"
+    # a period or a style named after a person or a house: "Victorian era", "Art Nouveau era", "Ming dynasty"
+    r"eras?|period|dynasty|style|movement)\b|"
     r"['’]s[ \t]+(?:laws?|gambit|theorem|principle|disease|syndrome|"
     r"paradox|razor|constant|equation|rule)\b"
 )
 # The capitalised head of a place or a pact named after a town or a person, inside the words found.
 # (Not "Law" or "Effect": surnames too, "Jude Law".)
-_NAMED_HEAD = re.compile(r"Area|Zone|Convention|Agreement|Treaty|Accords?")
+_NAMED_HEAD = re.compile(r"Area|Zone|Convention|Agreement|Treaty|Accords?|Act|Acts|Directive|Ordinance|Statute")
+# A sports club's name after its town or its emblem: "Blue Heron FC", "Kingfisher City", "Old Forge Athletic".
+_CLUB_AFTER = re.compile(
+    r"[ \t]+(?:FC|AFC|SC|CF|RFC|RLFC|United|City|Athletic|Albion|Rovers|Wanderers|Celtic|Olympic|Swifts|Harriers|"
+    r"Rangers|Hotspur)(?![\w'’\-])"
+)
+# The last word of a street's or a quay's name ("Marsh Lane", "Saltmarsh Quay" on a timetable): after a first word
+# that is no given name, a place ("Nathan Lane" stays a person).
+_STREET_LAST = frozenset(
+    "Lane Quay Road Street Avenue Drive Parkway Crescent Terrace Wharf Mews Boulevard Embankment Causeway".split()
+)
+# The 88 constellations (IAU): a star catalogue's column, no person ("Ursa Major", "Lyra", "Carina").
+_CONSTELLATIONS = frozenset(
+    "Andromeda|Antlia|Apus|Aquarius|Aquila|Ara|Aries|Auriga|Boötes|Bootes|Caelum|Camelopardalis|Cancer|Canes Venatici|"
+    "Canis Major|Canis Minor|Capricornus|Carina|Cassiopeia|Centaurus|Cepheus|Cetus|Chamaeleon|Circinus|Columba|"
+    "Coma Berenices|Corona Australis|Corona Borealis|Corvus|Crater|Crux|Cygnus|Delphinus|Dorado|Draco|Equuleus|"
+    "Eridanus|Fornax|Gemini|Grus|Hercules|Horologium|Hydra|Hydrus|Indus|Lacerta|Leo|Leo Minor|Lepus|Libra|Lupus|"
+    "Lynx|Lyra|Mensa|Microscopium|Monoceros|Musca|Norma|Octans|Ophiuchus|Orion|Pavo|Pegasus|Perseus|Phoenix|"
+    "Pictor|Pisces|Piscis Austrinus|Puppis|Pyxis|Reticulum|Sagitta|Sagittarius|Scorpius|Sculptor|Scutum|Serpens|"
+    "Sextans|Taurus|Telescopium|Triangulum|Triangulum Australe|Tucana|Ursa Major|Ursa Minor|Vela|Virgo|Volans|"
+    "Vulpecula".split("|")
+)
+# A text about the sky: a catalogue's or an observing log's words.
+_STAR_TABLE = re.compile(
+    r"\b(?:constellation|nebula|galaxy|galaxies|star cluster|open cluster|magnitude|mag\.|right ascension|RA|Dec|"
+    r"declination|epoch J2000|J2000|HD \d|HIP \d|NGC \d|Messier|M\d{1,3}\b|light[- ]years?|parsecs?)\b"
+)
 # A sports club's prefix, and club words that read as surnames ("FC Blau-Weiss", "Borussia", "Lokomotiv").
 _CLUB_BEFORE = re.compile(r"\b(?:FC|AFC|CF|SC|SV|VfB|VfL|TSV|FK|NK|SK|IF|BK|KV|KRC|RSC|RC|CD|AC|AS|SS|US)[ \t]+$")
 # A building or an institution whose name follows its kind, as the partners' languages write them: "Estádio
@@ -386,14 +414,15 @@ _PERSON_NOUNS = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _lexicon_words() -> frozenset[str]:
+def lexicon_words() -> frozenset[str]:
+    """WordNet's verbs, adjectives and adverbs, surnames among them ("strong", "young"), loaded once."""
     return _lexicon()
 
 
 def _noun_only(word: str) -> bool:
     if word in _PERSON_NOUNS or word in STOP_WORDS or word.endswith(("ed", "ing", "en")):
         return False  # "Juha was born", "Kaczmarek was influenced", "Gerth had given"
-    lex = _lexicon_words()
+    lex = lexicon_words()
     if word in NOUNS and word not in lex:
         return True
     stem = word[:-1] if word.endswith("s") else ""
@@ -662,7 +691,7 @@ def _brand_item(text: str, at: int, words: list[str]) -> bool:
     return (
         word[:1].isupper()
         and not word.isupper()
-        and (folded in NOUNS or folded in _lexicon_words())
+        and (folded in NOUNS or folded in lexicon_words())
         and folded not in FIRST_NAMES_ALL
         and folded not in FREQUENT_SURNAMES
         and folded not in PLACE_NAMES
@@ -915,7 +944,7 @@ def _brand_pair(words: list[str]) -> bool:
         return False
     first, last = (w.strip(".,;:") for w in words)
     folded = first.casefold()
-    return last in BRAND_WORDS and folded not in FIRST_NAMES_ALL and (folded in NOUNS or folded in _lexicon_words())
+    return last in BRAND_WORDS and folded not in FIRST_NAMES_ALL and (folded in NOUNS or folded in lexicon_words())
 
 
 # A ship's verbs after its name: "the Aurora Borealis sails Tuesday", "the Countess Margit docked".
@@ -975,7 +1004,7 @@ def _person_by_sentence(text: str, start: int, end: int, words: list[str]) -> bo
     possessive ("i used Kayla's phone"), or a person spoken of in the sentence ("… as our babysitter")."""
     given = words[0].strip(".,;:'’").removesuffix("'s").removesuffix("’s").casefold()
     last = words[-1].strip(".,;:'’").casefold()
-    product_line = len(words) > 1 and given in _lexicon_words() and last not in LAST_NAMES_ALL  # "Sage Quillbook"
+    product_line = len(words) > 1 and given in lexicon_words() and last not in LAST_NAMES_ALL  # "Sage Quillbook"
     if given in FIRST_NAMES_ALL and not product_line:
         return True
     if _OWNED_AFTER.match(text, end):
@@ -1044,7 +1073,9 @@ _HOLIDAY = re.compile(
     r"(?:Christmas|New[ \t]+Year['’]?s|Hallowe['’]?en|Easter|Valentine['’]?s|St\.?[ \t]+\w+['’]?s|Boxing|Labou?r|"
     r"Memorial|Independence|Thanksgiving|Mother['’]?s|Father['’]?s|Remembrance|Bastille|Canada|Australia|Anzac|"
     r"Waitangi|Presidents['’]?|Veterans['’]?|Martin[ \t]+Luther[ \t]+King|Columbus|Juneteenth|Pentecost|Whit|"
-    r"Ash|Good|Holy|Palm)[ \t]+(?:Eve|Day|Monday|Friday|Sunday|Weekend|Week)s?['’]?s?"
+    r"Ash|Good|Holy|Palm|Midsummer['’]?s?|Walpurgis|All[ \t]+Hallows['’]?|All[ \t]+Saints['’]?|Ascension|Epiphany|"
+    r"Armistice|Reformation|Twelfth|Shrove|Maundy|Corpus[ \t]+Christi|Assumption|Whitsun)"
+    r"[ \t]+(?:Eve|Day|Night|Monday|Tuesday|Thursday|Friday|Sunday|Weekend|Week)s?['’]?s?"
 )
 # A town the gazetteer lists (of this many people or more), after a preposition of place or before a place's noun
 # ("Services to Kilkenny", "our Manchester and Glasgow branches"), is no person where nothing says one.
@@ -1198,8 +1229,14 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     eponym = not value.endswith(("'s", "’s")) and _EPONYM_AFTER.match(text, end)
     if eponym or _CLUB_BEFORE.search(text, max(0, start - 10), start):
         return True  # "Beer–Lambert law", "Suzuki–Miyaura coupling", "Allen key", "FC Blau-Weiss"
-    if value in _CLUBS:
-        return True  # "Wanderers v Lokomotiv"
+    club = _CLUB_AFTER.match(text, end) or (len(value.split()) >= 2 and _CLUB_AFTER.fullmatch(" " + value.split()[-1]))
+    if value in _CLUBS or (club and value.split()[0].casefold() not in FIRST_NAMES_ALL):
+        return True  # "Wanderers v Lokomotiv", "Blue Heron FC" (not "Ivy City": a given name may be a person's)
+    if value in _CONSTELLATIONS and _STAR_TABLE.search(text):
+        return True  # "… | spiral galaxy | Ursa Major": a constellation in a star catalogue
+    words = value.split()
+    if len(words) >= 2 and words[-1] in _STREET_LAST and words[0].casefold() not in FIRST_NAMES_ALL:
+        return True  # "Marsh Lane | 07:29": a street or a stop named like a surname
     if _facility_first(text, start, value):
         return True  # "Estádio Nacional", "Lycée Victor Hugo": a building named by its kind first
     if _TRACK_LINE.match(text, text.rfind("\n", 0, start) + 1):

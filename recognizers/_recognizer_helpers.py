@@ -72,7 +72,9 @@ LABELS: dict[str, str] = {
     # A charity's or a firm's registration and ledger codes: "registered under number 2408553", "plan code …".
     r"charity|registered\s+(?:under|as)|plan\s+code|ledger|gl|cost\s+cent(?:re|er)|budget\s+line|vat|"
     # Travel and shipping documents: an e-ticket's number, a pallet's SSCC, an air waybill, a booking.
-    r"e-?tkt|e-?ticket|tkt|sscc|awb|waybill|consignment|shipment|pnr|booking",
+    r"e-?tkt|e-?ticket|tkt|sscc|awb|waybill|consignment|shipment|pnr|booking|"
+    # A museum's or a herbarium's object numbers
+    r"accession|catalogue|catalog|specimen|object",
 }
 _LABEL_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items()) + r")\b",
@@ -165,6 +167,7 @@ _CELL_SEPARATORS = ("|", "\t")
 _CSV_SEPARATORS = (";", ",")
 MIN_CSV_CELLS = 3
 MAX_HEADER_WORDS = 3
+MAX_QUESTION_WORDS = 25  # a survey's question heading its answers' column
 # The header of a column of prose (a chat export's messages, a record's notes).
 _FREE_TEXT_HEADER = re.compile(
     r"[ \t\"']*(?i:messages?|message[ _]text|text|body|content|comments?|notes?|description|details|narrative|"
@@ -217,7 +220,9 @@ def table_ranges(text: str, start: int) -> list[tuple[int, int]] | None:
         if sep is None:
             return None
     cells = _cells(text, line_start, line_end, sep)
-    column = next(i for i, (a, b) in enumerate(cells) if a <= start <= b)
+    column = next((i for i, (a, b) in enumerate(cells) if a <= start <= b), None)
+    if column is None:
+        return None  # after a row's last quoted cell ('"Ana","14","Leeds" - she says …'): in no cell
     ranges = []
     header = _header_line(text, line_start, sep, len(cells), _filled(text, cells))
     if header is not None:
@@ -270,9 +275,13 @@ def csv_separator(text: str, line_start: int, line_end: int) -> str | None:
 
 def _header_cells(text: str, start: int, end: int, sep: str) -> bool:
     """Whether text[start:end] reads as a CSV header: every cell a few words, no sentence's end."""
+    cells = _cells(text, start, end, sep)
+    if all(a > start and text[a - 1] == '"' for a, _ in cells):
+        # Every cell quoted, as a survey's export writes them: a header may ask ("How old are you?").
+        return all(0 < len(text[a:b].split()) <= MAX_QUESTION_WORDS for a, b in cells)
     if any(c in text[start:end] for c in ("!", "?", ". ")):
         return False  # a sentence's end ("d.o.b." is a header's abbreviation)
-    return all(0 < len(text[a:b].split()) <= MAX_HEADER_WORDS for a, b in _cells(text, start, end, sep))
+    return all(0 < len(text[a:b].split()) <= MAX_HEADER_WORDS for a, b in cells)
 
 
 # A cell that is a value, not a header's name: it opens with a digit or holds three in a row ("2025", "14 Main").
@@ -324,9 +333,19 @@ def _header_line(
         if len(prev) != n_cells and max(_filled(text, prev), filled) > min(len(prev), n_cells):
             break
         if not _RULE_LINE.fullmatch(text, prev_start, pos - 1):
+            if header is not None and _groups_columns(text, prev, header, sep):
+                break  # ",,Person,,,Health" over "Relationship,Surname,…": a row naming groups of the columns
             header = None if _has_values(text, prev) else (prev_start, pos - 1)
         pos = prev_start
     return header
+
+
+def _groups_columns(text: str, cells: list[tuple[int, int]], header: tuple[int, int], sep: str) -> bool:
+    """Whether a row of `cells` over the header text[header[0]:header[1]] names groups of its columns: at least
+    half of its cells empty, over a header whose every cell names something."""
+    empty = sum(not text[a:b].strip() for a, b in cells)
+    named = all(text[a:b].strip() for a, b in _cells(text, *header, sep))
+    return named and 2 * empty >= len(cells)
 
 
 def label_in(text: str, ranges: list[tuple[int, int]]) -> str | None:

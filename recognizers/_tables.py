@@ -84,6 +84,7 @@ def column_cells(
     columns: list[int] = []
     head_starts: list[int] = []
     width = 0
+    grouping = False  # the header row names groups of columns (most of its cells empty)
     splitter: re.Pattern[str] | None = None
     for offset, line in logical_lines(text) if '"' in text else _plain_lines(text):
         body = line.rstrip("\r\n")
@@ -99,10 +100,18 @@ def column_cells(
             # Under a header, a row as wide is a row even where a cell reads as a header ("…,Roblox" under
             # "child_username,…,platform"); a new table needs a line between.
             in_rows = bool(columns) and len(cells) == width
+            if in_rows and grouping and all(c.strip() for c in cells) and not any(c.isdigit() for c in body):
+                # ",,Person,,,Health" names groups of the columns of the header under it: that header's cells are
+                # no values, and its own names head the columns where it has them.
+                heads = [i for i, c in enumerate(cells) if is_header(c.strip())]
+                columns = (heads if every else heads[:1]) or columns
+                grouping = False
+                continue
             heads = [] if in_rows else [i for i, c in enumerate(cells) if is_header(c.strip())]
             if heads:
                 columns, width, splitter = heads if every else heads[:1], len(cells), rx
                 head_starts = _starts(body, cells) if rx is _SPACED_SPLIT else []
+                grouping = 2 * sum(not c.strip() for c in cells) >= len(cells)
             elif (
                 columns
                 and splitter is _SPACED_SPLIT

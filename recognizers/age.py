@@ -216,7 +216,16 @@ _ASKED = (
     r"\bkitne\s+saal\s+(?:ki|ke|ka)\b|\b(?:tumhari|teri|aapki)\s+umr?a?r?\b|\bskol'?ko\s+tebe\s+let|"
     r"\btebe\s+skol'?ko\b|\bcu[aá]ntos\s+a[nñ]os\s+tienes|\bquel\s+[aâ]ge|\bwie\s+alt\s+bist\s+du|"
     r"\bquantos\s+anos\s+(?:voc[eê]\s+)?tem|\bquanti\s+anni\s+hai|\bile\s+masz\s+lat|"
-    r"\bka[cç]\s+ya[sş][ıi]ndas[ıi]n|\bberapa\s+umur|\bumur\s+(?:kamu\s+)?berapa)"
+    r"\bka[cç]\s+ya[sş][ıi]ndas[ıi]n|\bberapa\s+umur|\bumur\s+(?:kamu\s+)?berapa|"
+    # Norwegian and Danish, Swedish, Dutch, Finnish, Hungarian, Czech, Romanian
+    r"\bhvor\s+gammel\s+er\s+du|\bhur\s+gammal\s+[äa]r\s+du|\bhoe\s+oud\s+ben\s+je|\bkuinka\s+vanha\s+olet|"
+    r"\bmink[äa]\s+ik[äa]inen|\bh[áa]ny\s+[ée]ves\s+vagy|\bkolik\s+ti\s+je|\bc[âa][țt]i\s+ani\s+ai)"
+)
+# What a text with an age question holds (a screen, searched in lower case): a question mark, or one of the
+# question's words in the languages above, where a chat may leave the mark out ("hei hvor gammel er du").
+_ASKED_SCREEN = (
+    r"old|age|asl|\?|3omr|xron|taon|saal|umr|skol|let|a[nñ]os|alt|anni|lat|ya[sş]|umur|gammel|gammal|oud|vanha|"
+    r"ik[äa]inen|[ée]ves|kolik|ani"
 )
 _LINE_HEAD = LINE_HEAD  # stamps and the speaker before a chat message (_chat.py)
 _REPLY_FILLER = (
@@ -262,7 +271,7 @@ _KO_NUMBER = (
 # Whose age a record's field holds ("child_age", "victim_age"): "max_age", "cache_age" are no person's.
 _FIELD_OWNERS = (
     r"child|kid|victim|subject|user|patient|client|caller|person|member|donor|reporter|minor|student|applicant|"
-    r"reported|current|estimated|est|approx|suspect|offender"
+    r"reported|current|estimated|est|approx|suspect|offender|declared|stated|profile|account|self[_\-]?reported"
 )
 # Age and sex, as chats and posts write them: "(34M)", "[19 f]", "(F34)", "16/m", "m/16", "F, 14", "15 f".
 _SEX = r"(?-i:[MF])|(?-i:[mf])"
@@ -974,9 +983,9 @@ class AgeRecognizer(ContextRegexRecognizer):
         "person_comma_range": re.compile(r",\s*\d{1,2}\s*(?:[-–t]|0['’]?s)"),
         "age_after_dob": re.compile(r"d\.?o\.?b|birth|born"),
         "decade": re.compile(r"\d0['’]?s|ties\b|teens\b"),
-        "chat_reply": re.compile(r"old|age|asl|\?|\d\s*,?\s*(?:(?:a?nd|n|&)\s*(?:u|you)\b|wbu|hbu)"),
+        "chat_reply": re.compile(_ASKED_SCREEN + r"|\d\s*,?\s*(?:(?:a?nd|n|&)\s*(?:u|you)\b|wbu|hbu)"),
         "asl_reply": re.compile(r"old|age|asl|\?"),
-        "chat_reply_lead": re.compile(r"old|age|asl|\?|\d\s*,?\s*(?:(?:a?nd|n|&)\s*(?:u|you)\b|wbu|hbu)"),
+        "chat_reply_lead": re.compile(_ASKED_SCREEN + r"|\d\s*,?\s*(?:(?:a?nd|n|&)\s*(?:u|you)\b|wbu|hbu)"),
         "chat_reply_to_handed_back": re.compile(r"\d\s*[,.]?\s*(?:(?:a?nd|n|&)\s*(?:u|you)|wbu|hbu|(?:u|you)\s*\?)"),
         "chat_reply_inline": re.compile(r"\?+[ \t]*[\w.\-@]{1,20}[ \t]*[:>]"),
         "decade_alone": re.compile(r"\d0['’]?s|ties\b|teens\b"),
@@ -1084,14 +1093,27 @@ class AgeRecognizer(ContextRegexRecognizer):
 # A second guess at the same age right after it: "about 12 or 13", "16 going on 17", "maybe 14/15".
 _ALTERNATIVE_AFTER = re.compile(
     r"(?:[ \t]*(?:years?|yrs?|y/?o))?[ \t]*(?:or|going[ \t]+on|/|or[ \t]+(?:maybe|possibly|so)|"
-    r",?[ \t]*(?:maybe|possibly|perhaps|probably|or))[ \t]*"
-    r"(\d{1,2})(?!\d|[.,:/]\d|%)"
-    r"(?![ \t]*(?:%|am|pm|a\.m|p\.m|minutes?|hours?|days?|weeks?|months?|times|people|kids|children|items))"
+    r",?[ \t]*(?:maybe|possibly|perhaps|probably|or)|"
+    # a speaker's correction, as dictation keeps it: "thirteen no sorry twelve", "ten, no, nine", "ten um no nine"
+    r",?[ \t]*(?:(?:um|uh|erm|hmm|hm)[ \t,]+)*(?:no|sorry|actually|i[ \t]+mean)"
+    r"(?:[ \t,]+(?:no|sorry|actually|i[ \t]+mean|wait))*)[ \t,]*"
+    r"(\d{1,2}|" + _WORD_AGE + r")(?!\d|[.,:/]\d|%|[\w\-])"
+    r"(?![ \t]*(?:%|am|pm|a\.m|p\.m|minutes?|hours?|days?|weeks?|months?|times|people|kids|children|items|of\b))"
 )
 
 
 # The next age of a reply about several people: "how old are they?" / "12 and 9", "14, 11 and 6".
 _NEXT_IN_REPLY = re.compile(r"[ \t]*(?:,|and|&|n)[ \t]*(\d{1,2})(?=[ \t]*(?:[.!?,&]|and\b|$))", re.MULTILINE)
+
+
+def alternative_after(text: str, end: int) -> tuple[int, int, int] | None:
+    """(start, end, age) of the other age of a guess or a correction right after an age ending at `end` ("12 or 13",
+    "thirteen no sorry twelve"), or None."""
+    m = _ALTERNATIVE_AFTER.match(text, end)
+    age = age_value(m.group(1)) if m else None
+    if m is None or age is None or age > OLDEST:
+        return None
+    return m.start(1), m.end(1), age
 
 
 def _alternatives(text: str, found: list[RecognizerResult]) -> Iterator[RecognizerResult]:
@@ -1103,11 +1125,9 @@ def _alternatives(text: str, found: list[RecognizerResult]) -> Iterator[Recogniz
             while (m := _NEXT_IN_REPLY.match(text, end)) is not None:
                 end = m.end()
                 yield _like(result, m.start(1), m.end(1), age_value(m.group(1)) or ADULT)
-        m = _ALTERNATIVE_AFTER.match(text, result.end)
-        age = age_value(m.group(1)) if m else None
-        if m is None or age is None or age > OLDEST:
-            continue
-        yield _like(result, m.start(1), m.end(1), age)
+        other = alternative_after(text, result.end)
+        if other is not None:
+            yield _like(result, *other)
 
 
 def _like(result: RecognizerResult, start: int, end: int, age: int) -> RecognizerResult:

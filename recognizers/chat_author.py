@@ -22,6 +22,8 @@ AUTHOR_SCORE = 0.8
 def _handle_shaped(value: str) -> bool:
     """Digits, "_", "." or inner capitals in one word. (username.py's test counts a hyphen too; here "Jean-Luc" and
     "Ana-Maria" are display names.)"""
+    if value.islower() and " " not in value and value not in FIRST_NAMES_ALL:
+        return True  # "frostboixx", "mrpanda": one word in lower case that no name list holds is a handle
     return any(c.isdigit() or c in "_." for c in value) or (
         any(c.isupper() for c in value[1:]) and not value.isupper() and " " not in value
     )

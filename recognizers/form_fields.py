@@ -35,6 +35,7 @@ from ._form_labels import (
     label_phrase,
     label_prefix,
     label_type,
+    question_type,
 )
 from ._form_labels import warm as warm_labels
 from ._names import ENGLISH_WORDS, FIRST_NAMES, ORG_WORDS, identifier_value, is_noun, schema_value
@@ -272,6 +273,10 @@ def _combined(text: str, labels: str, va: int, vb: int) -> Iterator[Field]:
     cells = list(_split_cells(text, va, vb, _SLASH))
     if len(cells) != len(heads):
         cells = list(_split_cells(text, va, vb, _COMMA))  # "SURNAME / FORENAME" over "OKAFOR, DANIEL"
+    if len(cells) == 1 and len(set(kinds)) == 1:
+        # "Surname/Nom" over "WAQANIVALU": one field's label in two languages
+        yield kinds[0] or "", label_phrase(heads[0]) or "", *_trim(text, va, vb)
+        return
     if len(cells) != len(heads):
         return
     for head, kind, (ca, cb) in zip(heads, kinds, cells, strict=True):
@@ -333,6 +338,15 @@ def _pairs(text: str, lines: list[tuple[int, int]], headers: Headers, bare: bool
         chunks = _chunks(text, a, b)
         if not chunks or headers[i] is not None:
             continue  # a row of headers: `_header_rows`
+        line = text[a:b]
+        first = label_type(text[slice(*chunks[0])])
+        if first and len(chunks) >= 3 and ("|" in line or "\t" in line):
+            rest = [text[x:y] for x, y in chunks[1:]]
+            if all(label_type(c) is None and label_prefix(c) is None for c in rest):
+                # "| Age on account | 43 | 13 |": a field's row of a table that sets accounts side by side
+                for x, y in chunks[1:]:
+                    yield first, label_phrase(text[slice(*chunks[0])]) or "", *_trim(text, x, y)
+                continue
         k = 0
         while k < len(chunks):
             x, y = chunks[k]
@@ -387,19 +401,27 @@ def _header_kinds(text: str, lines: list[tuple[int, int]], i: int) -> list[str |
     if len(chunks) < 2:
         return None
     kinds = [label_type(text[x:y]) for x, y in chunks]
+    asks = all(x > a and text[x - 1] == '"' for x, _ in chunks)  # a survey's export quotes every question
+    if asks:
+        kinds = [question_type(text[x:y]) if k is None else k for (x, y), k in zip(chunks, kinds, strict=True)]
     if all(k is not None for k in kinds):
         return kinds
     line = text[a:b]
-    if any(c.isdigit() for c in line) or not any(kinds):
+    if (any(c.isdigit() for c in line) and not asks) or not any(kinds):
         return None
     if "|" not in line and "\t" not in line and _csv_sep(text, a, b) is None:
         return None
-    if any(len(text[x:y].split()) > 4 for x, y in chunks) or (i > 0 and _cells(text, lines[i - 1]) == len(chunks)):
+    if (not asks and any(len(text[x:y].split()) > 4 for x, y in chunks)) or (
+        i > 0 and _cells(text, lines[i - 1]) == len(chunks)
+    ):
         return None  # a sentence in a cell; a row inside a table ("JOHN | DRIVER") is no header
     nxt = _next_row(text, lines, i)
     if nxt is None or _cells(text, lines[nxt]) != len(chunks):
         return None
-    # "REPORTER | AOIFE BRENNAN" over "TOWN | GALWAY": rows of a label and its value, no header.
+    # "REPORTER | AOIFE BRENNAN" over "TOWN | GALWAY": rows of a label and its value, no header. (A row of mostly
+    # labels heads a table, though its rows open with a label-like word: "Relationship,Surname,…" over "Mother,…".)
+    if 2 * sum(k is not None for k in kinds) > len(kinds):
+        return kinds
     first = text[slice(*_chunks(text, *lines[nxt])[0])]
     # (A first cell with a digit is a value, whatever OCR's digits-for-letters make of it: "D1" is no "DL".)
     return kinds if label_type(first) is None or any(c.isdigit() for c in first) else None

@@ -16,6 +16,12 @@ _VERSION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# A lockfile's or a manifest's versions: a value quoted or after "==" / "@" with three parts ("1.2.0"). Among three or
+# more of them, a four-part value in the same place ("tiny-http = "6.5.0.9"") is one more version, no address.
+_QUOTED_VERSION = re.compile(r"(?:[\"'@]|==)[ \t]*\d{1,4}\.\d{1,4}\.\d{1,4}(?![.\d])")
+_VALUE_BEFORE = re.compile(r"(?:[\"'@]|==)[ \t]*$")
+_MIN_VERSIONS = 3
+
 # Seven or eight groups of exactly two hex digits, none left out: a run of bytes; IPv6 addresses are written with
 # leading zeros dropped and "::" for runs of zeros.
 _HEX_BYTES = re.compile(r"[0-9a-f]{2}(?::[0-9a-f]{2}){6,7}", re.IGNORECASE)
@@ -30,6 +36,10 @@ _NEEDS = {
     "ipv6_v4": re.compile(r":.*\d\.\d"),
     "ipv6_loopback": re.compile(r"::"),
 }
+
+
+def _versions(text: str) -> int:
+    return sum(1 for _ in _QUOTED_VERSION.finditer(text))
 
 
 class IpAddressRecognizer(ContextRegexRecognizer):
@@ -74,6 +84,8 @@ class IpAddressRecognizer(ContextRegexRecognizer):
         # "v2.3.1.4", "version 10.0.0.1", "firmware 4.2.1.3": a version number with four parts.
         if _VERSION_BEFORE.search(text, max(0, start - 24), start):
             return 0.0
+        if _VALUE_BEFORE.search(text, max(0, start - 4), start) and _versions(text) >= _MIN_VERSIONS:
+            return 0.0  # "hashcheck = "3.4.6.8"" among "units-core = "2.20.0"": a package's version
         if _HEX_BYTES.fullmatch(text, start, end):
             return 0.0  # "0A:1B:2C:3D:4E:5F:60:71": bytes of a hex dump or an EUI-64, not an IPv6 address
         return super().score(text, start, end, base)

@@ -24,7 +24,7 @@ from ._names import (
     inflected_english,
     is_noun,
 )
-from ._orgs import maker_model, not_a_person
+from ._orgs import lexicon_words, maker_model, not_a_person
 from ._places import (
     AMBIGUOUS_CODES,
     AMBIGUOUS_TOWNS,
@@ -409,6 +409,7 @@ def _unknown_word(word: str) -> bool:
         and word not in _NOT_LOWER_PLACES
         and (not word.endswith(_NOT_TOWN_WORD_ENDINGS) or word.endswith(_TOWN_ENDINGS))
         and not is_noun(word)  # "stuck in galaxy", "moved to aisle": a dictionary noun
+        and word not in lexicon_words()  # "in strong winds": an adjective, though a surname too
         and not inflected_english(word)  # "indexes corresponds", "from examples"
         and not _word_compound(word)
     )
@@ -643,6 +644,7 @@ class LocationRecognizer(ContextRegexRecognizer):
                     and len(value) >= 6
                     and not known_place_loose(value)
                     and value not in ENGLISH_WORDS
+                    and value not in lexicon_words()  # "in strong winds": no misspelt "Stroud"
                     and not inflected_english(value)
                     and not value.endswith(_NOT_TOWN_WORD_ENDINGS)
                     and not_a_name(value)

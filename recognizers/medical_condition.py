@@ -117,7 +117,10 @@ _INSTITUTIONAL = re.compile(
     # A leaflet's or a label's general advice: "Methotrexate is used to treat psoriasis", "Do not use if pregnant".
     r"\b(?i:used\s+(?:to\s+treat|for)|side[\s\-]effects?|(?:tell|ask|consult)\s+(?:a|your)\s+(?:doctor|pharmacist|gp|"
     r"nurse|midwife)|do\s+not\s+(?:use|take)|(?:not\s+)?suitable\s+for|warnings?\s*:|contra-?indicat\w*|"
-    r"indications?\s*:|if\s+you\s+(?:have|are|suffer))"
+    r"indications?\s*:|if\s+you\s+(?:have|are|suffer))|"
+    # A public-health count: "Tuberculosis: 21 confirmed cases", "cases of measles rose", "no outbreaks reported"
+    r"\b\d[\d,]*\s+(?i:(?:new\s+|confirmed\s+|suspected\s+|probable\s+|notified\s+)*(?:cases|deaths|admissions))\b|"
+    r"\b(?i:cases\s+of|outbreaks?|incidence|prevalence|notifications|per\s+100,?000|vaccination\s+uptake)\b"
 )
 # Someone in particular: a singular pronoun, a relative, or a verb of a person's care.
 _SOMEONE = re.compile(

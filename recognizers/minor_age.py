@@ -20,7 +20,14 @@ _NOT_A_PUPIL = (
     r"(?!\s+(?:math|maths|science|english|reading|writing|history|curriculum|syllabus|textbooks?|tests?|exams?|"
     r"results|scores|standards|materials|lessons?|units?|teachers?|classes|classrooms|level|students|pupils|"
     r"piano|violin|viola|cello|guitar|flute|clarinet|oboe|saxophone|sax|trumpet|trombone|drums|harp|organ|singing|"
-    r"voice|theory|music|musicianship|ballet|tap|dance|jazz)\b)"
+    r"voice|theory|music|musicianship|ballet|tap|dance|jazz|listed)\b)"
+)
+# What comes before "grade 2" when it rates a thing or a job, not a pupil: "Inspector grade 1", "pay grade 3",
+# "tumour grade 2", "steel grade 316".
+_NOT_A_PUPIL_BEFORE = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in "inspector inspection pay salary tumour tumor steel fuel oil quality investment civil service hazard "
+    "security clearance wage band".split()
 )
 # The school patterns rarely pass their screens: one screen, their union, skips them all at once.
 _SCHOOL = frozenset({"grade", "school_year", "school_year_hs", "middle_schooler"})
@@ -44,7 +51,10 @@ class MinorAgeRecognizer(ScreenedPatternsRecognizer):
             r"(?=[itfsengkp1-9])\b(?P<v>(?:in\s+)?(?:the\s+)?"
             + _ORD
             + r"[\s\-]grade(?:r)?|(?<=\bin\s)grade\s+(?:\d{1,2}|k)\b|"
-            r"grade\s+(?:\d{1,2}|k)\b" + _NOT_A_PUPIL + r"|"
+            + _NOT_A_PUPIL_BEFORE
+            + r"grade\s+(?:\d{1,2}|k)\b"
+            + _NOT_A_PUPIL
+            + r"|"
             r"kindergarten(?:er)?|kindergartner|pre-?k(?:indergarten)?(?![\w\-])|preschool(?:er)?|first-grader|"
             + _ORD
             + r"-grader)",

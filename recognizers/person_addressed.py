@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ._chat import LINE_HEAD
+from ._chat import LINE_HEAD, export_authors
 from ._latin_cues import ALL_STOPS, STOP_NAMES
 from ._names import COMMON_WORDS, FIRST_NAMES_ALL, inflected_english, is_noun
 from ._orgs import not_a_person
@@ -33,6 +33,9 @@ _ADDRESS_WORDS = frozenset(
     babe bae hun hon mate m8 sis dude homie girlie bestie boo luv love darling sweetie sweetheart bby baby king queen
     man boy girl boys girls kid kids son mum mom dad sir maam ma'am miss mister mr mrs ms doc buddy pal chief boss
     again so much lots loads u ya yah you ur yourself there""".split()
+) | frozenset(
+    # romanised Hindi and Russian chat words after "hello", "ty": "hello ji", "ty otkuda?" ("where are you from?")
+    "ji bhai bhaiya didi yaar otkuda kto gde chto eto tebya mne kak zovut privet".split()
 )
 # Words for "aged" in other languages ("usianya 15"): a line that opens with one opens with no name.
 _AGE_WORDS = frozenset(w for w in AGE_WORDS_BEFORE if w.isalpha()) | frozenset("umur usia edad idade wiek".split())
@@ -65,7 +68,9 @@ CUES: tuple[tuple[str, str, float], ...] = (
         r"that'?s[ \t]+for|regarding(?:[ \t]+(?:the[ \t]+)?(?:girl|boy|child|kid))?|"
         r"the[ \t]+(?:" + _RELATIONS + r")(?:[ \t]+(?:is|was|called|named))?|"
         r"(?:my|our|his|her|their)[ \t]+(?:pupils|students|clients|kids|children|sons|daughters|friends|mates|"
-        r"classmates|grandkids))[ \t]*,?[ \t]+)" + _NAME + _AFTER,
+        r"classmates|grandkids)|"
+        # a friend's or a relative's name: "friend of putri", "mates w tatenda"
+        r"friends?[ \t]+(?:of|w|with)|mates?[ \t]+(?:of|w|with)|cousin[ \t]+of)[ \t]*,?[ \t]+)" + _NAME + _AFTER,
         0.7,
     ),
     # A caller giving a name in another language: "c'est léa moreau", "hier ist anke müller", "oi é rafaela silva",
@@ -78,17 +83,50 @@ CUES: tuple[tuple[str, str, float], ...] = (
         r"ik[ \t]+ben|mijn[ \t]+naam[ \t]+is|jestem|mam[ \t]+na[ \t]+imi[ęe]|меня[ \t]+зовут|это|"
         # Arabizi after a greeting ("salam, ana Salma"), Tagalog, Hindi/Urdu, Turkish, Indonesian, Swahili
         r"(?:salam|salaam|marhaba|ahlan|hala)[ \t,!]+ana|ako[ \t]+si|mera[ \t]+naam|benim[ \t]+ad[ıi]m|"
-        r"nama[ \t]+saya|jina[ \t]+langu[ \t]+ni)[ \t]+)" + _NAME + _AFTER,
+        r"nama[ \t]+saya|jina[ \t]+langu[ \t]+ni|"
+        # romanised: Russian "menya zovut", Greek "eimai o/i", Hindi/Urdu "mai/main … hu" (the verb after the name)
+        r"menya[ \t]+zovut|eimai[ \t]+(?:o|i)|mai(?=[ \t]+\S+[ \t]+(?:hu|hoon|hun|bol)\b)|"
+        r"main(?=[ \t]+\S+[ \t]+(?:hu|hoon|hun|bol)\b))[ \t]+)" + _NAME + _AFTER,
         0.7,
+    ),
+    # "friend of" in romanised Arabic ("sadi2 Reem") and Greek ("filos tis Despoina")
+    (
+        "friend_of",
+        r"(?i:(?<![\p{L}'’])(?:sadi2|sadiq|sa7b(?:i|ti)|fil(?:os|i)[ \t]+t(?:is|ou))[ \t]+)" + _NAME + _AFTER,
+        0.7,
+    ),
+    # The answer to "what's your name?" on one of the next lines: "wuts ur name cutie" / "lilmereonix: mereoni",
+    # "name?" / "xX_p1x13_Xx (20:37)" / "ngọc ánh" (the answer alone, or before its sentence's end or an age)
+    (
+        "asked_name",
+        r"(?i:(?:\b(?:wh?at'?s|wats|wuts|wut'?s|whts|wh?at[ \t]+is)[ \t]+(?:ur|your|yr|u)[ \t]+"
+        r"(?:real[ \t]+|full[ \t]+|first[ \t]+)?name\b|\b(?:ur|your)[ \t]+(?:real[ \t]+)?name[ \t]*\?|"
+        r"(?:(?m:^)[ \t]*|[:|>][ \t]*)name[ \t]*\?))[^\n]{0,60}\n(?:[^\n]*\n){0,2}?"
+        rf"(?m:^{LINE_HEAD})(?i:(?:im|i'?m|its|it'?s|ya|yeah|lol|my[ \t]+name'?s|name'?s|call[ \t]+me)[ \t,]+)*"
+        + _NAME
+        + r"(?=[ \t]*(?:[,.!]|(?m:$)|\p{So}|[ \t]+(?i:here|lol|haha|u|you|wbu|hbu|and|n|mne|im|i'?m|\d)))",
+        0.7,
+    ),
+    # Arabizi's "I am" opening a message: "ana youssef, sadi2 reem" (lower-case "ana": the name "Ana" is capitalised)
+    ("introduced_ana", rf"(?m:^{LINE_HEAD})ana[ \t]+" + _NAME + _AFTER, 0.7),
+    # Hindi/Urdu "X ka cousin", "X bhai ka dost": a friend's or a relative's name before the relation
+    (
+        "relative_of",
+        r"(?i:(?<![\p{L}'’])(?P<v>" + _NAME_WORD + r")(?:[ \t]+(?:bhai|didi|bhaiya|aunty|uncle))?[ \t]+k[ae][ \t]+"
+        r"(?:cousin|dost|friend|bhai|behen|sister|brother|beta|beti)(?![\p{L}]))",
+        0.65,
     ),
     # "mateo 13 lives near me", "priya, 14, from leeds": a line opening with a name and an age
     (
         "name_age",
-        rf"(?m:^{LINE_HEAD}){_NAME}[ \t]*,?[ \t]+(?=\d{{1,2}}(?:[ \t]*(?i:yo|y/o|yrs?|years?))?{_AFTER}[ \t,]*\p{{L}})",
+        rf"(?m:^{LINE_HEAD}){_NAME}[ \t]*,?[ \t]+(?:(?i:mne|im|i'?m|i[ \t]+am)[ \t]+)?"
+        rf"(?=\d{{1,2}}(?:[ \t]*(?i:yo|y/o|yrs?|years?))?{_AFTER}(?:[ \t,]*\p{{L}}|[ \t\p{{So}}]*(?m:$)))",
         0.65,
     ),
 )
 _COMPILED = [(name, regex.compile(rx, regex.V0), score) for name, rx, score in CUES]
+# Cues whose name may be capitalised: another language's "I am", which the English model reads as English words.
+_ANY_CASE = frozenset({"introduced", "introduced_ana", "relative_of", "friend_of"})
 
 
 def _name_word(word: str) -> bool:
@@ -123,8 +161,8 @@ _MIN_LETTERS = 80
 def conversational(text: str) -> bool:
     """Whether the text is a chat or a transcript: two lines or more opened by a speaker, or hardly a capital
     letter (speech recognition, chat typed in lower case). Reports and records are the name model's to read."""
-    if len(_SPEAKER_LINE.findall(text)) >= _MIN_SPEAKER_LINES:
-        return True
+    if len(_SPEAKER_LINE.findall(text)) >= _MIN_SPEAKER_LINES or export_authors(text):
+        return True  # (an app's export puts its authors where it will: "cherry__cherry (17:44)" over the message)
     letters = sum(c.isalpha() for c in text)
     capitals = sum(c.isupper() for c in text)
     # (A short cased sentence has few capitals too: "Donor (aged 80+) asked for large-print letters.")
@@ -145,11 +183,11 @@ class PersonAddressedRecognizer(ContextRegexRecognizer):
                 if not _name_word(m.group("v").split()[0]):
                     continue
                 start, end = m.span("v")
-                if not text[start].islower() and not regex.match(r"\p{Lo}", text[start]) and name != "introduced":
+                if not text[start].islower() and not regex.match(r"\p{Lo}", text[start]) and name not in _ANY_CASE:
                     continue  # a capitalised word is the name model's to read ("Hi Zendesk", "thanks Stripe"); not
                     # after another language's "I am", which the model reads as English
 
-                second = m.group("second")
+                second = m.groupdict().get("second")
                 if name == "name_age" and (
                     (second is not None and not _name_word(second)) or not text[start].islower()
                 ):

@@ -69,6 +69,9 @@ _FORMULA = re.compile(r"(?:(?:" + "|".join(_ELEMENTS.split()) + r")\d{0,2}){2,}(
 # An abbreviation's dot, then a number: "Art. 860", "Ref. 12".
 _ABBREVIATIONS = frozenset("Art Ref Nr No Nro Vol Fig Tab Sec Ch Pt Ex Abs Kap Bd Art.-Nr".split())
 _ABBREVIATION_NUMBER = re.compile(r"\.[ \t]*\d")
+# "Max 13 fields", "Min 2 characters": a limit and its count of things, no name (not "Max, 13," nor "Max 13 y/o").
+_LIMIT_WORDS = frozenset("Max Min Maximum Minimum".split())
+_LIMIT_COUNT = re.compile(r"[ \t]+\d+(?:[.,]\d+)?[ \t]*(?:[a-z]{3,}s\b|[KMGT]?B\b|%|chars?\b|kg\b|km\b|mm\b|cm\b)")
 
 
 def _drug_word(value: str) -> bool:
@@ -114,6 +117,8 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # "NaCl", "MgSO4", "Salbutamol": a chemical's formula, a drug's international name
     if value in _ABBREVIATIONS and _ABBREVIATION_NUMBER.match(text, start + len(value)):
         return None  # "Art. 860.066.96", "Ref. 2291": an abbreviation before its number (not "I met Maria. 12 …")
+    if value in _LIMIT_WORDS and _LIMIT_COUNT.match(text, start + len(value)):
+        return None  # "Max 13 fields": a limit
     words = [t.strip(".,'’").casefold() for t in tokens]
     if any(w in APPS for w in words) or words[0] in COMMON_WORDS:
         return None

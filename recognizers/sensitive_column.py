@@ -51,7 +51,7 @@ _HEADERS: dict[str, str] = {
         r"karalność|strafblad"
     ),
 }
-_AROUND = r"[\w\s/&.,'()+\-]{0,30}"
+_AROUND = r"[\w\s/&.,'()+?\-]{0,30}"  # ("How do you describe your gender? (optional)")
 _HEADER_RX = {
     entity: re.compile(r"(?i:" + _AROUND + r"(?<![\w])(?:" + words + r")(?![\w])" + _AROUND + r")")
     for entity, words in _HEADERS.items()

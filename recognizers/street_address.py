@@ -48,8 +48,9 @@ _STATES = (
 # Postal codes: digits ("45402", "00-590", "1100-053"), the UK's ("NW1 6XE", "TN23 1PP"), the Netherlands'
 # ("1015 CJ"), Canada's ("K1A 0B1").
 _POSTAL = (
-    r"(?:\d{4}[ \t]?(?-i:[A-Z]{2})(?![\w'’])|\d{2,6}(?:[\- ]\d{2,5})?(?!\d)|(?-i:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})"
-    r"(?![\w'’])|(?-i:[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w'’]))"
+    # (not a clock's hour: "[16:45]" opening a chat's next line)
+    r"(?:\d{4}[ \t]?(?-i:[A-Z]{2})(?![\w'’])|\d{2,6}(?:[\- ]\d{2,5})?(?!\d|:\d)|"
+    r"(?-i:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})(?![\w'’])|(?-i:[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w'’]))"
 )
 _REGION = r"(?:" + _STATES + r"|[A-Z]{2,3})"
 # One piece of what follows a street (unit, city, region, country, postal code), on the same line after a comma,
@@ -946,6 +947,8 @@ _BEFORE_HOUSE_NUMBER = frozenset(
     "suite ste unit flat building bldg floor fl room rm lot box po visit deliver ship send mail meet find "
     "live lives living located moved".split()
 )
+# A match's result between two sides' names: "Windmill Hill 4-1 Quarry Lane United".
+_RESULT_INSIDE = re.compile(r"(?<=[A-Za-z])[ \t]+\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]+(?=[A-Z])")
 # A match's score before the number: "33 - 9 Fiji", "2–1 Ghana".
 _SCORE_BEFORE = re.compile(r"(?<![\d.,/:])\d{1,3}[ \t]*[-–—:][ \t]*$")
 _NAME_PART = re.compile(r"\S+\s+(?P<name>.+?)\s+\d", re.DOTALL)
@@ -1417,6 +1420,9 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
         return start
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
+        result = _RESULT_INSIDE.search(text, start, end) if text[start : start + 1].isalpha() else None
+        if result is not None and _word_before_number(text, start, result.end()) not in _BEFORE_HOUSE_NUMBER:
+            return 0.0  # "Blue Heron FC 4-3 Quarry Lane United": a match's result between two sides ("Flat 4-3 …" no)
         if base < 0.9 and not any(c.isdigit() for c in text[start:end]):
             base -= 0.3  # "Av. Gülçe Miray" (a lawyer's title), "Via Nuova": without a number, only with context
         score = super().score(text, start, end, base)

@@ -270,6 +270,9 @@ def test_a_name_is_propagated_to_lower_case_only_when_no_word(text: str, name: s
         ("omg so dylan, 13, keeps messaging", "dylan", "13", "MINOR_AGE"),
         ("the donor margit feher (71) rang", "margit feher", "71", "AGE"),
         ("we spoke to sunny, only 12. she", "sunny", "12", "MINOR_AGE"),
+        # A dictated note's age in words, after its fillers
+        ("the child tavita is basically ten and attends the academy", "tavita", "ten", "MINOR_AGE"),
+        ("tavita is one of the volunteers", "tavita", None, None),  # a count, no age
         # Not an age: a count glued to a list, a number of thousands, nothing after a name.
         ("thanks to oriel, 3,400 raised", "oriel", None, None),
         ("ask rowan, 12.5 is the figure", "rowan", None, None),
@@ -286,6 +289,16 @@ def test_a_bare_number_after_any_found_name_is_its_age(
     found = _ages_after_names(text, [Span("PERSON", start, start + len(name), 0.9)])
     ages = [(text[s.start : s.end], s.entity_type) for s in found if s.entity_type != "PERSON"]
     assert ages == ([(age, entity)] if age else [])
+
+
+def test_a_corrected_age_after_a_name_is_an_age_too() -> None:
+    from pii_pipeline.detection.text import _ages_after_names
+    from pii_pipeline.types import Span
+
+    text = "the child losana is thirteen no sorry twelve date of birth is second april"
+    start = text.index("losana")
+    found = _ages_after_names(text, [Span("PERSON", start, start + 6, 0.9)])
+    assert [text[s.start : s.end] for s in found if s.entity_type == "MINOR_AGE"] == ["thirteen", "twelve"]
 
 
 def test_an_age_after_a_name_only_when_its_type_is_asked_for() -> None:

@@ -346,6 +346,13 @@ POSITIVES += [
     ("they says theyre 19 but look older", "AGE", "19", (0.65, 0.75)),
 ]
 SEVERAL = [
+    # A guess or a speaker's correction: both ages ("about ten or eleven", "ten, no sorry, nine")
+    ("a boy aged about ten or eleven lives at", ["aged about ten", "eleven"]),
+    ("she is thirteen no sorry twelve date of birth", ["thirteen", "twelve"]),
+    # An age question in Norwegian without its mark, the reply on the next line
+    ("[06-26 21:20] kai3: hei hvor gammel er du\n[06-26 21:23] beta9: 13\n[06-27 23:25] kai3: ok", ["13"]),
+    # A platform's record of the age a user declared
+    ('{"handle": "beta9", "declared_age": 11, "dob": "2014-01-14"}', ["11"]),
     # Names with an apostrophe or an inner capital before ", 58,": "O'Neill", "D'Souza", "McDonald".
     ("Reporter says Siobhan O'Neill, 13, is missing.", ["13"]),
     ("Mrs D'Souza, 58, renewed her pledge.", ["58"]),
@@ -598,3 +605,9 @@ def test_ages_in_an_sql_insert(find) -> None:  # noqa: ANN001
         "('Hương', '18/07/2007', 17, '0411 362 215');"
     )
     assert [(e, v) for e, v, _ in find(text)] == [("MINOR_AGE", "7"), ("MINOR_AGE", "17")]
+
+
+def test_a_sentence_after_a_rows_last_quoted_cell_is_read(find) -> None:  # noqa: ANN001
+    # The age after the row's last cell lies in no cell: read as prose, not a crash (StopIteration did escape).
+    text = 'Name,Age,Town\n"Ana Brum","14","Leeds" - she says she is 14 years old\n"Joe Kerr","15","York"'
+    assert ("MINOR_AGE", "14 years old") in [(e, v) for e, v, _ in find(text)]

@@ -71,6 +71,14 @@ def authors(recognizer, text: str) -> list[tuple[str, str]]:  # noqa: ANN001
             "> cody__sn1per 20:29 | hi po\n> rommel__shadow 20:31 | hello po sino to",
             [("USERNAME", "cody__sn1per"), ("USERNAME", "rommel__shadow")],
         ),
+        (  # a group chat copied with its clocks: a name with an initial, a handle
+            "[16:43] Tui K: party at mine sat\n[16:44] mele_22: addy?\n[16:45] Tui K: later",
+            [("PERSON", "Tui K"), ("USERNAME", "mele_22"), ("PERSON", "Tui K")],
+        ),
+        (  # one lower-case word that no name list holds is a handle
+            "[21:08] frostboixx: haha same\n[21:16] tinyangel_54: ok",
+            [("USERNAME", "frostboixx"), ("USERNAME", "tinyangel_54")],
+        ),
         (  # a web chat's ISO stamps before each author
             "2024-01-09T07:36:13Z annika2221: i dont feel safe at home rn\n"
             "2024-01-09T07:37:41Z annika2221: im 13, at my aunts",
@@ -90,6 +98,7 @@ def test_authors_of_chat_exports(recognizer, text: str, expected: list[tuple[str
         "11/09/2025, 11:28 - Mom: dinner\n11/09/2025, 11:30 - Mom: now",  # a contact's label of English words
         "Build 2025-12-22 19:06:17\nok\n\nDeploy 2025-12-22 19:07:17\nok",  # log lines: English words
         "Meeting notes\n10:30 agenda\n11:00 break",
+        "[12:00:01] nginx: started\n[12:00:02] nginx: ready",  # a log's clock has seconds: a service, no author
         "SUMMARY\nThe child was seen.\n\nACTIONS\nCall school.\n\nNOTES\nNone.\n\nACTIONS\nmore",  # headings
         "Kowalski\nfirst line\n\nNowak\nsecond line",  # two heads, none repeated: no export
         "Agent Team: hello\nSupport: Please wait\nAgent (System): queued",  # a role's words, no name

@@ -15,6 +15,15 @@ _QUOTED_NOTE_TABLE = (
     "Al-Khatib;Reem;06.03.1987;Meppen;750,47 €;\n"
     "Bozkurt;Ece;22.11.2010;Meppen;12,00 €;"
 )
+_GROUPED_TABLE = (
+    "Household sheet\n,,Person,,Health\nRelationship,Surname,First name,DOB,Condition\n"
+    "Child,Halapua,Tevita,02/05/2012,asthma\nMother,Halapua,Losana,11/09/1986,\n"
+)
+_SURVEY_EXPORT = (
+    '"Timestamp","What is your name (or the name you like to be called)?","How old are you?",'
+    '"Where do you live? (town is fine)"\n'
+    '"03/02/2024 10:12:44","wiremu tane","14","te puke"\n"03/02/2024 11:02:09","","15",""'
+)
 POSITIVES = [
     # A quoted cell's line breaks keep its row together: the rows after it stay under the header
     (_QUOTED_NOTE_TABLE, "PERSON", "Al-Khatib"),
@@ -84,6 +93,26 @@ POSITIVES = [
     ("case_id,child_name,age,dob,school,town,worker\n#101,Maisie Clark,12,,St Mary Primary,Kettering,Dana Price",
      "PERSON", "Dana Price"),
     ('name;dob;town\n"Hart, Ollie";"March 3, 2015";Corby', "LOCATION", "Corby"),
+    # A row naming groups of columns above the header ("Person", "Health"): the header under it still heads them.
+    (_GROUPED_TABLE, "PERSON", "Tevita"),
+    (_GROUPED_TABLE, "PERSON", "Halapua"),
+    # A table's rows may open with a relation ("Mother", "Partner"): a header of labels over them still heads them.
+    ("Relationship,Surname,First name,DOB\nMother,Ruatapu,Hinemoa,04/02/1985\nPartner,Okonjo,Femi,01/01/1980",
+     "PERSON", "Hinemoa"),
+    # A survey's export: quoted questions head the columns of answers, in lower case too.
+    (_SURVEY_EXPORT, "PERSON", "wiremu tane"),
+    (_SURVEY_EXPORT, "MINOR_AGE", "14"),
+    (_SURVEY_EXPORT, "LOCATION", "te puke"),
+    # A label in two languages over one value (a passport's page); a licence's "LN"/"FN"; an ID card's "Voornamen"
+    ("Surname/Nom\nTAUMOEPEAU\nGiven names/Prénoms\nSALOTE\nNationality/Nationalité\nTONGAN", "PERSON", "TAUMOEPEAU"),
+    ("Surname/Nom\nTAUMOEPEAU\nGiven names/Prénoms\nSALOTE\nNationality/Nationalité\nTONGAN", "PERSON", "SALOTE"),
+    ("DL K120443     CLASS C\nLN MAKOA\nFN IOLANA\nDOB 03/04/1990    SEX F", "PERSON", "IOLANA"),
+    ("IDENTITEITSKAART\nNaam   DEKKER\nVoornamen   FLEUR\nGeboortedatum   1990-01-31", "PERSON", "FLEUR"),
+    # A table setting two accounts side by side: each value of a field's row; a declared age's label
+    ("| Field | Reported | Child |\n| Age on account | 43 | 13 |\n| Email | x@y.org | none |", "MINOR_AGE", "13"),
+    ("Konto des Kindes\n   Benutzername: beta9\n   Alter laut Profil: 13\n   Vorname: Jure", "MINOR_AGE", "13"),
+    # A court's and a tax notice's parties
+    ("Applicant: Ana Brum\nRespondent: HALE, Keoni  born 16 February 1961", "PERSON", "HALE, Keoni"),
     # A first cell "D1" is a value (a donor's ID), not OCR's "DL": the header still types the row.
     ("DONOR_ID,FIRST_NAME,LAST_NAME,TOWN,CARD_NUMBER\nD1,Anna,Kowalska,Kettering,4111 1111 1111 1111", "LOCATION",
      "Kettering"),
@@ -92,6 +121,8 @@ POSITIVES = [
 
 NEGATIVES = [
     # (text, a value that must not be reported)
+    # A survey's question that asks for no personal value types nothing ("What did you like?").
+    ('"Timestamp","What did you like about the event?","Rating"\n"03/02/2024 10:12:44","the music","5"', "the music"),
     # A template's slots
     ("Address line 1: {{address_line_1}}\nTown/City: <TOWN>\nPhone: {phone}", "{{address_line_1}}"),
     # A docstring's parameters ("name : str" under "Parameters") are no form's fields.

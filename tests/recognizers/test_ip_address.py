@@ -7,6 +7,7 @@ import pytest
 RECOGNIZER = "ip_address"
 
 POSITIVES = [
+    ('host = "10.2.3.4"\nversion = "1.2.3"', "10.2.3.4"),  # one version beside it makes no lockfile
     ("0:0:0:0:0:FFFF:129.144.52.38", "0:0:0:0:0:FFFF:129.144.52.38"),
     ("2001:db8:0:0:0:0:192.168.1.1", "2001:db8:0:0:0:0:192.168.1.1"),
     ("Prefix: 2001:db8::/32", "2001:db8::/32"),
@@ -19,6 +20,8 @@ POSITIVES = [
     ("::ffff:192.0.2.128", "::ffff:192.0.2.128"),
 ]
 NEGATIVES = [
+    # a lockfile's four-part version among its three-part ones
+    'tiny-http = "11.32.9"\nunits-core = "6.5.0.9"  # sha256:864dc0\nnumcrunch = "12.31.7"\nargspec = "0.12.3"',
     "2001:db8::256.1.1.1",
     "at 10:30:45 today",
     "ratio 1:2:3",

@@ -323,6 +323,7 @@ def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
         "The gala is at Wrigley Field tonight.",
         "Sent from Customer Service.",  # a firm's desk after a memo's cue
         "The letter came from Human Resources.",
+        "Predictions do not account for surge; add 0.3 m in strong onshore winds.",  # an adjective, a surname too
     ],
 )
 def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001

@@ -87,6 +87,8 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
         "Stock count 14/03: paracetamol 500 mg x 120 packs; omeprazole 20 mg caps x 30; cetirizine 10 mg x 45.",
         "Methotrexate is used to treat rheumatoid arthritis and psoriasis. Common side effects include nausea.",
         "Warnings: do not use if pregnant. Consult a pharmacist if you have asthma.",
+        # a public-health bulletin's counts, nobody's condition
+        "Public health bulletin - week 23\nTuberculosis: 21 confirmed cases (up 57% on the previous week).",
     ],
 )
 def test_ignores(find, text: str) -> None:  # noqa: ANN001

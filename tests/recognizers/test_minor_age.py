@@ -23,6 +23,8 @@ POSITIVES = [
     ("she is in grade 8 math", "grade 8", (0.85, 0.95)),
 ]
 NEGATIVES = [
+    "Next thorough examination due within 6 months. Inspector grade 1.",  # a rating, no pupil's grade
+    "Promoted to pay grade 3 in May",
     "He is 34 years old.",  # an age in numbers: age.py's
     "she is 12",
     "The senior manager approved it.",

@@ -59,6 +59,13 @@ def not_a_person():  # noqa: ANN201
             "Lynyrd Skynyrd",
         ),
         ("06. Simply Red - Long Division (4:21)\n07. Belle and Sebastian - Quiet Engine (7:04) [live]", "Sebastian"),
+        # Statutes, holidays, periods, constellations in a star table, clubs and stops named like people
+        ("2. Part 4, section 62 of the Coroners and Justice Act 2009 - reporting duty", "Justice Act"),
+        ("Object: tapestry fragment\nPeriod: Art Nouveau era\nMaterial: bronze", "Art Nouveau"),
+        ("HIP 74088 | 16h 40m 04.5s | 13.4 | dark nebula | Ursa Major", "Ursa Major"),
+        ("28' - goal for Blue Heron FC from a penalty.", "Blue Heron FC"),
+        ("Kingfisher City started brightly and the visitors pressed high.", "Kingfisher"),
+        ("Millbrook Parkway | 07:10 | 08:20\nMarsh Lane | 07:29 | 08:26", "Marsh Lane"),
     ],
 )
 def test_named_after_someone(not_a_person, text: str, words: str) -> None:  # noqa: ANN001
@@ -94,6 +101,8 @@ def test_named_after_someone(not_a_person, text: str, words: str) -> None:  # no
         ("14:30 Maria Lopez - call (5:00) about her son", "Maria Lopez"),  # a diary's clock is no track number
         # A greeting's comma makes no list of firms of the clause after it ("Dear team" is no "X Team").
         ("Dear team, I am Ito Sota from the partner NGO in Kanazawa. The student was contacted.", "Kanazawa"),
+        ("Nathan Lane called the hotline.", "Nathan Lane"),  # a given name first: a person, not a street
+        ("Leo and Orion were seen at the park.", "Orion"),  # a constellation's name outside a star table
     ],
 )
 def test_people(not_a_person, text: str, words: str) -> None:  # noqa: ANN001

@@ -135,6 +135,8 @@ def test_a_form_label_is_no_name(analyze) -> None:  # noqa: ANN001
         "Name | Formula | CAS | Qty\nsodium chloride | NaCl | 7647-14-5 | 180 g\nMolar mass check: NaCl = 58.44",
         "789-6833 | Salbutamol 100mcg inhaler | 30 | 94 | N | £32.43",
         "Desk with drawer - assembly  Art. 860.066.96",
+        "fields       comma-separated list, optional (default: all). Max 13 fields.",  # a limit, no name
+        "Office closure days\nLate June: Midsummer Eve\nvariable: Ascension Day",  # a holiday
     ],
 )
 def test_formulas_drugs_and_abbreviations_are_no_names(analyze, text: str) -> None:  # noqa: ANN001

@@ -50,6 +50,7 @@ POSITIVES = [
     ("телефон 89123456789", "89123456789", (0.8, 0.9)),
 ]
 NEGATIVES = [
+    "Location: Gallery 5, case 19\n\nAccession no. 0158.305.11\nObject: mirror",  # a museum's object number
     "Desk with drawer - assembly  Art. 860.066.96",  # an article's number: its label is nearer than "desk"
     "HP laptop serial 0812 3456 7890",  # "HP" is a phone word only after "nomor" or "no."
     "Order 0012 3456 7890 shipped",  # "00" and no country's valid number

@@ -60,6 +60,15 @@ def cells(recognizer, text: str) -> list[tuple[str, str]]:  # noqa: ANN001
                 ("SEXUAL_ORIENTATION", "asexual"),
             ],
         ),
+        (  # a survey's export: every cell quoted, a question heads the column
+            '"Timestamp","How do you describe your gender? (optional)","Anything else?"\n'
+            '"02/03/2024 10:01:12","genderfluid","no"\n"02/03/2024 11:40:05","trans boy",""',
+            [("GENDER_IDENTITY", "genderfluid"), ("GENDER_IDENTITY", "trans boy")],
+        ),
+        (  # a row naming groups of columns over the header: the header's own cells are no values
+            ",,Health,,\nRole,Surname,Condition,Diet,School\nChild,Moana,asthma,vegan,Hillcrest",
+            [("MEDICAL_CONDITION", "asthma")],
+        ),
         (  # a vetting sheet's record column
             "Volunteer;Convictions\nRangi Parata;assault occasioning actual bodily harm (2011)\nAmy Chu;none",
             [("CRIMINAL_HISTORY", "assault occasioning actual bodily harm (2011)")],

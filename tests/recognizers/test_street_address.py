@@ -192,6 +192,7 @@ POSITIVES = [
     ("ที่อยู่ 123/45 ซอยสุขุมวิท 11 กรุงเทพ", "123/45 ซอยสุขุมวิท 11", (0.6, 0.9)),
 ]  # fmt: skip
 NEGATIVES = [
+    "Windmill Hill 4-1 Quarry Lane United\nVenue: the Foundry Ground.",  # a match's result between two sides
     "Rugby results\nItaly 33 - 9 Fiji AET\nAttendance 8,333",  # a match's score, the number the second side's
     "The Q3 report is on page 12 of Volume 4.",
     # A street everybody uses, not an address: works and traffic on it, an English sentence after its type word.
@@ -309,6 +310,10 @@ def test_suffixes_come_from_publication_28_not_faker() -> None:
 
 # A form's next field is no line of the address above it, and a date's month and year open no street.
 FORM_CASES = [
+    # A unit's number with a dash is a house's, not a match's result
+    ("Flat 4-3 Quarry Lane", "Flat 4-3 Quarry Lane"),
+    # The next line of a chat is no part of the address: its clock is no postal code
+    ("[16:44] tui: addy is 116 tamarind st\n[16:45] mele: ok", "116 tamarind st"),
     (
         "CHILD'S NAME\nAMELIA HART\nADDRESS\n14 HARBOUR VIEW RD\nWHITBY\nVEHICLE REGISTRATION\nYK19 HXB",
         "14 HARBOUR VIEW RD\nWHITBY",

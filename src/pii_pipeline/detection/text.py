@@ -29,7 +29,7 @@ from pii_pipeline_recognizers._names import (
 )
 from pii_pipeline_recognizers._orgs import not_a_person_here
 from pii_pipeline_recognizers._places import countries, known_place_loose, small_towns
-from pii_pipeline_recognizers.age import ADULT
+from pii_pipeline_recognizers.age import ADULT, age_value, alternative_after
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pii_pipeline.config import DEFAULT_SPACY_MODEL
@@ -155,9 +155,17 @@ def _propagate_names(text: str, spans: list[Span]) -> list[Span]:
 # A bare number between commas or in brackets right after a name, or after "is" ("jake, 14, said", "tyler (15)",
 # "maddie is only 14."): that person's age, in any case of the name (the age recognizer reads capitalised names
 # itself; this reads every name found, by any recognizer).
+_AGE_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \-](?:one|two|three|four|five|six|seven|eight|"
+    r"nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|"
+    r"six|seven|eight|nine)"
+)
+# "Tina, 15, said", "Ana (34)", "ffion is thirteen no sorry twelve" (a dictated note: its fillers and corrections).
 _AGE_AFTER_NAME = re.compile(
-    r"(?:\s*,\s*|\s*\(\s*|\s+(?:is|was)\s+)(?:(?:only|just|now|barely)\s+)?(?P<n>\d{1,2})(?=\s*\)|\s*,(?!\d)|"
-    r"\s+(?:and|who|is|was|has|had|said|says|told|lives|from)\b|[.!](?:\s|$)|[ \t]*$)"
+    r"(?:\s*,\s*|\s*\(\s*|\s+(?:is|was|aged|about)\s+)(?:(?:only|just|now|barely|basically|about|around|like|"
+    r"maybe|aged|um|uh|erm|hmm)\s+)*(?P<n>\d{1,2}|(?-i:" + _AGE_WORD + r"))(?=\s*\)|\s*,(?!\d)|"
+    r"\s+(?:and|who|is|was|has|had|said|says|told|lives|from|or|no|sorry|date|attends|goes|but)\b|[.!](?:\s|$)|"
+    r"[ \t]*$)"
 )
 # A sign-up list's "Fahad 8yrs —", "Do-yoon 11 — lichess: …": the age with its unit, or before a dash (normalised
 # to "-").
@@ -214,10 +222,15 @@ def _ages_after_names(text: str, spans: list[Span], entities: frozenset[str] | N
         _free_after_names(text, spans, _AGE_LISTED_AFTER_NAME, "n"),
     )
     for m, start, end in after:
-        age = int(m.group("n"))
+        age = age_value(m.group("n")) or 0
         kind = "MINOR_AGE" if age < ADULT else "AGE"
         if age and (entities is None or kind in entities):
             extra.append(Span(kind, start, end, AGE_AFTER_NAME_SCORE, "AgeAfterName"))
+            other = alternative_after(text, end)  # "thirteen no sorry twelve": the corrected age too
+            if other is not None:
+                kind = "MINOR_AGE" if other[2] < ADULT else "AGE"
+                if entities is None or kind in entities:
+                    extra.append(Span(kind, other[0], other[1], AGE_AFTER_NAME_SCORE, "AgeAfterName"))
     return spans + extra
 
 
