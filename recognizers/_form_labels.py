@@ -39,6 +39,10 @@ _PERSON = (
     # a licence's and an ID card's printed fields (AAMVA's "LN"/"FN"), plural forms, a court's and a tax form's parties
     "ln", "fn", "voornamen", "prénoms", "prenoms", "vornamen", "nombres", "respondent", "dependent", "dependant",
     "preferred name",
+    # a bank's and a card's holder and payer, in the partners' languages (statements, mandates, cheque lists)
+    "name on card", "auftraggeber", "drawer", "intestatario", "intestatario del conto", "titular de la cuenta",
+    "titulaire du compte", "kontoinhaber", "kontoinhaberin", "payer", "payer name", "remitter", "ordering party",
+    "debtor", "debtor name", "zahlungspflichtiger",
 )  # fmt: skip
 # People a table's or a form's column is headed by, alone or with "name" ("VOLUNTEER", "donor name", "Attendee's
 # name"): each phrase not already in _PERSON.

@@ -85,26 +85,18 @@ CUES: tuple[tuple[str, str, float], ...] = (
         r"(?:salam|salaam|marhaba|ahlan|hala)[ \t,!]+ana|ako[ \t]+si|mera[ \t]+naam|benim[ \t]+ad[ıi]m|"
         r"nama[ \t]+saya|jina[ \t]+langu[ \t]+ni|"
         # romanised: Russian "menya zovut", Greek "eimai o/i", Hindi/Urdu "mai/main … hu" (the verb after the name)
-        r"menya[ \t]+zovut|eimai[ \t]+(?:o|i)|mai(?=[ \t]+\S+[ \t]+(?:hu|hoon|hun|bol)\b)|"
-        r"main(?=[ \t]+\S+[ \t]+(?:hu|hoon|hun|bol)\b))[ \t]+)" + _NAME + _AFTER,
+        r"menya[ \t]+zovut|eimai[ \t]+(?:o|i)|"
+        # "named" in Indonesian and Malay, Czech, Georgian, Arabic and Persian ("his/her name is")
+        r"bernama|namanya|jmenem|jmenuje[ \t]+se|ჰქვია|اسمه|اسمها|اسمش|نامش|"
+        r"mai(?=[ \t]+\S+[ \t]+(?:hu|hoon|hun|bol)\b)|main(?=[ \t]+\S+[ \t]+(?:hu|hoon|hun|bol)\b))[ \t]+)"
+        + _NAME
+        + _AFTER,
         0.7,
     ),
     # "friend of" in romanised Arabic ("sadi2 Reem") and Greek ("filos tis Despoina")
     (
         "friend_of",
         r"(?i:(?<![\p{L}'’])(?:sadi2|sadiq|sa7b(?:i|ti)|fil(?:os|i)[ \t]+t(?:is|ou))[ \t]+)" + _NAME + _AFTER,
-        0.7,
-    ),
-    # The answer to "what's your name?" on one of the next lines: "wuts ur name cutie" / "lilmereonix: mereoni",
-    # "name?" / "xX_p1x13_Xx (20:37)" / "ngọc ánh" (the answer alone, or before its sentence's end or an age)
-    (
-        "asked_name",
-        r"(?i:(?:\b(?:wh?at'?s|wats|wuts|wut'?s|whts|wh?at[ \t]+is)[ \t]+(?:ur|your|yr|u)[ \t]+"
-        r"(?:real[ \t]+|full[ \t]+|first[ \t]+)?name\b|\b(?:ur|your)[ \t]+(?:real[ \t]+)?name[ \t]*\?|"
-        r"(?:(?m:^)[ \t]*|[:|>][ \t]*)name[ \t]*\?))[^\n]{0,60}\n(?:[^\n]*\n){0,2}?"
-        rf"(?m:^{LINE_HEAD})(?i:(?:im|i'?m|its|it'?s|ya|yeah|lol|my[ \t]+name'?s|name'?s|call[ \t]+me)[ \t,]+)*"
-        + _NAME
-        + r"(?=[ \t]*(?:[,.!]|(?m:$)|\p{So}|[ \t]+(?i:here|lol|haha|u|you|wbu|hbu|and|n|mne|im|i'?m|\d)))",
         0.7,
     ),
     # Arabizi's "I am" opening a message: "ana youssef, sadi2 reem" (lower-case "ana": the name "Ana" is capitalised)

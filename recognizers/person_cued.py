@@ -150,8 +150,9 @@ _INLINE = regex.compile(
 # A question for a name in a chat, and the reply on the next line (after its speaker or time stamp, if any), or on
 # the same line after the next speaker ("Bot: What's the name on the account? User: Ágnes Földesy").
 _QUESTION = regex.compile(
-    r"(?i:\b(?:what'?s|whats|wats|wat'?s|what[ \t]+is|wat[ \t]+is|tell[ \t]+me|and)[ \t]+(?:your|ur|yr|her|his|"
-    r"their|ya)[ \t]+(?:real[ \t]+|full[ \t]+|first[ \t]+|last[ \t]+|actual[ \t]+)?name|(?:your|ur)[ \t]+name[ \t]*\?|"
+    r"(?i:\b(?:what'?s|whats|wats|wat'?s|wuts|wut'?s|whts|what[ \t]+is|wat[ \t]+is|tell[ \t]+me|and)[ \t]+"
+    r"(?:your|ur|yr|her|his|their|ya)[ \t]+(?:real[ \t]+|full[ \t]+|first[ \t]+|last[ \t]+|actual[ \t]+)?name|"
+    r"(?:your|ur)[ \t]+name[ \t]*\?|"
     r"\bname[ \t]*\?|who[ \t]+(?:are|r)[ \t]+(?:you|u|ya)[ \t]*(?:\?|(?=\n))|"
     r"name[ \t]+(?:on|for|of)[ \t]+the[ \t]+(?:account|card|booking|order|reservation|ticket|file|report)|"
     r"(?:may|can|could)[ \t]+(?:i|we)[ \t]+(?:have|get|take|ask)[ \t]+(?:your|ur|the[ \t]+child'?s|his|her)[ \t]+"
@@ -159,7 +160,9 @@ _QUESTION = regex.compile(
     r"(?:to|with)|who[ \t]+is[ \t]+this[ \t]*\?|who(?:[ \t]+(?:is|was)|['’]?s)[ \t]+(?:he|she|that|they)[ \t]*\?|"
     r"what[ \t]+(?:should|can|do|shall|could)[ \t]+(?:i|we)[ \t]+call[ \t]+(?:you|u)\b|"
     r"what[ \t]+name[ \t]+(?:would|do|should|can|shall)[ \t]+(?:you|u|i|we)\b)"
-    r"(?:[^\n]*\n|[^\n?]*\?[ \t]+(?=[\w.@\-]{1,32}[ \t]*:[ \t]*\S))"
+    r"(?:[^\n]*\n(?:[ \t]*[\w.@\-]{1,32}[ \t]+\(?\d{1,2}:\d{2}(?::\d{2})?\)?[ \t]*\n)?|"
+    # (the reply's author and clock may stand on a line of their own, "beta9 (20:37)", the reply indented below)
+    r"[^\n?]*\?[ \t]+(?=[\w.@\-]{1,32}[ \t]*:[ \t]*\S))"
 )
 # An e-mail's display name before its address: "From: Dana Okoro <dana@example.org>", "Cc: "Li, Wei" <…>".
 _DISPLAY_NAME = regex.compile(
@@ -401,6 +404,17 @@ def _acronym_in_prose(text: str, word: "regex.Match[str]") -> bool:
     return sum(c.islower() for c in line) > 10
 
 
+# A bank statement's payer, after the narrative's word for a credit: "VIR SEPA RECU /DE M. SANNE VISSER /MOTIF …",
+# "CREDIT TRANSFER Mohd Azlan bin Othman sponsorship", "FASTER PAYMENT FROM J KOWALSKI".
+_STATEMENT_PAYER = re.compile(
+    r"(?:/DE|/FROM|\bCREDIT[ \t]+TRANSFER(?:[ \t]+FROM)?|\bFASTER[ \t]+PAYMENTS?(?:[ \t]+RECEIVED)?(?:[ \t]+FROM)?|"
+    r"\bTFR[ \t]+FROM|\bGUTSCHRIFT[ \t]+VON)[ \t]+(?:(?:M|MME|MLLE|MR|MRS|MS|DR)\.?[ \t]+)?"
+    r"(?P<v>[A-ZÀ-Þ][\w'’\-]*(?:[ \t]+(?:(?:bin|binti|bint|van|von|de|da|al|el)[ \t]+)?[A-ZÀ-Þ][\w'’\-]*){1,3})"
+    r"(?=[ \t]+/|[ \t]{2,}|[ \t]+[a-z]|[ \t]*$)",
+    re.MULTILINE,
+)
+
+
 class PersonCueRecognizer(ContextRegexRecognizer):
     ENTITY = "PERSON"
     PATTERNS = []
@@ -429,6 +443,11 @@ class PersonCueRecognizer(ContextRegexRecognizer):
         if "name" in lowered:
             for at in _export_keys(text):
                 yield from self._value(text, at, "field", 0.8)
+        if "/de " in lowered or "transfer" in lowered or "gutschrift" in lowered or "faster payment" in lowered:
+            for m in _STATEMENT_PAYER.finditer(text):
+                value = m.group("v")  # (its words alone: the purpose after it, "sponsorship", names no thing of it)
+                if not not_a_person_here(value, 0, len(value)):
+                    yield "statement", m.start("v"), m.end("v"), 0.75
         if "\n" in text:
             for m in _LABEL_BLOCK.finditer(text):
                 words = m.group("v").split()

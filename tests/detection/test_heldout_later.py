@@ -1,6 +1,7 @@
-"""Held-out corpora v3 to v11 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
-the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v9 and v11 are measured, never
-probed: a rule written against one makes its figures mean nothing; v3 to v6, v8 and v10 are development sets by now."""
+"""Held-out corpora v3 to v13 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
+the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v9, v12 and v13 are measured, never
+probed: a rule written against one makes its figures mean nothing; v3 to v6, v8, v10 and v11 are development sets by
+now."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ REGISTERS = {
     "v9": {"native", "email_thread", "public_post", "legal", "finance_hr"},
     "v10": {"ocr_scan", "chronology", "dm_slang", "spreadsheet", "ivr_transcript"},
     "v11": {"platform_report", "finance_export", "volunteer_vetting", "dictation", "world_tips"},
+    "v12": {"travel_records", "osint_notes", "school_safeguarding", "screenshot_ocr", "world_tips_b"},
+    "v13": {"text_counselling", "missing_alerts", "rights_requests", "event_signups", "world_tips_c"},
 }
 # Another seed must make other files; v8's generator refuses a seed that leaves a label under 15 values (seed 7 does).
 OTHER_SEED = {"v8": 9}
@@ -37,13 +40,15 @@ OTHER_SEED = {"v8": 9}
 # flagged), most of all on v9 and v11, the held-out sets.
 MIN_PROTECTED = {
     "v3": 0.932, "v4": 0.913, "v5": 0.908, "v6": 0.862, "v8": 0.931, "v9": 0.854, "v10": 0.843, "v11": 0.758,
+    "v12": 0.725, "v13": 0.768,
 }  # fmt: skip
 MIN_PRECISION = {
     "v3": 0.953, "v4": 0.940, "v5": 0.956, "v6": 0.849, "v8": 0.940, "v9": 0.920, "v10": 0.874, "v11": 0.858,
+    "v12": 0.835, "v13": 0.880,
 }  # fmt: skip
 MAX_FLAGGED = {
     "v3": 8 / 250, "v4": 20 / 250, "v5": 15 / 250, "v6": 16 / 250, "v8": 8 / 250, "v9": 90 / 250, "v10": 7 / 250,
-    "v11": 91 / 250,
+    "v11": 91 / 250, "v12": 128 / 250, "v13": 157 / 250,
 }  # fmt: skip
 
 

@@ -17,6 +17,12 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
     [
         ("helper: what is your real name?\nbluebird7: deshawn\nhelper: thanks", "deshawn"),
         ("[09:14] staff: whats ur name\n[09:15] anon: its keiko lol", "keiko"),
+        ("[21:04] kai3: wuts ur name\n[21:09] beta9: mereani\n[21:10] kai3: cute", "mereani"),
+        # the reply's author and clock on a line of their own, the reply indented below
+        ("kai3 (20:37)\n  name?\nbeta9 (20:37)\n  thu trang\nkai3 (20:38)\n  ok", "thu trang"),
+        # a bank statement's payer, after the narrative's word for a credit
+        ("2025-04-08 VIR SEPA RECU /DE MME ANA BRUM /MOTIF DON /REF MW75074610  50.99", "ANA BRUM"),
+        ("2025-02-19 CREDIT TRANSFER Siti Aminah binti Yusof sponsorship  €5.50", "Siti Aminah binti Yusof"),
         ("FULL NAME: OKONKWO CHIDI\nDOB: 04/05/2011", "OKONKWO CHIDI"),
         ("Emergency contact: hamid rahimi, brother", "hamid rahimi"),
         ("Donor: Ковальчук Олена", "Ковальчук Олена"),
@@ -70,6 +76,7 @@ def test_names_after_cues(recognizer, text: str, expected: str) -> None:  # noqa
         # An empty form's blank: the next line's label is no name; a package's name in a lockfile's section
         "Child's full name: ______________________\nSSN: XXX-XX-XXXX",
         '[[package]]\nname = "certifi"\nversion = "5.30.4"',
+        "2025-02-18 CREDIT TRANSFER Acme Holdings Ltd donation  €5.50",  # a firm's credit
     ],
 )
 def test_no_name_after_the_cue(recognizer, text: str) -> None:  # noqa: ANN001
