@@ -39,8 +39,9 @@ _PERSON = (
     # a licence's and an ID card's printed fields (AAMVA's "LN"/"FN"), plural forms, a court's and a tax form's parties
     "ln", "fn", "voornamen", "prénoms", "prenoms", "vornamen", "nombres", "respondent", "dependent", "dependant",
     "preferred name",
-    # a bank's and a card's holder and payer, in the partners' languages (statements, mandates, cheque lists)
-    "name on card", "auftraggeber", "drawer", "intestatario", "intestatario del conto", "titular de la cuenta",
+    # a bank's and a card's holder and payer, in the partners' languages (statements, mandates); not a cheque's
+    # "drawer", which a parts list's "drawer runner" shares
+    "name on card", "auftraggeber", "intestatario", "intestatario del conto", "titular de la cuenta",
     "titulaire du compte", "kontoinhaber", "kontoinhaberin", "payer", "payer name", "remitter", "ordering party",
     "debtor", "debtor name", "zahlungspflichtiger",
 )  # fmt: skip
@@ -140,7 +141,7 @@ _EMAIL_ADDRESS = (
 _USERNAME = (
     "username", "user name", "screen name", "handle", "gamertag", "gamer tag", "online name", "profile name",
     "reported account", "account name", "username of suspect", "suspect username", "social media handle",
-    "snapchat", "instagram", "tiktok",
+    "snapchat", "instagram", "tiktok", "channel handle", "channel name", "display name", "player id",
 )  # fmt: skip
 _NATIONAL_ID = (
     "ni number", "ni no", "national insurance number", "national insurance no", "nino", "nhs number", "nhs no",

@@ -224,9 +224,10 @@ _EPONYM_AFTER = re.compile(
 # The capitalised head of a place or a pact named after a town or a person, inside the words found.
 # (Not "Law" or "Effect": surnames too, "Jude Law".)
 _NAMED_HEAD = re.compile(r"Area|Zone|Convention|Agreement|Treaty|Accords?|Act|Acts|Directive|Ordinance|Statute")
-# A sports club's name after its town or its emblem: "Blue Heron FC", "Kingfisher City", "Old Forge Athletic".
+# A sports club's name after its town or its emblem: "Blue Heron FC", "Old Forge Athletic" (not "City" or "Town":
+# "Quezon City" is a place).
 _CLUB_AFTER = re.compile(
-    r"[ \t]+(?:FC|AFC|SC|CF|RFC|RLFC|United|City|Athletic|Albion|Rovers|Wanderers|Celtic|Olympic|Swifts|Harriers|"
+    r"[ \t]+(?:FC|AFC|SC|CF|RFC|RLFC|United|Athletic|Albion|Rovers|Wanderers|Celtic|Olympic|Swifts|Harriers|"
     r"Rangers|Hotspur)(?![\w'’\-])"
 )
 # The last word of a street's or a quay's name ("Marsh Lane", "Saltmarsh Quay" on a timetable): after a first word

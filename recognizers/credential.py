@@ -186,16 +186,27 @@ _SET_TO = re.compile(
     r"[ \t]+(?i:to)[ \t]+[\"'“‘]?(?P<v>[^\s\"'`”’,;]{3,64})"
 )
 # A chat's question for a secret, and the reply alone on one of the next two lines: "whats ur password" / "kitty2012".
-_SECRET_WORD = r"\b(?:password|passwd|pass|pw|pin|passcode)\b"  # ("login" asks for a user name as often)
+# ("login" asks for a user name as often); the partners' and the hotline's other languages' words too
+_SECRET_WORD = (
+    r"\b(?:password|passwd|pass|pw|pin|passcode|contraseña|contrasena|clave|passwort|kennwort|mot[ \t]+de[ \t]+passe|"
+    r"senha|wachtwoord|has[łl]o|[şs]ifre|l[öo]senord|passord(?:et)?|adgangskode|salasana|parola)\b"
+)
 _ASKED_SECRET = re.compile(
-    r"(?i:\b(?:what'?s|whats|wats|wuts?|what\s+is|send|give|tell|share|gimme|need|want)\b[^\n]{0,24}?"
+    r"(?i:\b(?:what'?s|whats|wats|wuts?|what\s+is|send|give|tell|share|gimme|need|want|"
+    r"dame|dime|manda|gib|schick|sag|donne|envoie|manda|me\s+passa|geef|stuur|daj|podaj|ver|g[öo]nder|gi|send|"
+    r"anna|kerro)\b[^\n]{0,24}?"
     + _SECRET_WORD
     + r"[^\n]{0,40}|"
     # or a line that ends on the word: "and the pin?", "password pls", "wifi password?"
     + _SECRET_WORD
-    + r"[ \t]*\??[ \t]*(?:pls|plz|please|then|too)?[ \t]*\?*)[ \t]*\n(?:[^\n]*\n)?"
+    + r"[ \t]*\??[ \t]*(?:pls|plz|please|then|too)?[ \t]*\?*)[ \t]*\n"
 )
-_REPLY_SECRET = re.compile(LINE_HEAD + r"(?P<v>[^\s\"'`”’,;:]{3,64})[ \t]*$", re.MULTILINE)
+# The reply, maybe after "ok its", "vale es", "ok det er", "ok es ist", "c'est", "é" (the secret alone after them).
+_REPLY_LEAD = (
+    r"(?i:(?:(?:ok(?:ay)?|vale|sí|si|ja|oui|sim|tak|evet|fine|sure)[ \t,]+)?"
+    r"(?:it'?s|its|es|det[ \t]+er|es[ \t]+ist|c'?est|é|is|het[ \t]+is|to|jest|är|on)[ \t]+)?"
+)
+_REPLY_SECRET = re.compile(LINE_HEAD + _REPLY_LEAD + r"(?P<v>[^\s\"'`”’,;:]{3,64})[ \t]*$", re.MULTILINE)
 # What a chat answers that is no secret: refusals, questions, fillers.
 _CHAT_NOT_SECRET = frozenset(
     """no nope nah never why what wat wut huh idk dunno lol lmao haha ok okay k kk sure fine later wait hmm hm um
@@ -330,16 +341,20 @@ class CredentialRecognizer(ContextRegexRecognizer):
             yield "set_to", start, end, CUE_SCORE
         if "\n" in text:
             for m in _ASKED_SECRET.finditer(text):
-                reply = _REPLY_SECRET.match(text, m.end())
-                if reply is None:
-                    continue
-                start, end = _trimmed(text, *reply.span("v"))
-                value = text[start:end]
-                if value.lower() in _NOT_SECRET or value.lower() in _CHAT_NOT_SECRET or value.endswith("?"):
-                    continue
-                if value.isalpha() and (value.lower() in WORDS or inflected_english(value.lower())):
-                    continue  # "Regards", "whatever": a word, as likely a reply as a password
-                yield "chat_reply", start, end, CUE_SCORE
+                # the reply on the next line, or on the one after (a line of the asker's between)
+                after = text.find("\n", m.end())
+                for at in (m.end(), after + 1) if after >= 0 else (m.end(),):
+                    reply = _REPLY_SECRET.match(text, at)
+                    if reply is None:
+                        continue
+                    start, end = _trimmed(text, *reply.span("v"))
+                    value = text[start:end]
+                    if value.lower() in _NOT_SECRET or value.lower() in _CHAT_NOT_SECRET or value.endswith("?"):
+                        continue
+                    if value.isalpha() and (value.lower() in WORDS or inflected_english(value.lower())):
+                        continue  # "Regards", "whatever": a word, as likely a reply as a password
+                    yield "chat_reply", start, end, CUE_SCORE
+                    break
         for m in _USER_THEN_PASS.finditer(text):
             start, end = _trimmed(text, *m.span("v"))
             value = text[start:end]

@@ -88,6 +88,9 @@ _CELL_DEVICE = re.compile(r"(?=(?:[^\d\s]*\d){4})[\w:\-.]{8,200}")
 _FCM_TOKEN = re.compile(r"(?<![\w\-:])[\w\-]{11,}:APA91b[\w\-]{20,}(?![\w\-])")
 # A device identifier after its label: "Device UDID: 00008030-001A35E22E62802E", "serial no. C02XK1JHJG5J".
 _LABELLED = re.compile(
-    r"(?i:\b(?:udid|device\s+(?:udid|id|identifier|serial)|serial\s+(?:no\.?|number|#))[ \t]*[:=#][ \t]*)"
+    r"(?i:\b(?:udid|device\s+(?:udid|id|identifier|serial)|serial\s+(?:no\.?|number|#)|"
+    # a device's own "Serial:" after its name on the line: "Router (CPE) MAC: … Serial: R90PJTCADTZ", "Console serial"
+    r"(?:(?:router|modem|cpe|console|phone|handset|tablet|laptop|device|camera|watch)\b[^\n]{0,60}?\bserial))"
+    r"[ \t]*[:=#|][ \t]*)"
     r"(?P<v>(?=[\w\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]{7,40})(?![\w\-])"
 )

@@ -21,6 +21,11 @@ _VERSION_BEFORE = re.compile(
 _QUOTED_VERSION = re.compile(r"(?:[\"'@]|==)[ \t]*\d{1,4}\.\d{1,4}\.\d{1,4}(?![.\d])")
 _VALUE_BEFORE = re.compile(r"(?:[\"'@]|==)[ \t]*$")
 _MIN_VERSIONS = 3
+# A key that names an address ("ip": "…", host = "…"): its value is one, whatever versions the record holds.
+_ADDRESS_KEY = re.compile(
+    r"(?i:ip|ipv[46]|addr(?:ess)?|host|remote|client|src|dst|source|dest|peer|server|gateway)"
+    r"[\"']?[ \t]*[:=][ \t]*[\"']?$"
+)
 
 # Seven or eight groups of exactly two hex digits, none left out: a run of bytes; IPv6 addresses are written with
 # leading zeros dropped and "::" for runs of zeros.
@@ -84,7 +89,11 @@ class IpAddressRecognizer(ContextRegexRecognizer):
         # "v2.3.1.4", "version 10.0.0.1", "firmware 4.2.1.3": a version number with four parts.
         if _VERSION_BEFORE.search(text, max(0, start - 24), start):
             return 0.0
-        if _VALUE_BEFORE.search(text, max(0, start - 4), start) and _versions(text) >= _MIN_VERSIONS:
+        if (
+            _VALUE_BEFORE.search(text, max(0, start - 4), start)
+            and not _ADDRESS_KEY.search(text, max(0, start - 24), start)
+            and _versions(text) >= _MIN_VERSIONS
+        ):
             return 0.0  # "hashcheck = "3.4.6.8"" among "units-core = "2.20.0"": a package's version
         if _HEX_BYTES.fullmatch(text, start, end):
             return 0.0  # "0A:1B:2C:3D:4E:5F:60:71": bytes of a hex dump or an EUI-64, not an IPv6 address

@@ -48,6 +48,19 @@ _RELATIONS = (
     r"stepdad|stepfather|uncle|aunt|grandmother|grandfather|brother|sister|son|daughter|student|pupil|caller"
 )
 
+# A speaker's fillers between a cue and the name, as speech recognition keeps them ("surname is basically warsame").
+_FILLERS = (
+    r"(?:(?:um+|uh+|er+|erm+|hmm+|so|yeah|like|basically|right|you[ \t]+know|sort[ \t]+of|i[ \t]+think|okay|ok)"
+    r"[ \t,]+)*"
+)
+# What follows a person's name in a dictated note: an age, a birth date, "who's …".
+_AGE_OR_BIRTH_AFTER = (
+    r"(?=[ \t,]+(?:who'?s|who[ \t]+is|is[ \t]+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty)\b)|"
+    r"aged|age[ \t]+\d|dob|d\.o\.b|date[ \t]+of[ \t]+birth|born|\(\d|and[ \t]+(?:the[ \t]+)?(?:child|baby|sibling)|"
+    r"that'?s[ \t]+(?:\p{L}[ \t]+){2}))"
+)
+
 # Each cue: (name, pattern with the name in group `v`, score). Case-insensitive: chats and transcripts are typed
 # in lower case as often as not.
 CUES: tuple[tuple[str, str, float], ...] = (
@@ -97,6 +110,22 @@ CUES: tuple[tuple[str, str, float], ...] = (
     (
         "friend_of",
         r"(?i:(?<![\p{L}'’])(?:sadi2|sadiq|sa7b(?:i|ti)|fil(?:os|i)[ \t]+t(?:is|ou))[ \t]+)" + _NAME + _AFTER,
+        0.7,
+    ),
+    # A relative or a person seen, then their age or birth date: "mum malia is forty five", "a man choi who's 30",
+    # "foster child, ayaan who's 9", "visited aroha potae and the child", "seen kiriana tawhiri dob 13 may 2022"
+    (
+        "kin_then_age",
+        r"(?i:(?<![\p{L}'’])(?:mum|mom|mother|dad|father|stepdad|stepmum|partner|sibling|brother|sister|son|daughter|"
+        r"(?:foster[ \t]+)?child|nan|gran|grandma|grandad|uncle|aunt|auntie|cousin|man|woman|boy|girl|visited|seen|"
+        r"saw|met|spoke[ \t]+(?:to|with)|subject[ \t]+is|surname[ \t]+is|(?:first[ \t]+|last[ \t]+)?name[ \t]+is|"
+        r"called)[ \t]*,?[ \t]+)" + _FILLERS + _NAME + _AFTER + _AGE_OR_BIRTH_AFTER,
+        0.65,
+    ),
+    # A name spelt out letter by letter: "that's w a r s a m e", "spelt d a w i t"
+    (
+        "spelt",
+        r"(?i:(?<![\p{L}'’])(?:that'?s|spelt|spelled|spelling)[ \t]+)(?P<v>(?:\p{L}[ \t]+){2,}\p{L})(?![\p{L}\d'’])",
         0.7,
     ),
     # Arabizi's "I am" opening a message: "ana youssef, sadi2 reem" (lower-case "ana": the name "Ana" is capitalised)
@@ -172,6 +201,9 @@ class PersonAddressedRecognizer(ContextRegexRecognizer):
             if not chat and name != "introduced":
                 continue  # (another language's "I am …" gives a name in any register)
             for m in rx.finditer(text):
+                if name == "spelt":
+                    yield name, *m.span("v"), score  # letters, no word to read
+                    continue
                 if not _name_word(m.group("v").split()[0]):
                     continue
                 start, end = m.span("v")

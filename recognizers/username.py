@@ -668,8 +668,12 @@ _ALONE = re.compile(
     r"insta(?:gram)?|ig|tiktok|tt|discord|kik|xbox|psn|steam|roblox|gamertag|gt|acc(?:ount)?|twitter|x|telegram|tg|"
     r"wechat|line|skype|ps|switch(?:[ \t]+code)?|fortnite|epic|twitch|reddit|threads)"
     # "my insta login its …", "her snap username is …": the platform, then what on it
-    r"(?:[ \t]+(?:login|log[ \t]*in|user[ \t]*name|username|user|handle|name|acc(?:ount)?|id|tag))?)(?![\w'’\-])"
-    r"(?:[ \t]+(?i:is|=|was|its|it'?s))?[ \t]*[:=\-]?[ \t]*[\"'“‘]?"
+    r"(?:[ \t]+(?:login|log[ \t]*in|user[ \t]*name|username|user|handle|name|acc(?:ount)?|id|tag))?|"
+    # "my user name is" in Spanish, Portuguese, French, German, Dutch, Polish, Turkish, Norwegian and Danish
+    r"mi[ \t]+usuario|mi[ \t]+nombre[ \t]+de[ \t]+usuario|meu[ \t]+usu[áa]rio|mon[ \t]+pseudo|"
+    r"mein[ \t]+(?:benutzername|nutzername|username)|mijn[ \t]+gebruikersnaam|m[oó]j[ \t]+nick|"
+    r"kullan[ıi]c[ıi][ \t]+ad[ıi]m|brukernavnet[ \t]+mitt|mit[ \t]+brugernavn)(?![\w'’\-])"
+    r"(?:[ \t]+(?i:is|=|was|its|it'?s|es|é|est|c'est|ist|er|to|on))?[ \t]*[:=\-]?[ \t]*[\"'“‘]?"
     r"(?P<v>@?[A-Za-z0-9_][A-Za-z0-9_.\-]{1,31}[A-Za-z0-9_](?:#\d{4}(?!\d))?)"  # "nightowl#4821": a Discord tag
 )
 

@@ -168,6 +168,13 @@ def test_table_columns_without_secrets(find, text: str) -> None:
         ("he changed the pin to 4821 ok?", "4821"),
         ("she reset her password to Kitty2012! last night", "Kitty2012!"),
         ("[20:01] jo_x: whats ur password\n[20:02] mia_22: fluffy2011", "fluffy2011"),
+        # asked in another language, the reply after "ok its", "vale es", "ok det er"; a line of the asker's between
+        (
+            "[08-07 02:30] kai3: dame tu contraseña y te consigo gemas\n[08-07 02:37] beta9: vale es Mango#5027",
+            "Mango#5027",
+        ),
+        ("[12-15 14:30] kai3: gi meg passordet ditt\n[12-15 14:38] beta9: ok det er KIWI023tui", "KIWI023tui"),
+        ("[20:01] jo_x: whats ur password\n[20:01] jo_x: quick\n[20:02] mia_22: fluffy2011", "fluffy2011"),
         ("jo_x 20:01: and the pin?\nmia_22 20:02: 0519", "0519"),
         ("leaked on a paste site: mia.k@example.com:Sunny2010! and more", "Sunny2010!"),
         ("Google key (AIzaSyD3x4mpl3K3yV4lu3N0tR34l0000000000) was pasted", "AIzaSyD3x4mpl3K3yV4lu3N0tR34l0000000000"),
@@ -182,6 +189,7 @@ def test_set_replied_dumped_and_random(find, text: str, secret: str) -> None:
     "text",
     [
         "[20:01] jo_x: whats ur password\n[20:02] mia_22: no",  # a refusal
+        "[20:01] jo_x: whats ur password\n[20:02] mia_22: ok its fine dont worry",  # words, no secret
         "[20:01] jo_x: whats ur password\n[20:02] mia_22: why?",
         "commit 9fceb02d0ae598e95dc970b74767f19372d61af8 merged",  # one case: a digest
         "tracking 1Z999AA10123456784 and order 550e8400-e29b-41d4-a716-446655440000",

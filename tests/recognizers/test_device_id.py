@@ -9,6 +9,9 @@ RECOGNIZER = "device_id"
 
 POSITIVES = [
     # (text, value, score range)
+    # a device's own "Serial" after its name on the line, or heading its row
+    ("Router (CPE) MAC: F0:18:98:C7:45:6E   Serial: R90PJTCADTZ", "R90PJTCADTZ", (0.8, 0.9)),
+    ("| Console serial | R37R17D9ZZG | NSK973380766 |", "R37R17D9ZZG", (0.8, 0.9)),
     ("His phone IMEI 49-015420-323751-8", "49-015420-323751-8", (0.85, 0.95)),
     ("advertising ID 41486063-998b-4e58-8494-3a89953d4300", "41486063-998b-4e58-8494-3a89953d4300", (0.75, 0.85)),
     ("IDFA: 6d92078a-8246-4ba4-ae5b-76104861e7dc", "6d92078a-8246-4ba4-ae5b-76104861e7dc", (0.75, 0.85)),

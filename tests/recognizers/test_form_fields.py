@@ -114,7 +114,9 @@ POSITIVES = [
     # A card's and an account's holder, a cheque's drawer, in the partners' languages
     ("Card number: 36424895006484   Expiry: 08/30\nName on card: ANA BRUM\nAmount: $50.00", "PERSON", "ANA BRUM"),
     ("Intestatario del conto: Brum, Ana\nIndirizzo: Corso Cavour 52", "PERSON", "Brum, Ana"),
-    ("No. | Drawer | Amount\n402113 | JOE KERR | $25.00\n189150 | M. Abdi | $30.00", "PERSON", "M. Abdi"),
+    ("No. | Payer | Amount\n402113 | JOE KERR | $25.00\n189150 | M. Abdi | $30.00", "PERSON", "M. Abdi"),
+    # A channel's handle after a leader of dots
+    ("Channel handle .......... tui_92\nChannel URL ............. https://example.tv/c/tui_92", "USERNAME", "tui_92"),
     # A court's and a tax notice's parties
     ("Applicant: Ana Brum\nRespondent: HALE, Keoni  born 16 February 1961", "PERSON", "HALE, Keoni"),
     # A first cell "D1" is a value (a donor's ID), not OCR's "DL": the header still types the row.

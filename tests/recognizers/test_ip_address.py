@@ -8,6 +8,8 @@ RECOGNIZER = "ip_address"
 
 POSITIVES = [
     ('host = "10.2.3.4"\nversion = "1.2.3"', "10.2.3.4"),  # one version beside it makes no lockfile
+    # a record's "ip" key names an address, however many versions the log holds
+    ('{"ip":"10.4.4.2","app_ver":"5.17.4"}\n{"app_ver":"3.7.2"}\n{"app_ver":"3.9.3"}', "10.4.4.2"),
     ("0:0:0:0:0:FFFF:129.144.52.38", "0:0:0:0:0:FFFF:129.144.52.38"),
     ("2001:db8:0:0:0:0:192.168.1.1", "2001:db8:0:0:0:0:192.168.1.1"),
     ("Prefix: 2001:db8::/32", "2001:db8::/32"),

@@ -64,7 +64,7 @@ def not_a_person():  # noqa: ANN201
         ("Object: tapestry fragment\nPeriod: Art Nouveau era\nMaterial: bronze", "Art Nouveau"),
         ("HIP 74088 | 16h 40m 04.5s | 13.4 | dark nebula | Ursa Major", "Ursa Major"),
         ("28' - goal for Blue Heron FC from a penalty.", "Blue Heron FC"),
-        ("Kingfisher City started brightly and the visitors pressed high.", "Kingfisher"),
+        ("Red Kite Rovers started brightly and the visitors pressed high.", "Red Kite"),
         ("Millbrook Parkway | 07:10 | 08:20\nMarsh Lane | 07:29 | 08:26", "Marsh Lane"),
     ],
 )

@@ -42,6 +42,12 @@ RECOGNIZER = "person_addressed"
         ("introduced_ana", "kai3: min inta?\nbeta9: ana Karim, sadi2 Nour", "Karim"),
         ("friend_of", "kai3: min inta?\nbeta9: ana Karim, sadi2 Nour", "Nour"),
         ("told", "> kai3 16:55 | im mates w chipo from the club\n> beta9 16:56 | ok", "chipo"),
+        # A dictated note: a relative or a person seen, then an age or a birth date; a name spelt out
+        ("kin_then_age", "uh mum losana is forty five and says she has asthma", "losana"),
+        ("kin_then_age", "there's a man sione who's 30 or so and she thinks", "sione"),
+        ("kin_then_age", "seen right tavita ioane dob 13 may 2022. and sibling sina aged 11", "tavita ioane"),
+        ("kin_then_age", "surname is basically fifita that's f i f i t a mum's partner", "fifita"),
+        ("spelt", "surname is basically fifita that's f i f i t a mum's partner", "f i f i t a"),
     ],
 )
 def test_finds(find, cue: str, text: str, expected: str) -> None:  # noqa: ANN001
@@ -69,6 +75,8 @@ def test_finds(find, cue: str, text: str, expected: str) -> None:  # noqa: ANN00
         "Sono le 10. C'est Paris.",
         # romanised chat words after a greeting are no name ("ji" is respect, "otkuda" asks "from where")
         "kai3: hello ji\nbeta9: ty otkuda?",
+        # a relation and its age with no name between
+        "the man is tall and the boy is 12 years old so um yeah",
     ],
 )
 def test_ignores(find, text: str) -> None:  # noqa: ANN001

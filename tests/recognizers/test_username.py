@@ -27,6 +27,9 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("9:41 PM - jjx: where r u\n9:42 PM - kay22: home", {"jjx", "kay22"}),
         ("[dm] owl_eyes: who is this\n[dm] Support: hello", {"owl_eyes"}),
         ("ok add me: frostbyte_9", {"frostbyte_9"}),
+        # "my user name is" in Spanish and German
+        ("agrégame, mi usuario es its_mele_boo", {"its_mele_boo"}),
+        ("mein benutzername ist wolf_kid09 ok", {"wolf_kid09"}),
         # After what people do to each other on a platform, a word with a handle's digits or separators
         ("AutoMod blocked a message from yeet__fox: hi", {"yeet__fox"}),
         # A chat export's member list, and accounts under a log's keys (a numeric platform ID too)
