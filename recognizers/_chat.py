@@ -102,16 +102,25 @@ _ALONE_HEAD = re.compile(r"(?:\A|(?<=\n\n))[ \t]*" + _AUTHOR + _DECOR + r"[ \t]*
 _NOT_AUTHORS = frozenset("you me system automod bot group admin moderator mod unknown deleted user".split())
 
 
+# A web chat's anonymous session label, no one's name or handle: "Visitor 8152", "Guest #12", "User 3".
+_SESSION_LABEL = re.compile(r"(?i:visitor|guest|user|customer|anonymous|anon|client|caller|chatter)[ \t#_\-]*\d*")
+
+
+def _author(m: re.Match[str]) -> bool:
+    value = m.group("a")
+    return value.casefold() not in _NOT_AUTHORS and not _SESSION_LABEL.fullmatch(value)
+
+
 def export_authors(text: str) -> list[tuple[int, int]]:
     """The authors' spans in a chat export: heads of one format on two lines or more (one line is no export)."""
     if "\n" not in text:
         return []
     for rx in _EXPORT_HEADS:
-        heads = [m for m in rx.finditer(text) if m.group("a").casefold() not in _NOT_AUTHORS]
+        heads = [m for m in rx.finditer(text) if _author(m)]
         if len(heads) >= 2:
             return [m.span("a") for m in heads]
     if "\n\n" in text:
-        heads = [m for m in _ALONE_HEAD.finditer(text) if m.group("a").casefold() not in _NOT_AUTHORS]
+        heads = [m for m in _ALONE_HEAD.finditer(text) if _author(m)]
         authors = [m.group("a") for m in heads]
         if len(heads) >= 3 and len(set(authors)) >= 2 and len(set(authors)) < len(authors):
             return [m.span("a") for m in heads]

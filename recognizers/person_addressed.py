@@ -1,8 +1,11 @@
 """Names in chats and transcripts, typed in lower case, from how people address and mention each other: greeted or
 thanked ("hey priya u up?", "thanks kofi"), asked for, told or sent to ("ask for zara", "tell ur mum amara", "send
 them to nikhil"), named after "the girl", "the mother" or "my pupils" ("the girl is amara she is ten", "one of my
-pupils leon age 7"), introducing themselves in another language ("c est léa moreau", "hier ist anke müller"), or
-opening a line with an age ("mateo 13 lives near me").
+pupils leon age 7"), introducing themselves in another language ("c est léa moreau", "hier ist anke müller", romanised
+"menya zovut bohdan", "mai hamza hu", Arabizi "ana youssef"), named as a friend or a relative ("friend of putri",
+"sadi2 reem", "vivek ka cousin"), opening a line with an age ("mateo 13 lives near me"), or, in a dictated note, a
+relative or a person seen before their age or birth date ("mum malia is forty five", "seen kiriana tawhiri dob …")
+and a name spelt out ("that's w a r s a m e").
 
 Only in conversational text (`conversational`): in a report typed with its capitals, a capitalised name is the name
 model's to read, and a word after "thanks" or "hi" is as often a product or a team ("thanks Stripe"). Another

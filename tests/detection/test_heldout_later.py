@@ -33,22 +33,22 @@ REGISTERS = {
 }
 # Another seed must make other files; v8's generator refuses a seed that leaves a label under 15 values (seed 7 does).
 OTHER_SEED = {"v8": 9}
-# Measured at the end of the seventeenth session (BASELINE.md, commit 80882b4: protected recall, precision, look-alikes
-# of 250 flagged: v3 0.942, 0.963, 6; v4 0.923, 0.950, 18; v5 0.918, 0.966, 13; v6 0.872, 0.858, 14; v8 0.941, 0.950,
-# 6; v9 0.864, 0.930, 88; v10 0.853, 0.884, 5; v11 0.768, 0.867, 89), minus 0.01 or plus two documents (never below
-# the sixteenth session's floors): floors against regressions, far from the issue's targets (0.97-0.995 recall, 2%
-# flagged), most of all on v9 and v11, the held-out sets.
+# Measured at the end of the eighteenth session (BASELINE.md, commit 00070c6: protected recall, precision, look-alikes
+# of 250 flagged: v3 0.944, 0.969, 6; v4 0.923, 0.951, 18; v5 0.918, 0.966, 13; v6 0.872, 0.863, 14; v8 0.941, 0.942,
+# 6; v9 0.865, 0.929, 88; v10 0.895, 0.891, 5; v11 0.829, 0.885, 4; v12 0.735, 0.845, 126; v13 0.778, 0.890, 155), minus
+# 0.01 or plus two documents (never below the earlier sessions' floors): floors against regressions, far from the
+# issue's targets (0.97-0.995 recall, 2% flagged), most of all on v9, v12 and v13, the held-out sets.
 MIN_PROTECTED = {
-    "v3": 0.932, "v4": 0.913, "v5": 0.908, "v6": 0.862, "v8": 0.931, "v9": 0.854, "v10": 0.843, "v11": 0.758,
+    "v3": 0.934, "v4": 0.913, "v5": 0.908, "v6": 0.862, "v8": 0.931, "v9": 0.855, "v10": 0.885, "v11": 0.819,
     "v12": 0.725, "v13": 0.768,
 }  # fmt: skip
 MIN_PRECISION = {
-    "v3": 0.953, "v4": 0.940, "v5": 0.956, "v6": 0.849, "v8": 0.940, "v9": 0.920, "v10": 0.874, "v11": 0.858,
+    "v3": 0.959, "v4": 0.941, "v5": 0.956, "v6": 0.853, "v8": 0.940, "v9": 0.920, "v10": 0.881, "v11": 0.875,
     "v12": 0.835, "v13": 0.880,
 }  # fmt: skip
 MAX_FLAGGED = {
     "v3": 8 / 250, "v4": 20 / 250, "v5": 15 / 250, "v6": 16 / 250, "v8": 8 / 250, "v9": 90 / 250, "v10": 7 / 250,
-    "v11": 91 / 250, "v12": 128 / 250, "v13": 157 / 250,
+    "v11": 6 / 250, "v12": 128 / 250, "v13": 157 / 250,
 }  # fmt: skip
 
 

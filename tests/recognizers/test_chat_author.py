@@ -99,6 +99,7 @@ def test_authors_of_chat_exports(recognizer, text: str, expected: list[tuple[str
         "Build 2025-12-22 19:06:17\nok\n\nDeploy 2025-12-22 19:07:17\nok",  # log lines: English words
         "Meeting notes\n10:30 agenda\n11:00 break",
         "[12:00:01] nginx: started\n[12:00:02] nginx: ready",  # a log's clock has seconds: a service, no author
+        "[13:10] Visitor 8152: hi\n[13:11] Visitor 8152: are u there",  # a web chat's session label, no one's
         "SUMMARY\nThe child was seen.\n\nACTIONS\nCall school.\n\nNOTES\nNone.\n\nACTIONS\nmore",  # headings
         "Kowalski\nfirst line\n\nNowak\nsecond line",  # two heads, none repeated: no export
         "Agent Team: hello\nSupport: Please wait\nAgent (System): queued",  # a role's words, no name
