@@ -246,10 +246,11 @@ _CONSTELLATIONS = frozenset(
     "Sextans|Taurus|Telescopium|Triangulum|Triangulum Australe|Tucana|Ursa Major|Ursa Minor|Vela|Virgo|Volans|"
     "Vulpecula".split("|")
 )
-# A text about the sky: a catalogue's or an observing log's words.
+# A text about the sky: a catalogue's or an observing log's words (not "Dec", "RA" or "M25": a date's month, an
+# abbreviation and a motorway would make "Leo" or "Orion" no person).
 _STAR_TABLE = re.compile(
-    r"\b(?:constellation|nebula|galaxy|galaxies|star cluster|open cluster|magnitude|mag\.|right ascension|RA|Dec|"
-    r"declination|epoch J2000|J2000|HD \d|HIP \d|NGC \d|Messier|M\d{1,3}\b|light[- ]years?|parsecs?)\b"
+    r"\b(?:constellation|nebula|galaxy|galaxies|star cluster|open cluster|magnitude|right ascension|declination|"
+    r"J2000|HD \d|HIP \d|NGC \d|Messier|light[- ]years?|parsecs?)\b"
 )
 # A sports club's prefix, and club words that read as surnames ("FC Blau-Weiss", "Borussia", "Lokomotiv").
 _CLUB_BEFORE = re.compile(r"\b(?:FC|AFC|CF|SC|SV|VfB|VfL|TSV|FK|NK|SK|IF|BK|KV|KRC|RSC|RC|CD|AC|AS|SS|US)[ \t]+$")
@@ -1232,7 +1233,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True  # "Beer–Lambert law", "Suzuki–Miyaura coupling", "Allen key", "FC Blau-Weiss"
     club = _CLUB_AFTER.match(text, end) or (len(value.split()) >= 2 and _CLUB_AFTER.fullmatch(" " + value.split()[-1]))
     if value in _CLUBS or (club and value.split()[0].casefold() not in FIRST_NAMES_ALL):
-        return True  # "Wanderers v Lokomotiv", "Blue Heron FC" (not "Ivy City": a given name may be a person's)
+        return True  # "Wanderers v Lokomotiv", "Blue Heron FC" (not "Jordan Rangers": a given name may be a person's)
     if value in _CONSTELLATIONS and _STAR_TABLE.search(text):
         return True  # "… | spiral galaxy | Ursa Major": a constellation in a star catalogue
     words = value.split()

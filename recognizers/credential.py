@@ -193,8 +193,9 @@ _SECRET_WORD = (
 )
 _ASKED_SECRET = re.compile(
     r"(?i:\b(?:what'?s|whats|wats|wuts?|what\s+is|send|give|tell|share|gimme|need|want|"
-    r"dame|dime|manda|gib|schick|sag|donne|envoie|manda|me\s+passa|geef|stuur|daj|podaj|ver|g[öo]nder|gi|send|"
-    r"anna|kerro)\b[^\n]{0,24}?"
+    # and in Spanish, German, French, Portuguese, Dutch, Polish, Turkish, Norwegian and Finnish
+    r"dame|dime|manda|gib|schick|sag|donne|envoie|me\s+passa|geef|stuur|daj|podaj|ver|g[öo]nder|gi|anna|kerro)\b"
+    r"[^\n]{0,24}?"
     + _SECRET_WORD
     + r"[^\n]{0,40}|"
     # or a line that ends on the word: "and the pin?", "password pls", "wifi password?"

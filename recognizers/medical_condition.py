@@ -118,9 +118,10 @@ _INSTITUTIONAL = re.compile(
     r"\b(?i:used\s+(?:to\s+treat|for)|side[\s\-]effects?|(?:tell|ask|consult)\s+(?:a|your)\s+(?:doctor|pharmacist|gp|"
     r"nurse|midwife)|do\s+not\s+(?:use|take)|(?:not\s+)?suitable\s+for|warnings?\s*:|contra-?indicat\w*|"
     r"indications?\s*:|if\s+you\s+(?:have|are|suffer))|"
-    # A public-health count: "Tuberculosis: 21 confirmed cases", "cases of measles rose", "no outbreaks reported"
+    # A public-health count: "Tuberculosis: 21 confirmed cases", "12 per 100,000" (not "an outbreak at school": a
+    # child's illness may be told beside it)
     r"\b\d[\d,]*\s+(?i:(?:new\s+|confirmed\s+|suspected\s+|probable\s+|notified\s+)*(?:cases|deaths|admissions))\b|"
-    r"\b(?i:cases\s+of|outbreaks?|incidence|prevalence|notifications|per\s+100,?000|vaccination\s+uptake)\b"
+    r"\b(?i:incidence|prevalence|per\s+100,?000|vaccination\s+uptake)\b"
 )
 # Someone in particular: a singular pronoun, a relative, or a verb of a person's care.
 _SOMEONE = re.compile(

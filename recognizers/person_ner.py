@@ -71,7 +71,11 @@ _ABBREVIATIONS = frozenset("Art Ref Nr No Nro Vol Fig Tab Sec Ch Pt Ex Abs Kap B
 _ABBREVIATION_NUMBER = re.compile(r"\.[ \t]*\d")
 # "Max 13 fields", "Min 2 characters": a limit and its count of things, no name (not "Max, 13," nor "Max 13 y/o").
 _LIMIT_WORDS = frozenset("Max Min Maximum Minimum".split())
-_LIMIT_COUNT = re.compile(r"[ \t]+\d+(?:[.,]\d+)?[ \t]*(?:[a-z]{3,}s\b|[KMGT]?B\b|%|chars?\b|kg\b|km\b|mm\b|cm\b)")
+_LIMIT_COUNT = re.compile(
+    # (not "Max 13 years old": an age after a name)
+    r"[ \t]+\d+(?:[.,]\d+)?[ \t]*(?!years\b|months\b|weeks\b|days\b|yrs\b)"
+    r"(?:[a-z]{3,}s\b|[KMGT]?B\b|%|chars?\b|kg\b|km\b|mm\b|cm\b)"
+)
 
 
 def _drug_word(value: str) -> bool:

@@ -12,6 +12,7 @@ RECOGNIZER = "medical_condition"
     ("text", "value"),
     [
         ("She was diagnosed with diabetes last spring.", "diabetes"),
+        ("Tina has tuberculosis since the outbreak at the hostel.", "tuberculosis"),  # an outbreak beside one person
         ("My pupils with asthma: Tom uses his inhaler daily.", "asthma"),  # whose pupils: one person's care
         ("she self-harms and has an eating disorder", "self-harms"),
         ("he told us he self harmed last week", "self harmed"),
@@ -87,7 +88,7 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
         "Stock count 14/03: paracetamol 500 mg x 120 packs; omeprazole 20 mg caps x 30; cetirizine 10 mg x 45.",
         "Methotrexate is used to treat rheumatoid arthritis and psoriasis. Common side effects include nausea.",
         "Warnings: do not use if pregnant. Consult a pharmacist if you have asthma.",
-        # a public-health bulletin's counts, nobody's condition
+        # a public-health bulletin's counts, nobody's condition (a child's illness beside an outbreak stays: test_finds)
         "Public health bulletin - week 23\nTuberculosis: 21 confirmed cases (up 57% on the previous week).",
     ],
 )

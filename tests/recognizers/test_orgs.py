@@ -103,6 +103,7 @@ def test_named_after_someone(not_a_person, text: str, words: str) -> None:  # no
         ("Dear team, I am Ito Sota from the partner NGO in Kanazawa. The student was contacted.", "Kanazawa"),
         ("Nathan Lane called the hotline.", "Nathan Lane"),  # a given name first: a person, not a street
         ("Leo and Orion were seen at the park.", "Orion"),  # a constellation's name outside a star table
+        ("Leo was seen on 3 Dec near the M25.", "Leo"),  # a date's "Dec" and a motorway make no star table
     ],
 )
 def test_people(not_a_person, text: str, words: str) -> None:  # noqa: ANN001

@@ -151,3 +151,8 @@ def test_a_name_that_ends_a_sentence_before_a_number_is_still_a_name(analyze) ->
     # (an abbreviation before its number is a listed one: "Art. 860", not a name ending its sentence)
     assert analyze("Yesterday I met Maria. 12 people came.") == ["Maria"]
     assert analyze("The report was written by Margaret. 3 pages long.") == ["Margaret"]
+
+
+def test_a_name_before_an_age_is_no_limit(analyze) -> None:  # noqa: ANN001
+    # "Max 13 fields" is a limit; "Max 13 years old" is a boy and his age
+    assert "Max" in analyze("The boy Max 13 years old was seen at the station with a man.")
