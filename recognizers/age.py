@@ -83,18 +83,20 @@ _DURATION_AFTER = re.compile(
     r"experiencia|trabajo|prisión|cárcel|contrato)|d['’](?:expérience|ancienneté)|de\s+(?:prison|service))\b",
     re.IGNORECASE,
 )
-_WORD_AGE = (
-    r"(?:(?:" + "|".join(_TENS) + r")(?:[\s\-](?:" + _DIGIT_WORDS + r"))?"
-    r"|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
-)
+
+
+def word_age_pattern(least: int = 1) -> str:
+    """An age in English words, from `least` up ("fifteen", "thirty-four"): one table for every reader of ages."""
+    units = sorted((k for k, v in _UNITS.items() if v >= least), key=len, reverse=True)
+    return r"(?:(?:" + "|".join(_TENS) + r")(?:[\s\-](?:" + _DIGIT_WORDS + r"))?|" + "|".join(units) + r")"
+
+
+_WORD_AGE = word_age_pattern()
 _GLUED_UNIT = r"(?:(?:[ \t]?(?:yrs?|years?|y/?o|yo)|y)\.?(?:[ \t]?old)?)?"
 _N = r"(?:\d{1,3}" + _GLUED_UNIT + r"|" + _WORD_AGE + r")(?![\w\-])(?![ \t]+ago\b)"
 _N2 = r"\d{1,2}" + _GLUED_UNIT + r"(?![\w\-])(?![ \t]+ago\b)"  # where a word would read as a count ("one of")
 # An age in lower-case words from ten up, where "one" or "two" would read as a count: "Tina, fifteen, said".
-_WORD_AGE_10 = (
-    r"(?-i:(?:" + "|".join(_TENS) + r")(?:[\s\-](?:" + _DIGIT_WORDS + r"))?"
-    r"|" + "|".join(sorted((k for k, v in _UNITS.items() if v >= 10), key=len, reverse=True)) + r")(?![\w\-])"
-)
+_WORD_AGE_10 = r"(?-i:" + word_age_pattern(10) + r")(?![\w\-])"
 # An age in a form as OCR reads it: letters for digits ("l5", "I4", "1S", "4O"); at least one real digit.
 _OCR_N = r"(?:\d[\dlIOoSB]|[lIOSB]\d|\d)(?![\w\-])"
 # What may follow "he is 34" without it being an age: units, times, money, counts, ranges.

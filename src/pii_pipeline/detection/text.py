@@ -29,7 +29,7 @@ from pii_pipeline_recognizers._names import (
 )
 from pii_pipeline_recognizers._orgs import not_a_person_here
 from pii_pipeline_recognizers._places import countries, known_place_loose, small_towns
-from pii_pipeline_recognizers.age import ADULT, age_value, alternative_after
+from pii_pipeline_recognizers.age import ADULT, age_value, alternative_after, word_age_pattern
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pii_pipeline.config import DEFAULT_SPACY_MODEL
@@ -155,15 +155,10 @@ def _propagate_names(text: str, spans: list[Span]) -> list[Span]:
 # A bare number between commas or in brackets right after a name, or after "is" ("jake, 14, said", "tyler (15)",
 # "maddie is only 14."): that person's age, in any case of the name (the age recognizer reads capitalised names
 # itself; this reads every name found, by any recognizer).
-_AGE_WORD = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \-](?:one|two|three|four|five|six|seven|eight|"
-    r"nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|"
-    r"six|seven|eight|nine)"
-)
 # "Tina, 15, said", "Ana (34)", "ffion is thirteen no sorry twelve" (a dictated note: its fillers and corrections).
 _AGE_AFTER_NAME = re.compile(
     r"(?:\s*,\s*|\s*\(\s*|\s+(?:is|was|aged|about)\s+)(?:(?:only|just|now|barely|basically|about|around|like|"
-    r"maybe|aged|um|uh|erm|hmm)\s+)*(?P<n>\d{1,2}|(?-i:" + _AGE_WORD + r"))(?=\s*\)|\s*,(?!\d)|"
+    r"maybe|aged|um|uh|erm|hmm)\s+)*(?P<n>\d{1,2}|(?-i:" + word_age_pattern(2) + r"))(?=\s*\)|\s*,(?!\d)|"
     r"\s+(?:and|who|is|was|has|had|said|says|told|lives|from|or|no|sorry|date|attends|goes|but)\b|[.!](?:\s|$)|"
     r"[ \t]*$)"
 )
