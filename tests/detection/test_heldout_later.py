@@ -1,7 +1,7 @@
-"""Held-out corpora v3 to v13 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
-the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v9, v12 and v13 are measured, never
-probed: a rule written against one makes its figures mean nothing; v3 to v6, v8, v10 and v11 are development sets by
-now."""
+"""Held-out corpora v3 to v14 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
+the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v9 and v14 are measured, never
+probed: a rule written against one makes its figures mean nothing; v3 to v6, v8 and v10 to v13 are development sets
+by now."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ REGISTERS = {
     "v11": {"platform_report", "finance_export", "volunteer_vetting", "dictation", "world_tips"},
     "v12": {"travel_records", "osint_notes", "school_safeguarding", "screenshot_ocr", "world_tips_b"},
     "v13": {"text_counselling", "missing_alerts", "rights_requests", "event_signups", "world_tips_c"},
+    "v14": {"classified_ads", "deposition_qa", "helpdesk_tickets", "home_visit_reports", "world_tips_d"},
 }
 # Another seed must make other files; v8's generator refuses a seed that leaves a label under 15 values (seed 7 does).
 OTHER_SEED = {"v8": 9}
@@ -37,18 +38,19 @@ OTHER_SEED = {"v8": 9}
 # of 250 flagged: v3 0.944, 0.969, 6; v4 0.923, 0.951, 18; v5 0.918, 0.966, 13; v6 0.872, 0.863, 14; v8 0.941, 0.942,
 # 6; v9 0.865, 0.929, 88; v10 0.895, 0.891, 5; v11 0.829, 0.885, 4; v12 0.735, 0.845, 126; v13 0.778, 0.890, 155), minus
 # 0.01 or plus two documents (never below the earlier sessions' floors): floors against regressions, far from the
-# issue's targets (0.97-0.995 recall, 2% flagged), most of all on v9, v12 and v13, the held-out sets.
+# issue's targets (0.97-0.995 recall, 2% flagged), most of all on v9, v12 and v13. v14 from its first measurement
+# (nineteenth session, commit 86ec36c: 0.817, 0.864, 46).
 MIN_PROTECTED = {
     "v3": 0.934, "v4": 0.913, "v5": 0.908, "v6": 0.862, "v8": 0.931, "v9": 0.855, "v10": 0.885, "v11": 0.819,
-    "v12": 0.725, "v13": 0.768,
+    "v12": 0.725, "v13": 0.768, "v14": 0.807,
 }  # fmt: skip
 MIN_PRECISION = {
     "v3": 0.959, "v4": 0.941, "v5": 0.956, "v6": 0.853, "v8": 0.940, "v9": 0.920, "v10": 0.881, "v11": 0.875,
-    "v12": 0.835, "v13": 0.880,
+    "v12": 0.835, "v13": 0.880, "v14": 0.854,
 }  # fmt: skip
 MAX_FLAGGED = {
     "v3": 8 / 250, "v4": 20 / 250, "v5": 15 / 250, "v6": 16 / 250, "v8": 8 / 250, "v9": 90 / 250, "v10": 7 / 250,
-    "v11": 6 / 250, "v12": 128 / 250, "v13": 157 / 250,
+    "v11": 6 / 250, "v12": 128 / 250, "v13": 157 / 250, "v14": 48 / 250,
 }  # fmt: skip
 
 
