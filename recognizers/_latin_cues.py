@@ -35,7 +35,9 @@ ALL_STOPS = frozenset().union(*STOPS.values())
 # Apps and platforms named in chats ("en Instagram", "Instagram'da"): never a name after a cue.
 APPS = frozenset(
     "snapchat discord instagram tiktok roblox kik facebook twitter whatsapp telegram youtube reddit "
-    "twitch xbox minecraft fortnite venmo paypal zelle google apple amazon".split()
+    "twitch xbox minecraft fortnite venmo paypal zelle google apple amazon viber messenger wechat weibo "
+    "skype zalo kakaotalk kakao imo bluesky mastodon vk vkontakte odnoklassniki tinder grindr "
+    "bumble hinge wattpad omegle steam".split()
 )
 # Stop words that are also common given names or name particles: no evidence against a name when capitalised.
 STOP_NAMES = frozenset("mia ana eva tal ella ema lia elena ina ada ira ola".split())
@@ -337,3 +339,93 @@ def _has_foreign_stop(text: str) -> bool:
     if _ascii_seen[0] is not text:
         _ascii_seen = (text, any(w.casefold().strip(".,;:!?'\"()") in ALL_STOPS for w in text.split()))
     return _ascii_seen[1]
+
+
+# --- Cues of the world's other Latin-script languages ----------------------------------------------------------------
+# Tips come in far more languages than the twelve above. For the rest there is no sentence-language test, so only
+# cues no English text holds are listed (phrases, words with letters English lacks, long words English lacks; each
+# is checked by `distinctive` before use): kin words with their possessive and "is called" / "my name is" phrases.
+# General knowledge of each language, not taken from any corpus. "_" joins a phrase's words.
+WORLD_KIN = {
+    "sw": "mpwa_wangu binti_yangu mwanangu mtoto_wangu mjukuu_wangu kaka_yangu dada_yangu rafiki_yangu "
+    "mjomba_wangu shangazi_yangu baba_wa_kambo mpenzi_wake",
+    "zu_xh": "umshana_wami indodakazi_yami indodana_yami umzukulu_wami umngane_wami",
+    "yo": "ọmọ_mi ọmọbìnrin_mi ọmọkùnrin_mi ọmọ_ẹ̀gbọ́n_mi ọmọ_àbúrò_mi",
+    "ha": "'yata ɗana ɗan_uwana 'yar_uwata jikata",
+    "ig": "nwa_m nwa_nwanne_m nwanne_m",
+    "id_ms": "keponakan_saya keponakanku cucu_saya cucuku adik_saya kakak_saya anak_saudara_saya "
+    "anak_perempuan_saya anak_lelaki_saya anak_laki-laki_saya sepupu_saya",
+    "jv": "ponakanku keponakanku anakku putuku adhiku mbakyuku",
+    "tl": "pamangkin_ko apo_ko anak_kong_babae anak_kong_lalaki pinsan_ko kapatid_ko",
+    "mg": "zanako zanak'anabaviko zanak'anadahiko zafiko",
+    "rw": "umwana_wanjye umwishywa_wanjye umwuzukuru_wanjye",
+    "af": "my_dogter my_seun my_niggie my_nefie my_kleindogter my_kleinseun my_stiefpa haar_stiefpa",
+    "mt": "binti ibni in-neputija_tiegħi in-neputi_tiegħi ħija oħti",
+    "so": "gabadhayda wiilkayga inantayda abtigay eedadey",
+    "sk_cs": "moja_neter môj_synovec moja_dcéra môj_syn moja_vnučka môj_vnuk moje_neteř můj_synovec moje_dcera "
+    "moje_vnučka můj_vnuk můj_nevlastní_otec jej_nevlastný_otec",
+    "sl": "moja_nečakinja moj_nečak moja_hči moj_sin moja_vnukinja moj_vnuk",
+    "hr_sr_bs": "moja_nećakinja moj_nećak moja_kći moja_kćer moj_sin moja_unuka moj_unuk njen_očuh njezin_očuh",
+    "hu": "unokahúgom unokaöcsém lányom fiam unokám mostohaapja",
+    "fi": "tyttäreni poikani sisarentyttäreni veljentyttäreni sisarenpoikani veljenpoikani lapsenlapseni",
+    "et": "õetütar vennatütar õepoeg vennapoeg minu_tütar minu_poeg lapselaps",
+    "lv": "mana_meita mans_dēls brāļameita māsasmeita brāļadēls māsasdēls mazmeita",
+    "lt": "mano_dukra mano_sūnus dukterėčia sūnėnas anūkė",
+    "tr_az_uz": "yeğenim torunum qızım oğlum bacımın_qızı qardaşımın_qızı nəvəm qizim o'g'lim jiyanim nevaram",
+    "sq": "mbesa_ime nipi_im vajza_ime djali_im",
+    "is_fo": "dóttir_mín sonur_minn frænka_mín frændi_minn",
+    "cy_ga": "fy_merch fy_mab fy_nith fy_nai m'iníon mo_mhac mo_neacht",
+    "ca_eu_gl": "la_meva_filla el_meu_fill la_meva_neboda el_meu_nebot nire_alaba nire_semea nire_iloba "
+    "a_miña_filla o_meu_fillo a_miña_sobriña",
+    "scandinavian": "min_datter min_sønn min_niese min_nevø mitt_barnebarn min_dotter min_son mitt_barnbarn "
+    "hennes_styvfar hendes_stedfar",
+    "ht": "pitit_fi_mwen pitit_gason_mwen nyès_mwen",
+    "more_es_pt_fr_it_de_nl_pl_ro_vi": "mi_sobrina mi_sobrino mi_nieta minha_sobrinha meu_sobrinho minha_neta "
+    "ma_nièce mon_neveu ma_petite-fille mia_nipote mio_nipote meine_nichte mein_neffe meine_enkelin "
+    "mijn_nichtje mijn_neefje mijn_kleindochter moja_siostrzenica moja_bratanica mój_siostrzeniec "
+    "mój_bratanek moja_wnuczka nepoata_mea nepotul_meu cháu_gái_tôi cháu_trai_tôi cháu_tôi",
+}
+WORLD_NAME_CUES = {
+    "sw": "anaitwa ninaitwa jina_lake_ni jina_langu_ni aitwaye",
+    "zu_xh": "igama_lakhe_ngu- igama_lami_ngu- ogama_lakhe_ngu- ngiyabizwa",
+    "yo": "orúkọ_rẹ̀_ni orúkọ_mi_ni èmi_ni",
+    "ha": "sunansa sunanta sunana",
+    "ig": "aha_ya_bụ aha_m_bụ",
+    "id_ms": "nama_dia nama_beliau dikenali_sebagai bernama namanya",
+    "jv": "jenenge jenengku",
+    "tl": "ang_pangalan_niya_ay ang_pangalan_ko_ay",
+    "mg": "ny_anarany_dia ny_anarako_dia atao_hoe",
+    "rw": "yitwa nitwa izina_rye_ni",
+    "af": "sy_naam_is haar_naam_is my_naam_is genaamd",
+    "mt": "jismu jisimha jisimni ismu_hu",
+    "so": "magaciisu_waa magaceedu_waa magacaygu_waa",
+    "sk_cs": "volá_sa menom jmenuje_se jménem volám_sa jmenuji_se",
+    "sl": "ime_mu_je ime_ji_je imenuje_se z_imenom",
+    "hr_sr_bs": "zove_se zovem_se po_imenu ime_mu_je ime_joj_je",
+    "hu": "a_neve nevű nevem",
+    "fi": "nimeltään niminen nimeni_on hänen_nimensä_on",
+    "et": "tema_nimi_on minu_nimi_on nimega",
+    "lv": "viņu_sauc mani_sauc vārdā",
+    "lt": "jo_vardas jos_vardas mano_vardas vardu",
+    "tr_az_uz": "adamın_adı onun_adı mənim_adım uning_ismi mening_ismim",
+    "sq": "quhet emri_i_tij emri_i_saj emri_im",
+    "is_fo": "heitir ég_heiti eg_eiti",
+    "cy_ga": "ei_enw_yw fy_enw_i_yw is_ainm_dó is_ainm_di",
+    "ca_eu_gl": "es_diu em_dic du_izena deitzen_da chámase",
+    "scandinavian": "han_heter hun_heter hon_heter jeg_heter jag_heter han_hedder hun_hedder jeg_hedder",
+    "ht": "li_rele mwen_rele non_li_se",
+    "vi": "hắn_tên nó_tên tên_hắn_là tên_nó_là",
+}
+# After a name: "Réka vagyok" (I am), "egy Tamás nevű férfi", "Matti-niminen", "Liis nimega".
+WORLD_CUES_AFTER = "vagyok nevű niminen nimine nimega vārdā"
+# Possessives after a kin word in those languages ("mpwa wangu", "nepoata mea").
+WORLD_POSSESSIVES_AFTER = "wangu yangu yake ime im tiegħi mîn minn".split()
+
+
+def _world(table: dict[str, str]) -> list[str]:
+    return [p.replace("_", " ") for words in table.values() for p in words.split()]
+
+
+WORLD_KIN_PHRASES = _world(WORLD_KIN)
+WORLD_NAME_CUE_PHRASES = _world(WORLD_NAME_CUES)
+WORLD_CUES_AFTER_PHRASES = WORLD_CUES_AFTER.split()

@@ -64,8 +64,11 @@ def _alternation(phrases: list[str]) -> str:
 
 _HAS = {
     name: regex.compile(rf"\p{{Script={name}}}")
-    for name in ("Han", "Hiragana", "Katakana", "Hangul", "Arabic", "Hebrew", "Devanagari", "Thai", "Cyrillic", "Greek")
-}
+    for name in (
+        "Han", "Hiragana", "Katakana", "Hangul", "Arabic", "Hebrew", "Devanagari", "Thai", "Cyrillic", "Greek",
+        "Bengali", "Tamil", "Georgian", "Armenian", "Ethiopic",
+    )
+}  # fmt: skip
 
 # --- Chinese -----------------------------------------------------------------------------------------------------
 _CN_CUE = regex.compile(
@@ -284,8 +287,11 @@ def _korean(text: str) -> Found:
 
 
 # --- Languages with spaces between words --------------------------------------------------------------------------
-_SCRIPT_OF_LANG = {"ar": "Arabic", "fa": "Arabic", "he": "Hebrew", "hi": "Devanagari", "ru": "Cyrillic", "el": "Greek"}
-_CASED_LANGS = frozenset({"ru", "el"})
+_SCRIPT_OF_LANG = {
+    "ar": "Arabic", "fa": "Arabic", "ur": "Arabic", "he": "Hebrew", "hi": "Devanagari", "ru": "Cyrillic", "el": "Greek",
+    "bn": "Bengali", "ta": "Tamil", "ka": "Georgian", "hy": "Armenian", "am": "Ethiopic",
+}  # fmt: skip
+_CASED_LANGS = frozenset({"ru", "el", "hy"})
 _GREEK_ARTICLE = r"(?:(?:ο|η|τον|την|τη|του|της)\s+)?"
 
 
@@ -297,7 +303,7 @@ def _spaced_rx(lang: str) -> regex.Pattern[str]:
     prefix = "و?" if lang == "ar" else ""
     cues = _alternation(list(table["cues"]))  # type: ignore[arg-type]
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}]){prefix}(?:{cues})(?![\p{{L}}\p{{M}}])[ \t]*[,،]?[ \t]*{article}"
+        rf"(?<![\p{{L}}\p{{M}}]){prefix}(?:{cues})(?![\p{{L}}\p{{M}}])[ \t]*[,،՝]?[ \t]*{article}"
         rf"(?P<v>{word}(?:[ ]{word}){{0,{int(table['max_words']) - 1}}})"  # type: ignore[call-overload]
     )
 

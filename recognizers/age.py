@@ -725,7 +725,13 @@ class AgeRecognizer(ContextRegexRecognizer):
             r"(?<![\w\-.,/$£€#])(?P<v>\d{1,2})[ \t\-]*(?:años|anos|ans|jahre(?:[ \t]+alt)?|jährige[rn]?|anni|jaar|"
             r"lat|let|år|vuotias|éves|ετών|χρονών|лет|года|год|yaşında(?:ki)?|tuổi|ساله|वर्षीय|"
             # Ukrainian, Romanian, Tagalog, Georgian and Armenian: "14 років", "are 15 ani", "14 taong gulang"
-            r"років|роки|рік|ani|taong[ \t]+gulang|anyos|წლის|տարեկան|"
+            r"років|роки|рік|ani|taong[ \t]+gulang|anyos|წლის(?:აა|ა)?|տարեկան|"
+            # and the world's other languages: Mongolian, Turkic, Baltic, Finnic, Celtic, Slavic, Basque, Albanian,
+            # Catalan, Maltese, Malagasy, Somali, Javanese, Indic, Southeast Asian and Ethiopic "years (old)"
+            r"настай|настайхан|жаста|жасар|жашта|жашар|yoshda|yoshli|yaşlı|ياشلىق|ياشتا|сола|metų|gadus|gadi|"
+            r"aastane|ára|oed|urte|vjeç|vjeçare|vjeçar|godina|godine|години|гадоў|rokov|leta|let|anys|sena|taona|"
+            r"jir|taun|సంవత్సరాలు|సంవత్సరాల|ವರ್ಷ|വയസ്സ്|വയസ്|वर्षांची|वर्षांचा|वर्षाची|वर्षाचा|අවුරුදු|ឆ្នាំ|နှစ်|ປີ|"
+            r"ዓመት|ዓመቷ|ዓመቱ|އަހަރު|"
             # Hindi, Thai, Bengali, Persian and Arabic "years": "मैं 12 साल की हूँ", "12 ปี", "١٢ سنة"
             r"साल|वर्ष|ปี|বছর|سال|سنة|سنوات|عاما|عامًا|"
             # the same in Latin letters (Hinglish, Urdu): "16 saal"; German forms' "3 J."
@@ -733,6 +739,14 @@ class AgeRecognizer(ContextRegexRecognizer):
             # the "-year-old" adjectives: "15-летняя", "15-letni", "15enne"
             r"летн(?:ий|яя|его|ей|ему|юю|ие|их)|letni[aeo]?|letniej|enne|jährige[rns]?|jährig|jarige?|årig[ae]?|åringen?|"
             r"vuotiaa(?:n|lle|lta)?)(?![\w])",
+            0.8,
+        ),
+        # Languages that say "years" before the number: Swahili "ana miaka 13", Kinyarwanda "imyaka 12", Hausa
+        # "shekara 13", Yoruba "ọmọ ọdún 16", Igbo "afọ 12", Zulu "iminyaka eyi-14".
+        (
+            "years_then_number",
+            r"(?<![\w])(?:miaka|imyaka|iminyaka(?:[ \t]+eyi-?)?|shekara|shekaru|ọdún|afọ)[ \t]+"
+            r"(?P<v>\d{1,2})(?![\w\-.,/])",
             0.8,
         ),
         # An age said alone as a sentence, after a name or a question: "Lê Văn Hùng. 11 years. we come from …"
@@ -1035,10 +1049,13 @@ class AgeRecognizer(ContextRegexRecognizer):
         "age_label_range": re.compile(r"age[ \t]+(?:range|bracket|group|band|est)"),
         "years_sex": re.compile(r"\d[ \t]*(?:years?|yrs?\.?)[ \t]*,[ \t]*(?:male|female|boy|girl|m\b|f\b)"),
         "claims_n": re.compile(r"(?:claim|pretend|purport|lie[sd]|lying)\w*\s+(?:that\s+)?(?:to\s+be|he|she|they)"),
-        "other_language": re.compile(r"\d[ \t\-]*(?:a|j|l|å|v|é|ε|χ|л|г|y|t|e|s|س|व|स|ป|ব|ع|р|წ|տ)"),
+        "other_language": re.compile(
+            r"\d[ \t\-]*(?:a|j|l|å|v|é|ε|χ|л|г|y|t|e|s|س|व|स|ป|ব|ع|р|წ|տ|н|ж|ي|с|m|g|á|o|u|r|ా|స|ವ|വ|අ|ឆ|န|ປ|ዓ|އ)"
+        ),
         "having_years": re.compile(r"ha(?:ve|s|ving)\s+\S+\s+year"),
         "na_ako": re.compile(r"\d\s+na\s+(?:ako|siya|sya)"),
         "other_language_before": re.compile(r"berum|berus|umurnya|usianya|umri|miaka|בן|בת|בגיל|عمر"),
+        "years_then_number": re.compile(r"(?:miaka|imyaka|iminyaka|shekar|ọdún|afọ)[ \t]"),
         "other_language_words": re.compile(
             r"[a-zßäöüéèêçñíóúąćęłńśźż][ \t\-]+(?:años|anos|ans|jahre|jährig|anni|jaar|lat)\b"
         ),

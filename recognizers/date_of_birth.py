@@ -143,6 +143,20 @@ _BIRTH = (
     r"γεννήθηκε(?:\s+(?:στις|την|τον|το))?|"
     r"\bдата\s+народження|\bнародил(?:ся|ася)|\bdatum\s+naro(?:zení|zeni)|\bnaro(?:zen|zena)|\bdatum\s+ro(?:đ|d)enja|"
     r"\brođen[a]?|\bsz[üu]let[ée]si\s+d[áa]tum|\bsz[üu]l\.|\bdata\s+na[șs]terii|\bn[ăa]scut[ăa]?|"
+    # … and of the world's other languages: Slovak, Slovenian, Baltic, Afrikaans, Maltese, Albanian, Icelandic, Celtic,
+    # Catalan, Basque, Turkic, African and Malagasy words, then Cyrillic, Arabic-script and Indic ones.
+    r"\bnaroden[ýáa]|\bnarodil[a]?\s+sa|\bdátum\s+narodenia|\brojen[a]?|\bdatum\s+rojstva|\bgimę?s|\bgimusi|"
+    r"\bgimimo\s+data|\bdzimis|\bdzimusi|\bdzimšanas\s+datums|\bsündinud|\bsünniaeg|\bsünnikuupäev|"
+    r"\bgebore(?:\s+op)?|\bimwiel(?:ed|da)|\bdata\s+tat-twelid|\blindur|\bdatëlindja|\bfædd(?:ur)?|"
+    r"\bfæðingardagur|\bganwyd|\bdyddiad\s+geni|\brugadh|\bdáta\s+breithe|\bnascud?[ta]|\bdata\s+de\s+naixement|"
+    r"\bjaioa|\bjaiotze\s+data|\bdoğulub|\bdoğum\s+tarixi|\bdoğumlu|\btug['ʻ‘’]ilgan|\bwazalwa(?:\s+ngo-?)?|"
+    r"\bọjọ́\s+ìbí|\branar\s+haihuwa|\ban\s+haife\s+(?:shi|ta)|\bteraka|\byavutse|\bdhashay|"
+    r"\btaariikhda\s+dhalashada|\bipinanganak|"
+    r"\bроден[аи]?|\bрођен[аи]?|\bдатум\s+рођења|\bдата\s+на\s+раждане|\bнарадзіў(?:ся|ася)|\bдата\s+нараджэння|"
+    r"\bтуған|\bтуулган|\bтөрсөн|\bтаваллуд|"
+    r"تاریخ\s+پیدائش|پیدا\s+ہو[ئا]|تاریخ\s+پیدایش|জন্ম\s*তারিখ|জন্ম|பிறந்த\s+தேதி|பிறந்த|పుట్టిన\s+తేదీ|"
+    r"जन्मतारीख|जन्म\s+मिति|જન્મ\s+તારીખ|ಜನ್ಮ\s+ದಿನಾಂಕ|ജനന\s+തീയതി|උපන්\s+දිනය|ថ្ងៃខែឆ្នាំកំណើត|မွေးနေ့|"
+    r"ວັນເດືອນປີເກີດ|"
     # Armenian, Georgian and Amharic labels
     r"ծննդյան\s+ամսաթիվ|ծնվել\s+է|დაბადების\s+თარიღი|დაიბადა|የትውልድ\s+ቀን|የተወለደ(?:ች|በት\s+ቀን)?|"
     # "date of birth given at sign-up: …", "DOB as stated by the caller: …": a few words, then the colon
@@ -172,6 +186,13 @@ _BORN_AT = (
 # The place between: capitalised words and the little words of place names ("St Mary's Hospital", "the UK").
 _PLACE = r"(?:(?:the|St\.?|of|de|del|la|di|der|(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ])[\w'’\-]*)[ \t]*,?[ \t]+){1,5}?"
 
+# The world's other birth words (see _BIRTH) as the prescreens look for them.
+_WORLD_BIRTH_KEYS = """narod rojen rojstva gimę gimus gimimo dzimi dzimš sündi sünni gebore imwiel twelid lindur
+    datëlindja fædd fæðing ganwyd geni rugadh breithe nascud nascut naixement jaio doğul doğum
+    tug'il tugʻil tug‘il tug’il
+    wazalwa ìbí haihuwa haife teraka yavutse dhashay dhalashada роден рођен раждане нарадзі нараджэння туған
+    туулган төрсөн таваллуд پیدائش پیدا پیدایش জন্ম பிறந்த పుట్టిన जन्म જન્મ ಜನ್ಮ ജനന උපන් កំណើត မွေး ເກີດ""".split()
+
 # What each pattern's match holds (its birth words), searched in the text's screened (lower-cased) form before the
 # costlier pattern.
 _NEEDS = {
@@ -180,7 +201,8 @@ _NEEDS = {
         r"geb|n[ée]e?\s*(?:\(e\)\s*)?le|naissance|nac\.|nacimiento|nacid|nasc|nat[oa]\s|urodz|f[øo]dt|"
         r"f[öo]dd|syntyn|do[ğg]um|生年月日|出生|생년월일|출생|生まれ|誕生日|geboorte|f[öo]delse|f[øo]dsel|syntym|рожд|"
         r"родил|date\s+naiss|생일|lahir|sinh|kapanganakan|ipinanganak|kuzaliwa|जन्म|الميلاد|الولادة|تولد|לידה|נולד|เกิด|γέννη|γενν|"
-        r"народ|naroz|rođen|sz[üu]l|na[șs]ter|n[ăa]scut|ծննդ|ծնվ|დაბად|დაიბად|ትውልድ|ተወለደ"
+        r"народ|naroz|rođen|sz[üu]l|na[șs]ter|n[ăa]scut|ծննդ|ծնվ|დაბად|დაიბად|ትውልድ|ተወለደ|"
+        + "|".join(re.escape(k) for k in _WORLD_BIRTH_KEYS)
     ),
     "date_then_birth": re.compile(r"dob|d\.o\.b\.|birth"),
     "birth_reply": re.compile(r"(?:d\.?o\.?b|birth|b-?day|born)[^\n]*\n"),
@@ -271,7 +293,7 @@ class DateOfBirthRecognizer(ContextRegexRecognizer):
             "syntyn doğum dogum 生年月日 出生 생년월일 출생 生まれ 誕生日 yob geboorte födelse fodelse fødsel fodsel "
             "syntym рожд родил 日生 일생 생일 lahir sinh kapanganakan kuzaliwa जन्म الميلاد الولادة تولد לידה נולד "
             "เกิด γέννη γεννή ipinanganak народ naroz rođen szül szul naster naşter naște nascut născut "
-            "ծննդ ծնվ დაბად დაიბად ትውልድ ተወለደ"
+            "ծննդ ծնվ დაბად დაიბად ትውልድ ተወለደ " + " ".join(_WORLD_BIRTH_KEYS)
         ).split()
         + ["d o b", "né le", "ne le", "née le", "nee le", "né en", "ne en", "née en", "nee en", "né à", "née à"]
         + ["né(e)"],

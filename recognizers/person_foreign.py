@@ -11,6 +11,7 @@ word of the language; after a strong cue in lower-case chat, the one word that f
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -30,6 +31,10 @@ from ._latin_cues import (
     ROLE_WORDS,
     STOP_NAMES,
     STOPS,
+    WORLD_CUES_AFTER_PHRASES,
+    WORLD_KIN_PHRASES,
+    WORLD_NAME_CUE_PHRASES,
+    WORLD_POSSESSIVES_AFTER,
     language_at,
     sentence_start,
 )
@@ -41,9 +46,16 @@ _CAP = r"\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{L}[\p{Ll}\p{M}]*)?"
 _PARTICLE = r"(?:de|da|del|della|di|do|dos|das|du|van|von|der|den|ter|ten|la|le|van[ ]der|van[ ]den|de[ ]la|de[ ]los)"
 _NAME = rf"{_CAP}(?:[ ](?:{_PARTICLE}[ ])?{_CAP}){{0,3}}"
 _LOWER = r"\p{Ll}[\p{Ll}\p{M}]{1,20}"
-_WORD_RUN = regex.compile(r"\w+")
+_WORD_RUN = re.compile(r"\w+")  # the prescreen's word runs (combining marks split them)
+_POSSESSIVES = [*POSSESSIVES_AFTER, *WORLD_POSSESSIVES_AFTER]
 
 STRONG, KIN, AFTER, CHAT = 0.85, 0.8, 0.8, 0.7
+
+
+def _distinctive(cue: str) -> bool:
+    """A cue that is no English word: a phrase, a word with letters English lacks, or a long foreign word."""
+    cue = " ".join(cue.casefold().split())
+    return " " in cue or not cue.isascii() or (len(cue) >= 6 and cue not in ENGLISH_WORDS)
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -52,9 +64,10 @@ def _alternation(phrases: list[str]) -> str:
 
 def _cue_rx(phrases: list[str], lower: bool) -> regex.Pattern[str]:
     value = rf"(?P<v>{_NAME})" + (rf"|(?P<lv>{_LOWER})(?![\p{{L}}\p{{M}}])" if lower else "")
-    owner = "" if lower else rf"(?:[ \t]+(?i:{_alternation(POSSESSIVES_AFTER)}))?"  # "o padrasto dela, Wanderley"
+    owner = "" if lower else rf"(?:[ \t]+(?i:{_alternation(_POSSESSIVES)}))?"  # "o padrasto dela, Wanderley"
+    # A cue ending in a hyphen takes the name glued on ("igama lakhe ngu-Bongani").
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}'’])(?P<cue>(?i:{_alternation(phrases)})){owner}[ \t]*[,:]?[ \t]+(?:{value})"
+        rf"(?<![\p{{L}}\p{{M}}'’])(?P<cue>(?i:{_alternation(phrases)})){owner}(?:[ \t]*[,:]?[ \t]+|(?<=-))(?:{value})"
     )
 
 
@@ -64,11 +77,14 @@ def _after_rx(phrases: list[str]) -> regex.Pattern[str]:
     )
 
 
-_BEFORE = {
-    lang: [(_cue_rx(NAME_CUE_PHRASES[lang], True), STRONG), (_cue_rx(KIN_ROLE_PHRASES[lang], False), KIN)]
-    for lang in LANGS
-}
-_AFTER = {lang: _after_rx(phrases) for lang, phrases in CUES_AFTER_PHRASES.items()}
+# The cues of every other Latin-script language (see `_latin_cues.WORLD_KIN`), under one key; they count anywhere.
+WORLD = "world"
+_NAME_CUES = {**NAME_CUE_PHRASES, WORLD: [p for p in WORLD_NAME_CUE_PHRASES if _distinctive(p)]}
+_KIN_CUES = {**KIN_ROLE_PHRASES, WORLD: [p for p in WORLD_KIN_PHRASES if _distinctive(p)]}
+_CUES_AFTER = {**CUES_AFTER_PHRASES, WORLD: [p for p in WORLD_CUES_AFTER_PHRASES if _distinctive(p)]}
+_LANGS = (*LANGS, WORLD)
+_BEFORE = {lang: [(_cue_rx(_NAME_CUES[lang], True), STRONG), (_cue_rx(_KIN_CUES[lang], False), KIN)] for lang in _LANGS}
+_AFTER = {lang: _after_rx(phrases) for lang, phrases in _CUES_AFTER.items()}
 
 
 def _key_word(phrase: str) -> str:
@@ -77,17 +93,9 @@ def _key_word(phrase: str) -> str:
 
 
 _KEYS = {
-    lang: frozenset(
-        _key_word(p) for p in [*NAME_CUE_PHRASES[lang], *KIN_ROLE_PHRASES[lang], *CUES_AFTER_PHRASES.get(lang, [])]
-    )
-    for lang in LANGS
+    lang: frozenset(_key_word(p) for p in [*_NAME_CUES[lang], *_KIN_CUES[lang], *_CUES_AFTER.get(lang, [])])
+    for lang in _LANGS
 }
-
-
-def _distinctive(cue: str) -> bool:
-    """A cue that is no English word: a phrase, a word with letters English lacks, or a long foreign word."""
-    cue = " ".join(cue.casefold().split())
-    return " " in cue or not cue.isascii() or (len(cue) >= 6 and cue not in ENGLISH_WORDS)
 
 
 class PersonForeignRecognizer(ContextRegexRecognizer):
@@ -98,7 +106,7 @@ class PersonForeignRecognizer(ContextRegexRecognizer):
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         words = screen_words(screen_text(text))
-        for lang in LANGS:
+        for lang in _LANGS:
             if _KEYS[lang].isdisjoint(words):
                 continue
             for rx, score in _BEFORE[lang]:
@@ -113,8 +121,7 @@ class PersonForeignRecognizer(ContextRegexRecognizer):
                         yield found
 
     def _applies(self, text: str, cue: str, start: int, lang: str) -> bool:
-        here = language_at(text, start)
-        return here == lang or _distinctive(cue)
+        return lang == WORLD or language_at(text, start) == lang or _distinctive(cue)
 
     def _after_cue(self, text: str, m: regex.Match[str], lang: str, score: float) -> tuple[str, int, int, float] | None:
         cue = m.group("cue")
@@ -139,7 +146,8 @@ class PersonForeignRecognizer(ContextRegexRecognizer):
         # "die Gerrit heet": the name is the last capitalised words before the cue, not a sentence's first word.
         words = list(regex.finditer(_CAP, text[start : m.end("v")]))
         # "Kızım Instagram'da Tolga adında": a word with a case ending after an apostrophe is no subject.
-        while len(words) > 1 and (words[0].group().casefold() in STOPS[lang] | ROLE_WORDS or "'" in words[0].group()):
+        not_subject = STOPS.get(lang, frozenset()) | ROLE_WORDS
+        while len(words) > 1 and (words[0].group().casefold() in not_subject or "'" in words[0].group()):
             words = words[1:]
         span = _name_words(text, start + words[0].start(), m.end("v"), lang)
         if span is None or not_a_person(text, *span):
@@ -164,7 +172,7 @@ def _lower_case_chat(text: str, start: int, end: int) -> bool:
 
 def _name_words(text: str, start: int, end: int, lang: str) -> tuple[int, int] | None:
     """The name in text[start:end]: its words up to a stop word, kin word or common word of the language."""
-    stops = STOPS[lang]
+    stops = STOPS.get(lang, frozenset())
     last = None
     for w in regex.finditer(r"\S+", text[start:end]):
         word = w.group().casefold()
@@ -172,7 +180,9 @@ def _name_words(text: str, start: int, end: int, lang: str) -> tuple[int, int] |
             if last is None:
                 return None
             continue  # a particle inside a name
-        if (word in stops or word in ALL_STOPS and last is None) and word not in STOP_NAMES:
+        # Another language's stop word opens no name, unless capitalised after a world cue ("Umwana wanjye Keza").
+        other_stop = word in ALL_STOPS and last is None and (lang != WORLD or w.group()[:1].islower())
+        if (word in stops or other_stop) and word not in STOP_NAMES:
             break
         if word in ROLE_WORDS or word in NOT_NAMES:
             break

@@ -13,15 +13,20 @@ shape of a name in that script: see `_script_names` ("我女儿王小明", "이�
 """
 
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
-from ._places import place_cue, run_is_place
+from ._latin_cues import APPS
+from ._names import WORDS_NOT_NAMES
+from ._orgs import not_a_person
+from ._places import countries, known_place_loose, place_cue, run_is_place
 from ._recognizer_helpers import ContextRegexRecognizer
 from ._script_names import names_in_script_text
 from ._script_words import warm as warm_dictionary
 from ._script_words import word_not_name
 from ._scripts import RUN, SCRIPTS, latin_letters, name_shaped, script_of
+from ._usps_suffixes import usps_suffix_words
 
 # Capitalised words of a cased script, two or three in a row: a name in a text of that script.
 _CASED_NAME = regex.compile(
@@ -29,6 +34,16 @@ _CASED_NAME = regex.compile(
     r"(?:[ ]\p{Lu}[\p{Ll}\p{M}]+(?:[\-'][\p{Lu}\p{Ll}][\p{Ll}\p{M}]+)?){1,2}(?![\p{L}\p{M}])"
 )
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;\n][\s\"'«“(]*)$")
+# In a text written in another script, one to three capitalised Latin words ("اس کا نام Mirwais ہے", "น้องPimchanok
+# อายุ 13", "TITILAYO OGUNDIPE"): a name transliterated, unless an English word, an app, a place or part of an
+# address, e-mail or link. Letters of the text's own script may touch it (a case ending glued on).
+_UP, _LOW = r"[\p{Lu}&&\p{Latin}]", r"[\p{Ll}&&\p{Latin}\p{M}]"
+_LATIN_WORD = rf"(?:{_UP}{_LOW}+(?:['’\-]{_UP}?{_LOW}+)?|{_UP}{{2,}}(?!{_LOW}))"
+_LATIN_RUN = regex.compile(
+    rf"(?<![\p{{Latin}}\p{{M}}\d_@./\-#])(?P<v>{_LATIN_WORD}(?:[ ]{_LATIN_WORD}){{0,2}})"
+    r"(?![\p{Latin}\p{M}\d_@/]|\.[\p{Latin}\d])",
+    regex.V1,
+)
 
 
 class PersonScriptRecognizer(ContextRegexRecognizer):
@@ -72,6 +87,7 @@ class PersonScriptRecognizer(ContextRegexRecognizer):
             if script is not None and SCRIPTS[script].cased:
                 yield from self._cased_names(text, m.start(), m.end())
         yield from names_in_script_text(text)
+        yield from _latin_names(text)
 
     def _cased_names(self, text: str, start: int, end: int) -> Iterator[tuple[str, int, int, float]]:
         for n in _CASED_NAME.finditer(text, start, end):
@@ -85,3 +101,41 @@ class PersonScriptRecognizer(ContextRegexRecognizer):
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
         return min(base, 1.0)
+
+
+@cache
+def _street_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in usps_suffix_words())
+
+
+def _latin_word_not_name(word: str) -> bool:
+    folded = word.casefold()
+    return (
+        folded in WORDS_NOT_NAMES
+        or folded in APPS
+        or folded in _street_words()
+        or known_place_loose(word) > 0
+        or word in countries()
+    )
+
+
+def _latin_names(text: str) -> Iterator[tuple[str, int, int, float]]:
+    """Transliterated names in a text written in another script (see `_LATIN_RUN`)."""
+    for m in _LATIN_RUN.finditer(text):
+        words = m.group("v").split(" ")
+        if any(_latin_word_not_name(w) for w in words):
+            # "Herzl Street", "Moi Avenue", "via WhatsApp Karim": keep the name words before the first other word.
+            keep = []
+            for w in words:
+                if _latin_word_not_name(w):
+                    break
+                keep.append(w)
+            if not keep or len(keep) < len(words) and words[len(keep)].casefold() in _street_words():
+                continue
+            words = keep
+        if len(words) == 1 and words[0].isupper():
+            continue  # "IMO", "SMS", "NIDA": an acronym, unless two such words make a name
+        end = m.start("v") + len(" ".join(words))
+        if not_a_person(text, m.start("v"), end) or place_cue(text, m.start("v"), end):
+            continue
+        yield "latin_in_script", m.start("v"), end, 0.7

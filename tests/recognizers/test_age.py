@@ -21,6 +21,13 @@ POSITIVES = [
     ("а сколько ей? ей же 14", "MINOR_AGE", "14", (0.7, 0.8)),
     ("ur so mature for 11", "MINOR_AGE", "11", (0.7, 0.8)),
     ("the man, aged 52, was arrested", "AGE", "aged 52", (0.8, 0.9)),
+    # More languages' "years (old)", after the number or before it (nineteenth session).
+    ("Сарангэрэл 13 настай", "MINOR_AGE", "13", (0.75, 0.85)),
+    ("Katrín er 16 ára", "MINOR_AGE", "16", (0.75, 0.85)),
+    ("Ana ima 14 godina", "MINOR_AGE", "14", (0.75, 0.85)),
+    ("ნინო 10 წლისაა", "MINOR_AGE", "10", (0.75, 0.85)),
+    ("mtu huyo ana miaka 44", "AGE", "44", (0.75, 0.85)),
+    ("afite imyaka 9", "MINOR_AGE", "9", (0.75, 0.85)),
     ("Tom Jones (aged 20) said", "AGE", "aged 20", (0.8, 0.9)),
     ("Maria Lopez, 34, was there", "AGE", "34", (0.55, 0.65)),
     # An aside's adverb before the age: "a kid, only 13."
@@ -527,6 +534,7 @@ NEGATIVES = [
 
 # Numbers beside the new cues that are no one's age (det-ages; corpus ages_negatives_v1.jsonl).
 NEGATIVES += [
+    "ana miaka 2020 ya kazi",  # a year, not an age
     "Staff survey: male 12, female 14, prefer not to say 3.",
     "At 12 we started work on the roof and finished at 4.",
     "Read Page 3 and Page 9 before the April 3 session.",

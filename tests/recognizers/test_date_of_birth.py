@@ -21,6 +21,13 @@ POSITIVES = [
     # A transcript: "it's" before the date; the question without "?" and the answer after a speaker with no colon.
     ("i had to put my date of birth it's 3rd of march 1990 and", "3rd of march 1990", (0.95, 0.95), ""),
     ("born 12 March 1990", "12 March 1990", (0.95, 0.95), ""),
+    # The world's other birth words (nineteenth session): Zulu, Slovak, Lithuanian, Estonian, Bengali, Urdu.
+    ("uSipho wazalwa ngo-14/02/1988", "14/02/1988", (0.95, 0.95), ""),
+    ("narodená 03.05.1990", "03.05.1990", (0.95, 0.95), ""),
+    ("gimusi 1991-07-12", "1991-07-12", (0.95, 0.95), ""),
+    ("sündinud 05.06.1979", "05.06.1979", (0.95, 0.95), ""),
+    ("লোকটির জন্ম তারিখ 12/03/1985", "12/03/1985", (0.95, 0.95), ""),
+    ("تاریخ پیدائش 23/09/1972", "23/09/1972", (0.95, 0.95), ""),
     ("Date of birth 1990-03-12", "1990-03-12", (0.95, 0.95), ""),
     ("DOB: 14-Mar-1990", "14-Mar-1990", (0.95, 0.95), ""),
     ("DOB (MM/DD/YYYY): 04/12/1987", "04/12/1987", (0.95, 0.95), ""),

@@ -71,3 +71,24 @@ def test_names_after_cues(recognizer, text: str, expected: list[str]) -> None:  
 )
 def test_no_name_after_cues(recognizer, text: str) -> None:  # noqa: ANN001
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The world's other Latin-script languages (`_latin_cues.WORLD_KIN`, `WORLD_NAME_CUES`): Swahili, Zulu,
+        # Estonian, Slovak, Lithuanian, Malay, Kinyarwanda, Afrikaans, Hungarian, Icelandic.
+        ("Kuna mvulana anaitwa Baraka, ana miaka 12.", ["Baraka"]),
+        ("Igama lakhe ngu-Sipho Ndlovu, uhlala eThekwini.", ["Sipho Ndlovu"]),
+        ("Minu vennatütar Kadri on 11-aastane.", ["Kadri"]),
+        ("Volá sa Marek Horváth a píše jej každý večer.", ["Marek Horváth"]),
+        ("Jo vardas Tomas Petrauskas, jis rašo vaikui.", ["Tomas Petrauskas"]),
+        ("Anak saudara saya Nurul Huda berumur 10 tahun.", ["Nurul Huda"]),
+        ("Umwana wanjye Keza afite imyaka 9.", ["Keza"]),
+        ("Sy naam is Pieter van Wyk en hy woon naby die skool.", ["Pieter van Wyk"]),
+        ("Segítség! Bence vagyok, a húgom 12 éves.", ["Bence"]),
+        ("Hann heitir Gunnar Jónsson og skrifar henni.", ["Gunnar Jónsson"]),
+    ],
+)
+def test_names_after_cues_of_other_languages(recognizer, text: str, expected: list[str]) -> None:  # noqa: ANN001
+    assert [v for v, _ in found(recognizer, text)] == expected

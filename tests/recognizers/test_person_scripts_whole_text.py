@@ -121,3 +121,45 @@ def test_names_in_whole_texts(recognizer, text: str, expected: list[str]) -> Non
 )
 def test_no_names_in_whole_texts(recognizer, text: str) -> None:  # noqa: ANN001
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Names typed in Latin letters inside a text of another script (nineteenth session).
+        (
+            "میری بیٹی کی عمر 9 سال ہے۔ اس آدمی کا نام Farhan Qureshi ہے اور وہ رات کو پیغام بھیجتا ہے۔",
+            ["Farhan Qureshi"],
+        ),
+        ("ช่วยด้วยค่ะ น้องKanokwan อายุ 12 ปี มีผู้ชายทักแชทมาทุกคืน", ["Kanokwan"]),
+        ("הילדה Noa בת 11 מקבלת הודעות מגבר בשם Yossi Dahan כל ערב.", ["Noa", "Yossi Dahan"]),
+        ("ছেলেটির নাম RAFIQUL ISLAM, সে রোজ রাতে মেসেজ পাঠায়।", ["RAFIQUL ISLAM"]),
+        ("Ребёнку 12 лет, мужчина называет себя Oleksandr в переписке.", ["Oleksandr"]),
+        # Kin words and "is called" in more languages and scripts: Bengali, Georgian, Urdu, Amharic, Armenian,
+        # Ukrainian, Mongolian, Marathi.
+        ("আমার ভাগ্নি সুমাইয়া আক্তার, বয়স ১১ বছর, অনলাইনে একজন লোক বিরক্ত করছে।", ["সুমাইয়া আক্তার"]),
+        ("ჩემი ქალიშვილი ნინო ბერიძე 12 წლისაა და უცნობი კაცი წერს.", ["ნინო ბერიძე"]),
+        ("میری بھتیجی عائشہ خان کی عمر 10 سال ہے اور ایک آدمی اسے تنگ کرتا ہے۔", ["عائشہ خان"]),
+        ("ልጄ ሄለን 10 ዓመቷ ነው። አንድ ሰው ያስቸግራታል።", ["ሄለን"]),
+        ("Իմ աղջիկը՝ Անի Պետրոսյան, 12 տարեկան է, և նրան գրում է անծանոթ մարդ։", ["Անի Պետրոսյան"]),
+        ("Моя племінниця Оксана, їй 13 років, їй пише дорослий чоловік.", ["Оксана"]),
+        ("Миний зээ охин Сарангэрэл 9 настай, түүнд том хүн бичдэг.", ["Сарангэрэл"]),
+        ("माझी मुलगी स्नेहा 12 वर्षांची आहे आणि एक माणूस तिला त्रास देतो.", ["स्नेहा"]),
+    ],
+)
+def test_names_in_other_scripts_more_languages(recognizer, text: str, expected: list[str]) -> None:  # noqa: ANN001
+    assert sorted(v for v, _ in found(recognizer, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Apps, acronyms, streets, places and English words in such texts are no names.
+        "আমাদের মেয়েটিকে একজন লোক প্রতিদিন রাতে বিরক্ত করছে, তার Facebook আর WhatsApp আইডি আছে, সে SMS পাঠায়।",
+        "הוא גר ברחוב Rothschild Street ליד התחנה ועובד ב-Google.",
+        "ช่วยด้วยค่ะ เขาอยู่ที่ Bangkok และใช้ Instagram กับ Viber ทุกวัน",
+        "یہ پیغام Please help جلدی بھیجیں، شکریہ",
+    ],
+)
+def test_no_latin_names_in_other_scripts(recognizer, text: str) -> None:  # noqa: ANN001
+    assert found(recognizer, text) == []
