@@ -47,7 +47,6 @@ _PARTICLE = r"(?:de|da|del|della|di|do|dos|das|du|van|von|der|den|ter|ten|la|le|
 _NAME = rf"{_CAP}(?:[ ](?:{_PARTICLE}[ ])?{_CAP}){{0,3}}"
 _LOWER = r"\p{Ll}[\p{Ll}\p{M}]{1,20}"
 _WORD_RUN = re.compile(r"\w+")  # the prescreen's word runs (combining marks split them)
-_POSSESSIVES = [*POSSESSIVES_AFTER, *WORLD_POSSESSIVES_AFTER]
 
 STRONG, KIN, AFTER, CHAT = 0.85, 0.8, 0.8, 0.7
 
@@ -62,9 +61,9 @@ def _alternation(phrases: list[str]) -> str:
     return "|".join(regex.escape(p).replace(r"\ ", r"[ \t]+") for p in sorted(set(phrases), key=len, reverse=True))
 
 
-def _cue_rx(phrases: list[str], lower: bool) -> regex.Pattern[str]:
+def _cue_rx(phrases: list[str], lower: bool, possessives: list[str] = POSSESSIVES_AFTER) -> regex.Pattern[str]:
     value = rf"(?P<v>{_NAME})" + (rf"|(?P<lv>{_LOWER})(?![\p{{L}}\p{{M}}])" if lower else "")
-    owner = "" if lower else rf"(?:[ \t]+(?i:{_alternation(_POSSESSIVES)}))?"  # "o padrasto dela, Wanderley"
+    owner = "" if lower else rf"(?:[ \t]+(?i:{_alternation(possessives)}))?"  # "o padrasto dela, Wanderley"
     # A cue ending in a hyphen takes the name glued on ("igama lakhe ngu-Bongani").
     return regex.compile(
         rf"(?<![\p{{L}}\p{{M}}'’])(?P<cue>(?i:{_alternation(phrases)})){owner}(?:[ \t]*[,:]?[ \t]+|(?<=-))(?:{value})"
@@ -83,7 +82,12 @@ _NAME_CUES = {**NAME_CUE_PHRASES, WORLD: [p for p in WORLD_NAME_CUE_PHRASES if _
 _KIN_CUES = {**KIN_ROLE_PHRASES, WORLD: [p for p in WORLD_KIN_PHRASES if _distinctive(p)]}
 _CUES_AFTER = {**CUES_AFTER_PHRASES, WORLD: [p for p in WORLD_CUES_AFTER_PHRASES if _distinctive(p)]}
 _LANGS = (*LANGS, WORLD)
-_BEFORE = {lang: [(_cue_rx(_NAME_CUES[lang], True), STRONG), (_cue_rx(_KIN_CUES[lang], False), KIN)] for lang in _LANGS}
+_BEFORE = {lang: [(_cue_rx(_NAME_CUES[lang], True), STRONG), (_cue_rx(_KIN_CUES[lang], False), KIN)] for lang in LANGS}
+# Their possessives ("mpwa wangu", "nipi im") follow their own kin words only: German "im" is "in the".
+_BEFORE[WORLD] = [
+    (_cue_rx(_NAME_CUES[WORLD], True), STRONG),
+    (_cue_rx(_KIN_CUES[WORLD], False, [*POSSESSIVES_AFTER, *WORLD_POSSESSIVES_AFTER]), KIN),
+]
 _AFTER = {lang: _after_rx(phrases) for lang, phrases in _CUES_AFTER.items()}
 
 

@@ -9,7 +9,9 @@ dictionary word) or an English cue before it ("my daughter 高峰"): see `_scrip
 In a text mostly written in a cased script (Cyrillic, Greek, Armenian), runs of two or three capitalised words are
 names ("Вчера звонил Иван Петров"). In a text mostly written in another script (a report, chat or form in Chinese,
 Japanese, Korean, Arabic, Persian, Hebrew, Hindi, Thai, Russian or Greek), names are found by their cues and by the
-shape of a name in that script: see `_script_names` ("我女儿王小明", "이름: 이서연", "ابنتي فاطمة الزهراء").
+shape of a name in that script: see `_script_names` ("我女儿王小明", "이름: 이서연", "ابنتي فاطمة الزهراء"). There, one
+to three capitalised Latin words are a name typed in Latin letters ("اس کا نام Mirwais ہے"), unless an English word,
+an app, a place or a street's word.
 """
 
 from collections.abc import Iterator
@@ -37,7 +39,7 @@ _SENTENCE_START = regex.compile(r"(?:^|[.!?:;\n][\s\"'«“(]*)$")
 # In a text written in another script, one to three capitalised Latin words ("اس کا نام Mirwais ہے", "น้องPimchanok
 # อายุ 13", "TITILAYO OGUNDIPE"): a name transliterated, unless an English word, an app, a place or part of an
 # address, e-mail or link. Letters of the text's own script may touch it (a case ending glued on).
-_UP, _LOW = r"[\p{Lu}&&\p{Latin}]", r"[\p{Ll}&&\p{Latin}\p{M}]"
+_UP, _LOW = r"[\p{Lu}&&\p{Latin}]", r"[[\p{Ll}&&\p{Latin}]\p{M}]"
 _LATIN_WORD = rf"(?:{_UP}{_LOW}+(?:['’\-]{_UP}?{_LOW}+)?|{_UP}{{2,}}(?!{_LOW}))"
 _LATIN_RUN = regex.compile(
     rf"(?<![\p{{Latin}}\p{{M}}\d_@./\-#])(?P<v>{_LATIN_WORD}(?:[ ]{_LATIN_WORD}){{0,2}})"

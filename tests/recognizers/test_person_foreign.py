@@ -60,6 +60,8 @@ def test_names_after_cues(recognizer, text: str, expected: list[str]) -> None:  
         "mi hijo dice que tal vez no vaya mañana",
         "Ma fille parle avec un certain temps de retard.",
         "Das heißt, wir treffen uns am Montag.",
+        # Another language's possessive after a German kin word: "im" is "in the" here, "Garten" a noun.
+        "Mein Onkel im Garten hat gesagt, dass er kommt.",
         "Il m'appelle tous les jours.",
         "Bir adım daha attı.",
         "Meine Tochter geht gern zur Schule.",
