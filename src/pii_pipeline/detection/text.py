@@ -38,6 +38,7 @@ from pii_pipeline.types import Span
 
 from .address_parts import split_towns
 from .engine import build_analyzer
+from .impersonal import drop_guesses_about_nobody, is_guess
 from .inverted_names import inverted_at_labels, widen_inverted
 from .normalize import normalize
 from .prescreen import recognizer_screen, screen_text, screen_words
@@ -249,6 +250,12 @@ def _towns_after_names(text: str, spans: list[Span]) -> list[Span]:
     return spans + extra
 
 
+def _is_guess(r) -> bool:  # noqa: ANN001
+    explanation = r.analysis_explanation
+    pattern = explanation.pattern_name if explanation is not None else None
+    return is_guess(r.entity_type, (r.recognition_metadata or {}).get("recognizer_name", ""), pattern)
+
+
 def _span(r) -> Span:  # noqa: ANN001
     metadata = r.recognition_metadata or {}
     return Span(
@@ -323,6 +330,7 @@ class TextDetector:
         artifacts_iter = engine.artifacts_batch(prefixed, "en", batch_size=batch_size)
         for norm, text, artifacts in zip(normalized, prefixed, artifacts_iter, strict=True):
             found, weak = self._recognize(text, artifacts)
+            guesses = {(r.entity_type, r.start, r.end) for r in found if _is_guess(r)}
             spans = [_span(r) for r in found if r.entity_type in self.entities and r.entity_type not in NOT_REPORTED]
             if weak or spans:
                 spans = read_rows(text, spans, [_span(r) for r in weak] if weak else [], self.entities)
@@ -337,6 +345,7 @@ class TextDetector:
                 if "LOCATION" in self.entities:
                     spans = _towns_after_names(text, spans)
             spans = resolve_overlaps(spans, text)
+            spans = drop_guesses_about_nobody(text, spans, guesses)
             if "LOCATION" in self.entities and any(s.entity_type == "STREET_ADDRESS" for s in spans):
                 spans = split_towns(text, spans)
             # Back to the cell's own offsets: drop the label, then undo normalisation (if either was done).

@@ -1,0 +1,96 @@
+"""A document with nobody in it (detection/impersonal.py): the model's and the gazetteer's guesses are dropped there,
+and only there."""
+
+from __future__ import annotations
+
+import pytest
+
+from pii_pipeline.detection.impersonal import drop_guesses_about_nobody, nobody_in
+from pii_pipeline.detection.text import TextDetector
+from pii_pipeline.types import Span
+
+# Written for these tests: English prose of some length, with towns, diseases and things named after people, and no
+# person in it.
+WEATHER = (
+    "Regional forecast for the weekend. Bradford will see light rain in the morning, clearing by the afternoon with "
+    "highs of 14 degrees. Telford and Swindon stay dry under high cloud, while Grimsby has a fresh breeze from the "
+    "east. Pollen counts are moderate and the UV index is low. Roads across the area are expected to be quiet."
+)
+TRIALS = (
+    "Open studies this quarter: a digital therapy for ADHD with sites in Leeds and Bremen; a two-dose vaccine "
+    "schedule with sites in Venlo and Pune; an inhaler adherence study for asthma with sites in Surat and Kharkiv. "
+    "Recruitment for each is coordinated by the sponsor and the results will be published on the registry."
+)
+
+
+def _span(entity: str, start: int, end: int, recognizer: str) -> Span:
+    return Span(entity, start, end, 0.8, recognizer)
+
+
+def test_guesses_in_a_text_with_nobody_in_it_are_dropped() -> None:
+    start = WEATHER.index("Bradford")
+    spans = [_span("LOCATION", start, start + 8, "LocationRecognizer")]
+    assert nobody_in(WEATHER, spans, set())
+    assert drop_guesses_about_nobody(WEATHER, spans, set()) == []
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        " My daughter was there.",  # a pronoun of one person
+        " The suspect was seen there.",  # one person by role
+        " A man called it in.",
+    ],
+)
+def test_a_person_in_the_text_keeps_the_guesses(extra: str) -> None:
+    text = WEATHER + extra
+    start = text.index("Bradford")
+    spans = [_span("LOCATION", start, start + 8, "LocationRecognizer")]
+    assert drop_guesses_about_nobody(text, spans, set()) == spans
+
+
+def test_a_finding_with_evidence_keeps_the_guesses() -> None:
+    # A phone number (or a cued name, an ID, an age) says someone is there: nothing is dropped.
+    text = WEATHER + " Call 0113 496 0000."
+    start = text.index("Bradford")
+    phone = text.index("0113")
+    spans = [_span("LOCATION", start, start + 8, "LocationRecognizer"), _span("PHONE_NUMBER", phone, phone + 13, "X")]
+    assert drop_guesses_about_nobody(text, spans, set()) == spans
+
+
+def test_a_cued_pattern_of_a_guessing_recognizer_is_evidence() -> None:
+    start = WEATHER.index("Bradford")
+    name = _span("PERSON", start, start + 8, "PersonRecognizer")
+    assert not nobody_in(WEATHER, [name], set())  # its pattern (not in `guesses`) was a cue
+    assert nobody_in(WEATHER, [name], {("PERSON", start, start + 8)})
+
+
+def test_short_texts_and_other_languages_are_not_judged() -> None:
+    short = "Bradford: light rain."
+    assert not nobody_in(short, [_span("LOCATION", 0, 8, "LocationRecognizer")], set())
+    spanish = WEATHER.replace("Regional forecast", "Previsión meteorológica según la agencia española")
+    spanish += " Mañana habrá más lluvia en Alicante, Málaga, Córdoba, Almería y en el sur de España según el aviso."
+    assert not nobody_in(spanish, [_span("LOCATION", 0, 4, "LocationRecognizer")], set())
+
+
+def test_a_list_is_not_judged() -> None:
+    # A pasted list or table (few English function words) says too little: names in it stay, header or none.
+    roster = "\n".join(f"{n}    {t}    {d}" for n, t, d in [
+        ("Margaret Collins", "Leeds", "Tue"), ("Robert Hughes", "York", "Wed"), ("Susan Fletcher", "Hull", "Thu"),
+        ("David Marsh", "Bath", "Fri"), ("Karen Doyle", "Derby", "Sat"), ("Peter Wallace", "Ripon", "Sun"),
+        ("Linda Shaw", "Selby", "Mon"), ("James Porter", "Otley", "Tue"), ("Helen Burke", "Ilkley", "Wed"),
+        ("Brian Lowe", "Thirsk", "Thu"), ("Janet Ross", "Malton", "Fri"), ("Gary Booth", "Whitby", "Sat"),
+    ])  # fmt: skip
+    spans = [_span("PERSON", 0, 16, "PersonNerRecognizer")]
+    assert not nobody_in(roster, spans, set())
+
+
+def test_the_detector_reports_nothing_in_texts_with_nobody_in_them(detector: TextDetector) -> None:
+    found = detector.detect([WEATHER, TRIALS])
+    assert found == [[], []]
+
+
+def test_the_detector_keeps_the_town_of_a_person(detector: TextDetector) -> None:
+    text = WEATHER + " My son lives in Grimsby and walks to school there."
+    (found,) = detector.detect([text])
+    assert any(s.entity_type == "LOCATION" and text[s.start : s.end] == "Grimsby" for s in found)
