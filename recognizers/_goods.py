@@ -27,3 +27,26 @@ _SOMEONE = re.compile(
 @functools.lru_cache(maxsize=8)
 def goods_without_people(text: str) -> bool:
     return bool(_GOODS.search(text)) and not _SOMEONE.search(text)
+
+
+# What a product's age is said of: spirits, wine, cheese and cured meat, casks and bottles ("Glen Moray 18 Years Old,
+# 70cl", "Rioja Gran Reserva, aged 5 years in oak", "Parmigiano (aged 24 months)").
+_AGED_GOODS = re.compile(
+    r"(?i:\b(?:\d+\s?(?:cl|ml)|casks?|in\s+oak|oak\s+barrels?|bottled(?:-in-bond)?|single\s+malt|whiske?y|bourbon|"
+    r"scotch|cognac|armagnac|brandy|sherry|madeira|(?:tawny|ruby|vintage)\s+port|rioja|reserva|riserva|gouda|"
+    r"cheddar|parmigiano|parmesan|comt[ée]|manchego|gruy[èe]re|pecorino|jam[óo]n|prosciutto|balsamic)\b|"
+    r"%\s?(?:vol|abv)\b)"
+)
+# People a line may speak of beside a product ("the bar worker, aged 34, poured whisky"): their age stays.
+_PERSON_NOUN = re.compile(
+    r"(?i:\b(?:man|woman|men|women|worker|employee|staff|owner|manager|driver|officer|customer|teen|teenager|"
+    r"minor|adult|person|guy|lady)\b)"
+)
+
+
+def aged_goods_line(text: str, start: int) -> bool:
+    """Whether the line holding text[start] lists an aged product and names no one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return bool(_AGED_GOODS.search(line)) and not _SOMEONE.search(line) and not _PERSON_NOUN.search(line)

@@ -177,6 +177,14 @@ _FREE_TEXT_HEADER = re.compile(
 TEMPLATE_SLOT = re.compile(
     r"\{\{[^{}\n]{1,60}\}\}|\{[A-Za-z_][\w.]{0,40}\}|\$\{[^{}\n]{1,40}\}|<[A-Z][A-Z0-9_]{1,40}>|%\(\w{1,40}\)[sd]"
 )
+def _in_slot(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the name inside a slot of a template, a text with two slots or more
+    ("{{ticket.id}}" beside "{agent_name}"); one pair of braces alone may be someone's way of typing a handle."""
+    if not (text[max(0, start - 1) : start] == "{" and text[end : end + 1] == "}"):
+        return False
+    return sum(1 for _ in zip(range(2), TEMPLATE_SLOT.finditer(text), strict=False)) >= 2
+
+
 # An unticked box before a value: the option of an empty form ("☐ allergy", "[ ] Hispanic"); a ticked one ("☒",
 # "[x]") is an answer.
 _UNCHECKED_BEFORE = re.compile(r"(?:[☐□❏○◯]|\[ ?\]|\( ?\))[ \t]*$")
@@ -586,7 +594,7 @@ class ContextRegexRecognizer(EntityRecognizer):
         for name, start, end, base in self.candidates(text):
             if start and _UNCHECKED_BEFORE.search(text, max(0, start - 6), start):
                 continue  # "☐ asthma": an empty form's option, nobody's answer
-            if TEMPLATE_SLOT.fullmatch(text, start, end):
+            if TEMPLATE_SLOT.fullmatch(text, start, end) or _in_slot(text, start, end):
                 continue  # "{{address_line_1}}", "<TOWN>", "{first_name}": a template's slot, no one's value
             score = score_of(text, start, end, base)
             if score > 0.0:

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from presidio_analyzer import RecognizerResult
 
 from ._chat import LINE_HEAD
+from ._goods import aged_goods_line
 from ._names import FIRST_NAMES
 from ._orgs import not_a_person
 from ._recognizer_helpers import ContextRegexRecognizer
@@ -1296,9 +1297,31 @@ def _counted_by_sex(text: str, start: int, end: int) -> bool:
 _AGES_BAND = re.compile(r"ages[ \t]+(?:over|under)\b", re.IGNORECASE)
 
 
+# A numbered clue of two words or more ending in its answer's length in brackets: "7. Radiation counter (6)",
+# "12 Across: Sea bird (4,3)"; a clue has a lower-case word ("1. Tyler Smith (10)" is a child and her age).
+_CLUE_LINE = re.compile(
+    r"[ \t]*\d{1,2}(?:[.)]|[ \t]+(?i:across|down)\b:?)[ \t]+(?=[^\n(]*\b[a-z]{3,}\b)\S+(?:[ \t]+\S+)+[ \t]*"
+    r"\(\d{1,2}(?:[,\-]\d{1,2})*\)[ \t]*$"
+)
+
+
+def _line_of(text: str, start: int) -> str:
+    line_end = text.find("\n", start)
+    return text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
+
+
+def _clue_list(text: str) -> bool:
+    """Whether the text holds three or more such clues: a crossword, not a list of people."""
+    return sum(1 for line in text.splitlines() if _CLUE_LINE.match(line)) >= 3
+
+
 def not_a_persons_age(text: str, start: int, end: int, pattern: str) -> bool:
     """Whether a matched number is the age of a thing or a firm ("Morgan Stanley (12)"), or a rule's ("minimum age
     13"), not of a person."""
+    if aged_goods_line(text, start):
+        return True  # "Glen Moray 18 Years Old, 70cl", "Tawny port (20 years old)": a product's age
+    if text[end : end + 1] == ")" and _clue_list(text) and _CLUE_LINE.match(_line_of(text, start)):
+        return True  # "3. Unit of force named after the author of the Principia (6)": a crossword answer's length
     if pattern in ("age_n", "aged_n", "age_of", "age_ocr") and _RULE_BEFORE.search(text, max(0, start - 40), start):
         return True
     if pattern in ("other_language", "other_language_words") and (

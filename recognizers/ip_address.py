@@ -11,7 +11,9 @@ _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _VERSION_BEFORE = re.compile(
     r"(?:\bv|\bversion|\brelease|\bbuild|\bver\.?|\bsection|\bsec\.|§|\bclause|\bchapter|\bch\.|\bstep|"
     r"\bparagraph|\bpara\.?|\bart(?:icle|\.)?|\bitem|\brule|\bfigure|\bfig\.|\btable|\bstandard|\boid|"
-    r"\brelease\s+notes?|\bchangelog|\bfirmware|\bdriver|\bpatch|\bkernel|\bbios|\bsdk|\brev(?:ision|\.)?|\bedition|\bmodel|\bfw)\s*"
+    r"\brelease\s+notes?|\bchangelog|\bfirmware|\bdriver|\bpatch|\bkernel|\bbios|\bsdk|\brev(?:ision|\.)?|\bedition|\bmodel|\bfw|"
+    # the parts of a device's software: "Bootloader 2.5.5.32 required", "bootrom 1.0.0.4", "baseband 4.1.2.9"
+    r"\bboot(?:loader|rom)|\bbaseband|\bmodem|\bmicrocode|\bfirmware\s+image)\s*"
     r"(?:(?:no\.?|number|is|of)\s*)?[:#]?\s*$",
     re.IGNORECASE,
 )

@@ -34,12 +34,20 @@ def test_guesses_in_a_text_with_nobody_in_it_are_dropped() -> None:
     assert drop_guesses_about_nobody(WEATHER, spans, set()) == []
 
 
+def test_a_leaflets_reader_is_no_one_in_particular() -> None:
+    text = WEATHER + " If your child has asthma, bring the inhaler to every appointment."
+    start = text.index("Bradford")
+    spans = [_span("LOCATION", start, start + 8, "LocationRecognizer")]
+    assert drop_guesses_about_nobody(text, spans, set()) == []
+
+
 @pytest.mark.parametrize(
     "extra",
     [
         " My daughter was there.",  # a pronoun of one person
         " The suspect was seen there.",  # one person by role
         " A man called it in.",
+        " The child was seen there.",
     ],
 )
 def test_a_person_in_the_text_keeps_the_guesses(extra: str) -> None:

@@ -21,6 +21,9 @@ POSITIVES = [
     ("а сколько ей? ей же 14", "MINOR_AGE", "14", (0.7, 0.8)),
     ("ur so mature for 11", "MINOR_AGE", "11", (0.7, 0.8)),
     ("the man, aged 52, was arrested", "AGE", "aged 52", (0.8, 0.9)),
+    # People beside a product keep their age; a list of children is no crossword.
+    ("He gave her whisky at the party, she is 14.", "MINOR_AGE", "14", (0.7, 0.8)),
+    ("The bar worker, aged 34, poured bourbon.", "AGE", "aged 34", (0.8, 0.9)),
     # More languages' "years (old)", after the number or before it (nineteenth session).
     ("Сарангэрэл 13 настай", "MINOR_AGE", "13", (0.75, 0.85)),
     ("Katrín er 16 ára", "MINOR_AGE", "16", (0.75, 0.85)),
@@ -353,6 +356,7 @@ POSITIVES += [
     ("they says theyre 19 but look older", "AGE", "19", (0.65, 0.75)),
 ]
 SEVERAL = [
+    ("Kids:\n1. Tyler (10)\n2. Jade (12)\n3. Mo (9)", ["10", "12", "9"]),  # a list of children is no crossword
     # A guess or a speaker's correction: both ages ("about ten or eleven", "ten, no sorry, nine")
     ("a boy aged about ten or eleven lives at", ["aged about ten", "eleven"]),
     ("she is thirteen no sorry twelve date of birth", ["thirteen", "twelve"]),
@@ -535,6 +539,13 @@ NEGATIVES = [
 # Numbers beside the new cues that are no one's age (det-ages; corpus ages_negatives_v1.jsonl).
 NEGATIVES += [
     "ana miaka 2020 ya kazi",  # a year, not an age
+    # A product's age (nineteenth session): spirits, wine, cheese; a crossword's answer lengths.
+    "Whisky list\nGlen Moray 18 Years Old, 70cl, 44% vol",
+    "Tawny port (20 years old) ............ £30",
+    "Highland single malt (aged 12 years in ex-bourbon casks)",
+    "Rioja Gran Reserva 2013, aged 5 years in oak",
+    "ACROSS\n1. Temperature scale used in the US (10)\n3. Radiation counter (6)\n5. Unit of force named after the "
+    "author of the Principia (6)\n7. Pasteurised drink (4)",
     "Staff survey: male 12, female 14, prefer not to say 3.",
     "At 12 we started work on the roof and finished at 4.",
     "Read Page 3 and Page 9 before the April 3 session.",

@@ -22,6 +22,8 @@ POSITIVES = [
     ("::ffff:192.0.2.128", "::ffff:192.0.2.128"),
 ]
 NEGATIVES = [
+    "- Bootloader 2.5.5.32 required",  # a device's software version (nineteenth session)
+    "baseband 4.1.2.9 and modem 1.0.0.4",
     # a lockfile's four-part version among its three-part ones
     'tiny-http = "11.32.9"\nunits-core = "6.5.0.9"  # sha256:864dc0\nnumcrunch = "12.31.7"\nargspec = "0.12.3"',
     "2001:db8::256.1.1.1",

@@ -55,12 +55,14 @@ MIN_LIST_SHARE = 0.6
 # Plurals and the generic ("children", "staff", "applicants", "family") speak of no one in particular.
 _PERSON_WORDS = re.compile(
     r"(?i)\b(?:he|she|him|her|his|hers|himself|herself|i|me|my|mine|myself|i['’]m|i['’]ve|i['’]d|"
+    # a leaflet's "your child", "each patient", "any applicant" is anyone: no one in particular
+    r"(?<!your\s)(?<!each\s)(?<!every\s)(?<!any\s)(?:"
     r"man|woman|boy|girl|child|kid|teen|teenager|baby|toddler|infant|minor|"
     r"son|daughter|mother|father|mum|mom|dad|parent|wife|husband|brother|sister|sibling|uncle|aunt|"
     r"cousin|nephew|niece|grandmother|grandfather|grandparent|grandson|granddaughter|stepfather|stepmother|"
     r"friend|neighbour|neighbor|boyfriend|girlfriend|victim|suspect|offender|perpetrator|reporter|caller|"
     r"donor|volunteer|applicant|student|pupil|teacher|coach|patient|client|witness|defendant|claimant|tenant|"
-    r"guardian|carer|caregiver|user|profile|username|subscriber|employee|"
+    r"guardian|carer|caregiver|user|profile|username|subscriber|employee)|"
     # "named after" makes a street or a law an eponym, no one's name
     r"name|named(?!\s+after)|called|surname|dob|born|birthday|aged|years?\s+old|year-old|lives|living)\b"
 )
