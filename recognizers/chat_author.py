@@ -2,10 +2,13 @@
 Discord and pipe-separated exports (`_chat.export_authors`). An author is a person's display name ("Maricel 💕",
 "Софія Шевченко", "子豪") or a handle ("ghost_8121"): a handle's shape (digits, "_", ".", inner capitals) makes it a
 USERNAME, letters alone a PERSON. Authors that are English words ("Mom", "Team") are a contact's label, not a name.
+Rows of a table (sensor readings, logs exported as CSV) share the stamp-then-code shape of a CSV export's heads: their
+code is no author (`_table_rows`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
@@ -14,9 +17,20 @@ from pii_pipeline.detection.prescreen import needs
 
 from ._chat import export_authors, role_speakers
 from ._names import COMMON_WORDS, ENGLISH_WORDS, FIRST_NAMES_ALL, is_noun
-from ._recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import ContextRegexRecognizer, csv_cells
 
 AUTHOR_SCORE = 0.8
+# The cell separator right after an author (an emoji aside) in a cell-separated export: CSV, LINE's tabs, bars.
+_CELL_AFTER = re.compile(r"[^\w\n,\t|]{0,8}?([,\t|])")
+# A cell of data, not a message: a number or a code ("-1.18", "3.2.11", "N445-BH", "A1").
+_DATA_CELL = re.compile(r"[ \t\"']*[+\-]?(?=[\w.\-:/%]*\d)[\w.\-:/%]+[ \t\"']*")
+# A header's name for a column of people or accounts: its cells are theirs, whatever the other columns hold.
+_USER_HEADER = re.compile(
+    r"(?i:(?:user|username|user_?name|user_?id|login|account|actor|author|sender|from|by|handle|member|player|"
+    r"customer|agent|operator|staff|name|email|who)s?)"
+)
+# A header's name for a column of messages.
+_MESSAGE_HEADER = re.compile(r"(?i:.*\b(?:messages?|msg|text|body|content|chat|comments?|reply|said|transcript)\b.*)")
 
 
 def _handle_shaped(value: str) -> bool:
@@ -27,6 +41,32 @@ def _handle_shaped(value: str) -> bool:
     return any(c.isdigit() or c in "_." for c in value) or (
         any(c.isupper() for c in value[1:]) and not value.isupper() and " " not in value
     )
+
+
+def _table_rows(text: str, authors: list[tuple[int, int]]) -> bool:
+    """Whether the "authors" of a cell-separated export are a table's codes: a chat's row carries a message after its
+    author, a table's carries numbers and codes (in most rows); or a header over rows of as many cells names no
+    column of messages ("time,device,temp,batt" over "2025-01-02 08:00:00,gw-17a,21.4,3.31")."""
+    data_rows = 0
+    for n, (start, end) in enumerate(authors):
+        m = _CELL_AFTER.match(text, end)
+        if m is None:
+            return False  # an author before a colon: a chat's line
+        sep, line_start, line_end = m.group(1), text.rfind("\n", 0, start) + 1, text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if n == 0 and line_start > 0:
+            head_start = text.rfind("\n", 0, line_start - 1) + 1
+            head = [text[a:b] for a, b in csv_cells(text, head_start, line_start - 1, sep)]
+            row = csv_cells(text, line_start, line_end, sep)
+            if len(head) == len(row) > 2 and not any(c.isdigit() for c in "".join(head)):
+                column = next((i for i, (a, b) in enumerate(row) if a <= start < b), None)
+                if column is not None and _USER_HEADER.fullmatch(head[column].strip(" \t\"'")):
+                    return False  # "ts | user | action | ip": an audit log's column of accounts
+                return not any(_MESSAGE_HEADER.fullmatch(cell) for cell in head)
+        cells = [text[a:b] for a, b in csv_cells(text, m.end(), line_end, sep) if text[a:b].strip(" \t\"'")]
+        data = sum(1 for cell in cells if _DATA_CELL.fullmatch(cell))
+        data_rows += data > len(cells) - data
+    return 2 * data_rows > len(authors)
 
 
 def _plain_words(value: str) -> bool:
@@ -53,7 +93,8 @@ class ChatAuthorRecognizer(ContextRegexRecognizer):
                 continue
             if not all((w in COMMON_WORDS or w in ENGLISH_WORDS) and w not in FIRST_NAMES_ALL for w in words):
                 yield "staff_name", start, end, AUTHOR_SCORE
-        for start, end in export_authors(text):
+        authors = export_authors(text)
+        for start, end in () if authors and _table_rows(text, authors) else authors:
             value = text[start:end]
             if _handle_shaped(value):
                 yield "author_handle", start, end, AUTHOR_SCORE

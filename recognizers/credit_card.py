@@ -3,6 +3,8 @@
 import re
 from collections.abc import Iterator
 
+from stdnum import ean
+
 from ._recognizer_helpers import NB_DIGIT, NE, SEP, ContextRegexRecognizer, digits, luhn_ok
 
 
@@ -37,6 +39,9 @@ def issuer_ok(number: str) -> bool:
 
 # A GS1 application identifier right before the digits: "(00)" an SSCC, "(01)" a GTIN, "(414)" a location.
 _GS1_AI_BEFORE = re.compile(r"\(\d{2,4}\)[ \t]?$")
+# A product's barcode (EAN-13) has as many digits as the old 13-digit Visa, which no issuer hands out any more: a
+# number that passes the GS1 check digit is a barcode unless a card word names it.
+EAN_LENGTH = 13
 
 
 class PaymentCardRecognizer(ContextRegexRecognizer):
@@ -90,6 +95,9 @@ class PaymentCardRecognizer(ContextRegexRecognizer):
         if base == self.UNCHECKED_SCORE:
             named = self.has_context(text, start, end) and not self._is_reference(text, start)
             return self.UNCHECKED_SCORE if named else 0.0
+        number = digits(text[start:end])
+        if len(number) == EAN_LENGTH and ean.is_valid(number) and not self.has_context(text, start, end):
+            return 0.0  # a price list's or a stock sheet's barcode beside its product and price
         score = super().score(text, start, end, base)
         if base == self.SHORT_SCORE:
             # Luhn passes one number in ten: without "card" nearby these stay unreported.

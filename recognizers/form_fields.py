@@ -104,6 +104,20 @@ _EMAIL_VALUE = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
 _USERNAME_VALUE = re.compile(r"@?[\w.\-]{3,30}")
 _ID_VALUE = re.compile(r"(?=(?:[^\n]*\d){5})[A-Z0-9][A-Z0-9 \-]{4,20}", re.IGNORECASE)
 _POSTAL_VALUE = re.compile(r"(?=[^\n]*\d)[A-Z0-9]{2,5}(?:[ \-][A-Z0-9]{2,4})?", re.IGNORECASE)
+# A registration label that does not say whose ("Registration number", "Reg no"): a vehicle's plate, or a firm's
+# number in a company register's extract. The words of the record around it tell which (a vehicle's first).
+_BARE_REGISTRATION = re.compile(r"reg(?:istration)?\.?(?:[ \t]*(?:no\.?|nr|number|#))?")
+_VEHICLE_WORDS = re.compile(
+    r"\b(?:vehicles?|cars?|vans?|trucks?|lorry|lorries|motorbikes?|motorcycles?|scooter|make|model|colou?r|vin|"
+    r"chassis|plates?|mot|v5c?|mileage|odometer|keeper|parked)\b",
+    re.IGNORECASE,
+)
+_COMPANY_WORDS = re.compile(
+    r"\b(?:ltd|limited|plc|llp|llc|gmbh|ag|kg|inc|incorporated|incorporation|corp|corporation|compan(?:y|ies)|"
+    r"registered\s+office|vat|directors?|shareholders?|handelsregister|amtsgericht|charity|sic)\b",
+    re.IGNORECASE,
+)
+RECORD_REACH = 300  # characters either side of the value: the record it stands in
 
 
 # --- Values ----------------------------------------------------------------------------------------------------
@@ -184,11 +198,20 @@ def _entity(text: str, field: Field) -> str | None:
         return None  # "name": "checkout-service", "location": "eu-west-1": a service's or a region's
     if not _VALUES[kind](text, start, end, phrase):
         return None
+    if kind == "VEHICLE_PLATE" and _BARE_REGISTRATION.fullmatch(phrase) and _firm_record(text, start, end):
+        return None  # "Registration number: SC418822" beside "Ltd", "Registered office": a company number
     if kind == "AGE":
         m = _AGE_VALUE.fullmatch(value)
         age = int(m.group("n")) if m else ADULT
         return "MINOR_AGE" if age < ADULT else "AGE" if age <= OLDEST else None
     return kind
+
+
+def _firm_record(text: str, start: int, end: int) -> bool:
+    """Whether the value stands in a firm's record (its words near: "Ltd", "VAT", "registered office") and not in a
+    vehicle's ("make", "model", "VIN", "van")."""
+    a, b = max(0, start - RECORD_REACH), min(len(text), end + RECORD_REACH)
+    return _VEHICLE_WORDS.search(text, a, b) is None and _COMPANY_WORDS.search(text, a, b) is not None
 
 
 # --- Layouts ---------------------------------------------------------------------------------------------------

@@ -66,13 +66,24 @@ _ID_LABEL = re.compile(
 )
 # A column header that is such a label (a pasted table's, or a CSV file's first line).
 _ID_HEADER = re.compile(r"[\s\"']*" + _ID_WORDS + r"[\s\"']*", re.IGNORECASE)
-# Licences that are not a driver's: a firm's, a product's, a trade's.
-_OTHER_LICENCE = re.compile(
-    r"\b(?:software|business|liquor|medical|nursing|professional|contractor|site|volume|enterprise|product|user|seat|"
+# Who or what holds a licence that is not a driver's: a firm, a product, premises, a trade, a carrier, a broadcaster.
+_OTHER_HOLDERS = (
+    r"software|business|liquor|medical|nursing|professional|contractor|site|volume|enterprise|product|user|seat|"
     r"annual|trade|music|broadcast|import|export|fishing|hunting|marriage|pet|dog|firearms?|gun|radio|operating|"
-    r"wholesale|retail|vendor|food|alcohol|building|land|mls|open[\s-]source|commercial\s+property)\s+licen[cs]e|"
+    r"wholesale|retail|vendor|food|alcohol|building|land|mls|open[\s-]source|commercial\s+property|"
+    r"premises|club|venue|carrier|haulier|haulage|dealer|trader|trading|broadcasting|broadcaster|television|tv|"
+    r"spectrum|gaming|gambling|betting|casino|lottery|pharmacy|pawnbroker|banking|insurance|franchise|vehicle|hmo"
+)
+# A licence word qualified by such a holder ("dealer's licence" too); "operator licence" bare, as the UK's bus and
+# haulage firms hold one ("operator's licence" is a driver's in several US states and in Alberta).
+_OTHER_LICENCE = re.compile(
+    r"\b(?:(?:" + _OTHER_HOLDERS + r")(?:['’]s|s['’]?)?|operator)\s+licen[cs]e|"
     r"\blicen[cs]e\s+(?:key|fee|fees|plan|renewal|agreement|server|seat|seats|count|tier|code|id|pool|file|terms)\b",
     re.IGNORECASE,
+)
+# Such a licence word right before the value: it names the value, whatever a shape or "licence" alone would say.
+_OTHER_LICENCE_BEFORE = re.compile(
+    r"(?:" + _OTHER_LICENCE.pattern + r")[\s.:#=\-]*(?:(?:no|num|number|nr|#)\.?[\s.:#=\-]*)?$", re.IGNORECASE
 )
 # Permits that are not a driver's: a builder's, a worker's, a resident's, a parking space's.
 _OTHER_PERMIT = re.compile(
@@ -199,6 +210,8 @@ class UsDriverLicenseRecognizer(ContextRegexRecognizer):
         return None
 
     def has_context(self, text: str, start: int, end: int) -> bool | None:
+        if _OTHER_LICENCE_BEFORE.search(text, max(0, start - 48), start):
+            return False  # "Premises licence no. LN4471203", "PSV operator licence RT…": a firm's licence's number
         found = super().has_context(text, start, end)
         if found and (cell := _header_cell(text, start, end)) is not None:
             if _LICENCE_HEADER.fullmatch(text[cell[0] : cell[1]]) and not _driver_header(text, start, end):

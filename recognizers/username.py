@@ -110,6 +110,15 @@ _CODE_LIKE = re.compile(
     re.IGNORECASE,
 )
 _HEX = re.compile(r"[0-9a-f]{7,64}", re.IGNORECASE)
+# A hash's or a checksum's algorithm, a colon (or "=") and its hex digest ("sha256:70a3…", "crc32: cbf43926", a pip
+# lock file's "--hash=sha256:…"): the name says what the digest is, and neither is anyone's handle. Lower case: it
+# is matched on the text's screened form.
+_DIGEST = re.compile(
+    r"(?<![a-z0-9])(?:md[245]|sha-?(?:1|224|256|384|512)(?:[/_-](?:224|256))?|sha3[-_]?(?:224|256|384|512)|"
+    r"shake(?:128|256)|blake2[bs]p?(?:-?\d{2,3})?|blake3|ripemd-?160|crc-?(?:16|32c?|64)|adler-?32|"
+    r"xxh(?:32|64|128|3)|xxhash(?:32|64|128)?|murmur(?:hash)?3|sm3|whirlpool|fnv-?1a?(?:-?\d{2,3})?)"
+    r"[ \t]*[:=][ \t]*[0-9a-f]{8,}(?![0-9a-z])"
+)
 
 
 # The last part of a domain or a file name: "by example.com", "by config.yaml" name no person.
@@ -339,9 +348,10 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
                 yield from pattern_spans(name, rx, score, text)
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
-        found = list(self._found(text))
+        digests = [m.span() for m in _DIGEST.finditer(screen_text(text))] if ":" in text or "=" in text else []
+        found = [c for c in self._found(text) if not any(a < c[2] and c[1] < b for a, b in digests)]
         yield from found
-        yield from _mentions(text, found)
+        yield from (c for c in _mentions(text, found) if not any(a < c[2] and c[1] < b for a, b in digests))
 
     def _found(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         yield from _chat_speakers(text)

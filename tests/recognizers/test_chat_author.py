@@ -107,3 +107,47 @@ def test_authors_of_chat_exports(recognizer, text: str, expected: list[tuple[str
 )
 def test_no_author(recognizer, text: str) -> None:  # noqa: ANN001
     assert authors(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a web chat's ISO stamps, then a message of words
+            "2024-03-31T19:52:00Z jake_99: hey u there\n2024-03-31T19:53:10Z kayla: hi",
+            [("USERNAME", "jake_99"), ("PERSON", "kayla")],
+        ),
+        ("[12:01] kayla: hi\n[12:02] jake_99: hey u there", [("PERSON", "kayla"), ("USERNAME", "jake_99")]),
+        (  # a CSV export whose header names its message column: a count beside the message changes nothing
+            'time,user,message,likes\n2025-01-02 08:00:00,jake_99,hey u there,0\n2025-01-02 08:01:00,kayla,"hi, wyd",2',
+            [("USERNAME", "jake_99"), ("PERSON", "kayla")],
+        ),
+        (  # no header: most rows carry words after the author, so a reply that is a number is a message too
+            '2025-01-02 08:00:00,jake_99,"hey u there"\n2025-01-02 08:01:00,kayla,"15"\n'
+            '2025-01-02 08:02:00,jake_99,"ok"',
+            [("USERNAME", "jake_99"), ("PERSON", "kayla"), ("USERNAME", "jake_99")],
+        ),
+        (  # an audit log: the header names the column of accounts, whatever the other cells hold
+            "ts | user | action | ip\n2024-05-14 09:15:00 | nzebari25 | PRINT chronology | 200.1.2.3\n"
+            "2024-05-14 15:14:00 | aboateng15 | EDIT case note | 188.2.3.4",
+            [("USERNAME", "nzebari25"), ("USERNAME", "aboateng15")],
+        ),
+    ],
+)
+def test_chats_beside_tables_still_found(recognizer, text: str, expected: list[tuple[str, str]]) -> None:  # noqa: ANN001
+    assert authors(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Telemetry and logs exported as CSV: after the stamp a device's code, then numbers and codes, no message.
+        "time,device,temp,hum,batt\n2025-01-02 08:00:00,gw-17a,21.4,40.2,3.31\n"
+        "2025-01-02 08:05:00,gw-17b,21.6,40.0,3.30",
+        "2025-01-02T08:00:00Z,meter_04,231.2,4.97,OK\n2025-01-02T08:01:00Z,meter_05,230.8,5.01,OK",
+        "08:00\tpump_3\t4.2\t1013\tA1\n08:05\tpump_4\t4.1\t1012\tA1",  # tab-separated, as LINE's export is
+        # Words in the cells, but under a header with as many cells and no message column: a table.
+        "timestamp,host,state,zone\n2025-01-02 08:00:00,edge-01,online,eu\n2025-01-02 08:01:00,edge-02,offline,us",
+    ],
+)
+def test_table_rows_are_no_chat(recognizer, text: str) -> None:  # noqa: ANN001
+    assert authors(recognizer, text) == []

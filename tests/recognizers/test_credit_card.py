@@ -141,3 +141,47 @@ def test_of_two_equally_good_overlapping_readings_the_earlier_is_reported(find) 
     c = _luhn(b + "2222222", 16)[8:]  # b+c: another one
     text = f"card {a[:4]} {a[4:]} {b[:4]} {b[4:]} {c[:4]} {c[4:]}"
     assert [v for v, _, _ in _found(find, text)] == [f"{a[:4]} {a[4:]} {b[:4]} {b[4:]}"]
+
+
+# 13-digit numbers that pass both the GS1 check digit and Luhn, under a known issuer's prefix (Visa's 4, Maestro's
+# 50 and 56-69): a product's barcode and a card alike by their digits.
+_EAN_AND_LUHN = ["4004710497460", "4010139624592", "5006589481136", "5902402344834", "6900088387373"]
+
+
+def test_the_shared_numbers_pass_both_checks() -> None:
+    from pii_pipeline_recognizers._recognizer_helpers import luhn_ok
+    from pii_pipeline_recognizers.credit_card import issuer_ok
+    from stdnum import ean
+
+    assert all(ean.is_valid(n) and luhn_ok(n) and issuer_ok(n) for n in _EAN_AND_LUHN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A price list's or an inventory's line: a code, a barcode, a product, a price; no word of a card.
+        f"WRX-1120-B     {_EAN_AND_LUHN[0]}   Pritt glue stick   €2.10",
+        f"{_EAN_AND_LUHN[1]}  notebook A5  3.40\n{_EAN_AND_LUHN[2]}  gel pen  1.10",
+        f"Shelf 4 | {_EAN_AND_LUHN[3]} | tinned tomatoes 400g | 0.89",
+        f"paid with {_EAN_AND_LUHN[4]} yesterday",
+    ],
+)
+def test_a_valid_ean13_without_a_card_word_is_a_barcode(find, text: str) -> None:  # noqa: ANN001
+    assert _found(find, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # With a card word the same digits stay a card (old 13-digit Visas, Maestro).
+        (f"card {_EAN_AND_LUHN[0]}", _EAN_AND_LUHN[0]),
+        (f"Visa: {_EAN_AND_LUHN[0]}", _EAN_AND_LUHN[0]),
+        (f"Maestro {_EAN_AND_LUHN[2]}", _EAN_AND_LUHN[2]),
+        (f"Name | Card\nAnn | {_EAN_AND_LUHN[1]}", _EAN_AND_LUHN[1]),
+        # Without one, a 16-digit card and a 13-digit Visa that is no EAN-13 are still cards.
+        ("paid with 4012888888881881 yesterday", "4012888888881881"),
+        (f"WRX-1120-B     {_luhn('4', 13)}   Pritt glue stick   €2.10", _luhn("4", 13)),
+    ],
+)
+def test_card_numbers_beside_barcodes(find, text: str, value: str) -> None:  # noqa: ANN001
+    assert [v for v, _, _ in _found(find, text)] == [value]

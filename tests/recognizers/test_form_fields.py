@@ -123,6 +123,12 @@ POSITIVES = [
     ("DONOR_ID,FIRST_NAME,LAST_NAME,TOWN,CARD_NUMBER\nD1,Anna,Kowalska,Kettering,4111 1111 1111 1111", "LOCATION",
      "Kettering"),
     ("id;family name;d.o.b.;national_id\n1;Nowak;1980-02-03;85020312345", "DATE_OF_BIRTH", "1980-02-03"),
+    # A bare "registration" label is a plate's on a vehicle's record, even a firm's vehicle; and where no firm is named.
+    ("Vehicle registration: LK68 XYZ\nMake: Vauxhall\nColour: Grey", "VEHICLE_PLATE", "LK68 XYZ"),
+    ("Reg: LK68 XYZ\nMake: Vauxhall\nModel: Corsa", "VEHICLE_PLATE", "LK68 XYZ"),
+    ("Company: Harbour Lane Bakery Ltd\nVehicle: Ford Transit van\nRegistration number: LK68 XYZ", "VEHICLE_PLATE",
+     "LK68 XYZ"),
+    ("Name: Ann Lee\nRegistration number: LK68 XYZ", "VEHICLE_PLATE", "LK68 XYZ"),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -170,6 +176,13 @@ NEGATIVES = [
     # The header row itself is no value of its first label ("NOMBRE | LICENCIA" is no name and a licence).
     ("NOMBRE | PROVINCIA | CARNET\nPILAR ROJAS | SORIA | R7730218", "PROVINCIA"),
     ("APELLIDOS | CARNET | PROVINCIA | EDAD\nRUIZ MORENO | X-77 | MURCIA | 61", "CARNET"),
+    # A company register's extract: its "registration number" is the firm's, not a vehicle's plate.
+    ("Company name: Harbour Lane Bakery Ltd\nRegistration number: SC418822\nRegistered office: 2 Mill Wynd, Perth\n"
+     "Incorporated: 4 May 2016", "SC418822"),
+    ("Firma: Nordlicht Logistik GmbH\nRegistration number: HRB 40213 B\nVAT number: DE298374651", "HRB 40213 B"),
+    ("Company: Nordlicht Logistik GmbH\nReg no: HRB 40213 B\nAddress: Hafenstr. 4, Kiel", "HRB 40213 B"),
+    ("REGISTRATION NO\nSC418822\nCOMPANY STATUS\nActive\nCompanies House filing: 2023", "SC418822"),
+    ("Name: Orchard Tech Limited\nReg number: NI652210\nIncorporated in Northern Ireland", "NI652210"),
 ]  # fmt: skip
 
 

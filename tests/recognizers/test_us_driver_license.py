@@ -100,6 +100,11 @@ POSITIVES = [
     ("NAME | PAPIERS | VILLE\nLEA ROUX | B55201883170 | NANTES", "B55201883170", (0.5, 0.5), NO_CONTEXT),
     # … or in a table row that names a person, whatever the headers say.
     ("REF | DOSSIER\nKOFI MENSAH | T904417730256", "T904417730256", (0.5, 0.5), NO_CONTEXT),
+    # A person's licence beside the words of a firm's: the licence word's own qualifier decides.
+    ("Driver's licence RT4471203, employed by Ridgeway Coaches Ltd", "RT4471203", (0.9, 0.9), ""),
+    ("Applicant: Ann Lee\nLicence no RT4471203", "RT4471203", (0.65, 0.75), ""),
+    ("Operator's licence no. RT4471203", "RT4471203", (0.65, 0.75), ""),  # a US state's name for a driver's
+    ("DL: RT4471203 (holds a premises licence too)", "RT4471203", (0.9, 0.9), ""),
 ]
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
@@ -145,6 +150,17 @@ NEGATIVES = [
     "APPLICANT: TOM REYES\nORDER NO: M430118227014",
     "REF | DOSSIER\nBLUE WIDGETS | T904417730256",
     "APPLICANT: TOM REYES\nNOTES: sent M430118227014 by post",
+    # Licences of operators, premises, traders, carriers and broadcasters: a firm's, not a driver's ...
+    "Ridgeway Coaches Ltd, PSV operator licence RT4471203.",
+    "Operator licence no: RT4471203",
+    "Premises licence LN-4471203 (alcohol, late-night refreshment)",
+    "Registered waste carrier licence CBDU 88214",
+    "Firearms dealer licence 4471203",
+    "scrap metal dealer's licence 44712035",
+    "Broadcasting licence TV445120",
+    # ... and a shape of a state's licence after such a word is no licence either.
+    "Premises licence F123-456-78-901-0",
+    "Trading licence: W123-4567-8901-23",
 ]
 
 

@@ -234,6 +234,8 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
         "SERVER01: up\nSERVER02: down\nACME2024: ok",  # numbered items and a code, each speaking once
         "thanks to contributors: fixed the crash when the locale is tr_TR or de_DE.UTF-8",  # locales
         "my account stopped working",
+        # A template's slots (nineteenth session): the names inside braces are placeholders.
+        "Kind regards,\n{agent_name}\n{team_name} | Ticket {{ticket.id}}",
     ],
 )
 def test_not_handles(recognizer, text: str) -> None:  # noqa: ANN001
@@ -251,3 +253,31 @@ def test_a_row_with_empty_cells_keeps_the_table(recognizer) -> None:  # noqa: AN
     values = {v for v, _ in found(recognizer, text)}
     assert {"mia_x", "lily_b", "dark_k", "sam_j", "night_owl"} <= values
     assert not values & {"Kik", "Discord"}
+
+
+_DIGEST = "70a3bad40e2a41c5a7f0e4d9e1b0c3f2a5d6e7f8091a2b3c4d5e6f708192a3b4"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A hash or checksum algorithm's name before a colon and a hex digest names the digest, no one's account;
+        # near words of online contact ("discord", "chat", "server") it is still no handle, nor is the digest.
+        (
+            '[[package]]\nname = "discord-py"\nfiles = [\n    {file = "discord.py-2.3.2.tar.gz", hash = "sha256:'
+            + _DIGEST
+            + '"},\n]\n# requirements.txt\ndiscord-py==2.3.2 \\\n    --hash=sha256:'
+            + _DIGEST,
+            set(),
+        ),
+        ("pull the chat server image sha256:" + _DIGEST, set()),
+        ("sha224:d14a028c2a3a2bc9476102bb288234c415a2b01f828ea62ac5b3e42f from the discord cdn", set()),
+        ("game_patch.zip xxh64:ef46db3751d8e999 crc32:cbf43926 (server backup)", set()),
+        ("chat archive sha512 = " + _DIGEST + _DIGEST, set()),
+        # A handle beside a digest is still one.
+        ("her discord is jake_99, the file's sha256:" + _DIGEST, {"jake_99"}),
+        ("snap: crc_32kid\nsha384: " + _DIGEST[:48], {"crc_32kid"}),
+    ],
+)
+def test_digest_algorithms_are_no_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: ANN001
+    assert {v for v, _ in found(recognizer, text)} == expected
