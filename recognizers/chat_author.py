@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import regex
 from presidio_analyzer import RecognizerResult
 
 from pii_pipeline.detection.prescreen import needs
@@ -69,6 +70,37 @@ def _table_rows(text: str, authors: list[tuple[int, int]]) -> bool:
     return 2 * data_rows > len(authors)
 
 
+# A phone's screenshot of a chat, as OCR reads it: the title bar's back arrow, the contact's name, then its icons
+# ("< 이도윤  🔍 ≡", "< REECE  📞 ≡"); and a sender's name alone on its line above each message, the owner's side
+# marked "ME" ("REECE\nhey u up?\nME\nok\nREECE\nhow old r u").
+_TITLE_BAR = regex.compile(r"(?m)^[<‹←][ \t]+(?P<v>[^\s<>()\d][^\n<>]{0,38}?)(?:[ \t]{2,}|[ \t]*$)")
+_CAPS_LINE = regex.compile(r"(?m)^(?P<v>\p{Lu}{2,20}(?:[ '\-]\p{Lu}{2,20})?)[ \t]*$")
+_OWNER_LINE = regex.compile(r"(?m)^(?:ME|YOU|Me|You)[ \t]*$")
+
+
+def _screenshot_speakers(text: str) -> Iterator[tuple[str, int, int, float]]:
+    for m in _TITLE_BAR.finditer(text):
+        value = m.group("v").rstrip()
+        if _plain_words(value) or not any(ch.isalpha() for ch in value):
+            continue  # "< Chat", "< Messages": the app's own words
+        yield (
+            ("author_handle" if _handle_shaped(value) else "author_name"),
+            m.start("v"),
+            m.start("v") + len(value),
+            AUTHOR_SCORE,
+        )
+    if _OWNER_LINE.search(text) is None:
+        return
+    lines = [(m.group("v"), m.start("v"), m.end("v")) for m in _CAPS_LINE.finditer(text)]
+    counts: dict[str, int] = {}
+    for value, _, _ in lines:
+        counts[value] = counts.get(value, 0) + 1
+    for value, start, end in lines:
+        # A sender speaks more than once; "ME", "YOU" and headings' words ("CHAT", "TODAY") are no one's name.
+        if counts[value] >= 2 and value not in ("ME", "YOU") and not _plain_words(value):
+            yield "author_name", start, end, AUTHOR_SCORE
+
+
 def _plain_words(value: str) -> bool:
     """Every word of the author an English word that is no given name ("Mom", "Study Group", "Deploy")."""
     words = [w.casefold() for w in value.split()]
@@ -93,6 +125,7 @@ class ChatAuthorRecognizer(ContextRegexRecognizer):
                 continue
             if not all((w in COMMON_WORDS or w in ENGLISH_WORDS) and w not in FIRST_NAMES_ALL for w in words):
                 yield "staff_name", start, end, AUTHOR_SCORE
+        yield from _screenshot_speakers(text)
         authors = export_authors(text)
         for start, end in () if authors and _table_rows(text, authors) else authors:
             value = text[start:end]

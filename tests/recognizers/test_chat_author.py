@@ -151,3 +151,31 @@ def test_chats_beside_tables_still_found(recognizer, text: str, expected: list[t
 )
 def test_table_rows_are_no_chat(recognizer, text: str) -> None:  # noqa: ANN001
     assert authors(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A phone's screenshot as OCR reads it (nineteenth session): the title bar's contact, the senders above
+        # their messages beside the owner's "ME".
+        ("9:41 ◀ 📶 16%\n< 김하은  🔍 ≡\n\n오늘\n안녕  오후 3:04", [("PERSON", "김하은")]),
+        ("21:07  LTE 48%\n< dan_the_man99  📞 ≡\nhey  21:01", [("USERNAME", "dan_the_man99")]),
+        (
+            "4G 22:32\nCALLUM\nhey u up?\nME\nok\nCALLUM\nhow old r u again?\nME\n13",
+            [("PERSON", "CALLUM"), ("PERSON", "CALLUM")],
+        ),
+    ],
+)
+def test_screenshot_speakers(recognizer, text: str, expected: list[tuple[str, str]]) -> None:  # noqa: ANN001
+    assert authors(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "< Chat  🔍 ≡\nTODAY\nhello\nTODAY\nME\nhi",  # the app's words and a heading, twice
+        "< Back to results\nREPORT\nsummary\nREPORT\nend",  # capitals twice, but no owner's side
+    ],
+)
+def test_no_screenshot_speakers(recognizer, text: str) -> None:  # noqa: ANN001
+    assert authors(recognizer, text) == []
