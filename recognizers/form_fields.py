@@ -481,9 +481,15 @@ def _header_rows(text: str, lines: list[tuple[int, int]], headers: Headers) -> I
         if len(chunks) < 2 or _is_field_line(line):
             heads = None  # the table ends at a line without cells
             continue
+        columns = list(range(len(chunks)))
         if not spaced and len(chunks) != len(heads):
-            continue
-        for n, (x, y) in enumerate(chunks):
+            if "\t" not in line:
+                continue
+            # A tab-separated row with empty cells ("Polina\tSmirnova\t59\t"): its tabs say each cell's column.
+            columns = [text.count("\t", a, x) for x, _ in chunks]
+            if columns[-1] >= len(heads):
+                continue
+        for n, (x, y) in zip(columns, chunks, strict=True):
             head = _column(heads, x - a) if spaced else heads[n]
             if head is not None and head[2] is not None:
                 yield head[2], head[3], *_trim(text, x, y)

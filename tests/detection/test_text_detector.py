@@ -334,3 +334,12 @@ def test_town_after_a_name(detector, text: str, town: str) -> None:  # noqa: ANN
 )
 def test_no_town_after_a_name_that_no_list_knows(detector, text: str) -> None:  # noqa: ANN001
     assert not any(s.entity_type == "LOCATION" for s in detector.detect([text])[0])
+
+
+def test_a_name_never_crosses_a_cell(detector) -> None:  # noqa: ANN001
+    # The model reads a first-name and a last-name column as one name across the tab: each cell is its own.
+    text = "Vorname\tNachname\tAlter\tEltern\nAlexander\tKuznetsov\t63\t\nPolina\tSmirnova\t59\t"
+    (spans,) = detector.detect([text])
+    names = [text[s.start : s.end] for s in spans if s.entity_type == "PERSON"]
+    assert "Alexander" in names and "Kuznetsov" in names
+    assert not any("\t" in n for n in names)

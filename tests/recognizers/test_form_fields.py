@@ -224,3 +224,10 @@ def test_label_table_is_unambiguous() -> None:
     for label, kind in LABEL_CASES:
         assert label_type(label) == kind, label
     assert is_label_line("SURNAME / FORENAME") and not is_label_line("OKAFOR / DANIEL")
+
+
+def test_a_tab_separated_row_with_empty_cells_keeps_its_columns(find) -> None:
+    # "Polina\tSmirnova\t59\t": the row's last cell is empty, its tabs still say each cell's column.
+    text = "first_name\tlast_name\tage\tguardian\nAlex\tKuznetsov\t63\t\nPolina\tSmirnova\t59\t"
+    values = {(e, v) for e, v, _ in find(text)}
+    assert {("PERSON", "Alex"), ("PERSON", "Kuznetsov"), ("PERSON", "Polina"), ("PERSON", "Smirnova")} <= values

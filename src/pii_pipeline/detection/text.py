@@ -250,6 +250,27 @@ def _towns_after_names(text: str, spans: list[Span]) -> list[Span]:
     return spans + extra
 
 
+_CELL_BREAK = re.compile(r"[ ]*[\t|][ \t|]*")
+
+
+def _split_at_cells(text: str, spans: list[Span]) -> list[Span]:
+    """A name never crosses a table's cell: a PERSON span over a tab or a bar ("Alexander\tKuznetsov", the model's
+    reading of a first-name and a last-name column) is its cells' names, each on its own."""
+    out = []
+    for s in spans:
+        if s.entity_type != "PERSON" or not _CELL_BREAK.search(text, s.start, s.end):
+            out.append(s)
+            continue
+        pos = s.start
+        for m in _CELL_BREAK.finditer(text, s.start, s.end):
+            if m.start() > pos:
+                out.append(Span(s.entity_type, pos, m.start(), s.score, s.recognizer, s.reason))
+            pos = m.end()
+        if s.end > pos:
+            out.append(Span(s.entity_type, pos, s.end, s.score, s.recognizer, s.reason))
+    return out
+
+
 def _is_guess(r) -> bool:  # noqa: ANN001
     explanation = r.analysis_explanation
     pattern = explanation.pattern_name if explanation is not None else None
@@ -331,7 +352,9 @@ class TextDetector:
         for norm, text, artifacts in zip(normalized, prefixed, artifacts_iter, strict=True):
             found, weak = self._recognize(text, artifacts)
             guesses = {(r.entity_type, r.start, r.end) for r in found if _is_guess(r)}
-            spans = [_span(r) for r in found if r.entity_type in self.entities and r.entity_type not in NOT_REPORTED]
+            spans = _split_at_cells(
+                text, [_span(r) for r in found if r.entity_type in self.entities and r.entity_type not in NOT_REPORTED]
+            )
             if weak or spans:
                 spans = read_rows(text, spans, [_span(r) for r in weak] if weak else [], self.entities)
             if "PERSON" in self.entities:
