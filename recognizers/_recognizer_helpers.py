@@ -177,6 +177,8 @@ _FREE_TEXT_HEADER = re.compile(
 TEMPLATE_SLOT = re.compile(
     r"\{\{[^{}\n]{1,60}\}\}|\{[A-Za-z_][\w.]{0,40}\}|\$\{[^{}\n]{1,40}\}|<[A-Z][A-Z0-9_]{1,40}>|%\(\w{1,40}\)[sd]"
 )
+
+
 def _in_slot(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is the name inside a slot of a template, a text with two slots or more
     ("{{ticket.id}}" beside "{agent_name}"); one pair of braces alone may be someone's way of typing a handle."""
