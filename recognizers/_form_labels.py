@@ -74,6 +74,13 @@ _STREET_ADDRESS = (
     "zip code", "zipcode", "eircode", "adresse", "anschrift", "wohnadresse", "straße", "strasse", "dirección",
     "direccion", "domicilio", "indirizzo", "adres", "endereço", "endereco", "morada", "plz", "postleitzahl",
     "code postal", "código postal", "codigo postal", "codice postale", "kod pocztowy",
+    # the world's other languages' "address" (nineteenth session)
+    "adrese", "adresas", "aadress", "adresa", "adresă", "heimilisfang", "helbidea", "cinwaanka", "cyfeiriad",
+    "seoladh", "cím", "osoite", "adress", "adreça", "enderezo", "naslov", "ünvan", "manzil", "alamat", "địa chỉ",
+    "tirahan", "anwani", "ikheli", "adirẹsi", "adireshi", "indirizz", "διεύθυνση", "адрес", "адреса", "адреса на",
+    "мекенжай", "дарек", "хаяг", "суроға", "ناونیشان", "آدرس", "عنوان", "العنوان", "پتہ", "כתובת", "पता", "ঠিকানা",
+    "முகவரி", "చిరునామా", "ವಿಳಾಸ", "വിലാസം", "ලිපිනය", "მისამართი", "հասցե", "ኣድራሻ", "አድራሻ", "ที่อยู่", "住所",
+    "地址", "주소",
 )  # fmt: skip
 _LOCATION = (
     "town", "city", "town/city", "city/town", "town / city", "county", "village", "home town", "hometown",
@@ -178,15 +185,50 @@ _NO_TYPE = (
     "card number", "card no", "card", "iban", "sort code", "routing number", "bic", "swift",
 )  # fmt: skip
 
+# The world's other languages' labels for a name, a phone and a birth date on a web form's tip (nineteenth session);
+# a phrase some table above already lists keeps its place there.
+_WORLD_PERSON = (
+    "enw", "eich enw", "nimi", "teie nimi", "vārds", "vārds, uzvārds", "uzvārds", "vardas", "pavardė",
+    "vardas, pavardė", "ime", "prezime", "ime i prezime", "emri", "mbiemri", "nafn", "ainm", "izena", "jina",
+    "igama", "magaca", "nama", "nama lengkap", "tên", "họ tên", "họ và tên", "pangalan", "név", "nevem", "όνομα",
+    "ονοματεπώνυμο", "επώνυμο", "имя", "фамилия", "ім'я", "прізвище", "име", "презиме", "სახელი", "გვარი", "անուն",
+    "ազգանուն", "ስም", "نام", "نام خانوادگی", "اسم", "الاسم", "ناو", "שם", "שם מלא", "नाम", "নাম", "பெயர்", "名前",
+    "姓名", "이름", "ชื่อ",
+)  # fmt: skip
+_WORLD_PHONE = (
+    "ffôn", "rhif ffôn", "tālrunis", "telefonas", "telefon", "telefoni", "puhelin", "telefono", "teléfono",
+    "telefone", "téléphone", "numri i telefonit", "simu", "namba ya simu", "inombolo", "nomor telepon",
+    "nombor telefon",
+    "số điện thoại", "điện thoại", "telepono", "τηλέφωνο", "телефон", "ტელეფონი", "հեռախոս", "ቴሌፎን", "ስልክ", "تلفن",
+    "هاتف", "رقم الهاتف", "טלפון", "फ़ोन", "फोन", "ফোন", "தொலைபேசி", "電話", "电话", "전화", "전화번호", "โทรศัพท์",
+)  # fmt: skip
+_WORLD_BIRTH = (
+    "dzimšanas datums", "gimimo data", "sünniaeg", "sünnikuupäev", "datum rođenja", "datum rojstva", "datëlindja",
+    "fæðingardagur", "dyddiad geni", "születési dátum", "syntymäaika", "data de naixement", "jaiotze data",
+    "ημερομηνία γέννησης", "дата рождения", "дата народження", "датум рођења", "дата на раждане",
+    "დაბადების თარიღი", "ծննդյան ամսաթիվ", "የትውልድ ቀን", "تاریخ تولد", "تاريخ الميلاد", "תאריך לידה", "जन्म तिथि",
+    "জন্ম তারিখ", "பிறந்த தேதி", "生年月日", "出生日期", "생년월일", "วันเกิด", "tarehe ya kuzaliwa", "tanggal lahir",
+    "ngày sinh",
+)  # fmt: skip
+
+
+def _new(phrases: tuple[str, ...], *known: tuple[str, ...]) -> tuple[str, ...]:
+    listed = {p for table in known for p in table}
+    return tuple(dict.fromkeys(p for p in phrases if p not in listed))
+
+
+_KNOWN = (_PERSON, _PERSON_ROLES, _STREET_ADDRESS, _LOCATION, _VEHICLE_PLATE, _US_DRIVER_LICENSE, _AGE,
+          _DATE_OF_BIRTH, _PHONE_NUMBER, _EMAIL_ADDRESS, _USERNAME, _NATIONAL_ID, _NO_TYPE)  # fmt: skip
+
 LABELS: dict[str, tuple[str, ...]] = {
-    "PERSON": _PERSON + tuple(p for p in _PERSON_ROLES if p not in _NO_TYPE),
+    "PERSON": _PERSON + tuple(p for p in _PERSON_ROLES if p not in _NO_TYPE) + _new(_WORLD_PERSON, *_KNOWN),
     "STREET_ADDRESS": _STREET_ADDRESS,
     "LOCATION": _LOCATION,
     "VEHICLE_PLATE": _VEHICLE_PLATE,
     "US_DRIVER_LICENSE": _US_DRIVER_LICENSE,
     "AGE": _AGE,
-    "DATE_OF_BIRTH": _DATE_OF_BIRTH,
-    "PHONE_NUMBER": _PHONE_NUMBER,
+    "DATE_OF_BIRTH": _DATE_OF_BIRTH + _new(_WORLD_BIRTH, *_KNOWN, _WORLD_PERSON),
+    "PHONE_NUMBER": _PHONE_NUMBER + _new(_WORLD_PHONE, *_KNOWN, _WORLD_PERSON, _WORLD_BIRTH),
     "EMAIL_ADDRESS": _EMAIL_ADDRESS,
     "USERNAME": _USERNAME,
     "NATIONAL_ID": _NATIONAL_ID,
@@ -287,7 +329,7 @@ def label_type(cell: str) -> str | None:
 
 
 # A label then its value on the same line: after a colon, a leader, a bar, or (a pair among others) a space.
-_SEP = r"(?P<sep>[ \t]*(?::|[.…_]{3,}|-{2,}|\||=)[ \t]*|[ \t]+)"
+_SEP = r"(?P<sep>[ \t]*(?::|：|[.…_]{3,}|-{2,}|\||=|[–—])[ \t]*|[ \t]+-[ \t]+|[ \t]+)"
 
 
 @functools.cache

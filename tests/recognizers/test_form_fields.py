@@ -231,3 +231,23 @@ def test_a_tab_separated_row_with_empty_cells_keeps_its_columns(find) -> None:
     text = "first_name\tlast_name\tage\tguardian\nAlex\tKuznetsov\t63\t\nPolina\tSmirnova\t59\t"
     values = {(e, v) for e, v, _ in find(text)}
     assert {("PERSON", "Alex"), ("PERSON", "Kuznetsov"), ("PERSON", "Polina"), ("PERSON", "Smirnova")} <= values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Web-form tips in other languages (nineteenth session): their labels for a name, an address and a phone,
+        # after a colon, "=" or a dash.
+        (
+            "Eich enw: Elis Morgan\nCyfeiriad: 156 Stryd Fawr\nFfôn: 07700 900123",
+            {("PERSON", "Elis Morgan"), ("STREET_ADDRESS", "156 Stryd Fawr"), ("PHONE_NUMBER", "07700 900123")},
+        ),
+        (
+            "Dzimšanas datums – 26.06.2011\nAdrese – Ganību dambis 28\nTālrunis – +371 2962 4136",
+            {("STREET_ADDRESS", "Ganību dambis 28"), ("PHONE_NUMBER", "+371 2962 4136")},
+        ),
+        ("Teie nimi = Grete Ilves\nAadress = Tähe tn 58\nTelefon = 5016 1419", {("STREET_ADDRESS", "Tähe tn 58")}),
+    ],
+)
+def test_labels_of_other_languages(find, text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= {(e, v) for e, v, _ in find(text)}
