@@ -174,6 +174,7 @@ FACILITIES = (
     "Boulevard", "Blvd", "Avenue", "Ave", "Parkway", "Pkwy", "Highway", "Hwy", "Expressway", "Freeway",
     "Turnpike", "Data Center", "Data Centre", "Terminal", "Concourse", "Garage", "Warehouse", "Campus",
     "Mall", "Galleria", "Station", "Airport", "Pier", "Marina", "Depot", "Cafeteria", "Canteen", "Kitchen",
+    "Studio",
 )  # fmt: skip
 # Prizes, grants and events named after someone.
 AWARDS = (
@@ -262,7 +263,8 @@ _FACILITY_FIRST = frozenset(
     "hotel hôtel hostal albergo universidad universidade université universita università uniwersytet teatro "
     "théâtre theatre museo musée museu muzeum parque parc parco aeropuerto aéroport aeroporto lotnisko gare "
     "estación estação stazione igreja iglesia église chiesa kościół basilica basílica catedral cathédrale "
-    "palacio palais palazzo pałac centro centre polideportivo pabellón gimnasio ginásio szkoła gimnazjum liceum".split()
+    "palacio palais palazzo pałac centro centre polideportivo pabellón gimnasio ginásio szkoła gimnazjum liceum "
+    "salle sala saal hörsaal aula zaal villa pension pensione gasthof gasthaus".split()
 )
 _KIND_BEFORE = re.compile(
     r"\b(?P<kind>\w+)[ \t]+(?:(?:de|del|da|do|dos|das|di|du|des|la|le|les|el|los|las|San|Santa|São|St|Ste|Saint|"
@@ -361,6 +363,8 @@ THINGS = (
     "tote", "totes", "notebook", "notebooks", "blanket", "blankets", "towel", "towels", "vase", "vases", "stool",
     "stools", "sideboard", "dresser", "mattress", "mirror", "kettle", "tumbler", "tumblers", "sconce", "pendant",
     "duvet", "quilt", "nightstand", "credenza", "recliner", "throw", "bot", "chatbot",
+    # rooms named in lower case after someone ("the Frida Kahlo studio")
+    "studio", "studios",
 )  # fmt: skip
 _THING_AFTER = re.compile(
     r"(?:[ \t]+(?:and|&|or)[ \t]+[A-Z][\w'’\-]*)?[ \t]+"
@@ -1203,6 +1207,334 @@ def _venue_moved_to(text: str, start: int, words: list[str]) -> bool:
     return first.casefold() not in FIRST_NAMES_ALL and not known_place_loose(first)
 
 
+# Streets named after someone, in the partners' languages. A street's word before the name ("Via Giuseppe Verdi",
+# "Rue Victor Hugo", "Calle de Cervantes", "ul. Józefa Piłsudskiego"), maybe past a title or a particle ("Avenida
+# Presidente Getúlio Vargas", "Praça Marquês de Pombal").
+STREET_BEFORE = frozenset(
+    """via viale corso piazza piazzale piazzetta largo vicolo lungomare lungotevere rue avenue boulevard bd place quai
+    allée chemin impasse calle c/ avenida avda paseo plaza rambla carrera camino glorieta rua praça travessa
+    alameda estrada rodovia ulica ulicy ul aleja alei plac placu strada calea bulevardul jalan jl náměstí trg""".split()
+)
+# Those that are also words of English or of the same languages ("sent via Maria", "I rue the day", "a largo"): a
+# street's only capitalised, or in lower case after a house number or a preposition ("12, rue de Rivoli", "in via
+# Roma", "en paseo de Gracia").
+_STREET_BEFORE_CAPITALISED = frozenset(
+    "via corso largo rue avenue boulevard bd place quai chemin impasse avda paseo plaza rambla carrera camino "
+    "alameda estrada jalan jl trg".split()
+)
+_STREET_ABBREVIATIONS = frozenset("ul avda bd jl".split())  # (not "Av.": a Turkish lawyer's title too)
+_STREET_LEADS = frozenset("in la en dans sur de della nella alla sulla na no".split())
+_STREET_PARTICLES = frozenset("de del della delle dei degli di da do dos das du des la le les el los las".split())
+# A street's word after the name ("Nelson Street", "Gandhi Marg", "Andrássy út").
+STREET_AFTER = frozenset(
+    """street st road rd avenue ave lane ln drive way close crescent terrace place pl court ct square sq gardens grove
+    row walk mews parade esplanade promenade embankment boulevard blvd highway hwy parkway pkwy circle marg path salai
+    sarani nagar chowk allee straße strasse str platz weg gasse ufer damm chaussee prospekt caddesi sokak sokağı
+    bulvarı straat laan plein gracht kade utca út körút tér""".split()
+)
+# Those written in lower case after the name in their language ("Kossuth Lajos utca", "Nevsky prospekt").
+_STREET_AFTER_LOWER = frozenset("utca út körút tér prospekt".split())
+# Those that are surnames too ("Nathan Lane", "Glenn Close", "Margaret Court"): after a given name, a street's only
+# where the text puts one, a place's preposition or a house number before ("on Nelson Street", "12 Nelson Street").
+_SURNAME_STREETS = frozenset(
+    "street st lane ln way close court ct grove row walk square sq terrace place pl circle mews".split()
+)
+_STREET_CUE_BEFORE = re.compile(
+    r"(?:(?P<verb>[\w'’]+)[ \t]+)?(?:\b(?P<prep>(?i:on|off|along|onto|into|in|at|down|corner[ \t]+of|"
+    r"junction[ \t]+of))|(?<![\d.,:/\-])\d{1,4}[A-Za-z]?,?)[ \t]+$"
+)
+# Numbers before a name that are no house's: "age 12 Amy Lane", "Room 4 Jack Lane".
+_NUMBERED_BEFORE = frozenset("age aged is was grade year years class room rm bed group team no nr number ward".split())
+# Verbs whose preposition takes a person ("picked on", "a crush on", "ran into", "dropped off", "shouted at"): no
+# street's cue.
+_PERSON_PREPOSITION_VERBS = frozenset(
+    """pick picks picked picking cheat cheats cheated cheating check checks checked checking spy spies spied spying
+    rely relies relied wait waits waited waiting crush call calls called calling rat rats ratted snitch snitched tell
+    tells told telling prey preys preyed dote doted focus focused lean leaned count counted depend depends depended
+    keep keeps kept hit hits look looks looked looking shout shouts shouted shouting yell yelled yelling laugh laughed
+    laughing smile smiled point pointed swore swear stare stared staring throw threw glance glanced ran run runs
+    running bump bumped bumping crash crashed walk walks walked drop drops dropped dropping show showed sign signed
+    pay paid fend fended scare scared fight fought kick kicked confide confided interested believe believed trust
+    trusted put jump jumped pounce pounced turn turned turning go goes went get gets got come comes came""".split()
+)
+# The last part of a German, Dutch or Nordic place's compound named after someone: "Karl-Marx-Allee",
+# "Rosa-Luxemburg-Platz", "Goethe-Haus"; glued, "Goethestraße", "Literaturmuseum", "Drottninggatan".
+_COMPOUND_TAILS = frozenset(
+    """allee straße strasse str platz weg gasse ufer damm chaussee brücke haus halle saal museum stadion arena schule
+    gymnasium hochschule universität institut stiftung bibliothek zentrum theater kirche turm markt""".split()
+)
+_GLUED_TAILS = (
+    "straße", "strasse", "allee", "platz", "gasse", "museum", "stadion", "bibliothek", "zentrum", "kirche", "schule",
+    "straat", "plein", "gracht", "gatan", "vägen",
+)  # fmt: skip
+
+
+_ADDRESS_GOES_ON = re.compile(r"[ \t]*(?:,|\d|$|\n)")
+
+
+def _street_before(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A street's word before the name, or opening it, past up to three capitalised words or particles."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[max(line_start, start - 60) : start]
+    tokens = line.split() if line[-1:].isspace() or not line else []
+    if len(words) >= 2 and words[0].removesuffix(".").casefold() in STREET_BEFORE:
+        tokens.append(words[0])  # "Piazza Navona", "Avenida Getúlio Vargas": the span took the street's word in
+    for i in range(len(tokens) - 1, max(-1, len(tokens) - 5), -1):
+        token = tokens[i]
+        kind = token.removesuffix(".").casefold()
+        if token[-1] in ",;:)!?" or (token.endswith(".") and kind not in _STREET_ABBREVIATIONS and len(kind) > 3):
+            return False  # a clause's or a sentence's end: "… on the Via. Maria said"
+        if kind in STREET_BEFORE and (token[-1] != "." or kind in _STREET_ABBREVIATIONS):
+            lead = tokens[i - 1] if i else ""
+            if kind in _STREET_BEFORE_CAPITALISED and not token[:1].isupper():
+                lead = lead.rstrip(",").casefold()
+                return lead[:1].isdigit() or lead in _STREET_LEADS  # "12, rue de Rivoli", "in via Roma"
+            opens = lead[-1:] in (".", "!", "?") if i else line_start >= start - 60
+            if kind in _STREET_BEFORE_CAPITALISED and opens and not _ADDRESS_GOES_ON.match(text, end):
+                return False  # an English word opening a sentence: "Place Maria Lopez on the list" (not "Via Roma 12")
+            return not _says_person(text, start, end)  # (not "my stepdad Via Lopez")
+        if not (token[:1].isupper() or token in _STREET_PARTICLES):
+            return False
+    return False
+
+
+def _street_after(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A street's word ending the name or right after it ("Nelson Street", "Gandhi Marg"), or a compound's
+    ("Karl-Marx-Allee"); after a given name, one that is a surname too only where the text puts a street."""
+    if any(_compound_place(w) for w in words):
+        return True
+    last, after = words[-1].strip(".,;:"), end
+    if len(words) >= 2 and last.casefold() in STREET_AFTER and (last[:1].isupper() or last in _STREET_AFTER_LOWER):
+        first, street = words[0], last
+    elif (m := _NEXT_TOKEN.match(text, end)) is not None and m.group(1).casefold() in STREET_AFTER:
+        first, street, after = words[0], m.group(1), m.end()
+        if not (street[:1].isupper() or street in _STREET_AFTER_LOWER) or (
+            street == "St" and _CAPITAL_AFTER.match(text, after)
+        ):
+            return False  # (not "Nelson St. John": a Saint's name's start)
+    else:
+        return False
+    if street.casefold() not in _SURNAME_STREETS or first.casefold() not in FIRST_NAMES_ALL:
+        return True  # "Gandhi Marg", "Churchill Way" (not "Nathan Lane")
+    return (
+        text[after : after + 2] not in ("'s", "’s")
+        and (
+            _street_cue_before(text, start)
+            or _plain_street(_STREET_ITEM_BEFORE.search(text, max(0, start - 40), start))
+            or _plain_street(_STREET_ITEM_AFTER.match(text, after))
+        )
+        and not _says_person(text, start, end)
+    )  # "on Nelson Street", "12 Nelson Street", "Nelson Street, Churchill Way" (not "my neighbour Nelson Street")
+
+
+def _street_cue_before(text: str, start: int) -> bool:
+    """A house number or a place's preposition before the name ("12 Nelson Street", "on Nelson Street"), not one
+    after a verb that takes a person ("picked on", "ran into")."""
+    m = _STREET_CUE_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    before = (m.group("verb") or "").casefold()
+    return before not in (_PERSON_PREPOSITION_VERBS if m.group("prep") else _NUMBERED_BEFORE)
+
+
+def _plain_street(m: re.Match[str] | None) -> bool:
+    """Whether a list's neighbour found by _STREET_ITEM_BEFORE or _STREET_ITEM_AFTER is a street by its words alone."""
+    return m is not None and (
+        m.group("street").casefold() not in _SURNAME_STREETS or m.group("name").casefold() not in FIRST_NAMES_ALL
+    )
+
+
+_STREET_ITEM = (
+    r"(?P<name>[A-Z][\w'’\-]*)(?:[ \t]+[A-Z][\w'’\-]*)?[ \t]+(?P<street>"
+    + "|".join(sorted((w.title() for w in STREET_AFTER if w[:1].isascii()), key=len, reverse=True))
+    + r")\b"
+)
+_STREET_ITEM_BEFORE = re.compile(r"\b" + _STREET_ITEM + r"\.?[ \t]*(?:,|and|&)[ \t]*$")
+_STREET_ITEM_AFTER = re.compile(r"[ \t]*(?:,|and|&)[ \t]*" + _STREET_ITEM)
+
+
+_NEXT_TOKEN = re.compile(r"[ \t]+([^\W\d_][\w.]*?)\.?(?![\w'’\-])")
+
+
+def _compound_place(word: str) -> bool:
+    """A compound whose last part names a place ("Karl-Marx-Allee", "Goethe-Haus", "Literaturmuseum"), not a
+    name ("Street-Smith", "Neuhaus")."""
+    word = word.strip(".,;:'’")
+    parts = word.split("-")
+    if len(parts) >= 2 and all(p[:1].isupper() for p in parts[:-1]) and parts[-1].casefold() in _COMPOUND_TAILS:
+        return True
+    folded = word.casefold()
+    return (
+        any(folded.endswith(t) and len(folded) > len(t) + 2 for t in _GLUED_TAILS)
+        and folded not in FIRST_NAMES_ALL
+        and folded not in LAST_NAMES_ALL
+    )
+
+
+# A venue's word in odd case after the name ("Johan Cruijff ArenA"); a court in lower case ("the Philippe Chatrier
+# court"), not a person's case before a court ("the Maria Lopez court date"); a French court before a name joined by
+# hyphens ("Court Philippe-Chatrier").
+_FACILITY_WORDS_FOLDED = frozenset(w.casefold() for w in FACILITIES if " " not in w)
+_COURT_AFTER = re.compile(
+    r"[ \t]+courts?(?![\w'’\-])(?![ \t]+(?:case|cases|hearings?|dates?|orders?|appearances?|documents?|records?|"
+    r"files?|papers|rulings?|battle|proceedings|fees?|costs?|summons)\b)"
+)
+# A room's word, then its name in quotes: "Meeting room 'Churchill'", 'Room "Ada Lovelace"'.
+_ROOM_BEFORE_QUOTE = re.compile(
+    r"(?i:\b(?:room|rm|boardroom|suite|hall|studio|lab|pod|booth|salle|sala|saal|raum|zaal|aula))\.?[ \t]*[:\-–]?"
+    r"[ \t]*[\"“'‘]$"
+)
+
+
+def _venue(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A room or a venue named after someone, by the shapes the firm rules above leave out."""
+    if (m := _NEXT_TOKEN.match(text, end)) is not None and (word := m.group(1))[:1].isupper():
+        if not (word.istitle() or word.isupper()) and word.casefold() in _FACILITY_WORDS_FOLDED:
+            return True  # "Johan Cruijff ArenA" (Title Case and capitals are the rules' above)
+    if (
+        _COURT_AFTER.match(text, end)
+        and (len(words) > 1 or words[0].casefold() not in FIRST_NAMES_ALL)
+        and not _PERSON_OBJECT_BEFORE.search(text, max(0, start - 16), start)
+    ):
+        return True  # "the Philippe Chatrier court" (not "is Sarah court today?")
+    if "-" in words[-1] and (words[0] == "Court" or text[max(0, start - 6) : start] == "Court "):
+        return True  # "Court Philippe-Chatrier"
+    quote = text[end : end + 1]
+    return (
+        quote
+        and quote in "\"”'’"
+        and not text[end + 1 : end + 2].isalpha()
+        and _ROOM_BEFORE_QUOTE.search(text, max(0, start - 30), start) is not None
+    )  # "Meeting room 'Churchill'"
+
+
+# Scripture: a book named after someone before its chapter and verse ("Ruth 1:16", "Luke 18:16", "Surah Al-Baqarah
+# 2:286"), or after "Book of", "Gospel of" or "Surah". A chapter and verse that could be a clock or a score ("John
+# 10:30", "Müller 2:1") is a book's only in a text that speaks of scripture, and then off the quarter hours unless
+# it names a book of the Bible.
+BIBLE_BOOKS = frozenset(
+    """genesis exodus leviticus numbers deuteronomy joshua judges ruth samuel kings chronicles ezra nehemiah esther
+    job psalm psalms proverbs ecclesiastes song isaiah jeremiah lamentations ezekiel daniel hosea joel amos obadiah
+    jonah micah nahum habakkuk zephaniah haggai zechariah malachi matthew mark luke john acts romans corinthians
+    galatians ephesians philippians colossians thessalonians timothy titus philemon hebrews james peter jude
+    revelation tobit judith maccabees sirach baruch""".split()
+)
+_CHAPTER_VERSE = re.compile(
+    r"[ \t]+(?P<c>\d{1,3}):(?P<v>\d{1,3})(?![\d:])(?![ \t]*(?i:am|pm|a\.m|p\.m|h|hrs?|uhr)\b)"
+    r"(?P<clock>[ \t]*[-–][ \t]*\d{1,2}:\d\d)?"
+)
+_SCRIPTURE_CUE = re.compile(
+    r"(?i:\b(?:bible|biblical|scriptures?|gospels?|verses?|psalms?|surah|sura|qur['’]?an|koran|ayah|ayat|torah|"
+    r"sermon|homily|lectionary|devotional|epistles?|testament|kjv|niv|esv|nrsv|readings?)\b)"
+)
+_BOOK_BEFORE = re.compile(
+    r"(?:\b(?:Book|Gospel|Epistle|Letter)[ \t]+of[ \t]+(?:St\.?[ \t]+|Saint[ \t]+)?|\bS[uū]rah[ \t]+)$"
+)
+
+
+def _scripture(text: str, start: int, end: int, words: list[str]) -> bool:
+    book = words[-1].strip(".,;:").casefold() in BIBLE_BOOKS
+    if words[0] in ("Surah", "Sūrah") or (
+        (m := _BOOK_BEFORE.search(text, max(0, start - 24), start)) is not None and (book or "rah" in m.group())
+    ):
+        return True  # "Surah Maryam", "the Book of Ruth"
+    m = _CHAPTER_VERSE.match(text, end)
+    if m is None or m.group("clock") or _says_person(text, start, end):
+        return False
+    chapter, verse = int(m.group("c")), int(m.group("v"))
+    if not chapter or not verse:
+        return False  # a score: "Müller 1:0"
+    clockless = len(m.group("v")) == 3 or chapter > 24 or verse > 59  # "Isaiah 40:31", "Al-Baqarah 2:286"
+    odd = len(m.group("v")) == 1 or verse % 15 != 0  # no clock's quarter: "Ruth 1:16", "Micah 6:8"
+    cue = _SCRIPTURE_CUE.search(text) is not None
+    # "John 10:32" in a chat is John at 10:32: a clock-like reference is a book's only in a text about scripture.
+    return clockless or (cue and (odd or book))
+
+
+# Laws, schemes and alerts named after someone, often a child ("Megan's Law", "the Adam Walsh Act", "Amber Alert",
+# "Peter Principle"). "Law" and "Rule" are surnames too ("Jude Law", "Ann Rule"): those only after a
+# possessive, and not before a subject's word ("Sarah's Law degree").
+LAW_WORDS = (
+    "Act", "Acts", "Alert", "Alerts", "Amendment", "Scheme", "Principle", "Doctrine", "Syndrome", "Disease",
+    "Protocol", "Clause", "Paradox", "Theorem", "Effect", "Statute", "Ordinance", "Directive",
+)  # fmt: skip
+_POSSESSIVE_LAW_WORDS = ("Law", "Laws", "Rule", "Rules", "Razor")  # (not "Bill": "Maria's Bill" is her husband)
+_LAW_AFTER = re.compile(
+    r"(?:(?:['’]s|(?<=s)['’])[ \t]+(?:"
+    + "|".join(LAW_WORDS + _POSSESSIVE_LAW_WORDS)
+    + r")|[ \t]+(?:"
+    + "|".join(LAW_WORDS)
+    + r"))(?![\w'’\-])(?![ \t]+(?i:school|degree|class|classes|exams?|course|studies|students?|professor|lectures?|"
+    r"lecturer|firm|office|practice|books?|notes|homework|essay|tutor|teacher|society)\b)"
+)
+
+
+_NAME_BEFORE_LAW = re.compile(r"[A-Z][\w\-]*(?P<tail>(?:['’]s|(?<=s)['’])?[ \t]+)$")
+
+
+def _law(text: str, start: int, end: int, value: str) -> bool:
+    at = end - 2 if value.endswith(("'s", "’s")) else end
+    if _LAW_AFTER.match(text, at):
+        return True  # "Megan" + "'s Law"
+    name = _NAME_BEFORE_LAW.search(text, max(0, start - 30), start)
+    if name is not None and (m := _LAW_AFTER.match(text, name.start("tail"))) is not None and m.end() == end:
+        return True  # "Megan's" + "Law", "Amber" + "Alert": the model's span is the law's word alone
+    return any(m.end() == end for m in _LAW_AFTER.finditer(text, start, min(len(text), end + 40)))  # "Clare's Law"
+
+
+# "Max weight 31 kg", "Min temp -20 °C", "Max. Load: 150 kg": a limit's abbreviation before what it limits and its
+# figure ("Max said", "Max, 15,", "Did Max load 2 vans?" stay a name).
+_LIMIT_WORDS = frozenset("Max Min Maximum Minimum".split())
+MEASURES = (
+    "weight", "load", "speed", "temp", "temperature", "height", "width", "length", "depth", "size", "capacity",
+    "power", "pressure", "voltage", "current", "output", "input", "volume", "range", "payload", "torque", "flow",
+    "rate", "altitude", "distance", "dose", "dosage", "order", "qty", "quantity", "amount", "number", "count",
+    "users", "value", "price", "level", "duration", "resolution", "frequency", "occupancy", "thickness", "diameter",
+    "wattage", "humidity", "span", "stroke", "lift", "reach", "runtime", "players", "guests", "people", "persons",
+    "occupants", "passengers", "seats", "participants", "attendees", "pax", "rpm", "file", "files", "upload",
+)  # fmt: skip
+_MEASURE_AFTER = re.compile(
+    r"\.?(?:[ \t]+(?P<noun>[a-z]+))?[ \t]+(?i:" + "|".join(MEASURES) + r")(?![\w'’\-])[^\n\d.!?]{0,12}\d"
+)  # (a noun may come between: "Max rider weight 120 kg"; not a verb: "Max lost weight 3 times")
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?i:did|does|do|can|could|will|would|should|may|might|must|let|help|helped|make|made|watch|watched|saw)[ \t]+$"
+)
+
+
+def _measured_thing(word: str) -> bool:
+    """A noun before the measure ("rider", "user"), no verb, adjective or adverb ("lost", "gross", "never")."""
+    return word not in STOP_WORDS and word not in lexicon_words() and not word.endswith(("ed", "ing"))
+
+
+def _limit(text: str, start: int, end: int, words: list[str]) -> bool:
+    if words[-1].rstrip(".") in _LIMIT_WORDS:
+        at = end
+    elif words[0].rstrip(".") in _LIMIT_WORDS:
+        at = text.find(words[0], start) + len(words[0])
+    else:
+        return False
+    word = at - len(words[-1] if at == end else words[0])
+    m = _MEASURE_AFTER.match(text, at)
+    return (
+        m is not None
+        and (m.group("noun") is None or _measured_thing(m.group("noun")))
+        and not _AUXILIARY_BEFORE.search(text, max(0, word - 8), word)
+    )
+
+
+def _named_for_someone(text: str, start: int, end: int, value: str) -> bool:
+    """A street, a venue, a book of scripture, a law or a product's limit named like a person."""
+    words = value.split()
+    return bool(words) and (
+        _street_before(text, start, end, words)
+        or _street_after(text, start, end, words)
+        or _venue(text, start, end, words)
+        or _scripture(text, start, end, words)
+        or _law(text, start, end, value)
+        or _limit(text, start, end, words)
+    )
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """Whether the capitalised words text[start:end] name a firm, a brand or a place named after someone."""
     while end - start > 1 and text[end - 1] in ".,;:":
@@ -1214,6 +1546,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True  # "Amazon Redshift uses", "AWS WAF", "Google Sheets", "in Microsoft Teams": a vendor's product
     if maker_model(value.split()):
         return True  # "Nissan Murano", "Ford Capri", "Ubuntu Jammy": a maker's model
+    if _named_for_someone(text, start, end, value):
+        return True  # "Via Giuseppe Verdi", "Nelson Street", "Meeting room 'Churchill'", "Ruth 1:16", "Megan's Law"
     if _brand_or_software(text, start, end) or _titled_work(text, start, end):
         return True  # "kit by Puma", "upgrade Jenkins to 2.4", 'the novel "Jane Eyre"'
     if _STORM_BEFORE.search(text, max(0, start - 24), start) or _STORM_INSIDE.match(text, start, end):
@@ -1341,11 +1675,11 @@ def not_a_person(text: str, start: int, end: int) -> bool:
             return True  # "Pfizer, Merck and Eli Lilly"
     elif (
         value.islower()
-        and " " not in value
+        and len(value.split()) <= 3
         and _THING_AFTER.match(text, end)
         and _DETERMINER_BEFORE.search(text, max(0, start - 12), start)
     ):
-        return True  # lower-case chat: "the kessler room", "the brinkley backpacks"
+        return True  # lower-case chat: "the kessler room", "the brinkley backpacks", "the nelson mandela room"
     if value.islower() and _FIRM_RE_LOWER.search(text, max(0, start - 30), min(len(text), end + 30)):
         for m in _FIRM_RE_LOWER.finditer(text, max(0, start - 30), min(len(text), end + 30)):
             if m.start() < end and start < m.end() and not _named_person(text, *m.span()):

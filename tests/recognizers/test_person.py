@@ -300,3 +300,32 @@ def test_counts_and_openers_before_a_pronoun_are_not_names(recognizer, text: str
 def test_a_sentence_s_last_word_is_no_abbreviated_given_name(recognizer) -> None:  # noqa: ANN001
     text = "How many children are in the house? caller: Three. Tendai is 11."
     assert [v for v, _ in found(recognizer, text)] == ["Tendai"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Streets, laws and alerts named after someone: a street's word before the name, a law's after it.
+        "City walk\nDay 1: Corso Giuseppe Mazzini, Viale Alessandro Volta, Piazza Camillo Benso.",
+        "Warsaw: aleja Jana Pawła II, then ul. Józefa Bema.",
+        "Under Finn's Law, attacking a police dog is a crime.",
+        "An Ashanti Alert covers missing adults.",
+        "Deliveries to 22 Clement Lane only.",  # a surname-like street's word after a given name and a house number
+    ],
+)
+def test_streets_and_laws_named_after_people_are_not_people(recognizer, text: str) -> None:  # noqa: ANN001
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her friend Rue Bennett came over.", "Rue Bennett"),  # a role before: a person, whatever the word
+        ("Emergency contact: Place Okafor (aunt)", "Place Okafor"),
+        ("The caller, Lionel Street, phoned twice.", "Lionel Street"),
+        ("Kayla Way is my best friend and she is 13.", "Kayla Way"),  # a given name, no street's cue
+        ("Amber Alexander, 12, is missing.", "Amber Alexander"),
+    ],
+)
+def test_people_named_like_streets_and_laws(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
+    assert any(expected in v for v, _ in found(recognizer, text)), found(recognizer, text)

@@ -156,3 +156,36 @@ def test_a_name_that_ends_a_sentence_before_a_number_is_still_a_name(analyze) ->
 def test_a_name_before_an_age_is_no_limit(analyze) -> None:  # noqa: ANN001
     # "Max 13 fields" is a limit; "Max 13 years old" is a boy and his age
     assert "Max" in analyze("The boy Max 13 years old was seen at the station with a man.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Streets, rooms, books, laws and limits named after someone, which the model calls people.
+        "Walking tour\nDay 2: Avenida Salvador Allende, then Rosa-Luxemburg-Platz and Nehru Marg.",
+        "Delhi: Nehru Marg, Lodhi Road. London: Wilfred Street, Attlee Way.",
+        "Bible study\nWeek 1: Daniel 6:10\nWeek 2: Jonah 2:9\nWeek 3: Micah 6:8\nWeek 4: Luke 2:52",
+        "Evening study: Surah Yusuf 12:111, then Surah Maryam 19:1.",
+        "Under Finn's Law, attacking a police dog is a crime.",
+        "Spec sheet\nMax height 2 m. Max load 150 kg. Min temp -20 °C. Max speed 25 km/h.",
+    ],
+)
+def test_streets_books_laws_and_limits_are_no_names(analyze, text: str) -> None:  # noqa: ANN001
+    from pii_pipeline.detection.engine import build_analyzer
+
+    entities = build_analyzer().nlp_engine.process_text(text, "en").entities
+    assert any(e.label_ == "PERSON" for e in entities)
+    assert analyze(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Max said he would pick her up at 6.", "Max"),  # a limit's word doing something
+        ("Max lost weight 3 times this year, his mum says.", "Max"),
+        ("Yesterday Victor Hugo Mendes told the school nurse.", "Hugo Mendes"),  # no street's word before
+        ("Yesterday Ruth told the school nurse about Ruth 3:11.", "Ruth"),  # the girl, not the book after
+    ],
+)
+def test_names_beside_limits_streets_and_books_are_kept(analyze, text: str, expected: str) -> None:  # noqa: ANN001
+    assert analyze(text) == [expected]
