@@ -102,3 +102,15 @@ def test_the_detector_keeps_the_town_of_a_person(detector: TextDetector) -> None
     text = WEATHER + " My son lives in Grimsby and walks to school there."
     (found,) = detector.detect([text])
     assert any(s.entity_type == "LOCATION" and text[s.start : s.end] == "Grimsby" for s in found)
+
+
+def test_a_name_that_acts_is_someone() -> None:
+    # No pronoun, no role word: but the model's name does something, so it is a person's, and the town stays.
+    text = WEATHER + " Jake Miller posted the pictures again from Grimsby after midnight."
+    name = text.index("Jake Miller")
+    town = text.index("Grimsby")
+    spans = [
+        _span("PERSON", name, name + 11, "PersonNerRecognizer"),
+        _span("LOCATION", town, town + 7, "LocationRecognizer"),
+    ]
+    assert drop_guesses_about_nobody(text, spans, set()) == spans

@@ -7,8 +7,9 @@ named by a label, and nothing identifies anyone (no contact, account, ID or birt
 no one's geolocation and a diagnosis no one's health, and a name found by the model alone is a guess with nothing
 behind it. Those findings are dropped; findings with their own evidence (a cue, a label, a check digit) stay.
 
-Only English prose of some length is judged: a table cell or a short note says too little to tell, and the words
-that show a person are listed here for English only.
+Only English of some length is judged, prose or a list in English words: a table cell or a short note says too
+little to tell, and the words that show a person are listed here for English only. A name the model found that acts
+("Jake Miller posted", "Dana Reyes said") is someone's, whatever else the text lacks.
 """
 
 from __future__ import annotations
@@ -66,6 +67,12 @@ _PERSON_WORDS = re.compile(
     # "named after" makes a street or a law an eponym, no one's name
     r"name|named(?!\s+after)|called|surname|dob|born|birthday|aged|years?\s+old|year-old|lives|living)\b"
 )
+# A verb right after a full name: it acts, so it is someone's ("Jake Miller posted", "Dana Reyes said"). One word
+# acting may be a town ("Grimsby has a fresh breeze").
+_ACTS_AFTER = re.compile(
+    r"[ \t]+(?:[a-z]{2,}ed|said|says|told|tells|sent|sends|wrote|writes|lives|met|meets|went|goes|"
+    r"asked|asks|posts|texts|calls|messages|threatens|knows|keeps|took|takes|came|comes|got|gets)\b"
+)
 _WORD = re.compile(r"[A-Za-z]+")
 _FUNCTION = re.compile(r"(?i)\b(?:the|and|of|to|in|for|is|are|with|on|at|by|from|this|will|be)\b")
 
@@ -98,11 +105,13 @@ def _english(text: str) -> bool:
 
 
 def nobody_in(text: str, spans: list[Span], guesses: set[tuple[str, int, int]]) -> bool:
-    """Whether `text` is English prose in which no person appears (see the module docstring); `guesses` holds the
+    """Whether `text` is English in which no person appears (see the module docstring); `guesses` holds the
     (type, start, end) of the findings that are guesses."""
     for s in spans:
         if (s.entity_type, s.start, s.end) not in guesses and not is_guess(s.entity_type, s.recognizer, None):
             return False  # a contact, an ID, a cued name, an age: someone is there
+        if s.entity_type == "PERSON" and " " in text[s.start : s.end].strip() and _ACTS_AFTER.match(text, s.end):
+            return False  # "Jake Miller posted …": a name that acts
     return _english(text) and _PERSON_WORDS.search(text) is None
 
 
