@@ -34,23 +34,23 @@ REGISTERS = {
 }
 # Another seed must make other files; v8's generator refuses a seed that leaves a label under 15 values (seed 7 does).
 OTHER_SEED = {"v8": 9}
-# Measured at the end of the eighteenth session (BASELINE.md, commit 00070c6: protected recall, precision, look-alikes
-# of 250 flagged: v3 0.944, 0.969, 6; v4 0.923, 0.951, 18; v5 0.918, 0.966, 13; v6 0.872, 0.863, 14; v8 0.941, 0.942,
-# 6; v9 0.865, 0.929, 88; v10 0.895, 0.891, 5; v11 0.829, 0.885, 4; v12 0.735, 0.845, 126; v13 0.778, 0.890, 155), minus
-# 0.01 or plus two documents (never below the earlier sessions' floors): floors against regressions, far from the
-# issue's targets (0.97-0.995 recall, 2% flagged), most of all on v9, v12 and v13. v14 from its first measurement
-# (nineteenth session, commit 86ec36c: 0.817, 0.864, 46).
+# Measured at the end of the nineteenth session (BASELINE.md, commit 5df7bad: protected recall, precision, look-alikes
+# of 250 flagged: v3 0.944, 0.969, 4; v4 0.924, 0.951, 18; v5 0.918, 0.966, 13; v6 0.876, 0.871, 6; v8 0.941, 0.955, 5;
+# v9 0.866, 0.931, 84; v10 0.898, 0.891, 5; v11 0.841, 0.887, 1; v12 0.754, 0.841, 64; v13 0.797, 0.899, 63; v14 0.830,
+# 0.868, 40), minus 0.01 or plus two documents (never below the earlier sessions' floors): floors against
+# regressions, far from the issue's targets (0.97-0.995 recall, 2% flagged), most of all on v9 and v14, the held-out
+# sets, and on v12 and v13.
 MIN_PROTECTED = {
-    "v3": 0.934, "v4": 0.913, "v5": 0.908, "v6": 0.862, "v8": 0.931, "v9": 0.855, "v10": 0.885, "v11": 0.819,
-    "v12": 0.725, "v13": 0.768, "v14": 0.807,
+    "v3": 0.934, "v4": 0.914, "v5": 0.908, "v6": 0.866, "v8": 0.931, "v9": 0.856, "v10": 0.888, "v11": 0.831,
+    "v12": 0.744, "v13": 0.787, "v14": 0.820,
 }  # fmt: skip
 MIN_PRECISION = {
-    "v3": 0.959, "v4": 0.941, "v5": 0.956, "v6": 0.853, "v8": 0.940, "v9": 0.920, "v10": 0.881, "v11": 0.875,
-    "v12": 0.835, "v13": 0.880, "v14": 0.854,
+    "v3": 0.959, "v4": 0.941, "v5": 0.956, "v6": 0.861, "v8": 0.945, "v9": 0.921, "v10": 0.881, "v11": 0.877,
+    "v12": 0.835, "v13": 0.889, "v14": 0.858,
 }  # fmt: skip
 MAX_FLAGGED = {
-    "v3": 8 / 250, "v4": 20 / 250, "v5": 15 / 250, "v6": 16 / 250, "v8": 8 / 250, "v9": 90 / 250, "v10": 7 / 250,
-    "v11": 6 / 250, "v12": 128 / 250, "v13": 157 / 250, "v14": 48 / 250,
+    "v3": 6 / 250, "v4": 20 / 250, "v5": 15 / 250, "v6": 8 / 250, "v8": 7 / 250, "v9": 86 / 250, "v10": 7 / 250,
+    "v11": 3 / 250, "v12": 66 / 250, "v13": 65 / 250, "v14": 42 / 250,
 }  # fmt: skip
 
 
