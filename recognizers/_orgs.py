@@ -1298,6 +1298,10 @@ def _street_before(text: str, start: int, end: int, words: list[str]) -> bool:
     return False
 
 
+# Particles of surnames: a street's word after one is the surname's ("van der Laan", "de Kade", "von Allee").
+_SURNAME_PARTICLES = frozenset("van der den de ter ten von vom zu da di du le la del della dos das".split())
+
+
 def _street_after(text: str, start: int, end: int, words: list[str]) -> bool:
     """A street's word ending the name or right after it ("Nelson Street", "Gandhi Marg"), or a compound's
     ("Karl-Marx-Allee"); after a given name, one that is a surname too only where the text puts a street."""
@@ -1305,6 +1309,8 @@ def _street_after(text: str, start: int, end: int, words: list[str]) -> bool:
         return True
     last, after = words[-1].strip(".,;:"), end
     if len(words) >= 2 and last.casefold() in STREET_AFTER and (last[:1].isupper() or last in _STREET_AFTER_LOWER):
+        if words[-2].casefold() in _SURNAME_PARTICLES:
+            return False  # "Bryan van der Laan", "Anna ter Straat": a surname's particle before the word
         first, street = words[0], last
     elif (m := _NEXT_TOKEN.match(text, end)) is not None and m.group(1).casefold() in STREET_AFTER:
         first, street, after = words[0], m.group(1), m.end()

@@ -418,3 +418,16 @@ def test_a_clock_after_a_bible_name_is_a_time_in_a_chat(not_a_person) -> None:  
     # "John 10:32" with no word of scripture around is John at 10:32, not the Gospel.
     text = "John 10:32 hey are you there\nMia 10:33 yes"
     assert not not_a_person(text, 0, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # A street's word after a surname's particle is the surname's (the end-to-end canary caught this one).
+        ("Bryan van der Laan was seen near the school.", "Bryan van der Laan"),
+        ("Anna de Kade picked her up at noon.", "Anna de Kade"),
+    ],
+)
+def test_a_surname_with_a_particle_is_no_street(not_a_person, text: str, words: str) -> None:  # noqa: ANN001
+    start = text.index(words)
+    assert not not_a_person(text, start, start + len(words))
