@@ -8,6 +8,8 @@ from __future__ import annotations
 import functools
 import re
 
+from ._recognizer_helpers import line_of
+
 _GOODS = re.compile(
     r"\b(?i:wholesale|stock(?:\s+(?:count|list|take|level)s?)?|inventory|qty|quantity|unit\s+(?:price|cost)|"
     r"pack\s+size|packs|sku|catalogue|catalog|supplier|invoice|purchase\s+order|re-?order|recall|batch|lot\s+(?:no|"
@@ -46,7 +48,5 @@ _PERSON_NOUN = re.compile(
 
 def aged_goods_line(text: str, start: int) -> bool:
     """Whether the line holding text[start] lists an aged product and names no one."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    line = line_of(text, start)
     return bool(_AGED_GOODS.search(line)) and not _SOMEONE.search(line) and not _PERSON_NOUN.search(line)

@@ -216,6 +216,12 @@ def _cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
         pos = cut + 1
 
 
+def line_of(text: str, pos: int) -> str:
+    """The line of `text` that holds text[pos], without its line break."""
+    line_end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1 : line_end if line_end >= 0 else len(text)]
+
+
 def table_ranges(text: str, start: int) -> list[tuple[int, int]] | None:
     """Where the label of a value at `start` in a table row can stand: its column's header cell (or the cell
     before it, without a header), then its own cell up to the value. None: not in a row of cells."""

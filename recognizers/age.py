@@ -22,7 +22,7 @@ from ._chat import LINE_HEAD
 from ._goods import aged_goods_line
 from ._names import FIRST_NAMES
 from ._orgs import not_a_person
-from ._recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import ContextRegexRecognizer, line_of
 from ._tables import birth_and_age_cells, column_cells
 
 ADULT = 18
@@ -1305,11 +1305,6 @@ _CLUE_LINE = re.compile(
 )
 
 
-def _line_of(text: str, start: int) -> str:
-    line_end = text.find("\n", start)
-    return text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
-
-
 def _clue_list(text: str) -> bool:
     """Whether the text holds three or more such clues: a crossword, not a list of people."""
     return sum(1 for line in text.splitlines() if _CLUE_LINE.match(line)) >= 3
@@ -1320,7 +1315,7 @@ def not_a_persons_age(text: str, start: int, end: int, pattern: str) -> bool:
     13"), not of a person."""
     if aged_goods_line(text, start):
         return True  # "Glen Moray 18 Years Old, 70cl", "Tawny port (20 years old)": a product's age
-    if text[end : end + 1] == ")" and _clue_list(text) and _CLUE_LINE.match(_line_of(text, start)):
+    if text[end : end + 1] == ")" and _clue_list(text) and _CLUE_LINE.match(line_of(text, start)):
         return True  # "3. Unit of force named after the author of the Principia (6)": a crossword answer's length
     if pattern in ("age_n", "aged_n", "age_of", "age_ocr") and _RULE_BEFORE.search(text, max(0, start - 40), start):
         return True
