@@ -154,6 +154,11 @@ ORG_WORDS = frozenset(
     orchestra band lines airlines records insurance consulting bank""".split()
 )
 
+# Abbreviations where a person's initials may stand that are no one's: teams, roles, "to be confirmed".
+NOT_INITIALS = frozenset(
+    """HR IT QA PR CEO CFO COO CTO GP SW DSL DDSL MASH NHS PC DC DS DI PCSO YP ALL TBC TBA NFA NA NB OK PA EA CS CP
+    LA LEA SEN SENCO MD RN NP OT PT SLT IRO FYI ASAP AM PM ETA OOO LAC CIN CPP""".split()
+)
 PARTICLES = frozenset("de da del della di die van von der den du le la al el bin ibn dos das ter ten Mac Ó Ní".split())
 # LAST_NAMES_ALL keeps surnames that are also English words ("Young", "Brown", "Lane"): a name only after a first name.
 FIRST_NAMES, LAST_NAMES, LAST_NAMES_ALL, FIRST_NAMES_ALL = _gazetteer()

@@ -38,7 +38,7 @@ from ._form_labels import (
     question_type,
 )
 from ._form_labels import warm as warm_labels
-from ._names import ENGLISH_WORDS, FIRST_NAMES, ORG_WORDS, identifier_value, is_noun, schema_value
+from ._names import ENGLISH_WORDS, FIRST_NAMES, NOT_INITIALS, ORG_WORDS, identifier_value, is_noun, schema_value
 from ._orgs import not_a_person
 from ._recognizer_helpers import TEMPLATE_SLOT, csv_cells, csv_separator
 from ._tables import logical_lines
@@ -123,8 +123,14 @@ RECORD_REACH = 300  # characters either side of the value: the record it stands 
 # --- Values ----------------------------------------------------------------------------------------------------
 
 
+# A person's initials under a person's label ("Staff | MS", "Signed: RN"): two or three capitals, dots allowed.
+_INITIALS = re.compile(r"(?:[^\W\d_a-z](?:\.[ \t]?)?){2,3}")
+
+
 def _person(text: str, start: int, end: int, phrase: str) -> bool:
     value = text[start:end]
+    if _INITIALS.fullmatch(value) and value.isupper():
+        return value.replace(".", "").replace(" ", "") not in NOT_INITIALS
     if _PERSON_VALUE.fullmatch(value) is None or len(value) > 50:
         return False
     words = [w.strip(".,").casefold() for w in value.split()]
@@ -433,13 +439,13 @@ def _header_kinds(text: str, lines: list[tuple[int, int]], i: int) -> list[str |
     if (any(c.isdigit() for c in line) and not asks) or not any(kinds):
         return None
     if "|" not in line and "\t" not in line and _csv_sep(text, a, b) is None:
-        return None
+        return kinds if _aligned_header(text, lines, i, chunks, kinds) else None
     if (not asks and any(len(text[x:y].split()) > 4 for x, y in chunks)) or (
         i > 0 and _cells(text, lines[i - 1]) == len(chunks)
     ):
         return None  # a sentence in a cell; a row inside a table ("JOHN | DRIVER") is no header
     nxt = _next_row(text, lines, i)
-    if nxt is None or _cells(text, lines[nxt]) != len(chunks):
+    if nxt is None or _width(text, lines[nxt]) != _width(text, lines[i]):
         return None
     # "REPORTER | AOIFE BRENNAN" over "TOWN | GALWAY": rows of a label and its value, no header. (A row of mostly
     # labels heads a table, though its rows open with a label-like word: "Relationship,Surname,…" over "Mother,…".)
@@ -452,6 +458,45 @@ def _header_kinds(text: str, lines: list[tuple[int, int]], i: int) -> list[str |
 
 def _cells(text: str, line: tuple[int, int]) -> int:
     return len(_chunks(text, *line))
+
+
+def _width(text: str, line: tuple[int, int]) -> int:
+    """How many columns a row of a table stands for: tabs and bars keep an empty cell ("Vihaan\tPatel\t\tx", "| 73 |
+    |"), so they are counted; a row apart by spaces has as many columns as cells."""
+    row = text[line[0] : line[1]].strip(" \r")
+    if "\t" in row:
+        return row.count("\t") + 1
+    if "|" in row:
+        return row.count("|") + 1 - row.startswith("|") - row.endswith("|")
+    return _cells(text, line)
+
+
+def _bar_columns(text: str, a: int, chunks: list[tuple[int, int]]) -> list[int]:
+    """The column of each cell of a row apart by bars, empty cells counted ("| R1 | Jan |  | 12 |")."""
+    lead = int(text[a : chunks[0][0]].strip(" \t") == "|") if chunks else 0
+    return [text.count("|", a, x) - lead for x, _ in chunks]
+
+
+# A fixed-width print-out's header: words in capitals or snake_case, no sentence ("REG_ID  FIRST_NAME  LAST_NAME").
+_HEADER_WORD = re.compile(r"[A-Z][A-Z0-9_/#()\-.]*(?: [A-Z][A-Z0-9_/#()\-.]*){0,3}|[a-z][a-z0-9]*(?:_[a-z0-9()\-]+)+")
+
+
+def _aligned_header(
+    text: str, lines: list[tuple[int, int]], i: int, chunks: list[tuple[int, int]], kinds: list[str | None]
+) -> bool:
+    """A row of labels apart by spaces over a row whose cells start where its labels do: a fixed-width print-out's
+    header ("FIRST_NAME  LAST_NAME  T-SHIRT" over "maja        Lewandowska  XXL"), though some labels type nothing."""
+    # (Most cells labels: "FORENAME  SOPHIE  SURNAME  TURNER" is a line of pairs, half of it values.)
+    if len(chunks) < 3 or 2 * sum(k is not None for k in kinds) <= len(kinds):
+        return False
+    if not all(_HEADER_WORD.fullmatch(text[x:y]) for x, y in chunks):
+        return False
+    nxt = _next_row(text, lines, i)
+    if nxt is None:
+        return False
+    starts = {x - lines[i][0] for x, _ in chunks}
+    row = _chunks(text, *lines[nxt])
+    return len(row) >= 2 and all(any(abs(x - lines[nxt][0] - s) <= 1 for s in starts) for x, _ in row)
 
 
 def _next_row(text: str, lines: list[tuple[int, int]], i: int) -> int | None:
@@ -483,11 +528,15 @@ def _header_rows(text: str, lines: list[tuple[int, int]], headers: Headers) -> I
             continue
         columns = list(range(len(chunks)))
         if not spaced and len(chunks) != len(heads):
-            if "\t" not in line:
+            # A row with empty cells ("Polina\tSmirnova\t59\t", "| Jan | 12 |  |"): its tabs or bars say each cell's
+            # column.
+            if "\t" in line:
+                columns = [text.count("\t", a, x) for x, _ in chunks]
+            elif "|" in line:
+                columns = _bar_columns(text, a, chunks)
+            else:
                 continue
-            # A tab-separated row with empty cells ("Polina\tSmirnova\t59\t"): its tabs say each cell's column.
-            columns = [text.count("\t", a, x) for x, _ in chunks]
-            if columns[-1] >= len(heads):
+            if columns[-1] >= len(heads) or len(set(columns)) != len(columns):
                 continue
         for n, (x, y) in zip(columns, chunks, strict=True):
             head = _column(heads, x - a) if spaced else heads[n]

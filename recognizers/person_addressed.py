@@ -21,9 +21,9 @@ from collections.abc import Iterator
 
 import regex
 
-from ._chat import LINE_HEAD, export_authors
+from ._chat import LINE_HEAD, STAMP_BEFORE, export_authors
 from ._latin_cues import ALL_STOPS, STOP_NAMES
-from ._names import COMMON_WORDS, FIRST_NAMES_ALL, inflected_english, is_noun
+from ._names import COMMON_WORDS, FIRST_NAMES, FIRST_NAMES_ALL, WORD_FIRST_NAMES, inflected_english, is_noun
 from ._orgs import not_a_person
 from ._places import known_place
 from ._recognizer_helpers import ContextRegexRecognizer
@@ -70,9 +70,19 @@ CUES: tuple[tuple[str, str, float], ...] = (
     # "hey priya u up?", "thanks kofi", "happy early birthday leon", "love u mira"
     (
         "greeted",
-        r"(?i:(?<![\p{L}'’])(?:hey+|hi+|hiya|hello|yo|sup|bye|thanks|thank[ \t]+(?:you|u)|thx|ty|"
+        r"(?i:(?<![\p{L}'’])(?:hey+|hi+|hiya|hello|yo|sup|bye|thanks|thank[ \t]+(?:you|u)|thx|ty|hola|oi|ol[áa]|ciao|"
+        r"salut|hallo|hej|merhaba|privet|привет|"
         r"love[ \t]+(?:you|u|ya)|miss[ \t]+(?:you|u|ya)|sorry|congrats|night|morning|"
         r"happy[ \t]+(?:early[ \t]+|belated[ \t]+)?(?:birthday|bday|b-day))[ \t]*,?[ \t]+)" + _NAME + _AFTER,
+        0.7,
+    ),
+    # Introducing oneself in a chat: "its zixuan here", "im giannis btw", "this is Despoina from ChatSpace"
+    (
+        "introduced_en",
+        r"(?i:(?<![\p{L}'’])(?:it['’]?s|this[ \t]+is|i['’]?m|i[ \t]+am)[ \t]+)"
+        + _NAME
+        + _AFTER
+        + r"(?=[ \t]*,?[ \t]+(?i:here\b|btw\b|from\b|speaking\b|by[ \t]+the[ \t]+way\b|and[ \t]+i['’]?m\b))",
         0.7,
     ),
     # "ask for zara", "tell ur mum amara", "send them to nikhil and everyone", "found him rosa", "that's for ivy"
@@ -151,6 +161,15 @@ CUES: tuple[tuple[str, str, float], ...] = (
 _COMPILED = [(name, regex.compile(rx, regex.V0), score) for name, rx, score in CUES]
 # Cues whose name may be capitalised: another language's "I am", which the English model reads as English words.
 _ANY_CASE = frozenset({"introduced", "introduced_ana", "relative_of", "friend_of"})
+# Cues read in any register: another language's "I am", and a greeting or an introduction before a given name.
+_GREETINGS = frozenset({"greeted", "introduced_en"})
+_ANY_REGISTER = _GREETINGS | {"introduced"}
+
+
+def _listed_first(word: str) -> bool:
+    """A given name of the name list that is no English word ("Emily", not "Will" or "Grace")."""
+    w = word.casefold()
+    return w in FIRST_NAMES and w not in COMMON_WORDS and w not in WORD_FIRST_NAMES
 
 
 def _name_word(word: str) -> bool:
@@ -174,8 +193,12 @@ def _name_word(word: str) -> bool:
 
 
 # A line opened by its speaker: "@kay_22: …", "[21:04] jo: …", "caller …", "<nick> …".
+# (after a clock too, "23:15 YP: im giannis", "[09:31] Counsellor (Regina): Thanks", and a log's direction after its
+# stamp, "2024-04-26 03:03:26 IN  its zixuan here")
 _SPEAKER_LINE = regex.compile(
-    r"(?m:^[ \t>*\-]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:<[^>\n]{1,30}>|[\w.@\-]{1,30}[ \t]*:)[ \t])"
+    r"(?m:^[ \t>*\-]*(?:(?:" + STAMP_BEFORE + r")[|\-–]?[ \t]*(?:[\w.@\-]{1,12}(?:[ \t]{2,}|\t)(?=\S))?)?"
+    r"(?:<[^>\n]{1,30}>|[\w.@\-]{1,30}(?:[ \t]\([^)\n]{1,24}\))?[ \t]*:)[ \t]|"
+    r"^[ \t]*(?:" + STAMP_BEFORE + r")[ \t]*(?:[\w.@\-]{1,12}(?:[ \t]{2,}|\t)|[A-Z]{1,5}[ \t]+)(?=\S))"
 )
 _MIN_SPEAKER_LINES = 2
 _MAX_CAPITALS = 0.03  # capital letters per letter in a text typed or transcribed in lower case
@@ -201,7 +224,7 @@ class PersonAddressedRecognizer(ContextRegexRecognizer):
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         chat = conversational(text)
         for name, rx, score in _COMPILED:
-            if not chat and name != "introduced":
+            if not chat and name not in _ANY_REGISTER:
                 continue  # (another language's "I am …" gives a name in any register)
             for m in rx.finditer(text):
                 if name == "spelt":
@@ -210,9 +233,14 @@ class PersonAddressedRecognizer(ContextRegexRecognizer):
                 if not _name_word(m.group("v").split()[0]):
                     continue
                 start, end = m.span("v")
-                if not text[start].islower() and not regex.match(r"\p{Lo}", text[start]) and name not in _ANY_CASE:
+                cased = not text[start].islower() and not regex.match(r"\p{Lo}", text[start])
+                listed = cased and _listed_first(m.group("v").split()[0])
+                if name in _GREETINGS and not chat and not listed:
+                    continue  # outside a chat only a given name of the list after "Hi" ("Hi Emily,"), never "Hi Team"
+                if cased and name not in _ANY_CASE and not (name in _GREETINGS and (chat or listed)):
                     continue  # a capitalised word is the name model's to read ("Hi Zendesk", "thanks Stripe"); not
-                    # after another language's "I am", which the model reads as English
+                    # after another language's "I am", which the model reads as English, nor after a greeting in a
+                    # chat, where the model misses names among emoji and slang ("hey Lachlan 😊 u up?")
 
                 second = m.groupdict().get("second")
                 if name == "name_age" and (

@@ -20,6 +20,7 @@ from ._names import (
     DISCOURSE_WORDS,
     FIRST_NAMES_ALL,
     LAST_NAMES_ALL,
+    NOT_INITIALS,
     NOUNS,
     ORG_WORDS,
     asian_word_surname,
@@ -80,10 +81,13 @@ _LABEL = (
     # a case record's people: "Young person: …", "Record: YILDIRIM, Ece  DOB …", "Subject: … DOB …"
     r"young[ \t]+person|service[ \t]+user|linked[ \t]+child|carer|foster[ \t]+carer|registered[ \t]+keeper|"
     r"(?:record|subject)(?=[ \t]*:[^\n]{1,60}\b(?:DOB|D\.O\.B\.?|born|geb\.)[ \t:]*\d)|"
-    r"(?:prepared|reported|completed|reviewed|approved|checked|witnessed|recorded|signed|filled[ \t]+in)[ \t]+by"
+    r"(?:prepared|reported|completed|reviewed|approved|checked|witnessed|recorded|signed|filled[ \t]+in)[ \t]+by|"
+    # travel records' people: a room's sharer, a ride's driver, a border crossing's traveller, a visa's inviter
+    r"sharer|room[ \t]+sharer|(?:co-?)?travell?er|passenger|(?:lead[ \t]+)?guest|your[ \t]+driver|inviting[ \t]+person|"
+    r"parental[ \t]+authority(?:[ \t]+\(minors\))?"
 )
 _FIELD = regex.compile(
-    r"(?:^|(?<=[\n|;]))[ \t>*\-•]*(?i:" + _LABEL + r")\*?(?:[ \t]*\([^)\n]{0,30}\))?\*?"
+    r"(?:^|(?<=[\n|;]))[ \t>*\-•]*(?:\d{1,2}[.)][ \t]+)?(?i:" + _LABEL + r")\*?(?:[ \t]*\([^)\n]{0,30}\))?\*?"
     r"(?:[ \t]*(?:[:=|\t]|-[ \t])(?:[ \t]*[_.…]{2,})?|[ \t]*[_.…]{3,}|(?P<spaces>[ ]{2,}(?=\S)))[ \t]*",
     regex.MULTILINE,
 )
@@ -211,6 +215,46 @@ _NAME_THEN_AGE_INLINE = regex.compile(
     r"(?:[ \t][\p{Hangul}\p{Han}\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Cyrillic}\p{Greek}]+)?)"
     r"(?:[ \t]*,[ \t]*\d{1,2}[ \t]*" + _NAME_AGE_UNIT + r"|[ \t]*\([ \t]*\d{1,2}[ \t]*" + _NAME_AGE_UNIT + r"[ \t]*\))"
     r"(?![\p{L}\d])"
+)
+# A relation or a role before a capitalised name, without "my" or "her" ("mum Kinjal not yet aware", "Van driver
+# Shibu"), and a name before its relation or role in brackets ("Ximena (mum)", "Poppy Evans (DSL)").
+_KIN = (
+    r"mum|mom|mother|dad|father|stepdad|stepmum|stepmom|stepfather|stepmother|nan|nana|gran|granny|grandma|grandad|"
+    r"grandpa|grandmother|grandfather|aunt|auntie|aunty|uncle|sister|brother|cousin|niece|nephew|son|daughter|"
+    r"husband|wife|partner|boyfriend|girlfriend|carer|driver|neighbou?r|tutor|coach"
+)
+_KIN_BEFORE = regex.compile(r"(?<![\p{L}'’])(?i:" + _KIN + r")[ \t]+(?=\p{Lu}\p{Ll})")
+_ROLE_AFTER = regex.compile(
+    r"(?<![\p{L}\p{M}'’\-])(?P<v>\p{Lu}[\p{L}\p{M}'’\-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+){0,2})[ \t]*\((?i:"
+    + _KIN
+    + r"|dsl|ddsl|designated[ \t]+safeguarding[ \t]+lead|social[ \t]+worker|sw|key[ \t]*worker|gp|senco|"
+    r"head[ \t]*teacher|(?:class[ \t]+|form[ \t]+)?(?:teacher|tutor)|(?:school[ \t]+)?nurse|interpreter|"
+    r"foster[ \t]+carer|parent|guardian|victim|suspect|reporter|caller)\)"
+)
+# A person's initials after who wrote, signed or owns an entry ("Minutes by BC", "Signed: RN   DSL: NÓS",
+# "Actions owner: KH").
+_INITIALS_AFTER = regex.compile(
+    r"(?<![\p{L}])(?i:(?:minutes|notes|recorded|taken|completed|prepared|signed|reviewed|checked|initialled|written|"
+    r"entered|logged)[ \t]+by|(?:actions?[ \t]+)?owner|signed|dsl|ddsl|initials)[ \t]*:?[ \t]*"
+    r"(?P<v>\p{Lu}\p{M}?\p{Lu}\p{M}?(?:\p{Lu}\p{M}?)?)(?![\p{L}\p{M}\d])"
+)
+# An investigator's notes on someone: "Notes re Monisola", "real name prob. Aaliyah", a caller-ID app's tag for a
+# number ('Truecaller tag "Monisola"').
+_NOTES_ON = regex.compile(
+    r"(?i:(?<![\p{L}])(?:notes?[ \t]+re|real[ \t]+name(?:[ \t]+(?:is|was|prob(?:ably|\.)?|maybe|possibly|"
+    r"likely|poss\.?))*[ \t]*[:=]?)[ \t]+)"
+)
+_CALLER_ID_TAG = regex.compile(
+    r"(?i:(?:truecaller|getcontact|numbuster|eyecon|sync\.me|hiya|caller[ \t\-]?id)[ \t]+(?:tag|name|label|shows?|"
+    r"says?)[ \t]*:?[ \t]*)(?=[\"“'‘])"
+)
+# An airline's name field, surname first in capitals ("WASHINGTON/KAYLA MS", a PNR's "1.NÍBHRIAIN/SIOBHÁN MRS",
+# SSR DOCS "…/26FEB33/JACKSON/DYLAN/P1", a boarding pass's barcode "M1BATYN/NOMIN    E5LYP9K").
+_CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'\-]+"
+_CAPS_NAME = _CAPS_WORD + r"(?:[ ]" + _CAPS_WORD + r")?"
+_AIRLINE_NAME = regex.compile(
+    r"(?:(?<![\p{L}/])|(?<=\d\d[A-Z]{3}\d\d/))(?P<v>" + _CAPS_NAME + "/" + _CAPS_NAME + r")"
+    r"(?=[ \t]*(?:MR|MRS|MS|MISS|MSTR|DR|MX)\b|/P\d\b|[ \t]{2,}E?[A-Z0-9]{6}[ \t])"
 )
 # A pasted table's header cell that says the column holds people's names ("Name", "Donor name", "Emergency contact").
 _HEADER = regex.compile(
@@ -501,11 +545,35 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                 cue = "field"  # "his real name might be Bambang Nasution": the sentence says a name follows
             for found in self._value(text, m.end(), cue, 0.75):
                 yield _without_chat_words(text, found)
+        yield from self._roles(text)
         if "name" in lowered or "who" in lowered or "call" in lowered:
             for m in _QUESTION.finditer(text):
                 prefix = _REPLY_PREFIX.match(text, m.end())
                 at = prefix.end() if prefix else m.end()
                 yield from self._value(text, at, "chat_reply", 0.7, whole_line=True)
+
+    def _roles(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        """Names beside a relation or a role ("mum Kinjal", "Ximena (mum)") and initials after who signed."""
+        for m in _KIN_BEFORE.finditer(text):
+            yield from self._value(text, m.end(), "relation_cased", 0.7)
+        if "(" in text:
+            for m in _ROLE_AFTER.finditer(text):
+                yield from self._value(text, m.start("v"), "field", 0.75)
+        if "/" in text:
+            for m in _AIRLINE_NAME.finditer(text):
+                parts = [w.casefold() for w in regex.split(r"[/ ]", m.group("v"))]
+                if all(len(w) <= 3 for w in parts) or all(w in ENGLISH_WORDS for w in parts):
+                    continue  # "LHR/JFK", "AND/OR", "INPUT/OUTPUT": codes and words, no one's name
+                yield "airline", *m.span("v"), 0.75
+        for m in _NOTES_ON.finditer(text):
+            for found in self._value(text, m.end(), "field", 0.7):
+                if not is_noun(text[found[1] : found[2]].split()[0].casefold()):
+                    yield found  # not "Notes re Project Phoenix"
+        for m in _CALLER_ID_TAG.finditer(text):
+            yield from self._value(text, m.end(), "alias", 0.75)
+        for m in _INITIALS_AFTER.finditer(text):
+            if m.group("v") not in NOT_INITIALS:
+                yield "initials", *m.span("v"), 0.7
 
     def _spaced_column(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         """The cells under a person column of a table aligned with spaces (a print-out, OCR): "NAME OF CHILD    DATE

@@ -8,7 +8,7 @@ from pii_pipeline.detection.prescreen import needs, screen_text, screen_words
 from ._chat import CLOCK, DATE
 from ._names import ENGLISH_WORDS as _COMMON
 from ._names import FIRST_NAMES_ALL, LAST_NAMES_ALL, ORG_WORDS, inflected_english, is_noun, schema_value
-from ._recognizer_helpers import ScreenedPatternsRecognizer, pattern_spans
+from ._recognizer_helpers import ScreenedPatternsRecognizer, line_of, pattern_spans
 from ._tables import column_cells
 
 _APPS = (
@@ -852,12 +852,20 @@ def _shaped_near_contact(text: str) -> Iterator[tuple[str, int, int, float]]:
         if words and all(w in _WORK_WORDS for w in words):
             continue  # "build_2024", "release.3", "sprint_12": a step of work, numbered
         field = "_" in value and value.islower() and not any(c.isdigit() for c in value)
-        if field and all(_field_word(w) for w in words):
+        if field and (all(_field_word(w) for w in words) or _header_line(text, start)):
             continue  # "ip_address", "asset_tag", "assigned_to": a column's or a field's name
         if _JSON_MEMBER.match(text, end) or _JSON_VALUE_BEFORE.search(text, max(0, start - 4), start):
             continue  # '"app_ver":', '"event":"chat_started"': a record's key names its values, not nearness
         if _CONTACT_CUE.search(text, max(0, start - CONTACT_REACH), min(len(text), end + CONTACT_REACH)):
             yield "shaped_near_contact", start, end, SHAPED_SCORE
+
+
+def _header_line(text: str, at: int) -> bool:
+    """Whether the line around `at` is a table's header: three cells or more apart by tabs or bars, no digit, no "@"
+    ("first_name<TAB>last_name<TAB>town_city")."""
+    line = line_of(text, at)
+    cells = [c for c in re.split(r"[\t|]", line) if c.strip()]
+    return len(cells) >= 3 and not any(c.isdigit() or c == "@" for c in line)
 
 
 _FIELD_PARTS = frozenset("ip id no num nr login logout agent url uri dob ssn tel mob addr src dst ts utc".split())

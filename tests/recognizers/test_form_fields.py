@@ -24,7 +24,28 @@ _SURVEY_EXPORT = (
     '"Where do you live? (town is fine)"\n'
     '"03/02/2024 10:12:44","wiremu tane","14","te puke"\n"03/02/2024 11:02:09","","15",""'
 )
+_TAB_EMPTY_CELLS = (
+    "reg_id\tfirst_name\tlast_name\tmobile\tdevice_mac\tpage\n"
+    "R91104\tVihaan\tPatel\t+44-7587-247203\t\thttps://gofund.me/x\nR45129\tMalgorzata\tKrawczyk\t\t\t\n"
+)
+_BAR_EMPTY_CELLS = (
+    "| reg_id | first_name | last_name | age | parent_guardian |\n|---|---|---|---|---|\n"
+    "| R13569 | Caoimhe | Kelly | 73 |  |\n| R19431 | Jan | Krawczyk | 12 | Anna Krawczyk |\n"
+)
+_FIXED_WIDTH = (
+    "FIRST_NAME  LAST_NAME    T-SHIRT   MOBILE             DIETARY\n"
+    "maja        Lewandowska  XXL       +353887209611      pescatarian\n"
+    "Rory        Walsh        M                            none\n"
+)
+_STAFF_INITIALS = "Time  | Staff | Entry\n09:40 | MS | arrived late, no coat.\n16:14 | HR | given inhaler as per plan."
 POSITIVES = [
+    # Rows with empty cells under a header (tabs and bars keep the empty cell's column); a fixed-width header some of
+    # whose labels type nothing; initials under a staff column
+    (_TAB_EMPTY_CELLS, "PERSON", "Vihaan"),
+    (_TAB_EMPTY_CELLS, "PERSON", "Krawczyk"),
+    (_BAR_EMPTY_CELLS, "PERSON", "Caoimhe"),
+    (_FIXED_WIDTH, "PERSON", "maja"),
+    (_STAFF_INITIALS, "PERSON", "MS"),
     # A quoted cell's line breaks keep its row together: the rows after it stay under the header
     (_QUOTED_NOTE_TABLE, "PERSON", "Al-Khatib"),
     (_QUOTED_NOTE_TABLE, "PERSON", "Ece"),
@@ -179,6 +200,10 @@ NEGATIVES = [
     # A company register's extract: its "registration number" is the firm's, not a vehicle's plate.
     ("Company name: Harbour Lane Bakery Ltd\nRegistration number: SC418822\nRegistered office: 2 Mill Wynd, Perth\n"
      "Incorporated: 4 May 2016", "SC418822"),
+    # A fixed-width header is no row of pairs ("LAST_NAME  T-SHIRT"); a department's letters under a staff column
+    (_FIXED_WIDTH, "T-SHIRT"),
+    (_STAFF_INITIALS, "HR"),
+    ("FORENAME  SOPHIE        SURNAME  TURNER\nAGE       13            TOWN     BOLTON", "SURNAME"),
     ("Firma: Nordlicht Logistik GmbH\nRegistration number: HRB 40213 B\nVAT number: DE298374651", "HRB 40213 B"),
     ("Company: Nordlicht Logistik GmbH\nReg no: HRB 40213 B\nAddress: Hafenstr. 4, Kiel", "HRB 40213 B"),
     ("REGISTRATION NO\nSC418822\nCOMPANY STATUS\nActive\nCompanies House filing: 2023", "SC418822"),

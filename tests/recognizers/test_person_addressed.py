@@ -48,6 +48,12 @@ RECOGNIZER = "person_addressed"
         ("kin_then_age", "seen right tavita ioane dob 13 may 2022. and sibling sina aged 11", "tavita ioane"),
         ("kin_then_age", "surname is basically fifita that's f i f i t a mum's partner", "fifita"),
         ("spelt", "surname is basically fifita that's f i f i t a mum's partner", "f i f i t a"),
+        # Introducing oneself; a speaker after a bare clock or a log's direction after its stamp makes a chat
+        ("introduced_en", "2024-04-26 03:03:26 IN  its zixuan here\n2024-04-26 03:06:32 OUT Thanks zixuan", "zixuan"),
+        ("introduced_en", "23:14 YP: hello?\n23:15 YP: im giannis btw\n23:19 C: ok", "giannis"),
+        # A greeting before a capitalised name: in a chat, or a given name of the list anywhere
+        ("greeted", "[09:25] kid: hi\n[09:26] kid: hola Ximena 😊", "Ximena"),
+        ("greeted", "nathanmor85 — Today at 3:39 pm\nhey Olivia 😊 u up?", "Olivia"),
     ],
 )
 def test_finds(find, cue: str, text: str, expected: str) -> None:  # noqa: ANN001
@@ -77,6 +83,9 @@ def test_finds(find, cue: str, text: str, expected: str) -> None:  # noqa: ANN00
         "kai3: hello ji\nbeta9: ty otkuda?",
         # a relation and its age with no name between
         "the man is tall and the boy is 12 years old so um yeah",
+        # Outside a chat a capitalised word after a greeting is a name only when it is a listed given name
+        "Hello Team, Hi Zendesk, thanks Ximena for the slides",
+        "23:14 YP: im tired btw\n23:15 YP: its raining here",
     ],
 )
 def test_ignores(find, text: str) -> None:  # noqa: ANN001

@@ -48,6 +48,24 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         # A form's value on the line below its label; a person's section of a configuration file
         ("Name:\nTevita Fifita\nDOB: 2011-02-03", "Tevita Fifita"),
         ('[emergency_contact]\nname = "Tevita Fifita"', "Tevita Fifita"),
+        # A relation or a role without "my" or "her", before the name or in brackets after it
+        ("Worried about reaction at home; mum Kinjal not yet aware.", "Kinjal"),
+        ("Van driver Shibu has been dropping her off late.", "Shibu"),
+        ("Present: Ms Khan (DSL), Ximena (mum)", "Ximena"),
+        ("Passed to Poppy Evans (DSL) at 13:04. Parent contacted.", "Poppy Evans"),
+        # Initials after who signed, owns or minuted an entry
+        ("Passed on at 13:04.\nSigned: FC   DSL: PE", "PE"),
+        ("Next review: 26 Nov. Actions owner: KH.", "KH"),
+        ("19/02 – core group. Minutes by BC.", "BC"),
+        # An investigator's notes; a caller-ID app's tag; an airline's SURNAME/GIVEN field; travel records' people
+        ("Notes re Monisola — tip #787433", "Monisola"),
+        ("@aaliyahsch71 likes everything, real name prob. Aaliyah", "Aaliyah"),
+        ('+234 802.189.1651 → NumBuster tag "Adaeze"; WA pic = same selfie', "Adaeze"),
+        ("Name of passenger: WASHINGTON/KAYLA MS\nFrom: OSOGBO", "WASHINGTON/KAYLA"),
+        ("  9 SSR DOCS LA HK1 P/ZAF/A67503516/ZAF/03MAR74/M/09JAN31/BOTHA/WIAN/P2", "BOTHA/WIAN"),
+        ("  2.NÍBHRIAIN/RÓISÍN MISS(CHD/07MAY11)", "NÍBHRIAIN/RÓISÍN"),
+        ("Sharer: PIMCHANOK THONGDEE (DOB 26 Jun 1991)", "PIMCHANOK THONGDEE"),
+        ("14. Parental authority (minors): Thida\n15. Inviting person: Irfan bin Ismail", "Thida"),
     ],
 )
 def test_names_after_cues(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -77,6 +95,12 @@ def test_names_after_cues(recognizer, text: str, expected: str) -> None:  # noqa
         "Child's full name: ______________________\nSSN: XXX-XX-XXXX",
         '[[package]]\nname = "certifi"\nversion = "5.30.4"',
         "2025-02-18 CREDIT TRANSFER Acme Holdings Ltd donation  €5.50",  # a firm's credit
+        # Relations and roles before words, departments' letters after "by", codes and words apart by a slash
+        "Mother Nature and Father Christmas; the Brother printer; Children's Services (SW)",
+        "Approved by HR. Actions owner: IT. Minutes by TBC.",
+        "TCP/IP MS; INPUT/OUTPUT DR; AND/OR MR; LHR/JFK  EZBJ25G  ",
+        "Notes re Project Phoenix; release notes re the installer",
+        "Guest: 2 adults\nPassenger: window seat\nDriver: Intel HD Graphics",
     ],
 )
 def test_no_name_after_the_cue(recognizer, text: str) -> None:  # noqa: ANN001

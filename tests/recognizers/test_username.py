@@ -150,6 +150,8 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
     "text",
     [
         "Meeting 10:30: agenda below\nBudget 11:00: review",  # an agenda's nouns before their times
+        # A table's header of snake_case column names near words of online contact is no row of handles
+        "first_name\tlast_name\ttown_city\tinstagram\tdevice_mac_\nSam\tLee\tLeeds\t\t\n",
         "cd /home/runner/work && ls /Users/Shared/",  # folders of no one in particular
         # A record's keys and values, near the word "chat": the key says what the value is
         '{"ts":"2024-11-18T12:53:09Z","event":"chat_started","app_ver":"3.7.2","build":"109bb8a"}',
