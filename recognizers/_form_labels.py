@@ -86,7 +86,7 @@ _LOCATION = (
     "town", "city", "town/city", "city/town", "town / city", "county", "village", "home town", "hometown",
     "borough", "suburb", "locality", "town of residence", "place of residence", "wohnort", "ort", "stadt",
     "ville", "commune", "ciudad", "localidad", "municipio", "città", "citta", "comune", "woonplaats", "plaats",
-    "miejscowość", "miejscowosc", "miasto", "cidade", "localidade",
+    "miejscowość", "miejscowosc", "miasto", "cidade", "localidade", "town city", "city town", "home city",
 )  # fmt: skip
 _VEHICLE_PLATE = (
     "vehicle registration", "vehicle registration no", "vehicle registration number", "vehicle reg",
@@ -139,7 +139,9 @@ _PHONE_NUMBER = (
     "handynummer", "mobilnummer", "mobiltelefon", "festnetz", "telefone", "celular", "número de teléfono",
     "numéro de téléphone", "numero di telefono", "mobiel", "telefon komórkowy", "telefon numarası", "cep telefonu",
     "nomor telepon", "nomor hp", "no. hp", "no hp", "nomor", "số điện thoại", "sđt", "telepono", "numero ng telepono",
-    "telefonszám", "telefonní číslo",
+    "telefonszám", "telefonní číslo", "ec phone", "ec tel", "ec mobile", "ec number", "emergency phone",
+    "emergency tel", "emergency mobile", "nok number", "notfall-tel", "notfall-tel.", "notfalltelefon",
+    "notfallnummer", "tél. urgence", "tel. urgence", "téléphone d'urgence",
 )  # fmt: skip
 _EMAIL_ADDRESS = (
     "email", "e-mail", "email address", "e-mail address", "reporter email", "parent email", "contact email",
@@ -194,6 +196,23 @@ _WORLD_PERSON = (
     "ονοματεπώνυμο", "επώνυμο", "имя", "фамилия", "ім'я", "прізвище", "име", "презиме", "სახელი", "გვარი", "անուն",
     "ազգանուն", "ስም", "نام", "نام خانوادگی", "اسم", "الاسم", "ناو", "שם", "שם מלא", "नाम", "নাম", "பெயர்", "名前",
     "姓名", "이름", "ชื่อ",
+    # South and South-East Asia, Central Asia (twentieth session): "name", "child's name"
+    "ਨਾਮ", "ਬੱਚੇ ਦਾ ਨਾਮ", "නම", "දරුවාගේ නම", "အမည်", "ကလေးအမည်", "ឈ្មោះ", "ຊື່", "нэр", "аты", "есімі", "аты-жөні",
+    "పేరు", "പേര്", "નામ", "ಹೆಸರು", "नाव", "बच्चे का नाम", "শিশুর নাম", "குழந்தையின் பெயர்", "མིང་",
+)  # fmt: skip
+# "Age" and "town" on other languages' forms.
+_WORLD_AGE = (
+    "ਉਮਰ", "වයස", "အသက်", "អាយុ", "ອາຍຸ", "нас", "жасы", "жас", "వయస్సు", "വയസ്സ്", "പ്രായം", "ઉંમર", "ವಯಸ್ಸು",
+    "वय", "उमेर", "उम्र", "आयु", "বয়স", "வயது", "عمر", "العمر", "سن", "גיל", "ηλικία", "возраст", "вік", "възраст",
+    "узраст", "ასაკი", "տարիք", "ዕድሜ", "나이", "年齢", "年龄", "年齡", "อายุ", "tuổi", "yaş", "umur", "usia", "věk",
+    "vek", "kor", "ikä", "vanus", "vecums", "amžius", "aldur", "oed", "aois", "adina", "mosha", "edat", "umri",
+    "shekaru", "iminyaka", "da'da", "starost", "leeftijd", "ålder", "alder",
+)  # fmt: skip
+_WORLD_TOWN = (
+    "ਸ਼ਹਿਰ", "නගරය", "မြို့", "ក្រុង", "ເມືອງ", "хот", "қала", "నగరం", "നഗരം", "શહેર", "ನಗರ", "शहर", "শহর", "நகரம்",
+    "شهر", "مدينة", "المدينة", "עיר", "πόλη", "город", "місто", "град", "ქალაქი", "քաղաք", "ከተማ", "도시", "城市",
+    "เมือง", "thành phố", "şehir", "kota", "město", "város", "kaupunki", "linn", "pilsēta", "miestas", "qyteti",
+    "tref", "baile", "herria", "mji", "idolobha", "magaalada", "shahar", "stad",
 )  # fmt: skip
 _WORLD_PHONE = (
     "ffôn", "rhif ffôn", "tālrunis", "telefonas", "telefon", "telefoni", "puhelin", "telefono", "teléfono",
@@ -223,10 +242,10 @@ _KNOWN = (_PERSON, _PERSON_ROLES, _STREET_ADDRESS, _LOCATION, _VEHICLE_PLATE, _U
 LABELS: dict[str, tuple[str, ...]] = {
     "PERSON": _PERSON + tuple(p for p in _PERSON_ROLES if p not in _NO_TYPE) + _new(_WORLD_PERSON, *_KNOWN),
     "STREET_ADDRESS": _STREET_ADDRESS,
-    "LOCATION": _LOCATION,
+    "LOCATION": _LOCATION + _new(_WORLD_TOWN, *_KNOWN, _WORLD_PERSON),
     "VEHICLE_PLATE": _VEHICLE_PLATE,
     "US_DRIVER_LICENSE": _US_DRIVER_LICENSE,
-    "AGE": _AGE,
+    "AGE": _AGE + _new(_WORLD_AGE, *_KNOWN, _WORLD_PERSON, _WORLD_TOWN),
     "DATE_OF_BIRTH": _DATE_OF_BIRTH + _new(_WORLD_BIRTH, *_KNOWN, _WORLD_PERSON),
     "PHONE_NUMBER": _PHONE_NUMBER + _new(_WORLD_PHONE, *_KNOWN, _WORLD_PERSON, _WORLD_BIRTH),
     "EMAIL_ADDRESS": _EMAIL_ADDRESS,

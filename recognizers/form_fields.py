@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from ._form_labels import (
@@ -76,12 +77,13 @@ _BRACKET = re.compile(r"\[\s*([^\[\]\n]{1,40}?)\s*\]")
 _SLASH = re.compile(r"[ \t]*/[ \t]*")
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 _RULE = re.compile(r"[\-=_~*.|+ \t]+")  # a ruled line under a label or a header row
-_NAME_WORD = r"[^\W\d_][\w'’.\-]*"
-_PERSON_VALUE = re.compile(
+# (with the marks of scripts that write vowels as marks: "ਅਮਨਦੀਪ", "සිල්වා")
+_NAME_WORD = r"[^\W\d_][\w\p{M}'’.\-]*"
+_PERSON_VALUE = regex.compile(
     r"(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?" + _NAME_WORD + r"(?:(?:[ \t]+|[ \t]*,[ \t]*)" + _NAME_WORD + r"){0,4}",
-    re.IGNORECASE,
+    regex.IGNORECASE,
 )
-_PLACE_VALUE = re.compile(_NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3}")
+_PLACE_VALUE = regex.compile(_NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3}")
 # A plate mixes letters and digits ("REGISTRATION\n2024" is an event's year); a licence has six characters or more.
 _PLATE_VALUE = re.compile(r"(?=[^\n]*\d)(?=[^\n]*[A-Z])[A-Z0-9]{1,8}(?:[ \-·][A-Z0-9]{1,5}){0,3}", re.IGNORECASE)
 _LICENCE_VALUE = re.compile(r"(?=(?:[^\n]*\d){3})[A-Z0-9*](?:[A-Z0-9 \-*/]{4,22})[A-Z0-9]", re.IGNORECASE)
@@ -486,8 +488,10 @@ def _aligned_header(
 ) -> bool:
     """A row of labels apart by spaces over a row whose cells start where its labels do: a fixed-width print-out's
     header ("FIRST_NAME  LAST_NAME  T-SHIRT" over "maja        Lewandowska  XXL"), though some labels type nothing."""
-    # (Most cells labels: "FORENAME  SOPHIE  SURNAME  TURNER" is a line of pairs, half of it values.)
-    if len(chunks) < 3 or 2 * sum(k is not None for k in kinds) <= len(kinds):
+    # (Most cells labels or column names, "ACCESS_NEEDS": "FORENAME  SOPHIE  SURNAME  TURNER" is a line of pairs,
+    # half of it values.)
+    named = sum(k is not None or "_" in text[x:y] for (x, y), k in zip(chunks, kinds, strict=True))
+    if len(chunks) < 3 or sum(k is not None for k in kinds) < 2 or 2 * named <= len(kinds):
         return False
     if not all(_HEADER_WORD.fullmatch(text[x:y]) for x, y in chunks):
         return False
@@ -496,7 +500,9 @@ def _aligned_header(
         return False
     starts = {x - lines[i][0] for x, _ in chunks}
     row = _chunks(text, *lines[nxt])
-    return len(row) >= 2 and all(any(abs(x - lines[nxt][0] - s) <= 1 for s in starts) for x, _ in row)
+    aligned = sum(any(abs(x - lines[nxt][0] - s) <= 1 for s in starts) for x, _ in row)
+    # (most cells, not all: a long value runs past its column, "https://…/ruby-anderson-24  32")
+    return aligned >= 2 and 3 * aligned >= 2 * len(row)
 
 
 def _next_row(text: str, lines: list[tuple[int, int]], i: int) -> int | None:
@@ -521,8 +527,8 @@ def _header_rows(text: str, lines: list[tuple[int, int]], headers: Headers) -> I
             heads = [(x - a, y - a, k, label_phrase(text[x:y]) or "") for (x, y), k in zip(chunks, kinds, strict=True)]
             spaced = "|" not in line and "\t" not in line and _csv_sep(text, a, b) is None
             continue
-        if heads is None:
-            continue
+        if heads is None or (line.strip() and _RULE.fullmatch(line.strip())):
+            continue  # (a rule under the header, "------- -------------", keeps the table going)
         if len(chunks) < 2 or _is_field_line(line):
             heads = None  # the table ends at a line without cells
             continue

@@ -211,9 +211,11 @@ _NAME_AGE_UNIT = (
 )
 _NAME_THEN_AGE_INLINE = regex.compile(
     r"(?<![\p{L}\p{M}'’\-])(?P<v>\p{Lu}[\p{Ll}\p{M}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’\-]+)?|"
-    r"[\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Thai}\p{Cyrillic}\p{Greek}]+"
-    r"(?:[ \t][\p{Hangul}\p{Han}\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Cyrillic}\p{Greek}]+)?)"
-    r"(?:[ \t]*,[ \t]*\d{1,2}[ \t]*" + _NAME_AGE_UNIT + r"|[ \t]*\([ \t]*\d{1,2}[ \t]*" + _NAME_AGE_UNIT + r"[ \t]*\))"
+    # (or a script without capitals, vowels written as marks included: "ਸਿਮਰਨ, ੧੪ —")
+    r"\p{Lo}[\p{Lo}\p{M}]*(?:[ \t]\p{Lo}[\p{Lo}\p{M}]*)?)"
+    r"(?:[ \t]*,[ \t]*\d{1,2}[ \t]*" + _NAME_AGE_UNIT + r"|[ \t]*\([ \t]*\d{1,2}[ \t]*" + _NAME_AGE_UNIT + r"[ \t]*\)|"
+    # no unit, then a dash or the bracket's end: "(+ Ірина, 15 — same school)", "(Tomás, 9)"
+    r"[ \t]*,[ \t]*\d{1,2}(?=[ \t]+[—–\-][ \t]|[ \t]*\)))"
     r"(?![\p{L}\d])"
 )
 # A relation or a role before a capitalised name, without "my" or "her" ("mum Kinjal not yet aware", "Van driver

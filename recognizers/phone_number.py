@@ -2,6 +2,8 @@
 
 import re
 
+import phonenumbers
+
 from ._recognizer_helpers import STREET_AFTER, ContextRegexRecognizer, digits
 
 _S = r"[ .\-\u00a0\u2010-\u2015\u2212]"
@@ -56,6 +58,14 @@ PHONE_CONTEXT_UNSPACED = [
 
 # A value of its own (seven digits or more, in groups) between another identifier's label and a number.
 _OTHER_VALUE_BETWEEN = re.compile(r"(?<![\w\-])\d[\d \-./]{5,}\d(?![\w\-])[^\d]+$")
+
+
+def _valid_international(value: str) -> bool:
+    """A number written with its country's code that libphonenumber knows as a valid number of that country."""
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(value, None))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 def _digits(value: str) -> str:
@@ -185,7 +195,11 @@ class PhoneNumberRecognizer(ContextRegexRecognizer):
         # "lives at 17031 2202 Rissik St": a house number, not a phone.
         if base < 0.5 and STREET_AFTER.match(text, end):
             return 0.0
-        return super().score(text, start, end, base)
+        score = super().score(text, start, end, base)
+        if text[start] == "+" and score < base and _valid_international(text[start:end]):
+            return base  # no reference is written with a country's code: a word of the cell before ("invoice") or
+            # a label further back says nothing of a valid "+61 435 982 599"
+        return score
 
     def validate_result(self, pattern_text: str) -> bool | None:
         number = _digits(pattern_text.split("x")[0].split("ext")[0])

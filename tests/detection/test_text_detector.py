@@ -277,6 +277,9 @@ def test_a_name_is_propagated_to_lower_case_only_when_no_word(text: str, name: s
         ("thanks to oriel, 3,400 raised", "oriel", None, None),
         ("ask rowan, 12.5 is the figure", "rowan", None, None),
         ("rowan said 14 of them came", "rowan", None, None),
+        # Before a dash (a report's list of the others involved), in any script's digits
+        ("(+ Maria Eduarda, 16 — her friend, also talks to him)", "Maria Eduarda", "16", "MINOR_AGE"),
+        ("(+ ਸਿਮਰਨ, ੧੪ — same school)", "ਸਿਮਰਨ", "੧੪", "MINOR_AGE"),
     ],
 )
 def test_a_bare_number_after_any_found_name_is_its_age(

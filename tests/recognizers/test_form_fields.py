@@ -37,6 +37,12 @@ _FIXED_WIDTH = (
     "maja        Lewandowska  XXL       +353887209611      pescatarian\n"
     "Rory        Walsh        M                            none\n"
 )
+_FIXED_WIDTH_RULED = (
+    "REG_ID  FIRST_NAME    LAST_NAME     EC_PHONE         TOWN_CITY   BIB\n"
+    "------- ------------- ------------- ---------------- ----------- -----\n"
+    "R37682  Ruby          Anderson      0490 101 446     Cairns      364\n"
+    "R10331  Van Minh      Bui           0451 276 881     Wollongong  1699\n"
+)
 _STAFF_INITIALS = "Time  | Staff | Entry\n09:40 | MS | arrived late, no coat.\n16:14 | HR | given inhaler as per plan."
 POSITIVES = [
     # Rows with empty cells under a header (tabs and bars keep the empty cell's column); a fixed-width header some of
@@ -46,6 +52,14 @@ POSITIVES = [
     (_BAR_EMPTY_CELLS, "PERSON", "Caoimhe"),
     (_FIXED_WIDTH, "PERSON", "maja"),
     (_STAFF_INITIALS, "PERSON", "MS"),
+    # A rule under a fixed-width header; snake_case labels ("TOWN_CITY", "EC_PHONE")
+    (_FIXED_WIDTH_RULED, "PERSON", "Ruby"),
+    # Other languages' labels for a child's name, an age and a town; a name whose vowels are marks
+    ("ਬੱਚੇ ਦਾ ਨਾਮ:\nਅਮਨਦੀਪ\nਉਮਰ:\n9\nਸ਼ਹਿਰ:\nNagpur", "PERSON", "ਅਮਨਦੀਪ"),
+    ("ਬੱਚੇ ਦਾ ਨਾਮ:\nਅਮਨਦੀਪ\nਉਮਰ:\n9\nਸ਼ਹਿਰ:\nNagpur", "MINOR_AGE", "9"),
+    ("ကလေးအမည် — သီတာ\nအသက် — 13\nမြို့ — ပုသိမ်", "LOCATION", "ပုသိမ်"),
+    (_FIXED_WIDTH_RULED, "LOCATION", "Wollongong"),
+    (_FIXED_WIDTH_RULED, "PHONE_NUMBER", "0451 276 881"),
     # A quoted cell's line breaks keep its row together: the rows after it stay under the header
     (_QUOTED_NOTE_TABLE, "PERSON", "Al-Khatib"),
     (_QUOTED_NOTE_TABLE, "PERSON", "Ece"),

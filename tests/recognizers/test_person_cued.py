@@ -66,6 +66,9 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("  2.NÍBHRIAIN/RÓISÍN MISS(CHD/07MAY11)", "NÍBHRIAIN/RÓISÍN"),
         ("Sharer: PIMCHANOK THONGDEE (DOB 26 Jun 1991)", "PIMCHANOK THONGDEE"),
         ("14. Parental authority (minors): Thida\n15. Inviting person: Irfan bin Ismail", "Thida"),
+        # A name, a comma and an age before a dash or the bracket's end, in a script with or without capitals
+        ("Мій телефон +380503309729.\n(+ Ірина, 15 — same school)", "Ірина"),
+        ("ਮੇਰਾ ਨਾਮ ਜਸਪ੍ਰੀਤ ਹੈ।\n(+ ਸਿਮਰਨ, ੧੪ — same school)", "ਸਿਮਰਨ"),
     ],
 )
 def test_names_after_cues(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -101,6 +104,7 @@ def test_names_after_cues(recognizer, text: str, expected: str) -> None:  # noqa
         "TCP/IP MS; INPUT/OUTPUT DR; AND/OR MR; LHR/JFK  EZBJ25G  ",
         "Notes re Project Phoenix; release notes re the installer",
         "Guest: 2 adults\nPassenger: window seat\nDriver: Intel HD Graphics",
+        "Branches (Leeds, 34 — York, 12); see Section, 12 — below",
     ],
 )
 def test_no_name_after_the_cue(recognizer, text: str) -> None:  # noqa: ANN001

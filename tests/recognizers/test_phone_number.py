@@ -20,6 +20,8 @@ POSITIVES = [
     ("(201)-367-7655", "(201)-367-7655", (0.7, 0.8)),  # a dash after the area code's bracket
     # Another identifier's label, then its value, then the phone: the label was the other value's
     ("Jodie Dawson SSN 873-12-8221 clear (201) 367-7655", "(201) 367-7655", (0.7, 0.8)),
+    # A valid number with its country's code, in a row whose cell before says "invoice": no reference has a "+61"
+    ("R10331  Bui  1699  invoice      +61 435 982 599  3808", "+61 435 982 599", (0.6, 0.7)),
 ]
 NEGATIVES = [
     "Notes to editors: the charity is registered under number 2408553.",  # a registration, not a phone
@@ -32,6 +34,7 @@ NEGATIVES = [
     "code AB415-555-0132",  # capitals glued to it: a code, not a typo
     "2024-415-555-0132",
     "4155550132",  # ten bare digits without context
+    "invoice +61 000 000 000",  # after a reference's label, a country's code that is no valid number
     "every call answered. Strategic plan 2026-2030, pillar 2",  # two years: a period (issue 12)
 ]
 

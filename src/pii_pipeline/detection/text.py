@@ -161,7 +161,7 @@ _AGE_AFTER_NAME = re.compile(
     r"(?:\s*,\s*|\s*\(\s*|\s+(?:is|was|aged|about)\s+)(?:(?:only|just|now|barely|basically|about|around|like|"
     r"maybe|aged|um|uh|erm|hmm)\s+)*(?P<n>\d{1,2}|(?-i:" + word_age_pattern(2) + r"))(?=\s*\)|\s*,(?!\d)|"
     r"\s+(?:and|who|is|was|has|had|said|says|told|lives|from|or|no|sorry|date|attends|goes|but)\b|[.!](?:\s|$)|"
-    r"[ \t]*$)"
+    r"[ \t]*$|[ \t]+[—–\-][ \t])"
 )
 # A sign-up list's "Fahad 8yrs —", "Do-yoon 11 — lichess: …": the age with its unit, or before a dash (normalised
 # to "-").
