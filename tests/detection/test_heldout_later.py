@@ -1,5 +1,5 @@
-"""Held-out corpora v3 to v14 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
-the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v9 and v14 are measured, never
+"""Held-out corpora v3 to v15 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
+the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v9, v14 and v15 are measured, never
 probed: a rule written against one makes its figures mean nothing; v3 to v6, v8 and v10 to v13 are development sets
 by now."""
 
@@ -31,6 +31,7 @@ REGISTERS = {
     "v12": {"travel_records", "osint_notes", "school_safeguarding", "screenshot_ocr", "world_tips_b"},
     "v13": {"text_counselling", "missing_alerts", "rights_requests", "event_signups", "world_tips_c"},
     "v14": {"classified_ads", "deposition_qa", "helpdesk_tickets", "home_visit_reports", "world_tips_d"},
+    "v15": {"telecom_disclosures", "stream_voice_logs", "dating_app_reports", "shift_handover_logs", "world_tips_e"},
 }
 # Another seed must make other files; v8's generator refuses a seed that leaves a label under 15 values (seed 7 does).
 OTHER_SEED = {"v8": 9}
@@ -39,18 +40,18 @@ OTHER_SEED = {"v8": 9}
 # v9 0.866, 0.931, 84; v10 0.898, 0.891, 5; v11 0.841, 0.887, 1; v12 0.754, 0.841, 64; v13 0.797, 0.899, 63; v14 0.830,
 # 0.868, 40), minus 0.01 or plus two documents (never below the earlier sessions' floors): floors against
 # regressions, far from the issue's targets (0.97-0.995 recall, 2% flagged), most of all on v9 and v14, the held-out
-# sets, and on v12 and v13.
+# sets, and on v12 and v13. v15 from its first measurement (twentieth session, commit 819607e: 0.722, 0.858, 80).
 MIN_PROTECTED = {
     "v3": 0.934, "v4": 0.914, "v5": 0.908, "v6": 0.866, "v8": 0.931, "v9": 0.856, "v10": 0.888, "v11": 0.831,
-    "v12": 0.744, "v13": 0.787, "v14": 0.820,
+    "v12": 0.744, "v13": 0.787, "v14": 0.820, "v15": 0.712,
 }  # fmt: skip
 MIN_PRECISION = {
     "v3": 0.959, "v4": 0.941, "v5": 0.956, "v6": 0.861, "v8": 0.945, "v9": 0.921, "v10": 0.881, "v11": 0.877,
-    "v12": 0.835, "v13": 0.889, "v14": 0.858,
+    "v12": 0.835, "v13": 0.889, "v14": 0.858, "v15": 0.848,
 }  # fmt: skip
 MAX_FLAGGED = {
     "v3": 6 / 250, "v4": 20 / 250, "v5": 15 / 250, "v6": 8 / 250, "v8": 7 / 250, "v9": 86 / 250, "v10": 7 / 250,
-    "v11": 3 / 250, "v12": 66 / 250, "v13": 65 / 250, "v14": 42 / 250,
+    "v11": 3 / 250, "v12": 66 / 250, "v13": 65 / 250, "v14": 42 / 250, "v15": 82 / 250,
 }  # fmt: skip
 
 
