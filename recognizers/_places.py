@@ -17,6 +17,9 @@ from importlib import resources
 # The cues in other languages written in Latin letters: "vive en Rosario", "wohnt in Bielefeld", "habite à Nantes",
 # "mieszka w Gdańsku", "mora em Curitiba", "kommt aus Gütersloh"; and their forms' place labels ("Wohnort:").
 FOREIGN_STRONG_CUES = (
+    # a town's police or prosecutor in German and French ("Polizeipräsidium Würzburg", "la République de Lille")
+    r"(?:polizeipr[äa]sidium|polizeidirektion|polizeiinspektion|r[ée]publique[ \t]+de|parquet[ \t]+de|"
+    r"tribunal[ \t]+judiciaire[ \t]+de)|"
     r"(?:(?:vive|vivía|viven|vivo|vivimos|reside|residía|radica|nació|nacido|nacida|criado|criada|creció|"
     r"se[ \t]+mudó|mudó|mudaron|está|estoy|visto|vista)[ \t]+(?:en|a)"
     r"|(?:originario|originaria|oriundo|oriunda)[ \t]+(?:de|del|desde)"
@@ -81,6 +84,8 @@ STRONG_CUES = (
     r"[ \t]+(?:(?:up|down|over|back|out|away|off|all\s+the\s+way|(?:him|her|them|me|us)(?:[ \t]+up)?)[ \t]+)?"
     r"(?:in|from|near|to|outside(?:[ \t]+of)?|around|at)"
     # A place's relation to another: "near Tolleson", "just outside Lapwai", "north of Akron", "outskirts of Leeds".
+    # "is known to have links to Derby", "ties to Wigan"
+    r"|(?:links?|ties|connections?)[ \t]+(?:with|to)"
     r"|(?:just[ \t]+)?(?:near|outside(?:[ \t]+of)?|nearby)"
     r"|(?:(?:just|a[ \t]+(?:few|couple)[ \t]+(?:miles|km|minutes))[ \t]+)?(?:north|south|east|west|north-?east|"
     r"north-?west|south-?east|south-?west)(?:[ \t]+(?:side|end|part|edge))?[ \t]+of"

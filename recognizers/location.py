@@ -145,7 +145,10 @@ _MORE_LABELS_BEFORE = re.compile(
 _TOWN_LABEL_BEFORE = re.compile(
     r"(?<![\w])(?:city|town|town/city|city/town|city[ \t]*/[ \t]*(?:prov(?:ince)?|state|st)\.?|suburb|locality|"
     r"village|hometown|home[ \t]+town|birthplace|place[ \t]+of[ \t]+birth|born[ \t]+in|city[ \t]+of[ \t]+"
-    r"(?:birth|residence))[ \t]*(?::|\|)[ \t]*$",
+    r"(?:birth|residence)|"
+    # a missing person's appeal: "Missing from: Ballarat", "Last seen in: Navan", "Possible destination: Mulhouse"
+    r"missing[ \t]+from|last[ \t]+seen(?:[ \t]+(?:in|at))?|(?:possible|likely|probable)[ \t]+destination)"
+    r"[ \t]*(?::|\|)[ \t]*$",
     re.IGNORECASE,
 )
 # A postcode-and-town field and its value ("PLZ/Ort: 79098 Freiburg im Breisgau", "CP / Ville : 69003 Lyon"): the
@@ -205,7 +208,7 @@ _CUE_ENDS = frozenset(
 # The last words of the cues of other languages ("vive en", "mieszka w"): a cue only where the whole strong cue is.
 _FOREIGN_CUE_ENDS = frozenset(
     "en a de del desde em no na para pra do da à au d' d’ aus nach ad di w we z ze od naar uit v ve u i în sa dari "
-    "dans".split()
+    "dans polizeipräsidium polizeiprasidium polizeidirektion polizeiinspektion".split()
 )
 # "Ward 7", "Gate 12", "Building 5": a numbered part of a building or a site, not a town.
 _NUMBER_AFTER = re.compile(r"[ \t]+#?\d")
