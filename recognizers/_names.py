@@ -199,7 +199,9 @@ WORD_SURNAMES = frozenset(
 TITLE_BEFORE = re.compile(
     r"(?:(?<![\w.])(?:Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Drs|Prof|Rev|Fr|Sr|Sra|Srta|Sig(?:\.ra|\.na)?|Dott(?:\.ssa)?|Herr|"
     r"Frau|Mme|Mlle|Mgr|MUDr|JUDr|PhDr|RNDr|Ing|Bc|Dipl\.-Ing|pan|pani|Pan|Pani|Doç|Okt|Av|Bà|Ông|Quý\s+cô|Quý\s+ông|"
-    r"Cô|Anh|Chị|Sir|Dame|Lady|Lord|Hon|Judge|Capt|Sgt|Det|Officer|Deputy|Rabbi|Imam|Sheikh|Mag|Univ\.-Prof)\.?"
+    r"Cô|Anh|Chị|Sir|Dame|Lady|Lord|Hon|Judge|Capt|Sgt|Det|Officer|Deputy|Rabbi|Imam|Sheikh|Mag|Univ\.-Prof|"
+    # police and military ranks ("DC Oscar Hall", "PC Singh", "Insp. Roy"), and the titles of a text in capitals
+    r"DC|DS|DI|DCI|DSI|DSU|PC|PCSO|Insp|Supt|Cst|Const|Cllr|Cpl|Pte|Lt|Col|Maj|MR|MRS|MS|MISS|DR)\.?"
     r"|[^\W\d_]+né)[ \t]+$"
 )
 TITLE_AFTER = re.compile(

@@ -17,7 +17,7 @@ from presidio_analyzer import RecognizerResult
 from pii_pipeline.detection.prescreen import needs
 
 from ._chat import export_authors, role_speakers
-from ._names import COMMON_WORDS, ENGLISH_WORDS, FIRST_NAMES_ALL, is_noun
+from ._names import COMMON_WORDS, ENGLISH_WORDS, FIRST_NAMES_ALL, LAST_NAMES_ALL, is_noun
 from ._recognizer_helpers import ContextRegexRecognizer, csv_cells
 
 AUTHOR_SCORE = 0.8
@@ -101,6 +101,43 @@ def _screenshot_speakers(text: str) -> Iterator[tuple[str, int, int, float]]:
             yield "author_name", start, end, AUTHOR_SCORE
 
 
+# A transcript's speakers in capitals before a colon ("AALIYAH: 12. Nearly 13.", "DC HALL: Interview suspended",
+# "MR. KELLY: Objection", a deposition's "BY MS. BROWN:"): a name where a title stands before it, or where the text is
+# a transcript (a role speaks too: "INTERVIEWER:", "Q.", "THE COURT:") and the name speaks twice.
+_SPEAKER_TITLES = r"(?:MR|MRS|MS|MISS|MX|DR|DC|DS|DI|DCI|DSI|PC|SGT|INSP|DET|PROF|JUDGE|CLLR)"
+_CAPS_SPEAKER = regex.compile(
+    r"(?m)^[ \t]*(?:\d{1,3}[ \t]+)?(?:BY[ \t]+)?(?:(?P<t>" + _SPEAKER_TITLES + r")\.?[ \t]+)?"
+    r"(?P<v>\p{Lu}[\p{Lu}\p{M}'’\-]+(?:[ \t]\p{Lu}[\p{Lu}\p{M}'’\-]+)?)[ \t]*:(?=[ \t]|$)"
+)
+_ROLE_SPEAKER = regex.compile(
+    r"(?m)^[ \t]*(?:\d{1,3}[ \t]+)?(?:INTERVIEWER|INTERVIEWEE|Q|A|THE[ \t]+COURT|COURT|COUNSEL|(?:THE[ \t]+)?WITNESS|"
+    r"CALLER|OPERATOR|CALL[ \t]+TAKER|ADVISOR|COUNSELLOR|COUNSELOR|HANDLER|CLERK|INTERPRETER|OFFICER|MEDIATOR)"
+    r"[ \t]*[:.](?=[ \t])"
+)
+_ROLE_WORDS = frozenset(
+    """interviewer interviewee q a court counsel witness caller operator taker advisor counsellor counselor handler
+    clerk interpreter officer mediator the""".split()
+)
+
+
+def _transcript_speakers(text: str) -> Iterator[tuple[str, int, int, float]]:
+    if ":" not in text:
+        return
+    found = [m for m in _CAPS_SPEAKER.finditer(text) if not set(m.group("v").casefold().split()) <= _ROLE_WORDS]
+    if not found:
+        return
+    transcript = len(_ROLE_SPEAKER.findall(text)) >= 2
+    counts: dict[str, int] = {}
+    for m in found:
+        counts[m.group("v")] = counts.get(m.group("v"), 0) + 1
+    for m in found:
+        value = m.group("v")
+        # (after a title a surname that is also a word counts: "DC HALL")
+        titled = m.group("t") is not None and (not _plain_words(value) or value.casefold() in LAST_NAMES_ALL)
+        if titled or (transcript and counts[value] >= 2 and not _plain_words(value) and len(value) > 2):
+            yield "speaker_name", m.start("v"), m.end("v"), AUTHOR_SCORE
+
+
 def _plain_words(value: str) -> bool:
     """Every word of the author an English word that is no given name ("Mom", "Study Group", "Deploy")."""
     words = [w.casefold() for w in value.split()]
@@ -126,6 +163,7 @@ class ChatAuthorRecognizer(ContextRegexRecognizer):
             if not all((w in COMMON_WORDS or w in ENGLISH_WORDS) and w not in FIRST_NAMES_ALL for w in words):
                 yield "staff_name", start, end, AUTHOR_SCORE
         yield from _screenshot_speakers(text)
+        yield from _transcript_speakers(text)
         authors = export_authors(text)
         for start, end in () if authors and _table_rows(text, authors) else authors:
             value = text[start:end]

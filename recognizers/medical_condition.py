@@ -140,6 +140,10 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return cut, after.start() if after else min(len(text), end + 300)
 
 
+# "MS" before a surname in capitals: the title of a transcript typed in capitals.
+_MS_TITLE = re.compile(r"\.?[ \t]+[A-Z][A-Z'\-]+\b(?![ \t]+(?:and|or)\b)")
+
+
 class MedicalConditionRecognizer(ContextRegexRecognizer):
     ENTITY = "MEDICAL_CONDITION"
     # What every text it reports on holds (detection/prescreen.py): the detector skips it on others.
@@ -220,6 +224,11 @@ class MedicalConditionRecognizer(ContextRegexRecognizer):
             # someone named in the sentence makes it a person's condition.
             return bool(_SOMEONE.search(text, max(lo, sentence[0]), min(hi, sentence[1])))
         return True
+
+    def score(self, text: str, start: int, end: int, base: float) -> float:
+        if text[start:end] == "MS" and _MS_TITLE.match(text, end):
+            return 0.0  # "BY MS. BROWN:", "MS KELLY:": a transcript's title in capitals, not multiple sclerosis
+        return super().score(text, start, end, base)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         # Upper-case abbreviations (MS, TB, ADD, ODD, RAD, ASD) only as written in capitals.

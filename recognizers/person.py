@@ -382,6 +382,25 @@ _VOCATIVE = re.compile(
 
 
 # A strong cue has one of these words in it, a "name" or "call" cue one of these forms ("screen name" has none),
+# Titles that are also acronyms of things ("PC World", "DC Comics", "DS Smith plc", "MS Teams"): only before a word
+# that is no English word, or a given name.
+_ACRONYM_TITLES = frozenset("DC DS DI PC MS MR MRS DR MISS Col Maj Lt".split())
+
+
+def _word_only(token: str) -> bool:
+    word = _plain(token)
+    return (word in ENGLISH_WORDS or word in ORG_WORDS or inflected_english(word)) and word not in FIRST_NAMES_ALL
+
+
+def _surname_alone(token: str) -> bool:
+    """A word that names someone after a title alone ("PC Singh", "Dr Okafor"): a listed name or no English word,
+    not a firm's word ("Dr Pepper" is a drink; "Officer Down" a phrase)."""
+    word = _plain(token)
+    if word in ORG_WORDS or not token[:1].isupper():
+        return False
+    return word not in ENGLISH_WORDS or word in FIRST_NAMES_ALL
+
+
 # or it is a title before a name's first letter at a word's start (a text's start, or after no word character).
 _STRONG_WORDS = ("identified", "known", "goes", "signed", "sincerely", "regards", *_BESIDE_VERBS)
 _NAME_CUE = re.compile(r"name(?:\s*[:?]|s?\s+(?:is|was)|d)")
@@ -787,7 +806,12 @@ class PersonRecognizer(ContextRegexRecognizer):
                 start, seg, tokens = start + cut, seg[cut:], tokens[1:]
             # A title first ("The suspect Bà An Phạm", "donor Herr Jan Ek"): the words after it are the name, whatever
             # they are (widen_to_titles takes the title back in).
-            if len(tokens) >= 3 and TITLE_BEFORE.fullmatch(tokens[0] + " ") and tokens[0][:1].isupper():
+            if (
+                (len(tokens) >= 3 or (len(tokens) == 2 and _surname_alone(tokens[1])))
+                and TITLE_BEFORE.fullmatch(tokens[0] + " ")
+                and tokens[0][:1].isupper()
+                and not (tokens[0].rstrip(".") in _ACRONYM_TITLES and all(_word_only(t) for t in tokens[1:]))
+            ):
                 cut = seg.index(tokens[1], len(tokens[0]))
                 start, seg, tokens = start + cut, seg[cut:], tokens[1:]
                 if all(t[0].isupper() or t in PARTICLES for t in tokens) and tokens[-1].casefold() not in ORG_WORDS:

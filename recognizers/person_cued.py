@@ -163,7 +163,8 @@ _QUESTION = regex.compile(
     r"(?:full[ \t]+|first[ \t]+|last[ \t]+)?name|who[ \t]+(?:am[ \t]+i|are[ \t]+we)[ \t]+(?:speaking|talking)[ \t]+"
     r"(?:to|with)|who[ \t]+is[ \t]+this[ \t]*\?|who(?:[ \t]+(?:is|was)|['’]?s)[ \t]+(?:he|she|that|they)[ \t]*\?|"
     r"what[ \t]+(?:should|can|do|shall|could)[ \t]+(?:i|we)[ \t]+call[ \t]+(?:you|u)\b|"
-    r"what[ \t]+name[ \t]+(?:would|do|should|can|shall)[ \t]+(?:you|u|i|we)\b)"
+    r"what[ \t]+name[ \t]+(?:would|do|should|can|shall)[ \t]+(?:you|u|i|we)\b|"
+    r"(?:state|spell|give)[ \t]+(?:your|ur|his|her)[ \t]+(?:full[ \t]+|first[ \t]+|last[ \t]+)?name)"
     r"(?:[^\n]*\n(?:[ \t]*[\w.@\-]{1,32}[ \t]+\(?\d{1,2}:\d{2}(?::\d{2})?\)?[ \t]*\n)?|"
     # (the reply's author and clock may stand on a line of their own, "beta9 (20:37)", the reply indented below)
     r"[^\n?]*\?[ \t]+(?=[\w.@\-]{1,32}[ \t]*:[ \t]*\S))"
@@ -184,7 +185,10 @@ _SIGN_OFF = regex.compile(
     regex.MULTILINE,
 )
 _REPLY_PREFIX = regex.compile(
-    LINE_HEAD
+    # (a deposition's answer after its line number: " 3   A.   Yusuf Robinson.")
+    r"(?:[ \t]*(?:\d{1,3}[ \t]+)?A[.:][ \t]+|"
+    + LINE_HEAD
+    + r")"
     + r"(?i:(?:it'?s|its|im|i'?m|i[ \t]+am|name'?s|my[ \t]+name[ \t]+is|call[ \t]+me|um+|uh+|ok|k|lol|haha|fine|"
     r"sure|ya|yeah|yes)[ \t,.]+)*"
 )
@@ -250,6 +254,13 @@ _CALLER_ID_TAG = regex.compile(
     r"(?i:(?:truecaller|getcontact|numbuster|eyecon|sync\.me|hiya|caller[ \t\-]?id)[ \t]+(?:tag|name|label|shows?|"
     r"says?)[ \t]*:?[ \t]*)(?=[\"“'‘])"
 )
+# A deposition's question put to the witness by name ("Q.   Yusuf, you work as a chef, correct?"), and a question of
+# someone's age ("How old was Freya in the summer?").
+_VOCATIVE_QUESTION = regex.compile(
+    r"(?m)^[ \t]*(?:\d{1,3}[ \t]+)?Q[.:][ \t]+(?=\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?,[ \t]+(?:you|can|could|do|did|"
+    r"are|were|would|will|have|is|was)\b)"
+)
+_HOW_OLD = regex.compile(r"(?i:how[ \t]+old[ \t]+(?:is|was|will[ \t]+be|would[ \t]+be)[ \t]+)(?=\p{Lu})")
 # An airline's name field, surname first in capitals ("WASHINGTON/KAYLA MS", a PNR's "1.NÍBHRIAIN/SIOBHÁN MRS",
 # SSR DOCS "…/26FEB33/JACKSON/DYLAN/P1", a boarding pass's barcode "M1BATYN/NOMIN    E5LYP9K").
 _CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'\-]+"
@@ -381,6 +392,16 @@ def _name_word(word: str, cue: str) -> bool:
     if cue == "relation" and w.endswith(("ing", "ed", "ly")) and len(w) > 4:
         return False  # "my son crying": a verb or an adverb, not a name
     return True
+
+
+_LABEL_ONLY = regex.compile(r"(?i:" + _LABEL + r")")
+_BEFORE_COLON = regex.compile(r"([^\W\d_][\w /'’\-]{0,30}?)[ \t]*:")
+
+
+def _label_next(text: str, at: int) -> bool:
+    """Whether a field's label, not a value, starts at `at` ("Witnessed by:" after "Signed: ......")."""
+    m = _BEFORE_COLON.match(text, at, at + 40)
+    return m is not None and (_LABEL_ONLY.fullmatch(m.group(1)) is not None or label_type(m.group(1)) is not None)
 
 
 def _titled(word: str) -> bool:
@@ -567,6 +588,11 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                 if all(len(w) <= 3 for w in parts) or all(w in ENGLISH_WORDS for w in parts):
                     continue  # "LHR/JFK", "AND/OR", "INPUT/OUTPUT": codes and words, no one's name
                 yield "airline", *m.span("v"), 0.75
+        for rx in (_VOCATIVE_QUESTION, _HOW_OLD) if "Q" in text or "old" in text else ():
+            for m in rx.finditer(text):
+                for found in self._value(text, m.end(), "field", 0.7):
+                    if not known_place(text[found[1] : found[2]]):
+                        yield found  # not "How old was Rome when it fell?"
         for m in _NOTES_ON.finditer(text):
             for found in self._value(text, m.end(), "field", 0.7):
                 if not is_noun(text[found[1] : found[2]].split()[0].casefold()):
@@ -656,8 +682,9 @@ class PersonCueRecognizer(ContextRegexRecognizer):
         self, text: str, at: int, cue: str, score: float, whole_line: bool = False
     ) -> Iterator[tuple[str, int, int, float]]:
         """The name starting at `at`: up to three name words on the same line."""
-        if cue == "field" and (_blank_before(text, at) or _config_key(text, at)):
-            return  # "Child's full name: ______" then the next line's label; "[package]\nname = "certifi""
+        if cue == "field" and (_blank_before(text, at) or _config_key(text, at) or _label_next(text, at)):
+            return  # "Child's full name: ______" then the next line's label; "[package]\nname = "certifi""; the
+            # next field's label after a blank's leaders ("Signed: ............  Witnessed by: DC Kai Hall")
         words = []
         inverted = False
         dictionary_first = (
@@ -709,6 +736,8 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                 and (len(words) == 1 or all(w.group().isupper() for w in words))
             ):
                 gap = _INVERTED_GAP.match(text, m.end())  # "NILSSON, Gun", "DELA PAZ, ROMMEL": surname first
+                if gap is not None and m.group()[:1].isupper() and not text[gap.end() : gap.end() + 1].isupper():
+                    gap = None  # "Witness: Tendai, aged 12": a lower-case word after the comma is no given name
                 inverted = gap is not None
             if gap is None or (cue == "field" and _COLUMN_GAP.match(text, m.end())):
                 break

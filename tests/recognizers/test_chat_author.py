@@ -103,6 +103,9 @@ def test_authors_of_chat_exports(recognizer, text: str, expected: list[tuple[str
         "SUMMARY\nThe child was seen.\n\nACTIONS\nCall school.\n\nNOTES\nNone.\n\nACTIONS\nmore",  # headings
         "Kowalski\nfirst line\n\nNowak\nsecond line",  # two heads, none repeated: no export
         "Agent Team: hello\nSupport: Please wait\nAgent (System): queued",  # a role's words, no name
+        # A form's labels in capitals, a transcript's roles
+        "NAME: Sam\nDOB: 2011-02-03\nADDRESS: 4 Oak St\nNAME: Jo",
+        "INTERVIEWER: hello\nWITNESS: hi\nINTERVIEWER: ok\nWITNESS: yes",
     ],
 )
 def test_no_author(recognizer, text: str) -> None:  # noqa: ANN001
@@ -179,3 +182,20 @@ def test_screenshot_speakers(recognizer, text: str, expected: list[tuple[str, st
 )
 def test_no_screenshot_speakers(recognizer, text: str) -> None:  # noqa: ANN001
     assert authors(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A transcript's speaker in capitals: after a title, or speaking twice where a role speaks too
+        ("it says she is 15.\nDC HALL: Interview suspended at 14:52.", ["HALL"]),
+        (" 1   BY MS. BROWN:\n 2   Q.   Would you state your full name?", ["BROWN"]),
+        (
+            "INTERVIEWER: How old are you?\nAALIYAH: 12. Nearly 13.\nINTERVIEWER: Who do you live with?\n"
+            "AALIYAH: My mum.",
+            ["AALIYAH", "AALIYAH"],
+        ),
+    ],
+)
+def test_transcript_speakers(recognizer, text: str, expected: list[str]) -> None:  # noqa: ANN001
+    assert [v for _, v in authors(recognizer, text)] == expected

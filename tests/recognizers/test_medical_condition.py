@@ -55,6 +55,7 @@ RECOGNIZER = "medical_condition"
         ("Invoice 2231: EpiPen x2 for Leo's school bag (nut allergy)", "nut allergy"),
         ("Stock: 2 packs of Ritalin for Jayden, he is 9.", "Ritalin"),
         ("Do not use if pregnant – but she told me she is pregnant.", "pregnant"),
+        ("Her mum has MS and uses a wheelchair.", "MS"),  # the abbreviation, in capitals
     ],
 )
 def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
@@ -64,6 +65,8 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
 @pytest.mark.parametrize(
     "text",
     [
+        # A transcript's title in capitals before a surname, not multiple sclerosis
+        " 1   BY MS. BROWN:\n 2   Q.   Would you state your full name for the record?",
         "Room bookings this week: - Lincoln Room: board prep (Mon) - Roosevelt Room: donor call (Tue)",
         "Meal prep for the gala starts at 14:00 in the kitchen.",
         # A service's, a benefit's or an event's topic

@@ -17,6 +17,9 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
     ("text", "expected"),
     [
         ("The reporter, Helena Marsh, called at noon.", "Helena Marsh"),
+        # Police ranks before a name, a surname alone after a rank
+        ("Persons present: DC Oscar Hall (interviewer) and others.", "DC Oscar Hall"),
+        ("I sent it to PC Singh the next morning.", "PC Singh"),
         ("Suspect: Darius Whitlock", "Darius Whitlock"),
         ("My name is Oluwaseun Adeyemi.", "Oluwaseun Adeyemi"),
         ("Coach Brendan Kealy drove the kids home.", "Brendan Kealy"),
@@ -48,6 +51,7 @@ def test_names(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
     "text",
     [
         "Payments went through Wells Fargo and Morgan Stanley this year.",
+        "Dr Pepper and Officer Down; PC World sells laptops; DS Smith plc reported. PC Gaming Week.",
         "Statements from Charles Schwab arrive monthly.",
         "Supplies came from Johnson & Johnson.",
         "A Harley-Davidson dealership sponsored the ride.",

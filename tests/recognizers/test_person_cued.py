@@ -66,6 +66,11 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("  2.NÍBHRIAIN/RÓISÍN MISS(CHD/07MAY11)", "NÍBHRIAIN/RÓISÍN"),
         ("Sharer: PIMCHANOK THONGDEE (DOB 26 Jun 1991)", "PIMCHANOK THONGDEE"),
         ("14. Parental authority (minors): Thida\n15. Inviting person: Irfan bin Ismail", "Thida"),
+        # A deposition: the answer to "state your full name" after its line number; the witness asked by name;
+        # "Tendai, aged 12" is no surname first
+        ("2   Q.   Would you state your full name for the record?\n 3   A.   Yusuf Robinson.", "Yusuf Robinson"),
+        (" 6   Q.   Yusuf, you work as a chef, correct?", "Yusuf"),
+        ("Witness: Tendai, aged 12", "Tendai"),
         # A name, a comma and an age before a dash or the bracket's end, in a script with or without capitals
         ("Мій телефон +380503309729.\n(+ Ірина, 15 — same school)", "Ірина"),
         ("ਮੇਰਾ ਨਾਮ ਜਸਪ੍ਰੀਤ ਹੈ।\n(+ ਸਿਮਰਨ, ੧੪ — same school)", "ਸਿਮਰਨ"),
@@ -105,6 +110,7 @@ def test_names_after_cues(recognizer, text: str, expected: str) -> None:  # noqa
         "Notes re Project Phoenix; release notes re the installer",
         "Guest: 2 adults\nPassenger: window seat\nDriver: Intel HD Graphics",
         "Branches (Leeds, 34 — York, 12); see Section, 12 — below",
+        "How old is Windows 10? How old was Rome when it fell?\nQ. Okay, you said that.",
     ],
 )
 def test_no_name_after_the_cue(recognizer, text: str) -> None:  # noqa: ANN001
@@ -325,3 +331,7 @@ def test_email_names(recognizer, text: str, expected: str) -> None:  # noqa: ANN
 )
 def test_email_senders_that_are_no_person(recognizer, text: str) -> None:  # noqa: ANN001
     assert found(recognizer, text) == []
+
+
+def test_a_label_after_a_blanks_leaders_is_no_value(recognizer) -> None:  # noqa: ANN001
+    assert "Witnessed" not in [v for v, _ in found(recognizer, "Signed: ............  Witnessed by: DC Kai Hall")]
