@@ -6,6 +6,7 @@ from a gazetteer (the US Census name lists of the `names` package, built once at
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
@@ -880,9 +881,13 @@ class PersonRecognizer(ContextRegexRecognizer):
                     for m in _LOWER_SPEAKER.finditer(text)
                     if _plain(m.group("v")) not in ENGLISH_WORDS and "_" not in m.group("v")
                 ]
-                if len({m.group("v") for m in speakers}) >= 2:
+                # A chat's speaker speaks twice; a form typed in lower case puts each label once ("sw:", "nok:",
+                # "observations:").
+                said = Counter(m.group("v") for m in speakers)
+                if len(said) >= 2 and sum(n >= 2 for n in said.values()) >= 2:
                     for m in speakers:
-                        yield "lower_speaker", m.start("v"), m.end("v"), 0.7
+                        if said[m.group("v")] >= 2:
+                            yield "lower_speaker", m.start("v"), m.end("v"), 0.7
             for m in _LOWER_STRONG.finditer(text):
                 if _plain(m.group("v")) not in ENGLISH_WORDS:
                     end = m.end("v")

@@ -78,6 +78,8 @@ _LABEL = (
     r"spouse|minor|youth|kid|referred[ \t]+by|submitted[ \t]+by|attn|attention|(?:character[ \t]+|personal[ \t]+)?"
     r"references?|referee(?:[ \t]*\d)?|employee|pupil|client|interviewer|interviewee|"
     r"supervisor|trainee|case[ \t]*worker|social[ \t]+worker|key[ \t]*worker|"
+    # a visit report's people: "SW: Callum Macleod   Accompanied by: …", "NOK: …", "GP: Dr Fifita"
+    r"sw|nok|accompanied[ \t]+by|(?:clinic[ \t]+|family[ \t]+)?doctor|gp|health[ \t]+visitor|hv|"
     # a case record's people: "Young person: …", "Record: YILDIRIM, Ece  DOB …", "Subject: … DOB …"
     r"young[ \t]+person|service[ \t]+user|linked[ \t]+child|carer|foster[ \t]+carer|registered[ \t]+keeper|"
     r"(?:record|subject)(?=[ \t]*:[^\n]{1,60}\b(?:DOB|D\.O\.B\.?|born|geb\.)[ \t:]*\d)|"
@@ -91,6 +93,9 @@ _FIELD = regex.compile(
     r"(?:[ \t]*(?:[:=|\t]|-[ \t])(?:[ \t]*[_.…]{2,})?|[ \t]*[_.…]{3,}|(?P<spaces>[ ]{2,}(?=\S)))[ \t]*",
     regex.MULTILINE,
 )
+# The same labels in the middle of a line, after a wide gap, with their colon ("SW: Callum Macleod   Accompanied by:
+# Seán Ní Bhriain (police officer)").
+_FIELD_MID = regex.compile(r"(?<=\S[ \t]{2,})(?i:" + _LABEL + r")[ \t]*:[ \t]*(?=\S)")
 # A key of an export (JSON, YAML, CSV header, a log's key=value) that holds a person's name: "first_name",
 # "lastName", "reporter_name=", "contact.name:", "emergency_contact_name".
 # Found from its end ("name" then ":" or "="), then its words before read backwards: the regex runs fast that way.
@@ -117,7 +122,8 @@ _ALIAS_QUOTED = regex.compile(
 )
 # Particles inside a surname ("VAN DER MERWE", "DELA PAZ", "bin Rashid"): name words when a name word follows.
 _PARTICLES = frozenset(
-    "de da del dela della di die van von der den du le la al el bin binti bint ibn ben abu dos das ter ten y".split()
+    "de da del dela della di die van von der den du le la al el bin binti bint ibn ben abu dos das ter ten y ó ní nic "
+    "mhic uí".split()
 )
 # After a label in another language, a capitalised word then a lower-case word or a year: a title in that language
 # ("Siège social", "Jaarverslag 2024"), which no English word list can tell from a name ("Sanne de Groot" is one).
@@ -504,6 +510,9 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                     yield from self._value(text, at, cue, 0.75, whole_line=True)
                 else:
                     yield from self._value(text, m.end(), cue, 0.8)
+        if "  " in text and ":" in text:
+            for m in _FIELD_MID.finditer(text):
+                yield from self._value(text, m.end(), "field", 0.8)
         if '"' in text or "'" in text or "“" in text or "‘" in text:
             for m in _ALIAS_QUOTED.finditer(text):
                 yield from self._value(text, m.end(), "alias", 0.75)

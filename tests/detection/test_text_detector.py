@@ -252,6 +252,10 @@ def test_a_spacing_accent_inside_a_word_keeps_the_word_whole() -> None:
         # A name found once that is also a dictionary word does not make the word a name everywhere.
         ("Files Arrow wrote back. Delete the files and the arrow keys.", "Files Arrow", 0),
         ("Schema Whitlock signed. The schema is in the repo.", "Schema Whitlock", 0),
+        # A name typed in lower case gives its parts too, when none is a word ("tariq smith": "smith" is one)
+        # (the found name itself is one of the lower-case spans)
+        ("tariq osei | child | 13\nmother reports asthma. tariq has bipolar disorder.", "tariq osei", 2),
+        ("mark smith | child | 13\nwe mark the smith's work.", "mark smith", 1),
     ],
 )
 def test_a_name_is_propagated_to_lower_case_only_when_no_word(text: str, name: str, lower_mentions: int) -> None:

@@ -52,6 +52,8 @@ def test_names(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
     [
         "Payments went through Wells Fargo and Morgan Stanley this year.",
         "Dr Pepper and Officer Down; PC World sells laptops; DS Smith plc reported. PC Gaming Week.",
+        # A form typed in lower case: each label once is no chat's speaker
+        "sw: the duty team\nnok: see file\ngp: the practice\nobservations: strong smell of cannabis on arrival.",
         "Statements from Charles Schwab arrive monthly.",
         "Supplies came from Johnson & Johnson.",
         "A Harley-Davidson dealership sponsored the ride.",

@@ -66,6 +66,12 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("  2.NÍBHRIAIN/RÓISÍN MISS(CHD/07MAY11)", "NÍBHRIAIN/RÓISÍN"),
         ("Sharer: PIMCHANOK THONGDEE (DOB 26 Jun 1991)", "PIMCHANOK THONGDEE"),
         ("14. Parental authority (minors): Thida\n15. Inviting person: Irfan bin Ismail", "Thida"),
+        # A visit report's people, mid-line after a wide gap too; an Irish surname's particle
+        (
+            "visit type: welfare check\nsw: callum macleod   accompanied by: seán ní bhriain (police officer)",
+            "seán ní bhriain",
+        ),
+        ("nok: saoirse ó súilleabháin (maternal grandmother), tel 085 079 2911", "saoirse ó súilleabháin"),
         # A deposition: the answer to "state your full name" after its line number; the witness asked by name;
         # "Tendai, aged 12" is no surname first
         ("2   Q.   Would you state your full name for the record?\n 3   A.   Yusuf Robinson.", "Yusuf Robinson"),

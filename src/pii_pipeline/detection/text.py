@@ -128,7 +128,9 @@ def _propagate_names(text: str, spans: list[Span]) -> list[Span]:
     parts = set()
     for name in names:
         parts.add(name)
-        parts.update(p for p in _NAME_SPLIT.split(name) if len(p) >= _MIN_NAME_PART and p[:1].isupper())
+        # (the parts of a name typed in lower case too, when no part is a word: "tariq smith" then "tariq has …")
+        lower = name.islower() and not any(_is_word(p) for p in _NAME_SPLIT.split(name) if p)
+        parts.update(p for p in _NAME_SPLIT.split(name) if len(p) >= _MIN_NAME_PART and (p[:1].isupper() or lower))
     extra: list[Span] = []
     covered = [(s.start, s.end) for s in spans]
     exact = set(covered)  # most occurrences are a span itself: no scan of every span for those
