@@ -6,7 +6,6 @@ from a gazetteer (the US Census name lists of the `names` package, built once at
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
@@ -391,6 +390,14 @@ _ACRONYM_TITLES = frozenset("DC DS DI PC MS MR MRS DR MISS Col Maj Lt".split())
 def _word_only(token: str) -> bool:
     word = _plain(token)
     return (word in ENGLISH_WORDS or word in ORG_WORDS or inflected_english(word)) and word not in FIRST_NAMES_ALL
+
+
+def _lower_label(word: str) -> bool:
+    """A lower-case form's label before a colon, not a chat's speaker: a noun ("observations:", "plan:"), a field's
+    label, or an abbreviation no name list holds ("sw:", "nok:", "gp:")."""
+    if word in FIRST_NAMES_ALL:
+        return False
+    return _noun(word) or inflected_english(word) or label_type(word) is not None or len(word) <= 3
 
 
 def _surname_alone(token: str) -> bool:
@@ -881,12 +888,9 @@ class PersonRecognizer(ContextRegexRecognizer):
                     for m in _LOWER_SPEAKER.finditer(text)
                     if _plain(m.group("v")) not in ENGLISH_WORDS and "_" not in m.group("v")
                 ]
-                # A chat's speaker speaks twice; a form typed in lower case puts each label once ("sw:", "nok:",
-                # "observations:").
-                said = Counter(m.group("v") for m in speakers)
-                if len(said) >= 2 and sum(n >= 2 for n in said.values()) >= 2:
+                if len({m.group("v") for m in speakers}) >= 2:
                     for m in speakers:
-                        if said[m.group("v")] >= 2:
+                        if not _lower_label(_plain(m.group("v"))):
                             yield "lower_speaker", m.start("v"), m.end("v"), 0.7
             for m in _LOWER_STRONG.finditer(text):
                 if _plain(m.group("v")) not in ENGLISH_WORDS:
