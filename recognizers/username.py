@@ -539,7 +539,7 @@ _NOT_HANDLES = frozenset(
 _HANDLE_HEADER = re.compile(
     r"(?:(?!(?:last|first|failed|previous|latest)[ _\-])[^\W\d_]+[ _\-]?){0,2}"
     r"(?:user[ _\-]?name|username|handle|screen[ _\-]?name|gamer[ _\-]?tag|login|login[ _\-]?id|user[ _\-]?id|"
-    r"nick(?:name)?|alias|instagram|snapchat|tiktok|discord|roblox|twitter|telegram|kik)",
+    r"nick(?:name)?|alias|instagram|snapchat|tiktok|discord|roblox|twitter|telegram|kik|(?<=[ _\-])users?)",
     re.IGNORECASE,
 )
 _CELL_HANDLE = re.compile(r"@?[\w.\-]{3,40}")
@@ -595,6 +595,8 @@ def _chat_speakers(text: str) -> Iterator[tuple[str, int, int, float]]:
     if ":" not in text and "<" not in text and " - " not in text and " > " not in text:
         return
     lines = list(_CHAT_LINE.finditer(text))
+    # "<handle>x</handle>": an XML element's tag, not an IRC log's "<nick> message"
+    lines = [m for m in lines if not (m.group("angled") and f"</{m.group('angled')}>" in line_of(text, m.start()))]
     # "mia_x - hi" lines count only among others of their kind ("Item - widget" is a list).
     dashed = [m for m in lines if m.group("dash")]
     if len(dashed) < 2:
@@ -767,8 +769,26 @@ def _system_accounts(text: str) -> Iterator[tuple[str, int, int, float]]:
             yield "system_account", m.start(group), m.end(group), 0.8
 
 
+# A record's key naming a handle, with whose it is before it ("reported_username": "…", "affected_user=…",
+# "<handle>…</handle>"), not when the login was ("last_login").
+_HANDLE_KEY = re.compile(
+    r"(?<![\w.\-])(?i:(?!(?:last|first|failed|previous|latest)_)(?:[a-z]+_){0,2}(?:user(?:name)?|handle|"
+    r"screen_?name|gamer_?tag|nick(?:name)?|login))(?:[\"']?[ \t]*[=:][ \t]*[\"']?|>)(?P<v>[A-Za-z0-9_.\-]{3,40})"
+    r"(?![\w@:])"
+)
+
+
 def _keyed_accounts(text: str) -> Iterator[tuple[str, int, int, float]]:
     lowered = screen_text(text)
+    if "user" in lowered or "handle" in lowered or "login" in lowered or "nick" in lowered:
+        for m in _HANDLE_KEY.finditer(text):
+            value = m.group("v")
+            if value.isdigit() or _code_like(value) or _file_or_domain(value) or value.casefold() in _COMMON:
+                continue
+            if value.isalpha() and (is_noun(value.casefold()) or inflected_english(value.casefold())):
+                continue  # "login": "success", "user": "unknown"
+            if value.casefold() not in _DEFAULT_ACCOUNTS and not value.casefold().startswith(_SERVICE_PREFIXES):
+                yield "keyed_account", m.start("v"), m.end("v"), 0.8
     if not any(w in lowered for w in _ACCOUNT_KEY_WORDS):
         return
     for m in _ACCOUNT_KEY.finditer(text):

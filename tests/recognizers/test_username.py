@@ -16,6 +16,17 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
     ("text", "expected"),
     [
         ("moon_kid: u up?\nxx.raven: ya\nmoon_kid: send pic", {"moon_kid", "xx.raven"}),
+        # A record's key for whose handle it is: JSON, key=value, a CSV's "reported_user" column, an XML element
+        ('{"custom_fields": {"reported_username": "kittybrodie2007", "victim_age": "12"}}', {"kittybrodie2007"}),
+        ("Custom fields: affected_user=kittypixel | country=FR", {"kittypixel"}),
+        (
+            "ticket,reported_user,holder_name\n73794,pixelmaximilianxx,Max Becker\n15429,official.declan,D Tremblay",
+            {"pixelmaximilianxx", "official.declan"},
+        ),
+        (
+            "<account>\n  <handle>shadowtoxic</handle>\n  <holder>Jayden Fitzgerald</holder>\n</account>",
+            {"shadowtoxic"},
+        ),
         ("[21:02] darkstar_11: hey\n[21:03] Admin: welcome", {"darkstar_11"}),
         # A department speaking in a chat is no handle (issue 12); the person beside it is.
         (
@@ -150,6 +161,7 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
     "text",
     [
         "Meeting 10:30: agenda below\nBudget 11:00: review",  # an agenda's nouns before their times
+        '{"last_login": "2024-03-01T10:22:00", "user": "admin", "login": "success"}',  # a time, a default, a word
         # A table's header of snake_case column names near words of online contact is no row of handles
         "first_name\tlast_name\ttown_city\tinstagram\tdevice_mac_\nSam\tLee\tLeeds\t\t\n",
         "cd /home/runner/work && ls /Users/Shared/",  # folders of no one in particular
