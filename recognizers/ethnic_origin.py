@@ -98,7 +98,9 @@ class EthnicOriginRecognizer(ContextRegexRecognizer):
         # "race day programme" are words).
         (
             "labelled",
-            r"(?i:\b(?:race|ethnicity|ethnic\s+origin|ethnic\s+background)(?:\s*[:\-=]\s*|\s+is\s+|\s+(?=(?:"
+            r"(?i:\b(?:race|ethnicity|ethnic\s+origin|ethnic\s+background|ethnic\s+group)"
+            # (a form's note in brackets after the label: "Ethnicity (self-described): Romani")
+            r"(?:[ \t]*\([^)\n]{1,30}\))?(?:\s*[:\-=]\s*|\s+is\s+|\s+(?=(?:"
             + _GROUPS
             + r")\b)))(?P<v>[A-Za-z][\w\- ]{2,30}?)(?=\s*[.,;\n)]|$)",
             0.9,

@@ -34,9 +34,16 @@ _CONDITIONS = (
     # Injuries, disabilities and care a person lives with; detention for mental health ("was sectioned").
     r"(?:spinal(?:\s+cord)?|brain|head|back)\s+injur(?:y|ies)|in\s+a\s+wheelchair|uses\s+a\s+wheelchair|"
     r"non-?verbal|sectioned|stroke|heart\s+attack|kidney\s+failure|obes(?:e|ity)|eczema|psoriasis|glaucoma|"
+    r"(?:kidney|renal|liver|lung|heart|coeliac|celiac|motor\s+neurone|sickle\s+cell)\s+disease|emphysema|COPD|"
+    r"bronchitis|angina|hypertension|cirrhosis|hemophilia|haemophilia|"
     r"cleft\s+(?:palate|lip)|hearing\s+aids?|mental\s+(?:health\s+)?(?:illness|issues|problems|breakdown)|"
     r"(?:drug|substance|alcohol|solvent)\s+(?:abuse|misuse|addiction|dependence|dependency)|"
     r"(?:uses|using|injects|injecting|smokes|smoking|on)\s+(?:heroin|crack|meth|cocaine|spice|ketamine)"
+)
+# How bad or how long, before a condition: part of it ("severe eczema", "chronic kidney disease", "registered blind").
+_SEVERITY = (
+    r"(?:(?:severe|mild|moderate|chronic|acute|profound|registered|suspected|complex|long-term|lifelong|"
+    r"life-threatening)\s+)?"
 )
 # HIV prevention as written ("PrEP", "PREP"), or "prep" in lower case where taken ("on prep", "prep pills"): not
 # "board prep" or "meal prep".
@@ -184,7 +191,11 @@ class MedicalConditionRecognizer(ContextRegexRecognizer):
         ("suffers_from", r"(?i:\b(?:suffers?|suffering|suffered)\s+from\s+)(?P<v>" + PHRASE_TAIL + r")", 0.7),
         # A status said of someone by itself: "HIV positive" is never about a disease in general.
         ("status", r"(?<![\w\-])(?i:HIV|hepatitis\s+[BC])[\s\-](?i:positive)\b", 0.85),
-        ("condition", r"(?<![\w\-])(?i:" + _CONDITIONS + r")(?![\w\-])" + ORG_AFTER + _PLACE_AFTER, 0.45),
+        (
+            "condition",
+            r"(?<![\w\-])(?i:" + _SEVERITY + r"(?:" + _CONDITIONS + r"))(?![\w\-])" + ORG_AFTER + _PLACE_AFTER,
+            0.45,
+        ),
         ("medication", r"(?<![\w\-])(?i:" + _MEDS + r")(?![\w\-])" + _DOSE + ORG_AFTER, 0.45),
         ("drug_stem", r"(?<![\w\-])(?i:[a-z]{3,}(?:" + _DRUG_STEMS + r"))(?![\w\-])" + _DOSE + ORG_AFTER, 0.45),
         ("condition_shape", r"(?<![\w\-])(?:" + _CONDITION_SHAPES + r")(?![\w\-])" + ORG_AFTER + _PLACE_AFTER, 0.45),

@@ -12,6 +12,12 @@ RECOGNIZER = "ethnic_origin"
     ("text", "value"),
     [
         ("he is white, about 30", "white"),
+        # A form's note in brackets after the label; a group no list holds, in lower case
+        (
+            "Ethnicity (self-described): Torres Strait Islander\nMedicare (mother): 2701 97312 7",
+            "Torres Strait Islander",
+        ),
+        ("ethnicity (self-described): cook island māori\nird no.", "cook island māori"),
         # a record's or a report's own words for it
         ("ETHNIC APP  WHITE OTHER (POLISH)", "WHITE OTHER (POLISH)"),
         ("eth: Somali American", "Somali American"),

@@ -56,6 +56,11 @@ RECOGNIZER = "medical_condition"
         ("Stock: 2 packs of Ritalin for Jayden, he is 9.", "Ritalin"),
         ("Do not use if pregnant – but she told me she is pregnant.", "pregnant"),
         ("Her mum has MS and uses a wheelchair.", "MS"),  # the abbreviation, in capitals
+        # How bad or how long is part of the condition; diseases named by their organ
+        ("Olivia has severe eczema and is waiting for CAMHS.", "severe eczema"),
+        ("Mother reports chronic kidney disease, prescribed insulin.", "chronic kidney disease"),
+        ("Internal: account holder is registered blind per their own support chat.", "registered blind"),
+        ("Mother reports emphysema, prescribed insulin.", "emphysema"),
     ],
 )
 def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
