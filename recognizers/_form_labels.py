@@ -117,6 +117,7 @@ _US_DRIVER_LICENSE = (
 _AGE = (
     "age", "age (years)", "age in years", "approx age", "approx. age", "approximate age", "est age",
     "estimated age", "child age", "child's age", "age of child", "victim age", "current age", "edad", "alter",
+    "age if under 18", "age (if under 18)", "age if under eighteen", "age if a child",
     "âge", "età", "eta", "leeftijd", "wiek", "idade",
     # an account's age as the user gave it (a platform's report)
     "declared age", "stated age", "self-reported age", "reported age", "profile age", "age on account",

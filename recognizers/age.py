@@ -230,7 +230,9 @@ _ASKED_SCREEN = (
     r"old|age|asl|\?|3omr|xron|taon|saal|umr|skol|let|a[nñ]os|alt|anni|lat|ya[sş]|umur|gammel|gammal|oud|vanha|"
     r"ik[äa]inen|[ée]ves|kolik|ani"
 )
-_LINE_HEAD = LINE_HEAD  # stamps and the speaker before a chat message (_chat.py)
+# Stamps and the speaker before a chat message (_chat.py), or a deposition's answer after its line number
+# (" 6   A.   13.").
+_LINE_HEAD = r"(?:[ \t]*(?:\d{1,3}[ \t]+)?A[.:][ \t]+|" + LINE_HEAD + r")"
 _REPLY_FILLER = (
     r"(?:(?:i'?m|i’m|im|i\s+am|am|nah|no|nope|yeah|yes|yea|ya|yep|lol|haha|well|ok|okay|just|turned|turning|"
     r"almost|nearly|like|only|about|gonna\s+be|will\s+be|i'?ll\s+be|i\s+turn(?:ed)?|turn(?:ed)?)[ \t,.!]+)*"
@@ -868,6 +870,12 @@ class AgeRecognizer(ContextRegexRecognizer):
             + r"(?=[ \t,.!]*(?:$|[^\d\n]{0,30}$)|[.!?][ \t]|[ \t]*(?:,|and|&)[ \t]*\d{1,2}(?!\d)|"
             # and the school year ("15, im in yr 11", "12 in year 8")
             r"[ \t,]*(?:(?:i'?m|i’m|im|i\s+am)[ \t]+)?in[ \t]+(?:yr|year|grade|class|form)[ \t]*\d{1,2}\b)",
+            0.75,
+        ),
+        # The next birthday said after an age: "13. Nearly 14.", "9, almost 10"
+        (
+            "age_then_next",
+            r"(?m)(?<=\d[.!,][ \t])(?i:nearly|almost|turning|soon)[ \t]+(?P<v>\d{1,2})(?=[ \t]*[.!,]?[ \t]*$)",
             0.75,
         ),
         ("asl_reply", _ASKED + r"[^\n]{0,40}\n?[^\n]{0,40}?\b(?P<v>\d{1,2})[ \t]*/[ \t]*[mf]\b", 0.85),

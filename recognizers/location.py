@@ -95,6 +95,10 @@ _FACILITY_AFTER = re.compile(
 )
 
 
+_TRANSIT_AFTER = re.compile(r"[ \t]+(?:(?:bus|train|railway|coach)[ \t]+)?(?:station|airport)\b", re.IGNORECASE)
+_TRANSIT_CUE = re.compile(r"\b(?:from|to|at|outside|near|by)[ \t]+$", re.IGNORECASE)
+
+
 # Things and treaties named after a town: "Brussels sprouts", "a Jersey cow", "the Paris Agreement".
 _EPONYM_AFTER = re.compile(
     r"[ \t]+(?:sprouts|cabbages?|lettuce|cheese|ham|hams|hats?|cows?|cattle|bulls?|terriers?|spaniels?|buns?|"
@@ -887,8 +891,11 @@ class LocationRecognizer(ContextRegexRecognizer):
         labelled = _TOWN_LABEL_BEFORE.search(before) is not None or (
             _STREET_BEFORE.search(before) is not None and (population > 0 or PLACE_SHAPE.match(phrase) is not None)
         )
+        # A known town's station or airport after a movement's cue is where someone goes: "transport from Slough
+        # station", "meet at Leeds bus station" (not "the Chicago office").
+        transit = population > 0 and _TRANSIT_AFTER.match(text, end) is not None and _TRANSIT_CUE.search(before)
         if (
-            _FACILITY_AFTER.match(text, end)
+            (_FACILITY_AFTER.match(text, end) and not transit)
             or _EPONYM_AFTER.match(text, end)
             or _NUMBER_AFTER.match(text, end)
             or (

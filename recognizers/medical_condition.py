@@ -175,7 +175,8 @@ class MedicalConditionRecognizer(ContextRegexRecognizer):
         "tuberculosis tumor tumors tumour tumours valium visually vyvanse wellbutrin wheelchair xanax zoloft "
         "zyprexa anaemia sectioned injury injuries nonverbal stroke attack obese obesity eczema psoriasis "
         "glaucoma cleft aids mental abuse misuse dependence dependency heroin crack meth cocaine spice ketamine pump "
-        "mirtazapine citalopram venlafaxine olanzapine diazepam tramadol morphine oxycodone gabapentin pregabalin",
+        "mirtazapine citalopram venlafaxine olanzapine diazepam tramadol morphine oxycodone gabapentin pregabalin "
+        "emphysema copd bronchitis angina hypertension cirrhosis hemophilia haemophilia",
         substrings=" ".join(_STEM_SUBSTRINGS)
         + " non-verbal alzheimer's anxiety asperger's bipolar cancer celiac covid-19 crohn's crohns hiv "
         "obsessive-compulsive parkinson's post-traumatic self-harm selfharm self harm suicidal tourette's",

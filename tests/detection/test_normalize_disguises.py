@@ -43,6 +43,8 @@ def test_a_disguised_value_is_found_over_its_original_characters(detector, text:
     [
         "Sentence one ends here.\nNext line starts with a capital.",
         "Totals 100\n200 and 300\n400 in the table",
+        # A sentence ending in a number, then a transcript's line number: two numbers, not "4.5"
+        " 4   A.   He has lived with me since the age of 4.\n 5   Q.   And how old is he now?",
         "Meet @ 3.30pm by the gate",
         "progress is 40%done and 50% left",
         "Иван Петров позвонил вчера",  # wholly Cyrillic words are left as written

@@ -10,6 +10,8 @@ RECOGNIZER = "age"
 
 POSITIVES = [
     # (text, entity, value, score range)
+    # A deposition's answer after its line number
+    (" 5   Q.   And how old is Ruby now?\n 6   A.   13.\n 7   Q.   Thank you.", "MINOR_AGE", "13", (0.75, 0.85)),
     ("a 34-year-old man from Dayton", "AGE", "34-year-old", (0.85, 0.95)),
     # A record's quoted value (the key's own quotes are blanks by then: detection/normalize.py).
     (' age : "27", "city": "Leeds"', "AGE", "27", (0.8, 0.9)),
@@ -407,6 +409,7 @@ SEVERAL += [
 ]
 NEGATIVES = [
     "ur 2 minutes late",
+    "Profit rose 3. Nearly 40 stores opened.",  # a count after a figure, no age
     "> cody__sn1per 20:36 | ilang taon ka na?\n> rommel__shadow 20:39 | no",  # a quoted export's clock
     "Parts list:\n  B7  cam lock  x16   (part no. 625234)\n  F4  hinge plate  x4   (part no. 408498)",  # a part code
     # A duration in a sentence, a numbered step
@@ -630,3 +633,8 @@ def test_a_sentence_after_a_rows_last_quoted_cell_is_read(find) -> None:  # noqa
     # The age after the row's last cell lies in no cell: read as prose, not a crash (StopIteration did escape).
     text = 'Name,Age,Town\n"Ana Brum","14","Leeds" - she says she is 14 years old\n"Joe Kerr","15","York"'
     assert ("MINOR_AGE", "14 years old") in [(e, v) for e, v, _ in find(text)]
+
+
+def test_the_next_birthday_after_an_age_is_an_age_too(find) -> None:  # noqa: ANN001
+    found = find("INTERVIEWER: Can you tell me how old you are?\nDARNELL: 13. Nearly 14.")
+    assert [(e, v) for e, v, _ in found] == [("MINOR_AGE", "13"), ("MINOR_AGE", "14")]

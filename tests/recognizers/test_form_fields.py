@@ -54,6 +54,7 @@ POSITIVES = [
     (_STAFF_INITIALS, "PERSON", "MS"),
     # A rule under a fixed-width header; snake_case labels ("TOWN_CITY", "EC_PHONE")
     (_FIXED_WIDTH_RULED, "PERSON", "Ruby"),
+    ("Statement of: Chloe Hughes\nAge if under 18: 13        Occupation: school pupil", "MINOR_AGE", "13"),
     # Other languages' labels for a child's name, an age and a town; a name whose vowels are marks
     ("ਬੱਚੇ ਦਾ ਨਾਮ:\nਅਮਨਦੀਪ\nਉਮਰ:\n9\nਸ਼ਹਿਰ:\nNagpur", "PERSON", "ਅਮਨਦੀਪ"),
     ("ਬੱਚੇ ਦਾ ਨਾਮ:\nਅਮਨਦੀਪ\nਉਮਰ:\n9\nਸ਼ਹਿਰ:\nNagpur", "MINOR_AGE", "9"),

@@ -25,6 +25,7 @@ _PRINTOUT = (
         ("An older man from Beaverton, OR kept messaging her.", "Beaverton, OR"),
         # A missing person's appeal: its labels, "links to", a town's police or prosecutor in German and French
         ("Since: 17 Jun 2024\nMissing from: Ballarat\nDOB: 15/09/2007", "Ballarat"),
+        ("He met her outside Leeds bus station after school.", "Leeds"),  # a known town's station, where one goes
         ("Possible destination: Mulhouse (FR); relatives nearby", "Mulhouse"),
         ("Olivia is known to have links to Derby and the Wigan area.", "Derby"),
         ("Vermisstenfahndung – Polizeipräsidium Würzburg\nPressemitteilung vom 23.06.2024", "Würzburg"),
@@ -309,6 +310,7 @@ def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
         "a Medicare resident",
         "Google is where I work",
         "The firm has links to Microsoft and ties with Acme Holdings.",  # firms, not towns
+        "The Chicago office thanked the Boston station chief.",
         # Software and cloud documentation: a library, a server or a cloud region, not a town (issue 12).
         "We'd like to support routing PyTorch memory allocation via Tensorflow, but have no implementation yet.",
         "The core component of Jinja is the `Environment`; it holds templates and filters.",

@@ -171,6 +171,8 @@ def _joins(text: str, a: int, b: int) -> bool:
             return right[0].isalnum()
         return _DOMAIN_REST.match(right) is not None and "." not in domain.rstrip(".-")
     if _NUMBER_PART.fullmatch(left) and _NUMBER_PART.match(right):
+        if left[-1] == "." and sum(c.isdigit() for c in left) < 3 and not any(c in "-." for c in left[:-1]):
+            return False  # "since the age of 4." / " 5   Q.": a sentence's end, then a transcript's line number
         separated = left[-1] in "-." or right[0] == "-"
         count = sum(c.isdigit() for c in left) + sum(c.isdigit() for c in _NUMBER_PART.match(right).group())  # type: ignore[union-attr]
         return separated and count <= _MAX_JOINED_DIGITS
