@@ -67,6 +67,10 @@ class DeviceIdRecognizer(ContextRegexRecognizer):
                 yield "push_token", m.start(), m.end(), COLUMN_SCORE
         for m in _LABELLED.finditer(text):
             yield "labelled", m.start("v"), m.end("v"), COLUMN_SCORE
+        if "serial" in text or "device" in text or "s/n" in text.casefold():
+            for m in _NAMED_AFTER.finditer(text):
+                group = "v" if m.group("v") is not None else "w"
+                yield "named_after", m.start(group), m.end(group), COLUMN_SCORE
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
         if base == COLUMN_SCORE:  # the column's header, the token's own shape or the label names the device
@@ -86,6 +90,13 @@ _COLUMN_WORD = re.compile(r"imei|serial|device|token|udid|idfa|idfv|gaid|aaid|an
 _CELL_DEVICE = re.compile(r"(?=(?:[^\d\s]*\d){4})[\w:\-.]{8,200}")
 # A Firebase Cloud Messaging registration token: an instance ID, ":", and a token that starts "APA91b".
 _FCM_TOKEN = re.compile(r"(?<![\w\-:])[\w\-]{11,}:APA91b[\w\-]{20,}(?![\w\-])")
+# A code its kind follows in brackets, or after "on device": "R58DH6R5YXTJ (serial no.)", "XBX6521234101 (console
+# serial)", "on device F2LU4X43C6WC".
+_CODE = r"(?P<v>(?=[A-Za-z0-9\-]*\d)(?=[A-Za-z0-9\-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-]{7,40})(?![\w\-])"
+_NAMED_AFTER = re.compile(
+    _CODE + r"[ \t]*\((?i:(?:[a-z]+[ \t])?(?:serial(?:[ \t]*(?:no\.?|number|#))?|s/n|imei))\)|"
+    r"(?i:\bon[ \t]+(?:the[ \t]+)?device[ \t]+)" + _CODE.replace("?P<v>", "?P<w>")
+)
 # A device identifier after its label: "Device UDID: 00008030-001A35E22E62802E", "serial no. C02XK1JHJG5J".
 _LABELLED = re.compile(
     r"(?i:\b(?:udid|device\s+(?:udid|id|identifier|serial)|serial\s+(?:no\.?|number|#)|"

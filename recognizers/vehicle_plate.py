@@ -119,6 +119,14 @@ _NOT_LOWER_LEAD = frozenset(
     "a an the of on in at by to for from and or is was me my you fee fees no nr num day row box apt rm pg ch vol "
     "ref id ext tel per pm am bay lot gate unit".split()
 )
+# A vehicle's plate before whom it is registered to: "Car on drive GJ67 SWM registered to Kieran Smith",
+# "van outside, 232-G-44087, registered to …".
+_PLATE_WORD_STOP = r"(?!(?i:on|the|a|drive|driveway|outside|parked|at|in|is|was|with|plate|reg)\b)"
+_REGISTERED_TO = re.compile(
+    r"(?i:\b(?:cars?|vans?|vehicles?|motorbikes?|motorcycles?|trucks?|scooters?)\b)[^\n]{0,24}?[ \t,(]"
+    r"(?P<v>" + _PLATE_WORD_STOP + r"[A-Za-z0-9]{1,8}(?:[ \-]" + _PLATE_WORD_STOP + r"[A-Za-z0-9]{1,5}){0,3})"
+    r"[ \t,)]+(?i:registered|reg\.?)[ \t]+to\b"
+)
 # Makes of cars, as a tip names the vehicle ("a black Toyota Camry 7ABC123").
 _MAKE = re.compile(
     r"\b(?:honda|toyota|ford|chevy|chevrolet|nissan|bmw|audi|volkswagen|vw|mercedes|kia|hyundai|jeep|dodge|tesla|"
@@ -318,6 +326,11 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
                     yield "column", start, end, COLUMN_SCORE
         if "|" in text or "\t" in text or ";" in text:
             yield from _person_row_plates(text)  # (cells apart by one of those: a table's row)
+        if "registered to" in text.casefold():
+            for m in _REGISTERED_TO.finditer(text):
+                value = m.group("v")
+                if any(c.isdigit() for c in value) and value.upper() not in _NOT_PLATES:
+                    yield "registered_to", m.start("v"), m.end("v"), COLUMN_SCORE
         for name, start, end, score in super().candidates(text):
             value = text[start:end]
             if name == "bare_licence" and (not _bare_licence_is_plate(text, start) or _DL_SHAPE.fullmatch(value)):

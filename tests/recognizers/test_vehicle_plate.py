@@ -12,6 +12,9 @@ RECOGNIZER = "vehicle_plate"
     ("text", "value"),
     [
         ("a silver van, plate AB12 CDE, parked outside the school", "AB12 CDE"),
+        # A code before whom the vehicle is registered to, in any case and any country's layout
+        ("Car on drive FZBU 956 registered to Harjit Roy.", "FZBU 956"),
+        ("car on drive 232-g-44087 registered to seán doyle.", "232-g-44087"),
         # Russia's layout in Cyrillic, glued to its region or after its word.
         ("госномер А123ВС777", "А123ВС777"),
         # The plate's label glued into one word, as OCR prints it.
@@ -67,6 +70,7 @@ def test_a_label_s_last_word_is_no_plate(find) -> None:  # noqa: ANN001
     "text",
     [
         "Straight-line depreciation over 5 years for the van (asset FA-0212).",
+        "The car was registered to the company in 2019; the vehicle registered to Acme since 2020.",
         "Ticket HD-4471 for the van's service booking.",
         "patente di guida U1A23B456C",
         "Flight BA 2490 departs at 10:40.",
