@@ -404,8 +404,8 @@ def _surname_alone(token: str) -> bool:
     """A word that names someone after a title alone ("PC Singh", "Dr Okafor"): a listed name or no English word,
     not a firm's word ("Dr Pepper" is a drink; "Officer Down" a phrase)."""
     word = _plain(token)
-    if word in ORG_WORDS or not token[:1].isupper():
-        return False
+    if word in ORG_WORDS or not token[:1].isupper() or (token.isupper() and len(token) <= 3):
+        return False  # (an acronym after the title is its record's: "Officer ID 54634")
     return word not in ENGLISH_WORDS or word in FIRST_NAMES_ALL
 
 

@@ -52,6 +52,7 @@ def test_names(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
     [
         "Payments went through Wells Fargo and Morgan Stanley this year.",
         "Dr Pepper and Officer Down; PC World sells laptops; DS Smith plc reported. PC Gaming Week.",
+        "Officer note: adult is not a parent.\nOfficer ID 54634   Record UDQ-810790912",
         # A form typed in lower case: each label once is no chat's speaker
         "sw: the duty team\nnok: see file\ngp: the practice\nobservations: strong smell of cannabis on arrival.",
         "Statements from Charles Schwab arrive monthly.",
