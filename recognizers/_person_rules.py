@@ -104,5 +104,9 @@ FOREIGN_NAME_LABELS = (
     r"ad[ \t]+soyad|soyad[ıi]?|isim|h[ọo][ \t]+(?:v[àa][ \t]+)?t[êe]n|t[êe]n|pangalan|apelyido|"
     r"buong[ \t]+pangalan|namn|f[öo]rnamn|efternamn|fornavn|etternavn|efternavn|navn|jm[ée]no|p[řr][íi]jmen[íi]|"
     r"meno|priezvisko|nume|prenume|ime|prezime|vezet[ée]kn[ée]v|keresztn[ée]v|nama(?:[ \t]+lengkap)?|jina|"
-    r"sukunimi|etunimi|nimi"
+    r"sukunimi|etunimi|nimi|"
+    # (twentieth session) more languages' and scripts' "name" on a web form
+    r"jeneng|anarana|izina|aha|isem|emri|nafn|ainm|izena|enw|v[āa]rds|vardas|"
+    r"ئىسمى|ئىسىم|نالو|نام|اسم|الاسم|ناو|ନାମ|ނަން|नाव|नाम|নাম|பெயர்|ಹೆಸರು|పేరు|പേര്|નામ|ਨਾਮ|නම|အမည်|ឈ្មោះ|ຊື່|"
+    r"ชื่อ|имя|ім['’]я|імя|име|нэр|аты|есімі|ስም|שם|όνομα|სახელი|անուն|이름|名前|姓名"
 )

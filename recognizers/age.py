@@ -731,7 +731,7 @@ class AgeRecognizer(ContextRegexRecognizer):
             r"років|роки|рік|ani|taong[ \t]+gulang|anyos|წლის(?:აა|ა)?|տարեկան|"
             # and the world's other languages: Mongolian, Turkic, Baltic, Finnic, Celtic, Slavic, Basque, Albanian,
             # Catalan, Maltese, Malagasy, Somali, Javanese, Indic, Southeast Asian and Ethiopic "years (old)"
-            r"настай|настайхан|жаста|жасар|жашта|жашар|yoshda|yoshli|yaşlı|ياشلىق|ياشتا|сола|metų|gadus|gadi|"
+            r"настай|настайхан|жаста|жасар|жашта|жашар|yoshda|yoshli|yaşlı|ياشلىق|ياشتا|ياش|сола|metų|gadus|gadi|"
             r"aastane|ára|oed|urte|vjeç|vjeçare|vjeçar|godina|godine|години|гадоў|rokov|leta|let|anys|sena|taona|"
             r"jir|taun|సంవత్సరాలు|సంవత్సరాల|ವರ್ಷ|വയസ്സ്|വയസ്|वर्षांची|वर्षांचा|वर्षाची|वर्षाचा|අවුරුදු|ឆ្នាំ|နှစ်|ປີ|"
             r"ዓመት|ዓመቷ|ዓመቱ|އަހަރު|"

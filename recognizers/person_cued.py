@@ -260,6 +260,15 @@ _CALLER_ID_TAG = regex.compile(
     r"(?i:(?:truecaller|getcontact|numbuster|eyecon|sync\.me|hiya|caller[ \t\-]?id)[ \t]+(?:tag|name|label|shows?|"
     r"says?)[ \t]*:?[ \t]*)(?=[\"“'‘])"
 )
+# A name and, in brackets right after it, an age with one word of any language around the number: "Natália (12
+# rokov)", "Айпери (14 жашта)", "زۆھرە (16 ياش)", "Wulan (umur 15 taun)", "Ishimwe (imyaka 11)".
+_NAME_AGE_BRACKET = regex.compile(
+    r"(?<![\p{L}\p{M}'’\-])(?P<v>\p{Lu}[\p{Ll}\p{M}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’\-]+)?|"
+    r"\p{Lo}[\p{Lo}\p{M}]*(?:[ \t]\p{Lo}[\p{Lo}\p{M}]*)?)"
+    r"[ \t]*\([ \t]*(?:(?P<w1>[\p{L}\p{M}]+)[ \t]+)?\d{1,2}(?:[ \t]+(?P<w2>[\p{L}\p{M}]+))?[ \t]*\)"
+)
+# English words inside such a bracket that say it is an age (others say a count of things: "(3 beds)").
+_AGE_BRACKET_WORDS = frozenset("years year yrs yr aged age old y".split())
 # A deposition's question put to the witness by name ("Q.   Yusuf, you work as a chef, correct?"), and a question of
 # someone's age ("How old was Freya in the summer?").
 _VOCATIVE_QUESTION = regex.compile(
@@ -602,6 +611,16 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                 for found in self._value(text, m.end(), "field", 0.7):
                     if not known_place(text[found[1] : found[2]]):
                         yield found  # not "How old was Rome when it fell?"
+        if "(" in text:
+            for m in _NAME_AGE_BRACKET.finditer(text):
+                value = m.group("v")
+                folded = [w.casefold() for w in value.split()]
+                inside = [w.casefold() for w in (m.group("w1"), m.group("w2")) if w]
+                if any(w in ENGLISH_WORDS or is_noun(w) for w in inside if w not in _AGE_BRACKET_WORDS):
+                    continue  # "Suite (3 beds)", "Chapter (12 pages)": a count of things
+                if any(is_noun(w) or w in ENGLISH_WORDS or w in COMMON_WORDS for w in folded) or known_place(value):
+                    continue  # "Room (3 rooms)", "Leeds (12 sites)": a thing's or a town's count
+                yield "name_age", *m.span("v"), 0.7
         for m in _NOTES_ON.finditer(text):
             for found in self._value(text, m.end(), "field", 0.7):
                 if not is_noun(text[found[1] : found[2]].split()[0].casefold()):

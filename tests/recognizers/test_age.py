@@ -10,6 +10,8 @@ RECOGNIZER = "age"
 
 POSITIVES = [
     # (text, entity, value, score range)
+    # Uyghur's "years" after the number
+    ("زۆھرە (16 ياش) تۇرپان شەھىرىدىن", "MINOR_AGE", "16", (0.75, 0.85)),
     # A deposition's answer after its line number
     (" 5   Q.   And how old is Ruby now?\n 6   A.   13.\n 7   Q.   Thank you.", "MINOR_AGE", "13", (0.75, 0.85)),
     ("a 34-year-old man from Dayton", "AGE", "34-year-old", (0.85, 0.95)),

@@ -77,6 +77,12 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("2   Q.   Would you state your full name for the record?\n 3   A.   Yusuf Robinson.", "Yusuf Robinson"),
         (" 6   Q.   Yusuf, you work as a chef, correct?", "Yusuf"),
         ("Witness: Tendai, aged 12", "Tendai"),
+        # A name and an age in brackets with a word of any language around the number; a form's "name" in more
+        # languages and scripts
+        ("Dievča menom Natália (12 rokov) z mesta Bratislava mi povedala", "Natália"),
+        ("چۈشەندۈرۈش:\nزۆھرە (16 ياش) تۇرپان شەھىرىدىن", "زۆھرە"),
+        ("Katrangan:\nWulan (umur 15 taun) saka Magelang crita", "Wulan"),
+        ("ئىسمى: گۈلنار ئابدۇللا\nتېلېفون: +86 176-6341-0812", "گۈلنار ئابدۇللا"),
         # A name, a comma and an age before a dash or the bracket's end, in a script with or without capitals
         ("Мій телефон +380503309729.\n(+ Ірина, 15 — same school)", "Ірина"),
         ("ਮੇਰਾ ਨਾਮ ਜਸਪ੍ਰੀਤ ਹੈ।\n(+ ਸਿਮਰਨ, ੧੪ — same school)", "ਸਿਮਰਨ"),
@@ -117,6 +123,7 @@ def test_names_after_cues(recognizer, text: str, expected: str) -> None:  # noqa
         "Guest: 2 adults\nPassenger: window seat\nDriver: Intel HD Graphics",
         "Branches (Leeds, 34 — York, 12); see Section, 12 — below",
         "How old is Windows 10? How old was Rome when it fell?\nQ. Okay, you said that.",
+        "Rooms: Suite (3 beds), Leeds (12 sites), Chapter (12 pages), Table (2 seats).",
     ],
 )
 def test_no_name_after_the_cue(recognizer, text: str) -> None:  # noqa: ANN001
