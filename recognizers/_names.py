@@ -154,6 +154,20 @@ ORG_WORDS = frozenset(
     orchestra band lines airlines records insurance consulting bank""".split()
 )
 
+# "Warning", "caution", "attention", "danger", "note" in the languages a product's label repeats them in: a line
+# opening with one ("VORSICHT: Heiße Oberfläche.", "УВАГА: …", "TWISSIJA: …") is a notice, no one speaking.
+NOTICE_WORDS = frozenset(
+    w.casefold()
+    for w in """WARNING CAUTION ATTENTION DANGER NOTICE NOTE IMPORTANT ACHTUNG VORSICHT WARNUNG GEFAHR HINWEIS
+    AVERTISSEMENT ADVERTENCIA ATENCIÓN ATENCION PRECAUCIÓN PRECAUCION PELIGRO AVISO ATTENZIONE AVVERTENZA PERICOLO
+    ATENÇÃO ATENCAO CUIDADO PERIGO WAARSCHUWING GEVAAR OPGELET UWAGA OSTRZEŻENIE NIEBEZPIECZEŃSTWO POZOR VAROVÁNÍ
+    NEBEZPEČÍ UPOZORNENIE VAROVANIE OPOZORILO NEVARNOST PAŽNJA UPOZORENJE OPASNOST FIGYELEM FIGYELMEZTETÉS VIGYÁZAT
+    VESZÉLY ATENȚIE ATENŢIE AVERTISMENT PERICOL VARNING OBS FARA ADVARSEL FORSIGTIG FORSIKTIG FARE VAROITUS HUOMIO
+    VAARA HOIATUS TÄHELEPANU UZMANĪBU BRĪDINĀJUMS DĖMESIO ĮSPĖJIMAS PAVOJUS ΠΡΟΣΟΧΗ ΚΙΝΔΥΝΟΣ ΠΡΟΕΙΔΟΠΟΙΗΣΗ ВНИМАНИЕ
+    ОСТОРОЖНО ОПАСНО ПРЕДУПРЕЖДЕНИЕ УВАГА ОБЕРЕЖНО НЕБЕЗПЕКА ПОПЕРЕДЖЕННЯ АСЦЯРОЖНА ОПАСНОСТ ПРЕДУПРЕДУВАЊЕ ПАЖЊА
+    УПОЗОРЕЊЕ TWISSIJA ATTENZJONI PERIKLU DİKKAT DIKKAT UYARI TEHLİKE RABHADH RHYBUDD VIÐVÖRUN VARÚÐ KUJDES
+    PARALAJMËRIM RREZIK OPPASSEN تحذير تنبيه خطر אזהרה זהירות 警告 注意 危险 危険 경고 주의 위험""".split()
+)
 # Abbreviations where a person's initials may stand that are no one's: teams, roles, "to be confirmed".
 NOT_INITIALS = frozenset(
     """HR IT QA PR CEO CFO COO CTO GP SW DSL DDSL MASH NHS PC DC DS DI PCSO YP ALL TBC TBA NFA NA NB OK PA EA CS CP

@@ -1808,8 +1808,19 @@ _CLOSING_QUOTE = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 _ISBN_NEAR = re.compile(r"(?i:\bISBN\b)")
 
 
+# A film's certificate and running time after its title: "Iron Meadow (15, 108 min)", "The Glass Orchard (12A,
+# 106 min)", "(PG-13, 1h 52m)".
+_FILM_AFTER = re.compile(
+    r"[ \t]*\((?:U|PG|12A?|15|18|R|G|PG-13|NC-17|TV-[A-Z0-9]+|[0-9]{1,2}\+?)?[ \t]*,?[ \t]*"
+    r"(?:\d{2,3}[ \t]*(?:min|mins|minutes)\b|\d[ \t]*h[ \t]*\d{1,2}[ \t]*m)"
+)
+
+
 def _titled_work(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is inside a quoted title of a book, a film or a play."""
+    """Whether text[start:end] is inside a quoted title of a book, a film or a play, or a film's title before its
+    certificate and running time."""
+    if _FILM_AFTER.match(text, end):
+        return True
     line_start = text.rfind("\n", 0, start) + 1
     m = _OPEN_QUOTE_BEFORE.search(text, max(line_start, start - 41), start)
     if m is None:

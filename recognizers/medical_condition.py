@@ -248,4 +248,6 @@ class MedicalConditionRecognizer(ContextRegexRecognizer):
         if word.lower() in ("ms", "tb", "add", "odd", "rad", "asd", "blind", "deaf", "cutting", "chemo", "cancer"):
             if word.lower() in ("ms", "tb", "add", "odd", "rad", "asd") and not word.isupper():
                 return False
+        if word in ("Std", "Sti"):
+            return False  # "Std. atomic weight": "standard" abbreviated; a disease is written "STD" or "std"
         return None

@@ -20,6 +20,7 @@ from ._names import (
     FIRST_NAMES_ALL,
     LAST_NAMES,
     LAST_NAMES_ALL,
+    NOTICE_WORDS,
     ORG_WORDS,
     PARTICLES,
     PLACE_NAMES,
@@ -978,6 +979,7 @@ class PersonRecognizer(ContextRegexRecognizer):
                 and not _FOREIGN_LABEL.fullmatch(m.group("v"))
                 and _plain(m.group("v")) not in _ROLE_LABELS  # "Client: Sipho Mthembu": a form's role label
                 and label_type(m.group("v")) is None  # "Geburtsdatum:", "Teléfono:": a form's field label
+                and m.group("v").casefold() not in NOTICE_WORDS  # "VORSICHT: Heiße Oberfläche.": a label's notice
             ]
             distinct = {m.group("v") for m in speakers}
             for m in speakers:

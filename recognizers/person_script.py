@@ -20,7 +20,7 @@ from functools import cache
 import regex
 
 from ._latin_cues import APPS
-from ._names import WORDS_NOT_NAMES
+from ._names import NOTICE_WORDS, WORDS_NOT_NAMES
 from ._orgs import not_a_person
 from ._places import countries, known_place_loose, place_cue, run_is_place
 from ._recognizer_helpers import ContextRegexRecognizer
@@ -76,7 +76,7 @@ class PersonScriptRecognizer(ContextRegexRecognizer):
                 continue
             cased = SCRIPTS[script].cased
             if name_shaped(run, script):
-                if word_not_name(text, m.start(), m.end(), script, cased):
+                if run.casefold() in NOTICE_WORDS or word_not_name(text, m.start(), m.end(), script, cased):
                     continue  # "会议室", "공지사항", "お知らせ": an ordinary word quoted in English
                 score = 0.8 if not cased or any(w[:1].isupper() for w in run.split()) else 0.6
                 yield "other_script", m.start(), m.end(), score

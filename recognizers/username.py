@@ -591,6 +591,10 @@ def _stamped(line: re.Match[str]) -> bool:
 _CAPS_HANDLE = re.compile(r"[A-Z]{4,}\d{2,6}")
 
 
+# An exception's class as a traceback's last line names it ("KeyError", "ValueError", "NullPointerException").
+_EXCEPTION_NAME = re.compile(r"(?:[A-Z][a-z0-9]*)+(?:Error|Exception|Warning|Exit|Interrupt|Fault)")
+
+
 def _chat_speakers(text: str) -> Iterator[tuple[str, int, int, float]]:
     if ":" not in text and "<" not in text and " - " not in text and " > " not in text:
         return
@@ -633,6 +637,8 @@ def _chat_speakers(text: str) -> Iterator[tuple[str, int, int, float]]:
         caps_handle = chat and value in repeated and _CAPS_HANDLE.fullmatch(plain) is not None
         if folded in _NOT_HANDLES or folded in _STOP or len(plain) < 3 or value in numbered:
             continue
+        if _EXCEPTION_NAME.fullmatch(plain):
+            continue  # "KeyError: 'segment_15'": a traceback's exception, no one speaking
         if _code_like(plain) and not caps_handle:
             continue
         if "_" in plain and folded.rsplit("_", 1)[-1] in _FIELD_ENDS and all(p in _COMMON for p in folded.split("_")):

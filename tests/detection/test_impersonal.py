@@ -114,3 +114,16 @@ def test_a_name_that_acts_is_someone() -> None:
         _span("LOCATION", town, town + 7, "LocationRecognizer"),
     ]
     assert drop_guesses_about_nobody(text, spans, set()) == spans
+
+
+def test_a_guess_on_a_notice_line_is_dropped_a_name_elsewhere_stays() -> None:
+    text = "Label batch 984-UO\nVORSICHT: Heiße Oberfläche.\nPacked by Jana Novak at line 4."
+    notice = text.index("Heiße Oberfläche")
+    name = text.index("Jana Novak")
+    spans = [
+        _span("PERSON", notice, notice + len("Heiße Oberfläche"), "PersonNerRecognizer"),
+        _span("PERSON", name, name + len("Jana Novak"), "PersonNerRecognizer"),
+    ]
+    guesses = {(s.entity_type, s.start, s.end) for s in spans}
+    kept = drop_guesses_about_nobody(text, spans, guesses)
+    assert [text[s.start : s.end] for s in kept] == ["Jana Novak"]

@@ -72,6 +72,7 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
     [
         # A transcript's title in capitals before a surname, not multiple sclerosis
         " 1   BY MS. BROWN:\n 2   Q.   Would you state your full name for the record?",
+        "Z   Sym  Name         Std. atomic weight\n2   He   Helium       4.0026",  # "standard", abbreviated
         "Room bookings this week: - Lincoln Room: board prep (Mon) - Roosevelt Room: donor call (Tue)",
         "Meal prep for the gala starts at 14:00 in the kitchen.",
         # A service's, a benefit's or an event's topic

@@ -162,6 +162,9 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
     [
         "Meeting 10:30: agenda below\nBudget 11:00: review",  # an agenda's nouns before their times
         '{"last_login": "2024-03-01T10:22:00", "user": "admin", "login": "success"}',  # a time, a default, a word
+        # A traceback's exception before its colon, lines apart
+        "  File \"app.py\", line 12, in run\n    x = f(a)\nKeyError: 'segment_15'\nruntime=python-3.11\n"
+        "Traceback (most recent call last):\nValueError: bad value",
         # A table's header of snake_case column names near words of online contact is no row of handles
         "first_name\tlast_name\ttown_city\tinstagram\tdevice_mac_\nSam\tLee\tLeeds\t\t\n",
         "cd /home/runner/work && ls /Users/Shared/",  # folders of no one in particular

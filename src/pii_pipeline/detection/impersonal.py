@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from pii_pipeline_recognizers._latin_cues import ALL_STOPS as OTHER_STOPS
-from pii_pipeline_recognizers._names import ENGLISH_WORDS
+from pii_pipeline_recognizers._names import ENGLISH_WORDS, NOTICE_WORDS
 
 from pii_pipeline.types import Span
 
@@ -115,8 +115,23 @@ def nobody_in(text: str, spans: list[Span], guesses: set[tuple[str, int, int]]) 
     return _english(text) and _PERSON_WORDS.search(text) is None
 
 
+# A product label's notice line: "VORSICHT: Heiße Oberfläche.", "ATTENTION : Surface chaude." (a warning word of
+# some language, then its colon).
+_NOTICE_LINE = re.compile(r"(?m)^[ \t]*(?P<w>[^\W\d_]+)[ \t]*:")
+
+
+def _on_notice_line(text: str, start: int) -> bool:
+    m = _NOTICE_LINE.match(text, text.rfind("\n", 0, start) + 1)
+    return m is not None and m.group("w").casefold() in NOTICE_WORDS
+
+
 def drop_guesses_about_nobody(text: str, spans: list[Span], guesses: set[tuple[str, int, int]]) -> list[Span]:
-    """`spans`, or none when they are all guesses and the text has nobody in it."""
+    """`spans`, or none when they are all guesses and the text has nobody in it; guesses on a notice's line dropped
+    in any text (the capitalised nouns of "VORSICHT: Heiße Oberfläche." are no one's name)."""
+    if guesses and ":" in text:
+        spans = [
+            s for s in spans if (s.entity_type, s.start, s.end) not in guesses or not _on_notice_line(text, s.start)
+        ]
     if not spans or not nobody_in(text, spans, guesses):
         return spans
     return []
