@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ._chat import LINE_HEAD
 from ._form_labels import label_type
+from ._latin_cues import ALL_STOPS, ROLE_WORDS
 from ._names import (
     CHAT_WORDS,
     COMMON_WORDS,
@@ -79,7 +80,9 @@ _LABEL = (
     r"references?|referee(?:[ \t]*\d)?|employee|pupil|client|interviewer|interviewee|"
     r"supervisor|trainee|case[ \t]*worker|social[ \t]+worker|key[ \t]*worker|"
     # a visit report's people: "SW: Callum Macleod   Accompanied by: …", "NOK: …", "GP: Dr Fifita"
-    r"sw|nok|accompanied[ \t]+by|(?:clinic[ \t]+|family[ \t]+)?doctor|gp|health[ \t]+visitor|hv|"
+    # (a doctor's label only before a doctor's title: "GP: Parkside Surgery" is the practice)
+    r"sw|nok|accompanied[ \t]+by|(?:(?:clinic[ \t]+|family[ \t]+)?doctor|gp)(?=[ \t]*:[ \t]*(?:dr|doctor)\b)|"
+    r"health[ \t]+visitor|hv|"
     # a case record's people: "Young person: …", "Record: YILDIRIM, Ece  DOB …", "Subject: … DOB …"
     r"young[ \t]+person|service[ \t]+user|linked[ \t]+child|carer|foster[ \t]+carer|registered[ \t]+keeper|"
     r"(?:record|subject)(?=[ \t]*:[^\n]{1,60}\b(?:DOB|D\.O\.B\.?|born|geb\.)[ \t:]*\d)|"
@@ -616,6 +619,8 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                 value = m.group("v")
                 folded = [w.casefold() for w in value.split()]
                 inside = [w.casefold() for w in (m.group("w1"), m.group("w2")) if w]
+                if not inside or any(w.casefold() in ROLE_WORDS or w.casefold() in ALL_STOPS for w in value.split()):
+                    continue  # "Principia (6)": a crossword's answer length; "meine Tochter (4 Jahre)": a relation
                 if any(w in ENGLISH_WORDS or is_noun(w) for w in inside if w not in _AGE_BRACKET_WORDS):
                     continue  # "Suite (3 beds)", "Chapter (12 pages)": a count of things
                 if any(is_noun(w) or w in ENGLISH_WORDS or w in COMMON_WORDS for w in folded) or known_place(value):

@@ -539,7 +539,8 @@ _NOT_HANDLES = frozenset(
 _HANDLE_HEADER = re.compile(
     r"(?:(?!(?:last|first|failed|previous|latest)[ _\-])[^\W\d_]+[ _\-]?){0,2}"
     r"(?:user[ _\-]?name|username|handle|screen[ _\-]?name|gamer[ _\-]?tag|login|login[ _\-]?id|user[ _\-]?id|"
-    r"nick(?:name)?|alias|instagram|snapchat|tiktok|discord|roblox|twitter|telegram|kik|(?<=[ _\-])users?)",
+    r"nick(?:name)?|alias|instagram|snapchat|tiktok|discord|roblox|twitter|telegram|kik|"
+    r"(?:reported|affected|target|offending|suspect|victim|child|reporter|flagged|blocked|other|contact)[ _\-]users?)",
     re.IGNORECASE,
 )
 _CELL_HANDLE = re.compile(r"@?[\w.\-]{3,40}")

@@ -124,6 +124,10 @@ def test_names_after_cues(recognizer, text: str, expected: str) -> None:  # noqa
         "Branches (Leeds, 34 — York, 12); see Section, 12 — below",
         "How old is Windows 10? How old was Rome when it fell?\nQ. Okay, you said that.",
         "Rooms: Suite (3 beds), Leeds (12 sites), Chapter (12 pages), Table (2 seats).",
+        # A crossword's answer length; another language's kin word before the age; a doctor's label before a practice
+        "3. Unit of force named after the author of the Principia (6)",
+        "Suche außerdem Babysitterin für meine Tochter (4 Jahre), abends.",
+        "Health\nGP: Parkside Surgery\nNOK: see file",
     ],
 )
 def test_no_name_after_the_cue(recognizer, text: str) -> None:  # noqa: ANN001

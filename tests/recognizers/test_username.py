@@ -165,6 +165,8 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
         # A traceback's exception before its colon, lines apart
         "  File \"app.py\", line 12, in run\n    x = f(a)\nKeyError: 'segment_15'\nruntime=python-3.11\n"
         "Traceback (most recent call last):\nValueError: bad value",
+        # An audit log's action is no column header of handles ("ban_user" is a verb's)
+        "time,actor,action,target\n2024-01-09 04:54,a@x.io,ban_user,settings\n2024-01-09 07:50,b@x.io,export_chat,",
         # A table's header of snake_case column names near words of online contact is no row of handles
         "first_name\tlast_name\ttown_city\tinstagram\tdevice_mac_\nSam\tLee\tLeeds\t\t\n",
         "cd /home/runner/work && ls /Users/Shared/",  # folders of no one in particular
