@@ -154,15 +154,16 @@ ORG_WORDS = frozenset(
     orchestra band lines airlines records insurance consulting bank""".split()
 )
 
-# "Warning", "caution", "attention", "danger", "note" in the languages a product's label repeats them in: a line
-# opening with one ("VORSICHT: Heiße Oberfläche.", "УВАГА: …", "TWISSIJA: …") is a notice, no one speaking.
+# "Warning", "caution", "attention", "danger" in the languages a product's label repeats them in: a line
+# opening with one ("VORSICHT: Heiße Oberfläche.", "УВАГА: …", "TWISSIJA: …") is a notice, no one speaking. (Not
+# "Note:" or "Attention:": a case record's notes and a letter's addressee name people.)
 NOTICE_WORDS = frozenset(
     w.casefold()
-    for w in """WARNING CAUTION ATTENTION DANGER NOTICE NOTE IMPORTANT ACHTUNG VORSICHT WARNUNG GEFAHR HINWEIS
-    AVERTISSEMENT ADVERTENCIA ATENCIÓN ATENCION PRECAUCIÓN PRECAUCION PELIGRO AVISO ATTENZIONE AVVERTENZA PERICOLO
+    for w in """WARNING CAUTION DANGER ACHTUNG VORSICHT WARNUNG GEFAHR
+    AVERTISSEMENT ADVERTENCIA ATENCIÓN ATENCION PRECAUCIÓN PRECAUCION PELIGRO ATTENZIONE AVVERTENZA PERICOLO
     ATENÇÃO ATENCAO CUIDADO PERIGO WAARSCHUWING GEVAAR OPGELET UWAGA OSTRZEŻENIE NIEBEZPIECZEŃSTWO POZOR VAROVÁNÍ
     NEBEZPEČÍ UPOZORNENIE VAROVANIE OPOZORILO NEVARNOST PAŽNJA UPOZORENJE OPASNOST FIGYELEM FIGYELMEZTETÉS VIGYÁZAT
-    VESZÉLY ATENȚIE ATENŢIE AVERTISMENT PERICOL VARNING OBS FARA ADVARSEL FORSIGTIG FORSIKTIG FARE VAROITUS HUOMIO
+    VESZÉLY ATENȚIE ATENŢIE AVERTISMENT PERICOL VARNING FARA ADVARSEL FORSIGTIG FORSIKTIG FARE VAROITUS HUOMIO
     VAARA HOIATUS TÄHELEPANU UZMANĪBU BRĪDINĀJUMS DĖMESIO ĮSPĖJIMAS PAVOJUS ΠΡΟΣΟΧΗ ΚΙΝΔΥΝΟΣ ΠΡΟΕΙΔΟΠΟΙΗΣΗ ВНИМАНИЕ
     ОСТОРОЖНО ОПАСНО ПРЕДУПРЕЖДЕНИЕ УВАГА ОБЕРЕЖНО НЕБЕЗПЕКА ПОПЕРЕДЖЕННЯ АСЦЯРОЖНА ОПАСНОСТ ПРЕДУПРЕДУВАЊЕ ПАЖЊА
     УПОЗОРЕЊЕ TWISSIJA ATTENZJONI PERIKLU DİKKAT DIKKAT UYARI TEHLİKE RABHADH RHYBUDD VIÐVÖRUN VARÚÐ KUJDES

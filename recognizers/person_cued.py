@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ._chat import LINE_HEAD
 from ._form_labels import label_type
-from ._latin_cues import ALL_STOPS, ROLE_WORDS
+from ._latin_cues import ROLE_WORDS
 from ._names import (
     CHAT_WORDS,
     COMMON_WORDS,
@@ -270,6 +270,8 @@ _NAME_AGE_BRACKET = regex.compile(
     r"\p{Lo}[\p{Lo}\p{M}]*(?:[ \t]\p{Lo}[\p{Lo}\p{M}]*)?)"
     r"[ \t]*\([ \t]*(?:(?P<w1>[\p{L}\p{M}]+)[ \t]+)?\d{1,2}(?:[ \t]+(?P<w2>[\p{L}\p{M}]+))?[ \t]*\)"
 )
+# What a person does after "Name (9)": "Mădălina (9) disclosed to the school nurse", "(5) told teacher".
+_PERSON_ACTS = regex.compile(r"[ \t]+(?:[a-z]{3,}ed|told|said|says|tells|is|was|has|had|and|who|lives|went|ran)\b")
 # English words inside such a bracket that say it is an age (others say a count of things: "(3 beds)").
 _AGE_BRACKET_WORDS = frozenset("years year yrs yr aged age old y".split())
 # A deposition's question put to the witness by name ("Q.   Yusuf, you work as a chef, correct?"), and a question of
@@ -619,7 +621,9 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                 value = m.group("v")
                 folded = [w.casefold() for w in value.split()]
                 inside = [w.casefold() for w in (m.group("w1"), m.group("w2")) if w]
-                if not inside or any(w.casefold() in ROLE_WORDS or w.casefold() in ALL_STOPS for w in value.split()):
+                if not (inside or _PERSON_ACTS.match(text, m.end())) or any(
+                    w.casefold() in ROLE_WORDS for w in value.split()
+                ):
                     continue  # "Principia (6)": a crossword's answer length; "meine Tochter (4 Jahre)": a relation
                 if any(w in ENGLISH_WORDS or is_noun(w) for w in inside if w not in _AGE_BRACKET_WORDS):
                     continue  # "Suite (3 beds)", "Chapter (12 pages)": a count of things

@@ -127,3 +127,12 @@ def test_a_guess_on_a_notice_line_is_dropped_a_name_elsewhere_stays() -> None:
     guesses = {(s.entity_type, s.start, s.end) for s in spans}
     kept = drop_guesses_about_nobody(text, spans, guesses)
     assert [text[s.start : s.end] for s in kept] == ["Jana Novak"]
+
+
+@pytest.mark.parametrize("head", ["Note: son/daughter ", "Attention: "])
+def test_a_guess_after_a_note_or_an_addressee_label_stays(head: str) -> None:
+    text = f"Card statement\n{head}Ruaridh Macleod used the card.\nSigned X"
+    start = text.index("Ruaridh")
+    spans = [_span("PERSON", start, start + len("Ruaridh Macleod"), "PersonNerRecognizer")]
+    guesses = {(s.entity_type, s.start, s.end) for s in spans}
+    assert drop_guesses_about_nobody(text, spans, guesses) == spans

@@ -82,6 +82,7 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("Dievča menom Natália (12 rokov) z mesta Bratislava mi povedala", "Natália"),
         ("چۈشەندۈرۈش:\nزۆھرە (16 ياش) تۇرپان شەھىرىدىن", "زۆھرە"),
         ("Katrangan:\nWulan (umur 15 taun) saka Magelang crita", "Wulan"),
+        ("21 FEB 23\tJDJ\tKhánh (11) disclosed to school nurse", "Khánh"),  # a bare age, then what the person did
         ("ئىسمى: گۈلنار ئابدۇللا\nتېلېفون: +86 176-6341-0812", "گۈلنار ئابدۇللا"),
         # A name, a comma and an age before a dash or the bracket's end, in a script with or without capitals
         ("Мій телефон +380503309729.\n(+ Ірина, 15 — same school)", "Ірина"),
