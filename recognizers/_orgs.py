@@ -216,11 +216,13 @@ _EPONYM_AFTER = re.compile(
     r"syndrome|disease|coefficient|razor|"
     # Pacts and games named after a place or a person: "Geneva Convention", "King's Gambit". (Not words a sentence
     # may go on with after a name: "saw Tyler opening the door", "Jake cycle past".)
-    r"convention|treaty|accords?|gambit|"
+    r"convention|treaty|accords?|gambit|defen[cs]e|variation|"
     # a period or a style named after a person or a house: "Victorian era", "Art Nouveau era", "Ming dynasty"
     r"eras?|period|dynasty|style|movement)\b|"
     r"['’]s[ \t]+(?:laws?|gambit|theorem|principle|disease|syndrome|"
-    r"paradox|razor|constant|equation|rule)\b"
+    r"paradox|razor|constant|equation|rule)\b|"
+    # a chess opening and its variation: "Ruy Lopez, Berlin Defence", "Caro-Kann, Advance Variation"
+    r",[ \t]+[A-Z]\w+[ \t]+(?:Defen[cs]e|Variation|Gambit|Attack)\b"
 )
 # The capitalised head of a place or a pact named after a town or a person, inside the words found.
 # (Not "Law" or "Effect": surnames too, "Jude Law".)

@@ -95,6 +95,14 @@ _FACILITY_AFTER = re.compile(
 )
 
 
+# After a town's name, what makes it no one's whereabouts: a club ("Białystok SC", "Leeds FC"), a chess opening's
+# variation ("Ruy Lopez, Berlin Defence"), a weather list's entry ("Pavlodar: sunny, 25°C").
+_NOT_WHERE_AFTER = re.compile(
+    r"[ \t]+(?:SC|FC|AFC|CF|SV|FK|BK|IF|AC)\b|[ \t]+(?:Defen[cs]e|Gambit|Variation|Attack|Opening)\b|"
+    r"[ \t]*:[ \t]*(?:sunny|cloudy|overcast|rain|showers|drizzle|fog|foggy|mist|snow|sleet|storms?|thunder\w*|"
+    r"clear|fair|windy|hail|heavy|light|partly|mostly|dry|humid|hot|cold|mild|warm|\d{1,2}[ \t]*°)",
+    re.IGNORECASE,
+)
 _TRANSIT_AFTER = re.compile(r"[ \t]+(?:(?:bus|train|railway|coach)[ \t]+)?(?:station|airport)\b", re.IGNORECASE)
 _TRANSIT_CUE = re.compile(r"\b(?:from|to|at|outside|near|by)[ \t]+$", re.IGNORECASE)
 
@@ -897,6 +905,8 @@ class LocationRecognizer(ContextRegexRecognizer):
         if (
             (_FACILITY_AFTER.match(text, end) and not transit)
             or _EPONYM_AFTER.match(text, end)
+            or _NOT_WHERE_AFTER.match(text, end)
+            or (region is not None and _NOT_WHERE_AFTER.match(text, region.end()))
             or _NUMBER_AFTER.match(text, end)
             or (
                 not sure_region

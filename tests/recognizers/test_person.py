@@ -56,6 +56,7 @@ def test_names(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
         # A product label's notices in many languages; films before their certificate and running time
         "Label batch 984-UO\nVORSICHT: nicht berühren.\nTWISSIJA: la tmissx.\nPAŽNJA: ne dirati.",
         "Showtimes\nThe Glass Orchard (12A, 106 min): 17:45, 20:30\nIron Meadow (15, 108 min): 12:00, 14:00",
+        '[Opening "Ruy Lopez, Berlin Defence"]\n[ECO "C65"]',  # a chess opening named after a player
         # A form typed in lower case: each label once is no chat's speaker
         "sw: the duty team\nnok: see file\ngp: the practice\nobservations: strong smell of cannabis on arrival.",
         "Statements from Charles Schwab arrive monthly.",
