@@ -91,6 +91,8 @@ class NationalIdRecognizer(ContextRegexRecognizer):
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
         value = text[start:end]
+        if set(filter(str.isdigit, value)) <= {"0"}:
+            return 0.0  # a form's example of the layout ("AA 00 00 00 A", "000-000-000"): no one's number
         named = self.context_named(text, start, end)
         if self.is_valid(value):
             if named:

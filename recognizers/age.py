@@ -1351,6 +1351,8 @@ def not_a_persons_age(text: str, start: int, end: int, pattern: str) -> bool:
     if pattern in ("name_comma_n", "person_aside_n", "title_dash_n"):
         if _CODE_CALL.search(text, max(0, start - 40), start) or _NUMBER_LIST_AFTER.match(text, end):
             return True  # "chain(Relu(10), Relu(1))", "5 IN (4,5, 6)": an expression's numbers
+        if text[end : end + 1] == ")" and text[end + 1 : end + 2].isdigit():
+            return True  # "(01)00985856517950(17)250729": a GS1 barcode's application identifier
         m = _NAME_BEFORE.search(text, max(0, start - 60), start)
         if m is not None and not_a_person(text, m.start(1), m.end(1)):
             return True

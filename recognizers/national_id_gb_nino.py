@@ -29,6 +29,7 @@ class UkNationalInsuranceRecognizer(NationalIdRecognizer):
         first, second = compact[0], compact[1]
         return (
             len(compact) == 9
+            and compact[2:8] != "000000"  # a form's example ("AA 00 00 00 A")
             and first not in "DFIQUV"
             and second not in "DFIOQUV"
             and compact[:2] not in self._BAD_PAIRS

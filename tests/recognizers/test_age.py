@@ -412,6 +412,7 @@ SEVERAL += [
 NEGATIVES = [
     "ur 2 minutes late",
     "Profit rose 3. Nearly 40 stores opened.",  # a count after a figure, no age
+    "Manufacturer: Orbis Medical SA\n\n(01)00985856517950(17)250729(10)I",  # a GS1 barcode's identifiers
     "> cody__sn1per 20:36 | ilang taon ka na?\n> rommel__shadow 20:39 | no",  # a quoted export's clock
     "Parts list:\n  B7  cam lock  x16   (part no. 625234)\n  F4  hinge plate  x4   (part no. 408498)",  # a part code
     # A duration in a sentence, a numbered step

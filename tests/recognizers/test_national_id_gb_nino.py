@@ -20,6 +20,7 @@ NEGATIVES = [
     "SKU JG103759A in stock",
     "part no. CE 92 01 35 B",
     "order ZZ 12 34 56 A",
+    "Date of birth [DD/MM/YYYY]  NI number [AA 00 00 00 A]",  # a form's example of the layout, all zeros
 ]
 
 
