@@ -100,7 +100,8 @@ _FACILITY_AFTER = re.compile(
 _NOT_WHERE_AFTER = re.compile(
     r"[ \t]+(?:SC|FC|AFC|CF|SV|FK|BK|IF|AC)\b|[ \t]+(?:Defen[cs]e|Gambit|Variation|Attack|Opening)\b|"
     r"[ \t]*:[ \t]*(?:sunny|cloudy|overcast|rain|showers|drizzle|fog|foggy|mist|snow|sleet|storms?|thunder\w*|"
-    r"clear|fair|windy|hail|heavy|light|partly|mostly|dry|humid|hot|cold|mild|warm|\d{1,2}[ \t]*°)",
+    r"clear|fair|windy|hail|heavy|light|partly|mostly|dry|humid|hot|cold|mild|warm|\d{1,2}[ \t]*°|"
+    r"(?:m[áa]x|m[íi]n|high|low|temp)\.?[ \t]*-?\d{1,2}[ \t]*°)",
     re.IGNORECASE,
 )
 _TRANSIT_AFTER = re.compile(r"[ \t]+(?:(?:bus|train|railway|coach)[ \t]+)?(?:station|airport)\b", re.IGNORECASE)

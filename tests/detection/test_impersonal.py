@@ -136,3 +136,15 @@ def test_a_guess_after_a_note_or_an_addressee_label_stays(head: str) -> None:
     spans = [_span("PERSON", start, start + len("Ruaridh Macleod"), "PersonNerRecognizer")]
     guesses = {(s.entity_type, s.start, s.end) for s in spans}
     assert drop_guesses_about_nobody(text, spans, guesses) == spans
+
+
+def test_a_guess_on_an_aged_products_line_is_dropped() -> None:
+    text = "Cellar selection\nBalsamic vinegar of Modena (aged 25 years) ... £12\nTawny port (20 years old) ... £44"
+    town = text.index("Modena")
+    port = text.index("Tawny")
+    spans = [
+        _span("LOCATION", town, town + 6, "LocationRecognizer"),
+        _span("PERSON", port, port + 5, "PersonNerRecognizer"),
+    ]
+    guesses = {(s.entity_type, s.start, s.end) for s in spans}
+    assert drop_guesses_about_nobody(text, spans, guesses) == []

@@ -315,6 +315,7 @@ def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
         "Sat 19:00  Wałbrzych United v Białystok SC  (Stadium of Light)",
         '[Opening "Ruy Lopez, Berlin Defence"]',
         "Weather outlook - weekend\nPavlodar: sunny, 25°C, wind 2 km/h\nAktobe: cloudy, 35°C",
+        "Previsión meteorológica\n\nAlicante: máx 21 °C, mín 14 °C, tormentas\nZaragoza: máx 33 °C, mín 9 °C",
         # Software and cloud documentation: a library, a server or a cloud region, not a town (issue 12).
         "We'd like to support routing PyTorch memory allocation via Tensorflow, but have no implementation yet.",
         "The core component of Jinja is the `Environment`; it holds templates and filters.",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from pii_pipeline_recognizers._goods import aged_goods_line
 from pii_pipeline_recognizers._latin_cues import ALL_STOPS as OTHER_STOPS
 from pii_pipeline_recognizers._names import ENGLISH_WORDS, NOTICE_WORDS
 
@@ -128,9 +129,14 @@ def _on_notice_line(text: str, start: int) -> bool:
 def drop_guesses_about_nobody(text: str, spans: list[Span], guesses: set[tuple[str, int, int]]) -> list[Span]:
     """`spans`, or none when they are all guesses and the text has nobody in it; guesses on a notice's line dropped
     in any text (the capitalised nouns of "VORSICHT: Heiße Oberfläche." are no one's name)."""
-    if guesses and ":" in text:
+    if guesses:
+        # (and on a line of an aged product's, "Balsamic vinegar of Modena (aged 25 years)", "Tawny port (20 years
+        # old)": a menu's or a price list's words)
         spans = [
-            s for s in spans if (s.entity_type, s.start, s.end) not in guesses or not _on_notice_line(text, s.start)
+            s
+            for s in spans
+            if (s.entity_type, s.start, s.end) not in guesses
+            or not ((":" in text and _on_notice_line(text, s.start)) or aged_goods_line(text, s.start))
         ]
     if not spans or not nobody_in(text, spans, guesses):
         return spans
