@@ -67,7 +67,8 @@ class DeviceIdRecognizer(ContextRegexRecognizer):
                 yield "push_token", m.start(), m.end(), COLUMN_SCORE
         for m in _LABELLED.finditer(text):
             yield "labelled", m.start("v"), m.end("v"), COLUMN_SCORE
-        if "serial" in text or "device" in text or "s/n" in text.casefold():
+        lowered = screen_text(text)
+        if any(w in lowered for w in ("serial", "device", "s/n", "imei", "udid", "idfa", "gaid", "aaid")):
             for m in _NAMED_AFTER.finditer(text):
                 group = "v" if m.group("v") is not None else "w"
                 yield "named_after", m.start(group), m.end(group), COLUMN_SCORE
@@ -95,7 +96,10 @@ _FCM_TOKEN = re.compile(r"(?<![\w\-:])[\w\-]{11,}:APA91b[\w\-]{20,}(?![\w\-])")
 _CODE = r"(?P<v>(?=[A-Za-z0-9\-]*\d)(?=[A-Za-z0-9\-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-]{7,40})(?![\w\-])"
 _NAMED_AFTER = re.compile(
     _CODE + r"[ \t]*\((?i:(?:[a-z]+[ \t])?(?:serial(?:[ \t]*(?:no\.?|number|#))?|s/n|imei))\)|"
-    r"(?i:\bon[ \t]+(?:the[ \t]+)?device[ \t]+)" + _CODE.replace("?P<v>", "?P<w>")
+    # "on device F2LU4X43C6WC", "His tablet's serial is DMPMB7SEFB2K", a record's "device_id": "…", "serial_no.=…"
+    r"(?i:\bon[ \t]+(?:the[ \t]+)?device[ \t]+|['’]s[ \t]+serial(?:[ \t]+(?:no\.?|number))?[ \t]+(?:is|was)[ \t]+|"
+    r"\b(?:device[_ ]?id|device[_ ]?serial|serial[_ ]?(?:no\.?|number)?|imei|udid|idfa|gaid|aaid)[\"']?[ \t]*[:=][ \t]*"
+    r"[\"']?)" + _CODE.replace("?P<v>", "?P<w>")
 )
 # A device identifier after its label: "Device UDID: 00008030-001A35E22E62802E", "serial no. C02XK1JHJG5J".
 _LABELLED = re.compile(

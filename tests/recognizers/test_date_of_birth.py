@@ -13,6 +13,8 @@ NO_CONTEXT = "no context word"
 # (text, value, score range, reason): the reason is "no context word" when no word or header names the value.
 POSITIVES = [
     ("DOB: 04/12/1987", "04/12/1987", (0.95, 0.95), ""),
+    # A deposition's answer after its line number
+    (" 4   Q.   And your date of birth?\n 5   A.   January 9, 1983.\n 6   Q.", "January 9, 1983", (0.9, 0.9), ""),
     # Field names and a record's quotes (a JSON key's own quotes are blanks by then: detection/normalize.py).
     ('"dob": "2011-03-04"', "2011-03-04", (0.95, 0.95), ""),
     ("birth_date=2011-03-04", "2011-03-04", (0.95, 0.95), ""),

@@ -13,6 +13,8 @@ POSITIVES = [
     ("Last login from 185.254.61.22 on device R58DH6R5YXTJ (serial no.)", "R58DH6R5YXTJ", (0.8, 0.9)),
     ("Last login on device XBX6521234101 (console serial)", "XBX6521234101", (0.8, 0.9)),
     ("Last login from 10.1.2.3 on device F2LU4X43C6WC, then logged out", "F2LU4X43C6WC", (0.8, 0.9)),
+    ('    "last_ip": "92.180.213.66",\n    "device_id": "C027VRXQCT7Z",', "C027VRXQCT7Z", (0.8, 0.9)),
+    ("His tablet's serial is DMPMB7SEFB2K if that helps.", "DMPMB7SEFB2K", (0.8, 0.9)),
     # a device's own "Serial" after its name on the line, or heading its row
     ("Router (CPE) MAC: F0:18:98:C7:45:6E   Serial: R90PJTCADTZ", "R90PJTCADTZ", (0.8, 0.9)),
     ("| Console serial | R37R17D9ZZG | NSK973380766 |", "R37R17D9ZZG", (0.8, 0.9)),
@@ -40,6 +42,7 @@ NEGATIVES = [
     "device_id;model\n000000000000000;X1",  # a dummy value in a device column
     "Part no | Serial\nA-1 | n/a",  # a cell without digits
     "the report ran on device 12345678 (ticket) and on device cluster-a",  # digits only, letters only
+    '"device_id": "web-client", "serial": "n/a"',
 ]
 
 
