@@ -1062,6 +1062,10 @@ def _word_before_number(text: str, start: int, end: int) -> str:
     return m.group(1).casefold() if m else ""
 
 
+# Cells apart by a wide gap (a table's row) inside a value that runs over lines.
+_TABLE_GAP = re.compile(r"\S[ ]{3,}\S|\t")
+
+
 class StreetAddressRecognizer(ContextRegexRecognizer):
     ENTITY = "STREET_ADDRESS"
     FLAGS = 0
@@ -1243,6 +1247,9 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
         lower = not any(c.isupper() for c in text)
         found: list[int] = []  # where the addresses a labelled postal code may complete end
         for cand in self._candidates(text, lower):
+            value = text[cand[1] : cand[2]]
+            if "\n" in value and _TABLE_GAP.search(value):
+                continue  # "PICK LIST  Wave 739  Route Y27" over a table's header and rows: across cells, no address
             if cand[3] >= 0.4:
                 found.append(cand[2])
             yield cand

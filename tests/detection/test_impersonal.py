@@ -148,3 +148,15 @@ def test_a_guess_on_an_aged_products_line_is_dropped() -> None:
     ]
     guesses = {(s.entity_type, s.start, s.end) for s in spans}
     assert drop_guesses_about_nobody(text, spans, guesses) == []
+
+
+def test_a_guess_on_a_weather_line_is_dropped() -> None:
+    text = "Weather outlook - today\nShah Alam: light rain, 18°C, wind 6 km/h\nJake Miller: it was 30°C when he left"
+    town = text.index("Shah Alam")
+    name = text.index("Jake Miller")
+    spans = [
+        _span("PERSON", town, town + len("Shah Alam"), "PersonNerRecognizer"),
+        _span("PERSON", name, name + len("Jake Miller"), "PersonNerRecognizer"),
+    ]
+    guesses = {(s.entity_type, s.start, s.end) for s in spans}
+    assert [text[s.start : s.end] for s in drop_guesses_about_nobody(text, spans, guesses)] == ["Jake Miller"]

@@ -192,6 +192,9 @@ POSITIVES = [
     ("ที่อยู่ 123/45 ซอยสุขุมวิท 11 กรุงเทพ", "123/45 ซอยสุขุมวิท 11", (0.6, 0.9)),
 ]  # fmt: skip
 NEGATIVES = [
+    # A pick list's heading over its table's header and rows: the words run across cells and lines
+    "PICK LIST  Wave 739  DC-HUB2  Route Y27\nBin        SKU              Description      Qty  UoM\n"
+    "X09-9-4   OYD-70746-OU   LED tube 18W     4   EA",
     "Windmill Hill 4-1 Quarry Lane United\nVenue: the Foundry Ground.",  # a match's result between two sides
     "Rugby results\nItaly 33 - 9 Fiji AET\nAttendance 8,333",  # a match's score, the number the second side's
     "The Q3 report is on page 12 of Volume 4.",

@@ -19,6 +19,7 @@ import re
 from pii_pipeline_recognizers._goods import aged_goods_line
 from pii_pipeline_recognizers._latin_cues import ALL_STOPS as OTHER_STOPS
 from pii_pipeline_recognizers._names import ENGLISH_WORDS, NOTICE_WORDS
+from pii_pipeline_recognizers._recognizer_helpers import line_of
 
 from pii_pipeline.types import Span
 
@@ -121,6 +122,15 @@ def nobody_in(text: str, spans: list[Span], guesses: set[tuple[str, int, int]]) 
 _NOTICE_LINE = re.compile(r"(?m)^[ \t]*(?P<w>[^\W\d_]+)[ \t]*:")
 
 
+# A weather list's line: a temperature or a wind speed ("Shah Alam: light rain, 18°C, wind 6 km/h").
+_WEATHER = re.compile(r"-?\d{1,2}[ \t]?°[ \t]?[CF]?\b|\b\d{1,3}[ \t]?(?:km/h|mph|kph)\b")
+
+
+def _on_weather_line(text: str, start: int) -> bool:
+    line = line_of(text, start)
+    return _WEATHER.search(line) is not None and _PERSON_WORDS.search(line) is None
+
+
 def _on_notice_line(text: str, start: int) -> bool:
     m = _NOTICE_LINE.match(text, text.rfind("\n", 0, start) + 1)
     return m is not None and m.group("w").casefold() in NOTICE_WORDS
@@ -136,7 +146,12 @@ def drop_guesses_about_nobody(text: str, spans: list[Span], guesses: set[tuple[s
             s
             for s in spans
             if (s.entity_type, s.start, s.end) not in guesses
-            or not ((":" in text and _on_notice_line(text, s.start)) or aged_goods_line(text, s.start))
+            or not (
+                (":" in text and _on_notice_line(text, s.start))
+                or aged_goods_line(text, s.start)
+                or ("°" in text or "/h" in text or "mph" in text)
+                and _on_weather_line(text, s.start)
+            )
         ]
     if not spans or not nobody_in(text, spans, guesses):
         return spans
