@@ -1064,6 +1064,8 @@ def _word_before_number(text: str, start: int, end: int) -> str:
 
 # Cells apart by a wide gap (a table's row) inside a value that runs over lines.
 _TABLE_GAP = re.compile(r"\S[ ]{3,}\S|\t")
+_CELL_GAP = re.compile(r"\S[ ]{2,}\S|\t")
+_HOUSE_NUMBER = re.compile(r"(?<![\w\-])\d{1,5}[A-Za-z]?(?![\w\-])")
 
 
 class StreetAddressRecognizer(ContextRegexRecognizer):
@@ -1249,7 +1251,12 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
         for cand in self._candidates(text, lower):
             value = text[cand[1] : cand[2]]
             if "\n" in value and _TABLE_GAP.search(value):
-                continue  # "PICK LIST  Wave 739  Route Y27" over a table's header and rows: across cells, no address
+                # Over a table's rows: the value is its first line's, if that is one cell ("5B 79 Mill Lane  " then
+                # the next row); "PICK LIST  Wave 739  Route Y27" over the header runs across cells, no address.
+                first = value.split("\n", 1)[0].rstrip()
+                if not first or _CELL_GAP.search(first) or not _HOUSE_NUMBER.search(first):
+                    continue
+                cand = (cand[0], cand[1], cand[1] + len(first), cand[3])
             if cand[3] >= 0.4:
                 found.append(cand[2])
             yield cand

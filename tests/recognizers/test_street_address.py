@@ -9,6 +9,9 @@ RECOGNIZER = "street_address"
 
 POSITIVES = [
     # (text, value, score range)
+    # A fixed-width row's address cell, the next row below it: the value stops at its line's end
+    ("ID      ADDRESS            TEAM\nR1      5B 79 Mill Lane   \nR44685  Alfie       Williams", "5B 79 Mill Lane",
+     (0.85, 1.0)),
     # A house number and a street's name without its type word, right after an address cue.
     ("The boy resides at 9 Wellbrook with an uncle", "9 Wellbrook", (0.85, 1.0)),
     # A named street without a number, where someone is: kept (a street's works or traffic are not; NEGATIVES).
