@@ -160,3 +160,11 @@ def test_a_guess_on_a_weather_line_is_dropped() -> None:
     ]
     guesses = {(s.entity_type, s.start, s.end) for s in spans}
     assert [text[s.start : s.end] for s in drop_guesses_about_nobody(text, spans, guesses)] == ["Jake Miller"]
+
+
+def test_a_coordinate_is_no_weather() -> None:
+    text = "| Name | Location |\n|---|---|\n| Calum Lamont | 50°31'12.6\"N 83°43'11.1\"W |"
+    name = text.index("Calum Lamont")
+    spans = [_span("PERSON", name, name + len("Calum Lamont"), "PersonNerRecognizer")]
+    guesses = {(s.entity_type, s.start, s.end) for s in spans}
+    assert drop_guesses_about_nobody(text, spans, guesses) == spans

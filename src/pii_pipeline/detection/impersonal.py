@@ -123,7 +123,8 @@ _NOTICE_LINE = re.compile(r"(?m)^[ \t]*(?P<w>[^\W\d_]+)[ \t]*:")
 
 
 # A weather list's line: a temperature or a wind speed ("Shah Alam: light rain, 18°C, wind 6 km/h").
-_WEATHER = re.compile(r"-?\d{1,2}[ \t]?°[ \t]?[CF]?\b|\b\d{1,3}[ \t]?(?:km/h|mph|kph)\b")
+# (A temperature's unit written: "50°31'12.6\"N" is a coordinate, someone's whereabouts.)
+_WEATHER = re.compile(r"-?\d{1,2}[ \t]?°[ \t]?[CF]\b|\b\d{1,3}[ \t]?(?:km/h|mph|kph)\b")
 
 
 def _on_weather_line(text: str, start: int) -> bool:
