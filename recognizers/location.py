@@ -98,7 +98,8 @@ _FACILITY_AFTER = re.compile(
 # After a town's name, what makes it no one's whereabouts: a club ("Białystok SC", "Leeds FC"), a chess opening's
 # variation ("Ruy Lopez, Berlin Defence"), a weather list's entry ("Pavlodar: sunny, 25°C").
 _NOT_WHERE_AFTER = re.compile(
-    r"[ \t]+(?:SC|FC|AFC|CF|SV|FK|BK|IF|AC)\b|[ \t]+(?:Defen[cs]e|Gambit|Variation|Attack|Opening)\b|"
+    # (the club's and the opening's words case-sensitive: "lives in Leeds if …", "in Leeds attack …" go on)
+    r"[ \t]+(?-i:SC|FC|AFC|CF|SV|FK|BK|IF|AC)\b|[ \t]+(?-i:Defen[cs]e|Gambit|Variation|Attack|Opening)\b|"
     r"[ \t]*:[ \t]*(?:sunny|cloudy|overcast|rain|showers|drizzle|fog|foggy|mist|snow|sleet|storms?|thunder\w*|"
     r"clear|fair|windy|hail|heavy|light|partly|mostly|dry|humid|hot|cold|mild|warm|\d{1,2}[ \t]*°|"
     r"(?:m[áa]x|m[íi]n|high|low|temp)\.?[ \t]*-?\d{1,2}[ \t]*°)",

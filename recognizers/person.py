@@ -402,8 +402,8 @@ def _lower_label(word: str) -> bool:
 
 
 def _surname_alone(token: str) -> bool:
-    """A word that names someone after a title alone ("PC Singh", "Dr Okafor"): a listed name or no English word,
-    not a firm's word ("Dr Pepper" is a drink; "Officer Down" a phrase)."""
+    """A word that names someone after a title alone ("PC Singh", "Dr Okafor"): no English word, or a given name of
+    the list; not a firm's word nor an acronym ("Officer Down" is a phrase, "Officer ID" a record's field)."""
     word = _plain(token)
     if word in ORG_WORDS or not token[:1].isupper() or (token.isupper() and len(token) <= 3):
         return False  # (an acronym after the title is its record's: "Officer ID 54634")

@@ -26,6 +26,7 @@ _PRINTOUT = (
         # A missing person's appeal: its labels, "links to", a town's police or prosecutor in German and French
         ("Since: 17 Jun 2024\nMissing from: Ballarat\nDOB: 15/09/2007", "Ballarat"),
         ("He met her outside Leeds bus station after school.", "Leeds"),  # a known town's station, where one goes
+        ("she lives in Grimsby if i remember right", "Grimsby"),  # "if" is no Swedish club's "IF" in lower case
         ("Possible destination: Mulhouse (FR); relatives nearby", "Mulhouse"),
         ("Olivia is known to have links to Derby and the Wigan area.", "Derby"),
         ("Vermisstenfahndung – Polizeipräsidium Würzburg\nPressemitteilung vom 23.06.2024", "Würzburg"),
