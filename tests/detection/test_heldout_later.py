@@ -35,23 +35,23 @@ REGISTERS = {
 }
 # Another seed must make other files; v8's generator refuses a seed that leaves a label under 15 values (seed 7 does).
 OTHER_SEED = {"v8": 9}
-# Measured at the end of the nineteenth session (BASELINE.md, commit 5df7bad: protected recall, precision, look-alikes
-# of 250 flagged: v3 0.944, 0.969, 4; v4 0.924, 0.951, 18; v5 0.918, 0.966, 13; v6 0.876, 0.871, 6; v8 0.941, 0.955, 5;
-# v9 0.866, 0.931, 84; v10 0.898, 0.891, 5; v11 0.841, 0.887, 1; v12 0.754, 0.841, 64; v13 0.797, 0.899, 63; v14 0.830,
-# 0.868, 40), minus 0.01 or plus two documents (never below the earlier sessions' floors): floors against
-# regressions, far from the issue's targets (0.97-0.995 recall, 2% flagged), most of all on v9 and v14, the held-out
-# sets, and on v12 and v13. v15 from its first measurement (twentieth session, commit 819607e: 0.722, 0.858, 80).
+# Measured at the end of the twentieth session (BASELINE.md, commit 5dbefaf: protected recall, precision, look-alikes
+# of 250 flagged: v3 0.947, 0.969, 4; v4 0.930, 0.954, 17; v5 0.920, 0.968, 13; v6 0.880, 0.884, 6; v8 0.943, 0.955, 3;
+# v9 0.872, 0.931, 84; v10 0.902, 0.885, 5; v11 0.844, 0.886, 1; v12 0.799, 0.853, 43; v13 0.834, 0.904, 52; v14 0.923,
+# 0.921, 15; v15 0.723, 0.858, 79), minus 0.01 or plus two documents (never below the earlier sessions' floors): floors
+# against regressions, far from the issue's targets (0.97-0.995 recall, 2% flagged), most of all on v9 and v15, the
+# held-out sets, and on v12 and v13. v15's first measurement (commit 819607e): 0.722, 0.858, 80.
 MIN_PROTECTED = {
-    "v3": 0.934, "v4": 0.914, "v5": 0.908, "v6": 0.866, "v8": 0.931, "v9": 0.856, "v10": 0.888, "v11": 0.831,
-    "v12": 0.744, "v13": 0.787, "v14": 0.820, "v15": 0.712,
+    "v3": 0.937, "v4": 0.920, "v5": 0.910, "v6": 0.870, "v8": 0.933, "v9": 0.862, "v10": 0.892, "v11": 0.834,
+    "v12": 0.789, "v13": 0.824, "v14": 0.913, "v15": 0.713,
 }  # fmt: skip
 MIN_PRECISION = {
-    "v3": 0.959, "v4": 0.941, "v5": 0.956, "v6": 0.861, "v8": 0.945, "v9": 0.921, "v10": 0.881, "v11": 0.877,
-    "v12": 0.835, "v13": 0.889, "v14": 0.858, "v15": 0.848,
+    "v3": 0.959, "v4": 0.944, "v5": 0.958, "v6": 0.874, "v8": 0.945, "v9": 0.921, "v10": 0.881, "v11": 0.877,
+    "v12": 0.843, "v13": 0.894, "v14": 0.911, "v15": 0.848,
 }  # fmt: skip
 MAX_FLAGGED = {
-    "v3": 6 / 250, "v4": 20 / 250, "v5": 15 / 250, "v6": 8 / 250, "v8": 7 / 250, "v9": 86 / 250, "v10": 7 / 250,
-    "v11": 3 / 250, "v12": 66 / 250, "v13": 65 / 250, "v14": 42 / 250, "v15": 82 / 250,
+    "v3": 6 / 250, "v4": 19 / 250, "v5": 15 / 250, "v6": 8 / 250, "v8": 5 / 250, "v9": 86 / 250, "v10": 7 / 250,
+    "v11": 3 / 250, "v12": 45 / 250, "v13": 54 / 250, "v14": 17 / 250, "v15": 81 / 250,
 }  # fmt: skip
 
 
