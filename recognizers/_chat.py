@@ -23,6 +23,8 @@ LINE_HEAD = (
     r"(?:<[^>\n]{1,30}>|[\w.\-@#]{1,30}[ \t]+" + CLOCK + r"[ \t]*\||(?![\w.\-@#]{1,30}[ \t]+" + CLOCK + r"[ \t]*\|)"
     r"[\w.\-@#]{1,30}(?:[ \t][\w.\-@#]{1,20})??" + STAMP_AFTER + r"?[ \t]*[:>])?[ \t]*)"
 )
+# The head of a reply: a chat line's (LINE_HEAD), or a deposition's answer after its line number (" 6   A.   13.").
+ANSWER_HEAD = r"(?:[ \t]*(?:\d{1,3}[ \t]+)?A[.:][ \t]+|" + LINE_HEAD + r")"
 
 
 # --- Chat exports: where each message's author stands -------------------------------------------------------------

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
-from ._chat import LINE_HEAD
+from ._chat import ANSWER_HEAD
 from ._goods import aged_goods_line
 from ._names import FIRST_NAMES
 from ._orgs import not_a_person
@@ -230,9 +230,7 @@ _ASKED_SCREEN = (
     r"old|age|asl|\?|3omr|xron|taon|saal|umr|skol|let|a[nñ]os|alt|anni|lat|ya[sş]|umur|gammel|gammal|oud|vanha|"
     r"ik[äa]inen|[ée]ves|kolik|ani"
 )
-# Stamps and the speaker before a chat message (_chat.py), or a deposition's answer after its line number
-# (" 6   A.   13.").
-_LINE_HEAD = r"(?:[ \t]*(?:\d{1,3}[ \t]+)?A[.:][ \t]+|" + LINE_HEAD + r")"
+_LINE_HEAD = ANSWER_HEAD  # a chat line's stamps and speaker, or a deposition's answer (_chat.py)
 _REPLY_FILLER = (
     r"(?:(?:i'?m|i’m|im|i\s+am|am|nah|no|nope|yeah|yes|yea|ya|yep|lol|haha|well|ok|okay|just|turned|turning|"
     r"almost|nearly|like|only|about|gonna\s+be|will\s+be|i'?ll\s+be|i\s+turn(?:ed)?|turn(?:ed)?)[ \t,.!]+)*"

@@ -4,7 +4,7 @@ import re
 
 from pii_pipeline.detection.prescreen import needs
 
-from ._chat import LINE_HEAD
+from ._chat import ANSWER_HEAD
 from ._recognizer_helpers import ContextRegexRecognizer, table_ranges
 from ._tables import column_cells
 
@@ -315,9 +315,7 @@ class DateOfBirthRecognizer(ContextRegexRecognizer):
             # (A transcript writes no "?": "agent can i take your date of birth" then "caller november 12th 1985".)
             + r"(?:[^\n?]{0,60}\?|[^\n]{0,60}\bplease\b|[ \t]*(?=\n))[^\n]{0,20}\n(?:[^\n]*\n)??"
             # (or a deposition's answer after its line number: " 5   A.   January 9, 1983.")
-            + r"(?:[ \t]*(?:\d{1,3}[ \t]+)?A[.:][ \t]+|"
-            + LINE_HEAD
-            + r")"
+            + ANSWER_HEAD
             # A transcript's speaker without a colon ("caller november 12th 1985"), then fillers.
             + r"(?:(?:caller|agent|operator|advis[eo]r|counsell?or|volunteer|child|parent|client|"
             r"yeah|yes|yep|yh|ok|okay|sure|um+|uh+|erm|so|it'?s|it’s|its|it\s+is|i\s+was\s+born(?:\s+on)?|"

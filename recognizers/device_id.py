@@ -93,13 +93,13 @@ _CELL_DEVICE = re.compile(r"(?=(?:[^\d\s]*\d){4})[\w:\-.]{8,200}")
 _FCM_TOKEN = re.compile(r"(?<![\w\-:])[\w\-]{11,}:APA91b[\w\-]{20,}(?![\w\-])")
 # A code its kind follows in brackets, or after "on device": "R58DH6R5YXTJ (serial no.)", "XBX6521234101 (console
 # serial)", "on device F2LU4X43C6WC".
-_CODE = r"(?P<v>(?=[A-Za-z0-9\-]*\d)(?=[A-Za-z0-9\-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-]{7,40})(?![\w\-])"
+_CODE = r"(?=[A-Za-z0-9\-]*\d)(?=[A-Za-z0-9\-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-]{7,40}(?![\w\-])"
 _NAMED_AFTER = re.compile(
-    _CODE + r"[ \t]*\((?i:(?:[a-z]+[ \t])?(?:serial(?:[ \t]*(?:no\.?|number|#))?|s/n|imei))\)|"
+    r"(?P<v>" + _CODE + r")[ \t]*\((?i:(?:[a-z]+[ \t])?(?:serial(?:[ \t]*(?:no\.?|number|#))?|s/n|imei))\)|"
     # "on device F2LU4X43C6WC", "His tablet's serial is DMPMB7SEFB2K", a record's "device_id": "…", "serial_no.=…"
     r"(?i:\bon[ \t]+(?:the[ \t]+)?device[ \t]+|['’]s[ \t]+serial(?:[ \t]+(?:no\.?|number))?[ \t]+(?:is|was)[ \t]+|"
     r"\b(?:device[_ ]?id|device[_ ]?serial|serial[_ ]?(?:no\.?|number)?|imei|udid|idfa|gaid|aaid)[\"']?[ \t]*[:=][ \t]*"
-    r"[\"']?)" + _CODE.replace("?P<v>", "?P<w>")
+    r"[\"']?)(?P<w>" + _CODE + r")"
 )
 # A device identifier after its label: "Device UDID: 00008030-001A35E22E62802E", "serial no. C02XK1JHJG5J".
 _LABELLED = re.compile(

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ._chat import LINE_HEAD
+from ._chat import ANSWER_HEAD
 from ._form_labels import label_type
 from ._latin_cues import ROLE_WORDS
 from ._names import (
@@ -194,10 +194,7 @@ _SIGN_OFF = regex.compile(
     regex.MULTILINE,
 )
 _REPLY_PREFIX = regex.compile(
-    # (a deposition's answer after its line number: " 3   A.   Yusuf Robinson.")
-    r"(?:[ \t]*(?:\d{1,3}[ \t]+)?A[.:][ \t]+|"
-    + LINE_HEAD
-    + r")"
+    ANSWER_HEAD  # (a deposition's answer too: " 3   A.   Yusuf Robinson.")
     + r"(?i:(?:it'?s|its|im|i'?m|i[ \t]+am|name'?s|my[ \t]+name[ \t]+is|call[ \t]+me|um+|uh+|ok|k|lol|haha|fine|"
     r"sure|ya|yeah|yes)[ \t,.]+)*"
 )

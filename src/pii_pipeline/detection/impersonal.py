@@ -119,7 +119,7 @@ def nobody_in(text: str, spans: list[Span], guesses: set[tuple[str, int, int]]) 
 
 # A product label's notice line: "VORSICHT: Heiße Oberfläche.", "ATTENTION : Surface chaude." (a warning word of
 # some language, then its colon).
-_NOTICE_LINE = re.compile(r"(?m)^[ \t]*(?P<w>[^\W\d_]+)[ \t]*:")
+_NOTICE_LINE = re.compile(r"[ \t]*(?P<w>[^\W\d_]+)[ \t]*:")
 
 
 # A weather list's line: a temperature or a wind speed ("Shah Alam: light rain, 18°C, wind 6 km/h").
@@ -127,13 +127,12 @@ _NOTICE_LINE = re.compile(r"(?m)^[ \t]*(?P<w>[^\W\d_]+)[ \t]*:")
 _WEATHER = re.compile(r"-?\d{1,2}[ \t]?°[ \t]?[CF]\b|\b\d{1,3}[ \t]?(?:km/h|mph|kph)\b")
 
 
-def _on_weather_line(text: str, start: int) -> bool:
-    line = line_of(text, start)
+def _weather_line(line: str) -> bool:
     return _WEATHER.search(line) is not None and _PERSON_WORDS.search(line) is None
 
 
-def _on_notice_line(text: str, start: int) -> bool:
-    m = _NOTICE_LINE.match(text, text.rfind("\n", 0, start) + 1)
+def _notice_line(line: str) -> bool:
+    m = _NOTICE_LINE.match(line)
     return m is not None and m.group("w").casefold() in NOTICE_WORDS
 
 
@@ -143,17 +142,20 @@ def drop_guesses_about_nobody(text: str, spans: list[Span], guesses: set[tuple[s
     if guesses:
         # (and on a line of an aged product's, "Balsamic vinegar of Modena (aged 25 years)", "Tawny port (20 years
         # old)": a menu's or a price list's words)
-        spans = [
-            s
-            for s in spans
-            if (s.entity_type, s.start, s.end) not in guesses
-            or not (
-                (":" in text and _on_notice_line(text, s.start))
-                or aged_goods_line(text, s.start)
-                or ("°" in text or "/h" in text or "mph" in text)
-                and _on_weather_line(text, s.start)
-            )
-        ]
+        notices = ":" in text
+        weather = "°" in text or "/h" in text or "mph" in text
+        kept = []
+        for s in spans:
+            if (s.entity_type, s.start, s.end) in guesses:
+                line = line_of(text, s.start)
+                if (
+                    (notices and _notice_line(line))
+                    or (weather and _weather_line(line))
+                    or aged_goods_line(text, s.start)
+                ):
+                    continue
+            kept.append(s)
+        spans = kept
     if not spans or not nobody_in(text, spans, guesses):
         return spans
     return []
