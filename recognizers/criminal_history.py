@@ -23,7 +23,10 @@ _CRIMES = (
     r"marijuana|cannabis|controlled\s+substances?|intent\s+to\s+distribute|sex\s+(?:crimes?|offen[cs]es?)|"
     r"felony|misdemeanou?r|probation\s+violation|parole\s+violation|(?:online\s+)?grooming(?:\s+(?:a\s+)?(?:minor|child|children|kids?))?|"
     r"indecent\s+images|"
-    r"(?:drug\s+)?dealing(?!\s+with)|child\s+sexual\s+abuse|sexual\s+activity\s+with\s+a\s+(?:minor|child)"
+    r"(?:drug\s+)?dealing(?!\s+with)|child\s+sexual\s+abuse|sexual\s+activity\s+with\s+a\s+(?:minor|child)|"
+    # British charge names and their abbreviations ("locked up for GBH", "a caution for criminal damage").
+    r"GBH|ABH|affray|criminal\s+damage|malicious\s+communications|dangerous\s+driving|drink[\s\-]driving|"
+    r"drug\s+supply|supplying\s+drugs|possession\s+with\s+intent"
 )
 # Grouped by first letter: the regex engine then tries one group at each word, not every offence.
 _CRIMES = by_first_letter(_CRIMES)
@@ -99,7 +102,8 @@ _ANY_WORDS = frozenset(
     "megan megans probation parole parolee probationer monitor incarcerated imprisoned felon felony misdemeanor "
     "misdemeanour dui dwi sentence sentences citation citations sentenced served serving spent restraining "
     "protective bail remanded trial cautioned caution wanted suspended jailed locked order injunction shpo sopo "
-    "sro asbo cbo dvpo dvpn released reprimand requirements".split()
+    "sro asbo cbo dvpo dvpn released reprimand requirements prison jail juvie inside previous licence license "
+    "unspent disqualified done doing did".split()
 )
 _CUSTODY_VERBS = frozenset("served serving did spent released got just".split())
 _CUSTODY_PLACES = frozenset("prison jail juvie juvenile federal time hmp hmyoi penitentiary correctional".split())
@@ -109,7 +113,11 @@ _CUSTODY_PLACES = frozenset("prison jail juvie juvenile federal time hmp hmyoi p
 # burglary | back in 2015", "released from HMP | Wandsworth", "incarcerated | at Rikers". Taken in, so none of the
 # offence is left readable beside the finding.
 _FOR_OFFENCE = re.compile(r"[ \t]+(?:for|of)[ \t]+(?:(?:a|an|the|his|her|their)[ \t]+)?" + PHRASE_TAIL, re.IGNORECASE)
-_WHEN = re.compile(r"[ \t]+(?:back[ \t]+)?(?:in|since)[ \t]+(?:(?:early|late|mid)[\s\-]+)?(?:19|20)\d\d\b")
+_WHEN = re.compile(
+    r"[ \t]+(?:(?:back[ \t]+)?(?:in|since)[ \t]+(?:(?:early|late|mid)[\s\-]+)?(?:19|20)\d\d\b|(?:in|since)[ \t]+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:[ \t]+(?:19|20)\d\d)?\b|(?:last|this)[ \t]+(?:year|month|week|summer|winter|spring|autumn))"
+)
 _WHERE = re.compile(
     r"[ \t]+(?:at|in)?[ \t]*(?:HMP[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+(?:Prison|Jail|Penitentiary|"
     r"Correctional[ \t]+\w+|Detention[ \t]+\w+))?(?![\w'’\-])"
@@ -121,7 +129,9 @@ _CUSTODY_END = re.compile(r"(?i:incarcerated|imprisoned|HMP|HMYOI|prison|jail|he
 # "he's got a prior DUI conviction".
 _LEAD = re.compile(
     r"(?:\b(?:has|had|have|got|gets|received|declared|disclosed|given|with)[ \t]+)?\b(?:a|an|two|three|several)[ \t]+"
-    r"(?:(?:19|20)\d\d[ \t]+)?$|\b(?:has|had|have|got|gets|received|declared|disclosed|given)[ \t]+(?=$)",
+    r"(?:(?:19|20)\d\d[ \t]+)?$|\b(?:has|had|have|got|gets|received|declared|disclosed|given)[ \t]+(?=$)|"
+    # The copula of a predicate said of someone: "is currently | on bail", "is | a registered sex offender".
+    r"\b(?:is|was|has\s+been|had\s+been)[ \t]+(?:(?:currently|already|previously|still|now)[ \t]+)?(?:a[ \t]+)?$",
     re.IGNORECASE,
 )
 
@@ -170,6 +180,10 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
             words="shpo sopo sro asbo cbo dvpo dvpn injunction", substrings="order notification requirements"
         ),
         "record_for": needs(substrings="caution record reprimand warning sentence released"),
+        "custody_said": needs(
+            words="prison jail juvie inside previous police licence license warrant unspent spent disqualified order "
+            "done did doing"
+        ),
     }
     PATTERNS = [
         ("convicted", r"\b(?:was\s+|been\s+)?(?:convicted|found\s+guilty)\s+(?:of|for|on)\s+" + PHRASE_TAIL, 0.9),
@@ -273,6 +287,22 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
             + r")\b|\b(?:served|serving)\s+(?:a|his|her|their)\s+(?:\w+\s+)?sentence\s+for\s+"
             + PHRASE_TAIL
             + r"|\breleased\s+on\s+(?:licen[cs]e|parole|probation|bail)\b",
+            0.9,
+        ),
+        # How people say it in a chat or a bulletin: "he was in prison for dealing", "inside for 3 years for robbery",
+        # "done time for robbery", "got previous for assault", "known to police", "on licence from prison",
+        # "wanted on an outstanding warrant", "an unspent conviction", "disqualified for drink driving",
+        # "was given a restraining order".
+        (
+            "custody_said",
+            r"\b(?:(?:was|is|been|were|being)\s+(?:in|inside)\s+(?:prison|jail|juvie|custody)|"
+            r"inside\s+for\s+" + _TERM + r"|(?:done|did|doing)\s+(?:" + _TERM + r"|time|bird)\s+for\s+"
+            r"(?:(?:a|an|the)\s+)?(?:" + _CRIMES + r")|(?:got|has|had|with)\s+previous(?=\s+for\b)|"
+            r"known\s+to\s+(?:the\s+)?police|on\s+licen[cs]e\s+(?:from|after)\s+(?:prison|jail|HMP)|"
+            r"wanted\s+on\s+(?:an?\s+)?(?:outstanding\s+|active\s+|open\s+)?(?:arrest\s+)?warrant|"
+            r"(?:an?|his|her|their|two|three|several)\s+(?:unspent|spent)\s+convictions?|disqualified\s+(?:from\s+driving|for\s+(?:drink|drunk)[\s\-]driving)|"
+            r"(?:given|got|received|has|had|have)\s+(?:a|an)\s+(?:restraining|protective|protection|non[\s\-]molestation|"
+            r"no[\s\-]contact|stay[\s\-]away)\s+order)\b",
             0.9,
         ),
     ]

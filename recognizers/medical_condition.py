@@ -5,7 +5,7 @@ import re
 from pii_pipeline.detection.prescreen import needs
 
 from ._goods import goods_without_people
-from ._recognizer_helpers import ORG_AFTER, PERSONAL, PHRASE_TAIL, ContextRegexRecognizer
+from ._recognizer_helpers import ORG_AFTER, PERSONAL, PHRASE_TAIL, ContextRegexRecognizer, table_ranges
 
 # Where a cancer (or tumour) sits: "breast cancer" is one condition, not "breast" and "cancer".
 _SITES = (
@@ -19,7 +19,7 @@ _CONDITIONS = (
     r"autism|autistic|autism\s+spectrum\s+disorder|ASD|Asperger'?s|depression|depressed|major\s+depressive\s+disorder|"
     r"anxiety(?:\s+disorder)?|panic\s+attacks?|PTSD|post-traumatic\s+stress(?:\s+disorder)?|bipolar(?:\s+disorder)?|"
     r"schizophreni[ac]|psychosis|psychotic|OCD|obsessive-compulsive\s+disorder|eating\s+disorder|anorexia(?:\s+nervosa)?|bulimia(?:\s+nervosa)?|"
-    r"binge\s+eating|self[\s\-]?harm(?:s|ed|ing)?|cutting|suicidal(?:\s+ideation|\s+thoughts)?|suicide\s+attempts?|HIV(?:[\s-]positive)?|"
+    r"binge\s+eating|self[\s\-]?harm(?:s|ed|ing)?|cutting\s+(?:myself|herself|himself|themselves)|cutting|suicidal(?:\s+ideation|\s+thoughts)?|suicide\s+attempts?|HIV(?:[\s-]positive)?|"
     r"AIDS|hepatitis\s+[ABC]|STDs?|STIs?|chlamydia|gonorrh(?:o)?ea|syphilis|herpes|HPV|cancer|leukemia|leukaemia|"
     r"lymphoma|tumou?r|cerebral\s+palsy|Down\s+syndrome|muscular\s+dystrophy|spina\s+bifida|cystic\s+fibrosis|"
     r"sickle\s+cell\s+(?:disease|anemia|anaemia)|heart\s+(?:condition|disease|defect)|concussion|traumatic\s+brain\s+injury|"
@@ -38,7 +38,10 @@ _CONDITIONS = (
     r"bronchitis|angina|hypertension|cirrhosis|hemophilia|haemophilia|"
     r"cleft\s+(?:palate|lip)|hearing\s+aids?|mental\s+(?:health\s+)?(?:illness|issues|problems|breakdown)|"
     r"(?:drug|substance|alcohol|solvent)\s+(?:abuse|misuse|addiction|dependence|dependency)|"
-    r"(?:uses|using|injects|injecting|smokes|smoking|on)\s+(?:heroin|crack|meth|cocaine|spice|ketamine)"
+    r"(?:uses|using|injects|injecting|smokes|smoking|on)\s+(?:heroin|crack|meth|cocaine|spice|ketamine)|"
+    # An intolerance, a sense or a mobility aid as a sign-up sheet's access or dietary cell says it.
+    r"(?:lactose|gluten|dairy|wheat)\s+intoleran(?:t|ce)|hearing[\s\-]impaired|partially\s+sighted|"
+    r"type\s+[12]\s+diabetic|coeliac|(?:uses|on)\s+crutches|guide\s+dog"
 )
 # How bad or how long, before a condition: part of it ("severe eczema", "chronic kidney disease", "registered blind").
 _SEVERITY = (
@@ -176,7 +179,8 @@ class MedicalConditionRecognizer(ContextRegexRecognizer):
         "zyprexa anaemia sectioned injury injuries nonverbal stroke attack obese obesity eczema psoriasis "
         "glaucoma cleft aids mental abuse misuse dependence dependency heroin crack meth cocaine spice ketamine pump "
         "mirtazapine citalopram venlafaxine olanzapine diazepam tramadol morphine oxycodone gabapentin pregabalin "
-        "emphysema copd bronchitis angina hypertension cirrhosis hemophilia haemophilia",
+        "emphysema copd bronchitis angina hypertension cirrhosis hemophilia haemophilia intolerant impaired sighted "
+        "coeliac crutches dog",
         substrings=" ".join(_STEM_SUBSTRINGS)
         + " non-verbal alzheimer's anxiety asperger's bipolar cancer celiac covid-19 crohn's crohns hiv "
         "obsessive-compulsive parkinson's post-traumatic self-harm selfharm self harm suicidal tourette's",
@@ -194,7 +198,14 @@ class MedicalConditionRecognizer(ContextRegexRecognizer):
         ("status", r"(?<![\w\-])(?i:HIV|hepatitis\s+[BC])[\s\-](?i:positive)\b", 0.85),
         (
             "condition",
-            r"(?<![\w\-])(?i:" + _SEVERITY + r"(?:" + _CONDITIONS + r"))(?![\w\-])" + ORG_AFTER + _PLACE_AFTER,
+            # With its article: "has | a learning disability".
+            r"(?<![\w\-])(?i:(?:an?\s+)?"
+            + _SEVERITY
+            + r"(?:"
+            + _CONDITIONS
+            + r"))(?![\w\-])"
+            + ORG_AFTER
+            + _PLACE_AFTER,
             0.45,
         ),
         ("medication", r"(?<![\w\-])(?i:" + _MEDS + r")(?![\w\-])" + _DOSE + ORG_AFTER, 0.45),
@@ -211,9 +222,14 @@ class MedicalConditionRecognizer(ContextRegexRecognizer):
         # A clinical record's words: "Item: levetiracetam 30 tabs, for epilepsy", "PMHx", "Dx", "c/o".
         r"tabs|tablets?|capsules?|puffs?|doses?|prescri(?:ber|ption|bed)|pharmacy|dispensed|pmhx?|dx|rx|hx|c/o|"
         r"complaint|pt|discharge|admission|ward|a&e|ed|gp|obs",
+        # A chat's first person ("ive been self harming", "been cutting myself"); a sign-up sheet's column.
+        r"myself|ive|im|been|access\s+needs|access_needs|dietary",
         # A child or a parent in the partners' languages (call-takers' notes switch between them).
         r"kind|enfant|ni[ñn][oa]|bambin[oa]|crian[çc]a|beti|beta|bachch?[ae]|mama|mam[aã]e|mutter|m[èe]re|madre|"
-        r"hij[oa]|fille|fils|tochter|sohn|figli[oa]|anak|dziecko|[çc]ocuk|dob",
+        r"hij[oa]|fille|fils|tochter|sohn|figli[oa]|anak|dziecko|[çc]ocuk|dob|"
+        # Being ill with it, in those languages ("ist an Diabetes erkrankt", "padece asma").
+        r"erkrankt|krank|leidet|malade|souffre|enferm[oa]|padece|sufre|doente|sofre|malat[oa]|soffre|ziek|lijdt|"
+        r"chor[ya]|choruje|hasta|sjuk|syk|sairas|beteg|bolnav|bolest",
     ]
     CONTEXT_WINDOW = 60
     CONTEXT_BOOST = 0.45
@@ -226,7 +242,10 @@ class MedicalConditionRecognizer(ContextRegexRecognizer):
         while hi < len(text) and text[hi].isalnum():
             hi += 1
         lo = max(0, start - self.CONTEXT_WINDOW)
-        if not self._context_re.search(text, lo, hi):
+        ranges = table_ranges(text, start)
+        # A table's cell: its column's header says what it holds ("access_needs", "Medical"), however far up.
+        in_column = ranges is not None and self._cell_context(text, ranges) is True
+        if not in_column and not self._context_re.search(text, lo, hi):
             return False
         if goods_without_people(text):
             return False

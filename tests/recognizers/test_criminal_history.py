@@ -36,6 +36,17 @@ RECOGNIZER = "criminal_history"
         ("he was released on licence in 2008", "released on licence in 2008"),
         ("he was jailed in 2009 for online grooming", "jailed in 2009 for online grooming"),
         ("her uncle served 2 years for grooming then", "served 2 years for grooming"),
+        # As people say it in chats and bulletins
+        ("hes been in prison for dealing before. my mum told me", "been in prison for dealing"),
+        ("my dad was inside for 3 years for robbery so", "inside for 3 years for robbery"),
+        ("he was locked up for GBH last year", "locked up for GBH"),
+        ("Choi is wanted on an outstanding warrant for domestic battery.", "wanted on an outstanding warrant"),
+        ("He was given a restraining order last year", "given a restraining order"),
+        ("he's done time for robbery and got previous for assault", "got previous for assault"),
+        ("On licence from prison since May.", "On licence from prison"),
+        ("Declared: an unspent conviction for dangerous driving", "unspent conviction for dangerous driving"),
+        ("disqualified for drink driving (DR10) in 2017", "disqualified for drink driving"),
+        ("the man is known to police in Leeds", "known to police"),
     ],
 )
 def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
@@ -57,6 +68,10 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
         "The committee is charged with reviewing the budget; the new manager was charged with improving onboarding.",
         "The museum is free of charge for members.",
         "the battery was charged with a 65 W adapter.",
+        # Inside, previous, licence and orders that are no one's record
+        "The building was inside the prison grounds. Previous owners: none. Licence from the council.",
+        "Please stay inside for 10 minutes while the alarm is tested.",
+        "Spent conviction rules are explained in the leaflet's section 4.",
         "the sample is charged with 5 ml buffer and centrifuged",
         "the company was charged with a record fine by the regulator",
         # A firm's record, a clinical trial, a book drive
@@ -75,12 +90,15 @@ def test_ignores(find, text: str) -> None:  # noqa: ANN001
     ("text", "whole"),
     [
         # The offence, the year and the prison after a record's words are part of the finding: none left readable.
-        ("She was sentenced to 18 months for fraud.", "sentenced to 18 months for fraud"),
+        ("She was sentenced to 18 months for fraud.", "was sentenced to 18 months for fraud"),
         ("Mum said he did time for burglary back in 2015.", "did time for burglary back in 2015"),
         ("Father currently incarcerated at Rikers.", "incarcerated at Rikers"),
         # What leads the record in its phrase: a verb, an article, a year.
         ("and he got a suspended sentence for assault", "got a suspended sentence for assault"),
         ("born 24 February 1992, declared a 2017 conviction for burglary.", "declared a 2017 conviction for burglary"),
+        # The copula of the predicate said of someone.
+        ("Bùi is a registered sex offender.", "is a registered sex offender"),
+        ("Anderson is currently on bail for drug supply offences.", "is currently on bail for drug supply offences"),
         # A transcript with no punctuation: the offence's own words end the phrase; "jailed".
         ("he was jailed for grooming a minor", "was jailed for grooming a minor"),
     ],
