@@ -15,7 +15,8 @@ _GROUPS = (
     r"Native\s+American|American\s+Indian|Alaska(?:n)?\s+Native|Pacific\s+Islander|Native\s+Hawaiian|Indigenous|"
     r"First\s+Nations|Aboriginal|Inuit|Arab(?:[\s\-]American)?|Middle\s+Eastern|North\s+African|South\s+Asian|"
     r"East\s+Asian|Southeast\s+Asian|multiracial|biracial|mixed[\s\-]race|Roma|Romani|Chicano|Chicana|Mestizo|"
-    r"Somali|Hmong|Navajo|Cherokee|Lakota|Ojibwe|Apache|Sioux"
+    r"Somali|Hmong|Navajo|Cherokee|Lakota|Ojibwe|Apache|Sioux|Eurasian|Polynesian|Melanesian|Micronesian|"
+    r"Dalit|Adivasi|(?:Irish|Gypsy|Roma)\s+Travell?ers?|Gypsy|Traveller|Sinti|White\s+(?:European|Other)"
 )
 # "Hispanic Heritage Month", "a World Heritage site": an observance or a place, nobody's origin.
 _OBSERVANCE_AFTER = (
@@ -40,7 +41,8 @@ _DEMONYMS = (
     r"Japanese|Korean|Vietnamese|Cambodian|Laotian|Thai|Burmese|Filipino|Filipina|Indonesian|Malaysian|"
     r"Polish|Romanian|Bulgarian|Albanian|Kosovar|Serbian|Croatian|Bosnian|Ukrainian|Russian|Belarusian|"
     r"Lithuanian|Latvian|Estonian|Hungarian|Slovak|Czech|Turkish|Greek|Cypriot|Portuguese|Italian|Spanish|"
-    r"Nigerien|Gambian|Sierra\s+Leonean|Liberian|Guinean|Burundian|Yemeni|Saudi|Emirati|Kuwaiti|Qatari|Omani"
+    r"Nigerien|Gambian|Sierra\s+Leonean|Liberian|Guinean|Burundian|Yemeni|Saudi|Emirati|Kuwaiti|Qatari|Omani|"
+    r"Samoan|Tongan|Fijian|Javanese|Sundanese|Batak|Papuan|Karen|Khmer|Chakma|Kashmiri|Druze|Copt|Coptic"
 )
 
 
@@ -66,6 +68,18 @@ _PERSON_NOUN = (
 )
 
 
+# "The family is …" in other languages, where a report gives the family's people or ethnicity: the value up to the
+# sentence's end (Vietnamese "người Khmer", Indonesian "suku Batak", Thai "ชาว…", Japanese "…です").
+_FAMILY_WORLD = (
+    r"(?:(?:^|(?<=[\s.]))(?:A\s+család|Familia\s+este(?:\s+de\s+etnie)?|Gia\s+đình\s+là|"
+    r"Keluarga(?:nya|\s+dia|\s+mereka)?(?:\s+adalah)?|Η\s+οικογένεια\s+είναι|ოჯახი|Семья|Родина\s+је)\s+"
+    r"(?P<v>[^\W\d_][\w'’\-]*(?:\s[^\W\d_][\w'’\-]*)?)(?=\s*[.。।،,;!\n]|$)|"
+    r"家族は(?P<ja>[^\s。、はが]{2,12}?)です|가족은\s*(?P<ko>\S{2,12}?)(?:입니다|이에요|예요)|"
+    r"ครอบครัวเป็น(?P<th>ชาว\S{2,15}?)(?=\s|$|[.。])|"
+    r"خانواده(?:\u200c?اش)?\s+(?P<fa>\S{2,20})\s+هستند|পরিবারটি\s+(?P<bn>[^\s।]{2,20}))"
+)
+
+
 class EthnicOriginRecognizer(ContextRegexRecognizer):
     ENTITY = "ETHNIC_ORIGIN"
     # What every text it reports on holds (detection/prescreen.py): the detector skips it on others.
@@ -75,7 +89,9 @@ class EthnicOriginRecognizer(ContextRegexRecognizer):
         substrings="aboriginal afro- american apache arab asian background biracial black cherokee chicana chicano "
         "eth: eth. eth= ethnic describe family is family are "
         "british ethnicity hispanic hmong indigenous inuit lakota latina latine latino latinx mestizo mixed "
-        "multiracial navajo ojibwe race roma sioux somali southeast white",
+        "multiracial navajo ojibwe race roma sioux somali southeast white eurasian polynesian melanesian "
+        "micronesian dalit adivasi travel gypsy sinti család familia đình keluarga οικογένεια ოჯახი семья родина "
+        "家族は 가족은 ครอบครัวเป็น خانواده পরিবারটি",
     )
     FLAGS = 0
     PATTERNS = [
@@ -83,9 +99,8 @@ class EthnicOriginRecognizer(ContextRegexRecognizer):
         (
             "is_group",
             r"(?i:(?:['’](?:m|s|re)|\b(?:is|am|are|was|were|identif(?:y|ies|ied)\s+as|described\s+as|appears?(?:\s+to\s+be)?|"
-            r"looked|looks|self-identified\s+as))\s+(?:\w+\s+and\s+)?(?:(?:a|an|half|part|of)\s+)?)(?P<v>(?i:"
-            + _GROUPS
-            + r"))(?![\w\-])",
+            r"looked|looks|self-identified\s+as|(?<=me\s)being|(?<=for\s)being|(?<=cos\s|coz\s|cuz\s)im))\s+"
+            r"(?:\w+\s+and\s+)?(?:(?:a|an|half|part|of)\s+)?)(?P<v>(?i:" + _GROUPS + r"))(?![\w\-])",
             0.9,
         ),
         # "a Hispanic male", "Black teenager", "Asian family"
@@ -133,12 +148,40 @@ class EthnicOriginRecognizer(ContextRegexRecognizer):
             0.85,
         ),
         ("of_origin", r"(?i:\bof\s+)(?P<v>[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+)?)\s+(?i:origin|descent)\b", 0.75),
+        # "of mixed heritage", "of South Asian heritage": the whole phrase is the origin
+        (
+            "of_heritage",
+            r"(?<![\w\-])(?P<v>(?i:of)\s+(?:(?i:mixed|dual|multiple)|[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+)?)\s+"
+            r"(?i:heritage|descent|origin|ethnicity|background))\b" + _OBSERVANCE_AFTER,
+            0.8,
+        ),
+        # A description's list after an age: "CHILD: LIAM CLARK, 4, male, white"
+        (
+            "described",
+            r"(?i:\b\d{1,3}[ \t]*,[ \t]*(?:male|female|boy|girl|man|woman)[ \t]*,[ \t]*)(?P<v>(?i:" + _GROUPS + r"))"
+            r"(?=[ \t]*(?:[,.;\n]|$))",
+            0.85,
+        ),
+        # "the family are pakistani", "the family are irish traveller" (said in lower case)
+        (
+            "family_are",
+            r"(?i:\bfamily[ \t]+(?:is|are)[ \t]+)(?P<v>(?i:" + _GROUPS + "|" + _DEMONYMS + r"))(?![\w\-])",
+            0.85,
+        ),
+        # A record's key for it: "ethnicity_self_reported": "Javanese", ethnic_group=Roma
+        (
+            "ethnicity_key",
+            r"(?i:\bethnic(?:ity|_group|_origin)?_[a-z_]+[\"']?[ \t]*[:=][ \t]*[\"']?)(?P<v>[A-Za-z][\w\- ]{1,30}?)"
+            r"(?=[\"',;\n]|$)",
+            0.85,
+        ),
         # "the mother is Pakistani.", "he's Kurdish and", "Kurdish refugees", "a Nigerian national".
         (
             "origin_said",
-            r"(?:['’](?:s|re)|\b(?:is|are|was|were|identif(?:y|ies|ied)\s+as|described\s+as))\s+(?:(?:half|part)\s+)?"
-            r"(?P<v>(?:" + _DEMONYMS + r")(?:[\s\-](?:and|or)[\s\-](?:" + _DEMONYMS + r"))?)"
-            r"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:and|but|by|from|origin|descent)\b))",
+            r"(?:['’](?:s|re|m)|\b(?:is|are|was|were|identif(?:y|ies|ied)\s+as|described\s+as|being|im))\s+"
+            r"(?P<v>(?:(?:half|part)\s+)?(?:" + _DEMONYMS + r")(?:[\s\-](?:and|or)[\s\-](?:" + _DEMONYMS + r"))?)"
+            # (then punctuation, an emoji or a quote: "about me being Kurdish 😬")
+            r"(?=[ \t]*(?:[^\w\s\-]|\n|$|(?:and|but|by|from|origin|descent)\b))",
             0.85,
         ),
         (
@@ -150,6 +193,9 @@ class EthnicOriginRecognizer(ContextRegexRecognizer):
     REFERENCE_NEGATIVE = False
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        for m in _FAMILY_WORLD_RE.finditer(text):
+            group = next(g for g in ("v", "ja", "ko", "th", "fa", "bn") if m.group(g) is not None)
+            yield "family_world", m.start(group), m.end(group), 0.8
         for name, start, end, score in super().candidates(text):
             if (
                 name == "is_group"
@@ -162,11 +208,12 @@ class EthnicOriginRecognizer(ContextRegexRecognizer):
             yield name, start, end, score
 
 
+_FAMILY_WORLD_RE = re.compile(_FAMILY_WORLD, re.MULTILINE)
 # Colours that name groups; written in lower case after "is", they are a person's only when a person is the subject.
 _COLOUR = re.compile(r"white|black")
 _PERSON_BEFORE = re.compile(
-    r"(?:\b(?i:he|she|they|i|you|we|who|him|her|them|" + _PERSON_NOUN + r"|guy|lady|driver|victim|caller|"
+    r"(?:\b(?i:he|she|they|i|im|you|we|who|him|her|them|me|us|" + _PERSON_NOUN + r"|guy|lady|driver|victim|caller|"
     r"officer|neighbour|neighbor|employee|worker|applicant|tenant|patient)|\b[A-Z][a-z]+|['’](?:m|s|re))"
-    r"(?:\s+(?i:is|am|are|was|were|identif(?:y|ies|ied)\s+as|described\s+as|appears?(?:\s+to\s+be)?|looked|looks|"
+    r"(?:\s+(?i:is|am|are|was|were|being|identif(?:y|ies|ied)\s+as|described\s+as|appears?(?:\s+to\s+be)?|looked|looks|"
     r"self-identified\s+as))?\s*(?:\w+\s+and\s+)?(?:(?:a|an|half|part)\s+)?$"
 )

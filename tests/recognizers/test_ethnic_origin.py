@@ -71,3 +71,43 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
 )
 def test_ignores(find, text: str) -> None:  # noqa: ANN001
     assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A record's key, a description's list, the family said in lower case
+        (' "ethnicity_self_reported": "Eurasian",', "Eurasian"),
+        ("CHILD: LIAM CLARK, 4, male, white\nHeight 3'5\"", "white"),
+        ("CHILD: MARCUS RODRIGUEZ, 12, male, of mixed heritage", "of mixed heritage"),
+        ("She is of South Asian heritage, about 4'5\".", "of South Asian heritage"),
+        ("the family are irish traveller, contact mum", "irish traveller"),
+        ("the family are pakistani and english is an additional language", "pakistani"),
+        # A child told about racist bullying: "about me being …", "cos im …"
+        ("the other kids say stuff about me being Kurdish 😬", "Kurdish"),
+        ("they call me names cos im mixed race", "mixed race"),
+        ("they call me names cos im half Nigerian", "half Nigerian"),
+        # The family's people, in other languages
+        ("Úgy hallottam.\nA család roma.", "roma"),
+        ("Familia este de etnie maghiară.", "maghiară"),
+        ("Gia đình là người Khmer.", "người Khmer"),
+        ("Keluarganya suku Batak.", "suku Batak"),
+        ("家族は在日コリアンです。", "在日コリアン"),
+        ("ครอบครัวเป็นชาวกะเหรี่ยง", "ชาวกะเหรี่ยง"),
+    ],
+)
+def test_finds_it_as_records_and_children_say_it(find, text: str, value: str) -> None:  # noqa: ANN001
+    found = [v for _, v, _ in find(text)]
+    assert value in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The background is white. The language is Polish. The family is large.",
+        "Black Friday deals for the family are here: the family is welcome.",
+        "Colour options: male, black; female, white.",
+    ],
+)
+def test_a_things_colour_or_a_familys_size_is_no_origin(find, text: str) -> None:  # noqa: ANN001
+    assert find(text) == []

@@ -18,7 +18,8 @@ RECOGNIZER = "gender_identity"
     ],
 )
 def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
-    assert value in [v for _, v, _ in find(text)]
+    # The value, or the phrase it heads ("a transgender man")
+    assert any(value in v for _, v, _ in find(text))
 
 
 @pytest.mark.parametrize(
@@ -30,4 +31,30 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
     ],
 )
 def test_ignores(find, text: str) -> None:  # noqa: ANN001
+    assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("i told my teacher im a trans boy", "a trans boy"),
+        ("She is a transgender woman.", "a transgender woman"),
+        ("my friend is non binary", "non binary"),
+        ("im trans and my dad doesnt know", "trans"),
+        ("they have been questioning their gender for a year", "questioning their gender"),
+        ("본인은 트랜스젠더라고 했습니다.", "트랜스젠더"),
+        ("Hän on muunsukupuolinen.", "muunsukupuolinen"),
+        ("Em ấy là người chuyển giới.", "người chuyển giới"),
+    ],
+)
+def test_finds_the_phrase(find, text: str, value: str) -> None:  # noqa: ANN001
+    found = [v for _, v, _ in find(text)]
+    assert value in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The route is trans-Atlantic.", "Transgender Day of Visibility is on 31 March.", "Trans Union credit report"],
+)
+def test_ignores_what_is_no_ones_identity(find, text: str) -> None:  # noqa: ANN001
     assert find(text) == []
