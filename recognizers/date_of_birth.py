@@ -81,7 +81,10 @@ _DATE_CJK = (
     r"(?:" + _YEAR + r"|(?:昭和|平成|令和)[ \t]*(?:元|\d{1,2}))"  # a year of the Gregorian calendar or of an era
     r"[ \t]*[年년][ \t]*\d{1,2}[ \t]*[月월][ \t]*\d{1,2}[ \t]*[日일]"
 )
-# Formats seen only after a birth word (forms, OCR): "20110304", "04MAR2011", "03 / 04 / 2011", "03 04 2011".
+# An airline's date (IATA): day, month in capitals, two-digit year ("15DEC92"), as SSR DOCS and PNRs print it.
+_DATE_IATA = r"(?:0[1-9]|[12]\d|3[01])(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d\d(?!\d)"
+# Formats seen only after a birth word (forms, OCR): "20110304", "04MAR2011", "03 / 04 / 2011", "03 04 2011",
+# "10MAR78".
 _DATE_FORM = (
     r"(?:"
     + _YEAR
@@ -106,7 +109,8 @@ _DATE_FORM = (
     + r"\s+"
     + _DAY
     + r")"
-    + r",?\s+['’]\d\d(?!\d)"
+    + r",?\s+['’]\d\d(?!\d)|"
+    + _DATE_IATA
     + r")"
 )
 # A numeric date read by OCR, letters for digits ("O3/O4/2O11", "1l/O4/1968"): only right after a birth word.
@@ -205,6 +209,8 @@ _NEEDS = {
         + "|".join(re.escape(k) for k in _WORLD_BIRTH_KEYS)
     ),
     "date_then_birth": re.compile(r"dob|d\.o\.b\.|birth"),
+    "airline_birth": re.compile(r"ssr[ \t]+docs|\((?:chd|inf)/"),
+    "date_then_age": re.compile(r"\d[ \t]*(?:y/?o|yrs?|years?(?:[ \t]+old)?)[ \t]*\)"),
     "birth_reply": re.compile(r"(?:d\.?o\.?b|birth|b-?day|born)[^\n]*\n"),
     "birth_place_then_date": re.compile(
         r"born\s+[ia]|né|nee?\s+(?:à|a|en)\s|nat[oa]\s+[ai]|nacid|nascid|geboren\s+in|urodzon|родил"
@@ -296,7 +302,9 @@ class DateOfBirthRecognizer(ContextRegexRecognizer):
             "ծննդ ծնվ დაბად დაიბად ትውልድ ተወለደ " + " ".join(_WORLD_BIRTH_KEYS)
         ).split()
         + ["d o b", "né le", "ne le", "née le", "nee le", "né en", "ne en", "née en", "nee en", "né à", "née à"]
-        + ["né(e)"],
+        + ["né(e)"]
+        # an airline's record and a date with its age ("(13 y/o)")
+        + ["ssr docs", "(chd/", "(inf/", "y/o)", "yo)", "yrs)", "years)", "years old)"],
     )
     TEXT_NEEDS = _DIGIT
     PATTERN_NEEDS = _NEEDS
@@ -324,6 +332,22 @@ class DateOfBirthRecognizer(ContextRegexRecognizer):
         ),
         # "03/14/2012 (DOB)", "2012-03-14 - date of birth"
         ("date_then_birth", r"(?<!\d)(?P<v>" + _DATE + r")\s*[(\-–,]?\s*(?:dob|d\.o\.b\.|date\s+of\s+birth)\b", 0.95),
+        # An airline's passenger record: SSR DOCS "P/USA/A53333532/USA/15DEC92/M/26FEB33/…", a child's "(CHD/06MAR22)"
+        (
+            "airline_birth",
+            r"(?-i:(?:\bSSR[ \t]+DOCS[ \t]+[A-Z0-9]{2}[ \t]+HK\d[ \t]+[A-Z]{1,2}/[A-Z]{3}/[A-Z0-9]{5,15}/[A-Z]{3}/|"
+            r"(?<=\(CHD/)|(?<=\(INF/))(?P<v>" + _DATE_IATA + r")(?=/|\)))",
+            0.95,
+        ),
+        # A date with the age it makes someone: "Ani Avetisyan, 10.07.2011 (13 y/o)"
+        (
+            "date_then_age",
+            r"(?<![\d/\-.])(?P<v>"
+            + _DATE
+            + r")[ \t]*\([ \t]*(?:aged?[ \t]+)?\d{1,3}[ \t]*(?:y/?o|yrs?|years?(?:[ \t]+old)?)"
+            r"[ \t]*\)",
+            0.9,
+        ),
         # "2009年4月3日生まれ", "2009年4月3日生", "2009년 4월 3일 출생", "2009년 4월 3일생"
         ("cjk_date_then_birth", r"(?<!\d)(?P<v>" + _DATE_CJK + r")[ \t]*(?:生まれ|生|출생|생)", 0.95),
         (

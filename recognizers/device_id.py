@@ -29,7 +29,11 @@ class DeviceIdRecognizer(ContextRegexRecognizer):
     PATTERNS = [
         # IMEI: 15 digits (TAC 8, serial 6, Luhn check 1), often printed 2-6-6-1.
         # Without a device word, fifteen Luhn-valid digits are as often an account or a reference number: context only.
-        ("imei", NB_DIGIT + r"\d" + DASH + r"?\d{6}" + DASH + r"?\d{6}" + DASH + r"?\d" + NE, 0.35),
+        (
+            "imei",
+            NB_DIGIT + r"\d(?:" + DASH + r"|[ ])?\d{6}(?:" + DASH + r"|[ ])?\d{6}(?:" + DASH + r"|[ ])?\d" + NE,
+            0.35,
+        ),
         # IMEISV: 16 digits, no check digit; context only.
         ("imeisv", NB_DIGIT + r"\d{15}" + NE, 0.1),
         # Advertising IDs (IDFA, GAID) are random UUIDs, but so are request, order and record IDs: a UUID is a device
@@ -106,6 +110,8 @@ _LABELLED = re.compile(
     r"(?i:\b(?:udid|device\s+(?:udid|id|identifier|serial)|serial\s+(?:no\.?|number|#)|"
     # a device's own "Serial:" after its name on the line: "Router (CPE) MAC: … Serial: R90PJTCADTZ", "Console serial"
     r"(?:(?:router|modem|cpe|console|phone|handset|tablet|laptop|device|camera|watch)\b[^\n]{0,60}?\bserial))"
-    r"[ \t]*[:=#|][ \t]*)"
-    r"(?P<v>(?=[\w\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]{7,40})(?![\w\-])"
+    r"[ \t]*[:=#|][ \t]*|"
+    # a photo's EXIF tag, written without a colon: "BodySerialNumber R5F7YCWL1LT", "SerialNumber 75307/COGA2IS5"
+    r"\b(?-i:(?:Body|Camera|Internal|Lens)?SerialNumber)[ \t]*[:=]?[ \t]*)"
+    r"(?P<v>(?=[\w\-/]*\d)[A-Za-z0-9][A-Za-z0-9\-/]{7,40})(?![\w\-/])"
 )

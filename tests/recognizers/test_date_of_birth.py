@@ -225,3 +225,29 @@ def test_finds(find, text: str, value: str, scores: tuple[float, float], reason:
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_ignores(find, text: str) -> None:  # noqa: ANN001
     assert _found(find, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # An airline's passenger record (IATA dates); a date with the age it makes someone
+        ("  8 SSR DOCS LA HK1 P/USA/A53333532/USA/15DEC92/M/26FEB33/JACKSON/DYLAN/P1", "15DEC92"),
+        ("  2.HASSAN/YOUSSEF MSTR(CHD/06MAR22)", "06MAR22"),
+        ("Имя - OKSANA\nДата рождения - 10MAR78", "10MAR78"),
+        ("Accompanied minors:\n - Ani Avetisyan, 10.07.2011 (13 y/o)", "10.07.2011"),
+    ],
+)
+def test_finds_airline_dates_and_dates_with_ages(find, text: str, value: str) -> None:  # noqa: ANN001
+    assert value in [v for _, v, _ in find(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flight LO 181 Q 20DEC 6 KRKLAX HK3 1655, issued 10MAR24 (2 bags)",
+        "  8 SSR DOCS LA HK1 P/USA/A53333532/USA/15DEC92/M/26FEB33/JACKSON/DYLAN/P1 expires 26FEB33",
+    ],
+)
+def test_an_airlines_other_dates_are_no_birth_dates(find, text: str) -> None:  # noqa: ANN001
+    found = [v for _, v, _ in find(text)]
+    assert "10MAR24" not in found and "26FEB33" not in found and "20DEC" not in found

@@ -56,3 +56,20 @@ def test_finds(find, text: str, value: str, scores: tuple[float, float]) -> None
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_ignores(find, text: str) -> None:
     assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A photo's EXIF tag without a colon; an IMEI printed 2-6-6-1 with spaces
+        ("Make samsung, Model CPH2205, BodySerialNumber BRPV87113500\n    GPS", "BRPV87113500"),
+        ("Make Google, Model iPhone 12, BodySerialNumber 33035/SF0JDPN6", "33035/SF0JDPN6"),
+        ("-> device IMEI 35 250939 685924 5", "35 250939 685924 5"),
+    ],
+)
+def test_finds_exif_serials_and_spaced_imeis(find, text: str, value: str) -> None:  # noqa: ANN001
+    assert value in [v for _, v, _ in find(text)]
+
+
+def test_fifteen_spaced_digits_without_a_device_word_are_not_an_imei(find) -> None:  # noqa: ANN001
+    assert find("Invoice 12 345678 901234 5 total") == []
