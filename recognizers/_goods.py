@@ -31,13 +31,16 @@ def goods_without_people(text: str) -> bool:
     return bool(_GOODS.search(text)) and not _SOMEONE.search(text)
 
 
-# What a product's age is said of: spirits, wine, cheese and cured meat, casks and bottles ("Glen Moray 18 Years Old,
+# What a product's or a racehorse's age is said of: spirits, wine, cheese and cured meat, casks and bottles, a racecard ("Glen Moray 18 Years Old,
 # 70cl", "Rioja Gran Reserva, aged 5 years in oak", "Parmigiano (aged 24 months)").
 _AGED_GOODS = re.compile(
     r"(?i:\b(?:\d+\s?(?:cl|ml)|casks?|in\s+oak|oak\s+barrels?|bottled(?:-in-bond)?|single\s+malt|whiske?y|bourbon|"
     r"scotch|cognac|armagnac|brandy|sherry|madeira|(?:tawny|ruby|vintage)\s+port|rioja|reserva|riserva|gouda|"
     r"cheddar|parmigiano|parmesan|comt[ée]|manchego|gruy[èe]re|pecorino|jam[óo]n|prosciutto|balsamic)\b|"
-    r"%\s?(?:vol|abv)\b)"
+    r"%\s?(?:vol|abv)\b|"
+    # a racecard's line: a horse's draw and form figures, its sex, the race's kind ("4yo  11-5  form 4U636  draw 3")
+    r"\bform[ \t]+[\dPFURB\-/]{3,}|\bdraw[ \t]+\d{1,2}\b|\b(?:gelding|filly|colt|mare|furlongs?|jumps|hurdles|"
+    r"handicap|stakes)\b)"
 )
 # People a line may speak of beside a product ("the bar worker, aged 34, poured whisky"): their age stays.
 _PERSON_NOUN = re.compile(

@@ -1230,14 +1230,24 @@ _THINGS = (
     r"battery|batteries|roof|boiler|furnace|appliance|printer|server|router|fridge|mattress|tyres?|tires?|"
     # vehicles, fittings and animals: "the minibus is 11 years old", "our dog is 12"
     r"minibus|bus|coach|lorry|tractor|trailer|caravan|motorhome|ship|yacht|plane|aircraft|train|engine|kitchen|"
-    r"bathroom|carpet|fence|shed|garage|windows|furniture|sofa|piano|dog|horse|pony|puppy|kitten|pet"
+    r"bathroom|carpet|fence|shed|garage|windows|furniture|sofa|piano|dog|horse|pony|puppy|kitten|pet|"
+    # structures, animals, trees and spirits: "a 36-year-old container port", "a 4yo gelding", "an 8 year old Calvados"
+    r"dam|viaduct|tunnel|tower|castle|cathedral|mosque|temple|monument|statue|lighthouse|mill|canal|railway|"
+    r"station|pier|harbou?r|terminal|stadium|airport|mare|gelding|colt|filly|stallion|hound|cat|oak|yew|cedar|"
+    r"sequoia|vine|calvados|gin|sherry|madeira|armagnac"
 )
 _THING_BEFORE = re.compile(
     r"\b(?:" + _THINGS + r")(?:['’]s|\s+(?:is|was|turned|turns|will\s+turn|just\s+turned|has\s+turned)|\s*:)?\s+"
     r"(?:(?:now|only|just|about|almost|nearly)\s+)?(?:turned|turns|turning|is|was|be)?\s*$",
     re.IGNORECASE,
 )
-_THING_AFTER = re.compile(r"[\s\-]+(?:" + _THINGS + r")s?\b", re.IGNORECASE)
+# The thing may come a word or two on ("a 36-year-old container port", "a 3 year old aged rum"), past words that
+# are neither a pointer, a verb of acting ("driving") nor a person's (those are checked first: _PERSON_AFTER).
+_THING_AFTER = re.compile(
+    r"[\s\-]+(?:(?!(?:a|an|the|his|her|their|my|your|our|with|who|and|or|in|on|at|from|of|to|was|is|has|had|"
+    r"when|while|by|for)\b)[a-z][a-z\-]*(?<!ing)[ \t]+){0,2}(?:" + _THINGS + r")s?\b",
+    re.IGNORECASE,
+)
 _PERSON_AFTER = re.compile(r"[\s\-]+(?:" + _PERSON_NOUNS + r")\b", re.IGNORECASE)
 _GRADE_BEFORE = re.compile(r"(\d{1,2})\D{0,10}$")
 

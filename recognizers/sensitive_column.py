@@ -16,7 +16,7 @@ from pii_pipeline.detection.prescreen import needs
 
 from ._goods import goods_without_people
 from ._recognizer_helpers import HAS_LETTER, ContextRegexRecognizer
-from ._tables import column_cells
+from ._tables import column_cells, row_names_a_person
 
 CELL_SCORE = 0.85
 
@@ -91,6 +91,20 @@ def attribute_cells(text: str) -> Iterator[tuple[str, int, int]]:
             yield entity, lead, lead + len(value)
 
 
+# A table of people has a column for who they are or how to reach them ("first_name", "Pupil", "DOB", "EC phone") or
+# asks them ("your gender"); a
+# register of trees or a census's list of categories has none (an age alone is a tree's or a horse's as well).
+_PEOPLES_COLUMNS = re.compile(
+    r"(?i:(?<![^\W_])(?:(?:first|last|given|family|full|sur|fore)[ _\-]?names?|names?|pupils?|students?|child(?:ren)?|"
+    r"patients?|members?|participants?|attendees?|volunteers?|donors?|applicants?|clients?|residents?|employees?|"
+    r"staff|players?|initials|dob|d\.o\.b\.?|date[ _]of[ _]birth|e-?mail|phone|mobile|tel|guardians?|parents?|"
+    r"contact|nhs[ _]?(?:no|number)|mrn|surname|nom|prénom|nombre|apellidos?|vorname|nachname|nome|cognome|imię|"
+    r"nazwisko|naam|adı|soyadı|имя|фамилия|"
+    # a survey's question to its respondent ("How do you describe your gender?"), a form export's "Timestamp"
+    r"you|your|yourself|respondents?|timestamp)(?![^\W_]))"
+)
+
+
 def _is_header(rx: re.Pattern[str], cell: str) -> bool:
     """A header cell of the type `rx` words, with no identifier's or provider's word."""
     return bool(rx.fullmatch(cell)) and not _NOT_ATTRIBUTE.search(cell)
@@ -123,9 +137,12 @@ class SensitiveColumnRecognizer(ContextRegexRecognizer):
         if "\n" in text:
             # A product sheet's "Conditions" column is what the product treats, not someone's health.
             goods = goods_without_people(text)
+            of_people = _PEOPLES_COLUMNS.search(text) is not None
             for entity, start, end in attribute_cells(text):
                 if goods and entity == "MEDICAL_CONDITION":
                     continue
+                if not of_people and not row_names_a_person(text, start, end):
+                    continue  # a tree register's "condition", a census guide's "ethnic group": no one's row
                 yield entity, start, end, CELL_SCORE
 
     def score(self, text: str, start: int, end: int, base: float) -> float:

@@ -641,3 +641,29 @@ def test_a_sentence_after_a_rows_last_quoted_cell_is_read(find) -> None:  # noqa
 def test_the_next_birthday_after_an_age_is_an_age_too(find) -> None:  # noqa: ANN001
     found = find("INTERVIEWER: Can you tell me how old you are?\nDARNELL: 13. Nearly 14.")
     assert [(e, v) for e, v, _ in found] == [("MINOR_AGE", "13"), ("MINOR_AGE", "14")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A racecard's horses, a structure's age, a spirit's: no one's
+        " 1  Golden Beaumont          (USA)  8yo  11-5  form 4U636  draw 3  28/1",
+        "Age allowance applies to 3yo runners over jumps.",
+        "Jawaharlal Nehru Port (1989) - a 36-year-old container port; 4 berths+.",
+        "Humber Bridge (1981) - a 44-year-old suspension bridge; 1,410 m main span.",
+        "A 3 year old aged rum with notes of dried fruit.",
+    ],
+)
+def test_the_age_of_a_horse_a_structure_or_a_spirit_is_no_ones(find, text: str) -> None:  # noqa: ANN001
+    assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A 34-year-old driving a car was stopped.", "34-year-old"),
+        ("A 34-year-old man with a dog.", "34-year-old"),
+    ],
+)
+def test_a_person_beside_a_thing_keeps_their_age(find, text: str, value: str) -> None:  # noqa: ANN001
+    assert any(value in v for _, v, _ in find(text))

@@ -103,3 +103,18 @@ def test_nothing_without_an_attribute_column(recognizer, text: str) -> None:  # 
 def test_scores_a_cell_as_its_header_vouches(recognizer) -> None:  # noqa: ANN001
     results = recognizer.analyze("Pupil | Medical\nTane Hohaia | asthma", ENTITIES, None)
     assert [(r.entity_type, r.score) for r in results] == [("MEDICAL_CONDITION", 0.85)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A register of trees with their condition, a census guide's categories: no one's row
+        "ID    species          est. age   height   condition   notes\n"
+        "T482  sessile oak      595 yrs    12.0 m   good        known as The Bishop's Oak\n"
+        "T620  English oak      1028 yrs   11.8 m   veteran     TPO",
+        "    Ethnic group                          code\n 3  Asian: Chinese                        88\n"
+        " 4  White: Irish                          80",
+    ],
+)
+def test_a_table_of_things_or_categories_is_no_ones(recognizer, text: str) -> None:  # noqa: ANN001
+    assert cells(recognizer, text) == []
