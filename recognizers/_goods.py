@@ -31,8 +31,8 @@ def goods_without_people(text: str) -> bool:
     return bool(_GOODS.search(text)) and not _SOMEONE.search(text)
 
 
-# What a product's or a racehorse's age is said of: spirits, wine, cheese and cured meat, casks and bottles, a racecard ("Glen Moray 18 Years Old,
-# 70cl", "Rioja Gran Reserva, aged 5 years in oak", "Parmigiano (aged 24 months)").
+# What a product's or a racehorse's age is said of: spirits, wine, cheese and cured meat, casks and bottles, a
+# racecard ("Glen Moray 18 Years Old, 70cl", "Rioja Gran Reserva, aged 5 years in oak", "Parmigiano (aged 24 months)").
 _AGED_GOODS = re.compile(
     r"(?i:\b(?:\d+\s?(?:cl|ml)|casks?|in\s+oak|oak\s+barrels?|bottled(?:-in-bond)?|single\s+malt|whiske?y|bourbon|"
     r"scotch|cognac|armagnac|brandy|sherry|madeira|(?:tawny|ruby|vintage)\s+port|rioja|reserva|riserva|gouda|"

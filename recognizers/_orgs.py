@@ -1180,6 +1180,9 @@ _MONTH_ABBREVIATIONS = frozenset(
 _DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?![\d:.,/\-]\d)")
 _DAY_BEFORE = re.compile(r"(?<![\d.,/:\-])\d{1,2}(?:st|nd|rd|th)?[ \t]+$")
 _VENUE_WORDS = frozenset(w for w in FACILITIES + SURNAME_FACILITIES if " " not in w)
+# Works of engineering named for someone or somewhere, as the last word of a name the model read as a person's.
+_WORKS_NAMED_FOR = frozenset("Bridge Dam Tunnel Viaduct Canal Lighthouse Barrage Causeway Aqueduct Reservoir".split())
+_TYPE_STYLES = frozenset("Semibold SemiBold Italic Oblique Condensed ExtraBold ExtraLight Hairline Regular".split())
 _NUMBER_AFTER_WORD = re.compile(r"[ \t]*#?\d")
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>[A-Z][\w'’\-]*)[ \t]+$")
 _TITLES = frozenset("mr mrs ms mx miss dr prof rev sir dear officer det sgt".split())
@@ -1602,6 +1605,14 @@ def not_a_person(text: str, start: int, end: int) -> bool:
             and _SURNAME_FACILITY_THEN_PART.match(text, end)
         ):
             return True  # "Ashby Hall storage", "Pendleton Hall wifi"
+        if (
+            len(words) >= 2
+            and words[-1].strip(".,;:") in _WORKS_NAMED_FOR
+            and (len(words) >= 3 or words[0].casefold() not in FIRST_NAMES_ALL)
+        ):
+            return True  # "Humber Bridge", "Nelson Mandela Bridge", "Hoover Dam" (not "Anna Bridge")
+        if len(words) >= 2 and words[-1].strip(".,;:") in _TYPE_STYLES:
+            return True  # "Palatino Semibold", "Bembo Italic": a typeface named after someone, in one of its styles
         if len(words) >= 2 and _head_inside(words):
             return True  # "Hendricks Prize Selection Panel", "Whitfield Support"
         if len(words) >= 2 and words[-1].strip(".,;:") in _AWARD_WORDS:

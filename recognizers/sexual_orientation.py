@@ -1,5 +1,6 @@
 """Sexual orientation said about a person ("he is gay", "came out as bisexual", "orientation: lesbian")."""
 
+import re
 from collections.abc import Iterator
 
 from pii_pipeline.detection.prescreen import needs, screen_text, screen_words
@@ -8,6 +9,16 @@ from ._recognizer_helpers import ScreenedPatternsRecognizer
 
 _CLEAR = r"gay|lesbian|bisexual|homosexual|heterosexual|queer|pansexual|asexual|LGBTQ?I?A?\+?|LGB"
 _AMBIGUOUS = r"straight|bi|ace|pan"
+# Said in a profile's or a description's list: "Moritz, 38 Jahre, hetero", "he's transgender and pansexual", "soy
+# Iker, bisexual, orgullosamente …" (not "gay" or "queer" alone, which name a bar, a film or a cause as often).
+_LISTED = r"lesbian|bisexual|homosexual|heterosexual|pansexual|asexual|hetero|bi-curious|demisexual"
+# The words in other languages and scripts, said of someone wherever they stand.
+_WORLD = (
+    r"schwul|lesbisch|bisexuell|heterosexuell|homosexuell|homosexuel(?:le)?|bisexuel(?:le)?|hétérosexuel(?:le)?|"
+    r"lesbienne|lesbiana|bisexuais|homossexual|omosessuale|bisessuale|eşcinsel|biseksüel|"
+    r"heteroseksüel|homoseksual\w*|biseksual\w*|гей|лесбиянка|бисексуал\w*|гомосексуал\w*"
+)
+_WORLD_GLUED = r"양성애|동성애|이성애|同性恋|同性戀|双性恋|雙性戀|ゲイ|バイセクシュアル|レズビアン|同性愛|両性愛"
 
 # Words after "sexual orientation" that are no answer: "sexual orientation in the workplace", "… policy".
 _NOT_VALUES = (
@@ -29,6 +40,11 @@ _ANY_WORDS = frozenset(
 )
 
 
+_WORLD_HINT = re.compile(
+    r"hetero|sexu|sessu|seks|schwul|lesbi|eşcinsel|гей|лесби|секс|양성애|동성애|이성애|同性|双性|雙性|ゲイ|バイセク|レズビアン|両性愛"
+)
+
+
 class SexualOrientationRecognizer(ScreenedPatternsRecognizer):
     ENTITY = "SEXUAL_ORIENTATION"
     # Per pattern, what every match holds (detection/prescreen.py): a pattern is not run on a text without it.
@@ -40,6 +56,14 @@ class SexualOrientationRecognizer(ScreenedPatternsRecognizer):
         "identifies_ambiguous": needs(words="came come coming identified identifies identify"),
         "labelled": needs(substrings="orientation"),
         "came_out": needs(words="came"),
+        "listed": needs(
+            substrings="lesbian bisexual homosexual heterosexual pansexual asexual hetero bi-curious demisexual"
+        ),
+        "world": needs(
+            substrings="schwul lesbi bisex hétéro heterosex homosex homossex omosess bisess eşcinsel biseks heteroseks "
+            "homoseks гей лесби бисекс гомосекс"
+        ),
+        "world_glued": needs(substrings="양성애 동성애 이성애 同性 双性 雙性 ゲイ バイセクシュアル レズビアン 両性愛"),
     }
     PATTERNS = [
         (
@@ -70,6 +94,13 @@ class SexualOrientationRecognizer(ScreenedPatternsRecognizer):
             0.9,
         ),
         (
+            "listed",
+            r"(?:,|\b(?:and|und|y|et|e))[ \t]+(?P<v>" + _LISTED + r")(?=[ \t]*(?:[,.;)\n\"]|$|and\b|und\b))",
+            0.85,
+        ),
+        ("world", r"(?<![\w\-])(?P<v>" + _WORLD + r")(?![\w\-])", 0.85),
+        ("world_glued", r"(?P<v>" + _WORLD_GLUED + r")", 0.85),
+        (
             "came_out",
             r"\b(?P<v>came\s+out)\s+to\s+(?:his|her|their|my)\s+(?:parents|family|mom|dad|mother|father)",
             0.7,
@@ -79,6 +110,11 @@ class SexualOrientationRecognizer(ScreenedPatternsRecognizer):
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         lowered = screen_text(text)
-        if _ANY_WORDS.isdisjoint(screen_words(lowered)) and "lgb" not in lowered and "orientation" not in lowered:
+        if (
+            _ANY_WORDS.isdisjoint(screen_words(lowered))
+            and "lgb" not in lowered
+            and "orientation" not in lowered
+            and _WORLD_HINT.search(lowered) is None
+        ):
             return
         yield from super().candidates(text)

@@ -431,3 +431,21 @@ def test_a_clock_after_a_bible_name_is_a_time_in_a_chat(not_a_person) -> None:  
 def test_a_surname_with_a_particle_is_no_street(not_a_person, text: str, words: str) -> None:  # noqa: ANN001
     start = text.index(words)
     assert not not_a_person(text, start, start + len(words))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Nelson Mandela Bridge (2003) - a cable-stayed bridge.", "Nelson Mandela Bridge"),
+        ("Humber Bridge (1981) - a suspension bridge.", "Humber Bridge"),
+        ("Font catalogue\n\nFrutiger Semibold - Humanist sans - 8/9/12/24 pt", "Frutiger Semibold"),
+    ],
+)
+def test_works_and_typefaces_named_after_someone_are_no_one(not_a_person, text: str, words: str) -> None:  # noqa: ANN001
+    start = text.index(words)
+    assert not_a_person(text, start, start + len(words))
+
+
+def test_a_person_who_is_called_bridge_stays(not_a_person) -> None:  # noqa: ANN001
+    text = "Anna Bridge called the hotline about her son."
+    assert not not_a_person(text, 0, len("Anna Bridge"))

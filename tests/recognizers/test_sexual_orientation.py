@@ -41,3 +41,22 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
 )
 def test_ignores(find, text: str) -> None:  # noqa: ANN001
     assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A profile's or a description's list; other languages and scripts
+        ('  Bio: "Hola, soy Iker, bisexual, orgullosamente Hispanic.', "bisexual"),
+        ("Gemeldetes Profil: Moritz, 38 Jahre, hetero\nWohnort laut Profil: Oldenburg", "hetero"),
+        ("the man's profile says he's transgender and pansexual.", "pansexual"),
+        ("Er ist schwul und lebt in Köln.", "schwul"),
+        ("운영자 메모: 실명 인증 결과 1981년 8월 14일생, 양성애 성향 표기.", "양성애"),
+    ],
+)
+def test_finds_it_listed_and_in_other_languages(find, text: str, value: str) -> None:  # noqa: ANN001
+    assert value in [v for _, v, _ in find(text)]
+
+
+def test_a_policys_couples_are_no_ones(find) -> None:  # noqa: ANN001
+    assert find("Heterosexual and homosexual couples are treated equally under the policy.") == []
