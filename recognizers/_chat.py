@@ -86,6 +86,10 @@ _EXPORT_HEADS = tuple(
         r"^[ \t]*" + _AUTHOR + _DECOR + r"[ \t]+\([ \t]*" + CLOCK + r"[ \t]*\)[ \t]*$(?=\n[ \t]+\S)",
         # A quoted export: the author, the clock and a bar ("> cody__sn1per 20:29 | hi po")
         r"^[ \t]*>?[ \t]*" + _AUTHOR + _DECOR + r"[ \t]+" + CLOCK + r"[ \t]*\|",
+        # A voice chat's speech-to-text, speakers diarised: "00:01:35  SPK2 [rogue_bunny]: no way"
+        r"^[ \t]*\[?" + CLOCK + r"\]?[ \t]+(?i:spk|speaker|spkr)[ _]?\d{1,2}[ \t]*\[" + _AUTHOR + r"\][ \t]*:",
+        # A voice log with the clock in angle brackets: "<00:00:31> tremblaym_official >> im eleven"
+        r"^[ \t]*<" + CLOCK + r">[ \t]*" + _AUTHOR + _DECOR + r"[ \t]*>>",
         # Discord: "Ana — Yesterday at 9:04 PM", "Ana — 11/14/2025 10:58 PM"
         r"^[ \t]*"
         + _AUTHOR
@@ -113,10 +117,32 @@ def _author(m: re.Match[str]) -> bool:
     return value.casefold() not in _NOT_AUTHORS and not _SESSION_LABEL.fullmatch(value)
 
 
+# A livestream's chat: the clock with seconds, then the chatter's badges ("[MOD]", "[SUB 12]", "[VIP]") and name. A
+# server log's "[12:00:01] nginx:" has the clock too: only a text with a badge somewhere is a stream's chat.
+_STREAM_HEAD = re.compile(
+    r"^[ \t]*\["
+    + CLOCK
+    + r"\][ \t]*(?:\[[A-Za-z][A-Za-z ]{1,14}\d{0,3}\][ \t]*)*"
+    + _AUTHOR
+    + _DECOR
+    + r"[ \t]*:[ \t]",
+    re.MULTILINE,
+)
+_STREAM_BADGE = re.compile(
+    r"^[ \t]*\[" + CLOCK + r"\][ \t]*\[(?:MOD|Mod|VIP|SUB|Sub|BROADCASTER|Broadcaster|VERIFIED|Founder|FOUNDER)"
+    r"(?:[ \t]\d{1,3})?\]",
+    re.MULTILINE,
+)
+
+
 def export_authors(text: str) -> list[tuple[int, int]]:
     """The authors' spans in a chat export: heads of one format on two lines or more (one line is no export)."""
     if "\n" not in text:
         return []
+    if _STREAM_BADGE.search(text):
+        heads = [m for m in _STREAM_HEAD.finditer(text) if _author(m)]
+        if len(heads) >= 2:
+            return [m.span("a") for m in heads]
     for rx in _EXPORT_HEADS:
         heads = [m for m in rx.finditer(text) if _author(m)]
         if len(heads) >= 2:
@@ -162,4 +188,41 @@ def role_speakers(text: str) -> list[tuple[int, int]]:
             if value.casefold() in _NOT_AUTHORS or (group == "a" and not value[:1].isupper()):
                 continue
             found.append(m.span(group))
+    return found
+
+
+# --- A stream's or a platform's moderation events: the handles they name -----------------------------------------
+# A raw IRC capture ("@badge-info=;display-name=lilniklas2007 :lilniklas2007!lilniklas2007@lilniklas2007.tmi.twitch.tv
+# PRIVMSG …": the display name and the prefix's nick, user and host), AutoMod's "HELD message from X", a moderator's
+# "[Mod] X denied", a replay's "24:47 X joined", a command's "/timeout X 600".
+_HANDLE = r"[\w.\-]{3,30}"
+_EVENT_HANDLES = (
+    re.compile(r"(?:^|[;@])display-name=(?P<a>" + _HANDLE + r")(?=[ \t;])", re.MULTILINE),
+    re.compile(r"(?:^|[ \t]):(?P<a>" + _HANDLE + r")!(?P<b>" + _HANDLE + r")@(?P<c>[\w\-]{3,30})(?=\.)", re.MULTILINE),
+    re.compile(
+        r"(?i:\b(?:held|flagged|blocked|removed|deleted)[ \t]+message[ \t]+from)[ \t]+@?(?P<a>" + _HANDLE + r")"
+    ),
+    re.compile(
+        r"\[(?i:mod|moderator|automod)\][ \t]+(?P<a>" + _HANDLE + r")[ \t]+"
+        r"(?i:denied|approved|removed|deleted|banned|unbanned|timed[ \t]+out|warned|muted)\b"
+    ),
+    re.compile(
+        r"^[ \t]*\[?" + CLOCK + r"\]?[ \t]+(?P<a>" + _HANDLE + r")[ \t]+"
+        r"(?:joined|left|followed|subscribed|resubscribed|gifted|raided|cheered|sent[ \t]+(?:a|an|\d))\b",
+        re.MULTILINE,
+    ),
+    re.compile(
+        r"(?<![\w/])/(?:timeout|ban|unban|mute|unmute|kick|block|untimeout|warn)[ \t]+@?(?P<a>" + _HANDLE + r")"
+    ),
+)
+
+
+def event_handles(text: str) -> list[tuple[int, int]]:
+    """The handles a stream's or a platform's moderation events name (see above)."""
+    found = []
+    for rx in _EVENT_HANDLES:
+        for m in rx.finditer(text):
+            for group in ("a", "b", "c"):
+                if group in rx.groupindex and m.group(group) is not None:
+                    found.append(m.span(group))
     return found

@@ -16,7 +16,7 @@ from presidio_analyzer import RecognizerResult
 
 from pii_pipeline.detection.prescreen import needs
 
-from ._chat import export_authors, role_speakers
+from ._chat import _NOT_AUTHORS, event_handles, export_authors, role_speakers
 from ._names import COMMON_WORDS, ENGLISH_WORDS, FIRST_NAMES_ALL, LAST_NAMES_ALL, is_noun
 from ._recognizer_helpers import ContextRegexRecognizer, csv_cells
 
@@ -164,6 +164,9 @@ class ChatAuthorRecognizer(ContextRegexRecognizer):
                 yield "staff_name", start, end, AUTHOR_SCORE
         yield from _screenshot_speakers(text)
         yield from _transcript_speakers(text)
+        for start, end in event_handles(text):
+            if text[start:end].casefold() not in _NOT_AUTHORS:
+                yield "author_handle", start, end, AUTHOR_SCORE
         authors = export_authors(text)
         for start, end in () if authors and _table_rows(text, authors) else authors:
             value = text[start:end]

@@ -196,7 +196,7 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
     PATTERNS = [
         # @name (not an e-mail: nothing word-like right before the @).
         # Hyphens inside too ("@prateek-dagar", GitHub's): cut there, the handle's rest would stay readable.
-        ("at_handle", r"(?<![\w.@+\-/])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,37}[A-Za-z0-9_])?(?![\w@]|-\w)", 0.9),
+        ("at_handle", r"(?<![\w.@+\-/])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,37}[A-Za-z0-9_])?(?![\w@=]|-\w)", 0.9),
         # Staff and agents in tickets and logs: "checked by j.smith", "Author: ops_kim", "Approved mkowalski2",
         # "note by tlee4:" (a lower-case handle with a digit, a dot or an underscore; see `_by_handle`).
         (

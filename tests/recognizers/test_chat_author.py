@@ -199,3 +199,42 @@ def test_no_screenshot_speakers(recognizer, text: str) -> None:  # noqa: ANN001
 )
 def test_transcript_speakers(recognizer, text: str, expected: list[str]) -> None:  # noqa: ANN001
     assert [v for _, v in authors(recognizer, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "handles"),
+    [
+        (  # a livestream's chat with badges, AutoMod's held message, a moderator's decision and command
+            "[10:00:12] xXRogueLynxXx: first time here hi :skull:\n"
+            "[10:00:26] [MOD] Night_Otter_90: hes cracked LUL\n"
+            "[10:01:04] [SUB 12] venraven9: bro that was insane :sob:\n"
+            '[13:52:46] [AutoMod] HELD message from xXjohanXx (reason: identity): "text me"\n'
+            "[05:36:50] [Mod] ghopanda8 denied\n"
+            "[16:37:56] [MOD] StormTiger714: /timeout turtiger6 600",
+            ["xXRogueLynxXx", "Night_Otter_90", "venraven9", "xXjohanXx", "ghopanda8", "StormTiger714", "turtiger6"],
+        ),
+        (  # a voice chat's speech-to-text, speakers diarised
+            "00:01:20  SPK1 [harvey859]: i'm thirteen uh  (conf 0.85)\n00:01:35  SPK2 [rogue_bunny]: no way me too",
+            ["harvey859", "rogue_bunny"],
+        ),
+        (
+            "<00:00:18> bladragon8 >> hey how old are ya\n<00:00:31> tremblaym_official >> im eleven",
+            ["bladragon8", "tremblaym_official"],
+        ),
+        (  # a raw IRC capture: the display name and the prefix's nick, user and host
+            "# raw IRC capture\n@badge-info=;display-name=silentkitty724 :silentkitty724!silentkitty724@silentkitty724"
+            ".tmi.twitch.tv PRIVMSG #lofi :where u live",
+            ["silentkitty724"] * 4,
+        ),
+        (
+            "LIVE replay - viewers peak 1844\n24:47 silgoblin1 joined\n25:20 thehyperwolf joined",
+            ["silgoblin1", "thehyperwolf"],
+        ),
+    ],
+)
+def test_a_streams_chatters_and_moderation_events(recognizer, text: str, handles: list[str]) -> None:  # noqa: ANN001
+    assert sorted(v for e, v in authors(recognizer, text) if e == "USERNAME") == sorted(handles)
+
+
+def test_a_server_logs_clock_and_process_is_no_stream_chat(recognizer) -> None:  # noqa: ANN001
+    assert authors(recognizer, "[12:00:01] nginx: started\n[12:00:02] postgres: ready") == []
