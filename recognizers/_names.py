@@ -173,7 +173,7 @@ NOTICE_WORDS = frozenset(
 NOT_INITIALS = frozenset(
     """HR IT QA PR CEO CFO COO CTO GP SW DSL DDSL MASH NHS PC DC DS DI PCSO YP ALL TBC TBA NFA NA NB OK PA EA CS CP
     LA LEA SEN SENCO MD RN NP OT PT SLT IRO FYI ASAP AM PM ETA OOO LAC CIN CPP API SYS BOT APP CRM ERP IVR SMS WEB
-    CLI RPA AI ML QC CPS CPO CCTV IT ICT SOC NOC ADM OPS DEV GDPR DPO""".split()
+    CLI RPA AI ML QC CPS CPO CCTV IT ICT SOC NOC ADM OPS DEV GDPR DPO UK US EU UN TV ID""".split()
 )
 PARTICLES = frozenset("de da del della di die van von der den du le la al el bin ibn dos das ter ten Mac Ó Ní".split())
 # LAST_NAMES_ALL keeps surnames that are also English words ("Young", "Brown", "Lane"): a name only after a first name.

@@ -32,7 +32,7 @@ from ._names import WORDS_NOT_NAMES as ENGLISH_WORDS
 from ._orgs import not_a_person_here
 from ._person_rules import FOREIGN_NAME_LABELS
 from ._places import known_place
-from ._recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import ContextRegexRecognizer, line_of
 from ._tables import column_cells
 
 # Words that fill the place of a name without being one.
@@ -249,6 +249,37 @@ _INITIALS_AFTER = regex.compile(
     r"(?<![\p{L}])(?i:(?:minutes|notes|recorded|taken|completed|prepared|signed|reviewed|checked|initialled|written|"
     r"entered|logged)[ \t]+by|(?:actions?[ \t]+)?owner|signed|dsl|ddsl|initials)[ \t]*:?[ \t]*"
     r"(?P<v>\p{Lu}\p{M}?\p{Lu}\p{M}?(?:\p{Lu}\p{M}?)?)(?![\p{L}\p{M}\d])"
+)
+# Staff named by their initials in a hotline's shift notes: a handover between two ("(NK -> MM)"), one given a task
+# ("VN to chase MASH", "CK to call back"), met or booked with ("Debrief booked w/ CR"), or signing off ("-- DW").
+_INITIALS_SHIFT = regex.compile(
+    r"\((?P<v>\p{Lu}{2})[ \t]*(?:->|→|=>)[ \t]*(?P<w>\p{Lu}{2})\)|"
+    r"(?<![\p{L}\d/\-])(?P<x>\p{Lu}{2,3})[ \t]+to[ \t]+(?:chase|call|ring|check|follow[ \t]+up|contact|email|e-mail|"
+    r"text|review|visit|update|speak|liaise|book|refer|arrange|escalate|phone)\b|"
+    r"(?i:\b(?:booked|spoke|speak|met|meet|meeting|debrief|discussed|agreed|checked|call|catch[ \t]*up)[ \t]+w/)"
+    r"[ \t]*"
+    r"(?P<y>\p{Lu}{2,3})(?![\p{L}\d])|"
+    r"(?m:^[ \t]*(?:--|—|–)[ \t]*(?P<z>\p{Lu}{2,3})[ \t]*$)"
+)
+_SHIFT_WORDS = regex.compile(r"(?i:\b(?:handover|hand[ \t\-]over|shift|am|pm|early|late|night|day|days|nights)\b)")
+# Who is on a shift or in a meeting, a list after its label on one line: "ON SHIFT: DESTINY KOWALSKI / NK / BW",
+# "Present: Amal, RT, Jo Byrne". Each item is a person: a name in any case or script, or initials.
+_STAFF_LIST = regex.compile(
+    r"(?im:^[ \t]*(?:on[ \t]+shift|staff(?:[ \t]+on)?|on[ \t]+duty|rota|present|attendees|in[ \t]+attendance|apologies|"
+    r"team[ \t]+on)[ \t]*:[ \t]*(?P<list>[^\n]+)$)"
+)
+_DETERMINERS = frozenset("the a an our their his her its each every all any some four three two five".split())
+_ROLE_PREFIXES = frozenset("vice deputy co assistant acting interim associate".split())
+_LIST_ITEM = regex.compile(r"[^/,;\n]+")
+_LIST_NAME = regex.compile(
+    r"[ \t]*(?P<v>[\p{L}\p{M}][\p{L}\p{M}'’.\-]*(?:[ \t]+[\p{L}\p{M}][\p{L}\p{M}'’.\-]*){0,2})[ \t]*"
+)
+# Who a caller is to a child, with the child's name and age: "NALEDI NKOSI (aunt of Sipho, 9)", "JENKINS, Destiny
+# (nan of Madison, 6)", "(teacher re Lachlan, 10)".
+_RELATION_OF = regex.compile(
+    r"\((?i:" + _KIN + r"|teacher|foster[ \t]+carer|social[ \t]+worker|sw|gp|nurse|parent|guardian|friend|"
+    r"grandparent|step[ \t\-]?parent)[ \t]+(?i:of|re|to|for)[ \t]+(?P<v>\p{Lu}[\p{L}\p{M}'’\-]+(?:[ \t]+\p{Lu}"
+    r"[\p{L}\p{M}'’\-]+)?)(?=[ \t]*[,)])"
 )
 # An investigator's notes on someone: "Notes re Monisola", "real name prob. Aaliyah", a caller-ID app's tag for a
 # number ('Truecaller tag "Monisola"').
@@ -636,6 +667,38 @@ class PersonCueRecognizer(ContextRegexRecognizer):
         for m in _INITIALS_AFTER.finditer(text):
             if m.group("v") not in NOT_INITIALS:
                 yield "initials", *m.span("v"), 0.7
+        for m in _INITIALS_SHIFT.finditer(text):
+            if m.group("v") is not None and not _SHIFT_WORDS.search(line_of(text, m.start())):
+                continue  # "(EU -> UK)": a route, not a handover between two of the staff
+            for group in ("v", "w", "x", "y", "z"):
+                if m.group(group) is not None and m.group(group) not in NOT_INITIALS:
+                    yield "initials", *m.span(group), 0.7
+        for m in _STAFF_LIST.finditer(text):
+            for item in _LIST_ITEM.finditer(m.group("list")):
+                name = _LIST_NAME.fullmatch(item.group())
+                if name is None:
+                    continue
+                value = name.group("v")
+                words = regex.split(r"[\s\-]+", value.casefold())
+                initials = 2 <= len(value) <= 3 and value.isupper()
+                if (
+                    value in NOT_INITIALS
+                    or words[0] in _DETERMINERS
+                    or (
+                        not initials
+                        and all(
+                            (w in ENGLISH_WORDS or is_noun(w) or w in _ROLE_PREFIXES) and w not in FIRST_NAMES_ALL
+                            for w in words
+                        )
+                    )
+                ):
+                    continue  # "Present: all staff", "Apologies: none", "Vice-Chair", "the Secretary": roles
+                offset = m.start("list") + item.start() + name.start("v")
+                yield "staff_list", offset, offset + len(value), 0.75
+        if "(" in text:
+            for m in _RELATION_OF.finditer(text):
+                if not is_noun(m.group("v").split()[0].casefold()):
+                    yield "relation_of", *m.span("v"), 0.75
 
     def _spaced_column(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         """The cells under a person column of a table aligned with spaces (a print-out, OCR): "NAME OF CHILD    DATE

@@ -353,3 +353,27 @@ def test_email_senders_that_are_no_person(recognizer, text: str) -> None:  # noq
 
 def test_a_label_after_a_blanks_leaders_is_no_value(recognizer) -> None:  # noqa: ANN001
     assert "Witnessed" not in [v for v, _ in found(recognizer, "Signed: ............  Witnessed by: DC Kai Hall")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # a shift's handover notes: staff by their initials
+            "HANDOVER 2025-10-15  AM -> PM  (NK -> MM)\nSG: VN to chase MASH re C-52957 before 1000\n"
+            "Debrief booked w/ CR tomorrow 1400.\n-- DW",
+            ["NK", "MM", "VN", "CR", "DW"],
+        ),
+        (  # who is on shift, in any case or script; "all staff" is no one
+            "ON SHIFT: NGOZI OGUNLEYE / BW / Jo Byrne\nPresent: all staff",
+            ["NGOZI OGUNLEYE", "BW", "Jo Byrne"],
+        ),
+        ("4  | 13:15 | JENKINS, Destiny (nan of Madison, 6) | +1 201-261-7458", ["Madison"]),
+    ],
+)
+def test_staff_shorthand_and_who_a_caller_is_to_a_child(recognizer, text: str, names: list[str]) -> None:  # noqa: ANN001
+    found = [text[r.start : r.end] for r in recognizer.analyze(text, ["PERSON"], None)]
+    assert all(n in found for n in names), found
+
+
+def test_a_route_between_codes_is_no_handover(recognizer) -> None:  # noqa: ANN001
+    assert recognizer.analyze("Flight (LHR -> JFK) and the (EU -> UK) route.", ["PERSON"], None) == []
