@@ -202,18 +202,23 @@ _WORLD_PERSON = (
     "పేరు", "പേര്", "નામ", "ಹೆಸರು", "नाव", "बच्चे का नाम", "শিশুর নাম", "குழந்தையின் பெயர்", "མིང་",
 )  # fmt: skip
 # "Age" and "town" on other languages' forms.
-_WORLD_AGE = (
+WORLD_AGE = (
     "ਉਮਰ", "වයස", "အသက်", "អាយុ", "ອາຍຸ", "нас", "жасы", "жас", "వయస్సు", "വയസ്സ്", "പ്രായം", "ઉંમર", "ವಯಸ್ಸು",
     "वय", "उमेर", "उम्र", "आयु", "বয়স", "வயது", "عمر", "العمر", "سن", "גיל", "ηλικία", "возраст", "вік", "възраст",
     "узраст", "ასაკი", "տարիք", "ዕድሜ", "나이", "年齢", "年龄", "年齡", "อายุ", "tuổi", "yaş", "umur", "usia", "věk",
     "vek", "kor", "ikä", "vanus", "vecums", "amžius", "aldur", "oed", "aois", "adina", "mosha", "edat", "umri",
     "shekaru", "iminyaka", "da'da", "starost", "leeftijd", "ålder", "alder",
+    # Frisian, Quechua, Samoan, Turkmen, Yiddish, Shona, Oromo, Haitian, Tatar, Romansh
+    "leeftyd", "watan", "tausaga", "ýaşy", "yashy", "עלטער", "makore", "umurii", "laj", "яшь", "vegliadetgna",
 )  # fmt: skip
 _WORLD_TOWN = (
     "ਸ਼ਹਿਰ", "නගරය", "မြို့", "ក្រុង", "ເມືອງ", "хот", "қала", "నగరం", "നഗരം", "શહેર", "ನಗರ", "शहर", "শহর", "நகரம்",
     "شهر", "مدينة", "المدينة", "עיר", "πόλη", "город", "місто", "град", "ქალაქი", "քաղաք", "ከተማ", "도시", "城市",
     "เมือง", "thành phố", "şehir", "kota", "město", "város", "kaupunki", "linn", "pilsēta", "miestas", "qyteti",
     "tref", "baile", "herria", "mji", "idolobha", "magaalada", "shahar", "stad",
+    # Quechua, Samoan, Haitian, Faroese, Shona, Oromo, Frisian, Luxembourgish, Romansh, Tatar, Yiddish
+    "llaqta", "nu'u", "vil", "staður", "bygd", "nzvimbo", "guta", "bakka", "magaalaa", "wenplak", "uertschaft",
+    "lieu", "vischnanca", "шәһәр", "שטאָט",
 )  # fmt: skip
 _WORLD_PHONE = (
     "ffôn", "rhif ffôn", "tālrunis", "telefonas", "telefon", "telefoni", "puhelin", "telefono", "teléfono",
@@ -246,7 +251,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "LOCATION": _LOCATION + _new(_WORLD_TOWN, *_KNOWN, _WORLD_PERSON),
     "VEHICLE_PLATE": _VEHICLE_PLATE,
     "US_DRIVER_LICENSE": _US_DRIVER_LICENSE,
-    "AGE": _AGE + _new(_WORLD_AGE, *_KNOWN, _WORLD_PERSON, _WORLD_TOWN),
+    "AGE": _AGE + _new(WORLD_AGE, *_KNOWN, _WORLD_PERSON, _WORLD_TOWN),
     "DATE_OF_BIRTH": _DATE_OF_BIRTH + _new(_WORLD_BIRTH, *_KNOWN, _WORLD_PERSON),
     "PHONE_NUMBER": _PHONE_NUMBER + _new(_WORLD_PHONE, *_KNOWN, _WORLD_PERSON, _WORLD_BIRTH),
     "EMAIL_ADDRESS": _EMAIL_ADDRESS,

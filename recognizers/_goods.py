@@ -36,7 +36,9 @@ def goods_without_people(text: str) -> bool:
 _AGED_GOODS = re.compile(
     r"(?i:\b(?:\d+\s?(?:cl|ml)|casks?|in\s+oak|oak\s+barrels?|bottled(?:-in-bond)?|single\s+malt|whiske?y|bourbon|"
     r"scotch|cognac|armagnac|brandy|sherry|madeira|(?:tawny|ruby|vintage)\s+port|rioja|reserva|riserva|gouda|"
-    r"cheddar|parmigiano|parmesan|comt[ée]|manchego|gruy[èe]re|pecorino|jam[óo]n|prosciutto|balsamic)\b|"
+    r"cheddar|parmigiano|parmesan|comt[ée]|manchego|gruy[èe]re|pecorino|jam[óo]n|prosciutto|balsamic)\b"
+    # (not a street named after one: "56 Madeira Street")
+    r"(?![ \t]+(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Close|Way|Place|Court|Crescent|Terrace)\b)|"
     r"%\s?(?:vol|abv)\b|"
     # a racecard's line: a horse's draw and form figures, its sex, the race's kind ("4yo  11-5  form 4U636  draw 3")
     r"\bform[ \t]+[\dPFURB\-/]{3,}|\bdraw[ \t]+\d{1,2}\b|\b(?:gelding|filly|colt|mare|furlongs?|jumps|hurdles|"

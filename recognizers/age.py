@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from presidio_analyzer import RecognizerResult
 
 from ._chat import ANSWER_HEAD
+from ._form_labels import WORLD_AGE
 from ._goods import aged_goods_line
 from ._names import FIRST_NAMES
 from ._orgs import not_a_person
@@ -733,6 +734,9 @@ class AgeRecognizer(ContextRegexRecognizer):
             r"aastane|ára|oed|urte|vjeç|vjeçare|vjeçar|godina|godine|години|гадоў|rokov|leta|let|anys|sena|taona|"
             r"jir|taun|సంవత్సరాలు|సంవత్సరాల|ವರ್ಷ|വയസ്സ്|വയസ്|वर्षांची|वर्षांचा|वर्षाची|वर्षाचा|අවුරුදු|ឆ្នាំ|နှစ်|ປີ|"
             r"ዓመት|ዓመቷ|ዓመቱ|އަހަރު|"
+            # Romansh, Frisian, Tatar, Quechua, Turkmen, Yiddish; Samoan and Maori "ona tausaga", "ōna tau"
+            r"onns|jier(?:[ \t]+âld)?|яшьтә|яшьлек|яшь|watayuq(?:mi)?|ýaşynda|ýaşly|יאָר(?:[ \t]+אַלט)?|"
+            r"ona[ \t]+tausaga|[ōo]na[ \t]+tau|"
             # Hindi, Thai, Bengali, Persian and Arabic "years": "मैं 12 साल की हूँ", "12 ปี", "١٢ سنة"
             r"साल|वर्ष|ปี|বছর|سال|سنة|سنوات|عاما|عامًا|"
             # the same in Latin letters (Hinglish, Urdu): "16 saal"; German forms' "3 J."
@@ -742,12 +746,22 @@ class AgeRecognizer(ContextRegexRecognizer):
             r"vuotiaa(?:n|lle|lta)?)(?![\w])",
             0.8,
         ),
+        # Other languages' "Age" label before the number, in a form, a table's row or a record: "Iminyaka | 7",
+        # "Tausaga:\t11", '"Watan": 7', "Laj: 12"
+        (
+            "world_label",
+            r"(?<![\w\-])(?:" + "|".join(re.escape(w) for w in sorted(WORLD_AGE, key=len, reverse=True)) + r")"
+            # (not a count of things: "NAS: 12 TB")
+            r"[\"']?[ \t]*(?::|：|=|\||\t)[ \t|\"']*(?P<v>\d{1,2})(?![\w\-/:]|[.,]\d|[ ]?[A-Za-z%°])",
+            0.8,
+        ),
         # Languages that say "years" before the number: Swahili "ana miaka 13", Kinyarwanda "imyaka 12", Hausa
-        # "shekara 13", Yoruba "ọmọ ọdún 16", Igbo "afọ 12", Zulu "iminyaka eyi-14".
+        # "shekara 13", Yoruba "ọmọ ọdún 16", Igbo "afọ 12", Zulu "iminyaka eyi-14", Xhosa "uneminyaka eyi-15", Shona
+        # "ane makore 12".
         (
             "years_then_number",
-            r"(?<![\w])(?:miaka|imyaka|iminyaka(?:[ \t]+eyi-?)?|shekara|shekaru|ọdún|afọ)[ \t]+"
-            r"(?P<v>\d{1,2})(?![\w\-.,/])",
+            r"(?<![\w])(?:miaka|imyaka|(?:un)?eminyaka|iminyaka|shekara|shekaru|ọdún|afọ|makore)"
+            r"(?:[ \t]+eyi-?[ \t]*|[ \t]+)(?P<v>\d{1,2})(?![\w\-/]|[.,]\d)",
             0.8,
         ),
         # An age said alone as a sentence, after a name or a question: "Lê Văn Hùng. 11 years. we come from …"
@@ -1057,12 +1071,14 @@ class AgeRecognizer(ContextRegexRecognizer):
         "years_sex": re.compile(r"\d[ \t]*(?:years?|yrs?\.?)[ \t]*,[ \t]*(?:male|female|boy|girl|m\b|f\b)"),
         "claims_n": re.compile(r"(?:claim|pretend|purport|lie[sd]|lying)\w*\s+(?:that\s+)?(?:to\s+be|he|she|they)"),
         "other_language": re.compile(
-            r"\d[ \t\-]*(?:a|j|l|å|v|é|ε|χ|л|г|y|t|e|s|س|व|स|ป|ব|ع|р|წ|տ|н|ж|ي|с|m|g|á|o|u|r|ా|స|ವ|വ|අ|ឆ|န|ປ|ዓ|އ)"
+            r"\d[ \t\-]*(?:a|j|l|å|v|é|ε|χ|л|г|y|t|e|s|س|व|स|ป|ব|ع|р|წ|տ|н|ж|ي|с|m|g|á|o|u|r|ా|స|ವ|വ|අ|ឆ|န|ປ|ዓ|"
+            r"އ|я|w|ý|י|ō)"
         ),
         "having_years": re.compile(r"ha(?:ve|s|ving)\s+\S+\s+year"),
         "na_ako": re.compile(r"\d\s+na\s+(?:ako|siya|sya)"),
         "other_language_before": re.compile(r"berum|berus|umurnya|usianya|umri|miaka|בן|בת|בגיל|عمر"),
-        "years_then_number": re.compile(r"(?:miaka|imyaka|iminyaka|shekar|ọdún|afọ)[ \t]"),
+        "years_then_number": re.compile(r"(?:miaka|imyaka|iminyaka|eminyaka|shekar|ọdún|afọ|makore)[ \t]"),
+        "world_label": re.compile(r"[:：=|\t][ \t|\"']*\d"),
         "other_language_words": re.compile(
             r"[a-zßäöüéèêçñíóúąćęłńśźż][ \t\-]+(?:años|anos|ans|jahre|jährig|anni|jaar|lat)\b"
         ),

@@ -153,9 +153,18 @@ _BIRTH = (
     r"\bgimimo\s+data|\bdzimis|\bdzimusi|\bdzimšanas\s+datums|\bsündinud|\bsünniaeg|\bsünnikuupäev|"
     r"\bgebore(?:\s+op)?|\bimwiel(?:ed|da)|\bdata\s+tat-twelid|\blindur|\bdatëlindja|\bfædd(?:ur)?|"
     r"\bfæðingardagur|\bganwyd|\bdyddiad\s+geni|\brugadh|\bdáta\s+breithe|\bnascud?[ta]|\bdata\s+de\s+naixement|"
-    r"\bjaioa|\bjaiotze\s+data|\bdoğulub|\bdoğum\s+tarixi|\bdoğumlu|\btug['ʻ‘’]ilgan|\bwazalwa(?:\s+ngo-?)?|"
+    r"\bjaioa|\bjaiotze\s+data|\bdoğulub|\bdoğum\s+tarixi|\bdoğumlu|\btug['ʻ‘’]ilgan|"
+    r"\bwazalwa(?:\s+ngomhla(?:\s+we-?)?|\s+ngo-?)?|"
     r"\bọjọ́\s+ìbí|\branar\s+haihuwa|\ban\s+haife\s+(?:shi|ta)|\bteraka|\byavutse|\bdhashay|"
     r"\btaariikhda\s+dhalashada|\bipinanganak|"
+    # Galician, Romansh, Luxembourgish, Frisian, Faroese, Gaelic, Haitian, Quechua, Wolof, Shona, Oromo, Turkmen, Maori,
+    # Samoan, Cebuano, Tatar and Yiddish
+    r"\bdata\s+de\s+nacemento|\bnaceu(?:\s+o)?|\bdata\s+da\s+naschientscha|\bnasch[iì](?:da)?|\bgebuertsdatum|"
+    r"\bgebuer(?:en)?(?:\s+den)?|\bbertedatum|\bberne(?:\s+op)?|\bføðingardagur|\bføddur|\bfødd|"
+    r"\bceann-latha\s+breith|\brugadh\s+(?:e|i)|\bdat\s+nesans|\b(?:li\s+)?f[èe]t(?=\s+\d)|"
+    r"\bpaqarisqan(?:\s+p['’]unchaw)?|\bjuddu(?:\s+na)?|\bakazvarwa|\bzuva\s+rekuzvarwa|\bdhalate|"
+    r"\bguyyaa\s+dhalootaa|\bdoglan(?:\s+senesi)?|\bi\s+wh[āa]nau\s+mai(?:\s+i\s+te)?|\br[āa]\s+wh[āa]nau|"
+    r"\baso\s+fanau|\bnatawo(?:\s+niadtong)?|\badlaw\s+sa\s+pagkatawo|\bтуган(?:\s+көне)?|געבורטסטאָג|געבוירן|"
     r"\bроден[аи]?|\bрођен[аи]?|\bдатум\s+рођења|\bдата\s+на\s+раждане|\bнарадзіў(?:ся|ася)|\bдата\s+нараджэння|"
     r"\bтуған|\bтуулган|\bтөрсөн|\bтаваллуд|"
     r"تاریخ\s+پیدائش|پیدا\s+ہو[ئا]|تاریخ\s+پیدایش|জন্ম\s*তারিখ|জন্ম|பிறந்த\s+தேதி|பிறந்த|పుట్టిన\s+తేదీ|"
@@ -195,7 +204,10 @@ _WORLD_BIRTH_KEYS = """narod rojen rojstva gimę gimus gimimo dzimi dzimš sünd
     datëlindja fædd fæðing ganwyd geni rugadh breithe nascud nascut naixement jaio doğul doğum
     tug'il tugʻil tug‘il tug’il
     wazalwa ìbí haihuwa haife teraka yavutse dhashay dhalashada роден рођен раждане нарадзі нараджэння туған
-    туулган төрсөн таваллуд پیدائش پیدا پیدایش জন্ম பிறந்த పుట్టిన जन्म જન્મ ಜನ್ಮ ജനന උපන් កំណើត မွေး ເກີດ""".split()
+    туулган төрсөн таваллуд پیدائش پیدا پیدایش জন্ম பிறந்த పుట్టిన जन्म જન્મ ಜನ್ಮ ജനന උපන් កំណើត မွေး ເກີດ
+    nacemento naceu naschientscha nasch gebuer bertedatum berne føðingardagur føddur fødd ceann-latha nesans fèt
+    paqarisqan juddu akazvarwa rekuzvarwa dhalate dhalootaa doglan whānau whanau fanau natawo pagkatawo туган
+    געבורטסטאָג געבוירן""".split()
 
 # What each pattern's match holds (its birth words), searched in the text's screened (lower-cased) form before the
 # costlier pattern.

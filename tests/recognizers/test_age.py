@@ -667,3 +667,30 @@ def test_the_age_of_a_horse_a_structure_or_a_spirit_is_no_ones(find, text: str) 
 )
 def test_a_person_beside_a_thing_keeps_their_age(find, text: str, value: str) -> None:  # noqa: ANN001
     assert any(value in v for _, v, _ in find(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # More languages' "years (old)" after the number, "years" before it, and "Age" labels
+        ("Duri ha 9 onns. La famiglia abita a Savognin.", "9"),
+        ("- hylke is 12 jier âld.", "12"),
+        ("Илнур 16 яшьтә.", "16"),
+        ("Ogulgerek 14 ýaşynda.", "14"),
+        ("- בלומא איז 16 יאָר אַלט.", "16"),
+        ("- o sina e 9 ona tausaga.", "9"),
+        ("Luthando Mzimela uneminyaka eyi-15. Usapho luhlala eKhayelitsha.", "15"),
+        ("* tatenda ane makore 12.", "12"),
+        ("| Iminyaka                       | 7 |", "7"),
+        ('"Wawa": {"Suti": "Illari Huamán Condori", "Watan": 7, "Llaqta": "Sicuani"},', "7"),
+        ("Laj: 12", "12"),
+        # a street named after a wine is no aged product's line
+        ("English: please help, Xolani is 7 years old and the address is 56 Madeira Street", "7 years old"),
+    ],
+)
+def test_finds_ages_in_more_languages(find, text: str, value: str) -> None:  # noqa: ANN001
+    assert value in [v for _, v, _ in find(text)]
+
+
+def test_a_label_before_a_count_of_things_is_no_age(find) -> None:  # noqa: ANN001
+    assert find("Storage\nNAS: 12 TB\nKor: 8 GB") == []

@@ -251,3 +251,20 @@ def test_finds_airline_dates_and_dates_with_ages(find, text: str, value: str) ->
 def test_an_airlines_other_dates_are_no_birth_dates(find, text: str) -> None:  # noqa: ANN001
     found = [v for _, v, _ in find(text)]
     assert "10MAR24" not in found and "26FEB33" not in found and "20DEC" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Birth words of more languages: Galician, Tatar, Haitian, Maori, Xhosa, Cebuano, Yiddish
+        ("| Data de nacemento                       | 12/02/2019 |", "12/02/2019"),
+        ("Илнур 16 яшьтә. Туган көне: 11.07.2008.", "11.07.2008"),
+        ("Guerline gen 13 an.\nLi fèt 28/10/2011. Fanmi an rete Leyogàn.", "28/10/2011"),
+        ("Kahurangi Ngata: e 15 ōna tau.\nI whānau mai i te 28/06/2010.", "28/06/2010"),
+        ("Xolani uneminyaka eyi-7. Wazalwa ngomhla we-2017/06/10.", "2017/06/10"),
+        ("Si Cherry 8 anyos pa.\nNatawo niadtong December 11, 2016.", "December 11, 2016"),
+        ("| געבורטסטאָג      | 16.07.2017 |", "16.07.2017"),
+    ],
+)
+def test_finds_birth_dates_after_more_languages_birth_words(find, text: str, value: str) -> None:  # noqa: ANN001
+    assert value in [v for _, v, _ in find(text)]
