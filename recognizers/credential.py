@@ -83,7 +83,8 @@ _NOT_SECRET_KEY = re.compile(
 )
 _LOGIN = r"log\s?in|sign[\s\-]?in|credentials?|creds?|(?:user(?:name)?|login)\s*[/:]\s*pass(?:word)?"
 # A dash separates only after a space: "Pass-through" is one word.
-_SEP = r"\s*(?:(?P<sep>[:=|\t：]|\bis\b|\bwas\b|(?<=\s)[-–])\s*)?(?P<quote>[\"'`“‘])?"
+# (a form's dotted leaders too: "Account PIN .......... 0772")
+_SEP = r"\s*(?:(?P<sep>[:=|\t：]|[.…_]{3,}|\bis\b|\bwas\b|(?<=\s)[-–])\s*)?(?P<quote>[\"'`“‘])?"
 _CUED = re.compile(
     r"\b(?:(?P<pin>"
     + _PIN
@@ -177,12 +178,22 @@ _SECRET_HEADER = re.compile(
 _CELL_SECRET = re.compile(r"[^\s\"'`]{3,128}")
 
 
+# An account's recovery secrets: the answer to its security question ('Security question: "Favourite teacher?"
+# answer: Mrs Pemberton20'), and its backup codes, each of a line's list ("Backup codes: 24987309  93606333").
+_SECURITY_ANSWER = re.compile(
+    r"(?i:\bsecurity[ \t]+question\b[^\n]{0,80}?\banswer[ \t]*[:=][ \t]*)[\"'“‘]?(?P<v>[^\s\"'”’][^\n\"”’]{0,38}?)"
+    r"[\"'”’]?(?=[ \t]{2,}|[ \t]*(?:\n|$))"
+)
+_BACKUP_CODES = re.compile(
+    r"(?im:\b(?:backup|recovery|one[\- ]time|2fa|mfa)[ \t]+codes?[ \t]*[:=][ \t]*(?P<list>[^\n]+))"
+)
+_LISTED_CODE = re.compile(r"(?<![\w\-])(?:\d{6,10}|[A-Za-z0-9]{4,5}-[A-Za-z0-9]{4,5})(?![\w\-])")
 _HEADER_ROW = re.compile(r"[;,|\t]")  # cells before the cue on its line
-# A secret set to a new value: "changed the pin to 4821", "reset her password to Kitty2012!".
+# A secret set to a new value: "changed the pin to 4821", "reset her password to Kitty2012!", "PIN changed to 6562".
 _SET_TO = re.compile(
     r"\b(?i:(?:chang|set|reset|updat|switch)\w*[ \t]+(?:(?:the|her|his|my|ur|your|their|our|its)[ \t]+)?"
     r"(?:(?P<pin>pin|passcode|lock[ \t]+code)|password|pass\s?word|pw|passwd)|"
-    r"(?P<pin2>pin|passcode)[ \t]+(?:is[ \t]+)?(?:now[ \t]+)?)"
+    r"(?P<pin2>pin|passcode)(?:[ \t]+(?:is|was|has[ \t]+been))?(?:[ \t]+now)?(?:[ \t]+(?:changed|set|reset|updated))?)"
     r"[ \t]+(?i:to)[ \t]+[\"'“‘]?(?P<v>[^\s\"'`”’,;]{3,64})"
 )
 # A chat's question for a secret, and the reply alone on one of the next two lines: "whats ur password" / "kitty2012".
@@ -323,6 +334,11 @@ class CredentialRecognizer(ContextRegexRecognizer):
                     continue  # "Token: Q3-2024-OKR", "token: 4096", "API_KEY=${API_KEY}"
                 if len(value) >= 6 and _mixed(value) and _entropy(value) >= 2.5:
                     yield name, start, end, CUE_SCORE
+        for m in _SECURITY_ANSWER.finditer(text):
+            yield "security_answer", *m.span("v"), CUE_SCORE
+        for m in _BACKUP_CODES.finditer(text):
+            for code in _LISTED_CODE.finditer(m.group("list")):
+                yield "backup_code", m.start("list") + code.start(), m.start("list") + code.end(), CUE_SCORE
         for m in _CUE_FOR.finditer(text):
             start, end = _trimmed(text, *m.span("v"))
             value = text[start:end]

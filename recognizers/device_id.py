@@ -14,6 +14,8 @@ from ._tables import column_cells
 _NEEDS: dict[str, re.Pattern[str] | int] = {
     "imei": re.compile(r"\d{6}"),
     "imeisv": re.compile(r"\d{16}"),
+    "imei_tac": re.compile(r"\d{8}[ \-\u2010-\u2015\u2212]\d{6}"),
+    "iccid": re.compile(r"89\d{17}"),
     "uuid": re.compile(r"-[0-9a-f]{4}-"),
     "android_id": 16,
 }
@@ -34,6 +36,11 @@ class DeviceIdRecognizer(ContextRegexRecognizer):
             NB_DIGIT + r"\d(?:" + DASH + r"|[ ])?\d{6}(?:" + DASH + r"|[ ])?\d{6}(?:" + DASH + r"|[ ])?\d" + NE,
             0.35,
         ),
+        # An IMEI printed as its type allocation code, serial and check digit (8-6-1): "35656697 638197 0".
+        ("imei_tac", NB_DIGIT + r"\d{7}(?:" + DASH + r"|[ ])\d{6}(?:" + DASH + r"|[ ])\d" + NE, 0.35),
+        # ICCID: a SIM card's number, ISO 7812 with the telecom industry's "89" first, 19 or 20 digits with a Luhn
+        # check: no payment card starts so, and nothing else is shaped so.
+        ("iccid", r"(?<![\w\-.])89\d{17,18}(?!\d)", 0.75),
         # IMEISV: 16 digits, no check digit; context only.
         ("imeisv", NB_DIGIT + r"\d{15}" + NE, 0.1),
         # Advertising IDs (IDFA, GAID) are random UUIDs, but so are request, order and record IDs: a UUID is a device
@@ -56,6 +63,8 @@ class DeviceIdRecognizer(ContextRegexRecognizer):
         number = digits(pattern_text)
         if len(number) == 15:
             return True if luhn_ok(number) else False
+        if len(number) in (19, 20) and number.startswith("89"):
+            return True if luhn_ok(number) else False
         return None
 
     VALID_BOOST = 0.1
@@ -72,9 +81,9 @@ class DeviceIdRecognizer(ContextRegexRecognizer):
         for m in _LABELLED.finditer(text):
             yield "labelled", m.start("v"), m.end("v"), COLUMN_SCORE
         lowered = screen_text(text)
-        if any(w in lowered for w in ("serial", "device", "s/n", "imei", "udid", "idfa", "gaid", "aaid")):
+        if any(w in lowered for w in _NAMED_WORDS):
             for m in _NAMED_AFTER.finditer(text):
-                group = "v" if m.group("v") is not None else "w"
+                group = next(g for g in ("v", "w", "x", "y") if m.group(g) is not None)
                 yield "named_after", m.start(group), m.end(group), COLUMN_SCORE
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
@@ -84,6 +93,8 @@ class DeviceIdRecognizer(ContextRegexRecognizer):
 
 
 COLUMN_SCORE = 0.85
+# Words one of which a device's label holds ("serial", "IMSI", "android_id"): the labelled patterns run only then.
+_NAMED_WORDS = ("serial", "device", "s/n", "imei", "imsi", "udid", "idfa", "gaid", "aaid", "android")
 # A table's column of device identifiers: "IMEI/Serial", "push_token", "device_id", "IDFA", "UDID".
 _DEVICE_HEADER = re.compile(
     r"(?i:(?:[a-z]+[ _\-/])?(?:imei(?:[ _\-/]*(?:sv|serial|no|number))?|serial[ _\-]?(?:no|number)?|"
@@ -102,8 +113,14 @@ _NAMED_AFTER = re.compile(
     r"(?P<v>" + _CODE + r")[ \t]*\((?i:(?:[a-z]+[ \t])?(?:serial(?:[ \t]*(?:no\.?|number|#))?|s/n|imei))\)|"
     # "on device F2LU4X43C6WC", "His tablet's serial is DMPMB7SEFB2K", a record's "device_id": "…", "serial_no.=…"
     r"(?i:\bon[ \t]+(?:the[ \t]+)?device[ \t]+|['’]s[ \t]+serial(?:[ \t]+(?:no\.?|number))?[ \t]+(?:is|was)[ \t]+|"
-    r"\b(?:device[_ ]?id|device[_ ]?serial|serial[_ ]?(?:no\.?|number)?|imei|udid|idfa|gaid|aaid)[\"']?[ \t]*[:=][ \t]*"
-    r"[\"']?)(?P<w>" + _CODE + r")"
+    r"\b(?:device[_ ]?id|device[_ ]?serial|serial[_ ]?(?:no\.?|number)?|imei|udid|idfa|gaid|aaid|android[_ ]?id)"
+    r"[\"']?[ \t]*[:=][ \t]*[\"']?)(?P<w>" + _CODE + r")|"
+    # a handset's "serial R5CB773NRLQJ" after its maker's name or an IMEI on the line (a code in capitals and digits)
+    # (not a lab's or a workshop's equipment: "Manufacturer: Fluke   Model F679   Serial NY8179682")
+    r"(?:(?i:imei|handset|phone|galaxy|iphone|pixel|xiaomi|nokia|oppo|huawei|samsung|advertising[ \t]+id)"
+    r"[^\n]{0,80}?\b(?i:serial)[ \t]+)(?P<x>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,20})(?![\w\-])|"
+    # a SIM's subscriber identity after its label: "IMSI 310260205706169", "imsi = 260013042710551"
+    r"(?i:\bimsi)[\"']?[ \t]*[:=\t]?[ \t]*[\"']?(?P<y>\d{14,15})(?!\d)"
 )
 # A device identifier after its label: "Device UDID: 00008030-001A35E22E62802E", "serial no. C02XK1JHJG5J".
 _LABELLED = re.compile(

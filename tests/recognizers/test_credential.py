@@ -206,3 +206,22 @@ def test_a_random_key_alone_says_why() -> None:
     text = "Temporary token issued: q8Z3vR7tLm2Xw9Kp4NfB6hYd1CsJ"
     results = CredentialRecognizer().analyze(text, ["CREDENTIAL"], None)
     assert [r.recognition_metadata.get("reason") for r in results] == ["no context word"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A form's dotted leaders, a PIN's change in an account's history, recovery secrets
+        ("SUBSCRIBER INFORMATION\nAccount PIN .......... 0772\nAccount holder ....... BROOKS, Destiny", "0772"),
+        ("2024-12-04  PIN_RESET     CALLCTR   PIN changed to 6562", "6562"),
+        ('Security question:   "Favourite teacher?"  answer: Mrs Pemberton20\nApp password:  x', "Mrs Pemberton20"),
+        ("Backup codes:        24987309  93606333  (unused)", "24987309"),
+        ("Backup codes:        24987309  93606333  (unused)", "93606333"),
+    ],
+)
+def test_finds_recovery_secrets_and_pins_in_account_records(find, text: str, value: str) -> None:  # noqa: ANN001
+    assert value in [v for _, v, _ in find(text)]
+
+
+def test_product_codes_and_a_pin_factory_are_no_secrets(find) -> None:  # noqa: ANN001
+    assert find("Our product codes: 24987309 and the pin factory in Leeds.") == []

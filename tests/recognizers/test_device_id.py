@@ -73,3 +73,28 @@ def test_finds_exif_serials_and_spaced_imeis(find, text: str, value: str) -> Non
 
 def test_fifteen_spaced_digits_without_a_device_word_are_not_an_imei(find) -> None:  # noqa: ANN001
     assert find("Invoice 12 345678 901234 5 total") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A SIM's ICCID (telecom's "89", Luhn) with or without its word, its IMSI after the label; a handset's serial;
+        # an Android ID under its key; an IMEI printed 8-6-1
+        ("  ICCID 8914449318802386929   IMSI 311480668208990", "8914449318802386929"),
+        ("2024-07-15  PORT_OUT_REQ  WEB       new 8944558478913619974", "8944558478913619974"),
+        ("  ICCID 8914449318802386929   IMSI 311480668208990", "311480668208990"),
+        ("Handset: Galaxy S23, IMEI 014606189034448, serial FK1BTHJC6BTM", "FK1BTHJC6BTM"),
+        ('{"idfa": "baf077f5-effc-4efd-802e-0d7006267a58", "android_id": "95f9abb71d7be788"}', "95f9abb71d7be788"),
+        ("imei\t35656697 638197 0\nimsi\t621200717185869", "35656697 638197 0"),
+    ],
+)
+def test_finds_sim_and_handset_identifiers(find, text: str, value: str) -> None:  # noqa: ANN001
+    assert value in [v for _, v, _ in find(text)]
+
+
+def test_an_89_number_that_fails_luhn_is_no_iccid(find) -> None:  # noqa: ANN001
+    assert find("Order 8912345678901234567 shipped.") == []
+
+
+def test_a_lab_instruments_serial_is_no_ones_device(find) -> None:  # noqa: ANN001
+    assert find("Torque wrench\nManufacturer: Fluke   Model F208   Serial JQ2822375\nAsset tag: LAB-98348") == []
