@@ -226,3 +226,31 @@ def event_handles(text: str) -> list[tuple[int, int]]:
                 if group in rx.groupindex and m.group(group) is not None:
                     found.append(m.span(group))
     return found
+
+
+# --- A dialogue quoted without clocks: speakers before a colon, taking turns -----------------------------------
+# A report quotes the messages it is about ("  MORITZ: selam güzelim", "  Théo : salut ma belle", "  Manon : 13 ans").
+# A speaker is one capitalised word (any script's letters) before a colon at a line's start; it is a dialogue when
+# two speakers or more each speak twice or more on lines close together, so a form's "Name: …" or "Address: …" (each
+# once) is none. Labels and roles are left to the caller to drop.
+_TURN = re.compile(r"^[ \t]*(?P<a>[^\W\d_][^\W\d_'’\-]{1,20})[ \t]?:[ \t]+\S", re.MULTILINE)
+
+
+def dialogue_speakers(text: str) -> list[tuple[int, int]]:
+    """The speakers' spans of a quoted dialogue (see above), every turn of theirs."""
+    if text.count("\n") < 3:
+        return []
+    turns = [m for m in _TURN.finditer(text) if m.group("a").casefold() not in _NOT_AUTHORS]
+    counts: dict[str, int] = {}
+    for m in turns:
+        counts[m.group("a")] = counts.get(m.group("a"), 0) + 1
+    speakers = {a for a, n in counts.items() if n >= 2}
+    if len(speakers) < 2:
+        return []
+    # The speakers must take turns: two different ones on consecutive turn lines somewhere.
+    kept = [m for m in turns if m.group("a") in speakers]
+    lines = [text.count("\n", 0, m.start()) for m in kept]
+    alternate = any(
+        kept[i].group("a") != kept[i + 1].group("a") and lines[i + 1] - lines[i] <= 2 for i in range(len(kept) - 1)
+    )
+    return [m.span("a") for m in kept] if alternate else []

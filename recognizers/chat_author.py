@@ -16,7 +16,8 @@ from presidio_analyzer import RecognizerResult
 
 from pii_pipeline.detection.prescreen import needs
 
-from ._chat import _NOT_AUTHORS, event_handles, export_authors, role_speakers
+from ._chat import _NOT_AUTHORS, dialogue_speakers, event_handles, export_authors, role_speakers
+from ._form_labels import label_type
 from ._names import COMMON_WORDS, ENGLISH_WORDS, FIRST_NAMES_ALL, LAST_NAMES_ALL, is_noun
 from ._recognizer_helpers import ContextRegexRecognizer, csv_cells
 
@@ -167,6 +168,15 @@ class ChatAuthorRecognizer(ContextRegexRecognizer):
         for start, end in event_handles(text):
             if text[start:end].casefold() not in _NOT_AUTHORS:
                 yield "author_handle", start, end, AUTHOR_SCORE
+        if not export_authors(text):
+            for start, end in dialogue_speakers(text):
+                value = text[start:end]
+                if label_type(value) is not None or value.casefold() in _ROLE_WORDS:
+                    continue  # "Note: …", "Caller: …": a form's labels or a role, no one's name
+                if _handle_shaped(value):
+                    yield "author_handle", start, end, AUTHOR_SCORE
+                elif not _plain_words(value) or value.casefold() in FIRST_NAMES_ALL:
+                    yield "author_name", start, end, AUTHOR_SCORE
         authors = export_authors(text)
         for start, end in () if authors and _table_rows(text, authors) else authors:
             value = text[start:end]

@@ -250,6 +250,16 @@ _INITIALS_AFTER = regex.compile(
     r"entered|logged)[ \t]+by|(?:actions?[ \t]+)?owner|signed|dsl|ddsl|initials)[ \t]*:?[ \t]*"
     r"(?P<v>\p{Lu}\p{M}?\p{Lu}\p{M}?(?:\p{Lu}\p{M}?)?)(?![\p{L}\p{M}\d])"
 )
+# A name beside a handle in brackets ('Reporter: @reece.lockwood1 (Reece)', 'Reported user: @Lunar_Gamer_28 ("Jonas",
+# says 17)'), and a moderator's verified identity ("identité vérifiée MATHIS MOREAU", "verified name: …").
+_NAME_BY_HANDLE = regex.compile(
+    r"(?<![\w@])@[\w.\-]{2,30}[ \t]*\([ \t]*[\"“«]?[ \t]*"
+    r"(?P<v>\p{Lu}[\p{L}\p{M}'’\-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’\-]+)?)[ \t]*[\"”»]?[ \t]*[,)]"
+)
+_VERIFIED_NAME = regex.compile(
+    r"(?i:\b(?:identit[ée][ \t]+v[ée]rifi[ée]e|verified[ \t]+(?:identity|name)|kyc[ \t]+name|legal[ \t]+name|"
+    r"nombre[ \t]+verificado|identidad[ \t]+verificada|verifizierte[ \t]+identität)[ \t]*[:=]?[ \t]*)"
+)
 # Staff named by their initials in a hotline's shift notes: a handover between two ("(NK -> MM)"), one given a task
 # ("VN to chase MASH", "CK to call back"), met or booked with ("Debrief booked w/ CR"), or signing off ("-- DW").
 _INITIALS_SHIFT = regex.compile(
@@ -667,6 +677,12 @@ class PersonCueRecognizer(ContextRegexRecognizer):
         for m in _INITIALS_AFTER.finditer(text):
             if m.group("v") not in NOT_INITIALS:
                 yield "initials", *m.span("v"), 0.7
+        if "@" in text and "(" in text:
+            for m in _NAME_BY_HANDLE.finditer(text):
+                if not is_noun(m.group("v").split()[0].casefold()):
+                    yield "name_by_handle", *m.span("v"), 0.75
+        for m in _VERIFIED_NAME.finditer(text):
+            yield from self._value(text, m.end(), "field", 0.75)
         for m in _INITIALS_SHIFT.finditer(text):
             if m.group("v") is not None and not _SHIFT_WORDS.search(line_of(text, m.start())):
                 continue  # "(EU -> UK)": a route, not a handover between two of the staff

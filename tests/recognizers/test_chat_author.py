@@ -238,3 +238,24 @@ def test_a_streams_chatters_and_moderation_events(recognizer, text: str, handles
 
 def test_a_server_logs_clock_and_process_is_no_stream_chat(recognizer) -> None:  # noqa: ANN001
     assert authors(recognizer, "[12:00:01] nginx: started\n[12:00:02] postgres: ready") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # a report quotes the messages: speakers take turns, no clocks
+            "Nachrichten (Auszug):\n  MORITZ: selam güzelim, kaç yaşındasın?\n  BÜŞRA: 13, warum?\n"
+            "  MORITZ: egal, schreib mir auf WhatsApp\n  BÜŞRA: ok",
+            ["MORITZ", "BÜŞRA", "MORITZ", "BÜŞRA"],
+        ),
+        (
+            "Messages :\n  Théo : salut\n  Manon : 13 ans\n  Théo : c'est pas grave.\n  Manon : ok",
+            ["Théo", "Manon"] * 2,
+        ),
+        # a form's labels, each once, and an agenda's, are no dialogue
+        ("Name: John Smith\nAddress: 12 High St\nPhone: 0161 555 0101\nNote: call back", []),
+        ("Agenda:\nNote: first item\nAction: review\nNote: second item\nAction: close", []),
+    ],
+)
+def test_a_quoted_dialogues_speakers(recognizer, text: str, names: list[str]) -> None:  # noqa: ANN001
+    assert sorted(v for _, v in authors(recognizer, text)) == sorted(names)

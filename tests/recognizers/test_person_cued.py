@@ -377,3 +377,19 @@ def test_staff_shorthand_and_who_a_caller_is_to_a_child(recognizer, text: str, n
 
 def test_a_route_between_codes_is_no_handover(recognizer) -> None:  # noqa: ANN001
     assert recognizer.analyze("Flight (LHR -> JFK) and the (EU -> UK) route.", ["PERSON"], None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Reporter: @reece.lockwood1 (Reece)", "Reece"),
+        ('Reported user: @Lunar_Gamer_28 ("Jonas", says 17)', "Jonas"),
+        ("Note modération : identité vérifiée MATHIS MOREAU ; double compte détecté.", "MATHIS MOREAU"),
+    ],
+)
+def test_a_name_beside_a_handle_or_verified(recognizer, text: str, name: str) -> None:  # noqa: ANN001
+    assert name in [text[r.start : r.end] for r in recognizer.analyze(text, ["PERSON"], None)]
+
+
+def test_a_brands_handles_with_their_topics_are_no_names(recognizer) -> None:  # noqa: ANN001
+    assert recognizer.analyze("Follow @acme_support (Help) and @news (Updates).", ["PERSON"], None) == []
