@@ -11,7 +11,15 @@ DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
 # "21:04", "9:04 PM", "21h04" (French), "11:02:19Z" (UTC)
 CLOCK = r"\d{1,2}(?::\d{2}(?::\d{2})?Z?|h\d{2})(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
 # A stamp before the speaker: bracketed, or a clock with its date before it.
-STAMP_BEFORE = r"(?:\[[^\]\n]{1,24}\][ \t]*|\(?(?:" + DATE + r",?[ \t]+|\d{4}-\d\d-\d\dT)?" + CLOCK + r"\)?[ \t]*)"
+STAMP_BEFORE = (
+    r"(?:\[[^\]\n]{1,24}\][ \t]*|<"
+    + CLOCK
+    + r">[ \t]*|\(?(?:"
+    + DATE
+    + r",?[ \t]+|\d{4}-\d\d-\d\dT)?"
+    + CLOCK
+    + r"\)?[ \t]*)"
+)
 # A stamp after the speaker, before the colon: bracketed, or a clock with its date before it.
 STAMP_AFTER = r"(?:[ \t]*[(\[][^)\]\n]{1,24}[)\]]|[ \t]+(?:" + DATE + r"[ \t]+)?" + CLOCK + r")"
 # Everything before the message: marks, a stamp, a speaker (one or two words, or in angle brackets) and its colon.
@@ -21,7 +29,7 @@ LINE_HEAD = (
     r"(?:" + _CSV_HEAD + r"|[ \t\-*>]*(?:" + STAMP_BEFORE + r"[|\-–]?[ \t]*)?"
     # (a quoted export's "> cody__sn1per 20:29 | …" first: its clock is no speaker's colon)
     r"(?:<[^>\n]{1,30}>|[\w.\-@#]{1,30}[ \t]+" + CLOCK + r"[ \t]*\||(?![\w.\-@#]{1,30}[ \t]+" + CLOCK + r"[ \t]*\|)"
-    r"[\w.\-@#]{1,30}(?:[ \t][\w.\-@#]{1,20})??" + STAMP_AFTER + r"?[ \t]*[:>])?[ \t]*)"
+    r"[\w.\-@#]{1,30}(?:[ \t][\w.\-@#]{1,20})??" + STAMP_AFTER + r"?[ \t]*(?::|>>?))?[ \t]*)"
 )
 # The head of a reply: a chat line's (LINE_HEAD), or a deposition's answer after its line number (" 6   A.   13.").
 ANSWER_HEAD = r"(?:[ \t]*(?:\d{1,3}[ \t]+)?A[.:][ \t]+|" + LINE_HEAD + r")"
@@ -86,6 +94,9 @@ _EXPORT_HEADS = tuple(
         r"^[ \t]*" + _AUTHOR + _DECOR + r"[ \t]+\([ \t]*" + CLOCK + r"[ \t]*\)[ \t]*$(?=\n[ \t]+\S)",
         # A quoted export: the author, the clock and a bar ("> cody__sn1per 20:29 | hi po")
         r"^[ \t]*>?[ \t]*" + _AUTHOR + _DECOR + r"[ \t]+" + CLOCK + r"[ \t]*\|",
+        # Captions with a clock of minutes and seconds (or hours and minutes), no brackets: "30:30 NEHA: is anyone
+        # else on mic" (a server log's clock has its seconds: "12:00:01 nginx: started")
+        r"^[ \t]*\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]+" + _AUTHOR + _DECOR + r"[ \t]*:[ \t]",
         # A voice chat's speech-to-text, speakers diarised: "00:01:35  SPK2 [rogue_bunny]: no way"
         r"^[ \t]*\[?" + CLOCK + r"\]?[ \t]+(?i:spk|speaker|spkr)[ _]?\d{1,2}[ \t]*\[" + _AUTHOR + r"\][ \t]*:",
         # A voice log with the clock in angle brackets: "<00:00:31> tremblaym_official >> im eleven"
@@ -105,7 +116,13 @@ _EXPORT_HEADS = tuple(
 # Headings look the same, so this needs three heads or more, two authors at least, and one of them twice.
 _ALONE_HEAD = re.compile(r"(?:\A|(?<=\n\n))[ \t]*" + _AUTHOR + _DECOR + r"[ \t]*\n(?=[ \t]*[^\s])")
 # Authors that are the app or a role, not a person: "You", "System", "AutoMod".
-_NOT_AUTHORS = frozenset("you me system automod bot group admin moderator mod unknown deleted user".split())
+NOT_AUTHORS = frozenset(
+    "you me system automod bot group admin moderator mod unknown deleted user".split()
+    # a helpline's roles as a transcript names its speakers ("YP:", "Young person:", "Helpline:", "C:")
+    + "yp c helpline hotline counsellor counselor texter caller child agent operator advisor adviser volunteer staff "
+    "support worker interviewer interviewee witness interpreter".split()
+    + ["young person", "young people", "service user", "call taker", "call handler", "support worker"]
+)
 
 
 # A web chat's anonymous session label, no one's name or handle: "Visitor 8152", "Guest #12", "User 3".
@@ -114,7 +131,7 @@ _SESSION_LABEL = re.compile(r"(?i:visitor|guest|user|customer|anonymous|anon|cli
 
 def _author(m: re.Match[str]) -> bool:
     value = m.group("a")
-    return value.casefold() not in _NOT_AUTHORS and not _SESSION_LABEL.fullmatch(value)
+    return value.casefold() not in NOT_AUTHORS and not _SESSION_LABEL.fullmatch(value)
 
 
 # A livestream's chat: the clock with seconds, then the chatter's badges ("[MOD]", "[SUB 12]", "[VIP]") and name. A
@@ -185,7 +202,7 @@ def role_speakers(text: str) -> list[tuple[int, int]]:
         for m in rx.finditer(text):
             group = "low" if "low" in rx.groupindex else "a"
             value = m.group(group)
-            if value.casefold() in _NOT_AUTHORS or (group == "a" and not value[:1].isupper()):
+            if value.casefold() in NOT_AUTHORS or (group == "a" and not value[:1].isupper()):
                 continue
             found.append(m.span(group))
     return found
@@ -240,7 +257,7 @@ def dialogue_speakers(text: str) -> list[tuple[int, int]]:
     """The speakers' spans of a quoted dialogue (see above), every turn of theirs."""
     if text.count("\n") < 3:
         return []
-    turns = [m for m in _TURN.finditer(text) if m.group("a").casefold() not in _NOT_AUTHORS]
+    turns = [m for m in _TURN.finditer(text) if m.group("a").casefold() not in NOT_AUTHORS]
     counts: dict[str, int] = {}
     for m in turns:
         counts[m.group("a")] = counts.get(m.group("a"), 0) + 1

@@ -16,7 +16,7 @@ from presidio_analyzer import RecognizerResult
 
 from pii_pipeline.detection.prescreen import needs
 
-from ._chat import _NOT_AUTHORS, dialogue_speakers, event_handles, export_authors, role_speakers
+from ._chat import NOT_AUTHORS, dialogue_speakers, event_handles, export_authors, role_speakers
 from ._form_labels import label_type
 from ._names import COMMON_WORDS, ENGLISH_WORDS, FIRST_NAMES_ALL, LAST_NAMES_ALL, is_noun
 from ._recognizer_helpers import ContextRegexRecognizer, csv_cells
@@ -166,7 +166,7 @@ class ChatAuthorRecognizer(ContextRegexRecognizer):
         yield from _screenshot_speakers(text)
         yield from _transcript_speakers(text)
         for start, end in event_handles(text):
-            if text[start:end].casefold() not in _NOT_AUTHORS:
+            if text[start:end].casefold() not in NOT_AUTHORS:
                 yield "author_handle", start, end, AUTHOR_SCORE
         if not export_authors(text):
             for start, end in dialogue_speakers(text):

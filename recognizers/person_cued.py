@@ -280,6 +280,12 @@ _STAFF_LIST = regex.compile(
 )
 _DETERMINERS = frozenset("the a an our their his her its each every all any some four three two five".split())
 _ROLE_PREFIXES = frozenset("vice deputy co assistant acting interim associate".split())
+# A role's last word ("hotline supervisor", "safeguarding lead", "data protection officer"): no one's name.
+_ROLE_HEADS = frozenset(
+    """lead leads supervisor supervisors officer officers manager managers analyst analysts coordinator director
+    chair chairs secretary treasurer trustee trustees member members representative representatives head clerk
+    advisor adviser worker workers assistant volunteers volunteer staff team minute-taker minutes""".split()
+)
 _LIST_ITEM = regex.compile(r"[^/,;\n]+")
 _LIST_NAME = regex.compile(
     r"[ \t]*(?P<v>[\p{L}\p{M}][\p{L}\p{M}'’.\-]*(?:[ \t]+[\p{L}\p{M}][\p{L}\p{M}'’.\-]*){0,2})[ \t]*"
@@ -700,6 +706,7 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                 if (
                     value in NOT_INITIALS
                     or words[0] in _DETERMINERS
+                    or words[-1] in _ROLE_HEADS
                     or (
                         not initials
                         and all(

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from pii_pipeline.detection.prescreen import needs, screen_text, screen_words
 
-from ._chat import CLOCK, DATE
+from ._chat import CLOCK, DATE, NOT_AUTHORS
 from ._names import ENGLISH_WORDS as _COMMON
 from ._names import FIRST_NAMES_ALL, LAST_NAMES_ALL, ORG_WORDS, inflected_english, is_noun, schema_value
 from ._recognizer_helpers import ScreenedPatternsRecognizer, line_of, pattern_spans
@@ -636,8 +636,8 @@ def _chat_speakers(text: str) -> Iterator[tuple[str, int, int, float]]:
         folded = plain.casefold()
         # A handle in capitals ("DRAGON2408", "BUNNY3322") reads as a code alone; speaking twice in a chat, it is one.
         caps_handle = chat and value in repeated and _CAPS_HANDLE.fullmatch(plain) is not None
-        if folded in _NOT_HANDLES or folded in _STOP or len(plain) < 3 or value in numbered:
-            continue
+        if folded in _NOT_HANDLES or folded in _STOP or len(plain) < 3 or value in numbered or folded in NOT_AUTHORS:
+            continue  # (and a helpline's roles as speakers: "Helpline:", "Counsellor:")
         if _EXCEPTION_NAME.fullmatch(plain):
             continue  # "KeyError: 'segment_15'": a traceback's exception, no one speaking
         if _code_like(plain) and not caps_handle:

@@ -259,3 +259,11 @@ def test_a_server_logs_clock_and_process_is_no_stream_chat(recognizer) -> None: 
 )
 def test_a_quoted_dialogues_speakers(recognizer, text: str, names: list[str]) -> None:  # noqa: ANN001
     assert sorted(v for _, v in authors(recognizer, text)) == sorted(names)
+
+
+def test_captions_with_a_minutes_clock_name_their_speakers(recognizer) -> None:  # noqa: ANN001
+    text = (
+        "Discord voice - auto captions (beta)\n\n30:30 NEHA: is anyone else on mic\n31:02 ANKIT: im here. how old r u\n"
+        "31:40 NEHA: 14, nearly 15"
+    )
+    assert [v for _, v in authors(recognizer, text)] == ["NEHA", "ANKIT", "NEHA"]

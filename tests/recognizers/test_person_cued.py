@@ -375,6 +375,11 @@ def test_staff_shorthand_and_who_a_caller_is_to_a_child(recognizer, text: str, n
     assert all(n in found for n in names), found
 
 
+def test_a_meetings_roles_are_no_names(recognizer) -> None:  # noqa: ANN001
+    text = "Present: IT helpdesk analyst, partnerships lead, hotline supervisor, the Secretary, Vice-Chair"
+    assert recognizer.analyze(text, ["PERSON"], None) == []
+
+
 def test_a_route_between_codes_is_no_handover(recognizer) -> None:  # noqa: ANN001
     assert recognizer.analyze("Flight (LHR -> JFK) and the (EU -> UK) route.", ["PERSON"], None) == []
 
@@ -393,3 +398,8 @@ def test_a_name_beside_a_handle_or_verified(recognizer, text: str, name: str) ->
 
 def test_a_brands_handles_with_their_topics_are_no_names(recognizer) -> None:  # noqa: ANN001
     assert recognizer.analyze("Follow @acme_support (Help) and @news (Updates).", ["PERSON"], None) == []
+
+
+def test_a_reply_after_a_voice_logs_double_arrow(recognizer) -> None:  # noqa: ANN001
+    text = "<00:00:37> wolf_9 >> whats ur real name\n<00:00:58> xXjaydenXx >> jayden walsh\n<00:01:09> wolf_9 >> ok"
+    assert "jayden walsh" in [text[r.start : r.end] for r in recognizer.analyze(text, ["PERSON"], None)]
