@@ -44,7 +44,11 @@ FOREIGN_STRONG_CUES = (
     r"|(?:bor|bodde|bosatt)[ \t]+i"
     r"|(?:locuiește|locuieste|trăiește|traieste)[ \t]+(?:în|in)"
     r"|(?:nakatira|taga)[ \t]+sa"
-    r"|(?:tinggal|berasal)[ \t]+(?:di|dari))"
+    r"|(?:tinggal|berasal)[ \t]+(?:di|dari)"
+    # Faroese and Icelandic, Wolof, Cebuano, Luxembourgish, Frisian, Haitian and Samoan
+    r"|(?:býr|búgvi|búa|bjó)[ \t]+(?:í|á)|(?:dëkk|dëkkee)(?:[ \t]+ci)?|nagpuyo[ \t]+sa"
+    r"|(?:wunnt|wunnen)[ \t]+(?:zu|an|a)|(?:wennet|wenje|wenne)[ \t]+(?:yn|te)|(?:rete|abite)(?:[ \t]+nan)?"
+    r"|(?:nonofo|nofo|aumau)[ \t]+(?:i|i[ \t]+le))"
 )
 # Copulas and bare prepositions of those languages ("es de", "soy de", "en", "aus", "w"): a place only where the
 # gazetteer knows the words ("es de Rosario", not "es de Juan" or "soy de Recursos Humanos").

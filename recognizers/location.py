@@ -222,7 +222,8 @@ _CUE_ENDS = frozenset(
 # The last words of the cues of other languages ("vive en", "mieszka w"): a cue only where the whole strong cue is.
 _FOREIGN_CUE_ENDS = frozenset(
     "en a de del desde em no na para pra do da à au d' d’ aus nach ad di w we z ze od naar uit v ve u i în sa dari "
-    "dans polizeipräsidium polizeiprasidium polizeidirektion polizeiinspektion".split()
+    "dans polizeipräsidium polizeiprasidium polizeidirektion polizeiinspektion í á ci dëkk dëkkee zu an yn te nan "
+    "rete abite le".split()
 )
 # "Ward 7", "Gate 12", "Building 5": a numbered part of a building or a site, not a town.
 _NUMBER_AFTER = re.compile(r"[ \t]+#?\d")
@@ -545,6 +546,20 @@ def _words(phrase: str) -> list[str]:
     return [w.strip(".,'’").casefold() for w in phrase.split()]
 
 
+# A login log's town beside the address it was looked up from: "93.61.195.165  Netanya (approx.)",
+# "登录IP: 219.186.118.163（西安）".
+_IP = r"(?:(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])|(?<![\w:])[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{0,4}){2,7}(?![\w:]))"
+_GEO_IP_TOWN = re.compile(
+    _IP + r"(?:[ \t]*[(（][ \t]*(?P<v>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*)?)[ \t]*[)）]|"
+    r"[ \t]{1,4}(?P<w>[A-Z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*)?)[ \t]+\((?i:approx|approximately|est|geo))"
+)
+# A profile's or a description's town after the age: "« Nolan », 32 ans, Rennes", "Tim, 37 Jahre, Chemnitz".
+_AGE_THEN_TOWN = re.compile(
+    r"(?<![\w.])\d{1,2}[ \t]*(?:ans|años|anos|anni|Jahre|jaar|years?|yrs?|yo|y/o|lat|let)?[ \t]*,[ \t]*"
+    r"(?P<v>[A-Z][\w'’\-]+(?:[ \t\-][A-Z][\w'’\-]+)?)(?=[ \t]*(?:[\n,.;)]|$))"
+)
+
+
 class LocationRecognizer(ContextRegexRecognizer):
     ENTITY = "LOCATION"
     PATTERNS = []
@@ -591,6 +606,16 @@ class LocationRecognizer(ContextRegexRecognizer):
                 yield "postcode_town", m.start("v"), m.end("v"), 0.9
         if "  " in text and "\n" in text and _ALIGNED_SCREEN.search(text):
             yield from self._aligned_column(text)
+        if "." in text or ":" in text:
+            for m in _GEO_IP_TOWN.finditer(text):
+                if m.group("w") is not None:
+                    yield "geo_ip", m.start("w"), m.end("w"), 0.85
+                elif "（" in m.group() or known_place_loose(m.group("v")):  # not "10.0.0.1 (primary)"
+                    yield "geo_ip", m.start("v"), m.end("v"), 0.85
+        if "," in text:
+            for m in _AGE_THEN_TOWN.finditer(text):
+                if known_place_loose(m.group("v")):
+                    yield "age_then_town", m.start("v"), m.end("v"), 0.85
 
     def _aligned_column(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         """A form's header row in capitals, its values aligned by spaces on the next line ("CITY      STATE   ZIP" /

@@ -575,3 +575,25 @@ def test_worded_phrases_that_are_no_town(recognizer, text: str) -> None:  # noqa
 )
 def test_a_site_is_no_ones_whereabouts(recognizer, text: str, expected: list[str]) -> None:  # noqa: ANN001
     assert [v for v, _ in found(recognizer, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # More languages' "lives in": Faroese, Wolof, Cebuano, Haitian
+        ("Familjan býr í Tvøroyri.", "Tvøroyri"),
+        ("Njaboot gi ngi dëkk Ziguinchor.", "Ziguinchor"),
+        ("Ang pamilya nagpuyo sa Danao. Adres: 172 Sitio Mahayahay", "Danao"),
+        ("Guerline gen 13 an. Fanmi an rete Leyogàn.", "Leyogàn"),
+        # A login log's geo-IP town; a profile's town after the age
+        ("  2024-06-23 13:59:10  93.61.195.165  Netanya (approx.)  Chrome/Windows", "Netanya"),
+        ("登录IP: 219.186.118.163（西安）", "西安"),
+        ("Profil signalé : « Nolan », 32 ans, Rennes\nOrigine", "Rennes"),
+    ],
+)
+def test_finds_towns_in_more_languages_and_records(recognizer, text: str, value: str) -> None:  # noqa: ANN001
+    assert value in [text[r.start : r.end] for r in recognizer.analyze(text, ["LOCATION"], None)]
+
+
+def test_a_servers_role_beside_its_address_is_no_town(recognizer) -> None:  # noqa: ANN001
+    assert recognizer.analyze("Server 10.0.0.1 (primary) and 10.0.0.2 (Backup)", ["LOCATION"], None) == []
