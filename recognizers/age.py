@@ -1342,6 +1342,12 @@ def _clue_list(text: str) -> bool:
     return sum(1 for line in text.splitlines() if _CLUE_LINE.match(line)) >= 3
 
 
+# A line that illustrates a rule or a price with a made-up person.
+_EXAMPLE_LINE = re.compile(
+    r"(?i:\b(?:example|e\.g\.|for\s+instance|illustrati\w+|hypothetical|premium\s+calculation)\b)"
+)
+
+
 def not_a_persons_age(text: str, start: int, end: int, pattern: str) -> bool:
     """Whether a matched number is the age of a thing or a firm ("Morgan Stanley (12)"), or a rule's ("minimum age
     13"), not of a person."""
@@ -1355,6 +1361,8 @@ def not_a_persons_age(text: str, start: int, end: int, pattern: str) -> bool:
         _DURATION_BEFORE.search(text, max(0, start - 16), start) or _DURATION_AFTER.match(text, _years_end(text, end))
     ):
         return True  # "hace 15 años", "15 anni fa", "seit 15 Jahren": a span of time
+    if pattern in ("n_year_old", "range_year_old") and _EXAMPLE_LINE.search(line_of(text, start)):
+        return True  # "Example premium calculation: a 35-year-old non-smoker": an illustration's, no one's
     if pattern in ("n_year_old", "range_year_old", "turned_n", "is_n", "aged_months"):
         before = text[max(0, start - 40) : start]
         if pattern.endswith("year_old") and _PERSON_AFTER.match(text, end):

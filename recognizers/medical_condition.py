@@ -131,7 +131,10 @@ _INSTITUTIONAL = re.compile(
     # A public-health count: "Tuberculosis: 21 confirmed cases", "12 per 100,000" (not "an outbreak at school": a
     # child's illness may be told beside it)
     r"\b\d[\d,]*\s+(?i:(?:new\s+|confirmed\s+|suspected\s+|probable\s+|notified\s+)*(?:cases|deaths|admissions))\b|"
-    r"\b(?i:incidence|prevalence|per\s+100,?000|vaccination\s+uptake)\b"
+    r"\b(?i:incidence|prevalence|per\s+100,?000|vaccination\s+uptake)\b|"
+    # Examples in a policy's or a leaflet's terms: "Pre-existing conditions (e.g. diabetes, heart disease) must be
+    # declared", "conditions such as asthma"
+    r"\b(?i:e\.g\.|for\s+example|such\s+as|pre-existing\s+conditions?|exclusions?|we\s+do\s+not\s+cover)"
 )
 # Someone in particular: a singular pronoun, a relative, or a verb of a person's care.
 _SOMEONE = re.compile(
@@ -139,7 +142,8 @@ _SOMEONE = re.compile(
     r"brother|sister|husband|wife|boyfriend|girlfriend|suspect|victim|caller|applicant|grand(?:mother|father|son|"
     r"daughter)|diagnosed|prescribed|suffers|suffering|disclosed|admitted)\b"
 )
-_SENTENCE_END = re.compile(r"[.!?\n]")
+# (not the points of "e.g." and "i.e.": "conditions (e.g. diabetes, heart disease)" is one sentence)
+_SENTENCE_END = re.compile(r"(?<!\be)(?<!\be\.g)(?<!\bi)(?<!\bi\.e)\.|[!?\n]")
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

@@ -694,3 +694,7 @@ def test_finds_ages_in_more_languages(find, text: str, value: str) -> None:  # n
 
 def test_a_label_before_a_count_of_things_is_no_age(find) -> None:  # noqa: ANN001
     assert find("Storage\nNAS: 12 TB\nKor: 8 GB") == []
+
+
+def test_an_illustrations_made_up_person_has_no_age(find) -> None:  # noqa: ANN001
+    assert find("Example premium calculation: a 35-year-old non-smoker in postcode area X1 pays £19.74.") == []

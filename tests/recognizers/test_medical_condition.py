@@ -105,3 +105,13 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
 )
 def test_ignores(find, text: str) -> None:  # noqa: ANN001
     assert find(text) == []
+
+
+def test_a_policys_examples_are_no_ones_conditions(find) -> None:  # noqa: ANN001
+    text = "Excess: £500 per claim\n- Pre-existing conditions (e.g. diabetes, heart disease) must be declared"
+    assert find(text) == []
+
+
+def test_a_person_with_conditions_keeps_them(find) -> None:  # noqa: ANN001
+    found = [v for _, v, _ in find("My son has diabetes and heart disease.")]
+    assert "diabetes" in found and "heart disease" in found
