@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from pii_pipeline.detection.prescreen import Screen, needs, screen_text, screen_words
 
-from ._recognizer_helpers import ScreenedPatternsRecognizer, by_first_letter, case_sensitive_twin
+from ._recognizer_helpers import ScreenedPatternsRecognizer, by_first_letter, case_sensitive_twin, line_of
 
 # Grouped by first letter: at each word the regex engine tries one group, not every ordinal.
 _ORD = by_first_letter(
@@ -31,6 +31,11 @@ _NOT_A_PUPIL_BEFORE = "".join(
 )
 # The school patterns rarely pass their screens: one screen, their union, skips them all at once.
 _SCHOOL = frozenset({"grade", "school_year", "school_year_hs", "middle_schooler"})
+
+
+# A pattern's or a garment's sizes, by the ages they fit: "Sizes: newborn (3-6 months, 1-2 years)", "Age range:
+# toddler to 5".
+_SIZE_LINE = re.compile(r"(?i:[ \t]*(?:sizes?|size\s+guide|fits|age\s+range|suitable\s+for)[ \t]*[:\-])")
 
 
 class MinorAgeRecognizer(ScreenedPatternsRecognizer):
@@ -122,5 +127,5 @@ class MinorAgeRecognizer(ScreenedPatternsRecognizer):
                 start, end = m.span("v")
                 if start < 0:  # `v` did not take part
                     start, end = m.span()
-                if end > start:
+                if end > start and not _SIZE_LINE.match(line_of(text, start)):
                     yield name, start, end, score

@@ -1066,6 +1066,7 @@ def _word_before_number(text: str, start: int, end: int) -> str:
 _TABLE_GAP = re.compile(r"\S[ ]{3,}\S|\t")
 _CELL_GAP = re.compile(r"\S[ ]{2,}\S|\t")
 _HOUSE_NUMBER = re.compile(r"(?<![\w\-])\d{1,5}[A-Za-z]?(?![\w\-])")
+_NUMBER_ALONE = re.compile(r"[ \t]*[\d/\-.]+[ \t]*")
 
 
 class StreetAddressRecognizer(ContextRegexRecognizer):
@@ -1257,6 +1258,18 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
                 if not first or _CELL_GAP.search(first) or not _HOUSE_NUMBER.search(first):
                     continue
                 cand = (cand[0], cand[1], cand[1] + len(first), cand[3])
+            if "\n" in value:
+                first, _, rest = value.partition("\n")
+                if _NUMBER_ALONE.fullmatch(first):
+                    continue  # "28/1\n 5  Lady Orchard": a racecard's odds, then the next runner: no house number
+                last = value.rsplit("\n", 1)[1]
+                if last.strip().isdigit() and text[cand[2] : cand[2] + 1] == "/":
+                    cand = (
+                        cand[0],
+                        cand[1],
+                        cand[2] - len(last) - 1,
+                        cand[3],
+                    )  # "… 2024\n235/40 R18": the next row's code
             if cand[3] >= 0.4:
                 found.append(cand[2])
             yield cand

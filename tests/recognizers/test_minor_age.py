@@ -51,3 +51,7 @@ def test_finds(find, text: str, value: str, scores: tuple[float, float]) -> None
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_ignores(find, text: str) -> None:
     assert find(text) == []
+
+
+def test_a_patterns_sizes_fit_no_one(find) -> None:  # noqa: ANN001
+    assert find("Row 11: Purl all stitches.\n\nSizes: newborn (3-6 months, 1-2 years, 3-7 years)") == []

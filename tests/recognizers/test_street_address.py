@@ -336,3 +336,11 @@ def test_form_address_stops_at_the_next_field(find, text: str, value: str) -> No
 def test_form_columns_are_no_street(find) -> None:
     # "13    TOWN DONCASTER\nSCHOOL ST": an age, the next column's label and a school, not a street
     assert find("NAME RUBY OWENS    AGE 13    TOWN DONCASTER\nSCHOOL ST MARY'S ACADEMY    YEAR 8") == []
+
+
+def test_a_racecards_odds_then_the_next_runner_is_no_address(find) -> None:  # noqa: ANN001
+    text = (
+        " 4  Princess Compass         (IRE)  9yo  10-12  form P9264  draw 4  40/1\n"
+        " 7  Copper Meadow            (USA)  4yo  10-9  form 2222  draw 1  3/1"
+    )
+    assert find(text) == []
