@@ -1259,17 +1259,12 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
                     continue
                 cand = (cand[0], cand[1], cand[1] + len(first), cand[3])
             if "\n" in value:
-                first, _, rest = value.partition("\n")
-                if _NUMBER_ALONE.fullmatch(first):
+                if _NUMBER_ALONE.fullmatch(value.partition("\n")[0]):
                     continue  # "28/1\n 5  Lady Orchard": a racecard's odds, then the next runner: no house number
                 last = value.rsplit("\n", 1)[1]
                 if last.strip().isdigit() and text[cand[2] : cand[2] + 1] == "/":
-                    cand = (
-                        cand[0],
-                        cand[1],
-                        cand[2] - len(last) - 1,
-                        cand[3],
-                    )  # "… 2024\n235/40 R18": the next row's code
+                    # "… 2024\n235/40 R18": the next row's tyre size
+                    cand = (cand[0], cand[1], cand[2] - len(last) - 1, cand[3])
             if cand[3] >= 0.4:
                 found.append(cand[2])
             yield cand
