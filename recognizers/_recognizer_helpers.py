@@ -222,6 +222,12 @@ def line_of(text: str, pos: int) -> str:
     return text[text.rfind("\n", 0, pos) + 1 : line_end if line_end >= 0 else len(text)]
 
 
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Where the line that holds text[pos] starts and ends (its line break left out)."""
+    line_end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, line_end if line_end >= 0 else len(text)
+
+
 def table_ranges(text: str, start: int) -> list[tuple[int, int]] | None:
     """Where the label of a value at `start` in a table row can stand: its column's header cell (or the cell
     before it, without a header), then its own cell up to the value. None: not in a row of cells."""

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from ._goods import goods_without_people
-from ._recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import ContextRegexRecognizer, line_bounds
 
 # Words of scripts with spaces between words: a stem at a word's start (its endings vary by case and gender).
 _SPACED = {
@@ -149,12 +149,6 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def _line(text: str, pos: int) -> tuple[int, int]:
-    lo = text.rfind("\n", 0, pos) + 1
-    hi = text.find("\n", pos)
-    return lo, len(text) if hi < 0 else hi
-
-
 class CriminalHistoryWorldRecognizer(ContextRegexRecognizer):
     ENTITY = "CRIMINAL_HISTORY"
     PATTERNS = []
@@ -162,7 +156,7 @@ class CriminalHistoryWorldRecognizer(ContextRegexRecognizer):
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         for m in _CUE.finditer(text):
-            if _STATUTE.search(text, *_line(text, m.start())) or goods_without_people(text):
+            if _STATUTE.search(text, *line_bounds(text, m.start())) or goods_without_people(text):
                 continue
             start, end = clause_around(text, m.start(), m.end())
             yield "record_world", start, end, 0.75

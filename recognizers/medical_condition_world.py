@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from ._goods import goods_without_people
-from ._recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import ContextRegexRecognizer, line_bounds
 
 # Scripts with spaces between words: stems at a word's start, any ending. English forms are excluded where a stem
 # would take them ("epilep" not "epilepsy").
@@ -60,12 +60,6 @@ _GENERAL = re.compile(
 )
 
 
-def _line(text: str, pos: int) -> tuple[int, int]:
-    lo = text.rfind("\n", 0, pos) + 1
-    hi = text.find("\n", pos)
-    return lo, len(text) if hi < 0 else hi
-
-
 class MedicalConditionWorldRecognizer(ContextRegexRecognizer):
     ENTITY = "MEDICAL_CONDITION"
     PATTERNS = []
@@ -73,7 +67,7 @@ class MedicalConditionWorldRecognizer(ContextRegexRecognizer):
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         for m in _TERM.finditer(text):
-            if goods_without_people(text) or _GENERAL.search(text, *_line(text, m.start())):
+            if goods_without_people(text) or _GENERAL.search(text, *line_bounds(text, m.start())):
                 continue
             yield "condition_world", m.start(), m.end(), 0.7
 
