@@ -247,9 +247,10 @@ def event_handles(text: str) -> list[tuple[int, int]]:
 
 # --- A dialogue quoted without clocks: speakers before a colon, taking turns -----------------------------------
 # A report quotes the messages it is about ("  MORITZ: selam güzelim", "  Théo : salut ma belle", "  Manon : 13 ans").
-# A speaker is one capitalised word (any script's letters) before a colon at a line's start; it is a dialogue when
-# two speakers or more each speak twice or more on lines close together, so a form's "Name: …" or "Address: …" (each
-# once) is none. Labels and roles are left to the caller to drop.
+# A speaker is one word (any script's letters) before a colon at a line's start; it is a dialogue when
+# two or three speakers each speak twice or more on lines close together, so a form's "Name: …" or "Address: …" (each
+# once) is none, nor a catalogue's records (four fields or more, each repeated). Labels and roles are left to the
+# caller to drop.
 _TURN = re.compile(r"^[ \t]*(?P<a>[^\W\d_][^\W\d_'’\-]{1,20})[ \t]?:[ \t]+\S", re.MULTILINE)
 
 
@@ -262,8 +263,8 @@ def dialogue_speakers(text: str) -> list[tuple[int, int]]:
     for m in turns:
         counts[m.group("a")] = counts.get(m.group("a"), 0) + 1
     speakers = {a for a, n in counts.items() if n >= 2}
-    if len(speakers) < 2:
-        return []
+    if not 2 <= len(speakers) <= 3:
+        return []  # (four fields or more repeating is a list of records: "Material: …", "Maker: …", "Acquired: …")
     # The speakers must take turns: two different ones on consecutive turn lines somewhere.
     kept = [m for m in turns if m.group("a") in speakers]
     lines = [text.count("\n", 0, m.start()) for m in kept]

@@ -267,3 +267,8 @@ def test_captions_with_a_minutes_clock_name_their_speakers(recognizer) -> None: 
         "31:40 NEHA: 14, nearly 15"
     )
     assert [v for _, v in authors(recognizer, text)] == ["NEHA", "ANKIT", "NEHA"]
+
+
+def test_a_catalogues_repeated_fields_are_no_dialogue(recognizer) -> None:  # noqa: ANN001
+    record = "Object: bowl\nMaterial: stoneware\nDimensions: 36.0 x 42.9 cm\nMaker: unknown workshop\nAcquired: 1958\n"
+    assert authors(recognizer, record * 3) == []
