@@ -1,6 +1,6 @@
-"""Held-out corpora v3 to v15 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
-the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v9 and v15 are measured, never
-probed: a rule written against one makes its figures mean nothing; v3 to v6, v8 and v10 to v14 are development sets
+"""Held-out corpora v3 to v16 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
+the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v9 and v16 are measured, never
+probed: a rule written against one makes its figures mean nothing; v3 to v6, v8 and v10 to v15 are development sets
 by now."""
 
 from __future__ import annotations
@@ -32,26 +32,31 @@ REGISTERS = {
     "v13": {"text_counselling", "missing_alerts", "rights_requests", "event_signups", "world_tips_c"},
     "v14": {"classified_ads", "deposition_qa", "helpdesk_tickets", "home_visit_reports", "world_tips_d"},
     "v15": {"telecom_disclosures", "stream_voice_logs", "dating_app_reports", "shift_handover_logs", "world_tips_e"},
-}
+    "v16": {
+        "mobile_forensic_extractions", "family_court_welfare", "financial_intel_reports", "email_abuse_reports",
+        "world_tips_f",
+    },
+}  # fmt: skip
 # Another seed must make other files; v8's generator refuses a seed that leaves a label under 15 values (seed 7 does).
 OTHER_SEED = {"v8": 9}
-# Measured at the end of the twentieth session (BASELINE.md, commit 5dbefaf: protected recall, precision, look-alikes
-# of 250 flagged: v3 0.947, 0.969, 4; v4 0.930, 0.954, 17; v5 0.920, 0.968, 13; v6 0.880, 0.884, 6; v8 0.943, 0.955, 3;
-# v9 0.872, 0.931, 84; v10 0.902, 0.885, 5; v11 0.844, 0.886, 1; v12 0.799, 0.853, 43; v13 0.834, 0.904, 52; v14 0.923,
-# 0.921, 15; v15 0.723, 0.858, 79), minus 0.01 or plus two documents (never below the earlier sessions' floors): floors
-# against regressions, far from the issue's targets (0.97-0.995 recall, 2% flagged), most of all on v9 and v15, the
-# held-out sets, and on v12 and v13. v15's first measurement (commit 819607e): 0.722, 0.858, 80.
+# Measured at the end of the twenty-first session (BASELINE.md, commit ccd0bdf: protected recall, precision, look-alikes
+# of 250 flagged: v3 0.948, 0.970, 4; v4 0.930, 0.954, 17; v5 0.922, 0.968, 13; v6 0.884, 0.885, 6; v8 0.946, 0.955, 3;
+# v9 0.883, 0.927, 84; v10 0.907, 0.888, 5; v11 0.875, 0.884, 1; v12 0.831, 0.857, 43; v13 0.870, 0.920, 45; v14 0.926,
+# 0.921, 13; v15 0.835, 0.884, 60; v16 0.844, 0.825, 140), minus 0.01 or plus two documents (never below the earlier
+# sessions' floors): floors against regressions, far from the issue's targets (0.97-0.995 recall, 2% flagged), most of
+# all on v9 and v16, the held-out sets, and on v12, v13 and v15. v16's first measurement (commit 64b9ed6): 0.843,
+# 0.837, 140.
 MIN_PROTECTED = {
-    "v3": 0.937, "v4": 0.920, "v5": 0.910, "v6": 0.870, "v8": 0.933, "v9": 0.862, "v10": 0.892, "v11": 0.834,
-    "v12": 0.789, "v13": 0.824, "v14": 0.913, "v15": 0.713,
+    "v3": 0.938, "v4": 0.920, "v5": 0.912, "v6": 0.874, "v8": 0.936, "v9": 0.873, "v10": 0.897, "v11": 0.865,
+    "v12": 0.821, "v13": 0.860, "v14": 0.916, "v15": 0.825, "v16": 0.834,
 }  # fmt: skip
 MIN_PRECISION = {
-    "v3": 0.959, "v4": 0.944, "v5": 0.958, "v6": 0.874, "v8": 0.945, "v9": 0.921, "v10": 0.881, "v11": 0.877,
-    "v12": 0.843, "v13": 0.894, "v14": 0.911, "v15": 0.848,
+    "v3": 0.960, "v4": 0.944, "v5": 0.958, "v6": 0.875, "v8": 0.945, "v9": 0.921, "v10": 0.881, "v11": 0.877,
+    "v12": 0.847, "v13": 0.910, "v14": 0.911, "v15": 0.874, "v16": 0.815,
 }  # fmt: skip
 MAX_FLAGGED = {
     "v3": 6 / 250, "v4": 19 / 250, "v5": 15 / 250, "v6": 8 / 250, "v8": 5 / 250, "v9": 86 / 250, "v10": 7 / 250,
-    "v11": 3 / 250, "v12": 45 / 250, "v13": 54 / 250, "v14": 17 / 250, "v15": 81 / 250,
+    "v11": 3 / 250, "v12": 45 / 250, "v13": 47 / 250, "v14": 15 / 250, "v15": 62 / 250, "v16": 142 / 250,
 }  # fmt: skip
 
 
