@@ -1242,7 +1242,9 @@ _STREET_AFTER_LOWER = frozenset("utca út körút tér prospekt".split())
 # Those that are surnames too ("Nathan Lane", "Glenn Close", "Margaret Court"): after a given name, a street's only
 # where the text puts one, a place's preposition or a house number before ("on Nelson Street", "12 Nelson Street").
 _SURNAME_STREETS = frozenset(
-    "street st lane ln way close court ct grove row walk square sq terrace place pl circle mews".split()
+    "street st lane ln way close court ct grove row walk square sq terrace place pl circle mews"
+    # other languages' street words that are surnames too ("Peter Kade", "Anna Laan", "Jonas Damm", "Ravi Nagar")
+    " kade laan damm platz nagar weg".split()
 )
 _STREET_CUE_BEFORE = re.compile(
     r"(?:(?P<verb>[\w'’]+)[ \t]+)?(?:\b(?P<prep>(?i:on|off|along|onto|into|in|at|down|corner[ \t]+of|"
@@ -1325,7 +1327,7 @@ def _street_after(text: str, start: int, end: int, words: list[str]) -> bool:
             return False  # (not "Nelson St. John": a Saint's name's start)
     else:
         return False
-    if street.casefold() not in _SURNAME_STREETS or first.casefold() not in FIRST_NAMES_ALL:
+    if street.casefold() not in _SURNAME_STREETS or not _given_name(first):
         return True  # "Gandhi Marg", "Churchill Way" (not "Nathan Lane")
     return (
         text[after : after + 2] not in ("'s", "’s")
@@ -1350,9 +1352,12 @@ def _street_cue_before(text: str, start: int) -> bool:
 
 def _plain_street(m: re.Match[str] | None) -> bool:
     """Whether a list's neighbour found by _STREET_ITEM_BEFORE or _STREET_ITEM_AFTER is a street by its words alone."""
-    return m is not None and (
-        m.group("street").casefold() not in _SURNAME_STREETS or m.group("name").casefold() not in FIRST_NAMES_ALL
-    )
+    return m is not None and (m.group("street").casefold() not in _SURNAME_STREETS or not _given_name(m.group("name")))
+
+
+def _given_name(word: str) -> bool:
+    """A known given name, or a double one whose parts are ("Hans-Rudolf", "Anna-Lena")."""
+    return all(part in FIRST_NAMES_ALL for part in word.casefold().split("-"))
 
 
 _STREET_ITEM = (

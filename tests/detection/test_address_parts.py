@@ -26,6 +26,7 @@ def parts(text: str) -> list[tuple[str, str]]:
         ("10 Downing Street, London SW1A 2AA, UK", "10 Downing Street", "London SW1A 2AA, UK"),
         ("Komenského 2492/16, 161 15 Kladno", "Komenského 2492/16", "161 15 Kladno"),  # a postcode in two groups
         ("Av. Los Aromos 85, 5386156 Valparaíso", "Av. Los Aromos 85", "5386156 Valparaíso"),
+        ("Prins Hendrikkade 12, Amsterdam.", "Prins Hendrikkade 12", "Amsterdam"),  # not the sentence's full stop
     ],
 )
 def test_street_and_town(address: str, street: str, town: str) -> None:

@@ -65,8 +65,11 @@ def _files(version: str) -> tuple[Path, Path]:
 
 
 @pytest.fixture(scope="module")
-def reports(detector: TextDetector) -> dict[str, tuple[EvalReport, EvalReport]]:
-    return {v: tuple(evaluate(p, detector, ALIASES) for p in _files(v)) for v in REGISTERS}  # type: ignore[misc]
+def reports() -> dict[str, tuple[EvalReport, EvalReport]]:
+    # Forked workers, as `detect --processes 2` runs (the same findings as one process: test_text_parallel): the
+    # ratchet reads some 10,000 texts, the suite's longest test, and CI has two cores.
+    detector = TextDetector(processes=2)
+    return {v: tuple(evaluate(p, detector, ALIASES, batch_size=1000) for p in _files(v)) for v in REGISTERS}  # type: ignore[misc]
 
 
 @pytest.mark.parametrize("version", sorted(REGISTERS))
@@ -81,16 +84,17 @@ def test_figures_do_not_fall(reports: dict[str, tuple[EvalReport, EvalReport]], 
 @pytest.mark.parametrize("version", sorted(REGISTERS))
 def test_generator_is_deterministic_and_made_the_committed_files(tmp_path: Path, version: str) -> None:
     generator = ROOT / "scripts" / f"heldout_{version}" / "generate.py"
-    outs = [tmp_path / "a", tmp_path / "b", tmp_path / "c"]
-    for out, seed in zip(outs, (None, None, OTHER_SEED.get(version, 7)), strict=True):
+    # Its default seed must make the committed files (made in an earlier run: determinism across runs), another
+    # seed other files.
+    outs = [tmp_path / "a", tmp_path / "c"]
+    for out, seed in zip(outs, (None, OTHER_SEED.get(version, 7)), strict=True):
         out.mkdir()
         cmd = [sys.executable, str(generator), "--out", str(out)] + ([] if seed is None else ["--seed", str(seed)])
         subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True, timeout=300)
     for path in _files(version):
         made = (outs[0] / path.name).read_bytes()
-        assert made == (outs[1] / path.name).read_bytes()
         assert made == path.read_bytes(), f"{path.name} differs from its generator's output: regenerate it"
-        assert made != (outs[2] / path.name).read_bytes()
+        assert made != (outs[1] / path.name).read_bytes()
 
 
 @pytest.mark.parametrize("version", sorted(REGISTERS))

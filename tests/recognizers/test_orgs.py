@@ -102,6 +102,8 @@ def test_named_after_someone(not_a_person, text: str, words: str) -> None:  # no
         # A greeting's comma makes no list of firms of the clause after it ("Dear team" is no "X Team").
         ("Dear team, I am Ito Sota from the partner NGO in Kanazawa. The student was contacted.", "Kanazawa"),
         ("Nathan Lane called the hotline.", "Nathan Lane"),  # a given name first: a person, not a street
+        ("Referred by Hans-Rudolf Kade (his e-mail).", "Hans-Rudolf Kade"),  # another language's street word
+        ("Peter Damm called the hotline.", "Peter Damm"),
         ("Leo and Orion were seen at the park.", "Orion"),  # a constellation's name outside a star table
         ("Leo was seen on 3 Dec near the M25.", "Leo"),  # a date's "Dec" and a motorway make no star table
     ],

@@ -110,5 +110,8 @@ def split_towns(text: str, spans: list[Span]) -> list[Span]:
         street_end = span.start + split[0]
         town_start = span.start + split[1]
         out.append(replace(span, end=street_end))
-        out.append(replace(span, entity_type="LOCATION", start=town_start))
+        town_end = span.end
+        while town_end > town_start + 1 and text[town_end - 1] in ".,;:":
+            town_end -= 1  # "…, Amsterdam." with the sentence's full stop: the town only
+        out.append(replace(span, entity_type="LOCATION", start=town_start, end=town_end))
     return out
