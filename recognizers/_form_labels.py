@@ -185,7 +185,8 @@ _NO_TYPE = (
     "incident", "platform", "app", "website", "url", "hours", "days", "rate", "batch", "lot", "serial",
     "serial no", "warranty", "delivery", "delivery date", "due date", "payment terms", "tax", "discount",
     # Payment fields: their values are found by their own checks (Luhn, mod 97, ABA), not typed by the label.
-    "card number", "card no", "card", "iban", "sort code", "routing number", "bic", "swift",
+    "card number", "card no", "card", "iban", "sort code", "routing number", "bic", "swift", "routing", "aba",
+    "aba routing", "ach routing", "ach account", "bank account", "acct", "acct no", "account holder name",
 )  # fmt: skip
 
 # The world's other languages' labels for a name, a phone and a birth date on a web form's tip (nineteenth session);

@@ -232,7 +232,7 @@ def table_ranges(text: str, start: int) -> list[tuple[int, int]] | None:
     """Where the label of a value at `start` in a table row can stand: its column's header cell (or the cell
     before it, without a header), then its own cell up to the value. None: not in a row of cells."""
     if not _has_cells(text):
-        return None
+        return fixed_width_ranges(text, start) if "--" in text else None
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
@@ -240,7 +240,7 @@ def table_ranges(text: str, start: int) -> list[tuple[int, int]] | None:
     if sep is None:
         sep = csv_separator(text, line_start, line_end)
         if sep is None:
-            return None
+            return fixed_width_ranges(text, start) if "--" in text else None
     cells = _cells(text, line_start, line_end, sep)
     column = next((i for i, (a, b) in enumerate(cells) if a <= start <= b), None)
     if column is None:
@@ -254,6 +254,52 @@ def table_ranges(text: str, start: int) -> list[tuple[int, int]] | None:
         ranges.append(cells[column - 1])
     ranges.append((cells[column][0], start))
     return ranges
+
+
+# A fixed-width print-out (a database client's, a report writer's): a header line, then a divider of runs of dashes
+# ("REG ID  FIRST_NAME" over "------- ----------"); each run is a column, as wide as its cells.
+_FIXED_DIVIDER = re.compile(r"[ \t]*[-=]{2,}(?:[ \t]+[-=]{2,})+[ \t]*")
+_DIVIDER_RUN = re.compile(r"[-=]+")
+_fixed_seen: tuple[str | None, list[tuple[int, int, int]]] = (None, [])
+
+
+def _dividers(text: str) -> list[tuple[int, int, int]]:
+    """(header line's start, divider line's start, divider line's end) of each fixed-width table in `text`."""
+    global _fixed_seen
+    if _fixed_seen[0] is not text:
+        found = []
+        for m in re.finditer(r"^[ \t]*[-=]{2,}[ \t]+[-=][^\n]*$", text, re.MULTILINE):
+            if m.start() > 0 and _FIXED_DIVIDER.fullmatch(m.group()):
+                header_start = text.rfind("\n", 0, m.start() - 1) + 1
+                if text[header_start : m.start() - 1].strip():
+                    found.append((header_start, m.start(), m.end()))
+        _fixed_seen = (text, found)
+    return _fixed_seen[1]
+
+
+def fixed_width_ranges(text: str, start: int) -> list[tuple[int, int]] | None:
+    """`table_ranges` for a row of a fixed-width print-out under a header and a divider (no blank line between):
+    the header's text over the value's column, then the value's cell up to the value."""
+    line_start = text.rfind("\n", 0, start) + 1
+    table = next((t for t in reversed(_dividers(text)) if t[2] < line_start), None)
+    if (
+        table is None
+        or "\n\n" in text[table[2] : line_start]
+        or text.count("\n", table[2], line_start) > MAX_TABLE_LINES
+    ):
+        return None
+    header_start, divider_start, divider_end = table
+    runs = [m.start() for m in _DIVIDER_RUN.finditer(text, divider_start, divider_end)]
+    column = start - line_start
+    index = max((i for i, run in enumerate(runs) if run - divider_start <= column), default=None)
+    if index is None:
+        return None
+    left = runs[index] - divider_start
+    right = runs[index + 1] - divider_start if index + 1 < len(runs) else None
+    header_end = divider_start - 1
+    head_a = min(header_start + left, header_end)
+    head_b = header_end if right is None else min(header_start + right, header_end)
+    return [(head_a, head_b), (line_start + left, start)]
 
 
 def csv_cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:

@@ -55,6 +55,11 @@ class PaymentCardRecognizer(ContextRegexRecognizer):
     # A 13-19 digit run that fails Luhn after "card" (a typo) is still a card to remove, lower.
     UNCHECKED_SCORE = 0.55
     REPORTS_WITHOUT_CONTEXT = True
+    # A reference's label ("Payment ref", "Order #") vetoes a short or unchecked number, not a full card of a known
+    # issuer: one in thirty random 16-digit references passes both checks, and a card in such a column is the
+    # donor's (recall first for well-formed identifiers, issue 12).
+    REFERENCE_NEGATIVE = False
+    REFERENCED_CARD_SCORE = 0.6
     _group = re.compile(r"\d+")
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
@@ -98,6 +103,9 @@ class PaymentCardRecognizer(ContextRegexRecognizer):
         number = digits(text[start:end])
         if len(number) == EAN_LENGTH and ean.is_valid(number) and not self.has_context(text, start, end):
             return 0.0  # a price list's or a stock sheet's barcode beside its product and price
+        if self._is_reference(text, start):
+            full = base != self.SHORT_SCORE and len(number) >= 15
+            return self.REFERENCED_CARD_SCORE if full else 0.0
         score = super().score(text, start, end, base)
         if base == self.SHORT_SCORE:
             # Luhn passes one number in ten: without "card" nearby these stay unreported.

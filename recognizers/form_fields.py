@@ -491,7 +491,12 @@ def _aligned_header(
     # (Most cells labels or column names, "ACCESS_NEEDS": "FORENAME  SOPHIE  SURNAME  TURNER" is a line of pairs,
     # half of it values.)
     named = sum(k is not None or "_" in text[x:y] for (x, y), k in zip(chunks, kinds, strict=True))
-    if len(chunks) < 3 or sum(k is not None for k in kinds) < 2 or 2 * named <= len(kinds):
+    ruled = i + 1 < len(lines) and _ruled_under(text, lines[i], lines[i + 1], chunks)
+    if (
+        len(chunks) < 3
+        or sum(k is not None for k in kinds) < (1 if ruled else 2)
+        or (2 * named <= len(kinds) and not ruled)
+    ):
         return False
     if not all(_HEADER_WORD.fullmatch(text[x:y]) for x, y in chunks):
         return False
@@ -503,6 +508,15 @@ def _aligned_header(
     aligned = sum(any(abs(x - lines[nxt][0] - s) <= 1 for s in starts) for x, _ in row)
     # (most cells, not all: a long value runs past its column, "https://…/ruby-anderson-24  32")
     return aligned >= 2 and 3 * aligned >= 2 * len(row)
+
+
+def _ruled_under(text: str, line: tuple[int, int], rule: tuple[int, int], chunks: list[tuple[int, int]]) -> bool:
+    """Whether the line under a row is a divider of dash runs, one starting under each of its cells ("REG ID  NAME"
+    over "------- -----"): a print-out's header, whatever share of its labels are known."""
+    runs = [m.start() - rule[0] for m in re.finditer(r"[-=]{2,}", text[: rule[1]]) if m.start() >= rule[0]]
+    if not _RULE.fullmatch(text[rule[0] : rule[1]]) or len(runs) != len(chunks):
+        return False
+    return all(abs(run - (x - line[0])) <= 1 for run, (x, _) in zip(runs, chunks, strict=True))
 
 
 def _next_row(text: str, lines: list[tuple[int, int]], i: int) -> int | None:

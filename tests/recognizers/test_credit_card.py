@@ -30,7 +30,7 @@ NEGATIVES = [
     "bin D-30-06-M  SSCC (00)655108930559476007  SKU XCT8842",
     "fare KSAVER  e-tkt 487-8404775707",
     "ISBN 978-0-306-40615-7",
-    "order 4111111111111111",
+    "order 4111111111111112",  # (a Luhn-valid one after "order" is still a card: test below)
     "SKU 4006381333931",
     "tracking 1Z999AA10123456784",
     "build 20231015.1234.5678",
@@ -109,6 +109,15 @@ def test_a_short_number_after_a_reference_label_is_no_card_even_with_a_card_word
     assert [(v, s) for v, s, _ in _found(find, f"paid with {number} (card)")] == [(number, 0.8)]
     for text in (f"Ticket {number} (card)", f"Order #{number} card"):
         assert _found(find, text) == [], text
+
+
+def test_a_full_card_after_a_reference_label_is_still_a_card_lower(find) -> None:  # noqa: ANN001
+    card = "5540 5845 0597 7081"  # Mastercard, Luhn-valid
+    assert [(v, s) for v, s, _ in _found(find, f"Payment ref: {card}")] == [(card, 0.6)]
+    table = f"Reg ID,Name,Payment ref,Postcode\nR83468,Ann Lee,{card},BM5 1WE\nR88686,Zed Bu,cash,D24 1GY"
+    assert [v for v, _, _ in _found(find, table)] == [card]
+    assert _found(find, f"Order #{_luhn('4', 16)[:15]}") == []  # 15 digits starting 4: no issuer's, a reference
+    assert _found(find, f"Order #{_not_luhn('4', 16)}") == []  # Luhn fails: a reference
 
 
 def test_a_checked_card_is_one_result_explained_as_such(find) -> None:  # noqa: ANN001

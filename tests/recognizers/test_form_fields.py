@@ -43,6 +43,12 @@ _FIXED_WIDTH_RULED = (
     "R37682  Ruby          Anderson      0490 101 446     Cairns      364\n"
     "R10331  Van Minh      Bui           0451 276 881     Wollongong  1699\n"
 )
+# A rule under the header makes it one though most of its labels are unknown ("BANK SORT", "KIT")
+_FIXED_WIDTH_RULED_UNKNOWN = (
+    "REG ID  FORENAME    SURNAME          BANK SORT    KIT\n"
+    "------- ----------- ---------------- ------------ ------------\n"
+    "R46410  Jesus       Garcia Martinez  10-50-81     XL\n"
+)
 _STAFF_INITIALS = "Time  | Staff | Entry\n09:40 | MS | arrived late, no coat.\n16:14 | HR | given inhaler as per plan."
 POSITIVES = [
     # Rows with empty cells under a header (tabs and bars keep the empty cell's column); a fixed-width header some of
@@ -54,6 +60,7 @@ POSITIVES = [
     (_STAFF_INITIALS, "PERSON", "MS"),
     # A rule under a fixed-width header; snake_case labels ("TOWN_CITY", "EC_PHONE")
     (_FIXED_WIDTH_RULED, "PERSON", "Ruby"),
+    (_FIXED_WIDTH_RULED_UNKNOWN, "PERSON", "Jesus"),
     ("Statement of: Chloe Hughes\nAge if under 18: 13        Occupation: school pupil", "MINOR_AGE", "13"),
     # Other languages' labels for a child's name, an age and a town; a name whose vowels are marks
     ("ਬੱਚੇ ਦਾ ਨਾਮ:\nਅਮਨਦੀਪ\nਉਮਰ:\n9\nਸ਼ਹਿਰ:\nNagpur", "PERSON", "ਅਮਨਦੀਪ"),
@@ -223,6 +230,10 @@ NEGATIVES = [
     ("Company: Nordlicht Logistik GmbH\nReg no: HRB 40213 B\nAddress: Hafenstr. 4, Kiel", "HRB 40213 B"),
     ("REGISTRATION NO\nSC418822\nCOMPANY STATUS\nActive\nCompanies House filing: 2023", "SC418822"),
     ("Name: Orchard Tech Limited\nReg number: NI652210\nIncorporated in Northern Ireland", "NI652210"),
+    # A print-out's header is no label and its value ("LAST_NAME" then "ACH ROUTING"): the rule under it says so
+    ("REG ID  FIRST_NAME  LAST_NAME        ACH ROUTING  ACH ACCOUNT\n"
+     "------- ----------- ---------------- ------------ ------------\n"
+     "R46410  Jesus       Garcia Martinez  105081791    81899188617\n", "ACH ROUTING"),
 ]  # fmt: skip
 
 

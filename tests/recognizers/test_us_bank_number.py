@@ -28,6 +28,14 @@ POSITIVES = [
     # A CSV export: the column's header names it, and a comma (not an amount's) stands on either side.
     ("name,dob,account,ssn\nTomas Berg,1990-04-12,55120093344,212-45-6789", "55120093344", (0.55, 0.65), ""),
     ("name;account;amount\nLena Vogt;4471229001;50,00", "4471229001", (0.55, 0.65), ""),
+    # A fixed-width print-out: the header over the divider's run names the column
+    (
+        "REG ID  LAST_NAME  ACH ROUTING  ACH ACCOUNT\n------- ---------- ------------ ------------\n"
+        "R46410  Garcia     105081791    81899188617\n",
+        "81899188617",
+        (0.55, 0.65),
+        "",
+    ),
 ]
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
