@@ -25,7 +25,40 @@ _ID_WORDS = (
     r"पॅन|पैन|cnic|nic|nin|nik|ktp|cin|cpf|dni|nie|curp|rut|nif|ppsn|nino|bsn|pesel|cnp|amka|afm|tckn|kimlik|"
     r"indangamuntu|kennitala|henkilötunnus|personnummer|fødselsnummer|isikukood|asmens[ \t]+kodas|personas[ \t]+kods|"
     r"rodné[ \t]+číslo|matični[ \t]+broj|philsys|psn|карт[аы]|ކާޑު|ކާޑ|կենսաչափական|ბირადობის|ሀገራዊ|መታወቂያ|"
-    r"الهوية|القومي|ملی|شناختی|шиноснома|kartasy|jinsi|kitambulisho|shaidar|àkọsílẹ̀"
+    r"الهوية|القومي|ملی|شناختی|шиноснома|kartasy|jinsi|kitambulisho|shaidar|àkọsílẹ̀|"
+    # An ID's document or number in plain words and in keys ("id_document_number", "national_id")
+    r"id[ \t_\-]*(?:document|doc|card|number|no|nr)|national[ \t_\-]*(?:id|identity|identification|number|no)|"
+    # More languages' identity cards, passports and citizenship or registration numbers
+    r"personalausweis|ausweis(?:nummer)?|paspoort|identiteitskaart|passaporto|passaporte|cédula|cedula|"
+    r"cartão[ \t]+de[ \t]+cidadão|bilhete[ \t]+de[ \t]+identidade|občanský[ \t]+průkaz|občiansky[ \t]+preukaz|"
+    r"cestovní[ \t]+pas|dowód[ \t]+osobisty|személyi(?:[ \t]+igazolvány)?|útlevél|buletin|pașaport|pasaportë|"
+    r"letërnjoftim|osobna[ \t]+iskaznica|lična[ \t]+karta|лична[ \t]+карта|удостоверени[ея][ \t]+личности|"
+    r"henkilökortti|passi|legitimation|ταυτότητα|ταυτότητας|διαβατήριο|διαβατηρίου|תעודת[ \t]+זהות|ת\.ז|דרכון|"
+    r"جواز[ \t]+السفر|گذرنامه|پاسپورت|پاسپورٹ|नागरिकता|पहचान[ \t]+पत्र|पासपोर्ट|পরিচয়পত্র|পাসপোর্ট|"
+    r"அடையாள[ \t]+அட்டை|கடவுச்சீட்டு|හැඳුනුම්පත්?|ගමන්[ \t]+බලපත්‍?රය?|paspor|mykad|kad[ \t]+pengenalan|"
+    r"căn[ \t]+cước|cccd|cmnd|hộ[ \t]+chiếu|регистрийн(?:[ \t]+дугаар)?|անձնագ(?:իր|րի)|"
+    r"პირადი[ \t]+ნომერი|პასპორტი|umazisi|kamazisi|isazisi|"
+    # Health insurance and health service numbers, a government's too
+    r"medicare|health[ \t]+card|health[ \t]+(?:insurance[ \t]+)?(?:no|number)|nhi|ohip|carte[ \t]+vitale|"
+    r"tessera[ \t]+sanitaria|versichertennummer|krankenversicherungsnummer|ehic|chi[ \t]+(?:no|number)|"
+    r"h&c[ \t]+(?:no|number)"
+)
+# The same in scripts written without spaces between words, where a particle is glued on ("ເລກບັດປະຈຳຕົວຂອງລາວ").
+_GLUED_ID_WORDS = (
+    r"บัตรประชาชน|หนังสือเดินทาง|ບັດປະຈຳຕົວ|ໜັງສືຜ່ານແດນ|អត្តសញ្ញាណប័ណ្ណ|លិខិតឆ្លងដែន|မှတ်ပုံတင်|နိုင်ငံကူးလက်မှတ်|"
+    r"身份证|身分證|身分证|护照|護照|旅券|マイナンバー|パスポート|주민등록번호|주민번호|여권|외국인등록번호"
+)
+# Words for a document of any kind ("Travel document", "Nr dokumentu", "Документ", "Doc"): a label of a government's
+# number only before a value of a passport's shape (one to three letters, then six to nine digits).
+_DOC_WORDS = (
+    r"travel[ \t]+document|docs?|document|documento|documentos|dokument|dokumentu|dokumentas|dokuments|документ|"
+    r"документа|документу|докум\.?"
+)
+_PASSPORT_SHAPE = re.compile(r"[A-Z]{1,3}[ ]?\d{6,9}")
+# The document's kind may follow the label ("Документ: паспорт FA965099", "Doc: passport no. X1234567").
+_KIND_AFTER = (
+    r"(?:(?i:passport|pasaporte|passeport|reisepass|pasaport|paszport|паспорт|пашпарт|id[ \t]+card|national[ \t]+id)"
+    r"[ \t]*)?(?:(?i:№|no\.?|nr\.?|n°|#)[ \t]*)?"
 )
 # Words that make a label some other thing's number.
 _OTHER_THINGS = re.compile(
@@ -33,15 +66,53 @@ _OTHER_THINGS = re.compile(
     r"request|booking|event|product|item|batch|job|build|member|phone|tel|mobile|imei|serial|vat|company|firm|"
     r"provider|service|platform|management|access|theft|verification|check|photo|office)"
 )
-# A label (up to 60 characters of its line) holding such a word, then its colon; the value after it.
+_WORD = r"(?:(?<![\p{L}\p{M}])(?:" + _ID_WORDS + "|" + _DOC_WORDS + r")(?![\p{L}\p{M}])|" + _GLUED_ID_WORDS + ")"
+_NOT_LABEL = r"[^\n:：|៖՝፡]"
+# A value: letters of any alphabet in capitals and digits of any script, in groups.
+_VALUE = r"(?P<v>[\p{Lu}\p{Nd}][\p{Lu}\p{Nd} .\-/]{4,30}?[\p{Lu}\p{Nd}])"
+# A label (up to 60 characters of its line before the word, 40 after), its separator, the value. The label opens its
+# line, follows a wide gap ("Seq 126   Doc: J7098845") or a sentence's or clause's end; the separator is a colon (any
+# script's), a table's bar, a spaced dash ("Документ № - GB601139"), or the space after a number's word ("identity
+# document no. 1700626448008"); the value ends its line, its cell, its clause or its sentence.
 _LABELLED = regex.compile(
-    r"(?im)^(?P<label>[^\n:：]{0,60}?(?<![\p{L}\p{M}])(?:" + _ID_WORDS + r")(?![\p{L}\p{M}])[^\n:：]{0,40}?)"
-    r"[ \t]*[:：][ \t]*(?P<v>[A-Z0-9][A-Z0-9 .\-/]{4,30}?[A-Z0-9])(?=[ \t]*(?:$|[,;(]|[ \t]{2}))"
+    r"(?im)(?:^|(?<=[ \t]{2})|(?<=[.!?,;।։။។][ \t]))(?P<label>"
+    + _NOT_LABEL
+    + "{0,60}?"
+    + _WORD
+    + _NOT_LABEL
+    + r"{0,40}?)(?:[ \t]*[:：|៖՝፡][ \t]*|[ \t]+[\-–—][ \t]+|(?<=(?i:\bno\.|\bnr\.|number|№|#))[ \t]*)"
+    + _KIND_AFTER
+    + _VALUE
+    + r"(?=[ \t]*(?:$|[,;(|]|[ \t]{2}|[.।։။។](?:\s|$)))"
 )
-_ANY_ID_WORD = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _ID_WORDS + r")(?![\p{L}\p{M}])")
+# A structured record's key or element that names one: '"id_document_number": "111125/7610"',
+# '<national_id country="SE">030128-0038</national_id>'.
+_KEYED = regex.compile(
+    r'"(?P<label>[\w .\-]{1,40})"[ \t]*:[ \t]*"' + _VALUE + r'"'
+    r'|<(?P<label2>[\w.\-]{1,40})(?:[ \t]+[\w\-:]+="[^"\n]*")*>[ \t]*'
+    + _VALUE.replace("(?P<v>", "(?P<v2>")
+    + r"[ \t]*</"
+)
+_ANY_ID_WORD = regex.compile(r"(?i)" + _WORD)
+_ID_WORD = regex.compile(r"(?i)(?:(?<![\p{L}\p{M}])(?:" + _ID_WORDS + r")(?![\p{L}\p{M}])|" + _GLUED_ID_WORDS + ")")
+_US_PASSPORT = re.compile(r"\d{9}|[A-Z]\d{8}")
+_PASSPORT_WORD = re.compile(r"(?i)\bpassport\b")
 _DATE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}")
 # A document's number of letters and a few digits, one token ("9PVPC4Y", "MC3612804").
 _CODE = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{7,14}")
+
+
+def _government_number(label: str, value: str) -> bool:
+    """Whether a value after a label with a government's (or a document's) word is such a number: six digits or a
+    code of letters and digits, no date, no other thing's number, a passport's shape after a document word alone."""
+    if sum(c.isdigit() for c in value) < 6 and not _CODE.fullmatch(value):
+        return False
+    if _DATE.fullmatch(value) or _OTHER_THINGS.search(label):
+        return False
+    if _US_PASSPORT.fullmatch(value) and _PASSPORT_WORD.search(label):
+        return False  # "passport number 524929771": a US passport's shape, us_passport.py's to report
+    # "Document: INV-2024-0042": a document word alone names a passport's shape only
+    return _ID_WORD.search(label) is not None or _PASSPORT_SHAPE.fullmatch(value) is not None
 
 
 class LabelledNationalIdRecognizer(ContextRegexRecognizer):
@@ -50,15 +121,17 @@ class LabelledNationalIdRecognizer(ContextRegexRecognizer):
     REFERENCE_NEGATIVE = False
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
-        if (":" not in text and "：" not in text) or _ANY_ID_WORD.search(text) is None:
+        if _ANY_ID_WORD.search(text) is None:
             return
         for m in _LABELLED.finditer(text):
-            value = m.group("v")
-            if sum(c.isdigit() for c in value) < 6 and not _CODE.fullmatch(value):
-                continue
-            if _DATE.fullmatch(value) or _OTHER_THINGS.search(m.group("label")):
-                continue
-            yield "labelled_any_language", *m.span("v"), SCORE
+            if _government_number(m.group("label"), m.group("v")):
+                yield "labelled_any_language", *m.span("v"), SCORE
+        if '"' in text or "<" in text:
+            for m in _KEYED.finditer(text):
+                value = "v" if m.group("v") is not None else "v2"
+                label = (m.group("label") or m.group("label2")).replace("_", " ")
+                if _ANY_ID_WORD.search(label) is not None and _government_number(label, m.group(value)):
+                    yield "labelled_any_language", *m.span(value), SCORE
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
         return base

@@ -134,3 +134,16 @@ def test_urls_and_equations_keep_their_equals_signs(text: str) -> None:
 @pytest.mark.parametrize("text", ["C++ and 1+1=2 & more", "x=a+b", "see a+b&c"])
 def test_a_plus_outside_a_forms_value_stays(text: str) -> None:
     assert normalize(text).text.count("+") == text.count("+")
+
+
+@pytest.mark.parametrize("word", ["เลขประจำตัวประชาชน", "ບັດປະຈຳຕົວ"])
+def test_thai_and_lao_am_stay_as_typed(word: str) -> None:
+    """NFKC would write the vowel AM as two characters, and no recognizer's word list would match it any more."""
+    assert normalize(f"{word}: 1234").text == f"{word}: 1234"
+
+
+def test_a_thai_id_label_is_read_after_normalisation(detector) -> None:  # noqa: ANN001
+    text = "เลขประจำตัวประชาชน: 1-1037-02071-81-1"
+    assert [text[s.start : s.end] for s in detector.detect([text])[0] if s.entity_type == "NATIONAL_ID"] == [
+        "1-1037-02071-81-1"
+    ]

@@ -17,6 +17,26 @@ RECOGNIZER = "national_id_labelled"
         ("Şübhəlinin FİN kodu / VÖEN: 9PVPC4Y", "9PVPC4Y"),
         ("EMŠO / davčna številka osumljenca: 81808623", "81808623"),
         ("Passport no: MC3612804   Issued: 2019", "MC3612804"),
+        # A document's label before a passport's shape; the kind after the colon; a bar or a spaced dash; a label
+        # after a wide gap
+        ("8. Travel document number: MN191951\n9. Home address: 4 Elm Row", "MN191951"),
+        ("Документ: паспорт FA965099\nВартість: 1382,30", "FA965099"),
+        ("Документ № - GB601139\nАдрес - вул. Городоцька", "GB601139"),
+        ("Nr dokumentu | TK6337948\nTelefon | 090-5562-0460", "TK6337948"),
+        ("Seat 42E   Seq 126   Doc: J7098845", "J7098845"),
+        # A sentence's end after the value; digits of another script; a script without spaces and its colon
+        ("Lambar NIN ɗinsa: 10052159170. An ce ya tafi.", "10052159170"),
+        ("उसको नागरिकता नम्बर: ५२-०३-६७-०१९०५। केटी", "५२-०३-६७-०१९०५"),
+        ("លេខអត្តសញ្ញាណប័ណ្ណរបស់គាត់៖ 995894130។", "995894130"),
+        ("Նրա անձնագրի համարը՝ AT0069816։", "AT0069816"),
+        ("Түүний регистрийн дугаар: ГЕ68092592.", "ГЕ68092592"),
+        # No colon after a number's word; a clause's start; health cards
+        ("Interviewee: Lerato Taylor, identity document no. 1700626448008", "1700626448008"),
+        ("Pupil: Félix Morin   DOB 14 May 2010   health card: 4720-123-908-AM", "4720-123-908-AM"),
+        ("Medicare (mother): 2701 97312 7", "2701 97312 7"),
+        # A record's key or element
+        ('{"id_document_type": "SE personnummer", "id_document_number": "111125/7610"}', "111125/7610"),
+        ('<national_id country="SE">030128-0038</national_id>', "030128-0038"),
     ],
 )
 def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
@@ -32,6 +52,12 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
         "Date of identity check: 12/03/2024",
         "Passport office phone: 0300 222 0000",
         "Identity provider: OKTA2024",  # a service's name, no document's number
+        "Document: INV-2024-0042",  # a document word alone names only a passport's shape
+        "Document number: 20240042",
+        "Doc: README2024",
+        '{"order_number": "12345678", "document": "INV-2024-0042"}',
+        '<ticket_id country="SE">030128-0038</ticket_id>',
+        "Identity check passed, no. 12345678 in the queue",  # a queue's number after an identity check
     ],
 )
 def test_ignores(find, text: str) -> None:  # noqa: ANN001

@@ -69,6 +69,11 @@ class Normalized:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+# Thai's and Lao's vowel AM, which NFKC writes as two characters (NIKHAHIT and AA): every keyboard types the one, and
+# the recognizers' word lists hold it ("เลขประจำตัว", "ບັດປະຈຳຕົວ"), so it stays as typed.
+_KEPT_AS_TYPED = frozenset("\u0e33\u0eb3")
+
+
 @functools.cache
 def _plain(ch: str) -> str:
     if ch in _DASHES:
@@ -80,6 +85,8 @@ def _plain(ch: str) -> str:
         return " "
     if category == "Nd" and not ch.isascii():
         return str(unicodedata.digit(ch))
+    if ch in _KEPT_AS_TYPED:
+        return ch
     folded = unicodedata.normalize("NFKC", ch)
     return folded
 
