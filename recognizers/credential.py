@@ -65,12 +65,14 @@ _PASSWORD = (
     r"pass(?:word|wd|code|phrase|wort)?|pwd|pw|p/w|contrase[ñn]a|mot\s+de\s+passe|senha|has[łl]o|parola|"
     r"wachtwoord|l[öo]senord|passord|adgangskode|salasana|jelsz[óo]|heslo|пароль|密码|密碼|パスワード|비밀번호|"
     r"סיסמה|كلمة\s+(?:المرور|السر)|"
-    r"security\s+(?:answer|question\s+answer)"
+    r"security\s+(?:answer|question\s+answer)|"
+    # a wireless network's key, as phones and routers list it ("Saved key: …", "WPA2 key", "PSK")
+    r"(?:saved|network|wi-?fi|wireless|wlan|wpa[23]?)[ \t]+key|(?<!-)psk|pre-?shared[ \t]+key"
 )
 # "lock code 2580", "door code: 4471": the codes that open a phone, a door or an account.
 _PIN = (
     r"pin(?:\s+(?:code|number|no\.?|#))?|passcode|"
-    r"(?:lock|unlock|door|gate|alarm|keypad|screen|recovery|backup)\s+code"
+    r"(?:lock|unlock|door|gate|alarm|keypad|screen|recovery|backup)\s+code|screen[ \t]+lock(?:[ \t]+(?:pin|code))?"
 )
 _TOKEN = (
     r"(?:api|access|secret|auth|bearer|app|private|signing|encryption|master)[\s_\-]?(?:key|token|secret)|token|"
@@ -163,10 +165,25 @@ _PLACEHOLDER = re.compile(
 # What every cue holds, looked for case-sensitively in the text's screened (lower-case) form before the cue grammar.
 _CUE_NEED = re.compile(
     r"pass|pw|p/w|pin|token|key|secret|auth|log\s?in|sign|cred|user|contrase|senha|mot de|code|basic|bearer|sid|"
-    r"sess|"
+    r"sess|lock|psk|phishing|"
     r"security|\bu\s*[:=]|has[łl]o|parola|wachtwoord|l[öo]senord|passord|adgangskode|salasana|jelsz|heslo|пароль|"
     r"密码|密碼|パスワード|비밀번호|סיסמה|كلمة"
 )
+
+
+# A secret's word, then more words of the same line, then a colon and the secret ending the line: "root password
+# visible in a leaked config: X", "Stored token (com.app, shared_prefs): X", "Anti-phishing code: X".
+_CUE_THEN_COLON = re.compile(
+    r"(?im)\b(?:(?P<pw>password|passwd|passphrase)|(?P<pin>pin|passcode|anti-?phishing[ \t]+code)|"
+    r"(?P<tok>token|api[ \t]+key|secret))\b(?P<between>(?:[^\n:.!?]|\.(?=\S)){0,50}?):[ \t]*(?P<v>\S{4,128})[ \t]*$"
+)
+
+
+_ABOUT_THE_SECRET = re.compile(
+    r"(?i)\b(?:manager|policy|policies|rules?|requirements?|reset|expir\w*|length|strength|hint|field|bucket|"
+    r"size|count|type|format|change[sd]?|store|vault)\b"
+)
+_NUMERIC = re.compile(r"[\d\-/.:, ]+")
 
 
 # A pasted table's column of secrets: "id;username;password;pin" above "4411;mia_x;Sunny2010!;2580".
@@ -349,6 +366,21 @@ class CredentialRecognizer(ContextRegexRecognizer):
             if m.group("pw") and not (_mixed(value) or len(value) >= 5):
                 continue
             yield "cue_for", start, end, CUE_SCORE
+        for m in _CUE_THEN_COLON.finditer(text):
+            start, end = _trimmed(text, *m.span("v"))
+            value = text[start:end]
+            if value.lower() in _NOT_SECRET or _REFERENCE_CODE.fullmatch(value) or _PLACEHOLDER.fullmatch(value):
+                continue
+            if not value.isdigit() and _NUMERIC.fullmatch(value):
+                continue  # "… was updated on: 2024-05-01": a date, a time, a version
+            if set(value) <= set("*x•#?.-_") or _ABOUT_THE_SECRET.search(m.group("between")):
+                continue  # a mask; "password manager: 1Password", "token bucket size: …": about secrets, not one
+            if m.group("pin") and (value.isdigit() and 4 <= len(value) <= 8 or _mixed(value)):
+                yield "cue_then_colon", start, end, CUE_SCORE
+            elif m.group("pw") and not value.isalpha() and len(value) >= 6:  # (not "… apply from: Monday")
+                yield "cue_then_colon", start, end, CUE_SCORE
+            elif m.group("tok") and _mixed(value) and len(value) >= 12 and _entropy(value) >= 2.5:
+                yield "cue_then_colon", start, end, CUE_SCORE
         for m in _SET_TO.finditer(text):
             start, end = _trimmed(text, *m.span("v"))
             value = text[start:end]

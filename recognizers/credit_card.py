@@ -37,6 +37,27 @@ def issuer_ok(number: str) -> bool:
     return False
 
 
+MASKED_SCORE = 0.7
+_MASK = frozenset("*xX•●#")
+
+
+def masked_card(value: str) -> str | None:
+    """The visible first digits of a masked card ("" when only the last four show), None if `value` is no masked
+    card: 13-19 characters of digits and one block of four or more masks, ending in four digits."""
+    chars = [c for c in value if c not in " -"]
+    if not 13 <= len(chars) <= 19 or not all(c.isdigit() for c in chars[-4:]):
+        return None
+    masked = [i for i, c in enumerate(chars) if c in _MASK]
+    if len(masked) < 4 or masked[-1] - masked[0] + 1 != len(masked):
+        return None  # the masks make one block
+    prefix = "".join(chars[: masked[0]])
+    if prefix and (len(prefix) < 4 or not prefix.isdigit()):
+        return None
+    if prefix and not issuer_ok((prefix + "0" * len(chars))[: len(chars)]):
+        return None
+    return prefix
+
+
 # A GS1 application identifier right before the digits: "(00)" an SSCC, "(01)" a GTIN, "(414)" a location.
 _GS1_AI_BEFORE = re.compile(r"\(\d{2,4}\)[ \t]?$")
 # A product's barcode (EAN-13) has as many digits as the old 13-digit Visa, which no issuer hands out any more: a
@@ -48,7 +69,12 @@ class PaymentCardRecognizer(ContextRegexRecognizer):
     ENTITY = "CREDIT_CARD"
     LABEL = "CREDIT_CARD"
     # A run of digits with single separators; the groups inside it are tried in `candidates`.
-    PATTERNS = [("card_run", NB_DIGIT + r"(?:" + SEP + r"?\d){11,80}" + NE, 0.85)]
+    PATTERNS = [
+        ("card_run", NB_DIGIT + r"(?:" + SEP + r"?\d){11,80}" + NE, 0.85),
+        # A masked card as receipts, wallets and processors print it: the issuer's first six digits (or none), a block
+        # of masks, the last four ("495328******8123", "5579 90** **** 8152", "**** **** **** 4821")
+        ("card_masked", r"(?<![\w*•●#])[\d*xX•●#](?:[ \-]?[\d*xX•●#]){11,22}(?![\w*•●#])", MASKED_SCORE),
+    ]
     CONTEXT_BOOST = 0.15
     # A 12-digit number, or a Luhn-valid one outside the issuer ranges, needs the word "card" nearby.
     SHORT_SCORE = 0.4
@@ -63,7 +89,11 @@ class PaymentCardRecognizer(ContextRegexRecognizer):
     _group = re.compile(r"\d+")
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
-        for _name, start, end, score in super().candidates(text):
+        for name, start, end, score in super().candidates(text):
+            if name == "card_masked":
+                if not text[start:end].isdigit() and masked_card(text[start:end]) is not None:
+                    yield name, start, end, score
+                continue
             groups = [m.span() for m in self._group.finditer(text, start, end)]
             cards = self._cards(text, groups)
             for card_start, card_end, issuer in cards:
@@ -97,6 +127,12 @@ class PaymentCardRecognizer(ContextRegexRecognizer):
     def score(self, text: str, start: int, end: int, base: float) -> float:
         if _GS1_AI_BEFORE.search(text, max(0, start - 6), start):
             return 0.0  # "(00)655108930559476007": a GS1 barcode's element (SSCC, GTIN), no card
+        if base == MASKED_SCORE:
+            # The issuer's digits say it is a card; the last four alone need a card's word or column.
+            named = bool(self.has_context(text, start, end))
+            if named:
+                return 0.9
+            return base if len(masked_card(text[start:end]) or "") >= 6 else 0.0
         if base == self.UNCHECKED_SCORE:
             named = self.has_context(text, start, end) and not self._is_reference(text, start)
             return self.UNCHECKED_SCORE if named else 0.0

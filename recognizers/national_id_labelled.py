@@ -95,6 +95,7 @@ _KEYED = regex.compile(
 )
 _ANY_ID_WORD = regex.compile(r"(?i)" + _WORD)
 _ID_WORD = regex.compile(r"(?i)(?:(?<![\p{L}\p{M}])(?:" + _ID_WORDS + r")(?![\p{L}\p{M}])|" + _GLUED_ID_WORDS + ")")
+_SEPARATOR_MARK = re.compile(r"[:：|៖՝፡\-–—]")
 _US_PASSPORT = re.compile(r"\d{9}|[A-Z]\d{8}")
 _PASSPORT_WORD = re.compile(r"(?i)\bpassport\b")
 _DATE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}")
@@ -102,15 +103,15 @@ _DATE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}")
 _CODE = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{7,14}")
 
 
-def _government_number(label: str, value: str) -> bool:
+def _government_number(label: str, value: str, inline: bool = False) -> bool:
     """Whether a value after a label with a government's (or a document's) word is such a number: six digits or a
     code of letters and digits, no date, no other thing's number, a passport's shape after a document word alone."""
     if sum(c.isdigit() for c in value) < 6 and not _CODE.fullmatch(value):
         return False
     if _DATE.fullmatch(value) or _OTHER_THINGS.search(label):
         return False
-    if _US_PASSPORT.fullmatch(value) and _PASSPORT_WORD.search(label):
-        return False  # "passport number 524929771": a US passport's shape, us_passport.py's to report
+    if inline and _US_PASSPORT.fullmatch(value) and _PASSPORT_WORD.search(label):
+        return False  # "passport number 524929771" in a sentence: a US passport's shape, us_passport.py's to report
     # "Document: INV-2024-0042": a document word alone names a passport's shape only
     return _ID_WORD.search(label) is not None or _PASSPORT_SHAPE.fullmatch(value) is not None
 
@@ -124,7 +125,8 @@ class LabelledNationalIdRecognizer(ContextRegexRecognizer):
         if _ANY_ID_WORD.search(text) is None:
             return
         for m in _LABELLED.finditer(text):
-            if _government_number(m.group("label"), m.group("v")):
+            inline = not _SEPARATOR_MARK.search(text, m.end("label"), m.start("v"))
+            if _government_number(m.group("label"), m.group("v"), inline):
                 yield "labelled_any_language", *m.span("v"), SCORE
         if '"' in text or "<" in text:
             for m in _KEYED.finditer(text):

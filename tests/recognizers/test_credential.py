@@ -17,6 +17,18 @@ POSITIVES = [
     # (text, secret, score range)
     ("her login: jenny_k / Sunny2010", "Sunny2010", (0.8, 0.9)),
     ("password: hunter2", "hunter2", (0.8, 0.9)),
+    # A phone's extraction: a wireless network's saved key, its screen lock
+    ("SSID: TALKTALK14BA\nSecurity: WPA2-PSK\nSaved key: Zorro51*2\nLast connected: 2025", "Zorro51*2", (0.8, 0.9)),
+    ("Bluetooth MAC: 24:7b:9c:1a:c4:be\nScreen lock: 224955 (provided by owner)", "224955", (0.8, 0.9)),
+    ("WPA2 key: Bella12#1", "Bella12#1", (0.8, 0.9)),
+    # More words of the line between the secret's word and its colon
+    ("Server console root password visible in a leaked config: Liverpool92!1\n\nRegards,", "Liverpool92!1", (0.8, 0.9)),
+    (
+        "Stored token (com.app, shared_prefs): tok_951f5189e4511f4a493288c1ca1a7454\nNotes",
+        "tok_951f5189e4511f4a493288c1ca1a7454",
+        (0.8, 0.9),
+    ),
+    ("2FA: enabled (authenticator). Anti-phishing code: RC4183IY\n\nDeposits", "RC4183IY", (0.8, 0.9)),
     ("my pw is fluffy", "fluffy", (0.8, 0.9)),
     ("He shared his password with me: Tr0ub4dor&3 and I'm worried.", "Tr0ub4dor&3", (0.8, 0.9)),
     ("her password for roblox: kitty2012", "kitty2012", (0.8, 0.9)),
@@ -76,6 +88,10 @@ POSITIVES = [
     ),
 ]
 NEGATIVES = [
+    "Security: WPA2-PSK\nChannel: 11",  # a network's security type, no key after it
+    "The saved key is in the drawer.",
+    "The new password rules apply from: Monday",
+    "Token bucket size (requests): 1000",
     # A template's slots, whatever cue points at them (a login line before makes a user-then-password pair)
     "database:\n  user: ${DB_USER}\n  password: ${DB_PASSWORD}",
     "login: <username>\npassword: <password>",
@@ -203,7 +219,7 @@ def test_no_secret_there(find, text: str) -> None:
 def test_a_random_key_alone_says_why() -> None:
     from pii_pipeline_recognizers.credential import CredentialRecognizer
 
-    text = "Temporary token issued: q8Z3vR7tLm2Xw9Kp4NfB6hYd1CsJ"
+    text = "Issued with the export: q8Z3vR7tLm2Xw9Kp4NfB6hYd1CsJ"
     results = CredentialRecognizer().analyze(text, ["CREDENTIAL"], None)
     assert [r.recognition_metadata.get("reason") for r in results] == ["no context word"]
 

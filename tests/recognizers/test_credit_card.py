@@ -194,3 +194,31 @@ def test_a_valid_ean13_without_a_card_word_is_a_barcode(find, text: str) -> None
 )
 def test_card_numbers_beside_barcodes(find, text: str, value: str) -> None:  # noqa: ANN001
     assert [v for v, _, _ in _found(find, text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "score"),
+    [
+        ("Card number: 495328******8123\n  Expires: 06/27", "495328******8123", 0.9),
+        ("a second card 411893XXXXXX9691 issued to her", "411893XXXXXX9691", 0.9),
+        ("2025-11-18 | BITREFILL | CHF 10.62 | 456965******4633 | 73.116.24.215", "456965******4633", 0.7),
+        ("Card number: 5579 90** **** 8152", "5579 90** **** 8152", 0.9),
+        ("Visa ending **** **** **** 4821", "**** **** **** 4821", 0.9),
+    ],
+)
+def test_a_masked_card_with_its_issuers_digits_or_a_cards_word(find, text: str, value: str, score: float) -> None:  # noqa: ANN001
+    assert [(v, s) for v, s, _ in _found(find, text)] == [(value, score)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order **** **** **** 4821 shipped",  # the last four alone, no card's word
+        "PIN: ****, account 1234****5678",  # too short for a card
+        "SKU 4000XXXX1234 in aisle 3",
+        "ref 999999******1234",  # no issuer's first digits
+        "token 4111**11**1111",  # masks in two blocks
+    ],
+)
+def test_masks_that_are_no_card(find, text: str) -> None:  # noqa: ANN001
+    assert _found(find, text) == []
