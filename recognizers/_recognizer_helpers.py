@@ -59,7 +59,8 @@ LABELS: dict[str, str] = {
     # Before the licence's words: "license plate 7ABC123" names a plate, not a driver's licence.
     "VEHICLE_PLATE": r"(?:licen[cs]e|lic\.?|number|tag)\s+plates?|plates?(?:\s+(?:no|number|#))?",
     "US_DRIVER_LICENSE": r"driver['’]?s?\s+li(?:c|s|sc)en[cs]e|driving\s+licen[cs]e|operator['’]?s?\s+licen[cs]e|"
-    r"li(?:c|s|sc)en[cs]e|dl|cdl|d\.l\.|dln|lic|(?:learner['’]?s?|driving|driver['’]?s?)\s+permit|state\s+id",
+    r"li(?:c|s|sc)en[cs]e(?!\s+(?:key|keys|server|file|fee|plate|type|class|status|model))|dl|cdl|d\.l\.|dln|lic|"
+    r"(?:learner['’]?s?|driving|driver['’]?s?)\s+permit|state\s+id",
     "US_PASSPORT": r"passport",
     "DEVICE_ID": r"imei|meid|device(?:\s+id)?|handset|idfa|gaid|aaid|advertising\s+id|ad\s+id|android\s+id|"
     r"serial",
@@ -802,8 +803,14 @@ _LABEL_RE_LOWER = case_sensitive_twin(_LABEL_RE)
 _NEGATIVE_BEFORE_LOWER = case_sensitive_twin(_NEGATIVE_BEFORE)
 
 
+_label_text: tuple[str | None, str] = (None, "")
+
+
 def _label_scan(text: str) -> tuple[re.Pattern[str], str]:
-    """The label regex to use and the text to run it on (same offsets as `text`)."""
-    if _LABEL_RE_LOWER is None:
-        return _LABEL_RE, text
-    return _LABEL_RE_LOWER, screen_text(text)
+    """The label regex to use and the text to run it on (same offsets as `text`): a record's snake_case key reads as
+    its words ("advertising_id", "date_of_birth"), as a form's label would."""
+    global _label_text
+    if _label_text[0] is not text:
+        scanned = text if _LABEL_RE_LOWER is None else screen_text(text)
+        _label_text = (text, scanned.replace("_", " ") if "_" in scanned else scanned)
+    return (_LABEL_RE if _LABEL_RE_LOWER is None else _LABEL_RE_LOWER), _label_text[1]

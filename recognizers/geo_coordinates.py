@@ -1,6 +1,7 @@
 """Geographic coordinates: decimal pairs, lat/lon labelled forms, degrees with N/S/E/W."""
 
 import re
+from collections.abc import Iterator
 
 from pii_pipeline.detection.prescreen import needs
 
@@ -25,6 +26,13 @@ _DIGIT = re.compile(r"\d")  # every pattern's match has one
 _EXAMPLE_BEFORE = re.compile(
     r"\b(?i:for\s+example|for\s+instance|e\.\s?g\.|such\s+as|examples?|sample\s+(?:values?|requests?|responses?|"
     r"config(?:uration)?|code|output|input|payload|data\s+set))\b[^.;\n]*$"
+)
+
+
+KEYED_SCORE = 0.86
+_KEYED = re.compile(
+    r"(?i)(?<![A-Za-z])[\"']?(?P<key>lat(?:itude)?(?:e7)?|lon(?:gitude)?(?:e7)?|lng)[\"']?>?[ \t]*[:=]?[ \t]*[\"']?"
+    r"(?P<v>-?\d{1,3}\.\d{2,}|-?\d{6,10})(?![\d.])"
 )
 
 
@@ -64,7 +72,26 @@ class GeoCoordinatesRecognizer(ContextRegexRecognizer):
     FLAGS = 0
     _pair = re.compile(r"[-+]?\d+(?:\.\d+)?")
 
+    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        yield from super().candidates(text)
+        if "lat" not in text.lower():
+            return
+        keyed = list(_KEYED.finditer(text))
+        # A record's latitude and longitude, each a field of its own ('"latitude": 53.3498, "longitude": -6.2603',
+        # "<lat>53.3498</lat>", Google's '"latitudeE7": 533498100'): both keys, each value in its range.
+        kinds = {m.group("key").lower().startswith("lat") for m in keyed}
+        if kinds != {True, False}:
+            return
+        for m in keyed:
+            value = m.group("v")
+            number = float(value) / (1e7 if m.group("key").lower().endswith("e7") else 1)
+            limit = 90 if m.group("key").lower().startswith("lat") else 180
+            if abs(number) <= limit and ("." in value or m.group("key").lower().endswith("e7")):
+                yield "keyed", *m.span("v"), KEYED_SCORE
+
     def score(self, text: str, start: int, end: int, base: float) -> float:
+        if base == KEYED_SCORE:
+            return base
         if _EXAMPLE_BEFORE.search(text, max(0, start - 48), start):
             return 0.0  # "(for example, 47.6204, -122.3491)": a documentation's sample point, nobody's whereabouts
         return super().score(text, start, end, base)

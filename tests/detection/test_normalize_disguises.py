@@ -147,3 +147,17 @@ def test_a_thai_id_label_is_read_after_normalisation(detector) -> None:  # noqa:
     assert [text[s.start : s.end] for s in detector.detect([text])[0] if s.entity_type == "NATIONAL_ID"] == [
         "1-1037-02071-81-1"
     ]
+
+
+def test_a_fields_value_wrapped_in_an_object_reads_after_its_key() -> None:
+    """'"Username": {"value": "kiera09"}', as platforms' data exports write a field: the key, blanks, the value."""
+    text = '{"Username": {"value": "kiera09"}, "Date of birth": {"value": "2011-03-14"}}'
+    n = normalize(text)
+    assert len(n.text) == len(text)
+    assert '"Username":           "kiera09"}' in n.text
+
+
+def test_values_wrapped_in_objects_are_found(detector) -> None:  # noqa: ANN001
+    text = '{"string_map_data": {"Username": {"value": "kiera09"}, "Date of birth": {"value": "2011-03-14"}}}'
+    found = {(s.entity_type, text[s.start : s.end]) for s in detector.detect([text])[0]}
+    assert {("USERNAME", "kiera09"), ("DATE_OF_BIRTH", "2011-03-14")} <= found

@@ -98,3 +98,10 @@ def test_an_89_number_that_fails_luhn_is_no_iccid(find) -> None:  # noqa: ANN001
 
 def test_a_lab_instruments_serial_is_no_ones_device(find) -> None:  # noqa: ANN001
     assert find("Torque wrench\nManufacturer: Fluke   Model F208   Serial JQ2822375\nAsset tag: LAB-98348") == []
+
+
+def test_a_records_snake_case_key_names_the_identifier(find) -> None:  # noqa: ANN001
+    """'"advertising_id": "…"' reads as the label "advertising id" would (the label scan reads "_" as a blank)."""
+    uuid = "38400000-8cf0-11bd-b23e-10b96e40000d"
+    assert [v for _, v, _ in find(f'{{"advertising_id": "{uuid}"}}')] == [uuid]
+    assert find(f'{{"request_id": "{uuid}"}}') == []

@@ -130,6 +130,9 @@ _KINDS: dict[str, tuple[str, str]] = {
     "hyphen": ("-", r"(?P<hyphen>-)(?=[A-Z][a-z])"),
     # a log line's key=value ("location=Bradford", "device_id=35-…"): read as "location:Bradford", "device id:…"
     "kv": ("=", r"(?P<kv>(?<![^\s,;{(|])[A-Za-z][\w\-]{1,40}=)(?=[^\s=])"),
+    # a record's field whose value is wrapped in an object of its own ('"Username": {"value": "kiera09"}', as
+    # platforms' data exports write it): read as '"Username":           "kiera09"}', the key then its value
+    "nested": ('"value"', r'(?P<nested>(?<=":)[ \t]*\{[ \t]*"value"[ \t]*:)'),
     # a "+" for a blank in a URL-encoded form's value ("phone=+44+7145+790489&street=Via+Roma+150"); where it
     # stands is checked by `_rewrite`
     "plus": ("+", r"(?P<plus>(?<=[\w%])\+(?=[\w%]))"),
@@ -267,6 +270,8 @@ def _rewrite(
             if label == m.group():
                 continue
             pieces = [(c, a + k, a + k + 1) for k, c in enumerate(label)]
+        elif kind == "nested":
+            pieces = [(" ", a + k, a + k + 1) for k in range(b - a)]  # same length: blanks
         else:  # hyphen, plus
             pieces = [(" ", a, b)]
         out.append(text[pos:a])
