@@ -154,6 +154,11 @@ class ChatAuthorRecognizer(ContextRegexRecognizer):
     SCREEN = needs(substrings=["\n"])
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        for found in self._authors(text):
+            if any(c.isalpha() for c in text[found[1] : found[2]]):
+                yield found  # (not "2025-06-02 21:02 | …": a log's date opening its row is nobody's handle)
+
+    def _authors(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         for start, end in role_speakers(text) if "\n" in text else ():
             # Under a role the place is a name's ("Lotte [agent]:"); only everyday words are not ("Agent Team:"),
             # nor a heading's capitals ("VOLUNTEER APPLICATION:").

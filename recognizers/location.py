@@ -553,6 +553,14 @@ _GEO_IP_TOWN = re.compile(
     _IP + r"(?:[ \t]*[(（][ \t]*(?P<v>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*)?)[ \t]*[)）]|"
     r"[ \t]{1,4}(?P<w>[A-Z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*)?)[ \t]+\((?i:approx|approximately|est|geo))"
 )
+# A log's or a table's town in the cell after an address or a point it was looked up from: "193.89.193.30  Zamość
+# Android app", "20.93924, -89.62106, Mérida", "| 60.676159,17.134784 | 393 | GPS | Gävle" (a known town only).
+_LOOKED_UP_TOWN = re.compile(
+    r"(?:" + _IP + r"|(?<![\w.])-?\d{1,2}\.\d{3,}[ \t]*,[ \t]*-?\d{1,3}\.\d{3,}(?![\d.]))"
+    r"(?:[ \t]*[,;|][ \t]*(?:[^\n,;|]{1,24}[ \t]*[,;|][ \t]*){0,3}|[ \t]{2,}|\t)"
+    r"(?P<v>[A-Z][^\W\d_]*(?:[\-'’][^\W\d_]+)*(?:[ \t][A-Z][^\W\d_]*){0,2})(?=[ \t]*(?:$|[\n,;|(]|[ \t]{2}|\t))",
+    re.MULTILINE,
+)
 # A profile's or a description's town after the age: "« Nolan », 32 ans, Rennes", "Tim, 37 Jahre, Chemnitz".
 _AGE_THEN_TOWN = re.compile(
     r"(?<![\w.])\d{1,2}[ \t]*(?:ans|años|anos|anni|Jahre|jaar|years?|yrs?|yo|y/o|lat|let)?[ \t]*,[ \t]*"
@@ -612,6 +620,9 @@ class LocationRecognizer(ContextRegexRecognizer):
                     yield "geo_ip", m.start("w"), m.end("w"), 0.85
                 elif "（" in m.group() or known_place_loose(m.group("v")):  # not "10.0.0.1 (primary)"
                     yield "geo_ip", m.start("v"), m.end("v"), 0.85
+            for m in _LOOKED_UP_TOWN.finditer(text):
+                if known_place_loose(m.group("v")):
+                    yield "looked_up_town", m.start("v"), m.end("v"), 0.85
         if "," in text:
             for m in _AGE_THEN_TOWN.finditer(text):
                 if known_place_loose(m.group("v")):

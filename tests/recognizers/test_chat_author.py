@@ -106,6 +106,8 @@ def test_authors_of_chat_exports(recognizer, text: str, expected: list[tuple[str
         # A form's labels in capitals, a transcript's roles
         "NAME: Sam\nDOB: 2011-02-03\nADDRESS: 4 Oak St\nNAME: Jo",
         "INTERVIEWER: hello\nWITNESS: hi\nINTERVIEWER: ok\nWITNESS: yes",
+        # A location history's rows: a date opens each, nobody's handle
+        "2025-06-02 21:02 | 60.676159,17.134784 | 393 | GPS | Gavle\n2025-08-28 11:56 | 60.653681,17.119772 | 5 | Cell",
     ],
 )
 def test_no_author(recognizer, text: str) -> None:  # noqa: ANN001

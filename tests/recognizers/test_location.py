@@ -589,6 +589,10 @@ def test_a_site_is_no_ones_whereabouts(recognizer, text: str, expected: list[str
         ("  2024-06-23 13:59:10  93.61.195.165  Netanya (approx.)  Chrome/Windows", "Netanya"),
         ("登录IP: 219.186.118.163（西安）", "西安"),
         ("Profil signalé : « Nolan », 32 ans, Rennes\nOrigine", "Rennes"),
+        # A known town in the cell after the address or the point it was looked up from
+        ("  2025-05-17 12:11  193.89.193.30  Zamość  Android app", "Zamość"),
+        ("Geolocated (WiGLE lookup): 20.93924, -89.62106, Mérida\n", "Mérida"),
+        ("2025-06-02 21:02 | 60.676159,17.134784 | 393 | GPS | Gävle\n", "Gävle"),
     ],
 )
 def test_finds_towns_in_more_languages_and_records(recognizer, text: str, value: str) -> None:  # noqa: ANN001
@@ -597,3 +601,4 @@ def test_finds_towns_in_more_languages_and_records(recognizer, text: str, value:
 
 def test_a_servers_role_beside_its_address_is_no_town(recognizer) -> None:  # noqa: ANN001
     assert recognizer.analyze("Server 10.0.0.1 (primary) and 10.0.0.2 (Backup)", ["LOCATION"], None) == []
+    assert recognizer.analyze("server 10.0.0.1  Primary  up\nserver 10.0.0.2  Android  down", ["LOCATION"], None) == []
