@@ -16,7 +16,7 @@ _SITES = (
 _CONDITIONS = (
     r"(?:" + _SITES + r")\s+(?:cancer|tumou?rs?)|(?:stage\s+(?:[1-4]|I{1,3}V?|IV)\s+|metastatic\s+)(?:\w+\s+)?cancer|"
     r"asthma|diabetes|type\s+[12]\s+diabetes|diabetic|epilepsy|epileptic|seizure\s+disorder|seizures?|ADHD|ADD|"
-    r"autism|autistic|autism\s+spectrum\s+disorder|ASD|Asperger'?s|depression|depressed|major\s+depressive\s+disorder|"
+    r"autism\s+spectrum\s+(?:disorder|condition)|autism|autistic|ASD|Asperger'?s|depression|depressed|major\s+depressive\s+disorder|"
     r"anxiety(?:\s+disorder)?|panic\s+attacks?|PTSD|post-traumatic\s+stress(?:\s+disorder)?|bipolar(?:\s+disorder)?|"
     r"schizophreni[ac]|psychosis|psychotic|OCD|obsessive-compulsive\s+disorder|eating\s+disorder|anorexia(?:\s+nervosa)?|bulimia(?:\s+nervosa)?|"
     r"binge\s+eating|self[\s\-]?harm(?:s|ed|ing)?|cutting\s+(?:myself|herself|himself|themselves)|cutting|suicidal(?:\s+ideation|\s+thoughts)?|suicide\s+attempts?|HIV(?:[\s-]positive)?|"
@@ -41,7 +41,13 @@ _CONDITIONS = (
     r"(?:uses|using|injects|injecting|smokes|smoking|on)\s+(?:heroin|crack|meth|cocaine|spice|ketamine)|"
     # An intolerance, a sense or a mobility aid as a sign-up sheet's access or dietary cell says it.
     r"(?:lactose|gluten|dairy|wheat)\s+intoleran(?:t|ce)|hearing[\s\-]impaired|partially\s+sighted|"
-    r"type\s+[12]\s+diabetic|coeliac|(?:uses|on)\s+crutches|guide\s+dog"
+    r"type\s+[12]\s+diabetic|coeliac|(?:uses|on)\s+crutches|guide\s+dog|"
+    # Mood after birth, low mood, a drug class's dependency, autism called a condition
+    r"(?:post-?natal|postpartum|post-partum|perinatal|antenatal)\s+(?:depression|psychosis|anxiety)|low\s+mood|"
+    r"(?:benzodiazepine|opiate|opioid|cannabis|amphetamine|gambling|heroin|cocaine|crack|methadone)\s+"
+    r"(?:dependency|dependence|addiction|misuse|use\s+disorder)|"
+    r"(?:global\s+)?developmental\s+delay|paranoid\s+schizophrenia|personality\s+disorder|"
+    r"(?:borderline|emotionally\s+unstable|antisocial)\s+personality\s+disorder"
 )
 # How bad or how long, before a condition: part of it ("severe eczema", "chronic kidney disease", "registered blind").
 _SEVERITY = (
@@ -111,7 +117,8 @@ _PLACE_AFTER = (
 
 # A sentence about a service, a benefit or an event, not a person: "our clinic", "the policy covers", "Webinar: …".
 _INSTITUTIONAL = re.compile(
-    r"\b(?i:our|the|this|a|an)\s+(?:\w+\s+)?(?i:clinics?|practices?|hospitals?|pharmac(?:y|ies)|surgery|services?|"
+    r"\b(?i:our|the|this|a|an)\s+(?!(?i:treatment|care|safety|support|health|behaviou?r|crisis)\s+plans?\b)"
+    r"(?:\w+\s+)?(?i:clinics?|practices?|hospitals?|pharmac(?:y|ies)|surgery|services?|"
     r"programm?e?s?|plans?|polic(?:y|ies)|insurers?|insurance|schemes?|units?|wards?|charit(?:y|ies)|cent(?:er|re)s?|"
     r"courses?|webinars?|workshops?|trainings?|modules?|leaflets?|guides?|networks?|foundations?|studies|study|"
     r"trials?|benefits?|cover|coverage|formular(?:y|ies)|list)\b|"
@@ -184,7 +191,7 @@ class MedicalConditionRecognizer(ContextRegexRecognizer):
         "glaucoma cleft aids mental abuse misuse dependence dependency heroin crack meth cocaine spice ketamine pump "
         "mirtazapine citalopram venlafaxine olanzapine diazepam tramadol morphine oxycodone gabapentin pregabalin "
         "emphysema copd bronchitis angina hypertension cirrhosis hemophilia haemophilia intolerant impaired sighted "
-        "coeliac crutches dog",
+        "coeliac crutches dog mood",
         substrings=" ".join(_STEM_SUBSTRINGS)
         + " non-verbal alzheimer's anxiety asperger's bipolar cancer celiac covid-19 crohn's crohns hiv "
         "obsessive-compulsive parkinson's post-traumatic self-harm selfharm self harm suicidal tourette's",

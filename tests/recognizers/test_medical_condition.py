@@ -12,6 +12,13 @@ RECOGNIZER = "medical_condition"
     ("text", "value"),
     [
         ("She was diagnosed with diabetes last spring.", "diabetes"),
+        # A person's treatment plan is no service's topic; mood after birth, a drug class's dependency, a condition
+        # named whole
+        ("Paediatrician reviewed the asthma and adjusted the treatment plan.", "asthma"),
+        ("Paternal grandmother, deceased; history of post-natal depression.", "post-natal depression"),
+        ("She has alcohol dependency and low mood and takes sertraline.", "low mood"),
+        ("Mrs Baird has a benzodiazepine dependency and misses appointments.", "a benzodiazepine dependency"),
+        ("The referral for suspected an autism spectrum condition is pending.", "an autism spectrum condition"),
         ("Tina has tuberculosis since the outbreak at the hostel.", "tuberculosis"),  # an outbreak beside one person
         ("My pupils with asthma: Tom uses his inhaler daily.", "asthma"),  # whose pupils: one person's care
         ("she self-harms and has an eating disorder", "self-harms"),
