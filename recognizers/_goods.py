@@ -55,3 +55,10 @@ def aged_goods_line(text: str, start: int) -> bool:
     """Whether the line holding text[start] lists an aged product and names no one."""
     line = line_of(text, start)
     return bool(_AGED_GOODS.search(line)) and not _SOMEONE.search(line) and not _PERSON_NOUN.search(line)
+
+
+# A header of a register of animals (a herd's, a kennel's, a stud's): their births and names are no person's.
+ANIMAL_HEADER = re.compile(
+    r"(?i)\b(?:breed|ear[ _\-]?tag|dam(?:[ _\-]?tag)?|sire|herd|flock|species|litter|microchip|pedigree|kennel|"
+    r"stud[ _\-]?book|foal(?:ed)?|calved|whelped|hatched|colou?r[ /]markings)\b"
+)

@@ -75,7 +75,9 @@ LABELS: dict[str, str] = {
     # Travel and shipping documents: an e-ticket's number, a pallet's SSCC, an air waybill, a booking.
     r"e-?tkt|e-?ticket|tkt|sscc|awb|waybill|consignment|shipment|pnr|booking|"
     # A museum's or a herbarium's object numbers
-    r"accession|catalogue|catalog|specimen|object",
+    r"accession|catalogue|catalog|specimen|object|"
+    # A vessel's, an aircraft's or an animal's identifiers: MMSI, IMO, call sign, ear tag, microchip, herd book
+    r"mmsi|imo|call\s*sign|icao|ear\s*tag|dam\s*tag|sire|herd(?:\s*book)?|microchip",
 }
 _LABEL_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items()) + r")\b",

@@ -1250,10 +1250,14 @@ _THINGS = (
     # structures, animals, trees and spirits: "a 36-year-old container port", "a 4yo gelding", "an 8 year old Calvados"
     r"dam|viaduct|tunnel|tower|castle|cathedral|mosque|temple|monument|statue|lighthouse|mill|canal|railway|"
     r"station|pier|harbou?r|terminal|stadium|airport|mare|gelding|colt|filly|stallion|hound|cat|oak|yew|cedar|"
-    r"sequoia|vine|calvados|gin|sherry|madeira|armagnac"
+    r"sequoia|vine|calvados|gin|sherry|madeira|armagnac|"
+    # pets and farm animals, as an adoption board lists them ("TOFU — Border collie dog, 12 years old")
+    r"rabbit|guinea[ \t]+pig|hamster|gerbil|rat|mouse|ferret|parrot|budgie|cockatiel|tortoise|turtle|lizard|gecko|"
+    r"snake|python|goat|sheep|ewe|lamb|cow|heifer|calf|bull|pig|donkey|mule|llama|alpaca|hen|chicken|duck|goose|"
+    r"lurcher|greyhound|collie|terrier|spaniel|retriever|shepherd|poodle|labrador|staffie|husky|kitty|tabby|shorthair"
 )
 _THING_BEFORE = re.compile(
-    r"\b(?:" + _THINGS + r")(?:['’]s|\s+(?:is|was|turned|turns|will\s+turn|just\s+turned|has\s+turned)|\s*:)?\s+"
+    r"\b(?:" + _THINGS + r")(?:['’]s|\s+(?:is|was|turned|turns|will\s+turn|just\s+turned|has\s+turned)|\s*[:,])?\s+"
     r"(?:(?:now|only|just|about|almost|nearly)\s+)?(?:turned|turns|turning|is|was|be)?\s*$",
     re.IGNORECASE,
 )

@@ -39,6 +39,7 @@ from ._form_labels import (
     question_type,
 )
 from ._form_labels import warm as warm_labels
+from ._goods import ANIMAL_HEADER
 from ._names import ENGLISH_WORDS, FIRST_NAMES, NOT_INITIALS, ORG_WORDS, identifier_value, is_noun, schema_value
 from ._orgs import not_a_person
 from ._recognizer_helpers import TEMPLATE_SLOT, csv_cells, csv_separator
@@ -537,6 +538,9 @@ def _header_rows(text: str, lines: list[tuple[int, int]], headers: Headers) -> I
         line = text[a:b]
         chunks = _chunks(text, a, b)
         kinds = headers[i]
+        if kinds is not None and ANIMAL_HEADER.search(line):
+            heads = None  # "Ear tag | Breed | Sex | DOB": a herd's register, no person's fields
+            continue
         if kinds is not None:
             heads = [(x - a, y - a, k, label_phrase(text[x:y]) or "") for (x, y), k in zip(chunks, kinds, strict=True)]
             spaced = "|" not in line and "\t" not in line and _csv_sep(text, a, b) is None

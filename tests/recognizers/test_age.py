@@ -568,6 +568,9 @@ NEGATIVES += [
     "the kids 3/4 of the time",
     "Girls 10 and 12 in stock, boys 14 and 16 in stock.",
     "The minibus is 11 years old; our dog is 12 and the pony is 20.",
+    # An adoption board's animals, their kind then a comma then the age
+    "MARMITE — Border collie dog, 11 years old, not yet neutered, microchipped.",
+    "PUDDING — Abyssinian guinea pig, 10 months old, neutered.",
     "Ward: partner 12, associate 14; nan 70, nan 12",
     "Girls changing rooms: 2, 3 and 4.",
     "Her mum works at the shop and is 12 minutes away.",

@@ -165,6 +165,8 @@ POSITIVES = [
 ]  # fmt: skip
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
+    # A herd's register: its animals' births under DOB
+    "Ear tag | Breed | Sex | DOB | Dam tag\nUK 534217 379213 | Hereford | M | 24/08/2024 | UK 893814 221071",
     "meeting 04/12/2024",
     "Roden 12/04/2010 shipment arrived.",
     "date of birth unknown: see notes 12/03/2024",  # no birth word without its letter đ

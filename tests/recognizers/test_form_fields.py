@@ -230,6 +230,9 @@ NEGATIVES = [
     ("Company: Nordlicht Logistik GmbH\nReg no: HRB 40213 B\nAddress: Hafenstr. 4, Kiel", "HRB 40213 B"),
     ("REGISTRATION NO\nSC418822\nCOMPANY STATUS\nActive\nCompanies House filing: 2023", "SC418822"),
     ("Name: Orchard Tech Limited\nReg number: NI652210\nIncorporated in Northern Ireland", "NI652210"),
+    # A herd's register is no form of people
+    ("Ear tag | Breed | Sex | DOB | Dam tag\nUK 534217 379213 | Hereford | M | 24/08/2024 | UK 893814 221071",
+     "24/08/2024"),
     # A print-out's header is no label and its value ("LAST_NAME" then "ACH ROUTING"): the rule under it says so
     ("REG ID  FIRST_NAME  LAST_NAME        ACH ROUTING  ACH ACCOUNT\n"
      "------- ----------- ---------------- ------------ ------------\n"

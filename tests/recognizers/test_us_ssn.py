@@ -49,6 +49,8 @@ POSITIVES = [
 ]
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
+    # A vessel list's MMSI column
+    "MMSI | Name | IMO\n538749734 | STORMY PETREL | 9616581\n538656724 | SILVER KITTIWAKE | 9185849",
     "Ticket 212-45-6789 opened",
     # A stock list's codes, right after their label.
     "Stock code 617-61-8139, quantity on hand 1,204.",
