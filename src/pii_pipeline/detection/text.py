@@ -38,6 +38,7 @@ from pii_pipeline.types import Span
 
 from .address_parts import split_towns
 from .engine import build_analyzer
+from .handles import propagate_handles
 from .impersonal import drop_guesses_about_nobody, is_guess
 from .inverted_names import inverted_at_labels, widen_inverted
 from .normalize import normalize
@@ -369,6 +370,8 @@ class TextDetector:
                     spans = _births_after_names(text, spans)
                 if "LOCATION" in self.entities:
                     spans = _towns_after_names(text, spans)
+            if "USERNAME" in self.entities:
+                spans = propagate_handles(text, spans)
             spans = resolve_overlaps(spans, text)
             spans = drop_guesses_about_nobody(text, spans, guesses)
             if "LOCATION" in self.entities and any(s.entity_type == "STREET_ADDRESS" for s in spans):
