@@ -1913,7 +1913,7 @@ _TOOL_AFTER = re.compile(
 PLATFORM_BRANDS = frozenset(
     """Amazon AWS Google Microsoft Azure Apple Adobe Oracle IBM Salesforce SAP Atlassian Meta Cisco Zoho Intuit
     Autodesk VMware Dropbox Slack Zoom Shopify Stripe Twilio HubSpot Zendesk Workday ServiceNow Apache Mozilla
-    GitHub GitLab Truecaller GetContact NumBuster Eyecon Hiya""".split()
+    GitHub GitLab Truecaller GetContact NumBuster Eyecon Hiya Venmo PayPal Zelle Revolut Monzo Cash""".split()
 )
 # Makers whose next capitalised word is a model ("Nissan Murano", "Pontiac Montana", "Ubuntu Jammy"): vehicle
 # makes and operating systems. Those that are also people's names ("Ford", "Kia", "Mercedes") count only before

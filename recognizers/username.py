@@ -349,11 +349,25 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         digests = [m.span() for m in _DIGEST.finditer(screen_text(text))] if ":" in text or "=" in text else []
-        found = [c for c in self._found(text) if not any(a < c[2] and c[1] < b for a, b in digests)]
+        found = [
+            c
+            for c in self._found(text)
+            if not any(a < c[2] and c[1] < b for a, b in digests) and not _PACKAGE.fullmatch(text, c[1], c[2])
+        ]
         yield from found
         yield from (c for c in _mentions(text, found) if not any(a < c[2] and c[1] < b for a, b in digests))
 
+    def score(self, text: str, start: int, end: int, base: float) -> float:
+        return base if base == EXACT_SCORE else super().score(text, start, end, base)
+
     def _found(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        if "(" in text:
+            for m in _BEFORE_UID.finditer(text):
+                if m.group("v").casefold() not in _STOP:
+                    yield "before_uid", *m.span("v"), EXACT_SCORE
+        if "$" in text:
+            for m in _CASHTAG.finditer(text):
+                yield "cashtag", *m.span("v" if m.group("v") is not None else "c"), EXACT_SCORE
         yield from _chat_speakers(text)
         yield from _member_lists(text)
         yield from _keyed_accounts(text)
@@ -428,6 +442,20 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
             yield name, start, end, score
 
 
+# The score of a handle its own cue pins down (a user id after it, a payment app's "$"): no other label weighs on it.
+EXACT_SCORE = 0.86
+# An app's package, reverse-DNS ("com.roblox.client", "org.telegram.messenger", "app.wizz"): no one's handle.
+_PACKAGE = re.compile(r"@?(?:com|org|net|app|io|me|tv|co|de|uk|ru|cn|jp|fr|us)\.[a-z0-9_]+(?:\.[a-z0-9_]+)*")
+# A handle before the platform's numeric user id, as extraction tools print accounts ("xgamernovax (uid 186826540)").
+_BEFORE_UID = re.compile(
+    r"(?<![\w.@\-])(?P<v>[A-Za-z0-9_][A-Za-z0-9_.\-]{1,31}[A-Za-z0-9_])[ \t]*"
+    r"\((?i:uid|user[ \t]*id|id)[ \t:#=]*\d{3,}\)"
+)
+# A payment app's handle: "$cashtag WolfFairy841", "Cash App $WolfFairy841", "Venmo @x" is at_handle's.
+_CASHTAG = re.compile(
+    r"(?i:\$?cashtag)[ \t:]+\$?(?P<v>[A-Za-z][A-Za-z0-9_.\-]{1,30}[A-Za-z0-9_])|"
+    r"(?i:cash[ \t]*app)[^\n$]{0,24}(?<![\w$])\$(?!(?i:cashtag)\b)(?P<c>[A-Za-z][A-Za-z0-9_]{1,19})(?!\w)"
+)
 # A lead's value glued to the next part of an identifier (":2011", "/path").
 _IN_TOKEN_AFTER = re.compile(r"[:/][\w\-]")
 # An abbreviation in capitals right before "profile"/"account"/"user" names a format or a tool ("MXF profile",

@@ -16,6 +16,11 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
     ("text", "expected"),
     [
         ("moon_kid: u up?\nxx.raven: ya\nmoon_kid: send pic", {"moon_kid", "xx.raven"}),
+        # A handle before the platform's user id; a payment app's cashtag; an app's package is no handle
+        ("Roblox | com.roblox.client | 18.16.157 | oguzhan.blaze2014 (uid 462545061)", {"oguzhan.blaze2014"}),
+        ("Wizz: xgamernovax (uid 186826540)", {"xgamernovax"}),
+        ('memos like "pics". Cash App $cashtag WolfFairy841. The subject', {"WolfFairy841"}),
+        ("sent via Cash App to $WolfFairy841 yesterday", {"WolfFairy841"}),
         # A record's key for whose handle it is: JSON, key=value, a CSV's "reported_user" column, an XML element
         ('{"custom_fields": {"reported_username": "kittybrodie2007", "victim_age": "12"}}', {"kittybrodie2007"}),
         ("Custom fields: affected_user=kittypixel | country=FR", {"kittypixel"}),
@@ -255,6 +260,8 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
         "my account stopped working",
         # A template's slots (nineteenth session): the names inside braces are placeholders.
         "Kind regards,\n{agent_name}\n{team_name} | Ticket {{ticket.id}}",
+        "It costs $20 via Cash App, $5 fee.",
+        "Installed: com.roblox.client, org.telegram.messenger and app.wizz",
     ],
 )
 def test_not_handles(recognizer, text: str) -> None:  # noqa: ANN001
