@@ -350,3 +350,31 @@ def test_a_name_never_crosses_a_cell(detector) -> None:  # noqa: ANN001
     names = [text[s.start : s.end] for s in spans if s.entity_type == "PERSON"]
     assert "Alexander" in names and "Kuznetsov" in names
     assert not any("\t" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("years_ago", "after", "age"),
+    [(12, ", 12 — in foster care", "12"), (6, ", six — lives with mother", "six"), (7, ", 7 yrs", "7")],
+)
+def test_an_age_after_a_birth_date_that_fits_its_year(years_ago: int, after: str, age: str) -> None:
+    from datetime import date
+
+    from pii_pipeline.detection.text import _ages_after_births
+    from pii_pipeline.types import Span
+
+    birth = f"07/09/{date.today().year - years_ago}"
+    text = f"- Maelle Desrosiers, born {birth}{after}"
+    start = text.index(birth)
+    found = _ages_after_births(text, [Span("DATE_OF_BIRTH", start, start + len(birth), 0.9)])
+    assert [(s.entity_type, text[s.start : s.end]) for s in found[1:]] == [("MINOR_AGE", age)]
+
+
+@pytest.mark.parametrize("after", [", 3 children", ", 40 — wrong", ", 12:30 seen"])
+def test_no_age_after_a_birth_date_that_it_does_not_fit(after: str) -> None:
+    from pii_pipeline.detection.text import _ages_after_births
+    from pii_pipeline.types import Span
+
+    birth = "12/03/1980"
+    text = f"DOB {birth}{after}"
+    found = _ages_after_births(text, [Span("DATE_OF_BIRTH", 4, 4 + len(birth), 0.9)])
+    assert found[1:] == []

@@ -233,6 +233,34 @@ def _ages_after_names(text: str, spans: list[Span], entities: frozenset[str] | N
     return spans + extra
 
 
+# An age right after a found birth date: "Maëlle Desrosiers, born 07/09/2013, 12 — in foster care", "DOB 26.04.2018,
+# 7 yrs": the same person's, when it fits the date's year (within two years of it: the text may be older).
+_AGE_AFTER_BIRTH = re.compile(
+    r"[ \t]*,[ \t]*(?:aged?[ \t]+)?(?P<n>\d{1,3}|(?i:" + word_age_pattern(2) + r"))"
+    r"(?=[ \t]*(?:yrs?\b|years?\b|y/?o\b|[—–\-][ \t]|[,;.)]|$))",
+    re.MULTILINE,
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+AGE_AFTER_BIRTH_SCORE = 0.6
+
+
+def _ages_after_births(text: str, spans: list[Span], entities: frozenset[str] | None = None) -> list[Span]:
+    """An age right after a found birth date that no recognizer reported, if it fits the date's year."""
+    extra: list[Span] = []
+    for s in spans:
+        if s.entity_type != "DATE_OF_BIRTH" or (m := _AGE_AFTER_BIRTH.match(text, s.end)) is None:
+            continue
+        start, end = m.span("n")
+        year = _YEAR.search(text, s.start, s.end)
+        age = age_value(m.group("n")) or 0
+        if not age or year is None or abs(_THIS_YEAR - int(year.group()) - age) > 2:
+            continue
+        kind = "MINOR_AGE" if age < ADULT else "AGE"
+        if (entities is None or kind in entities) and not any(o.start < end and start < o.end for o in spans):
+            extra.append(Span(kind, start, end, AGE_AFTER_BIRTH_SCORE, "AgeAfterBirth"))
+    return spans + extra
+
+
 # A town right after a found name: "Margaret Okafor of Dayton pledged", "a gift from Ana Ruiz (Tulsa)", "(Leeds, 34)".
 _TOWN_AFTER_NAME = re.compile(
     r"(?:[ \t]+of[ \t]+|[ \t]*\([ \t]*)(?P<t>[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+){0,2})"
@@ -368,6 +396,7 @@ class TextDetector:
                 spans = _ages_after_names(text, spans, self.entities)
                 if "DATE_OF_BIRTH" in self.entities:
                     spans = _births_after_names(text, spans)
+                    spans = _ages_after_births(text, spans, self.entities)
                 if "LOCATION" in self.entities:
                     spans = _towns_after_names(text, spans)
             if "USERNAME" in self.entities:
