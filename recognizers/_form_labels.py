@@ -55,6 +55,9 @@ _ROLES = (
     "individual", "owner", "vehicle owner", "holder", "licence holder", "license holder", "spouse", "partner",
     "contact person", "person reporting", "reporting person", "staff", "sponsor", "supporter", "householder",
     "contact", "carer", "host", "pupil",
+    # a phone's extraction: its owner and user, a call log's other party, a contact list's entry
+    "device owner", "device user", "phone owner", "phone user", "handset owner", "party", "other party",
+    "remote party", "counterparty", "contact name",
 )  # fmt: skip
 _PERSON_ROLES = tuple(
     dict.fromkeys(

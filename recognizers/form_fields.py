@@ -205,6 +205,8 @@ def _entity(text: str, field: Field) -> str | None:
         return None  # "city": "string": a schema's stand-in
     if kind in ("PERSON", "LOCATION", "STREET_ADDRESS") and identifier_value(value):
         return None  # "name": "checkout-service", "location": "eu-west-1": a service's or a region's
+    if kind == "USERNAME" and phrase == "display name" and " " in value.strip():
+        kind = "PERSON"  # a contact list's or a profile's display name in words ("roxana păunescu", "Big Mo")
     if not _VALUES[kind](text, start, end, phrase):
         return None
     if kind == "VEHICLE_PLATE" and _BARE_REGISTRATION.fullmatch(phrase) and _firm_record(text, start, end):

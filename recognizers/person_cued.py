@@ -89,7 +89,9 @@ _LABEL = (
     r"(?:prepared|reported|completed|reviewed|approved|checked|witnessed|recorded|signed|filled[ \t]+in)[ \t]+by|"
     # travel records' people: a room's sharer, a ride's driver, a border crossing's traveller, a visa's inviter
     r"sharer|room[ \t]+sharer|(?:co-?)?travell?er|passenger|(?:lead[ \t]+)?guest|your[ \t]+driver|inviting[ \t]+person|"
-    r"parental[ \t]+authority(?:[ \t]+\(minors\))?"
+    r"parental[ \t]+authority(?:[ \t]+\(minors\))?|"
+    # a phone's extraction: its owner and user
+    r"(?:device|phone|handset|account)[ \t]+(?:owner|user|holder)"
 )
 _FIELD = regex.compile(
     r"(?:^|(?<=[\n|;]))[ \t>*\-•]*(?:\d{1,2}[.)][ \t]+)?(?i:" + _LABEL + r")\*?(?:[ \t]*\([^)\n]{0,30}\))?\*?"

@@ -61,6 +61,11 @@ POSITIVES = [
     # A rule under a fixed-width header; snake_case labels ("TOWN_CITY", "EC_PHONE")
     (_FIXED_WIDTH_RULED, "PERSON", "Ruby"),
     (_FIXED_WIDTH_RULED_UNKNOWN, "PERSON", "Jesus"),
+    # A phone's contact list: a display name in words is a person's; a call log's other party
+    ('"Display name","Mobile","Source"\n"roxana paunescu","0040 713 154 734","iCloud"\n"Big Mo","0733 328 230","SIM"',
+     "PERSON", "roxana paunescu"),
+    ("#   | Dir      | Party          | Number\n1   | Missed   | Ifeoma         | +2348028674711\n"
+     "2   | Incoming | Saga Bergstrom | +46 70 572 92 95", "PERSON", "Saga Bergstrom"),
     ("Statement of: Chloe Hughes\nAge if under 18: 13        Occupation: school pupil", "MINOR_AGE", "13"),
     # Other languages' labels for a child's name, an age and a town; a name whose vowels are marks
     ("ਬੱਚੇ ਦਾ ਨਾਮ:\nਅਮਨਦੀਪ\nਉਮਰ:\n9\nਸ਼ਹਿਰ:\nNagpur", "PERSON", "ਅਮਨਦੀਪ"),

@@ -38,6 +38,7 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("Reference: Cyprian Szymaniuk, +48 601 234 567", "Cyprian Szymaniuk"),
         ("Referred by Lot Scheffers (lot@example.nl)", "Lot Scheffers"),
         ("Referred by Pranit Pal (on file)", "Pranit Pal"),
+        ("Wi-Fi Networks\nDevice owner: Florentina\n\n[1]\nSSID: SFR_AAC0", "Florentina"),  # a phone's owner
         ("Character reference: Traudel Davids", "Traudel Davids"),
         # A surname of East Asia that is also an English word, typed in lower case after the given name.
         ("my friend minji park said so", "minji park"),
