@@ -513,10 +513,13 @@ def _aligned_header(
     return aligned >= 2 and 3 * aligned >= 2 * len(row)
 
 
+_DASH_RUN = re.compile(r"[-=]{2,}")
+
+
 def _ruled_under(text: str, line: tuple[int, int], rule: tuple[int, int], chunks: list[tuple[int, int]]) -> bool:
     """Whether the line under a row is a divider of dash runs, one starting under each of its cells ("REG ID  NAME"
     over "------- -----"): a print-out's header, whatever share of its labels are known."""
-    runs = [m.start() - rule[0] for m in re.finditer(r"[-=]{2,}", text[: rule[1]]) if m.start() >= rule[0]]
+    runs = [m.start() - rule[0] for m in _DASH_RUN.finditer(text, rule[0], rule[1])]
     if not _RULE.fullmatch(text[rule[0] : rule[1]]) or len(runs) != len(chunks):
         return False
     return all(abs(run - (x - line[0])) <= 1 for run, (x, _) in zip(runs, chunks, strict=True))

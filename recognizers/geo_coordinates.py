@@ -3,7 +3,7 @@
 import re
 from collections.abc import Iterator
 
-from pii_pipeline.detection.prescreen import needs
+from pii_pipeline.detection.prescreen import needs, screen_text
 
 from ._recognizer_helpers import ContextRegexRecognizer
 
@@ -74,7 +74,7 @@ class GeoCoordinatesRecognizer(ContextRegexRecognizer):
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         yield from super().candidates(text)
-        if "lat" not in text.lower():
+        if "lat" not in screen_text(text):
             return
         keyed = list(_KEYED.finditer(text))
         # A record's latitude and longitude, each a field of its own ('"latitude": 53.3498, "longitude": -6.2603',

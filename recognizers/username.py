@@ -445,7 +445,10 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
 # The score of a handle its own cue pins down (a user id after it, a payment app's "$"): no other label weighs on it.
 EXACT_SCORE = 0.86
 # An app's package, reverse-DNS ("com.roblox.client", "org.telegram.messenger", "app.wizz"): no one's handle.
-_PACKAGE = re.compile(r"@?(?:com|org|net|app|io|me|tv|co|de|uk|ru|cn|jp|fr|us)\.[a-z0-9_]+(?:\.[a-z0-9_]+)*")
+# (Two parts only after the prefixes packages use most; a handle may well be "me.jessie" or "de.lia".)
+_PACKAGE = re.compile(
+    r"@?(?:(?:com|org|net|app)\.[a-z0-9_]+(?:\.[a-z0-9_]+)*|(?:io|me|tv|co|de|uk|ru|cn|jp|fr|us)(?:\.[a-z0-9_]+){2,})"
+)
 # A handle before the platform's numeric user id, as extraction tools print accounts ("xgamernovax (uid 186826540)").
 _BEFORE_UID = re.compile(
     r"(?<![\w.@\-])(?P<v>[A-Za-z0-9_][A-Za-z0-9_.\-]{1,31}[A-Za-z0-9_])[ \t]*"

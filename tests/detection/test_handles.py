@@ -44,3 +44,14 @@ def test_a_found_span_is_not_reported_twice() -> None:
     start = text.rindex("kiera09")
     spans = [Span("USERNAME", start, start + 7, 0.9, "UsernameRecognizer")]
     assert propagate_handles(text, spans) == spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shared via dropbox.com/scl/fi/abc then scl notes",  # "x.com" inside another domain is no profile
+        "Code at github.com/microsoft/vscode; microsoft ships it",  # a code host's paths name projects
+    ],
+)
+def test_no_profile_inside_other_addresses(text: str) -> None:
+    assert _found(text) == []

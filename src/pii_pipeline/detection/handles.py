@@ -13,11 +13,12 @@ import re
 from pii_pipeline.types import Span
 
 # The handle in a profile's address: the path's first segment (or the segment after "@", "user/", "u/", "add/").
+# (Sites of people's profiles only: a code host's or a video site's paths name projects and pages as often.)
 _PROFILE = re.compile(
-    r"(?i)(?:https?://)?(?:www\.|m\.|mobile\.)?"
-    r"(?:instagram\.com|tiktok\.com|twitter\.com|x\.com|facebook\.com|fb\.com|snapchat\.com/add|github\.com|"
-    r"reddit\.com/(?:user|u)|t\.me|twitch\.tv|youtube\.com|threads\.net|pinterest\.com|soundcloud\.com|"
-    r"vk\.com|linkedin\.com/in|kick\.com|onlyfans\.com|patreon\.com|discord(?:app)?\.com/users)/@?"
+    r"(?i)(?<![\w.\-@])(?:https?://)?(?:www\.|m\.|mobile\.)?"
+    r"(?:instagram\.com|tiktok\.com|twitter\.com|x\.com|facebook\.com|fb\.com|snapchat\.com/add|"
+    r"reddit\.com/(?:user|u)|t\.me|twitch\.tv|youtube\.com/(?=@)|threads\.net|pinterest\.com|soundcloud\.com|"
+    r"vk\.com|linkedin\.com/in|kick\.com|onlyfans\.com|patreon\.com)/?@?"
     r"(?P<h>[A-Za-z0-9_.][A-Za-z0-9_.\-]{2,39})(?=[/?#\"'<>\s)\],]|$)"
 )
 # Path segments that are a site's pages, not an account.
