@@ -77,7 +77,10 @@ LABELS: dict[str, str] = {
     # A museum's or a herbarium's object numbers
     r"accession|catalogue|catalog|specimen|object|"
     # A vessel's, an aircraft's or an animal's identifiers: MMSI, IMO, call sign, ear tag, microchip, herd book
-    r"mmsi|imo|call\s*sign|icao|ear\s*tag|dam\s*tag|sire|herd(?:\s*book)?|microchip",
+    r"mmsi|imo|call\s*sign|icao|ear\s*tag|dam\s*tag|sire|herd(?:\s*book)?|microchip|"
+    # A map's grid reference and a colour's values: "OS grid NY 02300 77343", "MGRS 32UZS 06290 98733", "CMYK 88 86 61"
+    r"(?:os\s+)?grid(?:\s+ref(?:erence)?)?(?:\s+[a-z]{2})?|mgrs(?:\s+\d{1,2}[a-z]{1,3})?|utm(?:\s+\d{1,2}[a-z])?|"
+    r"easting|northing|cmyk|rgb|pantone|ral",
 }
 _LABEL_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items()) + r")\b",

@@ -50,6 +50,7 @@ OTHER_SEED = {"v8": 9, "v17": 8}  # (v17's generator gives up on some seeds, 7 a
 # (0.97-0.995 recall, 2% flagged), most of all on v9 and v17, the held-out sets, and on v12, v15 and v16. v17's first
 # measurement (commit c459856): 0.683, 0.857, 155 (plain Presidio: 0.530, 0.225, 250); v16's (commit 64b9ed6): 0.843,
 # 0.837, 140.
+# (v16's look-alikes: 109 flagged once grid references and colour values stopped reading as phones, after 4a426fc.)
 MIN_PROTECTED = {
     "v3": 0.939, "v4": 0.921, "v5": 0.913, "v6": 0.879, "v8": 0.938, "v9": 0.877, "v10": 0.901, "v11": 0.866,
     "v12": 0.833, "v13": 0.870, "v14": 0.924, "v15": 0.825, "v16": 0.886, "v17": 0.704,
@@ -60,7 +61,7 @@ MIN_PRECISION = {
 }  # fmt: skip
 MAX_FLAGGED = {
     "v3": 6 / 250, "v4": 19 / 250, "v5": 15 / 250, "v6": 8 / 250, "v8": 5 / 250, "v9": 86 / 250, "v10": 7 / 250,
-    "v11": 3 / 250, "v12": 45 / 250, "v13": 47 / 250, "v14": 15 / 250, "v15": 62 / 250, "v16": 125 / 250,
+    "v11": 3 / 250, "v12": 45 / 250, "v13": 47 / 250, "v14": 15 / 250, "v15": 62 / 250, "v16": 111 / 250,
     "v17": 157 / 250,
 }  # fmt: skip
 

@@ -50,6 +50,10 @@ POSITIVES = [
     ("телефон 89123456789", "89123456789", (0.8, 0.9)),
 ]
 NEGATIVES = [
+    # A map's grid reference, a colour's values
+    "CP-20  OS grid NY 02300 77343  height 607.39 m  rivet on bridge",
+    "CP-07  MGRS 32UZS 06290 98733  height 457.41 m",
+    "Accent: HEX #285E7E | RGB 40 94 126 | CMYK 88 86 61 86 | Pantone 5174 U",
     "Location: Gallery 5, case 19\n\nAccession no. 0158.305.11\nObject: mirror",  # a museum's object number
     "Desk with drawer - assembly  Art. 860.066.96",  # an article's number: its label is nearer than "desk"
     "HP laptop serial 0812 3456 7890",  # "HP" is a phone word only after "nomor" or "no."
