@@ -6,7 +6,7 @@ from pii_pipeline.detection.prescreen import needs
 
 from ._chat import ANSWER_HEAD
 from ._goods import ANIMAL_HEADER
-from ._recognizer_helpers import ContextRegexRecognizer, table_ranges
+from ._recognizer_helpers import ContextRegexRecognizer, line_bounds, table_ranges
 from ._tables import column_cells
 
 _MONTH = (
@@ -301,11 +301,6 @@ def _csv_birth_column(text: str, start: int) -> bool:
     return False
 
 
-def _line_at(text: str, pos: int) -> tuple[int, int]:
-    end = text.find("\n", pos)
-    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
-
-
 class DateOfBirthRecognizer(ContextRegexRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     # What every text it reports on holds (detection/prescreen.py): the detector skips it on others.
@@ -413,7 +408,7 @@ class DateOfBirthRecognizer(ContextRegexRecognizer):
                     return 0.95
                 return 0.95 if "  " in text and _spaced_birth_column(text, start) else 0.0
             named = any(_BIRTH_HEADER.search(text, a, b) for a, b in ranges)
-            if named and ANIMAL_HEADER.search(text, *_line_at(text, ranges[0][0])):
+            if named and ANIMAL_HEADER.search(text, *line_bounds(text, ranges[0][0])):
                 return 0.0  # "Ear tag | Breed | Sex | DOB | Dam tag": a herd's register, animals' births
             return 0.95 if named else 0.0
         return super().score(text, start, end, base)

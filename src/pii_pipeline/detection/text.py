@@ -173,12 +173,12 @@ AGE_AFTER_NAME_SCORE = 0.6
 
 
 def _free_after_names(
-    text: str, spans: list[Span], pattern: re.Pattern[str], group: str
+    text: str, spans: list[Span], pattern: re.Pattern[str], group: str, entity: str = "PERSON"
 ) -> Iterator[tuple[re.Match[str], int, int]]:
-    """Each match of `pattern` right after a found PERSON span (any recognizer, any case) whose `group` overlaps no
-    span: what the text says next about that person."""
+    """Each match of `pattern` right after a found `entity` span (a PERSON: any recognizer, any case) whose `group`
+    overlaps no span: what the text says next about that person."""
     for s in spans:
-        if s.entity_type != "PERSON":
+        if s.entity_type != entity:
             continue
         m = pattern.match(text, s.end)
         if m is None:
@@ -247,16 +247,14 @@ AGE_AFTER_BIRTH_SCORE = 0.6
 def _ages_after_births(text: str, spans: list[Span], entities: frozenset[str] | None = None) -> list[Span]:
     """An age right after a found birth date that no recognizer reported, if it fits the date's year."""
     extra: list[Span] = []
-    for s in spans:
-        if s.entity_type != "DATE_OF_BIRTH" or (m := _AGE_AFTER_BIRTH.match(text, s.end)) is None:
-            continue
-        start, end = m.span("n")
-        year = _YEAR.search(text, s.start, s.end)
+    birth_start = {s.end: s.start for s in spans if s.entity_type == "DATE_OF_BIRTH"}  # each match opens at one's end
+    for m, start, end in _free_after_names(text, spans, _AGE_AFTER_BIRTH, "n", "DATE_OF_BIRTH"):
+        year = _YEAR.search(text, birth_start[m.start()], m.start())
         age = age_value(m.group("n")) or 0
         if not age or year is None or abs(_THIS_YEAR - int(year.group()) - age) > 2:
             continue
         kind = "MINOR_AGE" if age < ADULT else "AGE"
-        if (entities is None or kind in entities) and not any(o.start < end and start < o.end for o in spans):
+        if entities is None or kind in entities:
             extra.append(Span(kind, start, end, AGE_AFTER_BIRTH_SCORE, "AgeAfterBirth"))
     return spans + extra
 
