@@ -168,3 +168,100 @@ def test_a_coordinate_is_no_weather() -> None:
     spans = [_span("PERSON", name, name + len("Calum Lamont"), "PersonNerRecognizer")]
     guesses = {(s.entity_type, s.start, s.end) for s in spans}
     assert drop_guesses_about_nobody(text, spans, guesses) == spans
+
+
+# Written for these tests: a list whose lower-case words are English nouns ("duration", "orchestra"), units after
+# numbers ("min") that are another language's stop words, and a name of a work the model may read as a person's.
+CONCERT_LIST = "\n".join(
+    f"{day}  {work} — {band}, duration {minutes} min"
+    for day, work, band, minutes in [
+        ("03.10.2021", "Serenade in G major (Kleinmeister)", "chamber orchestra", 17),
+        ("12.06.2003", "Toccata and fugue in D minor", "organ recital", 9),
+        ("02.07.2005", "Piano sonata in A major", "solo recital", 21),
+        ("29.02.2010", "Requiem in C minor", "festival choir", 58),
+        ("15.03.2017", "Serenade in G major (Kleinmeister)", "youth orchestra", 17),
+        ("14.03.2021", "String quartet in F major", "string quartet", 26),
+        ("22.07.2006", "Cello suite in G major", "solo recital", 19),
+        ("11.01.2017", "Overture in E flat", "symphony orchestra", 12),
+    ]
+)
+
+
+def test_a_list_in_english_nouns_with_units_is_judged() -> None:
+    start = CONCERT_LIST.index("Kleinmeister")
+    spans = [_span("PERSON", start, start + len("Kleinmeister"), "PersonNerRecognizer")]
+    assert nobody_in(CONCERT_LIST, spans, set())
+    # The same list with a person in it keeps the guess.
+    with_someone = CONCERT_LIST + "\nHer last concert was the requiem."
+    assert drop_guesses_about_nobody(with_someone, spans, set()) == spans
+
+
+AIRPORTS = (
+    "IATA | ICAO | Airport | Runways | Elevation (ft)\n"
+    "BOM | VABB | Mumbai | 2 | 39\n"
+    "LHR | EGLL | London Heathrow | 2 | 83\n"
+    "ZRH | LSZH | Zürich | 3 | 1416\n"
+)
+
+
+def _guesses(text: str, *values: str, entity: str = "PERSON") -> list[Span]:
+    spans = []
+    for value in values:
+        at = text.index(value)
+        spans.append(_span(entity, at, at + len(value), "PersonNerRecognizer"))
+    return spans
+
+
+def _kept(text: str, spans: list[Span]) -> list[str]:
+    guesses = {(s.entity_type, s.start, s.end) for s in spans}
+    return [text[s.start : s.end] for s in drop_guesses_about_nobody(text, spans, guesses)]
+
+
+def test_a_guess_filling_a_cell_of_an_impersonal_table_is_dropped() -> None:
+    assert _kept(AIRPORTS, _guesses(AIRPORTS, "Mumbai", "London Heathrow")) == []
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Name | ICAO | Airport | Runways | Elevation (ft)",  # a column of people
+        "IATA | ICAO | Town | Runways | Elevation (ft)",  # a place's column
+        "Aeropuerto | OACI | Ciudad | Pistas | Altitud",  # not English: not judged
+        "Card number | Cardholder | Status | Runways",  # a compound of a person's word
+    ],
+)
+def test_a_personal_or_foreign_header_keeps_the_guesses(header: str) -> None:
+    text = header + AIRPORTS[AIRPORTS.index("\n") :]
+    assert _kept(text, _guesses(text, "Mumbai", "London Heathrow")) == ["Mumbai", "London Heathrow"]
+
+
+def test_in_an_impersonal_table_a_name_among_words_and_a_known_full_name_stay() -> None:
+    text = "Date | Event | Outcome\n12/03 | Meeting | agreed\n13/03 | Visit by Tom Brennan | Amy Carter\n14/03 | x | y"
+    assert _kept(text, _guesses(text, "Tom Brennan", "Amy Carter")) == ["Tom Brennan", "Amy Carter"]
+    # A header and one row is no table to judge.
+    short = "IATA | ICAO | Airport\nBOM | VABB | Mumbai\n"
+    assert _kept(short, _guesses(short, "Mumbai")) == ["Mumbai"]
+
+
+def test_a_forms_label_and_value_lines_are_no_table() -> None:
+    text = "Chambre | 467\nDépart | 15/11/2023\nVille | Incheon\nArrivée | 12/11/2023\n"
+    assert _kept(text, _guesses(text, "Incheon", entity="LOCATION")) == ["Incheon"]
+
+
+def test_a_musical_key_is_no_minor() -> None:
+    with_key = CONCERT_LIST.replace("Requiem in C minor", "Requiem in E flat minor")
+    spans = _guesses(with_key, "Kleinmeister")
+    assert nobody_in(with_key, spans, set())
+    assert not nobody_in(with_key + "\nThe minor was seen there.", spans, set())
+
+
+def test_one_who_leads_a_firm_is_someone() -> None:
+    # Written for this test: English prose naming people by the firms they lead, no pronoun nor kin word.
+    text = (
+        "Vilma Holm of Northwind is the CEO of the year. The business weekly considered several other leaders for "
+        "this year's award, including Tomas Reuter of Brightline and Ines Calder of Harbour Freight, and the jury "
+        "praised the growth of all three firms during a difficult year for the sector and for the wider economy."
+    )
+    spans = _guesses(text, "Vilma Holm", "Tomas Reuter")
+    assert _kept(text, spans) == ["Vilma Holm", "Tomas Reuter"]
+    assert _kept(text.replace("CEO", "winner"), spans) == []

@@ -18,8 +18,8 @@ import re
 
 from pii_pipeline_recognizers._goods import aged_goods_line
 from pii_pipeline_recognizers._latin_cues import ALL_STOPS as OTHER_STOPS
-from pii_pipeline_recognizers._names import ENGLISH_WORDS, NOTICE_WORDS
-from pii_pipeline_recognizers._recognizer_helpers import line_of
+from pii_pipeline_recognizers._names import _ALL_NOUNS, ENGLISH_WORDS, FIRST_NAMES, LAST_NAMES_ALL, NOTICE_WORDS
+from pii_pipeline_recognizers._recognizer_helpers import line_bounds, line_of
 
 from pii_pipeline.types import Span
 
@@ -60,12 +60,15 @@ _PERSON_WORDS = re.compile(
     r"(?i)\b(?:he|she|him|her|his|hers|himself|herself|i|me|my|mine|myself|i['’]m|i['’]ve|i['’]d|"
     # a leaflet's "your child", "each patient", "any applicant" is anyone: no one in particular
     r"(?<!your\s)(?<!each\s)(?<!every\s)(?<!any\s)(?:"
-    r"man|woman|boy|girl|child|kid|teen|teenager|baby|toddler|infant|minor|"
+    # (a key's "D minor", "E flat minor" is music's)
+    r"man|woman|boy|girl|child|kid|teen|teenager|baby|toddler|infant|(?<!(?-i:[A-G])\s)(?<!flat\s)(?<!sharp\s)minor|"
     r"son|daughter|mother|father|mum|mom|dad|parent|wife|husband|brother|sister|sibling|uncle|aunt|"
     r"cousin|nephew|niece|grandmother|grandfather|grandparent|grandson|granddaughter|stepfather|stepmother|"
     r"friend|neighbour|neighbor|boyfriend|girlfriend|victim|suspect|offender|perpetrator|reporter|caller|"
     r"donor|volunteer|applicant|student|pupil|teacher|coach|patient|client|witness|defendant|claimant|tenant|"
-    r"guardian|carer|caregiver|user|profile|username|subscriber|employee)|"
+    r"guardian|carer|caregiver|user|profile|username|subscriber|employee|"
+    # one who leads a firm is someone ("Vilma Holm of Northwind is the CEO of the year")
+    r"ceos?|founders?|co-founders?|chairman|chairwoman|chairperson|president|executives?)|"
     # "named after" makes a street or a law an eponym, no one's name
     r"name|named(?!\s+after)|called|surname|dob|born|birthday|aged|years?\s+old|year-old|lives|living)\b"
 )
@@ -79,10 +82,16 @@ _WORD = re.compile(r"[A-Za-z]+")
 _FUNCTION = re.compile(r"(?i)\b(?:the|and|of|to|in|for|is|are|with|on|at|by|from|this|will|be)\b")
 
 
-def _english_word(word: str) -> bool:
-    """An English word, or one with an English plural or verb ending ("seats", "charging", "recruited")."""
+def _english_word(word: str, nouns: bool = False) -> bool:
+    """An English word, or one with an English plural or verb ending ("seats", "charging", "recruited"); with
+    `nouns`, WordNet's nouns count too ("duration", "orchestra", "height": a list's lower-case words). Without them
+    for telling another language's stop words apart: "den", "la", "en" are WordNet nouns as well."""
     stems = (word, word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-2] + "e")
-    return any(stem in ENGLISH_WORDS for stem in stems if len(stem) > 2)
+    return any(stem in ENGLISH_WORDS or (nouns and stem in _ALL_NOUNS) for stem in stems if len(stem) > 2)
+
+
+# A unit after a number is no other language's word ("17 min", "9 m"), nor a letter alone ("Maine coon x cat").
+_UNIT_AFTER_NUMBER = re.compile(r"\d[ \t]?([a-z]+)\b")
 
 
 def _english(text: str) -> bool:
@@ -98,11 +107,14 @@ def _english(text: str) -> bool:
         return False
     function = len(_FUNCTION.findall(text))
     # Another language's stop words among the lower-case words that are no English words ("min", "per" are).
-    foreign = sum(1 for w in words if w.islower() and w in OTHER_STOPS and not _english_word(w))
+    units = {m.group(1) for m in _UNIT_AFTER_NUMBER.finditer(text)}
+    foreign = sum(
+        1 for w in words if len(w) > 1 and w.islower() and w in OTHER_STOPS and w not in units and not _english_word(w)
+    )
     if function >= max(MIN_FUNCTION_WORDS, MIN_FUNCTION_SHARE * len(words)):
         return foreign * 3 <= function
     plain = [w for w in words if w.islower() and len(w) > 2]
-    english = sum(1 for w in plain if _english_word(w))
+    english = sum(1 for w in plain if _english_word(w, nouns=True))
     return foreign <= 2 and english >= MIN_LIST_WORDS and english >= MIN_LIST_SHARE * len(plain)
 
 
@@ -136,6 +148,97 @@ def _notice_line(line: str) -> bool:
     return m is not None and m.group("w").casefold() in NOTICE_WORDS
 
 
+# A table's header that names something personal: a column of people, their contacts, places, IDs or traits.
+# (English only: a header in another language is not judged.)
+_PERSONAL_HEADER = frozenset(
+    """name names who person people owner holder contact member player driver rider jockey trainer staff user
+    customer client patient pupil student child children parent guardian caller reporter donor volunteer applicant
+    author officer agent employee tenant resident witness suspect victim relation relationship kin emergency referee
+    reference coach manager captain signature signed address street town city village location place residence
+    home phone mobile tel email mail dob birth born birthday age sex gender nationality ethnicity race religion id
+    account card iban bank login username handle ip device imei passport licence license plate vehicle notes note
+    comments comment
+    remarks details description message text subject from sender recipient""".split()
+)
+_HEADER_WORD = re.compile(r"[^\W\d_]+")
+_TABLE_MARKS = ("|", "\t")
+_MIN_TABLE_ROWS = 2
+# A form's "Label | value" lines are no table: a table's header names three columns or more.
+_MIN_HEADER_CELLS = 3
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in re.split(r"[|\t]", line) if c.strip()]
+
+
+def _header_is_impersonal(header: str) -> bool:
+    """A table header whose every cell is a short English name of a thing or a measure ("IATA | ICAO | Airport |
+    Runways | Elevation (ft)", "Ch | Frequency (MHz) | Mode | Use"), none of a person, a contact, a place or a
+    trait; an abbreviation in capitals counts as a thing's."""
+    cells = _cells(header)
+    if len(cells) < _MIN_HEADER_CELLS or any(ch.isdigit() for ch in header):
+        return False
+    for cell in cells:
+        words = _HEADER_WORD.findall(cell)
+        if not words or len(words) > 4:
+            return False
+        for word in words:
+            folded = word.casefold()
+            if folded in _PERSONAL_HEADER or folded.rstrip("s") in _PERSONAL_HEADER:
+                return False
+            if any(len(w) > 3 and w in folded for w in _PERSONAL_HEADER):
+                return False  # "Cardholder", "Nickname", "Householder"
+            if not ((word.isupper() and len(word) <= 6) or len(word) <= 2 or _english_word(folded, nouns=True)):
+                return False
+    return True
+
+
+def _table_block(text: str, pos: int) -> tuple[int, int] | None:
+    """Where the run of lines with cells (bars or tabs) around text[pos] starts and ends; None off a table."""
+    start, end = line_bounds(text, pos)
+    if not any(mark in text[start:end] for mark in _TABLE_MARKS):
+        return None
+    while start > 0:
+        above_start, above_end = line_bounds(text, start - 1)
+        if not any(mark in text[above_start:above_end] for mark in _TABLE_MARKS):
+            break
+        start = above_start
+    while end < len(text):
+        below_start, below_end = line_bounds(text, end + 1)
+        if not any(mark in text[below_start:below_end] for mark in _TABLE_MARKS):
+            break
+        end = below_end
+    return start, end
+
+
+def _in_impersonal_table(text: str, span_start: int, span_end: int) -> bool:
+    """Whether text[span_start:span_end] fills a cell of a table's row (cells between bars or tabs, a header and
+    at least two rows) whose header is impersonal (see `_header_is_impersonal`): an airport list's city, a channel
+    plan's use are no one's. A name among other words of a cell ("Visit by Tom Brennan") is not judged."""
+    block = _table_block(text, span_start)
+    if block is None:
+        return False
+    lines = [line for line in text[block[0] : block[1]].split("\n") if not set(line.strip()) <= set("-|:+ \t=")]
+    if len(lines) < 1 + _MIN_TABLE_ROWS or not _header_is_impersonal(lines[0]):
+        return False
+    if any(len(_cells(line)) > len(_cells(lines[0])) for line in lines[1:]):
+        return False  # rows wider than the header: no one table
+    line_start, line_end = line_bounds(text, span_start)
+    if line_start == block[0] or span_end > line_end:
+        return False  # the header itself
+    line = text[line_start:line_end]
+    cut = [i for i, ch in enumerate(line) if ch in "|\t"]
+    at = span_start - line_start
+    cell_start = max((i + 1 for i in cut if i < at), default=0)
+    cell_end = min((i for i in cut if i >= at), default=len(line))
+    cell = line[cell_start:cell_end]
+    value = text[span_start:span_end]
+    words = [w.casefold() for w in _HEADER_WORD.findall(value)]
+    if len(words) >= 2 and words[0] in FIRST_NAMES and words[-1] in LAST_NAMES_ALL:
+        return False  # a given name and a surname by the lists ("Amy Carter") is someone's, whatever the column
+    return sum(ch.isalnum() for ch in cell) <= sum(ch.isalnum() for ch in value) + 2
+
+
 def drop_guesses_about_nobody(text: str, spans: list[Span], guesses: set[tuple[str, int, int]]) -> list[Span]:
     """`spans`, or none when they are all guesses and the text has nobody in it; guesses on a notice's line dropped
     in any text (the capitalised nouns of "VORSICHT: Heiße Oberfläche." are no one's name)."""
@@ -152,6 +255,7 @@ def drop_guesses_about_nobody(text: str, spans: list[Span], guesses: set[tuple[s
                     (notices and _notice_line(line))
                     or (weather and _weather_line(line))
                     or aged_goods_line(text, s.start)
+                    or _in_impersonal_table(text, s.start, s.end)
                 ):
                     continue
             kept.append(s)
