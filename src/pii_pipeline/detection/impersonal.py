@@ -10,6 +10,9 @@ behind it. Those findings are dropped; findings with their own evidence (a cue, 
 Only English of some length is judged, prose or a list in English words: a table cell or a short note says too
 little to tell, and the words that show a person are listed here for English only. A name the model found that acts
 ("Jake Miller posted", "Dana Reyes said") is someone's, whatever else the text lacks.
+
+In any text, a guess that fills a cell of a table whose English header names no person's column (an airport list,
+a channel plan) is dropped, as are guesses on a notice's, a weather list's or an aged product's line.
 """
 
 from __future__ import annotations
@@ -90,15 +93,16 @@ def _english_word(word: str, nouns: bool = False) -> bool:
     return any(stem in ENGLISH_WORDS or (nouns and stem in _ALL_NOUNS) for stem in stems if len(stem) > 2)
 
 
-# A unit after a number is no other language's word ("17 min", "9 m"), nor a letter alone ("Maine coon x cat").
-_UNIT_AFTER_NUMBER = re.compile(r"\d[ \t]?([a-z]+)\b")
+# A unit right after a number is no other language's word ("17 min", "9 m"), nor is a letter alone ("coon x cat").
+_AFTER_NUMBER = re.compile(r"\d[ \t]?$")
 
 
 def _english(text: str) -> bool:
     """English of some length: nearly all letters ASCII, and either prose (English function words common, another
     language's stop words rare: "para", "und", "yang") or a list or table in English words (a weather outlook, a
     timetable). A Swahili tip is neither; a list of names and towns has too few lower-case words to tell."""
-    words = _WORD.findall(text)
+    found = list(_WORD.finditer(text))
+    words = [m.group() for m in found]
     if len(words) < MIN_WORDS:
         return False
     letters = sum(1 for ch in text if ch.isalpha())
@@ -107,9 +111,14 @@ def _english(text: str) -> bool:
         return False
     function = len(_FUNCTION.findall(text))
     # Another language's stop words among the lower-case words that are no English words ("min", "per" are).
-    units = {m.group(1) for m in _UNIT_AFTER_NUMBER.finditer(text)}
     foreign = sum(
-        1 for w in words if len(w) > 1 and w.islower() and w in OTHER_STOPS and w not in units and not _english_word(w)
+        1
+        for m in found
+        if len(w := m.group()) > 1
+        and w.islower()
+        and w in OTHER_STOPS
+        and not _english_word(w)
+        and not _AFTER_NUMBER.search(text, max(0, m.start() - 2), m.start())
     )
     if function >= max(MIN_FUNCTION_WORDS, MIN_FUNCTION_SHARE * len(words)):
         return foreign * 3 <= function
@@ -157,8 +166,7 @@ _PERSONAL_HEADER = frozenset(
     reference coach manager captain signature signed address street town city village location place residence
     home phone mobile tel email mail dob birth born birthday age sex gender nationality ethnicity race religion id
     account card iban bank login username handle ip device imei passport licence license plate vehicle notes note
-    comments comment
-    remarks details description message text subject from sender recipient""".split()
+    comments comment remarks details description message text subject from sender recipient""".split()
 )
 _HEADER_WORD = re.compile(r"[^\W\d_]+")
 _TABLE_MARKS = ("|", "\t")
