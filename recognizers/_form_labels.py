@@ -146,6 +146,8 @@ _PHONE_NUMBER = (
     "telefonszám", "telefonní číslo", "ec phone", "ec tel", "ec mobile", "ec number", "emergency phone",
     "emergency tel", "emergency mobile", "nok number", "notfall-tel", "notfall-tel.", "notfalltelefon",
     "notfallnummer", "tél. urgence", "tel. urgence", "téléphone d'urgence",
+    # a subscriber's number in telecom and forensic records
+    "msisdn", "subscriber number", "a-number", "b-number", "a party", "b party", "calling number", "called number",
 )  # fmt: skip
 _EMAIL_ADDRESS = (
     "email", "e-mail", "email address", "e-mail address", "reporter email", "parent email", "contact email",

@@ -1308,6 +1308,21 @@ _GENERIC_GROUP_BEFORE = re.compile(
     r"(?:(?:under|over|below|above|younger[ \t]+than|older[ \t]+than)[ \t]+the[ \t]+age[ \t]+of[ \t]+)?$",
     re.IGNORECASE,
 )
+# A product's or a venue's limit for children in general, in many languages: "not suitable for children under 3
+# years", "Nicht für Kinder unter 3 Jahren", "ne convient pas aux enfants de moins de 36 mois", "Nevhodné pre deti do
+# 3 rokov", "Ni primerno za otroke, mlajše od 3 let": "for" and a word for children, then "under", before the number.
+# ("two children under 12" has no "for": those are two children, and their ages stay.)
+_LIMIT_FOR_CHILDREN_BEFORE = re.compile(
+    r"(?<![\w])(?:for|f[üu]r|pour|aux|à|a|per|para|voor|dla|pre|pro|för|til|za|pentru|для|για)[ \t]+"
+    r"(?:(?:young|small|little|kleine|jeunes|piccoli|pequeños)[ \t]+)?"
+    r"(?:children|kids|infants|toddlers|kinder|kindern|kleinkinder|enfants|bambini|niños|ninos|crianças|criancas|"
+    r"kinderen|dzieci|děti|deti|detí|otroke|otroci|djecu|djeca|decu|barn|børn|copii|copiilor|детей|дітей|παιδιά)"
+    r"[ \t]*,?(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+"
+    r"(?:under|unter|sous|sotto(?:[ \t]+i)?|menores[ \t]+de|menos[ \t]+de|(?:de[ \t]+)?moins[ \t]+de|"
+    r"inférieure?[ \t]+à|inferiore[ \t]+a|jonger[ \t]+dan|onder[ \t]+de|poniżej|do(?:[ \t]+lat)?|"
+    r"mladší(?:ch)?[ \t]+(?:než|ako)|mlajše[ \t]+od|mlađ[aeiu][ \t]+od|sub|до|младше|κάτω[ \t]+των)[ \t]+$",
+    re.IGNORECASE,
+)
 # A call in code right before the number ("Relu(10)", "contains(test, 1)"): an identifier glued to its bracket.
 _CODE_CALL = re.compile(r"\w\((?:[^()\n]{0,20},[ \t]*)?$")
 _NAME_YRS = re.compile(r"[^\n]*?(?<![\w\-'’@])([A-Za-z][a-z]{2,14})[ \t]+$")
@@ -1379,6 +1394,8 @@ def not_a_persons_age(text: str, start: int, end: int, pattern: str) -> bool:
         return True  # "ages over 89 in one band": a band of people in general, no one's age
     if pattern in ("age_n", "aged_n", "age_of") and _GENERIC_GROUP_BEFORE.search(text, max(0, start - 60), start):
         return True  # "open to children aged 5 to 12": a programme's eligibility, no one's age
+    if _LIMIT_FOR_CHILDREN_BEFORE.search(text, max(0, start - 80), start):
+        return True  # "Nicht für Kinder unter 3 Jahren": a product's limit, no one's age
     if pattern == "name_yrs":
         m = _NAME_YRS.match(text, max(0, start - 16), start)
         return m is None or m.group(1).casefold() not in FIRST_NAMES

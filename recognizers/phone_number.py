@@ -4,13 +4,15 @@ import re
 
 import phonenumbers
 
+from ._names import WORDS_NOT_NAMES, is_noun
 from ._recognizer_helpers import STREET_AFTER, ContextRegexRecognizer, digits
 
 _S = r"[ .\-\u00a0\u2010-\u2015\u2212]"
 _EXT = r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?"
 _END = r"(?![\w]|-\d|[.,]\d)"
 _DATE_LIKE = re.compile(
-    r"^(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$"
+    r"^(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?:[ T]\d{1,2})?$"
+    r"|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$"
     # Two years joined by a dash or a slash: a period ("Strategic plan 2026-2030"), not a local number.
     r"|^(?:19|20)\d\d\s?[-/]\s?(?:19|20)\d\d$"
 )
@@ -28,6 +30,7 @@ _NEEDS = {
     "us_bare": _SEVEN_DIGITS,
     "bare_digits": _SEVEN_DIGITS,
     "intl_plus": re.compile(r"\+"),
+    "intl_plus_cell": re.compile(r"[,;|\t\"]\+\d{7}"),
 }
 
 
@@ -41,7 +44,7 @@ PHONE_CONTEXT = [
     # … glued to "number" (German "Handynummer"), and Indonesian, Vietnamese, Tagalog, Turkish, Swahili words
     r"handynummer|telefonnummer|mobilnummer|festnetz|telepon|nomor(?:\s+(?:hp|wa|telepon))?|no\.?\s*hp|"
     r"đi[ệe]n\s+tho[ạa]i|s[đd]t|telepono|cep(?:\s+telefonu)?|numara(?:s[ıi])?|simu|nambari\s+ya\s+simu",
-    r"viber|signal|telegram|imessage|facetime",
+    r"viber|signal|telegram|imessage|facetime|msisdn",
     # "Call (me)" in the partners' languages: French, Spanish, Italian, German, Portuguese, Polish, Dutch, Romanian
     r"appel(?:ez|le|ler|lez-moi|le-moi)|ll[aá]m(?:a|e|ar|ame|eme|adme)|chiam(?:a|ami|ate|are)|anrufen|ruf\s+(?:mich\s+)?an|"
     r"ligue(?:-me)?|ligar|zadzwo[ńn]|dzwo[ńn]|bel\s+(?:me|mij)|sun[aă](?:-m[aă])?",
@@ -125,6 +128,9 @@ class PhoneNumberRecognizer(ContextRegexRecognizer):
         ("us_local", r"[2-9](?<![\w\-.][2-9])\d{2}" + _S + r"\d{4}" + _END, 0.25),
         # International with a plus: +44 20 7946 0958, +33 1 23 45 67 89, +49-30-123456.
         ("intl_plus", r"\+(?<![\w+]\+)[1-9]\d{0,3}(?:" + _S + r"?\(?\d{1,5}\)?){2,6}" + _EXT + _END, 0.65),
+        # A whole cell of a CSV or a table, "…,+8613459043415,0,…": the next cell's digits after the comma are no
+        # decimal part.
+        ("intl_plus_cell", r"\+(?<=[,;|\t\"]\+)[1-9]\d{6,14}(?=[,;|\t\"])", 0.65),
         # Other national formats (0490 75 40 81, 699 956 915, (37) 788-063, 0393 1144137, 99 668472): groups of
         # digits, the subscriber part up to 8 digits; context only.
         (
@@ -181,8 +187,23 @@ class PhoneNumberRecognizer(ContextRegexRecognizer):
             name = name[1:]
         return len(name) >= 2 and not name[-1].isupper() and name[-1][0].isupper()
 
+    # "Florian Pichler <0666644626>", "Mareike <01518 2639655>": a number in angle brackets after a name, as a
+    # message's participant or a mail's sender is written.
+    _NAME_ANGLE_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>[^\W\d_][\w'’\-]*)[ \t]*<$")
+
+    def _name_in_angle_before(self, text: str, start: int, end: int) -> bool:
+        if text[end : end + 1] != ">":
+            return False
+        m = self._NAME_ANGLE_BEFORE.search(text, max(0, start - 40), start)
+        if m is None or not m.group("w")[0].isupper():
+            return False
+        word = m.group("w").casefold()
+        return word not in WORDS_NOT_NAMES and not is_noun(word)  # "Order <20240115>": a thing's number
+
     def has_context(self, text: str, start: int, end: int) -> bool | None:
         if self._LABEL_AFTER.match(text, end):
+            return True
+        if self._name_in_angle_before(text, start, end):
             return True
         found = super().has_context(text, start, end)
         if found is None and len(_digits(text[start:end])) >= 10 and self._name_before(text, start):

@@ -265,3 +265,4 @@ def test_one_who_leads_a_firm_is_someone() -> None:
     spans = _guesses(text, "Vilma Holm", "Tomas Reuter")
     assert _kept(text, spans) == ["Vilma Holm", "Tomas Reuter"]
     assert _kept(text.replace("CEO", "winner"), spans) == []
+    assert _kept(text.replace("the CEO of the year", "booked by the CEO office"), spans) == []

@@ -662,6 +662,27 @@ def test_the_age_of_a_horse_a_structure_or_a_spirit_is_no_ones(find, text: str) 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # A product's limit for children in general, in several languages
+        "UPOZORNENIE: Nevhodné pre deti do 3 rokov.",
+        "ACHTUNG: Nicht für Kinder unter 3 Jahren geeignet.",
+        "ATTENTION : Ne convient pas aux enfants de moins de 36 mois.",
+        "ATTENZIONE: Non adatto a bambini di età inferiore a 3 anni.",
+        "OPOZORILO: Ni primerno za otroke, mlajše od 3 let.",
+        "UWAGA: Nieodpowiednie dla dzieci poniżej 3 lat.",
+    ],
+)
+def test_a_limit_for_children_in_general_is_no_ones_age(find, text: str) -> None:  # noqa: ANN001
+    assert find(text) == []
+
+
+def test_children_counted_keep_their_ages(find) -> None:  # noqa: ANN001
+    # No "for" before the children: these are two children, described.
+    assert "12" in [v for _, v, _ in find("Había dos niños menores de 12 años en la casa con él.")]
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("A 34-year-old driving a car was stopped.", "34-year-old"),

@@ -22,12 +22,21 @@ POSITIVES = [
     ("Jodie Dawson SSN 873-12-8221 clear (201) 367-7655", "(201) 367-7655", (0.7, 0.8)),
     # A valid number with its country's code, in a row whose cell before says "invoice": no reference has a "+61"
     ("R10331  Bui  1699  invoice      +61 435 982 599  3808", "+61 435 982 599", (0.6, 0.7)),
+    # A whole CSV cell with its country's code, the next cell's digits after the comma
+    ("1,2024-07-17T14:33:38Z,DATA-MT,+8613459043415,0,795", "+8613459043415", (0.6, 0.7)),
+    # A subscriber's number after a telecom record's label, with the international "00"
+    ("IMSI: 268065905090093\nMSISDN: 00351 912 859 631", "00351 912 859 631", (0.6, 0.7)),
+    # A number in angle brackets after a name, as a chat's participant is written
+    ("Participants: Florian Pichler <0666644626> (device owner)", "0666644626", (0.55, 0.65)),
+    ("Participants: Florian Pichler (device owner); Mareike <01518 2639655>", "01518 2639655", (0.6, 0.7)),
 ]
 NEGATIVES = [
     "Notes to editors: the charity is registered under number 2408553.",  # a registration, not a phone
     "released on 2024-03-15 at 10:30",
     "version 10.0.19045.2965 installed",
     "order ORD-2024-118822 shipped",
+    "Invoice <20240115> and Order <1234567> were filed.",  # a thing's number in angle brackets
+    "MSISDN withheld\nOpened 2024-04-26 02:14 by the duty team",  # a date and its hour after a phone's label
     "ISBN 978-0-306-40615-7",
     "ticket 2024-118822",
     "part no. 415-555-0132-A",

@@ -71,7 +71,9 @@ _PERSON_WORDS = re.compile(
     r"donor|volunteer|applicant|student|pupil|teacher|coach|patient|client|witness|defendant|claimant|tenant|"
     r"guardian|carer|caregiver|user|profile|username|subscriber|employee|"
     # one who leads a firm is someone ("Vilma Holm of Northwind is the CEO of the year")
-    r"ceos?|founders?|co-founders?|chairman|chairwoman|chairperson|president|executives?)|"
+    # ("the CEO office", "the chairman's team" are places and groups: no one in particular)
+    r"(?:ceos?|founders?|co-founders?|chairman|chairwoman|chairperson|president|executives?)"
+    r"(?!['’]s)(?!\s+(?:office|team|suite|desk|forum|summit|council|board|group|committee)\b))|"
     # "named after" makes a street or a law an eponym, no one's name
     r"name|named(?!\s+after)|called|surname|dob|born|birthday|aged|years?\s+old|year-old|lives|living)\b"
 )

@@ -42,6 +42,7 @@ from .handles import propagate_handles
 from .impersonal import drop_guesses_about_nobody, is_guess
 from .inverted_names import inverted_at_labels, widen_inverted
 from .normalize import normalize
+from .phone_columns import phones_down_columns
 from .prescreen import recognizer_screen, screen_text, screen_words
 from .resolve import resolve_overlaps
 from .rows import read_rows
@@ -399,6 +400,8 @@ class TextDetector:
                     spans = _towns_after_names(text, spans)
             if "USERNAME" in self.entities:
                 spans = propagate_handles(text, spans)
+            if "PHONE_NUMBER" in self.entities:
+                spans = phones_down_columns(text, spans)
             spans = resolve_overlaps(spans, text)
             spans = drop_guesses_about_nobody(text, spans, guesses)
             if "LOCATION" in self.entities and any(s.entity_type == "STREET_ADDRESS" for s in spans):
