@@ -41,7 +41,8 @@ _AGED_GOODS = re.compile(
     r"(?![ \t]+(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Close|Way|Place|Court|Crescent|Terrace)\b)|"
     r"%\s?(?:vol|abv)\b|"
     # a racecard's line: a horse's draw and form figures, its sex, the race's kind ("4yo  11-5  form 4U636  draw 3")
-    r"\bform[ \t]+[\dPFURB\-/]{3,}|\bdraw[ \t]+\d{1,2}\b|\b(?:gelding|filly|colt|mare|furlongs?|jumps|hurdles|"
+    # (a racecard's words in lower case: "Satu Mare" is a town)
+    r"\bform[ \t]+[\dPFURB\-/]{3,}|\bdraw[ \t]+\d{1,2}\b|\b(?-i:gelding|filly|colt|mare|furlongs?|jumps|hurdles|"
     r"handicap|stakes)\b)"
 )
 # People a line may speak of beside a product ("the bar worker, aged 34, poured whisky"): their age stays.

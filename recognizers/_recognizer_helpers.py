@@ -48,7 +48,9 @@ REASON_KEY = "reason"
 # Labels of identifiers: which one is nearest before a number tells what the number is.
 LABELS: dict[str, str] = {
     "US_SSN": r"(?:social\s+security|ssn?)\s+card|ssn|s\.\s?s\.\s?n|ss\s?#|ss\s+(?:no|num|number)|"
-    r"social\s+security(?:\s+(?:no|num|number|#))?|social|soc\.?\s*sec",
+    # ("Social: 123-45-6789"; not a social worker's or social services' label)
+    r"social\s+security(?:\s+(?:no|num|number|#))?|social(?![\s\-]+(?:workers?|work|services?|care|media|network|"
+    r"club|housing)\b)|soc\.?\s*sec",
     "US_ITIN": r"itin|individual\s+taxpayer|taxpayer\s+id(?:entification)?(?:\s+number)?|tax\s+id|tin",
     "PHONE_NUMBER": r"phone|tel|telephone|cell(?:phone)?|mobile|fax|call(?:ed|ing|s)?|text(?:ed|ing|s)?|"
     r"dial(?:ed)?|reach(?:ed)?|whatsapp|sms|voicemail|landline|ph|hotline|contact\s+(?:no|number|#)|"

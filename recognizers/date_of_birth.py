@@ -173,8 +173,12 @@ _BIRTH = (
     r"ວັນເດືອນປີເກີດ|"
     # Armenian, Georgian and Amharic labels
     r"ծննդյան\s+ամսաթիվ|ծնվել\s+է|დაბადების\s+თარიღი|დაიბადა|የትውልድ\s+ቀን|የተወለደ(?:ች|በት\s+ቀን)?|"
-    # "date of birth given at sign-up: …", "DOB as stated by the caller: …": a few words, then the colon
-    r"\bdate\s+of\s+birth\s+(?:[a-z\-]+\s+){0,3}[a-z\-]+(?=\s*:))"
+    # "date of birth given at sign-up: …", "DOB as stated by the caller: …", "DOB matches: …": a few words, then
+    # the colon; "date of birth you gave (…)", "date of birth field \"…\"": then the bracket or the quote
+    r"(?:\bdate\s+of\s+birth|(?<![^\W_])d\.?o\.?b\b\.?|\bbirth[\s\-]*date)\s+(?:[a-z\-]+\s+){0,3}[a-z\-]+"
+    r"(?:(?=\s*:)|\s*[\"“(])|"
+    # Chinese "birthday", Russian "д.р." / "др" (день рождения) right before the date
+    r"生日|(?<![^\W\d_])д\.?[ \t]?р\.?(?=[ \t]*\d))"
     # A format hint or a second field in the label: "DOB (MM/DD/YYYY):", "Date of birth / Age:".
     r"\)?(?:\s*\([^)\n\d]{0,24}\)|\s*/\s*age)?"
     # "Age/DOB: 34 / 03-14-1990": an age before the date.
@@ -218,7 +222,7 @@ _NEEDS = {
         r"geb|n[ée]e?\s*(?:\(e\)\s*)?le|naissance|nac\.|nacimiento|nacid|nasc|nat[oa]\s|urodz|f[øo]dt|"
         r"f[öo]dd|syntyn|do[ğg]um|生年月日|出生|생년월일|출생|生まれ|誕生日|geboorte|f[öo]delse|f[øo]dsel|syntym|рожд|"
         r"родил|date\s+naiss|생일|lahir|sinh|kapanganakan|ipinanganak|kuzaliwa|जन्म|الميلاد|الولادة|تولد|לידה|נולד|เกิด|γέννη|γενν|"
-        r"народ|naroz|rođen|sz[üu]l|na[șs]ter|n[ăa]scut|ծննդ|ծնվ|დაბად|დაიბად|ትውልድ|ተወለደ|"
+        r"народ|naroz|rođen|sz[üu]l|na[șs]ter|n[ăa]scut|ծննդ|ծնվ|დაბად|დაიბად|ትውልድ|ተወለደ|生日|д\.?[ \t]?р|"
         + "|".join(re.escape(k) for k in _WORLD_BIRTH_KEYS)
     ),
     "date_then_birth": re.compile(r"dob|d\.o\.b\.|birth"),
@@ -315,7 +319,7 @@ class DateOfBirthRecognizer(ContextRegexRecognizer):
             "ծննդ ծնվ დაბად დაიბად ትውልድ ተወለደ " + " ".join(_WORLD_BIRTH_KEYS)
         ).split()
         + ["d o b", "né le", "ne le", "née le", "nee le", "né en", "ne en", "née en", "nee en", "né à", "née à"]
-        + ["né(e)"]
+        + ["né(e)", "生日", "др", "д.р"]
         # an airline's record and a date with its age ("(13 y/o)")
         + ["ssr docs", "(chd/", "(inf/", "y/o)", "yo)", "yrs)", "years)", "years old)"],
     )

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pii_pipeline.detection.prescreen import screen_text
 
 from ._names import (
+    _ALL_NOUNS,
     CHAT_WORDS,
     ENGLISH_WORDS,
     FIRST_NAMES,
@@ -71,9 +72,10 @@ _PLACE = re.compile(
 )
 # Words after a town that say it is one: "the Leeds area", "a Tolleson resident", "Dayton-based", "a Dayton man".
 _PLACE_AFTER = re.compile(
-    r"(?:[ \t]*-[ \t]*|[ \t]+)(?:(?P<where>area|based|resident|residents|native|natives|suburbs|outskirts|county|"
+    r"(?:[ \t]*-[ \t]*|[ \t]+)(?:(?P<where>area(?![ \t]+codes?\b)|based|resident|residents|native|natives|suburbs|"
+    r"outskirts|county|"
     r"(?:is|was)[ \t]+where|"
-    r"city\s+cent(?:re|er)|town\s+cent(?:re|er)|"
+    r"city\s+cent(?:re|er)|town\s+cent(?:re|er)|cent(?:re|er)(?![\w\-])|"
     r"city\s+limits|metro(?:\s+area)?|neighbou?rhood)|(?P<who>man|woman|girl|boy|teen|teenager|family|couple|"
     r"mother|father|mom|dad|kid|student|pupil|lad|lass|bloke|youth|girls|boys|men|women|teens|kids|suspect|victim|"
     r"caller|schoolgirl|schoolboy)|(?P<police>[Pp]olice|PD|P\.D\.|[Ss]heriff(?:['’]s)?|[Cc]onstabulary|RCMP|OPP|Garda[ií]?))\b"
@@ -87,6 +89,8 @@ _LEADING_DETERMINERS = frozenset("the a an this that my his her our their your".
 _CURRENT_NEAR = re.compile(r"\b(?:AC|ac|volts?|V|amps?|power|current|voltage|adapter|motor|battery)\b|\d\s?V\b")
 _CONNECTORS = frozenset("de da do del la le du of upon on sur am an d'".split())
 # Facilities and organisations that a town's name often opens: "the Chicago office", "Boston Marathon".
+# A known town's centre in lower case ("i live near Rovigo centre"): the town's, not a firm's "Centre".
+_CENTRE_AFTER = re.compile(r"[ \t]+(?:town[ \t]+|city[ \t]+)?cent(?:re|er)\b")
 _FACILITY_AFTER = re.compile(
     r"[ \t]+(?:office|offices|team|branch|campus|headquarters|HQ|site|store|warehouse|plant|conference|summit|"
     r"marathon|airport|station|data[ \t]+cent(?:er|re)|region|account|client|deal|project|meetup|chapter|"
@@ -161,9 +165,15 @@ _TOWN_LABEL_BEFORE = re.compile(
     r"village|hometown|home[ \t]+town|birthplace|place[ \t]+of[ \t]+birth|born[ \t]+in|city[ \t]+of[ \t]+"
     r"(?:birth|residence)|"
     # a missing person's appeal: "Missing from: Ballarat", "Last seen in: Navan", "Possible destination: Mulhouse"
-    r"missing[ \t]+from|last[ \t]+seen(?:[ \t]+(?:in|at))?|(?:possible|likely|probable)[ \t]+destination)"
+    r"missing[ \t]+from|last[ \t]+seen(?:[ \t]+(?:in|at))?|(?:possible|likely|probable)[ \t]+destination|"
+    # an IP's or a device's place: "Geolocation: Ennis", "Approx. location (IP lookup): Cairns"
+    r"geo-?location|ip[ \t]+(?:geo-?)?location|location[ \t]*\((?:ip|geo|cell|gps|wi-?fi|approx)[^()\n]{0,24}\))"
     r"[ \t]*(?::|\|)[ \t]*$",
     re.IGNORECASE,
+)
+# A place right after a pair of coordinates is where they were resolved to: "47.74333, 22.91279, Satu Mare".
+_COORDINATES_BEFORE = re.compile(
+    r"-?\d{1,3}\.\d{3,}°?[ \t]*[,;][ \t]*-?\d{1,3}\.\d{3,}°?[ \t]*(?:,|\||[\-–—](?=[ \t])|\()[ \t]*$"
 )
 # A postcode-and-town field and its value ("PLZ/Ort: 79098 Freiburg im Breisgau", "CP / Ville : 69003 Lyon"): the
 # town's whole name, with the small words of German, French, Dutch and Italian names ("im", "an der", "sur").
@@ -935,7 +945,8 @@ class LocationRecognizer(ContextRegexRecognizer):
         # A known town and its region ("Bakersfield, CA per DMV records", "Tralee, Co. Kerry") is no firm's name.
         sure_region = region is not None and (population > 0 or region.group("r").startswith(("Co.", "County")))
         labelled = _TOWN_LABEL_BEFORE.search(before) is not None or (
-            _STREET_BEFORE.search(before) is not None and (population > 0 or PLACE_SHAPE.match(phrase) is not None)
+            (_STREET_BEFORE.search(before) is not None or _COORDINATES_BEFORE.search(before) is not None)
+            and (population > 0 or PLACE_SHAPE.match(phrase) is not None)
         )
         # A known town's station or airport after a movement's cue is where someone goes: "transport from Slough
         # station", "meet at Leeds bus station" (not "the Chicago office").
@@ -952,6 +963,7 @@ class LocationRecognizer(ContextRegexRecognizer):
                 and not (labelled and (population or not_a_name(phrase)))
                 and not _HYPHEN_TOWN.fullmatch(phrase)
                 and not (len(words) > 1 and words[-1] in _OPEN_PLACES and _WHEREABOUTS_BEFORE.search(before))
+                and not (population and _CENTRE_AFTER.match(text, end))
                 and not_a_person(text, start, end)
             )
         ):
@@ -1060,7 +1072,11 @@ class LocationRecognizer(ContextRegexRecognizer):
         if after is None or phrase.isupper() or (_first_name(phrase) and population < 100_000):
             return None
         folded = phrase.casefold()
-        if folded in AMBIGUOUS_TOWNS or folded in countries() or folded in NOT_PLACES:
+        # "the Wigan area": a place's word after a town that is also a name (not "the Reading area": a word's)
+        ambiguous = folded in AMBIGUOUS_TOWNS and (
+            after.group("where") is None or any(w in ENGLISH_WORDS or w in _ALL_NOUNS for w in words)
+        )
+        if ambiguous or folded in countries() or folded in NOT_PLACES:
             return None
         if all(w in ENGLISH_WORDS for w in words) and population < 100_000:
             return None  # "the Sales area"; a big town's name may be a word too ("the Houston area")

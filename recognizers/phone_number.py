@@ -5,7 +5,7 @@ import re
 import phonenumbers
 
 from ._names import WORDS_NOT_NAMES, is_noun
-from ._recognizer_helpers import STREET_AFTER, ContextRegexRecognizer, digits
+from ._recognizer_helpers import STREET_AFTER, ContextRegexRecognizer, digits, nearest_label
 
 _S = r"[ .\-\u00a0\u2010-\u2015\u2212]"
 _EXT = r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?"
@@ -61,6 +61,9 @@ PHONE_CONTEXT_UNSPACED = [
 
 # A value of its own (seven digits or more, in groups) between another identifier's label and a number.
 _OTHER_VALUE_BETWEEN = re.compile(r"(?<![\w\-])\d[\d \-./]{5,}\d(?![\w\-])[^\d]+$")
+
+
+INTERNATIONAL_00_SCORE = 0.65  # as "intl_plus"
 
 
 def _valid_international(value: str) -> bool:
@@ -206,8 +209,12 @@ class PhoneNumberRecognizer(ContextRegexRecognizer):
         if self._name_in_angle_before(text, start, end):
             return True
         found = super().has_context(text, start, end)
-        if found is None and len(_digits(text[start:end])) >= 10 and self._name_before(text, start):
-            return True
+        if (
+            (found is None or (found is False and nearest_label(text, start, self.CONTEXT_WINDOW) == "PERSON"))
+            and len(_digits(text[start:end])) >= 10
+            and self._name_before(text, start)
+        ):
+            return True  # ("Social worker: Euan Sinclair, 01212091368": the label was the name's)
         if found is False and _OTHER_VALUE_BETWEEN.search(text, max(0, start - 80), start):
             return None  # "SSN 873-12-8221 clear (201) 367-7655": the label was the value's before this one
         return found
@@ -217,6 +224,10 @@ class PhoneNumberRecognizer(ContextRegexRecognizer):
         if base < 0.5 and STREET_AFTER.match(text, end):
             return 0.0
         score = super().score(text, start, end, base)
+        if text.startswith("00", start) and text[start + 2 : start + 3] != "0":
+            number = "+" + text[start + 2 : end]
+            if _valid_international(number):
+                return max(score, INTERNATIONAL_00_SCORE)  # "0044 1777 078139": the "00" dials abroad, as a "+"
         if text[start] == "+" and score < base and _valid_international(text[start:end]):
             return base  # no reference is written with a country's code: a word of the cell before ("invoice") or
             # a label further back says nothing of a valid "+61 435 982 599"

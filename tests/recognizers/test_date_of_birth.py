@@ -13,6 +13,14 @@ NO_CONTEXT = "no context word"
 # (text, value, score range, reason): the reason is "no context word" when no word or header names the value.
 POSITIVES = [
     ("DOB: 04/12/1987", "04/12/1987", (0.95, 0.95), ""),
+    # A few words between the label and its colon, bracket or quote
+    ("DOB given: 07/10/1983", "07/10/1983", (0.95, 0.95), ""),
+    ("[ ] DOB matches: 1996-01-29", "1996-01-29", (0.95, 0.95), ""),
+    ("We verified it against the date of birth you gave (04/12/1979) and", "04/12/1979", (0.95, 0.95), ""),
+    ('Form history: date of birth field "2011-04-04" (sign-up).', "2011-04-04", (0.95, 0.95), ""),
+    # Chinese "birthday", Russian "д.р." right before the date
+    ("生日20/07/2010  下午 5:18", "20/07/2010", (0.95, 0.95), ""),
+    ("др 16/05/2011  23:22", "16/05/2011", (0.95, 0.95), ""),
     # A deposition's answer after its line number
     (" 4   Q.   And your date of birth?\n 5   A.   January 9, 1983.\n 6   Q.", "January 9, 1983", (0.9, 0.9), ""),
     # Field names and a record's quotes (a JSON key's own quotes are blanks by then: detection/normalize.py).
@@ -165,6 +173,8 @@ POSITIVES = [
 ]  # fmt: skip
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
+    "и др. 2010 года",  # "и др." is "and others"
+    "DOB verified by the officer on 12/03/2024 at the desk",
     # A herd's register: its animals' births under DOB
     "Ear tag | Breed | Sex | DOB | Dam tag\nUK 534217 379213 | Hereford | M | 24/08/2024 | UK 893814 221071",
     "meeting 04/12/2024",

@@ -197,6 +197,13 @@ _PRINTOUT = (
         ),
         (_PRINTOUT, "Clonakilty"),
         (_PRINTOUT, "Kinvara"),
+        # An IP's or a device's place by its label; the town a pair of coordinates was resolved to
+        ("Approx. location (IP lookup): Cairns\n\n23:14 C: hi there", "Cairns"),
+        ("Geolocation: Ennis", "Ennis"),
+        ("Geolocated (WiGLE lookup): 47.74333, 22.91279, Satu Mare", "Satu Mare"),
+        # A town's centre in lower case; "the … area" after a town that is also a word or a name
+        ("[20/09/2025, 22:12] Noemi: i live near Rovigo centre", "Rovigo"),
+        ("Olivia is known to have links to Derby and the Wigan area.", "Wigan"),
     ],
 )
 def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -339,6 +346,8 @@ def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
         "Sent from Customer Service.",  # a firm's desk after a memo's cue
         "The letter came from Human Resources.",
         "Predictions do not account for surge; add 0.3 m in strong onshore winds.",  # an adjective, a surname too
+        "Dial the Mobile area code first.",  # an area code is no area
+        "Meet at the Leisure Centre by the Wellness Centre.",
     ],
 )
 def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001

@@ -26,6 +26,11 @@ POSITIVES = [
     ("1,2024-07-17T14:33:38Z,DATA-MT,+8613459043415,0,795", "+8613459043415", (0.6, 0.7)),
     # A subscriber's number after a telecom record's label, with the international "00"
     ("IMSI: 268065905090093\nMSISDN: 00351 912 859 631", "00351 912 859 631", (0.6, 0.7)),
+    # The "00" that dials abroad, as a "+": a valid number of the country it names
+    ("Allocated social worker: Rhys Ashworth (0044 1777 078139, rhys@x.example)", "0044 1777 078139", (0.6, 0.7)),
+    ("Tadhg Twomey (00353 22 21430)", "00353 22 21430", (0.6, 0.7)),
+    # A person's label, the name, then the number: the label was the name's
+    ("Social worker: Euan Sinclair, 01212091368", "01212091368", (0.55, 0.65)),
     # A number in angle brackets after a name, as a chat's participant is written
     ("Participants: Florian Pichler <0666644626> (device owner)", "0666644626", (0.55, 0.65)),
     ("Participants: Florian Pichler (device owner); Mareike <01518 2639655>", "01518 2639655", (0.6, 0.7)),
@@ -35,6 +40,7 @@ NEGATIVES = [
     "released on 2024-03-15 at 10:30",
     "version 10.0.19045.2965 installed",
     "order ORD-2024-118822 shipped",
+    "Order 0044123 shipped; ref 00491234567890 is no valid number abroad",
     "Invoice <20240115> and Order <1234567> were filed.",  # a thing's number in angle brackets
     "MSISDN withheld\nOpened 2024-04-26 02:14 by the duty team",  # a date and its hour after a phone's label
     "ISBN 978-0-306-40615-7",
