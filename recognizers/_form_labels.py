@@ -68,6 +68,16 @@ _PERSON_ROLES = tuple(
     )
 )
 
+# The world's other languages' "address" (the nineteenth and twenty-third sessions): a form's label, and what
+# street_address.py reads the rest of the line after.
+WORLD_ADDRESS_WORDS = (
+    "adrese", "adresas", "aadress", "adresa", "adresă", "heimilisfang", "helbidea", "cinwaanka", "cyfeiriad",
+    "seoladh", "cím", "osoite", "adress", "adreça", "enderezo", "naslov", "ünvan", "manzil", "alamat", "địa chỉ",
+    "tirahan", "anwani", "ikheli", "adirẹsi", "adireshi", "indirizz", "διεύθυνση", "адрес", "адреса", "адреса на",
+    "мекенжай", "дарек", "хаяг", "суроға", "ناونیشان", "آدرس", "عنوان", "العنوان", "پتہ", "כתובת", "पता", "ঠিকানা",
+    "முகவரி", "చిరునామా", "ವಿಳಾಸ", "വിലാസം", "ලිපිනය", "მისამართი", "հասցե", "ኣድራሻ", "አድራሻ", "ที่อยู่", "住所",
+    "地址", "주소", "adiresy", "ئادرېس", "پتا", "पत्ता", "ठेगाना", "ଠିକଣା", "އެޑްރެސް", "дареги", "адрасы",
+)  # fmt: skip
 _STREET_ADDRESS = (
     "address", "addresses", "home address", "street address", "current address", "previous address",
     "last known address", "permanent address", "postal address", "mailing address", "residential address",
@@ -77,13 +87,7 @@ _STREET_ADDRESS = (
     "zip code", "zipcode", "eircode", "adresse", "anschrift", "wohnadresse", "straße", "strasse", "dirección",
     "direccion", "domicilio", "indirizzo", "adres", "endereço", "endereco", "morada", "plz", "postleitzahl",
     "code postal", "código postal", "codigo postal", "codice postale", "kod pocztowy",
-    # the world's other languages' "address" (nineteenth session)
-    "adrese", "adresas", "aadress", "adresa", "adresă", "heimilisfang", "helbidea", "cinwaanka", "cyfeiriad",
-    "seoladh", "cím", "osoite", "adress", "adreça", "enderezo", "naslov", "ünvan", "manzil", "alamat", "địa chỉ",
-    "tirahan", "anwani", "ikheli", "adirẹsi", "adireshi", "indirizz", "διεύθυνση", "адрес", "адреса", "адреса на",
-    "мекенжай", "дарек", "хаяг", "суроға", "ناونیشان", "آدرس", "عنوان", "العنوان", "پتہ", "כתובת", "पता", "ঠিকানা",
-    "முகவரி", "చిరునామా", "ವಿಳಾಸ", "വിലാസം", "ලිපිනය", "მისამართი", "հասցե", "ኣድራሻ", "አድራሻ", "ที่อยู่", "住所",
-    "地址", "주소",
+    *(WORLD_ADDRESS_WORDS),
 )  # fmt: skip
 _LOCATION = (
     "town", "city", "town/city", "city/town", "town / city", "county", "village", "home town", "hometown",

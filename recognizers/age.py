@@ -107,7 +107,7 @@ _NOT_AGE = (
     r"years?\s+ago|ago\b|years?\s+(?:in|on|at|of\s+(?!age)|with|for|later|before|after|since)|seconds?|secs?|miles?|"
     r"km|kms|metres|meters|feet|foot|ft|inches|cm|lbs?|kg|kilos?|am|pm|a\.m\.|p\.m\.|o'clock|:\d|\.\d|,\d|"
     # (A closing quote ends a CSV chat export's cell: "…hes like 16"; elsewhere 16" is inches.)
-    r"/\d|['’]|\"(?![ \t]*(?:,|\n|$))|(?<=\d)(?:th|nd|rd)\b|"
+    r"/\d|['’]|(?<=\d)\"(?![ \t]*(?:,|\n|$))|(?<=\d)(?:th|nd|rd)\b|"
     r"st\b|stones?\b|of\b|out\b|times|points?|items|people|persons|members|kids|children|students|"
     r"cars|steps|games|episodes|pages|calls|messages|texts|photos|pictures|pics|videos|blocks|stops|floors|"
     r"rooms|degrees|to\s+\d|-\s*\d|–\s*\d|and\s+up|(?:and|or)\s+(?:over|above|older|under|below|younger)\b|\+|x\b|k\b|grand|percent|copies|units|pcs|tickets|orders|"
@@ -190,7 +190,7 @@ _NAME = (
     # (With an inner capital after a short prefix and maybe an apostrophe: "O'Neill", "D'Souza", "McDonald".)
     r"(?<![\w\-.'’])(?-i:(?!(?:" + _NOT_PEOPLE + r")\b(?!-))"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zß-öø-ÿā-ž]{0,3}['’]?[A-ZÀ-ÖØ-ÞĀ-Ž])?"
-    r"[a-zß-öø-ÿā-ž]+|[А-ЯЁ][а-яё]+|"
+    r"[a-zß-öø-ÿā-ž]+|[А-ЯЁІЇЄҐЎ][а-яёіїєґў]+|"
     r"[Α-Ω][α-ωά-ώ]+|[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω]{2,}|[^\W\d_A-Za-z\u00c0-\u04ff\u0370-\u03ff]{2,})"
     # … with its hyphenated parts ("Anne-Marie", "Sun-hee", "Ji-woo").
     r"(?:-[A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)*)"
@@ -208,6 +208,8 @@ _SEEN_PERSON = (
     r"guy|bloke|dude|lady|gentleman|gent"
 )
 _NOT_AFTER_THE = r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<![Oo]ur )(?<![Tt]his )"
+# A child's age in words, as a chat types it ("ur twelve", "mature for fourteen")
+_CHILD_NUMBER_WORDS = r"(?i:eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b"
 # An age handed back as the question: "13 nd u?", "23 wbu", "23 u?" (its own reply may follow).
 _HANDED_BACK = r"\d\s*[,.]?\s*(?:(?:a?nd|n|&)\s*(?:u|you|urs|ur|yours)|wbu|hbu|(?:u|you)(?=\s*\?))\b\s*\?*[ \t]*(?=\n)"
 # A question about someone's age in a chat; the reply on one of the next two lines.
@@ -234,7 +236,9 @@ _ASKED_SCREEN = (
 _LINE_HEAD = ANSWER_HEAD  # a chat line's stamps and speaker, or a deposition's answer (_chat.py)
 _REPLY_FILLER = (
     r"(?:(?:i'?m|i’m|im|i\s+am|am|nah|no|nope|yeah|yes|yea|ya|yep|lol|haha|well|ok|okay|just|turned|turning|"
-    r"almost|nearly|like|only|about|gonna\s+be|will\s+be|i'?ll\s+be|i\s+turn(?:ed)?|turn(?:ed)?)[ \t,.!]+)*"
+    r"almost|nearly|like|only|about|gonna\s+be|will\s+be|i'?ll\s+be|i\s+turn(?:ed)?|turn(?:ed)?|"
+    # "I am" in the languages whose question _ASKED knows: "bin 11", "tengo 12", "mam 13"
+    r"(?:ich\s+)?bin|j['’]ai|tengo|tenho|ho|mam|jestem|sono|ik\s+ben|jeg\s+er|jag\s+[äa]r|olen|soy)[ \t,.!]+)*"
 )
 _REPLY_TAIL = (
     r"(?:[ \t,.]*(?:u\?*|you\?*|wbu|hbu|(?:a?nd|n|&)\s*(?:u|you|urs|ur|yours)\b\?*|u\s+\?|lol|lmao|haha|"
@@ -426,7 +430,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         (
             "mature_for",
             r"\b(?:mature|grown[\s\-]?up|tall|big|smart|pretty|developed|advanced)[ \t]+for[ \t]+(?:a[ \t]+|an[ \t]+)?"
-            r"(?P<v>\d{1,2}(?:[ \t\-]*(?:yo|y/o|year[\s\-]old))?)(?![\w\-.,:/]|[.,]\d)"
+            r"(?P<v>(?:\d{1,2}|" + _CHILD_NUMBER_WORDS + r")(?:[ \t\-]*(?:yo|y/o|year[\s\-]old))?)(?![\w\-.,:/]|[.,]\d)"
             r"(?![ \t]*(?:minutes?|mins?|hours?|days?|weeks?|months?|years?(?![\s\-]old)|%|people|kids|players))",
             0.75,
         ),
@@ -480,8 +484,9 @@ class AgeRecognizer(ContextRegexRecognizer):
         # A chat's "ur 15 right?", "ur only 11": the age someone is told they are
         (
             "you_are_n",
-            r"(?<![\w\-])(?i:ur|u\s+r|you['’]?re|youre)\s+(?:only\s+|just\s+|literally\s+)?(?P<v>\d{1,2})"
-            r"(?=\s*(?:right\b|\?|,|\.|!|$|u\s+can\b|and\b|so\b|too\b|tho\b|lol\b|[\'\"’]))",
+            r"(?<![\w\-])(?i:ur|u\s+r|you['’]?re|youre)\s+(?:only\s+|just\s+|literally\s+|nearly\s+|almost\s+)?"
+            r"(?P<v>\d{1,2}|" + _CHILD_NUMBER_WORDS + r")"
+            r"(?=\s*(?:right\b|\?|,|\.|!|$|u\s+can\b|and\b|so\b|too\b|tho\b|lol\b|ok\b|okay\b|now\b|yet\b|[\'\"’]))",
             0.7,
         ),
         # A chat's self-introduction, name then age: "hey im jess 15", "my name is kayla, 14 from ohio"
@@ -629,7 +634,9 @@ class AgeRecognizer(ContextRegexRecognizer):
             + r"|"
             + _WORD_AGE_10
             + r")"
-            + r")(?:\s*(?:yrs?\.?|years?|y/?o|yo))?(?:(?:\s*\?*\s*[)）]|\s*[,;，]|\s+(?:and|who|is|was|has|had|from|of|"
+            # (and the Cyrillic abbreviations of "years": "Шевченко Софія, 10 р.", "Иванов Пётр, 9 л.")
+            + r")(?:\s*(?:yrs?\.?|years?|y/?o|yo|р|г|л|років|роки|лет|года?))?"
+            r"(?:(?:\s*\?*\s*[)）]|\s*[,;，]|\s+(?:and|who|is|was|has|had|from|of|"
             r"said|says|told|lives|went|with)\b|\s+or\s+so\b|\s+(?:next|this)\s+(?:week|month|year|spring|summer|autumn|"
             r"winter)\b|(?(dash)\s+[-–—](?=\s)|(?!))|"
             r"\.(?=\s|$)|[ \t]*$)" + _NOT_AGE + r"|\s*,(?=\s*(?-i:of\s+[A-Z])))",

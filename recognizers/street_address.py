@@ -5,7 +5,7 @@ from collections.abc import Iterator, Set
 
 from pii_pipeline.detection.prescreen import Screen, needs, screen_text, screen_words
 
-from ._form_labels import is_label_line
+from ._form_labels import WORLD_ADDRESS_WORDS, is_label_line
 from ._names import _ALL_NOUNS, ENGLISH_WORDS, WORDS_NOT_NAMES, is_noun
 from ._places import known_place
 from ._recognizer_helpers import (
@@ -476,8 +476,8 @@ _LAST_WORD = re.compile(r"([^\W\d_][\w\-]*)\s+\d[^ \t\n]*\s*$")
 # A form's field label at the start of a line: "City:", "Address line 2:", "Town |".
 _FIELD_LABEL = re.compile(r"[^\W\d_]+(?:[ /][^\W\d_]+){0,3}(?:[ \t]+\d)?[ \t]*[:|]")
 _LABEL_WORDS = (
-    "addr", "addy", "adres", "direcci", "domicilio", "anschrift", "indirizzo", "endere", "morada", "osoite", "адрес",
-    "住所", "地址", "주소",
+    "addr", "addy", "adres", "direcci", "domicilio", "anschrift", "indirizzo", "endere", "morada", "osoite",
+    *WORLD_ADDRESS_WORDS,
 )  # fmt: skip
 
 
@@ -490,7 +490,8 @@ _ADDRESS_WORD = (
     r"(?:(?:home|street|mailing|postal|residential|current|permanent|billing|shipping|delivery|physical|"
     r"previous|old|new|last[\s_]+known|forwarding|return|child'?s|parent'?s|guardian'?s|private|usual)[\s_]+)?"
     r"(?:address|addr\.?|addy|adresse|adres|dirección|direccion|domicilio|anschrift|wohnadresse|indirizzo|endereço|"
-    r"endereco|morada|adresa|osoite|адрес|адреса|住所|地址|주소)"
+    r"endereco|morada|" + "|".join(re.escape(w) for w in sorted(WORLD_ADDRESS_WORDS, key=len, reverse=True)) + r")"
+    # the world's other languages' (a word a script writes without spaces needs no word boundary)
 )
 _ADDRESS_LABEL = re.compile(
     r"(?<![^\W_])" + _ADDRESS_WORD + r"(?:[\s_]*line[\s_]*(?:[1-3]|one|two))?(?:\s+on\s+file)?[\"']?"

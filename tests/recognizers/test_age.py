@@ -677,6 +677,30 @@ def test_a_limit_for_children_in_general_is_no_ones_age(find, text: str) -> None
     assert find(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A chat's "ur ten ok", "mature for fourteen": a child's age in words
+        ("pls dont post ur socials here ur ten ok", "ten"),
+        ("pls dont post ur socials here ur 10 ok", "10"),
+        ("ur mature for fourteen honestly", "fourteen"),
+        # The reply to the question in another language: "wie alt bist du" / "bin 11"
+        ("14:08:25 <RogueKnight813> wie alt bist du\n14:08:54 <Lunar_Bunny_51> bin 11", "11"),
+        # A name and the age in brackets, inside a quoted message field
+        ('Messages field: "for school fees of Fatima-Zahra (13 yrs)". Sender', "13 yrs"),
+        # A Ukrainian name (і, ї, є) and the Cyrillic abbreviation of "years"
+        ("Дитячий: Шевченко Софія, 10 р.\nВартість: 1382", "10"),
+    ],
+)
+def test_chat_world_and_quoted_ages(find, text: str, value: str) -> None:  # noqa: ANN001
+    assert value in [v for _, v, _ in find(text)]
+
+
+@pytest.mark.parametrize("text", ["ur ten minutes late", "ur ten times better", 'the TV is 55" wide', "Київ, 2010 р."])
+def test_durations_inches_and_years_stay(find, text: str) -> None:  # noqa: ANN001
+    assert find(text) == []
+
+
 def test_children_counted_keep_their_ages(find) -> None:  # noqa: ANN001
     # No "for" before the children: these are two children, described.
     assert "12" in [v for _, v, _ in find("Había dos niños menores de 12 años en la casa con él.")]

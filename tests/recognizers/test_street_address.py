@@ -9,6 +9,10 @@ RECOGNIZER = "street_address"
 
 POSITIVES = [
     # (text, value, score range)
+    # Other languages' "address" labels (Kyrgyz, Malagasy, Marathi), the rest of the line after them
+    ("Дареги: Манас проспекти 59, кв. 30, Токмок 720023", "Манас проспекти 59, кв. 30, Токмок 720023", (0.9, 0.9)),
+    ("Adiresy: Lot II J 13 Bis, Ankadifotsy, Toamasina", "Lot II J 13 Bis, Ankadifotsy, Toamasina", (0.9, 0.9)),
+    ("पत्ता: फ्लॅट क्र. 5, शिवाजी नगर, पुणे 411005", "फ्लॅट क्र. 5, शिवाजी नगर, पुणे 411005", (0.9, 0.9)),
     # A fixed-width row's address cell, the next row below it: the value stops at its line's end
     ("ID      ADDRESS            TEAM\nR1      5B 79 Mill Lane   \nR44685  Alfie       Williams", "5B 79 Mill Lane",
      (0.85, 1.0)),
