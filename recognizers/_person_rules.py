@@ -25,7 +25,9 @@ STRONG = (
 
 # Role words: the next capitalised words are a name if the first one is a known name.
 ROLE = (
-    r"(?:reporter|reporting\s+party|caller|donor|donated\s+by|applicant|suspect|alleged\s+perpetrator|perpetrator|"
+    # (a handover's abbreviations, in capitals: "SW Mutua Onyango", "YP Jasmine", "DSL Ruth Okafor")
+    r"(?:(?-i:SW|YP|DSL)(?=[ \t]+[A-Z])|reporter|reporting\s+party|caller|donor|donated\s+by|applicant|suspect|"
+    r"alleged\s+perpetrator|perpetrator|"
     r"offender|contact|victim|child|volunteer|mother|mom|father|dad|step-?father|step-?dad|step-?mother|"
     r"boyfriend|girlfriend|husband|wife|partner|son|daughter|brother|sister|grand(?:mother|father|ma|pa|son|daughter|child)|"
     r"aunt|uncle|"
@@ -76,7 +78,8 @@ NAME_SUFFIXES = ("tion", "ment", "ness", "ship", "ism", "person", "ology", "ity"
 RELATION = (
     r"husband|wife|spouse|partner|mother|father|mom|dad|son|daughter|sister|brother|friend|neighbou?r|aunt|uncle|"
     r"grand(?:mother|father|ma|pa|son|daughter)|guardian|cousin|niece|nephew|boyfriend|girlfriend|fiancée?|"
-    r"parent|sibling|step-?(?:mother|father|son|daughter)|roommate|coworker|colleague"
+    r"parent|sibling|step-?(?:mother|father|son|daughter)|roommate|coworker|colleague|mum|mam|nan|nana|gran|granny|"
+    r"grandparent|carer|foster\s+carer"
 )
 
 

@@ -349,14 +349,18 @@ def csv_separator(text: str, line_start: int, line_end: int) -> str | None:
     return None
 
 
+# A sentence's end in a line: a word of five letters or more, its full stop and a space ("Tel. ", "Nr. " are short).
+_SENTENCE_END = re.compile(r"[^\W\d_]{5,}\.[ \t]")
+
+
 def _header_cells(text: str, start: int, end: int, sep: str) -> bool:
     """Whether text[start:end] reads as a CSV header: every cell a few words, no sentence's end."""
     cells = _cells(text, start, end, sep)
     if all(a > start and text[a - 1] == '"' for a, _ in cells):
         # Every cell quoted, as a survey's export writes them: a header may ask ("How old are you?").
         return all(0 < len(text[a:b].split()) <= MAX_QUESTION_WORDS for a, b in cells)
-    if any(c in text[start:end] for c in ("!", "?", ". ")):
-        return False  # a sentence's end ("d.o.b." is a header's abbreviation)
+    if any(c in text[start:end] for c in ("!", "?")) or _SENTENCE_END.search(text, start, end):
+        return False  # a sentence's end ("d.o.b.", "Tel. noodcontact" are a header's abbreviations)
     return all(0 < len(text[a:b].split()) <= MAX_HEADER_WORDS for a, b in cells)
 
 

@@ -175,7 +175,8 @@ _WIDE_GAP = re.compile(r"[ ]{3,}|\t")  # between a form's columns, never inside 
 _NUMBER_LABELS = frozenset(("No", "Nos", "Nr", "Ref", "Num", "Nbr"))
 _CODE_AFTER = re.compile(r"[\-/_#.]?\d")
 _CONTRACTION = re.compile(r"(?i:i|you|he|she|it|we|they|that|there|let)['’](?:m|s|re|ve|ll|d)")
-_RELATION_AFTER = r"\((?i:" + _RELATION + r"|" + _PRONOUNS + r")\)"
+# "(husband)", "(she/her)", "(dad of Marcus, 16)", "(aunt of Sipho, 9)": whose relation, too
+_RELATION_AFTER = r"\((?i:(?:" + _RELATION + r")(?:[ \t]+(?:of|to)[ \t]+[^()\n]{1,30})?|" + _PRONOUNS + r")\)"
 _OWNED_AFTER = r"['’]s[ \t]+(?:\w+[ \t]+)?(?i:" + _OWNED + r")\b"
 
 
@@ -439,7 +440,9 @@ _NEEDS: dict[str, Callable[[str], object]] = {
 }
 _SCREENED_NEEDS: dict[str, Callable[[str], object]] = {
     "strong_cue": _strong_needs,
-    "before_relation": re.compile(r"\((?:" + _RELATION + r"|" + _PRONOUNS + r")\)").search,
+    "before_relation": re.compile(
+        r"\((?:(?:" + _RELATION + r")(?:[ \t]+(?:of|to)[ \t]|\))|(?:" + _PRONOUNS + r")\))"
+    ).search,
     "person_verb": re.compile(r"[ \t]" + _PERSON_VERB + r"\b").search,
     "possessive": re.compile(r"['’]s[ \t]+(?:\w+[ \t]+)?(?:" + _OWNED + r")\b").search,
 }
@@ -538,7 +541,11 @@ def _check_role(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kep
 
 
 def _check_before_relation(text: str, start: int, seg: str, tokens: tuple[str, ...]) -> Kept:
-    return start, seg  # "(husband)" right after is evidence enough, even for "Mark" or "Grace"
+    # "(husband)" right after is evidence enough, even for "Mark" or "Grace"; not for words alone ("The Office (mum of
+    # all sitcoms)")
+    if all(_plain(t) in ENGLISH_WORDS and not _known(t) and _plain(t) not in FIRST_NAMES_ALL for t in tokens):
+        return None
+    return start, seg
 
 
 _IS_AFTER = re.compile(r"[ \t]+(?:is|was)\b")

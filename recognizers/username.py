@@ -375,6 +375,8 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
         yield from _table_handles(text)
         yield from _typed_alone(text)
         yield from _shaped_near_contact(text)
+        if "(" in text or "  " in text:
+            yield from _bracketed_and_spaced_handles(text)
         for name, start, end, score in self._matches(text):
             value = text[start:end].lstrip("@")
             if value.casefold() in _STOP or len(value) < 3 or text.startswith("/", end):
@@ -383,6 +385,8 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
                 continue  # "user123: hey" is one word, not the label "user" and the handle "123"
             if value.isdigit():
                 continue  # a number after "id" or "account" is an identifier of another kind
+            if name == "app_as" and value.islower() and (value in _COMMON or inflected_english(value)):
+                continue  # "TikTok (followed)": a word in brackets after the platform, no handle
             if name == "foreign_app" and (not _handle_shaped(value) or _code_like(value) or _file_or_domain(value)):
                 continue  # "LINE 2", "в вк Maria": a handle has digits, separators or inner capitals
             if name in ("by_handle", "lead_act") and not _by_handle(value):
@@ -885,6 +889,29 @@ SHAPED_SCORE = 0.6
 # A JSON member's key (the token before '":'), and a value right after its key's '":"'.
 _JSON_MEMBER = re.compile(r"\"[ \t]*:")
 _JSON_VALUE_BEFORE = re.compile(r"\"[ \t]*:[ \t]*\"$")
+
+
+# A handle in brackets right after a person's name ("my son Duarte (dark__frost) got this"), or after a platform's
+# name and a gap ("Telegram  yanis__lil  (+33…)"): lower case, with an underscore or a run of digits after letters.
+_HANDLE_AFTER_NAME = re.compile(r"\b(?P<n>[A-Z][a-z]{1,20})[ \t]+\((?P<v>[a-z][a-z0-9_.]{2,30}[a-z0-9_])\)")
+_HANDLE_AFTER_APP = re.compile(
+    r"\b(?i:telegram|snapchat|snap|instagram|insta|tiktok|discord|kik|roblox|xbox|psn|steam|twitch|wechat|signal)"
+    r"[ \t]{2,}(?P<v>[A-Za-z0-9][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])(?![\w@/.])"
+)
+_HANDLE_MARK = re.compile(r"_|[a-z]{3}\d{2,}$")
+
+
+def _bracketed_and_spaced_handles(text: str) -> Iterator[tuple[str, int, int, float]]:
+    for rx, name in ((_HANDLE_AFTER_NAME, "after_name"), (_HANDLE_AFTER_APP, "after_app_gap")):
+        for m in rx.finditer(text):
+            value = m.group("v")
+            if not _HANDLE_MARK.search(value) or _code_like(value) or "." in value.strip("."):
+                continue
+            if name == "after_name":
+                word = m.group("n").casefold()
+                if word not in FIRST_NAMES_ALL and (word in _COMMON or is_noun(word)):
+                    continue  # "Table (col_1)", "the Cafe (open_daily)": a thing's word, no name
+            yield name, *m.span("v"), 0.8
 
 
 def _shaped_near_contact(text: str) -> Iterator[tuple[str, int, int, float]]:

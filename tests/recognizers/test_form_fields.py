@@ -310,3 +310,14 @@ def test_a_tab_separated_row_with_empty_cells_keeps_its_columns(find) -> None:
 )
 def test_labels_of_other_languages(find, text: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= {(e, v) for e, v, _ in find(text)}
+
+
+def test_a_csv_header_with_an_abbreviation_is_a_header(find) -> None:  # noqa: ANN001
+    # "Tel. noodcontact": an abbreviation's full stop in a header cell is no sentence's end
+    text = (
+        "Voornaam,Achternaam,E-mail,Tel. noodcontact,Woonplaats\n"
+        "Elif,YILMAZ,elif.y@outlook.com,06.87383132,Leiden\n"
+        'Can,Özdemir,can.o@gmx.net,"+31 6 11923782","Tilburg"\n'
+    )
+    names = {v for e, v, _ in find(text) if e == "PERSON"}
+    assert {"Elif", "YILMAZ", "Can", "Özdemir"} <= names

@@ -17,6 +17,11 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
     ("text", "expected"),
     [
         ("The reporter, Helena Marsh, called at noon.", "Helena Marsh"),
+        # A handover's abbreviated roles; a relation "of" someone in brackets after the name
+        ("Placement broke down. SW Mutua Onyango 0712-472725", "Mutua Onyango"),
+        ("- T463314: YP Jasmine aged 14, disclosed self harm", "Jasmine"),
+        ("1  | 17:45 | NALEDI NKOSI (aunt of Sipho, 9) | +27 71 144 9475 |", "NALEDI NKOSI"),
+        ("Grace (wife) came with him.", "Grace"),
         # Police ranks before a name, a surname alone after a rank
         ("Persons present: DC Oscar Hall (interviewer) and others.", "DC Oscar Hall"),
         ("I sent it to PC Singh the next morning.", "PC Singh"),
@@ -89,6 +94,8 @@ def test_names(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
         "In honor of Black History Month we read together.",
         "A donation on behalf of Wells Fargo Advisors.",
         "In memory of Hurricane Katrina's victims.",
+        "The SW Region office and the YP Scheme; DSL Training day.",
+        "The Office (mum of all sitcoms) aired again.",
     ],
 )
 def test_firms_brands_and_rooms_are_not_people(recognizer, text: str) -> None:  # noqa: ANN001

@@ -156,6 +156,10 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("5t0y4n887: privki\nDRAGON2408: kto eto?\n5t0y4n887: menya zovut\nDRAGON2408: mne 11", {"DRAGON2408"}),
         ("Victim: Tavita (11)   Account: TOXIC7449", {"TOXIC7449"}),
         ("attributed 26/06/2023; handle @WOLF2614", {"@WOLF2614"}),
+        # A handle in brackets after a name; after a platform's name and a gap
+        ("Hello, my son Duarte (dark__frost) got this e-mail", {"dark__frost"}),
+        ("my son Thibault (sk8drip27) got it", {"sk8drip27"}),
+        ("Telegram  yanis__lil  (+33123467304)", {"yanis__lil"}),
     ],
 )
 def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: ANN001
@@ -166,6 +170,8 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
     "text",
     [
         "Meeting 10:30: agenda below\nBudget 11:00: review",  # an agenda's nouns before their times
+        "TikTok (followed)  and more",  # a word in brackets after the platform
+        "The Table (col_1) and the Cafe (open_daily).",  # a thing's word before the brackets
         '{"last_login": "2024-03-01T10:22:00", "user": "admin", "login": "success"}',  # a time, a default, a word
         # A traceback's exception before its colon, lines apart
         "  File \"app.py\", line 12, in run\n    x = f(a)\nKeyError: 'segment_15'\nruntime=python-3.11\n"
