@@ -130,8 +130,13 @@ class PhoneNumberRecognizer(ContextRegexRecognizer):
         # 555-0134: a local number, only with context.
         ("us_local", r"[2-9](?<![\w\-.][2-9])\d{2}" + _S + r"\d{4}" + _END, 0.25),
         # International with a plus: +44 20 7946 0958, +33 1 23 45 67 89, +49-30-123456.
-        # (a bracket only around a group: "+44 (0)20 …"; "(+33123467304)" keeps its closing bracket out)
-        ("intl_plus", r"\+(?<![\w+]\+)[1-9]\d{0,3}(?:" + _S + r"?(?:\(\d{1,5}\)|\d{1,5})){2,6}" + _EXT + _END, 0.65),
+        # (a bracket around a group, "+44 (0)20 …", or closing the country's code, "(+380) 50 439 6872";
+        # "(+33123467304)" keeps its last closing bracket out)
+        (
+            "intl_plus",
+            r"\+(?<![\w+]\+)[1-9]\d{0,3}\)?(?:" + _S + r"?(?:\(\d{1,5}\)|\d{1,5})){2,6}" + _EXT + _END,
+            0.65,
+        ),
         # A whole cell of a CSV or a table, "…,+8613459043415,0,…": the next cell's digits after the comma are no
         # decimal part.
         ("intl_plus_cell", r"\+(?<=[,;|\t\"]\+)[1-9]\d{6,14}(?=[,;|\t\"])", 0.65),

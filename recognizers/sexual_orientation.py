@@ -69,8 +69,23 @@ class SexualOrientationRecognizer(ScreenedPatternsRecognizer):
         (
             "is_term",
             r"(?:\b(?:is|am|are|was|were|being|be|openly|identif(?:y|ies|ied)\s+as|came\s+out\s+as|come\s+out\s+as|"
-            r"coming\s+out\s+as|out\s+as|as\s+a|a|an)|['’](?:m|s|re))\s+(?:openly\s+)?(?P<v>" + _CLEAR + r")(?![\w\-])",
+            r"coming\s+out\s+as|out\s+as|as\s+a|a|an|im|shes|hes)|['’](?:m|s|re))\s+(?:openly\s+)?"
+            # ("identifies as you know bisexual": a filler or two between)
+            r"(?:(?<=as\s)(?:[a-z]+\s+){1,2}?)?(?P<v>" + _CLEAR + r")(?![\w\-])",
             0.9,
+        ),
+        # A chat's "im pan and my parents dont know", "i'm bi tho": the short words only where the clause ends
+        (
+            "im_ambiguous",
+            r"\b(?:i['’]?m|i\s+am|im|she['’]?s|he['’]?s|they['’]?re)\s+(?:(?:also|actually|prob(?:ably)?|kinda)\s+)?"
+            r"(?P<v>" + _AMBIGUOUS + r")(?=[ \t]*(?:[,.!;\n]|$|and\b|but\b|tho\b|lol\b|too\b|now\b))",
+            0.85,
+        ),
+        # A profile's bio: a term alone between bars or quotes ("bio: \"lesbian | …\"", "52 | asexual | dm me")
+        (
+            "bio_cell",
+            r"(?:[|\"“][ \t]*)(?P<v>" + _LISTED + r"|gay|queer)(?=[ \t]*[|\"”])",
+            0.85,
         ),
         (
             "term_person",
@@ -89,7 +104,13 @@ class SexualOrientationRecognizer(ScreenedPatternsRecognizer):
         (
             "labelled",
             r"\b(?:sexual\s+orientation\s*[:\-=]?\s*(?:is\s+)?(?!" + _NOT_VALUES + r")|"
-            r"orientation\s*[:\-=]?\s*(?:is\s+)?(?=(?:" + _CLEAR + "|" + _AMBIGUOUS + r"|\w+sexual)(?![\w\-])))"
+            r"orientation\s*[:\-=]?\s*(?:is\s+)?(?=(?:"
+            + _CLEAR
+            + "|"
+            + _AMBIGUOUS
+            + "|"
+            + _LISTED
+            + r"|\w+sexual)(?![\w\-])))"
             r"(?P<v>[a-z][\w\-]{1,20})",
             0.9,
         ),

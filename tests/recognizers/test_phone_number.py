@@ -22,6 +22,9 @@ POSITIVES = [
     ("Jodie Dawson SSN 873-12-8221 clear (201) 367-7655", "(201) 367-7655", (0.7, 0.8)),
     # A valid number with its country's code, in a row whose cell before says "invoice": no reference has a "+61"
     ("R10331  Bui  1699  invoice      +61 435 982 599  3808", "+61 435 982 599", (0.6, 0.7)),
+    # The country's code in brackets; a closing bracket after the number is no part of it
+    ("Телефон покупця: (+380) 50 439 6872", "+380) 50 439 6872", (0.6, 1.0)),
+    ("Telegram  yanis__lil  (+33123467304)", "+33123467304", (0.6, 1.0)),
     # A whole CSV cell with its country's code, the next cell's digits after the comma
     ("1,2024-07-17T14:33:38Z,DATA-MT,+8613459043415,0,795", "+8613459043415", (0.6, 0.7)),
     # A subscriber's number after a telecom record's label, with the international "00"

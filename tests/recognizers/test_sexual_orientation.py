@@ -19,6 +19,13 @@ RECOGNIZER = "sexual_orientation"
         ("he is gay and scared to tell his parents", "gay"),
         ("LGBTQ youth are at higher risk", "LGBTQ"),
         ("the gay couple next door", "gay"),
+        # A chat's "im", a filler after "identifies as", a bio's cell, a listed term after the label
+        ("i think im lesbian", "lesbian"),
+        ("im pan and my parents dont know", "pan"),
+        ("mum identifies as you know bisexual and her partner", "bisexual"),
+        ('bio: "lesbian | 🏳️‍🌈"', "lesbian"),
+        ('Bio of reported user reads "52 | asexual | dm for trades".', "asexual"),
+        ("Orientation: bi-curious", "bi-curious"),
     ],
 )
 def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
@@ -37,6 +44,8 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
         "Sexual orientation: not recorded",
         "The Pride Month campaign raised $14,200; the LGBTQ+ youth programme gets 40%.",
         "Funding for gay men's health services rose 4%.",
+        "im ace at maths",
+        "I am pan frying the fish",
     ],
 )
 def test_ignores(find, text: str) -> None:  # noqa: ANN001
