@@ -153,6 +153,9 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
     PATTERN_SCREENS = {
         "convicted": needs(words="guilty", substrings="convicted"),
         "conviction_for": needs(substrings="arrest charge conviction indictment warrant"),
+        "cautioned": needs(substrings="cautioned sentenced jailed imprisoned"),
+        "caution_or_sentence_for": needs(substrings="caution sentence order"),
+        "fraud_conviction": needs(substrings="fraud"),
         "arrested": needs(substrings="arrested"),
         "charged": needs(substrings="charged indicted"),
         "pleaded": needs(words="pleaded"),
@@ -187,6 +190,22 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
     }
     PATTERNS = [
         ("convicted", r"\b(?:was\s+|been\s+)?(?:convicted|found\s+guilty)\s+(?:of|for|on)\s+" + PHRASE_TAIL, 0.9),
+        # "was cautioned for exposure", "got sentenced for …": the verb with its subject's "was" is a record
+        (
+            "cautioned",
+            r"\b(?:was|been|got|i\s+was)\s+(?:cautioned|sentenced|jailed|imprisoned)\s+for\s+" + PHRASE_TAIL,
+            0.9,
+        ),
+        # "a caution for sexual communication with a child", "an 18-month sentence for burglary", "a 30-month
+        # custodial sentence for supplying class A drugs", "a fraud conviction"
+        (
+            "caution_or_sentence_for",
+            r"\b(?:a|an|one|two|three|\d+)\s+(?:(?:(?:\d+[\s\-](?:month|year|week)s?|custodial|suspended|prison|jail|"
+            r"community|conditional|police|formal|final)[\s\-]+){0,3}cautions?|(?:(?:\d+[\s\-](?:month|year|week)s?|"
+            r"custodial|suspended|prison|jail|community)[\s\-]+){1,3}(?:sentences?|orders?))\s+for\s+" + PHRASE_TAIL,
+            0.85,
+        ),
+        ("fraud_conviction", r"\b(?:a|an|his|her|their|prior)\s+fraud\s+convictions?\b", 0.85),
         (
             "conviction_for",
             r"\b(?:prior\s+|previous\s+|past\s+)?(?:convictions?|arrests?|charges?|warrants?|indictments?)"

@@ -12,6 +12,11 @@ RECOGNIZER = "criminal_history"
     ("text", "value"),
     [
         ("he has prior charges for assault", "prior charges for assault"),
+        # A caution, a sentence of some length, a fraud conviction; "was cautioned for" any offence
+        ("Police records show he has a caution for sexual communication with a child.", "a caution for sexual"),
+        ("Mother: Róisín Fitzgerald; an 18-month sentence for burglary.", "an 18-month sentence for burglary"),
+        ("Father was deported after a fraud conviction.", "a fraud conviction"),
+        ("closed after the holder was cautioned for exposure.", "was cautioned for exposure"),
         ("charges for theft were dropped last year", "charges for theft"),
         ("her stepfather was convicted of child abuse in 2015", "convicted of child abuse"),
         ("he was arrested for DUI twice", "arrested for DUI"),
@@ -56,6 +61,7 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
 @pytest.mark.parametrize(
     "text",
     [
+        "The order for the parts was placed. A sentence for the essay is due. Two orders for pizza.",
         # Charges that are money, not offences
         "Once created, you'll incur billing charges for that probe.",
         "Late charges for unpaid invoices are added on the 5th.",
