@@ -233,6 +233,10 @@ class MedicalConditionRecognizer(ContextRegexRecognizer):
         # A clinical record's words: "Item: levetiracetam 30 tabs, for epilepsy", "PMHx", "Dx", "c/o".
         r"tabs|tablets?|capsules?|puffs?|doses?|prescri(?:ber|ption|bed)|pharmacy|dispensed|pmhx?|dx|rx|hx|c/o|"
         r"complaint|pt|discharge|admission|ward|a&e|ed|gp|obs",
+        # A school's or a hotline's record: "Nurse: X given sertraline as per care plan", "CAMHS appointment; query
+        # PTSD", "started on melatonin"
+        r"nurse|care\s+plan|camhs|query|started\s+on|administered|paediatrician|pediatrician|doctor|docotr|"
+        r"consultant|psychiatrist|psychologist",
         # A chat's first person ("ive been self harming", "been cutting myself"); a sign-up sheet's column.
         r"myself|ive|im|been|access\s+needs|access_needs|dietary",
         # A child or a parent in the partners' languages (call-takers' notes switch between them).

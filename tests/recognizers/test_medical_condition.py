@@ -12,6 +12,9 @@ RECOGNIZER = "medical_condition"
     ("text", "value"),
     [
         ("She was diagnosed with diabetes last spring.", "diabetes"),
+        # A school's or a hotline's record: the nurse's entry, a query and the drug started
+        ("16:14 | RB | Nurse: Sibusiso given methylphenidate as per care plan (autism).", "autism"),
+        ("WEL\tBrynlee CAMHS appointment; query PTSD; started on sertraline.", "PTSD"),
         # A person's treatment plan is no service's topic; mood after birth, a drug class's dependency, a condition
         # named whole
         ("Paediatrician reviewed the asthma and adjusted the treatment plan.", "asthma"),
@@ -79,6 +82,7 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
 @pytest.mark.parametrize(
     "text",
     [
+        "Paper given at the conference: Depression in adolescents.",
         # A transcript's title in capitals before a surname, not multiple sclerosis
         " 1   BY MS. BROWN:\n 2   Q.   Would you state your full name for the record?",
         "Z   Sym  Name         Std. atomic weight\n2   He   Helium       4.0026",  # "standard", abbreviated
