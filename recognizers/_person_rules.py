@@ -26,7 +26,7 @@ STRONG = (
 # Role words: the next capitalised words are a name if the first one is a known name.
 ROLE = (
     # (a handover's abbreviations, in capitals: "SW Mutua Onyango", "YP Jasmine", "DSL Ruth Okafor")
-    r"(?:(?-i:SW|YP|DSL)(?=[ \t]+[A-Z])|reporter|reporting\s+party|caller|donor|donated\s+by|applicant|suspect|"
+    r"(?:(?-i:(?:SW|YP|DSL)(?=[ \t]+[A-Z]))|reporter|reporting\s+party|caller|donor|donated\s+by|applicant|suspect|"
     r"alleged\s+perpetrator|perpetrator|"
     r"offender|contact|victim|child|volunteer|mother|mom|father|dad|step-?father|step-?dad|step-?mother|"
     r"boyfriend|girlfriend|husband|wife|partner|son|daughter|brother|sister|grand(?:mother|father|ma|pa|son|daughter|child)|"
