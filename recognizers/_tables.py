@@ -17,7 +17,7 @@ CELL_MARKS = ("|", "\t", ";")  # what stands between a row's cells
 _CELL_SPLIT = re.compile(r" *(?:" + "|".join(map(re.escape, CELL_MARKS)) + r") *")
 # Columns aligned with spaces (OCR, fixed-width print-outs): two or more spaces between cells.
 _SPACED_SPLIT = re.compile(r"[ ]{2,}")
-_DIVIDER = frozenset("-|:+ \t=")
+DIVIDER = frozenset("-|:+ \t=")  # what a table's divider line is made of ("---|:--:", "+-----+")
 # A CSV line's commas (a quoted cell that holds one makes the row wider than its header: no cell is read there).
 _COMMA_SPLIT = re.compile(r"[ \t]*,[ \t]*")
 
@@ -89,7 +89,7 @@ def column_cells(
     for offset, line in logical_lines(text) if '"' in text else _plain_lines(text):
         body = line.rstrip("\r\n")
         stripped = body.strip(" ").strip("|")  # (tabs kept: a row's first or last cell may be empty)
-        if columns and set(stripped) <= _DIVIDER and ("-" in stripped or "=" in stripped):
+        if columns and set(stripped) <= DIVIDER and ("-" in stripped or "=" in stripped):
             continue  # "-----+------": a divider without bars keeps the table going
         cells, rx = _split(stripped, splitter if columns else None)
         if len(cells) < 2 and columns:
@@ -135,7 +135,7 @@ def column_cells(
                     if i >= columns[-1]:
                         break
                     pos = cell_start + len(piece)
-            elif not set(stripped) <= _DIVIDER and not (columns and rx is splitter):
+            elif not set(stripped) <= DIVIDER and not (columns and rx is splitter):
                 columns = []  # (a row of another width, split as the header is, is skipped: the table goes on)
 
 

@@ -87,10 +87,13 @@ _DURATION_AFTER = re.compile(
 )
 
 
-def word_age_pattern(least: int = 1) -> str:
-    """An age in English words, from `least` up ("fifteen", "thirty-four"): one table for every reader of ages."""
-    units = sorted((k for k, v in _UNITS.items() if v >= least), key=len, reverse=True)
-    return r"(?:(?:" + "|".join(_TENS) + r")(?:[\s\-](?:" + _DIGIT_WORDS + r"))?|" + "|".join(units) + r")"
+def word_age_pattern(least: int = 1, most: int = 99) -> str:
+    """An age in English words, from `least` up to `most` ("fifteen", "thirty-four"): one table for every reader of
+    ages."""
+    units = sorted((k for k, v in _UNITS.items() if least <= v <= most), key=len, reverse=True)
+    tens = [k for k, v in _TENS.items() if v <= most]
+    tens_part = r"(?:" + "|".join(tens) + r")(?:[\s\-](?:" + _DIGIT_WORDS + r"))?|" if tens else ""
+    return r"(?:" + tens_part + "|".join(units) + r")"
 
 
 _WORD_AGE = word_age_pattern()
@@ -209,7 +212,7 @@ _SEEN_PERSON = (
 )
 _NOT_AFTER_THE = r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<![Oo]ur )(?<![Tt]his )"
 # A child's age in words, as a chat types it ("ur twelve", "mature for fourteen")
-_CHILD_NUMBER_WORDS = r"(?i:eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b"
+_CHILD_NUMBER_WORDS = r"(?i:" + word_age_pattern(8, 17) + r")\b"
 # An age handed back as the question: "13 nd u?", "23 wbu", "23 u?" (its own reply may follow).
 _HANDED_BACK = r"\d\s*[,.]?\s*(?:(?:a?nd|n|&)\s*(?:u|you|urs|ur|yours)|wbu|hbu|(?:u|you)(?=\s*\?))\b\s*\?*[ \t]*(?=\n)"
 # A question about someone's age in a chat; the reply on one of the next two lines.

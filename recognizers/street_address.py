@@ -476,7 +476,7 @@ _LAST_WORD = re.compile(r"([^\W\d_][\w\-]*)\s+\d[^ \t\n]*\s*$")
 # A form's field label at the start of a line: "City:", "Address line 2:", "Town |".
 _FIELD_LABEL = re.compile(r"[^\W\d_]+(?:[ /][^\W\d_]+){0,3}(?:[ \t]+\d)?[ \t]*[:|]")
 _LABEL_WORDS = (
-    "addr", "addy", "adres", "direcci", "domicilio", "anschrift", "indirizzo", "endere", "morada", "osoite",
+    "addr", "addy", "adres", "direcci", "domicilio", "anschrift", "indirizzo", "endere", "morada",
     *WORLD_ADDRESS_WORDS,
 )  # fmt: skip
 

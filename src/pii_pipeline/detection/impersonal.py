@@ -23,6 +23,7 @@ from pii_pipeline_recognizers._goods import aged_goods_line
 from pii_pipeline_recognizers._latin_cues import ALL_STOPS as OTHER_STOPS
 from pii_pipeline_recognizers._names import _ALL_NOUNS, ENGLISH_WORDS, FIRST_NAMES, LAST_NAMES_ALL, NOTICE_WORDS
 from pii_pipeline_recognizers._recognizer_helpers import line_bounds, line_of
+from pii_pipeline_recognizers._tables import DIVIDER as TABLE_DIVIDER
 
 from pii_pipeline.types import Span
 
@@ -221,18 +222,30 @@ def _table_block(text: str, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
-def _in_impersonal_table(text: str, span_start: int, span_end: int) -> bool:
-    """Whether text[span_start:span_end] fills a cell of a table's row (cells between bars or tabs, a header and
-    at least two rows) whose header is impersonal (see `_header_is_impersonal`): an airport list's city, a channel
-    plan's use are no one's. A name among other words of a cell ("Visit by Tom Brennan") is not judged."""
-    block = _table_block(text, span_start)
+def _impersonal_table(text: str, pos: int, judged: dict[tuple[int, int], bool]) -> tuple[int, int] | None:
+    """The table around text[pos] (cells between bars or tabs, a header and at least two rows), if its header is
+    impersonal (see `_header_is_impersonal`); each table judged once per text (`judged`, by where it stands)."""
+    block = next((b for b in judged if b[0] <= pos <= b[1]), None) or _table_block(text, pos)
+    if block is None:
+        return None
+    if block not in judged:
+        lines = [line for line in text[block[0] : block[1]].split("\n") if not set(line.strip()) <= TABLE_DIVIDER]
+        judged[block] = (
+            len(lines) >= 1 + _MIN_TABLE_ROWS
+            and _header_is_impersonal(lines[0])
+            # (rows wider than the header: no one table)
+            and not any(len(_cells(line)) > len(_cells(lines[0])) for line in lines[1:])
+        )
+    return block if judged[block] else None
+
+
+def _in_impersonal_table(text: str, span_start: int, span_end: int, judged: dict[tuple[int, int], bool]) -> bool:
+    """Whether text[span_start:span_end] fills a cell of a row of an impersonal table (`_impersonal_table`): an
+    airport list's city, a channel plan's use are no one's. A name among other words of a cell ("Visit by Tom
+    Brennan") is not judged."""
+    block = _impersonal_table(text, span_start, judged)
     if block is None:
         return False
-    lines = [line for line in text[block[0] : block[1]].split("\n") if not set(line.strip()) <= set("-|:+ \t=")]
-    if len(lines) < 1 + _MIN_TABLE_ROWS or not _header_is_impersonal(lines[0]):
-        return False
-    if any(len(_cells(line)) > len(_cells(lines[0])) for line in lines[1:]):
-        return False  # rows wider than the header: no one table
     line_start, line_end = line_bounds(text, span_start)
     if line_start == block[0] or span_end > line_end:
         return False  # the header itself
@@ -257,6 +270,8 @@ def drop_guesses_about_nobody(text: str, spans: list[Span], guesses: set[tuple[s
         # old)": a menu's or a price list's words)
         notices = ":" in text
         weather = "°" in text or "/h" in text or "mph" in text
+        cells = any(mark in text for mark in _TABLE_MARKS)
+        tables: dict[tuple[int, int], bool] = {}  # each table's verdict, once
         kept = []
         for s in spans:
             if (s.entity_type, s.start, s.end) in guesses:
@@ -265,7 +280,7 @@ def drop_guesses_about_nobody(text: str, spans: list[Span], guesses: set[tuple[s
                     (notices and _notice_line(line))
                     or (weather and _weather_line(line))
                     or aged_goods_line(text, s.start)
-                    or _in_impersonal_table(text, s.start, s.end)
+                    or (cells and _in_impersonal_table(text, s.start, s.end, tables))
                 ):
                     continue
             kept.append(s)
