@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
-from ._chat import ANSWER_HEAD
+from ._chat import ANSWER_HEAD, CLOCK
 from ._form_labels import WORLD_AGE
 from ._goods import aged_goods_line
 from ._names import FIRST_NAMES
@@ -236,9 +236,12 @@ _ASKED_SCREEN = (
     r"old|age|asl|\?|3omr|xron|taon|saal|umr|skol|let|a[nñ]os|alt|anni|lat|ya[sş]|umur|gammel|gammal|oud|vanha|"
     r"ik[äa]inen|[ée]ves|kolik|ani"
 )
-_LINE_HEAD = ANSWER_HEAD  # a chat line's stamps and speaker, or a deposition's answer (_chat.py)
+# A chat line's stamps and speaker, or a deposition's answer (_chat.py); or a call transcript's clock and speaker
+# apart by wide gaps, no colon ("00:01:11  Caller  twelve").
+_LINE_HEAD = r"(?:" + ANSWER_HEAD + r"|[ \t]*" + CLOCK + r"[ \t]{2,}[\w.\-]{1,30}[ \t]{2,})"
 _REPLY_FILLER = (
-    r"(?:(?:i'?m|i’m|im|i\s+am|am|nah|no|nope|yeah|yes|yea|ya|yep|lol|haha|well|ok|okay|just|turned|turning|"
+    r"(?:(?:i'?m|i’m|im|i\s+am|am|nah|no|nope|yeah|yes|yea|ya|yep|lol|haha|well|ok|okay|just|turned|turning|um+|uh+|"
+    r"erm|hmm+|"
     r"almost|nearly|like|only|about|gonna\s+be|will\s+be|i'?ll\s+be|i\s+turn(?:ed)?|turn(?:ed)?|"
     # "I am" in the languages whose question _ASKED knows: "bin 11", "tengo 12", "mam 13"
     r"(?:ich\s+)?bin|j['’]ai|tengo|tenho|ho|mam|jestem|sono|ik\s+ben|jeg\s+er|jag\s+[äa]r|olen|soy)[ \t,.!]+)*"
@@ -251,7 +254,10 @@ _REPLY_TAIL = (
     r"(?:in|next)[ \t]+\d{1,2}[ \t]+(?:days?|weeks?|months?)|"
     # a reply's words in those languages: "13 sana", "16 na po", "14 kai esy?", "12 bs", "15 ans"
     r"sana|saal|sal|taon|na(?:[ \t]+po)?|po|bs|bas|kai[ \t]+esy|et[ \t]+toi|y[ \t]+t[uú]|und[ \t]+du|e[ \t]+tu|"
-    r"a[ \t]+ty|ans|a[nñ]os|anni|jahre|lat|let|ya[sş]|tahun|why|y))*[ \t]*[?.!]*[ \t]*$"
+    r"a[ \t]+ty|ans|a[nñ]os|anni|jahre|lat|let|ya[sş]|tahun|why|y))*[ \t]*[?.!]*[ \t]*"
+    # a transcript's note on the line and what it could not make out ("twelve [crosstalk] twelve", "12 (pause)")
+    r"(?:[\[(](?:crosstalk|inaudible|unclear|pause|laughs|sighs|crying|cries|silence|background\s+noise)[\])]"
+    r"[^\n]*)?$"
 )
 # What follows "F16", "M16" when they name a jet, a gun, a road or a key, not a 16-year-old.
 _NOT_A_MODEL = (
@@ -1279,6 +1285,7 @@ _THING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PERSON_AFTER = re.compile(r"[\s\-]+(?:" + _PERSON_NOUNS + r")\b", re.IGNORECASE)
+_FULL_NAME_AFTER = re.compile(r"[ \t]+[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+)+")
 _GRADE_BEFORE = re.compile(r"(\d{1,2})\D{0,10}$")
 
 
@@ -1396,6 +1403,8 @@ def not_a_persons_age(text: str, start: int, end: int, pattern: str) -> bool:
         before = text[max(0, start - 40) : start]
         if pattern.endswith("year_old") and _PERSON_AFTER.match(text, end):
             return False  # "This 79 year old female": "this" points at the person
+        if pattern.endswith("year_old") and _FULL_NAME_AFTER.match(text, end) and not _THING_AFTER.match(text, end):
+            return False  # "Again, that's 7-year-old Thi Linh Phan": "that" points at the person named
         if _THING_BEFORE.search(before) or (pattern.endswith("year_old") and _THING_AFTER.match(text, end)):
             return True
     if pattern == "grade_paren":

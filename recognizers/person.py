@@ -128,7 +128,15 @@ _THING_NAME_LABEL = re.compile(
     r"release|document|template|font|variable|function|class|module|plan|policy|network|wifi|bucket|cluster|"
     r"instance|resource|tag|category|item|org|organi[sz]ation|department|facility|building|property|street|"
     r"trading|legal[ \t]+entity|agency|provider|employer|vendor|supplier|machine|computer|game|book|song|album|"
-    r"film|movie|show|account[ \t]+nick|group|club|church|hospital|clinic)[ _\-]?name[ \t]*:[ \t]*$)"
+    r"film|movie|show|account[ \t]+nick|group|club|church|hospital|clinic|"
+    # places, routes and things of the world a record lists ("<station><name>": "station name:")
+    r"station|stop|route|line|train|flight|airline|airport|port|road|river|lake|park|mountain|town|city|village|"
+    r"county|district|region|country|state|place|location|area|hotel|restaurant|cafe|pub|farm|estate|stadium|"
+    r"league|tournament|competition|award|prize|race|species|breed|plant|tree|crop|variety|drug|medicine|"
+    r"ingredient|dish|recipe|colou?r|material|part|component|tool|sensor|printer|star|planet|storm|hurricane|"
+    r"cyclone|typhoon|ward|theatre|cinema|museum|gallery|library|exhibition|collection|painting|artwork|"
+    r"job|task|pipeline|step|stage|phase|process|form|report|sheet|page|section|chapter|subject|unit)"
+    r"[ _\-]?name[ \t]*:[ \t]*$)"
 )
 # A form's field left without a name: "Name: Declined", "Caller: Withheld".
 _PLACEHOLDER_VALUES = frozenset(

@@ -718,7 +718,9 @@ def _conversational(text: str, lines: list[re.Match[str]]) -> bool:
 # A handle typed alone after "add me", "my login", "my snap is", "hmu on insta": "add me: skater_j", "my login jo99".
 _ALONE = re.compile(
     r"\b(?i:(?:(?:add|follow|dm|message|msg|hmu|find|text|snap|friend)[ \t]+me|hmu)(?:[ \t]+(?:on|at)[ \t]+\w++)?|"
-    r"(?:my|his|her|their|your|ur)[ \t]+(?:login|log[ \t]*in|user[ \t]*name|username|user|handle|snap(?:chat)?|sc|"
+    # (and the possessives of the languages a chat mixes in: "meu insta é …", "mi tiktok es …", "mon snap c'est …")
+    r"(?:my|his|her|their|your|ur|meu|minha|seu|mi|su|tu|mon|ma|son|mein|meine|sein|mijn|zijn|m[oó]j|benim)"
+    r"[ \t]+(?:login|log[ \t]*in|user[ \t]*name|username|user|handle|snap(?:chat)?|sc|"
     r"insta(?:gram)?|ig|tiktok|tt|discord|kik|xbox|psn|steam|roblox|gamertag|gt|acc(?:ount)?|twitter|x|telegram|tg|"
     r"wechat|line|skype|ps|switch(?:[ \t]+code)?|fortnite|epic|twitch|reddit|threads)"
     # "my insta login its …", "her snap username is …": the platform, then what on it
@@ -739,7 +741,11 @@ def _state_word(value: str) -> bool:
     return value.endswith(("ed", "ing")) or inflected_english(value.casefold())
 
 
-_POSSESSIVE = re.compile(r"(?i:my|his|her|their|your|ur)\b")
+_POSSESSIVE = re.compile(
+    r"(?i:my|his|her|their|your|ur|meu|minha|seu|mi|su|tu|mon|ma|son|mein|meine|sein|mijn|zijn|m[oó]j|benim)\b"
+)
+# An app's name right after the possessive ("my ig ", "her discord "): not "my login", "my account".
+_APP_AFTER_POSSESSIVE = re.compile(r"^\S+[ \t]+(?i:" + _APPS_LOWER + r")[ \t]+$")
 
 
 # A group chat's members, listed in its export's header: "Members: baby_9714, shadow.yeet, frostsilent2006".
@@ -853,8 +859,11 @@ def _typed_alone(text: str) -> Iterator[tuple[str, int, int, float]]:
                 continue  # "add me back", "my login Details", "her username is expiring": words
         lead = text[m.start() : m.start("v")]
         if value.isalpha() and not _handle_shaped(value) and _POSSESSIVE.match(lead):
-            if not _LABELLED.search(lead.rstrip("@")):
-                continue  # "my login stopped working": after "my …" a plain word needs ":" or "is"
+            # "my login stopped working": after "my …" a plain word needs ":" or "is"; but after an app's name
+            # ("follow my ig theroguegoblin"), a lower-case word no dictionary holds is what it is called there.
+            word = folded in _COMMON or is_noun(folded) or inflected_english(folded) or not value.islower()
+            if not _LABELLED.search(lead.rstrip("@")) and (word or not _APP_AFTER_POSSESSIVE.search(lead)):
+                continue
         yield "typed_alone", m.start("v"), m.end("v"), 0.8
 
 

@@ -354,7 +354,14 @@ def test_a_name_never_crosses_a_cell(detector) -> None:  # noqa: ANN001
 
 @pytest.mark.parametrize(
     ("years_ago", "after", "age"),
-    [(12, ", 12 — in foster care", "12"), (6, ", six — lives with mother", "six"), (7, ", 7 yrs", "7")],
+    [
+        (12, ", 12 — in foster care", "12"),
+        (6, ", six — lives with mother", "six"),
+        (7, ", 7 yrs", "7"),
+        # "so 11" and "(11)"; a record read a few years after it was written
+        (14, ", so 11.", "11"),
+        (9, " (9) lives with gran", "9"),
+    ],
 )
 def test_an_age_after_a_birth_date_that_fits_its_year(years_ago: int, after: str, age: str) -> None:
     from datetime import date

@@ -15,6 +15,16 @@ POSITIVES = [
     # A deposition's answer after its line number
     (" 5   Q.   And how old is Ruby now?\n 6   A.   13.\n 7   Q.   Thank you.", "MINOR_AGE", "13", (0.75, 0.85)),
     ("a 34-year-old man from Dayton", "AGE", "34-year-old", (0.85, 0.95)),
+    # "that" pointing at the person named after the age, not at a thing
+    ("call 911 immediately. Again, that's 7-year-old Thi Linh Phan.", "MINOR_AGE", "7-year-old", (0.85, 0.95)),
+    # A call transcript's answer: clock and speaker apart by wide gaps, a filler, a note on what was not made out
+    ("00:01:04  Agent  and how old are you\n00:01:11  Caller  um 12", "MINOR_AGE", "12", (0.75, 0.85)),
+    (
+        "AGENT (00:44): and how old are you\nCALLER (00:47): twelve [crosstalk] twelve",
+        "MINOR_AGE",
+        "twelve",
+        (0.75, 0.85),
+    ),
     # A record's quoted value (the key's own quotes are blanks by then: detection/normalize.py).
     (' age : "27", "city": "Leeds"', "AGE", "27", (0.8, 0.9)),
     ("age='14'", "MINOR_AGE", "14", (0.8, 0.9)),

@@ -16,6 +16,10 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
     ("text", "expected"),
     [
         ("moon_kid: u up?\nxx.raven: ya\nmoon_kid: send pic", {"moon_kid", "xx.raven"}),
+        # After "my" and an app's name, a lower-case word no dictionary holds; other languages' possessives
+        ("follow my ig theroguegoblin and i'll send u money", {"theroguegoblin"}),
+        ("no lol. meu insta é xXlarissaXx", {"xXlarissaXx"}),
+        ("mi tiktok es lunita_22", {"lunita_22"}),
         # A handle before the platform's user id; a payment app's cashtag; an app's package is no handle
         ("Roblox | com.roblox.client | 18.16.157 | oguzhan.blaze2014 (uid 462545061)", {"oguzhan.blaze2014"}),
         ("Wizz: xgamernovax (uid 186826540)", {"xgamernovax"}),
@@ -264,6 +268,10 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
         "SERVER01: up\nSERVER02: down\nACME2024: ok",  # numbered items and a code, each speaking once
         "thanks to contributors: fixed the crash when the locale is tr_TR or de_DE.UTF-8",  # locales
         "my account stopped working",
+        # after "my" and an app's name, a word of English is what happened to it
+        "my insta stopped working lol",
+        "my discord account got banned",
+        "my snap pics were leaked",
         # A template's slots (nineteenth session): the names inside braces are placeholders.
         "Kind regards,\n{agent_name}\n{team_name} | Ticket {{ticket.id}}",
         "It costs $20 via Cash App, $5 fee.",

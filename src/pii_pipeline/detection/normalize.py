@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from html.entities import html5 as html5_entities
 from importlib import resources
 
+from .markup import read_markup
 from .ocr_labels import repair_labels
 
 _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u00ad")
@@ -356,8 +357,9 @@ def _fast_translate(text: str) -> Normalized | None:
 
 def normalize(text: str) -> Normalized:
     normal = _normalize(text)
-    # Last, at the same length: a form's labels as OCR misread them ("Datc of blrth :").
-    repaired = repair_labels(normal.text)
+    # Last, at the same length: markup's tags as the layout they show, and a form's labels as OCR misread them
+    # ("Datc of blrth :").
+    repaired = repair_labels(read_markup(normal.text))
     return normal if repaired is normal.text else Normalized(repaired, normal.offsets, normal.ends)
 
 

@@ -51,12 +51,10 @@ def _phone_shaped(value: str) -> bool:
     return 7 <= digits <= 15 and _PHONE_SHAPE.fullmatch(value) is not None
 
 
-def phones_down_columns(text: str, spans: list[Span]) -> list[Span]:
-    """`spans` and a PHONE_NUMBER for each phone-shaped cell of a column where others were found to be phones."""
-    phones = [s for s in spans if s.entity_type == "PHONE_NUMBER"]
-    if not phones or "\n" not in text:
-        return spans
-    # Each line's cells, by where the line starts; a column is (separator count, index) within a run of rows.
+def table_columns(text: str) -> list[list[tuple[int, int]]]:
+    """The cells (stripped of blanks and quotes) of each column of the tables in `text`: rows of three cells or more
+    apart by bars, tabs, semicolons or a CSV's separator; a line that is no row, or a row of another width, starts a
+    new table."""
     columns: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
     line_start = 0
     block = 0
@@ -74,9 +72,17 @@ def phones_down_columns(text: str, spans: list[Span]) -> list[Span]:
             for index, (a, b) in enumerate(cells):
                 columns[block, index].append(_strip(text, a, b))
         line_start = line_end + 1
+    return list(columns.values())
+
+
+def phones_down_columns(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` and a PHONE_NUMBER for each phone-shaped cell of a column where others were found to be phones."""
+    phones = [s for s in spans if s.entity_type == "PHONE_NUMBER"]
+    if not phones or "\n" not in text:
+        return spans
     found = [(s.start, s.end) for s in spans]
     added: list[Span] = []
-    for cells in columns.values():
+    for cells in table_columns(text):
         shaped = [(a, b) for a, b in cells if b > a and _phone_shaped(text[a:b])]
         hits = [
             (a, b) for a, b in shaped if any(s.start <= a and b <= s.end for s in phones) or _covers_phone(a, b, phones)

@@ -41,6 +41,7 @@ from .engine import build_analyzer
 from .handles import propagate_handles
 from .impersonal import drop_guesses_about_nobody, is_guess
 from .inverted_names import inverted_at_labels, widen_inverted
+from .name_columns import names_down_columns
 from .normalize import normalize
 from .phone_columns import phones_down_columns
 from .prescreen import recognizer_screen, screen_text, screen_words
@@ -237,11 +238,15 @@ def _ages_after_names(text: str, spans: list[Span], entities: frozenset[str] | N
 # An age right after a found birth date: "Maëlle Desrosiers, born 07/09/2013, 12 — in foster care", "DOB 26.04.2018,
 # 7 yrs": the same person's, when it fits the date's year (within two years of it: the text may be older).
 _AGE_AFTER_BIRTH = re.compile(
-    r"[ \t]*,[ \t]*(?:aged?[ \t]+)?(?P<n>\d{1,3}|(?i:" + word_age_pattern(2) + r"))"
+    # "…, 11", "…, aged 11", "…, so 11", "… (11)": the age its date makes
+    r"(?:[ \t]*,[ \t]*(?:(?:so|now|making\s+(?:him|her|them))[ \t]+)?(?:aged?[ \t]+)?|[ \t]*\([ \t]*(?:aged?[ \t]+)?)"
+    r"(?P<n>\d{1,3}|(?i:" + word_age_pattern(2) + r"))"
     r"(?=[ \t]*(?:yrs?\b|years?\b|y/?o\b|[—–\-][ \t]|[,;.)]|$))",
     re.MULTILINE,
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# How far an age may sit from what its birth year makes today: a record is read years after it was written.
+_AGE_SLACK = 5
 AGE_AFTER_BIRTH_SCORE = 0.6
 
 
@@ -252,7 +257,7 @@ def _ages_after_births(text: str, spans: list[Span], entities: frozenset[str] | 
     for m, start, end in _free_after_names(text, spans, _AGE_AFTER_BIRTH, "n", "DATE_OF_BIRTH"):
         year = _YEAR.search(text, birth_start[m.start()], m.start())
         age = age_value(m.group("n")) or 0
-        if not age or year is None or abs(_THIS_YEAR - int(year.group()) - age) > 2:
+        if not age or year is None or abs(_THIS_YEAR - int(year.group()) - age) > _AGE_SLACK:
             continue
         kind = "MINOR_AGE" if age < ADULT else "AGE"
         if entities is None or kind in entities:
@@ -404,6 +409,8 @@ class TextDetector:
                 spans = phones_down_columns(text, spans)
             spans = resolve_overlaps(spans, text)
             spans = drop_guesses_about_nobody(text, spans, guesses)
+            # After the guesses about nobody are gone: a column is a roster only by what survives.
+            spans = names_down_columns(text, spans, self.entities)
             if "LOCATION" in self.entities and any(s.entity_type == "STREET_ADDRESS" for s in spans):
                 spans = split_towns(text, spans)
             # Back to the cell's own offsets: drop the label, then undo normalisation (if either was done).
