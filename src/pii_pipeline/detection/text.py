@@ -41,6 +41,7 @@ from .engine import build_analyzer
 from .handles import propagate_handles
 from .impersonal import drop_guesses_about_nobody, is_guess
 from .inverted_names import inverted_at_labels, widen_inverted
+from .known_towns import known_towns
 from .name_columns import names_down_columns
 from .normalize import normalize
 from .phone_columns import phones_down_columns
@@ -411,6 +412,8 @@ class TextDetector:
             spans = drop_guesses_about_nobody(text, spans, guesses)
             # After the guesses about nobody are gone: a column is a roster only by what survives.
             spans = names_down_columns(text, spans, self.entities)
+            if "LOCATION" in self.entities:
+                spans = known_towns(text, spans)
             if "LOCATION" in self.entities and any(s.entity_type == "STREET_ADDRESS" for s in spans):
                 spans = split_towns(text, spans)
             # Back to the cell's own offsets: drop the label, then undo normalisation (if either was done).
