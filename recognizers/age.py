@@ -24,6 +24,7 @@ from ._goods import aged_goods_line
 from ._names import FIRST_NAMES
 from ._orgs import not_a_person
 from ._recognizer_helpers import ContextRegexRecognizer, line_of
+from ._sql import insert_rows
 from ._tables import birth_and_age_cells, column_cells
 
 ADULT = 18
@@ -1477,31 +1478,17 @@ def table_ages(text: str) -> Iterator[tuple[str, int, int, float]]:
 
 # "<age>17</age>", "<child_age>9</child_age>"
 _XML_AGE = re.compile(r"<(?P<tag>(?:\w+_)?age)>[ \t]*(\d{1,3})[ \t]*</(?P=tag)>", re.IGNORECASE)
-# "INSERT INTO t (first_name, dob, age, phone) VALUES ('Ana', '2018-02-16', 7, '073…'), (…)"
-_SQL_INSERT = re.compile(r"\bINSERT\s+INTO\s+[\w.`\"\[\]]+\s*\((?P<cols>[^()]{1,400})\)\s*VALUES\s*", re.IGNORECASE)
-_SQL_ROW = re.compile(r"\((?P<row>(?:'(?:[^'\\]|''|\\.)*'|[^()'])*)\)")
-_SQL_ROW_SEP = re.compile(r"\s*,\s*")
-_SQL_VALUE = re.compile(r"\s*('(?:[^'\\]|''|\\.)*'|[^,]*?)\s*(?:,|$)")
 
 
 def _sql_ages(text: str) -> Iterator[tuple[str, int, int, float]]:
-    for insert in _SQL_INSERT.finditer(text):
-        cols = [c.strip(' `"[]\n\t').casefold() for c in insert.group("cols").split(",")]
+    """The age column's values of an SQL INSERT ("INSERT INTO t (first_name, age) VALUES ('Ana', 7)")."""
+    for cols, values in insert_rows(text):
         index = next((i for i, c in enumerate(cols) if _AGE_HEADER.fullmatch(c.replace("_", " "))), None)
-        if index is None:
+        if index is None or index >= len(values):
             continue
-        pos = insert.end()
-        while (row := _SQL_ROW.match(text, pos)) is not None:
-            values = list(_SQL_VALUE.finditer(text, row.start("row"), row.end("row")))
-            if index < len(values):
-                value = values[index]
-                m = re.fullmatch(r"'?(\d{1,3})'?", value.group(1))
-                if m:
-                    yield "sql_column", value.start(1) + m.start(1), value.start(1) + m.end(1), 0.85
-            sep = _SQL_ROW_SEP.match(text, row.end())
-            if sep is None:
-                break
-            pos = sep.end()
+        m = re.fullmatch(r"\d{1,3}", text[values[index][0] : values[index][1]])
+        if m:
+            yield "sql_column", values[index][0], values[index][1], 0.85
 
 
 _LISTED = re.compile(

@@ -1,7 +1,7 @@
-"""Held-out corpora v3 to v18 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
-the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v9, v17 and v18 are measured, never
-probed: a rule written against one makes its figures mean nothing; v3 to v6, v8 and v10 to v16 are development sets
-by now."""
+"""Held-out corpora v3 to v19 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
+the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v9, v17 and v19 are measured, never
+probed: a rule written against one makes its figures mean nothing; v3 to v6, v8 and v10 to v16 and v18 are
+development sets by now."""
 
 from __future__ import annotations
 
@@ -43,9 +43,14 @@ REGISTERS = {
         "asylum_tracing_casework", "insurance_motor_claims", "file_format_exports", "housing_welfare_casework",
         "world_tips_h",
     },
+    "v19": {"kyc_aml_finance", "youth_sport_clubs", "emergency_dispatch", "education_admin", "world_tips_i"},
 }  # fmt: skip
 # Another seed must make other files; v8's generator refuses a seed that leaves a label under 15 values (seed 7 does).
-OTHER_SEED = {"v8": 9, "v17": 8}  # (v17's generator gives up on some seeds, 7 among them: its author's checks)
+OTHER_SEED = {
+    "v8": 9,
+    "v17": 8,
+    "v19": 2,
+}  # (v17's generator gives up on some seeds, 7 among them: its author's checks)
 # Measured at the end of the twenty-third session (BASELINE.md, commit 7d3e783: protected recall, precision, flagged
 # look-alikes of 250: v3 0.949, 0.970, 4; v4 0.932, 0.954, 17; v5 0.924, 0.970, 13; v6 0.892, 0.888, 4; v8 0.950, 0.956,
 # 3; v9 0.889, 0.928, 46; v10 0.914, 0.890, 5; v11 0.878, 0.886, 1; v12 0.853, 0.869, 40; v13 0.899, 0.927, 26; v14
@@ -57,15 +62,17 @@ OTHER_SEED = {"v8": 9, "v17": 8}  # (v17's generator gives up on some seeds, 7 a
 MIN_PROTECTED = {
     "v3": 0.939, "v4": 0.922, "v5": 0.914, "v6": 0.882, "v8": 0.940, "v9": 0.879, "v10": 0.904, "v11": 0.868,
     "v12": 0.843, "v13": 0.889, "v14": 0.928, "v15": 0.844, "v16": 0.896, "v17": 0.704, "v18": 0.784,
+    "v19": 0.873,
 }  # fmt: skip
 MIN_PRECISION = {
     "v3": 0.960, "v4": 0.944, "v5": 0.960, "v6": 0.878, "v8": 0.946, "v9": 0.921, "v10": 0.881, "v11": 0.877,
     "v12": 0.859, "v13": 0.917, "v14": 0.914, "v15": 0.878, "v16": 0.848, "v17": 0.849, "v18": 0.878,
+    "v19": 0.901,
 }  # fmt: skip
 MAX_FLAGGED = {
     "v3": 6 / 250, "v4": 19 / 250, "v5": 15 / 250, "v6": 6 / 250, "v8": 5 / 250, "v9": 48 / 250, "v10": 7 / 250,
     "v11": 3 / 250, "v12": 42 / 250, "v13": 28 / 250, "v14": 12 / 250, "v15": 59 / 250, "v16": 86 / 250,
-    "v17": 155 / 250, "v18": 58 / 250,
+    "v17": 155 / 250, "v18": 58 / 250, "v19": 114 / 250,
 }  # fmt: skip
 
 
