@@ -12,10 +12,21 @@ BESIDE = (
     r"(?:referred|recommended|introduced|mentored|supervised|sponsored)\s+by|vouched\s+for\s+by|"
     r"(?:volunteered|worked|served)\s+(?:with|alongside)"
 )
+# A record's label for a person's role in a claim, a policy or an account ("Policyholder:", "Preneur d'assurance :",
+# "Versicherungsnehmer:", "Contraente:"): the value after its colon is that person, in any case. (Not "Beneficiary:",
+# which a donation names a charity with.)
+ROLE_LABEL = (
+    r"policy\s?holder|insured(?:\s+person)?|claimant|account\s+holder|card\s?holder|next\s+of\s+kin|"
+    r"emergency\s+contact|passenger|preneur\s+d['’]assurance|souscripteur|versicherungsnehmer(?:in)?|"
+    r"versicherte[rn]?|contraente|assicurat[oa]|tomador(?:\s+del\s+seguro)?|asegurad[oa]|segurad[oa]|"
+    r"verzekeringnemer|verzekerde|f[öo]rs[äa]kringstagare|forsikringstager|ubezpieczon[yia]"
+)
 # Cues that make the next capitalised words a name whatever they are.
 STRONG = (
     r"(?:my|his|her|their|the\s+\w+'s)\s+name\s+is|identified\s+as|name\s*:|names?\s+(?:is|was)|named|called|known\s+as|"
     r"(?:last|first|middle|full|family|given|maiden|sur)\s*name\s*[?:]|"
+    # a record's label for a person's role in a claim, a policy or an account, with its colon (ROLE_LABEL)
+    r"(?:" + ROLE_LABEL + r")\s*:|"
     r"goes\s+by|call(?:s|ed|ing)\s+(?:him|her|them)sel(?:f|ves)|signed|"
     + BESIDE
     + r"|sincerely,?|regards,?|named\s+(?:him|her|them)|call(?:s|ed)?\s+(?:me|him|her)|"

@@ -69,6 +69,7 @@ from ._person_rules import (
 from ._person_rules import (
     ROLE as _ROLE,
 )
+from ._person_rules import ROLE_LABEL
 from ._person_rules import (
     STRONG as _STRONG,
 )
@@ -425,6 +426,7 @@ _NAME_CUE = re.compile(r"name(?:\s*[:?]|s?\s+(?:is|was)|d)")
 _CALL_CUE = re.compile(r"call(?:ed|(?:s|ing)?\s+(?:me|him|her|them))")
 _TITLE_CUE = r"(?:mrs?|ms|mx|miss|dr|prof|rev|fr|sr|sgt|det|officer|deputy)\.?[ \t]*:?[ \t]*[\"“']?[^\W\d_]"
 _TITLE_CUE_AT_START = re.compile(_TITLE_CUE)
+_ROLE_LABEL_CUE = re.compile(r"(?:" + ROLE_LABEL + r")\s*:")
 _TITLE_CUE_AFTER = re.compile(r"\W" + _TITLE_CUE)
 
 
@@ -435,6 +437,7 @@ def _strong_needs(lowered: str) -> bool:
         or _CALL_CUE.search(lowered) is not None
         or _TITLE_CUE_AFTER.search(lowered) is not None
         or _TITLE_CUE_AT_START.match(lowered) is not None
+        or _ROLE_LABEL_CUE.search(lowered) is not None
     )
 
 

@@ -17,6 +17,10 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
     ("text", "expected"),
     [
         ("The reporter, Helena Marsh, called at noon.", "Helena Marsh"),
+        # A record's label for a person's role in a claim or a policy, in several languages, any case
+        ("VEHICLE B\n  Policyholder: GARNIER Amandine\n  Address: 2b boulevard Voltaire", "GARNIER Amandine"),
+        ("Véhicule A\n  Preneur d'assurance : FONTAINE Leïla", "FONTAINE Leïla"),
+        ("Versicherungsnehmer: Jonas Lüthi", "Jonas Lüthi"),
         # A handover's abbreviated roles; a relation "of" someone in brackets after the name
         ("Placement broke down. SW Mutua Onyango 0712-472725", "Mutua Onyango"),
         ("- T463314: YP Jasmine aged 14, disclosed self harm", "Jasmine"),
@@ -125,6 +129,8 @@ def test_a_name_before_a_phone_still_is_one(recognizer, text: str) -> None:  # n
         "Project name: Phoenix",
         "Team name: Northside Rovers",
         "Name: Declined",
+        "Insured: none\nClaimant: N/A",  # a role's label left empty
+        "Station name: Kings Cross",  # a thing's name (a record's "<station><name>")
         "Nombre: Lucía\nApellidos: Fernández Ortega",  # the labels are no speakers of a dialogue
         "Vorname: Jannik\nNachname: Schönberger",
         "Case worker: Lerato Nkosi\nCase no: CW-2291\nClient: Sipho Mthembu",  # a role label, no speaker
