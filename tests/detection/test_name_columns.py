@@ -7,7 +7,7 @@ import pytest
 from pii_pipeline.detection.name_columns import names_down_columns
 from pii_pipeline.types import Span
 
-ENTITIES = frozenset({"PERSON", "LOCATION"})
+ENTITIES = frozenset({"PERSON", "LOCATION", "AGE", "MINOR_AGE"})
 # Written for these tests: a tip's table of people and their towns, headers in a language no label table holds.
 TIP = (
     "| Rol | Emri | Mosha | Qyteti |\n"
@@ -41,6 +41,12 @@ def test_a_column_needs_a_found_cell_and_numbers_or_dashes_stay() -> None:
     assert _added(TIP, []) == {}
     added = _added(TIP, _found(TIP, "PERSON", ["Arbër Hoxha"]) + _found(TIP, "LOCATION", ["Gjirokastër"]))
     assert "41" not in added and "—" not in added and "Mosha" not in added
+
+
+def test_the_other_numbers_of_a_column_of_ages_are_ages() -> None:
+    added = _added(TIP, _found(TIP, "AGE", ["41"]))
+    assert added == {"11": "MINOR_AGE"}  # a dash is no age
+    assert _added(TIP, _found(TIP, "AGE", ["41"])[:0]) == {}
 
 
 def test_a_csv_column_is_read_too() -> None:

@@ -284,6 +284,11 @@ def test_a_name_is_propagated_to_lower_case_only_when_no_word(text: str, name: s
         # Before a dash (a report's list of the others involved), in any script's digits
         ("(+ Maria Eduarda, 16 — her friend, also talks to him)", "Maria Eduarda", "16", "MINOR_AGE"),
         ("(+ ਸਿਮਰਨ, ੧੪ — same school)", "ਸਿਮਰਨ", "੧੪", "MINOR_AGE"),
+        # A number and one word of another language in brackets: that language's "years"; not an English count
+        ("a sa pitzinna Bonaria (10 annos) dae su nùmeru", "Bonaria", "10", "MINOR_AGE"),
+        ("Niviarsiaraq Pipaluk (ukiut 13) oqarasuaammit", "Pipaluk", "13", "MINOR_AGE"),
+        ("booked for Nelson Mandela (30 seats) at noon", "Nelson Mandela", None, None),
+        ("1st Oakmere Silver Echo (33 months)", "Oakmere Silver Echo", None, None),
     ],
 )
 def test_a_bare_number_after_any_found_name_is_its_age(

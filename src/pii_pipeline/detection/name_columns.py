@@ -1,5 +1,5 @@
-"""Names and towns down a table's column: a cell of a name's shape under others the recognizers found to be names
-(or towns) is one too.
+"""Names, towns and ages down a table's column: a cell of a name's shape under others the recognizers found to be
+names (or towns) is one too; so is a number (up to the oldest age) under others found to be ages.
 
 A pasted roster's "Name" column or a tip's table of people and their towns holds values in whatever script and
 spelling the reporter typed: some a recognizer knows ("Shali", "Мадина Идрисова"), some none does ("Гудермес", a
@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from pii_pipeline_recognizers._form_labels import label_type
+from pii_pipeline_recognizers.age import ADULT, OLDEST
 
 from pii_pipeline.types import Span
 
@@ -25,6 +26,8 @@ COLUMN_TYPES = {
     "PERSON": (4, "in a table's column of names"),
     "LOCATION": (3, "in a table's column of towns"),
 }
+AGE_REASON = "in a table's column of ages"
+_AGES = frozenset({"AGE", "MINOR_AGE"})
 MIN_FOUND = 2
 SHARE = 4  # at least one cell in this many found: two guesses in a long column of products make it no roster
 # Letters (any script), blanks, hyphens, apostrophes and dots between; a letter at both ends.
@@ -49,17 +52,27 @@ def _hit(a: int, b: int, found: list[Span]) -> bool:
     return any(a <= s.start and s.end <= b and 2 * (s.end - s.start) >= b - a for s in found)
 
 
+def _age_cell(value: str) -> str | None:
+    """The type of a cell of an age column ("15": MINOR_AGE, "34": AGE), None for anything else."""
+    if not value.isdigit() or len(value) > 3 or not 0 < int(value) <= OLDEST:
+        return None
+    return "MINOR_AGE" if int(value) < ADULT else "AGE"
+
+
 def names_down_columns(text: str, spans: list[Span], entities: frozenset[str]) -> list[Span]:
-    """`spans` and a finding for each cell of a name's (or town's) shape in a column of cells found to be such."""
-    wanted = [t for t in COLUMN_TYPES if t in entities and any(s.entity_type == t for s in spans)]
-    if not wanted or "\n" not in text:
+    """`spans` and a finding for each cell of a name's (or town's, or age's) shape in a column of cells found to be
+    such."""
+    present = {s.entity_type for s in spans}
+    wanted = [t for t in COLUMN_TYPES if t in entities and t in present]
+    ages = bool(present & _AGES) and bool(entities & _AGES)
+    if not (wanted or ages) or "\n" not in text:
         return spans
     columns = table_columns(text)
     taken = [(s.start, s.end) for s in spans]
     added: list[Span] = []
-    for entity in wanted:
-        most_words, reason = COLUMN_TYPES[entity]
-        found = [s for s in spans if s.entity_type == entity]
+    for entity in [*wanted, *(["AGE"] if ages else [])]:
+        kinds = _AGES if entity == "AGE" else {entity}
+        found = [s for s in spans if s.entity_type in kinds]
         for cells in columns:
             body = [(a, b) for a, b in cells[1:] if b > a]
             hits = [(a, b) for a, b in body if _hit(a, b, found)]
@@ -68,7 +81,15 @@ def names_down_columns(text: str, spans: list[Span], entities: frozenset[str]) -
             for a, b in body:
                 if (a, b) in hits or any(fs < b and a < fe for fs, fe in taken):
                     continue
-                if _shaped(text[a:b], most_words):
-                    added.append(Span(entity, a, b, COLUMN_SCORE, "NameColumn", reason))
-                    taken.append((a, b))
+                kind = _age_cell(text[a:b]) if entity == "AGE" else entity
+                if entity == "AGE":
+                    if kind is None or kind not in entities:
+                        continue
+                    reason = AGE_REASON
+                else:
+                    most_words, reason = COLUMN_TYPES[entity]
+                    if not _shaped(text[a:b], most_words):
+                        continue
+                added.append(Span(kind, a, b, COLUMN_SCORE, "NameColumn", reason))
+                taken.append((a, b))
     return spans + added if added else spans

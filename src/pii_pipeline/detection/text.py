@@ -25,6 +25,7 @@ from pii_pipeline_recognizers._names import (
     FIRST_NAMES_ALL,
     LAST_NAMES_ALL,
     WORDS_NOT_NAMES,
+    inflected_english,
     is_noun,
 )
 from pii_pipeline_recognizers._orgs import not_a_person_here
@@ -172,6 +173,11 @@ _AGE_AFTER_NAME = re.compile(
 # A sign-up list's "Fahad 8yrs —", "Do-yoon 11 — lichess: …": the age with its unit, or before a dash (normalised
 # to "-").
 _AGE_LISTED_AFTER_NAME = re.compile(r"[ \t]+(?P<n>\d{1,2})(?=[ \t]*(?:yrs?|y/?o|yo|years?)\b|[ \t]+[—–\-][ \t])")
+# "Bonaria (10 annos)", "Pipaluk (ukiut 13)", "Гүзәл (13 йәш)": a number and one word in brackets after a name,
+# the word another language's "years" (an English word there is a count of something else: "(3 kids)").
+_AGE_UNIT_AFTER_NAME = re.compile(
+    r"[ \t]*\([ \t]*(?:(?P<w1>[^\W\d_]{1,12})[ \t]+)?(?P<n>\d{1,2})[ \t]*(?P<w2>[^\W\d_]{1,12})?\.?[ \t]*\)"
+)
 AGE_AFTER_NAME_SCORE = 0.6
 
 
@@ -215,6 +221,12 @@ def _births_after_names(text: str, spans: list[Span]) -> list[Span]:
     return spans + extra
 
 
+def _foreign_unit(m: re.Match[str]) -> bool:
+    """One word beside the number, and no English one: another language's "years"."""
+    words = [w.casefold() for w in (m.group("w1"), m.group("w2")) if w]
+    return len(words) == 1 and not (words[0] in WORDS_NOT_NAMES or inflected_english(words[0]) or is_noun(words[0]))
+
+
 def _ages_after_names(text: str, spans: list[Span], entities: frozenset[str] | None = None) -> list[Span]:
     """An age right after a found name that no recognizer reported, if its type is among `entities` (all when
     None)."""
@@ -222,6 +234,7 @@ def _ages_after_names(text: str, spans: list[Span], entities: frozenset[str] | N
     after = itertools.chain(
         _free_after_names(text, spans, _AGE_AFTER_NAME, "n"),
         _free_after_names(text, spans, _AGE_LISTED_AFTER_NAME, "n"),
+        (hit for hit in _free_after_names(text, spans, _AGE_UNIT_AFTER_NAME, "n") if _foreign_unit(hit[0])),
     )
     for m, start, end in after:
         age = age_value(m.group("n")) or 0
