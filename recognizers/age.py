@@ -1341,6 +1341,17 @@ _LIMIT_FOR_CHILDREN_BEFORE = re.compile(
     r"mladší(?:ch)?[ \t]+(?:než|ako)|mlajše[ \t]+od|mlađ[aeiu][ \t]+od|sub|до|младше|κάτω[ \t]+των)[ \t]+$",
     re.IGNORECASE,
 )
+# A content or product rating's age, no one's: "suitable from age 12 upward", "recommended for ages 8+", "rated 15",
+# "PEGI 16", "FSK 12", "ages 3 and up".
+_RATING_BEFORE = re.compile(
+    r"\b(?:suitable|recommended|appropriate|rated|approved|intended|designed)[ \t]+(?:(?:only[ \t]+)?(?:from|for|to)"
+    r"[ \t]+)?(?:(?:children|kids|players|viewers|readers|users)[ \t]+)?(?:(?:aged?|ages)[ \t]+)?$|"
+    r"\b(?:PEGI|FSK|USK|BBFC|ESRB|ACB|IARC|ClassInd|Kijkwijzer|CERO|GRAC)[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+_RATING_AFTER = re.compile(
+    r"[ \t]*(?:\+|(?:and|or)[ \t]+(?:up|over|above|older)(?=[ \t]*(?:[.,;:)\n]|$))|upwards?(?![\w]))"
+)
 # A call in code right before the number ("Relu(10)", "contains(test, 1)"): an identifier glued to its bracket.
 _CODE_CALL = re.compile(r"\w\((?:[^()\n]{0,20},[ \t]*)?$")
 _NAME_YRS = re.compile(r"[^\n]*?(?<![\w\-'’@])([A-Za-z][a-z]{2,14})[ \t]+$")
@@ -1416,6 +1427,10 @@ def not_a_persons_age(text: str, start: int, end: int, pattern: str) -> bool:
         return True  # "open to children aged 5 to 12": a programme's eligibility, no one's age
     if _LIMIT_FOR_CHILDREN_BEFORE.search(text, max(0, start - 80), start):
         return True  # "Nicht für Kinder unter 3 Jahren": a product's limit, no one's age
+    if _RATING_BEFORE.search(text, max(0, start - 60), start) or (
+        pattern in ("age_n", "aged_n", "age_of") and _RATING_AFTER.match(text, end)
+    ):
+        return True  # "suitable from age 12 upward", "ages 8+": a rating's, no one's
     if pattern == "name_yrs":
         m = _NAME_YRS.match(text, max(0, start - 16), start)
         return m is None or m.group(1).casefold() not in FIRST_NAMES

@@ -420,6 +420,11 @@ SEVERAL += [
     ("Father 47, mother 45, daughter 16 – all at home.", ["47", "45", "16"]),
 ]
 NEGATIVES = [
+    # A content or product rating's age, no one's
+    "12: suitable from age 12 upward where indicated; typical content - mild threat",
+    "Recommended for ages 8+ only.",
+    "PEGI 16 for violence",
+    "Toy blocks for ages 3 and up.",
     "ur 2 minutes late",
     "Profit rose 3. Nearly 40 stores opened.",  # a count after a figure, no age
     "Manufacturer: Orbis Medical SA\n\n(01)00985856517950(17)250729(10)I",  # a GS1 barcode's identifiers

@@ -178,6 +178,8 @@ _AGE_LISTED_AFTER_NAME = re.compile(r"[ \t]+(?P<n>\d{1,2})(?=[ \t]*(?:yrs?|y/?o|
 _AGE_UNIT_AFTER_NAME = re.compile(
     r"[ \t]*\([ \t]*(?:(?P<w1>[^\W\d_]{1,12})[ \t]+)?(?P<n>\d{1,2})[ \t]*(?P<w2>[^\W\d_]{1,12})?\.?[ \t]*\)"
 )
+# "years" as written after an age, where it is also an English word or abbreviation ("(6 yrs)", "(16 jr)")
+_YEAR_WORDS = frozenset({"y", "yr", "yrs", "year", "years", "yo", "jr", "j", "ans", "anos", "años", "jahre", "jaar"})
 AGE_AFTER_NAME_SCORE = 0.6
 
 
@@ -224,7 +226,11 @@ def _births_after_names(text: str, spans: list[Span]) -> list[Span]:
 def _foreign_unit(m: re.Match[str]) -> bool:
     """One word beside the number, and no English one: another language's "years"."""
     words = [w.casefold() for w in (m.group("w1"), m.group("w2")) if w]
-    return len(words) == 1 and not (words[0] in WORDS_NOT_NAMES or inflected_english(words[0]) or is_noun(words[0]))
+    if len(words) != 1:
+        return False
+    return words[0] in _YEAR_WORDS or not (
+        words[0] in WORDS_NOT_NAMES or inflected_english(words[0]) or is_noun(words[0])
+    )
 
 
 def _ages_after_names(text: str, spans: list[Span], entities: frozenset[str] | None = None) -> list[Span]:
