@@ -41,7 +41,16 @@ _ID_WORDS = (
     # Health insurance and health service numbers, a government's too
     r"medicare|health[ \t]+card|health[ \t]+(?:insurance[ \t]+)?(?:no|number)|nhi|ohip|carte[ \t]+vitale|"
     r"tessera[ \t]+sanitaria|versichertennummer|krankenversicherungsnummer|ehic|chi[ \t]+(?:no|number)|"
-    r"h&c[ \t]+(?:no|number)"
+    r"h&c[ \t]+(?:no|number)|"
+    # Social security and personal tax numbers, a government's (not an English "tax number", as often a firm's);
+    # driving licences outside the US (us_driver_license.py reads the US's)
+    r"social[ \t]+(?:security|insurance)|s[ée]curit[ée][ \t]+sociale|seguridad[ \t]+social|seguran[çc]a[ \t]+social|"
+    r"sozialversicherungs?(?:nummer)?|sv-?nummer|svnr|steuer-?id|steuer-?identifikationsnummer|steuernummer|"
+    r"codice[ \t]+fiscale|"
+    r"f[üu]hrerschein(?:nummer)?|permis[ \t]+de[ \t]+conduire|patente|carnet[ \t]+de[ \t]+conducir|"
+    r"carteira[ \t]+de[ \t]+(?:habilita[çc][ãa]o|motorista)|rijbewijs|prawo[ \t]+jazdy|k[öo]rkort|f[øo]rerkort|"
+    r"k[øo]rekort|ajokortti|[řr]idi[čc]sk[ýy][ \t]+pr[ůu]kaz|vodi[čc]sk[ýy][ \t]+preukaz|voza[čc]ka(?:[ \t]+dozvola)?|"
+    r"vozni[šs]ko[ \t]+dovoljenje|identitat"
 )
 # The same in scripts written without spaces between words, where a particle is glued on ("ເລກບັດປະຈຳຕົວຂອງລາວ").
 _GLUED_ID_WORDS = (
@@ -60,30 +69,31 @@ _KIND_AFTER = (
     r"(?:(?i:passport|pasaporte|passeport|reisepass|pasaport|paszport|паспорт|пашпарт|id[ \t]+card|national[ \t]+id)"
     r"[ \t]*)?(?:(?i:№|no\.?|nr\.?|n°|#)[ \t]*)?"
 )
-# Words that make a label some other thing's number.
+# Words that make a label some other thing's number (whole words, a key's "_" a break: "Patel" holds no "tel",
+# "order_id" and "OrderID" hold "order").
 _OTHER_THINGS = re.compile(
-    r"(?i:order|ticket|case|transaction|session|device|user|account|customer|invoice|ref|reference|tracking|"
+    r"(?i:(?<![^\W\d_])(?:order|ticket|case|transaction|session|device|user|account|customer|invoice|ref|reference|tracking|"
     r"request|booking|event|product|item|batch|job|build|member|phone|tel|mobile|imei|serial|vat|company|firm|"
-    r"provider|service|platform|management|access|theft|verification|check|photo|office)"
+    r"provider|service|platform|management|access|theft|verification|check|photo|office)s?(?-i:(?![a-zà-ÿ])))"
 )
 _WORD = r"(?:(?<![\p{L}\p{M}])(?:" + _ID_WORDS + "|" + _DOC_WORDS + r")(?![\p{L}\p{M}])|" + _GLUED_ID_WORDS + ")"
 _NOT_LABEL = r"[^\n:：|៖՝፡]"
 # A value: letters of any alphabet in capitals and digits of any script, in groups.
 _VALUE = r"(?P<v>[\p{Lu}\p{Nd}][\p{Lu}\p{Nd} .\-/]{4,30}?[\p{Lu}\p{Nd}])"
 # A label (up to 60 characters of its line before the word, 40 after), its separator, the value. The label opens its
-# line, follows a wide gap ("Seq 126   Doc: J7098845") or a sentence's or clause's end; the separator is a colon (any
-# script's), a table's bar, a spaced dash ("Документ № - GB601139"), or the space after a number's word ("identity
-# document no. 1700626448008"); the value ends its line, its cell, its clause or its sentence.
+# line, follows a wide gap ("Seq 126   Doc: J7098845") or a sentence's, a clause's or another label's end
+# ("Documents submitted: copy of ID card no. …"); the separator is a colon (any script's), a table's bar, a spaced
+# dash ("Документ № - GB601139"), the space after a number's word ("identity document no. 1700626448008") or the
+# closing bracket of a label in brackets; the value ends its line, its cell, its clause or its sentence.
 _LABELLED = regex.compile(
-    r"(?im)(?:^|(?<=[ \t]{2})|(?<=[.!?,;।։။។][ \t]))(?P<label>"
+    r"(?im)(?:^|(?<=[ \t]{2})|(?<=[.!?,;:।։။។][ \t]))(?P<label>"
     + _NOT_LABEL
     + "{0,60}?"
     + _WORD
     + _NOT_LABEL
-    + r"{0,40}?)(?:[ \t]*[:：|៖՝፡][ \t]*|[ \t]+[\-–—][ \t]+|(?<=(?i:\bno\.|\bnr\.|number|№|#))[ \t]*)"
-    + _KIND_AFTER
-    + _VALUE
-    + r"(?=[ \t]*(?:$|[,;(|]|[ \t]{2}|[.।։။។](?:\s|$)))"
+    + r"{0,40}?)(?:[ \t]*[:：|៖՝፡][ \t]*|[ \t]+[\-–—][ \t]+|(?<=(?i:\bno\.|\bnr\.|number|№|#))[ \t]*|"
+    # a label in brackets before its value ("[Numèro d'identitat] 161126911699926")
+    r"(?<=^\[[^\]\n]{1,60})\][ \t]*)" + _KIND_AFTER + _VALUE + r"(?=[ \t]*(?:$|[,;(|]|[ \t]{2}|[.।։။។](?:\s|$)))"
 )
 # A structured record's key or element that names one: '"id_document_number": "111125/7610"',
 # '<national_id country="SE">030128-0038</national_id>'.

@@ -14,6 +14,13 @@ RECOGNIZER = "national_id_labelled"
         ("ЕМБГ на осомничениот: 0105984495540\nДатум на раѓање: 25.11.2005", "0105984495540"),
         ("ಆಧಾರ್ ಸಂಖ್ಯೆ: 8987 8626 5023", "8987 8626 5023"),
         ("Indangamuntu: 1 1992 7 1300738 3 79", "1 1992 7 1300738 3 79"),
+        # After another label's colon; social security, tax and driving-licence labels; a label in brackets
+        ("Documents submitted: copy of ID card no. 196356939612. Contact number: 0790 573 5636.", "196356939612"),
+        ("Sozialversicherungs-/Steuer-ID: 2576201090\nMehrbedarf", "2576201090"),
+        ("Telefono: 0039 318 142 8371\nPatente n.: MI9838267X", "MI9838267X"),
+        ("[Numèro d'identitat] 161126911699926\n[Enfant] Joana", "161126911699926"),
+        # a surname holding another thing's word ("Patel": "tel") does not make the label a phone's
+        ("Interviewee: Priya Patel, identity document no. 670703-7195", "670703-7195"),
         ("Şübhəlinin FİN kodu / VÖEN: 9PVPC4Y", "9PVPC4Y"),
         ("EMŠO / davčna številka osumljenca: 81808623", "81808623"),
         ("Passport no: MC3612804   Issued: 2019", "MC3612804"),
@@ -47,6 +54,7 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
     "text",
     [
         "Order ID: 12345678",
+        "Tax number: 12-3456789 (company)",  # a firm's, as often as not
         "Ticket for the passport desk: 1234567",
         "Passport photo size: 35 x 45 mm",
         "Date of identity check: 12/03/2024",
