@@ -22,7 +22,7 @@ MAX_WORDS = 7
 # Health labels in the languages of the hotline's partners (English, German, French, Spanish, Portuguese, Italian,
 # Dutch, the Nordic languages, Polish), with their plurals; a key's underscores read as blanks.
 _LABELS = (
-    r"diagnos(?:is|es|e|en|tic|tico|tico|i|i\s+principale|a)|diagnóstico|diagnostique|rozpoznanie|"
+    r"diagnos(?:is|es|e|en|tic|tico|i|a)|diagnóstico|diagnostique|rozpoznanie|"
     r"(?:medical|health|clinical)[ _](?:conditions?|history|notes?|issues?|needs|priority|problems?|summary|info)|"
     r"(?:pre-?existing|known|underlying)[ _]conditions?|health[ _]?(?:status)?|injur(?:y|ies)|illness(?:es)?|"
     r"disabilit(?:y|ies)|allerg(?:y|ies)|medications?|"
@@ -51,8 +51,10 @@ _NOTHING = frozenset(
 )
 # An empty form's slots: boxes to tick, lines to fill, placeholders.
 _TEMPLATE = re.compile(r"[☐☑☒□■]|__|\{\{|\[\s*\]|<[a-z_]+>")
+# A value that says there is nothing, or a notice's words ("Allergies: may contain nuts", "Medication: see leaflet").
 _NOTHING_START = re.compile(
-    r"(?i)(?:none|no|nil|not|keine|kein|aucun|aucune|pas\s+de|sin|sem|nessun|geen|ingen|ei|brak|nie)\b"
+    r"(?i)(?:none|no|nil|not|keine|kein|aucun|aucune|pas\s+de|sin|sem|nessun|geen|ingen|ei|brak|nie|may|contains?|"
+    r"free|suitable|see|please|ask|check|refer|consult|tell|talk)\b"
 )
 
 
@@ -74,7 +76,7 @@ def labelled_conditions(text: str) -> Iterator[tuple[int, int]]:
         stop = _VALUE_END.search(text, start, m.end("value"))
         end = stop.start() if stop else m.end("value")
         value = text[start:end].strip()
-        if not value or len(value.split()) > MAX_WORDS * 2 or _TEMPLATE.search(value):
+        if not value or len(value.split()) > MAX_WORDS * 2 or _TEMPLATE.search(value) or _NOTHING_START.match(value):
             continue  # a sentence after the label ("Allergies: tell your doctor if …"), an empty form's boxes
         for a, b in _items(text, start, end):
             item = text[a:b]

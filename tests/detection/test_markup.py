@@ -39,6 +39,9 @@ UNCHANGED = [
     "<darkwolf> hi\n<kittyk> hey </b> what </i>",
     '<person city="Brno" name="x">Jan</person> and <person city="Olomouc">Eva</person>',
     "Price < 10 and > 5 in </ a> notes </ b>",
+    # a name attribute holding a person's name, or any attribute of an empty element, is the record's data
+    '<people><person name="Jane Doe">x</person><person name="Amir">y</person></people>',
+    '<people><person name="jane"/><person key="amir"/></people>',
 ]
 
 
@@ -46,7 +49,7 @@ UNCHANGED = [
 def test_what_is_not_markup_or_may_hold_a_value_stays_as_written(text: str) -> None:
     read = read_markup(text)
     assert len(read) == len(text)
-    for token in ("darkwolf", 'city="Brno"', 'city="Olomouc"', "< 10"):
+    for token in ("darkwolf", 'city="Brno"', 'city="Olomouc"', "< 10", "Jane Doe", "Amir", '"jane"', '"amir"'):
         if token in text:
             assert token in read
 

@@ -34,6 +34,7 @@ def test_finds(find, text: str, values: list[str]) -> None:  # noqa: ANN001
         "Medical conditions: ☐ asthma-type  ☐ allergy  ☐ other ______",
         "Conditions: sunny, light winds\nInjuries: 0",
         "Diagnosis: {{diagnosis}}",
+        "Allergies: may contain nuts, milk",  # a menu's notice
     ],
 )
 def test_ignores(find, text: str) -> None:  # noqa: ANN001

@@ -43,7 +43,8 @@ _RUN = re.compile(r"(?<![\w'’\-.@/#])" + _WORD + r"(?:(?: |-)" + _WORD + r")*(
 
 
 def _plain_place(phrase: str) -> bool:
-    """A town's name and nothing else: no word of English, no person's name, no country or state."""
+    """A town the gazetteer lists, and nothing else: no English word, no small town spelt like a noun or a name, no
+    country or state."""
     folded = phrase.casefold()
     if folded in countries() or folded in us_states():
         return False

@@ -8,8 +8,9 @@ at the same length, so every recognizer's label words apply to the values betwee
   starts a line, and inline tags (`<b>Name:</b> Ann`) are blanks.
 
 Only tags the text closes somewhere (or that need no closing, `<br>`, `<br/>`) are read: a chat log's "<nick> hi"
-stays as written. A tag with an attribute that may hold a value (`<a href=…>`, `<person city="Brno">`) stays as
-written too, so that value is still seen; presentational attributes (class, style, width …) are blanks.
+stays as written. A tag with an attribute that may hold a value (`<a href=…>`, `<person city="Brno">`,
+`<person name="Jane Doe">`, any attribute of an empty element) stays as written too, so that value is still seen;
+presentational attributes (class, style, width …) are blanks.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ _PRESENTATIONAL = frozenset(
 )
 # Attributes that name the field an element holds: `<field name="first_name">`, `<entry key="dob">`.
 _LABEL_ATTRS = ("name", "key", "label", "field", "property")
+# What such an attribute holds when it names a field: a field's name in lower case, snake_ or camelCase ("first_name",
+# "dateOfBirth"), never a person's name ("Jane", "Jane Doe"), which stays where the recognizers see it.
+_FIELD_NAME = re.compile(r"[a-z][a-z0-9_.\-]*(?:[A-Z][a-z0-9_.\-]*)*")
 _HTML_CELLS = frozenset({"td", "th"})
 _HTML_TERMS = frozenset({"dt"})
 _HTML_BLOCKS = frozenset(
@@ -58,10 +62,11 @@ def _attrs(attrs: str) -> dict[str, str] | None:
         key = m.group(1).lower()
         if key in _PRESENTATIONAL or key.startswith("xmlns"):
             continue
-        if key in _LABEL_ATTRS:
-            named[key] = next((g for g in m.groups()[1:] if g is not None), "")
+        value = next((g for g in m.groups()[1:] if g is not None), "")
+        if key in _LABEL_ATTRS and _FIELD_NAME.fullmatch(value):
+            named[key] = value
             continue
-        return None
+        return None  # a value of the record ('city="Brno"', 'name="Jane Doe"'), left where the recognizers see it
     return named
 
 
@@ -73,8 +78,8 @@ def _read(m: re.Match[str], closed: set[str]) -> tuple[bool, str, str | None] | 
     if not (closing or m.group("self") or name in closed or lower in _HTML_VOID):
         return None  # never closed: "<nick> hi there", not an element
     attrs = _attrs(m.group("attrs")) if m.group("attrs") and not closing else {}
-    if attrs is None:
-        return None
+    if attrs is None or (attrs and m.group("self")):
+        return None  # (an empty element's attributes are its data)
     label = next((attrs[k] for k in _LABEL_ATTRS if attrs.get(k)), None)
     return closing, lower, label
 
@@ -84,7 +89,7 @@ def read_markup(text: str) -> str:
     if text.count("</") < _MIN_CLOSERS:
         return text
     closed = {m.group(1) for m in _CLOSER.finditer(text)}
-    if len(closed) < 1:
+    if not closed:
         return text
     found = [(m, _read(m, closed)) for m in _TAG.finditer(text)]
     # An element whose opening tag stays as written keeps its closing tag too ('<id country="SE">…</id>' reads as
@@ -165,7 +170,7 @@ def _run_layout(text: str, run: list, after: int, parent: str | None) -> list[st
     if label and has_text and len(label) + 2 <= len(layout):
         # As a log line's key=value reads (normalize.py): a value with a digit or a colon gets a blank after its
         # label, not a colon, which would read as part of an IPv6 or a MAC address.
-        value = text[b:value_end].strip()
+        value = text[b : value_end if value_end >= 0 else len(text)].strip()
         colon = " " if any(c.isdigit() or c == ":" for c in value) else ":"
         layout[len(layout) - len(label) - 2 :] = ["\n", *label, colon]
     return layout
