@@ -51,28 +51,29 @@ OTHER_SEED = {
     "v17": 8,
     "v19": 2,
 }  # (v17's generator gives up on some seeds, 7 among them: its author's checks)
-# Measured at the end of the twenty-third session (BASELINE.md, commit 7d3e783: protected recall, precision, flagged
-# look-alikes of 250: v3 0.949, 0.970, 4; v4 0.932, 0.954, 17; v5 0.924, 0.970, 13; v6 0.892, 0.888, 4; v8 0.950, 0.956,
-# 3; v9 0.889, 0.928, 46; v10 0.914, 0.890, 5; v11 0.878, 0.886, 1; v12 0.853, 0.869, 40; v13 0.899, 0.927, 26; v14
-# 0.938, 0.924, 10; v15 0.854, 0.888, 57; v16 0.906, 0.858, 84; v17 0.714, 0.859, 153; v18 0.794, 0.888, 56), minus 0.01
-# or plus two documents (never below the earlier sessions' floors): floors against regressions, far from the issue's
-# targets (0.97-0.995 recall, 2% flagged), most of all on v9, v17 and v18, the held-out sets, and on v12, v15 and v16.
-# v18's first measurement (the session's start commit 30f2d52): 0.793, 0.888, 57 (plain Presidio: 0.542, 0.273,
-# 250); v17's (commit c459856): 0.683, 0.857, 155 (plain Presidio: 0.530, 0.225, 250).
+# Measured at the end of the twenty-fourth session (BASELINE.md, commit 7248cbe: protected recall, precision, flagged
+# look-alikes of 250: v3 0.952, 0.969, 4; v4 0.944, 0.953, 17; v5 0.929, 0.970, 13; v6 0.906, 0.887, 4; v8 0.954, 0.955,
+# 3; v9 0.896, 0.927, 46; v10 0.918, 0.889, 5; v11 0.883, 0.886, 1; v12 0.862, 0.868, 40; v13 0.912, 0.928, 26; v14
+# 0.948, 0.920, 10; v15 0.867, 0.883, 57; v16 0.916, 0.856, 84; v17 0.769, 0.871, 153; v18 0.849, 0.893, 46; v19 0.887,
+# 0.911, 112), minus 0.01 or plus two documents (never below the earlier sessions' floors): floors against
+# regressions, far from the issue's targets (0.97-0.995 recall, 2% flagged), most of all on v9, v17 and v19, the
+# held-out sets, and on v12, v15, v16 and v18. v19's first measurement (the session's start commit 66204be): 0.869,
+# 0.913, 112 (plain Presidio: 0.609, 0.239, 248); v18's (commit 30f2d52): 0.793, 0.888, 57 (plain Presidio: 0.542,
+# 0.273, 250); v17's (commit c459856): 0.683, 0.857, 155 (plain Presidio: 0.530, 0.225, 250).
 MIN_PROTECTED = {
-    "v3": 0.939, "v4": 0.922, "v5": 0.914, "v6": 0.882, "v8": 0.940, "v9": 0.879, "v10": 0.904, "v11": 0.868,
-    "v12": 0.843, "v13": 0.889, "v14": 0.928, "v15": 0.844, "v16": 0.896, "v17": 0.704, "v18": 0.784,
-    "v19": 0.873,
+    "v3": 0.942, "v4": 0.934, "v5": 0.919, "v6": 0.896, "v8": 0.944, "v9": 0.886, "v10": 0.908, "v11": 0.873,
+    "v12": 0.852, "v13": 0.902, "v14": 0.938, "v15": 0.857, "v16": 0.906, "v17": 0.759, "v18": 0.839,
+    "v19": 0.877,
 }  # fmt: skip
 MIN_PRECISION = {
     "v3": 0.960, "v4": 0.944, "v5": 0.960, "v6": 0.878, "v8": 0.946, "v9": 0.921, "v10": 0.881, "v11": 0.877,
-    "v12": 0.859, "v13": 0.917, "v14": 0.914, "v15": 0.878, "v16": 0.848, "v17": 0.849, "v18": 0.878,
+    "v12": 0.859, "v13": 0.918, "v14": 0.914, "v15": 0.878, "v16": 0.848, "v17": 0.861, "v18": 0.883,
     "v19": 0.901,
 }  # fmt: skip
 MAX_FLAGGED = {
     "v3": 6 / 250, "v4": 19 / 250, "v5": 15 / 250, "v6": 6 / 250, "v8": 5 / 250, "v9": 48 / 250, "v10": 7 / 250,
     "v11": 3 / 250, "v12": 42 / 250, "v13": 28 / 250, "v14": 12 / 250, "v15": 59 / 250, "v16": 86 / 250,
-    "v17": 155 / 250, "v18": 58 / 250, "v19": 114 / 250,
+    "v17": 155 / 250, "v18": 48 / 250, "v19": 114 / 250,
 }  # fmt: skip
 
 
