@@ -166,11 +166,10 @@ def _run_layout(text: str, run: list, after: int, parent: str | None) -> list[st
     # The element's own text follows: its tag (or the field its attribute names) labels it.
     label = _label(last_label) if last_label else _field_label(last_m.group("name"), parent, len(layout))
     value_end = text.find("<", b)
-    has_text = bool(text[b : value_end if value_end >= 0 else len(text)].strip())
-    if label and has_text and len(label) + 2 <= len(layout):
+    value = text[b : value_end if value_end >= 0 else len(text)].strip()
+    if label and value and len(label) + 2 <= len(layout):
         # As a log line's key=value reads (normalize.py): a value with a digit or a colon gets a blank after its
         # label, not a colon, which would read as part of an IPv6 or a MAC address.
-        value = text[b : value_end if value_end >= 0 else len(text)].strip()
         colon = " " if any(c.isdigit() or c == ":" for c in value) else ":"
         layout[len(layout) - len(label) - 2 :] = ["\n", *label, colon]
     return layout

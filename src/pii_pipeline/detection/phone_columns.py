@@ -51,10 +51,20 @@ def _phone_shaped(value: str) -> bool:
     return 7 <= digits <= 15 and _PHONE_SHAPE.fullmatch(value) is not None
 
 
+# The last text's columns: phones and then names are read down the same text's columns (text.py), once.
+_LAST: list = [None, []]
+
+
 def table_columns(text: str) -> list[list[tuple[int, int]]]:
     """The cells (stripped of blanks and quotes) of each column of the tables in `text`: rows of three cells or more
     apart by bars, tabs, semicolons or a CSV's separator; a line that is no row, or a row of another width, starts a
-    new table."""
+    new table. Remembered for the last text (the same object)."""
+    if _LAST[0] is not text:
+        _LAST[:] = [text, _split_columns(text)]
+    return _LAST[1]
+
+
+def _split_columns(text: str) -> list[list[tuple[int, int]]]:
     columns: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
     line_start = 0
     block = 0
