@@ -17,6 +17,16 @@ import re
 from ._recognizer_helpers import words
 
 NO_TYPE = ""  # a field of no personal data
+# A value that says there is none: no name, no condition, no number ("Name: withheld", "Allergies: n/a"). Readers of
+# fields, cells and lists add their own words (a health field's "fine", a chat's "idk").
+NO_VALUE = frozenset(
+    {
+        "n/a", "na", "n.a", "n / a", "none", "none given", "nil", "null", "unknown", "unk", "not known", "not given",
+        "not provided", "not applicable", "declined", "refused", "withheld", "redacted", "anonymous", "anon",
+        "pending", "tbc", "tbd", "tba", "blank", "nfa", "see above", "as above", "see below", "same",
+        "same as above", "-", "--", "---", "?",
+    }
+)  # fmt: skip
 
 _PERSON = (
     "name", "names", "full name", "full names", "surname", "surnames", "last name", "family name", "first name",

@@ -29,6 +29,7 @@ from ._form_labels import (
     GOODS,
     NAME_PARTS,
     NO_TYPE,
+    NO_VALUE,
     ONE_LINE_ADDRESS,
     PHRASE_TYPE,
     POSTAL_LABELS,
@@ -57,14 +58,8 @@ Field = tuple[str, str, int, int]
 # Per line of a text: the types of its columns if it is a row of headers (`_header_kinds`), else None.
 Headers = list[list[str | None] | None]
 
-# A value that says there is none.
-_PLACEHOLDERS = frozenset(
-    {
-        "n/a", "na", "n.a", "n / a", "none", "nil", "unknown", "unk", "not known", "not given", "none given",
-        "declined", "refused", "withheld", "see above", "as above", "same", "same as above", "tbc", "tbd", "-", "--",
-        "---", "?", "x", "yes", "no", "other", "various", "pending", "redacted", "blank", "nfa", "not applicable",
-    }
-)  # fmt: skip
+# A value that says there is none, or a box's answer.
+_PLACEHOLDERS = NO_VALUE | {"x", "yes", "no", "other", "various"}
 # Words of a team, a firm or a place of work: a value holding one names no person ("FACILITIES TEAM").
 _NOT_PERSON_WORDS = ORG_WORDS | frozenset(
     """team dept department services service council office desk board trust school academy police centre center

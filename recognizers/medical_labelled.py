@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from pii_pipeline.detection.prescreen import needs
 
+from ._form_labels import NO_VALUE
 from ._recognizer_helpers import ContextRegexRecognizer
 
 SCORE = 0.8
@@ -43,11 +44,10 @@ _LABELLED = re.compile(
 _ITEM_SPLIT = re.compile(r"[ \t]*[;,][ \t]*")
 # Where a value ends before the line does: a sentence's end, a bracketed aside, a record's next field.
 _VALUE_END = re.compile(r"\.(?:\s|$)|\s\(|\s[|]\s|[\"}\]]|\s{3,}")
-_NOTHING = frozenset(
-    """none nil n/a na no nothing unknown not known nkda nka nkfa - -- pending tbc see attached see notes declined
-    good fine well ok okay stable normal healthy unremarkable satisfactory yes
-    keine keiner nein gut unbekannt aucun aucune rien néant bon bien ninguna ninguno nada bueno buena nenhuma nenhum
-    boa nessuna nessuno buona buono geen goed ingen god bra ei hyvä brak dobry dobre""".split()
+_NOTHING = NO_VALUE | frozenset(
+    """no nothing nkda nka nkfa see attached see notes good fine well ok okay stable normal healthy unremarkable
+    satisfactory yes keine keiner nein gut unbekannt aucun aucune rien néant bon bien ninguna ninguno nada bueno buena
+    nenhuma nenhum boa nessuna nessuno buona buono geen goed ingen god bra ei hyvä brak dobry dobre""".split()
 )
 # An empty form's slots: boxes to tick, lines to fill, placeholders.
 _TEMPLATE = re.compile(r"[☐☑☒□■]|__|\{\{|\[\s*\]|<[a-z_]+>")

@@ -13,7 +13,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ._chat import ANSWER_HEAD
-from ._form_labels import label_type
+from ._form_labels import NO_VALUE, label_type
 from ._latin_cues import ROLE_WORDS
 from ._names import (
     CHAT_WORDS,
@@ -51,7 +51,7 @@ _PLACEHOLDERS = frozenset(
     nvarchar uuid nullable undefined dict tuple idc idgaf bae bestie bff fam bestfriend tiktok snapchat snap insta
     instagram whatsapp discord roblox fortnite minecraft youtube facebook fb ig messenger telegram kik omegle twitch
     reddit twitter""".split()
-)
+) | {w for w in NO_VALUE if w.isalpha()}
 NOT_NAMES = ENGLISH_WORDS | _PLACEHOLDERS
 # After a form's label and a surname written first, only function words and placeholders stop the given name: a
 # word of the dictionary is still a name there ("NAME: NILSSON, Gun").

@@ -35,6 +35,7 @@ def test_finds(find, text: str, values: list[str]) -> None:  # noqa: ANN001
         "Conditions: sunny, light winds\nInjuries: 0",
         "Diagnosis: {{diagnosis}}",
         "Allergies: may contain nuts, milk",  # a menu's notice
+        '{"medical_conditions": null, "medication": "withheld"}',  # a record's empty fields (the shared NO_VALUE)
     ],
 )
 def test_ignores(find, text: str) -> None:  # noqa: ANN001

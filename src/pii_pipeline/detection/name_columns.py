@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 
-from pii_pipeline_recognizers._form_labels import label_type
+from pii_pipeline_recognizers._form_labels import NO_VALUE, label_type
 from pii_pipeline_recognizers.age import ADULT, OLDEST
 
 from pii_pipeline.types import Span
 
-from .phone_columns import SMALL_COLUMN, table_columns
+from .table_columns import SMALL_COLUMN, TableColumns
 
 COLUMN_SCORE = 0.6
 # type: (most words in a cell, the reason a finding gives)
@@ -32,9 +32,7 @@ MIN_FOUND = 2
 SHARE = 4  # at least one cell in this many found: two guesses in a long column of products make it no roster
 # Letters (any script), blanks, hyphens, apostrophes and dots between; a letter at both ends.
 _SHAPE = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .'’\-])*[^\W\d_.]|[^\W\d_]{2,}")
-_NOTHING = frozenset(
-    "n/a na none nil unknown unk not known withheld declined redacted anonymous anon pending tbc tbd other".split()
-)
+_NOTHING = NO_VALUE | {"other"}
 
 
 def _shaped(value: str, most_words: int) -> bool:
@@ -59,15 +57,17 @@ def _age_cell(value: str) -> str | None:
     return "MINOR_AGE" if int(value) < ADULT else "AGE"
 
 
-def names_down_columns(text: str, spans: list[Span], entities: frozenset[str]) -> list[Span]:
+def names_down_columns(
+    text: str, spans: list[Span], entities: frozenset[str], columns: TableColumns | None = None
+) -> list[Span]:
     """`spans` and a finding for each cell of a name's (or town's, or age's) shape in a column of cells found to be
-    such."""
+    such (`columns`: the text's, if already split)."""
     present = {s.entity_type for s in spans}
     wanted = [t for t in COLUMN_TYPES if t in entities and t in present]
     ages = bool(present & _AGES) and bool(entities & _AGES)
     if not (wanted or ages) or "\n" not in text:
         return spans
-    columns = table_columns(text)
+    columns = (columns or TableColumns(text)).cells
     taken = [(s.start, s.end) for s in spans]
     added: list[Span] = []
     for entity in [*wanted, *(["AGE"] if ages else [])]:

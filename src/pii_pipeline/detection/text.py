@@ -49,6 +49,7 @@ from .phone_columns import phones_down_columns
 from .prescreen import recognizer_screen, screen_text, screen_words
 from .resolve import resolve_overlaps
 from .rows import read_rows
+from .table_columns import TableColumns
 
 # Not personal information on their own.
 NOT_REPORTED = frozenset({"DATE_TIME", "ORGANIZATION", "NRP", "CRYPTO", "MEDICAL_LICENSE", "UK_NHS"})
@@ -425,12 +426,13 @@ class TextDetector:
                     spans = _towns_after_names(text, spans)
             if "USERNAME" in self.entities:
                 spans = propagate_handles(text, spans)
+            columns = TableColumns(text)  # split once if phones or names are read down them
             if "PHONE_NUMBER" in self.entities:
-                spans = phones_down_columns(text, spans)
+                spans = phones_down_columns(text, spans, columns)
             spans = resolve_overlaps(spans, text)
             spans = drop_guesses_about_nobody(text, spans, guesses)
             # After the guesses about nobody are gone: a column is a roster only by what survives.
-            spans = names_down_columns(text, spans, self.entities)
+            spans = names_down_columns(text, spans, self.entities, columns)
             if "LOCATION" in self.entities:
                 spans = known_towns(text, spans)
             if "LOCATION" in self.entities and any(s.entity_type == "STREET_ADDRESS" for s in spans):
