@@ -1,5 +1,5 @@
-"""Held-out corpora v3 to v19 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
-the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v9, v17 and v19 are measured, never
+"""Held-out corpora v3 to v20 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
+the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v9, v17, v19 and v20 are measured, never
 probed: a rule written against one makes its figures mean nothing; v3 to v6, v8 and v10 to v16 and v18 are
 development sets by now."""
 
@@ -44,12 +44,14 @@ REGISTERS = {
         "world_tips_h",
     },
     "v19": {"kyc_aml_finance", "youth_sport_clubs", "emergency_dispatch", "education_admin", "world_tips_i"},
+    "v20": {"housing_outreach", "recruitment_hr", "connected_devices", "letters_registers", "world_tips_j"},
 }  # fmt: skip
 # Another seed must make other files; v8's generator refuses a seed that leaves a label under 15 values (seed 7 does).
 OTHER_SEED = {
     "v8": 9,
     "v17": 8,
     "v19": 2,
+    "v20": 2,
 }  # (v17's generator gives up on some seeds, 7 among them: its author's checks)
 # Measured at the end of the twenty-fourth session (BASELINE.md, commit 7248cbe: protected recall, precision, flagged
 # look-alikes of 250: v3 0.952, 0.969, 4; v4 0.944, 0.953, 17; v5 0.929, 0.970, 13; v6 0.906, 0.887, 4; v8 0.954, 0.955,
@@ -57,23 +59,25 @@ OTHER_SEED = {
 # 0.948, 0.920, 10; v15 0.867, 0.883, 57; v16 0.916, 0.856, 84; v17 0.769, 0.871, 153; v18 0.849, 0.893, 46; v19 0.887,
 # 0.911, 112), minus 0.01 or plus two documents (never below the earlier sessions' floors): floors against
 # regressions, far from the issue's targets (0.97-0.995 recall, 2% flagged), most of all on v9, v17 and v19, the
-# held-out sets, and on v12, v15, v16 and v18. v19's first measurement (the session's start commit 66204be): 0.869,
+# held-out sets, and on v12, v15, v16 and v18. v20's first measurement (the twenty-fifth session's start commit
+# 246edac): 0.726, 0.902, 48 (plain Presidio: 0.526, 0.275, 249); its floors are those less 0.01 / plus two. v19's
+# first measurement (the session's start commit 66204be): 0.869,
 # 0.913, 112 (plain Presidio: 0.609, 0.239, 248); v18's (commit 30f2d52): 0.793, 0.888, 57 (plain Presidio: 0.542,
 # 0.273, 250); v17's (commit c459856): 0.683, 0.857, 155 (plain Presidio: 0.530, 0.225, 250).
 MIN_PROTECTED = {
     "v3": 0.942, "v4": 0.934, "v5": 0.919, "v6": 0.896, "v8": 0.944, "v9": 0.886, "v10": 0.908, "v11": 0.873,
     "v12": 0.852, "v13": 0.902, "v14": 0.938, "v15": 0.857, "v16": 0.906, "v17": 0.759, "v18": 0.839,
-    "v19": 0.877,
+    "v19": 0.877, "v20": 0.716,
 }  # fmt: skip
 MIN_PRECISION = {
     "v3": 0.960, "v4": 0.944, "v5": 0.960, "v6": 0.878, "v8": 0.946, "v9": 0.921, "v10": 0.881, "v11": 0.877,
     "v12": 0.859, "v13": 0.918, "v14": 0.914, "v15": 0.878, "v16": 0.848, "v17": 0.861, "v18": 0.883,
-    "v19": 0.901,
+    "v19": 0.901, "v20": 0.892,
 }  # fmt: skip
 MAX_FLAGGED = {
     "v3": 6 / 250, "v4": 19 / 250, "v5": 15 / 250, "v6": 6 / 250, "v8": 5 / 250, "v9": 48 / 250, "v10": 7 / 250,
     "v11": 3 / 250, "v12": 42 / 250, "v13": 28 / 250, "v14": 12 / 250, "v15": 59 / 250, "v16": 86 / 250,
-    "v17": 155 / 250, "v18": 48 / 250, "v19": 114 / 250,
+    "v17": 155 / 250, "v18": 48 / 250, "v19": 114 / 250, "v20": 50 / 250,
 }  # fmt: skip
 
 
