@@ -42,6 +42,8 @@ _DRAW = re.compile(
 # recompiled for every number. Its own switch keeps them compiled.
 phonenumbers.re_util.enable_pattern_cache()
 CUED_SCORE = 0.85
+# A mobile number as its owner dials it (trunk prefix and all) with no phone word: below a grouped one's score.
+MOBILE_SCORE = 0.5
 # A run of digit groups: an optional single trunk digit and a bracketed area code ("8 (912)"), then groups joined
 # by one space, dash, dot or slash; 7 to 15 digits in all (counted in `candidates`). Letters of Latin script glued
 # on make a code ("A1234567"); those of other scripts may touch the digits ("电话13812345678").
@@ -110,6 +112,21 @@ def _valid_in(number: str, cued: bool = False) -> tuple[bool, bool]:
     return valid, False
 
 
+@functools.lru_cache(maxsize=4096)
+def _mobile_after_trunk(digits: str) -> bool:
+    """Whether `digits` open with a region's trunk prefix ("0", Russia's "8") and are then a valid mobile number of
+    that region, at its full length ("07400091748", "0612746053", "89686744646"). An order's or a ticket's number
+    rarely opens with a trunk prefix and a mobile range at once; ten digits at least (a serial's eight do not count)."""
+    if len(digits) < 10:
+        return False
+    for region, parsed in _numbers_for(digits):
+        trunk = next(t for r, _, t, _ in _plans() if r == region)
+        if trunk and digits.startswith(trunk) and phonenumbers.is_valid_number_for_region(parsed, region):
+            if phonenumbers.number_type(parsed) == phonenumbers.PhoneNumberType.MOBILE:
+                return True
+    return False
+
+
 def _international(digits: str) -> bool:
     """Whether `digits` are a country code and a valid number of that country."""
     try:
@@ -150,8 +167,12 @@ class NationalPhoneRecognizer(ContextRegexRecognizer):
             cued = self.has_context(text, start, end)
             if cued and sum(c.isdigit() for c in text[max(0, start - self.CONTEXT_WINDOW) : start]) >= 7:
                 cued = None  # "phone 314 261 4521, paid with 3725 …": the phone word was another number's
-            if not cued and (cued is False or not _SEPARATED.search(value)):
-                continue  # bare digits, or another identifier's label: not without a phone word
+            if cued is False:
+                continue  # another identifier's label
+            if not cued and not _SEPARATED.search(value):
+                if _mobile_after_trunk(number) and not _DRAW.search(text, max(0, start - 80), start):
+                    yield "national_mobile", start, end, MOBILE_SCORE  # "yes 07400 091748" typed without gaps
+                continue  # other bare digits: not without a phone word
             if not cued and _DRAW.search(text, max(0, start - 80), start):
                 continue  # "EuroMillions: 02 15 23 41 44": a draw's numbers, grouped in pairs like a French phone
             extra = bool(cued) and (

@@ -9,7 +9,9 @@ from ._recognizer_helpers import STREET_AFTER, ContextRegexRecognizer, digits, n
 
 _S = r"[ .\-\u00a0\u2010-\u2015\u2212]"
 _EXT = r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?"
-_END = r"(?![\w]|-\d|[.,]\d)"
+# Where a number ends: not inside a word, a longer number or a decimal ("415-555-0134,50"); a CSV's next cell may
+# follow its comma ("+1-219-572-4593,8296 Tallow Creek Dr").
+_END = r"(?![\w]|-\d|\.\d|,\d{1,2}(?!\d))"
 _DATE_LIKE = re.compile(
     r"^(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?:[ T]\d{1,2})?$"
     r"|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$"
@@ -51,11 +53,26 @@ PHONE_CONTEXT = [
     # Other languages' phone words, in scripts written with spaces between words.
     r"телефон|тел|моб(?:ильный)?|هاتف|الهاتف|جوال|الجوال|موبايل|טלפון|נייד|פלאפון|फ़ोन|फोन|मोबाइल|"
     r"τηλ(?:έφωνο)?|κινητό",
+    # … and more of them: Dutch, Nordic, Baltic, Central European, Balkan, Central Asian, South Asian and African
+    # languages' words for a phone and for "call me" (their words for "number" only with a possessive: an order, a
+    # citizenship certificate has a number too)
+    r"telefoon(?:nummer)?|mobiel|natel|(?:jego|jej|m[óo]j|tw[óo]j)\s+numer|mobil(?:nummer|ni|tel)?|puh(?:elin)?|soita|s[íi]mi|s[íi]man[úu]mer|"
+    r"hringdu|t[āa]lr(?:unis|\.)?|zvaniet|zvani|telefonas|skambinkite|skambink|helista(?:ge)?|"
+    r"(?:za)?volejte|zavolaj(?:te)?|nazovite|nazovi|zovi|pokli[čc]ite|telefonsz[áa]m(?:a)?|h[íi]vjon|h[íi]vj|"
+    r"mobilsz[áa]m|telefonul|aray[ıi]n|telefononi|qo['ʻ’]ng['ʻ’]iroq|"
+    r"(?:мой|мій|мае|его|её|її|ваш|твой)\s+номер|номер\s+телефона|телефону|тэлефон|обадете|обади|"
+    r"дзвоніть|телефонуйте|звоните|позвоните|байланыс|утас(?:ны)?|καλέστε|"
+    r"تلفن|فون|موبائل|رقمي|اتصل|संपर्क|ফোন|"
+    r"taleefan|taleefoon|soo\s+wac|piga|ucingo|ngishayele|f[óo][òo]n[ùu]|"
+    r"ekwent[ịi]|waya|tawagan|zap|wpp",
 ]
 # In scripts written without spaces (or with particles glued on), matched inside the run of letters. Not the words
 # for "number" alone (号码, 番号, 번호, номер, رقم): an order's or a room's number as often.
 PHONE_CONTEXT_UNSPACED = [
     r"电话|電話|手机|手機|联系方式|聯絡方式|携帯|連絡先|전화|연락처|휴대폰|핸드폰|โทร|เบอร์|มือถือ",
+    # Georgian, Armenian, Lao, Khmer, Burmese, Sinhala, Ethiopic, Tamil, Telugu, Kannada, Malayalam: the word
+    # with its case ending or particle glued on ("ტელეფონი", "հեռախոսահամարն", "ເບີໂທລະສັບຂອງລາວ")
+    r"ტელეფონ|მობილურ|հեռախոս|ເບີໂທ|ໂທລະສັບ|ទូរស័ព្ទ|ဖုန်း|දුරකථන|ስልክ|ስልኪ|ደውሉ|தொலைபேசி|கைபேசி|ఫోన్|ಫೋನ್|ഫോൺ",
 ]
 
 

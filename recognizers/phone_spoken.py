@@ -20,7 +20,8 @@ _DIGITS = {
 }  # fmt: skip
 _TOKEN = r"(?:zero|oh|o|nought|nil|one|two|three|four|five|six|seven|eight|nine|double|triple|\d)"
 _RUN = re.compile(
-    r"(?<![\w\-])(?:plus[ \t]+)?" + _TOKEN + r"(?:[ \t,.\-]{1,3}" + _TOKEN + r"){5,24}(?![\w\-])",
+    # (pauses between the groups: "oh four one two ... three double four ... six eight nine")
+    r"(?<![\w\-])(?:plus[ \t]+)?" + _TOKEN + r"(?:[ \t,.\-\u2026]{1,5}" + _TOKEN + r"){5,24}(?![\w\-])",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z]+|\d")
@@ -61,8 +62,8 @@ def spoken_numbers(text: str) -> Iterator[tuple[int, int, bool]]:
         if counted is None:
             continue
         digits, spoken = counted
-        if not MIN_DIGITS <= digits <= MAX_DIGITS or spoken < 3:
-            continue
+        if not MIN_DIGITS <= digits <= MAX_DIGITS or spoken < (1 if digits >= MIN_ALONE else 3):
+            continue  # (figures and words mixed, "0 seven 9 6 7 0 2 8 nine 2": a number long enough is one)
         cued = _PHONE_CUE.search(text, max(0, m.start() - 40), m.start()) is not None
         if digits >= MIN_ALONE or cued:
             yield m.start(), m.end(), cued

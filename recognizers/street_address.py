@@ -13,6 +13,8 @@ from ._recognizer_helpers import (
     STREET_SUFFIXES,
     ContextRegexRecognizer,
     by_first_letter,
+    csv_separator,
+    line_bounds,
 )
 
 # A capitalised word (Latin with accents, Greek, Cyrillic; "∆" is a common stand-in for Greek Δ).
@@ -730,6 +732,14 @@ _LABEL_LINE = re.compile(
 )  # fmt: skip
 
 
+def _table_row(text: str, pos: int) -> bool:
+    """Whether the line holding text[pos - 1] is a row of a table (cells apart by bars, tabs or semicolons, or a CSV
+    row under its header): its address ends with its line."""
+    start, end = line_bounds(text, max(0, pos - 1))
+    line = text[start:end]
+    return any(line.count(mark) >= 2 for mark in "|\t;") or csv_separator(text, start, end) is not None
+
+
 def _next_field(text: str, at: int, seg: str) -> bool:
     """The line at `at` is a form's next field or a row of headers, not an address's next line."""
     if _FIELD_LABEL.match(text, at) or _BLOCK_STOP.fullmatch(seg) or _NUMBERED_FIELD.match(text, at):
@@ -1393,8 +1403,10 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
             if m is None:
                 break
             seg = m.group("seg")
-            if "\n" in m.group("sep") and _next_field(text, m.start("seg"), seg):
-                break  # the next line is a form's field ("City: Dayton", "Mobile"), not the address's next line
+            if "\n" in m.group("sep") and (_next_field(text, m.start("seg"), seg) or _table_row(text, end)):
+                # the next line is a form's field ("City: Dayton", "Mobile") or a table's next row, not the
+                # address's next line
+                break
             if _LABEL_AFTER.match(text, m.end()) or _header_row(seg):
                 # "5 Bay View Tce   Suburb: Fremantle", "77 BALLYMONEY ROAD    TOWN": the next field beside
                 gaps = list(_WIDE_GAP.finditer(seg))

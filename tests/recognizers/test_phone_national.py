@@ -48,6 +48,18 @@ POSITIVES = [
     ("هاتف: 0501234567", "0501234567", (0.8, 0.9)),
     ("फ़ोन: 9876543210", "9876543210", (0.8, 0.9)),
     ("телефон 89123456789", "89123456789", (0.8, 0.9)),
+    # A mobile number as its owner dials it, trunk prefix and all, with no phone word (a chat's reply): lower.
+    ("yes 07400091748 or email", "07400091748", (0.45, 0.55)),
+    ("0612345678", "0612345678", (0.45, 0.55)),
+    ("mera 89686744646 hai", "89686744646", (0.45, 0.55)),
+    # More languages' phone words: Dutch, Swiss German, Icelandic, Latvian, Georgian, Armenian, Mongolian, Lao
+    ("Telefoon cliënt: 0451466710", "0451466710", (0.8, 0.9)),
+    ("Natel: 0785417047", "0785417047", (0.8, 0.9)),
+    ("Zvaniet man: 28788436.", "28788436", (0.8, 0.9)),
+    ("ტელეფონი: 559 65 13 86", "559 65 13 86", (0.8, 0.9)),
+    ("Նրա հեռախոսահամարն է 077 895066", "077 895066", (0.8, 0.9)),
+    ("Түүний утас 8848 3801", "8848 3801", (0.8, 0.9)),
+    ("ເບີໂທລະສັບຂອງລາວ 020 71 751 027", "020 71 751 027", (0.8, 0.9)),
 ]
 NEGATIVES = [
     # A map's grid reference, a colour's values
@@ -70,8 +82,9 @@ NEGATIVES = [
     "matches contributions via the Aviva scheme (plan code 0226.921.079).",
     "every call answered. Strategic plan 2026-2030, pillar 2",  # two years: a period (issue 12)
     "call volume for the 2019 / 2020 season",
-    "0612345678",  # bare digits, no phone word
-    "07700900123",
+    "SN 04180439",  # a serial's eight digits: too short for a mobile with its trunk prefix
+    "GTIN 05232426381738  LOT MV16214",  # a trade item's code
+    "0212345678",  # ten bare digits of a landline's range (Paris): no phone word, no mobile
     "Scores: 1 2 3 4 5 6 7 8 9 10",  # digits one by one that are no valid number
     "ticket 0123 456 789 closed",  # a reference's groups, whatever its first digit
     "Spare parts: 0119.743.450/Y gasket",  # a part number's dotted groups

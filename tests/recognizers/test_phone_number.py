@@ -9,6 +9,8 @@ RECOGNIZER = "phone_number"
 POSITIVES = [
     # (text, value, score range)
     ("(415) 555-0132", "(415) 555-0132", (0.7, 0.8)),
+    # a CSV's next cell after the comma is no decimal part
+    ("Diego,d@x.com,+1-219-572-4593,8296 Tallow Creek Dr", "+1-219-572-4593", (0.6, 1.0)),
     ("call 415-555-0132 ext. 204", "415-555-0132 ext. 204", (0.9, 1.0)),
     ("+1 (415) 555-0132", "+1 (415) 555-0132", (0.7, 0.8)),
     ("+44 20 7946 0958", "+44 20 7946 0958", (0.6, 0.7)),

@@ -18,6 +18,10 @@ RECOGNIZER = "phone_spoken"
         ("ring me on plus four four seven seven double oh nine eight one two three",
          "plus four four seven seven double oh nine eight one two three"),
         ("call back on zero seven 7 0 nine 8 1 2 3 4 5", "zero seven 7 0 nine 8 1 2 3 4 5"),  # words and figures mixed
+        # pauses between the groups, "double" and "triple"; figures with two words among them, long enough alone
+        ("Caller: oh four one two ... three double four ... six eight nine [inaudible]",
+         "oh four one two ... three double four ... six eight nine"),
+        ("text me 0 seven 9 6 7 0 2 8 nine 2 not on here", "0 seven 9 6 7 0 2 8 nine 2"),
     ],
 )  # fmt: skip
 def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001

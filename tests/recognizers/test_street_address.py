@@ -329,6 +329,11 @@ FORM_CASES = [
         "14 HARBOUR VIEW RD\nWHITBY",
     ),
     ("SUBJECT\nTOMASZ NOWAK  DOB 12/06/1988\n45 QUEEN ST  COVENTRY", "45 QUEEN ST  COVENTRY"),
+    # A CSV's row ends the address with its line: the next row's first cells are no part of its town
+    (
+        "FIRST,LAST,EMAIL,STREET,CITY\nDiego,Sánchez,d@x.com,8296 Tallow Creek Dr,Bangor\nAna,Ruiz,a@x.com,,",
+        "8296 Tallow Creek Dr,Bangor",
+    ),
 ]
 
 
