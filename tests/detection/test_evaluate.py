@@ -98,7 +98,9 @@ def test_aliases_and_clean_documents(tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def reports(detector: TextDetector) -> dict[str, EvalReport]:
+def reports() -> dict[str, EvalReport]:
+    # Two forked workers (the same findings as one: test_text_parallel), as CI has two cores.
+    detector = TextDetector(processes=2)
     names = (
         "tips_v1",
         "hard_negatives_v1",
