@@ -27,7 +27,8 @@ _LOCAL = (
     r"(?!(?:me|us|him|her|them|you|it|this|that|home|work)\s+at\s)"
     r"[a-z0-9](?<![\w.+\-@].)"
     + _LOCAL_PART
-    + r"(?:(?:\s+dot\s+|"
+    # (the separators said aloud in a transcript: "tamar dash azoulay", "honey underscore theo91")
+    + r"(?:(?:\s+(?:dot|dash|hyphen|underscore)\s+|"
     + _DOT_BRACKETED
     + r")[a-z0-9]"
     + _LOCAL_PART
@@ -36,7 +37,8 @@ _LOCAL = (
 _LABEL = r"[a-z0-9][a-z0-9\-]{0,62}+"
 _OBFUSCATED = (
     r"(?P<v>(?P<local>" + _LOCAL + r")(?P<at>" + _AT + r")(?P<domain>" + _LABEL + r"(?:" + _DOT + _LABEL + r"){0,3})"
-    r"(?P<dot>" + _DOT + r")(?P<tld>[a-z]{2,24}))(?![\w\-@])"
+    # (a country's domain spelled letter by letter in a transcript: "at web dot d e")
+    r"(?P<dot>" + _DOT + r")(?P<tld>[a-z]{2,24}|[a-z](?: [a-z]){1,2}))(?![\w\-@])"
 )
 _OBFUSCATED_RE = re.compile(_OBFUSCATED, re.IGNORECASE)
 
@@ -61,6 +63,20 @@ def _tlds() -> frozenset[str]:
     return frozenset(s.rsplit(".", 1)[-1].casefold() for s in extractor._get_tld_extractor().tlds())
 
 
+# Domains reserved for documentation and private networks ("jo@council.example", "it@corp.internal",
+# "ana@srv01.local"): an organisation's own mail servers use them, and a mailbox there is someone's all the same.
+_PRIVATE_TLDS = frozenset("example test invalid localhost local internal corp lan intranet".split())
+
+
+def known_tld(label: str) -> bool:
+    """Whether `label` ends domains: a top-level domain of the public suffix list, or a private network's."""
+    folded = label.casefold()
+    return folded in _tlds() or folded in _PRIVATE_TLDS
+
+
+# What stands before an address on a booking's contact line: "SSR CTCE LH HK1 ", "CTCE ".
+_PNR_CONTACT = re.compile(r"CTCE[ \t]+(?:[A-Z0-9]{2}[ \t]+[A-Z]{2}\d[ \t]+)?$")
+
 # Mailboxes no one reads, written by software: an automated sender, a bounce handler.
 _NO_ONE = re.compile(r"(?i:no-?reply|do-?not-?reply|donotreply|mailer-daemon|bounces?)(?:[+\-][\w.\-]*)?@")
 
@@ -78,20 +94,28 @@ class EmailAddressRecognizer(ContextRegexRecognizer):
             0.95,
         ),
         ("email_obfuscated", _OBFUSCATED, 0.85),
+        # An airline booking's contact line (IATA's SSR CTCE): "//" for "@" ("SSR CTCE LH HK1 ANA.B//GMAIL.COM/P1").
+        (
+            "email_pnr",
+            r"(?<![\w.\-/])[A-Z0-9][A-Z0-9._\-]{0,63}//(?:[A-Z0-9][A-Z0-9\-]{0,62}\.){1,4}[A-Z]{2,24}(?![\w\-])",
+            0.9,
+        ),
     ]
     REFERENCE_NEGATIVE = False
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
+        if "//" in text[start:end]:  # only on a booking's contact line, after its code, airline and status
+            return base if _PNR_CONTACT.search(text, max(0, start - 16), start) else 0.0
         if _NO_ONE.match(text, start, end):
             return 0.0  # "noreply@example.com": a machine's sender, nobody's mailbox
         if base >= 0.95:
             # "her insta @kay.lee" (the normaliser closes " @" up): a mention, unless the end is a real TLD.
             tld = text[start:end].rsplit(".", 1)[-1].casefold()
-            if not (tld.startswith("xn--") or not tld.isascii() or tld in _tlds()):
+            if not (tld.startswith("xn--") or not tld.isascii() or known_tld(tld)):
                 return 0.0
             return super().score(text, start, end, base)
         m = _OBFUSCATED_RE.fullmatch(text, start, end)
-        if m is None or m.group("tld").casefold() not in _tlds():
+        if m is None or m.group("tld").replace(" ", "").casefold() not in _tlds():
             return 0.0
         at = m.group("at").strip().casefold()
         if at == "at":  # a plain word: "look at this dot com bubble" is no address

@@ -64,7 +64,7 @@ PHONE_CONTEXT = [
     r"дзвоніть|телефонуйте|звоните|позвоните|байланыс|утас(?:ны)?|καλέστε|"
     r"تلفن|فون|موبائل|رقمي|اتصل|संपर्क|ফোন|"
     r"taleefan|taleefoon|soo\s+wac|piga|ucingo|ngishayele|f[óo][òo]n[ùu]|"
-    r"ekwent[ịi]|waya|tawagan|zap|wpp",
+    r"ekwent[ịi]|waya|tawagan|zap|wpp|ctcm",  # (ctcm: an airline booking's mobile contact line)
 ]
 # In scripts written without spaces (or with particles glued on), matched inside the run of letters. Not the words
 # for "number" alone (号码, 番号, 번호, номер, رقم): an order's or a room's number as often.

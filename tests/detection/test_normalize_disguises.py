@@ -23,6 +23,8 @@ DISGUISED = [
     (f"mail ana.ruiz@yah{GREEK_O}{CYR_O}.com today", "EMAIL_ADDRESS", f"ana.ruiz@yah{GREEK_O}{CYR_O}.com"),
     ("mail ana.ruiz@\nexample.org today", "EMAIL_ADDRESS", "ana.ruiz@\nexample.org"),
     ("mail ana.ruiz@exam\nple.org today", "EMAIL_ADDRESS", "ana.ruiz@exam\nple.org"),
+    # a whole address, its sentence's full stop, then the next line: nothing of that line is joined to it
+    ("or email gabriel.yeet@gmx.de.\nOur home IP is 180.51.141.230", "EMAIL_ADDRESS", "gabriel.yeet@gmx.de"),
     ("The SSN on file is 219-09-\n9999 as given.", "US_SSN", "219-09-\n9999"),
     ("The SSN on file is 219-09\n-9999 as given.", "US_SSN", "219-09\n-9999"),
     (f"The SSN on file is {RLO}9999-90-912{PDF} as given.", "US_SSN", "9999-90-912"),

@@ -29,6 +29,14 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("user: jane.doe@例え.jp", "jane.doe@例え.jp", 0.9, 1.0),  # a domain in another script
         # Speech transcribed: "me at" before the address is no mailbox.
         ("you can email me at karen dot jones at gmail dot com thanks", "karen dot jones at gmail dot com", 0.8, 0.9),
+        # separators and a country's domain said aloud
+        ("my email is tamar dash azoulay at outlook dot com ok", "tamar dash azoulay at outlook dot com", 0.8, 0.9),
+        ("it's pettigrew underscore dakota at web dot d e", "pettigrew underscore dakota at web dot d e", 0.8, 0.9),
+        # an organisation's own (reserved or private) domain is still someone's mailbox
+        ("From: Sandrine Perrin <s.perrin@council.example>", "s.perrin@council.example", 0.9, 1.0),
+        ("it-support: ana@srv01.corp.internal", "ana@srv01.corp.internal", 0.9, 1.0),
+        # an airline booking's contact line writes "//" for "@"
+        ("  10 SSR CTCE LA HK1 DYLAN1992//YAHOO.COM/P1", "DYLAN1992//YAHOO.COM", 0.85, 0.95),
     ],
 )
 def test_addresses_plain_and_obfuscated(recognizer, text: str, expected: str, low: float, high: float) -> None:  # noqa: ANN001
@@ -52,6 +60,7 @@ def test_addresses_plain_and_obfuscated(recognizer, text: str, expected: str, lo
         "smtp:\n  from: noreply@example.com",
         "From: no-reply@accounts.example.org",
         "Returned by MAILER-DAEMON@mx1.example.net",
+        "see docs//site.com and a//b.org",  # "//" without a booking's contact line
     ],
 )
 def test_sentences_that_only_look_like_an_address(recognizer, text: str) -> None:  # noqa: ANN001

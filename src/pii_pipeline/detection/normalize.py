@@ -40,6 +40,8 @@ from dataclasses import dataclass
 from html.entities import html5 as html5_entities
 from importlib import resources
 
+from pii_pipeline_recognizers.email_address import known_tld
+
 from .markup import read_markup
 from .ocr_labels import repair_labels
 
@@ -179,6 +181,8 @@ def _joins(text: str, a: int, b: int) -> bool:
     if "@" in left and "@" not in right:
         domain = left.rsplit("@", 1)[1]
         if domain and domain[-1] in ".-":
+            if domain[-1] == "." and "." in domain[:-1] and known_tld(domain[:-1].rsplit(".", 1)[1]):
+                return False  # "… or email jo@gmx.de." / "Our home IP …": the address is whole, its dot a full stop
             return right[0].isalnum()
         return _DOMAIN_REST.match(right) is not None and "." not in domain.rstrip(".-")
     if _NUMBER_PART.fullmatch(left) and _NUMBER_PART.match(right):
