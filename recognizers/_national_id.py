@@ -33,7 +33,8 @@ _DIGIT = re.compile(r"\d")
 _GENERIC_ID_LABEL = re.compile(
     r"(?:\b(?:national|government|govt?|state|citizen(?:ship)?|resident|personal|identity|identification)"
     r"[\s_\-]*(?:id|identification|identity|number|no\.?|num|nr|code|card)(?:[\s_\-]*(?:number|no\.?|num|#))?|"
-    r"\bid(?:entity)?[\s_\-]*(?:card[\s_\-]*)?(?:number|no\.?|num|nr|#)|(?:^|(?<=\|))[ \t]*id|"
+    r"\bid(?:entity)?[\s_\-]*(?:card[\s_\-]*)?(?:number|no\.?|num|nr|#)|(?:^|(?<=\|)|(?<=[ \t]{2})|(?<=\t))[ \t]*id|"
+    r"\b(?:my|his|her|their)\s+id(?:\s+(?:number|no\.?))?\s+(?:is|was)|"
     r"\bnum[ée]ro\s+(?:d['’\s]?identit[ée]|d['’\s]?identification|d['’\s]?assurance\s+sociale)|"
     r"\bn[uú]mero\s+(?:de\s+)?(?:identificaci[oó]n|identidad|documento)|\bdocumento\s+(?:de\s+identidad|nacional)|"
     r"\b(?:personal)?ausweis(?:nummer|[\s\-]*nr\.?)?|\bidentiteitsnummer|"
@@ -48,6 +49,11 @@ _NOT_A_PERSON_S_ID = re.compile(
     r"event|record|file|message|report)[\s_\-]*$",
     re.IGNORECASE,
 )
+
+
+# A letter of a script written without spaces (kana, CJK, Hangul, Thai, Lao, Khmer, Myanmar) touching a digit.
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f"
+_GLUED_LETTER = re.compile(f"(?<=\\d)[{_UNSPACED}]|[{_UNSPACED}](?=\\d)")
 
 
 class NationalIdRecognizer(ContextRegexRecognizer):
@@ -68,8 +74,10 @@ class NationalIdRecognizer(ContextRegexRecognizer):
         self.name = f"NationalId_{self.COUNTRY}_{self.ID_NAME}"
 
     def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
-        # Overridden so the detector's literal prescreen leaves these recognizers to TEXT_NEEDS (see above).
-        yield from super().candidates(text)
+        # Overridden so the detector's literal prescreen leaves these recognizers to TEXT_NEEDS (see above). In
+        # scripts written without spaces a particle touches the number ("주민등록번호는 571020-2274617입니다"): its
+        # letter there is read as a blank, so the pattern's edges hold (same offsets; scores read the text itself).
+        yield from super().candidates(text if text.isascii() else _GLUED_LETTER.sub(" ", text))
 
     def is_valid(self, value: str) -> bool:
         cls = type(self)

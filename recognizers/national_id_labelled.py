@@ -27,7 +27,9 @@ _ID_WORDS = (
     r"rodné[ \t]+číslo|matični[ \t]+broj|philsys|psn|карт[аы]|ކާޑު|ކާޑ|կենսաչափական|ბირადობის|ሀገራዊ|መታወቂያ|"
     r"الهوية|القومي|ملی|شناختی|шиноснома|kartasy|jinsi|kitambulisho|shaidar|àkọsílẹ̀|"
     # An ID's document or number in plain words and in keys ("id_document_number", "national_id")
-    r"id[ \t_\-]*(?:document|doc|card|number|no|nr)|national[ \t_\-]*(?:id|identity|identification|number|no)|"
+    r"id[ \t_\-]*(?:document|doc|card|number|no|nr|nommer|nummer|numer|numero|número|numéro|broj|nombor)|"
+    r"national[ \t_\-]*(?:id|identity|identification|number|no|register(?:[ \t]+number)?)|matricule|kvnr|egk|phn|"
+    r"fayda|ፋይዳ|መንነት|jshshir|pinfl|الوطني|الوطنية|نیشتمانی|תעודת[ \t]+הזהות|"
     # More languages' identity cards, passports and citizenship or registration numbers
     r"personalausweis|ausweis(?:nummer)?|paspoort|identiteitskaart|passaporto|passaporte|cédula|cedula|"
     r"cartão[ \t]+de[ \t]+cidadão|bilhete[ \t]+de[ \t]+identidade|občanský[ \t]+průkaz|občiansky[ \t]+preukaz|"
@@ -55,7 +57,7 @@ _ID_WORDS = (
 # The same in scripts written without spaces between words, where a particle is glued on ("ເລກບັດປະຈຳຕົວຂອງລາວ").
 _GLUED_ID_WORDS = (
     r"บัตรประชาชน|หนังสือเดินทาง|ບັດປະຈຳຕົວ|ໜັງສືຜ່ານແດນ|អត្តសញ្ញាណប័ណ្ណ|លិខិតឆ្លងដែន|မှတ်ပုံတင်|နိုင်ငံကူးလက်မှတ်|"
-    r"身份证|身分證|身分证|护照|護照|旅券|マイナンバー|パスポート|주민등록번호|주민번호|여권|외국인등록번호"
+    r"身份证|身份證|身分證|身分证|护照|護照|旅券|マイナンバー|パスポート|주민등록번호|주민번호|여권|외국인등록번호"
 )
 # Words for a document of any kind ("Travel document", "Nr dokumentu", "Документ", "Doc"): a label of a government's
 # number only before a value of a passport's shape (one to three letters, then six to nine digits).
@@ -79,7 +81,7 @@ _OTHER_THINGS = re.compile(
 _WORD = r"(?:(?<![\p{L}\p{M}])(?:" + _ID_WORDS + "|" + _DOC_WORDS + r")(?![\p{L}\p{M}])|" + _GLUED_ID_WORDS + ")"
 _NOT_LABEL = r"[^\n:：|៖՝፡]"
 # A value: letters of any alphabet in capitals and digits of any script, in groups.
-_VALUE = r"(?P<v>[\p{Lu}\p{Nd}][\p{Lu}\p{Nd} .\-/]{4,30}?[\p{Lu}\p{Nd}])"
+_VALUE = r"(?P<v>(?-i:[\p{Lu}\p{Nd}][\p{Lu}\p{Nd} .\-/]{4,30}?(?:[\p{Lu}\p{Nd}]|\([\p{Lu}\p{Nd}]\))))"
 # A label (up to 60 characters of its line before the word, 40 after), its separator, the value. The label opens its
 # line, follows a wide gap ("Seq 126   Doc: J7098845") or a sentence's, a clause's or another label's end
 # ("Documents submitted: copy of ID card no. …"); the separator is a colon (any script's), a table's bar, a spaced
@@ -90,10 +92,20 @@ _LABELLED = regex.compile(
     + _NOT_LABEL
     + "{0,60}?"
     + _WORD
+    # (after its word, the label runs on to its colon but not past a sentence's end: "… 번호는 571020-2274617입니다.
+    # 연락처: 010-…" ends the ID's sentence before a phone's label)
+    + r"(?:(?!(?<!(?i:\bno|\bnr))[.!?।։။។][ \t])"
     + _NOT_LABEL
-    + r"{0,40}?)(?:[ \t]*[:：|៖՝፡][ \t]*|[ \t]+[\-–—][ \t]+|(?<=(?i:\bno\.|\bnr\.|number|№|#))[ \t]*|"
+    + r"){0,40}?)(?:[ \t]*[:：|៖՝፡=][ \t]*|[ \t]+[\-–—][ \t]+|(?<=(?i:\bno\.|\bnr\.|number|№|#))[ \t]*|"
+    # a number's word in more languages ("পরিচয়পত্র নম্বর ২০৭৩…", "መታወቂያ ቁጥሩ 6115…"), "is" ("Medicare No is …"),
+    # or an ID's or a passport's name that its value follows after a blank ("KVNR S269160901", "passaporte C120729")
+    r"(?<=(?i:nommer|nummer|numer|número|numéro|numero|broj|номер|नंबर|नम्बर|নম্বর|ቁጥሩ|ቁጥር|ቁጽሪ|번호|رقم))[ \t]+|"
+    r"[ \t]+(?i:is|was)[ \t]+|"
+    r"(?<=(?i:\b(?:kvnr|nhi|ohip|phn|medicare|dni|nie|cédula|cedula|passport|passeport|passaporte|pasaporte|"
+    r"passaporto|reisepass|паспорт|pasaport|paszport)))[ \t]+|"
     # a label in brackets before its value ("[Numèro d'identitat] 161126911699926")
-    r"(?<=^\[[^\]\n]{1,60})\][ \t]*)" + _KIND_AFTER + _VALUE + r"(?=[ \t]*(?:$|[,;(|]|[ \t]{2}|[.।։။។](?:\s|$)))"
+    r"(?<=^\[[^\]\n]{1,60})\][ \t]*)" + _KIND_AFTER + _VALUE + r"(?=[ \t]*(?:$|[,;|]|\((?![\p{Lu}\p{Nd}]\))|"
+    r"[ \t]{2}|[.।։။។](?:\s|$)))"
 )
 # A structured record's key or element that names one: '"id_document_number": "111125/7610"',
 # '<national_id country="SE">030128-0038</national_id>'.

@@ -13,6 +13,8 @@ POSITIVES = [
     ("주민등록번호 850101-1234566", "850101-1234566", (0.9, 1.0)),
     ("RRN 8501011234566", "8501011234566", (0.9, 1.0)),
     ("copy of card: 850101-1234566", "850101-1234566", (0.55, 0.7)),
+    # a particle glued to both sides, as Korean writes it
+    ("제 주민등록번호는 850101-1234566입니다.", "850101-1234566", (0.55, 1.0)),
 ]
 # Bare digit runs without their word, failed checks without a word, reference and product codes.
 NEGATIVES = [

@@ -14,6 +14,16 @@ RECOGNIZER = "national_id_labelled"
         ("ЕМБГ на осомничениот: 0105984495540\nДатум на раѓање: 25.11.2005", "0105984495540"),
         ("ಆಧಾರ್ ಸಂಖ್ಯೆ: 8987 8626 5023", "8987 8626 5023"),
         ("Indangamuntu: 1 1992 7 1300738 3 79", "1 1992 7 1300738 3 79"),
+        # a health or ID number's abbreviation, a passport's or a cédula's word, then a blank; "is"; "=" of a form
+        ("Their Medicare No is 3428 15168 9", "3428 15168 9"),
+        ("Patient: ZHONG, Haoran    NHI CVN2120", "CVN2120"),
+        ("Krankenkasse KVNR S269160901, Kind", "S269160901"),
+        ("Júlia Santos (mother), passaporte D268443", "D268443"),
+        ("Santiago Díaz, cédula 1.023.328.634, +57 317 4959254", "1.023.328.634"),
+        ("ID-nommer van verdagte: 7102059514189", "7102059514189"),
+        ("national register number: 66111417493", "66111417493"),
+        ("身份證號碼: Y839160(0)", "Y839160(0)"),  # a check digit in brackets
+        ("ЈМБГ детета = 1011012737608", "1011012737608"),
         # After another label's colon; social security, tax and driving-licence labels; a label in brackets
         ("Documents submitted: copy of ID card no. 196356939612. Contact number: 0790 573 5636.", "196356939612"),
         ("Sozialversicherungs-/Steuer-ID: 2576201090\nMehrbedarf", "2576201090"),
@@ -54,6 +64,9 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
     "text",
     [
         "Order ID: 12345678",
+        "Order number is 12345678",
+        "the passport office 2024 report",
+        "주민등록번호는 비밀입니다. 연락처: 010-2002-2617",  # the ID's sentence ends before the phone's label
         "Tax number: 12-3456789 (company)",  # a firm's, as often as not
         "Ticket for the passport desk: 1234567",
         "Passport photo size: 35 x 45 mm",
