@@ -56,7 +56,7 @@ LABELS: dict[str, str] = {
     r"dial(?:ed)?|reach(?:ed)?|whatsapp|sms|voicemail|landline|ph|hotline|contact\s+(?:no|number|#)|"
     r"callback|contact(?:ed)?|answering|messages?|registered(?!\s+(?:under|as)\b)|office|desk|home\s+(?:no|number|#)|work\s+(?:no|number|#)",
     "CREDIT_CARD": r"card|cc|visa|mastercard|amex|american\s+express|discover|credit|debit|maestro|jcb",
-    "US_BANK_NUMBER": r"account|acct|a/c|checking|savings|bank(?:ing)?|deposit|iban|beneficiary",
+    "US_BANK_NUMBER": r"account|acct|a/c|checking|savings|bank(?:ing)?|deposit|iban|beneficiary|dda",
     "ABA_ROUTING_NUMBER": r"routing|aba|rtn|transit|routing\s+(?:no|number|#)",
     # Before the licence's words: "license plate 7ABC123" names a plate, not a driver's licence.
     "VEHICLE_PLATE": r"(?:licen[cs]e|lic\.?|number|tag)\s+plates?|plates?(?:\s+(?:no|number|#))?",

@@ -17,8 +17,8 @@ _NEEDS = {
 # after its commas are three digits, shorter than any account).
 _NB = r"\d(?<![\w\-.$€£]\d)"
 # Its end: not before a decimal part or an amount's next group (",250,000", "1234567,50 EUR"); a CSV's next cell may
-# follow its comma ("55120093344,123-45-6789").
-_NE = r"(?![\w\-]|\.\d|,\d{2,3}(?![\d,\-/]))"
+# follow its comma ("55120093344,123-45-6789", "2353007475,80.80": an amount with a dot is no decimal part).
+_NE = r"(?![\w\-]|\.\d|,\d{2,3}(?![\d,.\-/]))"
 # Dates are not accounts ("account opened 2019-03-14").
 _DATE = re.compile(r"(?:19|20)\d\d[\-/.]\d{1,2}[\-/.]\d{1,2}|\d{1,2}[\-/.]\d{1,2}[\-/.](?:19|20)?\d\d")
 _BUSINESS_ACCOUNT = re.compile(

@@ -3,7 +3,9 @@
 Recall first: a number that breaks these rules, or has a digit too many or too few, is still reported after its
 own label ("SSN 666-12-3456" is a typo or a made-up number someone meant as theirs); without a label it is not."""
 
-from ._recognizer_helpers import DASH, NB_DIGIT, NE, SPACE, ContextRegexRecognizer, digits
+import re
+
+from ._recognizer_helpers import DASH, NB_DIGIT, NE, SPACE, ContextRegexRecognizer, digits, table_ranges
 
 # Numbers printed on sample cards and in advertising (the Woolworth wallet card, 123-45-6789): only with a label.
 SAMPLE_NUMBERS = frozenset({"078051120", "219099999", "123456789", "987654320"})
@@ -13,6 +15,9 @@ OCR_SCORE = 0.5
 MASKED_SCORE = 0.55
 # Letters OCR reads for digits.
 _OCR_DIGITS = str.maketrans("OoIl|SB", "0011158")
+# A taxpayer identification number's label: an SSN is one (as are ITINs and a firm's EIN), so "TIN", "Tax ID" or a
+# column "ssn/itin" names an SSN too, though the label table files those words under ITIN.
+_TIN_LABEL = re.compile(r"(?i)(?<![a-z])(?:tin|tax[\s_\-]*id|taxpayer[\s_\-]*id\w*|ssn\s*/\s*itin)(?![a-z])")
 
 
 class SocialSecurityNumberRecognizer(ContextRegexRecognizer):
@@ -60,6 +65,14 @@ class SocialSecurityNumberRecognizer(ContextRegexRecognizer):
     # A 3-2-4 number is no phone, card or routing number: another identifier's label nearby ("phone: …, then
     # 212-45-6789") lowers it only a little, so the separated shapes stay reported.
     OTHER_LABEL_PENALTY = 0.05
+
+    def has_context(self, text: str, start: int, end: int) -> bool | None:
+        found = super().has_context(text, start, end)
+        if found is False:
+            where = table_ranges(text, start) or [(max(0, start - self.CONTEXT_WINDOW), start)]
+            if any(_TIN_LABEL.search(text, a, b) for a, b in where):
+                return True
+        return found
 
     @staticmethod
     def issued(number: str) -> bool:

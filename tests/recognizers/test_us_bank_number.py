@@ -13,6 +13,8 @@ NO_CONTEXT = "no context word"
 # (text, value, score range, reason): the reason is "no context word" when no word or header names the value.
 POSITIVES = [
     ("Routing: 021000021 Account: 1234567890", "1234567890", (0.55, 0.65), ""),
+    # a CSV's demand-deposit column; the next cell, an amount with a dot, is no decimal part
+    ("name,dda,amount\nAna Ruiz,2353007475,80.80", "2353007475", (0.55, 0.65), ""),
     ("acct no. 0012-345678-9", "0012-345678-9", (0.55, 0.65), ""),
     ("Bank account 1234 5678 9012", "1234 5678 9012", (0.55, 0.65), ""),
     ("Acct#: 12345678", "12345678", (0.55, 0.65), ""),

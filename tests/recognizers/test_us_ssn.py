@@ -14,6 +14,9 @@ NO_CONTEXT = "no context word"
 # (text, value, score range, reason): the reason is "no context word" when no word or header names the value.
 POSITIVES = [
     ("SSN: 212-45-6789", "212-45-6789", (0.95, 1.0), ""),
+    # a taxpayer number's label names an SSN too (the label table files "TIN" under ITIN)
+    ("Creator payouts (W-9 on file): TIN 544604601; bank", "544604601", (0.6, 0.7), ""),
+    ("name,ssn/itin,amount\nEMILIANO RAMIREZ,216059309,80.80", "216059309", (0.6, 0.7), ""),
     ("her social is 212 45 6789 lol", "212 45 6789", (0.95, 1.0), ""),
     ("S.S.N. 212456789", "212456789", (0.6, 0.7), ""),
     ("Social security card: 212-45-6789", "212-45-6789", (0.95, 1.0), ""),
