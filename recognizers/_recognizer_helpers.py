@@ -39,8 +39,9 @@ SEP = r"[ \-.\u2010-\u2015\u2212\u00a0]"
 # Number boundaries: not inside a longer word, number, or dashed/dotted code ("v2.3.1", "A-123-45-6789").
 NB = r"(?<![\w\-.])"
 # Not before a decimal part or a thousands group (",250" of "1,250"); a CSV's next cell may follow its comma
-# ("4111 1111 1111 1111,25.00").
-NE = r"(?![\w\-]|\.\d|,\d{3}(?!\d))"
+# ("4111 1111 1111 1111,25.00", "4523489080714897,249.00": three digits then a dot are an amount's, no thousands
+# group).
+NE = r"(?![\w\-]|\.\d|,\d{3}(?![\d.]))"
 
 # The recognition_metadata key of a finding's reason (protocol.NO_CONTEXT_REASON and the like).
 REASON_KEY = "reason"
