@@ -16,7 +16,7 @@ POSITIVES = [
     # A CSV row: the next cell after the comma is an amount, not the card's decimal part.
     ("town,card_number,amount\nKettering,4012 8888 8888 1881,25.00", "4012 8888 8888 1881", (0.95, 1.0), ""),
     # … an amount of three digits before its dot is no thousands group either
-    ("Ogden,4012888888881881,249.00\n", "4012888888881881", (0.8, 1.0), ""),
+    ("Ogden,4012888888881881,249.00\n", "4012888888881881", (0.8, 1.0), "no context word"),
     ("Card: 4012 8888 8888 1881 exp 12/27", "4012 8888 8888 1881", (0.95, 1.0), ""),
     ("card 4111 1111 1111 1112", "4111 1111 1111 1112", (0.5, 0.6), ""),
     ("4012888888881881 4012-8888-8888-1881 4012 8888 8888 1881", "4012 8888 8888 1881", (0.8, 0.9), NO_CONTEXT),
