@@ -65,7 +65,7 @@ LABELS: dict[str, str] = {
     r"li(?:c|s|sc)en[cs]e(?!\s+(?:key|keys|server|file|fee|plate|type|class|status|model))|dl|cdl|d\.l\.|dln|lic|"
     r"(?:learner['’]?s?|driving|driver['’]?s?)\s+permit|state\s+id",
     "US_PASSPORT": r"passport",
-    "DEVICE_ID": r"imei|meid|device(?:\s+id)?|handset|idfa|gaid|aaid|advertising\s+id|ad\s+id|android\s+id|"
+    "DEVICE_ID": r"imei|meid|device(?:\s+id)?|handset|idfa|gaid|aaid|adid|advertising\s+id|ad\s+id|android\s+id|"
     r"serial",
     # "on file" is no file number ("SSN on file 212-45-6789"), hence the look-behind.
     "NEGATIVE": r"case|report|invoice|inv|order|tracking|ticket|ref|reference|confirmation|receipt|"

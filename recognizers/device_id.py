@@ -113,12 +113,16 @@ _NAMED_AFTER = re.compile(
     r"(?P<v>" + _CODE + r")[ \t]*\((?i:(?:[a-z]+[ \t])?(?:serial(?:[ \t]*(?:no\.?|number|#))?|s/n|imei))\)|"
     # "on device F2LU4X43C6WC", "His tablet's serial is DMPMB7SEFB2K", a record's "device_id": "…", "serial_no.=…"
     r"(?i:\bon[ \t]+(?:the[ \t]+)?device[ \t]+|['’]s[ \t]+serial(?:[ \t]+(?:no\.?|number))?[ \t]+(?:is|was)[ \t]+|"
-    r"\b(?:device[_ ]?id|device[_ ]?serial|serial[_ ]?(?:no\.?|number)?|imei|udid|idfa|gaid|aaid|android[_ ]?id)"
+    r"\b(?:device[_ ]?id|device[_ ]?serial|serial[_ ]?(?:no\.?|number)?|imei|udid|idfa|gaid|aaid|adid|android[_ ]?id)"
     r"[\"']?[ \t]*[:=][ \t]*[\"']?)(?P<w>" + _CODE + r")|"
     # a handset's "serial R5CB773NRLQJ" after its maker's name or an IMEI on the line (a code in capitals and digits)
     # (not a lab's or a workshop's equipment: "Manufacturer: Fluke   Model F679   Serial NY8179682")
-    r"(?:(?i:imei|handset|phone|galaxy|iphone|pixel|xiaomi|nokia|oppo|huawei|samsung|advertising[ \t]+id)"
-    r"[^\n]{0,80}?\b(?i:serial)[ \t]+)(?P<x>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,20})(?![\w\-])|"
+    # (or a games console's: "Nintendo Switch serial XAW29670010279", "console serial 156399879995"; not a laptop's
+    # in an asset register)
+    r"(?:(?i:imei|handset|phone|galaxy|iphone|pixel|xiaomi|nokia|oppo|huawei|samsung|advertising[ \t]+id|console|"
+    r"nintendo|xbox|playstation|ps[45])"
+    r"[^\n]{0,80}?\b(?i:serial|s/n)[ \t]+)(?P<x>(?=[A-Z0-9]*\d)(?:(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,20}|\d{10,20}))"
+    r"(?![\w\-])|"
     # a SIM's subscriber identity after its label: "IMSI 310260205706169", "imsi = 260013042710551"
     r"(?i:\bimsi)[\"']?[ \t]*[:=\t]?[ \t]*[\"']?(?P<y>\d{14,15})(?!\d)"
 )

@@ -9,6 +9,10 @@ RECOGNIZER = "device_id"
 
 POSITIVES = [
     # (text, value, score range)
+    # an advertising ID's short label; a games console's or a phone maker's serial ("S/N"), digits only too
+    ("user vikram2015, adid bfdf8efa-6634-4b84-856d-3d7883bfe4a0, ip", "bfdf8efa-6634-4b84-856d-3d7883bfe4a0", (0.75, 1.0)),
+    ("Device on last session: Samsung S/N R58K40PWQ83", "R58K40PWQ83", (0.8, 0.9)),
+    ("Device on last session: console serial 156399879995", "156399879995", (0.8, 0.9)),
     # a code its kind follows in brackets, or after "on device"
     ("Last login from 185.254.61.22 on device R58DH6R5YXTJ (serial no.)", "R58DH6R5YXTJ", (0.8, 0.9)),
     ("Last login on device XBX6521234101 (console serial)", "XBX6521234101", (0.8, 0.9)),
@@ -31,6 +35,7 @@ POSITIVES = [
     ("Hardware Model: iPhone14,5\nDevice UDID: F3E65B42-402A5921B4BC99C4", "F3E65B42-402A5921B4BC99C4", (0.85, 0.85)),
 ]  # fmt: skip
 NEGATIVES = [
+    "Asset register: LAPTOP-0441 (ThinkPad T14, serial PF3A9KXQ)",  # the organisation's own equipment
     "request id 123e4567-e89b-12d3-a456-426614174000",
     "trace 6d92078a-8246-4ba4-ae5b-76104861e7dc in the log",
     "ref 490154203237518",
