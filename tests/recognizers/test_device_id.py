@@ -10,7 +10,7 @@ RECOGNIZER = "device_id"
 POSITIVES = [
     # (text, value, score range)
     # an advertising ID's short label; a games console's or a phone maker's serial ("S/N"), digits only too
-    ("user vikram2015, adid bfdf8efa-6634-4b84-856d-3d7883bfe4a0, ip", "bfdf8efa-6634-4b84-856d-3d7883bfe4a0", (0.75, 1.0)),
+    ("user vikram2015, adid bfdf8efa-6634-4b84-856d-3d7883bfe4a0", "bfdf8efa-6634-4b84-856d-3d7883bfe4a0", (0.75, 1.0)),
     ("Device on last session: Samsung S/N R58K40PWQ83", "R58K40PWQ83", (0.8, 0.9)),
     ("Device on last session: console serial 156399879995", "156399879995", (0.8, 0.9)),
     # a code its kind follows in brackets, or after "on device"
