@@ -112,6 +112,12 @@ def _valid_in(number: str, cued: bool = False) -> tuple[bool, bool]:
     return valid, False
 
 
+@functools.cache
+def _trunk(region: str) -> str:
+    """The region's national (trunk) prefix, "" for none (or a region whose plan is not read)."""
+    return next((t for r, _, t, _ in _plans(True) if r == region), "")
+
+
 @functools.lru_cache(maxsize=4096)
 def _mobile_after_trunk(digits: str) -> bool:
     """Whether `digits` open with a region's trunk prefix ("0", Russia's "8") and are then a valid mobile number of
@@ -120,7 +126,7 @@ def _mobile_after_trunk(digits: str) -> bool:
     if len(digits) < 10:
         return False
     for region, parsed in _numbers_for(digits):
-        trunk = next(t for r, _, t, _ in _plans() if r == region)
+        trunk = _trunk(region)
         if trunk and digits.startswith(trunk) and phonenumbers.is_valid_number_for_region(parsed, region):
             if phonenumbers.number_type(parsed) == phonenumbers.PhoneNumberType.MOBILE:
                 return True
@@ -139,7 +145,7 @@ def _after_trunk(region: str, groups: list[str]) -> bool:
     """Groups of three to five digits, the first (of four or five: the trunk prefix and an area or mobile code)
     opening with the region's trunk prefix, ten digits at least ("07700 900 123"; not "046 454 286", an ID's
     threes)."""
-    trunk = next((t for r, _, t, _ in _plans(True) if r == region), "")
+    trunk = _trunk(region)
     if not trunk or not groups[0].startswith(trunk) or len(groups[0]) < 4 or sum(map(len, groups)) < 10:
         return False
     return all(3 <= len(g) <= 5 for g in groups)
@@ -169,12 +175,12 @@ class NationalPhoneRecognizer(ContextRegexRecognizer):
                 cued = None  # "phone 314 261 4521, paid with 3725 …": the phone word was another number's
             if cued is False:
                 continue  # another identifier's label
-            if not cued and not _SEPARATED.search(value):
-                if _mobile_after_trunk(number) and not _DRAW.search(text, max(0, start - 80), start):
-                    yield "national_mobile", start, end, MOBILE_SCORE  # "yes 07400 091748" typed without gaps
-                continue  # other bare digits: not without a phone word
             if not cued and _DRAW.search(text, max(0, start - 80), start):
                 continue  # "EuroMillions: 02 15 23 41 44": a draw's numbers, grouped in pairs like a French phone
+            if not cued and not _SEPARATED.search(value):
+                if _mobile_after_trunk(number):
+                    yield "national_mobile", start, end, MOBILE_SCORE  # "yes 07400 091748" typed without gaps
+                continue  # other bare digits: not without a phone word
             extra = bool(cued) and (
                 _OTHER_LANGUAGE_CUE.search(text, max(0, start - self.CONTEXT_WINDOW), start) is not None
             )
