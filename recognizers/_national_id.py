@@ -20,7 +20,10 @@ import re
 from collections.abc import Iterator
 from types import ModuleType
 
+import regex
+
 from ._recognizer_helpers import ContextRegexRecognizer, after_reference_label, table_ranges
+from ._scripts import UNSPACED
 
 CONTEXT_SCORE = 0.95
 GENERIC_LABEL_SCORE = 0.85
@@ -51,9 +54,10 @@ _NOT_A_PERSON_S_ID = re.compile(
 )
 
 
-# A letter of a script written without spaces (kana, CJK, Hangul, Thai, Lao, Khmer, Myanmar) touching a digit.
-_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f"
-_GLUED_LETTER = re.compile(f"(?<=\\d)[{_UNSPACED}]|[{_UNSPACED}](?=\\d)")
+# A letter of a script written without spaces (_scripts.UNSPACED: Han, kana, Hangul, Thai, Lao, Khmer, Myanmar; kana's
+# prolonged-sound mark) touching a digit; not those scripts' own digits ("๑๒๓"), which are the number.
+_UNSPACED = "".join(rf"\p{{Script={name}}}" for name in sorted(UNSPACED)) + "ー"
+_GLUED_LETTER = regex.compile(rf"(?<=\d)(?!\d)[{_UNSPACED}]|(?!\d)[{_UNSPACED}](?=\d)")
 
 
 class NationalIdRecognizer(ContextRegexRecognizer):

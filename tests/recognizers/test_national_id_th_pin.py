@@ -14,6 +14,8 @@ POSITIVES = [
     ("Thai ID" + " " + VALID, VALID, (0.9, 1.0)),
     ("Thai ID" + ": " + INVALID, INVALID, (0.5, 0.6)),
     ("seen " + "1-5133-72520-78-9" + " today", "1-5133-72520-78-9", (0.5, 0.65)),
+    # in Thai digits after a Thai word: the digits are the number, not letters glued to it (_national_id)
+    ("บัตรประชาชน ๑๑๐๑๗๐๐๒๓๐๗๐๘", "๑๑๐๑๗๐๐๒๓๐๗๐๘", (0.5, 1.0)),
 ]
 # A failed check in the strict shape without a word, reference numbers, failed checks without a word.
 NEGATIVES = [
