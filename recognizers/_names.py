@@ -271,6 +271,12 @@ def _undoubled(stem: str) -> list[str]:
     return [stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou" else []
 
 
+def dictionary_word(word: str) -> bool:
+    """A lower-case `word` that the dictionary holds, as a lemma of any part of speech or inflected, names among
+    them ("smith", "sofia": words as well)."""
+    return word in _LEXICON_ALL or word in ENGLISH_WORDS or inflected_english(word)
+
+
 def inflected_english(word: str) -> bool:
     """Whether a lower-case `word` is a dictionary word with an English ending: "reviewing", "escalated", "corresponds",
     "examples", "stopped", "carries". WordNet lists lemmas only, so "in examples" or "I'm attaching" passed for a

@@ -21,15 +21,22 @@ from datetime import date
 from pathlib import Path
 
 from pii_pipeline_recognizers._names import (
+    CHAT_WORDS,
     COMMON_WORDS,
     FIRST_NAMES_ALL,
+    FREQUENT_SURNAMES,
     LAST_NAMES_ALL,
+    ORG_WORDS,
+    WORD_FIRST_NAMES,
+    WORD_SURNAMES,
     WORDS_NOT_NAMES,
+    dictionary_word,
     inflected_english,
     is_noun,
 )
-from pii_pipeline_recognizers._orgs import not_a_person_here
+from pii_pipeline_recognizers._orgs import FACILITIES, SURNAME_FACILITIES, not_a_person_here
 from pii_pipeline_recognizers._places import countries, known_place_loose, small_towns
+from pii_pipeline_recognizers._usps_suffixes import usps_suffix_words
 from pii_pipeline_recognizers.age import ADULT, age_value, alternative_after, word_age_pattern
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -44,6 +51,7 @@ from .impersonal import drop_guesses_about_nobody, is_guess
 from .inverted_names import inverted_at_labels, widen_inverted
 from .known_towns import known_towns
 from .name_columns import names_down_columns
+from .name_extent import NameWords, widen_names
 from .normalize import normalize
 from .phone_columns import phones_down_columns
 from .prescreen import recognizer_screen, screen_text, screen_words
@@ -68,6 +76,14 @@ _WORD_NAMES = frozenset(
     case john paul page art earl penny drew
     said says told asked called texted messaged""".split()
 ) | frozenset(STOP_WORDS)
+# Words that make a name a street's, a building's or a firm's ("Gladstone Terrace", "Smith Hall", "Wells Bros").
+_PLACE_AND_FIRM_WORDS = frozenset(w.casefold() for w in (*FACILITIES, *SURNAME_FACILITIES, *usps_suffix_words())) | {
+    w.casefold() for w in ORG_WORDS
+}
+# A form's abbreviations beside a name ("FN JACINTO", "WÓJCIK/KRZYSZTOF MSTR", "MME CONSTANZA ARAYA").
+_FORM_WORDS = frozenset({"fn", "ln", "mn", "mme", "mlle", "mstr", "chd", "inf", "pax", "dob", "nom", "name"})
+# Given names of Vietnam and China that are English words too ("Lê Văn An", "Siu Tsz Long" is WORD_SURNAMES').
+_SHORT_GIVEN_NAMES = frozenset({"an", "anh", "hung", "tam", "mai", "hoa", "ming", "ping", "fang"})
 # Parallel work is split into about this many chunks per process (load balance), none smaller than
 # _MIN_CHUNK texts; below _MIN_PARALLEL texts per process, forking costs more than it saves.
 _CHUNKS_PER_PROCESS = 4
@@ -115,6 +131,44 @@ def _common_word(word: str) -> bool:
         and word not in LAST_NAMES_ALL
         and word not in FIRST_NAMES_ALL
     )
+
+
+def _capital_name_part(word: str) -> bool:
+    """A capitalised word beside a name that is more of it: a frequent surname or a given name, or no English word
+    at all; never a word capitalised at a sentence's or a line's start ("The", "Dear", "Monday"), a street's, a
+    building's or a firm's word, or a form's abbreviation."""
+    if word in COMMON_WORDS or word in _PLACE_AND_FIRM_WORDS or word in _FORM_WORDS:
+        return False
+    return _listed_part(word) or not (_is_word(word) or dictionary_word(word))
+
+
+def _listed_part(word: str) -> bool:
+    """A given name or a frequent surname, and no word capitalised at a sentence's start or a place's word."""
+    return (
+        (word in FREQUENT_SURNAMES or word in FIRST_NAMES_ALL)
+        and word not in COMMON_WORDS
+        and word not in _PLACE_AND_FIRM_WORDS
+        and word not in _FORM_WORDS
+    )
+
+
+def _lower_name_part(word: str) -> bool:
+    """A lower-case word beside a name typed in lower case that is more of it: in a name list, no chat word and no
+    English word."""
+    return (
+        len(word) > 3
+        and (word in FIRST_NAMES_ALL or word in LAST_NAMES_ALL)
+        and word not in CHAT_WORDS
+        and not (_is_word(word) or dictionary_word(word))
+    )
+
+
+_NAME_WORDS = NameWords(
+    capital_part=_capital_name_part,
+    listed=_listed_part,
+    lower_part=_lower_name_part,
+    word_name=lambda w: w in WORD_FIRST_NAMES or w in WORD_SURNAMES or w in _SHORT_GIVEN_NAMES,
+)
 
 
 def _listed_name(family: str, given: str) -> bool:
@@ -431,6 +485,11 @@ class TextDetector:
                 spans = phones_down_columns(text, spans, columns)
             spans = resolve_overlaps(spans, text)
             spans = drop_guesses_about_nobody(text, spans, guesses)
+            if "PERSON" in self.entities:
+                # Once the guesses are judged (by their own offsets): the names that remain, whole.
+                widened = widen_names(text, spans, _NAME_WORDS)
+                if widened is not spans:
+                    spans = resolve_overlaps(widened, text)
             # After the guesses about nobody are gone: a column is a roster only by what survives.
             spans = names_down_columns(text, spans, self.entities, columns)
             if "LOCATION" in self.entities:
