@@ -1,6 +1,6 @@
-"""Held-out corpora v3 to v20 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
-the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v9, v17, v19 and v20 are measured, never
-probed: a rule written against one makes its figures mean nothing; v3 to v6, v8 and v10 to v16 and v18 are
+"""Held-out corpora v3 to v21 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
+the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v9, v17, v19, v20 and v21 are measured,
+never probed: a rule written against one makes its figures mean nothing; v3 to v6, v8 and v10 to v16 and v18 are
 development sets by now."""
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ REGISTERS = {
     },
     "v19": {"kyc_aml_finance", "youth_sport_clubs", "emergency_dispatch", "education_admin", "world_tips_i"},
     "v20": {"housing_outreach", "recruitment_hr", "connected_devices", "letters_registers", "world_tips_j"},
+    "v21": {"commerce_courier", "childcare_tutoring", "pharmacy_primary_care", "genealogy_dna", "translit_tips"},
 }  # fmt: skip
 # Another seed must make other files; v8's generator refuses a seed that leaves a label under 15 values (seed 7 does).
 OTHER_SEED = {
@@ -69,17 +70,17 @@ OTHER_SEED = {
 MIN_PROTECTED = {
     "v3": 0.943, "v4": 0.939, "v5": 0.922, "v6": 0.904, "v8": 0.947, "v9": 0.887, "v10": 0.917, "v11": 0.877,
     "v12": 0.860, "v13": 0.908, "v14": 0.941, "v15": 0.857, "v16": 0.909, "v17": 0.759, "v18": 0.847,
-    "v19": 0.880, "v20": 0.719,
+    "v19": 0.880, "v20": 0.719, "v21": 0.714,
 }  # fmt: skip
 MIN_PRECISION = {
     "v3": 0.960, "v4": 0.945, "v5": 0.960, "v6": 0.880, "v8": 0.946, "v9": 0.921, "v10": 0.881, "v11": 0.877,
     "v12": 0.859, "v13": 0.920, "v14": 0.914, "v15": 0.878, "v16": 0.848, "v17": 0.861, "v18": 0.883,
-    "v19": 0.902, "v20": 0.892,
+    "v19": 0.902, "v20": 0.892, "v21": 0.878,
 }  # fmt: skip
 MAX_FLAGGED = {
     "v3": 6 / 250, "v4": 19 / 250, "v5": 15 / 250, "v6": 6 / 250, "v8": 5 / 250, "v9": 48 / 250, "v10": 7 / 250,
     "v11": 3 / 250, "v12": 42 / 250, "v13": 28 / 250, "v14": 12 / 250, "v15": 59 / 250, "v16": 86 / 250,
-    "v17": 159 / 250, "v18": 48 / 250, "v19": 114 / 250, "v20": 50 / 250,
+    "v17": 159 / 250, "v18": 48 / 250, "v19": 114 / 250, "v20": 50 / 250, "v21": 108 / 250,
 }  # fmt: skip
 
 
