@@ -10,6 +10,7 @@ ABA_ROUTING_NUMBER spans; prints label counts per register and sha256 of both fi
 --determinism  regenerate with the default seed twice (must be byte-identical to each other and to DIR),
                once with seed 22 (must differ), and time a run (must be < 60 s).
 """
+
 import argparse
 import collections
 import hashlib
@@ -27,7 +28,8 @@ import ids  # noqa: E402
 from common import LABELS  # noqa: E402
 
 REGISTERS = ["commerce_courier", "childcare_tutoring", "pharmacy_primary_care", "genealogy_dna", "translit_tips"]
-FORBIDDEN_KINDS = set("""accommodation_schedule age_rating_guide amortisation_schedule appliance_error_codes archaeology_small_finds
+FORBIDDEN_KINDS = set(
+    """accommodation_schedule age_rating_guide amortisation_schedule appliance_error_codes archaeology_small_finds
 band_plans bed_occupancy_summary benefit_rates_table bin_collection_rounds bird_ringing_recoveries birth_statistics_by_month
 borehole_log bridge_hands bridge_load_register budget_variance_report cadastral_parcels call_disposition_codes call_volume_report
 canton_tax_rates cas_inventory census_age_pyramid check_digit_worksheet cleaning_schedule data_retention_schedule dialling_codes
@@ -42,7 +44,8 @@ parts_crossref passphrase_policy postage_rate_card postal_code_directory postcod
 procurement_lots rent_band_table risk_register satellite_tle screening_score_bands seat_maps seismic_catalogue
 seismic_event_bulletin shoe_size_conversion size_charts sla_uptime_report stadium_seating_data stock_condition_summary
 survey_results_summary time_zone_rules tyre_load_index_chart validation_regex_catalogue variant_catalogue vending_planogram
-wind_turbine_layout wine_vintages""".split())
+wind_turbine_layout wine_vintages""".split()
+)
 
 
 def sha256(path):
@@ -101,8 +104,8 @@ def check_files(d):
             if not (0 <= s["start"] < s["end"] <= len(t)):
                 errors.append("%s: bad offsets %s" % (x["id"], s))
                 continue
-            if t[s["start"]:s["end"]] != s["text"]:
-                errors.append("%s: text mismatch %r vs %r" % (x["id"], t[s["start"]:s["end"]], s["text"]))
+            if t[s["start"] : s["end"]] != s["text"]:
+                errors.append("%s: text mismatch %r vs %r" % (x["id"], t[s["start"] : s["end"]], s["text"]))
             if s["text"] != s["text"].strip():
                 errors.append("%s: untrimmed span %r" % (x["id"], s["text"]))
             if s["label"] not in LABELS:
@@ -132,15 +135,28 @@ def label_table(pos):
             counts[x["register"]][s["label"]] += 1
     used = [l for l in LABELS if any(counts[r][l] for r in REGISTERS)]
     w = max(len(l) for l in used)
-    short = {"commerce_courier": "commerce", "childcare_tutoring": "childcare", "pharmacy_primary_care": "pharmacy",
-             "genealogy_dna": "genealogy", "translit_tips": "translit"}
-    lines = ["| %s | %s | total |" % ("label".ljust(w), " | ".join(short[r] for r in REGISTERS)),
-             "|%s|%s|---:|" % ("-" * (w + 2), "|".join("---:" for _ in REGISTERS))]
+    short = {
+        "commerce_courier": "commerce",
+        "childcare_tutoring": "childcare",
+        "pharmacy_primary_care": "pharmacy",
+        "genealogy_dna": "genealogy",
+        "translit_tips": "translit",
+    }
+    lines = [
+        "| %s | %s | total |" % ("label".ljust(w), " | ".join(short[r] for r in REGISTERS)),
+        "|%s|%s|---:|" % ("-" * (w + 2), "|".join("---:" for _ in REGISTERS)),
+    ]
     for l in used:
         row = [counts[r][l] for r in REGISTERS]
-        lines.append("| %s | %s | %d |" % (l.ljust(w), " | ".join(str(v).rjust(len(short[r])) for v, r in zip(row, REGISTERS)), sum(row)))
+        lines.append(
+            "| %s | %s | %d |"
+            % (l.ljust(w), " | ".join(str(v).rjust(len(short[r])) for v, r in zip(row, REGISTERS)), sum(row))
+        )
     tot = [sum(counts[r].values()) for r in REGISTERS]
-    lines.append("| %s | %s | %d |" % ("**all**".ljust(w), " | ".join(str(v).rjust(len(short[r])) for v, r in zip(tot, REGISTERS)), sum(tot)))
+    lines.append(
+        "| %s | %s | %d |"
+        % ("**all**".ljust(w), " | ".join(str(v).rjust(len(short[r])) for v, r in zip(tot, REGISTERS)), sum(tot))
+    )
     return "\n".join(lines)
 
 
@@ -170,6 +186,7 @@ def check_ids():
     from stdnum.il import idnr as s_ilid
     from stdnum.br import cpf as s_cpf
     import datetime
+
     rng = random.Random(1)
 
     def dob():
@@ -205,10 +222,15 @@ def check_ids():
         "il_id": (lambda: ids.il_id(rng), s_ilid.validate),
         "cpf": (lambda: ids.br_cpf(rng), s_cpf.validate),
     }
-    optional = [("stdnum.jp.in_", "jp_mynumber", lambda: ids.jp_mynumber(rng)), ("stdnum.ir.melli", "ir_melli", lambda: ids.ir_melli(rng)),
-                ("stdnum.ru.snils", "snils", lambda: ids.ru_snils(rng)), ("stdnum.rs.jmbg", "jmbg", lambda: ids.rs_jmbg(rng, dob(), True)),
-                ("stdnum.gb.nino", "uk_nino", lambda: ids.uk_nino(rng))]
+    optional = [
+        ("stdnum.jp.in_", "jp_mynumber", lambda: ids.jp_mynumber(rng)),
+        ("stdnum.ir.melli", "ir_melli", lambda: ids.ir_melli(rng)),
+        ("stdnum.ru.snils", "snils", lambda: ids.ru_snils(rng)),
+        ("stdnum.rs.jmbg", "jmbg", lambda: ids.rs_jmbg(rng, dob(), True)),
+        ("stdnum.gb.nino", "uk_nino", lambda: ids.uk_nino(rng)),
+    ]
     import importlib
+
     for modname, name, gen in optional:
         try:
             m = importlib.import_module(modname)
@@ -230,6 +252,7 @@ def check_ids():
         ok = ok and not fails
     # phone numbers: share of generated numbers phonenumbers considers valid for their region
     from common import phone, PHONE_PAT
+
     region = {"EG": "EG", "JO": "JO", "LB": "LB"}
     print("  phone numbers valid per phonenumbers (share of 200 per country):")
     line = []
@@ -248,6 +271,7 @@ def check_ids():
 
 def check_determinism(d):
     import generate
+
     ok = True
     with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b, tempfile.TemporaryDirectory() as c:
         t0 = time.time()
@@ -259,7 +283,10 @@ def check_determinism(d):
             same = sha256(os.path.join(a, f)) == sha256(os.path.join(b, f))
             folder = sha256(os.path.join(a, f)) == sha256(os.path.join(d, f))
             diff = sha256(os.path.join(a, f)) != sha256(os.path.join(c, f))
-            print("  %s: seed 21 twice identical=%s, equals copy in %s=%s, seed 22 differs=%s" % (f, same, d, folder, diff))
+            print(
+                "  %s: seed 21 twice identical=%s, equals copy in %s=%s, seed 22 differs=%s"
+                % (f, same, d, folder, diff)
+            )
             ok = ok and same and folder and diff
         print("  generation time %.2f s (limit 60 s)" % dt)
         ok = ok and dt < 60
@@ -275,7 +302,10 @@ def main():
     pos, neg, errors, pp, np_ = check_files(a.dir)
     print("positives: %d docs, %d spans; negatives: %d docs" % (len(pos), sum(len(x["spans"]) for x in pos), len(neg)))
     print(label_table(pos))
-    print("\nnegative kinds: %s" % ", ".join(sorted(set(x["register"] for x in neg), key=[x["register"] for x in neg].index)))
+    print(
+        "\nnegative kinds: %s"
+        % ", ".join(sorted(set(x["register"] for x in neg), key=[x["register"] for x in neg].index))
+    )
     print("\nsha256 %s  %s" % (sha256(pp), os.path.basename(pp)))
     print("sha256 %s  %s" % (sha256(np_), os.path.basename(np_)))
     ok = not errors

@@ -1,19 +1,86 @@
 """Shared helpers: span-tracking document builder, people, addresses, phones, dates."""
+
 import datetime
 import re
 import unicodedata
 
 import ids
-from pools import (NAMES, PLACES, STREETS, EMAIL_DOMAINS, USER_WORDS, COUNTRY_NAME)
+from pools import NAMES, PLACES, STREETS, EMAIL_DOMAINS, USER_WORDS, COUNTRY_NAME
 
 # label constants
-PER, USER, EMAIL, PHONE, ADDR, LOC, GEO = "PERSON", "USERNAME", "EMAIL_ADDRESS", "PHONE_NUMBER", "STREET_ADDRESS", "LOCATION", "GEO_COORDINATES"
-DOB, AGE, MINOR, NID, SSN, ITIN, USPP, USDL = "DATE_OF_BIRTH", "AGE", "MINOR_AGE", "NATIONAL_ID", "US_SSN", "US_ITIN", "US_PASSPORT", "US_DRIVER_LICENSE"
-CC, IBAN, BANK, ABA, IP, MAC, DEV, URL = "CREDIT_CARD", "IBAN_CODE", "US_BANK_NUMBER", "ABA_ROUTING_NUMBER", "IP_ADDRESS", "MAC_ADDRESS", "DEVICE_ID", "URL"
-CRED, PLATE, MED, GEN, CRIM, ETH, ORI, GID = "CREDENTIAL", "VEHICLE_PLATE", "MEDICAL_CONDITION", "GENETIC_DATA", "CRIMINAL_HISTORY", "ETHNIC_ORIGIN", "SEXUAL_ORIENTATION", "GENDER_IDENTITY"
+PER, USER, EMAIL, PHONE, ADDR, LOC, GEO = (
+    "PERSON",
+    "USERNAME",
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "STREET_ADDRESS",
+    "LOCATION",
+    "GEO_COORDINATES",
+)
+DOB, AGE, MINOR, NID, SSN, ITIN, USPP, USDL = (
+    "DATE_OF_BIRTH",
+    "AGE",
+    "MINOR_AGE",
+    "NATIONAL_ID",
+    "US_SSN",
+    "US_ITIN",
+    "US_PASSPORT",
+    "US_DRIVER_LICENSE",
+)
+CC, IBAN, BANK, ABA, IP, MAC, DEV, URL = (
+    "CREDIT_CARD",
+    "IBAN_CODE",
+    "US_BANK_NUMBER",
+    "ABA_ROUTING_NUMBER",
+    "IP_ADDRESS",
+    "MAC_ADDRESS",
+    "DEVICE_ID",
+    "URL",
+)
+CRED, PLATE, MED, GEN, CRIM, ETH, ORI, GID = (
+    "CREDENTIAL",
+    "VEHICLE_PLATE",
+    "MEDICAL_CONDITION",
+    "GENETIC_DATA",
+    "CRIMINAL_HISTORY",
+    "ETHNIC_ORIGIN",
+    "SEXUAL_ORIENTATION",
+    "GENDER_IDENTITY",
+)
 
-LABELS = [PER, USER, EMAIL, PHONE, ADDR, LOC, GEO, DOB, AGE, MINOR, NID, SSN, ITIN, USPP, USDL, CC, IBAN, BANK, ABA,
-          IP, MAC, DEV, URL, CRED, PLATE, MED, GEN, CRIM, ETH, ORI, GID]
+LABELS = [
+    PER,
+    USER,
+    EMAIL,
+    PHONE,
+    ADDR,
+    LOC,
+    GEO,
+    DOB,
+    AGE,
+    MINOR,
+    NID,
+    SSN,
+    ITIN,
+    USPP,
+    USDL,
+    CC,
+    IBAN,
+    BANK,
+    ABA,
+    IP,
+    MAC,
+    DEV,
+    URL,
+    CRED,
+    PLATE,
+    MED,
+    GEN,
+    CRIM,
+    ETH,
+    ORI,
+    GID,
+]
 
 _PH = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 
@@ -49,7 +116,7 @@ class Doc:
     def f(self, tmpl, **kw):
         pos = 0
         for m in _PH.finditer(tmpl):
-            self.t(tmpl[pos:m.start()])
+            self.t(tmpl[pos : m.start()])
             self.add(kw[m.group(1)])
             pos = m.end()
         self.t(tmpl[pos:])
@@ -89,7 +156,11 @@ class Person:
         fam_first = (self.loc in FAMILY_FIRST_LATIN) if order is None else order == "lf"
         if self.loc == "vi":
             mid = fold(self.middle)
-            return " ".join(x for x in [self.last, mid, self.first] if x) if fam_first else " ".join(x for x in [self.first, self.last] if x)
+            return (
+                " ".join(x for x in [self.last, mid, self.first] if x)
+                if fam_first
+                else " ".join(x for x in [self.first, self.last] if x)
+            )
         return "%s %s" % ((self.last, self.first) if fam_first else (self.first, self.last))
 
     def native(self):
@@ -147,9 +218,29 @@ def person(rng, loc, female=None):
 
 
 def local_person(rng, cc, female=None):
-    loc = {"GB": "en", "US": "en", "CA": "en", "AU": "en", "IE": "en", "DE": "de", "CH": "de", "FR": "fr", "ES": "es",
-           "IT": "it", "NL": "nl", "PL": "pl", "BR": "pt", "TR": "tr", "SE": "sv", "JP": "ja", "KR": "ko", "CN": "zh",
-           "IN": "hi", "RU": "ru", "GR": "el"}[cc]
+    loc = {
+        "GB": "en",
+        "US": "en",
+        "CA": "en",
+        "AU": "en",
+        "IE": "en",
+        "DE": "de",
+        "CH": "de",
+        "FR": "fr",
+        "ES": "es",
+        "IT": "it",
+        "NL": "nl",
+        "PL": "pl",
+        "BR": "pt",
+        "TR": "tr",
+        "SE": "sv",
+        "JP": "ja",
+        "KR": "ko",
+        "CN": "zh",
+        "IN": "hi",
+        "RU": "ru",
+        "GR": "el",
+    }[cc]
     if cc == "CA" and rng.random() < 0.25:
         loc = "fr"
     if cc in ("GB", "US", "CA", "AU") and rng.random() < 0.15:
@@ -186,9 +277,14 @@ def email_for(rng, p, cc="XX", obfuscate=False):
     dom = rng.choice(EMAIL_DOMAINS.get(cc, EMAIL_DOMAINS["XX"]))
     if obfuscate:
         host, tld = dom.split(".", 1)
-        return rng.choice(["%s at %s dot %s" % (local, host, tld.replace(".", " dot ")),
-                           "%s [at] %s [dot] %s" % (local, host, tld.replace(".", " [dot] ")),
-                           "%s(at)%s" % (local, dom), "%s @ %s" % (local, dom)])
+        return rng.choice(
+            [
+                "%s at %s dot %s" % (local, host, tld.replace(".", " dot ")),
+                "%s [at] %s [dot] %s" % (local, host, tld.replace(".", " [dot] ")),
+                "%s(at)%s" % (local, dom),
+                "%s @ %s" % (local, dom),
+            ]
+        )
     return "%s@%s" % (local, dom)
 
 
@@ -197,25 +293,75 @@ def username(rng, p=None):
     w = rng.choice(USER_WORDS)
     if p is not None and k < 3:
         f = p.ascii_first().lower()
-        return rng.choice(["%s%d" % (f, rng.randint(1, 2009)), "%s_%s" % (f, w), "%s.%s" % (f, p.ascii_last().lower()[:4]),
-                           "x%sx" % f, "%s_%s%d" % (w, f, rng.randint(1, 99))])
+        return rng.choice(
+            [
+                "%s%d" % (f, rng.randint(1, 2009)),
+                "%s_%s" % (f, w),
+                "%s.%s" % (f, p.ascii_last().lower()[:4]),
+                "x%sx" % f,
+                "%s_%s%d" % (w, f, rng.randint(1, 99)),
+            ]
+        )
     w2 = rng.choice(USER_WORDS)
-    return rng.choice(["%s_%s%d" % (w, w2, rng.randint(1, 99)), "%s%s" % (w.capitalize(), w2.capitalize()),
-                       "%s.%s" % (w, w2), "the%s%d" % (w, rng.randint(10, 999)), "%s%s%s" % (w, w2, rng.choice(["_", "x", "__"])),
-                       "%s_%d" % (w2, rng.randint(2000, 2013))])
+    return rng.choice(
+        [
+            "%s_%s%d" % (w, w2, rng.randint(1, 99)),
+            "%s%s" % (w.capitalize(), w2.capitalize()),
+            "%s.%s" % (w, w2),
+            "the%s%d" % (w, rng.randint(10, 999)),
+            "%s%s%s" % (w, w2, rng.choice(["_", "x", "__"])),
+            "%s_%d" % (w2, rng.randint(2000, 2013)),
+        ]
+    )
 
 
-_AREA = {"US": "212 312 415 503 614 713 617 404 206 305 702 512 919 720 480 216 412 813 407 773 734 210 602 916 651 508 303 718 347 510 559 520 518 608 509 912".split(),
-         "CA": "416 647 613 514 438 418 604 778 250 403 587 780 204 902 306 905 519 819".split()}
+_AREA = {
+    "US": "212 312 415 503 614 713 617 404 206 305 702 512 919 720 480 216 412 813 407 773 734 210 602 916 651 508 303 718 347 510 559 520 518 608 509 912".split(),
+    "CA": "416 647 613 514 438 418 604 778 250 403 587 780 204 902 306 905 519 819".split(),
+}
 
 PHONE_PAT = {
-    "GB": ["07MQX XXXXXX", "+44 7MQX XXXXXX", "+447MQXXXXXXX", "07MQX-XXX-XXX", "07MQXXXXXXX", "0113 2XX XXXX",
-           "0161 4XX XXXX", "020 7XXX XXXX", "(0117) 9XX XXXX", "+44 (0)7MQX XXXXXX"],
-    "US": ["(AAA) NXX-XXXX", "AAA-NXX-XXXX", "+1 AAA NXX XXXX", "AAA.NXX.XXXX", "+1 (AAA) NXX-XXXX", "1-AAA-NXX-XXXX", "AAANXXXXXX"],
+    "GB": [
+        "07MQX XXXXXX",
+        "+44 7MQX XXXXXX",
+        "+447MQXXXXXXX",
+        "07MQX-XXX-XXX",
+        "07MQXXXXXXX",
+        "0113 2XX XXXX",
+        "0161 4XX XXXX",
+        "020 7XXX XXXX",
+        "(0117) 9XX XXXX",
+        "+44 (0)7MQX XXXXXX",
+    ],
+    "US": [
+        "(AAA) NXX-XXXX",
+        "AAA-NXX-XXXX",
+        "+1 AAA NXX XXXX",
+        "AAA.NXX.XXXX",
+        "+1 (AAA) NXX-XXXX",
+        "1-AAA-NXX-XXXX",
+        "AAANXXXXXX",
+    ],
     "CA": ["(AAA) NXX-XXXX", "AAA-NXX-XXXX", "+1 AAA NXX XXXX", "AAA.NXX.XXXX", "+1-AAA-NXX-XXXX"],
-    "DE": ["0151 XXXXXXXX", "+49 151 XXXXXXXX", "0176 XXXXXXX", "+49 (0)171 XXXXXXX", "030 XXXXXXXX", "089 XXXXXXX",
-           "0160/XXXXXXX", "+4917XXXXXXXXX"],
-    "FR": ["06 QX XX XX XX", "07 FX XX XX XX", "+33 6 QX XX XX XX", "+33 (0)7 FX XX XX XX", "06.QX.XX.XX.XX", "01 4X XX XX XX", "06QXXXXXXX"],
+    "DE": [
+        "0151 XXXXXXXX",
+        "+49 151 XXXXXXXX",
+        "0176 XXXXXXX",
+        "+49 (0)171 XXXXXXX",
+        "030 XXXXXXXX",
+        "089 XXXXXXX",
+        "0160/XXXXXXX",
+        "+4917XXXXXXXXX",
+    ],
+    "FR": [
+        "06 QX XX XX XX",
+        "07 FX XX XX XX",
+        "+33 6 QX XX XX XX",
+        "+33 (0)7 FX XX XX XX",
+        "06.QX.XX.XX.XX",
+        "01 4X XX XX XX",
+        "06QXXXXXXX",
+    ],
     "ES": ["6XX XX XX XX", "+34 6XX XXX XXX", "6XXXXXXXX", "91 XXX XX XX", "+34 6XX XX XX XX"],
     "IT": ["3NX XXX XXXX", "+39 3NX XXX XXXX", "3NXXXXXXXX", "02 XXXX XXXX", "+39 06 XXXX XXXX"],
     "NL": ["06-QXXXXXXX", "+31 6 QXXXXXXX", "06 QX XX XX XX", "020-NXX XXXX", "+31 (0)6 QXXX XXXX"],
@@ -226,11 +372,27 @@ PHONE_PAT = {
     "TR": ["053X XXX XX XX", "+90 54X XXX XX XX", "055XXXXXXXX", "0 (53X) XXX XX XX", "0212 XXX XX XX"],
     "SE": ["070-XXX XX XX", "+46 70 XXX XX XX", "073-XXXXXXX", "08-XXX XXX XX"],
     "CH": ["079 XXX XX XX", "+41 79 XXX XX XX", "076 XXX XX XX", "044 XXX XX XX", "+41 78 XXX XX XX"],
-    "JP": ["090-NXXX-XXXX", "080-NXXX-XXXX", "070-NXXX-XXXX", "+81 90-NXXX-XXXX", "03-NXXX-XXXX", "06-NXXX-XXXX", "090NXXXXXXX"],
+    "JP": [
+        "090-NXXX-XXXX",
+        "080-NXXX-XXXX",
+        "070-NXXX-XXXX",
+        "+81 90-NXXX-XXXX",
+        "03-NXXX-XXXX",
+        "06-NXXX-XXXX",
+        "090NXXXXXXX",
+    ],
     "KR": ["010-NXXX-XXXX", "+82 10-NXXX-XXXX", "010NXXXXXXX", "02-NXX-XXXX", "+82-10-NXXX-XXXX"],
     "CN": ["13X XXXX XXXX", "+86 13XXXXXXXXX", "15FXXXXXXXX", "18X-XXXX-XXXX", "+86 177 XXXX XXXX", "021-NXXXXXXX"],
     "RU": ["+7 9XX XXX-XX-XX", "8 (9XX) XXX-XX-XX", "89XXXXXXXXX", "+7 (9XX) XXX XX XX", "+79XXXXXXXXX"],
-    "UA": ["+380 67 XXX XX XX", "+380 50 XXX XXXX", "067-XXX-XX-XX", "050 XXX XX XX", "093XXXXXXX", "+38 098 XXX XX XX", "+380 63 XXX XX XX"],
+    "UA": [
+        "+380 67 XXX XX XX",
+        "+380 50 XXX XXXX",
+        "067-XXX-XX-XX",
+        "050 XXX XX XX",
+        "093XXXXXXX",
+        "+38 098 XXX XX XX",
+        "+380 63 XXX XX XX",
+    ],
     "GR": ["69X XXX XXXX", "+30 69X XXX XXXX", "69XXXXXXXX", "210 XXX XXXX"],
     "EG": ["010 XXXX XXXX", "011XXXXXXXX", "+20 12 XXXX XXXX", "0122 XXX XXXX"],
     "JO": ["079 NXX XXXX", "079NXXXXXX", "+962 79 NXX XXXX"],
@@ -277,7 +439,18 @@ def phone(rng, cc, mobile_only=False):
         return s
 
 
-_WORD = {"0": "oh", "1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight", "9": "nine"}
+_WORD = {
+    "0": "oh",
+    "1": "one",
+    "2": "two",
+    "3": "three",
+    "4": "four",
+    "5": "five",
+    "6": "six",
+    "7": "seven",
+    "8": "eight",
+    "9": "nine",
+}
 
 
 def spoken_phone(rng, num, zero="oh"):
@@ -329,7 +502,12 @@ def make_addr(rng, cc, native=None):
             st = "Flat %s, %s" % (rng.choice(["1", "2", "3", "4", "2B", "6", "11", "A"]), st)
         elif r < 0.28:
             st = "%s, %s" % (rng.choice(["Rose Cottage", "The Old Bakery", "Ivy House", "2 Mill Court"]), st)
-        pc = "%s%d %d%s" % (area, rng.randint(1, 28) if len(area) < 3 else rng.randint(1, 9), rng.randint(1, 9), ids.letters(rng, 2, _LET))
+        pc = "%s%d %d%s" % (
+            area,
+            rng.randint(1, 28) if len(area) < 3 else rng.randint(1, 9),
+            rng.randint(1, 9),
+            ids.letters(rng, 2, _LET),
+        )
         district = ""
         if town in _LONDON:
             district, town = town, "London"
@@ -347,7 +525,11 @@ def make_addr(rng, cc, native=None):
         return Addr(cc, st, town, st_code, z3 + ids.d(rng, 2), "", lat, lon)
     if cc in ("DE", "CH", "SE"):
         town, reg, lat, lon, pre = rng.choice(PLACES[cc])
-        st = "%s %d%s" % (rng.choice(STREETS[cc]), n % 90 + 1, rng.choice(["", "", "", "a", " B"] if cc != "SE" else ["", "", " B", " A"]))
+        st = "%s %d%s" % (
+            rng.choice(STREETS[cc]),
+            n % 90 + 1,
+            rng.choice(["", "", "", "a", " B"] if cc != "SE" else ["", "", " B", " A"]),
+        )
         if cc == "SE":
             pc = "%s%d %s" % (pre, rng.randint(0, 9), ids.d(rng, 2))
         elif cc == "CH":
@@ -364,7 +546,11 @@ def make_addr(rng, cc, native=None):
         return Addr(cc, st, town, reg, pc, "", lat, lon)
     if cc == "ES":
         town, reg, lat, lon, pre = rng.choice(PLACES["ES"])
-        st = "%s, %d, %s" % (rng.choice(STREETS["ES"]), n % 90 + 1, rng.choice(["3º B", "2º izda.", "bajo A", "1º 2ª", "4º D", "ático"]))
+        st = "%s, %d, %s" % (
+            rng.choice(STREETS["ES"]),
+            n % 90 + 1,
+            rng.choice(["3º B", "2º izda.", "bajo A", "1º 2ª", "4º D", "ático"]),
+        )
         return Addr(cc, st, town, reg, pre + ids.d(rng, 3), "", lat, lon)
     if cc == "IT":
         town, prov, lat, lon, pre = rng.choice(PLACES["IT"])
@@ -380,15 +566,32 @@ def make_addr(rng, cc, native=None):
         return Addr(cc, st, town, reg, "%s%s %s" % (pre, ids.d(rng, 2), l2), "", lat, lon)
     if cc == "PL":
         town, reg, lat, lon, pre = rng.choice(PLACES["PL"])
-        st = "%s %d%s" % (rng.choice(STREETS["PL"]), n % 120 + 1, rng.choice(["/%d" % rng.randint(1, 80), " m. %d" % rng.randint(1, 60), "", "A/4"]))
+        st = "%s %d%s" % (
+            rng.choice(STREETS["PL"]),
+            n % 120 + 1,
+            rng.choice(["/%d" % rng.randint(1, 80), " m. %d" % rng.randint(1, 60), "", "A/4"]),
+        )
         return Addr(cc, st, town, reg, "%s-%s" % (pre, ids.d(rng, 3)), "", lat, lon)
     if cc == "CA":
         town, prov, lat, lon, fl = rng.choice(PLACES["CA"])
         st = "%d %s" % (rng.randint(10, 4999), rng.choice(STREETS["CA"]))
         if rng.random() < 0.3:
-            st = rng.choice(["%d-%s" % (rng.randint(101, 2405), st), "Unit %d, %s" % (rng.randint(1, 40), st), "Apt %d, %s" % (rng.randint(1, 30), st)])
+            st = rng.choice(
+                [
+                    "%d-%s" % (rng.randint(101, 2405), st),
+                    "Unit %d, %s" % (rng.randint(1, 40), st),
+                    "Apt %d, %s" % (rng.randint(1, 30), st),
+                ]
+            )
         L = "ABCEGHJKLMNPRSTVXY"
-        pc = "%s%d%s %d%s%d" % (fl, rng.randint(0, 9), rng.choice(L), rng.randint(0, 9), rng.choice(L), rng.randint(0, 9))
+        pc = "%s%d%s %d%s%d" % (
+            fl,
+            rng.randint(0, 9),
+            rng.choice(L),
+            rng.randint(0, 9),
+            rng.choice(L),
+            rng.randint(0, 9),
+        )
         return Addr(cc, st, town, prov, pc, "", lat, lon)
     if cc == "AU":
         town, state, lat, lon, pc = rng.choice(PLACES["AU"])
@@ -397,24 +600,56 @@ def make_addr(rng, cc, native=None):
         return Addr(cc, st, town, state, pc, "", lat, lon)
     if cc == "IN":
         town, state, lat, lon, pre, locs = rng.choice(PLACES["IN"])
-        bldg = rng.choice(["Sai Krupa Apartments", "Green Park Society", "Prestige Lakeside", "Shanti Niketan", "Silver Oak Residency", "Lotus Heights", "Sunrise Enclave"])
-        st = rng.choice(["Flat %d, %s, %s" % (rng.randint(101, 1204), bldg, rng.choice(STREETS["IN"])),
-                         "House No. %d, %s" % (n, rng.choice(STREETS["IN"])),
-                         "%s-%d, %s" % (rng.choice("ABCDE"), rng.randint(1, 80), bldg),
-                         "Plot %d, %s" % (n, rng.choice(STREETS["IN"]))])
+        bldg = rng.choice(
+            [
+                "Sai Krupa Apartments",
+                "Green Park Society",
+                "Prestige Lakeside",
+                "Shanti Niketan",
+                "Silver Oak Residency",
+                "Lotus Heights",
+                "Sunrise Enclave",
+            ]
+        )
+        st = rng.choice(
+            [
+                "Flat %d, %s, %s" % (rng.randint(101, 1204), bldg, rng.choice(STREETS["IN"])),
+                "House No. %d, %s" % (n, rng.choice(STREETS["IN"])),
+                "%s-%d, %s" % (rng.choice("ABCDE"), rng.randint(1, 80), bldg),
+                "Plot %d, %s" % (n, rng.choice(STREETS["IN"])),
+            ]
+        )
         return Addr(cc, st, town, state, pre + ids.d(rng, 3), rng.choice(locs.split("|")), lat, lon)
     if cc == "BR":
         town, uf, lat, lon, pre, bairros = rng.choice(PLACES["BR"])
-        st = "%s, %d%s" % (rng.choice(STREETS["BR"]), rng.randint(10, 2400), rng.choice(["", "", ", apto %d" % rng.randint(11, 1502), ", casa 2", ", bloco B apto 34"]))
-        return Addr(cc, st, town, uf, "%s%s-%s" % (pre, ids.d(rng, 3), ids.d(rng, 3)), rng.choice(bairros.split("|")), lat, lon)
+        st = "%s, %d%s" % (
+            rng.choice(STREETS["BR"]),
+            rng.randint(10, 2400),
+            rng.choice(["", "", ", apto %d" % rng.randint(11, 1502), ", casa 2", ", bloco B apto 34"]),
+        )
+        return Addr(
+            cc, st, town, uf, "%s%s-%s" % (pre, ids.d(rng, 3), ids.d(rng, 3)), rng.choice(bairros.split("|")), lat, lon
+        )
     if cc == "TR":
         town, ilces, lat, lon, pre = rng.choice(PLACES["TR"])
-        st = "%s No:%d%s" % (rng.choice(STREETS["TR"]), n % 150 + 1, rng.choice(["", " D:%d" % rng.randint(1, 24), " Kat:3 D:7"]))
+        st = "%s No:%d%s" % (
+            rng.choice(STREETS["TR"]),
+            n % 150 + 1,
+            rng.choice(["", " D:%d" % rng.randint(1, 24), " Kat:3 D:7"]),
+        )
         return Addr(cc, st, town, "", pre + ids.d(rng, 3), rng.choice(ilces.split("|")), lat, lon)
     if cc == "JP":
         nat, area, ward, city, lat, lon, pre = rng.choice(PLACES["JP"])
         c, b, g = rng.randint(1, 5), rng.randint(1, 30), rng.randint(1, 20)
-        room = rng.choice(["", "", " パークハイツ%d号室" % rng.randint(101, 505), " グリーンコート%d" % rng.randint(101, 305), " メゾン・ルミエール%d" % rng.randint(101, 402)])
+        room = rng.choice(
+            [
+                "",
+                "",
+                " パークハイツ%d号室" % rng.randint(101, 505),
+                " グリーンコート%d" % rng.randint(101, 305),
+                " メゾン・ルミエール%d" % rng.randint(101, 402),
+            ]
+        )
         pc = "%s-%s" % (pre, ids.d(rng, 4))
         native = rng.random() < 0.6 if native is None else native
         if native:
@@ -431,7 +666,11 @@ def make_addr(rng, cc, native=None):
         return Addr(cc, "%d %s" % (num, road), city, "", pc, gu, lat, lon)
     if cc == "CN":
         nat, city, lat, lon, pc = rng.choice(PLACES["CN"])
-        st = "%s%d号%s" % (nat, rng.randint(1, 1200), rng.choice(["", "%d栋%d单元%d室" % (rng.randint(1, 20), rng.randint(1, 4), rng.randint(101, 2802))]))
+        st = "%s%d号%s" % (
+            nat,
+            rng.randint(1, 1200),
+            rng.choice(["", "%d栋%d单元%d室" % (rng.randint(1, 20), rng.randint(1, 4), rng.randint(101, 2802))]),
+        )
         return Addr(cc, st, "", "", pc, "", lat, lon, True)
     if cc == "RU":
         town, town_lat, lat, lon = rng.choice(PLACES["RU"])
@@ -475,7 +714,17 @@ def addr_frag(a, block=False, country=False, up=False, region=True):
         if region:
             out += [", ", (a.region, LOC)]
     elif cc == "BR":
-        out += [" - " if not block else "\n", (a.district, LOC), sep, (a.town, LOC), " - ", (a.region, LOC), sep, "CEP ", a.postcode]
+        out += [
+            " - " if not block else "\n",
+            (a.district, LOC),
+            sep,
+            (a.town, LOC),
+            " - ",
+            (a.region, LOC),
+            sep,
+            "CEP ",
+            a.postcode,
+        ]
     elif cc == "TR":
         out += [sep, a.postcode, " ", (a.district, LOC), "/", (a.town, LOC)]
     elif cc == "JP":
@@ -495,14 +744,58 @@ def addr_frag(a, block=False, country=False, up=False, region=True):
     elif cc == "GR":
         out += [sep, a.postcode, " ", (a.town, LOC)]
     if country:
-        out += [sep, a.country() if not a.native else {"JP": "日本", "KR": "대한민국", "CN": "中国", "RU": "Россия", "GR": "Ελλάδα"}[cc]]
+        out += [
+            sep,
+            a.country()
+            if not a.native
+            else {"JP": "日本", "KR": "대한민국", "CN": "中国", "RU": "Россия", "GR": "Ελλάδα"}[cc],
+        ]
     return upper(out) if up else out
 
 
 # ----------------------------------------------------------------------------- dates, coords
-MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-MONTHS_DE = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"]
-MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+MONTHS_DE = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+]
+MONTHS_FR = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
 
 
 def fmt_date(dt, style):
@@ -579,5 +872,25 @@ def money(rng, cur, lo=8, hi=400):
     return "%s%.2f" % (cur, v)
 
 
-CUR = {"GB": "£", "US": "$", "CA": "CA$", "AU": "A$", "DE": "€", "FR": "€", "ES": "€", "IT": "€", "NL": "€", "PL": "PLN ",
-       "CH": "CHF ", "SE": "SEK ", "JP": "¥", "KR": "₩", "CN": "CNY ", "IN": "₹", "BR": "R$", "TR": "TRY ", "RU": "RUB ", "GR": "€"}
+CUR = {
+    "GB": "£",
+    "US": "$",
+    "CA": "CA$",
+    "AU": "A$",
+    "DE": "€",
+    "FR": "€",
+    "ES": "€",
+    "IT": "€",
+    "NL": "€",
+    "PL": "PLN ",
+    "CH": "CHF ",
+    "SE": "SEK ",
+    "JP": "¥",
+    "KR": "₩",
+    "CN": "CNY ",
+    "IN": "₹",
+    "BR": "R$",
+    "TR": "TRY ",
+    "RU": "RUB ",
+    "GR": "€",
+}

@@ -7,6 +7,7 @@ Writes DIR/heldout_v21.jsonl (400 PII documents, 5 registers x 80) and
 DIR/heldout_negatives_v21.jsonl (250 PII-free look-alikes, 25 kinds x 10).
 Deterministic: same seed -> byte-identical files.
 """
+
 import argparse
 import json
 import os
@@ -24,14 +25,18 @@ import reg_translit  # noqa: E402
 
 PER_REGISTER = 80
 PER_KIND = 10
-REGISTERS = [("commerce_courier", reg_commerce.TEMPLATES), ("childcare_tutoring", reg_childcare.TEMPLATES),
-             ("pharmacy_primary_care", reg_pharmacy.TEMPLATES), ("genealogy_dna", reg_genealogy.TEMPLATES)]
+REGISTERS = [
+    ("commerce_courier", reg_commerce.TEMPLATES),
+    ("childcare_tutoring", reg_childcare.TEMPLATES),
+    ("pharmacy_primary_care", reg_pharmacy.TEMPLATES),
+    ("genealogy_dna", reg_genealogy.TEMPLATES),
+]
 
 
 def _check(text, spans):
     last = -1
     for s in sorted(spans, key=lambda x: x["start"]):
-        assert text[s["start"]:s["end"]] == s["text"], s
+        assert text[s["start"] : s["end"]] == s["text"], s
         assert s["start"] >= last, ("overlap", s)
         last = s["end"]
 
@@ -48,7 +53,9 @@ def build(seed):
             pos.append({"id": "hv21-%s-%03d" % (reg, i + 1), "register": reg, "text": d.text(), "spans": d.spans})
     tl = reg_translit.make_docs(lambda i: random.Random("%s|translit_tips|%s" % (seed, i)), PER_REGISTER)
     for i, (lang, d) in enumerate(tl):
-        pos.append({"id": "hv21-translit_tips-%03d" % (i + 1), "register": "translit_tips", "text": d.text(), "spans": d.spans})
+        pos.append(
+            {"id": "hv21-translit_tips-%03d" % (i + 1), "register": "translit_tips", "text": d.text(), "spans": d.spans}
+        )
     n = 0
     for fn in negatives.KINDS:
         for j in range(PER_KIND):

@@ -4,6 +4,7 @@ Everything here is standard library only; check digits are computed by hand.
 check.py cross-checks a sample of them against python-stdnum where stdnum has
 a validator for the format.
 """
+
 import datetime
 import string
 import uuid
@@ -26,7 +27,7 @@ def letters(rng, n, alphabet=UP):
 def group(s, sizes, sep=" "):
     out, i = [], 0
     for n in sizes:
-        out.append(s[i:i + n])
+        out.append(s[i : i + n])
         i += n
     if i < len(s):
         out.append(s[i:])
@@ -51,15 +52,28 @@ def luhn_ok(num):
     return len(num) > 1 and luhn_digit(num[:-1]) == num[-1]
 
 
-_VD = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-       [2, 3, 4, 0, 1, 7, 8, 9, 5, 6], [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-       [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-       [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-       [8, 7, 6, 5, 9, 3, 2, 1, 0, 4], [9, 8, 7, 6, 5, 4, 3, 2, 1, 0]]
-_VP = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-       [5, 8, 0, 3, 7, 9, 6, 1, 4, 2], [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-       [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-       [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8]]
+_VD = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+    [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+    [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+    [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+    [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+    [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+    [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+    [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+    [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+    [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+]
+_VP = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+    [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+    [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+    [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+    [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
+    [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+    [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+    [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+]
 _VINV = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9]
 
 
@@ -168,7 +182,9 @@ def iban(rng, cc=None, compact=None):
     elif cc == "CH":
         bban = rng.choice(["00762", "00230", "09000", "00700", "08390"]) + d(rng, 12)
     elif cc == "BE":
-        core = rng.choice(["001", "068", "310", "363", "734", "750", "751", "091", "063", "979", "132", "630", "737", "103", "143"]) + d(rng, 7)
+        core = rng.choice(
+            ["001", "068", "310", "363", "734", "750", "751", "091", "063", "979", "132", "630", "737", "103", "143"]
+        ) + d(rng, 7)
         c = int(core) % 97 or 97
         bban = core + "%02d" % c
     elif cc == "AT":
@@ -212,10 +228,26 @@ def us_passport(rng):
     return rng.choice("56") + d(rng, 8)
 
 
-US_STATES = {"CA": "California", "NY": "New York", "FL": "Florida", "TX": "Texas", "IL": "Illinois",
-             "PA": "Pennsylvania", "WA": "Washington", "OH": "Ohio", "MI": "Michigan", "NJ": "New Jersey",
-             "GA": "Georgia", "AZ": "Arizona", "MA": "Massachusetts", "CO": "Colorado", "WI": "Wisconsin",
-             "OR": "Oregon", "NC": "North Carolina", "MN": "Minnesota"}
+US_STATES = {
+    "CA": "California",
+    "NY": "New York",
+    "FL": "Florida",
+    "TX": "Texas",
+    "IL": "Illinois",
+    "PA": "Pennsylvania",
+    "WA": "Washington",
+    "OH": "Ohio",
+    "MI": "Michigan",
+    "NJ": "New Jersey",
+    "GA": "Georgia",
+    "AZ": "Arizona",
+    "MA": "Massachusetts",
+    "CO": "Colorado",
+    "WI": "Wisconsin",
+    "OR": "Oregon",
+    "NC": "North Carolina",
+    "MN": "Minnesota",
+}
 
 
 def us_dl(rng, st=None):
@@ -344,6 +376,7 @@ def es_nie(rng):
 
 def _ascii_up(s):
     import unicodedata
+
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s.upper() if "A" <= c <= "Z")
 
@@ -363,8 +396,10 @@ def it_codice_fiscale(rng, first, last, dob, female):
     code += "%02d" % (dob.year % 100) + "ABCDEHLMPRST"[dob.month - 1]
     code += "%02d" % (dob.day + (40 if female else 0))
     code += rng.choice(["H501", "F205", "F839", "L219", "G273", "A944", "D612", "D969", "A662", "L781", "G224", "C351"])
-    odd = {**{str(i): v for i, v in enumerate([1, 0, 5, 7, 9, 13, 15, 17, 19, 21])},
-           **dict(zip(UP, [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23]))}
+    odd = {
+        **{str(i): v for i, v in enumerate([1, 0, 5, 7, 9, 13, 15, 17, 19, 21])},
+        **dict(zip(UP, [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23])),
+    }
     even = {**{str(i): i for i in range(10)}, **{c: i for i, c in enumerate(UP)}}
     tot = sum(odd[c] if i % 2 == 0 else even[c] for i, c in enumerate(code))
     return code + chr(65 + tot % 26)
@@ -450,7 +485,13 @@ def se_personnummer(rng, dob, female, long=False):
 
 def fr_nir(rng, dob, female):
     dept = rng.choice(["75", "69", "13", "31", "44", "59", "33", "35", "67", "34", "38", "06", "93", "92", "94"])
-    b = ("2" if female else "1") + "%02d%02d" % (dob.year % 100, dob.month) + dept + "%03d" % rng.randint(1, 990) + "%03d" % rng.randint(1, 999)
+    b = (
+        ("2" if female else "1")
+        + "%02d%02d" % (dob.year % 100, dob.month)
+        + dept
+        + "%03d" % rng.randint(1, 990)
+        + "%03d" % rng.randint(1, 999)
+    )
     key = 97 - int(b) % 97
     n = b + "%02d" % key
     return rng.choice(["%s %s %s %s %s %s %s" % (n[0], n[1:3], n[3:5], n[5:7], n[7:10], n[10:13], n[13:]), n])
@@ -470,7 +511,19 @@ def au_crn(rng):
 def us_mbi(rng):
     a = "ACDEFGHJKMNPQRTUVWXY"
     an = a + DIG
-    n = rng.choice("123456789") + rng.choice(a) + rng.choice(an) + rng.choice(DIG) + rng.choice(a) + rng.choice(an) + rng.choice(DIG) + rng.choice(a) + rng.choice(a) + rng.choice(DIG) + rng.choice(DIG)
+    n = (
+        rng.choice("123456789")
+        + rng.choice(a)
+        + rng.choice(an)
+        + rng.choice(DIG)
+        + rng.choice(a)
+        + rng.choice(an)
+        + rng.choice(DIG)
+        + rng.choice(a)
+        + rng.choice(a)
+        + rng.choice(DIG)
+        + rng.choice(DIG)
+    )
     return rng.choice([n, "%s-%s-%s" % (n[:4], n[4:7], n[7:])])
 
 
@@ -604,7 +657,14 @@ def pk_cnic(rng, female):
 
 def eg_nid(rng, dob, female):
     c = "2" if dob.year < 2000 else "3"
-    return c + dob.strftime("%y%m%d") + rng.choice(["01", "02", "21", "12", "16", "13", "14"]) + d(rng, 3) + rng.choice("2468" if female else "1357") + rng.choice(DIG)
+    return (
+        c
+        + dob.strftime("%y%m%d")
+        + rng.choice(["01", "02", "21", "12", "16", "13", "14"])
+        + d(rng, 3)
+        + rng.choice("2468" if female else "1357")
+        + rng.choice(DIG)
+    )
 
 
 def jo_nn(rng, female):
@@ -658,7 +718,9 @@ def passport(rng, cc):
     if cc == "TR":
         return "U" + d(rng, 8)
     if cc == "NL":
-        return letters(rng, 2, "BCDFGHJKLMNPRSTVWXZ") + letters(rng, 6, "BCDFGHJKLMNPRSTVWXZ0123456789") + rng.choice(DIG)
+        return (
+            letters(rng, 2, "BCDFGHJKLMNPRSTVWXZ") + letters(rng, 6, "BCDFGHJKLMNPRSTVWXZ0123456789") + rng.choice(DIG)
+        )
     if cc == "PL":
         return letters(rng, 2) + d(rng, 7)
     if cc == "RU":
@@ -699,8 +761,62 @@ def mac(rng, style=None):
     return "%s.%s.%s" % (s[:4], s[4:8], s[8:])
 
 
-_PUB4 = [2, 5, 24, 31, 37, 46, 49, 58, 60, 61, 62, 67, 68, 71, 73, 77, 78, 79, 80, 81, 82, 84, 85, 86, 87, 88, 89,
-         90, 91, 92, 93, 94, 95, 98, 99, 101, 103, 109, 110, 112, 114, 117, 121, 122, 151, 176, 178, 182, 185, 188, 195, 212, 213, 217]
+_PUB4 = [
+    2,
+    5,
+    24,
+    31,
+    37,
+    46,
+    49,
+    58,
+    60,
+    61,
+    62,
+    67,
+    68,
+    71,
+    73,
+    77,
+    78,
+    79,
+    80,
+    81,
+    82,
+    84,
+    85,
+    86,
+    87,
+    88,
+    89,
+    90,
+    91,
+    92,
+    93,
+    94,
+    95,
+    98,
+    99,
+    101,
+    103,
+    109,
+    110,
+    112,
+    114,
+    117,
+    121,
+    122,
+    151,
+    176,
+    178,
+    182,
+    185,
+    188,
+    195,
+    212,
+    213,
+    217,
+]
 
 
 def ipv4(rng):
@@ -708,7 +824,20 @@ def ipv4(rng):
 
 
 def ipv6(rng):
-    pre = rng.choice(["2a02:c7c", "2a01:4b00", "2001:4860", "2600:1700", "2a00:23c5", "2406:3003", "2804:14d", "2a02:8109", "240e:3b7", "2001:ee0"])
+    pre = rng.choice(
+        [
+            "2a02:c7c",
+            "2a01:4b00",
+            "2001:4860",
+            "2600:1700",
+            "2a00:23c5",
+            "2406:3003",
+            "2804:14d",
+            "2a02:8109",
+            "240e:3b7",
+            "2001:ee0",
+        ]
+    )
     groups = ["%x" % rng.randint(0, 0xFFFF) for _ in range(6)]
     if rng.random() < 0.4:
         return pre + ":" + ":".join(groups[:2]) + "::" + groups[5]
@@ -748,9 +877,32 @@ def device_id(rng):
 
 
 # ---------------------------------------------------------------- credentials
-_PW_WORDS = ["sunflower", "Tigger", "marmalade", "Bluebird", "kangaroo", "Pumpkin", "lighthouse", "Rocket",
-             "biscuit", "Dragon", "pancake", "Meadow", "falcon", "Summer", "Winter", "koala", "Jupiter", "waffle",
-             "Chester", "Luna", "Kirby", "snowdrop", "Pepper", "tornado"]
+_PW_WORDS = [
+    "sunflower",
+    "Tigger",
+    "marmalade",
+    "Bluebird",
+    "kangaroo",
+    "Pumpkin",
+    "lighthouse",
+    "Rocket",
+    "biscuit",
+    "Dragon",
+    "pancake",
+    "Meadow",
+    "falcon",
+    "Summer",
+    "Winter",
+    "koala",
+    "Jupiter",
+    "waffle",
+    "Chester",
+    "Luna",
+    "Kirby",
+    "snowdrop",
+    "Pepper",
+    "tornado",
+]
 
 
 def password(rng):
@@ -786,8 +938,13 @@ def api_key(rng):
 
 def recovery_code(rng):
     a = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-    return rng.choice(["%s-%s-%s" % (letters(rng, 4, a), letters(rng, 4, a), letters(rng, 4, a)),
-                       "%s %s" % (d(rng, 4), d(rng, 4)), letters(rng, 10, a.lower())])
+    return rng.choice(
+        [
+            "%s-%s-%s" % (letters(rng, 4, a), letters(rng, 4, a), letters(rng, 4, a)),
+            "%s %s" % (d(rng, 4), d(rng, 4)),
+            letters(rng, 10, a.lower()),
+        ]
+    )
 
 
 def app_password(rng):
@@ -804,11 +961,53 @@ def plate(rng, cc):
     C = "BCDFGHJKLMNPRSTVWXYZ"
     if cc == "GB":
         if rng.random() < 0.2:
-            return rng.choice("ABCDEFGHJKLMNPRSTVWXY") + str(rng.randint(1, 999)) + " " + letters(rng, 3, "ABCDEFGHJKLMNPRSTUVWXY")
-        return letters(rng, 2, "ABCDEFGHKLMNOPRSVWY") + rng.choice(["15", "65", "16", "66", "17", "67", "18", "68", "19", "69", "20", "70", "21", "71", "22", "72", "23", "73", "24", "74", "25"]) + " " + letters(rng, 3, "ABCDEFGHJKLMNOPRSTUVWXYZ")
+            return (
+                rng.choice("ABCDEFGHJKLMNPRSTVWXY")
+                + str(rng.randint(1, 999))
+                + " "
+                + letters(rng, 3, "ABCDEFGHJKLMNPRSTUVWXY")
+            )
+        return (
+            letters(rng, 2, "ABCDEFGHKLMNOPRSVWY")
+            + rng.choice(
+                [
+                    "15",
+                    "65",
+                    "16",
+                    "66",
+                    "17",
+                    "67",
+                    "18",
+                    "68",
+                    "19",
+                    "69",
+                    "20",
+                    "70",
+                    "21",
+                    "71",
+                    "22",
+                    "72",
+                    "23",
+                    "73",
+                    "24",
+                    "74",
+                    "25",
+                ]
+            )
+            + " "
+            + letters(rng, 3, "ABCDEFGHJKLMNOPRSTUVWXYZ")
+        )
     if cc == "DE":
-        city = rng.choice(["B", "HH", "M", "K", "F", "S", "L", "DD", "HB", "H", "N", "KI", "MS", "FR", "HD", "MZ", "BO", "R"])
-        s = city + rng.choice(["-", " "]) + letters(rng, rng.choice([1, 2]), "ABCDEFGHJKLMNPRSTUVWXYZ") + " " + str(rng.randint(1, 9999))
+        city = rng.choice(
+            ["B", "HH", "M", "K", "F", "S", "L", "DD", "HB", "H", "N", "KI", "MS", "FR", "HD", "MZ", "BO", "R"]
+        )
+        s = (
+            city
+            + rng.choice(["-", " "])
+            + letters(rng, rng.choice([1, 2]), "ABCDEFGHJKLMNPRSTUVWXYZ")
+            + " "
+            + str(rng.randint(1, 9999))
+        )
         return s + ("E" if rng.random() < 0.08 else "")
     if cc == "FR":
         a = "ABCDEFGHJKLMNPQRSTVWXYZ"
@@ -820,59 +1019,142 @@ def plate(rng, cc):
         return "%s %s %s" % (letters(rng, 2, a), d(rng, 3), letters(rng, 2, a))
     if cc == "NL":
         a = "BDFGHJKLNPRSTVXZ"
-        return rng.choice(["%s-%s-%s" % (d(rng, 2), letters(rng, 3, a), d(rng, 1)),
-                           "%s-%s-%s" % (letters(rng, 2, a), d(rng, 3), letters(rng, 1, a)),
-                           "%s-%s-%s" % (d(rng, 1), letters(rng, 3, a), d(rng, 2))])
+        return rng.choice(
+            [
+                "%s-%s-%s" % (d(rng, 2), letters(rng, 3, a), d(rng, 1)),
+                "%s-%s-%s" % (letters(rng, 2, a), d(rng, 3), letters(rng, 1, a)),
+                "%s-%s-%s" % (d(rng, 1), letters(rng, 3, a), d(rng, 2)),
+            ]
+        )
     if cc == "PL":
-        return rng.choice(["WA", "WB", "WE", "KR", "PO", "GD", "DW", "LU", "SZ", "EL", "SK", "BI"]) + " " + rng.choice([d(rng, 5), d(rng, 1) + letters(rng, 2) + d(rng, 2), d(rng, 3) + letters(rng, 2)])
+        return (
+            rng.choice(["WA", "WB", "WE", "KR", "PO", "GD", "DW", "LU", "SZ", "EL", "SK", "BI"])
+            + " "
+            + rng.choice([d(rng, 5), d(rng, 1) + letters(rng, 2) + d(rng, 2), d(rng, 3) + letters(rng, 2)])
+        )
     if cc == "US":
-        return rng.choice([rng.choice("6789") + letters(rng, 3) + d(rng, 3), letters(rng, 3) + "-" + d(rng, 4),
-                           letters(rng, 3) + " " + d(rng, 4), letters(rng, 3) + d(rng, 4), d(rng, 3) + " " + letters(rng, 3)])
+        return rng.choice(
+            [
+                rng.choice("6789") + letters(rng, 3) + d(rng, 3),
+                letters(rng, 3) + "-" + d(rng, 4),
+                letters(rng, 3) + " " + d(rng, 4),
+                letters(rng, 3) + d(rng, 4),
+                d(rng, 3) + " " + letters(rng, 3),
+            ]
+        )
     if cc == "IN":
-        return "%s %s %s %s" % (rng.choice(["MH", "KA", "DL", "TN", "TS", "WB", "UP", "GJ", "RJ", "KL"]), d(rng, 2, True), letters(rng, rng.choice([1, 2])), d(rng, 4, True))
+        return "%s %s %s %s" % (
+            rng.choice(["MH", "KA", "DL", "TN", "TS", "WB", "UP", "GJ", "RJ", "KL"]),
+            d(rng, 2, True),
+            letters(rng, rng.choice([1, 2])),
+            d(rng, 4, True),
+        )
     if cc == "AU":
-        return rng.choice([letters(rng, 3) + d(rng, 2) + letters(rng, 1), d(rng, 1, True) + letters(rng, 2) + " " + d(rng, 1) + letters(rng, 2), d(rng, 3) + " " + letters(rng, 3)])
+        return rng.choice(
+            [
+                letters(rng, 3) + d(rng, 2) + letters(rng, 1),
+                d(rng, 1, True) + letters(rng, 2) + " " + d(rng, 1) + letters(rng, 2),
+                d(rng, 3) + " " + letters(rng, 3),
+            ]
+        )
     if cc == "CA":
-        return rng.choice([letters(rng, 4) + " " + d(rng, 3), letters(rng, 1) + d(rng, 2) + " " + letters(rng, 3), letters(rng, 2) + d(rng, 1) + " " + d(rng, 2) + letters(rng, 1)])
+        return rng.choice(
+            [
+                letters(rng, 4) + " " + d(rng, 3),
+                letters(rng, 1) + d(rng, 2) + " " + letters(rng, 3),
+                letters(rng, 2) + d(rng, 1) + " " + d(rng, 2) + letters(rng, 1),
+            ]
+        )
     if cc == "JP":
-        return "%s %s %s %s-%s" % (rng.choice(["品川", "練馬", "横浜", "なにわ", "名古屋", "札幌", "福岡", "世田谷", "湘南", "京都"]), rng.choice(["300", "330", "500", "530", "501"]),
-                                  rng.choice("あいうえかきくけこさすせそたちつてとなにぬねのはひふほまみむめもやゆらりるろれわ"), d(rng, 2, True), d(rng, 2))
+        return "%s %s %s %s-%s" % (
+            rng.choice(["品川", "練馬", "横浜", "なにわ", "名古屋", "札幌", "福岡", "世田谷", "湘南", "京都"]),
+            rng.choice(["300", "330", "500", "530", "501"]),
+            rng.choice("あいうえかきくけこさすせそたちつてとなにぬねのはひふほまみむめもやゆらりるろれわ"),
+            d(rng, 2, True),
+            d(rng, 2),
+        )
     if cc == "KR":
-        return "%s%s %s" % (d(rng, rng.choice([2, 3]), True), rng.choice("가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주하허호"), d(rng, 4, True))
+        return "%s%s %s" % (
+            d(rng, rng.choice([2, 3]), True),
+            rng.choice("가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주하허호"),
+            d(rng, 4, True),
+        )
     if cc == "BR":
-        return rng.choice([letters(rng, 3) + d(rng, 1) + letters(rng, 1) + d(rng, 2), letters(rng, 3) + "-" + d(rng, 4)])
+        return rng.choice(
+            [letters(rng, 3) + d(rng, 1) + letters(rng, 1) + d(rng, 2), letters(rng, 3) + "-" + d(rng, 4)]
+        )
     if cc == "TR":
-        return "%02d %s %s" % (rng.randint(1, 81), letters(rng, rng.choice([1, 2, 3]), "ABCDEFGHJKLMNPRSTUVYZ"), d(rng, rng.choice([2, 3, 4]), True))
+        return "%02d %s %s" % (
+            rng.randint(1, 81),
+            letters(rng, rng.choice([1, 2, 3]), "ABCDEFGHJKLMNPRSTUVYZ"),
+            d(rng, rng.choice([2, 3, 4]), True),
+        )
     if cc == "CH":
         return rng.choice(["ZH", "BE", "BS", "GE", "VD", "LU", "SG", "TI", "AG"]) + " " + str(rng.randint(1000, 999999))
     if cc == "SE":
         return letters(rng, 3, "ABCDEFGHJKLMNOPRSTUWXYZ") + " " + d(rng, 2) + rng.choice(DIG + "ABCDEFGHJKLMNPRSTUWXYZ")
     if cc == "RU":
         a = "АВЕКМНОРСТУХ"
-        return "%s%s%s %s" % (rng.choice(a), d(rng, 3), letters(rng, 2, a), rng.choice(["77", "97", "177", "78", "116", "66", "54", "63", "52"]))
+        return "%s%s%s %s" % (
+            rng.choice(a),
+            d(rng, 3),
+            letters(rng, 2, a),
+            rng.choice(["77", "97", "177", "78", "116", "66", "54", "63", "52"]),
+        )
     if cc == "RU_LAT":
         a = "abekmhopctyx"
-        return "%s%s%s%s" % (rng.choice(a), d(rng, 3), letters(rng, 2, a), rng.choice(["77", "197", "78", "116", "63", "52", "161"]))
+        return "%s%s%s%s" % (
+            rng.choice(a),
+            d(rng, 3),
+            letters(rng, 2, a),
+            rng.choice(["77", "197", "78", "116", "63", "52", "161"]),
+        )
     if cc == "UA":
-        return "%s %s %s" % (rng.choice(["AA", "KA", "AX", "BC", "AE", "BH", "AI", "AB", "BI"]), d(rng, 4), letters(rng, 2, "ABCEHIKMOPTX"))
+        return "%s %s %s" % (
+            rng.choice(["AA", "KA", "AX", "BC", "AE", "BH", "AI", "AB", "BI"]),
+            d(rng, 4),
+            letters(rng, 2, "ABCEHIKMOPTX"),
+        )
     if cc == "GR":
         return "%s-%s" % (letters(rng, 3, "ABEZHIKMNOPTYX"), d(rng, 4, True))
     if cc == "VN":
-        return "%s%s-%s.%s" % (rng.choice(["51", "59", "30", "29", "43", "15", "65"]), rng.choice("ABCDEFGHK"), d(rng, 3), d(rng, 2))
+        return "%s%s-%s.%s" % (
+            rng.choice(["51", "59", "30", "29", "43", "15", "65"]),
+            rng.choice("ABCDEFGHK"),
+            d(rng, 3),
+            d(rng, 2),
+        )
     if cc == "IL":
-        return rng.choice(["%s-%s-%s" % (d(rng, 3), d(rng, 2), d(rng, 3)), "%s-%s-%s" % (d(rng, 2), d(rng, 3), d(rng, 2))])
+        return rng.choice(
+            ["%s-%s-%s" % (d(rng, 3), d(rng, 2), d(rng, 3)), "%s-%s-%s" % (d(rng, 2), d(rng, 3), d(rng, 2))]
+        )
     if cc == "NG":
-        return "%s %s %s" % (rng.choice(["LAG", "KJA", "ABJ", "IKD", "EKY", "APP", "OYO"]), d(rng, 3, True), letters(rng, 2))
+        return "%s %s %s" % (
+            rng.choice(["LAG", "KJA", "ABJ", "IKD", "EKY", "APP", "OYO"]),
+            d(rng, 3, True),
+            letters(rng, 2),
+        )
     if cc == "PK":
-        return "%s-%s" % (rng.choice(["LEA", "LEB", "LED", "ICT", "RIM", "KHI", "BKM"]), d(rng, rng.choice([3, 4]), True))
+        return "%s-%s" % (
+            rng.choice(["LEA", "LEB", "LED", "ICT", "RIM", "KHI", "BKM"]),
+            d(rng, rng.choice([3, 4]), True),
+        )
     if cc == "RS":
-        return "%s %s-%s" % (rng.choice(["BG", "NS", "NI", "KG", "ČA", "SU"]), d(rng, 3, True), letters(rng, 2, "ABCDEFGHJKLMNPRSTUVZ"))
+        return "%s %s-%s" % (
+            rng.choice(["BG", "NS", "NI", "KG", "ČA", "SU"]),
+            d(rng, 3, True),
+            letters(rng, 2, "ABCDEFGHJKLMNPRSTUVZ"),
+        )
     if cc == "TH":
         return "%s%s %s" % (d(rng, 1, True), rng.choice(["กข", "ขก", "งม", "ฆท", "กท", "ชล"]), d(rng, 4, True))
     if cc == "IR":
         return "%s B %s - %s" % (d(rng, 2, True), d(rng, 3, True), d(rng, 2, True))
     if cc == "CN":
-        return "%s%s·%s" % (rng.choice(["京", "沪", "粤", "川", "鄂", "浙"]), rng.choice("ABCDEF"), letters(rng, 5, "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ"))
+        return "%s%s·%s" % (
+            rng.choice(["京", "沪", "粤", "川", "鄂", "浙"]),
+            rng.choice("ABCDEF"),
+            letters(rng, 5, "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ"),
+        )
     return letters(rng, 3) + " " + d(rng, 3)
 
 

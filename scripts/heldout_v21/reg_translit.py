@@ -6,34 +6,259 @@ Each language has three hand-written tip templates. Placeholders:
   {m} medical condition  {o} sexual orientation  {g} gender identity  {e} email
 Segments inside [[...]] are optional (kept with probability 0.55).
 """
+
 import re
 
 import ids
-from common import (Doc, PER, USER, EMAIL, PHONE, ADDR, LOC, AGE, MINOR, NID, PLATE, MED, ORI, GID, CRIM, GEO, URL, person,
-                    phone, username, fold, email_for, coords)
+from common import (
+    Doc,
+    PER,
+    USER,
+    EMAIL,
+    PHONE,
+    ADDR,
+    LOC,
+    AGE,
+    MINOR,
+    NID,
+    PLATE,
+    MED,
+    ORI,
+    GID,
+    CRIM,
+    GEO,
+    URL,
+    person,
+    phone,
+    username,
+    fold,
+    email_for,
+    coords,
+)
 from pools import NICKS
 
 AGEW = {
-    "ru": {12: "dvenadtsat", 13: "trinadtsat", 14: "chetyrnadcat", 15: "pyatnadcat", 16: "shestnadtsat", 17: "semnadtsat", 20: "dvadtsat", 25: "dvadtsat pyat", 30: "tridtsat", 40: "sorok"},
-    "uk": {12: "dvanadtsiat", 13: "trynadtsiat", 14: "chotyrnadtsiat", 15: "piatnadtsiat", 16: "shistnadtsiat", 17: "simnadtsiat", 20: "dvadtsiat", 30: "trydtsiat", 40: "sorok"},
-    "el": {12: "dwdeka", 13: "dekatria", 14: "dekatessera", 15: "dekapente", 16: "dekaeksi", 17: "dekaefta", 20: "eikosi", 30: "trianta", 40: "saranta"},
-    "ar": {12: "etnash", 13: "talatash", 14: "arba3tash", 15: "5amastash", 16: "settash", 17: "saba3tash", 20: "3ishreen", 30: "talateen", 40: "arba3een"},
-    "hi": {12: "barah", 13: "terah", 14: "chaudah", 15: "pandrah", 16: "solah", 17: "satrah", 20: "bees", 30: "tees", 40: "chalees"},
-    "ur": {12: "barah", 13: "terah", 14: "chodah", 15: "pandrah", 16: "sola", 17: "satra", 20: "bees", 30: "tees", 40: "chalees"},
-    "fa": {12: "davazdah", 13: "sizdah", 14: "chahardah", 15: "panzdah", 16: "shanzdah", 17: "hefdah", 20: "bist", 30: "si", 40: "chehel"},
-    "bn": {12: "baro", 13: "tero", 14: "choddo", 15: "ponero", 16: "sholo", 17: "sotero", 20: "kuri", 30: "tirish", 40: "chollish"},
-    "ta": {12: "pannendu", 13: "padhimoonu", 14: "padhinaalu", 15: "padhinanju", 16: "padhinaaru", 17: "padhinezhu", 20: "irupadhu", 30: "muppadhu", 40: "naarpadhu"},
-    "ja": {12: "juuni", 13: "juusan", 14: "juuyon", 15: "juugo", 16: "juuroku", 17: "juunana", 20: "hatachi", 30: "sanjuu", 40: "yonjuu"},
-    "ko": {12: "yeoldul", 13: "yeolse", 14: "yeolne", 15: "yeoldaseot", 16: "yeoryeoseot", 17: "yeorilgop", 20: "seumu", 30: "seoreun", 40: "maheun"},
-    "zh": {12: "shi'er", 13: "shisan", 14: "shisi", 15: "shiwu", 16: "shiliu", 17: "shiqi", 20: "ershi", 30: "sanshi", 40: "sishi"},
-    "vi": {12: "muoi hai", 13: "muoi ba", 14: "muoi bon", 15: "muoi lam", 16: "muoi sau", 17: "muoi bay", 20: "hai muoi", 30: "ba muoi", 40: "bon muoi"},
-    "th": {12: "sip song", 13: "sip sam", 14: "sip si", 15: "sip ha", 16: "sip hok", 17: "sip jet", 20: "yi sip", 30: "sam sip", 40: "si sip"},
-    "tr": {12: "on iki", 13: "on uc", 14: "on dort", 15: "on bes", 16: "on alti", 17: "on yedi", 20: "yirmi", 30: "otuz", 40: "kirk"},
-    "pl": {12: "dwanascie", 13: "trzynascie", 14: "czternascie", 15: "pietnascie", 16: "szesnascie", 17: "siedemnascie", 20: "dwadziescia", 30: "trzydziesci", 40: "czterdziesci"},
-    "sr": {12: "dvanaest", 13: "trinaest", 14: "cetrnaest", 15: "petnaest", 16: "sesnaest", 17: "sedamnaest", 20: "dvadeset", 30: "trideset", 40: "cetrdeset"},
-    "he": {12: "shteim esre", 13: "shlosh esre", 14: "arba esre", 15: "chamesh esre", 16: "shesh esre", 17: "shva esre", 20: "esrim", 30: "shloshim", 40: "arbaim"},
-    "am": {12: "asra hulet", 13: "asra sost", 14: "asra arat", 15: "asra amist", 16: "asra sidist", 17: "asra sebat", 20: "haya", 30: "selasa", 40: "arba"},
-    "yo": {12: "mejila", 13: "metala", 14: "merinla", 15: "meedogun", 16: "merindinlogun", 17: "metadinlogun", 20: "ogun", 30: "ogbon", 40: "ogoji"},
+    "ru": {
+        12: "dvenadtsat",
+        13: "trinadtsat",
+        14: "chetyrnadcat",
+        15: "pyatnadcat",
+        16: "shestnadtsat",
+        17: "semnadtsat",
+        20: "dvadtsat",
+        25: "dvadtsat pyat",
+        30: "tridtsat",
+        40: "sorok",
+    },
+    "uk": {
+        12: "dvanadtsiat",
+        13: "trynadtsiat",
+        14: "chotyrnadtsiat",
+        15: "piatnadtsiat",
+        16: "shistnadtsiat",
+        17: "simnadtsiat",
+        20: "dvadtsiat",
+        30: "trydtsiat",
+        40: "sorok",
+    },
+    "el": {
+        12: "dwdeka",
+        13: "dekatria",
+        14: "dekatessera",
+        15: "dekapente",
+        16: "dekaeksi",
+        17: "dekaefta",
+        20: "eikosi",
+        30: "trianta",
+        40: "saranta",
+    },
+    "ar": {
+        12: "etnash",
+        13: "talatash",
+        14: "arba3tash",
+        15: "5amastash",
+        16: "settash",
+        17: "saba3tash",
+        20: "3ishreen",
+        30: "talateen",
+        40: "arba3een",
+    },
+    "hi": {
+        12: "barah",
+        13: "terah",
+        14: "chaudah",
+        15: "pandrah",
+        16: "solah",
+        17: "satrah",
+        20: "bees",
+        30: "tees",
+        40: "chalees",
+    },
+    "ur": {
+        12: "barah",
+        13: "terah",
+        14: "chodah",
+        15: "pandrah",
+        16: "sola",
+        17: "satra",
+        20: "bees",
+        30: "tees",
+        40: "chalees",
+    },
+    "fa": {
+        12: "davazdah",
+        13: "sizdah",
+        14: "chahardah",
+        15: "panzdah",
+        16: "shanzdah",
+        17: "hefdah",
+        20: "bist",
+        30: "si",
+        40: "chehel",
+    },
+    "bn": {
+        12: "baro",
+        13: "tero",
+        14: "choddo",
+        15: "ponero",
+        16: "sholo",
+        17: "sotero",
+        20: "kuri",
+        30: "tirish",
+        40: "chollish",
+    },
+    "ta": {
+        12: "pannendu",
+        13: "padhimoonu",
+        14: "padhinaalu",
+        15: "padhinanju",
+        16: "padhinaaru",
+        17: "padhinezhu",
+        20: "irupadhu",
+        30: "muppadhu",
+        40: "naarpadhu",
+    },
+    "ja": {
+        12: "juuni",
+        13: "juusan",
+        14: "juuyon",
+        15: "juugo",
+        16: "juuroku",
+        17: "juunana",
+        20: "hatachi",
+        30: "sanjuu",
+        40: "yonjuu",
+    },
+    "ko": {
+        12: "yeoldul",
+        13: "yeolse",
+        14: "yeolne",
+        15: "yeoldaseot",
+        16: "yeoryeoseot",
+        17: "yeorilgop",
+        20: "seumu",
+        30: "seoreun",
+        40: "maheun",
+    },
+    "zh": {
+        12: "shi'er",
+        13: "shisan",
+        14: "shisi",
+        15: "shiwu",
+        16: "shiliu",
+        17: "shiqi",
+        20: "ershi",
+        30: "sanshi",
+        40: "sishi",
+    },
+    "vi": {
+        12: "muoi hai",
+        13: "muoi ba",
+        14: "muoi bon",
+        15: "muoi lam",
+        16: "muoi sau",
+        17: "muoi bay",
+        20: "hai muoi",
+        30: "ba muoi",
+        40: "bon muoi",
+    },
+    "th": {
+        12: "sip song",
+        13: "sip sam",
+        14: "sip si",
+        15: "sip ha",
+        16: "sip hok",
+        17: "sip jet",
+        20: "yi sip",
+        30: "sam sip",
+        40: "si sip",
+    },
+    "tr": {
+        12: "on iki",
+        13: "on uc",
+        14: "on dort",
+        15: "on bes",
+        16: "on alti",
+        17: "on yedi",
+        20: "yirmi",
+        30: "otuz",
+        40: "kirk",
+    },
+    "pl": {
+        12: "dwanascie",
+        13: "trzynascie",
+        14: "czternascie",
+        15: "pietnascie",
+        16: "szesnascie",
+        17: "siedemnascie",
+        20: "dwadziescia",
+        30: "trzydziesci",
+        40: "czterdziesci",
+    },
+    "sr": {
+        12: "dvanaest",
+        13: "trinaest",
+        14: "cetrnaest",
+        15: "petnaest",
+        16: "sesnaest",
+        17: "sedamnaest",
+        20: "dvadeset",
+        30: "trideset",
+        40: "cetrdeset",
+    },
+    "he": {
+        12: "shteim esre",
+        13: "shlosh esre",
+        14: "arba esre",
+        15: "chamesh esre",
+        16: "shesh esre",
+        17: "shva esre",
+        20: "esrim",
+        30: "shloshim",
+        40: "arbaim",
+    },
+    "am": {
+        12: "asra hulet",
+        13: "asra sost",
+        14: "asra arat",
+        15: "asra amist",
+        16: "asra sidist",
+        17: "asra sebat",
+        20: "haya",
+        30: "selasa",
+        40: "arba",
+    },
+    "yo": {
+        12: "mejila",
+        13: "metala",
+        14: "merinla",
+        15: "meedogun",
+        16: "merindinlogun",
+        17: "metadinlogun",
+        20: "ogun",
+        30: "ogbon",
+        40: "ogoji",
+    },
 }
 
 TOWNS = {
@@ -71,31 +296,115 @@ TOWNS_OBL = {
 def _addr(rng, lang):
     n, k = rng.randint(1, 160), rng.randint(1, 120)
     return {
-        "ru": lambda: rng.choice(["ul. Lenina", "ul. Gagarina", "pr. Mira", "ul. Sovetskaya", "ul. Pushkina", "ul. Sadovaya"]) + rng.choice([" %d, kv %d" % (n, k), " d%d kv%d" % (n, k), " %d-%d" % (n, k)]),
-        "uk": lambda: rng.choice(["vul. Shevchenka", "vul. Franka", "prosp. Peremohy", "vul. Sadova", "vul. Hrushevskoho"]) + " %d, kv. %d" % (n, k),
-        "el": lambda: rng.choice(["Egnatias", "Tsimiski", "Ermou", "Patision", "Kolokotroni", "Agiou Dimitriou"]) + " %d" % n,
-        "ar": lambda: rng.choice(["%d share3 el Nasr" % n, "share3 el Hamra, bineye %d" % k, "%d share3 Faisal" % n, "share3 el Thawra 3omara %d" % k]),
-        "hi": lambda: rng.choice(["H.No. %d, Shastri Nagar" % n, "makaan %d, gali no. %d" % (n, k % 12 + 1), "%d/%d Civil Lines" % (n, k)]),
-        "ur": lambda: rng.choice(["House %d, Street %d, G-9/2" % (n, k % 30 + 1), "ghar no. %d, Model Town" % n, "%d-B Johar Town" % n]),
-        "fa": lambda: rng.choice(["khiaban Azadi, koocheh %d, pelak %d" % (k % 20 + 1, n), "Valiasr, pelak %d" % n, "kooche Bahar, pelak %d, vahed %d" % (n, k % 12 + 1)]),
-        "bn": lambda: rng.choice(["House %d, Road %d, Block C" % (n, k % 20 + 1), "bari no. %d, road %d" % (n, k % 15 + 1)]),
-        "ta": lambda: rng.choice(["No. %d, Gandhi Street" % n, "%d, 3rd Cross Street" % n, "No %d Kamarajar Salai" % n]),
-        "ja": lambda: "%d-%d-%d %s" % (rng.randint(1, 5), rng.randint(1, 30), rng.randint(1, 20), rng.choice(["Toyotamakita", "Kitazawa", "Hiyoshi", "Daimyo", "Ichibancho"])),
+        "ru": lambda: (
+            rng.choice(["ul. Lenina", "ul. Gagarina", "pr. Mira", "ul. Sovetskaya", "ul. Pushkina", "ul. Sadovaya"])
+            + rng.choice([" %d, kv %d" % (n, k), " d%d kv%d" % (n, k), " %d-%d" % (n, k)])
+        ),
+        "uk": lambda: (
+            rng.choice(["vul. Shevchenka", "vul. Franka", "prosp. Peremohy", "vul. Sadova", "vul. Hrushevskoho"])
+            + " %d, kv. %d" % (n, k)
+        ),
+        "el": lambda: (
+            rng.choice(["Egnatias", "Tsimiski", "Ermou", "Patision", "Kolokotroni", "Agiou Dimitriou"]) + " %d" % n
+        ),
+        "ar": lambda: rng.choice(
+            [
+                "%d share3 el Nasr" % n,
+                "share3 el Hamra, bineye %d" % k,
+                "%d share3 Faisal" % n,
+                "share3 el Thawra 3omara %d" % k,
+            ]
+        ),
+        "hi": lambda: rng.choice(
+            ["H.No. %d, Shastri Nagar" % n, "makaan %d, gali no. %d" % (n, k % 12 + 1), "%d/%d Civil Lines" % (n, k)]
+        ),
+        "ur": lambda: rng.choice(
+            ["House %d, Street %d, G-9/2" % (n, k % 30 + 1), "ghar no. %d, Model Town" % n, "%d-B Johar Town" % n]
+        ),
+        "fa": lambda: rng.choice(
+            [
+                "khiaban Azadi, koocheh %d, pelak %d" % (k % 20 + 1, n),
+                "Valiasr, pelak %d" % n,
+                "kooche Bahar, pelak %d, vahed %d" % (n, k % 12 + 1),
+            ]
+        ),
+        "bn": lambda: rng.choice(
+            ["House %d, Road %d, Block C" % (n, k % 20 + 1), "bari no. %d, road %d" % (n, k % 15 + 1)]
+        ),
+        "ta": lambda: rng.choice(
+            ["No. %d, Gandhi Street" % n, "%d, 3rd Cross Street" % n, "No %d Kamarajar Salai" % n]
+        ),
+        "ja": lambda: (
+            "%d-%d-%d %s"
+            % (
+                rng.randint(1, 5),
+                rng.randint(1, 30),
+                rng.randint(1, 20),
+                rng.choice(["Toyotamakita", "Kitazawa", "Hiyoshi", "Daimyo", "Ichibancho"]),
+            )
+        ),
         "ko": lambda: rng.choice(["Sinchon-ro", "Teheran-ro", "Jungang-ro", "Gyeongin-ro"]) + " %d" % n,
-        "zh": lambda: rng.choice(["Renmin Lu", "Jiefang Dadao", "Zhongshan Lu", "Jianshe Lu"]) + " %d hao" % n + rng.choice(["", " %d dong %d" % (k % 9 + 1, rng.randint(101, 1902))]),
-        "vi": lambda: rng.choice(["%d Le Loi" % n, "%d Nguyen Trai" % n, "hem %d Tran Hung Dao" % n, "so %d ngo %d Kim Ma" % (n, k)]),
-        "th": lambda: rng.choice(["Soi Sukhumvit %d" % (k % 70 + 1), "%d/%d Moo %d" % (n, k, k % 12 + 1), "%d Soi Ramkhamhaeng %d" % (n, k % 60 + 1)]),
-        "tr": lambda: rng.choice(["Ataturk Cad. No %d" % n, "Gul Sok. No:%d D:%d" % (n, k % 20 + 1), "Cumhuriyet Mah. Lale Sok. %d/%d" % (n, k % 12 + 1)]),
-        "pl": lambda: rng.choice(["ul. Dluga %d/%d" % (n, k), "ul. Mickiewicza %d m %d" % (n, k), "os. Tysiaclecia %d" % n]),
-        "sr": lambda: rng.choice(["Bulevar oslobodjenja %d" % n, "Kneza Milosa %d" % n, "Cara Dusana %d/%d" % (n, k % 30 + 1)]),
-        "he": lambda: rng.choice(["rehov Herzl %d" % n, "Rothschild %d" % n, "rehov HaNasi %d dira %d" % (n, k % 40 + 1)]),
-        "am": lambda: rng.choice(["Kebele %02d, bet kutir %d" % (k % 20 + 1, n), "woreda %d, bet kutir %d" % (k % 12 + 1, n)]),
-        "yo": lambda: rng.choice(["%d Allen Avenue" % n, "%d Ring Road" % n, "%d Awolowo Road" % n, "%d Agege Motor Road" % n]),
+        "zh": lambda: (
+            rng.choice(["Renmin Lu", "Jiefang Dadao", "Zhongshan Lu", "Jianshe Lu"])
+            + " %d hao" % n
+            + rng.choice(["", " %d dong %d" % (k % 9 + 1, rng.randint(101, 1902))])
+        ),
+        "vi": lambda: rng.choice(
+            ["%d Le Loi" % n, "%d Nguyen Trai" % n, "hem %d Tran Hung Dao" % n, "so %d ngo %d Kim Ma" % (n, k)]
+        ),
+        "th": lambda: rng.choice(
+            [
+                "Soi Sukhumvit %d" % (k % 70 + 1),
+                "%d/%d Moo %d" % (n, k, k % 12 + 1),
+                "%d Soi Ramkhamhaeng %d" % (n, k % 60 + 1),
+            ]
+        ),
+        "tr": lambda: rng.choice(
+            [
+                "Ataturk Cad. No %d" % n,
+                "Gul Sok. No:%d D:%d" % (n, k % 20 + 1),
+                "Cumhuriyet Mah. Lale Sok. %d/%d" % (n, k % 12 + 1),
+            ]
+        ),
+        "pl": lambda: rng.choice(
+            ["ul. Dluga %d/%d" % (n, k), "ul. Mickiewicza %d m %d" % (n, k), "os. Tysiaclecia %d" % n]
+        ),
+        "sr": lambda: rng.choice(
+            ["Bulevar oslobodjenja %d" % n, "Kneza Milosa %d" % n, "Cara Dusana %d/%d" % (n, k % 30 + 1)]
+        ),
+        "he": lambda: rng.choice(
+            ["rehov Herzl %d" % n, "Rothschild %d" % n, "rehov HaNasi %d dira %d" % (n, k % 40 + 1)]
+        ),
+        "am": lambda: rng.choice(
+            ["Kebele %02d, bet kutir %d" % (k % 20 + 1, n), "woreda %d, bet kutir %d" % (k % 12 + 1, n)]
+        ),
+        "yo": lambda: rng.choice(
+            ["%d Allen Avenue" % n, "%d Ring Road" % n, "%d Awolowo Road" % n, "%d Agege Motor Road" % n]
+        ),
     }[lang]()
 
 
-PH_CC = {"ru": "RU", "uk": "UA", "el": "GR", "hi": "IN", "ur": "PK", "fa": "IR", "bn": "BD", "ta": "IN", "ja": "JP", "ko": "KR",
-         "zh": "CN", "vi": "VN", "th": "TH", "tr": "TR", "pl": "PL", "sr": "RS", "he": "IL", "am": "ET", "yo": "NG"}
+PH_CC = {
+    "ru": "RU",
+    "uk": "UA",
+    "el": "GR",
+    "hi": "IN",
+    "ur": "PK",
+    "fa": "IR",
+    "bn": "BD",
+    "ta": "IN",
+    "ja": "JP",
+    "ko": "KR",
+    "zh": "CN",
+    "vi": "VN",
+    "th": "TH",
+    "tr": "TR",
+    "pl": "PL",
+    "sr": "RS",
+    "he": "IL",
+    "am": "ET",
+    "yo": "NG",
+}
 
 
 def _nid(rng, lang, female, adult_age):
@@ -126,67 +435,166 @@ def _nid(rng, lang, female, adult_age):
 
 def _plate(rng, lang):
     if lang == "ko":
-        return "%d%s %s" % (rng.randint(10, 399), rng.choice(["ga", "na", "da", "ra", "ma", "geo", "neo", "deo", "ho", "ha"]), ids.d(rng, 4, True))
-    cc = {"ru": "RU_LAT", "uk": "UA", "el": "GR", "hi": "IN", "ur": "PK", "ta": "IN", "vi": "VN", "tr": "TR", "pl": "PL",
-          "sr": "RS", "he": "IL", "yo": "NG", "fa": "IR"}.get(lang)
+        return "%d%s %s" % (
+            rng.randint(10, 399),
+            rng.choice(["ga", "na", "da", "ra", "ma", "geo", "neo", "deo", "ho", "ha"]),
+            ids.d(rng, 4, True),
+        )
+    cc = {
+        "ru": "RU_LAT",
+        "uk": "UA",
+        "el": "GR",
+        "hi": "IN",
+        "ur": "PK",
+        "ta": "IN",
+        "vi": "VN",
+        "tr": "TR",
+        "pl": "PL",
+        "sr": "RS",
+        "he": "IL",
+        "yo": "NG",
+        "fa": "IR",
+    }.get(lang)
     p = ids.plate(rng, cc) if cc else ids.letters(rng, 3) + " " + ids.d(rng, 3)
     if lang == "sr":
         p = fold(p)
     return p
 
 
-MEDS = {"ru": ["depressiya", "epilepsiya", "diabet", "anoreksiya"], "uk": ["depresiia", "astma", "epilepsiia"],
-        "el": ["katathlipsi", "asthma", "diavitis"], "ar": ["sukkar", "rabw", "ekte2ab"], "hi": ["depression", "asthma", "sugar", "mirgi"],
-        "ur": ["depression", "dama", "sugar"], "fa": ["afsordegi", "asm", "diabet"], "bn": ["depression", "hapani", "diabetes"],
-        "ta": ["depression", "asthma", "sugar"], "ja": ["utsubyou", "zensoku", "tenkan"], "ko": ["uulleungjeung", "cheonsik", "dangnyo"],
-        "zh": ["yiyuzheng", "xiaochuan", "tangniaobing"], "vi": ["tram cam", "hen suyen", "dong kinh"], "th": ["sueamsao", "hobhuet", "bao wan"],
-        "tr": ["depresyon", "astim", "seker", "epilepsi"], "pl": ["depresje", "cukrzyce", "astme", "padaczke"],
-        "sr": ["depresiju", "astmu", "dijabetes", "epilepsiju"], "he": ["dikaon", "astma", "sakeret"], "am": ["dibirt", "asm", "sukar"],
-        "yo": ["depression", "asthma", "sickle cell"]}
-ORIS = {"ru": ["gey", "bi", "lesbiyanka"], "uk": ["hei", "bi"], "el": ["gay", "lesvia"], "ar": ["gay", "mithli"], "hi": ["gay", "bi"],
-        "ur": ["gay"], "fa": ["gay", "hamjensgara"], "bn": ["gay", "somokami"], "ta": ["gay"], "ja": ["gei", "rezu", "bai"], "ko": ["gei", "reojeu"],
-        "zh": ["tongxinglian", "gay"], "vi": ["gay", "les", "bisexual"], "th": ["gay", "tom", "dee"], "tr": ["gay", "escinsel", "bi"],
-        "pl": ["gejem", "bi", "lesbijka"], "sr": ["gej", "lezbejka"], "he": ["homo", "lesbit", "bi"], "am": ["gay"], "yo": ["gay"]}
-GIDS = {"ru": ["trans", "nebinarnyi"], "uk": ["trans", "nebinarna"], "el": ["trans"], "ar": ["trans"], "hi": ["trans", "kinnar"],
-        "ur": ["khwaja sira", "trans"], "fa": ["trans", "tarajensiti"], "bn": ["hijra", "trans"], "ta": ["thirunangai", "trans"],
-        "ja": ["toransu", "x-jendaa"], "ko": ["teuraenseu"], "zh": ["kuaxingbie"], "vi": ["chuyen gioi", "trans"], "th": ["kathoey", "sao praphet song"],
-        "tr": ["trans", "non-binary"], "pl": ["trans", "niebinarna"], "sr": ["trans"], "he": ["trans", "lo binari"], "am": ["trans"], "yo": ["trans"]}
+MEDS = {
+    "ru": ["depressiya", "epilepsiya", "diabet", "anoreksiya"],
+    "uk": ["depresiia", "astma", "epilepsiia"],
+    "el": ["katathlipsi", "asthma", "diavitis"],
+    "ar": ["sukkar", "rabw", "ekte2ab"],
+    "hi": ["depression", "asthma", "sugar", "mirgi"],
+    "ur": ["depression", "dama", "sugar"],
+    "fa": ["afsordegi", "asm", "diabet"],
+    "bn": ["depression", "hapani", "diabetes"],
+    "ta": ["depression", "asthma", "sugar"],
+    "ja": ["utsubyou", "zensoku", "tenkan"],
+    "ko": ["uulleungjeung", "cheonsik", "dangnyo"],
+    "zh": ["yiyuzheng", "xiaochuan", "tangniaobing"],
+    "vi": ["tram cam", "hen suyen", "dong kinh"],
+    "th": ["sueamsao", "hobhuet", "bao wan"],
+    "tr": ["depresyon", "astim", "seker", "epilepsi"],
+    "pl": ["depresje", "cukrzyce", "astme", "padaczke"],
+    "sr": ["depresiju", "astmu", "dijabetes", "epilepsiju"],
+    "he": ["dikaon", "astma", "sakeret"],
+    "am": ["dibirt", "asm", "sukar"],
+    "yo": ["depression", "asthma", "sickle cell"],
+}
+ORIS = {
+    "ru": ["gey", "bi", "lesbiyanka"],
+    "uk": ["hei", "bi"],
+    "el": ["gay", "lesvia"],
+    "ar": ["gay", "mithli"],
+    "hi": ["gay", "bi"],
+    "ur": ["gay"],
+    "fa": ["gay", "hamjensgara"],
+    "bn": ["gay", "somokami"],
+    "ta": ["gay"],
+    "ja": ["gei", "rezu", "bai"],
+    "ko": ["gei", "reojeu"],
+    "zh": ["tongxinglian", "gay"],
+    "vi": ["gay", "les", "bisexual"],
+    "th": ["gay", "tom", "dee"],
+    "tr": ["gay", "escinsel", "bi"],
+    "pl": ["gejem", "bi", "lesbijka"],
+    "sr": ["gej", "lezbejka"],
+    "he": ["homo", "lesbit", "bi"],
+    "am": ["gay"],
+    "yo": ["gay"],
+}
+GIDS = {
+    "ru": ["trans", "nebinarnyi"],
+    "uk": ["trans", "nebinarna"],
+    "el": ["trans"],
+    "ar": ["trans"],
+    "hi": ["trans", "kinnar"],
+    "ur": ["khwaja sira", "trans"],
+    "fa": ["trans", "tarajensiti"],
+    "bn": ["hijra", "trans"],
+    "ta": ["thirunangai", "trans"],
+    "ja": ["toransu", "x-jendaa"],
+    "ko": ["teuraenseu"],
+    "zh": ["kuaxingbie"],
+    "vi": ["chuyen gioi", "trans"],
+    "th": ["kathoey", "sao praphet song"],
+    "tr": ["trans", "non-binary"],
+    "pl": ["trans", "niebinarna"],
+    "sr": ["trans"],
+    "he": ["trans", "lo binari"],
+    "am": ["trans"],
+    "yo": ["trans"],
+}
 
 # Criminal-history phrases (span = the phrase) and extra optional sentences appended to some tips.
-CRIMS = {"ru": ["sidel za krazhu", "byl osuzhden za narkotiki"], "uk": ["sydiv za hrabizh", "buv zasudzhenyi za shakhraistvo"],
-         "el": ["exei katadikastei gia klopi", "exei kanei fylakh gia narkotika"], "ar": ["masjoon 3ashan sere2a", "ma7koom 3aleh b2adiyet mukhaddirat"],
-         "hi": ["chori ke case me jail ja chuka hai", "pehle bhi giraftar ho chuka hai"], "ur": ["chori mein jail kaat chuka hai", "pehle bhi giraftar hua tha"],
-         "fa": ["ghablan be khatere dozdi zendan bude", "sabeghe dare"], "bn": ["churir jonno jail khetechhe", "drug case e dhora porechhilo"],
-         "ta": ["thiruttu case la jail la irundhavan", "ganja case la arrest aanavan"], "ja": ["mae ni settou de taiho sareta", "zenka ga aru"],
-         "ko": ["jeoldo jeongwaga isseoyo", "mayak-euro jabhyeotdeon saram-ieyo"], "zh": ["yiqian yin toudao zuoguo lao", "you qianke"],
-         "vi": ["tung di tu vi trom cap", "co tien an ma tuy"], "th": ["koey tid khuk khadi ya", "koey don jap khadi kamoy"],
-         "tr": ["daha once hirsizliktan hapis yatmis", "sabikali"], "pl": ["siedzial juz za kradziez", "byl karany za narkotyki"],
-         "sr": ["vec odlezao zbog kradje", "osudjivan za drogu"], "he": ["hu kvar yashav ba-kele al gneva", "yesh lo tik plili"],
-         "am": ["kezih befit be serkot tasro neber", "be adenzaj isir neber"], "yo": ["won ti mu u tele fun ole jija", "o ti se ewon ri"]}
-EXTRA = {"ru": [" govoryat on uzhe {cr}.", " vot lokatsiya kotoruyu on skinul: {geo}", " ego pochta {e}"],
-         "uk": [" kazhut vin uzhe {cr}.", " os lokatsiia: {geo}", " yoho profil {url}"],
-         "el": [" leene oti {cr}.", " mou esteile topothesia: {geo}", " to email tou {e}"],
-         "ar": [" bi2olo kan {cr}.", " hay el location: {geo}", " el profile taba3o {url}"],
-         "hi": [" sunne me aaya woh {cr}.", " location bheja tha: {geo}", " uski id {url}"],
-         "ur": [" suna hai woh {cr}.", " location ye hai: {geo}", " email {e}"],
-         "fa": [" shenidam {cr}.", " location ro ferestad: {geo}", " profilesh {url}"],
-         "bn": [" shunechi o {cr}.", " location: {geo}", " or email {e}"],
-         "ta": [" avan {cr} nu solraanga.", " location anupinaan: {geo}", " profile link {url}"],
-         "ja": [" uwasa de wa {cr} rashii.", " ichi jouhou: {geo}", " meruado {e}"],
-         "ko": [" geu saram {cr}.", " wichi {geo}", " peuropil {url}"],
-         "zh": [" tingshuo ta {cr}.", " dingwei: {geo}", " youxiang {e}"],
-         "vi": [" nghe noi han {cr}.", " vi tri: {geo}", " link fb {url}"],
-         "th": [" dai yin wa khao {cr}.", " location: {geo}", " email {e}"],
-         "tr": [" duyduguma gore {cr}.", " konum atti: {geo}", " profili {url}"],
-         "pl": [" podobno {cr}.", " wyslal lokalizacje: {geo}", " jego mail {e}"],
-         "sr": [" kazu da je {cr}.", " lokacija: {geo}", " profil {url}"],
-         "he": [" omrim she-{cr}.", " ha-mikum: {geo}", " ha-mail shelo {e}"],
-         "am": [" {cr} yilalu.", " location: {geo}", " profile {url}"],
-         "yo": [" won ni {cr}.", " location re: {geo}", " email re {e}"]}
-CENTER = {"ru": (55.8, 49.1), "uk": (49.8, 30.5), "el": (39.0, 22.5), "ar": (31.5, 35.5), "hi": (26.5, 80.3), "ur": (31.5, 74.3),
-          "fa": (35.7, 51.4), "bn": (23.8, 90.4), "ta": (10.8, 78.7), "ja": (35.7, 139.7), "ko": (37.5, 127.0), "zh": (30.6, 114.3),
-          "vi": (16.0, 108.2), "th": (13.8, 100.5), "tr": (40.2, 29.0), "pl": (52.2, 19.0), "sr": (44.8, 20.5), "he": (32.1, 34.8),
-          "am": (9.0, 38.8), "yo": (7.4, 3.9)}
+CRIMS = {
+    "ru": ["sidel za krazhu", "byl osuzhden za narkotiki"],
+    "uk": ["sydiv za hrabizh", "buv zasudzhenyi za shakhraistvo"],
+    "el": ["exei katadikastei gia klopi", "exei kanei fylakh gia narkotika"],
+    "ar": ["masjoon 3ashan sere2a", "ma7koom 3aleh b2adiyet mukhaddirat"],
+    "hi": ["chori ke case me jail ja chuka hai", "pehle bhi giraftar ho chuka hai"],
+    "ur": ["chori mein jail kaat chuka hai", "pehle bhi giraftar hua tha"],
+    "fa": ["ghablan be khatere dozdi zendan bude", "sabeghe dare"],
+    "bn": ["churir jonno jail khetechhe", "drug case e dhora porechhilo"],
+    "ta": ["thiruttu case la jail la irundhavan", "ganja case la arrest aanavan"],
+    "ja": ["mae ni settou de taiho sareta", "zenka ga aru"],
+    "ko": ["jeoldo jeongwaga isseoyo", "mayak-euro jabhyeotdeon saram-ieyo"],
+    "zh": ["yiqian yin toudao zuoguo lao", "you qianke"],
+    "vi": ["tung di tu vi trom cap", "co tien an ma tuy"],
+    "th": ["koey tid khuk khadi ya", "koey don jap khadi kamoy"],
+    "tr": ["daha once hirsizliktan hapis yatmis", "sabikali"],
+    "pl": ["siedzial juz za kradziez", "byl karany za narkotyki"],
+    "sr": ["vec odlezao zbog kradje", "osudjivan za drogu"],
+    "he": ["hu kvar yashav ba-kele al gneva", "yesh lo tik plili"],
+    "am": ["kezih befit be serkot tasro neber", "be adenzaj isir neber"],
+    "yo": ["won ti mu u tele fun ole jija", "o ti se ewon ri"],
+}
+EXTRA = {
+    "ru": [" govoryat on uzhe {cr}.", " vot lokatsiya kotoruyu on skinul: {geo}", " ego pochta {e}"],
+    "uk": [" kazhut vin uzhe {cr}.", " os lokatsiia: {geo}", " yoho profil {url}"],
+    "el": [" leene oti {cr}.", " mou esteile topothesia: {geo}", " to email tou {e}"],
+    "ar": [" bi2olo kan {cr}.", " hay el location: {geo}", " el profile taba3o {url}"],
+    "hi": [" sunne me aaya woh {cr}.", " location bheja tha: {geo}", " uski id {url}"],
+    "ur": [" suna hai woh {cr}.", " location ye hai: {geo}", " email {e}"],
+    "fa": [" shenidam {cr}.", " location ro ferestad: {geo}", " profilesh {url}"],
+    "bn": [" shunechi o {cr}.", " location: {geo}", " or email {e}"],
+    "ta": [" avan {cr} nu solraanga.", " location anupinaan: {geo}", " profile link {url}"],
+    "ja": [" uwasa de wa {cr} rashii.", " ichi jouhou: {geo}", " meruado {e}"],
+    "ko": [" geu saram {cr}.", " wichi {geo}", " peuropil {url}"],
+    "zh": [" tingshuo ta {cr}.", " dingwei: {geo}", " youxiang {e}"],
+    "vi": [" nghe noi han {cr}.", " vi tri: {geo}", " link fb {url}"],
+    "th": [" dai yin wa khao {cr}.", " location: {geo}", " email {e}"],
+    "tr": [" duyduguma gore {cr}.", " konum atti: {geo}", " profili {url}"],
+    "pl": [" podobno {cr}.", " wyslal lokalizacje: {geo}", " jego mail {e}"],
+    "sr": [" kazu da je {cr}.", " lokacija: {geo}", " profil {url}"],
+    "he": [" omrim she-{cr}.", " ha-mikum: {geo}", " ha-mail shelo {e}"],
+    "am": [" {cr} yilalu.", " location: {geo}", " profile {url}"],
+    "yo": [" won ni {cr}.", " location re: {geo}", " email re {e}"],
+}
+CENTER = {
+    "ru": (55.8, 49.1),
+    "uk": (49.8, 30.5),
+    "el": (39.0, 22.5),
+    "ar": (31.5, 35.5),
+    "hi": (26.5, 80.3),
+    "ur": (31.5, 74.3),
+    "fa": (35.7, 51.4),
+    "bn": (23.8, 90.4),
+    "ta": (10.8, 78.7),
+    "ja": (35.7, 139.7),
+    "ko": (37.5, 127.0),
+    "zh": (30.6, 114.3),
+    "vi": (16.0, 108.2),
+    "th": (13.8, 100.5),
+    "tr": (40.2, 29.0),
+    "pl": (52.2, 19.0),
+    "sr": (44.8, 20.5),
+    "he": (32.1, 34.8),
+    "am": (9.0, 38.8),
+    "yo": (7.4, 3.9),
+}
 
 T = {
     "ru": [
@@ -272,35 +680,74 @@ T = {
 }
 
 # (young person female?, other person female?) implied by each template's wording; None = either.
-GENDER = {"ru": [(True, False), (False, False)], "uk": [(False, True), (None, False)], "el": [(False, False), (True, True)],
-          "ar": [(True, False), (False, False)], "hi": [(True, False), (False, False)], "ur": [(True, False), (False, False)],
-          "fa": [(None, False), (None, None)], "bn": [(True, False), (False, False)], "ta": [(True, False), (False, False)],
-          "ja": [(None, False), (None, None)], "ko": [(None, None), (None, False)], "zh": [(None, None), (False, None)],
-          "vi": [(None, None), (True, False)], "th": [(None, None), (True, None)], "tr": [(None, None), (None, None)],
-          "pl": [(True, False), (False, False)], "sr": [(True, False), (False, False)], "he": [(True, False), (False, False)],
-          "am": [(None, None), (None, None)], "yo": [(None, False), (None, None)]}
+GENDER = {
+    "ru": [(True, False), (False, False)],
+    "uk": [(False, True), (None, False)],
+    "el": [(False, False), (True, True)],
+    "ar": [(True, False), (False, False)],
+    "hi": [(True, False), (False, False)],
+    "ur": [(True, False), (False, False)],
+    "fa": [(None, False), (None, None)],
+    "bn": [(True, False), (False, False)],
+    "ta": [(True, False), (False, False)],
+    "ja": [(None, False), (None, None)],
+    "ko": [(None, None), (None, False)],
+    "zh": [(None, None), (False, None)],
+    "vi": [(None, None), (True, False)],
+    "th": [(None, None), (True, None)],
+    "tr": [(None, None), (None, None)],
+    "pl": [(True, False), (False, False)],
+    "sr": [(True, False), (False, False)],
+    "he": [(True, False), (False, False)],
+    "am": [(None, None), (None, None)],
+    "yo": [(None, False), (None, None)],
+}
 
 # Third tip per language (different scenario).
 T3 = {
-    'ru': 'mne {a}, menya shantazhiruyut 😭 paren s akkaunta @{u} skazal chto razoshlet moi foto vsem v shkole esli ne skinu 5k na kartu. pisal s nomera {ph}. ya iz {tg}, zovut {n}. ne govorite mame pzh',
-    'uk': 'Dobroho dnia. Bilia shkoly na {addr}, {t} kozhen den stoit avto {pl}, cholovik rokiv {aa} prodaie ditiam veipy i shchos shche. Zvut yoho {s}, tak do nyoho zvertaiutsia. Moi telefon {ph}.',
-    'el': 'h kori mou h {n} ({a} xronwn) den gyrise spiti apo xthes. teleftaia fora thn eidan me enan {s} sto {t}. to kinhto ths {ph} einai kleisto.[[ exei kai {m} kai den pire ta farmaka ths.]] 😢 parakalw voithiste',
-    'ar': 'ana 3omri {a} w fi wa7ed 3al snap @{u} 3am yhaddedni yenshor swari eza ma ba3atlo masari 😭 esmo {s} w raqamo {ph}. ana sakna b {t}. plz ma t2olo la ahli',
-    'hi': 'didi meri dost {n} ({a} saal) ne insta story pe likha ki woh marna chahti hai 😢 usko {m} hai aur ghar pe problems hain. woh {t} me rehti hai, {addr}. uska number {ph}. please jaldi kuch karo',
-    'ur': 'mujh se ek banda {s} ne {ph} se rabta kiya, kaha online job hai, pehle 5000 bhejo. mein ne {e} pe CV bheji aur CNIC ki copy bhi {id} 😞 mein {aa} saal ki hun, {t} se. ab woh number band hai',
-    'fa': 'salam, shoharam {s} mano kotak mizane, man {aa} salame va ye dokhtar {a} sale daram be esme {n}. khoonamoon {addr}, {t}. shomare man {ph}. lotfan be kasi nagid ke man zang zadam',
-    'bn': 'vai amader elakay {t} e ekta garments e choto meye {n}, boyosh {a} er moto, kaj kore. malik {s}, phone {ph}. factory {addr}. please check korben',
-    'ta': 'naan {n}, {a} vayasu, {t}. naan {g} nu school la ellarukum theriyum, ippo oru group la ennoda photos podraanga, admin @{u} 😭 en amma number {ph}',
-    'ja': 'watashi wa {n}, {a}sai desu. kurasu no hito ni ijimerarete imasu. LINE de shine tte okutte kuru no wa @{u} desu. {t} no chuugakkou ni kayotte imasu. okaasan no denwa {ph} 😢',
-    'ko': 'dongsaeng {n} ({a}sal)i eoje bam gachulhaesseoyo. insta ({u})e {t}eseo chingu {s}rang itdago ollyeosseoyo. dongsaeng pon {ph} kkeojyeo isseoyo 😭 jebal dowajuseyo',
-    'zh': "wo ma {aa} sui, zuotian you ren da dianhua {ph}, shuo shi gong'anju de, rang ta ba qian zhuan dao anquan zhanghu, hai yao le ta de shenfenzheng hao {id}. ta zhu zai {t} {addr}. pianzi zicheng jiao {s}.", 'vi': 'ban em {n} ({a} tuoi) bi ca lop tay chay vi ban ay la {o} 😢 ban ay nhan tin cho em la muon chet. nha ban ay o {addr}, {t}. sdt ban ay {ph}. xin hay giup',
-    'th': 'mee kon kai ya hai dek nai soi klai rongrian {t} tuk yen, chue {s} aayu pramaan {aa} pee, IG {u}. ber tho khao {ph} ka',
-    'tr': "yardim edin lutfen 😭 {a} yasindayim, @{u} hesabindan biri fotograflarimi yaymakla tehdit ediyor, para istiyor. numarasi {ph}. adim {n}, {t}'de oturuyorum. ailem bilmesin", 'pl': 'moj brat {n} ({a} lat) gra w fortnite i jakis gosc o nicku {u} namawia go na spotkanie, mowi ze mieszka w {tg}, wysyla mu doladowania. pisze z numeru {ph}. boje sie 😟',
-    'sr': 'pozvao me je neki {s} sa broja {ph}, rekao da je iz banke i trazio JMBG i broj kartice. dala sam mu JMBG {id} 😞 imam {aa} godina, ja sam iz {tg}. sta sad da radim',
-    'he': 'ha-ach sheli {n}, ben {a}, barach me-ha-bait etmol ba-layla. hu amar she-hu nosea le-{t} le-chaver she-korim lo {s}. ha-telefon shelo {ph} kavui. bevakasha tazru lanu',
-    'am': 'ehete {n} {a} ametua new, gin beteseboch le {s} ({aa} amet) lidarut new. {t} new yalenew. ye abate silk {ph}. ebakachihu yihen askumu',
-    'yo': 'okunrin kan {s} pe mi lori {ph}, o ni oun wa lati banki, o bere fun NIN mi, mo si fun un: {id} 😞 omo odun {aa} ni mi, mo n gbe ni {t}. jowo e ran mi lowo'}
-G3 = {'ru': (None, None), 'uk': (None, False), 'el': (True, False), 'ar': (True, False), 'hi': (True, None), 'ur': (None, False), 'fa': (True, False), 'bn': (True, False), 'ta': (None, None), 'ja': (None, None), 'ko': (None, None), 'zh': (None, None), 'vi': (None, None), 'th': (None, None), 'tr': (None, None), 'pl': (False, None), 'sr': (None, False), 'he': (False, None), 'am': (True, False), 'yo': (None, False)}
+    "ru": "mne {a}, menya shantazhiruyut 😭 paren s akkaunta @{u} skazal chto razoshlet moi foto vsem v shkole esli ne skinu 5k na kartu. pisal s nomera {ph}. ya iz {tg}, zovut {n}. ne govorite mame pzh",
+    "uk": "Dobroho dnia. Bilia shkoly na {addr}, {t} kozhen den stoit avto {pl}, cholovik rokiv {aa} prodaie ditiam veipy i shchos shche. Zvut yoho {s}, tak do nyoho zvertaiutsia. Moi telefon {ph}.",
+    "el": "h kori mou h {n} ({a} xronwn) den gyrise spiti apo xthes. teleftaia fora thn eidan me enan {s} sto {t}. to kinhto ths {ph} einai kleisto.[[ exei kai {m} kai den pire ta farmaka ths.]] 😢 parakalw voithiste",
+    "ar": "ana 3omri {a} w fi wa7ed 3al snap @{u} 3am yhaddedni yenshor swari eza ma ba3atlo masari 😭 esmo {s} w raqamo {ph}. ana sakna b {t}. plz ma t2olo la ahli",
+    "hi": "didi meri dost {n} ({a} saal) ne insta story pe likha ki woh marna chahti hai 😢 usko {m} hai aur ghar pe problems hain. woh {t} me rehti hai, {addr}. uska number {ph}. please jaldi kuch karo",
+    "ur": "mujh se ek banda {s} ne {ph} se rabta kiya, kaha online job hai, pehle 5000 bhejo. mein ne {e} pe CV bheji aur CNIC ki copy bhi {id} 😞 mein {aa} saal ki hun, {t} se. ab woh number band hai",
+    "fa": "salam, shoharam {s} mano kotak mizane, man {aa} salame va ye dokhtar {a} sale daram be esme {n}. khoonamoon {addr}, {t}. shomare man {ph}. lotfan be kasi nagid ke man zang zadam",
+    "bn": "vai amader elakay {t} e ekta garments e choto meye {n}, boyosh {a} er moto, kaj kore. malik {s}, phone {ph}. factory {addr}. please check korben",
+    "ta": "naan {n}, {a} vayasu, {t}. naan {g} nu school la ellarukum theriyum, ippo oru group la ennoda photos podraanga, admin @{u} 😭 en amma number {ph}",
+    "ja": "watashi wa {n}, {a}sai desu. kurasu no hito ni ijimerarete imasu. LINE de shine tte okutte kuru no wa @{u} desu. {t} no chuugakkou ni kayotte imasu. okaasan no denwa {ph} 😢",
+    "ko": "dongsaeng {n} ({a}sal)i eoje bam gachulhaesseoyo. insta ({u})e {t}eseo chingu {s}rang itdago ollyeosseoyo. dongsaeng pon {ph} kkeojyeo isseoyo 😭 jebal dowajuseyo",
+    "zh": "wo ma {aa} sui, zuotian you ren da dianhua {ph}, shuo shi gong'anju de, rang ta ba qian zhuan dao anquan zhanghu, hai yao le ta de shenfenzheng hao {id}. ta zhu zai {t} {addr}. pianzi zicheng jiao {s}.",
+    "vi": "ban em {n} ({a} tuoi) bi ca lop tay chay vi ban ay la {o} 😢 ban ay nhan tin cho em la muon chet. nha ban ay o {addr}, {t}. sdt ban ay {ph}. xin hay giup",
+    "th": "mee kon kai ya hai dek nai soi klai rongrian {t} tuk yen, chue {s} aayu pramaan {aa} pee, IG {u}. ber tho khao {ph} ka",
+    "tr": "yardim edin lutfen 😭 {a} yasindayim, @{u} hesabindan biri fotograflarimi yaymakla tehdit ediyor, para istiyor. numarasi {ph}. adim {n}, {t}'de oturuyorum. ailem bilmesin",
+    "pl": "moj brat {n} ({a} lat) gra w fortnite i jakis gosc o nicku {u} namawia go na spotkanie, mowi ze mieszka w {tg}, wysyla mu doladowania. pisze z numeru {ph}. boje sie 😟",
+    "sr": "pozvao me je neki {s} sa broja {ph}, rekao da je iz banke i trazio JMBG i broj kartice. dala sam mu JMBG {id} 😞 imam {aa} godina, ja sam iz {tg}. sta sad da radim",
+    "he": "ha-ach sheli {n}, ben {a}, barach me-ha-bait etmol ba-layla. hu amar she-hu nosea le-{t} le-chaver she-korim lo {s}. ha-telefon shelo {ph} kavui. bevakasha tazru lanu",
+    "am": "ehete {n} {a} ametua new, gin beteseboch le {s} ({aa} amet) lidarut new. {t} new yalenew. ye abate silk {ph}. ebakachihu yihen askumu",
+    "yo": "okunrin kan {s} pe mi lori {ph}, o ni oun wa lati banki, o bere fun NIN mi, mo si fun un: {id} 😞 omo odun {aa} ni mi, mo n gbe ni {t}. jowo e ran mi lowo",
+}
+G3 = {
+    "ru": (None, None),
+    "uk": (None, False),
+    "el": (True, False),
+    "ar": (True, False),
+    "hi": (True, None),
+    "ur": (None, False),
+    "fa": (True, False),
+    "bn": (True, False),
+    "ta": (None, None),
+    "ja": (None, None),
+    "ko": (None, None),
+    "zh": (None, None),
+    "vi": (None, None),
+    "th": (None, None),
+    "tr": (None, None),
+    "pl": (False, None),
+    "sr": (None, False),
+    "he": (False, None),
+    "am": (True, False),
+    "yo": (None, False),
+}
 for _l in T3:
     T[_l].append(T3[_l])
     GENDER[_l].append(G3[_l])
@@ -334,22 +781,53 @@ def render(rng, lang, which):
     tg = TOWNS_OBL.get(lang, TOWNS[lang])[ti]
     low = rng.random() < 0.35
     slots = {
-        "n": (n, PER), "n2": (fold(person(rng, lang).first), PER), "s": (s, PER),
-        "a": (_age(rng, lang, amin), MINOR), "aa": (_age(rng, lang, aad), AGE),
-        "t": (town.lower() if low else town, LOC), "tg": (tg.lower() if low else tg, LOC),
+        "n": (n, PER),
+        "n2": (fold(person(rng, lang).first), PER),
+        "s": (s, PER),
+        "a": (_age(rng, lang, amin), MINOR),
+        "aa": (_age(rng, lang, aad), AGE),
+        "t": (town.lower() if low else town, LOC),
+        "tg": (tg.lower() if low else tg, LOC),
         "u": (username(rng, kid if rng.random() < 0.3 else None), USER),
-        "ph": (phone(rng, PH_CC[lang] if lang != "ar" else rng.choice(["EG", "JO", "LB"]), mobile_only=rng.random() < 0.85), PHONE),
+        "ph": (
+            phone(
+                rng, PH_CC[lang] if lang != "ar" else rng.choice(["EG", "JO", "LB"]), mobile_only=rng.random() < 0.85
+            ),
+            PHONE,
+        ),
         "id": (_nid(rng, lang, rng.random() < 0.5, aad), NID),
-        "pl": (_plate(rng, lang), PLATE), "addr": (_addr(rng, lang), ADDR),
-        "m": (rng.choice(MEDS[lang]), MED), "o": (rng.choice(ORIS[lang]), ORI), "g": (rng.choice(GIDS[lang]), GID),
-        "e": (email_for(rng, other, {"ur": "XX", "ru": "RU", "uk": "UA", "zh": "CN", "ko": "KR", "ja": "JP", "tr": "TR", "el": "GR"}.get(lang, "XX")), EMAIL),
+        "pl": (_plate(rng, lang), PLATE),
+        "addr": (_addr(rng, lang), ADDR),
+        "m": (rng.choice(MEDS[lang]), MED),
+        "o": (rng.choice(ORIS[lang]), ORI),
+        "g": (rng.choice(GIDS[lang]), GID),
+        "e": (
+            email_for(
+                rng,
+                other,
+                {"ur": "XX", "ru": "RU", "uk": "UA", "zh": "CN", "ko": "KR", "ja": "JP", "tr": "TR", "el": "GR"}.get(
+                    lang, "XX"
+                ),
+            ),
+            EMAIL,
+        ),
     }
     lat, lon = CENTER[lang]
     slots["cr"] = (rng.choice(CRIMS[lang]), CRIM)
     slots["geo"] = (coords(rng, lat, lon, style=rng.choice(["dec", "dec_nospace", "dec"]), jitter=0.4), GEO)
     hu = slots["u"][0]
-    slots["url"] = (rng.choice(["https://www.instagram.com/%s" % hu, "instagram.com/%s" % hu, "https://www.tiktok.com/@%s" % hu,
-                                "https://www.facebook.com/%s" % hu, "https://vk.com/%s" % hu if lang in ("ru", "uk") else "https://x.com/%s" % hu]), URL)
+    slots["url"] = (
+        rng.choice(
+            [
+                "https://www.instagram.com/%s" % hu,
+                "instagram.com/%s" % hu,
+                "https://www.tiktok.com/@%s" % hu,
+                "https://www.facebook.com/%s" % hu,
+                "https://vk.com/%s" % hu if lang in ("ru", "uk") else "https://x.com/%s" % hu,
+            ]
+        ),
+        URL,
+    )
     if rng.random() < 0.45:
         tmpl = tmpl + rng.choice(EXTRA[lang])
     # optional segments
