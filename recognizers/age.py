@@ -446,6 +446,16 @@ class AgeRecognizer(ContextRegexRecognizer):
         ),
         # A record's quoted value: '"age": "27"', "age='14'" (the key's quotes are blanks by now: detection/normalize).
         ("age_quoted", r"\bage[ \t]*[:=][ \t]*([\"'])(?P<v>\d{1,3})\1", 0.85),
+        # A record's key that holds "age" as a word of its own: "age_estimate": 9, "victim_age=15", "ageVerified: 17"
+        # (not a cache's or a token's "max_age: 60", nor "age_days").
+        (
+            "age_key",
+            r"(?<![\w.\-])(?!(?:max|min|cache|ttl|cookie|session|token|password|pwd|file|log|data|record|retention|"
+            r"account|link|key|cert|image|build|item|snapshot|backup|object|message|msg|page)_)"
+            r"(?:[a-z]+_)?age(?:_(?!days|hours|hrs|mins|minutes|seconds|secs|ms|months|weeks|sec|h|d|s)[a-z]+|"
+            r"(?-i:[A-Z])[a-z]+)?[\"']?[ \t]*[:=][ \t]*[\"']?(?P<v>\d{1,2})(?![\w.\-:/])",
+            0.8,
+        ),
         # "Age (yrs): 9", "age at time of incident: 15", "age - 13", "ages of 4": the number.
         (
             "aged_n",
@@ -1025,6 +1035,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         "aged_n": re.compile(r"age"),
         "age_n": re.compile(r"age"),
         "age_quoted": re.compile(r"age"),
+        "age_key": re.compile(r"age"),
         "foreign_aged": re.compile(r"בת|בן|ей|ему|мне"),
         "mature_for": re.compile(r" for "),
         "age_of": re.compile(r"age\s+of"),

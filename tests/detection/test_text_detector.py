@@ -289,6 +289,12 @@ def test_a_name_is_propagated_to_lower_case_only_when_no_word(text: str, name: s
         ("Niviarsiaraq Pipaluk (ukiut 13) oqarasuaammit", "Pipaluk", "13", "MINOR_AGE"),
         ("booked for Nelson Mandela (30 seats) at noon", "Nelson Mandela", None, None),
         ("1st Oakmere Silver Echo (33 months)", "Oakmere Silver Echo", None, None),
+        # An estimate, what someone says of their own age, a list's "12y" (the twenty-sixth session)
+        ("Alleged perpetrator: Mikkel Solberg, approx. 20\nPerp. vehicle: red", "Mikkel Solberg", "20", "AGE"),
+        ('Reported user: @night_ninja ("Bartosz", says 16)', "Bartosz", "16", "MINOR_AGE"),
+        ("reporter Lee Su-a is 17; subject is an adult.", "Lee Su-a", "17", "MINOR_AGE"),
+        ("  - #5190 Jamal Begum 12y, Luton: online grooming", "Jamal Begum", "12", "MINOR_AGE"),
+        ("Balsamic vinegar of Modena (aged 25 years) .... £64", "Modena", None, None),  # a thing's age
     ],
 )
 def test_a_bare_number_after_any_found_name_is_its_age(

@@ -591,6 +591,9 @@ NEGATIVES += [
     "Her mum works at the shop and is 12 minutes away.",
     "the team, all 12 of them; it is 12 itself",
     "Dr Smith - 12, 14; Mr Jones – 45 minutes late, sorry; the baby 3 months early",
+    # A record's key with "age" in it that is no one's age: a cache's, a token's, a count of days
+    "cache:\n  max_age: 60\n  age_days: 14",
+    '{"session_age": 30, "token_age": 12, "page": 4}',
 ]
 
 
@@ -705,6 +708,10 @@ def test_a_limit_for_children_in_general_is_no_ones_age(find, text: str) -> None
         ('Messages field: "for school fees of Fatima-Zahra (13 yrs)". Sender', "13 yrs"),
         # A Ukrainian name (і, ї, є) and the Cyrillic abbreviation of "years"
         ("Дитячий: Шевченко Софія, 10 р.\nВартість: 1382", "10"),
+        # A record's key with "age" in it: '"age_estimate": 9', "victimAge", "age_verified=17"
+        ('        "name_latin": "Tharshan Jeyaraj",\n        "age_estimate": 9,', "9"),
+        ('{"victimAge": 15, "handle": "x"}', "15"),
+        ("user=kid42 age_verified=17 ip=1.2.3.4", "17"),
     ],
 )
 def test_chat_world_and_quoted_ages(find, text: str, value: str) -> None:  # noqa: ANN001

@@ -220,14 +220,17 @@ def _propagate_names(text: str, spans: list[Span]) -> list[Span]:
 # itself; this reads every name found, by any recognizer).
 # "Tina, 15, said", "Ana (34)", "ffion is thirteen no sorry twelve" (a dictated note: its fillers and corrections).
 _AGE_AFTER_NAME = re.compile(
-    r"(?:\s*,\s*|\s*\(\s*|\s+(?:is|was|aged|about)\s+)(?:(?:only|just|now|barely|basically|about|around|like|"
-    r"maybe|aged|um|uh|erm|hmm)\s+)*(?P<n>\d{1,2}|(?-i:" + word_age_pattern(2) + r"))(?=\s*\)|\s*,(?!\d)|"
-    r"\s+(?:and|who|is|was|has|had|said|says|told|lives|from|or|no|sorry|date|attends|goes|but)\b|[.!](?:\s|$)|"
-    r"[ \t]*$|[ \t]+[—–\-][ \t])"
+    r"[\"”']?(?:\s*,\s*|\s*\(\s*|\s+(?:is|was|aged|about)\s+)(?:(?:only|just|now|barely|basically|about|around|"
+    # "Mikkel Solberg, approx. 20", '("Jonas", says 17)', "Lee Su-a is 17;"
+    r"like|maybe|aged|um|uh|erm|hmm|right|approx\.?|approximately|roughly|circa|ca\.|est\.|prob\.|probably|"
+    r"says|said|claims|claimed)\s+)*"
+    r"(?P<n>\d{1,2}|(?-i:" + word_age_pattern(2) + r"))(?=\s*\)|\s*[,;](?!\d)|"
+    r"\s+(?:and|who|is|was|has|had|said|says|told|lives|from|or|no|sorry|date|attends|goes|but)\b|"
+    r"[.!](?:\s|$)|[ \t]*(?:$|\n)|[ \t]+[—–\-][ \t])"
 )
-# A sign-up list's "Fahad 8yrs —", "Do-yoon 11 — lichess: …": the age with its unit, or before a dash (normalised
-# to "-").
-_AGE_LISTED_AFTER_NAME = re.compile(r"[ \t]+(?P<n>\d{1,2})(?=[ \t]*(?:yrs?|y/?o|yo|years?)\b|[ \t]+[—–\-][ \t])")
+# A sign-up list's "Fahad 8yrs —", "Jamal Begum 12y,", "Do-yoon 11 — lichess: …": the age with its unit, or before a
+# dash (normalised to "-").
+_AGE_LISTED_AFTER_NAME = re.compile(r"[ \t]+(?P<n>\d{1,2})(?=[ \t]*(?:yrs?|y/?o|yo|years?)\b|y\b|[ \t]+[—–\-][ \t])")
 # "Bonaria (10 annos)", "Pipaluk (ukiut 13)", "Гүзәл (13 йәш)": a number and one word in brackets after a name,
 # the word another language's "years" (an English word there is a count of something else: "(3 kids)").
 _AGE_UNIT_AFTER_NAME = re.compile(
