@@ -191,6 +191,65 @@ _BIRTH = (
     r"(?:[\"']?[ \t]*[:=][ \t]*[\"']?|(?<=[:=])[ \t]*[\"'])?"
 )
 
+# A date spoken, as dictation and call transcripts write it: "the eleventh of september twenty twenty", "twentieth
+# march twenty nineteen", "August twenty-seventh, two thousand and seven", "oh three three one two oh oh eight".
+_UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEEN_WORD = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ORDINAL_UNIT = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+_SPOKEN_DAY = (
+    r"(?:(?:twenty|thirty)[ \-]?" + _ORDINAL_UNIT + r"|twentieth|thirtieth|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|" + _ORDINAL_UNIT + r"|"
+    r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))"
+)
+_SPOKEN_YEAR = (
+    r"(?:nineteen[ \-](?:"
+    + _TENS_WORD
+    + r"(?:[ \-]"
+    + _UNIT_WORD
+    + r")?|"
+    + _TEEN_WORD
+    + r"|oh[ \-]"
+    + _UNIT_WORD
+    + r")|two[ \-]thousand(?:[ \-]and)?(?:[ \-](?:"
+    + _UNIT_WORD
+    + r"|"
+    + _TEEN_WORD
+    + r"|twenty(?:[ \-]"
+    + _UNIT_WORD
+    + r")?))?|twenty[ \-](?:oh[ \-]"
+    + _UNIT_WORD
+    + r"|"
+    + _TEEN_WORD
+    + r"|twenty(?:[ \-]"
+    + _UNIT_WORD
+    + r")?)|"
+    + _YEAR
+    + r")"
+)
+_DIGIT_WORD = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_DATE = (
+    r"(?:(?:the\s+)?"
+    + _SPOKEN_DAY
+    + r"(?:\s+of)?\s+"
+    + _MONTH
+    + r",?\s+"
+    + _SPOKEN_YEAR
+    + r"|"
+    + _MONTH
+    + r"\s+(?:the\s+)?"
+    + _SPOKEN_DAY
+    + r",?\s+"
+    + _SPOKEN_YEAR
+    + r"|(?:"
+    + _DIGIT_WORD
+    + r"[ \-]+){7}"
+    + _DIGIT_WORD
+    + r")(?![\w\-])"
+)
+# What a speaker says between "date of birth" and the date: "dob the …", "date of birth um …", "… is right …".
+_SPOKEN_FILLERS = r"(?:[ \t,]+(?:the|um+|uh+|er+|erm|hmm|right|so|like|is|was|basically|sort\s+of|i\s+think))*[ \t,:]+"
+
 # A question about the birth date (its answer on the next lines: see the pattern "birth_reply").
 _BIRTH_ASKED = (
     r"(?:\bd\.?o\.?b\b|\bdate\s+of\s+birth|\bbirth[\s\-]*date|\bbirthday|\bb-?day|\bwhen\s+(?:were|was)\s+\w+\s+born)"
@@ -226,6 +285,7 @@ _NEEDS = {
         + "|".join(re.escape(k) for k in _WORLD_BIRTH_KEYS)
     ),
     "date_then_birth": re.compile(r"dob|d\.o\.b\.|birth"),
+    "birth_spoken": re.compile(r"(?:d\.?o\.?b|d o b|birth|born)[^\n]{0,40}?(?:teen|twenty|thirty|thousand|oh|\d)"),
     "airline_birth": re.compile(r"ssr[ \t]+docs|\((?:chd|inf)/"),
     "date_then_age": re.compile(r"\d[ \t]*(?:y/?o|yrs?|years?(?:[ \t]+old)?)[ \t]*\)"),
     "birth_reply": re.compile(r"(?:d\.?o\.?b|birth|b-?day|born)[^\n]*\n"),
@@ -244,7 +304,7 @@ _NEEDS = {
         re.MULTILINE,
     ),
 }
-_DIGIT = re.compile(r"\d")  # every date has one
+_DIGIT_OR_SPOKEN = re.compile(r"\d|teen|twenty|thirty|thousand|\boh\b", re.IGNORECASE)  # and a spoken one these
 CELL_BASE = 0.05  # a bare date's base: reported only under a birth column's header
 _BIRTH_HEADER = re.compile(
     r"\b(?:dob|d\.o\.b|birth|born|birthday|birthdate|bday|geburt|geb\.|naissance|né\(?e?\)?|née?\b|nascita|"
@@ -323,7 +383,7 @@ class DateOfBirthRecognizer(ContextRegexRecognizer):
         # an airline's record and a date with its age ("(13 y/o)")
         + ["ssr docs", "(chd/", "(inf/", "y/o)", "yo)", "yrs)", "years)", "years old)"],
     )
-    TEXT_NEEDS = _DIGIT
+    TEXT_NEEDS = _DIGIT_OR_SPOKEN
     PATTERN_NEEDS = _NEEDS
     PATTERNS = [
         # "r." after a Polish date: "roku", the year's word ("03.04.2011 r.")
@@ -344,7 +404,20 @@ class DateOfBirthRecognizer(ContextRegexRecognizer):
             # A transcript's speaker without a colon ("caller november 12th 1985"), then fillers.
             + r"(?:(?:caller|agent|operator|advis[eo]r|counsell?or|volunteer|child|parent|client|"
             r"yeah|yes|yep|yh|ok|okay|sure|um+|uh+|erm|so|it'?s|it’s|its|it\s+is|i\s+was\s+born(?:\s+on)?|"
-            r"born(?:\s+on)?|on|the)[ \t,.]+)*(?P<v>" + _DATE + r"|" + _DATE_FORM + r")(?!\d)",
+            r"born(?:\s+on)?|on|the)[ \t,.]+)*(?P<v>" + _DATE + r"|" + _DATE_FORM + r"|" + _SPOKEN_DATE + r")(?!\d)",
+            0.9,
+        ),
+        # A spoken date after a birth word: "dob the eleventh of september twenty twenty", "date of birth is one eight
+        # oh five two oh two two"; and a written one after a speaker's fillers ("date of birth um 18 may 2022")
+        (
+            "birth_spoken",
+            r"(?:\bd\.?o\.?b\b|\bd[ \t]o[ \t]b\b|\bdate\s+of\s+birth|\bbirth\s*date|\bborn(?:\s+on)?)"
+            + _SPOKEN_FILLERS
+            + r"(?P<v>"
+            + _SPOKEN_DATE
+            + r"|"
+            + _DATE
+            + r")(?!\d)",
             0.9,
         ),
         # "03/14/2012 (DOB)", "2012-03-14 - date of birth"

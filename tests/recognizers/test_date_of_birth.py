@@ -13,6 +13,16 @@ NO_CONTEXT = "no context word"
 # (text, value, score range, reason): the reason is "no context word" when no word or header names the value.
 POSITIVES = [
     ("DOB: 04/12/1987", "04/12/1987", (0.95, 0.95), ""),
+    # Spoken, as dictation and call transcripts write it; a written date after a speaker's fillers
+    ("note dictated seen oksana dob the eleventh of september twenty twenty and", "eleventh of september twenty "
+     "twenty", (0.9, 0.9), ""),
+    ("seen nizhoni dob oh three three one two oh oh eight and sibling", "oh three three one two oh oh eight",
+     (0.9, 0.9), ""),
+    ("tran duc anh dob twentieth march twenty nineteen\nuh", "twentieth march twenty nineteen", (0.9, 0.9), ""),
+    ("alfie is three date of birth um 18 may 2022", "18 may 2022", (0.9, 0.9), ""),
+    ("subject is le date of birth right may 1, 1982 er social", "may 1, 1982", (0.9, 0.9), ""),
+    ("AGENT (01:23): And your son's date of birth?\nCALLER (01:31): August twenty-seventh, two thousand and seven, so",
+     "August twenty-seventh, two thousand and seven", (0.9, 0.9), ""),
     # A few words between the label and its colon, bracket or quote
     ("DOB given: 07/10/1983", "07/10/1983", (0.95, 0.95), ""),
     ("[ ] DOB matches: 1996-01-29", "1996-01-29", (0.95, 0.95), ""),
@@ -173,6 +183,9 @@ POSITIVES = [
 ]  # fmt: skip
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
+    # A spoken date with no birth word before it
+    "the meeting on the eleventh of september twenty twenty was born of necessity",
+    "dob the case worker on twenty two",
     "и др. 2010 года",  # "и др." is "and others"
     "DOB verified by the officer on 12/03/2024 at the desk",
     # A herd's register: its animals' births under DOB

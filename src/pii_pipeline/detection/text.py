@@ -46,6 +46,7 @@ from pii_pipeline.types import Span
 
 from .address_parts import split_towns
 from .engine import build_analyzer
+from .form_dates import birth_dates_on_form_lines
 from .handles import propagate_handles
 from .impersonal import drop_guesses_about_nobody, is_guess
 from .inverted_names import inverted_at_labels, widen_inverted
@@ -478,6 +479,7 @@ class TextDetector:
                 spans = _ages_after_names(text, spans, self.entities)
                 if "DATE_OF_BIRTH" in self.entities:
                     spans = _births_after_names(text, spans)
+                    spans = birth_dates_on_form_lines(text, spans)
                     spans = _ages_after_births(text, spans, self.entities)
                 if "LOCATION" in self.entities:
                     spans = _towns_after_names(text, spans)
