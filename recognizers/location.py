@@ -22,6 +22,7 @@ from ._names import (
     FIRST_NAMES_ALL,
     LAST_NAMES,
     ORG_WORDS,
+    dictionary_word,
     inflected_english,
     is_noun,
 )
@@ -318,6 +319,7 @@ _LOWER_WEAK_CUE = re.compile(
 _PLACE_ONLY_CUES = frozenset({"in", "near", "outside", "around", "into"})
 LOWER_WEAK_MIN_POPULATION = 100_000
 LOWER_WEAK_SMALL_POPULATION = 50_000  # a smaller town after a weak cue: no dictionary noun ("pocatello", not "bath")
+LOWER_WEAK_PLACE_ONLY_POPULATION = 10_000  # after "in" or "near", a town whose name no dictionary holds ("tralee")
 LOWER_MISSPELT_MIN_POPULATION = 200_000  # a word one letter off a big town ("galaxy" is not "Everett")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # Lower-case words that open no place ("from a library in …", "in the car").
@@ -718,10 +720,16 @@ class LocationRecognizer(ContextRegexRecognizer):
                 ):
                     yield "lower_weak_misspelt", start, end, 0.7  # "in clevland", "near pittsburg"
                     break
+                # After "in", "near": a smaller town too, if its name is no dictionary word at all ("in tralee").
+                least = (
+                    LOWER_WEAK_PLACE_ONLY_POPULATION
+                    if place_only and len(value) >= 5 and not dictionary_word(value)
+                    else LOWER_WEAK_SMALL_POPULATION
+                )
                 if (
                     len(value) < 3
                     or (len(value) < 4 and value not in CITY_NICKNAMES)
-                    or known_place_loose(value) < LOWER_WEAK_SMALL_POPULATION
+                    or known_place_loose(value) < least
                     or (known_place_loose(value) < LOWER_WEAK_MIN_POPULATION and (is_noun(value) or len(value) < 5))
                     or value in ENGLISH_WORDS
                     or (value in AMBIGUOUS_TOWNS and not (place_only and value not in FIRST_NAMES_ALL))

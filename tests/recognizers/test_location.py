@@ -404,6 +404,9 @@ def test_not_places(recognizer, text: str) -> None:  # noqa: ANN001
         ("12 sana mn cairo lol", "cairo"),
         ("yeah hello i'm calling from kirkintilloch about the girl next door", "kirkintilloch"),
         ("sorry my english i call from pétange my son is 15", "pétange"),
+        # After "in" or "near": a smaller town whose name no dictionary holds
+        ("the foster placement in tralee isn't giving her the medication", "tralee"),
+        ("at 77 ballymore avenue in letterkenny weronika is sixteen", "letterkenny"),
     ],
 )
 def test_places_in_lower_case_chat(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
