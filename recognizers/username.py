@@ -7,7 +7,15 @@ from pii_pipeline.detection.prescreen import needs, screen_text, screen_words
 
 from ._chat import CLOCK, DATE, NOT_AUTHORS
 from ._names import ENGLISH_WORDS as _COMMON
-from ._names import FIRST_NAMES_ALL, LAST_NAMES_ALL, ORG_WORDS, inflected_english, is_noun, schema_value
+from ._names import (
+    FIRST_NAMES_ALL,
+    LAST_NAMES_ALL,
+    ORG_WORDS,
+    dictionary_word,
+    inflected_english,
+    is_noun,
+    schema_value,
+)
 from ._recognizer_helpers import ScreenedPatternsRecognizer, line_of, pattern_spans
 from ._tables import column_cells
 
@@ -71,7 +79,7 @@ _APP_SCREEN = needs(
     "wattpad amino vk kick rec habbo zepeto weverse",
     substrings="cash tik twitter/x xbox",
 )
-_NEEDS_APP = frozenset({"app_as", "goes_by_on", "handle_on_app"})
+_NEEDS_APP = frozenset({"app_as", "goes_by_on", "handle_on_app", "app_then_handle"})
 _NEEDS_WORDS = {
     "lead_strong": frozenset(
         "screenname username name userid id handle gamertag tag displayname ign login log in user pass password".split()
@@ -83,7 +91,7 @@ _NEEDS_WORDS = {
         "member speaker recipient contacted messaged dmed dm'd texted blocked banned warned muted kicked befriended "
         "identified message messages request msg msgs dm dms text texts snap snaps".split()
     ),
-    "handle_on_app": frozenset({"on"}),
+    "handle_on_app": frozenset({"on", "from", "via"}),
 }
 # Patterns with only lower-case letters, run without IGNORECASE on the text's screened form (prescreen.screen_text:
 # each character one character, and matching these patterns' characters exactly where the text's matched them
@@ -151,6 +159,23 @@ def _by_handle(value: str) -> bool:
         # a word or a brand ("by hand", "by wordpress").
         return value[1:] in LAST_NAMES_ALL and not (value in _COMMON or is_noun(value))
     return not all(p in _COMMON for p in parts)
+
+
+def _plain_handle(value: str) -> bool:
+    """A handle of letters only, as chats type them ("angelwolf", "stormmoon"): lower case, five letters or more, and
+    no English word, inflected word or name of the name lists ("maria on instagram" is a person)."""
+    folded = value.casefold()
+    return (
+        value.islower()
+        and value.isalpha()
+        and len(value) >= 5
+        and folded not in _COMMON
+        and not is_noun(folded)
+        and not inflected_english(folded)
+        and not dictionary_word(folded)
+        and folded not in FIRST_NAMES_ALL
+        and folded not in LAST_NAMES_ALL
+    )
 
 
 def _code_like(value: str) -> bool:
@@ -290,7 +315,19 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
         # (The first lookahead only saves time: a handle is one run of 3-34 non-space characters before " on ".)
         (
             "handle_on_app",
-            r"(?<![\w@.])(?=(?>\S{3,34})\s+on\s)(?P<v>" + _HANDLE + r")(?=\s+on\s+(?-i:" + _APPS_GROUPED + r")\b)",
+            r"(?<![\w@.])(?=(?>\S{3,34})\s+(?:on|from|via)\s)(?P<v>"
+            + _HANDLE
+            + r")(?=\s+(?:on|from|via)\s+(?-i:"
+            + _APPS_GROUPED
+            + r")\b)",
+            0.8,
+        ),
+        # "DM me on Snapchat wolfkitty52 or Telegram stormmoon.", "Accounts: Line the.real.tomasz, email …": the
+        # platform, a space, and a handle's shape (or a lower-case word no dictionary or name list holds) ending there.
+        (
+            "app_then_handle",
+            r"\b(?<![\-./])(?-i:" + _APPS_GROUPED + r")[ \t]+(?P<v>" + _HANDLE + r")(?=[ \t]*(?:[,;.)]\s|[,;)]|\.?$|"
+            r"\n|[ \t]+(?:or|and|/)\b))",
             0.8,
         ),
         (
@@ -441,8 +478,10 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
             if name in ("named_handle", "app_lower") and value.isalpha() and not _handle_shaped(value):
                 if not value.islower() or value in _COMMON or value.endswith(("ed", "ing")):
                     continue  # "known as John", "snap: yes", "under the name Smith"
-            if name == "handle_on_app" and not _handle_shaped(value):
-                continue  # "him on Discord", "Maria on Instagram"
+            if name in ("handle_on_app", "app_then_handle") and not (_handle_shaped(value) or _plain_handle(value)):
+                continue  # "him on Discord", "Maria on Instagram", "Snapchat Streaks", "Discord server"
+            if name == "app_then_handle" and (len(value) < 5 or _code_like(value) or _file_or_domain(value)):
+                continue  # "Zoom H4n", "Epic v2", "Telegram t.me": a model, a version, a code, a domain
             yield name, start, end, score
 
 

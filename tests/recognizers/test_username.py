@@ -164,6 +164,11 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("Hello, my son Duarte (dark__frost) got this e-mail", {"dark__frost"}),
         ("my son Thibault (sk8drip27) got it", {"sk8drip27"}),
         ("Telegram  yanis__lil  (+33123467304)", {"yanis__lil"}),
+        # The platform, a space and the handle; a handle before "on"/"from" a platform, letters only
+        ("DM me on Snapchat wolfkitty52 or Telegram stormmoon.", {"wolfkitty52", "stormmoon"}),
+        ("Accounts: Line the.real.tomasz, email on file", {"the.real.tomasz"}),
+        ("Q: Who is angelwolf on Snapchat?", {"angelwolf"}),
+        ("Told police he was meeting sk8r2007 from Facebook, aged 59.", {"sk8r2007"}),
     ],
 )
 def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: ANN001
@@ -276,6 +281,10 @@ def test_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: AN
         "Kind regards,\n{agent_name}\n{team_name} | Ticket {{ticket.id}}",
         "It costs $20 via Cash App, $5 fee.",
         "Installed: com.roblox.client, org.telegram.messenger and app.wizz",
+        # A platform's own words and products after its name; a person's name before "on" a platform
+        "Join our Discord server or follow TikTok videos, Snapchat Streaks. Steam Deck, Xbox 360, Line manager.",
+        "recorded on a Zoom H4n or Epic v2.",
+        "He talked to maria on instagram",
     ],
 )
 def test_not_handles(recognizer, text: str) -> None:  # noqa: ANN001
