@@ -45,6 +45,7 @@ from pii_pipeline.entities import entity_names
 from pii_pipeline.types import Span
 
 from .address_parts import split_towns
+from .condition_extent import widen_conditions
 from .engine import build_analyzer
 from .form_dates import birth_dates_on_form_lines
 from .handles import propagate_handles
@@ -490,11 +491,11 @@ class TextDetector:
                 spans = phones_down_columns(text, spans, columns)
             spans = resolve_overlaps(spans, text)
             spans = drop_guesses_about_nobody(text, spans, guesses)
-            if "PERSON" in self.entities:
-                # Once the guesses are judged (by their own offsets): the names that remain, whole.
-                widened = widen_names(text, spans, _NAME_WORDS)
-                if widened is not spans:
-                    spans = resolve_overlaps(widened, text)
+            # Once the guesses are judged (by their own offsets): the names and conditions that remain, whole.
+            widened = widen_names(text, spans, _NAME_WORDS) if "PERSON" in self.entities else spans
+            widened = widen_conditions(text, widened, dictionary_word)
+            if widened is not spans:
+                spans = resolve_overlaps(widened, text)
             # After the guesses about nobody are gone: a column is a roster only by what survives.
             spans = names_down_columns(text, spans, self.entities, columns)
             if "LOCATION" in self.entities:
