@@ -33,7 +33,11 @@ _CUE = (
     r"(?:vehicle|veh|car)[\s._\-]*reg(?:istration|\.)?(?:\s*(?:no\.?|number|plate|mark|#))?|"
     r"tags?(?:\s+(?:no\.?|number|#))?|lp\s*#|lpn|vrn|"
     # Australia's and New Zealand's word; India's "car number", "vehicle no."; a tip's "numberplate".
-    r"rego|numberplate|(?:car|vehicle|bike|scooter)['’]?s?\s+(?:no\.?|number|num)|" + _FOREIGN_CUES + r")"
+    r"rego|numberplate|(?:car|vehicle|bike|scooter)['’]?s?\s+(?:no\.?|number|num)|"
+    # "plate legible: …", "car with number …", a camera's "ANPR hit …"; Malay, Indonesian and Hausa words
+    r"plates?\s+(?:legible|visible|shown|seen)|(?:car|vehicle|van|truck|bike|motorbike)\s+with\s+(?:the\s+)?"
+    r"(?:number|plates?|registration|reg)|anpr(?:\s+(?:hit|read|camera))?|nombor\s+plat|plat\s+nomor|"
+    r"nomor\s+polisi|lambar\s+mota|" + _FOREIGN_CUES + r")"
 )
 # One to three groups of letters and digits: "7ABC123", "KLM-4821", "AB12 CDE", "B-MW 1234".
 # A character of a plate: a capital, a digit, or a letter of another script ("京A·12345", "12가 3456", "А123ВС 77",
@@ -44,12 +48,13 @@ _PLATE = r"(?-i:" + _PC + r"{1,9}(?:[ \-·・•]" + _PC + r"{1,6}){0,4})"
 # Every English or partner-language plate word holds one of these (lower case, the screened text's form).
 _CUE_NEED = re.compile(
     r"plate|reg|vrm|vrn|tag|lp|kennzeichen|nummernschild|matr|placa|immatric|plaque|targa|kenteken|tablica|rej|spz|"
-    r"nummerplade|rekisteri|rek|patente|rendsz|zna|[îi]nmatric|(?:car|vehicle|bike|scooter)['’]?s?\s+n"
+    r"nummerplade|rekisteri|rek|patente|rendsz|zna|[îi]nmatric|(?:car|vehicle|bike|scooter)['’]?s?\s+n|"
+    r"with\s+(?:the\s+)?(?:number|reg)|anpr|plat|polisi|lambar"
 )
 # The plate's word in other scripts (Chinese, Japanese, Korean, Russian, Greek, Turkish): no word boundary needed.
 _SCRIPT_CUES = (
-    r"车牌号?|車牌(?:號碼)?|번호판|차량\s?번호|ナンバー(?:プレート)?|госномер|номерной\s+знак|"
-    r"номер\s+машины|πινακίδα|plaka"
+    r"车牌号?|車牌(?:號碼)?|번호판|차량\s?번호|ナンバー(?:プレート)?|госномер|гос\.\s?номер(?:\s+авто)?|номерной\s+знак|"
+    r"номер\s+(?:машины|авто)|πινακίδα|plaka"
 )
 # A plate typed in a chat: the national shapes with a space (UK "yk68 dzt", US "abc 1234", "7abc 123"), dashed
 # groups ("wa-12345"), or one run ("ky19abc"). A space only inside a shape: "fee is 25" is words.
@@ -77,7 +82,8 @@ _GLUE = (
     r"veh[ií]culo|voiture|v[ée]hicule|moto|car|vehicle|van|truck|bike|motorbike)\s*)?"
     # "tag number, it's LMN4429", "plate number which was 7ABC123".
     r"(?:,?\s*(?:it|that|which)(?:['’]s|\s+is|\s+was)\s*)?"
-    r"(?:[:#=]{1,2}|is|was|were|are|reads?|reading|read|says|said|shows?|showed|of|as|ending(?:\s+(?:in|with))?)?"
+    r"(?:[:#=]{1,2}|\||-(?=\s)|is|was|were|are|reads?|reading|read|says|said|shows?|showed|of|as|"
+    r"ending(?:\s+(?:in|with))?)?"
     # A partial plate: "plate ends in 42X", "partial plate 7AB", "tag starts with KLM4".
     r"(?:\s*(?:partial(?:ly)?|part|maybe|possibly|something\s+like|like|ends?\s+(?:in|with)|ending\s+(?:in|with)|"
     r"starts?\s+with|starting\s+with|begins?\s+with|beginning\s+with))?"
@@ -233,7 +239,11 @@ class VehiclePlateRecognizer(ContextRegexRecognizer):
             _KEY_START + r"(?:" + _CUE + r")" + _KEY_END + _GLUE + r"(?P<v>" + _PLATE + r")" + _E,
             0.85,
         ),
-        ("after_script_cue", r"(?:" + _SCRIPT_CUES + r")\s*[:：#]?\s*[\"'“(「]?(?P<v>" + _PLATE + r")" + _E, 0.95),
+        (
+            "after_script_cue",
+            r"(?:" + _SCRIPT_CUES + r")\s*[:：#|\-]?\s*[\"'“(「]?(?P<v>" + _PLATE + r")" + _E,
+            0.95,
+        ),
         (
             "after_cue_lower",
             _KEY_START + r"(?:" + _CUE + r")" + _KEY_END + _GLUE + r"(?P<v>(?-i:" + _PLATE_LOWER + r"))" + _E,

@@ -55,6 +55,14 @@ RECOGNIZER = "vehicle_plate"
         # A bare "license" after a vehicle, with no driver in sight.
         ("Suspect vehicle: a red Mazda, license 4KLM992, headed north", "4KLM992"),
         ("black sedan, license # ZXT 4410", "ZXT 4410"),
+        # "plate legible:", "car with number", a camera's hit, a table's bar, a dash; Malay, Hausa, Russian words
+        ("car in 3 posts, plate legible: ВН5633ТН", "ВН5633ТН"),
+        ("The man is driving car with number ΑΥΙ-8247. The girl", "ΑΥΙ-8247"),
+        ("21/03/2022 | ANPR hit GUR-39K; occurrence OCC-6420360", "GUR-39K"),
+        ("Domicilio | x\nMatrícula | ΧΚΤ-5128\nCorreo | y", "ΧΚΤ-5128"),
+        ("Гос. номер авто - ВО8556ММ", "ВО8556ММ"),
+        ("Dia memandu kereta Myvi putih, nombor plat VYU 118.", "VYU 118"),
+        ("Yana tuka farar mota, lambar mota JXL-776TL.", "JXL-776TL"),
     ],
 )
 def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
@@ -98,6 +106,7 @@ def test_a_label_s_last_word_is_no_plate(find) -> None:  # noqa: ANN001
         "NAME  REG\nOWEN PRICE",
         "VEHICLE REGISTRATION NUMBER | unknown",
         "the registration desk NUMBER two",
+        "the plate was seen by police; a car with number plates removed",
     ],
 )
 def test_ignores(find, text: str) -> None:  # noqa: ANN001
