@@ -63,7 +63,7 @@ _PEM = re.compile(r"-----BEGIN " + _KEY_NAME + r"[\s\S]*?(?:-----END " + _KEY_NA
 # Cues, and what may stand between a cue and its secret.
 _PASSWORD = (
     r"pass(?:word|wd|code|phrase|wort)?|pwd|pw|p/w|contrase[ñn]a|mot\s+de\s+passe|senha|has[łl]o|parola|"
-    r"wachtwoord|l[öo]senord|passord|adgangskode|salasana|jelsz[óo]|heslo|пароль|密码|密碼|パスワード|비밀번호|"
+    r"wachtwoord|l[öo]senord|passord|adgangskode|salasana|jelsz[óo]|heslo|пароль|密码|密碼|パスワード|비밀번호|비번|"
     r"סיסמה|كلمة\s+(?:المرور|السر)|"
     r"security\s+(?:answer|question\s+answer)|"
     # a wireless network's key, as phones and routers list it ("Saved key: …", "WPA2 key", "PSK")
@@ -72,7 +72,9 @@ _PASSWORD = (
 # "lock code 2580", "door code: 4471": the codes that open a phone, a door or an account.
 _PIN = (
     r"pin(?:\s+(?:code|number|no\.?|#))?|passcode|"
-    r"(?:lock|unlock|door|gate|alarm|keypad|screen|recovery|backup)\s+code|screen[ \t]+lock(?:[ \t]+(?:pin|code))?"
+    r"(?:lock|unlock|door|gate|alarm|keypad|screen|recovery|backup)\s+code|screen[ \t]+lock(?:[ \t]+(?:pin|code))?|"
+    # the one-time codes that take an account over when handed on ("the 2fa code is 325283", "a login code 820449")
+    r"(?:2fa|two[\s\-]factor|login|log-in|verification|one[\s\-]time|sms|otp)\s+code|otp"
 )
 _TOKEN = (
     r"(?:api|access|secret|auth|bearer|app|private|signing|encryption|master)[\s_\-]?(?:key|token|secret)|token|"
@@ -86,7 +88,11 @@ _NOT_SECRET_KEY = re.compile(
 _LOGIN = r"log\s?in|sign[\s\-]?in|credentials?|creds?|(?:user(?:name)?|login)\s*[/:]\s*pass(?:word)?"
 # A dash separates only after a space: "Pass-through" is one word.
 # (a form's dotted leaders too: "Account PIN .......... 0772")
-_SEP = r"\s*(?:(?P<sep>[:=|\t：]|[.…_]{3,}|\bis\b|\bwas\b|(?<=\s)[-–])\s*)?(?P<quote>[\"'`“‘])?"
+# ("… and it's X", "…, it was X"; Chinese "是" and Russian "от вк" (of VK) between a password's word and it)
+_SEP = (
+    r"\s*(?:(?P<sep>[:=|\t：]|[.…_]{3,}|\bis\b|\bwas\b|(?<=\s)[-–]|,?\s*(?:and\s+)?(?:it['’]s|its|it\s+(?:is|was))|"
+    r"是|от\s+\w{2,12})\s*)?(?P<quote>[\"'`“‘])?"
+)
 _CUED = re.compile(
     r"\b(?:(?P<pin>"
     + _PIN
@@ -99,7 +105,7 @@ _CUED = re.compile(
     + r"))"
     # Something between the cue and the value ("secret-looking" is one word), which opens with no bracket
     # ("password: (bool, optional)" documents a parameter).
-    r"\b(?=[\s:=|\t：\"'`“‘])" + _SEP + r"(?![(\[])(?P<v>[^\s\"'`”’,;]{3,128})",
+    r"(?:\b(?=[\s:=|\t：\"'`“‘,])|(?=是))" + _SEP + r"(?![(\[])(?P<v>[^\s\"'`”’,;]{3,128})",
     re.IGNORECASE,
 )
 # "login: ana_k / Sunny2010", "user:pass ana_k:Sunny2010": the secret is the part after the separator.
@@ -167,7 +173,7 @@ _CUE_NEED = re.compile(
     r"pass|pw|p/w|pin|token|key|secret|auth|log\s?in|sign|cred|user|contrase|senha|mot de|code|basic|bearer|sid|"
     r"sess|lock|psk|phishing|"
     r"security|\bu\s*[:=]|has[łl]o|parola|wachtwoord|l[öo]senord|passord|adgangskode|salasana|jelsz|heslo|пароль|"
-    r"密码|密碼|パスワード|비밀번호|סיסמה|كلمة"
+    r"密码|密碼|パスワード|비밀번호|비번|סיסמה|كلمة|otp"
 )
 
 
@@ -437,6 +443,8 @@ class CredentialRecognizer(ContextRegexRecognizer):
             return None  # a word, a mask, or the next field's label ("password manager: …")
         if _PLACEHOLDER.fullmatch(value):
             return None  # "<your-password>", "${DB_PASSWORD}", "your_password": a template's slot, no secret
+        if value.isalpha() and value.islower() and value.endswith(("ed", "ing")) and inflected_english(value):
+            return None  # "the password is stored hashed", "pin was changing": what is done to it, no secret
         explicit = m.group("sep") is not None
         if kind == "pin":
             if _REFERENCE_CODE.fullmatch(value):

@@ -17,6 +17,14 @@ POSITIVES = [
     # (text, secret, score range)
     ("her login: jenny_k / Sunny2010", "Sunny2010", (0.8, 0.9)),
     ("password: hunter2", "hunter2", (0.8, 0.9)),
+    # "… and it's", "…, it was" before it; Korean "비번", Chinese "密码是", Russian "пароль от вк"; one-time codes
+    ("He made me give him my password and it's SUNSHINE_80, and then he got in", "SUNSHINE_80", (0.8, 0.9)),
+    ("got his password, it was 7F+BEA*!p-cj. They changed the email", "7F+BEA*!p-cj", (0.8, 0.9)),
+    ("비번 Angel@726 👀", "Angel@726", (0.8, 0.9)),
+    ("密码是545826 🔥", "545826", (0.8, 0.9)),
+    ("пароль от вк Monkey@759  02:41", "Monkey@759", (0.8, 0.9)),
+    ("also the 2fa code is 325283", "325283", (0.8, 0.9)),
+    ("sent a login code 820449 to take over her account.", "820449", (0.8, 0.9)),
     # A phone's extraction: a wireless network's saved key, its screen lock
     ("SSID: TALKTALK14BA\nSecurity: WPA2-PSK\nSaved key: Zorro51*2\nLast connected: 2025", "Zorro51*2", (0.8, 0.9)),
     ("Bluetooth MAC: 24:7b:9c:1a:c4:be\nScreen lock: 224955 (provided by owner)", "224955", (0.8, 0.9)),
@@ -88,6 +96,7 @@ POSITIVES = [
     ),
 ]
 NEGATIVES = [
+    "the password is stored hashed; the pin was changing",  # what is done to it
     "Security: WPA2-PSK\nChannel: 11",  # a network's security type, no key after it
     "The saved key is in the drawer.",
     "The new password rules apply from: Monday",
