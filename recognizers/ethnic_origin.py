@@ -91,7 +91,7 @@ class EthnicOriginRecognizer(ContextRegexRecognizer):
         "british ethnicity hispanic hmong indigenous inuit lakota latina latine latino latinx mestizo mixed "
         "multiracial navajo ojibwe race roma sioux somali southeast white eurasian polynesian melanesian "
         "micronesian dalit adivasi travel gypsy sinti család familia đình keluarga οικογένεια ოჯახი семья родина "
-        "家族は 가족은 ครอบครัวเป็น خانواده পরিবারটি",
+        "家族は 가족은 ครอบครัวเป็น خانواده পরিবারটি ethnn ehtn iwi tribe heritage cultural",
     )
     FLAGS = 0
     PATTERNS = [
@@ -113,11 +113,15 @@ class EthnicOriginRecognizer(ContextRegexRecognizer):
         # "race day programme" are words).
         (
             "labelled",
-            r"(?i:\b(?:race|ethnicity|ethnic\s+origin|ethnic\s+background|ethnic\s+group)"
+            # (a form's typo, "Ethnnic group", "Ehtnic group"; paired labels, "Iwi / ethnicity", "Ethnic / cultural
+            # background", "Aboriginal/TSI status", "Band/heritage")
+            r"(?i:\b(?:race|e(?:th|ht)n+icity|e(?:th|ht)n+ic\s+(?:origin|background|group)|"
+            r"(?:iwi|tribe)\s*/\s*ethnicity|ethnic\s*/\s*cultural\s+background|cultural\s+background|"
+            r"aboriginal\s*/\s*tsi\s+status|(?:band|iwi|tribe)\s*/\s*heritage|iwi|tribe)"
             # (a form's note in brackets after the label: "Ethnicity (self-described): Romani")
             r"(?:[ \t]*\([^)\n]{1,30}\))?(?:\s*[:\-=]\s*|\s+is\s+|\s+(?=(?:"
             + _GROUPS
-            + r")\b)))(?P<v>[A-Za-z][\w\- ]{2,30}?)(?=\s*[.,;\n)]|$)",
+            + r")\b)))(?P<v>[A-Za-z\u00c0-\u024f][\w\-’' ]{2,40}?)(?=\s*[.,;\n)|]|[ \t]{2,}|\t|$)",
             0.9,
         ),
         # "of Mexican descent", "Vietnamese heritage"

@@ -45,6 +45,13 @@ RECOGNIZER = "ethnic_origin"
         ("They are Kurdish refugees from Syria.", "Kurdish"),
         ("Maria is Guatemalan and her husband is Salvadoran.", "Salvadoran"),
         ("a Nigerian national, about 40", "Nigerian"),
+        # A form's paired or misspelt labels; the value ends at a wide gap
+        ("Iwi / ethnicity: Cook Islands Māori   Whānau hui: 31/07/2025", "Cook Islands Māori"),
+        ("Ethnic / cultural background: Aboriginal\nParent(s): x", "Aboriginal"),
+        ("Aboriginal/TSI status: Torres Strait Islander\nCarer: x", "Torres Strait Islander"),
+        ("SIN 108 414 988  Band/heritage: Métis\n", "Métis"),
+        ("Ethnnic group: Luba\nLanguages: French", "Luba"),
+        ("Ehtnic group: Pemón\nLanguages: Spanish", "Pemón"),
     ],
 )
 def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
@@ -60,6 +67,7 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
         "The horse race results and the race day programme are on page 4; race entries close Friday.",
         "The Hispanic Heritage Month lunch is on 15 September.",
         "The museum is a World Heritage site.",
+        "Heritage: Grade II listed building; Race: 10k fun run on Sunday",
         "The family is large, with five kids.",  # a family's size, in lower case
         "Background: the project started in 2020.",
         # Origins of things and languages
