@@ -51,9 +51,9 @@ _VIETNAMESE = regex.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵ�
 class NameWords:
     """What the caller knows of words (case-folded): `capital_part(w)`, a capitalised `w` beside a name may be more
     of it (no English word, title, role or street word); `listed(w)`, it is a given name or a frequent surname and
-    no such word; `lower_part(w)`, so is a lower-case `w` beside a lower-case
-    name; `word_name(w)`, `w` is a given or family name that is also a word ("Mark", "Long", "An"), more of a name
-    of two words already ("Mark Anthony Mendoza", "Lê Văn An")."""
+    no such word; `lower_part(w)`, a lower-case `w` beside a lower-case name is more of it; `word_name(w)`, `w` is a
+    given or family name that is also a word ("Mark", "Long", "An"), more of a name of two words already ("Mark
+    Anthony Mendoza", "Lê Văn An")."""
 
     capital_part: Callable[[str], bool]
     listed: Callable[[str], bool]

@@ -84,7 +84,8 @@ _PLACE_AND_FIRM_WORDS = frozenset(w.casefold() for w in (*FACILITIES, *SURNAME_F
 }
 # A form's abbreviations beside a name ("FN JACINTO", "WÓJCIK/KRZYSZTOF MSTR", "MME CONSTANZA ARAYA").
 _FORM_WORDS = frozenset({"fn", "ln", "mn", "mme", "mlle", "mstr", "chd", "inf", "pax", "dob", "nom", "name"})
-# Given names of Vietnam and China that are English words too ("Lê Văn An", "Siu Tsz Long" is WORD_SURNAMES').
+# Given names of Vietnam and China that are English words too ("Lê Văn An"; "Long" of "Siu Tsz Long" is among
+# WORD_SURNAMES).
 _SHORT_GIVEN_NAMES = frozenset({"an", "anh", "hung", "tam", "mai", "hoa", "ming", "ping", "fang"})
 # Parallel work is split into about this many chunks per process (load balance), none smaller than
 # _MIN_CHUNK texts; below _MIN_PARALLEL texts per process, forking costs more than it saves.
