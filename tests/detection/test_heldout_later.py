@@ -55,26 +55,26 @@ OTHER_SEED = {
     "v19": 2,
     "v20": 2,
 }  # (v17's generator gives up on some seeds, 7 among them: its author's checks)
-# Measured at the end of the twenty-fifth session (BASELINE.md, commit fdfed9e: protected recall, precision, flagged
-# look-alikes of 250: v3 0.953, 0.970, 4; v4 0.949, 0.955, 17; v5 0.932, 0.970, 13; v6 0.914, 0.890, 4; v8 0.957, 0.956,
-# 3; v9 0.897, 0.926, 46; v10 0.927, 0.891, 5; v11 0.887, 0.887, 1; v12 0.870, 0.869, 40; v13 0.918, 0.930, 26; v14
-# 0.951, 0.921, 10; v15 0.867, 0.883, 57; v16 0.919, 0.854, 84; v17 0.769, 0.871, 157; v18 0.857, 0.888, 46; v19 0.890,
-# 0.912, 112; v20 0.729, 0.901, 48), minus 0.01 or plus two documents, never below the earlier sessions' floors, with
-# one exception: v17's look-alikes flagged rose from 153 to 157 with this session's recall rules (phones without a
-# phone word, more ID labels, reserved e-mail domains); v17 is blind, so which rule flags them was not looked into, and
-# its ceiling is 159 now. Floors against regressions, far from the issue's targets (0.97-0.995 recall, 2% flagged), most
-# of all on v9, v17, v19 and v20, the held-out sets, and on v12, v15, v16 and v18. First measurements: v20 (the
-# twenty-fifth session's start commit 246edac) 0.726, 0.902, 48 (plain Presidio: 0.526, 0.275, 249); v19 (66204be)
-# 0.869, 0.913, 112 (plain Presidio: 0.609, 0.239, 248); v18 (30f2d52) 0.793, 0.888, 57 (plain Presidio: 0.542, 0.273,
-# 250); v17 (c459856) 0.683, 0.857, 155 (plain Presidio: 0.530, 0.225, 250).
+# Measured at the end of the twenty-sixth session (BASELINE.md, commit 69b0f9b: protected recall, precision, flagged
+# look-alikes of 250: v3 0.956, 0.970, 4; v4 0.954, 0.956, 17; v5 0.938, 0.970, 13; v6 0.918, 0.891, 4; v8 0.960, 0.956,
+# 3; v9 0.903, 0.925, 46; v10 0.935, 0.892, 5; v11 0.898, 0.888, 1; v12 0.881, 0.871, 40; v13 0.923, 0.930, 26; v14
+# 0.955, 0.921, 10; v15 0.877, 0.884, 57; v16 0.921, 0.853, 84; v17 0.770, 0.871, 157; v18 0.861, 0.888, 46; v19 0.894,
+# 0.912, 112; v20 0.732, 0.901, 48; v21 0.725, 0.888, 106), minus 0.01 or plus two documents, never below the earlier
+# sessions' floors (v17's look-alike ceiling stays 159: the twenty-fifth session's recall rules raised its count from
+# 153 to 157, blind, not looked into). Floors against regressions, far from the issue's targets (0.97-0.995 recall, 2%
+# flagged), most of all on v9, v17, v19, v20 and v21, the held-out sets, and on v12, v15, v16 and v18. First
+# measurements: v21 (the twenty-sixth session's start commit a8a3b65) 0.724, 0.888, 106 (plain Presidio: 0.567, 0.260,
+# 249); v20 (246edac) 0.726, 0.902, 48 (plain Presidio: 0.526, 0.275, 249); v19 (66204be) 0.869, 0.913, 112 (plain
+# Presidio: 0.609, 0.239, 248); v18 (30f2d52) 0.793, 0.888, 57 (plain Presidio: 0.542, 0.273, 250); v17 (c459856)
+# 0.683, 0.857, 155 (plain Presidio: 0.530, 0.225, 250).
 MIN_PROTECTED = {
-    "v3": 0.943, "v4": 0.939, "v5": 0.922, "v6": 0.904, "v8": 0.947, "v9": 0.887, "v10": 0.917, "v11": 0.877,
-    "v12": 0.860, "v13": 0.908, "v14": 0.941, "v15": 0.857, "v16": 0.909, "v17": 0.759, "v18": 0.847,
-    "v19": 0.880, "v20": 0.719, "v21": 0.714,
+    "v3": 0.946, "v4": 0.944, "v5": 0.928, "v6": 0.908, "v8": 0.950, "v9": 0.893, "v10": 0.925, "v11": 0.888,
+    "v12": 0.871, "v13": 0.913, "v14": 0.945, "v15": 0.867, "v16": 0.911, "v17": 0.760, "v18": 0.851,
+    "v19": 0.884, "v20": 0.722, "v21": 0.715,
 }  # fmt: skip
 MIN_PRECISION = {
-    "v3": 0.960, "v4": 0.945, "v5": 0.960, "v6": 0.880, "v8": 0.946, "v9": 0.921, "v10": 0.881, "v11": 0.877,
-    "v12": 0.859, "v13": 0.920, "v14": 0.914, "v15": 0.878, "v16": 0.848, "v17": 0.861, "v18": 0.883,
+    "v3": 0.960, "v4": 0.946, "v5": 0.960, "v6": 0.881, "v8": 0.946, "v9": 0.921, "v10": 0.882, "v11": 0.878,
+    "v12": 0.861, "v13": 0.920, "v14": 0.914, "v15": 0.878, "v16": 0.848, "v17": 0.861, "v18": 0.883,
     "v19": 0.902, "v20": 0.892, "v21": 0.878,
 }  # fmt: skip
 MAX_FLAGGED = {
