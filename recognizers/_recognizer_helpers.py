@@ -712,8 +712,28 @@ class ContextRegexRecognizer(EntityRecognizer):
         return ""
 
 
+# What opens a new clause after "and" ("… for theft and he was …"); other words after it go on with the phrase
+# ("convictions for theft and criminal damage", "controlling and coercive behaviour").
+_CLAUSE_OPENER = (
+    r"(?:he|she|they|i|we|you|it|his|her|their|my|our|now|then|was|is|are|were|has|had|have|got|gets|the|a|an|after|"
+    r"later|so|that|this|since|also|never|not|no|mum|mom|dad|will|would|can|could|wants?|says?|said|given|gave|got|"
+    r"went|sent|made|took|taken|told|put|left|became|came|\w+ed)\b"
+)
 # The rest of a phrase up to punctuation or a linking word ("convicted of assault in 2019" -> "assault").
-PHRASE_TAIL = r"[\w'’ \-]{2,40}?(?=\s*[.,;:!?)\n]|\s+(?:and|but|in|last|when|after|since|at|on|while|which|who|so)\b|$)"
+# It ends where the words end (punctuation, a bar, a bracket, an emoji) or at a word that links the next clause.
+# Past 60 characters without such an end, "and" ends it anyway ("… a former partner | and given a sentence for …").
+_PHRASE_STOP = (
+    r"\s*(?:[^\w'’ \-]|$)|\s+(?:but|in|last|when|after|since|at|on|while|which|who|so|per|now|then|because|until)\b"
+)
+PHRASE_TAIL = (
+    r"(?:[\w'’ \-]{2,60}?(?="
+    + _PHRASE_STOP
+    + r"|\s+and\s+"
+    + _CLAUSE_OPENER
+    + r")|[\w'’ \-]{2,40}?(?="
+    + _PHRASE_STOP
+    + r"|\s+and\b))"
+)
 # Someone is being talked about nearby (sensitive categories only count about a person).
 PERSONAL = (
     r"\b(?:he|she|they|him|her|his|hers|their|them|i|me|my|we|our|you|your|who|child|kid|son|daughter|boy|girl|"

@@ -103,8 +103,9 @@ _ANY_WORDS = frozenset(
     "misdemeanour dui dwi sentence sentences citation citations sentenced served serving spent restraining "
     "protective bail remanded trial cautioned caution wanted suspended jailed locked order injunction shpo sopo "
     "sro asbo cbo dvpo dvpn released reprimand requirements prison jail juvie inside previous licence license "
-    "unspent disqualified done doing did".split()
+    "unspent disqualified done doing did tagged fined bailed suspicion breached breach went".split()
 )
+_LABEL_HINTS = ("criminal", "offending", "crim_", "conviction", "strafregister", "casier", "antecedentes", "precedenti")
 _CUSTODY_VERBS = frozenset("served serving did spent released got just".split())
 _CUSTODY_PLACES = frozenset("prison jail juvie juvenile federal time hmp hmyoi penitentiary correctional".split())
 
@@ -122,16 +123,21 @@ _WHERE = re.compile(
     r"[ \t]+(?:at|in)?[ \t]*(?:HMP[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+(?:Prison|Jail|Penitentiary|"
     r"Correctional[ \t]+\w+|Detention[ \t]+\w+))?(?![\w'’\-])"
 )
+_JOINS = re.compile(r"[ \t]*(?:,[ \t]*)?(?:after|and|then|but|before|following|while|for)[ \t]+|[ \t]*[,;][ \t]*", re.I)
+_AND_OFFENCE = re.compile(r"[ \t]+and[ \t]+(?:" + _CRIMES + r")\b", re.IGNORECASE)
 _CUSTODY_END = re.compile(r"(?i:incarcerated|imprisoned|HMP|HMYOI|prison|jail|held|detained|penitentiary)$")
 
 
 # What leads a record's words in the same phrase: "got a suspended sentence", "declared a 2017 conviction for",
 # "he's got a prior DUI conviction".
 _LEAD = re.compile(
-    r"(?:\b(?:has|had|have|got|gets|received|declared|disclosed|given|with)[ \t]+)?\b(?:a|an|two|three|several)[ \t]+"
-    r"(?:(?:19|20)\d\d[ \t]+)?$|\b(?:has|had|have|got|gets|received|declared|disclosed|given)[ \t]+(?=$)|"
+    r"(?:\b(?:has|had|have|got|gets|received|declared|disclosed|given|with)[ \t]+)?\b(?:a|an|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|multiple|numerous|\d{1,2})[ \t]+(?:(?:indefinite|lifetime|unspent|spent|previous|"
+    r"prior|recent|current|active|suspended|custodial|conditional)[ \t]+)?(?:(?:19|20)\d\d[ \t]+)?$|"
+    r"\b(?:has|had|have|got|gets|received|declared|disclosed|given)[ \t]+(?=$)|"
     # The copula of a predicate said of someone: "is currently | on bail", "is | a registered sex offender".
-    r"\b(?:is|was|has\s+been|had\s+been)[ \t]+(?:(?:currently|already|previously|still|now)[ \t]+)?(?:a[ \t]+)?$",
+    r"\b(?:is|was|has\s+been|had\s+been)[ \t]+(?:(?:currently|already|previously|still|now)[ \t]+)?(?:a[ \t]+)?"
+    r"(?:(?:listed|placed|put|out)[ \t]+)?$",
     re.IGNORECASE,
 )
 
@@ -141,6 +147,8 @@ def _tail(text: str, end: int) -> int:
     if _CUSTODY_END.search(text, max(0, end - 14), end) and (m := _WHERE.match(text, end)):
         end = m.end()
     if m := _FOR_OFFENCE.match(text, end):
+        end = m.end()
+    if m := _AND_OFFENCE.match(text, end):
         end = m.end()
     if m := _WHEN.match(text, end):
         end = m.end()
@@ -153,7 +161,15 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
     PATTERN_SCREENS = {
         "convicted": needs(words="guilty", substrings="convicted"),
         "conviction_for": needs(substrings="arrest charge conviction indictment warrant"),
-        "cautioned": needs(substrings="cautioned sentenced jailed imprisoned"),
+        "cautioned": needs(
+            substrings="cautioned sentenced jailed imprisoned tagged fined bailed remanded disqualified prison jail "
+            "juvie probation parole community curfew"
+        ),
+        "suspicion": needs(substrings="suspicion"),
+        "labelled": needs(
+            substrings="criminal offending crim_ crim- convictions strafregister casier antecedentes precedenti "
+            "sex offender"
+        ),
         "caution_or_sentence_for": needs(substrings="caution sentence order"),
         "fraud_conviction": needs(substrings="fraud"),
         "arrested": needs(substrings="arrested"),
@@ -185,7 +201,7 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
         "record_for": needs(substrings="caution record reprimand warning sentence released"),
         "custody_said": needs(
             words="prison jail juvie inside previous police licence license warrant unspent spent disqualified order "
-            "done did doing"
+            "done did doing breached breach breaches breaching"
         ),
     }
     PATTERNS = [
@@ -193,7 +209,10 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
         # "was cautioned for exposure", "got sentenced for …": the verb with its subject's "was" is a record
         (
             "cautioned",
-            r"\b(?:was|been|got|i\s+was)\s+(?:cautioned|sentenced|jailed|imprisoned)\s+for\s+" + PHRASE_TAIL,
+            r"\b(?:(?:was|been|got|i\s+was)\s+(?:cautioned|sentenced|jailed|imprisoned|tagged|fined|bailed|remanded|"
+            r"disqualified)|(?:went|was\s+sent|got\s+sent|been)\s+to\s+(?:prison|jail|juvie)|"
+            r"(?:got|given|received|was\s+given)\s+(?:(?:a|an)\s+)?(?:probation|parole|community\s+service|tag|curfew))"
+            r"\s+for\s+" + PHRASE_TAIL,
             0.9,
         ),
         # "a caution for sexual communication with a child", "an 18-month sentence for burglary", "a 30-month
@@ -208,7 +227,8 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
         ("fraud_conviction", r"\b(?:a|an|his|her|their|prior)\s+fraud\s+convictions?\b", 0.85),
         (
             "conviction_for",
-            r"\b(?:prior\s+|previous\s+|past\s+)?(?:convictions?|arrests?|charges?|warrants?|indictments?)"
+            r"\b(?:prior\s+|previous\s+|past\s+|unspent\s+|spent\s+)?(?:convictions?|arrests?|charges?|warrants?|"
+            r"indictments?)"
             r"\s+(?:for|of)\s+" + PHRASE_TAIL,
             0.9,
         ),
@@ -225,6 +245,25 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
             0.9,
         ),
         ("charged", r"\b(?:was\s+|been\s+)?(?:charged|indicted)\s+with\s+" + PHRASE_TAIL, 0.9),
+        # "was bailed on suspicion of child neglect", "arrested on suspicion of …"
+        (
+            "suspicion",
+            r"\b(?:was\s+|been\s+|got\s+)?(?:bailed|arrested|detained|questioned|interviewed|held|released)\s+"
+            r"(?:\w+\s+)?on\s+suspicion\s+of\s+" + PHRASE_TAIL,
+            0.9,
+        ),
+        # A record's or a form's field that names it, with an answer that is no "none": '"offending_history": "fine
+        # for driving without insurance in 2022"', "Endorsements / convictions: disqualified for …".
+        (
+            "labelled",
+            r"(?i:\b(?:criminal[\s_\-]+(?:history|record|convictions?|background)|offending[\s_\-]+history|"
+            r"crim(?:inal)?[\s_\-]*check|(?:previous|prior)[\s_\-]+convictions|(?:endorsements\s*/\s*)?convictions|"
+            r"casier\s+judiciaire|antecedentes\s+penales|precedenti\s+penali|Strafregister(?:auszug)?|"
+            r"sex\s+offender\s+regist(?:ry|er))[\"']?[ \t]*[:=][ \t]*[\"']?)"
+            r"(?!(?i:none|nil|no\b|n/?a\b|clear|nothing|not\b|unknown|pending|no\s+records?|—|-|yes\b|true|false|null))"
+            r"(?P<v>[^\s\"'\n;|][^\"'\n;|]{2,79}?)(?=[ \t]*(?:[\"'\n;|]|\.(?:\s|$)|$))",
+            0.85,
+        ),
         ("pleaded", r"\bpleaded\s+(?:guilty|no\s+contest)\s+to\s+" + PHRASE_TAIL, 0.9),
         (
             "record",
@@ -234,13 +273,14 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
         ),
         (
             "registry",
-            r"\b(?:on\s+the\s+)?(?:registered\s+)?sex[\s\-]offender(?:s|s'|'s)?(?:\s+(?:registry|register|list))?\b|"
+            r"\b(?:on\s+the\s+)?(?:registered\s+)?sex[\s\-]offender(?:s|s'|'s)?(?:\s+(?:registry|register|list|"
+            r"(?:notification|registration)(?:\s+requirements?)?))?\b|"
             r"\bMegan'?s\s+Law\s+(?:registry|list)\b",
             0.9,
         ),
         (
             "supervision",
-            r"\b(?:on|off|violated(?:\s+(?:his|her|their))?|violation\s+of)\s+(?:probation|parole)\b|"
+            r"\b(?:(?:out\s+)?on|off|violated(?:\s+(?:his|her|their))?|violation\s+of)\s+(?:probation|parole)\b|"
             r"\b(?:parolee|probationer|probation\s+officer|parole\s+officer|ankle\s+monitor)\b",
             0.9,
         ),
@@ -318,6 +358,10 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
             r"inside\s+for\s+" + _TERM + r"|(?:done|did|doing)\s+(?:" + _TERM + r"|time|bird)\s+for\s+"
             r"(?:(?:a|an|the)\s+)?(?:" + _CRIMES + r")|(?:got|has|had|with)\s+previous(?=\s+for\b)|"
             r"known\s+to\s+(?:the\s+)?police|on\s+licen[cs]e\s+(?:from|after)\s+(?:prison|jail|HMP)|"
+            r"(?<=is\s|as\s)on\s+licen[cs]e\s+(?:after|following)\s+(?:a|an|his|her|their)\s+(?:\w+\s+)?"
+            r"(?:sentence|conviction)\s+for\s+" + PHRASE_TAIL + r"|"
+            r"(?-i:breach(?:ed|es|ing))\s+(?:a|an|his|her|their|the)\s+(?:restraining|protective|protection|"
+            r"non[\s\-]molestation|no[\s\-]contact|stay[\s\-]away|community|court|bail)\s+(?:order|conditions)|"
             r"wanted\s+on\s+(?:an?\s+)?(?:outstanding\s+|active\s+|open\s+)?(?:arrest\s+)?warrant|"
             r"(?:an?|his|her|their|two|three|several)\s+(?:unspent|spent)\s+convictions?|disqualified\s+(?:from\s+driving|for\s+(?:drink|drunk)[\s\-]driving)|"
             r"(?:given|got|received|has|had|have)\s+(?:a|an)\s+(?:restraining|protective|protection|non[\s\-]molestation|"
@@ -334,8 +378,10 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
             _ANY_WORDS.isdisjoint(words)
             and (_CUSTODY_VERBS.isdisjoint(words) or _CUSTODY_PLACES.isdisjoint(words))
             and "ex-con" not in lowered
+            and not any(label in lowered for label in _LABEL_HINTS)
         ):
             return
+        found: list[tuple[str, int, int, float]] = []
         for name, start, end, score in super().candidates(text):
             if name == "conviction_for" and _MONEY_CHARGES.search(text, max(0, start - 24), end):
                 continue  # "you'll incur billing charges for that probe": money, not an offence
@@ -350,4 +396,11 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
                     continue  # "in charge of the release", "we charge for storing snapshots": a duty or a price
             if m := _LEAD.search(text, max(0, start - 40), start):
                 start = m.start()  # "got | a suspended sentence", "declared | a 2017 conviction": the whole phrase
-            yield name, start, _tail(text, end), score
+            found.append((name, start, _tail(text, end), score))
+        yield from found
+        # Two records in one clause are one finding, so the word between them is not left readable: "was released
+        # from prison in March | after | serving a sentence for robbery".
+        found.sort(key=lambda f: f[1])
+        for (_, start, end, score), (_, next_start, next_end, _) in zip(found, found[1:], strict=False):
+            if next_start > end and _JOINS.fullmatch(text, end, next_start):
+                yield "joined", start, next_end, score

@@ -1,7 +1,7 @@
-"""Held-out corpora v3 to v21 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
-the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v9, v17, v19, v20 and v21 are measured,
-never probed: a rule written against one makes its figures mean nothing; v3 to v6, v8 and v10 to v16 and v18 are
-development sets by now."""
+"""Held-out corpora v3 to v22 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
+the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v9, v17, v19, v20, v21 and v22 are
+measured, never probed: a rule written against one makes its figures mean nothing; v3 to v6, v8 and v10 to v16 and
+v18 are development sets by now."""
 
 from __future__ import annotations
 
@@ -47,6 +47,9 @@ REGISTERS = {
     "v19": {"kyc_aml_finance", "youth_sport_clubs", "emergency_dispatch", "education_admin", "world_tips_i"},
     "v20": {"housing_outreach", "recruitment_hr", "connected_devices", "letters_registers", "world_tips_j"},
     "v21": {"commerce_courier", "childcare_tutoring", "pharmacy_primary_care", "genealogy_dna", "translit_tips"},
+    "v22": {
+        "news_court_reports", "youth_camps_trips", "tenancy_lettings", "crowdfunding_campaigns", "world_englishes_tips",
+    },
 }  # fmt: skip
 # Another seed must make other files; v8's generator refuses a seed that leaves a label under 15 values (seed 7 does).
 OTHER_SEED = {
@@ -63,24 +66,26 @@ OTHER_SEED = {
 # sessions' floors (v17's look-alike ceiling stays 159: the twenty-fifth session's recall rules raised its count from
 # 153 to 157, blind, not looked into). Floors against regressions, far from the issue's targets (0.97-0.995 recall, 2%
 # flagged), most of all on v9, v17, v19, v20 and v21, the held-out sets, and on v12, v15, v16 and v18. First
-# measurements: v21 (the twenty-sixth session's start commit a8a3b65) 0.724, 0.888, 106 (plain Presidio: 0.567, 0.260,
+# measurements: v22 (the twenty-seventh session's start commit d0ca692) 0.854, 0.951, 85 (plain Presidio: 0.587, 0.343,
+# 250); v21 (the twenty-sixth session's start commit a8a3b65) 0.724, 0.888, 106 (plain Presidio: 0.567, 0.260,
 # 249); v20 (246edac) 0.726, 0.902, 48 (plain Presidio: 0.526, 0.275, 249); v19 (66204be) 0.869, 0.913, 112 (plain
 # Presidio: 0.609, 0.239, 248); v18 (30f2d52) 0.793, 0.888, 57 (plain Presidio: 0.542, 0.273, 250); v17 (c459856)
 # 0.683, 0.857, 155 (plain Presidio: 0.530, 0.225, 250).
 MIN_PROTECTED = {
     "v3": 0.946, "v4": 0.944, "v5": 0.928, "v6": 0.908, "v8": 0.950, "v9": 0.893, "v10": 0.925, "v11": 0.888,
     "v12": 0.871, "v13": 0.913, "v14": 0.945, "v15": 0.867, "v16": 0.911, "v17": 0.760, "v18": 0.851,
-    "v19": 0.884, "v20": 0.722, "v21": 0.715,
+    "v19": 0.884, "v20": 0.722, "v21": 0.715, "v22": 0.844,
 }  # fmt: skip
 MIN_PRECISION = {
     "v3": 0.960, "v4": 0.946, "v5": 0.960, "v6": 0.881, "v8": 0.946, "v9": 0.921, "v10": 0.882, "v11": 0.878,
     "v12": 0.861, "v13": 0.920, "v14": 0.914, "v15": 0.878, "v16": 0.848, "v17": 0.861, "v18": 0.883,
-    "v19": 0.902, "v20": 0.892, "v21": 0.878,
+    "v19": 0.902, "v20": 0.892, "v21": 0.878, "v22": 0.941,
 }  # fmt: skip
 MAX_FLAGGED = {
     "v3": 6 / 250, "v4": 19 / 250, "v5": 15 / 250, "v6": 6 / 250, "v8": 5 / 250, "v9": 48 / 250, "v10": 7 / 250,
     "v11": 3 / 250, "v12": 42 / 250, "v13": 28 / 250, "v14": 12 / 250, "v15": 59 / 250, "v16": 86 / 250,
     "v17": 159 / 250, "v18": 48 / 250, "v19": 114 / 250, "v20": 50 / 250, "v21": 108 / 250,
+    "v22": 87 / 250,
 }  # fmt: skip
 
 

@@ -111,3 +111,75 @@ def test_ignores(find, text: str) -> None:  # noqa: ANN001
 )
 def test_takes_in_what_the_record_was_for(find, text: str, whole: str) -> None:  # noqa: ANN001
     assert whole in [v for _, v, _ in find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        # The record's phrase ends where its words end: at a bar, an emoji, a long offence's last word.
+        ("stepdad was charged with child neglect | see also", "was charged with child neglect"),
+        (
+            "did u hear her stepdad served a custodial sentence for robbery 😬",
+            "served a custodial sentence for robbery",
+        ),
+        (
+            "row 3 holder was convicted of making indecent images of children per partner.",
+            "was convicted of making indecent images of children",
+        ),
+        # "and" goes on with an offence, ends at a new clause.
+        (
+            "no contact with him (has previous convictions for theft and criminal damage).",
+            "has previous convictions for theft and criminal damage",
+        ),
+        ("He got probation for assault and now he's back", "got probation for assault"),
+        (
+            "Rohan was convicted of ABH against a former partner and given a suspended sentence for affray in 2021.",
+            "was convicted of ABH against a former partner",
+        ),
+        # Other ways to say it: custody, suspicion, licence, registers, a broken order, a count of convictions.
+        ("my step dad jef he got tagged for robbery", "got tagged for robbery"),
+        ("He went to prison for hitting his ex and now", "went to prison for hitting his ex"),
+        ("owen was bailed on suspicion of child neglect.", "was bailed on suspicion of child neglect"),
+        ("Her partner is on licence after a sentence for ABH. His ITIN", "is on licence after a sentence for ABH"),
+        (
+            "he has an indefinite sex offender notification requirement.",
+            "has an indefinite sex offender notification requirement",
+        ),
+        ("the father was listed on the sex offender registry.", "was listed on the sex offender registry"),
+        ("I breached a restraining order, that's all.", "breached a restraining order"),
+        ("Father: Lachie Coombe (34), four convictions for shoplifting.", "four convictions for shoplifting"),
+        ("Disclosed unspent conviction for ABH, which affects offers", "Disclosed unspent conviction for ABH"),
+        ("the man who is out on parole.", "is out on parole"),
+        # Two records in one clause are one finding.
+        (
+            "Lewis was released from prison in March after serving a sentence for robbery.",
+            "was released from prison in March after serving a sentence for robbery",
+        ),
+        # A field that names the record, with an answer.
+        (
+            '"offending_history": "fine for driving without insurance in 2022",',
+            "fine for driving without insurance in 2022",
+        ),
+        (
+            "Endorsements / convictions: disqualified for drink driving (DR10) in 2017",
+            "disqualified for drink driving (DR10) in 2017",
+        ),
+    ],
+)
+def test_takes_in_the_whole_record(find, text: str, whole: str) -> None:  # noqa: ANN001
+    assert whole in [v for _, v, _ in find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # A guideline's offence names, an empty or negative answer, a licence that is software's.
+        ("Breach of a restraining order | 2 | Community order", "Breach"),
+        ('"criminal_history": "none",', "none"),
+        ("Criminal record: no records found", "no records found"),  # (the label itself is reported, not its answer)
+        ("Previous convictions: N/A", "N/A"),
+        ("The software is on licence after a trial period for ABH Ltd.", "licence"),
+    ],
+)
+def test_ignores_references_and_empty_answers(find, text: str, answer: str) -> None:  # noqa: ANN001
+    assert not any(answer in value for _, value, _ in find(text))

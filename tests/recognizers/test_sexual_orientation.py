@@ -67,5 +67,52 @@ def test_finds_it_listed_and_in_other_languages(find, text: str, value: str) -> 
     assert value in [v for _, v, _ in find(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # The term as a clause's predicate, with a name or another language's copula between
+        ("omg is julien lesbian??", "lesbian"),
+        ("omg is पूजा pansexual??", "pansexual"),
+        ("la2enno ana queer. ana hala2 b Zwolle", "queer"),
+        ("pide info, dice que es gay. Devolver llamada", "gay"),
+        ("being threatened with outing at school (bisexual). Wants info only", "bisexual"),
+        ("Mother is bi and in a new relationship.", "bi"),
+        ("omg is 冠宇 straight??", "straight"),
+        ("la2enno ana bi. ana hala2 b Lyon", "bi"),
+        ("everyone knows zihan from Enge is bi 😳", "bi"),
+        ("Gemeldetes Profil: Kerem, 38 Jahre, bi\nWohnort laut Profil: Chemnitz", "bi"),
+        ("the man's profile says he's gender-questioning and bi.", "bi"),
+        ("he's nonbinary and queer.", "queer"),
+        ("i think im straight tbh", "straight"),
+        ("i think im ace dont tell anyone", "ace"),
+        ("the child told her he's uh pansexual and is scared", "pansexual"),
+        ("btw jerome came out as same-sex attracted 🏳️‍🌈", "same-sex attracted"),
+        ("Disclosed in private: homosexual. Vulnerability screening: none", "homosexual"),
+        ("orientation -> bisexual", "bisexual"),
+        ("Sexual orientation: gay man", "gay man"),
+        ('- bio: "straight | 🏳️‍🌈"', "straight"),
+        ("A férfi azt mondta, hogy biszexuális.", "biszexuális"),
+        ("הוא אמר שהוא ביסקסואל.", "ביסקסואל"),
+    ],
+)
+def test_finds_it_as_a_predicate(find, text: str, value: str) -> None:  # noqa: ANN001
+    assert value in [v for _, v, _ in find(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The road is straight. Go straight and turn left. Is it straight?",
+        "Gay rights. The lesbian and gay film festival opens Friday; the lesbian bar is open.",
+        "Sexual orientation: [ ] Heterosexual [ ] Gay [ ] Bisexual [ ] Prefer not to say",
+        "Survey: heterosexual 81%, gay or lesbian 4%, bisexual 3%.",
+        "Knit straight, then purl. The card is ace. Heat the pan and add oil. Is it pan? uni, bi, tri",
+        "Labels: LGBTQ+. Glossary: Queer: an umbrella term.",
+    ],
+)
+def test_ignores_the_terms_in_general_use(find, text: str) -> None:  # noqa: ANN001
+    assert find(text) == []
+
+
 def test_a_policys_couples_are_no_ones(find) -> None:  # noqa: ANN001
     assert find("Heterosexual and homosexual couples are treated equally under the policy.") == []
