@@ -50,6 +50,11 @@ SUBJECT_VERBS = (
     "has said", "had said", "has told", "had told", "has reported", "had reported", "will attend", "will call",
     "will follow up", "can be reached", "is the mother", "is the father", "is the girl's", "is the boy's",
     "is the child's", "is her", "is his",
+    # What reports say happened to someone: "Jean-Luc was arrested", "Adebayo stays at his grandmother's".
+    "was arrested", "was charged", "was convicted", "was cautioned", "was released", "was bailed", "was born",
+    "was placed", "was removed", "was taken", "was hurt", "was injured", "was assaulted", "was groomed",
+    "was admitted", "was discharged", "was referred", "stays with", "stays at", "stayed with", "stayed at",
+    "is staying", "was staying", "arrived", "came home", "ran off",
 )  # fmt: skip
 
 # Verbs that are also plural nouns ("Meeting notes", "Police reports"): a verb only before what a verb takes.

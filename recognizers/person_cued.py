@@ -148,7 +148,7 @@ _INLINE = regex.compile(
     r"group|server|channel|account|display|screen|code|pet|dog|cat|band|song|game|book|movie|show|store|shop|"
     r"club|device|model|the|a|its|whose)[ \t]+)(?<![\w'’]s[ \t]+)name[ \t]+(?:is|was|=)|"
     r"(?:call|calls|called)[ \t]+(?:me|him|her|them)|i'?m[ \t]+called|(?:they|people)[ \t]+call[ \t]+(?:me|him|her)|"
-    r"named|goes[ \t]+by|known[ \t]+as|referred[ \t]+by|"
+    r"named|goes[ \t]+by|known[ \t]+as|referred[ \t]+by|(?:his|her|their|my)[ \t]+name[ \t]+as|"
     r"(?P<rel>(?:my|his|her|their|our|your|ur)[ \t]+(?:little[ \t]+|older[ \t]+|younger[ \t]+|big[ \t]+|baby[ \t]+|"
     r"step[ \t\-]?|half[ \t\-]?)?(?:(?:daughter|son|sister|brother|niece|nephew|cousin|grandson|granddaughter|kid)s?|"
     r"sis|bro|mother|father|mom|mum|dad|child|children|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|"
@@ -508,7 +508,8 @@ def _header_row(text: str, at: int) -> bool:
     return label_type(re.split(r"[|\t]", below, maxsplit=1)[0].strip()) is None
 
 
-_SPEAKER_LABEL = regex.compile(r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\n:]{1,32}:[ \t]")
+# (A time stamp's colons inside it: "CALLER (01:12): ", "[00:01:40] Caller: ".)
+_SPEAKER_LABEL = regex.compile(r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:[^\n:]|:(?=\d)){1,40}:[ \t]")
 
 
 def _line_cased(text: str, at: int) -> bool:

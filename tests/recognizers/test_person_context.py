@@ -33,6 +33,9 @@ RECOGNIZER = "person_context"
         ("subject", "Apparently Tuomas Vilkki explained that he met the child online.", "Tuomas Vilkki"),
         ("subject", "Cheng Wanjiru told staff that she was scared.", "Cheng Wanjiru"),
         ("subject", "Ngozi has been informed.", "Ngozi"),
+        # What reports say happened to someone
+        ("subject", "Her brother Tomasz Wieczorek was arrested on Friday.", "Tomasz Wieczorek"),
+        ("subject", "Since March, Mirela Dobre stays with her aunt.", "Mirela Dobre"),
         ("affiliation", "The award went to Vidica Zakoč of Fernandez Holdings this year.", "Vidica Zakoč"),
         ("job_title", "Ama Owusu, the founder of Kente Labs, spoke first.", "Ama Owusu"),
         ("sign_off", "Please charge my card again this month. Thanks, Lucky", "Lucky"),

@@ -88,6 +88,10 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         # A name, a comma and an age before a dash or the bracket's end, in a script with or without capitals
         ("Мій телефон +380503309729.\n(+ Ірина, 15 — same school)", "Ірина"),
         ("ਮੇਰਾ ਨਾਮ ਜਸਪ੍ਰੀਤ ਹੈ।\n(+ ਸਿਮਰਨ, ੧੪ — same school)", "ਸਿਮਰਨ"),
+        # A speaker's label with a time stamp's colons, then a relation typed in lower case; "gives his name as"
+        ("CALLER (01:12): my step dad haoran he did 2 yrs in juvie", "haoran"),
+        ("[00:01:40] Caller: my step dad haoran he did 2 yrs in juvie", "haoran"),
+        ("In a comment he gives his name as Omer and says he lives up north.", "Omer"),
     ],
 )
 def test_names_after_cues(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
