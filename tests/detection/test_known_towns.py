@@ -26,6 +26,8 @@ def _towns(text: str, spans: list[Span]) -> list[str]:
         ("From: SURAT   To: Vadodara   Class: 2S  contact 07700 900461", "SURAT"),
         ("Venue: Town Hall Ballroom, Chattanooga\ncall 07700 900461", "Chattanooga"),
         ("pickup Johor Bahru, call 07700 900461", "Johor Bahru"),
+        # A form line's whole answer, whatever the label's language: a smaller town, even one spelt like a surname
+        ("Telefon: 07700 900461\nKraj: Koper\nOpis: x", "Koper"),
     ],
 )
 def test_a_known_town_in_a_text_about_someone(text: str, town: str) -> None:
@@ -45,6 +47,11 @@ def test_a_known_town_in_a_text_about_someone(text: str, town: str) -> None:
     ],
 )
 def test_words_teams_labels_and_regions_are_no_towns(text: str) -> None:
+    assert _towns(text, _with_phone(text)) == []
+
+
+def test_a_smaller_town_counts_only_as_a_fields_whole_answer() -> None:
+    text = "we met near Koper, call 07700 900461"  # running text: a town of 25,000 spelt like a surname
     assert _towns(text, _with_phone(text)) == []
 
 

@@ -42,23 +42,38 @@ _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’]*"
 _RUN = re.compile(r"(?<![\w'’\-.@/#])" + _WORD + r"(?:(?: |-)" + _WORD + r")*(?![\w'’\-@/#]|\.\w)")
 
 
-def _plain_place(phrase: str) -> bool:
+def _plain_place(phrase: str, least: int = TOWN) -> bool:
     """A town the gazetteer lists, and nothing else: no English word, no small town spelt like a noun or a name, no
-    country or state."""
+    country or state. A single word names a town of `least` people or more."""
     folded = phrase.casefold()
     if folded in countries() or folded in us_states():
         return False
     population = known_place_loose(phrase)
     if " " not in phrase and "-" not in phrase:
-        if len(phrase) < MIN_LETTERS or (phrase.isupper() and len(phrase) <= MAX_ACRONYM) or population < TOWN:
+        if len(phrase) < MIN_LETTERS or (phrase.isupper() and len(phrase) <= MAX_ACRONYM) or population < least:
             return False  # "La", "Aso"; "ABA", "NHS": a word of another language or an abbreviation
         if folded in WORDS_NOT_NAMES or inflected_english(folded):
             return False
         # A noun's or a name's spelling names a town only when the town is a city: "Doncaster", "Rostock", not
         # "University" (Florida) or "Hudson" (Ohio). Taken for a town, a name is still removed.
-        if (is_noun(folded) or folded in FIRST_NAMES_ALL or folded in LAST_NAMES_ALL) and population < CITY:
+        # (A field's answer spelt like a surname is removed either way: "Kraj: Koper", "Nachname: Koper".)
+        named = least == TOWN and (folded in FIRST_NAMES_ALL or folded in LAST_NAMES_ALL)
+        if (is_noun(folded) or named) and population < CITY:
             return False
     return population > 0
+
+
+# A form line's whole value: "Kraj: Koper", "Schadenort = Nürnberg", "POB: BALLYJAMESDUFF", whatever the label's
+# language. There the layout says it is a field's answer, so a smaller town counts than in running text.
+_FIELD_BEFORE = re.compile(r"(?:^|\n)[ \t]*[^\W\d_][^\n:=|]{0,30}[ \t]*[:=][ \t]*$")
+_FIELD_AFTER = re.compile(r"[ \t]*[.,]?[ \t]*(?:\n|$)")
+FIELD_TOWN = 1_000
+
+
+def _field_value(text: str, start: int, end: int) -> bool:
+    return (
+        _FIELD_BEFORE.search(text, max(0, start - 40), start) is not None and _FIELD_AFTER.match(text, end) is not None
+    )
 
 
 def _before_is_of_phrase(text: str, start: int) -> bool:
@@ -78,7 +93,8 @@ def known_towns(text: str, spans: list[Span]) -> list[Span]:
         start, end = m.span()
         if any(s.start < end and start < s.end for s in spans):
             continue
-        if text[end : end + 1] == ":" or not _plain_place(m.group()) or _before_is_of_phrase(text, start):
+        least = FIELD_TOWN if _field_value(text, start, end) else TOWN
+        if text[end : end + 1] == ":" or not _plain_place(m.group(), least) or _before_is_of_phrase(text, start):
             continue  # ("Hub: Roxana Lungu": a label)
         added.append(Span("LOCATION", start, end, KNOWN_TOWN_SCORE, "KnownTown", KNOWN_TOWN_REASON))
     return spans + added if added else spans
