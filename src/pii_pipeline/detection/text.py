@@ -47,6 +47,7 @@ from pii_pipeline.types import Span
 from .address_parts import split_towns
 from .condition_extent import widen_conditions
 from .engine import build_analyzer
+from .form_ages import ages_on_form_lines
 from .form_dates import birth_dates_on_form_lines
 from .handles import propagate_handles
 from .impersonal import drop_guesses_about_nobody, is_guess
@@ -479,6 +480,7 @@ class TextDetector:
                     spans = inverted_at_labels(text, spans, _common_word, _listed_name)
                 spans = _propagate_names(text, spans)
                 spans = _ages_after_names(text, spans, self.entities)
+                spans = ages_on_form_lines(text, spans, dictionary_word, self.entities)
                 if "DATE_OF_BIRTH" in self.entities:
                     spans = _births_after_names(text, spans)
                     spans = birth_dates_on_form_lines(text, spans)
