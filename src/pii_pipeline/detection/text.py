@@ -49,6 +49,7 @@ from .condition_extent import widen_conditions
 from .engine import build_analyzer
 from .form_ages import ages_on_form_lines
 from .form_dates import birth_dates_on_form_lines
+from .form_labels import drop_form_labels
 from .handles import propagate_handles
 from .impersonal import drop_guesses_about_nobody, is_guess
 from .inverted_names import inverted_at_labels, widen_inverted
@@ -494,6 +495,8 @@ class TextDetector:
                 spans = phones_down_columns(text, spans, columns)
             spans = resolve_overlaps(spans, text)
             spans = drop_guesses_about_nobody(text, spans, guesses)
+            if "PERSON" in self.entities:
+                spans = drop_form_labels(text, spans)  # "Sími: +354 680 0219": the label is no name
             # Once the guesses are judged (by their own offsets): the names and conditions that remain, whole.
             widened = widen_names(text, spans, _NAME_WORDS) if "PERSON" in self.entities else spans
             widened = widen_conditions(text, widened, dictionary_word)

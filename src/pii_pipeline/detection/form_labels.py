@@ -1,0 +1,52 @@
+"""A form's label read as a name: "Sími: +354-680-0219", "Anv: Soazig Kerhervé", "Телефон: 8 029 245-59-20".
+
+In a form in a language the name recognizers do not know, the label at a line's head looks like a name to them (a
+capitalised word, a word of another script, a chat's "speaker:"). A chat's speaker says something after the colon;
+a form's label is followed by its value alone: a number, or what other findings cover whole (a name, a phone, a
+date, an address). Such a PERSON finding is the label, and is dropped; its value keeps its own finding.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pii_pipeline.types import Span
+
+_SEPARATOR = re.compile(r"[\])]?[ \t]*[:=：][ \t]*")
+_LINE_HEAD = re.compile(r"[ \t\[(]*")
+_NUMBER = re.compile(r"[+\d][\d \t\-+().\/]*")
+_TRAILING = " \t.,;"
+
+
+def _value_alone(text: str, start: int, end: int, others: list[Span]) -> bool:
+    """Whether text[start:end] (a line's rest after a label) is a number, or covered whole by `others`."""
+    value = text[start:end].rstrip(_TRAILING)
+    end = start + len(value)
+    if not value or _NUMBER.fullmatch(value):
+        return bool(value)
+    covered = [False] * len(value)
+    for s in others:
+        for i in range(max(s.start, start), min(s.end, end)):
+            covered[i - start] = True
+    return all(c or not value[i].isalnum() for i, c in enumerate(covered))
+
+
+def drop_form_labels(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` without the PERSON findings that are a form line's label before its value alone."""
+    if ":" not in text and "=" not in text and "：" not in text:
+        return spans
+    dropped = []
+    for span in spans:
+        if span.entity_type != "PERSON":
+            continue
+        line_start = text.rfind("\n", 0, span.start) + 1
+        if _LINE_HEAD.fullmatch(text, line_start, span.start) is None:
+            continue
+        sep = _SEPARATOR.match(text, span.end)
+        if sep is None:
+            continue
+        line_end = text.find("\n", sep.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if _value_alone(text, sep.end(), line_end, [s for s in spans if s is not span]):
+            dropped.append(span)
+    return [s for s in spans if not any(s is d for d in dropped)] if dropped else spans

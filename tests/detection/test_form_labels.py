@@ -1,0 +1,55 @@
+"""form_labels: a PERSON finding at a line's head before a colon and a value alone (a number, or what other findings
+cover whole) is a form's label and is dropped; a chat speaker before a message, and a name before a value that is
+not all found, stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from pii_pipeline.detection.form_labels import drop_form_labels
+from pii_pipeline.detection.text import TextDetector
+from pii_pipeline.types import Span
+
+
+def _span(text: str, kind: str, value: str) -> Span:
+    at = text.index(value)
+    return Span(kind, at, at + len(value), 0.8, "test")
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value", "kind"),
+    [
+        ("Sími: +354-680-0219\n", "Sími", None, None),  # a number, found or not
+        ("Hubungi: 0121793366\n", "Hubungi", None, None),
+        ("Anv: Soazig Kerhervé\nOad: 41", "Anv", "Soazig Kerhervé", "PERSON"),
+        ("Телефон = 8 029 245-59-20.", "Телефон", "8 029 245-59-20", "PHONE_NUMBER"),
+        ("  [Mère] : Amélie Roussel", "Mère", "Amélie Roussel", "PERSON"),
+    ],
+)
+def test_a_label_before_its_value_alone_is_dropped(text: str, label: str, value: str | None, kind: str | None) -> None:
+    spans = [_span(text, "PERSON", label)] + ([_span(text, kind, value)] if value and kind else [])
+    kept = [text[s.start : s.end] for s in drop_form_labels(text, spans)]
+    assert label not in kept
+    assert value is None or value in kept
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        ("KEREM: egal, schreib mir auf WhatsApp\n", "KEREM", None),  # a chat's speaker and a message
+        ("AALIYAH: 8. Nearly 9.\n", "AALIYAH", None),  # a reply holds words
+        ("Behrouz Farhadi: Declan Jackson (spouse)\n", "Behrouz Farhadi", "Declan Jackson"),  # not all found
+        ("Ana Ruiz: \nnext line", "Ana Ruiz", None),  # nothing after the colon
+        ("Report by Ana Ruiz: +44 7700 900461", "Ana Ruiz", None),  # not at the line's head
+    ],
+)
+def test_a_speaker_or_a_name_before_more_than_a_value_stays(text: str, name: str, other: str | None) -> None:
+    spans = [_span(text, "PERSON", name)] + ([_span(text, "PERSON", other)] if other else [])
+    assert name in [text[s.start : s.end] for s in drop_form_labels(text, spans)]
+
+
+def test_the_detector_drops_the_label_and_keeps_the_value() -> None:
+    text = "[Den arvarus]\nAnv: Goulven Ar Gov\nPellgomz: 0771933806\n"
+    found = [(s.entity_type, text[s.start : s.end]) for s in TextDetector().detect([text])[0]]
+    assert ("PERSON", "Pellgomz") not in found
+    assert ("PERSON", "Goulven Ar Gov") in found
