@@ -40,6 +40,14 @@ def _by_first_letter(names: str) -> str:
 
 
 _APPS_GROUPED = _by_first_letter(_APPS)
+_APP_NAME = re.compile(r"(?i:" + _APPS + r")")
+
+
+def platform_name(word: str) -> bool:
+    """Whether `word` is a platform's or an app's name ("GitHub", "tiktok", "Cash App"), in any case."""
+    return _APP_NAME.fullmatch(word) is not None
+
+
 # Platform names that are no English word, as chats type them: "my discord is …", "snap: …".
 _APPS_LOWER = (
     "discord|snapchat|snap|instagram|insta|ig|tiktok|roblox|kik|telegram|whatsapp|twitch|xbox|psn|minecraft|"

@@ -5,6 +5,7 @@ not all found, stay."""
 from __future__ import annotations
 
 import pytest
+from pii_pipeline_recognizers._names import dictionary_word
 
 from pii_pipeline.detection.form_labels import drop_form_labels
 from pii_pipeline.detection.text import TextDetector
@@ -28,7 +29,7 @@ def _span(text: str, kind: str, value: str) -> Span:
 )
 def test_a_label_before_its_value_alone_is_dropped(text: str, label: str, value: str | None, kind: str | None) -> None:
     spans = [_span(text, "PERSON", label)] + ([_span(text, kind, value)] if value and kind else [])
-    kept = [text[s.start : s.end] for s in drop_form_labels(text, spans)]
+    kept = [text[s.start : s.end] for s in drop_form_labels(text, spans, dictionary_word)]
     assert label not in kept
     assert value is None or value in kept
 
@@ -45,7 +46,36 @@ def test_a_label_before_its_value_alone_is_dropped(text: str, label: str, value:
 )
 def test_a_speaker_or_a_name_before_more_than_a_value_stays(text: str, name: str, other: str | None) -> None:
     spans = [_span(text, "PERSON", name)] + ([_span(text, "PERSON", other)] if other else [])
-    assert name in [text[s.start : s.end] for s in drop_form_labels(text, spans)]
+    assert name in [text[s.start : s.end] for s in drop_form_labels(text, spans, dictionary_word)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ('    "device_id": "XBX9262178671",', "device_id"),  # a record's key
+        ("- location: Lucknow (school hoodie)", "location"),  # a word the dictionary holds
+        ("next: no hits on Pipl for the handle", "next"),
+        ("> GitHub: https://github.com/someone", "GitHub"),  # a platform's name
+    ],
+)
+def test_a_label_or_a_key_is_no_handle(text: str, label: str) -> None:
+    spans = [_span(text, "USERNAME", label)]
+    assert drop_form_labels(text, spans, dictionary_word) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fr0stw0lfxx: real name?",  # a chat's speaker
+        "shadowgirl: dont tell ur mom ok",  # one word, but no dictionary's
+        "void-ghost: send it",  # dictionary words joined make a handle
+        "add me: neon_kitty",  # not at the line's head
+    ],
+)
+def test_a_speakers_handle_stays(text: str) -> None:
+    handle = text.split(":")[0] if not text.startswith("add") else "neon_kitty"
+    spans = [_span(text, "USERNAME", handle)]
+    assert drop_form_labels(text, spans, dictionary_word) == spans
 
 
 def test_the_detector_drops_the_label_and_keeps_the_value() -> None:

@@ -1,21 +1,32 @@
-"""A form's label read as a name: "Sími: +354-680-0219", "Anv: Soazig Kerhervé", "Телефон: 8 029 245-59-20".
+"""A form's label read as a name or a handle: "Sími: +354-680-0219", "Anv: Soazig Kerhervé", "location: Lucknow",
+'"device_id": "…"'.
 
 In a form in a language the name recognizers do not know, the label at a line's head looks like a name to them (a
 capitalised word, a word of another script, a chat's "speaker:"). A chat's speaker says something after the colon;
 a form's label is followed by its value alone: a number, or what other findings cover whole (a name, a phone, a
 date, an address). Such a PERSON finding is the label, and is dropped; its value keeps its own finding.
+
+A handle at a line's head before a colon is a chat's speaker as often ("fr0stw0lfxx: real name?"); it is a label
+when it is one plain word a dictionary holds or a platform's name ("location:", "next:", "GitHub:"), whatever
+follows. A record's key ('"device_id": …') is never a handle.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from pii_pipeline_recognizers._person_context_rules import NOT_NAME_WORDS
+from pii_pipeline_recognizers.username import platform_name
 
 from pii_pipeline.types import Span
 
 _SEPARATOR = re.compile(r"[\])]?[ \t]*[:=：][ \t]*")
-_LINE_HEAD = re.compile(r"[ \t\[(]*")
+_LINE_HEAD = re.compile(r"[ \t\[(\-•*>]*")
 _NUMBER = re.compile(r"[+\d][\d \t\-+().\/]*")
 _TRAILING = " \t.,;"
+_KEY_END = re.compile(r"[\"'][ \t]*:")
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _value_alone(text: str, start: int, end: int, others: list[Span]) -> bool:
@@ -31,19 +42,34 @@ def _value_alone(text: str, start: int, end: int, others: list[Span]) -> bool:
     return all(c or not value[i].isalnum() for i, c in enumerate(covered))
 
 
-def drop_form_labels(text: str, spans: list[Span]) -> list[Span]:
-    """`spans` without the PERSON findings that are a form line's label before its value alone."""
+def _label_word(word: str, dictionary_word: Callable[[str], bool]) -> bool:
+    folded = word.casefold()
+    if _PLAIN_WORD.fullmatch(word) is None:
+        return False
+    return dictionary_word(folded) or folded in NOT_NAME_WORDS or platform_name(word)
+
+
+def drop_form_labels(text: str, spans: list[Span], dictionary_word: Callable[[str], bool]) -> list[Span]:
+    """`spans` without the PERSON and USERNAME findings that are a form line's label or a record's key."""
     if ":" not in text and "=" not in text and "：" not in text:
         return spans
     dropped = []
     for span in spans:
-        if span.entity_type != "PERSON":
+        if span.entity_type not in ("PERSON", "USERNAME"):
+            continue
+        if span.entity_type == "USERNAME" and text[span.start - 1 : span.start] in ('"', "'"):
+            if _KEY_END.match(text, span.end):
+                dropped.append(span)  # '"device_id": "XBX9262178671"': a record's key
             continue
         line_start = text.rfind("\n", 0, span.start) + 1
         if _LINE_HEAD.fullmatch(text, line_start, span.start) is None:
             continue
         sep = _SEPARATOR.match(text, span.end)
         if sep is None:
+            continue
+        if span.entity_type == "USERNAME":
+            if _label_word(text[span.start : span.end], dictionary_word):
+                dropped.append(span)
             continue
         line_end = text.find("\n", sep.end())
         line_end = len(text) if line_end < 0 else line_end

@@ -495,8 +495,7 @@ class TextDetector:
                 spans = phones_down_columns(text, spans, columns)
             spans = resolve_overlaps(spans, text)
             spans = drop_guesses_about_nobody(text, spans, guesses)
-            if "PERSON" in self.entities:
-                spans = drop_form_labels(text, spans)  # "Sími: +354 680 0219": the label is no name
+            spans = drop_form_labels(text, spans, dictionary_word)  # "Sími: +354 680 0219": a label is no name
             # Once the guesses are judged (by their own offsets): the names and conditions that remain, whole.
             widened = widen_names(text, spans, _NAME_WORDS) if "PERSON" in self.entities else spans
             widened = widen_conditions(text, widened, dictionary_word)
