@@ -86,6 +86,8 @@ class WebAddressRecognizer(ContextRegexRecognizer):
                 return 0.0
             if tld in _ATTRIBUTE_TLDS and len(labels) == 2 and _word_like(labels[0]):
                 return 0.0  # "model.id", "os.name", "logger.info": an object's attribute, not a domain
+            if _MAIL_HOP_BEFORE.search(text, max(0, start - 24), start) or _MAIL_HOP_AFTER.match(text, end):
+                return 0.0  # "Received: from mx.google.com", "by relay.example with ESMTPS": a mail server's name
             return base
         return super().score(text, start, end, base)
 
@@ -97,6 +99,12 @@ _ARTIFACT = re.compile(
 )
 # A package manager's source before a URL ("registry+https://…", "git+https://…" in lockfiles and requirements).
 _SOURCE_PREFIX = re.compile(r"(?:registry|sparse|git|svn|hg|bzr)\+$")
+# Where an e-mail's headers name the servers it passed and the domain that signed it: a host, no one's page.
+_MAIL_HOP_BEFORE = re.compile(
+    r"(?i:Received:[ \t]+from|\bd=|header\.d=|smtp\.mailfrom=|Reverse[ \t]+DNS:|at[ \t]+host|helo=|\(?HELO|EHLO)"
+    r"[ \t]*$"
+)
+_MAIL_HOP_AFTER = re.compile(r"[ \t]+(?:\([^)\n]{0,60}\)[ \t]+)?(?i:with[ \t]+(?:E?SMTP|LMTP|HTTP|local))")
 # Top-level domains that are also the names of attributes and methods in code ("user.id", "os.name", "logger.info",
 # "flask.app"): a bare domain with one of them needs a name that is no English word.
 _ATTRIBUTE_TLDS = frozenset("id name info int app dev site pro shop blog online io ai ms st cc".split())

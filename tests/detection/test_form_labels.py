@@ -78,6 +78,25 @@ def test_a_speakers_handle_stays(text: str) -> None:
     assert drop_form_labels(text, spans, dictionary_word) == spans
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("पता / Address: Flat 569, Sai Residency", "पता"),  # a label in another script, glossed in English
+        ("นามสกุล / Surname:   ABUBAKAR", "นามสกุล"),
+        ("Name (본인인증): 김민준", "본인인증"),  # an English label, glossed in another script
+    ],
+)
+def test_a_glossed_label_is_no_name(text: str, label: str) -> None:
+    spans = [_span(text, "PERSON", label)]
+    assert drop_form_labels(text, spans, dictionary_word) == []
+
+
+def test_a_speakers_name_in_brackets_stays() -> None:
+    text = "notes\nCaller (Ahmed): hi, it's about my niece"
+    spans = [_span(text, "PERSON", "Ahmed")]
+    assert drop_form_labels(text, spans, dictionary_word) == spans
+
+
 def test_the_detector_drops_the_label_and_keeps_the_value() -> None:
     text = "[Den arvarus]\nAnv: Goulven Ar Gov\nPellgomz: 0771933806\n"
     found = [(s.entity_type, text[s.start : s.end]) for s in TextDetector().detect([text])[0]]

@@ -62,3 +62,21 @@ def test_two_bare_domains(find) -> None:
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_ignores(find, text: str) -> None:
     assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Received: from mx.google.com ([88.208.102.193])", "mx.google.com"),
+        ("        by relay.mailbaby.net with ESMTPS id 881x3un6d3ja", "relay.mailbaby.net"),
+        ("DKIM-Signature: v=1; a=rsa-sha256; d=gmx.de; s=s1;", "gmx.de"),
+        ("Server IP: 81.23.40.140   Reverse DNS: static.clients.your-server.de", "static.clients.your-server.de"),
+        ("This is the mail system at host mx.google.com.", "mx.google.com"),
+    ],
+)
+def test_a_mail_servers_name_in_headers_is_no_ones_page(find, text: str, host: str) -> None:  # noqa: ANN001
+    assert host not in [v for _, v, _ in find(text)]
+
+
+def test_a_bare_domain_elsewhere_stays(find) -> None:  # noqa: ANN001
+    assert "janedoe-art.com" in [v for _, v, _ in find("his site is janedoe-art.com, dm him")]

@@ -6,6 +6,8 @@ capitalised word, a word of another script, a chat's "speaker:"). A chat's speak
 a form's label is followed by its value alone: a number, or what other findings cover whole (a name, a phone, a
 date, an address). Such a PERSON finding is the label, and is dropped; its value keeps its own finding.
 
+A label in another script glossed in English ("पता / Address:", "นามสกุล / Surname:") is one wherever it stands.
+
 A handle at a line's head before a colon is a chat's speaker as often ("fr0stw0lfxx: real name?"); it is a label
 when it is one plain word a dictionary holds or a platform's name ("location:", "next:", "GitHub:"), whatever
 follows. A record's key ('"device_id": …') is never a handle.
@@ -25,6 +27,12 @@ _SEPARATOR = re.compile(r"[\])]?[ \t]*[:=：][ \t]*")
 _LINE_HEAD = re.compile(r"[ \t\[(\-•*>]*")
 _NUMBER = re.compile(r"[+\d][\d \t\-+().\/]*")
 _TRAILING = " \t.,;"
+# A bilingual form's label glossed in English: "पता / Address:", "นามสกุล / Surname:", "ชื่อ (Name):".
+_GLOSS = re.compile(
+    r"[ \t]*(?:/[ \t]*(?P<w>[A-Za-z][A-Za-z' \-]{1,24}?)|\((?P<p>[A-Za-z][A-Za-z' \-]{1,24}?)\))[ \t]*[:：]"
+)
+_GLOSSED = re.compile(r"(?:^|[\n|;\t])[ \t]*(?P<w>[A-Za-z][A-Za-z'\-]*(?:[ \t][A-Za-z'\-]+)?)[ \t]*\($")
+_GLOSSED_END = re.compile(r"\)[ \t]*[:：]")
 _KEY_END = re.compile(r"[\"'][ \t]*:")
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 
@@ -49,6 +57,18 @@ def _label_word(word: str, dictionary_word: Callable[[str], bool]) -> bool:
     return dictionary_word(folded) or folded in NOT_NAME_WORDS or platform_name(word)
 
 
+def _glossed_label(text: str, span: Span, dictionary_word: Callable[[str], bool]) -> bool:
+    """Whether the span is a label beside its English gloss: "पता / Address:", "Name (본인인증):"."""
+    if any("a" <= c <= "z" for c in text[span.start : span.end].casefold()):
+        return False  # "Caller (Ahmed):": a speaker's role and name, not a label in another script
+    m = _GLOSS.match(text, span.end)
+    gloss = (m.group("w") or m.group("p")) if m else None
+    if gloss is None and _GLOSSED_END.match(text, span.end):
+        before = _GLOSSED.search(text, max(0, span.start - 30), span.start)
+        gloss = before.group("w") if before else None
+    return gloss is not None and all(dictionary_word(w) for w in gloss.casefold().split())
+
+
 def drop_form_labels(text: str, spans: list[Span], dictionary_word: Callable[[str], bool]) -> list[Span]:
     """`spans` without the PERSON and USERNAME findings that are a form line's label or a record's key."""
     if ":" not in text and "=" not in text and "：" not in text:
@@ -60,6 +80,9 @@ def drop_form_labels(text: str, spans: list[Span], dictionary_word: Callable[[st
         if span.entity_type == "USERNAME" and text[span.start - 1 : span.start] in ('"', "'"):
             if _KEY_END.match(text, span.end):
                 dropped.append(span)  # '"device_id": "XBX9262178671"': a record's key
+            continue
+        if span.entity_type == "PERSON" and _glossed_label(text, span, dictionary_word):
+            dropped.append(span)  # "पता / Address: Flat 275", "Name (본인인증):": a label and its gloss
             continue
         line_start = text.rfind("\n", 0, span.start) + 1
         if _LINE_HEAD.fullmatch(text, line_start, span.start) is None:
