@@ -46,6 +46,7 @@ from pii_pipeline.types import Span
 
 from .address_parts import split_towns
 from .condition_extent import widen_conditions
+from .coordinate_tables import drop_coordinate_tables
 from .engine import build_analyzer
 from .form_ages import ages_on_form_lines
 from .form_dates import birth_dates_on_form_lines
@@ -503,6 +504,7 @@ class TextDetector:
                 spans = resolve_overlaps(widened, text)
             # After the guesses about nobody are gone: a column is a roster only by what survives.
             spans = names_down_columns(text, spans, self.entities, columns)
+            spans = drop_coordinate_tables(spans)  # a list of lights' positions is no one's
             if "LOCATION" in self.entities:
                 spans = known_towns(text, spans)
             if "LOCATION" in self.entities and any(s.entity_type == "STREET_ADDRESS" for s in spans):
