@@ -113,7 +113,9 @@ _COMMON_SUFFIXES = (
     "Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Loop|Close|Crescent|Cres|Row|Alley|Aly|Path|Pike|Run|Walk|Plaza|"
     "Crossing|Xing|Point|Pt|Ridge|Rdg|Hills?|Heights|Hts|Park|Grove|Gardens|Gdns|Mews|Green|Glen|Manor|View|Vista|"
     "Landing|Commons|Estates|Expressway|Expy|Freeway|Fwy|Route|Rte|Turnpike|Tpke|Cove|Cv|Creek|Bend|Pass|Oval|Quay|"
-    "Wynd|Rise|Parade|Esplanade|Broadway|Hollow|Meadows?|Springs?|Station|Junction|Jct|Knoll|Orchard|Summit|Valley"
+    "Wynd|Rise|Parade|Esplanade|Broadway|Hollow|Meadows?|Springs?|Station|Junction|Jct|Knoll|Orchard|Summit|Valley|"
+    # British, Irish and Australian ones, and their abbreviations: "11 Kookaburra Cl", "87 Beechwood Lawns".
+    "Lawns|Croft|Fold|Garth|Vale|Wharf|Circus|Approach|Brae|Circuit|Cct|Cl|Pde|Tce|Esp|Mead"
 )
 
 

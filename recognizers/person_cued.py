@@ -235,7 +235,11 @@ _NAME_THEN_AGE_INLINE = regex.compile(
 _KIN = (
     r"mum|mom|mother|dad|father|stepdad|stepmum|stepmom|stepfather|stepmother|nan|nana|gran|granny|grandma|grandad|"
     r"grandpa|grandmother|grandfather|aunt|auntie|aunty|uncle|sister|brother|cousin|niece|nephew|son|daughter|"
-    r"husband|wife|partner|boyfriend|girlfriend|carer|driver|neighbou?r|tutor|coach"
+    r"husband|wife|partner|boyfriend|girlfriend|carer|driver|neighbou?r|tutor|coach|"
+    # The same in the languages of partners' reports: "Der Vater Elif Kılıç hat", "la mère Amélie", "el tío Jorge"
+    r"vater|mutter|bruder|schwester|onkel|tante|stiefvater|stiefmutter|père|mère|frère|sœur|oncle|beau-père|"
+    r"padre|madre|hermano|hermana|tío|tía|padrastro|madrastra|pai|mãe|irmão|irmã|padrasto|madrasta|vader|moeder|"
+    r"broer|zus|oom|stiefvader|ojciec|matka|brat|siostra|ojczym|wujek|ciotka|baba|anne|abi|abla|amca|dayı|teyze"
 )
 _KIN_BEFORE = regex.compile(r"(?<![\p{L}'’])(?i:" + _KIN + r")[ \t]+(?=\p{Lu}\p{Ll})")
 _ROLE_AFTER = regex.compile(

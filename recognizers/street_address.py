@@ -97,6 +97,9 @@ _BLANK_TAIL = re.compile(
 _BLANK_TAIL_LOWER = re.compile(_BLANK_TAIL.pattern, re.IGNORECASE)
 # A building number before the street's own number ("lives at 28919 136 Filadelfeos Str.", "770 26 rue des …").
 _NUM_BEFORE = re.compile(r"(?<![\w\-.,/+(])(?<!\d[ \t])\d{1,6}[A-Za-z]?[ \t]+$")
+# A full stop after a word of four letters or more (not four consonants: "Brgy.", "Bldg."), then a word: a sentence's
+# end inside what looked like one piece, not an abbreviation's ("St. Louis", "Brgy. 24").
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{4})(?<![^\W\d_aeiouAEIOU]{4})\.[ \t]+(?=[^\W\d_])")
 # "São Paulo - SP": a dash between the town and its state.
 _SEP = r"(?P<sep>[ \t]*(?:,[ \t]*(?:" + _NL + r")?|" + _NL + r"[ \t]*,?[ \t]*)|[ \t]+[\-–][ \t]+|[ \t]+)"
 _NEXT_SEG = re.compile(_SEP + r"(?P<seg>" + _SEG + ")(?=" + _END_RX + ")")
@@ -142,8 +145,9 @@ _US_STREET = (
     r"(?:[ \t]+(?:" + _W + r"[ \t]+){0,2}(?:" + STREET_SUFFIXES + r")\b\.?)?"
 )  # fmt: skip
 _PREFIX = r"(?<![\w\-])(?i:" + by_first_letter(STREET_PREFIXES) + r")"
+_BIS = r"(?:[ \t]+(?:bis|ter|quater))?"  # "21 bis impasse des Peupliers", "143 ter, chemin du Moulin"
 _EU_PREFIX = (
-    r"(?:(?<![\w\-])" + _NUM + r",?\s+(?:" + _NUM + r"\s+)?)?" + _PREFIX + r"[ \t]+(?:"
+    r"(?:(?<![\w\-])" + _NUM + _BIS + r",?\s+(?:" + _NUM + r"\s+)?)?" + _PREFIX + r"[ \t]+(?:"
     # "Rua Vinte e Cinco de Setembro 1257", "rue des lieutemants Thomazo": any words, up to the house number
     r"(?:(?:"
     + _W
@@ -176,6 +180,7 @@ _EU_PREFIX = (
 _NUM_PREFIX_WORDS = (
     r"(?<![\w\-.,])"
     + _NUM
+    + _BIS
     + r",?[ \t]+(?:"
     + _NUM
     + r"[ \t]+)?"
@@ -1149,6 +1154,16 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
             r"(?=[ \t]*,))" + _TAIL,
             0.6,
         ),
+        # A house, a plot or a block numbered before its street (Africa, South Asia, the Philippines): "House 243,
+        # Nyerere Road", "No. 166, Ring Road", "H/No. 173, Market Road", "Stand 312, Jan Smuts Ave", "blk 19 lot 19,
+        # bonifacio st."
+        (
+            "house_then_street",
+            r"(?<![\w\-])(?i:House|H/No\.?|H\.[ \t]*No\.?|No\.|Door[ \t]+No\.?|Stand|Plot|Blk|Block)[ \t]*#?\d{1,5}"
+            r"[A-Za-z]?(?:[ \t]+(?i:lot)[ \t]+\d{1,4})?[ \t]*,[ \t]*(?:[A-Za-z][\w'’\-]*[ \t]+){1,4}"
+            r"(?i:" + STREET_SUFFIXES + r")\b\.?",
+            0.85,
+        ),
         # Rural addresses: "Rural Route 3, Box 45", "RR 2 Box 152", "HC 64 Box 112", "RFD 1".
         (
             "rural_route",
@@ -1415,6 +1430,9 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
                     break
                 if _WIDE_GAP.fullmatch(m.group("sep")):
                     break
+            if cut := _SENTENCE_END.search(seg):
+                end = m.start("seg") + cut.start()  # "…, Kisumu. Police called": the sentence ended with the town
+                break
             if "," not in m.group("sep"):
                 # Same line, spaces only: a city or country after the street ("Apt. 417 Csipkerek Vas"); on the next
                 # line, a sentence's first word ("… PH36 4HZ\nI want to Gift Aid").

@@ -92,6 +92,8 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("CALLER (01:12): my step dad haoran he did 2 yrs in juvie", "haoran"),
         ("[00:01:40] Caller: my step dad haoran he did 2 yrs in juvie", "haoran"),
         ("In a comment he gives his name as Omer and says he lives up north.", "Omer"),
+        # A relation's word in a partner's language before the name
+        ("Kiel. Der Vater Elif Kılıç hat halt ein Kontaktverbot", "Elif Kılıç"),
     ],
 )
 def test_names_after_cues(recognizer, text: str, expected: str) -> None:  # noqa: ANN001

@@ -9,6 +9,20 @@ RECOGNIZER = "street_address"
 
 POSITIVES = [
     # (text, value, score range)
+    # A house, a plot or a block numbered before its street; British and Australian types; "bis" after the number
+    ("addr House 243, Nyerere Road, Kisumu. Police called", "House 243, Nyerere Road, Kisumu", (0.85, 1.0)),
+    ("Ɔte H/No. 173, Market Road, Nkawkaw", "H/No. 173, Market Road, Nkawkaw", (0.85, 1.0)),
+    # "Brgy." is an abbreviation, not a sentence's end (a town's "Kisumu." is: above)
+    ("iti 34 Rizal St., Brgy. 24, Laoag 2900. Ti numero", "34 Rizal St., Brgy. 24, Laoag 2900", (0.85, 1.0)),
+    ("Pickup: Stand 312, Jan Smuts Ave, Durban", "Stand 312, Jan Smuts Ave, Durban", (0.85, 1.0)),
+    ("she lies at blk 19 lot 19, bonifacio st. i think", "blk 19 lot 19, bonifacio st.", (0.85, 1.0)),
+    ("Yoon Ji-ho\n11 Kookaburra Cl, Cairns QLD 4310", "11 Kookaburra Cl, Cairns QLD 4310", (0.85, 1.0)),
+    ("2 ADDR 87 Beechwood Lawns, Tralee V92 F58R", "87 Beechwood Lawns, Tralee V92 F58R", (0.85, 1.0)),
+    (
+        "jianguo149@wp.pl,2832,21 bis impasse des Peupliers,Clermont-Ferrand",
+        "21 bis impasse des Peupliers,Clermont-Ferrand",
+        (0.7, 1.0),
+    ),
     # Other languages' "address" labels (Kyrgyz, Malagasy, Marathi), the rest of the line after them
     ("Дареги: Манас проспекти 59, кв. 30, Токмок 720023", "Манас проспекти 59, кв. 30, Токмок 720023", (0.9, 0.9)),
     ("Adiresy: Lot II J 13 Bis, Ankadifotsy, Toamasina", "Lot II J 13 Bis, Ankadifotsy, Toamasina", (0.9, 0.9)),
