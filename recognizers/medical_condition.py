@@ -47,7 +47,15 @@ _CONDITIONS = (
     r"(?:benzodiazepine|opiate|opioid|cannabis|amphetamine|gambling|heroin|cocaine|crack|methadone)\s+"
     r"(?:dependency|dependence|addiction|misuse|use\s+disorder)|"
     r"(?:global\s+)?developmental\s+delay|paranoid\s+schizophrenia|personality\s+disorder|"
-    r"(?:borderline|emotionally\s+unstable|antisocial)\s+personality\s+disorder"
+    r"(?:borderline|emotionally\s+unstable|antisocial)\s+personality\s+disorder|"
+    # Conditions of children and adults that case notes, tips and claims name, written out or abbreviated.
+    r"selective\s+mutism|whiplash|(?:dental\s+)?abscess|sprained\s+\w+|\w+\s+sprain|(?:cervical\s+)?spine\s+strain|"
+    r"sickle\s+cell(?:\s+trait)?|thalass?a?emia|attachment\s+disorder|hearing\s+impairment|speech\s+(?:delay|disorder)|"
+    r"chronic\s+fatigue\s+syndrome|ME/CFS|fibromyalgia|endometriosis|PCOS|(?:hypo|hyper)thyroidism|anaphylaxis|"
+    r"hay\s+fever|dyspraxia|dyscalculia|stammer|stutter|tic\s+disorder|enuresis|bed-?wetting|encopresis|ARFID|"
+    r"scabies|impetigo|head\s+lice|measles|mumps|chickenpox|(?:iron|vitamin\s+D|B12)[\s\-]deficiency|"
+    r"(?:latent\s+)?tuberculosis|rheumatic\s+fever|hydrocephalus|microcephaly|cerebral\s+malaria|malaria|"
+    r"sickle-cell|hemiplegia|quadriplegia|paraplegia|amputee|prosthetic\s+(?:leg|arm|limb)"
 )
 # How bad or how long, before a condition: part of it ("severe eczema", "chronic kidney disease", "registered blind").
 _SEVERITY = (
@@ -191,9 +199,13 @@ class MedicalConditionRecognizer(ContextRegexRecognizer):
         "glaucoma cleft aids mental abuse misuse dependence dependency heroin crack meth cocaine spice ketamine pump "
         "mirtazapine citalopram venlafaxine olanzapine diazepam tramadol morphine oxycodone gabapentin pregabalin "
         "emphysema copd bronchitis angina hypertension cirrhosis hemophilia haemophilia intolerant impaired sighted "
-        "coeliac crutches dog mood",
+        "coeliac crutches dog mood mutism whiplash abscess sprained sprain strain thalassemia thalassaemia "
+        "thalasemia impairment speech fatigue fibromyalgia endometriosis pcos hypothyroidism hyperthyroidism "
+        "anaphylaxis hay dyspraxia dyscalculia stammer stutter tic enuresis wetting bedwetting encopresis arfid "
+        "scabies impetigo lice measles mumps chickenpox deficiency rheumatic hydrocephalus microcephaly malaria "
+        "sickle hemiplegia quadriplegia paraplegia amputee prosthetic",
         substrings=" ".join(_STEM_SUBSTRINGS)
-        + " non-verbal alzheimer's anxiety asperger's bipolar cancer celiac covid-19 crohn's crohns hiv "
+        + " me/cfs non-verbal alzheimer's anxiety asperger's bipolar cancer celiac covid-19 crohn's crohns hiv "
         "obsessive-compulsive parkinson's post-traumatic self-harm selfharm self harm suicidal tourette's",
     )
     FLAGS = 0
@@ -227,7 +239,8 @@ class MedicalConditionRecognizer(ContextRegexRecognizer):
     CONTEXT = [
         PERSONAL,
         r"recover(?:ing|ed|y)|treatments?|therapy|remission|survivor|undergoing|diagnos(?:is|ed)|symptoms?|"
-        r"relapsed?|surgery|medications?|meds|manag(?:ed|es|ing)|living\s+with|battling|hospitali[sz]ed|flare-?ups?",
+        r"relapsed?|surgery|medications?|meds|manag(?:ed|es|ing)|living\s+with|battling|hospitali[sz]ed|flare-?ups?|"
+        r"antidepressants?|injur(?:y|ies|ed)|hurt|complained\s+of|suffer(?:s|ed|ing)?|mentioned",
         # A form's field for it: "Disability/health: autism", "Medical conditions: asthma".
         r"disabilit(?:y|ies)|health|medical|conditions?|allerg(?:y|ies)|additional\s+needs|SEND|SEN",
         # A clinical record's words: "Item: levetiracetam 30 tabs, for epilepsy", "PMHx", "Dx", "c/o".

@@ -126,3 +126,29 @@ def test_a_policys_examples_are_no_ones_conditions(find) -> None:  # noqa: ANN00
 def test_a_person_with_conditions_keeps_them(find) -> None:  # noqa: ANN001
     found = [v for _, v, _ in find("My son has diabetes and heart disease.")]
     assert "diabetes" in found and "heart disease" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Conditions of children and adults that case notes, tips and claims name; what someone suffered or mentioned
+        ("Note: the client mentioned whiplash, so please keep the meeting short.", "whiplash"),
+        ("Orla has been struggling with selective mutism for 6 months", "selective mutism"),
+        ("* #8212 AVERY 13y - OCD, on antidepressants, ran out of meds", "OCD"),
+        ("Reported health issues: untreated dental abscess.", "dental abscess"),
+        ("the boy has scabies and head lice, mum says", "scabies"),
+    ],
+)
+def test_finds_more_conditions(find, text: str, value: str) -> None:  # noqa: ANN001
+    assert value in [v for _, v, _ in find(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whiplash protection rating: 5 stars. The hay fever season report is out.",
+        "Speech delay in the audio track was fixed in build 12.",
+    ],
+)
+def test_the_words_about_things_are_no_ones(find, text: str) -> None:  # noqa: ANN001
+    assert find(text) == []
