@@ -42,6 +42,7 @@ def test_a_label_before_its_value_alone_is_dropped(text: str, label: str, value:
         ("Behrouz Farhadi: Declan Jackson (spouse)\n", "Behrouz Farhadi", "Declan Jackson"),  # not all found
         ("Ana Ruiz: \nnext line", "Ana Ruiz", None),  # nothing after the colon
         ("Report by Ana Ruiz: +44 7700 900461", "Ana Ruiz", None),  # not at the line's head
+        ("ELIF: how old r u?\nKEREM: 15\nKEREM: ok cool", "KEREM", None),  # a speaker's short answer
     ],
 )
 def test_a_speaker_or_a_name_before_more_than_a_value_stays(text: str, name: str, other: str | None) -> None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pii_pipeline_recognizers.age import ADULT
+
 from pii_pipeline.types import Span
 
 # A line that is a label (two to thirty characters, no digit), a separator and a number of one to three digits
@@ -32,7 +34,6 @@ _NEAR = 300  # characters between the line and a found name
 FORM_AGE_SCORE = 0.55
 FORM_AGE_REASON = "a number alone on a form line labelled in another language, near a person's name"
 _OLDEST = 110
-_ADULT = 18
 
 
 def ages_on_form_lines(
@@ -54,7 +55,7 @@ def ages_on_form_lines(
             continue
         if not any(abs(s.start - start) <= _NEAR for s in names):
             continue
-        kind = "MINOR_AGE" if age < _ADULT else "AGE"
+        kind = "MINOR_AGE" if age < ADULT else "AGE"
         if entities is None or kind in entities:
             extra.append(Span(kind, start, end, FORM_AGE_SCORE, "AgeFormLine", FORM_AGE_REASON))
     return spans + extra if extra else spans

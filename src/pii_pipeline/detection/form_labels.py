@@ -4,7 +4,8 @@
 In a form in a language the name recognizers do not know, the label at a line's head looks like a name to them (a
 capitalised word, a word of another script, a chat's "speaker:"). A chat's speaker says something after the colon;
 a form's label is followed by its value alone: a number, or what other findings cover whole (a name, a phone, a
-date, an address). Such a PERSON finding is the label, and is dropped; its value keeps its own finding.
+date, an address). Such a PERSON finding is the label, and is dropped; its value keeps its own finding. A speaker's
+short answer ("ELIF: 15") looks the same: a name that says more on another line is a speaker, and stays.
 
 A label in another script glossed in English ("पता / Address:", "นามสกุล / Surname:") is one wherever it stands.
 
@@ -48,6 +49,20 @@ def _value_alone(text: str, start: int, end: int, others: list[Span]) -> bool:
         for i in range(max(s.start, start), min(s.end, end)):
             covered[i - start] = True
     return all(c or not value[i].isalnum() for i, c in enumerate(covered))
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _speaks_elsewhere(text: str, word: str, others: list[Span]) -> bool:
+    """Whether `word` opens another line before a colon and says more than a value there: a chat's speaker, whose
+    short answers ("ELIF: 15", "ELIF: Emre") are still hers."""
+    for m in re.finditer(r"(?m)^[ \t\[(\-•*>]*" + re.escape(word) + r"[\])]?[ \t]*[:=：][ \t]*", text):
+        if not _value_alone(text, m.end(), _line_end(text, m.end()), others):
+            return True
+    return False
 
 
 def _label_word(word: str, dictionary_word: Callable[[str], bool]) -> bool:
@@ -94,8 +109,9 @@ def drop_form_labels(text: str, spans: list[Span], dictionary_word: Callable[[st
             if _label_word(text[span.start : span.end], dictionary_word):
                 dropped.append(span)
             continue
-        line_end = text.find("\n", sep.end())
-        line_end = len(text) if line_end < 0 else line_end
-        if _value_alone(text, sep.end(), line_end, [s for s in spans if s is not span]):
+        others = [s for s in spans if s is not span]
+        if _value_alone(text, sep.end(), _line_end(text, sep.end()), others) and not _speaks_elsewhere(
+            text, text[span.start : span.end], others
+        ):
             dropped.append(span)
     return [s for s in spans if not any(s is d for d in dropped)] if dropped else spans
