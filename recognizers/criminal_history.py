@@ -105,7 +105,11 @@ _ANY_WORDS = frozenset(
     "sro asbo cbo dvpo dvpn released reprimand requirements prison jail juvie inside previous licence license "
     "unspent disqualified done doing did tagged fined bailed suspicion breached breach went".split()
 )
-_LABEL_HINTS = ("criminal", "offending", "crim_", "conviction", "strafregister", "casier", "antecedentes", "precedenti")
+# The words of a field that names a record ("offending_history:", "Strafregisterauszug:"); the pattern's screen, and
+# what lets a text with no other record word through to the patterns.
+_LABELLED = needs(
+    substrings="criminal offending crim_ crim- convictions strafregister casier antecedentes precedenti sex offender"
+)
 _CUSTODY_VERBS = frozenset("served serving did spent released got just".split())
 _CUSTODY_PLACES = frozenset("prison jail juvie juvenile federal time hmp hmyoi penitentiary correctional".split())
 
@@ -166,10 +170,7 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
             "juvie probation parole community curfew"
         ),
         "suspicion": needs(substrings="suspicion"),
-        "labelled": needs(
-            substrings="criminal offending crim_ crim- convictions strafregister casier antecedentes precedenti "
-            "sex offender"
-        ),
+        "labelled": _LABELLED,
         "caution_or_sentence_for": needs(substrings="caution sentence order"),
         "fraud_conviction": needs(substrings="fraud"),
         "arrested": needs(substrings="arrested"),
@@ -378,7 +379,7 @@ class CriminalHistoryRecognizer(ScreenedPatternsRecognizer):
             _ANY_WORDS.isdisjoint(words)
             and (_CUSTODY_VERBS.isdisjoint(words) or _CUSTODY_PLACES.isdisjoint(words))
             and "ex-con" not in lowered
-            and not any(label in lowered for label in _LABEL_HINTS)
+            and not _LABELLED.passes(lowered, words)
         ):
             return
         found: list[tuple[str, int, int, float]] = []

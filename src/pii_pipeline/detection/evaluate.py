@@ -25,6 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pii_pipeline.detection.coverage import covered
 from pii_pipeline.detection.protocol import SpanDetector
 from pii_pipeline.types import ALL_ENTITIES
 
@@ -185,15 +186,6 @@ def load_corpus(path: Path) -> list[dict]:
     return docs
 
 
-def _covered(text: str, start: int, end: int, intervals: Iterable[tuple[int, int]]) -> bool:
-    """Every letter and digit of text[start:end] lies inside one of `intervals`."""
-    mask = [False] * (end - start)
-    for s, e in intervals:
-        for i in range(max(s, start), min(e, end)):
-            mask[i - start] = True
-    return all(m or not text[start + i].isalnum() for i, m in enumerate(mask))
-
-
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -242,7 +234,7 @@ def evaluate(
                     score.found += 1
                 else:
                     report.misses.append((doc_id, label, s, e))
-                if _covered(text, s, e, all_intervals):
+                if covered(text, s, e, all_intervals):
                     score.protected += 1
             for label, s, e in found:
                 score = report.entities.setdefault(label, EntityScore(label))

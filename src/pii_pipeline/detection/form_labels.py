@@ -22,6 +22,7 @@ from collections.abc import Callable
 from pii_pipeline_recognizers._person_context_rules import NOT_NAME_WORDS
 from pii_pipeline_recognizers.username import platform_name
 
+from pii_pipeline.detection.coverage import covered
 from pii_pipeline.types import Span
 
 _SEPARATOR = re.compile(r"[\])]?[ \t]*[:=：][ \t]*")
@@ -41,14 +42,9 @@ _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 def _value_alone(text: str, start: int, end: int, others: list[Span]) -> bool:
     """Whether text[start:end] (a line's rest after a label) is a number, or covered whole by `others`."""
     value = text[start:end].rstrip(_TRAILING)
-    end = start + len(value)
     if not value or _NUMBER.fullmatch(value):
         return bool(value)
-    covered = [False] * len(value)
-    for s in others:
-        for i in range(max(s.start, start), min(s.end, end)):
-            covered[i - start] = True
-    return all(c or not value[i].isalnum() for i, c in enumerate(covered))
+    return covered(text, start, start + len(value), ((s.start, s.end) for s in others))
 
 
 def _line_end(text: str, at: int) -> int:
@@ -59,7 +55,7 @@ def _line_end(text: str, at: int) -> int:
 def _speaks_elsewhere(text: str, word: str, others: list[Span]) -> bool:
     """Whether `word` opens another line before a colon and says more than a value there: a chat's speaker, whose
     short answers ("ELIF: 15", "ELIF: Emre") are still hers."""
-    for m in re.finditer(r"(?m)^[ \t\[(\-•*>]*" + re.escape(word) + r"[\])]?[ \t]*[:=：][ \t]*", text):
+    for m in re.finditer(r"(?m)^" + _LINE_HEAD.pattern + re.escape(word) + _SEPARATOR.pattern, text):
         if not _value_alone(text, m.end(), _line_end(text, m.end()), others):
             return True
     return False
