@@ -30,15 +30,17 @@ class GeneticDataRecognizer(ContextRegexRecognizer):
         ("carrier", r"\b(?:is\s+a\s+|a\s+)?carrier\s+(?:of|for)\s+(?:the\s+)?" + PHRASE_TAIL, 0.75),
         (
             "named",
-            r"\b(?:sickle\s+cell\s+trait|Factor\s+V\s+Leiden|APOE[\s\-]?(?:e?4|ε4)|MTHFR(?:\s+\w+)?|"
-            r"Huntington'?s?\s+(?:gene|mutation)|trisomy\s+\d{1,2}|22q11(?:\.2)?\s+deletion|fragile\s+X(?:\s+syndrome)?|"
-            r"Lynch\s+syndrome|karyotype\s+[\w,]+|[0-9]{2},\s*X[XY]{1,2}|genotype\s+[\w/]+)",
+            r"\b(?:sickle\s+cell\s+trait(?:\s+\(Hb[A-Z]{1,2}\))?|Factor\s+V\s+Leiden(?:\s+\(?(?:homo|hetero)zygous\)?)?|"
+            r"APOE[\s\-]?(?:(?:e|ε)?[234](?:/(?:e|ε)?[234])?)|MTHFR(?:\s+\w+)?|"
+            r"Huntington'?s?\s+(?:gene|mutation|CAG\s+repeat(?:\s+\d{2,3})?)|trisomy\s+\d{1,2}|22q11(?:\.2)?\s+deletion|fragile\s+X(?:\s+(?:syndrome|premutation|carrier))?|"
+            r"Lynch\s+syndrome|karyotype\s+[\w,]+|[0-9]{2},\s*X[XY]{1,2}|genotype[ \t]+[\w/]+)",
             0.9,
         ),
         (
             "dna_kit",
-            r"\b(?:23andMe|AncestryDNA|Ancestry\s+DNA|MyHeritage\s+DNA|paternity\s+test)(?:\s+(?:results?|"
-            r"report|kit|test))?",
+            # A test's brand alone is no one's result ("found 3 half-siblings on AncestryDNA"): its results are.
+            r"\b(?:(?:23andMe|AncestryDNA|Ancestry\s+DNA|MyHeritage\s+DNA)(?:\s+test)?\s+(?:results?|report)|"
+            r"paternity\s+test(?:\s+(?:results?|report))?)",
             0.75,
         ),
         ("mutation", r"\b[A-Z][A-Z0-9]{2,7}\s+(?:gene\s+)?(?:mutation|variant|deletion|duplication)\b", 0.7),
