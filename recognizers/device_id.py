@@ -99,11 +99,14 @@ _NAMED_WORDS = ("serial", "device", "s/n", "imei", "imsi", "udid", "idfa", "gaid
 _DEVICE_HEADER = re.compile(
     r"(?i:(?:[a-z]+[ _\-/])?(?:imei(?:[ _\-/]*(?:sv|serial|no|number))?|serial[ _\-]?(?:no|number)?|"
     r"device[ _\-]?(?:id|token|serial)|(?:push|fcm|gcm|apns|registration)[ _\-]?(?:token|id)|udid|idfa|idfv|gaid|"
-    r"aaid|android[ _\-]?id|ad(?:vertising)?[ _\-]?id)s?)"
+    r"aaid|android[ _\-]?id|ad(?:vertising)?[ _\-]?id|imsi|iccid|sim[ _\-]?(?:id|serial|no|number))s?)"
 )
-_COLUMN_WORD = re.compile(r"imei|serial|device|token|udid|idfa|idfv|gaid|aaid|android|advertising|ad_id|ad id")
-# A cell holding an identifier: one token of 8 characters or more, with digits in it.
-_CELL_DEVICE = re.compile(r"(?=(?:[^\d\s]*\d){4})[\w:\-.]{8,200}")
+_COLUMN_WORD = re.compile(
+    r"imei|serial|device|token|udid|idfa|idfv|gaid|aaid|android|advertising|ad_id|ad id|imsi|iccid|sim"
+)
+# A cell holding an identifier: one token of 8 characters or more, with digits in it (a maker's serial may hold
+# only two or three: "R55IQIEKK8B", "TB27-SJRIFZ7F").
+_CELL_DEVICE = re.compile(r"(?=(?:[^\d\s]*\d){2})[\w:\-.]{8,200}")
 # A Firebase Cloud Messaging registration token: an instance ID, ":", and a token that starts "APA91b".
 _FCM_TOKEN = re.compile(r"(?<![\w\-:])[\w\-]{11,}:APA91b[\w\-]{20,}(?![\w\-])")
 # A code its kind follows in brackets, or after "on device": "R58DH6R5YXTJ (serial no.)", "XBX6521234101 (console
@@ -128,7 +131,7 @@ _NAMED_AFTER = re.compile(
 )
 # A device identifier after its label: "Device UDID: 00008030-001A35E22E62802E", "serial no. C02XK1JHJG5J".
 _LABELLED = re.compile(
-    r"(?i:\b(?:udid|device\s+(?:udid|id|identifier|serial)|serial\s+(?:no\.?|number|#)|"
+    r"(?i:\b(?:udid|device\s+(?:udid|id|identifier|serial)|devices(?=[ \t]*:)|serial\s+(?:no\.?|number|#)|"
     # a device's own "Serial:" after its name on the line: "Router (CPE) MAC: … Serial: R90PJTCADTZ", "Console serial"
     r"(?:(?:router|modem|cpe|console|phone|handset|tablet|laptop|device|camera|watch)\b[^\n]{0,60}?\bserial))"
     r"[ \t]*[:=#|][ \t]*|"

@@ -33,6 +33,10 @@ POSITIVES = [
     ("token sotLzaSU01-buYLXBAeccv:APA91bAM2oC-ke7uLNa4vNpswnbXXD5g5pmfVcTZFiiAsD registered",
      "sotLzaSU01-buYLXBAeccv:APA91bAM2oC-ke7uLNa4vNpswnbXXD5g5pmfVcTZFiiAsD", (0.85, 0.85)),
     ("Hardware Model: iPhone14,5\nDevice UDID: F3E65B42-402A5921B4BC99C4", "F3E65B42-402A5921B4BC99C4", (0.85, 0.85)),
+    # A SIM's columns; a maker's serial with two or three digits only; a list of an account's devices
+    ("assigned_user\timsi\nKhalid N\t272018320356788", "272018320356788", (0.85, 0.85)),
+    ("account,toy_serial,clips\nabc,TB27-SJRIFZ7F,56", "TB27-SJRIFZ7F", (0.85, 0.85)),
+    ("IPs: -\nDevices: 13706ac3-9aea-499f-bbf2-ee670981c70e", "13706ac3-9aea-499f-bbf2-ee670981c70e", (0.85, 0.85)),
 ]  # fmt: skip
 NEGATIVES = [
     "Asset register: LAPTOP-0441 (ThinkPad T14, serial PF3A9KXQ)",  # the organisation's own equipment
