@@ -52,7 +52,9 @@ _ID_WORDS = (
     r"f[üu]hrerschein(?:nummer)?|permis[ \t]+de[ \t]+conduire|patente|carnet[ \t]+de[ \t]+conducir|"
     r"carteira[ \t]+de[ \t]+(?:habilita[çc][ãa]o|motorista)|rijbewijs|prawo[ \t]+jazdy|k[öo]rkort|f[øo]rerkort|"
     r"k[øo]rekort|ajokortti|[řr]idi[čc]sk[ýy][ \t]+pr[ůu]kaz|vodi[čc]sk[ýy][ \t]+preukaz|voza[čc]ka(?:[ \t]+dozvola)?|"
-    r"vozni[šs]ko[ \t]+dovoljenje|identitat"
+    r"vozni[šs]ko[ \t]+dovoljenje|identitat|"
+    # Kazakhstan's ЖСН, Luxembourg's matricule, Somali "aqoonsi", Sinhala's NIC ("ජා.හැ.අ."), Azerbaijani "FİN kodu"
+    r"жсн|matrikel|aqoonsi|ජා\.හැ\.අ\.?"
 )
 # The same in scripts written without spaces between words, where a particle is glued on ("ເລກບັດປະຈຳຕົວຂອງລາວ").
 _GLUED_ID_WORDS = (
@@ -88,24 +90,28 @@ _VALUE = r"(?P<v>(?-i:[\p{Lu}\p{Nd}][\p{Lu}\p{Nd} .\-/]{4,30}?(?:[\p{Lu}\p{Nd}]|
 # dash ("Документ № - GB601139"), the space after a number's word ("identity document no. 1700626448008") or the
 # closing bracket of a label in brackets; the value ends its line, its cell, its clause or its sentence.
 _LABELLED = regex.compile(
-    r"(?im)(?:^|(?<=[ \t]{2})|(?<=[.!?,;:।։။។][ \t]))(?P<label>"
+    r"(?im)(?:^|(?<=[ \t]{2})|(?<=[.!?,;:।։။។፣።،][ \t]))(?P<label>"
     + _NOT_LABEL
     + "{0,60}?"
     + _WORD
     # (after its word, the label runs on to its colon but not past a sentence's end: "… 번호는 571020-2274617입니다.
     # 연락처: 010-…" ends the ID's sentence before a phone's label)
-    + r"(?:(?!(?<!(?i:\bno|\bnr))[.!?।։။។][ \t])"
+    + r"(?:(?!(?<!(?i:\bno|\bnr|नं))[.!?।։။។][ \t])"
     + _NOT_LABEL
     + r"){0,40}?)(?:[ \t]*[:：|៖՝፡=][ \t]*|[ \t]+[\-–—][ \t]+|(?<=(?i:\bno\.|\bnr\.|number|№|#))[ \t]*|"
     # a number's word in more languages ("পরিচয়পত্র নম্বর ২০৭৩…", "መታወቂያ ቁጥሩ 6115…"), "is" ("Medicare No is …"),
     # or an ID's or a passport's name that its value follows after a blank ("KVNR S269160901", "passaporte C120729")
-    r"(?<=(?i:nommer|nummer|numer|número|numéro|numero|broj|номер|नंबर|नम्बर|নম্বর|ቁጥሩ|ቁጥር|ቁጽሪ|번호|رقم))[ \t]+|"
+    r"(?<=(?i:nommer|nummer|numer|número|numéro|numero|broj|номер|नंबर|नम्बर|নম্বর|ቁጥሩ|ቁጥር|ቁጽሪ|번호|رقم|ნომერი|"
+    r"अंक|අංකය|kodu|nömrəsi|numarası|raqami|nambari))[ \t]+|"
+    # any government number's own word, then a blank, before a long number ("JMBG 1110999737432", "ЖСН 0007…")
+    r"(?<=" + _WORD + r")[ \t]+(?=[\p{Nd}][\p{Nd} \-/]{7,})|"
+    r"(?<=(?:नं|nr|no)\.)[ \t]+|"
     r"[ \t]+(?i:is|was)[ \t]+|"
     r"(?<=(?i:\b(?:kvnr|nhi|ohip|phn|medicare|dni|nie|cédula|cedula|passport|passeport|passaporte|pasaporte|"
     r"passaporto|reisepass|паспорт|pasaport|paszport)))[ \t]+|"
     # a label in brackets before its value ("[Numèro d'identitat] 161126911699926")
     r"(?<=^\[[^\]\n]{1,60})\][ \t]*)" + _KIND_AFTER + _VALUE + r"(?=[ \t]*(?:$|[,;|]|\((?![\p{Lu}\p{Nd}]\))|"
-    r"[ \t]{2}|[.।։။។](?:\s|$)))"
+    r"[ \t]{2}|[.।։။។](?:\s|$)|[።፣]))"
 )
 # A structured record's key or element that names one: '"id_document_number": "111125/7610"',
 # '<national_id country="SE">030128-0038</national_id>'.

@@ -54,6 +54,13 @@ RECOGNIZER = "national_id_labelled"
         # A record's key or element
         ('{"id_document_type": "SE personnummer", "id_document_number": "111125/7610"}', "111125/7610"),
         ('<national_id country="SE">030128-0038</national_id>', "030128-0038"),
+        # A government number's own word, a blank, a long number; other scripts' words for "number" and their
+        # sentences' marks
+        ("Эл. пошта: a@b.kz, ЖСН 000705560108.", "000705560108"),
+        ("ელფოსტა: t@g.com, პირადი ნომერი 22610874446.", "22610874446"),
+        ("E-Mail: l@pt.lu, Matrikel 1958071490083 (stung op engem Bréif)", "1958071490083"),
+        ("ኢሜይል፡ m@g.com፣ ፋይዳ ቁጥር 1920 8587 9028።", "1920 8587 9028"),
+        ("इमेल s@w.np, नागरिकता नं. 43-01-69-47102।", "43-01-69-47102"),
     ],
 )
 def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
@@ -79,6 +86,7 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
         '{"order_number": "12345678", "document": "INV-2024-0042"}',
         '<ticket_id country="SE">030128-0038</ticket_id>',
         "Identity check passed, no. 12345678 in the queue",  # a queue's number after an identity check
+        "Citizen 2024 survey",  # a government number's word before a short number: a year
     ],
 )
 def test_ignores(find, text: str) -> None:  # noqa: ANN001
