@@ -69,6 +69,8 @@ _PREP = (
     r"(?<=\bprescribed\s))prep|prep(?=\s+(?:pills?|meds|medication|prescription|for\s+HIV))"
 )
 _MEDS = (
+    # an insulin's own name after the word ("Insulin glargin", "insulin aspart")
+    r"insulin\s+(?:glargine?|aspart|lispro|detemir|degludec|glulisine?|isophane)|"
     r"insulin\s+pump|insulin|Adderall|Ritalin|Concerta|Vyvanse|methylphenidate|Strattera|Zoloft|sertraline|Prozac|fluoxetine|"
     r"Lexapro|escitalopram|Celexa|Paxil|Wellbutrin|bupropion|Effexor|Cymbalta|lithium|Abilify|aripiprazole|"
     r"Risperdal|risperidone|Seroquel|quetiapine|Zyprexa|Depakote|Lamictal|lamotrigine|Keppra|Tegretol|Xanax|"
@@ -87,7 +89,9 @@ _DRUG_STEMS = (
     r"caine|azepam|zolam|barbital|triptan|setron|lukast|terol|sonide|olone|asone|isone|izine|atadine|oxetine|"
     r"faxine|pramine|triptyline|peridol|apine|idone|amfetamine|phenidate|gestrel|estradiol|racetam|trigine|zepine|"
     r"profen|fenac|coxib|butamol|codone|morphone|tadol|sulfan|platin|rubicin|trexate|azathioprine|dronate|"
-    r"thyroxine|zumab|ximab"
+    r"thyroxine|zumab|ximab|"
+    # German and Scandinavian spellings drop the final "e" ("Amlodipin", "Methotrexat", "Fluoxetin")
+    r"dipin|trexat|oxetin|faxin|pramin|triptylin|phenidat|trigin|zepin|thyroxin"
 )
 # A drug's international non-proprietary name by its stem, as a word alone ("salbutamol"): for other recognizers.
 DRUG_NAME = re.compile(r"[a-z]{3,}(?:" + _DRUG_STEMS + r")")
@@ -114,7 +118,7 @@ _SHAPE_NEEDS = {
     "condition_shape": re.compile(r"(?:" + "|".join(_SHAPE_ENDINGS.split()) + r")\b"),
 }
 # A medication's dose after its name ("sertraline 50mg", "insulin 10 units"): part of the finding.
-_DOSE = r"(?:[ \t]+\d+(?:\.\d+)?[ \t]?(?i:mg|mcg|µg|ml|mL|units?|iu))?"
+_DOSE = r"(?:[ \t]+\d+(?:\.\d+)?[ \t]?(?i:mg|mcg|µg|micrograms?|ml|mL|units?|iu)(?:/(?i:ml|dose|g))?)?"
 
 # "the cancer treatment center", "a diabetes support group": a place or a programme, nobody's condition.
 _PLACE_AFTER = (
@@ -245,7 +249,12 @@ class MedicalConditionRecognizer(ContextRegexRecognizer):
         r"disabilit(?:y|ies)|health|medical|conditions?|allerg(?:y|ies)|additional\s+needs|SEND|SEN",
         # A clinical record's words: "Item: levetiracetam 30 tabs, for epilepsy", "PMHx", "Dx", "c/o".
         r"tabs|tablets?|capsules?|puffs?|doses?|prescri(?:ber|ption|bed)|pharmacy|dispensed|pmhx?|dx|rx|hx|c/o|"
-        r"complaint|pt|discharge|admission|ward|a&e|ed|gp|obs",
+        r"complaint|pt|discharge|admission|ward|a&e|ed|gp|obs|regimen|"
+        # How it is taken, after it ("ONE to be taken twice a day", "1-0-1-0", "1 cp matin et soir"), and a
+        # prescription's headings in the partners' languages ("Medikation:", "Diagnosen:", "Ordonnance")
+        r"to\s+be\s+taken|as\s+directed|daily|twice|nightly|each\s+(?:morning|evening|night)|at\s+night|"
+        r"\d-\d-\d(?:-\d)?|cp|comprim[ée]s?|matin|soir|posologie|ordonnance|medikation|medikamente?|diagnosen?|"
+        r"started|stopped|dose\s+changed",
         # A school's or a hotline's record: "Nurse: X given sertraline as per care plan", "CAMHS appointment; query
         # PTSD", "started on melatonin"
         r"nurse|care\s+plan|camhs|query|started\s+on|administered|paediatrician|pediatrician|doctor|docotr|"

@@ -137,6 +137,11 @@ def test_a_person_with_conditions_keeps_them(find) -> None:  # noqa: ANN001
         ("* #8212 AVERY 13y - OCD, on antidepressants, ran out of meds", "OCD"),
         ("Reported health issues: untreated dental abscess.", "dental abscess"),
         ("the boy has scabies and head lice, mum says", "scabies"),
+        # A prescription's line: how the drug is taken says it is someone's; other languages' spellings of a stem
+        ("  STOPPED Propranolol 40 mg — ONE to be taken twice a day", "Propranolol 40 mg"),
+        ("Furosemide 40 mg : 1 cp matin et soir pendant 3 mois", "Furosemide 40 mg"),
+        ("Medikation:\n- Amlodipin 5 mg   1-1-1-0", "Amlodipin 5 mg"),
+        ("- Insulin glargin 100 units/ml   0-0-1-0", "Insulin glargin 100 units/ml"),
     ],
 )
 def test_finds_more_conditions(find, text: str, value: str) -> None:  # noqa: ANN001
@@ -148,6 +153,10 @@ def test_finds_more_conditions(find, text: str, value: str) -> None:  # noqa: AN
     [
         "Whiplash protection rating: 5 stars. The hay fever season report is out.",
         "Speech delay in the audio track was fixed in build 12.",
+        # A stock list and an interaction chart name drugs and doses, but no one takes them
+        "Code | Item | Pack | Stock | Price\n553-4342 | Amlodipine 5 mg tabs | 100 | 231 | £13.36\n"
+        "584-1188 | Metformin 850 mg tabs | 100 | 16 | £36.18",
+        "Drug A        Drug B         Severity\napixaban      rifampicin     Major\nmethotrexate  trimethoprim   Major",
     ],
 )
 def test_the_words_about_things_are_no_ones(find, text: str) -> None:  # noqa: ANN001

@@ -57,6 +57,7 @@ from .inverted_names import inverted_at_labels, widen_inverted
 from .known_towns import known_towns
 from .name_columns import names_down_columns
 from .name_extent import NameWords, widen_names
+from .name_pairs import names_joined
 from .normalize import normalize
 from .phone_columns import phones_down_columns
 from .prescreen import recognizer_screen, screen_text, screen_words
@@ -499,6 +500,8 @@ class TextDetector:
             spans = drop_form_labels(text, spans, dictionary_word)  # "Sími: +354 680 0219": a label is no name
             # Once the guesses are judged (by their own offsets): the names and conditions that remain, whole.
             widened = widen_names(text, spans, _NAME_WORDS) if "PERSON" in self.entities else spans
+            if "PERSON" in self.entities:
+                widened = names_joined(text, widened, _NAME_WORDS)  # "Love from Harish & [Walid]"
             widened = widen_conditions(text, widened, dictionary_word)
             if widened is not spans:
                 spans = resolve_overlaps(widened, text)
