@@ -75,7 +75,12 @@ _MONTH_OTHER = (
     r"may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k|maret|agustus|desember|enero|pebrero|"
     r"marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|ianuarie|februarie|martie|aprilie|iunie|iulie|"
     r"septembrie|octombrie|noiembrie|decembrie|január|február|március|április|május|június|július|augusztus|"
-    r"szeptember|október|augusti|maj)"
+    r"szeptember|október|augusti|maj|"
+    # Welsh, Irish, Maltese and Georgian months
+    r"ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|ean[áa]ir|feabhra|"
+    r"m[áa]rta|aibre[áa]n|bealtaine|meitheamh|i[úu]il|l[úu]nasa|me[áa]n[ \t]+f[óo]mhair|deireadh[ \t]+f[óo]mhair|"
+    r"samhain|nollaig|jannar|frar|marzu|mejju|[ġg]unju|lulju|awwissu|settembru|ottubru|novembru|di[ċc]embru|"
+    r"იანვარი|თებერვალი|მარტი|აპრილი|მაისი|ივნისი|ივლისი|აგვისტო|სექტემბერი|ოქტომბერი|ნოემბერი|დეკემბერი)"
 )
 # A date as Chinese, Japanese and Korean write it: "2009年4月3日", "2009년 4월 3일".
 _DATE_CJK = (
@@ -92,9 +97,9 @@ _DATE_FORM = (
     + r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)|(?:0?[1-9]|[12]\d|3[01])"
     + _MONTH
     + _YEAR
-    + r"|(?:0?[1-9]|[12]\d|3[01])\.?(?:er)?[ \t]+(?:de[ \t]+)?"
+    + r"|(?:0?[1-9]|[12]\d|3[01])\.?(?:er)?[ \t]+(?:(?:de|ta['’])[ \t]+)?"
     + _MONTH_OTHER
-    + r"[ \t]+(?:de[ \t]+)?"
+    + r",?[ \t]+(?:de[ \t]+)?"
     + _YEAR
     + r"|\d{1,2}[ \t]*[/.\-][ \t]*\d{1,2}[ \t]*[/.\-][ \t]*(?:\d{4}|\d\d)(?!\d)|\d{1,2}[ \t]\d{1,2}[ \t]"
     + _YEAR
@@ -162,7 +167,7 @@ _BIRTH = (
     # Samoan, Cebuano, Tatar and Yiddish
     r"\bdata\s+de\s+nacemento|\bnaceu(?:\s+o)?|\bdata\s+da\s+naschientscha|\bnasch[iì](?:da)?|\bgebuertsdatum|"
     r"\bgebuer(?:en)?(?:\s+den)?|\bbertedatum|\bberne(?:\s+op)?|\bføðingardagur|\bføddur|\bfødd|"
-    r"\bceann-latha\s+breith|\brugadh\s+(?:e|i)|\bdat\s+nesans|\b(?:li\s+)?f[èe]t(?=\s+\d)|"
+    r"\bceann-latha\s+breith|\brugadh\s+(?:[eé]|[ií])|\btwieled|\bdat\s+nesans|\b(?:li\s+)?f[èe]t(?=\s+\d)|"
     r"\bpaqarisqan(?:\s+p['’]unchaw)?|\bjuddu(?:\s+na)?|\bakazvarwa|\bzuva\s+rekuzvarwa|\bdhalate|"
     r"\bguyyaa\s+dhalootaa|\bdoglan(?:\s+senesi)?|\bi\s+wh[āa]nau\s+mai(?:\s+i\s+te)?|\br[āa]\s+wh[āa]nau|"
     r"\baso\s+fanau|\bnatawo(?:\s+niadtong)?|\badlaw\s+sa\s+pagkatawo|\bтуган(?:\s+көне)?|געבורטסטאָג|געבוירן|"
@@ -172,7 +177,7 @@ _BIRTH = (
     r"जन्मतारीख|जन्म\s+मिति|જન્મ\s+તારીખ|ಜನ್ಮ\s+ದಿನಾಂಕ|ജനന\s+തീയതി|උපන්\s+දිනය|ថ្ងៃខែឆ្នាំកំណើត|မွေးနေ့|"
     r"ວັນເດືອນປີເກີດ|"
     # Armenian, Georgian and Amharic labels
-    r"ծննդյան\s+ամսաթիվ|ծնվել\s+է|დაბადების\s+თარიღი|დაიბადა|የትውልድ\s+ቀን|የተወለደ(?:ች|በት\s+ቀን)?|"
+    r"ծննդյան\s+ամսաթիվ|ծնվել\s+է|დაბადების\s+თარიღი|დაიბადა|დაბადებულია|የትውልድ\s+ቀን|የተወለደ(?:ች|በት\s+ቀን)?|"
     # "date of birth given at sign-up: …", "DOB as stated by the caller: …", "DOB matches: …": a few words, then
     # the colon; "date of birth you gave (…)", "date of birth field \"…\"": then the bracket or the quote
     r"(?:\bdate\s+of\s+birth|(?<![^\W_])d\.?o\.?b\b\.?|\bbirth[\s\-]*date)\s+(?:[a-z\-]+\s+){0,3}[a-z\-]+"
@@ -184,7 +189,8 @@ _BIRTH = (
     # "Age/DOB: 34 / 03-14-1990": an age before the date.
     r"(?:\s*[:\-–]?\s*\d{1,3}\s*(?:y(?:ears?|rs?|o)?\.?)?\s*[/,;]\s*(?=\d))?"
     # "DOB ______ 08/17/1990", "Date of birth ....: 3.4.2011", "gave her date of birth as 5 June 1991"
-    r"(?:\s+(?:is|was|on|in|of|=|as|listed\s+as|given\s+as|it'?s|it’s|that'?s))*\s*"
+    # (and the Welsh, Irish and Maltese "on": "Ganwyd ar 24 Tachwedd 1986", "twieled fil-21 ta' Awwissu")
+    r"(?:\s+(?:is|was|on|in|of|=|as|listed\s+as|given\s+as|it'?s|it’s|that'?s|ar|fil-))*\s*"
     r"(?:[:：\-–,|][ \t]*[._…]*|[._…]{2,}[:]?)?\s*"
     r"(?:on\s+|is\s+)?"
     # A JSON or YAML key's quotes: '"dob": "2011-03-04"'.
@@ -265,7 +271,7 @@ _PLACE = r"(?:(?:the|St\.?|of|de|del|la|di|der|(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ])
 
 # The world's other birth words (see _BIRTH) as the prescreens look for them.
 _WORLD_BIRTH_KEYS = """narod rojen rojstva gimę gimus gimimo dzimi dzimš sündi sünni gebore imwiel twelid lindur
-    datëlindja fædd fæðing ganwyd geni rugadh breithe nascud nascut naixement jaio doğul doğum
+    datëlindja fædd fæðing ganwyd geni rugadh breithe nascud nascut naixement jaio doğul doğum twieled
     tug'il tugʻil tug‘il tug’il
     wazalwa ìbí haihuwa haife teraka yavutse dhashay dhalashada роден рођен раждане нарадзі нараджэння туған
     туулган төрсөн таваллуд پیدائش پیدا پیدایش জন্ম பிறந்த పుట్టిన जन्म જન્મ ಜನ್ಮ ജനന උපන් កំណើត မွေး ເກີດ
@@ -307,7 +313,8 @@ _NEEDS = {
 _DIGIT_OR_SPOKEN = re.compile(r"\d|teen|twenty|thirty|thousand|\boh\b", re.IGNORECASE)  # and a spoken one these
 CELL_BASE = 0.05  # a bare date's base: reported only under a birth column's header
 _BIRTH_HEADER = re.compile(
-    r"\b(?:dob|d\.o\.b|birth|born|birthday|birthdate|bday|geburt|geb\.|naissance|né\(?e?\)?|née?\b|nascita|"
+    # (a key's "_" is a break: "employee_dob", "child_birth_date")
+    r"(?<![^\W_])(?:dob|d\.o\.b|birth|born|birthday|birthdate|bday|geburt|geb\.|naissance|né\(?e?\)?|née?\b|nascita|"
     r"nacimiento|nascimento|geboorte|geboren|urodzenia|doğum|рождения|народження|födelse|fødsel|syntymä|"
     r"生年月日|出生|생년월일)",
     re.IGNORECASE,

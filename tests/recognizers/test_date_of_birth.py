@@ -289,6 +289,13 @@ def test_an_airlines_other_dates_are_no_birth_dates(find, text: str) -> None:  #
         ("Xolani uneminyaka eyi-7. Wazalwa ngomhla we-2017/06/10.", "2017/06/10"),
         ("Si Cherry 8 anyos pa.\nNatawo niadtong December 11, 2016.", "December 11, 2016"),
         ("| געבורטסטאָג      | 16.07.2017 |", "16.07.2017"),
+        # Welsh, Irish, Maltese and Georgian months after their birth words and "on"
+        ("Mae ei rif ffôn yn 07492 622405. Ganwyd ar 24 Tachwedd 1986.", "24 Tachwedd 1986"),
+        ("Rugadh é ar 29 Eanáir 1990. Tá baint ag Seán leis.", "29 Eanáir 1990"),
+        ("TWIELED FIL-21 TA' AWWISSU 1969. NINU GĦANDU", "21 TA' AWWISSU 1969"),
+        ("მისი ტელეფონია. დაბადებულია 29 იანვარი, 1989.", "29 იანვარი, 1989"),
+        # A birth column named in a key's words
+        ("export.csv\nemployee_name,employee_dob,tax_id_type\nOlivia Roberts,1978-08-20,ITIN", "1978-08-20"),
     ],
 )
 def test_finds_birth_dates_after_more_languages_birth_words(find, text: str, value: str) -> None:  # noqa: ANN001
