@@ -1,0 +1,88 @@
+"""Handles where platforms print them, with no word like "user" or "@": a forum post's signature line
+("— velvet.wolf"), a reply's author ("reply from milo_lazy16:"), a site message's header ("From: ShadowStorm",
+"To: PickleKiwi"), a review's author ("by FoxEmber · Southampton", "★★★★☆ NoodleDark: …"), a DNA site's top match
+("Top match: ghost_sky20,"), an account's linked accounts ("Linked accounts (shared device): cherrytiger_, FoxEcho")
+and a game's nickname ("o nicku StormNoodle").
+
+Only a token no word or name is shaped like: letters joined by "_" or "." ("velvet.wolf", "dark_mango14"), a
+trailing "_" ("lazymellow_"), letters then digits ("thepixel514"), or two capitalised words run together
+("FoxEmber"). "From: Olivia" or "by Southampton" stay people's and places' recognizers' to judge.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pii_pipeline.detection.prescreen import needs
+
+from ._recognizer_helpers import ContextRegexRecognizer
+
+SCORE = 0.8
+_SHAPED = (
+    r"(?:[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+_*"  # velvet.wolf, dark_mango14, toast.sky
+    r"|[A-Za-z][A-Za-z0-9]*_+"  # lazymellow_, luckyruby__
+    r"|[a-z][A-Za-z]{2,}\d{2,4}"  # thepixel514, gareth1043
+    r"|[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+\d{0,4})"  # FoxEmber, NoodleDark
+)
+_END = r"(?![\w.@/\-]|\.\w)"
+# Web addresses and files are shaped so too: "example.com", "report_v2.pdf".
+_NOT_HANDLE = re.compile(
+    r"(?i).*\.(?:com|org|net|edu|gov|io|co|uk|de|fr|pdf|docx?|xlsx?|csv|txt|jpe?g|png|gif|zip|json|py|js|html?|exe)"
+    r"|(?i:JavaScript|TypeScript|PowerPoint|YouTube|WhatsApp|LinkedIn|PayPal|GitHub|TikTok|FaceTime|MacBook|"
+    r"iPhone|iPad|PlayStation|OneDrive|SharePoint|WordPress|DropBox|GitLab|FamilyTreeDNA|MyHeritage|AncestryDNA)"
+)
+_POSITIONS = re.compile(
+    # a signature line, or a reply's author
+    r"(?m:^[ \t]*(?:—|--|–)[ \t]*(?P<sig>" + _SHAPED + r")[ \t]*$)"
+    r"|\b(?i:reply|replied|comment|answer)[ \t]+(?i:from|by)[ \t]+(?P<reply>" + _SHAPED + r")" + _END + r"(?=[ \t]*:)"
+    # a message's header lines
+    r"|(?m:^(?i:from|to|cc)[ \t]*:[ \t]*(?P<head>" + _SHAPED + r")[ \t]*$)"
+    # a review's author, and a review line's
+    r"|(?m:^[ \t]*by[ \t]+(?P<by>" + _SHAPED + r")(?=[ \t]*(?:·|\||$)))"
+    r"|[★☆]{3,}[ \t]+(?P<stars>" + _SHAPED + r")(?=[ \t]*:)"
+    # a DNA site's match, an account's linked accounts, a game's nickname
+    r"|\b(?i:top[ \t]+(?:match|one)(?:[ \t]+is|[ \t]*:))[ \t]+(?P<match>"
+    + _SHAPED
+    + r")"
+    + _END
+    + r"|\b(?i:nick(?:u|name|em)?|ник(?:ом)?)[ \t]+(?P<nick>"
+    + _SHAPED
+    + r")"
+    + _END
+)
+_LINKED = re.compile(
+    r"(?i:linked|other|alt|related)[ \t]+accounts?(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*:[ \t]*(?P<list>[^\n]+)"
+)
+_LIST_ITEM = re.compile(r"(?<![\w.@])" + _SHAPED + _END)
+
+
+def handle_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each handle in the positions above."""
+    for m in _POSITIONS.finditer(text):
+        group = next(g for g, v in m.groupdict().items() if v is not None)
+        if not _NOT_HANDLE.fullmatch(m.group(group)):
+            yield m.span(group)
+    for m in _LINKED.finditer(text):
+        a, b = m.span("list")
+        for item in _LIST_ITEM.finditer(text, a, b):
+            if not _NOT_HANDLE.fullmatch(item.group()):
+                yield item.span()
+
+
+class UsernamePositionsRecognizer(ContextRegexRecognizer):
+    ENTITY = "USERNAME"
+    PATTERNS = []
+    REFERENCE_NEGATIVE = False
+    FLAGS = 0
+    SCREEN = needs(
+        words="reply replied comment answer from to cc by top nick nicku nickname nickem ник ником accounts account",
+        substrings="— -- – ★ ☆",
+    )
+
+    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        for start, end in handle_spans(text):
+            yield "position", start, end, SCORE
+
+    def score(self, text: str, start: int, end: int, base: float) -> float:
+        return base

@@ -1,0 +1,46 @@
+"""UsernamePositionsRecognizer, called directly (Presidio style): handles where platforms print them (signatures,
+replies, message headers, reviews, matches, linked accounts, nicknames), only in a shape no word or name has.
+All handles are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+RECOGNIZER = "username_positions"
+
+
+@pytest.mark.parametrize(
+    ("text", "handles"),
+    [
+        ("explains a lot.\n\n— velvet.wolf\n", ["velvet.wolf"]),
+        ("  ↳ reply from milo_lazy16: Build the tree back to 1850", ["milo_lazy16"]),
+        ("From: ShadowStorm\nTo: PickleKiwi\nSubject: possible cousin?", ["ShadowStorm", "PickleKiwi"]),
+        ('★★★★★ "Brilliant"\nby MellowEcho · Sandy Bay\n', ["MellowEcho"]),
+        ("★★★★☆ NoodleDark: Lovely seller, fast post", ["NoodleDark"]),
+        ("Top match: ghost_sky20, 1,765 cM, predicted half sibling", ["ghost_sky20"]),
+        ("top one is thepixel514 at 1,243 cM", ["thepixel514"]),
+        (
+            "Linked accounts (shared device): cherrytiger_, FoxEcho, tigerraven_\n",
+            ["cherrytiger_", "FoxEcho", "tigerraven_"],
+        ),
+        ("jakis gosc o nicku StormNoodle namawia go na spotkanie", ["StormNoodle"]),
+    ],
+)
+def test_finds_handles_where_platforms_print_them(find, text: str, handles: list[str]) -> None:  # noqa: ANN001
+    assert [(e, v) for e, v, _ in find(text)] == [("USERNAME", h) for h in handles]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From: Olivia\nTo: support.team@example.com",  # a name, an e-mail address
+        "Thanks,\n— Olivia",  # a signature with a name
+        "— report_v2.pdf",  # a file
+        "From: noreply.github.com",  # a web address
+        "by JavaScript · 2020",  # a product's name run together
+        "Top match: none yet",
+        "reply from support: we are looking into it",
+    ],
+)
+def test_nothing_without_a_handles_shape(find, text: str) -> None:  # noqa: ANN001
+    assert find(text) == []
