@@ -1,7 +1,7 @@
-"""Held-out corpora v3 to v22 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
-the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v9, v17, v19, v20, v21 and v22 are
-measured, never probed: a rule written against one makes its figures mean nothing; v3 to v6, v8 and v10 to v16 and
-v18 are development sets by now."""
+"""Held-out corpora v3 to v23 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
+the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v9, v17, v19, v22 and v23 are
+measured, never probed: a rule written against one makes its figures mean nothing; v3 to v6, v8, v10 to v16, v18,
+v20 and v21 are development sets by now."""
 
 from __future__ import annotations
 
@@ -50,6 +50,10 @@ REGISTERS = {
     "v22": {
         "news_court_reports", "youth_camps_trips", "tenancy_lettings", "crowdfunding_campaigns", "world_englishes_tips",
     },
+    "v23": {
+        "sports_clubs_coaching", "online_gaming_moderation", "migrant_refugee_casework", "church_community_groups",
+        "telehealth_pharmacy",
+    },
 }  # fmt: skip
 # Another seed must make other files; v8's generator refuses a seed that leaves a label under 15 values (seed 7 does).
 OTHER_SEED = {
@@ -75,17 +79,18 @@ OTHER_SEED = {
 MIN_PROTECTED = {
     "v3": 0.947, "v4": 0.946, "v5": 0.930, "v6": 0.915, "v8": 0.954, "v9": 0.894, "v10": 0.931, "v11": 0.895,
     "v12": 0.873, "v13": 0.917, "v14": 0.949, "v15": 0.874, "v16": 0.918, "v17": 0.763, "v18": 0.860, "v19": 0.885,
-    "v20": 0.723, "v21": 0.718, "v22": 0.849,
+    "v20": 0.723, "v21": 0.718, "v22": 0.849, "v23": 0.846,
 }  # fmt: skip
 MIN_PRECISION = {
     "v3": 0.961, "v4": 0.946, "v5": 0.964, "v6": 0.910, "v8": 0.946, "v9": 0.921, "v10": 0.883, "v11": 0.898,
     "v12": 0.888, "v13": 0.922, "v14": 0.932, "v15": 0.886, "v16": 0.876, "v17": 0.902, "v18": 0.886, "v19": 0.905,
-    "v20": 0.898, "v21": 0.883, "v22": 0.944,
+    "v20": 0.898, "v21": 0.883, "v22": 0.944, "v23": 0.910,
 }  # fmt: skip
 MAX_FLAGGED = {
     "v3": 6 / 250, "v4": 19 / 250, "v5": 15 / 250, "v6": 6 / 250, "v8": 5 / 250, "v9": 48 / 250, "v10": 7 / 250,
     "v11": 3 / 250, "v12": 42 / 250, "v13": 28 / 250, "v14": 12 / 250, "v15": 59 / 250, "v16": 86 / 250,
     "v17": 159 / 250, "v18": 42 / 250, "v19": 114 / 250, "v20": 50 / 250, "v21": 108 / 250, "v22": 87 / 250,
+    "v23": 105 / 250,
 }  # fmt: skip
 
 
