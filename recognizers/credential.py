@@ -74,7 +74,9 @@ _PIN = (
     r"pin(?:\s+(?:code|number|no\.?|#))?|passcode|"
     r"(?:lock|unlock|door|gate|alarm|keypad|screen|recovery|backup)\s+code|screen[ \t]+lock(?:[ \t]+(?:pin|code))?|"
     # the one-time codes that take an account over when handed on ("the 2fa code is 325283", "a login code 820449")
-    r"(?:2fa|two[\s\-]factor|login|log-in|verification|one[\s\-]time|sms|otp)\s+code|otp"
+    r"(?:2fa|two[\s\-]factor|login|log-in|verification|one[\s\-]time|sms|otp)\s+code|otp|"
+    # a key safe's or a parcel locker's code ("key code 9485", "Collection code 024281", "Kod odbioru: 283902")
+    r"key\s?(?:safe\s+)?code|collection\s+code|pick-?\s?up\s+code|kod\s+odbioru|abholcode|code\s+de\s+retrait"
 )
 _TOKEN = (
     r"(?:api|access|secret|auth|bearer|app|private|signing|encryption|master)[\s_\-]?(?:key|token|secret)|token|"
@@ -125,7 +127,8 @@ _CUE_FOR = re.compile(
 # "OPENAI_API_KEY=…", "client_secret: …": the name holds a secret word, the value comes after ":" or "=".
 _ASSIGNED = re.compile(
     r"(?<![\w\-])[\"']?(?P<name>[A-Za-z0-9_.\-]*?(?i:password|passwd|pwd|secret|token|api_?key|access_?key|"
-    r"private_?key|auth_?key|client_?secret))[A-Za-z0-9_]*[\"']?\s*[:=]\s*[\"']?(?P<v>[^\s\"'`,;]{6,256})"
+    r"private_?key|auth_?key|client_?secret|wi_?fi_?key|wpa_?key|psk))[A-Za-z0-9_]*[\"']?\s*[:=]\s*[\"']?"
+    r"(?P<v>[^\s\"'`,;]{6,256})"
 )
 # A session's cookie or key, which logs in whoever holds it: "cookie=\"sid=a0a5dd7e…\"", "PHPSESSID=…"; and a
 # CEF event's custom string whose label names a secret ("cs1Label=sessionToken cs1=b6591ea8…").
@@ -173,14 +176,14 @@ _CUE_NEED = re.compile(
     r"pass|pw|p/w|pin|token|key|secret|auth|log\s?in|sign|cred|user|contrase|senha|mot de|code|basic|bearer|sid|"
     r"sess|lock|psk|phishing|"
     r"security|\bu\s*[:=]|has[łl]o|parola|wachtwoord|l[öo]senord|passord|adgangskode|salasana|jelsz|heslo|пароль|"
-    r"密码|密碼|パスワード|비밀번호|비번|סיסמה|كلمة|otp"
+    r"密码|密碼|パスワード|비밀번호|비번|סיסמה|كلمة|otp|kod|cvv|cvc|csc|abhol"
 )
 
 
 # A secret's word, then more words of the same line, then a colon and the secret ending the line: "root password
 # visible in a leaked config: X", "Stored token (com.app, shared_prefs): X", "Anti-phishing code: X".
 _CUE_THEN_COLON = re.compile(
-    r"(?im)\b(?:(?P<pw>password|passwd|passphrase)|(?P<pin>pin|passcode|anti-?phishing[ \t]+code)|"
+    r"(?im)\b(?:(?P<pw>password|passwd|passphrase|pw)|(?P<pin>pin|passcode|anti-?phishing[ \t]+code)|"
     r"(?P<tok>token|api[ \t]+key|secret))\b(?P<between>(?:[^\n:.!?]|\.(?=\S)){0,50}?):[ \t]*(?P<v>\S{4,128})[ \t]*$"
 )
 
@@ -219,6 +222,13 @@ _SET_TO = re.compile(
     r"(?P<pin2>pin|passcode)(?:[ \t]+(?:is|was|has[ \t]+been))?(?:[ \t]+now)?(?:[ \t]+(?:changed|set|reset|updated))?)"
     r"[ \t]+(?i:to)[ \t]+[\"'“‘]?(?P<v>[^\s\"'`”’,;]{3,64})"
 )
+# A door's code a few words after its key safe or in a smart lock's log ("keysafe by back door, code 9506",
+# "evt=unlock method=keypad user=Linnea code=018764"), and a card's security code ("CVV 459").
+_LOCK_CODE = re.compile(
+    r"(?i:\b(?:key[ \t]?safe|lock[ \t]?box|key[ \t]?box)\b[^\n.;]{0,30}?\bcode|\b(?:keypad|unlock)\b[^\n]{0,60}?\bcode)"
+    r"[ \t]*[:=]?[ \t]*(?P<v>\d{3,8})(?![\d\-/.:])"
+)
+_CARD_CODE = re.compile(r"\b(?i:cvv2?|cvc2?|csc|card[ \t]+security[ \t]+code)\b[ \t]*[:=#]?[ \t]*(?P<v>\d{3,4})(?!\d)")
 # A chat's question for a secret, and the reply alone on one of the next two lines: "whats ur password" / "kitty2012".
 # ("login" asks for a user name as often); the partners' and the hotline's other languages' words too
 _SECRET_WORD = (
@@ -394,6 +404,9 @@ class CredentialRecognizer(ContextRegexRecognizer):
             if value.lower() in _NOT_SECRET or (pin and not (value.isdigit() and 4 <= len(value) <= 8)):
                 continue
             yield "set_to", start, end, CUE_SCORE
+        for rx in (_LOCK_CODE, _CARD_CODE):
+            for m in rx.finditer(text):
+                yield "door_or_card_code", *m.span("v"), CUE_SCORE
         if "\n" in text:
             for m in _ASKED_SECRET.finditer(text):
                 # the reply on the next line, or on the one after (a line of the asker's between)

@@ -38,6 +38,16 @@ POSITIVES = [
     ),
     ("2FA: enabled (authenticator). Anti-phishing code: RC4183IY\n\nDeposits", "RC4183IY", (0.8, 0.9)),
     ("my pw is fluffy", "fluffy", (0.8, 0.9)),
+    # A door's and a parcel locker's codes, a smart lock's log, a card's security code, a router's saved key, a
+    # password in a debug line
+    ("Stop 1: 2980 Commercial Dr — keysafe by back door, code 9506\nStop 2", "9506", (0.8, 0.9)),
+    ("src=lock.front evt=unlock method=keypad user=Linnea code=018764\nts=2024", "018764", (0.8, 0.9)),
+    ("Kod odbioru: 283902. Masz 48h.", "283902", (0.8, 0.9)),
+    ("Collection code 024281. Don't share this code.", "024281", (0.8, 0.9)),
+    ("moved to B&B in Stockport, key code 9485. check in tmrw", "9485", (0.8, 0.9)),
+    ("exp 07/28  CVV 459\nAmount: £85.00", "459", (0.8, 0.9)),
+    ('  "ssid": "PEMBERTON-HOME",\n  "wifi_key": "Summer2019!"', "Summer2019!", (0.8, 0.9)),
+    ("Accepted for 'admin' (pw in cleartext debug: Kitt3nMittens#)", "Kitt3nMittens#", (0.8, 0.9)),
     ("He shared his password with me: Tr0ub4dor&3 and I'm worried.", "Tr0ub4dor&3", (0.8, 0.9)),
     ("her password for roblox: kitty2012", "kitty2012", (0.8, 0.9)),
     ("PIN 4821", "4821", (0.8, 0.9)),
@@ -99,6 +109,9 @@ NEGATIVES = [
     "the password is stored hashed; the pin was changing",  # what is done to it
     "Security: WPA2-PSK\nChannel: 11",  # a network's security type, no key after it
     "The saved key is in the drawer.",
+    "error code 4040 on the unlock screen",  # an error's code beside a lock's word
+    "The CVV column must hold 3 digits.",  # no card's code
+    "keysafe model KS-200, code length 4 to 8 digits",
     "The new password rules apply from: Monday",
     "Token bucket size (requests): 1000",
     # A template's slots, whatever cue points at them (a login line before makes a user-then-password pair)
