@@ -357,13 +357,13 @@ _ASL_PLACE = re.compile(
 )
 _PLACE_WORDS = (
     r"city|town|city/town|town/city|home\s*town|location|locality|place|residence|place\s+of\s+(?:birth|residence)|"
-    r"birthplace|municipality|city\s+of\s+residence|current\s+city|last\s+seen|area|"
+    r"birthplace|municipality|city\s+of\s+residence|current\s+city|last\s+seen|area|abode|domicile|"
     # the partners' languages: German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Finnish
     r"ort|wohnort|stadt|gemeinde|geburtsort|ville|commune|localit[ée]|lieu(?:\s+de\s+(?:naissance|r[ée]sidence))?|"
     r"ciudad|localidad|municipio|poblaci[óo]n|lugar(?:\s+de\s+(?:nacimiento|residencia))?|comune|citt[àa]|"
     r"luogo(?:\s+di\s+(?:nascita|residenza))?|residenza|cidade|munic[íi]pio|localidade|naturalidade|"
     r"plaats|woonplaats|gemeente|geboorteplaats|miejscowo[śs][ćc]|miasto|miejsce\s+urodzenia|stad|kommun|postort|"
-    r"f[öo]delseort|paikkakunta|kotikunta"
+    r"f[öo]delseort|paikkakunta|kotikunta|wohnsitz|domicilio|dom[ií]cilio"
 )
 _PLACE_HEADER = re.compile(
     r"(?:" + _PLACE_WORDS + r"|"

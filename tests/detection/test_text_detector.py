@@ -339,6 +339,9 @@ def test_an_age_after_a_name_only_when_its_type_is_asked_for() -> None:
         ("Donor Margaret Okafor of Dayton pledged $5,000.", "Dayton"),
         ("Gift from Margaret Okafor (Bexley, 54) by card.", "Bexley"),
         ("Thanks to Ana Ruiz (Tulsa), our volunteer.", "Tulsa"),
+        # what a death notice or a court report says next ("passed away", "appeared")
+        ("Ama Ofori of Stockport passed away peacefully on 28 February 2023", "Stockport"),
+        ("Wiktor Nowak of Wolverhampton appeared before magistrates on Monday", "Wolverhampton"),
     ],
 )
 def test_town_after_a_name(detector, text: str, town: str) -> None:  # noqa: ANN001

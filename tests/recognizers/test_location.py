@@ -204,6 +204,8 @@ _PRINTOUT = (
         # A town's centre in lower case; "the … area" after a town that is also a word or a name
         ("[20/09/2025, 22:12] Noemi: i live near Rovigo centre", "Rovigo"),
         ("Olivia is known to have links to Derby and the Wigan area.", "Wigan"),
+        # A register's "Abode" column
+        ("No. | Child | Abode | Occupation\n101 | Clodagh | Carmarthen | weaver", "Carmarthen"),
     ],
 )
 def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001

@@ -353,7 +353,10 @@ def _ages_after_births(text: str, spans: list[Span], entities: frozenset[str] | 
 # A town right after a found name: "Margaret Okafor of Dayton pledged", "a gift from Ana Ruiz (Tulsa)", "(Leeds, 34)".
 _TOWN_AFTER_NAME = re.compile(
     r"(?:[ \t]+of[ \t]+|[ \t]*\([ \t]*)(?P<t>[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+){0,2})"
-    r"(?=[ \t]*[),;.]|[ \t]+(?:pledged|gave|donated|says|said|is|was|who|and|has|had|called|wrote|sent)\b)"
+    r"(?=[ \t]*[),;.:—\n]|[ \t]+(?:pledged|gave|donated|says|said|is|was|who|and|has|had|called|wrote|sent|"
+    # what a notice or a court report says next of that person ("Ama Ofori of Stockport passed away")
+    r"passed|died|appeared|pleaded|admitted|denied|lives|lived|will|went|won|married|were|are|received|faces|"
+    r"faced|must|celebrates|celebrated|joins|joined)\b)"
 )
 TOWN_AFTER_NAME_SCORE = 0.7
 TOWN_AFTER_NAME_REASON = "a town after a person's name"
