@@ -130,7 +130,9 @@ STREET_PREFIXES = (
     "Rue|Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Rua|Rúa|Avenida|Avda\\.?|Av\\.|Calle|C/|Carrer|Camino|Paseo|"
     "Plaza|Pza\\.?|Chemin|Boulevard|Allée|Impasse|Quai|Route|Strada|Ulica|ul\\.|Aleja|Al\\.|Calea|Odos|Leoforos|"
     "Ulitsa|Praça|Travessa|Rambla|Ronda|Avinguda|Estrada|Alameda|Jalan|Jl\\.|Soi|Thanon|Carretera|Ctra\\.|Trg|Náměstí|"
-    "nám\\.|Plac|Avenue|Λεωφόρος|Λ\\.|Οδός|Πλατεία|Ulitsa|Prospekt|Bulevar|Sokak|Caddesi"
+    "nám\\.|Plac|Avenue|Λεωφόρος|Λ\\.|Οδός|Πλατεία|Ulitsa|Prospekt|Bulevar|Sokak|Caddesi|"
+    # Welsh, Irish and Scottish Gaelic, Zulu and Vietnamese street words ("92 Heol Fach", "3 Sráid na Siopaí")
+    "Heol|Ffordd|Stryd|Lôn|Rhodfa|Cwrt|Rhes|Teras|Cilgant|Sráid|Bóthar|Ascaill|Lána|Sràid|Rathad|uMgwaqo|Đường|Phố"
 )
 STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'.\-]*\s+){0,3}(?:" + STREET_SUFFIXES + r")\b\.?|\s+(?:" + STREET_PREFIXES + r")\s"

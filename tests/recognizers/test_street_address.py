@@ -46,6 +46,8 @@ POSITIVES = [
     ("Calle Mayor 23, 3º B, 28013 Madrid", "Calle Mayor 23, 3º B, 28013 Madrid", (0.6, 1.0)),
     ("ul. Marszałkowska 10/12, 00-590 Warszawa", "ul. Marszałkowska 10/12, 00-590 Warszawa", (0.6, 1.0)),
     ("Rua Augusta 100, 1100-053 Lisboa", "Rua Augusta 100, 1100-053 Lisboa", (0.6, 1.0)),
+    # Welsh and Irish street words before the name
+    ('"With deepest sympathy." D. VORONOVA, 92 Heol Fach\n', "92 Heol Fach", (0.6, 1.0)),
     ("PO Box 4411, Tulsa, OK 74101", "PO Box 4411, Tulsa, OK 74101", (0.8, 0.9)),
     ("P.O. Box 12\nSpringfield, IL 62704", "P.O. Box 12\nSpringfield, IL 62704", (0.8, 0.9)),
     ("Mailing address:\n88 Quarry Lndg\nUnit 4\nBangor, ME 04401", "88 Quarry Lndg\nUnit 4\nBangor, ME 04401",
