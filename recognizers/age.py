@@ -764,6 +764,9 @@ class AgeRecognizer(ContextRegexRecognizer):
             # Romansh, Frisian, Tatar, Quechua, Turkmen, Yiddish; Samoan and Maori "ona tausaga", "ōna tau"
             r"onns|jier(?:[ \t]+âld)?|яшьтә|яшьлек|яшь|watayuq(?:mi)?|ýaşynda|ýaşly|יאָר(?:[ \t]+אַלט)?|"
             r"ona[ \t]+tausaga|[ōo]na[ \t]+tau|"
+            # Romani, Northern Sami, Friulian, Ilocano and Mandarin in Latin letters: "14 berš", "9 jagi", "7 agns",
+            # "7 ti tawenna", "15 sui"
+            r"berš|jagi|agns|ti[ \t]+tawenna|sui|"
             # Hindi, Thai, Bengali, Persian and Arabic "years": "मैं 12 साल की हूँ", "12 ปี", "١٢ سنة"
             r"साल|वर्ष|ปี|বছর|سال|سنة|سنوات|عاما|عامًا|"
             # the same in Latin letters (Hinglish, Urdu): "16 saal"; German forms' "3 J."
@@ -787,7 +790,9 @@ class AgeRecognizer(ContextRegexRecognizer):
         # "ane makore 12".
         (
             "years_then_number",
-            r"(?<![\w])(?:miaka|imyaka|(?:un)?eminyaka|iminyaka|shekara|shekaru|ọdún|afọ|makore)"
+            # (and Luganda "alina emyaka 15", Sesotho "dilemo tse 13", Chichewa "wa zaka 13", Indonesian "umur 12")
+            r"(?<![\w])(?:miaka|imyaka|(?:un)?eminyaka|iminyaka|shekara|shekaru|ọdún|afọ|makore|emyaka|"
+            r"dilemo(?:[ \t]+tse)?|zaka|umur|usia)"
             r"(?:[ \t]+eyi-?[ \t]*|[ \t]+)(?P<v>\d{1,2})(?![\w\-/]|[.,]\d)",
             0.8,
         ),
@@ -1099,13 +1104,15 @@ class AgeRecognizer(ContextRegexRecognizer):
         "years_sex": re.compile(r"\d[ \t]*(?:years?|yrs?\.?)[ \t]*,[ \t]*(?:male|female|boy|girl|m\b|f\b)"),
         "claims_n": re.compile(r"(?:claim|pretend|purport|lie[sd]|lying)\w*\s+(?:that\s+)?(?:to\s+be|he|she|they)"),
         "other_language": re.compile(
-            r"\d[ \t\-]*(?:a|j|l|å|v|é|ε|χ|л|г|y|t|e|s|س|व|स|ป|ব|ع|р|წ|տ|н|ж|ي|с|m|g|á|o|u|r|ా|స|ವ|വ|අ|ឆ|န|ປ|ዓ|"
+            r"\d[ \t\-]*(?:a|b|j|l|å|v|é|ε|χ|л|г|y|t|e|s|س|व|स|ป|ব|ع|р|წ|տ|н|ж|ي|с|m|g|á|o|u|r|ా|స|ವ|വ|අ|ឆ|န|ປ|ዓ|"
             r"އ|я|w|ý|י|ō)"
         ),
         "having_years": re.compile(r"ha(?:ve|s|ving)\s+\S+\s+year"),
         "na_ako": re.compile(r"\d\s+na\s+(?:ako|siya|sya)"),
         "other_language_before": re.compile(r"berum|berus|umurnya|usianya|umri|miaka|בן|בת|בגיל|عمر"),
-        "years_then_number": re.compile(r"(?:miaka|imyaka|iminyaka|eminyaka|shekar|ọdún|afọ|makore)[ \t]"),
+        "years_then_number": re.compile(
+            r"(?:miaka|imyaka|iminyaka|eminyaka|shekar|ọdún|afọ|makore|emyaka|dilemo|zaka|umur|usia)[ \t]"
+        ),
         "world_label": re.compile(r"[:：=|\t][ \t|\"']*\d"),
         "other_language_words": re.compile(
             r"[a-zßäöüéèêçñíóúąćęłńśźż][ \t\-]+(?:años|anos|ans|jahre|jährig|anni|jaar|lat)\b"

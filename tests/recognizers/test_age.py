@@ -754,6 +754,12 @@ def test_a_person_beside_a_thing_keeps_their_age(find, text: str, value: str) ->
         ("| Iminyaka                       | 7 |", "7"),
         ('"Wawa": {"Suti": "Illari Huamán Condori", "Watan": 7, "Llaqta": "Sicuani"},', "7"),
         ("Laj: 12", "12"),
+        ("Marika Giňová, la hin 14 berš.", "14"),
+        ("ánne (9 jagi) telefovdnanummiris 40565736", "9"),
+        ("ni Lorna (7 ti tawenna) manipud iti", "7"),
+        ("ayitibwa Nalubega Sarah, alina emyaka 15. Ennamba", "15"),
+        ("Palesa Mokoena, o na le dilemo tse 13. Nomoro", "13"),
+        ("mtsikana Takondwa (wa zaka 13) kuchokera", "13"),
         # a street named after a wine is no aged product's line
         ("English: please help, Xolani is 7 years old and the address is 56 Madeira Street", "7 years old"),
     ],
