@@ -124,6 +124,14 @@ _SCREEN_WORDS = (
 )
 
 
+# A thing's state, as an asset's or a monument's "Condition" column gives it: no one's health, whoever the row names
+# ("Ben Nevis | good", "Bevin Court | poor").
+_STATE_WORDS = frozenset(
+    """good fair poor bad damaged destroyed restored missing ok okay excellent new used worn intact broken buried
+    moved unknown sound serviceable repaired replaced cracked leaning""".split()
+)
+
+
 class SensitiveColumnRecognizer(ContextRegexRecognizer):
     ENTITY = "MEDICAL_CONDITION"
     SUPPORTED_ENTITIES = list(_HEADERS)
@@ -139,7 +147,7 @@ class SensitiveColumnRecognizer(ContextRegexRecognizer):
             goods = goods_without_people(text)
             of_people = _PEOPLES_COLUMNS.search(text) is not None
             for entity, start, end in attribute_cells(text):
-                if goods and entity == "MEDICAL_CONDITION":
+                if entity == "MEDICAL_CONDITION" and (goods or text[start:end].strip().casefold() in _STATE_WORDS):
                     continue
                 if not of_people and not row_names_a_person(text, start, end):
                     continue  # a tree register's "condition", a census guide's "ethnic group": no one's row

@@ -114,6 +114,8 @@ def test_scores_a_cell_as_its_header_vouches(recognizer) -> None:  # noqa: ANN00
         "T620  English oak      1028 yrs   11.8 m   veteran     TPO",
         "    Ethnic group                          code\n 3  Asian: Chinese                        88\n"
         " 4  White: Irish                          80",
+        # A register of trig points named after mountains, with their state
+        "Name | Grid ref | Condition\nBen Nevis | NN 16667 71283 | damaged\nScafell Pike | NY 21543 07213 | restored",
     ],
 )
 def test_a_table_of_things_or_categories_is_no_ones(recognizer, text: str) -> None:  # noqa: ANN001
