@@ -119,9 +119,11 @@ class EthnicOriginRecognizer(ContextRegexRecognizer):
             r"(?:iwi|tribe)\s*/\s*ethnicity|ethnic\s*/\s*cultural\s+background|cultural\s+background|"
             r"aboriginal\s*/\s*tsi\s+status|(?:band|iwi|tribe)\s*/\s*heritage|iwi|tribe)"
             # (a form's note in brackets after the label: "Ethnicity (self-described): Romani")
-            r"(?:[ \t]*\([^)\n]{1,30}\))?(?:\s*[:\-=]\s*|\s+is\s+|\s+(?=(?:"
+            # (a record's key and value in quotes: '"ethnicity": "Hmong"', 'ethnicity: "Pacific Islander"', a query's
+            # "&ethnicity=Berber&")
+            r"(?:[ \t]*\([^)\n]{1,30}\))?(?:[\"']?\s*[:\-=]\s*[\"']?|\s+is\s+|\s+(?=(?:"
             + _GROUPS
-            + r")\b)))(?P<v>[A-Za-z\u00c0-\u024f][\w\-’' ]{2,40}?)(?=\s*[.,;\n)|]|[ \t]{2,}|\t|$)",
+            + r")\b)))(?P<v>[A-Za-z\u00c0-\u024f][\w\-’' ]{2,40}?)(?=\s*[.,;\n)|\"'}&]|[ \t]{2,}|\t|$)",
             0.9,
         ),
         # "of Mexican descent", "Vietnamese heritage"
@@ -209,10 +211,16 @@ class EthnicOriginRecognizer(ContextRegexRecognizer):
                 continue  # "the background is white", "the screen was black": a thing's colour
             if name == "origin_said" and not _PERSON_BEFORE.search(text, max(0, start - 60), start):
                 continue  # "the language is Polish", "the contract is Swiss": a thing's, not a person's
+            if _NO_ANSWER.fullmatch(text[start:end].strip()):
+                continue  # "Ethnicity: prefer not to say": a form's answer that says nothing
             yield name, start, end, score
 
 
 _FAMILY_WORLD_RE = re.compile(_FAMILY_WORLD, re.MULTILINE)
+_NO_ANSWER = re.compile(
+    r"(?i:prefer(?:s|red)?\s+not\s+to\s+(?:say|disclose|answer)|not\s+(?:stated|known|recorded|given|disclosed|"
+    r"provided|asked)|unknown|n/?a|none|declined|withheld|other|unspecified|tbc|-+)"
+)
 # Colours that name groups; written in lower case after "is", they are a person's only when a person is the subject.
 _COLOUR = re.compile(r"white|black")
 _PERSON_BEFORE = re.compile(

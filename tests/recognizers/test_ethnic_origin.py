@@ -86,6 +86,9 @@ def test_ignores(find, text: str) -> None:  # noqa: ANN001
     [
         # A record's key, a description's list, the family said in lower case
         (' "ethnicity_self_reported": "Eurasian",', "Eurasian"),
+        ('"eeo": {"gender": "female", "ethnicity": "Hmong"}, "stage": "offer"', "Hmong"),
+        ('    ethnicity: "Pacific Islander"\n    gender_identity: agender', "Pacific Islander"),
+        ("country=DE&ethnicity=Berber&geo=47.68608", "Berber"),
         ("CHILD: LIAM CLARK, 4, male, white\nHeight 3'5\"", "white"),
         ("CHILD: MARCUS RODRIGUEZ, 12, male, of mixed heritage", "of mixed heritage"),
         ("She is of South Asian heritage, about 4'5\".", "of South Asian heritage"),
@@ -115,6 +118,9 @@ def test_finds_it_as_records_and_children_say_it(find, text: str, value: str) ->
         "The background is white. The language is Polish. The family is large.",
         "Black Friday deals for the family are here: the family is welcome.",
         "Colour options: male, black; female, white.",
+        # a form's answer that says nothing
+        "Ethnicity: prefer not to say\n",
+        '{"race": "", "ethnicity": "Not stated"}',
     ],
 )
 def test_a_things_colour_or_a_familys_size_is_no_origin(find, text: str) -> None:  # noqa: ANN001
