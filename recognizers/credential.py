@@ -76,7 +76,8 @@ _PIN = (
     # the one-time codes that take an account over when handed on ("the 2fa code is 325283", "a login code 820449")
     r"(?:2fa|two[\s\-]factor|login|log-in|verification|one[\s\-]time|sms|otp)\s+code|otp|"
     # a key safe's or a parcel locker's code ("key code 9485", "Collection code 024281", "Kod odbioru: 283902")
-    r"key\s?(?:safe\s+)?code|collection\s+code|pick-?\s?up\s+code|kod\s+odbioru|abholcode|code\s+de\s+retrait"
+    r"key[ \t]+code|key[ \t]?safe[ \t]+code|collection\s+code|pick-?\s?up\s+code|kod\s+odbioru|abholcode|"
+    r"code\s+de\s+retrait"
 )
 _TOKEN = (
     r"(?:api|access|secret|auth|bearer|app|private|signing|encryption|master)[\s_\-]?(?:key|token|secret)|token|"
@@ -176,7 +177,7 @@ _CUE_NEED = re.compile(
     r"pass|pw|p/w|pin|token|key|secret|auth|log\s?in|sign|cred|user|contrase|senha|mot de|code|basic|bearer|sid|"
     r"sess|lock|psk|phishing|"
     r"security|\bu\s*[:=]|has[łl]o|parola|wachtwoord|l[öo]senord|passord|adgangskode|salasana|jelsz|heslo|пароль|"
-    r"密码|密碼|パスワード|비밀번호|비번|סיסמה|كلمة|otp|kod|cvv|cvc|csc|abhol"
+    r"密码|密碼|パスワード|비밀번호|비번|סיסמה|كلمة|otp|kod|cvv|cvc|abhol"
 )
 
 
@@ -225,10 +226,11 @@ _SET_TO = re.compile(
 # A door's code a few words after its key safe or in a smart lock's log ("keysafe by back door, code 9506",
 # "evt=unlock method=keypad user=Linnea code=018764"), and a card's security code ("CVV 459").
 _LOCK_CODE = re.compile(
-    r"(?i:\b(?:key[ \t]?safe|lock[ \t]?box|key[ \t]?box)\b[^\n.;]{0,30}?\bcode|\b(?:keypad|unlock)\b[^\n]{0,60}?\bcode)"
-    r"[ \t]*[:=]?[ \t]*(?P<v>\d{3,8})(?![\d\-/.:])"
+    # (a lock's log writes its key and value: "code=018764"; "unlock the offer with code 2024" is a promotion)
+    r"(?i:\b(?:key[ \t]?safe|lock[ \t]?box|key[ \t]?box)\b[^\n.;]{0,30}?\bcode[ \t]*[:=]?|"
+    r"\b(?:keypad|unlock)\b[^\n]{0,60}?\bcode[ \t]*=)[ \t]*(?P<v>\d{3,8})(?![\d\-/.:])"
 )
-_CARD_CODE = re.compile(r"\b(?i:cvv2?|cvc2?|csc|card[ \t]+security[ \t]+code)\b[ \t]*[:=#]?[ \t]*(?P<v>\d{3,4})(?!\d)")
+_CARD_CODE = re.compile(r"\b(?i:cvv2?|cvc2?|card[ \t]+security[ \t]+code)\b[ \t]*[:=#]?[ \t]*(?P<v>\d{3,4})(?!\d)")
 # A chat's question for a secret, and the reply alone on one of the next two lines: "whats ur password" / "kitty2012".
 # ("login" asks for a user name as often); the partners' and the hotline's other languages' words too
 _SECRET_WORD = (

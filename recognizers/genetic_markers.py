@@ -20,14 +20,18 @@ from ._recognizer_helpers import ContextRegexRecognizer
 
 SCORE = 0.85
 _ALLELE = r"[ACGTDI-]"
+# Two alleles after a SNP's id ("rs4680 AG", "rs4988235 (T;T)"), or a raw-data line's chromosome, position and call
+# (one allele on X, Y or MT: "rs2032597 Y 14847792 A").
 _GENOTYPE_CALL = re.compile(
-    r"\brs\d{2,10}(?:[ \t]+(?:\d{1,2}|X|Y|MT)[ \t]+\d{1,9})?[ \t]+(?:"
+    r"\brs\d{2,10}(?:[ \t]+(?:"
     + _ALLELE
-    + r"{1,2}|\("
+    + r"{2}|\("
     + _ALLELE
     + r";"
     + _ALLELE
-    + r"\))(?![\w(;])"
+    + r"\))|[ \t]+(?:\d{1,2}|X|Y|MT)[ \t]+\d{1,9}[ \t]+"
+    + _ALLELE
+    + r"{1,2})(?![\w(;])"
 )
 _VARIANT = (
     r"(?:[A-Z]\d{1,5}(?:[A-Z]|del|dup|ins)|c\.\d+[ACGT]>[ACGT]|p\.[A-Z][a-z]{2}\d+[A-Z][a-z]{2}|(?:ε|e)\d/(?:ε|e)\d)"

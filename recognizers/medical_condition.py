@@ -254,7 +254,7 @@ class MedicalConditionRecognizer(ContextRegexRecognizer):
         # prescription's headings in the partners' languages ("Medikation:", "Diagnosen:", "Ordonnance")
         r"to\s+be\s+taken|as\s+directed|daily|twice|nightly|each\s+(?:morning|evening|night)|at\s+night|"
         r"\d-\d-\d(?:-\d)?|cp|comprim[ée]s?|matin|soir|posologie|ordonnance|medikation|medikamente?|diagnosen?|"
-        r"started|stopped|dose\s+changed",
+        r"dose\s+changed",
         # A school's or a hotline's record: "Nurse: X given sertraline as per care plan", "CAMHS appointment; query
         # PTSD", "started on melatonin"
         r"nurse|care\s+plan|camhs|query|started\s+on|administered|paediatrician|pediatrician|doctor|docotr|"

@@ -104,7 +104,8 @@ _LABELLED = regex.compile(
     r"(?<=(?i:nommer|nummer|numer|número|numéro|numero|broj|номер|नंबर|नम्बर|নম্বর|ቁጥሩ|ቁጥር|ቁጽሪ|번호|رقم|ნომერი|"
     r"अंक|අංකය|kodu|nömrəsi|numarası|raqami|nambari))[ \t]+|"
     # any government number's own word, then a blank, before a long number ("JMBG 1110999737432", "ЖСН 0007…")
-    r"(?<=" + _WORD + r")[ \t]+(?=[\p{Nd}][\p{Nd} \-/]{7,})|"
+    # (digits grouped by "-" or "/" at most, not a span of years: "FIN 2023-2024 budget")
+    r"(?<=" + _WORD + r")[ \t]+(?=[\p{Nd}\-/]{8,}(?![\p{Nd}\-/]))(?!(?:19|20)\d\d[\-/](?:19|20)?\d\d(?!\p{Nd}))|"
     r"(?<=(?:नं|nr|no)\.)[ \t]+|"
     r"[ \t]+(?i:is|was)[ \t]+|"
     r"(?<=(?i:\b(?:kvnr|nhi|ohip|phn|medicare|dni|nie|cédula|cedula|passport|passeport|passaporte|pasaporte|"

@@ -112,6 +112,8 @@ NEGATIVES = [
     "error code 4040 on the unlock screen",  # an error's code beside a lock's word
     "The CVV column must hold 3 digits.",  # no card's code
     "keysafe model KS-200, code length 4 to 8 digits",
+    "Unlock the offer with code 2024 today",  # a promotion's code, not a lock's log
+    "CSC 101 Intro to Programming",  # a course, not a card's code
     "The new password rules apply from: Monday",
     "Token bucket size (requests): 1000",
     # A template's slots, whatever cue points at them (a login line before makes a user-then-password pair)

@@ -56,6 +56,7 @@ def test_a_second_haplogroup_once_one_is_someones(find) -> None:  # noqa: ANN001
         "Chromosome 1 spans about 284 cM on the sex-averaged genetic map.",
         # A SNP id with a strand, a figure's panel
         "see rs12913832 in Figure 2 A",
+        "is rs1234 I think the one?",  # one letter after a SNP's id outside a raw-data line
     ],
 )
 def test_nothing_in_reference_text(find, text: str) -> None:  # noqa: ANN001

@@ -87,6 +87,7 @@ def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001
         '<ticket_id country="SE">030128-0038</ticket_id>',
         "Identity check passed, no. 12345678 in the queue",  # a queue's number after an identity check
         "Citizen 2024 survey",  # a government number's word before a short number: a year
+        "FIN 2023-2024 budget",  # a span of years
     ],
 )
 def test_ignores(find, text: str) -> None:  # noqa: ANN001
