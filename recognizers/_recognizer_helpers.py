@@ -785,6 +785,28 @@ class ScreenedPatternsRecognizer(ContextRegexRecognizer):
         return super().may_match(index, name, lowered)
 
 
+class FoundSpansRecognizer(ContextRegexRecognizer):
+    """A recognizer whose values are read by their place in a structure (a record's tag, a platform's line, a
+    device's name), which is all their evidence: each span `spans` yields is reported at SCORE, no context word
+    added or taken away. `spans` yields (entity, start, end); the entity is the finding's type when the class sets
+    TYPED_BY_PATTERN, else ENTITY. Not instantiated by the engine (it only takes classes defined in the recognizer
+    file itself)."""
+
+    PATTERNS: list[tuple[str, str, float]] = []
+    REFERENCE_NEGATIVE = False
+    SCORE = 0.85
+
+    def spans(self, text: str) -> Iterator[tuple[str, int, int]]:
+        raise NotImplementedError
+
+    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+        for entity, start, end in self.spans(text):
+            yield entity, start, end, self.SCORE
+
+    def score(self, text: str, start: int, end: int, base: float) -> float:
+        return base
+
+
 # `NB + r"\d"` (a digit that does not continue a word, number or code) with the digit first: the same matches, but
 # a regex that starts with a character class lets the engine skip straight to the digits instead of testing the
 # lookbehind at every position.

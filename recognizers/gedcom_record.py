@@ -12,9 +12,8 @@ from collections.abc import Iterator
 
 from pii_pipeline.detection.prescreen import needs
 
-from ._recognizer_helpers import HAS_LETTER, ContextRegexRecognizer
+from ._recognizer_helpers import HAS_LETTER, FoundSpansRecognizer
 
-SCORE = 0.9
 _LINE = re.compile(
     r"^(?P<level>\d{1,2}) (?:@[^@\n]{1,20}@ )?(?P<tag>_?[A-Z]{3,6})(?: (?P<value>[^\n]*?))?[ \t]*$", re.M
 )
@@ -57,18 +56,12 @@ def record_values(text: str) -> Iterator[tuple[str, int, int]]:
             yield "PHONE_NUMBER", start, end
 
 
-class GedcomRecordRecognizer(ContextRegexRecognizer):
+class GedcomRecordRecognizer(FoundSpansRecognizer):
     ENTITY = "PERSON"
     SUPPORTED_ENTITIES = ["PERSON", "DATE_OF_BIRTH", "MEDICAL_CONDITION", "LOCATION", "STREET_ADDRESS", "PHONE_NUMBER"]
-    PATTERNS = []
-    REFERENCE_NEGATIVE = False
-    TYPED_BY_PATTERN = True  # each candidate is yielded under its tag's type
-    FLAGS = 0
+    TYPED_BY_PATTERN = True  # each span is yielded under its tag's type
+    SCORE = 0.9
     SCREEN = needs(words="indi", substrings=["0 head"])
 
-    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
-        for entity, start, end in record_values(text):
-            yield entity, start, end, SCORE
-
-    def score(self, text: str, start: int, end: int, base: float) -> float:
-        return base
+    def spans(self, text: str) -> Iterator[tuple[str, int, int]]:
+        return record_values(text)

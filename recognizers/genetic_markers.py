@@ -16,9 +16,8 @@ from collections.abc import Iterator
 
 from pii_pipeline.detection.prescreen import needs
 
-from ._recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import FoundSpansRecognizer
 
-SCORE = 0.85
 _ALLELE = r"[ACGTDI-]"
 # Two alleles after a SNP's id ("rs4680 AG", "rs4988235 (T;T)"), or a raw-data line's chromosome, position and call
 # (one allele on X, Y or MT: "rs2032597 Y 14847792 A").
@@ -86,16 +85,10 @@ def marker_spans(text: str) -> Iterator[tuple[int, int]]:
             yield m.span()
 
 
-class GeneticMarkersRecognizer(ContextRegexRecognizer):
+class GeneticMarkersRecognizer(FoundSpansRecognizer):
     ENTITY = "GENETIC_DATA"
-    PATTERNS = []
-    REFERENCE_NEGATIVE = False
-    FLAGS = 0
     SCREEN = needs(words="cm mtdna haplogroup", substrings="rs zygous hla- neanderthal carrier /* result line")
 
-    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+    def spans(self, text: str) -> Iterator[tuple[str, int, int]]:
         for start, end in marker_spans(text):
-            yield "marker", start, end, SCORE
-
-    def score(self, text: str, start: int, end: int, base: float) -> float:
-        return base
+            yield self.ENTITY, start, end

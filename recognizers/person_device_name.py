@@ -13,9 +13,8 @@ from collections.abc import Iterator
 from pii_pipeline.detection.prescreen import needs
 
 from ._names import ENGLISH_WORDS, FIRST_NAMES_ALL, dictionary_word
-from ._recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import FoundSpansRecognizer
 
-SCORE = 0.8
 _DEVICE = (
     r"(?:iPhone|iPad|Galaxy|Pixel|MacBook(?:-(?:Pro|Air))?|laptop|Laptop|LAPTOP|tablet|Tablet|phone|Phone|PC|"
     r"Kindle|Xbox|PS[345]|Echo|Watch|watch|TV|desktop|Desktop|Chromebook|ThinkPad)"
@@ -48,20 +47,15 @@ def owner_names(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
-class PersonDeviceNameRecognizer(ContextRegexRecognizer):
+class PersonDeviceNameRecognizer(FoundSpansRecognizer):
     ENTITY = "PERSON"
-    PATTERNS = []
-    REFERENCE_NEGATIVE = False
-    FLAGS = 0
+    SCORE = 0.8
     SCREEN = needs(
         words="iphone ipad galaxy pixel macbook laptop tablet phone pc kindle xbox ps3 ps4 ps5 echo watch tv desktop "
         "chromebook thinkpad",
         substrings="-laptop -phone -pc -tablet -desktop",
     )
 
-    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+    def spans(self, text: str) -> Iterator[tuple[str, int, int]]:
         for start, end in owner_names(text):
-            yield "device_owner", start, end, SCORE
-
-    def score(self, text: str, start: int, end: int, base: float) -> float:
-        return base
+            yield self.ENTITY, start, end

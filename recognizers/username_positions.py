@@ -16,9 +16,8 @@ from collections.abc import Iterator
 
 from pii_pipeline.detection.prescreen import needs
 
-from ._recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import FoundSpansRecognizer
 
-SCORE = 0.8
 _SHAPED = (
     r"(?:[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+_*"  # velvet.wolf, dark_mango14, toast.sky
     r"|[A-Za-z][A-Za-z0-9]*_+"  # lazymellow_, luckyruby__
@@ -70,19 +69,14 @@ def handle_spans(text: str) -> Iterator[tuple[int, int]]:
                 yield item.span()
 
 
-class UsernamePositionsRecognizer(ContextRegexRecognizer):
+class UsernamePositionsRecognizer(FoundSpansRecognizer):
     ENTITY = "USERNAME"
-    PATTERNS = []
-    REFERENCE_NEGATIVE = False
-    FLAGS = 0
+    SCORE = 0.8
     SCREEN = needs(
         words="reply replied comment answer from to cc by top nick nicku nickname nickem ник ником accounts account",
         substrings="— -- – ★ ☆",
     )
 
-    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+    def spans(self, text: str) -> Iterator[tuple[str, int, int]]:
         for start, end in handle_spans(text):
-            yield "position", start, end, SCORE
-
-    def score(self, text: str, start: int, end: int, base: float) -> float:
-        return base
+            yield self.ENTITY, start, end
