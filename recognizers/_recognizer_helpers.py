@@ -32,6 +32,7 @@ from ._usps_suffixes import usps_suffix_words
 
 # A letter of any script (no digit, no underscore).
 HAS_LETTER = re.compile(r"[^\W\d_]")
+HAS_DIGIT = re.compile(r"\d")
 # Dashes and spaces people (and OCR, and word processors) put inside numbers.
 DASH = r"[\-\u2010-\u2015\u2212]"
 SPACE = r"[ \u00a0]"

@@ -8,21 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ._recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import FoundSpansRecognizer
 from ._tables import birth_and_age_cells
 
-SCORE = 0.85
 
-
-class RowBirthDateRecognizer(ContextRegexRecognizer):
+class RowBirthDateRecognizer(FoundSpansRecognizer):
     ENTITY = "DATE_OF_BIRTH"
-    PATTERNS = []
-    REFERENCE_NEGATIVE = False
-    # (No screen: a row holds no word to look for. Texts without a line break are skipped in `candidates`.)
+    SCORE = 0.85
+    # (No screen: a row holds no word to look for. Texts without a line break are skipped by the cells' reader.)
 
-    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+    def spans(self, text: str) -> Iterator[tuple[str, int, int]]:
         for start, end, _age_start, _age_end in birth_and_age_cells(text):
-            yield "date_with_age", start, end, SCORE
-
-    def score(self, text: str, start: int, end: int, base: float) -> float:
-        return base
+            yield self.ENTITY, start, end

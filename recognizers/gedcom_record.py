@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from pii_pipeline.detection.prescreen import needs
 
-from ._recognizer_helpers import HAS_LETTER, FoundSpansRecognizer
+from ._recognizer_helpers import HAS_DIGIT, HAS_LETTER, FoundSpansRecognizer
 
 _LINE = re.compile(
     r"^(?P<level>\d{1,2}) (?:@[^@\n]{1,20}@ )?(?P<tag>_?[A-Z]{3,6})(?: (?P<value>[^\n]*?))?[ \t]*$", re.M
@@ -22,7 +22,6 @@ _RECORD = re.compile(r"^0 (?:@[^@\n]{1,20}@ INDI|HEAD)\b", re.M)
 _NAME_TAGS = frozenset({"NAME", "GIVN", "SURN", "NICK", "_MARNM", "_AKA", "_BIRN"})
 _BIRTH_EVENTS = frozenset({"BIRT"})
 _DEATH_EVENTS = frozenset({"DEAT", "BURI"})
-_HAS_DIGIT = re.compile(r"\d")
 
 
 def record_values(text: str) -> Iterator[tuple[str, int, int]]:
@@ -41,7 +40,7 @@ def record_values(text: str) -> Iterator[tuple[str, int, int]]:
             continue
         if tag in _NAME_TAGS and HAS_LETTER.search(text, start, end):
             yield "PERSON", start, end
-        elif tag == "DATE" and parent in _BIRTH_EVENTS and _HAS_DIGIT.search(text, start, end):
+        elif tag == "DATE" and parent in _BIRTH_EVENTS and HAS_DIGIT.search(text, start, end):
             yield "DATE_OF_BIRTH", start, end
         elif tag == "CAUS" and parent in _DEATH_EVENTS:
             yield "MEDICAL_CONDITION", start, end
@@ -50,7 +49,7 @@ def record_values(text: str) -> Iterator[tuple[str, int, int]]:
             parts = text[start:end].split(",")
             kept = ",".join(parts[:-1]) if len(parts) > 1 else parts[0]
             yield "LOCATION", start, start + len(kept.rstrip())
-        elif tag == "ADDR" and _HAS_DIGIT.search(text, start, end):
+        elif tag == "ADDR" and HAS_DIGIT.search(text, start, end):
             yield "STREET_ADDRESS", start, end
         elif tag == "PHON" and sum(c.isdigit() for c in text[start:end]) >= 6:
             yield "PHONE_NUMBER", start, end

@@ -12,12 +12,10 @@ from collections.abc import Iterator
 
 from pii_pipeline.detection.prescreen import needs
 
-from ._recognizer_helpers import HAS_LETTER, ContextRegexRecognizer
+from ._recognizer_helpers import HAS_DIGIT, HAS_LETTER, FoundSpansRecognizer
 
-SCORE = 0.9
 _SEGMENT = re.compile(r"^(?P<seg>PID|NK1)\|.*$", re.MULTILINE)
 _DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{2,6})?")
-_HAS_DIGIT = re.compile(r"\d")
 # (segment, field number) -> what the field holds; components of an address are read one by one.
 _FIELDS = {
     ("PID", 5): "PERSON",
@@ -72,23 +70,18 @@ def segment_values(text: str) -> Iterator[tuple[str, int, int]]:
                     yield "PHONE_NUMBER", a, b
             else:  # street ^ other ^ city ^ state ^ postcode
                 street = [(a, b) for a, b in parts[:2] if a < b]
-                if street and _HAS_DIGIT.search(text, street[0][0], street[-1][1]):
+                if street and HAS_DIGIT.search(text, street[0][0], street[-1][1]):
                     yield "STREET_ADDRESS", street[0][0], street[-1][1]
                 if len(parts) > 2 and HAS_LETTER.search(text, *parts[2]):
                     yield "LOCATION", *parts[2]
 
 
-class Hl7SegmentRecognizer(ContextRegexRecognizer):
+class Hl7SegmentRecognizer(FoundSpansRecognizer):
     ENTITY = "PERSON"
     SUPPORTED_ENTITIES = ["PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS", "LOCATION", "PHONE_NUMBER"]
-    PATTERNS = []
-    REFERENCE_NEGATIVE = False
-    TYPED_BY_PATTERN = True  # each candidate is yielded under its field's type
+    TYPED_BY_PATTERN = True  # each span is yielded under its field's type
+    SCORE = 0.9
     SCREEN = needs(substrings=["pid|", "nk1|"])
 
-    def candidates(self, text: str) -> Iterator[tuple[str, int, int, float]]:
-        for entity, start, end in segment_values(text):
-            yield entity, start, end, SCORE
-
-    def score(self, text: str, start: int, end: int, base: float) -> float:
-        return base
+    def spans(self, text: str) -> Iterator[tuple[str, int, int]]:
+        return segment_values(text)

@@ -29,7 +29,7 @@ _OWNED = re.compile(
 _NOT_OWNER = frozenset(
     """samsung google apple amazon microsoft sony nintendo lenovo dell acer asus huawei xiaomi oneplus motorola nokia
     kitchen office guest work family living bedroom lounge garage school spare old new main home kids shared loan
-    test demo backup android ipad iphone galaxy pixel carer parent mother father mum mom dad school mobile""".split()
+    test demo backup android ipad iphone galaxy pixel carer parent mother father mum mom dad mobile""".split()
 )
 
 

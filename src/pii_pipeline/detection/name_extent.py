@@ -25,7 +25,7 @@ _PARTICLE = (
     r"[Dd]u|[Dd]os|[Dd]as|[Ll]e|[Ll]a|[Tt]er|[Tt]en|[Aa]l|[Ee]l|bin|binti|ibn|Mac|Mc|Ó|Ní|Nic|Ap|i|y)"
 )
 _WORD = r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*"
-_CAP_WORD = r"\p{Lu}[\p{Ll}\p{M}'’\-]*\p{Ll}[\p{Ll}\p{M}'’\-]*"  # "Lefèvre", "O'Neil": capitalised, not in capitals
+CAP_WORD = r"\p{Lu}[\p{Ll}\p{M}'’\-]*\p{Ll}[\p{Ll}\p{M}'’\-]*"  # "Lefèvre", "O'Neil": capitalised, not in capitals
 # Before a name (one space, same line): "C. ", "van den ", "De ", "Thijs ".
 _INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\p{M}.\d])\p{Lu}\.[ ]?$")
 _PARTICLE_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<p>{_PARTICLE})[ ]$")
@@ -37,7 +37,7 @@ _INITIAL_AFTER = regex.compile(r"[ ]\p{Lu}(?=\.?[ \t]*(?:[,;:)\]|]|$)|\.[ \t]|[ 
 # A span that stops on its particle ("wouter van"), and the rest of that family name (" den berg").
 _PARTICLE_END = regex.compile(rf"(?:^|[ ]){_PARTICLE}$")
 _PARTICLE_REST = regex.compile(rf"[ ](?:(?:[Dd]e[nrl]?|[Ll]a)[ ])?(?P<w>{_WORD})(?![\p{{L}}\p{{M}}\d@_])")
-_CAPITALISED = regex.compile(_CAP_WORD)
+CAPITALISED = regex.compile(CAP_WORD)
 _LETTER = regex.compile(r"\p{L}")
 _MAX_STEPS = 3  # a name has few parts; each step widens by one word (or a particle and its word)
 
@@ -68,7 +68,7 @@ def _same_case(word: str, name: str) -> bool:
         return word.isupper() and len(word) > 1
     if name.islower():
         return word.islower()
-    return _CAPITALISED.fullmatch(word) is not None
+    return CAPITALISED.fullmatch(word) is not None
 
 
 def _line_in_ascii(text: str, start: int, end: int) -> bool:

@@ -14,13 +14,12 @@ import regex
 
 from pii_pipeline.types import Span
 
-from .name_extent import NameWords
+from .name_extent import CAP_WORD, CAPITALISED, NameWords
 
 # "&", and "and" in the partners' languages ("und", "et", "y", "e", "og", "och", "en").
 _AND = r"(?:&|and|und|et|y|e|og|och|en)"
-_CAP_WORD = r"\p{Lu}[\p{Ll}\p{M}'’\-]*\p{Ll}[\p{Ll}\p{M}'’\-]*"
-_AFTER = regex.compile(rf"[ ]{_AND}[ ](?P<w>{_CAP_WORD})(?![\p{{L}}\p{{M}}\d@_]|['’]s\b|\.\p{{L}})")
-_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d@_.'’\-])(?P<w>{_CAP_WORD})[ ]{_AND}[ ]$")
+_AFTER = regex.compile(rf"[ ]{_AND}[ ](?P<w>{CAP_WORD})(?![\p{{L}}\p{{M}}\d@_]|['’]s\b|\.\p{{L}})")
+_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d@_.'’\-])(?P<w>{CAP_WORD})[ ]{_AND}[ ]$")
 # A firm's or a shop's word after the pair: "Harris & Hoole Ltd", "Marks and Spencer plc".
 _FIRM_AFTER = regex.compile(
     r"[ ]+(?:Ltd|Limited|LLP|LLC|Inc|plc|PLC|Co|GmbH|AG|SA|Sons|Partners|Associates|Solicitors|Brothers|Bros)\b"
@@ -42,7 +41,7 @@ def names_joined(text: str, spans: list[Span], words: NameWords) -> list[Span]:
     added: list[Span] = []
     for span in spans:
         name = text[span.start : span.end]
-        if span.entity_type != "PERSON" or "\n" in name or not regex.match(_CAP_WORD, name):
+        if span.entity_type != "PERSON" or "\n" in name or not CAPITALISED.match(name):
             continue
         after = _AFTER.match(text, span.end)
         if after is not None:

@@ -502,8 +502,9 @@ class TextDetector:
             spans = drop_guesses_about_nobody(text, spans, guesses)
             spans = drop_form_labels(text, spans, dictionary_word)  # "Sími: +354 680 0219": a label is no name
             # Once the guesses are judged (by their own offsets): the names and conditions that remain, whole.
-            widened = widen_names(text, spans, _NAME_WORDS) if "PERSON" in self.entities else spans
+            widened = spans
             if "PERSON" in self.entities:
+                widened = widen_names(text, spans, _NAME_WORDS)
                 widened = names_joined(text, widened, _NAME_WORDS)  # "Love from Harish & [Walid]"
             widened = widen_conditions(text, widened, dictionary_word)
             if widened is not spans:
