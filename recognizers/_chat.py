@@ -7,6 +7,9 @@ Exports and copies write it many ways: "[12:03] mia_x: hi", "12:03 PM - mia_x: h
 
 import re
 
+from ._names import CHAT_WORDS, COMMON_WORDS, WORDS_NOT_NAMES, inflected_english, is_noun
+from ._places import known_place
+
 DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
 # "21:04", "9:04 PM", "21h04" (French), "11:02:19Z" (UTC)
 CLOCK = r"\d{1,2}(?::\d{2}(?::\d{2})?Z?|h\d{2})(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
@@ -272,3 +275,21 @@ def dialogue_speakers(text: str) -> list[tuple[int, int]]:
         kept[i].group("a") != kept[i + 1].group("a") and lines[i + 1] - lines[i] <= 2 for i in range(len(kept) - 1)
     )
     return [m.span("a") for m in kept] if alternate else []
+
+
+# "zawadi is 14 tho", "Isadora was 12 btw": a word for someone, then the age a chat says they are (person_cued reads
+# the name, age the number; both check the word with `chat_name_word`).
+NAME_IS_AGE = re.compile(
+    r"(?<![\w'’\-@.#/])(?P<name>[^\W\d_]{3,16})[ \t]+(?:is|was|turned|turns|just[ \t]+turned)[ \t]+"
+    r"(?:only[ \t]+|like[ \t]+)?(?P<age>\d{1,2})(?:[ \t]*(?:yo|y/o|yrs?|years?(?:[ \t]+old)?))?"
+    r"(?=[ \t]*(?:(?:tho|though|lol|btw|now|and|too|omg)\b|[!?.,;)]|$|[^\x00-\u2fff]))",
+    re.MULTILINE,
+)
+
+
+def chat_name_word(word: str) -> bool:
+    """Whether a word before "is 14" can be someone's name: no English word, noun, chat word or town."""
+    w = word.casefold()
+    return not (
+        w in WORDS_NOT_NAMES or w in COMMON_WORDS or w in CHAT_WORDS or is_noun(w) or inflected_english(w)
+    ) and not known_place(word)

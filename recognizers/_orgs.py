@@ -1181,7 +1181,11 @@ _DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?![\d:.,/\-]\d)")
 _DAY_BEFORE = re.compile(r"(?<![\d.,/:\-])\d{1,2}(?:st|nd|rd|th)?[ \t]+$")
 _VENUE_WORDS = frozenset(w for w in FACILITIES + SURNAME_FACILITIES if " " not in w)
 # Works of engineering named for someone or somewhere, as the last word of a name the model read as a person's.
-_WORKS_NAMED_FOR = frozenset("Bridge Dam Tunnel Viaduct Canal Lighthouse Barrage Causeway Aqueduct Reservoir".split())
+# (and housing named after someone: "Lansbury Estate", "Morrison Heights", "Aneurin Bevan Estate")
+_WORKS_NAMED_FOR = frozenset(
+    "Bridge Dam Tunnel Viaduct Canal Lighthouse Barrage Causeway Aqueduct Reservoir Estate Estates Heights Mansions "
+    "Cottages Fold".split()
+)
 _TYPE_STYLES = frozenset("Semibold SemiBold Italic Oblique Condensed ExtraBold ExtraLight Hairline Regular".split())
 _NUMBER_AFTER_WORD = re.compile(r"[ \t]*#?\d")
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>[A-Z][\w'’\-]*)[ \t]+$")

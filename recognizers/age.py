@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 
-from ._chat import ANSWER_HEAD, CLOCK
+from ._chat import ANSWER_HEAD, CLOCK, NAME_IS_AGE, chat_name_word
 from ._form_labels import WORLD_AGE
 from ._goods import aged_goods_line
 from ._names import FIRST_NAMES
@@ -187,7 +187,9 @@ _NOT_PEOPLE = (
     r"Part|Vol|Volume|Issue|Episode|Season|Size|Qty|Quantity|Price|Amount|Score|Rank|Team|Group|Lane|Zone|Area|"
     r"Region|District|Plot|Site|Tier|Batch|Release|Build|Sprint|Q|Question|Answer|Option|Week|Month|Hour|Minute|"
     r"Budget|Revenue|Cost|Fee|Balance|Rate|Count|Average|Max|Min|Limit|Capacity|Temperature|Height|Weight|It|This|"
-    r"That|There|Here|What|Which|The|A|An|Our|Your|Their|His|Her|My|Its|And|Or|But|If|So|Yes|Ok|Okay|Pick|Top|Bottom"
+    r"That|There|Here|What|Which|The|A|An|Our|Your|Their|His|Her|My|Its|And|Or|But|If|So|Yes|Ok|Okay|Pick|Top|Bottom|"
+    # a group's size: "Family (4)", "Adults (2)"
+    r"Family|Families|Household|Households|Adults|People|Persons|Couple|Couples|Members|Guests|Staff"
 )
 # A capitalised name in Latin (with accents), Cyrillic or Greek letters: "Jake", "Zoë", "Łukasz", "Анна", "ΜΑΡΙΑ".
 _NAME = (
@@ -1140,6 +1142,9 @@ class AgeRecognizer(ContextRegexRecognizer):
             yield "age_beside_birth_date", start, end, 0.85  # "…,2013-07-17,10,…": the age the date gives
         yield from listed_ages(text)
         yield from named_ages(text)
+        for m in NAME_IS_AGE.finditer(text):
+            if chat_name_word(m.group("name")) and not not_a_person(text, *m.span("name")):
+                yield "name_is_age", *m.span("age"), 0.7
         yield from kin_named_ages(text)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001

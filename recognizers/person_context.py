@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ._names import COMMON_WORDS, DISCOURSE_WORDS, ORG_WORDS, is_noun
+from ._names import COMMON_WORDS, DISCOURSE_WORDS, ORG_WORDS, inflected_english, is_noun
 from ._names import WORDS_NOT_NAMES as ENGLISH_WORDS
 from ._orgs import FACILITIES, LEGAL_FORMS, ORG_SUFFIXES, not_a_person_here
 from ._person_context_rules import (
@@ -41,7 +41,9 @@ def _words(items: tuple[str, ...]) -> str:
 # A capitalised word of a cased script, with inner hyphens and apostrophes ("Sung-min", "O'Neil", "Al-Sayed").
 _TOK = r"\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:['’\-]\p{L}[\p{Ll}\p{Lu}\p{M}]*)*"
 _PARTICLE = r"(?:de|da|del|della|di|van|von|der|den|du|le|la|al|el|bin|ibn|binti|dos|das|ter|ten|Ó|Ní|Mac|bint)"
-_NAME = rf"{_TOK}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_TOK}){{0,3}}"
+# Words of one name are one or two blanks apart: a wider gap or a tab is a table's next column ("Queue    Offered").
+_GAP = r"[ ]{1,2}"
+_NAME = rf"{_TOK}(?:{_GAP}(?:{_PARTICLE}{_GAP}){{0,2}}{_TOK}){{0,3}}"
 _FREE = r"(?<![\p{L}\p{M}\d_'’\-])"
 _AFTER_NAME = r"(?![\p{L}\p{M}\d_'’\-])"
 _ROLE = _words(ROLE_NOUNS)
@@ -72,7 +74,7 @@ CUES: tuple[tuple[str, str, float, int], ...] = (
     # "Yadavi Ravel reports that", "that Per Abdi first reached out", "Heikki Lindroos admitted".
     (
         "subject",
-        rf"{_FREE}(?P<v>{_NAME})(?:[ \t]+{_ADVERB})?[ \t]+(?i:{_VERB})(?![\p{{L}}\p{{M}}])",
+        rf"{_FREE}(?P<v>{_NAME})(?:{_GAP}{_ADVERB})?{_GAP}(?i:{_VERB})(?![\p{{L}}\p{{M}}])",
         0.75,
         1,
     ),
@@ -135,7 +137,12 @@ def _plausible(text: str, start: int, words: list[str], least: int, cue: str = "
         if cue == "sign_off":
             return not is_noun(plain[0])  # "Thanks, Lucky"; not "Thanks, Facilities"
         # A town of 100,000 people or more ("Chicago reported that"); smaller ones share names with people ("Ngozi").
-        return plain[0] not in ENGLISH_WORDS and not is_noun(plain[0]) and known_place(words[0]) < 100_000
+        return (
+            plain[0] not in ENGLISH_WORDS
+            and not is_noun(plain[0])
+            and not inflected_english(plain[0])  # "Offered Answered": a table's headers
+            and known_place(words[0]) < 100_000
+        )
     # Two or more words, each also an English word ("Grace Hill", "Summer Camp"), are a phrase more often than not.
     return not all(w in ENGLISH_WORDS or is_noun(w) for w in plain)
 

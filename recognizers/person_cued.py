@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ._chat import ANSWER_HEAD
+from ._chat import ANSWER_HEAD, NAME_IS_AGE, chat_name_word
 from ._form_labels import NO_VALUE, label_type
 from ._latin_cues import ROLE_WORDS
 from ._names import (
@@ -148,7 +148,10 @@ _INLINE = regex.compile(
     r"group|server|channel|account|display|screen|code|pet|dog|cat|band|song|game|book|movie|show|store|shop|"
     r"club|device|model|the|a|its|whose)[ \t]+)(?<![\w'’]s[ \t]+)name[ \t]+(?:is|was|=)|"
     r"(?:call|calls|called)[ \t]+(?:me|him|her|them)|i'?m[ \t]+called|(?:they|people)[ \t]+call[ \t]+(?:me|him|her)|"
-    r"named|goes[ \t]+by|known[ \t]+as|referred[ \t]+by|(?:his|her|their|my)[ \t]+name[ \t]+as|"
+    r"named|goes[ \t]+by|known[ \t]+as|referred[ \t]+by|"
+    # "Reply from Charlotte:", "message from Aiko", "comment by Tomás": who wrote an entry
+    r"(?P<author>(?:reply|message|comment|review|note|update|voicemail|text)[ \t]+(?:from|by)|"
+    r"(?:posted|written|left)[ \t]+by)|(?:his|her|their|my)[ \t]+name[ \t]+as|"
     r"(?P<rel>(?:my|his|her|their|our|your|ur)[ \t]+(?:little[ \t]+|older[ \t]+|younger[ \t]+|big[ \t]+|baby[ \t]+|"
     r"step[ \t\-]?|half[ \t\-]?)?(?:(?:daughter|son|sister|brother|niece|nephew|cousin|grandson|granddaughter|kid)s?|"
     r"sis|bro|mother|father|mom|mum|dad|child|children|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|"
@@ -377,6 +380,23 @@ _GREETINGS = frozenset("hi hey hello yo hiya".split())
 
 
 _NAME_CUE = regex.compile(r"(?i:name|named)")
+_ACCOUNT_ROLES = frozenset(
+    "admin administrator moderator mod system bot staff support team user guest owner host author editor "
+    "reception office helpdesk".split()
+)
+# "Hello, I'm Grace, how can I help?": after "I'm", a capitalised given name that is also a word, then the clause ends.
+_GIVEN_NAME_THEN_STOP = regex.compile(r"(?P<v>\p{Lu}\p{Ll}+)(?=[ \t]*[,.!;]|[ \t]+(?:here|from)\b)")
+
+
+def _given_name_introduced(text: str, at: int) -> Iterator[tuple[str, int, int, float]]:
+    """A given name that the word lists also know as a word ("grace", "hope"), introduced by its bearer."""
+    m = _GIVEN_NAME_THEN_STOP.match(text, at)
+    if m is None or m.group("v").casefold() not in FIRST_NAMES_ALL or m.group("v").casefold() not in ENGLISH_WORDS:
+        return  # (a name that is no word is _value's)
+    line = line_of(text, at)
+    if not regex.search(r"(?<![\p{L}'’])\p{Ll}", line) or not_a_person_here(text, *m.span("v")):
+        return  # "I'm Sorry, We're Closed": a Title Case line capitalises every word
+    yield "intro", *m.span("v"), 0.65
 
 
 def _without_chat_words(text: str, found: tuple[str, int, int, float]) -> tuple[str, int, int, float]:
@@ -631,18 +651,25 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                 if m.group()[0] == "I" or not _utterance_start(text, m.start()):
                     continue  # "Its rollout is planned", "see its docstring": the possessive, not "it's" and a name
             yield from self._value(text, m.end(), "intro", 0.65)
+            if not m.group()[:2].casefold().startswith(("it", "th")):  # "I'm", "I am": the speaker's own name
+                yield from _given_name_introduced(text, m.end())
         for m in _INLINE.finditer(text):
             # After a relation ("her daughter"), a lower-case word on a line that has capitals is no name; a chat's
             # line typed in lower case after its speaker's label still gives one ("Child: my uncle joseph").
             rel_cased = cased and _line_cased(text, m.start())
             cue = "relation_cased" if m.group("rel") and rel_cased else "relation" if m.group("rel") else "inline"
-            if m.group().casefold().startswith("referred"):
+            if m.group().casefold().startswith("referred") or m.group("author"):
                 cue = "field"  # "Referred by Pranit Pal": a referral names its referrer as a form's field does
             elif not m.group("rel") and _NAME_CUE.search(m.group()):
                 cue = "field"  # "his real name might be Bambang Nasution": the sentence says a name follows
             for found in self._value(text, m.end(), cue, 0.75):
+                if m.group("author") and text[found[1] : found[2]].casefold() in _ACCOUNT_ROLES:
+                    continue  # "Comment by Admin": an account's role, no one's name
                 yield _without_chat_words(text, found)
         yield from self._roles(text)
+        for m in NAME_IS_AGE.finditer(text):
+            if chat_name_word(m.group("name")) and not not_a_person_here(text, *m.span("name")):
+                yield "name_is_age", *m.span("name"), 0.7
         if "name" in lowered or "who" in lowered or "call" in lowered:
             for m in _QUESTION.finditer(text):
                 prefix = _REPLY_PREFIX.match(text, m.end())

@@ -22,8 +22,8 @@ _DEVICE = (
 _OWNED = re.compile(
     r"(?<![\w'’\-])(?P<n>(?:Mc|Mac|La|De|Da|Le)?[A-Z][a-z]{2,14}(?:-[A-Z]?[a-z]{2,10})?)(?:['’]s)?[-' ]"
     + _DEVICE
-    # (not a form's label: "Carer phone: …")
-    + r"(?![A-Za-z]|[ \t]*(?:no\.?|number|#)?[ \t]*:)"
+    # (not a form's label, "Carer phone: …", nor a compound, "Refactor phone-number normaliser")
+    + r"(?![A-Za-z]|-[a-z]|[ \t]*(?:no\.?|number|#)?[ \t]*:)"
 )
 # Brands, rooms, roles and kinds that stand before a device's word as often as a name does.
 _NOT_OWNER = frozenset(

@@ -54,6 +54,10 @@ REGISTERS = {
         "sports_clubs_coaching", "online_gaming_moderation", "migrant_refugee_casework", "church_community_groups",
         "telehealth_pharmacy",
     },
+    "v24": {
+        "veterinary_animal_welfare", "ride_hailing_delivery_support", "probation_youth_justice",
+        "utility_energy_accounts", "elder_home_care_records",
+    },
 }  # fmt: skip
 # Another seed must make other files; v8's generator refuses a seed that leaves a label under 15 values (seed 7 does).
 OTHER_SEED = {

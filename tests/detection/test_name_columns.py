@@ -53,6 +53,12 @@ def test_a_csv_column_is_read_too() -> None:
     assert _added(ROSTER, _found(ROSTER, "PERSON", ["Ainhoa Etxeberria"])) == {"Maialen Goikoetxea": "PERSON"}
 
 
+def test_a_place_named_after_someone_in_the_column_is_no_name() -> None:
+    # Written for this test: estates, one of them found as a name; "Bevin Court" is a building's name.
+    estates = "| Estate | Homes |\n|---|---|\n| Lansbury Rowe | 585 |\n| Bevin Court | 711 |\n| Tamsin Oduya | 3 |\n"
+    assert _added(estates, _found(estates, "PERSON", ["Lansbury Rowe"])) == {"Tamsin Oduya": "PERSON"}
+
+
 @pytest.mark.parametrize("found", [1, 2])
 def test_a_long_column_with_few_found_cells_is_no_roster(found: int) -> None:
     rows = "".join(

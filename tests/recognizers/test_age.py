@@ -559,6 +559,8 @@ NEGATIVES = [
 
 # Numbers beside the new cues that are no one's age (det-ages; corpus ages_negatives_v1.jsonl).
 NEGATIVES += [
+    "Item                  1 person  2 people  Family (4)\nBaked beans   1  2  4",  # a group's size
+    "the total is 14. Version is 12, build is 3",  # no one's word before "is 14"
     "ana miaka 2020 ya kazi",  # a year, not an age
     # A product's age (nineteenth session): spirits, wine, cheese; a crossword's answer lengths.
     "Whisky list\nGlen Moray 18 Years Old, 70cl, 44% vol",
@@ -712,6 +714,8 @@ def test_a_limit_for_children_in_general_is_no_ones_age(find, text: str) -> None
         ('        "name_latin": "Tharshan Jeyaraj",\n        "age_estimate": 9,', "9"),
         ('{"victimAge": 15, "handle": "x"}', "15"),
         ("user=kid42 age_verified=17 ip=1.2.3.4", "17"),
+        # A word no list knows, then "is 14": a chat's name and the age it gives
+        ("Larissa Barbosa: isadora is 12 tho 💀", "12"),
     ],
 )
 def test_chat_world_and_quoted_ages(find, text: str, value: str) -> None:  # noqa: ANN001

@@ -441,6 +441,9 @@ def test_a_surname_with_a_particle_is_no_street(not_a_person, text: str, words: 
         ("Nelson Mandela Bridge (2003) - a cable-stayed bridge.", "Nelson Mandela Bridge"),
         ("Humber Bridge (1981) - a suspension bridge.", "Humber Bridge"),
         ("Font catalogue\n\nFrutiger Semibold - Humanist sans - 8/9/12/24 pt", "Frutiger Semibold"),
+        # Housing named after someone
+        ("| Aneurin Bevan Estate | 585 | 81 |", "Aneurin Bevan Estate"),
+        ("| Morrison Heights | 204 | 70 |", "Morrison Heights"),
     ],
 )
 def test_works_and_typefaces_named_after_someone_are_no_one(not_a_person, text: str, words: str) -> None:  # noqa: ANN001

@@ -63,6 +63,7 @@ def test_names_from_the_sentence(find, cue: str, text: str, expected: str) -> No
         ("lower case", "the counselor, gun nilsson, called"),  # lower-case text is person_cued's
         ("sign-off word", "Thanks, everyone"),
         ("sign-off mid-line", "Thanks, Lucky for the help"),
+        ("table's columns", "Queue                  Offered Answered  Abandon"),  # a header aligned with spaces
     ],
 )
 def test_not_a_person(find, category: str, text: str) -> None:  # noqa: ANN001

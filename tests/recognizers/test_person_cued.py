@@ -94,6 +94,10 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("In a comment he gives his name as Omer and says he lives up north.", "Omer"),
         # A relation's word in a partner's language before the name
         ("Kiel. Der Vater Elif Kılıç hat halt ein Kontaktverbot", "Elif Kılıç"),
+        # A given name that is also a word, introduced by its bearer; an entry's author; a name before "is 14"
+        ("Hello, I'm Grace, how can I help?", "Grace"),
+        ("Reply from Charlotte: Thank you Phuong!", "Charlotte"),
+        ("Megan: zawadi is 14 tho lol", "zawadi"),
     ],
 )
 def test_names_after_cues(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -136,6 +140,10 @@ def test_names_after_cues(recognizer, text: str, expected: str) -> None:  # noqa
         "3. Unit of force named after the author of the Principia (6)",
         "Suche außerdem Babysitterin für meine Tochter (4 Jahre), abends.",
         "Health\nGP: Parkside Surgery\nNOK: see file",
+        # Title Case is no introduction; an account's role is no author; a word or a version before "is 12"
+        "I'm Sorry, We're Closed",
+        "Comment by admin: thread locked. Reply from support: fixed",
+        "the total is 14. Version is 12, build is 3",
     ],
 )
 def test_no_name_after_the_cue(recognizer, text: str) -> None:  # noqa: ANN001

@@ -35,6 +35,7 @@ def test_finds_the_owner(find, text: str, name: str) -> None:  # noqa: ANN001
         "Carer phone: 203.214.1341",  # a form's label
         "Bayside PCYC",  # a club, not a PC
         "Fleetwood Mac played on",  # no device
+        "- Refactor phone-number normaliser edge case",  # a compound word after a verb, not a device
     ],
 )
 def test_no_owner(find, text: str) -> None:  # noqa: ANN001

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from pii_pipeline_recognizers._form_labels import NO_VALUE, label_type
+from pii_pipeline_recognizers._orgs import not_a_person
 from pii_pipeline_recognizers.age import ADULT, OLDEST
 
 from pii_pipeline.types import Span
@@ -90,6 +91,9 @@ def names_down_columns(
                     most_words, reason = COLUMN_TYPES[entity]
                     if not _shaped(text[a:b], most_words):
                         continue
+                    if entity == "PERSON" and " " in text[a:b].strip() and not_a_person(text, a, b):
+                        continue  # "Bevin Court" under estates found by a name in one of them (a word alone is a
+                        # surname as often as a brand: "CAMPBELL")
                 added.append(Span(kind, a, b, COLUMN_SCORE, "NameColumn", reason))
                 taken.append((a, b))
     return spans + added if added else spans
