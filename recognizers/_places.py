@@ -84,7 +84,10 @@ STRONG_CUES = (
     # "ran off to", "snuck out to".
     r"ran|snuck|sneaked|took\s+off|headed\s+off|went\s+off|"
     # A caller's or a writer's own place: "i call from pétange", "calling from kirkintilloch", "writing from Galle".
-    r"call|calling|ringing|phoning|writing|texting|messaging)"
+    r"call|calling|ringing|phoning|writing|texting|messaging|"
+    # "born on 15/01/1967 in Jowhar", "born 3 March 1990 in Kisumu": the birth's date between
+    r"born(?:[ \t]+on)?(?:[ \t]+(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]{2,8}\.?,?|"
+    r"\d{4})){1,3})"
     r"[ \t]+(?:(?:up|down|over|back|out|away|off|all\s+the\s+way|(?:him|her|them|me|us)(?:[ \t]+up)?)[ \t]+)?"
     r"(?:in|from|near|to|outside(?:[ \t]+of)?|around|at)"
     # A place's relation to another: "near Tolleson", "just outside Lapwai", "north of Akron", "outskirts of Leeds".
@@ -107,7 +110,7 @@ STRONG_CUES = (
     # A form's other place fields: "Village: Lapwai", "County: Cuyahoga", "Neighborhood: Wicker Park".
     r"village|hamlet|suburb|neighbou?rhood|borough|county|parish|township|municipality|city\s+of\s+(?:residence|birth)|"
     r"town\s+of\s+(?:residence|birth)|city\s+or\s+town|town\s+or\s+city|home\s+city|nearest\s+(?:town|city)|"
-    r"place|where|whereabouts|last\s+known\s+whereabouts|city\s*,\s*state|city\s*/\s*state|place\s+of\s+residence|residing\s+in|resides\s+in)"
+    r"place|where|whereabouts|last\s+known\s+whereabouts|(?:present|current|home|usual)\s+address|city\s*,\s*state|city\s*/\s*state|place\s+of\s+residence|residing\s+in|resides\s+in)"
     r"[ \t]*(?::|\||[\-–—](?=[ \t]))"
 )
 # Words between a cue and a place that belong to neither: "in downtown Akron", "from near York", "in north Leeds".

@@ -1,6 +1,7 @@
 """Device identifiers: IMEI (15 digits, Luhn) and advertising IDs (IDFA/GAID: UUIDs); push tokens (FCM); any
 identifier under a device column's header ("IMEI/Serial", "push_token", "UDID") or after a device's label."""
 
+import ipaddress
 import re
 from collections.abc import Iterator
 
@@ -73,7 +74,7 @@ class DeviceIdRecognizer(ContextRegexRecognizer):
         yield from super().candidates(text)
         if "\n" in text and _COLUMN_WORD.search(screen_text(text)):
             for start, end in column_cells(text, _DEVICE_HEADER):
-                if _CELL_DEVICE.fullmatch(text, start, end):
+                if _CELL_DEVICE.fullmatch(text, start, end) and not _ip_address(text[start:end]):
                     yield "table_column", start, end, COLUMN_SCORE
         if ":apa91b" in screen_text(text):
             for m in _FCM_TOKEN.finditer(text):
@@ -93,6 +94,17 @@ class DeviceIdRecognizer(ContextRegexRecognizer):
 
 
 COLUMN_SCORE = 0.85
+
+
+def _ip_address(value: str) -> bool:
+    """An IP address is ip_address.py's, under whatever header ("; serial" above a DNS zone's records)."""
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return True
+
+
 # Words one of which a device's label holds ("serial", "IMSI", "android_id"): the labelled patterns run only then.
 _NAMED_WORDS = ("serial", "device", "s/n", "imei", "imsi", "udid", "idfa", "gaid", "aaid", "android")
 # A table's column of device identifiers: "IMEI/Serial", "push_token", "device_id", "IDFA", "UDID".

@@ -17,6 +17,7 @@ from pii_pipeline.detection.prescreen import screen_text
 from ._names import (
     _ALL_NOUNS,
     CHAT_WORDS,
+    COMMON_WORDS,
     ENGLISH_WORDS,
     FIRST_NAMES,
     FIRST_NAMES_ALL,
@@ -1024,6 +1025,17 @@ class LocationRecognizer(ContextRegexRecognizer):
             return "strong_cue", 0.95 if _CALLED_BEFORE.search(before) else 0.9, end
         if strong and population and not ambiguous:
             return "strong_cue", 0.8, end
+        if (
+            weak
+            and population >= LOWER_WEAK_MIN_POPULATION
+            and not ambiguous
+            and english
+            and len(words) == 1
+            and len(folded) >= 5
+            and not inflected_english(folded)
+            and folded not in COMMON_WORDS
+        ):
+            return "weak_cue_known", 0.75, end  # "Viewing in Slough": a town of 100,000 people, its capital no word's
         if weak and population and not ambiguous and not english:
             # Above a name guess where no first name reads it ("ran off to Scranton": a surname, and a city).
             big = population >= WEAK_SURE_POPULATION and not _first_name(phrase)
@@ -1034,8 +1046,8 @@ class LocationRecognizer(ContextRegexRecognizer):
                 # word of English (one word alone, "from Reading", "in Bath", is left to stronger cues).
                 return "weak_cue_small_town", 0.7, end
         if weak and not english and not ambiguous and not population and not_a_name(phrase):
-            if len(words) == 1 and folded.endswith(_NOT_TOWN_WORD_ENDINGS):
-                return None  # "to Staging", "from Operator"
+            if len(words) == 1 and folded.endswith(_NOT_TOWN_WORD_ENDINGS) and not near_known_place(phrase):
+                return None  # "to Staging", "from Operator" (not "in Manchestor": one letter off a big town)
             if folded in small_towns():
                 return "weak_cue_small_town", 0.7, end  # "near Kewanee", "in Owosso"
             # "in Brookhaven", "to Port Arthur": the shape of a place; "in Clevland": one letter off a big town.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pii_pipeline.detection.impersonal import drop_guesses_about_nobody, nobody_in
+from pii_pipeline.detection.protocol import NO_CONTEXT_REASON
 from pii_pipeline.detection.text import TextDetector
 from pii_pipeline.types import Span
 
@@ -266,3 +267,21 @@ def test_one_who_leads_a_firm_is_someone() -> None:
     assert _kept(text, spans) == ["Vilma Holm", "Tomas Reuter"]
     assert _kept(text.replace("CEO", "winner"), spans) == []
     assert _kept(text.replace("the CEO of the year", "booked by the CEO office"), spans) == []
+
+
+# Written for this test: a ship list, its "Name" column beside identifier schemes of ships.
+SHIPS = (
+    "MMSI      | Name           | IMO     | Type    | Lat     | Lon\n"
+    "538749734 | Stormy Petrel  | 9616581 | Fishing | 57.6821 | 11.6501\n"
+    "257899612 | Iberian Breeze | 9432802 | Ro-Ro   | 57.9440 | 11.8384\n"
+)
+
+
+def test_a_things_name_column_and_its_shape_only_identifiers_are_no_ones() -> None:
+    spans = [*_guesses(SHIPS, "Iberian Breeze"), Span("NATIONAL_ID", 0, 0, 0.6, "Row", NO_CONTEXT_REASON)]
+    at = SHIPS.index("9432802")
+    spans[1] = Span("NATIONAL_ID", at, at + 7, 0.6, "NationalId_AR_DNI", NO_CONTEXT_REASON)
+    assert _kept(SHIPS, spans) == []
+    # A people's table keeps both: "Name" names a person where no scheme of things stands beside it.
+    people = SHIPS.replace("MMSI", "Sex ").replace("IMO", "Tel")
+    assert _kept(people, spans) == ["Iberian Breeze", "9432802"]

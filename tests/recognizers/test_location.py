@@ -206,6 +206,12 @@ _PRINTOUT = (
         ("Olivia is known to have links to Derby and the Wigan area.", "Wigan"),
         # A register's "Abode" column
         ("No. | Child | Abode | Occupation\n101 | Clodagh | Carmarthen | weaver", "Carmarthen"),
+        # A birthplace after the birth's date; a town alone after an address's label; a big town that is also a
+        # rare word after "in"; a big town misspelt with an ending no town has
+        ("He was born on 15/01/1967 in Jowhar and is 58 years old.", "Jowhar"),
+        ("Present address: Zweeloo\nPhone: +31 6 1825 7710", "Zweeloo"),
+        ("Full service history, two keys. Viewing in Slough, test drive with proof of insurance.", "Slough"),
+        ("call when you land in Manchestor", "Manchestor"),
     ],
 )
 def test_places(recognizer, text: str, expected: str) -> None:  # noqa: ANN001

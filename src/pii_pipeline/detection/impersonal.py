@@ -27,6 +27,8 @@ from pii_pipeline_recognizers._tables import DIVIDER as TABLE_DIVIDER
 
 from pii_pipeline.types import Span
 
+from .protocol import NO_CONTEXT_REASON
+
 # Findings that are guesses without a person behind them: per type, the recognizers whose findings rest on a model,
 # a name list or a gazetteer alone, with the patterns that do (None: all of them). A cue, a label, a title or an age
 # beside a name is evidence of its own: those patterns are not listed.
@@ -171,6 +173,12 @@ _PERSONAL_HEADER = frozenset(
     account card iban bank login username handle ip device imei passport licence license plate vehicle notes note
     comments comment remarks details description message text subject from sender recipient""".split()
 )
+# Identifier schemes of things (ships, aircraft, airports, books, goods, chemicals, radio stations): when one keys
+# the rows, a "Name" column names the thing ("MMSI | Name | IMO | Type"; not "Name | ICAO | Airport").
+_THING_SCHEMES = frozenset("imo mmsi icao iata isbn issn sku ean upc gtin cas nsn asin callsign".split())
+_THING_NAME = frozenset({"name", "names"})
+# Short names of measures a header abbreviates in Title Case ("Lat | Lon | Alt", "Qty", "Hdg").
+_MEASURES = frozenset("lat lon lng alt elev hdg brg dist dur temp qty pcs avg std".split())
 _HEADER_WORD = re.compile(r"[^\W\d_]+")
 _TABLE_MARKS = ("|", "\t")
 _MIN_TABLE_ROWS = 2
@@ -179,7 +187,22 @@ _MIN_HEADER_CELLS = 3
 
 
 def _cells(line: str) -> list[str]:
-    return [c.strip() for c in re.split(r"[|\t]", line) if c.strip()]
+    return [c.strip() for c in re.split("[" + _row_marks(line) + "]", line) if c.strip()] if _row_marks(line) else []
+
+
+def _row_marks(line: str) -> str:
+    """What parts a line's cells: bars or tabs; commas in a line of a CSV export (two or more of them, no bar or
+    tab); nothing off a table."""
+    if any(mark in line for mark in _TABLE_MARKS):
+        return "|\t"
+    return "," if line.count(",") >= _MIN_HEADER_CELLS - 1 else ""
+
+
+def _same_table(line: str, marks: str, commas: int) -> bool:
+    """Whether a line continues a table parted by `marks` (a CSV export's rows hold as many commas as its header)."""
+    if marks == ",":
+        return _row_marks(line) == "," and line.count(",") == commas
+    return any(mark in line for mark in _TABLE_MARKS)
 
 
 def _header_is_impersonal(header: str) -> bool:
@@ -189,34 +212,47 @@ def _header_is_impersonal(header: str) -> bool:
     cells = _cells(header)
     if len(cells) < _MIN_HEADER_CELLS or any(ch.isdigit() for ch in header):
         return False
+    if _row_marks(header) == "," and _FUNCTION.search(header):
+        return False  # "I went home, made tea, and slept": a sentence with commas, no CSV header
+    things = cells[0].casefold().replace(" ", "") in _THING_SCHEMES  # the row's key: each row is a thing
     for cell in cells:
         words = _HEADER_WORD.findall(cell)
         if not words or len(words) > 4:
             return False
         for word in words:
             folded = word.casefold()
+            if things and folded in _THING_NAME:
+                continue  # a ship's or a book's name
             if folded in _PERSONAL_HEADER or folded.rstrip("s") in _PERSONAL_HEADER:
                 return False
             if any(len(w) > 3 and w in folded for w in _PERSONAL_HEADER):
                 return False  # "Cardholder", "Nickname", "Householder"
-            if not ((word.isupper() and len(word) <= 6) or len(word) <= 2 or _english_word(folded, nouns=True)):
+            if not (
+                (word.isupper() and len(word) <= 6)
+                or len(word) <= 2
+                or folded in _MEASURES
+                or _english_word(folded, nouns=True)
+            ):
                 return False
     return True
 
 
 def _table_block(text: str, pos: int) -> tuple[int, int] | None:
-    """Where the run of lines with cells (bars or tabs) around text[pos] starts and ends; None off a table."""
+    """Where the run of lines with cells (bars or tabs; or as many commas) around text[pos] starts and ends; None
+    off a table."""
     start, end = line_bounds(text, pos)
-    if not any(mark in text[start:end] for mark in _TABLE_MARKS):
+    marks = _row_marks(text[start:end])
+    if not marks:
         return None
+    commas = text[start:end].count(",")
     while start > 0:
         above_start, above_end = line_bounds(text, start - 1)
-        if not any(mark in text[above_start:above_end] for mark in _TABLE_MARKS):
+        if not _same_table(text[above_start:above_end], marks, commas):
             break
         start = above_start
     while end < len(text):
         below_start, below_end = line_bounds(text, end + 1)
-        if not any(mark in text[below_start:below_end] for mark in _TABLE_MARKS):
+        if not _same_table(text[below_start:below_end], marks, commas):
             break
         end = below_end
     return start, end
@@ -250,7 +286,7 @@ def _in_impersonal_table(text: str, span_start: int, span_end: int, judged: dict
     if line_start == block[0] or span_end > line_end:
         return False  # the header itself
     line = text[line_start:line_end]
-    cut = [i for i, ch in enumerate(line) if ch in "|\t"]
+    cut = [i for i, ch in enumerate(line) if ch in _row_marks(text[block[0] : text.find("\n", block[0])])]
     at = span_start - line_start
     cell_start = max((i + 1 for i in cut if i < at), default=0)
     cell_end = min((i for i in cut if i >= at), default=len(line))
@@ -265,16 +301,22 @@ def _in_impersonal_table(text: str, span_start: int, span_end: int, judged: dict
 def drop_guesses_about_nobody(text: str, spans: list[Span], guesses: set[tuple[str, int, int]]) -> list[Span]:
     """`spans`, or none when they are all guesses and the text has nobody in it; guesses on a notice's line dropped
     in any text (the capitalised nouns of "VORSICHT: Heiße Oberfläche." are no one's name)."""
-    if guesses:
+    # An identifier reported on its shape alone ("no context word") in a thing's table is no one's either: an MMSI
+    # in a ship list passes a national ID's check as often as chance allows.
+    shaped = {(s.entity_type, s.start, s.end) for s in spans if s.reason == NO_CONTEXT_REASON}
+    if guesses or shaped:
         # (and on a line of an aged product's, "Balsamic vinegar of Modena (aged 25 years)", "Tawny port (20 years
         # old)": a menu's or a price list's words)
         notices = ":" in text
         weather = "°" in text or "/h" in text or "mph" in text
-        cells = any(mark in text for mark in _TABLE_MARKS)
+        cells = any(mark in text for mark in (*_TABLE_MARKS, ","))
         tables: dict[tuple[int, int], bool] = {}  # each table's verdict, once
         kept = []
         for s in spans:
-            if (s.entity_type, s.start, s.end) in guesses:
+            if (s.entity_type, s.start, s.end) in shaped:
+                if cells and _in_impersonal_table(text, s.start, s.end, tables):
+                    continue
+            elif (s.entity_type, s.start, s.end) in guesses:
                 line = line_of(text, s.start)
                 if (
                     (notices and _notice_line(line))
