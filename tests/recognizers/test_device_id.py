@@ -41,7 +41,8 @@ POSITIVES = [
 NEGATIVES = [
     # A DNS zone's records under its SOA's "; serial" comment: addresses, ip_address.py's
     "$TTL 3600\n@\tIN\tSOA\tns1.example.org. hostmaster.example.org. (\n\t\t2024071605 ; serial\n\t\t7200 ; refresh\n"
-    "\t\t300 )\n@\tIN\tNS\tns1.example.org.\nwww\tIN\tA\t192.0.2.14\nwww\tIN\tAAAA\t2001:db8:12::7e\nvpn\tIN\tA\t198.51.100.9\n",
+    "\t\t300 )\n@\tIN\tNS\tns1.example.org.\nwww\tIN\tA\t192.0.2.14\nwww\tIN\tAAAA\t2001:db8:12::7e\n"
+    "vpn\tIN\tA\t198.51.100.9\n",
     "Asset register: LAPTOP-0441 (ThinkPad T14, serial PF3A9KXQ)",  # the organisation's own equipment
     "request id 123e4567-e89b-12d3-a456-426614174000",
     "trace 6d92078a-8246-4ba4-ae5b-76104861e7dc in the log",
