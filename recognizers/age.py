@@ -354,6 +354,20 @@ class AgeRecognizer(ContextRegexRecognizer):
             r"(?:ca\.?[ \t]*|~[ \t]*)?" + _LABEL_VALUE,
             0.8,
         ),
+        # The age in brackets after its word in another language: "Geburtsdatum: 13. Juni 1968 (Alter 56)"
+        (
+            "age_word_in_brackets",
+            r"\((?i:alter|âge|età|alder|ikä|yaş|edad|leeftijd|wiek|idade|ålder|возраст|вік|ηλικία|aois|umur|usia|"
+            r"edat|vârsta|vârstă|starost|věk|vek|kor|amžius|vecums|vanus)[ \t]*:?[ \t]*" + _LABEL_VALUE + r"[ \t]*\)",
+            0.8,
+        ),
+        # The next birthday after an age said: "im 15 nearly 16", "she's 13, almost 14"
+        (
+            "nearly_n",
+            r"(?i:\b(?:i['’]?m|im|i[ \t]+am|she['’]?s|shes|he['’]?s|hes|is)[ \t]+\d{1,2}[ \t]*,?[ \t]*(?:nearly|almost|"
+            r"going[ \t]+on|turning))[ \t]+(?P<v>\d{1,2})(?![\w\-.:/%]|[.,]\d)" + _NOT_AGE,
+            0.75,
+        ),
         # Whose age the label is, in another language: "Edad del menor: 14", "Alter des Kindes: 10",
         # "Âge de l'enfant : 9", "Wiek dziecka: 12" ("alter" alone is an English verb: its article must follow).
         (
@@ -461,7 +475,7 @@ class AgeRecognizer(ContextRegexRecognizer):
         # "Age (yrs): 9", "age at time of incident: 15", "age - 13", "ages of 4": the number.
         (
             "aged_n",
-            r"\b(?:aged?|ages)(?:[\s\-]?wise\b)?(?:\s*\([^)\n]{1,20}\))?(?:\s+at\s+(?:the\s+)?(?:time\s+of\s+(?:the\s+)?)?\w+|"
+            r"\b(?:aged?|ages)(?:[\s\-]?wise\b)?(?:\s*\([^)\n]{1,40}\))?(?:\s+at\s+(?:the\s+)?(?:time\s+of\s+(?:the\s+)?)?\w+|"
             r"\s+(?:when|at\s+first)\s+(?:\w+\s+){0,3}?\w+(?=\s*[:=|\-–])|\s+in\s+(?:full\s+)?(?:years|yrs)|"
             r"\s+of\s+(?:the\s+)?\w+(?:\s+\w+)?(?=\s*[:=|\-–]))?"
             r"(?:\s*[:=|\-–]+\s*|\s+(?:is|was|of)\s+|\s*)(?:~\s*|c\.\s*)?" + _AGE_VALUE,
@@ -1092,6 +1106,11 @@ class AgeRecognizer(ContextRegexRecognizer):
             r"(?:alter|âge|età|alder|ikä|yaş)[ \t]*(?:\([^)\n]{1,12}\)[ \t]*)?[:=]|edad|leeftijd|wiek|idade|ålder|"
             r"возраст|ηλικία"
         ),
+        "age_word_in_brackets": re.compile(
+            r"\((?:alter|âge|età|alder|ikä|yaş|edad|leeftijd|wiek|idade|ålder|возраст|"
+            r"вік|ηλικία|aois|umur|usia|edat|vârst|starost|věk|vek|kor|amžius|vecums|vanus)"
+        ),
+        "nearly_n": re.compile(r"\d[ \t]*,?[ \t]*(?:nearly|almost|going[ \t]+on|turning)[ \t]+\d"),
         "age_label_owner_other_language": re.compile(
             r"(?:edad|âge|età|idade|wiek|leeftijd|alter)\s+\S+\s*[^\s:=]*\s*[:=]"
         ),

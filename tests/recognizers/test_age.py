@@ -716,6 +716,11 @@ def test_a_limit_for_children_in_general_is_no_ones_age(find, text: str) -> None
         ("user=kid42 age_verified=17 ip=1.2.3.4", "17"),
         # A word no list knows, then "is 14": a chat's name and the age it gives
         ("Larissa Barbosa: isadora is 12 tho 💀", "12"),
+        # The age in brackets after another language's word for it; the next birthday after an age said; a label's
+        # long aside
+        ("Geburtsdatum: 13. Juni 1968  (Alter 56)\nGeschlecht: weiblich", "56"),
+        ("[01-19 10:04] Xxviperninjaxx: im 15 nearly 16", "16"),
+        ("Age (if under 18 need guardian): 16", "16"),
     ],
 )
 def test_chat_world_and_quoted_ages(find, text: str, value: str) -> None:  # noqa: ANN001
