@@ -2,7 +2,10 @@
 ("— velvet.wolf"), a reply's author ("reply from milo_lazy16:"), a site message's header ("From: ShadowStorm",
 "To: PickleKiwi"), a review's author ("by FoxEmber · Southampton", "★★★★☆ NoodleDark: …"), a DNA site's top match
 ("Top match: ghost_sky20,"), an account's linked accounts ("Linked accounts (shared device): cherrytiger_, FoxEcho")
-and a game's nickname ("o nicku StormNoodle").
+a game's nickname ("o nicku StormNoodle"), who reported or reviewed ("reported by FrostViper884"), where to reach
+someone ("Reply to sweetpixel2005 on the app"), a record's user fields ('"to": "its.benjamin"'), a profile's path
+("/users/xdieterx32/profile"), a platform's numeric user ID ("Discord user ID 998188674550994127") and a log's login
+("authentication succeeded for seo-yeon.jeong736": any token there).
 
 Only a token no word or name is shaped like: letters joined by "_" or "." ("velvet.wolf", "dark_mango14"), a
 trailing "_" ("lazymellow_"), letters then digits ("thepixel514"), or two capitalised words run together
@@ -28,6 +31,7 @@ _END = r"(?![\w.@/\-]|\.\w)"
 # Web addresses and files are shaped so too: "example.com", "report_v2.pdf".
 _NOT_HANDLE = re.compile(
     r"(?i).*\.(?:com|org|net|edu|gov|io|co|uk|de|fr|pdf|docx?|xlsx?|csv|txt|jpe?g|png|gif|zip|json|py|js|html?|exe)"
+    r"|.*[._\-](?i:bot|team|ops|admin|support)"  # "release.bot", "ops_team": an organisation's accounts
     r"|(?i:JavaScript|TypeScript|PowerPoint|YouTube|WhatsApp|LinkedIn|PayPal|GitHub|TikTok|FaceTime|MacBook|"
     r"iPhone|iPad|PlayStation|OneDrive|SharePoint|WordPress|DropBox|GitLab|FamilyTreeDNA|MyHeritage|AncestryDNA)"
 )
@@ -49,7 +53,35 @@ _POSITIONS = re.compile(
     + _SHAPED
     + r")"
     + _END
+    # who did something on a platform: "reviewed by NEONprincess", "reported by FrostViper884"
+    + r"|\b(?i:reviewed|reported|flagged|posted|exported|created|uploaded|submitted|shared|blocked|muted|banned|"
+    r"kicked|invited|followed|edited|assigned)[ \t]+(?i:by)[ \t]+(?P<acted>"
+    + _SHAPED
+    + r")"
+    + _END
+    # where to reach someone on an app: "Reply to sweetpixel2005 on the app"
+    + r"|\b(?i:reply|message|dm|msg|text|write|add)[ \t]+(?:(?i:to)[ \t]+)?(?P<on>"
+    + _SHAPED
+    + r")[ \t]+(?i:on[ \t]+(?:the[ \t]+)?(?:app|site|platform|discord|snap(?:chat)?|insta(?:gram)?|tiktok|telegram|kik|"
+    r"roblox|whatsapp)\b)"
+    # a record's user fields: "reporter": "sk8_boba_27", "to": "its.benjamin"
+     + r"|\"(?i:reporter|reported_by|from|to|sender|recipient|target|author|user|username|handle|login|screen_name|"
+    r"nick|player)\"[ \t]*:[ \t]*\"(?P<json>"
+    + _SHAPED
+    + r")\""
+    # a profile's path: "GET /users/xdieterx32/profile"
+    + r"|/(?i:users?|u|profiles?|members?)/(?P<path>"
+    + _SHAPED
+    + r")(?=[/?#\s\"']|$)"
+    # a platform's numeric user ID: "Discord user ID 998188674550994127", "(ID 707071858713024377)", "uid 3315…"
+    + r"|(?i:discord[ \t]+(?:user[ \t]+)?id|user[ _]?id|uid|steam[ \t]*id(?:64)?|\(id)[ \t]*[:#=]?[ \t]*"
+    r"(?P<num>\d{15,20})(?!\d)"
+    # a log's login: "PAP authentication succeeded for seo-yeon.jeong736", "Accepted password for dkim"
+     + r"|(?i:succeeded|failed|accepted|denied)[ \t]+(?i:(?:password|publickey)[ \t]+)?(?i:for)[ \t]+"
+    r"(?i:invalid[ \t]+user[ \t]+|user[ \t]+)?(?P<auth>[A-Za-z][\w.\-]{1,31})(?![\w.\-@])"
 )
+# System accounts a log names: no one's handle.
+_SYSTEM_ACCOUNTS = frozenset("root admin administrator guest user test nobody daemon postgres ubuntu www-data".split())
 _LINKED = re.compile(
     r"(?i:linked|other|alt|related)[ \t]+accounts?(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*:[ \t]*(?P<list>[^\n]+)"
 )
@@ -60,6 +92,8 @@ def handle_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each handle in the positions above."""
     for m in _POSITIONS.finditer(text):
         group = next(g for g, v in m.groupdict().items() if v is not None)
+        if group == "auth" and m.group(group).casefold() in _SYSTEM_ACCOUNTS:
+            continue
         if not _NOT_HANDLE.fullmatch(m.group(group)):
             yield m.span(group)
     for m in _LINKED.finditer(text):
@@ -73,8 +107,9 @@ class UsernamePositionsRecognizer(FoundSpansRecognizer):
     ENTITY = "USERNAME"
     SCORE = 0.8
     SCREEN = needs(
-        words="reply replied comment answer from to cc by top nick nicku nickname nickem ник ником accounts account",
-        substrings="— -- – ★ ☆",
+        words="reply replied comment answer from to cc by top nick nicku nickname nickem ник ником accounts account "
+        "message dm msg text write add id uid userid user_id steamid succeeded failed accepted denied",
+        substrings='— -- – ★ ☆ /user /u/ /profile /member "',
     )
 
     def spans(self, text: str) -> Iterator[tuple[str, int, int]]:

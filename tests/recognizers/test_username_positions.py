@@ -24,6 +24,15 @@ RECOGNIZER = "username_positions"
             ["cherrytiger_", "FoxEcho", "tigerraven_"],
         ),
         ("jakis gosc o nicku StormNoodle namawia go na spotkanie", ["StormNoodle"]),
+        ("[system] session reported by FrostViper884 (reason: child safety)", ["FrostViper884"]),
+        ("Free to good home: rabbit hutch. Reply to sweetpixel2005 on the app.", ["sweetpixel2005"]),
+        (
+            '{"event": "report", "reporter": "sk8_boba_27", "target": "x", "to": "its.benjamin"}',
+            ["sk8_boba_27", "its.benjamin"],
+        ),
+        ('- - [02/Jul/2023:17:55:30 +0100] "GET /users/xdieterx32/profile HTTP/1.1" 302', ["xdieterx32"]),
+        ("Discord user ID 998188674550994127 left", ["998188674550994127"]),
+        ("gw pppd[812]: PAP authentication succeeded for seo-yeon.jeong736", ["seo-yeon.jeong736"]),
     ],
 )
 def test_finds_handles_where_platforms_print_them(find, text: str, handles: list[str]) -> None:  # noqa: ANN001
@@ -40,6 +49,8 @@ def test_finds_handles_where_platforms_print_them(find, text: str, handles: list
         "by JavaScript · 2020",  # a product's name run together
         "Top match: none yet",
         "reply from support: we are looking into it",
+        # an organisation's accounts, a system account, an order's number, a record's date
+        'created by release.bot; sshd: Accepted password for root; order ID 123456789012345678; "to": "2025-01-01"',
     ],
 )
 def test_nothing_without_a_handles_shape(find, text: str) -> None:  # noqa: ANN001
