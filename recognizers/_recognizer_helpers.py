@@ -133,7 +133,9 @@ STREET_PREFIXES = (
     "Ulitsa|Praça|Travessa|Rambla|Ronda|Avinguda|Estrada|Alameda|Jalan|Jl\\.|Soi|Thanon|Carretera|Ctra\\.|Trg|Náměstí|"
     "nám\\.|Plac|Avenue|Λεωφόρος|Λ\\.|Οδός|Πλατεία|Ulitsa|Prospekt|Bulevar|Sokak|Caddesi|"
     # Welsh, Irish and Scottish Gaelic, Zulu and Vietnamese street words ("92 Heol Fach", "3 Sráid na Siopaí")
-    "Heol|Ffordd|Stryd|Lôn|Rhodfa|Cwrt|Rhes|Teras|Cilgant|Sráid|Bóthar|Ascaill|Lána|Sràid|Rathad|uMgwaqo|Đường|Phố"
+    "Heol|Ffordd|Stryd|Lôn|Rhodfa|Cwrt|Rhes|Teras|Cilgant|Sráid|Bóthar|Ascaill|Lána|Sràid|Rathad|uMgwaqo|Đường|Phố|"
+    # French squares ("55 place du Marché"), Ukrainian and Bulgarian streets, Polish housing estates ("os. Słoneczna")
+    "place du|place de|place des|vul\\.|vulytsia|вул\\.|вулиця|ул\\.|улица|os\\.|osiedle"
 )
 STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'.\-]*\s+){0,3}(?:" + STREET_SUFFIXES + r")\b\.?|\s+(?:" + STREET_PREFIXES + r")\s"

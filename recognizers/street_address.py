@@ -332,6 +332,11 @@ _NORDIC_GATE = (
     r"[ \t]+\d{1,4}[A-Za-z]?(?![\w\-])"
 )  # fmt: skip
 # Shapes that lean on capitals: in text all in lower case any word would do ("i am level 5, lol").
+# A house number said in words, as a dictation or a voicemail transcribes it.
+_SPOKEN_NUMBER = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|oh|double|zero"
+)
 _CASED_ONLY = frozenset({"article_street", "nordic_gate", "turkish", "name_num_postal"})
 # Words of such an address between the flat and the town ("MG Road", "Sai Residency", "Andheri West"): a chain of
 # capitalised names and a six-digit number without one ("Version 2, Release Notes, Build 100200") is no address.
@@ -419,7 +424,9 @@ _CAPS_SHAPES = frozenset(
 # A line without lower-case letters that holds a digit and a word in capitals.
 _CAPS_LINE = re.compile(r"^(?=[^a-z\n]*\d)(?=[^a-z\n]*[A-Z]{3})[^a-z\n]+$", re.MULTILINE)
 # The patterns that can match text without a digit (every other one contains a required digit).
-_NO_DIGIT_NEEDED = frozenset({"eu_prefix", "corner", "named_street", "ship", "then_street", "box_town"})
+_NO_DIGIT_NEEDED = frozenset(
+    {"eu_prefix", "corner", "named_street", "ship", "then_street", "box_town", "spoken_number"}
+)
 # Words some patterns cannot match without (case as in the pattern; all lower case for lower-case text).
 _NEEDS: dict[str, tuple[str, ...]] = {
     "then_street": ("street", "St."),
@@ -460,11 +467,12 @@ _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 _SCREENED = frozenset(
     {
         "po_box", "po_box_intl", "military", "unit_alone", "on_name_number", "num_name_num_unit", "rural_route",
-        "cued_number_name",
+        "cued_number_name", "spoken_number",
     }
 )  # fmt: skip
 # What every match of each of those patterns holds, in either case (detection/prescreen.py).
 _PATTERN_SCREENS = {
+    "spoken_number": needs(words=_SPOKEN_NUMBER.replace("|", " ")),
     "num_name_num_unit": needs(substrings="# apartment apt bldg box building fl lot rm room ste suite trlr unit"),
     "po_box": needs(words="office psc unit", substrings="box"),
     "military": needs(words="apo dpo fpo"),
@@ -1241,6 +1249,15 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
             + r"){0,2})(?=[ \t]*(?:[,.;!?)]|$)|[ \t]+(?-i:[a-z]))",
             0.85,
         ),
+        # A dictated address, its number in words: "lives at ninety four seventeen elm hollow road", "the address is
+        # one hundred and twenty four kingsway gardens" (after a cue: "one way street" is no address).
+        (
+            "spoken_number",
+            r"(?=[aAlLiIoOtT])\b(?i:at|on|to|is|address|lives|live|living)[ \t]+(?P<v>(?i:" + _SPOKEN_NUMBER + r")"
+            r"(?:[ \t\-]+(?i:and[ \t]+)?(?i:" + _SPOKEN_NUMBER + r")){0,5}[ \t]+(?:[A-Za-z][\w'’\-]*[ \t]+){1,3}"
+            r"(?i:" + STREET_SUFFIXES + r"))(?![\w\-])",
+            0.75,
+        ),
         # "lives at Pagari 18": a name and a house number, only right after an address cue.
         (
             "name_number",
@@ -1433,6 +1450,10 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
             if cut := _SENTENCE_END.search(seg):
                 end = m.start("seg") + cut.start()  # "…, Kisumu. Police called": the sentence ended with the town
                 break
+            if lower and "," in m.group("sep") and "\n" not in m.group("sep"):
+                first = seg.split()[0].casefold().strip(".,")
+                if first in ENGLISH_WORDS and not known_place(first) and not known_place(seg.strip(" .,")):
+                    break  # "237 tanyard lane, they said": the sentence goes on after the comma, no town
             if "," not in m.group("sep"):
                 # Same line, spaces only: a city or country after the street ("Apt. 417 Csipkerek Vas"); on the next
                 # line, a sentence's first word ("… PH36 4HZ\nI want to Gift Aid").

@@ -213,6 +213,16 @@ POSITIVES = [
     ("shes at 161 kingsway lane truro", "161 kingsway lane truro", (0.5, 1.0)),
     # A Thai address: the house number, then its lane (soi) and name.
     ("ที่อยู่ 123/45 ซอยสุขุมวิท 11 กรุงเทพ", "123/45 ซอยสุขุมวิท 11", (0.6, 0.9)),
+    # A dictated address, its number in words; a French square; Ukrainian and Polish street words
+    ("lives at ninety four seventeen elm hollow road i think in boise", "ninety four seventeen elm hollow road",
+     (0.5, 1.0)),
+    ("the address is one hundred and twenty four kingsway gardens they moved",
+     "one hundred and twenty four kingsway gardens", (0.5, 1.0)),
+    ("Domicile : 55 place du Marché, 33583 Bordeaux", "55 place du Marché, 33583 Bordeaux", (0.6, 1.0)),
+    ("Ya z Rivnoho, vul. Shevchenka 87, kv. 50. V mene astma", "vul. Shevchenka 87", (0.6, 1.0)),
+    ("lives w/ nan at os. Słoneczna 145</narrative>", "os. Słoneczna 145", (0.6, 1.0)),
+    # In lower case, a sentence after the street's comma is no town
+    ("from the hostel on 237 tanyard lane, they said", "237 tanyard lane", (0.5, 1.0)),
 ]  # fmt: skip
 NEGATIVES = [
     # A pick list's heading over its table's header and rows: the words run across cells and lines
@@ -221,6 +231,7 @@ NEGATIVES = [
     "Windmill Hill 4-1 Quarry Lane United\nVenue: the Foundry Ground.",  # a match's result between two sides
     "Rugby results\nItaly 33 - 9 Fiji AET\nAttendance 8,333",  # a match's score, the number the second side's
     "The Q3 report is on page 12 of Volume 4.",
+    "it was a one way street and we drove on one way street",  # no cue before the words: no dictated number
     # A street everybody uses, not an address: works and traffic on it, an English sentence after its type word.
     "Road works on Pushkin Street will continue until 3/5/2025.",
     "Road works on Churchill Avenue will continue until 15 Feb; buses are diverted via Station Road.",
