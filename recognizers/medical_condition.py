@@ -261,6 +261,9 @@ class MedicalConditionRecognizer(ContextRegexRecognizer):
         r"consultant|psychiatrist|psychologist",
         # A chat's first person ("ive been self harming", "been cutting myself"); a sign-up sheet's column.
         r"myself|ive|im|been|access\s+needs|access_needs|dietary",
+        # A record's problem list and background ("Active problems:", "Background: known bipolar disorder"), a
+        # prescription's UK word ("On sertraline script")
+        r"problems?|background|known|pmh|(?:medical|past|family|clinical)\s+history|h/o|script",
         # A child or a parent in the partners' languages (call-takers' notes switch between them).
         r"kind|enfant|ni[ñn][oa]|bambin[oa]|crian[çc]a|beti|beta|bachch?[ae]|mama|mam[aã]e|mutter|m[èe]re|madre|"
         r"hij[oa]|fille|fils|tochter|sohn|figli[oa]|anak|dziecko|[çc]ocuk|dob|"

@@ -142,6 +142,10 @@ def test_a_person_with_conditions_keeps_them(find) -> None:  # noqa: ANN001
         ("Furosemide 40 mg : 1 cp matin et soir pendant 3 mois", "Furosemide 40 mg"),
         ("Medikation:\n- Amlodipin 5 mg   1-1-1-0", "Amlodipin 5 mg"),
         ("- Insulin glargin 100 units/ml   0-0-1-0", "Insulin glargin 100 units/ml"),
+        # A record's problem list and background; a prescription's UK word
+        ("Active problems:\n  - sickle cell disease\n  - cystic fibrosis", "sickle cell disease"),
+        ("Background: known bipolar disorder, on lamotrigine. Attended with bruising", "lamotrigine"),
+        ("bus shelter by Splott. On sertraline script, chemist in Peterhead.", "sertraline"),
     ],
 )
 def test_finds_more_conditions(find, text: str, value: str) -> None:  # noqa: ANN001
@@ -157,6 +161,8 @@ def test_finds_more_conditions(find, text: str, value: str) -> None:  # noqa: AN
         "Code | Item | Pack | Stock | Price\n553-4342 | Amlodipine 5 mg tabs | 100 | 231 | £13.36\n"
         "584-1188 | Metformin 850 mg tabs | 100 | 16 | £36.18",
         "Drug A        Drug B         Severity\napixaban      rifampicin     Major\nmethotrexate  trimethoprim   Major",
+        # A library's shelf list: a history section beside a disease's class, no one's
+        "Dewey ranges\n\n909.07     World history, 500-1499\n616.833    Parkinson's disease\n780.92     Musicians",
     ],
 )
 def test_the_words_about_things_are_no_ones(find, text: str) -> None:  # noqa: ANN001
