@@ -91,7 +91,11 @@ _LABEL = (
     r"sharer|room[ \t]+sharer|(?:co-?)?travell?er|passenger|(?:lead[ \t]+)?guest|your[ \t]+driver|inviting[ \t]+person|"
     r"parental[ \t]+authority(?:[ \t]+\(minors\))?|"
     # a phone's extraction: its owner and user
-    r"(?:device|phone|handset|account)[ \t]+(?:owner|user|holder)"
+    r"(?:device|phone|handset|account)[ \t]+(?:owner|user|holder)|"
+    # a meeting's chair; a payment's parties ("SENDER: GAËTAN BENHADDOU", "Beneficiary: …", "Cardholder: …")
+    r"chair(?:person)?|beneficiary|remitter|payee|payer|card[ \t]?holder|addressee|"
+    # (a message's sender is a handle as often: only a name in capitals, as a transfer's form writes it)
+    r"(?:sender|recipient)(?=[ \t]*:[ \t]*(?-i:\p{Lu}{2,}[ \t]+\p{Lu}{2,}))"
 )
 _FIELD = regex.compile(
     r"(?:^|(?<=[\n|;]))[ \t>*\-•]*(?:\d{1,2}[.)][ \t]+)?(?i:" + _LABEL + r")\*?(?:[ \t]*\([^)\n]{0,30}\))?\*?"
@@ -106,7 +110,7 @@ _FIELD_MID = regex.compile(r"(?<=\S[ \t]{2,})(?i:" + _LABEL + r")[ \t]*:[ \t]*(?
 # Found from its end ("name" then ":" or "="), then its words before read backwards: the regex runs fast that way.
 _KEY_END = regex.compile(r"(?i:name)[\"']?[ \t]*[:=][ \t]*")
 _KEY_HEAD = regex.compile(
-    r"(?i:(?:^|[_.\-])(?:(?:first|last|full|given|family|middle|maiden|legal|preferred|contact|kin|"
+    r"(?i:(?:^|[_.\-])(?:(?:first|last|full|given|family|middle|maiden|legal|preferred|contact|kin|profile|real|"
     + _PERSON_HEADS
     + r")[_.\-]?|sur|fore))$"
 )
@@ -151,7 +155,7 @@ _INLINE = regex.compile(
     r"named|goes[ \t]+by|known[ \t]+as|referred[ \t]+by|"
     # "Reply from Charlotte:", "message from Aiko", "comment by Tomás": who wrote an entry
     r"(?P<author>(?:reply|message|comment|review|note|update|voicemail|text)[ \t]+(?:from|by)|"
-    r"(?:posted|written|left)[ \t]+by)|(?:his|her|their|my)[ \t]+name[ \t]+as|"
+    r"(?:posted|written|left)[ \t]+by|card[ \t]?holder|account[ \t]+holder)|(?:his|her|their|my)[ \t]+name[ \t]+as|"
     r"(?P<rel>(?:my|his|her|their|our|your|ur)[ \t]+(?:little[ \t]+|older[ \t]+|younger[ \t]+|big[ \t]+|baby[ \t]+|"
     r"step[ \t\-]?|half[ \t\-]?)?(?:(?:daughter|son|sister|brother|niece|nephew|cousin|grandson|granddaughter|kid)s?|"
     r"sis|bro|mother|father|mom|mum|dad|child|children|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|"
@@ -380,12 +384,30 @@ _GREETINGS = frozenset("hi hey hello yo hiya".split())
 
 
 _NAME_CUE = regex.compile(r"(?i:name|named)")
+# A letter's or a message's greeting, the name then its comma ("Hi Reuben,", "Dear Ms Okafor:"), and a criminal case's
+# defendant ("R v HOÀNG BẢO NGỌC", "State v. Marisol Reyes").
+_GREETING = regex.compile(
+    r"(?m:^[ \t>]*(?i:hi|hello|hey|hiya|dear|good[ \t]+(?:morning|afternoon|evening))[ \t]+)(?=\p{L})"
+)
+_GREETED_END = regex.compile(r"[ \t]*(?:[,!:]|$)", regex.MULTILINE)
+_CASE_PARTY = regex.compile(
+    r"(?<![\p{L}])(?:R|Regina|Rex|The[ \t]+(?:State|People|Queen|King|Crown)|State|People|Commonwealth)[ \t]+v\.?[ \t]+"
+    r"(?=\p{Lu})"
+)
 _ACCOUNT_ROLES = frozenset(
     "admin administrator moderator mod system bot staff support team user guest owner host author editor "
     "reception office helpdesk".split()
 )
 # "Hello, I'm Grace, how can I help?": after "I'm", a capitalised given name that is also a word, then the clause ends.
 _GIVEN_NAME_THEN_STOP = regex.compile(r"(?P<v>\p{Lu}\p{Ll}+)(?=[ \t]*[,.!;]|[ \t]+(?:here|from)\b)")
+
+
+def _role_word(word: str) -> bool:
+    """A word of the dictionary no name list holds ("Manager", "Hiring", "Team")."""
+    w = word.casefold().strip(".,")
+    if w in FIRST_NAMES_ALL or w in LAST_NAMES_ALL:
+        return False
+    return w in ENGLISH_WORDS or is_noun(w) or inflected_english(w)
 
 
 def _given_name_introduced(text: str, at: int) -> Iterator[tuple[str, int, int, float]]:
@@ -667,6 +689,17 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                     continue  # "Comment by Admin": an account's role, no one's name
                 yield _without_chat_words(text, found)
         yield from self._roles(text)
+        for m in _GREETING.finditer(text):
+            for found in self._value(text, m.end(), "field", 0.75):
+                words = text[found[1] : found[2]].split()
+                if not _GREETED_END.match(text, found[2]) or not words[0][:1].isupper():
+                    continue  # "Hi there everyone", "Dear hotline"
+                if any(_role_word(w) for w in words):
+                    continue  # "Dear Hiring Manager", "Dear Sir or Madam"
+                yield found  # "Hi Marcus,"
+        if " v" in text:
+            for m in _CASE_PARTY.finditer(text):
+                yield from self._value(text, m.end(), "field", 0.8)
         for m in NAME_IS_AGE.finditer(text):
             if chat_name_word(m.group("name")) and not not_a_person_here(text, *m.span("name")):
                 yield "name_is_age", *m.span("name"), 0.7

@@ -25,6 +25,10 @@ _OWNED = re.compile(
     # (not a form's label, "Carer phone: …", nor a compound, "Refactor phone-number normaliser")
     + r"(?![A-Za-z]|-[a-z]|[ \t]*(?:no\.?|number|#)?[ \t]*:)"
 )
+# A router's German, French or Dutch device names: "Kindle-von-Cătălin", "PC-de-Amélie", "iPad-van-Daan".
+_OWNED_AFTER = re.compile(
+    r"(?<![\w'’\-])" + _DEVICE + r"-(?:von|de|di|van|od)-(?P<n>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{2,14})(?![\w\-])"
+)
 # Brands, rooms, roles and kinds that stand before a device's word as often as a name does.
 _NOT_OWNER = frozenset(
     """samsung google apple amazon microsoft sony nintendo lenovo dell acer asus huawei xiaomi oneplus motorola nokia
@@ -35,6 +39,9 @@ _NOT_OWNER = frozenset(
 
 def owner_names(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each owner's name in a device's name."""
+    for m in _OWNED_AFTER.finditer(text):
+        if m.group("n").casefold() not in _NOT_OWNER:
+            yield m.span("n")
     for m in _OWNED.finditer(text):
         start, end = m.span("n")
         folded = m.group("n").casefold()
@@ -53,7 +60,7 @@ class PersonDeviceNameRecognizer(FoundSpansRecognizer):
     SCREEN = needs(
         words="iphone ipad galaxy pixel macbook laptop tablet phone pc kindle xbox ps3 ps4 ps5 echo watch tv desktop "
         "chromebook thinkpad",
-        substrings="-laptop -phone -pc -tablet -desktop",
+        substrings="-laptop -phone -pc -tablet -desktop -von- -de- -van-",
     )
 
     def spans(self, text: str) -> Iterator[tuple[str, int, int]]:

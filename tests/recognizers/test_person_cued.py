@@ -98,6 +98,13 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("Hello, I'm Grace, how can I help?", "Grace"),
         ("Reply from Charlotte: Thank you Phuong!", "Charlotte"),
         ("Megan: zawadi is 14 tho lol", "zawadi"),
+        # A greeting's name, a meeting's chair, a payment's parties, a criminal case's defendant
+        ("Hi Marcus,\nGood session today.", "Marcus"),
+        ("Chair: Taras Hnatiuk (Practice Lead, School Nursing)\nPresent:", "Taras Hnatiuk"),
+        ("Visa 4758 7638 2615 7116, cardholder CHAMINDA BANDARA\nGifted items", "CHAMINDA BANDARA"),
+        ("SENDER: GAËTAN BENHADDOU\n  DOB: 25 November 1970", "GAËTAN BENHADDOU"),
+        ("CROWN COURT   Case No: T20232293\nR v HOÀNG BẢO NGỌC\nSENTENCING REMARKS", "HOÀNG BẢO NGỌC"),
+        ('{"handle": "Echo.chill12", "profile_name": "Arjun"}', "Arjun"),
     ],
 )
 def test_names_after_cues(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -144,6 +151,10 @@ def test_names_after_cues(recognizer, text: str, expected: str) -> None:  # noqa
         "I'm Sorry, We're Closed",
         "Comment by admin: thread locked. Reply from support: fixed",
         "the total is 14. Version is 12, build is 3",
+        # A greeting to a role or a service; a chat export's recipient handle
+        "Dear Hiring Manager,\n\nPlease find my CV attached.",
+        "Dear hotline, the man in our building",
+        "sender: Glitch Fox 51\nrecipient: Viper Dragon 2006\ntext: hi",
     ],
 )
 def test_no_name_after_the_cue(recognizer, text: str) -> None:  # noqa: ANN001

@@ -18,6 +18,7 @@ RECOGNIZER = "person_device_name"
         ("Seen on: Kieran's iPhone", "Kieran"),
         ("18:b4:30:be:e3:51 Seo-yeons-laptop", "Seo-yeon"),
         ("James-laptop joined the network", "James"),  # a given name that ends in "s"
+        ("192.168.178.242\t00:1a:11:c8:fd:b1\tKindle-von-Cătălin\t23h02m", "Cătălin"),  # a German router's name
     ],
 )
 def test_finds_the_owner(find, text: str, name: str) -> None:  # noqa: ANN001
