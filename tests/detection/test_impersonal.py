@@ -42,6 +42,14 @@ def test_a_leaflets_reader_is_no_one_in_particular() -> None:
     assert drop_guesses_about_nobody(text, spans, set()) == []
 
 
+def test_a_persons_word_before_a_thing_for_everyone_is_no_one() -> None:
+    text = "Patient information leaflet. " + WEATHER + " Child safety week and the user guide are on the website."
+    start = text.index("Bradford")
+    spans = [_span("LOCATION", start, start + 8, "LocationRecognizer")]
+    assert drop_guesses_about_nobody(text, spans, set()) == []
+    assert drop_guesses_about_nobody(text + " The patient was seen.", spans, set()) == spans
+
+
 @pytest.mark.parametrize(
     "extra",
     [

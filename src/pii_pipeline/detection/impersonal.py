@@ -76,7 +76,10 @@ _PERSON_WORDS = re.compile(
     # one who leads a firm is someone ("Vilma Holm of Northwind is the CEO of the year")
     # ("the CEO office", "the chairman's team" are places and groups: no one in particular)
     r"(?:ceos?|founders?|co-founders?|chairman|chairwoman|chairperson|president|executives?)"
-    r"(?!['’]s)(?!\s+(?:office|team|suite|desk|forum|summit|council|board|group|committee)\b))|"
+    r"(?!['’]s)(?!\s+(?:office|team|suite|desk|forum|summit|council|board|group|committee)\b))"
+    # a person's word before a thing for everyone ("Patient information leaflet", "Child safety week", "User guide")
+    r"(?!\s+(?:information|leaflets?|guides?|handbooks?|portal|services|safety|forums?|groups|transport|charter|"
+    r"panel|experience|advice|packs?|rights|support\s+(?:line|services|groups?))\b)|"
     # "named after" makes a street or a law an eponym, no one's name
     r"name|named(?!\s+after)|called|surname|dob|born|birthday|aged|years?\s+old|year-old|lives|living)\b"
 )
