@@ -137,6 +137,9 @@ class PaymentCardRecognizer(ContextRegexRecognizer):
             named = self.has_context(text, start, end) and not self._is_reference(text, start)
             return self.UNCHECKED_SCORE if named else 0.0
         number = digits(text[start:end])
+        groups = self._group.findall(text, start, end)
+        if len(groups) > 1 and min(map(len, groups[:-1])) < 3 and not self.has_context(text, start, end):
+            return 0.0  # "1.2.840.113549.1.1.13": an OID's or a version's parts; no issuer prints a card so
         if len(number) == EAN_LENGTH and ean.is_valid(number) and not self.has_context(text, start, end):
             return 0.0  # a price list's or a stock sheet's barcode beside its product and price
         if self._is_reference(text, start):

@@ -125,12 +125,34 @@ RECORD_REACH = 300  # characters either side of the value: the record it stands 
 _INITIALS = re.compile(r"(?:[^\W\d_a-z](?:\.[ \t]?)?){2,3}")
 
 
+# A configuration file's line: an indented or snake_case key, a colon or "=", one token ("  port: 8080",
+# '  tls_min: "1.2"'); a setting's value is a number, a quoted string or a switch more often than not.
+_CONFIG_LINE = re.compile(
+    r"^(?:[ \t]{2,}[a-z][a-z0-9_]*|[a-z][a-z0-9]*_[a-z0-9_]+)[ \t]*[:=][ \t]*(?P<v>\"[^\"\n]*\"|'[^'\n]*'|[\w.:/\-]+)"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+_SETTING = re.compile(r"[\"'].*|.*\d.*|true|false|null|none|on|off|yes|no", re.IGNORECASE)
+_CONFIG_LINES = 3
+_COUNT = re.compile(r"[xX×]\d{1,3}")
+_SETTINGS = 2
+
+
+def _config_text(text: str) -> bool:
+    """A configuration file (YAML, TOML, INI): three one-token lines or more of indented or snake_case keys, two of
+    them a number, a quoted string or a switch (a chat's "mia_x: lol" lines are messages)."""
+    values = [m.group("v") for m in _CONFIG_LINE.finditer(text)]
+    return len(values) >= _CONFIG_LINES and sum(_SETTING.fullmatch(v) is not None for v in values) >= _SETTINGS
+
+
 def _person(text: str, start: int, end: int, phrase: str) -> bool:
     value = text[start:end]
     if _INITIALS.fullmatch(value) and value.isupper():
         return value.replace(".", "").replace(" ", "") not in NOT_INITIALS
-    if _PERSON_VALUE.fullmatch(value) is None or len(value) > 50:
-        return False
+    if _PERSON_VALUE.fullmatch(value) is None or len(value) > 50 or _COUNT.fullmatch(value):
+        return False  # (not "volunteers x4": a count)
+    if value.islower() and " " not in value and _config_text(text):
+        return False  # "name: intake-api", "host: localhost" in a service's YAML: the service's, not a person's
     words = [w.strip(".,").casefold() for w in value.split()]
     if any(w in _NOT_PERSON_WORDS for w in words):
         return False  # "FACILITIES TEAM", "ACME SUPPLIES LTD": a firm's or a team's

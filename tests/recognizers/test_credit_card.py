@@ -27,6 +27,7 @@ POSITIVES = [
 ]
 # Ticket, SKU, ISBN, grant, order and account-like business codes, build numbers, hashes, other identifiers.
 NEGATIVES = [
+    "oid_signature_alg: 1.2.840.113549.1.1.13\nfeature_flags: [ocr]",  # an OID's parts, no card
     "4111 1111 1111 1112",
     # A GS1 barcode's SSCC after its application identifier; an e-ticket's number
     "bin D-30-06-M  SSCC (00)655108930559476007  SKU XCT8842",

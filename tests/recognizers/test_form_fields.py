@@ -181,6 +181,13 @@ POSITIVES = [
 
 NEGATIVES = [
     # (text, a value that must not be reported)
+    # A service's configuration: its name and host are no one's; a rota's count of volunteers
+    ('app:\n  name: intake-api\n  version: 1.8.26\nserver:\n  host: localhost\n  port: 8080\n  tls_min: "1.2"',
+     "localhost"),
+    ('app:\n  name: intake-api\n  version: 1.8.26\nserver:\n  host: localhost\n  port: 8080\n  tls_min: "1.2"',
+     "intake-api"),
+    ("Date          Day   Holiday                              Staffing\n"
+     "01.05.2024    Wed   Tag der Arbeit                       volunteers x4", "x4"),
     # A survey's question that asks for no personal value types nothing ("What did you like?").
     ('"Timestamp","What did you like about the event?","Rating"\n"03/02/2024 10:12:44","the music","5"', "the music"),
     # A template's slots
