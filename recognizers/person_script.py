@@ -20,10 +20,10 @@ from functools import cache
 import regex
 
 from ._latin_cues import APPS
-from ._names import NOTICE_WORDS, WORDS_NOT_NAMES
+from ._names import FIRST_NAMES_ALL, NOTICE_WORDS, WORDS_NOT_NAMES, inflected_english, is_noun
 from ._orgs import not_a_person
 from ._places import countries, known_place_loose, place_cue, run_is_place
-from ._recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import ContextRegexRecognizer, line_of
 from ._script_names import names_in_script_text
 from ._script_words import warm as warm_dictionary
 from ._script_words import word_not_name
@@ -121,6 +121,12 @@ def _latin_word_not_name(word: str) -> bool:
     )
 
 
+def _english_noun(word: str) -> bool:
+    """A dictionary noun no name list holds ("Traveller's", "Pronunciation"; not "Marat", "Davit")."""
+    stem = word.casefold().removesuffix("'s").removesuffix("’s")
+    return stem not in FIRST_NAMES_ALL and (is_noun(stem) or inflected_english(stem))
+
+
 def _latin_names(text: str) -> Iterator[tuple[str, int, int, float]]:
     """Transliterated names in a text written in another script (see `_LATIN_RUN`)."""
     for m in _LATIN_RUN.finditer(text):
@@ -137,6 +143,8 @@ def _latin_names(text: str) -> Iterator[tuple[str, int, int, float]]:
             words = keep
         if len(words) == 1 and words[0].isupper():
             continue  # "IMO", "SMS", "NIDA": an acronym, unless two such words make a name
+        if all(_english_noun(w) for w in words) and line_of(text, m.start("v")).isascii():
+            continue  # "Traveller's phrase card", "Pronunciation guides": an English line's nouns, not a name
         end = m.start("v") + len(" ".join(words))
         if not_a_person(text, m.start("v"), end) or place_cue(text, m.start("v"), end):
             continue

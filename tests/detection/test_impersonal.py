@@ -293,3 +293,12 @@ def test_a_things_name_column_and_its_shape_only_identifiers_are_no_ones() -> No
     # A people's table keeps both: "Name" names a person where no scheme of things stands beside it.
     people = SHIPS.replace("MMSI", "Sex ").replace("IMO", "Tel")
     assert _kept(people, spans) == ["Iberian Breeze", "9432802"]
+
+
+def test_a_translation_tables_phrases_are_no_ones() -> None:
+    # Written for this test: a phrase card, its header languages' names; then a roster, its header no language.
+    card = "English | Russian | Hindi\nGood night | Спокойной ночи | शुभ रात्रि\nWhere is it? | Где это? | कहाँ है?\n"
+    spans = _guesses(card, "Спокойной ночи", "शुभ रात्रि", "Где")
+    assert _kept(card, spans) == []
+    roster = card.replace("English | Russian | Hindi", "Name | Town | Hindi")
+    assert _kept(roster, _guesses(roster, "Спокойной ночи")) == ["Спокойной ночи"]

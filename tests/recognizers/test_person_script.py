@@ -42,6 +42,8 @@ def test_names_in_other_scripts(recognizer, text: str, expected: str) -> None:  
         "The report was filed on 2024-03-01 at 10:00.",
         "Labels ship in 中文, 日本語 and 한국어 this quarter.",  # names of languages
         "She wrote спасибо at the end of the message.",
+        # An English line's nouns in a text of other scripts
+        "Traveller's phrase card\nThank you | Спасибо | 谢谢\nPronunciation guides on the reverse.",
     ],
 )
 def test_not_names(recognizer, text: str) -> None:  # noqa: ANN001

@@ -17,6 +17,7 @@ a channel plan) is dropped, as are guesses on a notice's, a weather list's or an
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pii_pipeline_recognizers._goods import aged_goods_line
@@ -301,9 +302,49 @@ def _in_impersonal_table(text: str, span_start: int, span_end: int, judged: dict
     return sum(ch.isalnum() for ch in cell) <= sum(ch.isalnum() for ch in value) + 2
 
 
+@functools.cache
+def _language_names() -> frozenset[str]:
+    """Languages' names in English and in themselves ("Russian", "русский", "中文"), from CLDR (babel)."""
+    from babel import Locale, UnknownLocaleError  # (imported on the first translation table's header only)
+
+    names = {name.casefold() for code, name in Locale("en").languages.items() if len(code) == 2}
+    for code in Locale("en").languages:
+        if len(code) == 2:
+            try:
+                names.add((Locale(code).language_name or "").casefold())
+            except (UnknownLocaleError, ValueError):
+                continue
+    return frozenset(names - {""})
+
+
+def _translation_header(header: str) -> bool:
+    """A header of three languages or more, nothing else ("English | Russian | Chinese | Arabic | Hindi")."""
+    cells = [re.sub(r"\s*\([^)]*\)", "", c).casefold() for c in _cells(header)]
+    return len(cells) >= _MIN_HEADER_CELLS and all(c in _language_names() for c in cells)
+
+
+def _drop_translations(text: str, spans: list[Span]) -> list[Span]:
+    """Names and places dropped from a translation table's rows: under languages' names, cells are phrases in them
+    (a phrase card, a glossary), no one's name ("Где вокзал?", "शुभ रात्रि")."""
+    if not any(mark in text for mark in _TABLE_MARKS):
+        return spans
+    verdicts: dict[tuple[int, int], bool] = {}
+    kept = []
+    for s in spans:
+        block = _table_block(text, s.start) if s.entity_type in ("PERSON", "LOCATION") else None
+        if block is not None and line_bounds(text, s.start)[0] != block[0]:
+            if block not in verdicts:
+                verdicts[block] = _translation_header(text[block[0] : text.find("\n", block[0])])
+            if verdicts[block]:
+                continue
+        kept.append(s)
+    return kept
+
+
 def drop_guesses_about_nobody(text: str, spans: list[Span], guesses: set[tuple[str, int, int]]) -> list[Span]:
     """`spans`, or none when they are all guesses and the text has nobody in it; guesses on a notice's line dropped
     in any text (the capitalised nouns of "VORSICHT: Heiße Oberfläche." are no one's name)."""
+    spans = _drop_translations(text, spans)
     # An identifier reported on its shape alone ("no context word") in a thing's table is no one's either: an MMSI
     # in a ship list passes a national ID's check as often as chance allows.
     shaped = {(s.entity_type, s.start, s.end) for s in spans if s.reason == NO_CONTEXT_REASON}
