@@ -386,7 +386,7 @@ _GREETINGS = frozenset("hi hey hello yo hiya".split())
 _NAME_CUE = regex.compile(r"(?i:name|named)")
 # A letter's or a message's greeting, the name then its comma ("Hi Reuben,", "Dear Ms Okafor:"), and a criminal case's
 # defendant ("R v HOÀNG BẢO NGỌC", "State v. Marisol Reyes").
-_GREETING = regex.compile(
+_SALUTATION = regex.compile(
     r"(?m:^[ \t>]*(?i:hi|hello|hey|hiya|dear|good[ \t]+(?:morning|afternoon|evening))[ \t]+)(?=\p{L})"
 )
 _GREETED_END = regex.compile(r"[ \t]*(?:[,!:]|$)", regex.MULTILINE)
@@ -689,7 +689,7 @@ class PersonCueRecognizer(ContextRegexRecognizer):
                     continue  # "Comment by Admin": an account's role, no one's name
                 yield _without_chat_words(text, found)
         yield from self._roles(text)
-        for m in _GREETING.finditer(text):
+        for m in _SALUTATION.finditer(text):
             for found in self._value(text, m.end(), "field", 0.75):
                 words = text[found[1] : found[2]].split()
                 if not _GREETED_END.match(text, found[2]) or not words[0][:1].isupper():

@@ -53,7 +53,7 @@ _POSITIONS = re.compile(
     + _SHAPED
     + r")"
     + _END
-    # who did something on a platform: "reviewed by NEONprincess", "reported by FrostViper884"
+    # who did something on a platform: "reviewed by FoxEmber", "reported by FrostViper884"
     + r"|\b(?i:reviewed|reported|flagged|posted|exported|created|uploaded|submitted|shared|blocked|muted|banned|"
     r"kicked|invited|followed|edited|assigned)[ \t]+(?i:by)[ \t]+(?P<acted>"
     + _SHAPED

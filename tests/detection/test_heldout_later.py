@@ -1,7 +1,7 @@
-"""Held-out corpora v3 to v23 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
-the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v9, v17, v19, v22 and v23 are
-measured, never probed: a rule written against one makes its figures mean nothing; v3 to v6, v8, v10 to v16, v18,
-v20 and v21 are development sets by now."""
+"""Held-out corpora v3 to v24 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
+the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v17, v19, v22, v23 and v24 are
+measured, never probed: a rule written against one makes its figures mean nothing; v3 to v6, v8 to v16, v18, v20
+and v21 are development sets by now."""
 
 from __future__ import annotations
 
@@ -66,37 +66,39 @@ OTHER_SEED = {
     "v19": 2,
     "v20": 2,
 }  # (v17's generator gives up on some seeds, 7 among them: its author's checks)
-# Measured at the end of the twenty-eighth session (BASELINE.md, commit bbf9e5e: protected recall, precision, flagged
-# look-alikes of 250: v3 0.957, 0.971, 4; v4 0.957, 0.956, 17; v5 0.940, 0.974, 13; v6 0.925, 0.920, 4; v8 0.964, 0.954,
-# 3; v9 0.904, 0.929, 49; v10 0.941, 0.893, 5; v11 0.905, 0.909, 1; v12 0.884, 0.898, 40; v13 0.927, 0.932, 26; v14
-# 0.959, 0.942, 10; v15 0.884, 0.897, 57; v16 0.930, 0.886, 84; v17 0.774, 0.905, 157; v18 0.886, 0.906, 40; v19 0.896,
-# 0.915, 112; v20 0.774, 0.918, 48; v21 0.821, 0.921, 106; v22 0.863, 0.955, 85; v23 0.858, 0.921, 103), minus 0.01 or
-# plus two documents, never below the earlier sessions' floors nor above their ceilings, but for v9's look-alikes:
-# 46 flagged became 49 in the twenty-eighth session (its PERSON findings 71 to 88, by BASELINE.md's per-type counts;
-# blind, not looked into), so its ceiling is 51. (v17's look-alike ceiling stays 159: the twenty-fifth session's
-# recall rules raised its count from 153 to 157, blind, not looked into.) Floors against regressions, far from the
-# issue's targets (0.97-0.995 recall, 2% flagged), most of all on v9, v17, v19, v22 and v23, the held-out sets, and on
-# v12, v15, v16, v18, v20 and v21. First measurements: v23 (the twenty-eighth session's start commit 8ee44a2) 0.856,
-# 0.920, 103 (plain Presidio: 0.585, 0.330, 244); v22 (the twenty-seventh session's start commit d0ca692) 0.854, 0.951,
-# 85 (plain Presidio: 0.587, 0.343, 250); v21 (the twenty-sixth session's start commit a8a3b65) 0.724, 0.888, 106
-# (plain Presidio: 0.567, 0.260, 249); v20 (246edac) 0.726, 0.902, 48 (plain Presidio: 0.526, 0.275, 249); v19
-# (66204be) 0.869, 0.913, 112 (plain Presidio: 0.609, 0.239, 248); v18 (30f2d52) 0.793, 0.888, 57 (plain Presidio:
-# 0.542, 0.273, 250); v17 (c459856) 0.683, 0.857, 155 (plain Presidio: 0.530, 0.225, 250).
+# Measured at the end of the twenty-ninth session (BASELINE.md, commit f54a8ba: protected recall, precision, flagged
+# look-alikes of 250: v3 0.957, 0.971, 4; v4 0.957, 0.956, 17; v5 0.941, 0.974, 13; v6 0.932, 0.921, 4; v8 0.964, 0.952,
+# 3; v9 0.907, 0.929, 38; v10 0.942, 0.893, 5; v11 0.914, 0.910, 1; v12 0.890, 0.900, 32; v13 0.928, 0.932, 25; v14
+# 0.960, 0.943, 10; v15 0.885, 0.898, 57; v16 0.930, 0.885, 66; v17 0.774, 0.905, 157; v18 0.888, 0.908, 40; v19 0.896,
+# 0.919, 112; v20 0.778, 0.919, 30; v21 0.823, 0.921, 101; v22 0.864, 0.955, 85; v23 0.859, 0.921, 103; v24 0.852,
+# 0.915, 121), minus 0.01 or plus two documents, never below the earlier sessions' floors nor above their ceilings.
+# (v9's look-alikes, 46 flagged that became 49 in the twenty-eighth session, are 38 now that v9 is a development set:
+# in part that session's device-name rule had read a changelog's "Refactor phone-number" as an owner's phone. v17's
+# look-alike ceiling stays 159: the twenty-fifth session's recall rules raised its count from 153 to 157, blind, not
+# looked into.) Floors against regressions, far from the issue's targets (0.97-0.995 recall, 2% flagged), most of all
+# on v17, v19, v22, v23 and v24, the held-out sets, and on v12, v15, v16, v18, v20 and v21. First measurements: v24
+# (the twenty-ninth session's start commit 9bc16cf) 0.850, 0.915, 121 (plain Presidio: 0.524, 0.298, 239); v23 (the
+# twenty-eighth session's start commit 8ee44a2) 0.856, 0.920, 103 (plain Presidio: 0.585, 0.330, 244); v22 (the
+# twenty-seventh session's start commit d0ca692) 0.854, 0.951, 85 (plain Presidio: 0.587, 0.343, 250); v21 (the
+# twenty-sixth session's start commit a8a3b65) 0.724, 0.888, 106 (plain Presidio: 0.567, 0.260, 249); v20 (246edac)
+# 0.726, 0.902, 48 (plain Presidio: 0.526, 0.275, 249); v19 (66204be) 0.869, 0.913, 112 (plain Presidio: 0.609, 0.239,
+# 248); v18 (30f2d52) 0.793, 0.888, 57 (plain Presidio: 0.542, 0.273, 250); v17 (c459856) 0.683, 0.857, 155 (plain
+# Presidio: 0.530, 0.225, 250).
 MIN_PROTECTED = {
-    "v3": 0.947, "v4": 0.947, "v5": 0.930, "v6": 0.915, "v8": 0.954, "v9": 0.894, "v10": 0.931, "v11": 0.895,
-    "v12": 0.874, "v13": 0.917, "v14": 0.949, "v15": 0.874, "v16": 0.920, "v17": 0.764, "v18": 0.876, "v19": 0.886,
-    "v20": 0.764, "v21": 0.811, "v22": 0.853, "v23": 0.848,
+    "v3": 0.947, "v4": 0.947, "v5": 0.931, "v6": 0.922, "v8": 0.954, "v9": 0.897, "v10": 0.932, "v11": 0.904,
+    "v12": 0.880, "v13": 0.918, "v14": 0.950, "v15": 0.875, "v16": 0.920, "v17": 0.764, "v18": 0.878, "v19": 0.886,
+    "v20": 0.768, "v21": 0.813, "v22": 0.854, "v23": 0.849, "v24": 0.842,
 }  # fmt: skip
 MIN_PRECISION = {
-    "v3": 0.961, "v4": 0.946, "v5": 0.964, "v6": 0.910, "v8": 0.946, "v9": 0.921, "v10": 0.883, "v11": 0.899,
-    "v12": 0.888, "v13": 0.922, "v14": 0.932, "v15": 0.887, "v16": 0.876, "v17": 0.902, "v18": 0.896, "v19": 0.905,
-    "v20": 0.908, "v21": 0.911, "v22": 0.945, "v23": 0.911,
+    "v3": 0.961, "v4": 0.946, "v5": 0.964, "v6": 0.911, "v8": 0.946, "v9": 0.921, "v10": 0.883, "v11": 0.900,
+    "v12": 0.890, "v13": 0.922, "v14": 0.933, "v15": 0.888, "v16": 0.876, "v17": 0.902, "v18": 0.898, "v19": 0.909,
+    "v20": 0.909, "v21": 0.911, "v22": 0.945, "v23": 0.911, "v24": 0.905,
 }  # fmt: skip
 MAX_FLAGGED = {
-    "v3": 6 / 250, "v4": 19 / 250, "v5": 15 / 250, "v6": 6 / 250, "v8": 5 / 250, "v9": 51 / 250, "v10": 7 / 250,
-    "v11": 3 / 250, "v12": 42 / 250, "v13": 28 / 250, "v14": 12 / 250, "v15": 59 / 250, "v16": 86 / 250,
-    "v17": 159 / 250, "v18": 42 / 250, "v19": 114 / 250, "v20": 50 / 250, "v21": 108 / 250, "v22": 87 / 250,
-    "v23": 105 / 250,
+    "v3": 6 / 250, "v4": 19 / 250, "v5": 15 / 250, "v6": 6 / 250, "v8": 5 / 250, "v9": 40 / 250, "v10": 7 / 250,
+    "v11": 3 / 250, "v12": 34 / 250, "v13": 27 / 250, "v14": 12 / 250, "v15": 59 / 250, "v16": 68 / 250,
+    "v17": 159 / 250, "v18": 42 / 250, "v19": 114 / 250, "v20": 32 / 250, "v21": 103 / 250, "v22": 87 / 250,
+    "v23": 105 / 250, "v24": 123 / 250,
 }  # fmt: skip
 
 
