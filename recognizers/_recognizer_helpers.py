@@ -20,6 +20,7 @@ only reports with context. All regexes are compiled once per class.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from collections.abc import Iterable, Iterator
 
@@ -230,6 +231,15 @@ def _cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
             return spans
         spans.append((pos, cut))
         pos = cut + 1
+
+
+def is_ip_address(value: str) -> bool:
+    """Whether `value` is an IPv4 or IPv6 address (a zone after "%" and a prefix after "/" left out)."""
+    try:
+        ipaddress.ip_address(value.split("%")[0].split("/")[0])
+    except ValueError:
+        return False
+    return True
 
 
 def line_of(text: str, pos: int) -> str:

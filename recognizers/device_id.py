@@ -1,13 +1,12 @@
 """Device identifiers: IMEI (15 digits, Luhn) and advertising IDs (IDFA/GAID: UUIDs); push tokens (FCM); any
 identifier under a device column's header ("IMEI/Serial", "push_token", "UDID") or after a device's label."""
 
-import ipaddress
 import re
 from collections.abc import Iterator
 
 from pii_pipeline.detection.prescreen import screen_text
 
-from ._recognizer_helpers import DASH, NB_DIGIT, NE, ContextRegexRecognizer, digits, luhn_ok
+from ._recognizer_helpers import DASH, NB_DIGIT, NE, ContextRegexRecognizer, digits, is_ip_address, luhn_ok
 from ._tables import column_cells
 
 # What a pattern's match holds, searched in the text's screened (lower-cased) form before the costlier pattern.
@@ -74,7 +73,8 @@ class DeviceIdRecognizer(ContextRegexRecognizer):
         yield from super().candidates(text)
         if "\n" in text and _COLUMN_WORD.search(screen_text(text)):
             for start, end in column_cells(text, _DEVICE_HEADER):
-                if _CELL_DEVICE.fullmatch(text, start, end) and not _ip_address(text[start:end]):
+                # (an address under a device's header, "; serial" above a DNS zone's records, is ip_address.py's)
+                if _CELL_DEVICE.fullmatch(text, start, end) and not is_ip_address(text[start:end]):
                     yield "table_column", start, end, COLUMN_SCORE
         if ":apa91b" in screen_text(text):
             for m in _FCM_TOKEN.finditer(text):
@@ -94,15 +94,6 @@ class DeviceIdRecognizer(ContextRegexRecognizer):
 
 
 COLUMN_SCORE = 0.85
-
-
-def _ip_address(value: str) -> bool:
-    """An IP address is ip_address.py's, under whatever header ("; serial" above a DNS zone's records)."""
-    try:
-        ipaddress.ip_address(value)
-    except ValueError:
-        return False
-    return True
 
 
 # Words one of which a device's label holds ("serial", "IMSI", "android_id"): the labelled patterns run only then.

@@ -1,11 +1,10 @@
 """IP addresses: IPv4 dotted quads (not versions) and IPv6 (checked by the ipaddress module)."""
 
-import ipaddress
 import re
 
 from pii_pipeline.detection.prescreen import needs
 
-from ._recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import ContextRegexRecognizer, is_ip_address
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _VERSION_BEFORE = re.compile(
@@ -80,12 +79,7 @@ class IpAddressRecognizer(ContextRegexRecognizer):
     REFERENCE_NEGATIVE = False
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        value = pattern_text.split("%")[0].split("/")[0]
-        try:
-            ipaddress.ip_address(value)
-        except ValueError:
-            return False
-        return None
+        return None if is_ip_address(pattern_text) else False
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
         # "v2.3.1.4", "version 10.0.0.1", "firmware 4.2.1.3": a version number with four parts.

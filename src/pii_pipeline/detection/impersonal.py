@@ -191,7 +191,8 @@ _MIN_HEADER_CELLS = 3
 
 
 def _cells(line: str) -> list[str]:
-    return [c.strip() for c in re.split("[" + _row_marks(line) + "]", line) if c.strip()] if _row_marks(line) else []
+    marks = _row_marks(line)
+    return [c.strip() for c in re.split("[" + marks + "]", line) if c.strip()] if marks else []
 
 
 def _row_marks(line: str) -> str:
@@ -262,10 +263,19 @@ def _table_block(text: str, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _table_around(text: str, pos: int, judged: dict[tuple[int, int], bool]) -> tuple[int, int] | None:
+    """`_table_block` around text[pos], looked up first among the tables already judged in this text."""
+    return next((b for b in judged if b[0] <= pos <= b[1]), None) or _table_block(text, pos)
+
+
+def _header_line(text: str, block: tuple[int, int]) -> str:
+    return text[block[0] : line_bounds(text, block[0])[1]]
+
+
 def _impersonal_table(text: str, pos: int, judged: dict[tuple[int, int], bool]) -> tuple[int, int] | None:
     """The table around text[pos] (cells between bars or tabs, a header and at least two rows), if its header is
     impersonal (see `_header_is_impersonal`); each table judged once per text (`judged`, by where it stands)."""
-    block = next((b for b in judged if b[0] <= pos <= b[1]), None) or _table_block(text, pos)
+    block = _table_around(text, pos, judged)
     if block is None:
         return None
     if block not in judged:
@@ -290,7 +300,8 @@ def _in_impersonal_table(text: str, span_start: int, span_end: int, judged: dict
     if line_start == block[0] or span_end > line_end:
         return False  # the header itself
     line = text[line_start:line_end]
-    cut = [i for i, ch in enumerate(line) if ch in _row_marks(text[block[0] : text.find("\n", block[0])])]
+    marks = _row_marks(_header_line(text, block))
+    cut = [i for i, ch in enumerate(line) if ch in marks]
     at = span_start - line_start
     cell_start = max((i + 1 for i in cut if i < at), default=0)
     cell_end = min((i for i in cut if i >= at), default=len(line))
@@ -331,10 +342,10 @@ def _drop_translations(text: str, spans: list[Span]) -> list[Span]:
     verdicts: dict[tuple[int, int], bool] = {}
     kept = []
     for s in spans:
-        block = _table_block(text, s.start) if s.entity_type in ("PERSON", "LOCATION") else None
+        block = _table_around(text, s.start, verdicts) if s.entity_type in ("PERSON", "LOCATION") else None
         if block is not None and line_bounds(text, s.start)[0] != block[0]:
             if block not in verdicts:
-                verdicts[block] = _translation_header(text[block[0] : text.find("\n", block[0])])
+                verdicts[block] = _translation_header(_header_line(text, block))
             if verdicts[block]:
                 continue
         kept.append(s)
