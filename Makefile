@@ -68,7 +68,8 @@ heldout: setup
 	$(BIN)/python scripts/heldout_v22/generate.py --out $(HELDOUT)
 	$(BIN)/python scripts/heldout_v23/generate.py --out $(HELDOUT)
 	$(BIN)/python scripts/heldout_v24/generate.py --out $(HELDOUT)
-	for v in v2 v3 v4 v5 v6 v8 v9 v10 v11 v12 v13 v14 v15 v16 v17 v18 v19 v20 v21 v22 v23 v24; do \
+	$(BIN)/python scripts/heldout_v25/generate.py --out $(HELDOUT)
+	for v in v2 v3 v4 v5 v6 v8 v9 v10 v11 v12 v13 v14 v15 v16 v17 v18 v19 v20 v21 v22 v23 v24 v25; do \
 	  $(BIN)/pii-pipeline eval $(HELDOUT)/heldout_$$v.jsonl --alias AGE=AGE --alias LOCATION=LOCATION; \
 	  $(BIN)/pii-pipeline eval $(HELDOUT)/heldout_negatives_$$v.jsonl --alias AGE=AGE --alias LOCATION=LOCATION; \
 	done

@@ -1,5 +1,5 @@
-"""Held-out corpora v3 to v24 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
-the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v17, v19, v22, v23 and v24 are
+"""Held-out corpora v3 to v25 (tests/data/heldout/README.md): their generators, their labels, and a ratchet on
+the figures measured on them (tests/data/heldout/BASELINE.md names the commit). v17, v19, v22, v23, v24 and v25 are
 measured, never probed: a rule written against one makes its figures mean nothing; v3 to v6, v8 to v16, v18, v20
 and v21 are development sets by now."""
 
@@ -58,6 +58,10 @@ REGISTERS = {
         "veterinary_animal_welfare", "ride_hailing_delivery_support", "probation_youth_justice",
         "utility_energy_accounts", "elder_home_care_records",
     },
+    "v25": {
+        "maritime_crew_agencies", "funeral_bereavement_services", "gym_fitness_memberships",
+        "phone_repair_shop_tickets", "student_housing_welfare",
+    },
 }  # fmt: skip
 # Another seed must make other files; v8's generator refuses a seed that leaves a label under 15 values (seed 7 does).
 OTHER_SEED = {
@@ -76,7 +80,8 @@ OTHER_SEED = {
 # in part that session's device-name rule had read a changelog's "Refactor phone-number" as an owner's phone. v17's
 # look-alike ceiling stays 159: the twenty-fifth session's recall rules raised its count from 153 to 157, blind, not
 # looked into.) Floors against regressions, far from the issue's targets (0.97-0.995 recall, 2% flagged), most of all
-# on v17, v19, v22, v23 and v24, the held-out sets, and on v12, v15, v16, v18, v20 and v21. First measurements: v24
+# on v17, v19, v22, v23, v24 and v25, the held-out sets, and on v12, v15, v16, v18, v20 and v21. First measurements: v25
+# (the thirtieth session's start commit efc4591) 0.886, 0.903, 69 (plain Presidio: 0.625, 0.288, 245); v24
 # (the twenty-ninth session's start commit 9bc16cf) 0.850, 0.915, 121 (plain Presidio: 0.524, 0.298, 239); v23 (the
 # twenty-eighth session's start commit 8ee44a2) 0.856, 0.920, 103 (plain Presidio: 0.585, 0.330, 244); v22 (the
 # twenty-seventh session's start commit d0ca692) 0.854, 0.951, 85 (plain Presidio: 0.587, 0.343, 250); v21 (the
@@ -87,18 +92,18 @@ OTHER_SEED = {
 MIN_PROTECTED = {
     "v3": 0.947, "v4": 0.947, "v5": 0.931, "v6": 0.922, "v8": 0.954, "v9": 0.897, "v10": 0.932, "v11": 0.904,
     "v12": 0.880, "v13": 0.918, "v14": 0.950, "v15": 0.875, "v16": 0.920, "v17": 0.764, "v18": 0.878, "v19": 0.886,
-    "v20": 0.768, "v21": 0.813, "v22": 0.854, "v23": 0.849, "v24": 0.842,
+    "v20": 0.768, "v21": 0.813, "v22": 0.854, "v23": 0.849, "v24": 0.842, "v25": 0.876,
 }  # fmt: skip
 MIN_PRECISION = {
     "v3": 0.961, "v4": 0.946, "v5": 0.964, "v6": 0.911, "v8": 0.946, "v9": 0.921, "v10": 0.883, "v11": 0.900,
     "v12": 0.890, "v13": 0.922, "v14": 0.933, "v15": 0.888, "v16": 0.876, "v17": 0.902, "v18": 0.898, "v19": 0.909,
-    "v20": 0.909, "v21": 0.911, "v22": 0.945, "v23": 0.911, "v24": 0.905,
+    "v20": 0.909, "v21": 0.911, "v22": 0.945, "v23": 0.911, "v24": 0.905, "v25": 0.893,
 }  # fmt: skip
 MAX_FLAGGED = {
     "v3": 6 / 250, "v4": 19 / 250, "v5": 15 / 250, "v6": 6 / 250, "v8": 5 / 250, "v9": 40 / 250, "v10": 7 / 250,
     "v11": 3 / 250, "v12": 34 / 250, "v13": 27 / 250, "v14": 12 / 250, "v15": 59 / 250, "v16": 68 / 250,
     "v17": 159 / 250, "v18": 42 / 250, "v19": 114 / 250, "v20": 32 / 250, "v21": 103 / 250, "v22": 87 / 250,
-    "v23": 105 / 250, "v24": 123 / 250,
+    "v23": 105 / 250, "v24": 123 / 250, "v25": 71 / 250,
 }  # fmt: skip
 
 
