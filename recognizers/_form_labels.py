@@ -240,6 +240,14 @@ _WORLD_TOWN = (
     # Quechua, Samoan, Haitian, Faroese, Shona, Oromo, Frisian, Luxembourgish, Romansh, Tatar, Yiddish
     "llaqta", "nu'u", "vil", "staður", "bygd", "nzvimbo", "guta", "bakka", "magaalaa", "wenplak", "uertschaft",
     "lieu", "vischnanca", "шәһәр", "שטאָט",
+    # Urdu, Pashto, Kyrgyz, Tajik, Azerbaijani, Kannada, Odia, Nepali, Assamese, Marathi, Korean, Japanese, Chinese
+    # ("town", "city", "area", "district", "hometown", "place of residence")
+    "شہر", "ښار", "шаар", "шаҳр", "şəhər", "ಊರು", "ಪಟ್ಟಣ", "ସହର", "सहर", "চহৰ", "गाव", "지역", "거주지", "市区町村",
+    "居住地", "出身地", "地区", "居住地址", "所在地",
+    # Romanian, Slovak, Slovenian, Croatian, Belarusian, Finnish, Swedish, Catalan, Kurdish, Afrikaans, Xhosa,
+    # Malay, Filipino, Javanese, Igbo, Yoruba
+    "oraș", "oraş", "localitate", "mesto", "kraj", "grad", "горад", "kotipaikka", "hemort", "bostadsort", "ciutat",
+    "població", "bajar", "dorp", "idolophu", "bandar", "lungsod", "kutha", "obodo", "ìlú",
 )  # fmt: skip
 _WORLD_PHONE = (
     "ffôn", "rhif ffôn", "tālrunis", "telefonas", "telefon", "telefoni", "puhelin", "telefono", "teléfono",

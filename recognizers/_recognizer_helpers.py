@@ -481,6 +481,17 @@ def after_reference_label(text: str, start: int) -> bool:
     return _reference_label_start(text, start) >= 0
 
 
+# A counting run's length from which it is a sample, not a number: "0123456789" under a font's alphabet,
+# "123-456-7890" in a form's example.
+_COUNTING_RUN = 8
+
+
+def counting_run(number: str) -> bool:
+    """Whether the digits of `number` count up one by one, all of them ("0123456789", "1234567890")."""
+    found = [int(c) for c in number if c.isdigit()]
+    return len(found) >= _COUNTING_RUN and all((b - a) % 10 == 1 for a, b in zip(found, found[1:], strict=False))
+
+
 def digits(value: str) -> str:
     """The digits of `value` (any script: `int()` reads full-width digits too)."""
     return "".join(str(int(c)) for c in value if c.isdigit())

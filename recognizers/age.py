@@ -23,7 +23,7 @@ from ._form_labels import WORLD_AGE
 from ._goods import aged_goods_line
 from ._names import FIRST_NAMES
 from ._orgs import not_a_person
-from ._recognizer_helpers import ContextRegexRecognizer, line_of
+from ._recognizer_helpers import ContextRegexRecognizer, is_ip_address, line_of
 from ._sql import insert_rows
 from ._tables import birth_and_age_cells, column_cells
 
@@ -110,8 +110,8 @@ _NOT_AGE = (
     r"(?![ \t]*(?:%|percent|dollars|bucks|cents|euros?|pounds|pesos|minutes?|mins?|hours?|hrs|days?|weeks?|months?|"
     r"years?\s+ago|ago\b|years?\s+(?:in|on|at|of\s+(?!age)|with|for|later|before|after|since)|seconds?|secs?|miles?|"
     r"km|kms|metres|meters|feet|foot|ft|inches|cm|lbs?|kg|kilos?|am|pm|a\.m\.|p\.m\.|o'clock|:\d|\.\d|,\d|"
-    # (A closing quote ends a CSV chat export's cell: "…hes like 16"; elsewhere 16" is inches.)
-    r"/\d|['’]|(?<=\d)\"(?![ \t]*(?:,|\n|$))|(?<=\d)(?:th|nd|rd)\b|"
+    # (A closing quote ends a CSV or a JSON chat export's cell: "…hes like 16", "im 14"}; elsewhere 16" is inches.)
+    r"/\d|['’]|(?<=\d)\"(?![ \t]*(?:[,}\]]|\n|$))|(?<=\d)(?:th|nd|rd)\b|"
     r"st\b|stones?\b|of\b|out\b|times|points?|items|people|persons|members|kids|children|students|"
     r"cars|steps|games|episodes|pages|calls|messages|texts|photos|pictures|pics|videos|blocks|stops|floors|"
     r"rooms|degrees|to\s+\d|-\s*\d|–\s*\d|and\s+up|(?:and|or)\s+(?:over|above|older|under|below|younger)\b|\+|x\b|k\b|grand|percent|copies|units|pcs|tickets|orders|"
@@ -515,6 +515,13 @@ class AgeRecognizer(ContextRegexRecognizer):
             0.7,
         ),
         ("self_n", r"(?<![\w\-])(?:" + _SELF + r")\s+" + _AGE_VALUE, 0.7),
+        # an age someone gave, as a report brackets it: "(self-declared 14)", "(claimed 13)", "(says she is 12)"
+        (
+            "declared_n",
+            r"\((?i:self[\- ]?declared|self[\- ]?reported|claim(?:s|ed)|says|said|stated|declared)"
+            r"(?:\s+(?:age|(?:s?he|they)\s+(?:is|was|are)|to\s+be))?\s+(?P<v>\d{1,2})\)",
+            0.75,
+        ),
         # Russian "mne 11" ("I am 11"), romanised or in Cyrillic, after a name or on its own
         ("self_n_ru", r"(?<![\w\-])(?i:mne|мне)\s+(?P<v>\d{1,2})(?![\w\-.:/%]|[.,]\d)" + _NOT_AGE, 0.7),
         # A chat's "ur 15 right?", "ur only 11": the age someone is told they are
@@ -1438,11 +1445,27 @@ _EXAMPLE_LINE = re.compile(
 )
 
 
+_ADDRESS_CHARS = frozenset("0123456789abcdefABCDEF:.")
+
+
+def _inside_address(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is part of an IP address written around it."""
+    left, right = start, end
+    while left > 0 and text[left - 1] in _ADDRESS_CHARS:
+        left -= 1
+    while right < len(text) and text[right] in _ADDRESS_CHARS:
+        right += 1
+    run = text[left:right].rstrip(".")
+    return run != text[start:end] and (":" in run or "." in run) and is_ip_address(run)
+
+
 def not_a_persons_age(text: str, start: int, end: int, pattern: str) -> bool:
     """Whether a matched number is the age of a thing or a firm ("Morgan Stanley (12)"), or a rule's ("minimum age
     13"), not of a person."""
     if aged_goods_line(text, start):
         return True  # "Glen Moray 18 Years Old, 70cl", "Tawny port (20 years old)": a product's age
+    if _inside_address(text, start, end):
+        return True  # "2001:db8:801::f0": hex digits of an IPv6 address, read as "f" and "0"
     if text[end : end + 1] == ")" and _clue_list(text) and _CLUE_LINE.match(line_of(text, start)):
         return True  # "3. Unit of force named after the author of the Principia (6)": a crossword answer's length
     if pattern in ("age_n", "aged_n", "age_of", "age_ocr") and _RULE_BEFORE.search(text, max(0, start - 40), start):

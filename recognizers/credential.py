@@ -214,6 +214,11 @@ _SECURITY_ANSWER = re.compile(
 _BACKUP_CODES = re.compile(
     r"(?im:\b(?:backup|recovery|one[\- ]time|2fa|mfa)[ \t]+codes?[ \t]*[:=][ \t]*(?P<list>[^\n]+))"
 )
+# The same in a data download's record: "two_factor_backup_codes": ["8166 0951", "kf47kbm4"].
+_BACKUP_CODES_JSON = re.compile(
+    r"(?i:\"[a-z0-9_]*(?:backup|recovery|2fa|mfa|otp)_?codes?\"[ \t]*:[ \t]*\[)(?P<list>[^\]]{0,1000})\]"
+)
+_QUOTED_CODE = re.compile(r"\"(?P<c>[A-Za-z0-9]{4,5}[ \-][A-Za-z0-9]{4,5}|[A-Za-z0-9]{6,12})\"")
 _LISTED_CODE = re.compile(r"(?<![\w\-])(?:\d{6,10}|[A-Za-z0-9]{4,5}-[A-Za-z0-9]{4,5})(?![\w\-])")
 _HEADER_ROW = re.compile(r"[;,|\t]")  # cells before the cue on its line
 # A secret set to a new value: "changed the pin to 4821", "reset her password to Kitty2012!", "PIN changed to 6562".
@@ -374,6 +379,9 @@ class CredentialRecognizer(ContextRegexRecognizer):
         for m in _BACKUP_CODES.finditer(text):
             for code in _LISTED_CODE.finditer(m.group("list")):
                 yield "backup_code", m.start("list") + code.start(), m.start("list") + code.end(), CUE_SCORE
+        for m in _BACKUP_CODES_JSON.finditer(text):
+            for code in _QUOTED_CODE.finditer(text, *m.span("list")):
+                yield "backup_code", *code.span("c"), CUE_SCORE
         for m in _CUE_FOR.finditer(text):
             start, end = _trimmed(text, *m.span("v"))
             value = text[start:end]

@@ -9,7 +9,14 @@ _NOUNS = r"girl|boy|man|woman|kid|teen|youth|person|child|student|son|daughter|f
 _TERMS = (
     r"(?:an?\s+)?(?:transgender|trans(?=\s+(?:" + _NOUNS + r")\b))(?:\s+(?:" + _NOUNS + r")\b)?|"
     r"non[\s\-]?binary|enby|genderqueer|gender-?fluid|gender\s+non-?conforming|agender|two-spirit|"
-    r"FtM|MtF|transmasc(?:uline)?|transfem(?:inine)?|questioning\s+(?:their|his|her|my)\s+gender"
+    r"(?-i:FtM|MtF)|transmasc(?:uline)?|transfem(?:inine)?|questioning\s+(?:their|his|her|my)\s+gender|"
+    # "MTF" in capitals or "mtf" is a lens's modulation transfer function or a code as often: said of someone only
+    # ("she's MTF", "identifies as ftm", "a mtf teen")
+    r"(?:"
+    + "|".join(rf"(?<=\b{w}\s)" for w in ("is", "am", "as", "an", "i'm", "im", "she's", "he's"))
+    + r")(?:mtf|ftm)|(?:mtf|ftm)(?=\s+(?:trans\b|"
+    + _NOUNS
+    + r")\b)"
 )
 # The same in other languages and scripts.
 _WORLD = (

@@ -31,7 +31,9 @@ _EXAMPLE_BEFORE = re.compile(
 
 KEYED_SCORE = 0.86
 _KEYED = re.compile(
-    r"(?i)(?<![A-Za-z])[\"']?(?P<key>lat(?:itude)?(?:e7)?|lon(?:gitude)?(?:e7)?|lng)[\"']?>?[ \t]*[:=]?[ \t]*[\"']?"
+    # (a photo's EXIF tags too: "GPSLatitude", '<tag name="GPSLongitude">-8.039700</tag>')
+    r"(?i)(?<![A-Za-z])[\"']?(?:gps[ _]?)?(?P<key>lat(?:itude)?(?:e7)?|lon(?:gitude)?(?:e7)?|lng)[\"']?>?[ \t]*[:=]?"
+    r"[ \t]*[\"']?"
     r"(?P<v>-?\d{1,3}\.\d{2,}|-?\d{6,10})(?![\d.])"
 )
 

@@ -1,10 +1,12 @@
 """IP addresses: IPv4 dotted quads (not versions) and IPv6 (checked by the ipaddress module)."""
 
+import functools
+import ipaddress
 import re
 
 from pii_pipeline.detection.prescreen import needs
 
-from ._recognizer_helpers import ContextRegexRecognizer, is_ip_address
+from ._recognizer_helpers import ContextRegexRecognizer, is_ip_address, line_of
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _VERSION_BEFORE = re.compile(
@@ -42,6 +44,74 @@ _NEEDS = {
     "ipv6_v4": re.compile(r":.*\d\.\d"),
     "ipv6_loopback": re.compile(r"::"),
 }
+
+
+# A zone file's resource record publishes a server's or a network's address, no one's: "www  IN  A  203.0.113.5",
+# "@  3600  IN  TXT  "v=spf1 ip4:198.51.100.0/24 -all"".
+_DNS_RECORD = re.compile(r"^\S*[ \t]+(?:\d+[ \t]+)?IN[ \t]+(?:A|AAAA|TXT|SPF|PTR|APL)[ \t]")
+# Anything shaped like an address, with its zone and prefix: what a text's count of infrastructure addresses reads.
+_ADDRESS_LIKE = re.compile(r"(?<![\w.:])[0-9a-f]*[.:][0-9a-f.:]*(?:%\w+)?(?:/\d{1,3})?(?![\w:]|\.\w)", re.IGNORECASE)
+# Addresses no one holds (networks, multicast groups, broadcast) that make a text an addressing plan or a reference
+# list, not a record of who used what. One alone is still reported: "Subnet: 192.168.1.0/24" may be a home's.
+_MIN_INFRASTRUCTURE = 3
+
+
+def _address(value: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    try:
+        return ipaddress.ip_address(value.split("%")[0].split("/")[0])
+    except ValueError:
+        return None
+
+
+def _network(value: str) -> ipaddress.IPv4Network | ipaddress.IPv6Network | None:
+    """The network `value` names when it is one: a prefix shorter than the address, host part all zeros
+    ("10.17.54.0/24"); a host written with its prefix ("fe80::9a60:f21e/64") names no network."""
+    address, _, prefix = value.split("%")[0].partition("/")
+    if not prefix:
+        return None
+    try:
+        network = ipaddress.ip_network(f"{address}/{prefix}", strict=False)
+    except ValueError:
+        return None
+    if network.prefixlen >= network.max_prefixlen or network.network_address != _address(address):
+        return None
+    return network
+
+
+def _no_one_has(value: str) -> bool:
+    """Addresses no one's device holds: a network's own address, multicast groups, "0.0.0.0", the limited
+    broadcast "255.255.255.255"."""
+    address = _address(value)
+    if address is None:
+        return False
+    if address.is_multicast or address.is_unspecified or address == ipaddress.IPv4Address("255.255.255.255"):
+        return True
+    return _network(value) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def _infrastructure(text: str) -> bool:
+    """Whether `text` lists enough addresses no one holds to be an addressing plan or a reference list."""
+    seen = 0
+    for m in _ADDRESS_LIKE.finditer(text):
+        seen += _no_one_has(m.group())
+        if seen >= _MIN_INFRASTRUCTURE:
+            return True
+    return False
+
+
+def _infrastructure_address(text: str, start: int, value: str) -> bool:
+    """In an addressing plan or a reference list: an address no one holds, or a gateway written on the same line
+    as the network that holds it ("Data hall B  10.122.228.0/24  10.122.228.1")."""
+    if not _infrastructure(text):
+        return False
+    if _no_one_has(value):
+        return True
+    address = _address(value)
+    if address is None:
+        return False
+    line = line_of(text, start)
+    return any(address in n for m in _ADDRESS_LIKE.finditer(line) if (n := _network(m.group())) is not None)
 
 
 def _versions(text: str) -> int:
@@ -93,4 +163,8 @@ class IpAddressRecognizer(ContextRegexRecognizer):
             return 0.0  # "hashcheck = "3.4.6.8"" among "units-core = "2.20.0"": a package's version
         if _HEX_BYTES.fullmatch(text, start, end):
             return 0.0  # "0A:1B:2C:3D:4E:5F:60:71": bytes of a hex dump or an EUI-64, not an IPv6 address
+        if _DNS_RECORD.match(line_of(text, start)):
+            return 0.0
+        if _infrastructure_address(text, start, text[start:end]):
+            return 0.0
         return super().score(text, start, end, base)

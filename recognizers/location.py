@@ -318,6 +318,9 @@ _LOWER_WEAK_CUE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_ONLY_CUES = frozenset({"in", "near", "outside", "around", "into"})
+# Other languages' cues: after them an unknown word is a word of that language, not a misspelt English town's name
+# ("Guía de tallas" is no "Dallas").
+_FOREIGN_LOWER_CUES = frozenset("de aus desde da mn min iz fra från uit em en dans nach w".split())
 LOWER_WEAK_MIN_POPULATION = 100_000
 LOWER_WEAK_SMALL_POPULATION = 50_000  # a smaller town after a weak cue: no dictionary noun ("pocatello", not "bath")
 LOWER_WEAK_PLACE_ONLY_POPULATION = 10_000  # after "in" or "near", a town whose name no dictionary holds ("tralee")
@@ -708,6 +711,7 @@ class LocationRecognizer(ContextRegexRecognizer):
                 if (
                     size == 1
                     and len(value) >= 6
+                    and m.group().split()[0].casefold() not in _FOREIGN_LOWER_CUES
                     and not known_place_loose(value)
                     and value not in ENGLISH_WORDS
                     and value not in lexicon_words()  # "in strong winds": no misspelt "Stroud"

@@ -198,7 +198,10 @@ _DISPLAY_NAME = regex.compile(
 _SIGN_OFF = regex.compile(
     r"^[ \t]*(?i:thanks(?:[ \t]+again)?|thank[ \t]+you|thx|many[ \t]+thanks|best(?:[ \t]+wishes)?|"
     r"(?:kind|warm|warmest|best|many)?[ \t]*regards|cheers|sincerely|yours(?:[ \t]+(?:sincerely|truly|faithfully))?|"
-    r"take[ \t]+care|respectfully|with[ \t]+thanks|all[ \t]+the[ \t]+best|speak[ \t]+soon|--)"
+    r"take[ \t]+care|respectfully|with[ \t]+thanks|all[ \t]+the[ \t]+best|speak[ \t]+soon|--|"
+    # a child's or a family's letter: "love from\nKacper S xxx", "Lots of love,\nAmara", "your friend\nNoor"
+    r"(?:lots[ \t]+of[ \t]+|all[ \t]+my[ \t]+|much[ \t]+|with[ \t]+)?love(?:[ \t]+from)?|hugs|from|"
+    r"your[ \t]+(?:friend|son|daughter|sister|brother|grandson|granddaughter|niece|nephew|pupil))"
     r"[ \t]*[,!.]?[ \t]*\n[ \t]*",
     regex.MULTILINE,
 )

@@ -18,7 +18,7 @@ from phonenumbers import PhoneNumberFormat
 
 from pii_pipeline.detection.prescreen import needs
 
-from ._recognizer_helpers import ContextRegexRecognizer, luhn_ok
+from ._recognizer_helpers import ContextRegexRecognizer, counting_run, luhn_ok
 from .phone_number import PHONE_CONTEXT, PHONE_CONTEXT_UNSPACED
 
 # Countries whose national notation is read: Europe, the UK and Switzerland, and where callers to an international
@@ -175,6 +175,9 @@ class NationalPhoneRecognizer(ContextRegexRecognizer):
                 cued = None  # "phone 314 261 4521, paid with 3725 …": the phone word was another number's
             if cued is False:
                 continue  # another identifier's label
+            if not cued and counting_run(number):
+                continue  # "0123456789" under a font's alphabet: a sample of digits (a phone word keeps France's
+                # "01 23 45 67 89")
             if not cued and _DRAW.search(text, max(0, start - 80), start):
                 continue  # "EuroMillions: 02 15 23 41 44": a draw's numbers, grouped in pairs like a French phone
             if not cued and not _SEPARATED.search(value):

@@ -5,7 +5,7 @@ import re
 import phonenumbers
 
 from ._names import WORDS_NOT_NAMES, is_noun
-from ._recognizer_helpers import STREET_AFTER, ContextRegexRecognizer, digits, nearest_label
+from ._recognizer_helpers import STREET_AFTER, ContextRegexRecognizer, counting_run, digits, nearest_label
 
 _S = r"[ .\-\u00a0\u2010-\u2015\u2212]"
 _EXT = r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?"
@@ -260,6 +260,6 @@ class PhoneNumberRecognizer(ContextRegexRecognizer):
         number = _digits(pattern_text.split("x")[0].split("ext")[0])
         if not 7 <= len(number) <= 15:
             return False
-        if _DATE_LIKE.match(pattern_text.strip()):
-            return False
+        if _DATE_LIKE.match(pattern_text.strip()) or counting_run(number):
+            return False  # a date; "123-456-7890", a form's sample
         return None

@@ -22,7 +22,7 @@ from pii_pipeline.detection.prescreen import needs
 from ._recognizer_helpers import FoundSpansRecognizer
 
 _SHAPED = (
-    r"(?:[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+_*"  # velvet.wolf, dark_mango14, toast.sky
+    r"(?:[A-Za-z][A-Za-z0-9]*(?:[._]{1,2}[A-Za-z0-9]+)+_*"  # velvet.wolf, dark_mango14, toast.sky, cagatay__ttv
     r"|[A-Za-z][A-Za-z0-9]*_+"  # lazymellow_, luckyruby__
     r"|[a-z][A-Za-z]{2,}\d{2,4}"  # thepixel514, gareth1043
     r"|[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+\d{0,4})"  # FoxEmber, NoodleDark
@@ -65,8 +65,8 @@ _POSITIONS = re.compile(
     + r")[ \t]+(?i:on[ \t]+(?:the[ \t]+)?(?:app|site|platform|discord|snap(?:chat)?|insta(?:gram)?|tiktok|telegram|kik|"
     r"roblox|whatsapp)\b)"
     # a record's user fields: "reporter": "sk8_boba_27", "to": "its.benjamin"
-     + r"|\"(?i:reporter|reported_by|from|to|sender|recipient|target|author|user|username|handle|login|screen_name|"
-    r"nick|player)\"[ \t]*:[ \t]*\"(?P<json>"
+     + r"|\"(?i:reporter|reported_by|from|to|sender|sender_name|recipient|target|author|user|username|handle|login|"
+    r"screen_name|nick|player)\"[ \t]*:[ \t]*\"(?P<json>"
     + _SHAPED
     + r")\""
     # a profile's path: "GET /users/xdieterx32/profile"
@@ -86,6 +86,14 @@ _LINKED = re.compile(
     r"(?i:linked|other|alt|related)[ \t]+accounts?(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*:[ \t]*(?P<list>[^\n]+)"
 )
 _LIST_ITEM = re.compile(r"(?<![\w.@])" + _SHAPED + _END)
+# A data download's followers and following: each entry's "value" is the account its "href" links to
+# ({"value": "giorgos__uk", "href": "https://www.yappr.com/giorgos__uk"}), whatever its shape.
+_LINKED_VALUE = re.compile(
+    r"\"value\"[ \t]*:[ \t]*\"(?P<v>[^\"\s/]{2,64})\"[ \t]*,[ \t]*\"href\"[ \t]*:[ \t]*\"https?://[^\"\s]*/(?P=v)/?\""
+)
+# A chat export's participants: [{"name": "the_real_nour"}, {"name": "cagatay__ttv"}].
+_PARTICIPANTS = re.compile(r"\"participants\"[ \t]*:[ \t]*\[(?P<list>[^\]]{0,2000})\]")
+_PARTICIPANT = re.compile(r"\"name\"[ \t]*:[ \t]*\"(?P<v>" + _SHAPED + r")\"")
 
 
 def handle_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -96,6 +104,12 @@ def handle_spans(text: str) -> Iterator[tuple[int, int]]:
             continue
         if not _NOT_HANDLE.fullmatch(m.group(group)):
             yield m.span(group)
+    for m in _LINKED_VALUE.finditer(text):
+        yield m.span("v")
+    for m in _PARTICIPANTS.finditer(text):
+        for item in _PARTICIPANT.finditer(text, *m.span("list")):
+            if not _NOT_HANDLE.fullmatch(item.group("v")):
+                yield item.span("v")
     for m in _LINKED.finditer(text):
         a, b = m.span("list")
         for item in _LIST_ITEM.finditer(text, a, b):

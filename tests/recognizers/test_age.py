@@ -260,6 +260,9 @@ POSITIVES = [
     ("ma piętnaście lat", "MINOR_AGE", "piętnaście", (0.7, 0.8)),
     ("Les enfants de six ans", "MINOR_AGE", "six", (0.7, 0.8)),
     ("tiene cuarenta años", "AGE", "cuarenta", (0.7, 0.8)),
+    # an age someone gave, bracketed in a report; a chat export's message ending its JSON string
+    ("the account tells andre_c54 (self-declared 14) to delete messages", "MINOR_AGE", "14", (0.7, 0.8)),
+    ('{"sender_name": "x", "content": "how old r u? im 13"}', "MINOR_AGE", "13", (0.65, 0.75)),
 ]
 # Several ages in one text: every one is found.
 # A first name then "yrs", a chat's self-description, a form's question and answer (issue 12, second round).
@@ -596,6 +599,8 @@ NEGATIVES += [
     # A record's key with "age" in it that is no one's age: a cache's, a token's, a count of days
     "cache:\n  max_age: 60\n  age_days: 14",
     '{"session_age": 30, "token_age": 12, "page": 4}',
+    # hex digits of an IPv6 address: "f0" is no girl's age, ":82f" no one's
+    "@\tIN\tAAAA\t2001:db8:801::f0\nns2\tIN\tAAAA\t2001:db8:82f::e1",
 ]
 
 

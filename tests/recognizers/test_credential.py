@@ -257,6 +257,9 @@ def test_a_random_key_alone_says_why() -> None:
         ('Security question:   "Favourite teacher?"  answer: Mrs Pemberton20\nApp password:  x', "Mrs Pemberton20"),
         ("Backup codes:        24987309  93606333  (unused)", "24987309"),
         ("Backup codes:        24987309  93606333  (unused)", "93606333"),
+        # a data download's record of them
+        ('"two_factor_backup_codes": ["8166 0951", "kf47kbm4", "gqy9kpmn"],\n  "devices": []', "8166 0951"),
+        ('"two_factor_backup_codes": ["8166 0951", "kf47kbm4", "gqy9kpmn"],\n  "devices": []', "gqy9kpmn"),
     ],
 )
 def test_finds_recovery_secrets_and_pins_in_account_records(find, text: str, value: str) -> None:  # noqa: ANN001

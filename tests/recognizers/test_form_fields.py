@@ -313,6 +313,10 @@ def test_a_tab_separated_row_with_empty_cells_keeps_its_columns(find) -> None:
             {("STREET_ADDRESS", "Ganību dambis 28"), ("PHONE_NUMBER", "+371 2962 4136")},
         ),
         ("Teie nimi = Grete Ilves\nAadress = Tähe tn 58\nTelefon = 5016 1419", {("STREET_ADDRESS", "Tähe tn 58")}),
+        # "town" in Kyrgyz, Kannada and Pashto (thirtieth session)
+        ("Аты: Айгүл\nТелефон: +996 700 123 456\nШаар: Талас\nЖашы: 34", {("LOCATION", "Талас")}),
+        ("ಹೆಸರು: ಸುಮಾ\nಫೋನ್: +91 98450 12345\nಊರು: ಶಿವಮೊಗ್ಗ\nವಯಸ್ಸು: 29", {("LOCATION", "ಶಿವಮೊಗ್ಗ")}),
+        ("نوم = ګل احمد\nتلفن = 0700 123 456\nښار = کندهار\nعمر = 40", {("LOCATION", "کندهار")}),
     ],
 )
 def test_labels_of_other_languages(find, text: str, expected: set[tuple[str, str]]) -> None:

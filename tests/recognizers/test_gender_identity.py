@@ -45,6 +45,9 @@ def test_ignores(find, text: str) -> None:  # noqa: ANN001
         ("본인은 트랜스젠더라고 했습니다.", "트랜스젠더"),
         ("Hän on muunsukupuolinen.", "muunsukupuolinen"),
         ("Em ấy là người chuyển giới.", "người chuyển giới"),
+        ("she is MtF and 15", "MtF"),
+        ("identifies as FTM", "FTM"),
+        ("a mtf teen from the forum", "mtf"),
     ],
 )
 def test_finds_the_phrase(find, text: str, value: str) -> None:  # noqa: ANN001
@@ -54,7 +57,12 @@ def test_finds_the_phrase(find, text: str, value: str) -> None:  # noqa: ANN001
 
 @pytest.mark.parametrize(
     "text",
-    ["The route is trans-Atlantic.", "Transgender Day of Visibility is on 31 March.", "Trans Union credit report"],
+    [
+        "The route is trans-Atlantic.",
+        "Transgender Day of Visibility is on 31 March.",
+        "Trans Union credit report",
+        "aperture blades 11\nMTF at 30 lp/mm: centre 0.90, edge 0.73",  # a lens's modulation transfer function
+    ],
 )
 def test_ignores_what_is_no_ones_identity(find, text: str) -> None:  # noqa: ANN001
     assert find(text) == []

@@ -20,6 +20,9 @@ RECOGNIZER = "geo_coordinates"
         ('{"ip": "81.103.44.12", "latitude": 53.34981, "ts": 1718203377, "longitude": -6.26031}', "-6.26031"),
         ("<point><lat>53.34981</lat><lon>-6.26031</lon></point>", "53.34981"),
         ('{"latitudeE7": 533498100, "longitudeE7": -62603100, "accuracy": 12}', "533498100"),
+        # a photo's EXIF tags, in XML and in JSON
+        ('<tag name="GPSLatitude">51.868522</tag><tag name="GPSLongitude">-8.039700</tag>', "-8.039700"),
+        ('"exif": {"make_model": "Apple iPhone 12", "GPSLatitude": 52.256392, "GPSLongitude": 5.829486}', "52.256392"),
     ],
 )
 def test_finds(find, text: str, value: str) -> None:  # noqa: ANN001

@@ -20,6 +20,12 @@ POSITIVES = [
     ("logged in from 203.0.113.42", "203.0.113.42"),
     ("192.168.1.1.1", "192.168.1.1"),  # Presidio's reading: the address is the first four parts
     ("::ffff:192.0.2.128", "::ffff:192.0.2.128"),
+    # one network or multicast address alone may be a home's or a device's: still reported (Presidio's reading)
+    ("Subnet: 192.168.1.0/24", "192.168.1.0/24"),
+    ("Multicast ff02::1", "ff02::1"),
+    # a host written with its prefix is a host, whatever the plan around it
+    ("Plan: 10.1.0.0/16, 10.2.0.0/16, 10.3.0.0/16\nHe logged in from 10.1.2.7", "10.1.2.7"),
+    ("Plan: 10.1.0.0/16, 10.2.0.0/16, 10.3.0.0/16\nfrom fe80::9a60:f21e/64", "fe80::9a60:f21e/64"),
 ]
 NEGATIVES = [
     "- Bootloader 2.5.5.32 required",  # a device's software version (nineteenth session)
@@ -38,6 +44,13 @@ NEGATIVES = [
     "firmware version: 2.0.1.5",
     "Release notes 7.3.0.2: improved sync",
     "The sensor hex dump reads 0A:1B:2C:3D:4E:5F:60:71 at offset 0x7ff",  # bytes, not IPv6
+    # a zone file's records publish servers' addresses
+    "www\tIN\tA\t203.0.113.228\nwww\tIN\tAAAA\t2001:db8:fef::56",
+    '@ 3600 IN TXT "v=spf1 ip4:198.51.100.0/24 -all"',
+    # a reference list of addresses no one holds
+    "Reserved:\n  255.255.255.255  limited broadcast\n  ff02::1  all nodes\n  224.0.0.2  all routers",
+    # an addressing plan: networks, and each one's gateway on its row
+    "Site plan\nHQ voice   10.1.2.0/24  10.1.2.1\nHQ data   10.1.3.0/24  10.1.3.1\nLab   10.9.0.0/16  10.9.0.1",
 ]
 
 

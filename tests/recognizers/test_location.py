@@ -465,6 +465,8 @@ def test_places_in_lower_case_chat(recognizer, text: str, expected: str) -> None
         "wbu? 16 m tall lol",
         # French and Spanish words after "de" and "en" are no towns unless a big town is named.
         "un coup de grace, la pièce de résistance, en route, de luxe",
+        # nor a word of theirs one letter off a big town: "tallas" is no "Dallas"
+        "Guía de tallas - Tenis para dama",
     ],
 )
 def test_no_place_in_lower_case_chat(recognizer, text: str) -> None:  # noqa: ANN001

@@ -359,6 +359,9 @@ def test_a_two_column_header_is_no_name(recognizer) -> None:  # noqa: ANN001
         ("Please see below.\n\nThanks,\nPriya", "Priya"),
         ("Best regards,\nTomasz Nowak\nProgramme Lead", "Tomasz Nowak"),
         ("--\nSam Adeyemi", "Sam Adeyemi"),
+        # a child's letter signs with love, kisses after the name
+        ("please dont tell him i rote this.\n\nlove from\nKacper S xxx\n", "Kacper S"),
+        ("Dear Nan,\nthank you for the card.\nyour grandson\nTeodor", "Teodor"),
     ],
 )
 def test_email_names(recognizer, text: str, expected: str) -> None:  # noqa: ANN001
@@ -370,6 +373,7 @@ def test_email_names(recognizer, text: str, expected: str) -> None:  # noqa: ANN
     [
         "Thanks,\nFacilities Team",  # a department signs
         "Cheers,\nThe Finance Office",
+        "With love,\nThe Class of 2024",  # a group signs
         "From: Support <support@example.com>",
     ],
 )

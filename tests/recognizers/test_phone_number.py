@@ -56,6 +56,7 @@ NEGATIVES = [
     "4155550132",  # ten bare digits without context
     "invoice +61 000 000 000",  # after a reference's label, a country's code that is no valid number
     "every call answered. Strategic plan 2026-2030, pillar 2",  # two years: a period (issue 12)
+    "Phone: 123-456-7890 (example)",  # digits counting up: a form's sample
 ]
 
 

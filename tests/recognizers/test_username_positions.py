@@ -33,6 +33,13 @@ RECOGNIZER = "username_positions"
         ('- - [02/Jul/2023:17:55:30 +0100] "GET /users/xdieterx32/profile HTTP/1.1" 302', ["xdieterx32"]),
         ("Discord user ID 998188674550994127 left", ["998188674550994127"]),
         ("gw pppd[812]: PAP authentication succeeded for seo-yeon.jeong736", ["seo-yeon.jeong736"]),
+        # a data download's followers (the account its link names, whatever its shape) and a chat's participants
+        (
+            '[{"value": "maricel.vil", "href": "https://www.blinkdating.com/maricel.vil", "timestamp": 1}]',
+            ["maricel.vil"],
+        ),
+        ('{"participants": [{"name": "the_real_nour"}, {"name": "cagatay__ttv"}],', ["the_real_nour", "cagatay__ttv"]),
+        ('{"sender_name": "xwesleyx634", "timestamp_ms": 1725674431000}', ["xwesleyx634"]),
     ],
 )
 def test_finds_handles_where_platforms_print_them(find, text: str, handles: list[str]) -> None:  # noqa: ANN001
@@ -51,6 +58,8 @@ def test_finds_handles_where_platforms_print_them(find, text: str, handles: list
         "reply from support: we are looking into it",
         # an organisation's accounts, a system account, an order's number, a record's date
         'created by release.bot; sshd: Accepted password for root; order ID 123456789012345678; "to": "2025-01-01"',
+        # a link's text that is not the page it links to; a participant named in words
+        '{"value": "Pricing", "href": "https://example.org/plans"}, {"participants": [{"name": "Olivia"}]}',
     ],
 )
 def test_nothing_without_a_handles_shape(find, text: str) -> None:  # noqa: ANN001
