@@ -209,7 +209,12 @@ ORG_ACRONYMS = ("AV", "IT", "HR", "PR", "TV", "AI", "UK", "USA", "EU", "CPA", "I
 # law", "Buchwald–Hartwig amination", "Allen key", "Bunsen burner", "Bakewell tart"); with "'s" only the kinds
 # a person's own things are not ("Murphy's law", "Parkinson's disease"; not "Maria's test").
 _EPONYM_AFTER = re.compile(
+    # (a second name joined to it first: "Jones and HOMFLY-PT polynomials")
+    r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w\-]*)?"
     r"[ \t]+(?:laws?|equations?|coupling|reactions?|amination|rearrangement|synthesis|condensation|olefination|"
+    # mathematics' and games' objects named after their finders: "Jones polynomial", "Rolfsen table", "Jacoby
+    # transfer", "Fibonacci numbers"
+    r"polynomials?|invariants?|numbers|sequences?|notation|tables?|transfers?|conventions|"
     r"effect|principle|theorem|lemma|conjecture|constant|algorithm|distribution|transform|"
     r"diagram|curve|criterion|paradox|hypothesis|inequality|integral|matrix|key|wrench|"
     r"screwdriver|valve|burner|flask|funnel|tube|clamp|jar|tart|steak|sandwich|pudding|knot|manoeuvre|maneuver|"

@@ -265,3 +265,29 @@ def _row_of_someone(text: str, line_start: int, line_end: int) -> bool:
 _UNCASED_NAME = re.compile(
     r"(?:(?![A-Za-z\u00C0-\u024F\u0370-\u052F])[^\W\d_]|[\u0300-\u036F\u0900-\u0DFF\u0E00-\u0EFF]|[ ·・])+"
 )
+
+
+# An HTML table, as data downloads and exported reports print them: its rows, and each row's cells.
+_HTML_TABLE = re.compile(r"<table\b.*?(?:</table>|\Z)", re.IGNORECASE | re.DOTALL)
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(?P<row>.*?)(?:</tr>|(?=<tr\b)|\Z)", re.IGNORECASE | re.DOTALL)
+_HTML_CELL = re.compile(r"<t(?P<kind>[hd])\b[^>]*>(?P<v>[^<]*)</t[hd]>", re.IGNORECASE)
+
+
+def html_table_cells(text: str) -> Iterator[tuple[str, int, int]]:
+    """(header, start, end) of each data cell of an HTML table whose first row is of header cells ("<tr><th>Time</th>
+    <th>Location</th></tr><tr><td>…</td><td>Skegness</td></tr>"): the cell's text, under its column's header."""
+    if "<t" not in text:
+        return
+    for table in _HTML_TABLE.finditer(text):
+        headers: list[str] | None = None
+        for row in _HTML_ROW.finditer(text, *table.span()):
+            cells = list(_HTML_CELL.finditer(text, *row.span("row")))
+            if not cells:
+                continue
+            if all(c.group("kind").lower() == "h" for c in cells):
+                headers = [c.group("v").strip() for c in cells]
+                continue
+            if headers is None:
+                break  # no header row first: nothing says what a column holds
+            for header, cell in zip(headers, cells, strict=False):
+                yield header, *cell.span("v")

@@ -44,7 +44,7 @@ from ._goods import ANIMAL_HEADER
 from ._names import ENGLISH_WORDS, FIRST_NAMES, NOT_INITIALS, ORG_WORDS, identifier_value, is_noun, schema_value
 from ._orgs import not_a_person
 from ._recognizer_helpers import TEMPLATE_SLOT, csv_cells, csv_separator
-from ._tables import logical_lines
+from ._tables import html_table_cells, logical_lines
 from .age import ADULT, OLDEST
 
 SCORE = 0.85  # a value typed by its form label: above a shape alone, below a checksum
@@ -210,6 +210,12 @@ _VALUES: dict[str, Callable[[str, int, int, str], bool]] = {
 }
 
 
+def _titled_word(value: str) -> bool:
+    """A capitalised word of letters only ("Priyanka"): a display name that is a given name, not a handle."""
+    value = value.strip()
+    return value[:1].isupper() and value[1:].islower() and value.isalpha()
+
+
 def _entity(text: str, field: Field) -> str | None:
     """The type of a field's value, or None when the value is no value of its label's type."""
     kind, phrase, start, end = field
@@ -222,8 +228,8 @@ def _entity(text: str, field: Field) -> str | None:
         return None  # "city": "string": a schema's stand-in
     if kind in ("PERSON", "LOCATION", "STREET_ADDRESS") and identifier_value(value):
         return None  # "name": "checkout-service", "location": "eu-west-1": a service's or a region's
-    if kind == "USERNAME" and phrase == "display name" and " " in value.strip():
-        kind = "PERSON"  # a contact list's or a profile's display name in words ("roxana păunescu", "Big Mo")
+    if kind == "USERNAME" and phrase == "display name" and (" " in value.strip() or _titled_word(value)):
+        kind = "PERSON"  # a contact list's or a profile's display name in words ("roxana păunescu", "Big Mo", "Kiki")
     if not _VALUES[kind](text, start, end, phrase):
         return None
     if kind == "VEHICLE_PLATE" and _BARE_REGISTRATION.fullmatch(phrase) and _firm_record(text, start, end):
@@ -632,10 +638,20 @@ _DOCSTRING = re.compile(
 )
 
 
+def _html_cells(text: str) -> Iterator[Field]:
+    """An HTML table's cells under a header that names a field ("<th>Location</th>" over "<td>Skegness</td>")."""
+    for header, start, end in html_table_cells(text):
+        kind = label_type(header)
+        if kind is not None and start < end:
+            yield kind, label_phrase(header) or "", *_trim(text, start, end)
+
+
 def fields(text: str) -> Iterator[Field]:
-    """Every value a form's label types in `text` (nothing unless the text reads as a form)."""
+    """Every value a form's label types in `text` (nothing unless the text reads as a form); an HTML table's
+    header types its columns whatever the text around it."""
     if _DOCSTRING.search(text):
         return
+    yield from _html_cells(text)
     lines = _lines(text)
     headers = [_header_kinds(text, lines, i) for i in range(len(lines))]  # read once, asked by three layouts
     strong, bare, phrases = _survey(text, lines, headers)

@@ -28,8 +28,9 @@ _UPPER = r"A-ZÀ-ÖØ-ÞĀ-Ž"
 _SURNAME = rf"[{_UPPER}][{_UPPER}'’\-]*[{_UPPER}]"
 _GIVEN = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+"
 _SURNAME_FIRST = re.compile(
-    # where a field's value starts: the line's start, a label's colon, a table's bar or tab, a list's number
-    r"(?:(?P<bare>^)|[:|\t;]|^[ \t]*\d{1,3}[.)])[ \t]*"
+    # where a field's value starts: the line's start, a label's colon, a table's bar or tab, a list's number, a
+    # heading's dash ("Interaction log - FARAH, Abdirahman")
+    r"(?:(?P<bare>^)|[:|\t;]|^[ \t]*\d{1,3}[.)]|[ \t][\-–—](?=[ \t]))[ \t]*"
     # (one space between the names: a tab parts a table's cells, "SKU\tDescription")
     rf"(?P<n>{_SURNAME}(?:[ \-]{_SURNAME}){{0,2}},? {_GIVEN}(?:[ \-]{_GIVEN})?)"
     # where it ends: the line's or the cell's end, another script's spelling after "/", a bracket, a comma

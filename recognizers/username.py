@@ -62,7 +62,11 @@ _STRONG_LEAD = (
     r"(?:screen\s*name|user\s*name|username|user\s*id|handle|gamertag|gamer\s*tag|display\s*name|ign|"
     r"log-?\s?in(?:\s*(?:id|name))?|user\s*/\s*pass(?:word)?)"
 )
-_WEAK_LEAD = r"(?:user|nick(?:name)?|alias|account|profile|snap|player|streamer|gamer|poster|sender|channel)"
+# ("profile" in Italian, Spanish and Portuguese, German, French and Polish, Dutch: "profilo ivan.bel89")
+_WEAK_LEAD = (
+    r"(?:user|nick(?:name)?|alias|account|profile|profilo|perfil|profil|profiel|snap|player|streamer|gamer|poster|"
+    r"sender|channel)"
+)
 # What people do to each other on a platform, and a moderator to them: the word after it is a handle when it has a
 # handle's digits or separators ("contacted glitchhex5", "a message from yeet__fox", "identified as onyx.neon2012").
 _ACT_LEAD = (
@@ -93,7 +97,8 @@ _NEEDS_WORDS = {
         "screenname username name userid id handle gamertag tag displayname ign login log in user pass password".split()
     ),
     "lead_weak": frozenset(
-        "user nick nickname alias account profile snap player streamer gamer poster sender channel".split()
+        "user nick nickname alias account profile profilo perfil profil profiel snap player streamer gamer poster "
+        "sender channel".split()
     ),
     "lead_act": frozenset(
         "member speaker recipient contacted messaged dmed dm'd texted blocked banned warned muted kicked befriended "
@@ -197,6 +202,16 @@ def _code_like(value: str) -> bool:
     return False
 
 
+DISPLAY_WORDS_SCORE = 0.55
+_DISPLAY_BEFORE = re.compile(r"(?i)display[ \t_\-]*name[\"'>]?[ \t]*[:=]?[ \t]*[\"']?$")
+
+
+def _in_words(value: str) -> bool:
+    """Capitalised words of letters ("Efua Asante", "Kiki", "Dong-hyun B"), no handle's digits or separators."""
+    words = value.replace("-", " ").split()
+    return bool(words) and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
 class UsernameRecognizer(ScreenedPatternsRecognizer):
     ENTITY = "USERNAME"
     # Per pattern, what every match holds (detection/prescreen.py): a pattern is not run on a text without it.
@@ -204,7 +219,7 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
         "at_handle": needs(substrings="@"),
         "lead_strong": needs(substrings="display gamer handle ign screen user log"),
         "lead_weak": needs(
-            substrings="account alias nick profile snap user player streamer gamer poster sender channel"
+            substrings="account alias nick profil perfil snap user player streamer gamer poster sender channel"
         ),
         "lead_act": needs(
             substrings="member speaker recipient contacted messaged dmed dm'd texted blocked banned warned muted "
@@ -403,6 +418,10 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
         yield from (c for c in _mentions(text, found) if not any(a < c[2] and c[1] < b for a, b in digests))
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
+        if _DISPLAY_BEFORE.search(text, max(0, start - 24), start) and _in_words(text[start:end]):
+            # "displayName": "Efua Asante", "Display Name: Stavros": a name a profile shows; a name recognizer's
+            # PERSON finding there wins, and without one it is still covered
+            return DISPLAY_WORDS_SCORE
         return base if base == EXACT_SCORE else super().score(text, start, end, base)
 
     def _found(self, text: str) -> Iterator[tuple[str, int, int, float]]:

@@ -65,7 +65,7 @@ _POSITIONS = re.compile(
     + r")[ \t]+(?i:on[ \t]+(?:the[ \t]+)?(?:app|site|platform|discord|snap(?:chat)?|insta(?:gram)?|tiktok|telegram|kik|"
     r"roblox|whatsapp)\b)"
     # a record's user fields: "reporter": "sk8_boba_27", "to": "its.benjamin"
-     + r"|\"(?i:reporter|reported_by|from|to|sender|sender_name|recipient|target|author|user|username|handle|login|"
+     + r"|\"(?i:reporter|reported_by|from|to|sender|recipient|target|author|user|username|handle|login|"
     r"screen_name|nick|player)\"[ \t]*:[ \t]*\"(?P<json>"
     + _SHAPED
     + r")\""
@@ -93,7 +93,15 @@ _LINKED_VALUE = re.compile(
 )
 # A chat export's participants: [{"name": "the_real_nour"}, {"name": "cagatay__ttv"}].
 _PARTICIPANTS = re.compile(r"\"participants\"[ \t]*:[ \t]*\[(?P<list>[^\]]{0,2000})\]")
-_PARTICIPANT = re.compile(r"\"name\"[ \t]*:[ \t]*\"(?P<v>" + _SHAPED + r")\"")
+# (there a lower-case word with a digit at its end is one too: "lilabena5")
+_EXPORT_HANDLE = r"(?:" + _SHAPED + r"|[a-z][a-z0-9]*\d)"
+_PARTICIPANT = re.compile(r"\"name\"[ \t]*:[ \t]*\"(?P<v>" + _EXPORT_HANDLE + r")\"")
+# Its messages' senders: {"sender_name": "lilabena5", "timestamp_ms": …}.
+_SENDER = re.compile(r"\"sender_name\"[ \t]*:[ \t]*\"(?P<v>" + _EXPORT_HANDLE + r")\"")
+# A handle glued to its label in Chinese, Japanese or Korean: "帳號jxyo_6287在Dcard上…".
+_CJK_ACCOUNT = re.compile(
+    r"(?:帳號|帐号|賬號|账号|アカウント|계정)[:：]?[ \t]*(?P<v>[A-Za-z0-9][\w.\-]{2,30}?)(?=[^\x00-\x7f]|[\s,.!?]|$)"
+)
 
 
 def handle_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -106,6 +114,10 @@ def handle_spans(text: str) -> Iterator[tuple[int, int]]:
             yield m.span(group)
     for m in _LINKED_VALUE.finditer(text):
         yield m.span("v")
+    for rx in (_SENDER, _CJK_ACCOUNT):
+        for m in rx.finditer(text):
+            if not _NOT_HANDLE.fullmatch(m.group("v")):
+                yield m.span("v")
     for m in _PARTICIPANTS.finditer(text):
         for item in _PARTICIPANT.finditer(text, *m.span("list")):
             if not _NOT_HANDLE.fullmatch(item.group("v")):
@@ -123,7 +135,7 @@ class UsernamePositionsRecognizer(FoundSpansRecognizer):
     SCREEN = needs(
         words="reply replied comment answer from to cc by top nick nicku nickname nickem ник ником accounts account "
         "message dm msg text write add id uid userid user_id steamid succeeded failed accepted denied",
-        substrings='— -- – ★ ☆ /user /u/ /profile /member "',
+        substrings='— -- – ★ ☆ /user /u/ /profile /member " 帳號 帐号 賬號 账号 アカウント 계정',
     )
 
     def spans(self, text: str) -> Iterator[tuple[str, int, int]]:

@@ -113,6 +113,9 @@ def test_rows_add_only_the_types_asked_for() -> None:
         # Not: no one named in the row, the number inside a longer cell, another finding there already.
         ("CHAIR | 046 454 286", None, None),
         ("Amaia Goikoetxea | Ref 046 454 286", "Amaia Goikoetxea", None),
+        # under a header that names the record's own key: the organisation's number for the row, no one's ID
+        ("name | donor_id\nAmaia Goikoetxea | 046 454 286", "Amaia Goikoetxea", None),
+        ("name | NSS\nAmaia Goikoetxea | 046 454 286", "Amaia Goikoetxea", "046 454 286"),  # a government number's
     ],
 )
 def test_a_weak_national_id_in_a_row_that_names_a_person(row: str, person: str | None, national_id: str | None) -> None:

@@ -64,6 +64,8 @@ POSITIVES = [
     # A phone's contact list: a display name in words is a person's; a call log's other party
     ('"Display name","Mobile","Source"\n"roxana paunescu","0040 713 154 734","iCloud"\n"Big Mo","0733 328 230","SIM"',
      "PERSON", "roxana paunescu"),
+    # a profile's display name that is one given name, beside its handle
+    ("Screen/User Name: guled__ttv\nDisplay Name: Guled\nEmail Address: g@mail.com", "PERSON", "Guled"),
     ("#   | Dir      | Party          | Number\n1   | Missed   | Ifeoma         | +2348028674711\n"
      "2   | Incoming | Saga Bergstrom | +46 70 572 92 95", "PERSON", "Saga Bergstrom"),
     ("Statement of: Chloe Hughes\nAge if under 18: 13        Occupation: school pupil", "MINOR_AGE", "13"),
@@ -332,3 +334,17 @@ def test_a_csv_header_with_an_abbreviation_is_a_header(find) -> None:  # noqa: A
     )
     names = {v for e, v, _ in find(text) if e == "PERSON"}
     assert {"Elif", "YILMAZ", "Can", "Özdemir"} <= names
+
+
+def test_an_html_tables_headers_type_its_columns(find) -> None:  # noqa: ANN001
+    # a data download's or an exported report's table: each cell under a header that names a field
+    text = (
+        "<table><tr><th>Name</th><th>Phone</th><th>City</th></tr>\n"
+        "<tr><td>Amara Okafor</td><td>07700 900123</td><td>Leeds</td></tr></table>"
+    )
+    values = {(e, v) for e, v, _ in find(text)}
+    assert {("PERSON", "Amara Okafor"), ("PHONE_NUMBER", "07700 900123"), ("LOCATION", "Leeds")} <= values
+
+
+def test_an_html_table_of_things_holds_no_field(find) -> None:  # noqa: ANN001
+    assert find("<table><tr><th>Product</th><th>Price</th></tr><tr><td>Widget</td><td>3.00</td></tr></table>") == []

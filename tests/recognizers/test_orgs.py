@@ -42,6 +42,10 @@ def not_a_person():  # noqa: ANN201
         ("* Suzuki–Miyaura coupling: yield 68%", "Suzuki–Miyaura"),
         ("A123-75B  Allen key 5 mm  €88.89", "Allen"),
         ("as Murphy's law says", "Murphy"),
+        # mathematics' and games' objects named after their finders, a second name joined first
+        ("Jones and HOMFLY-PT polynomials omitted", "Jones"),
+        ("chirality per Rolfsen table conventions.", "Rolfsen"),
+        ("Stayman then Jacoby transfer; par +90", "Jacoby"),
         ("Fri 28 Jun  17:30  FC Blau-Weiss v Sporting CP", "Blau-Weiss"),
         ("Thu 27 Jun  20:45  Wanderers v Lokomotiv  (Ground 1)", "Lokomotiv"),
         ("questions on the Schengen Area and Black Forest ham", "Schengen Area"),

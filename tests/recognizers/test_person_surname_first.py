@@ -20,6 +20,7 @@ RECOGNIZER = "person_surname_first"
         ("Antragsteller: MEIER-STUCKI Noah", "MEIER-STUCKI Noah"),
         ("  2. DUBOIS Léa (12 ans)", "DUBOIS Léa"),  # a numbered list's entry
         ("Client: DE VRIES, Noor", "DE VRIES, Noor"),  # a particle opens the surname
+        ("Interaction log - FARAH, Abdirahman (ID 019351)", "FARAH, Abdirahman"),  # after a heading's dash
         ("| VAN DER BERG Sanne | 12.03.1990 |", "VAN DER BERG Sanne"),
     ],
 )

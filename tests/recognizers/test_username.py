@@ -20,6 +20,7 @@ def recognizer(recognizer_by_name):  # noqa: ANN001, ANN201
         ("follow my ig theroguegoblin and i'll send u money", {"theroguegoblin"}),
         ("no lol. meu insta é xXlarissaXx", {"xXlarissaXx"}),
         ("mi tiktok es lunita_22", {"lunita_22"}),
+        ("Descrizione: profilo ivan.bel89, dice di abitare a Bellinzona", {"ivan.bel89"}),  # "profile" in Italian
         # A handle before the platform's user id; a payment app's cashtag; an app's package is no handle
         ("Roblox | com.roblox.client | 18.16.157 | oguzhan.blaze2014 (uid 462545061)", {"oguzhan.blaze2014"}),
         ("Wizz: xgamernovax (uid 186826540)", {"xgamernovax"}),
@@ -330,3 +331,11 @@ _DIGEST = "70a3bad40e2a41c5a7f0e4d9e1b0c3f2a5d6e7f8091a2b3c4d5e6f708192a3b4"
 )
 def test_digest_algorithms_are_no_handles(recognizer, text: str, expected: set[str]) -> None:  # noqa: ANN001
     assert {v for v, _ in found(recognizer, text)} == expected
+
+
+def test_a_display_name_in_words_yields_to_a_persons_name(recognizer) -> None:  # noqa: ANN001
+    # Still covered as a handle, but below a name recognizer's PERSON finding, which wins there: a profile shows a
+    # name in words ("Efua Asante"); a display name with a handle's shape stays a handle at full score.
+    words = {v: s for v, s in found(recognizer, '{"displayName": "Efua Asante", "screenName": "efua.asa"}')}
+    assert words["Efua"] < 0.6 <= words["efua.asa"]
+    assert found(recognizer, "Display name: xXshadowXx")[0][1] >= 0.85

@@ -40,6 +40,8 @@ RECOGNIZER = "username_positions"
         ),
         ('{"participants": [{"name": "the_real_nour"}, {"name": "cagatay__ttv"}],', ["the_real_nour", "cagatay__ttv"]),
         ('{"sender_name": "xwesleyx634", "timestamp_ms": 1725674431000}', ["xwesleyx634"]),
+        ('{"sender_name": "lilabena5", "content": "hi"}', ["lilabena5"]),  # a lower-case word and a digit
+        ("內容：帳號jxyo_6287在Dcard上販賣", ["jxyo_6287"]),  # glued to "account" in Chinese
     ],
 )
 def test_finds_handles_where_platforms_print_them(find, text: str, handles: list[str]) -> None:  # noqa: ANN001
@@ -60,6 +62,7 @@ def test_finds_handles_where_platforms_print_them(find, text: str, handles: list
         'created by release.bot; sshd: Accepted password for root; order ID 123456789012345678; "to": "2025-01-01"',
         # a link's text that is not the page it links to; a participant named in words
         '{"value": "Pricing", "href": "https://example.org/plans"}, {"participants": [{"name": "Olivia"}]}',
+        '{"sender_name": "Katerina Kon", "content": "hi"}',  # a display name in words
     ],
 )
 def test_nothing_without_a_handles_shape(find, text: str) -> None:  # noqa: ANN001

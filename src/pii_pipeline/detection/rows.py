@@ -13,11 +13,13 @@ The recognizers see one text at a time and not each other's findings, so this ru
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from pii_pipeline_recognizers._form_labels import label_type
 from pii_pipeline_recognizers._orgs import not_a_person_here
 from pii_pipeline_recognizers._places import AMBIGUOUS_TOWNS, countries, known_place_loose
+from pii_pipeline_recognizers._recognizer_helpers import table_ranges
 from pii_pipeline_recognizers._tables import CELL_MARKS, name_cells, row_cells
 from pii_pipeline_recognizers.location import not_a_name
 
@@ -40,6 +42,13 @@ ROW_NAME_REASON = "beside a personal identifier in its table row"
 ROW_TOWN_REASON = "a town in a table row about a person"
 ROW_TOWN_MIN_POPULATION = 50_000  # a town's name alone in a cell: one a reader would know, not a word's namesake
 _ALL = frozenset({"PERSON", "NATIONAL_ID", "LOCATION"})
+# A column's header that names the organisation's own key for a record ("constituent_id", "Donor No", "row ref"): a
+# number under it is that record's, whatever national check it passes (not "holder_id", "id_number").
+_RECORD_KEY_HEADER = re.compile(
+    r"(?i)[ \t\"']*(?:constituent|donor|supporter|contact|customer|client|member(?:ship)?|account|order|ticket|case|"
+    r"record|row|gift|donation|transaction|household|volunteer|crm|employee|staff|invoice|booking)"
+    r"[ _\-]?(?:id|key|ref|no\.?|nr|number|#)[ \t\"']*$"
+)
 
 
 def read_rows(
@@ -71,7 +80,7 @@ def _row(  # noqa: PLR0913
     extra: list[Span] = []
     if "NATIONAL_ID" in entities and (names or any(s.entity_type == "PERSON" for s in inside)):
         for s in weak_ids:
-            if (s.start, s.end) in cells and _unfound(s.start, s.end, inside + extra):
+            if (s.start, s.end) in cells and _unfound(s.start, s.end, inside + extra) and not _record_key(text, s):
                 extra.append(Span("NATIONAL_ID", s.start, s.end, ROW_ID_SCORE, s.recognizer, NO_CONTEXT_REASON))
     if "PERSON" in entities and any(s.entity_type in PERSONAL_IDENTIFIERS for s in inside + extra):
         extra += [Span("PERSON", a, b, ROW_NAME_SCORE, "NameBesideIdentifiers", ROW_NAME_REASON) for a, b in names]
@@ -80,6 +89,12 @@ def _row(  # noqa: PLR0913
             if _unfound(start, end, inside + extra) and _a_town(text[start:end]):
                 extra.append(Span("LOCATION", start, end, ROW_NAME_SCORE, "TownInPersonRow", ROW_TOWN_REASON))
     return extra
+
+
+def _record_key(text: str, span: Span) -> bool:
+    """Whether the value's column header names a record's own key ("constituent_id" over "8240348")."""
+    ranges = table_ranges(text, span.start)
+    return bool(ranges) and len(ranges) > 1 and _RECORD_KEY_HEADER.match(text, *ranges[0]) is not None
 
 
 def _unfound(start: int, end: int, spans: list[Span]) -> bool:
