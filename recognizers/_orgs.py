@@ -8,6 +8,7 @@ read as a first name and a surname, but name no person in the text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -1144,12 +1145,32 @@ def not_a_person_here(text: str, start: int, end: int) -> bool:
     return answer
 
 
+# A pangram: a short line of words that holds (nearly) every letter of the alphabet, as type specimens and keyboard
+# tests print ("The quick brown fox jumps over the lazy dog"); a name in it is the sample's.
+_PANGRAM_MAX_CHARS = 70
+_PANGRAM_MIN_LETTERS = 24
+
+
+def pangram_line(text: str, start: int) -> bool:
+    """Whether the line holding text[start] is a pangram (words with digits, keys and codes, left out)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if len(line) > _PANGRAM_MAX_CHARS:
+        return False
+    words = [w for w in line.split() if not any(c.isdigit() for c in w)]
+    folded = unicodedata.normalize("NFKD", " ".join(words).casefold())
+    return len({c for c in folded if "a" <= c <= "z"}) >= _PANGRAM_MIN_LETTERS
+
+
 def _not_a_person_here(text: str, start: int, end: int) -> bool:
     """`not_a_person`, and what only the name recognizers may conclude from the sentence around a capitalised word:
     that it names a venue, a firm or a service there, though it might still be a place ("the Bronx" is one; so
     location.py asks `not_a_person` alone)."""
     if not_a_person(text, start, end) or foreign_not_a_name(text, start, end):
         return True  # foreign_not_a_name: "Der Vorstand", "mi hijo" in a German or a Spanish sentence
+    if pangram_line(text, start):
+        return True  # "Zwölf Boxkämpfer jagen Viktor quer über den großen Sylter Deich": a typeface's sample
     while end - start > 1 and text[end - 1] in ".,;:":
         end -= 1
     value = text[start:end]

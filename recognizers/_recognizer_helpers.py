@@ -20,11 +20,13 @@ only reports with context. All regexes are compiled once per class.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
 from collections.abc import Iterable, Iterator
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from stdnum import bic
 
 from pii_pipeline.detection.prescreen import Screen, screen_text, screen_words
 from pii_pipeline.detection.protocol import NO_CONTEXT_REASON
@@ -233,13 +235,17 @@ def _cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
         pos = cut + 1
 
 
+def ip_address_of(value: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """The IPv4 or IPv6 address `value` writes (a zone after "%" and a prefix after "/" left out), or None."""
+    try:
+        return ipaddress.ip_address(value.split("%")[0].split("/")[0])
+    except ValueError:
+        return None
+
+
 def is_ip_address(value: str) -> bool:
     """Whether `value` is an IPv4 or IPv6 address (a zone after "%" and a prefix after "/" left out)."""
-    try:
-        ipaddress.ip_address(value.split("%")[0].split("/")[0])
-    except ValueError:
-        return False
-    return True
+    return ip_address_of(value) is not None
 
 
 def line_of(text: str, pos: int) -> str:
@@ -896,3 +902,23 @@ def _label_scan(text: str) -> tuple[re.Pattern[str], str]:
         scanned = text if _LABEL_RE_LOWER is None else screen_text(text)
         _label_text = (text, scanned.replace("_", " ") if "_" in scanned else scanned)
     return (_LABEL_RE if _LABEL_RE_LOWER is None else _LABEL_RE_LOWER), _label_text[1]
+
+
+# A row that opens with a bank's BIC (SWIFT code) in its first cell: a directory of institutions' offices.
+_BIC_ROW = re.compile(r"(?m)^[ \t]*(?P<bic>[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)[ \t]*(?:\||\t|[ \t]{2})")
+# Rows of BICs a text needs to be such a directory (one BIC beside an address may be a person's wire form).
+_MIN_BIC_ROWS = 2
+
+
+@functools.lru_cache(maxsize=8)
+def _bic_rows(text: str) -> tuple[int, ...]:
+    """Where each line that opens with a valid BIC cell starts, when there are enough of them."""
+    starts = tuple(m.start() for m in _BIC_ROW.finditer(text) if bic.is_valid(m.group("bic")))
+    return starts if len(starts) >= _MIN_BIC_ROWS else ()
+
+
+def bank_directory_row(text: str, start: int) -> bool:
+    """Whether text[start] is on a row of a directory of banks' offices, each row opening with its BIC
+    ("INGBNL2AXXX | Bijlmerdreef 106, 1102 CT Amsterdam"): the address or town there is an institution's."""
+    rows = _bic_rows(text) if ("|" in text or "\t" in text or "  " in text) else ()
+    return bool(rows) and text.rfind("\n", 0, start) + 1 in rows

@@ -1445,6 +1445,10 @@ _EXAMPLE_LINE = re.compile(
 )
 
 
+# A match's score, then the side it was against, then the bracket before the number: "2–1 Forest Foxes (".
+_SCORE_THEN_SIDE = re.compile(
+    r"\d{1,3}[ \t]*[–\-:][ \t]*\d{1,3}[ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){0,3}[A-Z][\w'’.\-]*[ \t]*[(（][ \t]*$"
+)
 _ADDRESS_CHARS = frozenset("0123456789abcdefABCDEF:.")
 
 
@@ -1504,6 +1508,10 @@ def not_a_persons_age(text: str, start: int, end: int, pattern: str) -> bool:
     if pattern in ("name_comma_n", "person_aside_n", "title_dash_n"):
         if _CODE_CALL.search(text, max(0, start - 40), start) or _NUMBER_LIST_AFTER.match(text, end):
             return True  # "chain(Relu(10), Relu(1))", "5 IN (4,5, 6)": an expression's numbers
+        if text[text.rfind("\n", 0, start) + 1 : start].strip() in ("(", "（"):
+            return True  # "  (1) Northside Rovers 2–4 …": a list's number in brackets opening its line
+        if _SCORE_THEN_SIDE.search(text, max(0, start - 60), start):
+            return True  # "Iron Works FC 2–1 Forest Foxes (4)": a side's seed after a match's score
         if text[end : end + 1] == ")" and text[end + 1 : end + 2].isdigit():
             return True  # "(01)00985856517950(17)250729": a GS1 barcode's application identifier
         m = _NAME_BEFORE.search(text, max(0, start - 60), start)

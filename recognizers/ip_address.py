@@ -6,7 +6,7 @@ import re
 
 from pii_pipeline.detection.prescreen import needs
 
-from ._recognizer_helpers import ContextRegexRecognizer, is_ip_address, line_of
+from ._recognizer_helpers import ContextRegexRecognizer, ip_address_of, is_ip_address, line_of
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _VERSION_BEFORE = re.compile(
@@ -56,13 +56,6 @@ _ADDRESS_LIKE = re.compile(r"(?<![\w.:])[0-9a-f]*[.:][0-9a-f.:]*(?:%\w+)?(?:/\d{
 _MIN_INFRASTRUCTURE = 3
 
 
-def _address(value: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
-    try:
-        return ipaddress.ip_address(value.split("%")[0].split("/")[0])
-    except ValueError:
-        return None
-
-
 def _network(value: str) -> ipaddress.IPv4Network | ipaddress.IPv6Network | None:
     """The network `value` names when it is one: a prefix shorter than the address, host part all zeros
     ("10.17.54.0/24"); a host written with its prefix ("fe80::9a60:f21e/64") names no network."""
@@ -73,7 +66,7 @@ def _network(value: str) -> ipaddress.IPv4Network | ipaddress.IPv6Network | None
         network = ipaddress.ip_network(f"{address}/{prefix}", strict=False)
     except ValueError:
         return None
-    if network.prefixlen >= network.max_prefixlen or network.network_address != _address(address):
+    if network.prefixlen >= network.max_prefixlen or network.network_address != ip_address_of(address):
         return None
     return network
 
@@ -81,7 +74,7 @@ def _network(value: str) -> ipaddress.IPv4Network | ipaddress.IPv6Network | None
 def _no_one_has(value: str) -> bool:
     """Addresses no one's device holds: a network's own address, multicast groups, "0.0.0.0", the limited
     broadcast "255.255.255.255"."""
-    address = _address(value)
+    address = ip_address_of(value)
     if address is None:
         return False
     if address.is_multicast or address.is_unspecified or address == ipaddress.IPv4Address("255.255.255.255"):
@@ -107,7 +100,7 @@ def _infrastructure_address(text: str, start: int, value: str) -> bool:
         return False
     if _no_one_has(value):
         return True
-    address = _address(value)
+    address = ip_address_of(value)
     if address is None:
         return False
     line = line_of(text, start)

@@ -56,7 +56,7 @@ from ._places import (
     towns,
     us_states,
 )
-from ._recognizer_helpers import ContextRegexRecognizer
+from ._recognizer_helpers import ContextRegexRecognizer, bank_directory_row
 from ._scripts import RUN, latin_letters
 from ._tables import LETTER_WORD, column_cells
 
@@ -1135,4 +1135,6 @@ class LocationRecognizer(ContextRegexRecognizer):
                 yield "script_cue", m.start(), m.end(), 0.8
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
+        if bank_directory_row(text, start):
+            return 0.0  # "DEUTDEFFXXX | Taunusanlage 12, 60325 Frankfurt am Main": a bank's office's town
         return min(base, 1.0)

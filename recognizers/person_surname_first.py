@@ -1,9 +1,10 @@
 """A name written surname first, the surname in capitals, as official records, rosters and case files across Europe
 and Asia write it: "Klient/in: FAVRE Jonas", "| 115 | SABBAGH Rami / رامي صباغ |", "Rx 0119418 | ADEYEMI, Amelia |",
 "Approver: XU Huifang". The convention is the evidence, so the name must stand as a field's whole value: after a
-label's colon or a table's bar, and before the line's or the cell's end. Not an acronym before a word ("ICU Ward",
-"QA Lead", "NHS Trust"): the capitals must read as a name (a vowel, no English word) and the given name must be a
-given name or no English word.
+label's colon, a table's bar or a heading's dash, and before the line's or the cell's end. Not an acronym or a code
+before a word ("ICU Ward", "QA Lead", "NHS Trust", "EGLL London Heathrow"): the capitals must be a surname a list
+knows or a longer word with two vowels, no English word, and the given name a given name a list knows or no English
+word and no big town.
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ from ._recognizer_helpers import (
     STREET_PREFIXES,
     STREET_SUFFIXES,
     ContextRegexRecognizer,
+    bank_directory_row,
     by_first_letter,
     csv_separator,
     line_bounds,
@@ -1494,6 +1495,8 @@ class StreetAddressRecognizer(ContextRegexRecognizer):
         return start
 
     def score(self, text: str, start: int, end: int, base: float) -> float:
+        if bank_directory_row(text, start):
+            return 0.0  # "INGBNL2AXXX | Bijlmerdreef 106, 1102 CT Amsterdam": a bank's office, no one's home
         result = _RESULT_INSIDE.search(text, start, end) if text[start : start + 1].isalpha() else None
         if result is not None and _word_before_number(text, start, result.end()) not in _BEFORE_HOUSE_NUMBER:
             return 0.0  # "Blue Heron FC 4-3 Quarry Lane United": a match's result between two sides ("Flat 4-3 …" no)

@@ -599,6 +599,8 @@ NEGATIVES += [
     # A record's key with "age" in it that is no one's age: a cache's, a token's, a count of days
     "cache:\n  max_age: 60\n  age_days: 14",
     '{"session_age": 30, "token_age": 12, "page": 4}',
+    # a knockout bracket's list numbers and seeds, after a match's score
+    "Quarter-finals\n  (1) Northside Rovers 2–4 Steel Town (8)\n  (5) Iron Works FC 2–1 Forest Foxes (4)",
     # hex digits of an IPv6 address: "f0" is no girl's age, ":82f" no one's
     "@\tIN\tAAAA\t2001:db8:801::f0\nns2\tIN\tAAAA\t2001:db8:82f::e1",
 ]

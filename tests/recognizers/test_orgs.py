@@ -458,3 +458,14 @@ def test_works_and_typefaces_named_after_someone_are_no_one(not_a_person, text: 
 def test_a_person_who_is_called_bridge_stays(not_a_person) -> None:  # noqa: ANN001
     text = "Anna Bridge called the hotline about her son."
     assert not not_a_person(text, 0, len("Anna Bridge"))
+
+
+def test_a_name_in_a_pangram_is_a_type_samples() -> None:
+    from pii_pipeline_recognizers._orgs import not_a_person_here
+
+    # a short line holding every letter: a typeface's specimen, its "Viktor" no one; a sentence of a tip is no pangram
+    specimen = "Gill Sans Nova - Regular 24/40 pt\nZwölf Boxkämpfer jagen Viktor quer über den großen Sylter Deich"
+    start = specimen.index("Viktor")
+    assert not_a_person_here(specimen, start, start + len("Viktor"))
+    tip = "My neighbour Jack Quigley was seen near Foxglove Way, Zennor."
+    assert not not_a_person_here(tip, tip.index("Jack"), tip.index("Jack") + len("Jack Quigley"))

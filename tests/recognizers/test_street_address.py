@@ -380,3 +380,15 @@ def test_a_racecards_odds_then_the_next_runner_is_no_address(find) -> None:  # n
         " 7  Copper Meadow            (USA)  4yo  10-9  form 2222  draw 1  3/1"
     )
     assert find(text) == []
+
+
+def test_a_bank_directorys_rows_hold_institutions_offices(find) -> None:  # noqa: ANN001
+    # each row opens with a BIC: the addresses are banks' offices; one BIC beside an address is no directory
+    directory = (
+        "BIC         | Head office\n"
+        "DEUTDEFFXXX | Taunusanlage 12, 60325 Frankfurt am Main\n"
+        "INGBNL2AXXX | Bijlmerdreef 106, 1102 CT Amsterdam\n"
+    )
+    assert find(directory) == []
+    wire = "Beneficiary: Jan de Vries | BIC INGBNL2A | Bijlmerdreef 106, 1102 CT Amsterdam"
+    assert any(e == "STREET_ADDRESS" and v.startswith("Bijlmerdreef 106") for e, v, _ in find(wire))
