@@ -274,8 +274,8 @@ _HTML_CELL = re.compile(r"<t(?P<kind>[hd])\b[^>]*>(?P<v>[^<]*)</t[hd]>", re.IGNO
 
 
 def html_table_cells(text: str) -> Iterator[tuple[str, int, int]]:
-    """(header, start, end) of each data cell of an HTML table whose first row is of header cells ("<tr><th>Time</th>
-    <th>Location</th></tr><tr><td>…</td><td>Skegness</td></tr>"): the cell's text, under its column's header."""
+    """(header, start, end) of each data cell of an HTML table under a row of header cells ("<tr><th>Time</th>
+    <th>City</th></tr><tr><td>…</td><td>Leeds</td></tr>"): the cell's text, under its column's header."""
     if "<t" not in text:
         return
     for table in _HTML_TABLE.finditer(text):

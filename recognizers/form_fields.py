@@ -639,7 +639,7 @@ _DOCSTRING = re.compile(
 
 
 def _html_cells(text: str) -> Iterator[Field]:
-    """An HTML table's cells under a header that names a field ("<th>Location</th>" over "<td>Skegness</td>")."""
+    """An HTML table's cells under a header that names a field ("<th>City</th>" over "<td>Leeds</td>")."""
     for header, start, end in html_table_cells(text):
         kind = label_type(header)
         if kind is not None and start < end:

@@ -207,7 +207,7 @@ _DISPLAY_BEFORE = re.compile(r"(?i)display[ \t_\-]*name[\"'>]?[ \t]*[:=]?[ \t]*[
 
 
 def _in_words(value: str) -> bool:
-    """Capitalised words of letters ("Efua Asante", "Kiki", "Dong-hyun B"), no handle's digits or separators."""
+    """Capitalised words of letters ("Efua Asante", "Kiki", "Jean-Luc"), no handle's digits or separators."""
     words = value.replace("-", " ").split()
     return bool(words) and all(w[:1].isupper() and w.isalpha() for w in words)
 
@@ -219,7 +219,7 @@ class UsernameRecognizer(ScreenedPatternsRecognizer):
         "at_handle": needs(substrings="@"),
         "lead_strong": needs(substrings="display gamer handle ign screen user log"),
         "lead_weak": needs(
-            substrings="account alias nick profil perfil snap user player streamer gamer poster sender channel"
+            substrings="account alias nick profil profiel perfil snap user player streamer gamer poster sender channel"
         ),
         "lead_act": needs(
             substrings="member speaker recipient contacted messaged dmed dm'd texted blocked banned warned muted "

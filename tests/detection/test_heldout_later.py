@@ -70,17 +70,18 @@ OTHER_SEED = {
     "v19": 2,
     "v20": 2,
 }  # (v17's generator gives up on some seeds, 7 among them: its author's checks)
-# Measured at the end of the twenty-ninth session (BASELINE.md, commit f54a8ba: protected recall, precision, flagged
-# look-alikes of 250: v3 0.957, 0.971, 4; v4 0.957, 0.956, 17; v5 0.941, 0.974, 13; v6 0.932, 0.921, 4; v8 0.964, 0.952,
-# 3; v9 0.907, 0.929, 38; v10 0.942, 0.893, 5; v11 0.914, 0.910, 1; v12 0.890, 0.900, 32; v13 0.928, 0.932, 25; v14
-# 0.960, 0.943, 10; v15 0.885, 0.898, 57; v16 0.930, 0.885, 66; v17 0.774, 0.905, 157; v18 0.888, 0.908, 40; v19 0.896,
-# 0.919, 112; v20 0.778, 0.919, 30; v21 0.823, 0.921, 101; v22 0.864, 0.955, 85; v23 0.859, 0.921, 103; v24 0.852,
-# 0.915, 121), minus 0.01 or plus two documents, never below the earlier sessions' floors nor above their ceilings.
-# (v9's look-alikes, 46 flagged that became 49 in the twenty-eighth session, are 38 now that v9 is a development set:
-# in part that session's device-name rule had read a changelog's "Refactor phone-number" as an owner's phone. v17's
-# look-alike ceiling stays 159: the twenty-fifth session's recall rules raised its count from 153 to 157, blind, not
-# looked into.) Floors against regressions, far from the issue's targets (0.97-0.995 recall, 2% flagged), most of all
-# on v17, v19, v22, v23, v24 and v25, the held-out sets, and on v12, v15, v16, v18, v20 and v21. First measurements: v25
+# Measured at the end of the thirtieth session (BASELINE.md, commit 4e2e114: protected recall, precision, flagged
+# look-alikes of 250: v3 0.957, 0.971, 4; v4 0.957, 0.956, 17; v5 0.941, 0.974, 13; v6 0.933, 0.921, 4; v8 0.964, 0.952,
+# 3; v9 0.908, 0.929, 38; v10 0.942, 0.893, 5; v11 0.914, 0.910, 1; v12 0.890, 0.900, 32; v13 0.929, 0.932, 25; v14
+# 0.962, 0.944, 10; v15 0.886, 0.899, 50; v16 0.930, 0.888, 56; v17 0.892, 0.936, 109; v18 0.894, 0.909, 34; v19 0.898,
+# 0.919, 112; v20 0.780, 0.919, 30; v21 0.826, 0.921, 87; v22 0.864, 0.955, 85; v23 0.860, 0.921, 93; v24 0.858,
+# 0.916, 121; v25 0.887, 0.903, 69), minus 0.01 or plus two documents, never below the earlier sessions' floors nor
+# above their ceilings. (v17 is a development set since the thirtieth session: its data downloads' handles,
+# coordinates and codes were read, hence its jump. v9's look-alikes, 46 flagged that became 49 in the twenty-eighth
+# session, were 38 once v9 was a development set: in part that session's device-name rule had read a changelog's
+# "Refactor phone-number" as an owner's phone. v17's look-alikes had risen from 153 to 157 in the twenty-fifth session,
+# blind, not looked into then.) Floors against regressions, far from the issue's targets (0.97-0.995 recall, 2% flagged), most of all
+# on v19, v22, v23, v24 and v25, the held-out sets, and on v12, v15, v16, v17, v18, v20 and v21. First measurements: v25
 # (the thirtieth session's start commit efc4591) 0.886, 0.903, 69 (plain Presidio: 0.625, 0.288, 245); v24
 # (the twenty-ninth session's start commit 9bc16cf) 0.850, 0.915, 121 (plain Presidio: 0.524, 0.298, 239); v23 (the
 # twenty-eighth session's start commit 8ee44a2) 0.856, 0.920, 103 (plain Presidio: 0.585, 0.330, 244); v22 (the
@@ -90,20 +91,20 @@ OTHER_SEED = {
 # 248); v18 (30f2d52) 0.793, 0.888, 57 (plain Presidio: 0.542, 0.273, 250); v17 (c459856) 0.683, 0.857, 155 (plain
 # Presidio: 0.530, 0.225, 250).
 MIN_PROTECTED = {
-    "v3": 0.947, "v4": 0.947, "v5": 0.931, "v6": 0.922, "v8": 0.954, "v9": 0.897, "v10": 0.932, "v11": 0.904,
-    "v12": 0.880, "v13": 0.918, "v14": 0.950, "v15": 0.875, "v16": 0.920, "v17": 0.764, "v18": 0.878, "v19": 0.886,
-    "v20": 0.768, "v21": 0.813, "v22": 0.854, "v23": 0.849, "v24": 0.842, "v25": 0.876,
+    "v3": 0.947, "v4": 0.947, "v5": 0.931, "v6": 0.923, "v8": 0.954, "v9": 0.898, "v10": 0.932, "v11": 0.904,
+    "v12": 0.880, "v13": 0.919, "v14": 0.952, "v15": 0.876, "v16": 0.920, "v17": 0.882, "v18": 0.884, "v19": 0.888,
+    "v20": 0.770, "v21": 0.816, "v22": 0.854, "v23": 0.850, "v24": 0.848, "v25": 0.877,
 }  # fmt: skip
 MIN_PRECISION = {
     "v3": 0.961, "v4": 0.946, "v5": 0.964, "v6": 0.911, "v8": 0.946, "v9": 0.921, "v10": 0.883, "v11": 0.900,
-    "v12": 0.890, "v13": 0.922, "v14": 0.933, "v15": 0.888, "v16": 0.876, "v17": 0.902, "v18": 0.898, "v19": 0.909,
-    "v20": 0.909, "v21": 0.911, "v22": 0.945, "v23": 0.911, "v24": 0.905, "v25": 0.893,
+    "v12": 0.890, "v13": 0.922, "v14": 0.934, "v15": 0.889, "v16": 0.878, "v17": 0.926, "v18": 0.899, "v19": 0.909,
+    "v20": 0.909, "v21": 0.911, "v22": 0.945, "v23": 0.911, "v24": 0.906, "v25": 0.893,
 }  # fmt: skip
 MAX_FLAGGED = {
     "v3": 6 / 250, "v4": 19 / 250, "v5": 15 / 250, "v6": 6 / 250, "v8": 5 / 250, "v9": 40 / 250, "v10": 7 / 250,
-    "v11": 3 / 250, "v12": 34 / 250, "v13": 27 / 250, "v14": 12 / 250, "v15": 59 / 250, "v16": 68 / 250,
-    "v17": 159 / 250, "v18": 42 / 250, "v19": 114 / 250, "v20": 32 / 250, "v21": 103 / 250, "v22": 87 / 250,
-    "v23": 105 / 250, "v24": 123 / 250, "v25": 71 / 250,
+    "v11": 3 / 250, "v12": 34 / 250, "v13": 27 / 250, "v14": 12 / 250, "v15": 52 / 250, "v16": 58 / 250,
+    "v17": 111 / 250, "v18": 36 / 250, "v19": 114 / 250, "v20": 32 / 250, "v21": 89 / 250, "v22": 87 / 250,
+    "v23": 95 / 250, "v24": 123 / 250, "v25": 71 / 250,
 }  # fmt: skip
 
 
