@@ -463,9 +463,9 @@ def test_a_person_who_is_called_bridge_stays(not_a_person) -> None:  # noqa: ANN
 def test_a_name_in_a_pangram_is_a_type_samples() -> None:
     from pii_pipeline_recognizers._orgs import not_a_person_here
 
-    # a short line holding every letter: a typeface's specimen, its "Viktor" no one; a sentence of a tip is no pangram
-    specimen = "Gill Sans Nova - Regular 24/40 pt\nZwölf Boxkämpfer jagen Viktor quer über den großen Sylter Deich"
-    start = specimen.index("Viktor")
-    assert not_a_person_here(specimen, start, start + len("Viktor"))
+    # a short line holding every letter: a typeface's specimen, its "Amy Foster" no one; a tip's sentence is no pangram
+    specimen = "Gill Sans Nova - Regular 24/40 pt\nSphinx of black quartz, judge my vow, said Amy Foster"
+    start = specimen.index("Amy Foster")
+    assert not_a_person_here(specimen, start, start + len("Amy Foster"))
     tip = "My neighbour Jack Quigley was seen near Foxglove Way, Zennor."
     assert not not_a_person_here(tip, tip.index("Jack"), tip.index("Jack") + len("Jack Quigley"))
