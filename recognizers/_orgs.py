@@ -27,6 +27,7 @@ from ._names import (
 from ._person_context_rules import ROLE_NOUNS
 from ._person_rules import OWNED
 from ._places import known_place_loose
+from ._recognizer_helpers import line_of
 
 # Firms and brands whose names are people's names. Matched as whole words, case-insensitively.
 FIRMS = (
@@ -1153,9 +1154,7 @@ _PANGRAM_MIN_LETTERS = 24
 
 def pangram_line(text: str, start: int) -> bool:
     """Whether the line holding text[start] is a pangram (words with digits, keys and codes, left out)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    line = line_of(text, start)
     if len(line) > _PANGRAM_MAX_CHARS:
         return False
     words = [w for w in line.split() if not any(c.isdigit() for c in w)]
